@@ -1,0 +1,13 @@
+"""agefacts: curated, versioned molecular facts about exercise, muscle and aging."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("agefacts")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.0.0+unknown"
+
+#: Bumped whenever an extractor's output can change for the same input text.
+EXTRACTOR_VERSION = "0.1.0"

@@ -1,0 +1,1 @@
+"""Pure extractors: text in, rows out. Prefect tasks in ``flows`` wrap them."""

@@ -1,0 +1,46 @@
+"""One document's text to the rows of every per-document fact table.
+
+Each extractor is a pure function; this module only sequences them, so the flow can run it per
+document in parallel and merge the results. Tables whose rows are shared between documents
+(``SHARED_TABLES``) are deduplicated on merge.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from agefacts.extract.sentences import sentence_rows
+
+Rows = dict[str, list[dict[str, Any]]]
+
+#: Tables whose rows several documents can produce identically (deduplicated by the merge).
+SHARED_TABLES: set[str] = set()
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    doc_id: str
+    text: str
+    kind: str = "article"
+
+
+def extract_document(doc: DocumentText) -> Rows:
+    rows: Rows = {"sentences": sentence_rows(doc.doc_id, doc.text)}
+    return rows
+
+
+def merge(results: list[Rows]) -> Rows:
+    merged: Rows = defaultdict(list)
+    seen: dict[str, set[str]] = defaultdict(set)
+    for result in results:
+        for table, rows in result.items():
+            for row in rows:
+                if table in SHARED_TABLES:
+                    key = repr(sorted(row.items()))
+                    if key in seen[table]:
+                        continue
+                    seen[table].add(key)
+                merged[table].append(row)
+    return dict(merged)

@@ -1,0 +1,1 @@
+"""Raw files to documents: discovery, decoding, HTML reduction and header metadata."""

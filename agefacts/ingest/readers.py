@@ -1,0 +1,124 @@
+"""Decode a source file's bytes into the text that all offsets index into.
+
+Readers are pure: bytes in, text out, or a ``RejectedInput`` saying why not. Newlines are
+normalised to ``\\n`` so that offsets do not depend on the platform that wrote the file.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from agefacts.ids import sha256_bytes
+
+
+@dataclass(frozen=True)
+class RejectedInput:
+    source_path: str
+    sha256: str | None
+    reason: str  # empty | binary | not_utf8 | unreadable | duplicate | unsupported
+    detail: str
+
+    def as_row(self) -> dict[str, object]:
+        return {
+            "source_path": self.source_path,
+            "sha256": self.sha256,
+            "reason": self.reason,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class ReadText:
+    source_path: str
+    sha256: str
+    size: int
+    kind: str  # text | markdown | html
+    text: str
+    html_title: str | None = None
+
+
+def decode(source_path: str, data: bytes, suffix: str) -> ReadText | RejectedInput:
+    digest = sha256_bytes(data)
+    if not data.strip():
+        return RejectedInput(source_path, digest, "empty", f"{source_path}: file is empty")
+    if b"\x00" in data[:8192]:
+        return RejectedInput(
+            source_path, digest, "binary", f"{source_path}: binary content (NUL bytes), not text"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return RejectedInput(
+            source_path,
+            digest,
+            "not_utf8",
+            f"{source_path}: not valid UTF-8 at byte {exc.start} ({exc.reason})",
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title = None
+    kind = {".md": "markdown", ".html": "html", ".htm": "html"}.get(suffix, "text")
+    if kind == "html":
+        text, title = html_to_text(text)
+    if not text.strip():
+        return RejectedInput(source_path, digest, "empty", f"{source_path}: no text content")
+    return ReadText(source_path, digest, len(data), kind, text, title)
+
+
+_BLOCK = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption", "dd",
+    "dt", "title", "main", "aside", "nav",
+}
+_SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.in_title = False
+        self.title_parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        if tag in _SKIP:
+            self.skip_depth += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n\n" if tag not in {"br", "li"} else "\n")
+            if tag == "li":
+                self.parts.append("- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _SKIP:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title_parts.append(data)
+        if self.skip_depth:
+            return
+        self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str | None]:
+    """Visible text of an HTML page, one block per paragraph, and its <title>."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    raw = html.unescape("".join(parser.parts))
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    text = "\n".join(out).strip("\n") + "\n"
+    title = " ".join("".join(parser.title_parts).split()) or None
+    return text, title

@@ -1,0 +1,20 @@
+"""Pandera models and table metadata, one module per table; ``TABLES`` is the load order."""
+
+from __future__ import annotations
+
+from schemas import documents, quarantine, rejected_inputs, sentences, versions
+from schemas.base import Column, ForeignKey, Span, Table
+
+#: Fact tables in load order (parents before children). Versions is written by the warehouse.
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        documents.TABLE,
+        sentences.TABLE,
+        rejected_inputs.TABLE,
+        quarantine.TABLE,
+    )
+}
+VERSIONS = versions.TABLE
+
+__all__ = ["TABLES", "VERSIONS", "Column", "ForeignKey", "Span", "Table"]

@@ -13,8 +13,10 @@ import fcntl
 import hashlib
 import importlib
 import json
+import os
+import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +25,7 @@ from typing import Any
 import duckdb
 import polars as pl
 
+from agefacts.views import create_views, describe_tables
 from schemas import TABLES, VERSIONS, Table
 from schemas.base import duckdb_type
 
@@ -72,6 +75,74 @@ def table_hash(table: Table, df: pl.DataFrame) -> str:
     return hashlib.sha256(df.write_csv().encode("utf-8")).hexdigest()
 
 
+@contextlib.contextmanager
+def _flock(
+    path: Path, timeout: float, busy: str, on_wait: Callable[[str], None] | None = None
+) -> Iterator[None]:
+    """An exclusive advisory lock on ``path``; the holder's pid and start time are written in it.
+
+    The kernel drops the lock when its process dies, so a crashed run never leaves it stale.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as fh:
+        deadline = time.monotonic() + timeout
+        told = False
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                fh.seek(0)
+                holder = fh.read().strip() or "another process"
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusyError(
+                        f"{busy} by {holder}; gave up after {timeout:.0f}s "
+                        "(AGEFACTS_LOCK_TIMEOUT sets how long to wait)"
+                    ) from None
+                if on_wait and not told:
+                    on_wait(f"{busy} by {holder}; waiting up to {timeout:.0f}s")
+                    told = True
+                time.sleep(0.2)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()} since {datetime.now(UTC).isoformat(timespec='seconds')}")
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.seek(0)
+            fh.truncate()
+            fh.flush()
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _use_wal(catalog: Path) -> None:
+    """Put the SQLite catalog in WAL mode (persistent, once per file).
+
+    In SQLite's default rollback-journal mode an analyst's open session holds a shared lock that
+    makes every commit fail with "database is locked"; in WAL mode readers never block the writer
+    and keep reading the snapshot they started with.
+    """
+    con = sqlite3.connect(catalog, timeout=30)
+    try:
+        if con.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            con.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError:  # busy: switching needs a moment without readers
+        pass
+    finally:
+        con.close()
+
+
+def _checkpoint(catalog: Path) -> None:
+    """Fold the WAL back into the catalog file when no reader needs it (never waits)."""
+    with contextlib.suppress(sqlite3.Error):
+        con = sqlite3.connect(catalog, timeout=1)
+        try:
+            con.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            con.close()
+
+
 def _sql_str(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
@@ -83,6 +154,7 @@ class Warehouse:
         self.path = Path(path)
         self.data_path = self.path.with_name(self.path.name + ".files")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.run_lock_path = self.path.with_name(self.path.name + ".run.lock")
         self.lock_timeout = lock_timeout
 
     @property
@@ -101,6 +173,7 @@ class Warehouse:
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.data_path.mkdir(parents=True, exist_ok=True)
+            _use_wal(self.path)
             con.execute(
                 f"ATTACH {_sql_str('ducklake:sqlite:' + str(self.path))} AS {LAKE} "
                 f"(DATA_PATH {_sql_str(str(self.data_path) + '/')}, DATA_INLINING_ROW_LIMIT 0)"
@@ -110,32 +183,25 @@ class Warehouse:
     @contextlib.contextmanager
     def write_lock(self) -> Iterator[None]:
         """One writer at a time: a second run waits up to ``lock_timeout`` seconds, then stops."""
-        self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.lock_path, "a+") as fh:
-            deadline = time.monotonic() + self.lock_timeout
-            while True:
-                try:
-                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        fh.seek(0)
-                        holder = fh.read().strip() or "another process"
-                        raise WarehouseBusyError(
-                            f"warehouse {self.path} is being written by {holder}; "
-                            f"gave up after {self.lock_timeout:.0f}s"
-                        ) from None
-                    time.sleep(0.2)
-            fh.seek(0)
-            fh.truncate()
-            fh.write(f"pid {__import__('os').getpid()} since {datetime.now(UTC).isoformat()}")
-            fh.flush()
-            try:
-                yield
-            finally:
-                fh.seek(0)
-                fh.truncate()
-                fcntl.flock(fh, fcntl.LOCK_UN)
+        with _flock(self.lock_path, self.lock_timeout, f"warehouse {self.path} is being written"):
+            yield
+
+    @contextlib.contextmanager
+    def run_lock(
+        self, timeout: float | None = None, on_wait: Callable[[str], None] | None = None
+    ) -> Iterator[None]:
+        """One build at a time per warehouse, held for a whole run (reads stay free).
+
+        A second run waits up to ``timeout`` seconds (``on_wait`` is told once whom it waits
+        for), then raises ``WarehouseBusyError`` naming the run that holds the warehouse.
+        """
+        with _flock(
+            self.run_lock_path,
+            self.lock_timeout if timeout is None else timeout,
+            f"warehouse {self.path} is being built",
+            on_wait,
+        ):
+            yield
 
     # -- versions --------------------------------------------------------------------------------
     def versions(self) -> list[dict[str, Any]]:
@@ -281,6 +347,7 @@ class Warehouse:
                 return row
             finally:
                 con.close()
+                _checkpoint(self.path)
 
     @staticmethod
     def _snapshot_for_version(con: duckdb.DuckDBPyConnection, version: int) -> int | None:
@@ -303,23 +370,29 @@ class Warehouse:
                 "SELECT table_name FROM duckdb_tables() WHERE database_name = ?", [LAKE]
             ).fetchall()
         ]
+        present = set()
         if version is None:
             for name in tables:
                 con.execute(f"CREATE TEMP VIEW {name} AS SELECT * FROM {LAKE}.main.{name}")
-            return con
-        snapshot = self.snapshot_of(version)
-        for name in tables:
-            if name == VERSIONS.name:
-                con.execute(
-                    f"CREATE TEMP VIEW versions AS SELECT * FROM {LAKE}.main.versions "
-                    f"WHERE version <= {int(version)}"
-                )
-                continue
-            with contextlib.suppress(duckdb.Error):  # a table born after that version
-                con.execute(
-                    f"CREATE TEMP VIEW {name} AS SELECT * FROM {LAKE}.main.{name} "
-                    f"AT (VERSION => {snapshot})"
-                )
+                present.add(name)
+        else:
+            snapshot = self.snapshot_of(version)
+            for name in tables:
+                if name == VERSIONS.name:
+                    con.execute(
+                        f"CREATE TEMP VIEW versions AS SELECT * FROM {LAKE}.main.versions "
+                        f"WHERE version <= {int(version)}"
+                    )
+                    present.add(name)
+                    continue
+                with contextlib.suppress(duckdb.Error):  # a table born after that version
+                    con.execute(
+                        f"CREATE TEMP VIEW {name} AS SELECT * FROM {LAKE}.main.{name} "
+                        f"AT (VERSION => {snapshot})"
+                    )
+                    present.add(name)
+        describe_tables(con, sorted(present))
+        create_views(con, present)
         return con
 
     def read_table(self, name: str, version: int | None = None) -> pl.DataFrame:

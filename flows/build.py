@@ -1,31 +1,70 @@
-"""The build flow: discover -> read -> extract -> validate -> load -> record a version.
+"""The build flow: discover -> read -> extract -> validate -> load -> record a version -> report.
 
 Tasks are thin: each wraps a pure function from ``agefacts`` and logs what it did. I/O tasks
-retry; a failure anywhere before the load's commit leaves the warehouse exactly as it was.
+retry transient errors with exponential backoff and have timeouts; a failure anywhere before the
+load's commit leaves the warehouse exactly as it was. One run at a time per warehouse (a second
+waits, then stops with a message naming the first). A document whose extraction fails is
+recorded with its reason in ``rejected_inputs`` and the others go on. Documents whose text,
+extractor and vocabularies are unchanged are not extracted again (``agefacts.cache``).
 """
 
 from __future__ import annotations
 
+import errno
+import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, get_run_logger, task
+import duckdb
+from prefect import flow, get_run_logger, task, unmapped
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import exponential_backoff
 
 import agefacts
+from agefacts import progress, reports
+from agefacts.cache import ExtractionCache
 from agefacts.extract.pipeline import DocumentText, Rows, extract_document, merge
 from agefacts.ingest.discover import SourceFile, discover
 from agefacts.ingest.documents import Ingested, ingest, read_source
 from agefacts.ingest.readers import ReadText, RejectedInput
+from agefacts.limits import ensure_global_limit
 from agefacts.provenance import code_version, vocabularies
 from agefacts.settings import Settings
 from agefacts.validate import ValidationResult, validate_tables
 from agefacts.warehouse import VersionInfo, Warehouse
+from flows.timing import timed
 from schemas import TABLES
 
 BATCH_SIZE = 50
+QUALITY_ARTIFACT = "agefacts-data-quality"
+VERSION_ARTIFACT = "agefacts-version-summary"
+_TRANSIENT_ERRNOS = {errno.EAGAIN, errno.EBUSY, errno.EINTR, errno.EIO, errno.ETIMEDOUT, errno.ESTALE}
+
+
+@dataclass
+class DocumentFailure:
+    doc_id: str
+    source_path: str | None
+    stage: str
+    reason: str
+
+    def as_rejected_input(self, sha256: str | None) -> dict[str, Any]:
+        return {
+            "source_path": self.source_path or self.doc_id,
+            "sha256": sha256,
+            "reason": "extract_failed",
+            "detail": f"{self.source_path or self.doc_id}: {self.stage} failed: {self.reason}",
+        }
+
+
+@dataclass
+class ExtractedBatch:
+    rows: dict[str, Rows] = field(default_factory=dict)
+    failures: list[DocumentFailure] = field(default_factory=list)
 
 
 @dataclass
@@ -36,24 +75,67 @@ class BuildResult:
     rejected: list[dict[str, Any]] = field(default_factory=list)
     quarantined: int = 0
     row_counts: dict[str, int] = field(default_factory=dict)
+    #: Documents extracted by this run, and documents whose cached extraction was reused.
+    extracted: int = 0
+    reused: int = 0
+    failed: list[dict[str, Any]] = field(default_factory=list)
+    failed_checks: int = 0
+    flow_run_id: str | None = None
+    flow_run_name: str | None = None
 
     @property
     def changed(self) -> bool:
         return self.version is not None and self.version != self.previous_version
 
 
-@task(name="discover-sources", retries=2, retry_delay_seconds=1)
+class _ThreadTimeoutNotice(logging.Filter):
+    """Prefect warns on every task run that a timeout cannot interrupt a blocking call in a worker
+    thread. Known and accepted (docs/operations.md): it still bounds Python work, blocking I/O has
+    its own timeouts. One line per task run would bury the logs that matter."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "running in a worker thread" not in record.getMessage()
+
+
+logging.getLogger("prefect.task_runs").addFilter(_ThreadTimeoutNotice())
+
+
+def transient(task: Any, task_run: Any, state: Any) -> bool:
+    """Retry only errors a second attempt can cure (timeouts, dropped connections, busy files)."""
+    exc = state.result(raise_on_failure=False)
+    if isinstance(exc, (TimeoutError, ConnectionError, BlockingIOError, InterruptedError)):
+        return True
+    if isinstance(exc, OSError):
+        return exc.errno in _TRANSIENT_ERRNOS
+    return isinstance(exc, (duckdb.IOException, duckdb.TransactionException))
+
+
+_IO = {
+    "retries": 3,
+    "retry_delay_seconds": exponential_backoff(backoff_factor=0.5),
+    "retry_jitter_factor": 0.5,
+    "retry_condition_fn": transient,
+}
+
+
+@task(name="discover-sources", **_IO)
 def discover_task(sources: Path) -> list[SourceFile]:
-    files = discover(sources)
+    with timed("discover"):
+        files = discover(sources)
     get_run_logger().info("discovered %d source files in %s", len(files), sources)
     return files
 
 
-@task(name="read-sources", retries=2, retry_delay_seconds=1)
+@task(name="read-sources", **_IO)
 def read_task(files: list[SourceFile]) -> Ingested:
     started = time.perf_counter()
-    reads: list[ReadText | RejectedInput] = [read_source(f) for f in files]
-    out = ingest(reads)
+    with timed("read"):
+        progress.start("read", len(files))
+        reads: list[ReadText | RejectedInput] = []
+        for f in files:
+            reads.append(read_source(f))
+            progress.advance("read")
+        out = ingest(reads)
     log = get_run_logger()
     for rejected in out.rejected:
         log.warning("rejected %s", rejected.detail)
@@ -64,21 +146,62 @@ def read_task(files: list[SourceFile]) -> Ingested:
     return out
 
 
-@task(name="extract-facts")
-def extract_task(docs: list[DocumentText]) -> Rows:
-    started = time.perf_counter()
-    result = merge([extract_document(d) for d in docs])
-    counts = ", ".join(f"{k}={len(v)}" for k, v in sorted(result.items()))
+@task(name="lookup-extraction-cache", **_IO)
+def lookup_task(cache_dir: Path, docs: list[DocumentText]) -> tuple[dict[str, Rows], list[DocumentText]]:
+    """Split documents into those whose extraction is cached (with its rows) and the rest."""
+    with timed("lookup"):
+        cache = ExtractionCache(cache_dir)
+        hits: dict[str, Rows] = {}
+        misses: list[DocumentText] = []
+        for doc in docs:
+            rows = cache.get(doc)
+            if rows is None:
+                misses.append(doc)
+            else:
+                hits[doc.doc_id] = rows
     get_run_logger().info(
-        "extracted %d documents in %.2fs: %s", len(docs), time.perf_counter() - started, counts
+        "extraction cache %s: %d of %d documents unchanged, %d to extract",
+        cache_dir, len(hits), len(docs), len(misses),
     )
-    return result
+    return hits, misses
+
+
+@task(name="extract-facts")
+def extract_task(docs: list[DocumentText], cache_dir: Path, sources: dict[str, str]) -> ExtractedBatch:
+    """Extract each document on its own: one document's exception never stops the others."""
+    started = time.perf_counter()
+    log = get_run_logger()
+    out = ExtractedBatch()
+    with timed("extract"):
+        cache = ExtractionCache(cache_dir)
+        for doc in docs:
+            try:
+                rows = extract_document(doc)
+            except Exception as exc:
+                reason = f"{type(exc).__name__}: {exc}"
+                log.error("extraction of %s failed: %s", doc.doc_id, reason)
+                out.failures.append(
+                    DocumentFailure(doc.doc_id, sources.get(doc.doc_id), "extraction", reason)
+                )
+            else:
+                out.rows[doc.doc_id] = rows
+                try:
+                    cache.put(doc, rows)
+                except OSError as exc:  # the cache only saves time; never fail a run for it
+                    log.warning("could not cache %s: %s", doc.doc_id, exc)
+            progress.advance("extract")
+    log.info(
+        "extracted %d documents (%d failed) in %.2fs",
+        len(out.rows), len(out.failures), time.perf_counter() - started,
+    )
+    return out
 
 
 @task(name="validate")
 def validate_task(rows: Rows) -> ValidationResult:
-    frames = {name: TABLES[name].frame(rows.get(name, [])) for name in TABLES}
-    result = validate_tables(frames)
+    with timed("validate"):
+        frames = {name: TABLES[name].frame(rows.get(name, [])) for name in TABLES}
+        result = validate_tables(frames)
     log = get_run_logger()
     for q in result.quarantine.iter_rows(named=True):
         log.warning("quarantined %s %s: %s", q["table_name"], q["row_key"], q["check_name"])
@@ -89,7 +212,7 @@ def validate_task(rows: Rows) -> ValidationResult:
     return result
 
 
-@task(name="load-warehouse", retries=0)
+@task(name="load-warehouse", **_IO)
 def load_task(warehouse: Path, result: ValidationResult, manifest: list[dict]) -> dict | None:
     info = VersionInfo(
         flow_run_id=flow_run.get_id(),
@@ -98,7 +221,8 @@ def load_task(warehouse: Path, result: ValidationResult, manifest: list[dict]) -
         vocabularies=vocabularies(),
         inputs_manifest=manifest,
     )
-    row = Warehouse(warehouse).commit(result.valid, info)
+    with timed("load"):
+        row = Warehouse(warehouse).commit(result.valid, info)
     log = get_run_logger()
     if row is None:
         log.info("content unchanged: no new version of %s", warehouse)
@@ -107,36 +231,144 @@ def load_task(warehouse: Path, result: ValidationResult, manifest: list[dict]) -
     return row
 
 
+@task(name="publish-reports", **_IO)
+def report_task(
+    validated: ValidationResult,
+    failed: list[dict[str, Any]],
+    rejected: list[dict[str, Any]],
+    documents: int,
+    before: dict | None,
+    after: dict | None,
+    warehouse: str,
+) -> None:
+    """The run's data-quality report and version summary, as Prefect artifacts."""
+    with timed("report"):
+        quality = reports.quality_report(
+            validated.checks, validated.quarantine, failed, rejected, documents
+        )
+        summary = reports.version_summary(before, after, warehouse)
+        rows = reports.version_rows(before, after)
+    failed_checks = sum(1 for c in validated.checks if c.failed)
+    create_markdown_artifact(
+        quality,
+        key=QUALITY_ARTIFACT,
+        description=f"{len(validated.checks)} checks, {failed_checks} failing; "
+        f"{validated.quarantine.height} rows quarantined; {len(failed)} documents failed",
+    )
+    create_table_artifact(rows, key=VERSION_ARTIFACT, description=summary)
+
+
 def _batches(items: list, size: int) -> list[list]:
-    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-@flow(name="agefacts-build", log_prints=True)
+def make_task_runner(settings: Settings) -> Any:
+    """Threads by default; Dask (a local cluster, or ``AGEFACTS_DASK_ADDRESS``) for many documents."""
+    if settings.task_runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if settings.dask_address:
+            return DaskTaskRunner(address=settings.dask_address)
+        kwargs: dict[str, Any] = {"processes": True}
+        if settings.dask_workers:
+            kwargs["n_workers"] = settings.dask_workers
+        return DaskTaskRunner(cluster_class="distributed.LocalCluster", cluster_kwargs=kwargs)
+    return ThreadPoolTaskRunner()
+
+
+def _extract_all(
+    settings: Settings, docs: list[DocumentText], sources: dict[str, str]
+) -> tuple[dict[str, Rows], list[DocumentFailure], int]:
+    """Reuse cached extractions, extract the rest in parallel batches; failures are per document."""
+    progress.start("extract", len(docs))
+    hits, misses = lookup_task(settings.cache_dir, docs)
+    progress.advance("extract", len(hits))
+    extract = extract_task.with_options(timeout_seconds=settings.task_timeout)
+    batches = _batches(misses, BATCH_SIZE)
+    futures = extract.map(batches, cache_dir=unmapped(settings.cache_dir), sources=unmapped(sources)) if batches else []
+    by_doc: dict[str, Rows] = dict(hits)
+    failures: list[DocumentFailure] = []
+    log = get_run_logger()
+    for future, batch in zip(futures, batches, strict=True):
+        try:
+            out: ExtractedBatch = future.result()
+        except Exception as exc:  # the whole batch failed (timeout, crashed worker)
+            reason = f"batch of {len(batch)} failed: {type(exc).__name__}: {exc}"
+            log.error("extraction %s", reason)
+            failures += [DocumentFailure(d.doc_id, sources.get(d.doc_id), "extraction", reason) for d in batch]
+            progress.advance("extract", len(batch))
+            continue
+        by_doc.update(out.rows)
+        failures += out.failures
+    return by_doc, failures, len(hits)
+
+
+@flow(name="agefacts-build", log_prints=True, task_runner=make_task_runner(Settings.from_env()))
 def build(
-    sources: str | None = None, warehouse: str | None = None, offline: bool | None = None
+    sources: str | None = None,
+    warehouse: str | None = None,
+    offline: bool | None = None,
+    refresh: bool | None = None,
 ) -> BuildResult:
     """Build the dataset from the sources folder into a new warehouse version."""
     settings = Settings.from_env(
         sources=Path(sources) if sources else None,
         warehouse=Path(warehouse) if warehouse else None,
         offline=offline,
+        refresh=refresh,
     )
-    before = Warehouse(settings.warehouse).latest()
-    files = discover_task(settings.sources)
-    ingested = read_task(files)
-    docs = [DocumentText(d["doc_id"], d["text"], d["kind"]) for d in ingested.documents]
-    parts = extract_task.map(_batches(docs, BATCH_SIZE)).result()
-    rows = merge(parts)
-    rows["documents"] = ingested.documents
-    rows["rejected_inputs"] = [r.as_row() for r in ingested.rejected]
-    validated = validate_task(rows)
-    committed = load_task(settings.warehouse, validated, ingested.manifest)
-    latest = committed or before
+    log = get_run_logger()
+    wh = Warehouse(settings.warehouse)
+    with wh.run_lock(settings.lock_timeout, on_wait=log.warning):
+        ensure_global_limit(settings)
+        before = wh.latest()
+        io = {"timeout_seconds": settings.task_timeout}
+        files = discover_task.with_options(**io)(settings.sources)
+        ingested = read_task.with_options(**io)(files)
+
+        with timed("flow"):
+            docs = [DocumentText(d["doc_id"], d["text"], d["kind"]) for d in ingested.documents]
+            paths = {d["doc_id"]: d["source_path"] for d in ingested.documents}
+        by_doc, failures, reused = _extract_all(settings, docs, paths)
+
+        with timed("flow"):
+            failed_ids = {f.doc_id for f in failures}
+            rows = merge([by_doc[d.doc_id] for d in docs if d.doc_id in by_doc])
+            kept = [d for d in ingested.documents if d["doc_id"] not in failed_ids]
+            shas = {d["doc_id"]: d["sha256"] for d in ingested.documents}
+            rows["documents"] = kept
+            rejected = [r.as_row() for r in ingested.rejected]
+            rejected += [f.as_rejected_input(shas.get(f.doc_id)) for f in failures]
+            rows["rejected_inputs"] = rejected
+        if failures:
+            log.warning(
+                "%d of %d documents failed extraction and are left out of this version: %s",
+                len(failures), len(docs), ", ".join(sorted(failed_ids)[:20]),
+            )
+
+        validated = validate_task(rows)
+        committed = load_task.with_options(**io)(settings.warehouse, validated, ingested.manifest)
+        latest = committed or before
+        failed_rows = [f.__dict__ for f in failures]
+        report_task(
+            validated, failed_rows, rejected, len(kept), before, latest, str(settings.warehouse)
+        )
     return BuildResult(
         version=latest["version"] if latest else None,
         previous_version=before["version"] if before else None,
-        documents=len(ingested.documents),
-        rejected=[r.as_row() for r in ingested.rejected],
+        documents=len(kept),
+        rejected=rejected,
         quarantined=validated.quarantine.height,
         row_counts={n: df.height for n, df in validated.valid.items()},
+        extracted=len(docs) - reused,
+        reused=reused,
+        failed=failed_rows,
+        failed_checks=sum(1 for c in validated.checks if c.failed),
+        flow_run_id=flow_run.get_id(),
+        flow_run_name=flow_run.get_name(),
     )
+
+
+def configured(settings: Settings) -> Any:
+    """The build flow with the task runner ``settings`` ask for."""
+    return build.with_options(task_runner=make_task_runner(settings))

@@ -23,3 +23,16 @@ def sources(tmp_path: Path, seeds_dir: Path) -> Path:
 @pytest.fixture
 def warehouse_path(tmp_path: Path) -> Path:
     return tmp_path / "wh" / "agefacts.ducklake"
+
+
+@pytest.fixture
+def prefect_env(prefect_harness) -> dict[str, str]:
+    """Environment for a subprocess that must talk to this session's Prefect test server."""
+    import os
+
+    from prefect.settings import PREFECT_API_URL
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AGEFACTS_")}
+    env["PREFECT_API_URL"] = PREFECT_API_URL.value()
+    env["PREFECT_LOGGING_LEVEL"] = "WARNING"
+    return env

@@ -11,12 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from agefacts.extract.entities import extract_mentions
 from agefacts.extract.sentences import sentence_rows
 
 Rows = dict[str, list[dict[str, Any]]]
 
 #: Tables whose rows several documents can produce identically (deduplicated by the merge).
-SHARED_TABLES: set[str] = set()
+SHARED_TABLES: set[str] = {"entities"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class DocumentText:
 
 def extract_document(doc: DocumentText) -> Rows:
     rows: Rows = {"sentences": sentence_rows(doc.doc_id, doc.text)}
+    rows["entities"], rows["mentions"] = extract_mentions(doc.doc_id, doc.text)
     return rows
 
 

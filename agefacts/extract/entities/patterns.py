@@ -176,7 +176,8 @@ def _headline(text: str, pos: int) -> bool:
 
 def cohorts(text: str) -> list[Span]:
     """"<Capitalised Name> Biobank/Cohort/Longitudinal Study/...": a named cohort, grounded to
-    ``agefacts.cohort:<slug>``. Headlines in title case are skipped: every word is capitalised."""
+    ``agefacts.cohort:<Name_As_Written>``. Title-case headlines are skipped: every word there is
+    capitalised."""
     out = []
     for m in _COHORT_HEAD.finditer(text):
         p, tokens = m.start(), []
@@ -191,9 +192,11 @@ def cohorts(text: str) -> list[Span]:
         if not tokens or _headline(text, m.start()):
             continue
         start = tokens[0][0]
-        surface = " ".join(text[start : m.end()].split())
-        slug = re.sub(r"[^a-z0-9]+", "_", surface.lower()).strip("_")
-        out.append(Span(start, m.end(), Entity(f"agefacts.cohort:{slug}", surface, "cohort")))
+        # The id keeps the name's case and its label is read back from the id, so two documents
+        # naming the same cohort produce the same entity row.
+        name = re.sub(r"[^\w]+", "_", text[start : m.end()]).strip("_")
+        out.append(Span(start, m.end(), Entity(f"agefacts.cohort:{name}", name.replace("_", " "),
+                                               "cohort")))
     return out
 
 

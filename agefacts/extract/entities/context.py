@@ -89,11 +89,18 @@ def accept_risky(
                 pending.append(i)
         accepted.append(ok)
 
-    # Enumerations: accept a pending candidate next to an accepted gene, until nothing changes.
+    # Enumerations: accept a pending candidate next to an accepted gene; an entity accepted
+    # anywhere is then accepted everywhere (discourse again); repeat until nothing changes.
     changed = True
     while changed and pending:
         changed = False
+        known = {c[2] for c, ok in zip(candidates, accepted, strict=True) if ok}
         for i in list(pending):
+            if candidates[i][2] in known:
+                accepted[i] = True
+                pending.remove(i)
+                changed = True
+                continue
             start, end = candidates[i][0], candidates[i][1]
             for j in (i - 1, i + 1):
                 if not (0 <= j < len(candidates)) or not accepted[j]:

@@ -46,7 +46,7 @@ P_CASE_VARIANT = 10
 #: A token at least this frequent in English (Zipf) is a word first: symbols need context,
 #: aliases are dropped, title-case variants are not generated.
 ENGLISH_WORD = 3.0
-#: Single-word names and conditions this frequent are too common to match even as names.
+#: Single-word FamPlex forms this frequent are too common to match at all.
 VERY_COMMON = 4.5
 
 GREEK = {
@@ -264,9 +264,6 @@ class _Builder:
         (HIIT, NF-kappaB, "SET nuclear proto-oncogene") keeps its case."""
         form = form.strip()
         if not form or (not curated and self.stopped(form)):
-            return
-        tokens = normalise_key(form, lower=True).split()
-        if not curated and len(tokens) == 1 and self.zipf(tokens[0]) >= VERY_COMMON:
             return
         if is_plain(form):
             for key in name_keys(form, lower=True):

@@ -21,16 +21,27 @@ from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.entities.context import accept_risky
 from agefacts.extract.entities.lexicon import SAFE, Entity, Lexicon, load
 from agefacts.extract.entities.normalise import normalise
-from agefacts.extract.entities.patterns import Span, abbreviations, cohorts, pathways, slash_pairs
+from agefacts.extract.entities.patterns import (
+    Span,
+    abbreviations,
+    cohorts,
+    organisations,
+    pathways,
+    slash_pairs,
+)
 from agefacts.ids import stable_id
 from agefacts.reference import vocabularies
 
 Mention = Span
 MOLECULAR = ("gene", "family")
-#: A mention of these kinds hides shorter mentions of other kinds inside it.
-_CONTAINERS = {"gene": ("condition", "species", "pathway", "intervention"),
-               "family": ("condition", "species", "pathway", "intervention"),
-               "cohort": ("gene", "family", "condition", "species", "intervention", "pathway")}
+_OTHER = ("condition", "species", "pathway", "intervention")
+#: A mention of a kind on the left hides shorter mentions of the kinds on the right inside it:
+#: "tumor" in "tumor necrosis factor", "walking" in "walking speed". A gene inside a condition or
+#: an intervention stays: "IGF-1 deficiency" names IGF1.
+_CONTAINERS = {
+    "gene": _OTHER, "family": _OTHER, "condition": _OTHER, "species": _OTHER,
+    "pathway": _OTHER, "intervention": _OTHER, "cohort": ("gene", "family", *_OTHER),
+}
 
 
 def _group(kind: str) -> str:
@@ -45,6 +56,12 @@ def _scan(text: str, lex: Lexicon) -> tuple[str, str, list[tuple[int, int, int, 
             key = (end - length - 1, end - 1, ent)
             found[key] = min(risk, found.get(key, risk))
     return cased, lowered, [(s, e, ent, risk) for (s, e, ent), risk in found.items()]
+
+
+def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
+    """Whether the span lies within one of the sorted, non-overlapping regions."""
+    i = bisect_right(regions, (span.start, 1 << 62)) - 1
+    return i >= 0 and span.end <= regions[i][1]
 
 
 def _longest(cands: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -83,7 +100,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
             i = bisect_right(starts[g], c[0]) - 1
             if i >= 0:
                 s, e, ck = cs[i]
-                if c[1] <= e and (s, e) != (c[0], c[1]) and kind in _CONTAINERS[ck]:
+                if c[1] <= e and (s, e) != (c[0], c[1]) and kind in _CONTAINERS[ck] and ck != kind:
                     return True
         return False
 
@@ -99,6 +116,11 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
     if defined:
         taken = {(d.start, d.end) for d in defined}
         spans = [s for s in spans if (s.start, s.end) not in taken] + defined
+
+    # Names of organisations are not mentions of what they are named after.
+    orgs = organisations(text)
+    if orgs:
+        spans = [s for s in spans if s.entity.kind in MOLECULAR or not _inside(s, orgs)]
 
     spans.extend(slash_pairs(text, lex))
     spans.extend(pathways(text, [s for s in spans if s.entity.kind in MOLECULAR]))

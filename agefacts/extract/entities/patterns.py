@@ -155,7 +155,9 @@ _COHORT_HEAD = re.compile(
     r"(?<![\w-])(Biobank|BioBank|Cohort Study|Cohort|Longitudinal Study(?: of Ag(?:e)?ing)?"
     r"|Heart Study|Health Study|Ag(?:e)?ing Study|Twin Registry|Health Survey|Panel Study)(?![\w-])"
 )
-_NAME_TOKEN = re.compile(r"([A-Z][\w'’.-]*|of|and|for|the|&)\s+$")
+_NAME_TOKEN = re.compile(r"([A-Z][\w'’.-]*|of|and|&)\s+$")
+#: Words that end a cohort name: walking back from "Biobank" stops before another name's head.
+_HEAD_WORDS = frozenset(("Study", "Cohort", "Biobank", "BioBank", "Survey", "Registry", "Trial"))
 _LEADING = frozenset(
     (
         "The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "In", "From",
@@ -183,7 +185,7 @@ def cohorts(text: str) -> list[Span]:
         p, tokens = m.start(), []
         while len(tokens) < 6:
             t = _NAME_TOKEN.search(text, max(0, p - 40), p)
-            if t is None or "\n" in text[t.start() : p]:
+            if t is None or "\n" in text[t.start() : p] or t.group(1) in _HEAD_WORDS:
                 break
             tokens.insert(0, (t.start(), t.group(1)))
             p = t.start()
@@ -198,6 +200,27 @@ def cohorts(text: str) -> list[Span]:
         out.append(Span(start, m.end(), Entity(f"agefacts.cohort:{name}", name.replace("_", " "),
                                                "cohort")))
     return out
+
+
+# --------------------------------------------------------------------------- organisations
+
+_ORG_WORD = (
+    r"(?:Institutes?|Cent(?:er|re)s?|Society|Association|Foundation|Journal|Department|"
+    r"University|School|Council|Agency|Academy|College|Hospital|Clinic|Alliance|Federation|"
+    r"Consortium|Office|Division|Laborator(?:y|ies)|Organi[sz]ation)"
+)
+_CAP = r"[A-Z][\w'’-]*"
+_ORGANISATION = re.compile(
+    rf"(?:{_CAP}\s+){{0,5}}{_ORG_WORD}(?:\s+(?:of|on|for)(?:\s+the)?"
+    rf"(?:\s+{_CAP}(?:\s+(?:and|&|of|on|for))?)+)?"
+    rf"|(?:{_CAP}\s+){{1,5}}{_ORG_WORD}"
+)
+
+
+def organisations(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised organisation names ("National Institute on Aging", "American
+    Diabetes Association"), sorted: a condition named inside one is not a mention."""
+    return [(m.start(), m.end()) for m in _ORGANISATION.finditer(text) if " " in m.group(0)]
 
 
 # --------------------------------------------------------------------------- abbreviations

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from agefacts.extract.entities.normalise import normalise_key
+from agefacts.extract.entities.normalise import normalise, normalise_key
 from agefacts.reference import CURATED, DATA, read_tsv
 
 KINDS = ("gene", "family", "condition", "species", "intervention", "cohort", "pathway")
@@ -94,6 +94,11 @@ class Lexicon:
     cs_keys: dict[str, tuple[int, int]]
     english: dict[str, float]
     cues: dict[str, str]
+    #: Pattern trigger words (word, role, words that must precede it); a trigger hit carries
+    #: entity index ``-1 - position in this list``.
+    triggers: list[tuple[str, str, tuple[str, ...]]]
+    #: Triggers that are also lexicon keys, so not in the automata: found with str.find.
+    unscanned: list[int]
 
     def entity(self, entity_id: str) -> Entity | None:
         i = self.index.get(entity_id)
@@ -339,13 +344,15 @@ class _Builder:
                 for form in filter(None, r["forms"].split("|")):
                     self.add_phrase(form, ent, P_CURATED, curated=True)
 
-    def load_condition_forms(self) -> None:
-        for r in read_tsv(CURATED / "condition_forms.tsv"):
-            ent = self.index.get(r["entity_id"])
-            if ent is None:
-                raise ValueError(f"condition_forms.tsv: unknown entity {r['entity_id']}")
-            for form in filter(None, r["forms"].split("|")):
-                self.add_phrase(form, ent, P_CURATED, curated=True)
+    def load_extra_forms(self) -> None:
+        """Curated forms for entities that the reference tables define (genes, conditions)."""
+        for name in ("condition_forms.tsv", "gene_forms.tsv"):
+            for r in read_tsv(CURATED / name):
+                ent = self.index.get(r["entity_id"])
+                if ent is None:
+                    raise ValueError(f"{name}: unknown entity {r['entity_id']}")
+                for form in filter(None, r["forms"].split("|")):
+                    self.add_phrase(form, ent, P_CURATED, curated=True)
 
     # resolution ---------------------------------------------------------------------------
     def resolve(self, auto: str) -> dict[str, tuple[int, int]]:
@@ -387,19 +394,34 @@ def compile_lexicon() -> Compiled:
     builder.load_hgnc()
     builder.load_famplex()
     builder.load_mesh()
-    builder.load_condition_forms()
+    builder.load_extra_forms()
     entities = [(e.entity_id, e.label, e.kind) for e in builder.entities]
     cs = [(k, e, r) for k, (e, r) in builder.resolve("cs").items()]
     ci = [(k, e, r) for k, (e, r) in builder.resolve("ci").items()]
     return entities, cs, ci
 
 
-def _automaton(items: list[tuple[str, int, int]]) -> ahocorasick.Automaton:
+def _automaton(
+    items: list[tuple[str, int, int]], triggers: list[tuple[int, str]], unscanned: list[int]
+) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for key, ent, risk in items:
         automaton.add_word(f" {key} ", (len(key), ent, risk))
+    for i, word in triggers:
+        key = f" {word} "
+        if key in automaton:  # also a lexicon key: the entity keeps it, str.find finds the word
+            unscanned.append(i)
+        else:
+            automaton.add_word(key, (len(word), -1 - i, SAFE))
     automaton.make_automaton()
     return automaton
+
+
+def _triggers() -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (r["word"], r["role"], tuple(filter(None, r["before"].split("|"))))
+        for r in read_tsv(CURATED / "pattern_words.tsv")
+    ]
 
 
 def _digest() -> str:
@@ -449,19 +471,28 @@ def load() -> Lexicon:
     if _LEXICON is None:
         with _LOCK:
             if _LEXICON is None:
+                normalise("")  # builds the 64K lookup tables now, not in the first document
                 entities, cs_items, ci_items = _cached_compile()
                 ents = [Entity(*e) for e in entities]
                 cues = {
                     r["word"].lower(): r["strength"]
                     for r in read_tsv(CURATED / "context_cues.tsv")
                 }
+                triggers = _triggers()
+                unscanned: list[int] = []
+                cased = [(i, w) for i, (w, role, _) in enumerate(triggers)
+                         if role != "pathway_keyword"]
+                lowered = [(i, w.lower()) for i, (w, role, _) in enumerate(triggers)
+                           if role == "pathway_keyword"]
                 _LEXICON = Lexicon(
                     entities=ents,
                     index={e.entity_id: i for i, e in enumerate(ents)},
-                    cs=_automaton(cs_items),
-                    ci=_automaton(ci_items),
+                    cs=_automaton(cs_items, cased, unscanned),
+                    ci=_automaton(ci_items, lowered, unscanned),
                     cs_keys={k: (e, r) for k, e, r in cs_items},
                     english=_english(),
                     cues=cues,
+                    triggers=triggers,
+                    unscanned=unscanned,
                 )
     return _LEXICON

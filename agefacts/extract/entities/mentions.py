@@ -16,10 +16,11 @@ Steps, each a pure function of the text and the shared lexicon:
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.entities.context import accept_risky
-from agefacts.extract.entities.lexicon import SAFE, Entity, Lexicon, load
+from agefacts.extract.entities.lexicon import SAFE, Lexicon, load
 from agefacts.extract.entities.normalise import normalise
 from agefacts.extract.entities.patterns import (
     Span,
@@ -28,6 +29,7 @@ from agefacts.extract.entities.patterns import (
     organisations,
     pathways,
     slash_pairs,
+    word_starts,
 )
 from agefacts.ids import stable_id
 from agefacts.reference import vocabularies
@@ -48,14 +50,61 @@ def _group(kind: str) -> str:
     return "molecular" if kind in MOLECULAR else kind
 
 
-def _scan(text: str, lex: Lexicon) -> tuple[str, str, list[tuple[int, int, int, int]]]:
+@dataclass
+class _Scan:
+    cased: str
+    lowered: str
+    candidates: list[tuple[int, int, int, int]]
+    #: role -> sorted (text offset, word) of the pattern trigger words found
+    triggers: dict[str, list[tuple[int, str]]]
+
+
+def _scan(text: str, lex: Lexicon) -> _Scan:
     cased, lowered = normalise(text)
-    found: dict[tuple[int, int, int], int] = {}
+    hits = []
+    found: list[tuple[int, int]] = []
     for view, automaton in ((cased, lex.cs), (lowered, lex.ci)):
         for end, (length, ent, risk) in automaton.iter(view):
-            key = (end - length - 1, end - 1, ent)
-            found[key] = min(risk, found.get(key, risk))
-    return cased, lowered, [(s, e, ent, risk) for (s, e, ent), risk in found.items()]
+            if ent >= 0:
+                hits.append((end - length - 1, end - 1, ent, risk))
+            else:
+                found.append((end - length - 1, -1 - ent))
+    for i in lex.unscanned:
+        word, role, _ = lex.triggers[i]
+        view = lowered if role == "pathway_keyword" else cased
+        found.extend((pos, i) for pos, _ in word_starts(view, (word.lower() if view is lowered
+                                                                 else word,)))
+    triggers: dict[str, list[tuple[int, str]]] = {}
+    for pos, i in sorted(found):
+        word, role, _ = lex.triggers[i]
+        triggers.setdefault(role, []).append((pos, word))
+    # A symbol with a digit matches in both views ("IGFBP7"): keep one, the safer.
+    hits.sort(key=lambda h: (h[0], h[1], h[2], h[3]))
+    unique = [h for i, h in enumerate(hits) if i == 0 or h[:3] != hits[i - 1][:3]]
+    return _Scan(cased, lowered, unique, triggers)
+
+
+def _hidden(
+    resolved: dict[str, list[tuple[int, int, int, int]]], lex: Lexicon
+) -> set[tuple[int, int, int, int]]:
+    """Candidates lying strictly inside a longer one of another kind that hides them.
+
+    One sweep in start order with the few still-open candidates: linear in the text.
+    """
+    items = sorted(
+        ((c, lex.entities[c[2]].kind) for cs in resolved.values() for c in cs),
+        key=lambda x: (x[0][0], -x[0][1]),
+    )
+    hidden: set[tuple[int, int, int, int]] = set()
+    open_: list[tuple[tuple[int, int, int, int], str]] = []
+    for c, kind in items:
+        open_ = [o for o in open_ if o[0][1] > c[0]]
+        for (s, e, _, _), okind in open_:
+            if c[1] <= e and (s, e) != (c[0], c[1]) and okind != kind and kind in _CONTAINERS[okind]:
+                hidden.add(c)
+                break
+        open_.append((c, kind))
+    return hidden
 
 
 def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
@@ -79,37 +128,22 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
     """Every grounded mention in ``text``, sorted by position (one span may ground to several
     entities: "ERK1/2" is the ERK family and MAPK3 and MAPK1)."""
     lex = lex or load()
-    cased, lowered, cands = _scan(text, lex)
+    scan = _scan(text, lex)
+    cased, lowered, cands = scan.cased, scan.lowered, scan.candidates
     kinds = [lex.entities[c[2]].kind for c in cands]
     groups: dict[str, list[tuple[int, int, int, int]]] = {}
     for c, kind in zip(cands, kinds, strict=True):
         groups.setdefault(_group(kind), []).append(c)
     resolved = {g: _longest(cs) for g, cs in groups.items()}
 
-    # Containers of each group do not overlap each other, so one bisect finds the candidate.
-    containers = {
-        g: [(s, e, lex.entities[ent].kind) for s, e, ent, _ in cs
-            if lex.entities[ent].kind in _CONTAINERS]
-        for g, cs in resolved.items()
-    }
-    starts = {g: [c[0] for c in cs] for g, cs in containers.items()}
+    hide = _hidden(resolved, lex)
 
-    def hidden(c: tuple[int, int, int, int]) -> bool:
-        kind = lex.entities[c[2]].kind
-        for g, cs in containers.items():
-            i = bisect_right(starts[g], c[0]) - 1
-            if i >= 0:
-                s, e, ck = cs[i]
-                if c[1] <= e and (s, e) != (c[0], c[1]) and kind in _CONTAINERS[ck] and ck != kind:
-                    return True
-        return False
-
-    molecular = [c for c in resolved.pop("molecular", []) if not hidden(c)]
+    molecular = [c for c in resolved.pop("molecular", []) if c not in hide]
     molecular = accept_risky(text, lowered, molecular, lex)
     spans = [Span(s, e, lex.entities[ent]) for s, e, ent, _ in molecular]
     for cs in resolved.values():
         spans.extend(Span(s, e, lex.entities[ent]) for s, e, ent, risk in cs
-                     if risk == SAFE and not hidden((s, e, ent, risk)))
+                     if risk == SAFE and (s, e, ent, risk) not in hide)
 
     # The document's own abbreviations override the lexicon on the spans they cover.
     defined = abbreviations(text, cased, spans)
@@ -118,15 +152,20 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         spans = [s for s in spans if (s.start, s.end) not in taken] + defined
 
     # Names of organisations are not mentions of what they are named after.
-    orgs = organisations(text)
+    orgs = organisations(text, scan.triggers.get("organisation", []))
     if orgs:
         spans = [s for s in spans if s.entity.kind in MOLECULAR or not _inside(s, orgs)]
 
     spans.extend(slash_pairs(text, lex))
-    spans.extend(pathways(text, [s for s in spans if s.entity.kind in MOLECULAR]))
+    molecular_spans = [s for s in spans if s.entity.kind in MOLECULAR]
+    named_pathways = {(s.start, s.end) for s in spans if s.entity.kind == "pathway"}
+    spans.extend(  # a curated pathway ("insulin signaling") wins over the same span composed
+        p for p in pathways(text, scan.triggers.get("pathway_keyword", []), molecular_spans)
+        if (p.start, p.end) not in named_pathways
+    )
     named = [s for s in spans if s.entity.kind == "cohort"]
     spans.extend(
-        c for c in cohorts(text)
+        c for c in cohorts(text, scan.triggers.get("cohort_head", []), lex)
         if not any(n.start < c.end and c.start < n.end for n in named)
     )
     unique = {(s.start, s.end, s.entity.entity_id): s for s in spans}
@@ -140,7 +179,8 @@ def extract_mentions(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
     rows = []
     for m in find_mentions(text):
         entity = m.entity
-        entities.setdefault(entity.entity_id, entity_row(entity))
+        if entity.entity_id not in entities:
+            entities[entity.entity_id] = entity.row()
         rows.append(
             {
                 "mention_id": stable_id("m", doc_id, m.start, m.end, entity.entity_id),
@@ -156,6 +196,3 @@ def extract_mentions(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
         )
     return list(entities.values()), rows
 
-
-def entity_row(entity: Entity) -> dict[str, str]:
-    return entity.row()

@@ -7,6 +7,7 @@ names ("AKT/mTOR signaling", "the AKT/mTOR, STAT3 and ERK1/2 pathways"), cohorts
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,18 +22,59 @@ class Span:
     entity: Entity
 
 
+def word_starts(view: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """Text offsets of whole-word occurrences of ``words`` in a padded normalised view.
+
+    ``str.find`` runs at memory speed, where a regex alternation tried at every position of a
+    long text runs at a few MB/s: the patterns below start from these triggers instead.
+    """
+    out = []
+    for word in words:
+        key = f" {word} "
+        i = view.find(key)
+        while i >= 0:
+            out.append((i, word))  # padded offset i + 1 is text offset i
+            i = view.find(key, i + 1)
+    out.sort()
+    return out
+
+
 # --------------------------------------------------------------------------- ERK1/2, SMAD2/3
 
-_SLASH_PAIR = re.compile(
-    r"(?<![\w/-])([A-Za-z][A-Za-z0-9]*?[A-Za-z])(-?)(\d{1,2})/(\d{1,2})(?![\w/])"
-)
+_STEM = re.compile(r"(?<![\w/-])([A-Za-z][A-Za-z0-9]*?[A-Za-z])(-?)$")
+
+
+def _digit_pairs(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, a, b)`` of every "<1-2 digits>/<1-2 digits>" not inside a longer token.
+
+    Slashes are rare in prose, so they are found with ``str.find`` and read around."""
+    out = []
+    n = len(text)
+    i = text.find("/", 1)
+    while i >= 0:
+        j = i
+        while j > 0 and i - j < 3 and text[j - 1].isdigit():
+            j -= 1
+        k = i + 1
+        while k < n and k - i <= 3 and text[k].isdigit():
+            k += 1
+        ok = 0 < i - j <= 2 and 0 < k - i - 1 <= 2
+        if ok and not (j > 0 and text[j - 1].isdigit()) and not (
+            k < n and (text[k].isalnum() or text[k] in "/_")
+        ):
+            out.append((j, k, text[j:i], text[i + 1 : k]))
+        i = text.find("/", i + 1)
+    return out
 
 
 def slash_pairs(text: str, lex: Lexicon) -> list[Span]:
     """"ERK1/2" names ERK1 and ERK2: one mention of each member over the shared span."""
     out = []
-    for m in _SLASH_PAIR.finditer(text):
-        stem, hyphen, a, b = m.groups()
+    for start, end, a, b in _digit_pairs(text):
+        stem_m = _STEM.search(text, max(0, start - 20), start)
+        if stem_m is None:
+            continue
+        stem, hyphen = stem_m.groups()
         found = []
         for number in (a, b):
             key = normalise_key(f"{stem}{hyphen}{number}", lower=False)
@@ -42,17 +84,14 @@ def slash_pairs(text: str, lex: Lexicon) -> list[Span]:
             found.append(lex.entities[hit[0]])
         else:
             if found[0] != found[1]:
-                out.extend(Span(m.start(), m.end(), e) for e in found)
+                out.extend(Span(stem_m.start(), end, e) for e in found)
     return out
 
 
 # --------------------------------------------------------------------------- pathways
 
-_KEYWORD = re.compile(
-    r"(?<![\w-])(signal(?:l)?ing(?:\s+pathways?|\s+cascades?|\s+axis)?|pathways?|axis|axes"
-    r"|cascades?)(?![\w-])",
-    re.IGNORECASE,
-)
+_PLURAL = ("pathways", "axes", "cascades")
+_KEYWORD_TAIL = re.compile(r"\s+(pathways?|cascades?|axis|axes)\b", re.IGNORECASE)
 _CHAIN_JOIN = frozenset("/–-")
 _LIST_SEP = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or))\s*$")
 
@@ -101,7 +140,22 @@ def _skip_back(text: str, p: int) -> tuple[int, bool]:
     return p, False
 
 
-def pathways(text: str, molecular: list[Span]) -> list[Span]:
+def _keywords(text: str, hits: list[tuple[int, str]]) -> list[tuple[int, int, bool]]:
+    """``(start, end, plural)`` of pathway keywords; "signaling pathways" counts once."""
+    out: list[tuple[int, int, bool]] = []
+    for start, word in hits:
+        if out and start < out[-1][1]:
+            continue
+        end, plural = start + len(word), word in _PLURAL
+        if word.startswith("signal"):
+            tail = _KEYWORD_TAIL.match(text, end)
+            if tail:
+                end, plural = tail.end(), tail.group(1).lower() in _PLURAL
+        out.append((start, end, plural))
+    return out
+
+
+def pathways(text: str, keyword_hits: list[tuple[int, str]], molecular: list[Span]) -> list[Span]:
     """Pathways written with gene or family names.
 
     - "<chain> signaling|pathway|axis|cascade": the chain and the keyword;
@@ -115,9 +169,9 @@ def pathways(text: str, molecular: list[Span]) -> list[Span]:
     by_end = {c[-1].end: c for c in chains}
     out: dict[tuple[int, int], Span] = {}
 
-    for m in _KEYWORD.finditer(text):
-        plural = m.group(1).lower().endswith(("pathways", "axes", "cascades"))
-        p = m.start()
+    keywords = _keywords(text, keyword_hits)
+    for kw_start, kw_end, plural in keywords:
+        p = kw_start
         first = True
         while True:
             p, aside = _skip_back(text, p)
@@ -127,7 +181,7 @@ def pathways(text: str, molecular: list[Span]) -> list[Span]:
             if chain is None:
                 break
             start = chain[0].start
-            end = m.end() if first and not aside else chain[-1].end
+            end = kw_end if first and not aside else chain[-1].end
             out[(start, end)] = Span(start, end, _pathway_entity(chain))
             if not plural:
                 break
@@ -143,18 +197,19 @@ def pathways(text: str, molecular: list[Span]) -> list[Span]:
         start, end = chain[0].start, chain[-1].end
         if any(s <= start and end <= e for (s, e) in out):
             continue
-        kw = _KEYWORD.search(text, end, min(len(text), end + 200))
-        if kw and not re.search(r"[.!?]\s|\n", text[end : kw.start()]):
+        i = bisect_left(keywords, (end, 0, False))
+        if (
+            i < len(keywords)
+            and keywords[i][0] - end <= 200
+            and not re.search(r"[.!?]\s|\n", text[end : keywords[i][0]])
+        ):
             out[(start, end)] = Span(start, end, _pathway_entity(chain))
     return list(out.values())
 
 
 # --------------------------------------------------------------------------- cohorts
 
-_COHORT_HEAD = re.compile(
-    r"(?<![\w-])(Biobank|BioBank|Cohort Study|Cohort|Longitudinal Study(?: of Ag(?:e)?ing)?"
-    r"|Heart Study|Health Study|Ag(?:e)?ing Study|Twin Registry|Health Survey|Panel Study)(?![\w-])"
-)
+_PREV_WORD = re.compile(r"(\w+)[ \t]+$")
 _NAME_TOKEN = re.compile(r"([A-Z][\w'’.-]*|of|and|&)\s+$")
 #: Words that end a cohort name: walking back from "Biobank" stops before another name's head.
 _HEAD_WORDS = frozenset(("Study", "Cohort", "Biobank", "BioBank", "Survey", "Registry", "Trial"))
@@ -176,13 +231,23 @@ def _headline(text: str, pos: int) -> bool:
     return len(words) >= 5 and len(caps) >= 0.7 * len(words)
 
 
-def cohorts(text: str) -> list[Span]:
+def cohorts(text: str, head_hits: list[tuple[int, str]], lex: Lexicon) -> list[Span]:
     """"<Capitalised Name> Biobank/Cohort/Longitudinal Study/...": a named cohort, grounded to
     ``agefacts.cohort:<Name_As_Written>``. Title-case headlines are skipped: every word there is
     capitalised."""
     out = []
-    for m in _COHORT_HEAD.finditer(text):
-        p, tokens = m.start(), []
+    before_words = {w: before for w, role, before in lex.triggers if role == "cohort_head"}
+    for pos, word in head_hits:
+        head_end, head = pos + len(word), pos
+        qualifiers = before_words[word]
+        if qualifiers:  # "Study" heads need "Cohort Study", "Heart Study", ...
+            before = _PREV_WORD.search(text, max(0, pos - 30), pos)
+            if before is None or before.group(1) not in qualifiers:
+                continue
+            head = before.start(1)
+        elif word == "Cohort" and text.startswith(" Study", head_end):
+            continue  # the "Study" trigger takes it
+        p, tokens = head, []
         while len(tokens) < 6:
             t = _NAME_TOKEN.search(text, max(0, p - 40), p)
             if t is None or "\n" in text[t.start() : p] or t.group(1) in _HEAD_WORDS:
@@ -191,36 +256,45 @@ def cohorts(text: str) -> list[Span]:
             p = t.start()
         while tokens and (tokens[0][1] in _LEADING or not tokens[0][1][0].isupper()):
             tokens.pop(0)
-        if not tokens or _headline(text, m.start()):
+        if not tokens or _headline(text, head):
             continue
         start = tokens[0][0]
         # The id keeps the name's case and its label is read back from the id, so two documents
         # naming the same cohort produce the same entity row.
-        name = re.sub(r"[^\w]+", "_", text[start : m.end()]).strip("_")
-        out.append(Span(start, m.end(), Entity(f"agefacts.cohort:{name}", name.replace("_", " "),
-                                               "cohort")))
+        name = re.sub(r"[^\w]+", "_", text[start:head_end]).strip("_")
+        entity = Entity(f"agefacts.cohort:{name}", name.replace("_", " "), "cohort")
+        out.append(Span(start, head_end, entity))
     return out
 
 
 # --------------------------------------------------------------------------- organisations
 
-_ORG_WORD = (
-    r"(?:Institutes?|Cent(?:er|re)s?|Society|Association|Foundation|Journal|Department|"
-    r"University|School|Council|Agency|Academy|College|Hospital|Clinic|Alliance|Federation|"
-    r"Consortium|Office|Division|Laborator(?:y|ies)|Organi[sz]ation)"
-)
-_CAP = r"[A-Z][\w'’-]*"
-_ORGANISATION = re.compile(
-    rf"(?:{_CAP}\s+){{0,5}}{_ORG_WORD}(?:\s+(?:of|on|for)(?:\s+the)?"
-    rf"(?:\s+{_CAP}(?:\s+(?:and|&|of|on|for))?)+)?"
-    rf"|(?:{_CAP}\s+){{1,5}}{_ORG_WORD}"
-)
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_OF_AFTER = re.compile(r"\s+(?:of|on|for)(?:\s+the)?((?:\s+[A-Z][\w'’-]*(?:\s+(?:and|&))?)+)")
 
 
-def organisations(text: str) -> list[tuple[int, int]]:
+def organisations(text: str, org_hits: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """Spans of capitalised organisation names ("National Institute on Aging", "American
     Diabetes Association"), sorted: a condition named inside one is not a mention."""
-    return [(m.start(), m.end()) for m in _ORGANISATION.finditer(text) if " " in m.group(0)]
+    out: list[tuple[int, int]] = []
+    for pos, word in org_hits:
+        start, end = pos, pos + len(word)
+        found = (start, end)
+        for _ in range(5):  # capitalised words before: "American Diabetes Association"
+            before = _CAP_BEFORE.search(text, max(0, start - 30), start)
+            if before is None or "\n" in before.group(0):
+                break
+            start = before.start()
+        after = _OF_AFTER.match(text, end)  # "Institute on Aging", "Journal of Aging Research"
+        if after and "\n" not in after.group(0):
+            end = after.end()
+        if (start, end) != found:
+            if out and start < out[-1][1]:
+                start = min(start, out[-1][0])
+                out[-1] = (start, max(end, out[-1][1]))
+            else:
+                out.append((start, end))
+    return out
 
 
 # --------------------------------------------------------------------------- abbreviations

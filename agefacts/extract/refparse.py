@@ -23,7 +23,7 @@ _MONTH = (
     r"Winter)\.?"
 )
 _DASH = r"\s*[-–—]\s*"
-_PAGE = r"[A-Za-z]{0,3}\d+[A-Za-z]?\d*"
+_PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?\d*"
 PAGES = rf"{_PAGE}(?:{_DASH}{_PAGE})?"
 
 _ELSEVIER = re.compile(r"[,.]?\s+Vol(?:ume|\.)?\s*(?P<volume>\d+[A-Za-z]?)(?P<after>.*)$", re.I)

@@ -114,6 +114,8 @@ class PoliteClient:
         self._local = threading.local()
         self.requests_sent = 0
         self._count_lock = threading.Lock()
+        #: hosts that could not be reached at all (DNS, refused): not asked again this run
+        self._down: dict[str, str] = {}
 
     def _session(self) -> requests.Session:
         s = getattr(self._local, "session", None)
@@ -138,23 +140,33 @@ class PoliteClient:
             return _from_cache(hit)
         if self.offline:
             return _failure(full, "offline and the response is not in the raw HTTP cache")
-        return self._fetch(full, accept)
+        host = urlsplit(full).netloc.lower()
+        if host in self._down:
+            return _failure(full, f"not attempted: {host} was unreachable earlier in this run "
+                                  f"({self._down[host]})")
+        result = self._fetch(full, accept)
+        if result.error and "network error" in result.error and result.status is None:
+            self._down.setdefault(host, result.error.split(": ", 1)[-1][:200])
+        return result
 
     def _fetch(self, url: str, accept: str) -> Fetched:
         policy = self.policy
         last_error = "no attempt made"
+        attempts = policy.retries + 1
         for attempt in range(policy.retries + 1):
             result, wait_hint = self._attempt(url, accept)
             if result is not None:
                 return result
             last_error = wait_hint[1]
-            if attempt == policy.retries:
+            unreachable = last_error.startswith("network error") and attempt >= 1
+            if attempt == policy.retries or unreachable:
+                attempts = attempt + 1
                 break
             backoff = policy.backoff_base * (2**attempt)
             asked = wait_hint[0]
             delay = min(asked if asked is not None else backoff, policy.backoff_cap)
             time.sleep(max(0.0, delay))
-        return _failure(url, f"gave up after {policy.retries + 1} attempts: {last_error}")
+        return _failure(url, f"gave up after {attempts} attempts: {last_error}")
 
     def _attempt(self, url: str, accept: str) -> tuple[Fetched | None, tuple[float | None, str]]:
         """One request, following allowed redirects. ``(result, _)`` when final, else

@@ -223,3 +223,22 @@ def resolve_citations(citations: Iterable[Row], client: ScholarlyClient,
             raw.setdefault(lookup.row["doi"], (lookup.raw_path, lookup.raw_sha256))
     return Resolution(citations=rows, works=sorted(works.values(), key=lambda w: w["doi"]),
                       raw=raw)
+
+
+def resolution_failed(citations: Iterable[Row], reason: str) -> Resolution:
+    """Citations kept as extracted, each saying why nothing was looked up."""
+    rows = []
+    for c in citations:
+        c = dict(c)
+        prefix = "DOI printed in the text" if c.get("resolution") == "explicit" else "no DOI"
+        c["reason"] = f"{prefix}; not looked up: {reason}"
+        rows.append(c)
+    return Resolution(citations=rows, works=[])
+
+
+def summary(result: Resolution) -> dict[str, int]:
+    """Counts for the run log: citations by resolution, and works fetched."""
+    counts: dict[str, int] = {"works": len(result.works)}
+    for c in result.citations:
+        counts[c["resolution"]] = counts.get(c["resolution"], 0) + 1
+    return counts

@@ -390,6 +390,9 @@ def test_no_network_gives_every_citation_a_reason(server, tmp_path):
     assert len(result.citations) == 3 and result.works == []
     assert "network error" in result.citations[0]["reason"]
     assert "network error" in result.citations[1]["reason"]
+    # connection failures are retried once, then the host is not asked again this run
+    assert "unreachable earlier in this run" in result.citations[0]["reason"]
+    assert client.http.requests_sent == 2
     frame = TABLES["citations"].frame(result.citations)
     TABLES["citations"].model.validate(frame)
 

@@ -32,7 +32,8 @@ _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:sources?(?:\s+and\s+references?)?|references?"
     r"(?:\s+and\s+(?:sources?|notes|further reading))?|bibliography|works\s+cited|"
     r"literature(?:\s+cited)?|citations?|cited\s+(?:works|studies|literature)|"
-    r"notes(?:\s+and\s+references)?|studies\s+cited|further\s+reading)\s*:?\s*(?:\*\*|__)?\s*$",
+    r"notes(?:\s+and\s+references)?|studies\s+cited|further\s+reading|"
+    r"(?:journal|study|primary|scientific)\s+(?:references?|sources?))\s*:?\s*(?:\*\*|__)?\s*$",
     re.I,
 )
 _ENTRY = re.compile(

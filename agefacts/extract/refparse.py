@@ -167,6 +167,27 @@ def _walk_journal(prefix: str) -> tuple[str | None, str]:
     return (journal or None), before
 
 
+_FULL_NAME = re.compile(r"^[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+|van|von|de|der|da)){1,3}$")
+
+
+def _full_name_authors(before: str) -> tuple[list[str], str] | None:
+    """ "Maria Lopez, Ken Ito, Sara Berg. Title" (ScienceDaily style): two or more full names,
+    or one followed by "et al.", before the first full stop that ends no initial."""
+    stop = next((m for m in re.finditer(r"\.\s+(?=\S)", before)
+                 if not re.search(r"(?:^|\s)[A-Z]$", before[: m.start()])), None)
+    if stop is None:
+        return None
+    block = before[: stop.start()]
+    etal = bool(re.search(r",?\s+et\s+al$", block))
+    if etal:
+        block = re.sub(r",?\s+et\s+al$", "", block)
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", block)
+             if n.strip()]
+    if not names or not all(_FULL_NAME.match(n) for n in names) or (len(names) < 2 and not etal):
+        return None
+    return names + (["et al."] if etal else []), before[stop.end() :]
+
+
 def _split_authors_title(before: str, ref: ParsedReference) -> None:
     before = before.strip().strip(",.;: ")
     if not before:
@@ -177,6 +198,8 @@ def _split_authors_title(before: str, ref: ParsedReference) -> None:
               or before[end - 1] == "."):
         ref.authors = split_authors(before[:end])
         rest = before[end:].strip().lstrip(".,:;").strip()
+    elif full := _full_name_authors(before):
+        ref.authors, rest = full
     else:
         rest = before
     rest = rest.strip().strip("“”\"").rstrip(".").strip()

@@ -99,3 +99,17 @@ def test_ids_are_stable_and_text_free_documents_have_none():
     rows_b, _ = run(SUPERSCRIPT_ARTICLE)
     assert [r["citation_id"] for r in rows_a] == [r["citation_id"] for r in rows_b]
     assert run("No citations here. Source: link to paper")[0] == []
+
+
+def test_journal_reference_block_with_numbered_entry():
+    text = (
+        "Stem cells in old muscle lose their daily rhythm, a study reports.\n\n"
+        "Journal Reference:\n\n"
+        "1. Maria Lopez, Ken Ito, Sara Berg. Muscle stem cells lose their rhythm with age. "
+        "Nature Aging, 2024; 4 (5): 612 DOI: 10.1038/s43587-024-00612-4\n"
+    )
+    rows, _ = run(text)
+    [row] = rows
+    assert row["marker"] == "1" and row["doi"] == "10.1038/s43587-024-00612-4"
+    assert row["authors"] == "Maria Lopez; Ken Ito; Sara Berg"
+    assert row["journal"] == "Nature Aging" and row["year"] == 2024

@@ -85,6 +85,13 @@ CASES = {
              title="Lactate signalling and muscle memory in aged rats", journal="Cell Reports",
              year=2025, doi="10.1101/2024.01.02.573901"),
     ),
+    "sciencedaily": (
+        "Maria Lopez, Ken Ito, Tom J. van Dyke. Muscle stem cells lose their rhythm with age. "
+        "Nature Aging, 2024; 4 (5): 612 DOI: 10.1038/s43587-024-00612-4",
+        dict(authors=["Maria Lopez", "Ken Ito", "Tom J. van Dyke"],
+             title="Muscle stem cells lose their rhythm with age", journal="Nature Aging",
+             year=2024, volume="4", issue="5", pages="612", doi="10.1038/s43587-024-00612-4"),
+    ),
     "press_release": (
         "ScienceDaily, March 3, 2024",
         dict(journal="ScienceDaily", year=2024, volume=None, pages=None),
@@ -98,6 +105,11 @@ def test_styles(style):
     ref = parse_reference(text)
     for key, value in expected.items():
         assert getattr(ref, key) == value, (style, key, getattr(ref, key))
+
+
+def test_a_title_with_commas_is_not_an_author_list():
+    ref = parse_reference("Exercise, Diet and Sleep. A review of habits. Nutrients 2022, 14, 1502")
+    assert ref.authors == [] and ref.journal == "Nutrients"
 
 
 def test_link_to_paper_is_not_bibliographic():

@@ -12,6 +12,7 @@ never raised: one bad DOI must not stop a run.
 from __future__ import annotations
 
 import email.utils
+import re
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -68,6 +69,19 @@ def retry_after_seconds(value: str | None, now: float | None = None) -> float | 
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, when.timestamp() - (now if now is not None else time.time()))
+
+
+_CAUSES = re.compile(
+    r"Failed to resolve '[^']+'|Connection refused|Network is unreachable|No route to host|"
+    r"Connection reset by peer|Remote end closed connection[^'\")]*|certificate verify failed",
+    re.I,
+)
+
+
+def describe(exc: BaseException) -> str:
+    """A network exception in a few words: its root cause, not urllib3's wrapper chain."""
+    m = _CAUSES.search(str(exc))
+    return f"{type(exc).__name__}: {m.group(0) if m else str(exc)[:160]}"
 
 
 class _RateLimiter:
@@ -146,7 +160,7 @@ class PoliteClient:
                                   f"({self._down[host]})")
         result = self._fetch(full, accept)
         if result.error and "network error" in result.error and result.status is None:
-            self._down.setdefault(host, result.error.split(": ", 1)[-1][:200])
+            self._down.setdefault(host, result.error.split(": ", 1)[-1])
         return result
 
     def _fetch(self, url: str, accept: str) -> Fetched:
@@ -166,7 +180,8 @@ class PoliteClient:
             asked = wait_hint[0]
             delay = min(asked if asked is not None else backoff, policy.backoff_cap)
             time.sleep(max(0.0, delay))
-        return _failure(url, f"gave up after {attempts} attempts: {last_error}")
+        plural = "s" if attempts > 1 else ""
+        return _failure(url, f"gave up after {attempts} attempt{plural}: {last_error}")
 
     def _attempt(self, url: str, accept: str) -> tuple[Fetched | None, tuple[float | None, str]]:
         """One request, following allowed redirects. ``(result, _)`` when final, else
@@ -185,13 +200,13 @@ class PoliteClient:
                 except requests.Timeout:
                     return None, (None, f"timed out after {self.policy.timeout:g}s")
                 except requests.RequestException as exc:
-                    return None, (None, f"network error: {type(exc).__name__}: {exc}")
+                    return None, (None, f"network error: {describe(exc)}")
                 try:
                     body, error = self._read_capped(resp)
                 except requests.Timeout:
                     return None, (None, f"timed out after {self.policy.timeout:g}s reading body")
                 except requests.RequestException as exc:
-                    return None, (None, f"network error while reading: {exc}")
+                    return None, (None, f"network error while reading: {describe(exc)}")
                 finally:
                     resp.close()
             self._observe_limits(resp.headers)

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from agefacts.extract.citations import extract_citations
 from agefacts.extract.entities import extract_mentions
 from agefacts.extract.sentences import sentence_rows
 
@@ -30,6 +31,7 @@ class DocumentText:
 def extract_document(doc: DocumentText) -> Rows:
     rows: Rows = {"sentences": sentence_rows(doc.doc_id, doc.text)}
     rows["entities"], rows["mentions"] = extract_mentions(doc.doc_id, doc.text)
+    rows["citations"], rows["cites"] = extract_citations(doc.doc_id, doc.text, rows["sentences"])
     return rows
 
 

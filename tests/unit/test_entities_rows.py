@@ -7,6 +7,7 @@ import re
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.entities import extract_mentions
 from agefacts.extract.pipeline import SHARED_TABLES, DocumentText, extract_document, merge
+from agefacts.ids import stable_id
 from agefacts.reference import vocabularies
 from schemas import TABLES
 
@@ -57,6 +58,15 @@ def test_mention_ids_are_stable_and_depend_on_the_span() -> None:
     assert not {m["mention_id"] for m in first} & {m["mention_id"] for m in shifted}
     _, other_doc = extract_mentions("doc-2", TEXT)
     assert not {m["mention_id"] for m in first} & {m["mention_id"] for m in other_doc}
+
+
+def test_mention_ids_are_the_projects_stable_ids() -> None:
+    for doc_id in ("doc-1", "sub/dir/naïve-doc", 'quote"doc'):
+        _, mentions = extract_mentions(doc_id, TEXT)
+        for m in mentions:
+            assert m["mention_id"] == stable_id(
+                "m", doc_id, m["char_start"], m["char_end"], m["entity_id"]
+            )
 
 
 def test_pipeline_emits_entities_once_across_documents() -> None:

@@ -134,12 +134,18 @@ _FIRST_SEAM = re.compile(r"(?<=[^\W\d_αβγδεκ])(?=\d)")
 _GREEK_SEAM = re.compile(r"(?<=[^\W_αβγδεκ])(?=[αβγδεκ])")
 
 
+_ANY_SEAM = re.compile(r"[-‐‑–αβγδεκ]|[^\W\d_]\d")
+_ANY_GREEK = re.compile(r"[αβγδεκ]|alpha|beta|gamma|delta|epsilon|kappa", re.IGNORECASE)
+
+
 def _separator_variants(form: str) -> set[str]:
     """IL-6 / IL6 / IL 6, PGC-1α / PGC1α / PGC-1 α: hyphens and letter/digit seams optional.
 
     Slashes and other punctuation stay separators ("ERK1/2" is never "ERK12").
     """
     out = {form}
+    if not _ANY_SEAM.search(form):
+        return out
     joined = _HYPHENS.sub("", form)
     out.add(joined)
     out.add(_FIRST_SEAM.sub(" ", joined, count=1))
@@ -151,6 +157,13 @@ def _separator_variants(form: str) -> set[str]:
 def _greek_variants(form: str) -> set[str]:
     """TNF-alpha <-> TNF-α; IL1B -> IL1β, IL-1beta; PGC-1α -> PGC-1a."""
     out = {form}
+    m = _LATIN_GREEK_SUFFIX.match(form)
+    if m:
+        stem, letter = m.groups()
+        out.add(stem + GREEK[_LATIN_FOR_GREEK[letter]])
+        out.add(stem + _LATIN_FOR_GREEK[letter])
+    if not _ANY_GREEK.search(form):
+        return out
     if any(c in _GREEK_CHARS for c in form):
         spelled = form
         for ch, word in _GREEK_CHARS.items():
@@ -161,16 +174,11 @@ def _greek_variants(form: str) -> set[str]:
         out.add(latin)
     if _GREEK_WORD.search(form):
         out.add(_GREEK_WORD.sub(lambda m: GREEK[m.group(1).lower()], form))
-    m = _LATIN_GREEK_SUFFIX.match(form)
-    if m:
-        stem, letter = m.groups()
-        out.add(stem + GREEK[_LATIN_FOR_GREEK[letter]])
-        out.add(stem + _LATIN_FOR_GREEK[letter])
     return out
 
 
 def _has_greek(key: str) -> bool:
-    return any(c in _GREEK_CHARS for c in key) or bool(_GREEK_WORD.search(key))
+    return _ANY_GREEK.search(key) is not None
 
 
 def symbol_keys(form: str) -> set[str]:

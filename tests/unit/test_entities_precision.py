@@ -93,3 +93,19 @@ def test_generic_condition_words_are_stopped() -> None:
     assert not ids("The disease burden is an emergency; the syndrome burns calories.") & {
         "MESH:D004194", "MESH:D013577", "MESH:D004630", "MESH:D002056",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'df = pl.DataFrame({"col1": [1, 2], "col 2": [3, 4]}, dtype=int8)',  # code
+        "the array has 2 dimensions; get the top 2 rows and add 1",  # "has 2", "top 2", "add 1"
+        "Nans are tasty.",  # capitalised word that is a symbol (NANS) in title case
+    ],
+)
+def test_lower_case_and_capitalised_look_alikes_are_not_genes(text: str) -> None:
+    assert genes(text) == set()
+
+
+def test_symbols_with_a_digit_match_in_mixed_case() -> None:
+    assert {"HGNC:14929", "HGNC:16007"} <= genes("Sirt1 and MuRF1 were induced in mice.")

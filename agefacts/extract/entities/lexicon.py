@@ -36,6 +36,10 @@ from agefacts.reference import CURATED, DATA, read_tsv
 
 KINDS = ("gene", "family", "condition", "species", "intervention", "cohort", "pathway")
 SAFE, CONTEXT = 0, 1
+#: Flag added to a key that a symbol with a digit gets in the case-insensitive automaton
+#: (Igfbp7, MuRF1): the match counts only if the text has a capital letter in it, so code and
+#: lower-case prose ("col1", "int8", "arg1") are not genes.
+NEEDS_CAPITAL = 2
 
 # Standing of a form's source: when two entities claim one key, the lower number wins; a tie
 # between different entities makes the key ambiguous and it is dropped.
@@ -260,8 +264,10 @@ class _Builder:
         if len(token) >= 4 and letters >= 2 and any(c.isdigit() for c in token):
             # With a digit a symbol is distinctive in any case: Igfbp7, MuRF1, Sirt1, mtorc1.
             for key in symbol_keys(form):
-                lowered = key.lower()
-                self.add("ci", lowered, ent, SAFE if alias and _has_greek(key) else risk,
+                if " " in key:  # "col 1", "has 2": a spaced lower-case variant is just prose
+                    continue
+                key_risk = SAFE if alias and _has_greek(key) else risk
+                self.add("ci", key.lower(), ent, key_risk | NEEDS_CAPITAL,
                          priority + P_CASE_VARIANT)
             return
         title = form[:1] + form[1:].lower()
@@ -269,8 +275,10 @@ class _Builder:
             form.isupper() and title != form and len(token) >= 3 and not alias
             and self.zipf(squash(title)) < ENGLISH_WORD
         ):
-            for key in symbol_keys(title):  # mouse style: Akt, Fos, Mstn
-                self.add("cs", key, ent, risk, priority + P_CASE_VARIANT)
+            # Mouse style (Mstn, Kras). Without a digit a capitalised word may be a name or a
+            # sentence start ("Nans"), so it needs context.
+            for key in symbol_keys(title):
+                self.add("cs", key, ent, CONTEXT, priority + P_CASE_VARIANT)
 
     def add_phrase(self, form: str, ent: int, priority: int, *, curated: bool = False) -> None:
         """A name or term. Plain words match in any case; a form with capitals inside a word

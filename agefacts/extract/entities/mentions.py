@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.entities.context import accept_risky
-from agefacts.extract.entities.lexicon import SAFE, Lexicon, load
+from agefacts.extract.entities.lexicon import CONTEXT, NEEDS_CAPITAL, SAFE, Lexicon, load
 from agefacts.extract.entities.normalise import normalise
 from agefacts.extract.entities.patterns import (
     Span,
@@ -70,7 +70,12 @@ def _scan(text: str, lex: Lexicon) -> _Scan:
             if ent < 0:
                 found.append((end - length - 1, -1 - ent))
                 continue
-            key = (end - length - 1, end - 1, ent)
+            start = end - length - 1
+            if risk & NEEDS_CAPITAL:
+                if text[start : end - 1].islower():
+                    continue
+                risk &= CONTEXT
+            key = (start, end - 1, ent)
             if best.get(key, 2) > risk:
                 best[key] = risk
     for i in lex.unscanned:

@@ -21,7 +21,11 @@ def test_evaluation_reports_every_kind_with_good_precision_and_recall(capsys) ->
     for kind in ev.KINDS:
         assert kind in out
     scores = ev.evaluate()
-    for kind in ("gene", "family", "species", "cohort", "pathway"):
-        assert scores[kind].precision >= 0.95 and scores[kind].recall >= 0.9, kind
-    for kind in ("condition", "intervention"):
-        assert scores[kind].precision >= 0.9 and scores[kind].recall >= 0.85, kind
+    # Floors a little under the figures in docs/entities.md: a drop is a regression.
+    floors = {
+        "gene": (0.95, 0.95), "family": (0.95, 0.95), "species": (0.95, 0.9),
+        "pathway": (0.95, 0.9), "cohort": (0.95, 0.85), "condition": (0.9, 0.9),
+        "intervention": (0.9, 0.9),
+    }
+    for kind, (precision, recall) in floors.items():
+        assert scores[kind].precision >= precision and scores[kind].recall >= recall, kind

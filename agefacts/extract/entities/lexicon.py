@@ -27,6 +27,7 @@ import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -194,9 +195,27 @@ def symbol_keys(form: str) -> set[str]:
     return {k for k in keys if k}
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """American stems (curated/spellings.tsv) as one pattern, and their British forms."""
+    table = {r["american"]: r["british"] for r in read_tsv(CURATED / "spellings.tsv")}
+    pattern = re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))), re.I)
+    return pattern, table
+
+
+def _british(form: str) -> str:
+    pattern, table = _spellings()
+
+    def swap(m: re.Match[str]) -> str:
+        british = table[m.group(0).lower()]
+        return british.capitalize() if m.group(0)[0].isupper() else british
+
+    return pattern.sub(swap, form)
+
+
 def name_keys(form: str, *, lower: bool) -> set[str]:
     """Keys of a name-like form: Greek spelled or not, British spelling, collapsed spaces."""
-    variants = {form, form.replace("tumor", "tumour")}
+    variants = {form, _british(form)}
     for v in list(variants):
         variants |= {_GREEK_WORD.sub(lambda m: GREEK[m.group(1).lower()], v)}
         for ch, word in _GREEK_CHARS.items():
@@ -334,6 +353,11 @@ class _Builder:
     def _famplex_form(self, form: str, ent: int, priority: int) -> None:
         if self.zipf(squash(form)) >= VERY_COMMON and " " not in form:
             return
+        tokens = form.lower().split()
+        if is_plain(form) and len(tokens) <= 2 and all(
+            t.isalpha() and len(t) >= 3 and self.zipf(t) >= ENGLISH_WORD + 1 for t in tokens
+        ):
+            return  # generic classes in plain English ("growth factor", "pocket protein")
         if " " in form.strip() or is_plain(form):
             self.add_phrase(form, ent, priority)
             return

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from schemas import documents, quarantine, rejected_inputs, sentences, versions
+from schemas import (
+    documents,
+    quantities,
+    quarantine,
+    rejected_inputs,
+    sentences,
+    study_groups,
+    versions,
+)
 from schemas.base import Column, ForeignKey, Span, Table
 
 #: Fact tables in load order (parents before children). Versions is written by the warehouse.
@@ -11,6 +19,8 @@ TABLES: dict[str, Table] = {
     for t in (
         documents.TABLE,
         sentences.TABLE,
+        quantities.TABLE,
+        study_groups.TABLE,
         rejected_inputs.TABLE,
         quarantine.TABLE,
     )

@@ -72,13 +72,13 @@ _SP = r"[ \u00a0\u202f\u2009]"  # same-line spaces, including non-breaking and t
 def _rx(pattern: str, **alts: Any) -> re.Pattern[str]:
     """Compile ``pattern`` with ``_S_`` as a same-line space and ``{{name}}`` as a word list."""
     for name, words in alts.items():
-        pattern = pattern.replace("{{%s}}" % name, words if isinstance(words, str) else _alt(words))
+        pattern = pattern.replace(f"{{{{{name}}}}}", words if isinstance(words, str) else _alt(words))
     return re.compile(pattern.replace("_S_", _SP))
 
 
 _WORD_NUMBERS = (
     set(W.UNITS) | set(W.TENS) | {"hundred", "thousand", "dozen"} | set(W.SPECIAL)
-    | {"third", "thirds", "quarter", "quarters"} | set(W.FOLD_WORDS)
+    | {"third", "thirds", "quarter", "quarters"} | set(W.FOLD_WORDS) | set(W.DECADE_WORDS)
 )
 _LONG_PERIODS = [k for k in W.PERIODS if len(k) > 1]
 _DIGIT_RUN = re.compile(r"[0-9]+")
@@ -110,7 +110,7 @@ _WORDNUM = _rx(
     r"(?:_S_(?P<mult>hundred|thousand|million|billion|dozen)(?![a-z]))?",
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
-_CONN = _rx(r"_S_*(?:[-–—‑]|to|through|and|or)_S_*")
+_CONN = _rx(r"_S_*(?:[-–—‑]|to|through|and|or|vs\.?|versus)_S_*")
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
 _NEXT_WORDS = _rx(r"(?:_S_+[a-z][a-z'’-]*){1,4}")
 _PER = _rx(
@@ -119,9 +119,9 @@ _PER = _rx(
     p=W.PERIODS, lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS,
 )
 _OF_PER = _rx(
-    r"_S_+of(?:_S_+[a-z][a-z'’-]*){1,4}?"
+    r"_S_+of(?:_S_+(?!(?:{{nw}})(?![a-z]))[a-z][a-z'’-]*){1,4}?"
     r"(?=_S_+(?:per|a|an|each|every)_S_+(?:{{lp}})(?![a-z])|_S_+(?:{{adv}})(?![a-z]))",
-    lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS,
+    lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS, nw=_WORD_NUMBERS,
 )
 _EACH = _rx(r"_S_+each(?![a-z])(?!_S_+[a-z])")
 _SUFFIX_CMP = _rx(r"_S_+(?P<c>{{c}})(?![a-z])", c=W.SUFFIX_COMPARATORS)
@@ -129,11 +129,11 @@ _PLUS = _rx(r"_S_?\+(?![0-9])")
 _AGE_SUFFIX = _rx(r"(?:_S_|-)+(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)(?![a-z])")
 _AGE_LOOKBACK = _rx(
     r"(?<![a-z])(?:(?P<cmp>before|after|over|under|above|below|past|beyond)_S_+the_S_+age_S_+of"
-    r"|between_S_+the_S_+ages_S_+of|(?:mean|average|median)_S_+age(?:_S_+of)?"
+    r"|between_S_+the_S_+ages_S_+of|(?:mean|average|median)_S_+age(?:_S_+(?:of|was|were|is))?"
     r"|age_S_+range(?:_S_+of)?|aged(?:_S_+between|_S_+from)?|ages?(?:_S_+of)?|age[ds]?_S_*[:=])_S_*$"
 )
 _POP_LOOKBACK = _rx(
-    r"(?<![a-z])(?:{{pop}})_S_*(?:\(_S_*|,_S_+"
+    r"(?<![a-z])(?:{{pop}})_S_*(?:\(_S_*"
     r"|_S_+(?P<cmp>over|above|under|below|older_S_+than|younger_S_+than)_S_+)$",
     pop=W.POPULATION_NOUNS,
 )
@@ -147,12 +147,13 @@ _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 _OF_AFTER = _rx(r"_S_+of(?![a-z])")
-_THEIR = _rx(r"(?<![a-z])in_S_+(?:their|his|her)_S_+(?:(?:early|late|mid)(?:_S_+|-))?$")
+_THEIR = _rx(r"(?<![a-z])in_S_+(?:their|his|her|your|my|our)_S_+(?:(?:early|late|mid)(?:_S_+|-))?$")
 _STAT = _rx(
-    r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\))?"
+    r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\))?"
     r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|p|P|t|F|z)_S_*(?P<op>=|<=|>=|≤|≥|<|>)"
     r"|(?i:(?P<long>hazard_S_+ratio|odds_S_+ratio|relative_S_+risk|risk_S_+ratio|rate_S_+ratio"
-    r"|correlation(?:_S_+coefficient)?|p[- ]values?|effect_S_+size|cohen[’']s_S_+d))"
+    r"|correlation(?:_S_+coefficient)?|p[- ]values?|effect_S_+size|cohen[’']s_S_+d"
+    r"|(?:mean_S_+)?difference))"
     r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)_S_*(?P<sign>[-−])?$"
 )
 _STAT_KIND = {
@@ -165,7 +166,8 @@ _STAT_KIND = {
     "β": "beta", "beta": "beta", "d": "effect_size", "effect size": "effect_size",
     "cohen's d": "effect_size", "p": "p_value", "p-value": "p_value", "p value": "p_value",
     "p-values": "p_value", "p values": "p_value", "t": "t_statistic", "f": "f_statistic",
-    "z": "z_score",
+    "z": "z_score", "md": "mean_difference", "difference": "mean_difference",
+    "mean difference": "mean_difference",
 }
 _CI = _rx(
     r"_S_*(?P<open>[(\[,;])?_S_*(?:(?:95|90|99)_S_*%_S_*(?:ci|confidence_S_+interval)_S_*[:=,]?_S_*)?"
@@ -194,6 +196,12 @@ _ISO_DATE = _rx(r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![0-9])"
 _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?![a-z])")
 _HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>thirds?|quarters?|fourths?|fifths?|halves)(?=_S_+of(?![a-z]))")
+_OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
+_PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")
+_BY_BEFORE = _rx(
+    r"(?<![a-z])(?:by|in)_S_+(?:(?:about|around|nearly|almost|roughly|more_S_+than|less_S_+than"
+    r"|over|just_S_+over|just_S_+under)_S_+)?(?:an?_S_+)?$"
+)
 _IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
 _MULT_WORDS = _rx(r"_S_+(?:as|the)(?![a-z])")
 _DIGIT_NEXT = _rx(r"_S_*\d")
@@ -261,13 +269,15 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
 _SPACES = " \u00a0\u202f\u2009"
 _GATES: dict[int, tuple[str, ...]] = {
     id(_PREFIX): tuple(W.PREFIX_COMPARATORS),
-    id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "smd", "ratio", "risk",
+    id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "md", "ratio", "risk",
+                "difference",
             "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
             "-", "−"),
     id(_N_LOOKBACK): ("=", ":"),
     id(_BETWEEN): ("between", "from"),
-    id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "="),
-    id(_POP_LOOKBACK): ("(", ",", "over", "above", "under", "below", "than"),
+    id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
+                        "were", "is"),
+    id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than"),
     id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
     id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of"),
     id(_BMI_LOOKBACK): ("bmi", "index", "of"),
@@ -275,7 +285,9 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_YEAR_PREP): ("in", "since", "by", "until", "during", "from", "of"),
     id(_FOR_BEFORE): ("for", "of", "lasting", "sustained", "than"),
     id(_A_BEFORE): ("a", "an"),
-    id(_THEIR): ("their", "his", "her", "early", "late", "mid", "mid-"),
+    id(_THEIR): ("their", "his", "her", "your", "my", "our", "early", "late", "mid", "mid-"),
+    id(_BY_BEFORE): ("by", "in", "a", "an", "about", "around", "nearly", "almost", "roughly",
+                     "than", "over", "under"),
 }
 
 
@@ -400,11 +412,7 @@ class _Scanner:
         c2 = text[s - 2] if s >= 2 else " "
         if c.isalnum() or c in "_#^":
             return True
-        if c in "-‑/:," and (c2.isalnum()):
-            return True
-        if c == "." and c2.isalnum():
-            return True
-        return False
+        return c in "-‑/:,." and c2.isalnum()
 
     def list_marker(self, s: int, e: int) -> bool:
         ls = self.line_start(s)
@@ -428,6 +436,12 @@ class _Scanner:
             elif self.identifier_context(s):
                 return None
             return self.parse_numeric(s)
+        if tok in W.DECADE_WORDS:
+            their = self.lookback(_THEIR, s, 24)
+            if not their:
+                return None
+            decade = float(W.DECADE_WORDS[tok])
+            return Quantity(their.start(), e, None, decade, decade + 9, "years", None, "age")
         if s > 0 and (low[s - 1].isalpha() or low[s - 1] in "-‑"):
             return None
         if tok.startswith(("a ", "an ", "a\u00a0", "an\u00a0")):
@@ -441,9 +455,8 @@ class _Scanner:
             return self.parse_times_word(s, e, float(W.SPECIAL[tok]))
         if tok in ("third", "thirds", "quarter", "quarters"):
             m = self.lookback(_A_BEFORE, s, 4)
-            if m and _OF_AFTER.match(low, e):
-                frac = W.FRACTIONS[tok]
-                return self.finish_fraction(m.start(), e, frac)
+            if m and (_OF_AFTER.match(low, e) or self.lookback(_BY_BEFORE, s, 30)):
+                return self.finish_fraction(m.start(), e, W.FRACTIONS[tok])
             return None
         if tok in ("hundred", "thousand", "dozen"):
             m = self.lookback(_A_BEFORE, s, 4)
@@ -528,7 +541,7 @@ class _Scanner:
         if e < len(low) and low[e] in "-‑":
             return None  # half-life, half-marathon
         if self.prev_word(s) in ("first", "second", "last", "other", "latter", "former", "the",
-                                      "a", "and", "in"):
+                                 "a", "and"):
             return None
         cmp_, start = self.prefix_comparator(s)
         hh = _HALF_HOUR.match(low, e)
@@ -536,7 +549,7 @@ class _Scanner:
             unit = W.UNIT_SURFACES.get(hh.group("u"), (hh.group("u") + "s", "time"))[0]
             return Quantity(start, hh.end(), 0.5, None, None, unit, cmp_,
                             "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure")
-        if not _HALF_FOLLOW.match(low, e):
+        if not (_HALF_FOLLOW.match(low, e) or self.lookback(_BY_BEFORE, s, 30, bounded=False)):
             return None
         return Quantity(start, e, 0.5, None, None, "fraction", cmp_, "proportion")
 
@@ -600,7 +613,7 @@ class _Scanner:
                     return "pop", w, offsets[i][1], self.text[offsets[0][0] : offsets[i][1]]
                 return None
             unit = W.UNIT_SURFACES.get(w)
-            if unit and unit[1] in ("freq", "times", "dose") and not unit[0] in ("m", "g"):
+            if unit and unit[1] in ("freq", "times", "dose") and unit[0] not in ("m", "g"):
                 if i <= 2 and (i == 0 or unit[1] == "freq"):
                     return unit[1], unit[0], offsets[i][1], w
                 return None
@@ -624,9 +637,9 @@ class _Scanner:
                     return None
             if c in "/:" and e + 1 < n and text[e + 1].isdigit():
                 return None
-            if c in "-‑" and e + 1 < n and text[e + 1].isalpha():
-                if not (self.unit_at(e) or _AGE_SUFFIX.match(low, e)):
-                    return None
+            if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
+                    and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
+                return None
         # Statistic labels look at the original case (OR vs "or", p vs P).
         stat = self.lookback(_STAT, s, 40, original=True)
         if stat and not word:
@@ -639,18 +652,35 @@ class _Scanner:
                 return Quantity(start, denom[1], value / denom[0], None, None, "fraction", cmp_,
                                 "proportion")
         nmatch = self.lookback(_N_LOOKBACK, s, 8)
+        if not nmatch and not self.unit_at(e):
+            subset = _OF_THE_NUMBER.match(low, e)  # "9 of the 92 people"
+            product = None if subset else _PRODUCT.match(low, e)  # "4 × 4-minute intervals"
+            if subset or product:
+                cmp_, start = self.prefix_comparator(s)
+                unit, measure = ("sets", "dose/exposure") if product else (None, "count")
+                if subset:
+                    whole = self.number_at(subset.end())
+                    noun = self.noun_after(whole[1]) if whole else None
+                    if noun and noun[0] == "pop":
+                        species = W.POPULATION_NOUNS[noun[1]]
+                        unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+                if word and value < 2 and not product:
+                    return None
+                return Quantity(start, e, value, None, None, unit, cmp_, measure)
         low_v = high_v = None
         num_end = e
         unit_info = self.unit_at(e)
         rng = self.range_after(s, e, value, word, unit_info)
-        if rng:
+        if rng and rng[0] is None:  # "from 78 to 66 bpm", "812 vs 1,249 pg/mL": a unit shared
+            unit_info = (rng[3][0], rng[3][1], e)
+        elif rng:
             low_v, high_v, num_end, unit_info = rng
         is_range = low_v is not None
         cmp_, start = self.prefix_comparator(s)
         if nmatch:
             cmp_, start = None, nmatch.start()
         between = self.lookback(_BETWEEN, s, 12)
-        if between and is_range:
+        if between and is_range and self.low.startswith("between", between.start()):
             start = between.start()
         end = unit_info[2] if unit_info else num_end
         if unit_info is None and not is_range:
@@ -664,6 +694,7 @@ class _Scanner:
             suffix = _SUFFIX_CMP.match(low, end)  # "3 or more sessions", "65 and older"
             if suffix:
                 cmp_, end = W.SUFFIX_COMPARATORS[suffix.group("c")], suffix.end()
+                unit_info = self.unit_at(end)
         q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
         return self.classify(q, s, num_end, unit_info, word, raw, bool(nmatch))
 
@@ -689,7 +720,14 @@ class _Scanner:
         if second is None:
             return None
         v2, e2 = second
-        if v2 < value or (e2 < len(text) and text[e2].isalnum() and not self.unit_at(e2)):
+        if e2 < len(text) and text[e2].isalnum() and not self.unit_at(e2):
+            return None
+        shared = word_conn.startswith(("vs", "versus")) or (
+            v2 < value and word_conn == "to" and self.lookback(_BETWEEN, s, 12))
+        if shared:  # two values sharing the second one's unit: the first borrows it
+            u2 = self.unit_at(e2)
+            return (None, None, e, u2) if u2 and not u1 else None
+        if v2 < value:
             return None
         if e2 < len(text) and text[e2] in "-‑" and not self.unit_at(e2) and not _AGE_SUFFIX.match(low, e2):
             return None
@@ -738,7 +776,8 @@ class _Scanner:
         if stat.group("sign"):
             value = -value
         q = Quantity(stat.start(), e, value, None, None, kind, cmp_, "effect_size/statistic")
-        if kind in ("hazard_ratio", "odds_ratio", "relative_risk", "effect_size", "beta", "correlation"):
+        if kind in ("hazard_ratio", "odds_ratio", "relative_risk", "effect_size", "beta",
+                    "correlation", "mean_difference"):
             ci = _CI.match(self.low, e)
             if ci and (ci.group("open") != "," or "ci" in ci.group() or "confidence" in ci.group()):
                 a = float(ci.group("a").replace("−", "-"))
@@ -781,8 +820,8 @@ class _Scanner:
                     if value != int(value) or (word and value < 2):
                         return None
                     species = W.POPULATION_NOUNS[norm]
-                    q.unit = W.HUMAN_UNIT if species == "human" or species is None and norm not in (
-                        "animals",) else W.ANIMAL_UNIT
+                    q.unit = W.HUMAN_UNIT if species == "human" or (species is None and norm not in (
+                        "animals",)) else W.ANIMAL_UNIT
                     q.species, q.noun, q.end = species, phrase, nend
                     per = _PER.match(low, nend)
                     q.measure = "count" if (_POP_STAT_AFTER.match(low, nend) or per) else "sample_size"
@@ -858,14 +897,14 @@ class _Scanner:
             per = _PER.match(low, q.end)
             if per:
                 q.unit, q.end, q.measure = f"times/{self.period(per)}", per.end(), "dose/exposure"
+                if q.comparator in ("<", ">", "<=", ">="):
+                    q.measure = "threshold/criterion"
             elif _COMPARATIVE.match(low, q.end):
                 q.unit, q.measure = "fold_change", "effect_size/statistic"
             else:
                 q.measure = "count"
             return q
-        if kind == "score":
-            q.measure = "measurement"
-        elif kind == "measure":
+        if kind == "score" or kind == "measure":
             q.measure = "measurement"
         else:
             q.measure = "dose/exposure"

@@ -95,6 +95,9 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "ng/ml": ("ng/mL", "measure"), "pg/ml": ("pg/mL", "measure"),
     "µg/ml": ("ug/mL", "measure"), "μg/ml": ("ug/mL", "measure"), "°c": ("°C", "measure"),
     "points": ("points", "score"), "point": ("points", "score"),
+    "m/s": ("m/s", "measure"), "km/h": ("km/h", "measure"), "mph": ("mph", "measure"),
+    "ml/kg/min": ("mL/kg/min", "measure"), "ml/min/kg": ("mL/kg/min", "measure"),
+    "l/min": ("L/min", "measure"),
 }
 #: Units that may follow a number without a space ("30min", "5kg", "3x").
 ATTACHABLE = {
@@ -147,7 +150,7 @@ NOT_MODIFIERS = {
     "she", "you", "i", "them", "will", "would", "could", "should", "may", "might", "can",
     "did", "do", "does", "up", "down", "also", "only", "just", "then", "there", "here",
     "what", "how", "why", "percent", "years", "year", "months", "weeks", "days", "hours",
-    "minutes", "aged", "age", "ages", "vs", "versus", "like", "including", "among",
+    "minutes", "age", "ages", "vs", "versus", "like", "including", "among",
 }
 #: Plural-looking words that are not counted things ("the two does", "3 was").
 NOT_COUNT_NOUNS = {
@@ -158,7 +161,7 @@ NOT_COUNT_NOUNS = {
     "needs", "helps", "works", "leads", "keeps", "sets", "lies", "tells", "runs",
     "stands", "reps", "others", "ones", "times", "series", "species", "news", "diabetes",
     "mass", "class", "process", "stress", "fitness", "illness", "loss", "access", "success",
-    "analysis", "basis", "status", "focus", "virus", "bus", "gas", "its",
+    "analysis", "basis", "status", "focus", "virus", "bus", "gas",
 }
 
 #: Capitalised or lower-case labels after which a number is a name, not a quantity
@@ -180,6 +183,12 @@ LABEL_WORDS = {
     "sirtuin", "interleukin", "collagen", "caspase", "cyclin", "histone", "hla", "cd",
     "myosin", "sample", "patient", "participant", "subject", "mouse", "animal", "case",
     "donor", "cohort", "batch",
+}
+
+#: Decade words ("in their eighties") -> first year of the decade.
+DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
 }
 
 #: Month names (and abbreviations) -> month number, for dates.

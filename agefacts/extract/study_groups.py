@@ -57,12 +57,22 @@ _LEAD_WORDS = {
     "among", "including", "included", "and", "or", "vs", "vs.", "versus", "to", "from", "both",
     "all", "each", "into", "between", "while", "whereas", "compared", "than", "were", "was",
 }
-_DELIMS = re.compile(r"[,;:(\[]|(?<=[.!?])\s|\s(?:and|or|vs\.?|versus|while|whereas)\s")
+_DELIMS = re.compile(r"[,;:()\[\]]|(?<=[.!?])\s|\s(?:and|or|vs\.?|versus|while|whereas)\s")
+#: Words that end a group's name when reading backwards from its size ("split into | the control
+#: group (n = 18)").
+_NAME_STOPS = {
+    "into", "were", "was", "are", "is", "be", "been", "split", "randomised", "randomized",
+    "assigned", "allocated", "divided", "included", "enrolled", "recruited", "comprised",
+    "comprising", "consisting", "on", "at", "by", "as", "to", "per",
+}
 _COHORT_BEFORE = _rx(r"(?<![a-z])an?_S_+(?:cohort|group|sample|total|population)_S_+of_S_+$")
 _DEFINING = _rx(r"(?:,_S_*|_S_+)(?=(?:who|with|without|aged|that|recruited|from|living)(?![a-z]))")
-_CLAUSE_END = re.compile(r"[,;:.)(\n]")
+_CLAUSE_END = re.compile(r"[,;:.)(\n]|\s(?:was|were|is|are|had|have|has|did|showed|completed|performed)\s")
+_WORD = re.compile(r"\S+")
+_TWO_WORDS = re.compile(r"\S+\s+\S+")
 _AGE_GAP = _rx(r"[ \u00a0(,]*(?:(?:aged|age|ages|between_S_+the_S_+ages_S_+of|who_S_+were)_S_+)?$")
 _ARM_LABEL = _rx(r"[ \t>*•›\-–—]*(?P<label>[A-Za-z][^:\n]{0,60}?):_S_+")
+_DEFINITION_START = re.compile(r"\s+(?=(?:aged|who|with|without|that|from)\b)")
 _BULLET = re.compile(r"[ \t]*(?:[-*•›–—]|\d{1,2}[.)])\s")
 _CONJ = _rx(r"_S_(?:and|or|vs\.?|versus)_S_")
 _ADJ_BEFORE = _rx(r"(?<![a-z])(?P<a>{{adj}})$", adj=W.GROUP_ADJECTIVES)
@@ -154,7 +164,8 @@ class _Builder:
                 g.end = age.end + 1
         d = _DEFINING.match(self.low, g.end)
         if d:
-            stop = _CLAUSE_END.search(self.low, d.end())
+            skip = _TWO_WORDS.match(self.low, d.end())
+            stop = _CLAUSE_END.search(self.low, skip.end() if skip else d.end())
             dend = stop.start() if stop else self.line_bounds(d.end())[1]
             if dend > d.end():
                 g.definition = self.text[d.end() : dend].strip()
@@ -168,7 +179,7 @@ class _Builder:
         """"Trained: definition (n=16)", "participants aged 60-75 (n = 40)"."""
         if q.value is None:
             return
-        text, low = self.text, self.low
+        text = self.text
         ls, _ = self.line_bounds(q.start)
         open_paren = text.rfind("(", ls, q.start)
         anchor = open_paren if open_paren >= 0 and not text[open_paren + 1 : q.start].strip() else q.start
@@ -190,20 +201,25 @@ class _Builder:
             for m in _DELIMS.finditer(text, ls, anchor):
                 seg_start = m.end()
             phrase = text[seg_start:anchor]
-            words = phrase.split()
-            while words and words[0].lower() in _LEAD_WORDS:
-                words.pop(0)
-            if not words:
+            definition = None
+            split = list(_DEFINITION_START.finditer(phrase))
+            name_part = phrase
+            if split:
+                name_part = phrase[: split[-1].start()]
+                definition = phrase[split[-1].end() :].strip() or None
+            words = list(_WORD.finditer(name_part))
+            keep = 0
+            for word in reversed(words):
+                w = word.group().lower()
+                if w in _LEAD_WORDS or w in _NAME_STOPS or keep == 5:
+                    break
+                keep += 1
+            if not keep:
                 return
-            words = words[-8:]
-            first = phrase.rfind(words[0], 0, len(phrase))
-            pstart = seg_start + first
-            pend = seg_start + len(phrase.rstrip())
-            pieces = re.split(r"\s+(?=(?:aged|who|with|without|that|from)\b)", text[pstart:pend], 1)
-            label = pieces[0].strip()
+            pstart = seg_start + words[-keep].start()
+            label = name_part[words[-keep].start() : words[-1].end()]
             if any(c.isdigit() for c in label):
                 return
-            definition = pieces[1].strip() if len(pieces) > 1 else None
             g = Group(label, int(q.value), pstart, end, definition=definition,
                       species=_species(label))
         age = self.ages_within(g.start, g.end)
@@ -235,7 +251,7 @@ class _Builder:
             if not b or b.group("b") == a.group("a"):
                 continue
             mod = b.group("mod")
-            if mod and (mod in W.NOT_MODIFIERS or mod in W.GROUP_ADJECTIVES and False):
+            if mod and mod in W.NOT_MODIFIERS:
                 continue
             noun = self.text[b.start("noun") : b.end("noun")]
             tail = (self.text[b.start("mod") : b.end("mod")] + " " if mod else "") + noun

@@ -1,0 +1,32 @@
+"""The evaluation script runs and its figures stay above the floors the README reports."""
+
+from __future__ import annotations
+
+from benchmarks import evaluate_quantities as ev
+
+
+def test_evaluation_script_reports_precision_and_recall(capsys):
+    results = ev.main(details=True)
+    out = capsys.readouterr().out
+    assert "== labelled texts" in out and "== seeds (gold annotation)" in out
+    labelled, seeds = results["labelled texts"], results["seeds (gold annotation)"]
+    assert labelled["quantities"].expected >= 100  # the labelled set is not trivially small
+    assert labelled["quantities"].precision >= 0.9
+    assert labelled["quantities"].recall >= 0.85
+    assert labelled["groups with n"].recall >= 0.8
+    assert seeds["quantities (core)"].recall >= 0.95
+    assert seeds["quantities"].precision >= 0.85
+    assert seeds["groups with n"].recall == 1.0
+
+
+def test_matching_needs_overlap_and_the_same_number():
+    expected = [{"text": "45–62%", "char_start": 10, "char_end": 16, "value": None, "low": 45, "high": 62}]
+    hit = {"char_start": 10, "char_end": 16, "value": None, "low": 45.0, "high": 62.0, "text": "45–62%", "measure": "proportion"}
+    wrong_number = {**hit, "low": 45.0, "high": 60.0}
+    elsewhere = {**hit, "char_start": 30, "char_end": 36}
+    assert ev.match_quantities(expected, [hit]).recall == 1.0
+    assert ev.match_quantities(expected, [wrong_number]).recall == 0.0
+    score = ev.match_quantities(expected, [elsewhere, hit])
+    assert (score.recall, score.precision) == (1.0, 0.5)
+    gold_date = [{"char_start": 0, "char_end": 5, "value": "2026-02-24"}]
+    assert ev.match_quantities(gold_date, [{"char_start": 0, "char_end": 5, "iso_date": "2026-02-24", "text": "x", "measure": "date/metadata"}]).recall == 1.0

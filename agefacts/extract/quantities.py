@@ -17,9 +17,11 @@ Design (why it looks like this):
 
 from __future__ import annotations
 
-import bisect
+import hashlib
+import json
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +29,6 @@ import ahocorasick
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract import quantity_words as W
-from agefacts.ids import stable_id
 
 #: The controlled vocabulary of ``quantities.measure`` (documented in schemas/quantities.py).
 MEASURES = (
@@ -112,7 +113,9 @@ _WORDNUM = _rx(
 )
 _CONN = _rx(r"_S_*(?:[-–—‑]|to|through|and|or|vs\.?|versus)_S_*")
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
-_NEXT_WORDS = _rx(r"(?:_S_+[a-z][a-z'’-]*){1,4}")
+_NEXT_WORDS = _rx(
+    r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"
+)
 _PER = _rx(
     r"(?:_S_*/_S_*(?P<p1>{{p}})|_S_+(?:per|a|an|each|every)_S_+(?P<p2>{{lp}}))(?![a-z])"
     r"|_S_+(?P<adv>{{adv}})(?![a-z])",
@@ -240,21 +243,18 @@ def _citation_line(line: str) -> bool:
     return "):" in line and _CITATION_DIGITS.search(line) is not None
 
 
+_HEADING_LINE = _rx(r"\n[ \t#*_>\-]*(?i:{{h}})[ \t#*_:\u00a0]*(?=\n|$)", h=W.REFERENCE_HEADINGS)
+
+
 def _masked_spans(text: str) -> list[tuple[int, int]]:
-    """Reference lists, citation lines, URLs, DOIs and citation markers."""
+    """Inline masks (URLs, DOIs, citation markers) and the reference list at the end.
+    Citation lines elsewhere are checked lazily, only where a number occurs."""
     spans = [(m.start(), m.end()) for p in _MASK_PATTERNS for m in p.finditer(text)]
-    pos = 0
-    for line in text.split("\n"):
-        ls = pos
-        pos += len(line) + 1
-        if not line:
-            continue
-        # A heading line that opens a reference list masks the rest of the document.
-        if len(line) <= 40 and line.strip(_HEADING_STRIP).lower() in _HEADINGS:
-            spans.append((ls, len(text)))
-            break
-        if _citation_line(line):
-            spans.append((ls, ls + len(line)))
+    # A heading line that opens a reference list masks the rest of the document. The pattern
+    # starts with a newline, so the engine only tries it at line starts.
+    heading = _HEADING_LINE.search("\n" + text)
+    if heading:
+        spans.append((max(0, heading.start()), len(text)))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -291,6 +291,9 @@ _GATES: dict[int, tuple[str, ...]] = {
 }
 
 
+_ANY_GATE = tuple(sorted({g for gates in _GATES.values() for g in gates} | {"-", "−", "."}))
+
+
 def _number_value(token: str, mult: str | None) -> float:
     v = float(token.replace(",", ""))
     return v * W.MULTIPLIERS[mult] if mult else v
@@ -324,41 +327,56 @@ class _Scanner:
         self.text = text
         self.low = lower_same_length(text)
         self.masks = _masked_spans(text)
-        self.mask_starts = [s for s, _ in self.masks]
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.tails: dict[int, str] = {}
+        self.lines: dict[int, int] = {}
+        self.anchor = -1  # position of the number being parsed
+        self.anchor_cued = True  # whether the text before it ends like any look-back cue
+        self.units: dict[int, tuple[str, str, int] | None] = {}
         self.cur_ls = 0  # start of the current candidate's line
 
-    def masked(self, pos: int) -> int:
-        """End of the mask covering ``pos`` (0 if none)."""
-        i = bisect.bisect_right(self.mask_starts, pos) - 1
-        if i >= 0 and self.masks[i][1] > pos:
-            return self.masks[i][1]
-        return 0
-
     def candidates(self) -> list[tuple[int, int, str]]:
-        """(start, end, token) of every digit run and number word, in reading order."""
+        """(start, end, token) of every digit run and number word outside the masks, in order."""
         low = self.low
-        found = [(m.start(), m.end(), "0") for m in _DIGIT_RUN.finditer(low)]
         n = len(low)
-        for last, key in _WORD_AUTOMATON.iter(low):
-            start, end = last - len(key) + 1, last + 1
-            if (start == 0 or not low[start - 1].isalpha()) and (end >= n or not low[end].isalpha()):
-                found.append((start, end, key))
+        found: list[tuple[int, int, str]] = []
+        segments, pos = [], 0
+        for ms, me in self.masks:
+            if ms > pos:
+                segments.append((pos, ms))
+            pos = max(pos, me)
+        if pos < n:
+            segments.append((pos, n))
+        for a, b in segments:
+            found.extend((m.start(), m.end(), "0") for m in _DIGIT_RUN.finditer(low, a, b))
+            for last, key in _WORD_AUTOMATON.iter(low, a, b):
+                start, end = last - len(key) + 1, last + 1
+                if (start == 0 or not low[start - 1].isalpha()) and (end >= n or not low[end].isalpha()):
+                    found.append((start, end, key))
         found.sort()
         return found
 
+    def citation_line(self, pos: int) -> int:
+        """End of the line at ``pos`` if that line reads like a citation, else 0 (cached)."""
+        ls = self.low.rfind("\n", 0, pos) + 1
+        cached = self.lines.get(ls)
+        if cached is None:
+            le = self.text.find("\n", pos)
+            le = len(self.text) if le < 0 else le
+            cached = self.lines[ls] = le if _citation_line(self.text[ls:le]) else 0
+        return cached
+
     def run(self) -> list[Quantity]:
         out: list[Quantity] = []
-        mask_end = 0
         for s, e, tok in self.candidates():
-            if s < self.floor or s < mask_end:
-                continue
-            mask_end = self.masked(s)
-            if mask_end:
+            if s < self.floor or self.citation_line(s):
                 continue
             self.tails.clear()
+            self.units.clear()
             self.cur_ls = self.low.rfind("\n", 0, s) + 1
+            self.anchor = s
+            tail = self.tail(s)
+            self.anchor_cued = tail.endswith(_ANY_GATE) or not tail
             q = self.parse(s, e, tok)
             if q is not None and q.start >= self.floor and q.end > q.start:
                 out.append(q)
@@ -377,8 +395,11 @@ class _Scanner:
         will become part of the quantity's span, so it may not reach into the previous one.
         A cheap ``endswith`` gate skips the regex when the text before cannot match."""
         gate = _GATES.get(id(pattern))
-        if gate is not None and not self.tail(pos).endswith(gate):
-            return None
+        if gate is not None:
+            if pos == self.anchor and not self.anchor_cued:
+                return None  # the text before the number ends like no cue at all
+            if not self.tail(pos).endswith(gate):
+                return None
         start = max(self.line_start(pos), pos - size)
         if bounded and self.floor > start:
             start = self.floor
@@ -416,7 +437,7 @@ class _Scanner:
 
     def list_marker(self, s: int, e: int) -> bool:
         ls = self.line_start(s)
-        if self.text[ls:s].strip(" \t-*•›>#\u00a0"):
+        if s - ls > 8 or self.text[e : e + 1] not in (".", ")") or self.text[ls:s].strip(" \t-*•›>#\u00a0"):
             return False
         return e < len(self.text) and self.text[e] in ".)" and (
             e + 1 >= len(self.text) or self.text[e + 1] in " \t\n"
@@ -475,7 +496,7 @@ class _Scanner:
 
     def parse_numeric(self, s: int) -> Quantity | None:
         low = self.low
-        iso = _ISO_DATE.match(low, s)
+        iso = _ISO_DATE.match(low, s) if low[s + 4 : s + 5] == "-" else None
         if iso:
             y, mo, d = iso.group("y"), iso.group("m"), iso.group("d")
             if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
@@ -510,7 +531,7 @@ class _Scanner:
             if 1800 <= value <= 2100 and e - s == 4 and mb.group("m") != "may":
                 return Quantity(mb.start(), e, value, None, None, "date", None, "date/metadata",
                                 iso_date=f"{int(value)}-{month:02d}")
-        if 1 <= value <= 31 and value == int(value):
+        if 1 <= value <= 31 and value == int(value) and low[e : e + 1] in _SPACES + "snrt":
             da = _DMY_AFTER.match(low, e)
             if da:
                 y, month = da.group("y"), W.MONTHS[da.group("m")]
@@ -578,6 +599,15 @@ class _Scanner:
 
     def unit_at(self, pos: int) -> tuple[str, str, int] | None:
         """(normalised unit, kind, end) of a unit written right after ``pos``."""
+        if pos in self.units:
+            return self.units[pos]
+        found = self.units[pos] = self._unit_at(pos)
+        return found
+
+    def _unit_at(self, pos: int) -> tuple[str, str, int] | None:
+        c = self.low[pos : pos + 1]
+        if not c or c in ",.;:)]\n":
+            return None
         m = _UNIT.match(self.low, pos)
         if not m:
             return None
@@ -600,29 +630,23 @@ class _Scanner:
         m = _NEXT_WORDS.match(self.low, pos)
         if not m:
             return None
-        words = m.group().split()
-        offsets = []
-        cursor = pos
-        for w in words:
-            i = self.low.index(w, cursor)
-            offsets.append((i, i + len(w)))
-            cursor = i + len(w)
+        words = [w for w in m.groups() if w]
         for i, w in enumerate(words):
             if w in W.POPULATION_NOUNS:
                 if i <= 3:
-                    return "pop", w, offsets[i][1], self.text[offsets[0][0] : offsets[i][1]]
+                    return "pop", w, m.end(i + 1), self.text[m.start(1) : m.end(i + 1)]
                 return None
             unit = W.UNIT_SURFACES.get(w)
             if unit and unit[1] in ("freq", "times", "dose") and unit[0] not in ("m", "g"):
                 if i <= 2 and (i == 0 or unit[1] == "freq"):
-                    return unit[1], unit[0], offsets[i][1], w
+                    return unit[1], unit[0], m.end(i + 1), w
                 return None
             if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
                 break
             if i == 0 and _is_plural_noun(w):
-                return "count", w, offsets[i][1], w
+                return "count", w, m.end(i + 1), w
             if i == 1 and _is_plural_noun(w) and not _is_plural_noun(words[0]):
-                return "count", w, offsets[i][1], w
+                return "count", w, m.end(i + 1), w
         return None
 
     def after_number(self, s: int, e: int, value: float, word: bool, raw: str = "") -> Quantity | None:
@@ -644,7 +668,7 @@ class _Scanner:
         stat = self.lookback(_STAT, s, 40, original=True)
         if stat and not word:
             return self.finish_stat(stat, s, e, value)
-        ratio = _IN_RATIO.match(low, e)
+        ratio = _IN_RATIO.match(low, e) if low[e + 1 : e + 3] in ("in", "ou") else None
         if ratio and (word or not self.unit_at(e)):
             denom = self.number_at(ratio.end())
             if denom and denom[0] > value:
@@ -653,8 +677,9 @@ class _Scanner:
                                 "proportion")
         nmatch = self.lookback(_N_LOOKBACK, s, 8)
         if not nmatch and not self.unit_at(e):
-            subset = _OF_THE_NUMBER.match(low, e)  # "9 of the 92 people"
-            product = None if subset else _PRODUCT.match(low, e)  # "4 × 4-minute intervals"
+            after = low[e : e + 4]
+            subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
+            product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
             if subset or product:
                 cmp_, start = self.prefix_comparator(s)
                 unit, measure = ("sets", "dose/exposure") if product else (None, "count")
@@ -742,13 +767,14 @@ class _Scanner:
         """``q`` as an age when the words around it say so; None otherwise."""
         low = self.low
         suffix_at = unit_info[2] if unit_info else q.end
-        age_suffix = _AGE_SUFFIX.match(low, num_end)
-        older = _SUFFIX_CMP.match(low, suffix_at)
-        older = older if older and older.group("c").endswith(("older", "younger")) else None
-        cues = [self.lookback(_AGE_LOOKBACK, p, 40) for p in {s, q.start}]
-        age_cue = next((c for c in cues if c), None)
-        pops = [self.lookback(_POP_LOOKBACK, p, 40, bounded=False) for p in {s, q.start}]
-        pop_cue = next((c for c in pops if c), None)
+        age_suffix = _AGE_SUFFIX.match(low, num_end) if "y" in low[num_end : num_end + 3] else None
+        older = _SUFFIX_CMP.match(low, suffix_at) if "older" in low[suffix_at : suffix_at + 12] \
+            or "younger" in low[suffix_at : suffix_at + 14] else None
+        positions = (s,) if q.start == s else (s, q.start)
+        age_cue = pop_cue = None
+        for p in positions:
+            age_cue = age_cue or self.lookback(_AGE_LOOKBACK, p, 40)
+            pop_cue = pop_cue or self.lookback(_POP_LOOKBACK, p, 40, bounded=False)
         if not (age_suffix or older or ((age_cue or pop_cue) and (
                 unit_info is None or unit_info[0] == "years"))):
             return None
@@ -960,16 +986,26 @@ def scan_quantities(text: str) -> list[Quantity]:
     return _Scanner(text).run()
 
 
+def span_ids(prefix: str, doc_id: str) -> Callable[[int, int], str]:
+    """``stable_id(prefix, doc_id, start, end)`` without re-encoding the document id per row."""
+    head = json.dumps([doc_id], ensure_ascii=False, separators=(",", ":"))[:-1]
+
+    def make(start: int, end: int) -> str:
+        payload = f"{head},{start},{end}]".encode()
+        return f"{prefix}-{hashlib.sha256(payload).hexdigest()[:16]}"
+
+    return make
+
+
 def quantity_rows(doc_id: str, text: str, found: list[Quantity]) -> list[dict[str, Any]]:
-    rows = []
-    for q in found:
-        span = text[q.start : q.end]
-        rows.append({
-            "quantity_id": stable_id("q", doc_id, q.start, q.end),
+    make_id = span_ids("q", doc_id)
+    return [
+        {
+            "quantity_id": make_id(q.start, q.end),
             "doc_id": doc_id,
             "char_start": q.start,
             "char_end": q.end,
-            "text": span,
+            "text": text[q.start : q.end],
             "value": _clean(q.value),
             "low": _clean(q.low),
             "high": _clean(q.high),
@@ -980,8 +1016,9 @@ def quantity_rows(doc_id: str, text: str, found: list[Quantity]) -> list[dict[st
             "status": "extracted",
             "extractor_version": EXTRACTOR_VERSION,
             "vocabularies": "",
-        })
-    return rows
+        }
+        for q in found
+    ]
 
 
 def extract_quantities(doc_id: str, text: str) -> list[dict[str, Any]]:

@@ -184,3 +184,10 @@ def test_pathological_input_is_handled():
     """Long runs of digits, dashes and spaces: regexes are linear, so this returns at once."""
     text = "1-" * 5000 + " " * 5000 + "9" * 5000 + " (n=" * 2000 + "a " * 5000
     assert isinstance(scan_quantities(text), list)
+
+
+def test_ids_are_the_project_stable_ids():
+    from agefacts.ids import stable_id
+
+    row = one("Participants walked 30 minutes a day.", "30 minutes a day")
+    assert row["quantity_id"] == stable_id("q", "doc", row["char_start"], row["char_end"])

@@ -122,12 +122,21 @@ def match_groups(expected: list[dict[str, Any]], predicted: list[dict[str, Any]]
     return sized, unsized
 
 
-def evaluate_labelled(folder: Path = LABELLED, log: list[str] | None = None) -> dict[str, Score]:
-    totals = {"quantities": Score(), "quantities (core)": Score(), "groups with n": Score(),
-              "groups without n": Score()}
+def _totals() -> dict[str, Score]:
+    return {"quantities": Score(), "quantities (core)": Score(), "groups with n": Score(),
+            "groups without n": Score()}
+
+
+def evaluate_labelled(folder: Path = LABELLED, split: str | None = None,
+                      log: list[str] | None = None) -> dict[str, Score]:
+    """Scores over the labelled texts of one split (`dev`: used while developing the rules;
+    `heldout`: written and annotated before the extractor was run on them), or all of them."""
+    totals = _totals()
     per_file: dict[str, Score] = {}
     for path in sorted(folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
+        if split is not None and doc.get("split", "dev") != split:
+            continue
         predicted = extract_quantities(path.stem, doc["text"])
         q = match_quantities(doc["quantities"], predicted, log, path.stem)
         core = [e for e in doc["quantities"] if e.get("priority", "core") == "core"]
@@ -147,8 +156,7 @@ def evaluate_labelled(folder: Path = LABELLED, log: list[str] | None = None) -> 
 def evaluate_seeds(gold_path: Path = GOLD, seeds: Path = SEEDS,
                    log: list[str] | None = None) -> dict[str, Score]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    totals = {"quantities": Score(), "quantities (core)": Score(), "groups with n": Score(),
-              "groups without n": Score()}
+    totals = _totals()
     for name, entry in gold.items():
         text = (seeds / name).read_text(encoding="utf-8")
         predicted = extract_quantities(name, text)
@@ -168,7 +176,8 @@ def evaluate_seeds(gold_path: Path = GOLD, seeds: Path = SEEDS,
 
 def main(details: bool = False) -> dict[str, dict[str, Score]]:
     log: list[str] = []
-    results = {"labelled texts": evaluate_labelled(log=log),
+    results = {"labelled texts, dev split": evaluate_labelled(split="dev", log=log),
+               "labelled texts, held-out split": evaluate_labelled(split="heldout", log=log),
                "seeds (gold annotation)": evaluate_seeds(log=log)}
     for title, scores in results.items():
         print(f"== {title}")

@@ -179,8 +179,8 @@ _CI = _rx(
 _CI_AFTER_PERCENT = _rx(r"_S_*(?:ci|confidence_S_+interval)(?![a-z])")
 _OF_MAX = _rx(
     r"(?:_S_+of(?:_S_+the)?|_S_?)_S_*(?:one[- ]repetition_S_+maximum|1-?rm|v̇?o2_S_?(?:max|peak)"
-    r"|hr_S_?max|w_S_?max|max(?:imal|imum)?|peak)"
-    r"(?:_S_+(?!(?:and|or|for|in|on|at|with|to|of)(?![a-z]))[a-z][a-z-]*){0,2}"
+    r"|hr_S_?max|w_S_?max|max(?:imal|imum)?|peak)(?![a-z0-9])"
+    r"(?:_S_+(?P<w1>[a-z][a-z-]*)(?:_S_+(?P<w2>[a-z][a-z-]*))?)?"
 )
 _COMPARATIVE = _rx(
     r"_S_+(?:higher|greater|more|lower|less|larger|smaller|faster|slower|stronger|as|the"
@@ -570,7 +570,8 @@ class _Scanner:
             unit = W.UNIT_SURFACES.get(hh.group("u"), (hh.group("u") + "s", "time"))[0]
             return Quantity(start, hh.end(), 0.5, None, None, unit, cmp_,
                             "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure")
-        if not (_HALF_FOLLOW.match(low, e) or self.lookback(_BY_BEFORE, s, 30, bounded=False)):
+        if cmp_ is None and not (_HALF_FOLLOW.match(low, e)
+                                 or self.lookback(_BY_BEFORE, s, 30, bounded=False)):
             return None
         return Quantity(start, e, 0.5, None, None, "fraction", cmp_, "proportion")
 
@@ -912,7 +913,17 @@ class _Scanner:
                 return None  # "95% CI": handled with the statistic it qualifies
             om = _OF_MAX.match(low, q.end)
             if om and norm == "percent":
-                q.unit, q.end, q.measure = "percent of maximum", om.end(), "dose/exposure"
+                end = om.end()
+                for name in ("w1", "w2"):  # "of max wattage": the measure's name, not a clause
+                    if om.group(name) is None:
+                        break
+                    if om.group(name) in W.NOT_MODIFIERS or om.group(name) in W.UNIT_SURFACES:
+                        end = om.end(name) - len(om.group(name)) - 1
+                        break
+                    end = om.end(name)
+                while low[end - 1] in _SPACES:
+                    end -= 1
+                q.unit, q.end, q.measure = "percent of maximum", end, "dose/exposure"
             else:
                 q.measure = "proportion"
             return q

@@ -207,6 +207,15 @@ GROUP_ADJECTIVES = {
     "diabetic", "non-diabetic", "overweight", "endurance-trained", "resistance-trained",
 }
 
+#: Section headings of structured abstracts: "Participants: ... (n = 32)" names no arm.
+ABSTRACT_SECTIONS = {
+    "background", "objective", "objectives", "aim", "aims", "purpose", "design", "setting",
+    "settings", "participants", "subjects", "patients", "methods", "method", "intervention",
+    "interventions", "measurements", "measures", "main outcome measures", "outcomes", "results",
+    "findings", "conclusion", "conclusions", "interpretation", "importance", "context",
+    "exposure", "exposures", "main outcomes and measures", "study design",
+}
+
 #: Lines that open a reference list: everything after them is bibliography, not findings.
 REFERENCE_HEADINGS = (
     "references", "sources and references", "sources", "source", "bibliography",

@@ -68,11 +68,12 @@ _NAME_STOPS = {
 _COHORT_BEFORE = _rx(r"(?<![a-z])an?_S_+(?:cohort|group|sample|total|population)_S_+of_S_+$")
 _DEFINING = _rx(r"(?:,_S_*|_S_+)(?=(?:who|with|without|aged|that|recruited|from|living)(?![a-z]))")
 _CLAUSE_END = re.compile(r"[,;:.)(\n]|\s(?:was|were|is|are|had|have|has|did|showed|completed|performed)\s")
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"[^\s,;:()]+")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _AGE_GAP = _rx(r"[ \u00a0(,]*(?:(?:aged|age|ages|between_S_+the_S_+ages_S_+of|who_S_+were)_S_+)?$")
 _ARM_LABEL = _rx(r"[ \t>*•›\-–—]*(?P<label>[A-Za-z][^:\n]{0,60}?):_S_+")
-_DEFINITION_START = re.compile(r"\s+(?=(?:aged|who|with|without|that|from)\b)")
+_DEFINITION_WORDS = {"aged", "who", "with", "without", "that", "from"}
+_N_EQUALS = re.compile(r"(?<![A-Za-z0-9])[nN]\s*=")
 _BULLET = re.compile(r"[ \t]*(?:[-*•›–—]|\d{1,2}[.)])\s")
 _CONJ = _rx(r"_S_(?:and|or|vs\.?|versus)_S_")
 _ADJ_BEFORE = _rx(r"(?<![a-z])(?P<a>{{adj}})$", adj=W.GROUP_ADJECTIVES)
@@ -189,7 +190,11 @@ class _Builder:
             while anchor > ls and text[anchor - 1] in " ,\u00a0":
                 anchor -= 1
         arm = _ARM_LABEL.match(text, ls)
-        if arm and arm.end() <= anchor and len(arm.group("label").split()) <= 6:
+        if arm and (arm.end() > anchor or len(arm.group("label").split()) > 6
+                    or arm.group("label").strip().lower() in W.ABSTRACT_SECTIONS
+                    or len(_N_EQUALS.findall(text, ls, self.line_bounds(q.start)[1])) > 1):
+            arm = None
+        if arm:
             label = arm.group("label").strip()
             definition = text[arm.end() : anchor].strip(" ,;\u00a0") or None
             g = Group(label, int(q.value), arm.start("label"), end, definition=definition,
@@ -200,24 +205,23 @@ class _Builder:
             seg_start = ls
             for m in _DELIMS.finditer(text, ls, anchor):
                 seg_start = m.end()
-            phrase = text[seg_start:anchor]
+            words = list(_WORD.finditer(text, seg_start, anchor))
+            label_words: list[re.Match[str]] = []
             definition = None
-            split = list(_DEFINITION_START.finditer(phrase))
-            name_part = phrase
-            if split:
-                name_part = phrase[: split[-1].start()]
-                definition = phrase[split[-1].end() :].strip() or None
-            words = list(_WORD.finditer(name_part))
-            keep = 0
             for word in reversed(words):
                 w = word.group().lower()
-                if w in _LEAD_WORDS or w in _NAME_STOPS or keep == 5:
+                if w in _DEFINITION_WORDS and definition is None and label_words:
+                    # what was read so far defines the group: "participants | aged 60-75"
+                    definition = text[word.start() : label_words[0].end()]
+                    label_words = []
+                    continue
+                if w in _LEAD_WORDS or w in _NAME_STOPS or len(label_words) == 5:
                     break
-                keep += 1
-            if not keep:
+                label_words.insert(0, word)
+            if not label_words:
                 return
-            pstart = seg_start + words[-keep].start()
-            label = name_part[words[-keep].start() : words[-1].end()]
+            pstart = label_words[0].start()
+            label = text[pstart : label_words[-1].end()]
             if any(c.isdigit() for c in label):
                 return
             g = Group(label, int(q.value), pstart, end, definition=definition,

@@ -191,3 +191,15 @@ def test_ids_are_the_project_stable_ids():
 
     row = one("Participants walked 30 minutes a day.", "30 minutes a day")
     assert row["quantity_id"] == stable_id("q", "doc", row["char_start"], row["char_end"])
+
+
+def test_percent_of_maximum_stops_before_the_clause_that_follows():
+    assert [q[0] for q in found("Load went from 60% to 80% of 1RM over the first 8 weeks.")] == [
+        "60% to 80% of 1RM", "8 weeks"]
+
+
+def test_verbal_fractions_need_a_comparator_of_or_by():
+    assert [q[0] for q in found("Almost half fell short; half the group; cut by a third.")] == [
+        "Almost half", "half", "a third"]
+    assert found("The first half of 2025 and a half-marathon.") == [
+        ("2025", 2025, None, None, "year", None, "date/metadata")]

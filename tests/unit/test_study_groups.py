@@ -117,3 +117,13 @@ def test_seed_contrast_groups_without_a_size(gold, seeds_dir):
     text = (seeds_dir / name).read_text(encoding="utf-8")
     labels = {g["label"] for g in extract_study_groups(name, text)}
     assert {"younger men", "older men"} <= labels
+
+
+def test_structured_abstract_headings_are_not_arm_labels():
+    text = ("Participants: Sixty-four community-dwelling women aged 60–80 years were randomised to "
+            "power training (n = 32) or slow-tempo training (n = 32).")
+    assert groups(text) == [
+        ("community-dwelling women", 64, 60.0, 80.0, None),
+        ("power training", 32, None, None, None),
+        ("slow-tempo training", 32, None, None, None),
+    ]

@@ -28,7 +28,7 @@ class Quantities(FactProvenance):
     text: str = pa.Field(
         str_length={"min_value": 1},
         description="The minimal verbatim span: the number with its unit, rate and comparator "
-        "words, e.g. `3+ structured sessions/week`, `HR 0.82 (95% CI 0.75–0.90)`. Exactly "
+        "words, e.g. `4+ sessions/week`, `HR 0.82 (95% CI 0.75–0.90)`. Exactly "
         "documents.text[char_start:char_end].",
     )
     value: float = pa.Field(
@@ -38,7 +38,7 @@ class Quantities(FactProvenance):
     )
     low: float = pa.Field(
         nullable=True,
-        description="Lower bound of a range (`45–62%` -> 45), or of the confidence interval of a "
+        description="Lower bound of a range (`30–40%` -> 30), or of the confidence interval of a "
         "ratio statistic (`HR 0.82 (95% CI 0.75–0.90)` -> 0.75, with value 0.82).",
     )
     high: float = pa.Field(nullable=True, description="Upper bound of the range or interval.")
@@ -55,21 +55,21 @@ class Quantities(FactProvenance):
     )
     comparator: str = pa.Field(
         nullable=True, isin=COMPARATORS,
-        description="How the number bounds the fact: `<`, `>`, `<=`, `>=` (`at least 3`, `≤9`, "
+        description="How the number bounds the fact: `<`, `>`, `<=`, `>=` (`at least 3`, `≤10`, "
         "`3+`, `over a year`, `65 and older`), `~` (about, around, nearly, ≈), `=` only for "
-        "`exactly`; null when the number is stated plainly (including `n=16`, `r = 0.45`).",
+        "`exactly`; null when the number is stated plainly (including `n=24`, `r = 0.38`).",
     )
     measure: str = pa.Field(
         isin=MEASURES,
         description="What the number measures: `sample_size` (people or animals studied: "
-        "`n=16`, `47 people`); `age` (`65–80`, `aged 60 to 75`, `65-year-old`, `in their 70s`); "
-        "`dose/exposure` (duration, frequency, volume or intensity of an exposure: `1-hour`, "
-        "`40 to 60 minutes per week`, `twice a week`, `50% of max wattage`, `5 mg/kg`); "
+        "`n=24`, `120 people`); `age` (`70–85`, `aged 60 to 75`, `72-year-old`, `in their 70s`); "
+        "`dose/exposure` (duration, frequency, volume or intensity of an exposure: `2-hour`, "
+        "`150 to 300 minutes per week`, `three times a week`, `70% of peak heart rate`, `5 mg/kg`); "
         "`threshold/criterion` (a dose or score bound that defines a group or effect: "
-        "`3+ sessions/week`, `≤9`, `over two hours weekly`); `proportion` (percentages and "
+        "`4+ sessions/week`, `≤10`, `more than 5 hours a week`); `proportion` (percentages and "
         "fractions of a group or effect); `effect_size/statistic` (correlation, hazard and odds "
-        "ratios, p-values, fold changes); `count` (other counted things: `three groups`, "
-        "`6 studies`, population statistics such as `2 million people worldwide`); "
+        "ratios, p-values, fold changes); `count` (other counted things: `four arms`, "
+        "`12 studies`, population statistics such as `2 million people worldwide`); "
         "`date/metadata` (dates and years); `measurement` (a measured level in physical units: "
         "`5 mmHg`, `30 kg/m2`, scores).",
     )
@@ -97,7 +97,7 @@ class Quantities(FactProvenance):
             "Numeric facts stated in each document: sample sizes, ages, doses and exposures, "
             "thresholds, proportions, statistics, counts and dates, each with its exact span. "
             "Numbers inside identifiers (gene symbols, DOIs, versions), reference markers, "
-            "reference lists, citation lines, list markers and numbered labels (`Finding 1`, "
+            "reference lists, citation lines, list markers and numbered labels (`Part 2`, "
             "`Type 2`) are not quantities. Rule-based: `vocabularies` is empty."
         )
 

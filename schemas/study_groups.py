@@ -18,12 +18,12 @@ class StudyGroups(FactProvenance):
     label: str = pa.Field(
         str_length={"min_value": 1},
         description="The group's name as the article writes it: a noun phrase (`older adults`, "
-        "`participants`) or an arm label (`Trained`, `control group`).",
+        "`participants`) or an arm label (`Sprinters`, `control group`).",
     )
     n: int = pa.Field(
         nullable=True, ge=0,
-        description="Number of members when stated (`n=16`, `47 people`); null when the text "
-        "names the group without a number (`younger and older men`).",
+        description="Number of members when stated (`n=12`, `120 people`); null when the text "
+        "names the group without a number (`young and old women`).",
     )
     age_min: float = pa.Field(
         nullable=True, description="Lower age bound in years when stated (own or inherited "
@@ -54,8 +54,8 @@ class StudyGroups(FactProvenance):
     class Config:
         strict = True
         description = (
-            "Cohorts and arms of the studies an article reports (`11 young adults`, `Trained: "
-            "3+ sessions/week (n=16)`, `younger and older men`), with size, age range and "
+            "Cohorts and arms of the studies an article reports (`24 young adults`, `Sprinters: "
+            "4+ sprint sessions/week (n=12)`, `young and old women`), with size, age range and "
             "definition where the text states them, each with its evidence span."
         )
 

@@ -9,10 +9,10 @@ Design (why it looks like this):
 - A number is emitted only when something says what it measures (a unit, a counted noun, a
   statistic label, an age cue, a comparator, a year or a date). Bare numbers are names or
   identifiers more often than facts, so they are dropped (precision over recall).
-- Not quantities (documented decisions): digits inside identifiers (gene symbols such as IL-6,
-  COX5A, PGC-1α; versions; DOIs and URLs), reference markers (¹, ^{2,3}, [4]), everything in a
+- Not quantities (documented decisions): digits inside identifiers (gene symbols such as IL-15,
+  SIRT1, HIF-1α; versions; DOIs and URLs), reference markers (¹, ^{2,3}, [4]), everything in a
   reference list or citation line (volume, issue, page numbers and years of cited works), list
-  markers ("1.") and numbered labels ("Finding 1:", "Type 2", "Figure 3", "week 12").
+  markers ("1.") and numbered labels ("Part 2:", "Type 2", "Figure 3", "week 12").
 """
 
 from __future__ import annotations
@@ -830,7 +830,7 @@ class _Scanner:
                 q.noun = nn[3]
                 q.end = nn[2]
             return q
-        # Ages: "aged 65 to 80", "65 years old", "65-year-old", "adults (65–80)", "over 65".
+        # Ages: "aged 70 to 85", "72 years old", "72-year-old", "adults (70–85)", "over 70".
         age = self.age_cues(q, s, e, unit_info)
         if age is not None and 0 < value <= 120:
             return age
@@ -914,7 +914,7 @@ class _Scanner:
             om = _OF_MAX.match(low, q.end)
             if om and norm == "percent":
                 end = om.end()
-                for name in ("w1", "w2"):  # "of max wattage": the measure's name, not a clause
+                for name in ("w1", "w2"):  # "of peak heart rate": the measure's name, not a clause
                     if om.group(name) is None:
                         break
                     if om.group(name) in W.NOT_MODIFIERS or om.group(name) in W.UNIT_SURFACES:

@@ -165,7 +165,7 @@ NOT_COUNT_NOUNS = {
 }
 
 #: Capitalised or lower-case labels after which a number is a name, not a quantity
-#: ("Type 2", "Phase 3", "Figure 1", "Finding 1:", "Volume 16", "week 12" as a time point).
+#: ("Type 2", "Phase 3", "Figure 1", "Part 2:", "Volume 12", "week 12" as a time point).
 LABEL_WORDS = {
     "type", "phase", "stage", "grade", "class", "figure", "fig", "fig.", "figs", "table",
     "step", "finding", "findings", "part", "chapter", "section", "volume", "vol",
@@ -199,7 +199,7 @@ MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-#: Adjectives that split a study population into groups ("younger and older men").
+#: Adjectives that split a study population into groups ("young and old women").
 GROUP_ADJECTIVES = {
     "young", "younger", "old", "older", "elderly", "aged", "middle-aged", "adult", "juvenile",
     "trained", "untrained", "sedentary", "active", "inactive", "healthy", "frail", "obese",

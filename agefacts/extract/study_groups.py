@@ -2,13 +2,13 @@
 by the quantity scanner.
 
 Three generic shapes, each tied to its evidence span:
-- a counted population: "11 young adults", "a cohort of 500,000 people", optionally followed by
-  its age range ("(65–80)", "aged 60 to 75") or a defining phrase ("who ...", "with ...");
-- a labelled size: "- Trained: definition (n=16)", "participants aged 60-75 (n = 40)",
+- a counted population: "24 young adults", "a cohort of 80,000 nurses", optionally followed by
+  its age range ("(70–85)", "aged 60 to 75") or a defining phrase ("who ...", "with ...");
+- a labelled size: "- Sprinters: definition (n=12)", "participants aged 60-75 (n = 40)",
   "the control group (n = 18)"; arms listed under an introducing line that ends with ":" inherit
   the age range of the group they were split from (the one whose size equals their sum, else
   the last group of that line with an age range);
-- a contrast without numbers: "younger and older men", "young and aged mice" (n is null).
+- a contrast without numbers: "young and old women", "young and aged mice" (n is null).
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ _NUMBER_TOKEN = _rx(r"(?:\d[\d,.]*(?:_S_*(?:million|billion|thousand))?|{{w}})\+
 
 
 def _noun_phrase(qtext: str) -> str | None:
-    """"11 young adults" -> "young adults"; None when the row names no noun (``n=16``)."""
+    """"24 young adults" -> "young adults"; None when the row names no noun (``n=12``)."""
     low = lower_same_length(qtext)
     last = None
     for m in _NUMBER_TOKEN.finditer(low):
@@ -148,7 +148,7 @@ class _Builder:
         return next((a for a in self.ages if start <= a.start and a.end <= end), None)
 
     def counted(self, q: _Q) -> None:
-        """"11 young adults (65–80)", "a cohort of 500,000 people who ..."."""
+        """"24 young adults (70–85)", "a cohort of 80,000 nurses who ..."."""
         if q.value is None or q.noun is None:
             return
         start, end = q.start, q.end
@@ -177,7 +177,7 @@ class _Builder:
         self.groups.append(g)
 
     def labelled(self, q: _Q) -> None:
-        """"Trained: definition (n=16)", "participants aged 60-75 (n = 40)"."""
+        """"Sprinters: definition (n=12)", "participants aged 60-75 (n = 40)"."""
         if q.value is None:
             return
         text = self.text
@@ -245,7 +245,7 @@ class _Builder:
         return None
 
     def contrasts(self) -> None:
-        """"younger and older men": two groups without numbers."""
+        """"young and old women": two groups without numbers."""
         low = self.low
         for m in _CONJ.finditer(low):
             a = _ADJ_BEFORE.search(low, max(0, m.start() - 20), m.start())

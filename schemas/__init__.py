@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from schemas import (
+    citations,
+    cites,
     documents,
     quantities,
     quarantine,
@@ -10,6 +12,7 @@ from schemas import (
     sentences,
     study_groups,
     versions,
+    works,
 )
 from schemas.base import Column, ForeignKey, Span, Table
 
@@ -21,6 +24,9 @@ TABLES: dict[str, Table] = {
         sentences.TABLE,
         quantities.TABLE,
         study_groups.TABLE,
+        works.TABLE,
+        citations.TABLE,
+        cites.TABLE,
         rejected_inputs.TABLE,
         quarantine.TABLE,
     )

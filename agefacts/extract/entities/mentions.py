@@ -98,13 +98,13 @@ def _hidden(
 
     One sweep in start order with the few still-open candidates: linear in the text.
     """
-    items = sorted(
-        ((c, lex.entities[c[2]].kind) for cs in resolved.values() for c in cs),
-        key=lambda x: (x[0][0], -x[0][1]),
+    entities = lex.entities
+    items = sorted(  # start ascending, longest first: plain tuple order, no key function
+        (c[0], -c[1], c, entities[c[2]].kind) for cs in resolved.values() for c in cs
     )
     hidden: set[tuple[int, int, int, int]] = set()
     open_: list[tuple[tuple[int, int, int, int], str]] = []
-    for c, kind in items:
+    for _, _, c, kind in items:
         open_ = [o for o in open_ if o[0][1] > c[0]]
         for (s, e, _, _), okind in open_:
             if c[1] <= e and (s, e) != (c[0], c[1]) and okind != kind and kind in _CONTAINERS[okind]:
@@ -124,10 +124,11 @@ def _longest(cands: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int
     """Leftmost-longest, non-overlapping; on an exact tie the safer candidate."""
     kept: list[tuple[int, int, int, int]] = []
     last_end = -1
-    for c in sorted(cands, key=lambda c: (c[0], c[0] - c[1], c[3])):
-        if c[0] >= last_end:
-            kept.append(c)
-            last_end = c[1]
+    ordered = sorted((s, -e, risk, ent) for s, e, ent, risk in cands)  # no key function: fast
+    for s, neg_end, risk, ent in ordered:
+        if s >= last_end:
+            kept.append((s, -neg_end, ent, risk))
+            last_end = -neg_end
     return kept
 
 

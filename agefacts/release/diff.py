@@ -168,8 +168,8 @@ def _renamed_columns(
     if not removed or not added:
         return {}
     # removed and added names are disjoint, so the joined frame keeps both sets as they are.
-    matched = old.select(key, *removed).join(
-        new.select(key, *added), on=key, how="inner", nulls_equal=True
+    matched = old.select([*key, *removed]).join(
+        new.select([*key, *added]), on=key, how="inner", nulls_equal=True
     )
     if not matched.height:
         return {}

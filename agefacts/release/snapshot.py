@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polars as pl
 
-from schemas import TABLES, Table
+from schemas import TABLES, VERSIONS, Table
 
 
 class SnapshotError(RuntimeError):
@@ -64,25 +64,21 @@ def warehouse_snapshot(
     from agefacts.warehouse import VersionNotFoundError, Warehouse
 
     wh = Warehouse(path)
-    rows = wh.versions()
-    if not rows:
-        raise SnapshotError(f"no versions in warehouse {wh.path}: run `agefacts run` first")
-    if version is None:
-        row = rows[-1]
-    else:
-        matches = [r for r in rows if r["version"] == version]
-        if not matches:
-            raise SnapshotError(f"warehouse {wh.path} has no version {version}")
-        row = matches[0]
     tables = {n: t for n, t in TABLES.items() if t.public or not public_only}
     try:
-        con = wh.session(row["version"])
+        con = wh.session(version)  # one connection: opening the lake is the slow part
     except (FileNotFoundError, VersionNotFoundError) as exc:
         raise SnapshotError(str(exc)) from None
     try:
         present = {
             r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE temporary").fetchall()
         }
+        if VERSIONS.name not in present:
+            raise SnapshotError(f"no versions in warehouse {wh.path}: run `agefacts run` first")
+        rows = con.execute(f"SELECT * FROM {VERSIONS.name} ORDER BY version DESC LIMIT 1").pl().to_dicts()
+        if not rows:
+            raise SnapshotError(f"no versions in warehouse {wh.path}: run `agefacts run` first")
+        row = rows[0]
         frames: dict[str, pl.DataFrame] = {}
         where = f"warehouse {wh.path} version {row['version']}"
         for name, table in tables.items():

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # messages stay whole lines, whatever the width
 
 
 class DiffFormat(StrEnum):

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from schemas import documents, quarantine, rejected_inputs, sentences, versions
+from schemas import (
+    citations,
+    cites,
+    documents,
+    quarantine,
+    rejected_inputs,
+    sentences,
+    versions,
+    works,
+)
 from schemas.base import Column, ForeignKey, Span, Table
 
 #: Fact tables in load order (parents before children). Versions is written by the warehouse.
@@ -11,6 +20,9 @@ TABLES: dict[str, Table] = {
     for t in (
         documents.TABLE,
         sentences.TABLE,
+        works.TABLE,
+        citations.TABLE,
+        cites.TABLE,
         rejected_inputs.TABLE,
         quarantine.TABLE,
     )

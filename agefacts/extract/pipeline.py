@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from agefacts.extract.citations import extract_citations
 from agefacts.extract.sentences import sentence_rows
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -28,6 +29,7 @@ class DocumentText:
 
 def extract_document(doc: DocumentText) -> Rows:
     rows: Rows = {"sentences": sentence_rows(doc.doc_id, doc.text)}
+    rows["citations"], rows["cites"] = extract_citations(doc.doc_id, doc.text, rows["sentences"])
     return rows
 
 

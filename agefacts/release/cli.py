@@ -52,6 +52,7 @@ def release(
     ] = None,
 ) -> None:
     """Publish the latest warehouse version as <out>/<MAJOR.MINOR.PATCH>/."""
+    from agefacts.release.load import ReleaseIntegrityError
     from agefacts.release.publish import PublishRefusedError, publish
     from agefacts.release.snapshot import SnapshotError
     from agefacts.release.verify import verify_release
@@ -62,6 +63,8 @@ def release(
         result = publish(wh, out or default_out(), warehouse_version, number)
     except (PublishRefusedError, SnapshotError, ValueError) as exc:
         raise _fail(str(exc)) from None
+    except ReleaseIntegrityError as exc:  # the previous release, which the new one is diffed with
+        raise _fail(f"previous release is damaged, run `agefacts verify` on it: {exc}") from None
     typer.echo(result.message)
     if result.status == "published":
         report = verify_release(result.path)

@@ -384,7 +384,8 @@ def test_no_network_gives_every_citation_a_reason(server, tmp_path):
     with socket.socket() as s:  # a loopback port nobody listens on
         s.bind(("127.0.0.1", 0))
         dead = f"http://127.0.0.1:{s.getsockname()[1]}"
-    policy = fast(timeout=0.5, retries=1, backoff_base=0.01, backoff_cap=0.01)
+    # one request at a time, so "unreachable" is known before the next citation is tried
+    policy = fast(timeout=0.5, retries=1, backoff_base=0.01, backoff_cap=0.01, concurrency=1)
     client = client_for(server, tmp_path, policy=policy, crossref=dead)
     result = resolve_citations(_seed_like_rows(), client)
     assert len(result.citations) == 3 and result.works == []

@@ -6,9 +6,11 @@ from schemas import (
     citations,
     cites,
     documents,
+    quantities,
     quarantine,
     rejected_inputs,
     sentences,
+    study_groups,
     versions,
     works,
 )
@@ -20,6 +22,8 @@ TABLES: dict[str, Table] = {
     for t in (
         documents.TABLE,
         sentences.TABLE,
+        quantities.TABLE,
+        study_groups.TABLE,
         works.TABLE,
         citations.TABLE,
         cites.TABLE,

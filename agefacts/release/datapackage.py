@@ -91,6 +91,8 @@ def schema_descriptor(table: Table, published: set[str]) -> dict[str, Any]:
     """Fields, primary key and the foreign keys whose target is also published."""
     schema: dict[str, Any] = {
         "fields": [field_descriptor(table, c) for c in table.columns],
+        # Parquet has real nulls: an empty string is a value, not Frictionless's default null.
+        "missingValues": [],
         "primaryKey": list(table.primary_key),
     }
     fks = [

@@ -46,7 +46,7 @@ def extractor_fingerprint() -> str:
             or "__pycache__" in path.parts
             or path.suffix in {".pyc", ".pyo"}
             or rel in _NOT_EXTRACTION
-            or rel.startswith("release/")
+            or rel.startswith(("release/", "scholarly/"))
         ):
             continue
         digest.update(rel.encode())

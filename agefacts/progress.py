@@ -15,7 +15,12 @@ from contextlib import contextmanager
 from typing import IO, Protocol
 
 #: Stages the build reports, in order, with the label a display shows.
-STAGES = {"read": "documents read", "extract": "documents extracted", "dois": "DOIs resolved"}
+STAGES = {
+    "read": "documents read",
+    "extract": "documents extracted",
+    "dois": "DOIs resolved",
+    "extract abstracts": "abstracts extracted",
+}
 
 
 class Listener(Protocol):

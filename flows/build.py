@@ -33,6 +33,14 @@ from agefacts.ingest.documents import Ingested, ingest, read_source
 from agefacts.ingest.readers import ReadText, RejectedInput
 from agefacts.limits import ensure_global_limit
 from agefacts.provenance import code_version, vocabularies
+from agefacts.scholarly.abstracts import abstract_documents
+from agefacts.scholarly.resolve import (
+    Resolution,
+    ScholarlyClient,
+    resolution_failed,
+    resolve_citations,
+    summary,
+)
 from agefacts.settings import Settings
 from agefacts.validate import ValidationResult, validate_tables
 from agefacts.warehouse import VersionInfo, Warehouse
@@ -167,7 +175,9 @@ def lookup_task(cache_dir: Path, docs: list[DocumentText]) -> tuple[dict[str, Ro
 
 
 @task(name="extract-facts")
-def extract_task(docs: list[DocumentText], cache_dir: Path, sources: dict[str, str]) -> ExtractedBatch:
+def extract_task(
+    docs: list[DocumentText], cache_dir: Path, sources: dict[str, str], stage: str = "extract"
+) -> ExtractedBatch:
     """Extract each document on its own: one document's exception never stops the others."""
     started = time.perf_counter()
     log = get_run_logger()
@@ -189,12 +199,33 @@ def extract_task(docs: list[DocumentText], cache_dir: Path, sources: dict[str, s
                     cache.put(doc, rows)
                 except OSError as exc:  # the cache only saves time; never fail a run for it
                     log.warning("could not cache %s: %s", doc.doc_id, exc)
-            progress.advance("extract")
+            progress.advance(stage)
     log.info(
         "extracted %d documents (%d failed) in %.2fs",
         len(out.rows), len(out.failures), time.perf_counter() - started,
     )
     return out
+
+
+@task(name="resolve-citations")
+def resolve_task(citations: list[dict[str, Any]], settings: Settings) -> Resolution:
+    """DOIs and works for the extracted citations; never fails the run (reasons instead)."""
+    started = time.perf_counter()
+    log = get_run_logger()
+    try:
+        with timed("resolve"):
+            client = ScholarlyClient.from_settings(settings)
+            result = resolve_citations(citations, client)
+        sent = client.http.requests_sent
+    except Exception as exc:  # a broken resolver must not cost the run its other tables
+        log.warning("citation resolution failed as a whole: %r", exc)
+        result, sent = resolution_failed(citations, f"resolution step failed: {exc!r}"), 0
+    log.info(
+        "resolved %d citations in %.2fs (%s, %d HTTP requests): %s",
+        len(citations), time.perf_counter() - started,
+        "offline" if settings.offline else "online", sent, summary(result),
+    )
+    return result
 
 
 @task(name="validate")
@@ -277,15 +308,19 @@ def make_task_runner(settings: Settings) -> Any:
 
 
 def _extract_all(
-    settings: Settings, docs: list[DocumentText], sources: dict[str, str]
+    settings: Settings, docs: list[DocumentText], sources: dict[str, str], stage: str = "extract"
 ) -> tuple[dict[str, Rows], list[DocumentFailure], int]:
     """Reuse cached extractions, extract the rest in parallel batches; failures are per document."""
-    progress.start("extract", len(docs))
+    progress.start(stage, len(docs))
     hits, misses = lookup_task(settings.cache_dir, docs)
-    progress.advance("extract", len(hits))
+    progress.advance(stage, len(hits))
     extract = extract_task.with_options(timeout_seconds=settings.task_timeout)
     batches = _batches(misses, BATCH_SIZE)
-    futures = extract.map(batches, cache_dir=unmapped(settings.cache_dir), sources=unmapped(sources)) if batches else []
+    futures = (
+        extract.map(batches, cache_dir=unmapped(settings.cache_dir), sources=unmapped(sources),
+                    stage=unmapped(stage))
+        if batches else []
+    )
     by_doc: dict[str, Rows] = dict(hits)
     failures: list[DocumentFailure] = []
     log = get_run_logger()
@@ -296,7 +331,7 @@ def _extract_all(
             reason = f"batch of {len(batch)} failed: {type(exc).__name__}: {exc}"
             log.error("extraction %s", reason)
             failures += [DocumentFailure(d.doc_id, sources.get(d.doc_id), "extraction", reason) for d in batch]
-            progress.advance("extract", len(batch))
+            progress.advance(stage, len(batch))
             continue
         by_doc.update(out.rows)
         failures += out.failures
@@ -330,12 +365,26 @@ def build(
             docs = [DocumentText(d["doc_id"], d["text"], d["kind"]) for d in ingested.documents]
             paths = {d["doc_id"]: d["source_path"] for d in ingested.documents}
         by_doc, failures, reused = _extract_all(settings, docs, paths)
+        with timed("flow"):
+            rows = merge([by_doc[d.doc_id] for d in docs if d.doc_id in by_doc])
+
+        resolution = resolve_task.with_options(**io)(rows.get("citations", []), settings)
+        rows["citations"], rows["works"] = resolution.citations, resolution.works
+        abstract_texts, abstract_docs = abstract_documents(resolution.works, resolution.raw)
+        if abstract_texts:  # fetched abstracts go through the same extraction as articles
+            abstract_paths = {d["doc_id"]: d["source_path"] for d in abstract_docs}
+            more, abstract_failures, more_reused = _extract_all(
+                settings, abstract_texts, abstract_paths, stage="extract abstracts"
+            )
+            with timed("flow"):
+                rows = merge([rows, *(more[d.doc_id] for d in abstract_texts if d.doc_id in more)])
+            docs, failures, reused = docs + abstract_texts, failures + abstract_failures, reused + more_reused
 
         with timed("flow"):
             failed_ids = {f.doc_id for f in failures}
-            rows = merge([by_doc[d.doc_id] for d in docs if d.doc_id in by_doc])
-            kept = [d for d in ingested.documents if d["doc_id"] not in failed_ids]
-            shas = {d["doc_id"]: d["sha256"] for d in ingested.documents}
+            every = ingested.documents + abstract_docs
+            kept = [d for d in every if d["doc_id"] not in failed_ids]
+            shas = {d["doc_id"]: d["sha256"] for d in every}
             rows["documents"] = kept
             rejected = [r.as_row() for r in ingested.rejected]
             rejected += [f.as_rejected_input(shas.get(f.doc_id)) for f in failures]

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from schemas import documents, quarantine, rejected_inputs, sentences, versions
+from schemas import (
+    citations,
+    cites,
+    documents,
+    entities,
+    mentions,
+    quantities,
+    quarantine,
+    rejected_inputs,
+    sentences,
+    study_groups,
+    versions,
+    works,
+)
 from schemas.base import Column, ForeignKey, Span, Table
 
 #: Fact tables in load order (parents before children). Versions is written by the warehouse.
@@ -11,6 +24,13 @@ TABLES: dict[str, Table] = {
     for t in (
         documents.TABLE,
         sentences.TABLE,
+        entities.TABLE,
+        mentions.TABLE,
+        quantities.TABLE,
+        study_groups.TABLE,
+        works.TABLE,
+        citations.TABLE,
+        cites.TABLE,
         rejected_inputs.TABLE,
         quarantine.TABLE,
     )

@@ -11,12 +11,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from agefacts.extract.citations import extract_citations
+from agefacts.extract.entities import extract_mentions
+from agefacts.extract.quantities import extract_quantities
 from agefacts.extract.sentences import sentence_rows
+from agefacts.extract.study_groups import extract_study_groups
 
 Rows = dict[str, list[dict[str, Any]]]
 
 #: Tables whose rows several documents can produce identically (deduplicated by the merge).
-SHARED_TABLES: set[str] = set()
+SHARED_TABLES: set[str] = {"entities"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,11 @@ class DocumentText:
 
 def extract_document(doc: DocumentText) -> Rows:
     rows: Rows = {"sentences": sentence_rows(doc.doc_id, doc.text)}
+    rows["entities"], rows["mentions"] = extract_mentions(doc.doc_id, doc.text)
+    quantities = extract_quantities(doc.doc_id, doc.text)
+    rows["quantities"] = quantities
+    rows["study_groups"] = extract_study_groups(doc.doc_id, doc.text, quantities)
+    rows["citations"], rows["cites"] = extract_citations(doc.doc_id, doc.text, rows["sentences"])
     return rows
 
 

@@ -19,8 +19,11 @@ AGEFACTS = str(Path(sys.executable).with_name("agefacts"))
 def test_two_runs_started_at_once_one_commits_the_other_finds_no_change(
     sources, warehouse_path, prefect_env
 ):
-    cmd = [AGEFACTS, "run", "--sources", str(sources), "--warehouse", str(warehouse_path)]
-    procs = [subprocess.Popen(cmd, env=prefect_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    cmd = [AGEFACTS, "run", "--offline", "--sources", str(sources), "--warehouse",
+           str(warehouse_path)]
+    env = {**prefect_env, "AGEFACTS_RAW": str(warehouse_path.parent / "raw"),
+           "PREFECT_LOGGING_LEVEL": "INFO"}
+    procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               text=True) for _ in range(2)]
     outs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs

@@ -215,6 +215,21 @@ class Warehouse:
         finally:
             con.close()
 
+    def head_snapshot(self) -> int | None:
+        """The lake's newest snapshot id, read straight from the SQLite catalog (milliseconds,
+        no DuckDB): any commit by anyone changes it."""
+        if not self.exists:
+            return None
+        try:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=5)
+            try:
+                row = con.execute("SELECT max(snapshot_id) FROM ducklake_snapshot").fetchone()
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return None
+        return None if row is None or row[0] is None else int(row[0])
+
     def latest(self) -> dict[str, Any] | None:
         versions = self.versions()
         return versions[-1] if versions else None

@@ -11,6 +11,7 @@ extractor and vocabularies are unchanged are not extracted again (``agefacts.cac
 from __future__ import annotations
 
 import errno
+import hashlib
 import logging
 import time
 from dataclasses import dataclass, field
@@ -20,9 +21,11 @@ from typing import Any
 import duckdb
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
+from prefect.utilities.annotations import quote
 
 import agefacts
 from agefacts import progress, reports
@@ -33,6 +36,7 @@ from agefacts.ingest.documents import Ingested, ingest, read_source
 from agefacts.ingest.readers import ReadText, RejectedInput
 from agefacts.limits import ensure_global_limit
 from agefacts.provenance import code_version, vocabularies
+from agefacts.runrecord import RunRecord, run_key
 from agefacts.scholarly.abstracts import abstract_documents
 from agefacts.scholarly.resolve import (
     Resolution,
@@ -88,6 +92,8 @@ class BuildResult:
     reused: int = 0
     failed: list[dict[str, Any]] = field(default_factory=list)
     failed_checks: int = 0
+    #: True when the run found nothing changed at all and stopped after reading its inputs.
+    unchanged: bool = False
     flow_run_id: str | None = None
     flow_run_name: str | None = None
 
@@ -118,7 +124,14 @@ def transient(task: Any, task_run: Any, state: Any) -> bool:
     return isinstance(exc, (duckdb.IOException, duckdb.TransactionException))
 
 
+#: Prefect's default cache policy hashes every task input to build a cache key, and Prefect walks
+#: every task input looking for futures to track; on a build's inputs (all rows of all tables)
+#: that took most of a no-change rerun. So no Prefect caching (work is cached where it belongs:
+#: per document in ``agefacts.cache``, per HTTP request in the raw cache), and the flow passes
+#: big inputs ``quote``d (Prefect neither walks nor tracks them; they are plain values anyway).
+_NO_CACHE = {"cache_policy": NO_CACHE}
 _IO = {
+    **_NO_CACHE,
     "retries": 3,
     "retry_delay_seconds": exponential_backoff(backoff_factor=0.5),
     "retry_jitter_factor": 0.5,
@@ -127,11 +140,20 @@ _IO = {
 
 
 @task(name="discover-sources", **_IO)
-def discover_task(sources: Path) -> list[SourceFile]:
+def discover_task(sources: Path) -> tuple[list[SourceFile], list[dict[str, Any]]]:
+    """The source files and a fingerprint of each (path, SHA-256 of its bytes or None)."""
     with timed("discover"):
         files = discover(sources)
+        fingerprints = [{"path": f.relative, "sha256": _sha256(f.path)} for f in files]
     get_run_logger().info("discovered %d source files in %s", len(files), sources)
-    return files
+    return files, fingerprints
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:  # unreadable: reading will reject it with the reason
+        return None
 
 
 @task(name="read-sources", **_IO)
@@ -158,7 +180,7 @@ def read_task(files: list[SourceFile]) -> Ingested:
 def lookup_task(cache_dir: Path, docs: list[DocumentText]) -> tuple[dict[str, Rows], list[DocumentText]]:
     """Split documents into those whose extraction is cached (with its rows) and the rest."""
     with timed("lookup"):
-        cache = ExtractionCache(cache_dir)
+        cache = ExtractionCache(cache_dir / "extract")
         hits: dict[str, Rows] = {}
         misses: list[DocumentText] = []
         for doc in docs:
@@ -174,7 +196,7 @@ def lookup_task(cache_dir: Path, docs: list[DocumentText]) -> tuple[dict[str, Ro
     return hits, misses
 
 
-@task(name="extract-facts")
+@task(name="extract-facts", **_NO_CACHE)
 def extract_task(
     docs: list[DocumentText], cache_dir: Path, sources: dict[str, str], stage: str = "extract"
 ) -> ExtractedBatch:
@@ -183,7 +205,7 @@ def extract_task(
     log = get_run_logger()
     out = ExtractedBatch()
     with timed("extract"):
-        cache = ExtractionCache(cache_dir)
+        cache = ExtractionCache(cache_dir / "extract")
         for doc in docs:
             try:
                 rows = extract_document(doc)
@@ -207,8 +229,8 @@ def extract_task(
     return out
 
 
-@task(name="resolve-citations")
-def resolve_task(citations: list[dict[str, Any]], settings: Settings) -> Resolution:
+@task(name="resolve-citations", **_NO_CACHE)
+def resolve_task(citations: list[dict[str, Any]], settings: Settings) -> tuple[Resolution, int]:
     """DOIs and works for the extracted citations; never fails the run (reasons instead)."""
     started = time.perf_counter()
     log = get_run_logger()
@@ -225,10 +247,10 @@ def resolve_task(citations: list[dict[str, Any]], settings: Settings) -> Resolut
         len(citations), time.perf_counter() - started,
         "offline" if settings.offline else "online", sent, summary(result),
     )
-    return result
+    return result, sent
 
 
-@task(name="validate")
+@task(name="validate", **_NO_CACHE)
 def validate_task(rows: Rows) -> ValidationResult:
     with timed("validate"):
         frames = {name: TABLES[name].frame(rows.get(name, [])) for name in TABLES}
@@ -264,28 +286,17 @@ def load_task(warehouse: Path, result: ValidationResult, manifest: list[dict]) -
 
 @task(name="publish-reports", **_IO)
 def report_task(
-    validated: ValidationResult,
-    failed: list[dict[str, Any]],
-    rejected: list[dict[str, Any]],
-    documents: int,
+    quality: str,
+    quality_description: str,
     before: dict | None,
     after: dict | None,
     warehouse: str,
 ) -> None:
     """The run's data-quality report and version summary, as Prefect artifacts."""
     with timed("report"):
-        quality = reports.quality_report(
-            validated.checks, validated.quarantine, failed, rejected, documents
-        )
         summary = reports.version_summary(before, after, warehouse)
         rows = reports.version_rows(before, after)
-    failed_checks = sum(1 for c in validated.checks if c.failed)
-    create_markdown_artifact(
-        quality,
-        key=QUALITY_ARTIFACT,
-        description=f"{len(validated.checks)} checks, {failed_checks} failing; "
-        f"{validated.quarantine.height} rows quarantined; {len(failed)} documents failed",
-    )
+    create_markdown_artifact(quality, key=QUALITY_ARTIFACT, description=quality_description)
     create_table_artifact(rows, key=VERSION_ARTIFACT, description=summary)
 
 
@@ -312,7 +323,7 @@ def _extract_all(
 ) -> tuple[dict[str, Rows], list[DocumentFailure], int]:
     """Reuse cached extractions, extract the rest in parallel batches; failures are per document."""
     progress.start(stage, len(docs))
-    hits, misses = lookup_task(settings.cache_dir, docs)
+    hits, misses = lookup_task(settings.cache_dir, quote(docs))
     progress.advance(stage, len(hits))
     extract = extract_task.with_options(timeout_seconds=settings.task_timeout)
     batches = _batches(misses, BATCH_SIZE)
@@ -356,10 +367,18 @@ def build(
     wh = Warehouse(settings.warehouse)
     with wh.run_lock(settings.lock_timeout, on_wait=log.warning):
         ensure_global_limit(settings)
-        before = wh.latest()
         io = {"timeout_seconds": settings.task_timeout}
-        files = discover_task.with_options(**io)(settings.sources)
-        ingested = read_task.with_options(**io)(files)
+        files, fingerprints = discover_task.with_options(**io)(settings.sources)
+        with timed("flow"):
+            key = run_key(fingerprints, settings)
+            record = RunRecord.load(settings.cache_dir)
+            unchanged = record is not None and record.still_valid(key, wh.head_snapshot(), settings)
+        if unchanged:
+            return _unchanged(record, settings)
+
+        ingested = read_task.with_options(**io)(quote(files))
+        with timed("flow"):
+            before = wh.latest()
 
         with timed("flow"):
             docs = [DocumentText(d["doc_id"], d["text"], d["kind"]) for d in ingested.documents]
@@ -368,7 +387,9 @@ def build(
         with timed("flow"):
             rows = merge([by_doc[d.doc_id] for d in docs if d.doc_id in by_doc])
 
-        resolution = resolve_task.with_options(**io)(rows.get("citations", []), settings)
+        resolution, requests_sent = resolve_task.with_options(**io)(
+            quote(rows.get("citations", [])), settings
+        )
         rows["citations"], rows["works"] = resolution.citations, resolution.works
         abstract_texts, abstract_docs = abstract_documents(resolution.works, resolution.raw)
         if abstract_texts:  # fetched abstracts go through the same extraction as articles
@@ -395,13 +416,37 @@ def build(
                 len(failures), len(docs), ", ".join(sorted(failed_ids)[:20]),
             )
 
-        validated = validate_task(rows)
-        committed = load_task.with_options(**io)(settings.warehouse, validated, ingested.manifest)
+        validated = validate_task(quote(rows))
+        committed = load_task.with_options(**io)(
+            settings.warehouse, quote(validated), quote(ingested.manifest)
+        )
         latest = committed or before
         failed_rows = [f.__dict__ for f in failures]
-        report_task(
-            validated, failed_rows, rejected, len(kept), before, latest, str(settings.warehouse)
-        )
+        with timed("report"):
+            failed_checks = sum(1 for c in validated.checks if c.failed)
+            quality = reports.quality_report(
+                validated.checks, validated.quarantine, failed_rows, rejected, len(kept)
+            )
+            described = (
+                f"{len(validated.checks)} checks, {failed_checks} failing; "
+                f"{validated.quarantine.height} rows quarantined; {len(failed_rows)} documents failed"
+            )
+        report_task(quality, described, before, latest, str(settings.warehouse))
+        RunRecord(
+            key=key,
+            version=latest["version"] if latest else None,
+            content_hash=latest["content_hash"] if latest else None,
+            snapshot=wh.head_snapshot(),
+            requests_sent=requests_sent,
+            failed_documents=len(failures),
+            documents=len(kept),
+            rejected=rejected,
+            quarantined=validated.quarantine.height,
+            failed_checks=failed_checks,
+            quality_report=quality,
+            quality_description=described,
+            row_counts={n: df.height for n, df in validated.valid.items()},
+        ).save(settings.cache_dir)
     return BuildResult(
         version=latest["version"] if latest else None,
         previous_version=before["version"] if before else None,
@@ -412,7 +457,36 @@ def build(
         extracted=len(docs) - reused,
         reused=reused,
         failed=failed_rows,
-        failed_checks=sum(1 for c in validated.checks if c.failed),
+        failed_checks=failed_checks,
+        flow_run_id=flow_run.get_id(),
+        flow_run_name=flow_run.get_name(),
+    )
+
+
+def _unchanged(record: RunRecord, settings: Settings) -> BuildResult:
+    """Nothing changed since the recorded run: republish its reports and stop."""
+    get_run_logger().info(
+        "inputs, code, vocabularies, curation and HTTP cache unchanged since version %d: "
+        "nothing to extract, resolve, validate or commit", record.version,
+    )
+    note = (
+        f"> Unchanged since version {record.version}: this run found the same inputs, code, "
+        "vocabularies, curation and HTTP cache, so the checks below are those of that version.\n\n"
+    )
+    latest = record.version_row()
+    report_task(note + record.quality_report, record.quality_description, latest, latest,
+                str(settings.warehouse))
+    return BuildResult(
+        version=record.version,
+        previous_version=record.version,
+        documents=record.documents,
+        rejected=record.rejected,
+        quarantined=record.quarantined,
+        row_counts=record.row_counts,
+        extracted=0,
+        reused=record.documents,
+        failed_checks=record.failed_checks,
+        unchanged=True,
         flow_run_id=flow_run.get_id(),
         flow_run_name=flow_run.get_name(),
     )

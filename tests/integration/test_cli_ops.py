@@ -26,14 +26,15 @@ def built(sources, warehouse_path):
 
 
 def test_progress_is_shown_on_request_and_quiet_when_not_a_terminal(sources, warehouse_path):
-    quiet = invoke("run", "--sources", str(sources), "--warehouse", str(warehouse_path))
-    assert "documents extracted" not in quiet.output
-    assert "3 documents: 3 extracted, 0 unchanged" in quiet.output
     shown = invoke("run", "--progress", "--sources", str(sources), "--warehouse", str(warehouse_path))
     assert shown.exit_code == 0, shown.output
     assert "documents read" in shown.output and "documents extracted" in shown.output
     assert "3/3" in shown.output
-    assert "3 documents: 0 extracted, 3 unchanged" in shown.output
+    assert "3 documents: 3 extracted, 0 unchanged" in shown.output
+    (sources / "walk.md").write_text("# Walk\n\nWalking helps older adults.\n")
+    quiet = invoke("run", "--sources", str(sources), "--warehouse", str(warehouse_path))
+    assert "documents extracted" not in quiet.output and "━" not in quiet.output
+    assert "4 documents: 1 extracted, 3 unchanged" in quiet.output
 
 
 def test_query_prints_a_plain_table_without_cutting_long_values_when_piped(built):

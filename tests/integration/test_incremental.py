@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -157,3 +159,43 @@ def test_a_hung_extraction_times_out_and_the_run_still_completes(
     assert result.failed and all("Timeout" in f["reason"] or "timed out" in f["reason"]
                                  for f in result.failed)
     assert result.version == 1  # the run committed what it had
+
+
+def test_a_rerun_with_nothing_changed_stops_after_finding_its_inputs(
+    sources, warehouse_path, extracted, monkeypatch
+):
+    first = run(sources, warehouse_path)
+    assert not first.unchanged
+    validated = []
+    real_validate = flows.build.validate_tables
+    monkeypatch.setattr(flows.build, "validate_tables",
+                        lambda frames: validated.append(1) or real_validate(frames))
+
+    again = run(sources, warehouse_path)
+    assert again.unchanged and again.version == 1 and not again.changed
+    assert (again.documents, again.reused, again.extracted) == (3, 3, 0)
+    assert validated == [] and len(extracted) == 3  # only the first run's extractions
+    quality = _artifacts(again.flow_run_id)[QUALITY_ARTIFACT].data
+    assert "Unchanged since version 1" in quality and "evidence_span_matches_document" in quality
+
+    # Asked to refresh: the full path (DOIs fetched again), still no new version.
+    monkeypatch.setenv("AGEFACTS_REFRESH", "1")
+    refreshed = run(sources, warehouse_path)
+    assert not refreshed.unchanged and validated == [1] and refreshed.version == 1
+    monkeypatch.delenv("AGEFACTS_REFRESH")
+    assert run(sources, warehouse_path).unchanged
+
+    # A new answer in the raw HTTP cache may resolve a citation: the full path.
+    responses = Path(os.environ["AGEFACTS_RAW"]) / "http" / "responses"
+    responses.mkdir(parents=True, exist_ok=True)
+    (responses / ("0" * 64 + ".json")).write_text("{}")
+    assert not run(sources, warehouse_path).unchanged
+    assert run(sources, warehouse_path).unchanged
+
+    # Another run committed to this warehouse meanwhile (other sources): the full path.
+    other = sources.parent / "other"
+    other.mkdir()
+    (other / "note.md").write_text("# Note\n\nLifting helps bones.\n")
+    run(other, warehouse_path)
+    back = run(sources, warehouse_path)
+    assert not back.unchanged and back.version == 3 and back.reused == 3

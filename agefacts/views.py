@@ -32,16 +32,41 @@ class View:
     columns: dict[str, str] = field(default_factory=dict)
 
 
-def _status_filter(curated: set[str]):
-    def active(alias: str, table: str) -> str:
+@dataclass(frozen=True)
+class Columns:
+    """The columns each table has in a session, so a view can use what a table offers."""
+
+    tables: dict[str, frozenset[str]]
+
+    def has(self, table: str, column: str) -> bool:
+        return column in self.tables.get(table, frozenset())
+
+    def active(self, alias: str, table: str) -> str:
         """Leave out curator-rejected rows, for tables that record a curation status."""
-        return f"{alias}.status <> 'rejected'" if table in curated else "TRUE"
+        return f"{alias}.status <> 'rejected'" if self.has(table, "status") else "TRUE"
 
-    return active
+    @classmethod
+    def from_schemas(cls) -> Columns:
+        return cls({n: frozenset(t.column_names) for n, t in TABLES.items()})
+
+    @classmethod
+    def of_session(cls, con: duckdb.DuckDBPyConnection) -> Columns:
+        found: dict[str, set[str]] = {}
+        for table, column in con.execute(
+            "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'temp'"
+        ).fetchall():
+            found.setdefault(table, set()).add(column)
+        return cls({t: frozenset(c) for t, c in found.items()})
 
 
-def _claim_evidence(curated: set[str]) -> View:
-    _active = _status_filter(curated)
+def _claim_evidence(cols: Columns) -> View:
+    _active = cols.active
+    subject = "coalesce(s.label, c.subject_text)" if cols.has("claims", "subject_text") else "s.label"
+    obj = "coalesce(o.label, c.object_text)" if cols.has("claims", "object_text") else "o.label"
+    if cols.has("claims", "sentence_id"):
+        in_sentence = "se.doc_id = c.doc_id AND se.sentence_id = c.sentence_id"
+    else:
+        in_sentence = "se.doc_id = c.doc_id AND se.char_start <= c.char_start AND c.char_start < se.char_end"
     return View(
         name="claim_evidence",
         requires=("claims", "entities", "documents", "sentences", "citations", "works", "cites"),
@@ -49,9 +74,9 @@ def _claim_evidence(curated: set[str]) -> View:
         SELECT
             c.claim_id, c.doc_id,
             d.title AS article_title, d.source_path AS article_path, d.published AS article_published,
-            c.subject_id, s.label AS subject_label, s.kind AS subject_kind,
+            c.subject_id, {subject} AS subject_label, s.kind AS subject_kind,
             c.relation,
-            c.object_id, o.label AS object_label, o.kind AS object_kind,
+            c.object_id, {obj} AS object_label, o.kind AS object_kind,
             c.polarity, c.species, c.hedged, c.negated,
             c.evidence, c.char_start, c.char_end,
             se.sentence_id, se.text AS sentence,
@@ -65,8 +90,7 @@ def _claim_evidence(curated: set[str]) -> View:
         JOIN documents d ON d.doc_id = c.doc_id
         LEFT JOIN entities s ON s.entity_id = c.subject_id
         LEFT JOIN entities o ON o.entity_id = c.object_id
-        LEFT JOIN sentences se
-               ON se.doc_id = c.doc_id AND se.char_start <= c.char_start AND c.char_start < se.char_end
+        LEFT JOIN sentences se ON {in_sentence}
         LEFT JOIN citations ci ON ci.citation_id = c.citation_id
         LEFT JOIN works w ON w.doi = ci.doi
         WHERE {_active("c", "claims")}
@@ -75,9 +99,12 @@ def _claim_evidence(curated: set[str]) -> View:
         "the source article and the work the article attributes them to.",
         columns={
             "article_title": "Title of the article asserting the claim.",
-            "subject_label": "Label of the subject entity (approved symbol for genes); null if "
-            "the subject was not grounded.",
-            "object_label": "Label of the object entity; null if not grounded.",
+            "subject_label": "Label of the subject entity (approved symbol for genes), or the "
+            "subject as written when it is not grounded to an entity.",
+            "subject_kind": "Kind of the subject entity (gene, family, condition, ...); null "
+            "when not grounded.",
+            "object_label": "Label of the object entity, or the object as written when not "
+            "grounded.",
             "sentence": "The whole sentence containing the claim's evidence.",
             "cited_reference": "The reference the article attributes the claim to, as printed.",
             "cited_doi": "DOI of that reference, when known.",
@@ -87,8 +114,8 @@ def _claim_evidence(curated: set[str]) -> View:
     )
 
 
-def _gene_outcome_evidence(curated: set[str]) -> View:
-    _active = _status_filter(curated)
+def _gene_outcome_evidence(cols: Columns) -> View:
+    _active = cols.active
     gene_kinds = "('gene', 'family')"
     return View(
         name="gene_outcome_evidence",
@@ -158,8 +185,8 @@ def _gene_outcome_evidence(curated: set[str]) -> View:
     )
 
 
-def _citation_works(curated: set[str]) -> View:
-    _active = _status_filter(curated)
+def _citation_works(cols: Columns) -> View:
+    _active = cols.active
     return View(
         name="citation_works",
         requires=("citations", "works", "documents", "cites"),
@@ -192,8 +219,8 @@ def _citation_works(curated: set[str]) -> View:
     )
 
 
-def _quantity_context(curated: set[str]) -> View:
-    _active = _status_filter(curated)
+def _quantity_context(cols: Columns) -> View:
+    _active = cols.active
     return View(
         name="quantity_context",
         requires=("quantities", "sentences", "documents"),
@@ -216,12 +243,11 @@ def _quantity_context(curated: set[str]) -> View:
     )
 
 
-def views(curated: set[str] | None = None) -> list[View]:
-    """The views; ``curated`` names the tables with a ``status`` column (default: per schemas)."""
-    if curated is None:
-        curated = {n for n, t in TABLES.items() if "status" in t.column_names}
-    return [f(curated) for f in (_claim_evidence, _gene_outcome_evidence, _citation_works,
-                                 _quantity_context)]
+def views(cols: Columns | None = None) -> list[View]:
+    """The views, written for the columns the tables have (default: as ``schemas`` declares)."""
+    cols = cols or Columns.from_schemas()
+    return [f(cols) for f in (_claim_evidence, _gene_outcome_evidence, _citation_works,
+                              _quantity_context)]
 
 
 def _sql_str(value: str) -> str:
@@ -246,15 +272,8 @@ def describe_tables(con: duckdb.DuckDBPyConnection, names: list[str]) -> None:
 
 def create_views(con: duckdb.DuckDBPyConnection, present: set[str]) -> list[str]:
     """Create the analyst views whose tables are all ``present``; return the names created."""
-    curated = {
-        r[0]
-        for r in con.execute(
-            "SELECT DISTINCT table_name FROM duckdb_columns() "
-            "WHERE column_name = 'status' AND database_name = 'temp'"
-        ).fetchall()
-    }
     created = []
-    for view in views(curated):
+    for view in views(Columns.of_session(con)):
         if not set(view.requires) <= present:
             continue
         try:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from schemas import documents, quarantine, rejected_inputs, sentences, versions
+from schemas import (
+    claims,
+    curation_log,
+    documents,
+    quarantine,
+    rejected_inputs,
+    sentences,
+    versions,
+)
 from schemas.base import Column, ForeignKey, Span, Table
 
 #: Fact tables in load order (parents before children). Versions is written by the warehouse.
@@ -11,6 +19,8 @@ TABLES: dict[str, Table] = {
     for t in (
         documents.TABLE,
         sentences.TABLE,
+        claims.TABLE,
+        curation_log.TABLE,
         rejected_inputs.TABLE,
         quarantine.TABLE,
     )

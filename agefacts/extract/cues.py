@@ -17,6 +17,7 @@ import yaml
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
 
 _VOWELS = set("aeiou")
+_NEVER = r"(?!x)x"
 
 
 @dataclass(frozen=True)
@@ -57,15 +58,81 @@ def phrase_regex(phrase: str) -> str:
     return r"\s+".join(parts)
 
 
+def _alternation(phrases: list[str]) -> str:
+    frags = sorted((phrase_regex(p) for p in phrases), key=len, reverse=True)
+    return "|".join(f"(?:{f})" for f in frags) or _NEVER
+
+
 def _bounded(fragment: str) -> str:
     return rf"(?<![\w-])(?:{fragment})(?!\w)"
 
 
-def compile_phrases(phrases: list[str], *, bounded: bool = True) -> re.Pattern[str]:
+def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
     """Alternation of phrases, longest first, matched case-insensitively on word boundaries."""
-    frags = sorted((phrase_regex(p) for p in phrases), key=len, reverse=True)
-    body = "|".join(f"(?:{f})" for f in frags) or r"(?!x)x"
-    return re.compile(_bounded(body) if bounded else body, re.IGNORECASE)
+    return re.compile(_bounded(_alternation(phrases)), re.IGNORECASE)
+
+
+def _words(values: list[Any]) -> str:
+    return "|".join(re.escape(str(v)) for v in sorted(values, key=len, reverse=True)) or _NEVER
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed word classes of ``grammar:`` in the lexicon, as sets and ready-made patterns."""
+
+    adjectival_before: re.Pattern[str]
+    participles: frozenset[str]
+    passive_fillers: frozenset[str]
+    intransitive_after: re.Pattern[str]
+    coordinators: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    response_words: re.Pattern[str]
+    subject_adjunct: re.Pattern[str]
+    object_negation: re.Pattern[str]
+    determiners: re.Pattern[str]
+    leading_noise: frozenset[str]
+    trailing_noise: frozenset[str]
+    clause_words: frozenset[str]
+    pronouns: frozenset[str]
+    not_object_pronouns: frozenset[str]
+    before_object_pronoun: frozenset[str]
+    context_trim: re.Pattern[str]
+
+
+def _grammar(g: dict[str, list[str]]) -> Grammar:
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in g[key])
+
+    return Grammar(
+        adjectival_before=re.compile(
+            rf"(?<![\w-])(?:{_words(g['adjectival_before'])})\s+(?:\w+ly\s+)?$", re.IGNORECASE
+        ),
+        participles=lower("participles"),
+        passive_fillers=lower("passive_fillers"),
+        intransitive_after=re.compile(
+            r"^\s*(?:\w+ly\s+|further\s+|still\s+|again\s+|also\s+)*"
+            rf"(?:{_words(g['intransitive_after'])})\b|^\s*[,.;:)(—–]|^\s*$",
+            re.IGNORECASE,
+        ),
+        coordinators=re.compile(rf",|;|\b(?:{_words(g['coordinators'])})\b", re.IGNORECASE),
+        hypothetical=re.compile(rf"\b(?:{_words(g['hypothetical'])})\s*$", re.IGNORECASE),
+        response_words=compile_phrases(g["response_words"]),
+        subject_adjunct=re.compile(
+            rf"\b(?:{_words(g['subject_adjunct_prepositions'])})\s+$", re.IGNORECASE
+        ),
+        object_negation=re.compile(
+            rf"(?<![\w-])(?:{_alternation(g['object_negation'])})\s+(?:[\w-]+\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        determiners=re.compile(rf"^(?:(?:{_words(g['determiners'])})\s+)+", re.IGNORECASE),
+        leading_noise=lower("leading_noise"),
+        trailing_noise=lower("trailing_noise"),
+        clause_words=lower("clause_words"),
+        pronouns=lower("pronouns"),
+        not_object_pronouns=lower("not_object_pronouns"),
+        before_object_pronoun=lower("before_object_pronoun"),
+        context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -85,7 +152,6 @@ class CueLexicon:
     anaphora_singular: re.Pattern[str]
     anaphora_plural: re.Pattern[str]
     agent_frames: re.Pattern[str]
-    agent_suffixes: frozenset[str]
     measures: frozenset[str]
     pass_through: frozenset[str]
     contexts: dict[str, re.Pattern[str]]
@@ -93,6 +159,7 @@ class CueLexicon:
     in_vitro: re.Pattern[str]
     taxa: dict[str, str]
     skip_sentences: re.Pattern[str]
+    grammar: Grammar
 
 
 def _relations(groups: list[dict[str, Any]]) -> tuple[re.Pattern[str], dict[str, RelationCue]]:
@@ -119,47 +186,39 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     relations, groups = _relations(data["relations"])
     species = data["species"]
+    flips = data["flips"]
+    filler = _words(flips.get("filler", []))
     return CueLexicon(
         relations=relations,
         relation_groups=groups,
         boundaries=re.compile("|".join(f"(?:{b})" for b in data["boundaries"]), re.IGNORECASE),
         adjuncts=compile_phrases(data["adjuncts"]),
-        connectors=frozenset(w.lower() for w in data["connectors"]),
-        auxiliaries=frozenset(w.lower() for w in data["auxiliaries"]),
+        connectors=frozenset(str(w).lower() for w in data["connectors"]),
+        auxiliaries=frozenset(str(w).lower() for w in data["auxiliaries"]),
         negation=compile_phrases(data["negation"]["cues"]),
         negation_exceptions=compile_phrases(data["negation"]["exceptions"]),
         hedges=compile_phrases(data["hedges"]),
         flips_before=re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(sorted((phrase_regex(p) for p in data["flips"]["before"]), key=len,
-                              reverse=True))
-            + r")(?:\s+(?:the|a|an|their|its|his|her|our|your|blood|circulating|serum|plasma"
-            r"|muscle|levels?|of|in|amounts?|this|that|risk|risks|rates?|incidence|odds|chance"
-            r"|likelihood))*(?:\s+[\w-]+)?\s*$",
+            rf"(?<![\w-])(?:{_alternation(flips['before'])})(?:\s+(?:{filler}))*"
+            r"(?:\s+[\w-]+)?\s*$",
             re.IGNORECASE,
         ),
-        flips_after=re.compile(
-            r"^\s?(?:" + "|".join(phrase_regex(p) for p in data["flips"]["after"]) + r")(?!\w)",
-            re.IGNORECASE,
-        ),
-        flips_start=re.compile(
-            r"^(?:" + "|".join(phrase_regex(p) for p in data["flips"]["before"]) + r")(?!\w)",
-            re.IGNORECASE,
-        ),
+        flips_after=re.compile(rf"^\s?(?:{_alternation(flips['after'])})(?!\w)", re.IGNORECASE),
+        flips_start=re.compile(rf"^(?:{_alternation(flips['before'])})(?!\w)", re.IGNORECASE),
         anaphora_singular=compile_phrases(data["anaphora"]["singular"]),
         anaphora_plural=compile_phrases(data["anaphora"]["plural"]),
         agent_frames=compile_phrases(data["agent_frames"]),
-        agent_suffixes=frozenset(w.lower() for w in data["agent_suffixes"]),
-        measures=frozenset(w.lower() for w in data["measures"]),
-        pass_through=frozenset(w.lower() for w in data.get("pass_through", [])),
+        measures=frozenset(str(w).lower() for w in data["measures"]),
+        pass_through=frozenset(str(w).lower() for w in data.get("pass_through", [])),
         contexts={k: compile_phrases(v) for k, v in data["contexts"].items()},
         species={k: compile_phrases(v) for k, v in species.items() if k != "in_vitro"},
         in_vitro=compile_phrases(species.get("in_vitro", [])),
         taxa={str(k): v for k, v in data.get("taxa", {}).items()},
         skip_sentences=re.compile(
-            "|".join(f"(?:{p})" for p in data.get("skip_sentences", [])) or r"(?!x)x",
+            "|".join(f"(?:{p})" for p in data.get("skip_sentences", [])) or _NEVER,
             re.IGNORECASE,
         ),
+        grammar=_grammar(data["grammar"]),
     )
 
 

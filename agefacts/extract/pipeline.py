@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from agefacts.extract.claims import extract_claims
 from agefacts.extract.sentences import sentence_rows
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -28,6 +29,15 @@ class DocumentText:
 
 def extract_document(doc: DocumentText) -> Rows:
     rows: Rows = {"sentences": sentence_rows(doc.doc_id, doc.text)}
+    # Claims read the mentions (and entities) extracted before them; with none, they are empty.
+    rows["claims"] = extract_claims(
+        doc.doc_id,
+        doc.text,
+        rows["sentences"],
+        rows.get("mentions", []),
+        rows.get("entities", []),
+        cites=rows.get("cites"),
+    )
     return rows
 
 

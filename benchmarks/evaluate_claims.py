@@ -39,10 +39,11 @@ _LENIENT = {
     "secretion_depends_on": "depends_on",
 }
 _STRICT = {"secretion_depends_on": "depends_on"}
-_STOP = set(
-    "the a an of and or in on to for with from by at as its their this that these those "
-    "level levels expression gene genes protein circulating".split()
-)
+_STOP = {
+    "the", "a", "an", "of", "and", "or", "in", "on", "to", "for", "with", "from", "by", "at",
+    "as", "its", "their", "this", "that", "these", "those", "level", "levels", "expression",
+    "gene", "genes", "protein", "circulating",
+}
 
 
 # ---------------------------------------------------------------------------- mentions

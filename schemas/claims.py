@@ -84,7 +84,9 @@ class Claims(FactProvenance):
     negated: bool = pa.Field(
         description="The article denies the statement (not, neither, no longer, fail to, ...)."
     )
-    char_start: int = pa.Field(ge=0, description="Start of the evidence sentence in documents.text.")
+    char_start: int = pa.Field(
+        ge=0, description="Start of the evidence sentence in documents.text."
+    )
     char_end: int = pa.Field(ge=1, description="End (exclusive) of the evidence sentence.")
     evidence: str = pa.Field(
         str_length={"min_value": 1},

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from agefacts.extract.cues import CueLexicon, RelationCue
 
@@ -159,7 +160,7 @@ class SentenceReader:
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
         cut_after: dict[int, int] = {}
         cut_before: dict[int, int] = {}
-        for a, b in zip(verbal, verbal[1:], strict=False):
+        for a, b in pairwise(verbal):
             between = [e for st, e in self.bounds if a.end <= st and e <= b.start]
             cut = between[-1] if between else self._cut(a, b)
             cut_after[id(a)], cut_before[id(b)] = cut, cut
@@ -354,7 +355,9 @@ class SentenceReader:
                 continue
             if not (_has(lex.contexts["exercise"], seg) or _has(lex.contexts["exercise"], s)):
                 continue
-            roles = [self.role(c) for c in self.cands if seg_start <= c.start and c.end <= m.start()]
+            roles = [
+                self.role(c) for c in self.cands if seg_start <= c.start and c.end <= m.start()
+            ]
             roles = [r for r in roles if r.molecular]
             if not roles:
                 roles = [r for r in self._anaphor(seg, seg_start, prev) if r.molecular]
@@ -588,9 +591,9 @@ class SentenceReader:
             if left < 0:
                 continue
             right = s.find(c, pos)
-            if right > 0 and (o != c or s.count(c, 0, pos) % 2 == 1):
-                if len(s[left:right].split()) <= 5:
-                    return True
+            opened = o != c or s.count(c, 0, pos) % 2 == 1
+            if right > 0 and opened and len(s[left:right].split()) <= 5:
+                return True
         return False
 
     def _cut(self, a: _Cue, b: _Cue) -> int:

@@ -7,6 +7,7 @@ an upper-case letter, digit or opening quote, except after common abbreviations 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _ABBREVIATIONS = {
@@ -53,19 +54,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in _lines(text):
         line = text[start:end]
+        if bullet := _BULLET.match(line.lstrip()):
+            skip = len(line) - len(line.lstrip()) + bullet.end()
+            start, line = start + skip, line[skip:]
         cuts = [0]
         for m in _BOUNDARY.finditer(line):
             if line[m.start()] == "." and _is_abbreviation(line, m.start()):
                 continue
             cuts.append(m.end())
         cuts.append(len(line))
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             piece = line[a:b]
             lead = len(piece) - len(piece.lstrip())
             piece_s = piece.strip()
-            if bullet := _BULLET.match(piece_s):
-                lead += bullet.end()
-                piece_s = piece_s[bullet.end() :]
             if not piece_s:
                 continue
             s = start + a + lead

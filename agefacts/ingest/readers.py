@@ -6,7 +6,7 @@ normalised to ``\\n`` so that offsets do not depend on the platform that wrote t
 
 from __future__ import annotations
 
-import html
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -87,25 +87,27 @@ class _TextExtractor(HTMLParser):
             self.in_title = True
         if tag in _SKIP:
             self.skip_depth += 1
+        elif tag == "li":
+            self.parts.append("\n- ")
+        elif tag == "br":
+            self.parts.append("\n")
         elif tag in _BLOCK:
-            self.parts.append("\n\n" if tag not in {"br", "li"} else "\n")
-            if tag == "li":
-                self.parts.append("- ")
+            self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
+        elif tag in _BLOCK and tag not in {"li", "br"}:
+            self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title_parts.append(data)
         if self.skip_depth:
             return
-        self.parts.append(data)
+        self.parts.append(re.sub(r"\s+", " ", data))
 
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
@@ -113,7 +115,7 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
-    raw = html.unescape("".join(parser.parts))
+    raw = "".join(parser.parts)
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     out: list[str] = []
     for line in lines:

@@ -1,0 +1,1 @@
+"""Prefect flows and the thin tasks that wrap agefacts' pure functions."""

@@ -1,0 +1,62 @@
+from pathlib import Path
+
+from agefacts.ingest.discover import discover
+from agefacts.ingest.documents import doc_id_for, ingest
+from agefacts.ingest.readers import ReadText, RejectedInput, decode, html_to_text
+
+
+def test_utf8_text_is_decoded_and_newlines_normalised():
+    out = decode("a.txt", "Title\r\n\r\nIL-6 rose ≤9%\r\n".encode(), ".txt")
+    assert isinstance(out, ReadText)
+    assert out.text == "Title\n\nIL-6 rose ≤9%\n"
+
+
+def test_bom_is_dropped():
+    out = decode("a.txt", "\ufeffHello".encode(), ".txt")
+    assert out.text == "Hello"
+
+
+def test_empty_binary_and_latin1_files_are_rejected_with_reasons():
+    empty = decode("e.txt", b"  \n", ".txt")
+    binary = decode("b.txt", b"\x89PNG\r\n\x1a\n\x00\x00", ".txt")
+    latin = decode("l.txt", "café".encode("latin-1"), ".txt")
+    assert isinstance(empty, RejectedInput) and empty.reason == "empty"
+    assert isinstance(binary, RejectedInput) and binary.reason == "binary"
+    assert isinstance(latin, RejectedInput) and latin.reason == "not_utf8"
+    assert "l.txt" in latin.detail and "byte 3" in latin.detail
+
+
+def test_html_is_reduced_to_visible_text():
+    markup = """<html><head><title>Lifting &amp; Longevity</title><style>p{}</style></head>
+    <body><h1>Lifting &amp; Longevity</h1><script>var x=1;</script>
+    <p>By <a href="#">Kim Lee</a></p><p>Strength   training
+    helps.</p><ul><li>One</li><li>Two</li></ul></body></html>"""
+    text, title = html_to_text(markup)
+    assert title == "Lifting & Longevity"
+    assert "var x" not in text and "p{}" not in text
+    assert "Lifting & Longevity\n" in text
+    assert "Strength training helps." in text
+    assert "By Kim Lee" in text
+    assert "- One\n- Two" in text
+
+
+def test_discover_picks_supported_files_in_stable_order(tmp_path: Path):
+    for name in ["b.md", "a.txt", "c.html", "d.pdf", ".hidden.txt", "sub/e.txt", "MANIFEST.sha256"]:
+        p = tmp_path / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("x")
+    assert [f.relative for f in discover(tmp_path)] == ["a.txt", "b.md", "c.html", "sub/e.txt"]
+
+
+def test_duplicates_are_rejected_naming_both_files():
+    reads = [decode("a.txt", b"Same text", ".txt"), decode("b.txt", b"Same text", ".txt"),
+             decode("a.md", b"Other text", ".md")]
+    out = ingest(reads)
+    assert [d["source_path"] for d in out.documents] == ["a.txt"]
+    reasons = {r.source_path: (r.reason, r.detail) for r in out.rejected}
+    assert reasons["b.txt"][0] == "duplicate" and "a.txt" in reasons["b.txt"][1]
+    assert reasons["a.md"][0] == "duplicate" and "document id 'a'" in reasons["a.md"][1]
+
+
+def test_doc_id_is_path_without_extension():
+    assert doc_id_for("sub/article_1.txt") == "sub/article_1"

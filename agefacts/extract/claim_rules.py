@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from agefacts.extract.cues import CueLexicon, RelationCue
+from agefacts.extract.cues import CueLexicon, Hit, RelationCue
 
 #: Entity kinds that can change inside a body (as opposed to an outcome or an exposure).
 MOLECULAR = frozenset({"gene", "family", "pathway"})
@@ -37,7 +37,7 @@ _GENE_KINDS = ("gene", "family")
 _WORD = re.compile(r"[\w'’-]+")
 _ING = re.compile(r"^\w+ing$", re.IGNORECASE)
 _PAST = re.compile(r"^\w+(?:ed|en|wn)$", re.IGNORECASE)
-_CLAUSE_OPENING = re.compile(r"(?:^|\bthat|[:—–*])\W*$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:\bthat|[:—–*])\W*$", re.IGNORECASE)
 _COMMA_OPENING = re.compile(r",\s*$")
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 _BY = re.compile(r"\s*(?:\w+ly\s+)?by\b", re.IGNORECASE)
@@ -132,17 +132,29 @@ class _Contexts:
 
 
 class SentenceReader:
-    """Reads one sentence. ``read()`` returns its claims and what the next sentence may use."""
+    """Reads one sentence. ``read()`` returns its claims and what the next sentence may use.
 
-    def __init__(self, s: str, mentions: list[Mention], memory: Memory, lex: CueLexicon):
+    ``hits`` are the lexicon's phrase matches in the sentence (``CueLexicon.scanner``, offsets
+    relative to the sentence), found once per document.
+    """
+
+    def __init__(
+        self, s: str, mentions: list[Mention], memory: Memory, lex: CueLexicon,
+        hits: dict[str, list[Hit]],
+    ):
         self.s = s
         self.lex = lex
         self.g = lex.grammar
         self.memory = memory
+        self.hits = hits
         self.cands = self._candidates(mentions)
         self.context_spans = [(m.start, m.end) for m in mentions if m.kind in CONTEXT_KINDS]
-        self.masked = self._mask()
-        self.bounds = [(m.start(), m.end()) for m in lex.boundaries.finditer(s)]
+        # named things other than interventions are not contexts: "age-related diseases"
+        self.masked_spans = [(m.start, m.end) for m in self.cands if m.kind != "intervention"]
+        self.bounds = sorted(
+            [(a, b) for a, b, _ in hits["boundaries"]]
+            + [(m.start(), m.end()) for m in lex.boundary_marks.finditer(s)]
+        )
         self.verb_ends: list[int] = []
 
     # -- entry point -------------------------------------------------------------------------
@@ -178,15 +190,14 @@ class SentenceReader:
             else:
                 left_start = max(lb, cut_before.get(id(cue), 0))
                 right_end = min(rb, cut_after.get(id(cue), len(s)))
-            clause = self.masked[lb:rb]
             ctx = _Contexts(
-                age=_find(self.lex.contexts["age"], clause),
-                training=_find(self.lex.contexts["training"], clause),
-                exercise=_find(self.lex.contexts["exercise"], clause),
-                aged_contrast=_has(self.lex.contexts["aged_contrast"], s[cue.end :]),
-                local_age=_find(self.lex.contexts["age"], self.masked[left_start:right_end]),
+                age=self._first("age", lb, rb),
+                training=self._first("training", lb, rb),
+                exercise=self._first("exercise", lb, rb),
+                aged_contrast=self._first("aged_contrast", cue.end, len(s)) is not None,
+                local_age=self._first("age", left_start, right_end),
             )
-            negated = self._negated(s[left_start : cue.start] + " " + cue.text)
+            negated = self._negated(left_start, cue.end)
             new, subjects = self.read_cue(cue, lb, left_start, right_end, ctx, negated, prev)
             if subjects:
                 prev.agents = subjects
@@ -312,8 +323,8 @@ class SentenceReader:
         age = ctx.local_age if cue.modifier else ctx.age
         if info.family == "down" and (ageing_cue or age):
             return _unary(targets, "declines_with_age", self._age_role(ctx), negated)
-        window = self.s[max(lb, cue.start - 30) : right_end]
-        if info.family == "up" and _has(self.lex.contexts["exercise"], window):
+        near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
+        if info.family == "up" and near:
             obj = self._exercise_object(lb, right_end, ctx)
             return _unary(targets, "induced_by_exercise", obj, negated)
         return []
@@ -341,23 +352,19 @@ class SentenceReader:
 
     def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:
         """'their X response to exercise was smaller' in the old: X is not induced there."""
-        s, lex = self.s, self.lex
-        age = _find(lex.contexts["age"], self.masked)
-        if not age:
+        s = self.s
+        age = self._first("age", 0, len(s))
+        if not age or not self.hits["blunted"] or not self.hits["exercise"]:
             return []
         out: list[Claim] = []
-        for m in lex.contexts["blunted"].finditer(s):
-            starts = [c.end() for c in self.g.coordinators.finditer(s, 0, m.start())]
-            starts += [b.end() for b in lex.boundaries.finditer(s, 0, m.start())]
+        for start, _end, _ in self.hits["blunted"]:
+            starts = [c.end() for c in self.g.coordinators.finditer(s, 0, start)]
+            starts += [e for _, e in self.bounds if e <= start]
             seg_start = max(starts, default=0)
-            seg = s[seg_start : m.start()]
+            seg = s[seg_start:start]
             if not self.g.response_words.search(seg):
                 continue
-            if not (_has(lex.contexts["exercise"], seg) or _has(lex.contexts["exercise"], s)):
-                continue
-            roles = [
-                self.role(c) for c in self.cands if seg_start <= c.start and c.end <= m.start()
-            ]
+            roles = [self.role(c) for c in self.cands if seg_start <= c.start and c.end <= start]
             roles = [r for r in roles if r.molecular]
             if not roles:
                 roles = [r for r in self._anaphor(seg, seg_start, prev) if r.molecular]
@@ -372,10 +379,10 @@ class SentenceReader:
         ("suppressing X") are not flips: the window starts after the last one."""
         s, lex = self.s, self.lex
         surface = s[m.start : m.end]
-        floor = max([floor] + [e for e in self.verb_ends if e <= m.start])
-        flip = bool(
-            lex.flips_before.search(s[max(floor, m.start - 60) : m.start])
-            or lex.flips_start.match(surface)
+        floor = max([floor, m.start - 60] + [e for e in self.verb_ends if e <= m.start])
+        flip = lex.flips_start.match(surface) is not None or any(
+            floor <= a and b <= m.start and lex.flips_before.search(s[a : m.start])
+            for a, b, _ in self.hits["flips"]
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
             flip = not flip
@@ -410,7 +417,9 @@ class SentenceReader:
         if only_connectors:
             if prev.agents:
                 return prev.agents
-            participle = _ING.match(cue.text.split()[0]) and _COMMA_OPENING.search(s[:lb])
+            participle = _ING.match(cue.text.split()[0]) and _COMMA_OPENING.search(
+                s[max(0, lb - 10) : lb]
+            )
             if participle or (lb and re.search(r"\b(?:by|and|while|thereby)\s*$", s[:lb])):
                 head = [m for m in self.cands if m.end <= cue.start]
                 if head:
@@ -427,8 +436,11 @@ class SentenceReader:
         exercise", outside parentheses and when they head their phrase), else an object
         pronoun's antecedent, else the written words."""
         s = self.s
-        adj = self.lex.adjuncts.search(s, start, end)
-        adj_at = adj.start() if adj else end
+        adj_at = end
+        for a, _, _ in self.hits["adjuncts"]:
+            if start <= a < end:
+                adj_at = a
+                break
         found = [
             m for m in _inside(self.cands, start, end)
             if (m.end <= adj_at or m.kind in _GENE_KINDS)
@@ -487,8 +499,10 @@ class SentenceReader:
 
     def _framed_agent(self, cue: _Cue) -> list[Role]:
         """"When aged mice were treated with X, their muscle regained ...": X is the agent."""
-        for m in self.lex.agent_frames.finditer(self.s, 0, cue.start):
-            after = [c for c in self.cands if m.end() <= c.start < m.end() + 4
+        for _, frame_end, _ in self.hits["agent_frames"]:
+            if frame_end > cue.start:
+                break
+            after = [c for c in self.cands if frame_end <= c.start < frame_end + 4
                      and c.end <= cue.start]
             if after:
                 return [self.role(c) for c in after]
@@ -548,40 +562,38 @@ class SentenceReader:
         s, g = self.s, self.g
         spans = [(m.start, m.end) for m in self.cands] + self.context_spans
         out = []
-        for m in self.lex.relations.finditer(s):
-            a, b = m.start(), m.end()
+        for a, b, name in self.hits["relations"]:
+            text = s[a:b]
             if any(x < b and a < y for x, y in spans):
                 continue  # "reduced mobility" named as a condition is not a cue
             if self._in_scare_quotes(a):
                 continue
-            info = self.lex.relation_groups[m.lastgroup]
-            first = m.group().split()[0]
+            info = self.lex.relation_groups[name]
+            first = text.split()[0]
             ing = _ING.match(first) is not None
             # after "which"/"who" a cue is the relative clause's verb; after "that" only when
             # inflected ("a factor that limits X", but "found that lower X was ...")
-            relative = _RELATIVE_OPENING.search(s[:a]) is not None or (
-                _THAT_OPENING.search(s[:a]) is not None and re.search(r"(?:s|ed)$", first)
+            tail = s[max(0, a - 40) : a]
+            relative = _RELATIVE_OPENING.search(tail) is not None or (
+                _THAT_OPENING.search(tail) is not None and re.search(r"(?:s|ed)$", first)
             )
             opening = not _WORD.search(self._clause_before(a)) and not relative
             modifier = info.frame == "verb" and (
-                g.adjectival_before.search(s[max(0, a - 40) : a]) is not None
+                g.adjectival_before.search(tail) is not None
                 or self._measure_follows(b)
                 # an adjective opening its clause ("In the cohort, lower X was ..."), or a
                 # gerund opening the sentence ("Blocking X erased ..."); a participle after a
                 # comma or "while" is a verb
                 or (opening and not ing)
-                or (ing and _CLAUSE_OPENING.search(s[:a]) is not None)
+                or (ing and (not _WORD.search(s[:a]) or _CLAUSE_OPENING.search(tail) is not None))
             )
-            out.append(_Cue(a, b, info, m.group(), modifier))
+            out.append(_Cue(a, b, info, text, modifier))
         return out
 
     def _clause_before(self, pos: int) -> str:
         """Text between the last boundary or comma and ``pos``."""
-        s = self.s
-        starts = [e for _, e in self.bounds if e <= pos] + [
-            m.end() for m in re.finditer(r",", s[:pos])
-        ]
-        return self._without_context(s[max(starts, default=0) : pos], max(starts, default=0))
+        start = max([e for _, e in self.bounds if e <= pos] + [self.s.rfind(",", 0, pos) + 1])
+        return self._without_context(self.s[start:pos], start)
 
     def _in_scare_quotes(self, pos: int) -> bool:
         """Inside a short quotation ("just suppress inflammaging"): a label, not a statement."""
@@ -604,17 +616,22 @@ class SentenceReader:
             last = m
         return last.start() if last else b.start
 
-    def _mask(self) -> str:
-        """The sentence with named things blanked, so that "age-related diseases" named as a
-        condition is not an age context; interventions stay, they are the exercise context."""
-        chars = list(self.s)
-        for m in self.cands:
-            if m.kind != "intervention":
-                chars[m.start : m.end] = " " * (m.end - m.start)
-        return "".join(chars)
+    def _first(self, category: str, lo: int, hi: int, *, masked: bool = True) -> str | None:
+        """The first phrase of ``category`` within ``[lo, hi)``; with ``masked``, none inside a
+        named thing other than an intervention ("age-related diseases" is not an age context,
+        "resistance training" is an exercise context)."""
+        for a, b, _ in self.hits[category]:
+            if a < lo or b > hi:
+                continue
+            if masked and any(x < b and a < y for x, y in self.masked_spans):
+                continue
+            return self.s[a:b]
+        return None
 
     def _without_context(self, region: str, offset: int) -> str:
         """``region`` with species and cohort names blanked ("In the UK Biobank, ...")."""
+        if not self.context_spans:
+            return region
         chars = list(region)
         for a, b in self.context_spans:
             for i in range(max(a, offset), min(b, offset + len(region))):
@@ -633,9 +650,13 @@ class SentenceReader:
         lead = len(right) - len(right.lstrip())
         return any(m.start == offset + lead for m in self.cands)
 
-    def _negated(self, window: str) -> bool:
-        cleaned = self.lex.negation_exceptions.sub(" ", window)
-        return _has(self.lex.negation, cleaned)
+    def _negated(self, lo: int, hi: int) -> bool:
+        """A negation in ``[lo, hi)`` that is not part of "not only", "no more than", ..."""
+        excepted = [(a, b) for a, b, _ in self.hits["negation_exceptions"]]
+        return any(
+            lo <= a and b <= hi and not any(x <= a and b <= y for x, y in excepted)
+            for a, b, _ in self.hits["negation"]
+        )
 
     def _measure_follows(self, end: int) -> bool:
         """"reduced expression of X": the cue describes a measure of what follows it."""
@@ -651,7 +672,7 @@ class SentenceReader:
         first = cue_text.split()[0].lower()
         if not (_PAST.match(first) or first in self.g.participles):
             return False
-        for w in reversed([w.lower() for w in _WORD.findall(left)][-5:]):
+        for w in reversed([w.lower() for w in _WORD.findall(left[-60:])][-5:]):
             if w in self.lex.auxiliaries:
                 return True
             if w in self.g.passive_fillers or w.endswith("ly") or re.match(r"^[\d.,%]+$", w):
@@ -729,11 +750,6 @@ def _inside(cands: list[Mention], start: int, end: int) -> list[Mention]:
 
 def _in_parentheses(s: str, pos: int) -> bool:
     return s.rfind("(", 0, pos) > s.rfind(")", 0, pos)
-
-
-def _find(pattern: re.Pattern[str], text: str) -> str | None:
-    m = pattern.search(text)
-    return m.group() if m else None
 
 
 def _has(pattern: re.Pattern[str], text: str) -> bool:

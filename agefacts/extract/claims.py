@@ -15,8 +15,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
-from agefacts.extract.claim_rules import Claim, Memory, Mention, SentenceReader
-from agefacts.extract.cues import CueLexicon, lexicon
+from agefacts.extract.claim_rules import (
+    CONTEXT_KINDS,
+    MOLECULAR,
+    Claim,
+    Memory,
+    Mention,
+    Role,
+    SentenceReader,
+)
+from agefacts.extract.cues import CueLexicon, Hit, lexicon, lower_case
 from agefacts.ids import stable_id
 
 RELATIONS = (
@@ -69,7 +77,12 @@ def extract_claims(
         if c.get("doc_id", doc_id) == doc_id and c.get("citation_id"):
             cite_of.setdefault(int(c["sentence_id"]), c["citation_id"])
 
-    doc_species = _document_species(text, doc_mentions, kinds, lex)
+    lower = lower_case(text)
+    doc_hits = lex.scanner.scan(text, lower=lower)
+    # reference lines ("Source: ... doi.org/...") state nothing themselves
+    skipped = [(m.start(), m.end()) for m in lex.skip_sentences.finditer(text)]
+    cursor = dict.fromkeys(doc_hits, 0)
+    doc_species = _document_species(doc_hits, doc_mentions, kinds, lex)
     rows: list[Row] = []
     seen: set[str] = set()
     memory = Memory()
@@ -94,11 +107,23 @@ def extract_claims(
                     )
                 )
         stext = sent["text"]
-        if lex.skip_sentences.search(stext):  # a reference line states nothing itself
+        if skipped and any(s0 <= a < s1 for a, _ in skipped):
             memory = Memory()
             continue
-        claims, next_memory = SentenceReader(stext, local, memory, lex).read()
-        named = _sentence_species(stext, local, lex)
+        hits = _slice(doc_hits, cursor, s0, s1)
+        named = _sentence_species(hits, local, lex)
+        named_here = any(m.kind not in CONTEXT_KINDS for m in local)
+        if (named_here or memory.molecular or memory.last_subjects) and (
+            hits["relations"] or (hits["blunted"] and named_here)
+        ):
+            claims, next_memory = SentenceReader(stext, local, memory, lex, hits).read()
+        else:  # no cue, or nothing named: nothing to claim (the common, fast case)
+            claims = []
+            next_memory = Memory(molecular=[
+                Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies)
+                for m in local if m.kind in MOLECULAR
+            ])
+            next_memory.last_subjects = next_memory.molecular[:1]
         if named is None:  # evidence from cultured cells: never borrowed from context
             species = "unspecified"
         elif named:
@@ -109,7 +134,7 @@ def extract_claims(
         else:
             species = doc_species
         memory = next_memory
-        hedged = lex.hedges.search(stext) is not None
+        hedged = bool(hits["hedges"])
         for c in claims:
             row = _row(doc_id, sent, c, species, hedged, cite_of.get(int(sent["sentence_id"])),
                        extractor_version, vocabularies)
@@ -160,28 +185,50 @@ def _row(
     }
 
 
+def _slice(
+    doc_hits: dict[str, list[Hit]], cursor: dict[str, int], s0: int, s1: int
+) -> dict[str, list[Hit]]:
+    """The document's phrase hits inside one sentence, offsets relative to it. Sentences come
+    in order, so each category's ``cursor`` only moves forward."""
+    out = {}
+    for category, hits in doc_hits.items():
+        i = cursor[category]
+        n = len(hits)
+        while i < n and hits[i][0] < s0:
+            i += 1
+        part = []
+        while i < n and hits[i][0] < s1:
+            a, b, name = hits[i]
+            if b <= s1:
+                part.append((a - s0, b - s0, name))
+            i += 1
+        cursor[category] = i
+        out[category] = part
+    return out
+
+
 # ---------------------------------------------------------------------------- species
 
 
-def _sentence_species(s: str, mentions: list[Mention], lex: CueLexicon) -> set[str] | None:
+def _sentence_species(
+    hits: dict[str, list[Hit]], mentions: list[Mention], lex: CueLexicon
+) -> set[str] | None:
     """Species named in a sentence; None when the evidence is from cultured cells only."""
-    found = {sp for sp, pat in lex.species.items() if pat.search(s)}
+    found = {name for _, _, name in hits["species"]}
     for m in mentions:
         if m.kind == "species" and (sp := lex.taxa.get(m.entity_id.rsplit(":", 1)[-1])):
             found.add(sp)
-    if not found and lex.in_vitro.search(s):
+    if not found and hits["in_vitro"]:
         return None
     return found
 
 
 def _document_species(
-    text: str, mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
+    doc_hits: dict[str, list[Hit]], mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
 ) -> str:
     """The species a document is about when a sentence does not say: the only one named, or
     one named at least twice as often as any other; else unspecified."""
-    counts: Counter[str] = Counter()
-    for sp, pat in lex.species.items():
-        counts[sp] += len(pat.findall(text))
+    counts: Counter[str] = Counter(name for _, _, name in doc_hits["species"])
     for m in mentions:
         if kinds.get(m["entity_id"]) == "species":
             sp = lex.taxa.get(m["entity_id"].rsplit(":", 1)[-1])

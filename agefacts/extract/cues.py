@@ -6,6 +6,7 @@ module only turns phrases into patterns (inflecting ``word~`` forms) and caches 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -56,6 +57,157 @@ def phrase_regex(phrase: str) -> str:
         else:
             parts.append(word)
     return r"\s+".join(parts)
+
+
+def _strip_lookarounds(token: str) -> str:
+    """``word~(?=...)`` -> ``word~``: lookarounds only constrain, they add no letters."""
+    while token.endswith(")") and (i := _lookaround_start(token)) is not None:
+        token = token[:i]
+    return token
+
+
+def _lookaround_start(token: str) -> int | None:
+    depth = 0
+    for i in range(len(token) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(token[i], 0)
+        if depth == 0:
+            return i if token[i : i + 3] in ("(?=", "(?!") else None
+    return None
+
+
+def _expand(pattern: str) -> list[str] | None:
+    """The words a tiny regex matches: letters, ``-``, ``[sz]``, ``(?:a|b)``, ``x?``; else None."""
+    parts: list[list[str]] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "(" and pattern.startswith("(?:", i):
+            end = pattern.find(")", i)
+            body = pattern[i + 3 : end]
+            if end < 0 or "(" in body or not re.fullmatch(r"[\w|' -]*", body):
+                return None
+            parts.append(body.split("|"))
+            i = end + 1
+        elif c == "[":
+            end = pattern.find("]", i)
+            if end < 0:
+                return None
+            parts.append(list(pattern[i + 1 : end]))
+            i = end + 1
+        elif c == "?" and parts:
+            parts[-1] = [*parts[-1], ""]
+            i += 1
+        elif c.isalnum() or c in "-'":
+            parts.append([c])
+            i += 1
+        else:
+            return None
+    return ["".join(p) for p in itertools.product(*parts)]
+
+
+def first_words(phrase: str) -> set[str] | None:
+    """Lower-cased words a phrase can start with, or None when its first word is a free regex."""
+    token = _strip_lookarounds(str(phrase).split()[0])
+    if "~" in token:
+        base, tail = token.split("~", 1)
+        bases = _expand(base)
+        if bases is None or tail:
+            return None
+        return {form.lower() for b in bases for form in inflect(b)}
+    words = _expand(token)
+    return {w.lower() for w in words} if words is not None else None
+
+
+Hit = tuple[int, int, str]  # start, end, name (a cue group, a species, or the phrase itself)
+
+
+class Scanner:
+    """All phrase lists of the lexicon in one Aho-Corasick automaton over their first words.
+
+    ``scan(text)`` reads a whole document once and returns, per category, the non-overlapping
+    leftmost matches (the fullest phrase at each position), as ``(start, end, name)``. Phrases
+    whose first word is a free regex are matched by a per-category regex instead (slow path).
+    """
+
+    def __init__(self, categories: dict[str, list[tuple[str, str]]]):
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[int, str, str, re.Pattern[str]]]] = {}
+        slow: dict[str, list[str]] = {}
+        for category, phrases in categories.items():
+            for name, phrase in phrases:
+                frag = phrase_regex(phrase)
+                words = first_words(phrase)
+                if words is None:
+                    slow.setdefault(category, []).append(f"(?P<{_group(name)}>{frag})")
+                    continue
+                rx = re.compile(rf"(?:{frag})(?!\w)", re.IGNORECASE)
+                for w in words:
+                    entries.setdefault(w, []).append((len(frag), category, name, rx))
+        for word, items in entries.items():
+            items.sort(key=lambda e: -e[0])
+            self._automaton.add_word(word, (len(word), tuple(items)))
+        self._empty = not entries
+        if entries:
+            self._automaton.make_automaton()
+        self._slow = {
+            c: re.compile(_bounded("|".join(v)), re.IGNORECASE) for c, v in slow.items()
+        }
+        self._names = {_group(n): n for phrases in categories.values() for n, _ in phrases}
+        self.categories = tuple(categories)
+
+    def scan(
+        self, text: str, lo: int = 0, hi: int | None = None, lower: str | None = None
+    ) -> dict[str, list[Hit]]:
+        """Matches in ``text[lo:hi]`` (offsets into ``text``). ``lower`` is ``text`` in lower
+        case with the same length, when the caller already has it (see :func:`lower_case`)."""
+        hi = len(text) if hi is None else hi
+        lower = lower if lower is not None else lower_case(text)
+        at: dict[int, list[tuple[int, str, str, re.Pattern[str]]]] = {}
+        if not self._empty:
+            last = len(lower) - 1
+            for end, (length, items) in self._automaton.iter(lower, lo, hi):
+                start = end - length + 1
+                if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
+                    continue  # inside a word
+                if end < last and (lower[end + 1].isalnum() or lower[end + 1] == "_"):
+                    continue  # a longer word ("a" in "and"): first words are whole words
+                if start in at:
+                    at[start] = sorted([*at[start], *items], key=lambda e: -e[0])
+                else:
+                    at[start] = list(items)
+        found: dict[str, list[Hit]] = {c: [] for c in self.categories}
+        reach: dict[str, int] = {}
+        for start in sorted(at):
+            done: set[str] = set()
+            for _, category, name, rx in at[start]:
+                if category in done or start < reach.get(category, 0):
+                    continue
+                m = rx.match(text, start, hi)
+                if m:
+                    found[category].append((start, m.end(), name))
+                    reach[category] = m.end()
+                    done.add(category)
+        for category, rx in self._slow.items():
+            hits = found[category]
+            for m in rx.finditer(text, lo, hi):
+                if not any(a < m.end() and m.start() < b for a, b, _ in hits):
+                    hits.append((m.start(), m.end(), self._names[m.lastgroup or ""]))
+            hits.sort()
+        return found
+
+
+def lower_case(text: str) -> str:
+    """``text`` in lower case, character for character (offsets stay valid)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer (e.g. "İ")
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
+
+
+def _group(name: str) -> str:
+    return "g" + re.sub(r"\W", "_", name.encode("unicode_escape").decode("ascii"))
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -137,36 +289,40 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
 
 @dataclass(frozen=True)
 class CueLexicon:
-    relations: re.Pattern[str]
+    """The compiled lexicon. ``scanner`` finds every phrase category in a document at once;
+    the regexes serve checks on short strings (a mention's surface, a few words)."""
+
+    scanner: Scanner
     relation_groups: dict[str, RelationCue]
-    boundaries: re.Pattern[str]
-    adjuncts: re.Pattern[str]
+    boundary_marks: re.Pattern[str]
     connectors: frozenset[str]
     auxiliaries: frozenset[str]
-    negation: re.Pattern[str]
-    negation_exceptions: re.Pattern[str]
-    hedges: re.Pattern[str]
     flips_before: re.Pattern[str]
     flips_after: re.Pattern[str]
     flips_start: re.Pattern[str]
     anaphora_singular: re.Pattern[str]
     anaphora_plural: re.Pattern[str]
-    agent_frames: re.Pattern[str]
     measures: frozenset[str]
     pass_through: frozenset[str]
     contexts: dict[str, re.Pattern[str]]
-    species: dict[str, re.Pattern[str]]
-    in_vitro: re.Pattern[str]
     taxa: dict[str, str]
     skip_sentences: re.Pattern[str]
     grammar: Grammar
 
 
-def _relations(groups: list[dict[str, Any]]) -> tuple[re.Pattern[str], dict[str, RelationCue]]:
-    """One regex with a named group per cue, longest phrase first so the fullest reading wins."""
-    named: list[tuple[str, str]] = []
-    info: dict[str, RelationCue] = {}
-    for i, group in enumerate(groups):
+#: Scanned phrase lists besides relations, boundaries, negation, species and contexts.
+_SCANNED = ("adjuncts", "hedges", "agent_frames")
+
+
+def _phrases(values: list[Any]) -> list[tuple[str, str]]:
+    return [(str(p), str(p)) for p in values]
+
+
+def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    groups: dict[str, RelationCue] = {}
+    cue_phrases: list[tuple[str, str]] = []
+    for i, group in enumerate(data["relations"]):
         cue = RelationCue(
             relation=group["relation"],
             polarity=group["polarity"],
@@ -174,30 +330,30 @@ def _relations(groups: list[dict[str, Any]]) -> tuple[re.Pattern[str], dict[str,
             frame=group.get("frame", "verb"),
         )
         for j, phrase in enumerate(group["cues"]):
-            name = f"r{i}_{j}"
-            info[name] = cue
-            named.append((name, phrase_regex(phrase)))
-    named.sort(key=lambda item: len(item[1]), reverse=True)
-    body = "|".join(f"(?P<{name}>{frag})" for name, frag in named)
-    return re.compile(_bounded(body), re.IGNORECASE), info
-
-
-def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    relations, groups = _relations(data["relations"])
+            groups[f"r{i}_{j}"] = cue
+            cue_phrases.append((f"r{i}_{j}", phrase))
     species = data["species"]
+    categories: dict[str, list[tuple[str, str]]] = {
+        "relations": cue_phrases,
+        "boundaries": _phrases(data["boundaries"]["words"]),
+        "negation": _phrases(data["negation"]["cues"]),
+        "negation_exceptions": _phrases(data["negation"]["exceptions"]),
+        "species": [(sp, str(p)) for sp, ps in species.items() if sp != "in_vitro" for p in ps],
+        "in_vitro": _phrases(species.get("in_vitro", [])),
+        "flips": _phrases(data["flips"]["before"]),
+    }
+    for key in _SCANNED:
+        categories[key] = _phrases(data[key])
+    for key, phrases in data["contexts"].items():
+        categories[key] = _phrases(phrases)
     flips = data["flips"]
     filler = _words(flips.get("filler", []))
     return CueLexicon(
-        relations=relations,
+        scanner=Scanner(categories),
         relation_groups=groups,
-        boundaries=re.compile("|".join(f"(?:{b})" for b in data["boundaries"]), re.IGNORECASE),
-        adjuncts=compile_phrases(data["adjuncts"]),
+        boundary_marks=re.compile("|".join(f"(?:{b})" for b in data["boundaries"]["marks"])),
         connectors=frozenset(str(w).lower() for w in data["connectors"]),
         auxiliaries=frozenset(str(w).lower() for w in data["auxiliaries"]),
-        negation=compile_phrases(data["negation"]["cues"]),
-        negation_exceptions=compile_phrases(data["negation"]["exceptions"]),
-        hedges=compile_phrases(data["hedges"]),
         flips_before=re.compile(
             rf"(?<![\w-])(?:{_alternation(flips['before'])})(?:\s+(?:{filler}))*"
             r"(?:\s+[\w-]+)?\s*$",
@@ -207,16 +363,13 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
         flips_start=re.compile(rf"^(?:{_alternation(flips['before'])})(?!\w)", re.IGNORECASE),
         anaphora_singular=compile_phrases(data["anaphora"]["singular"]),
         anaphora_plural=compile_phrases(data["anaphora"]["plural"]),
-        agent_frames=compile_phrases(data["agent_frames"]),
         measures=frozenset(str(w).lower() for w in data["measures"]),
         pass_through=frozenset(str(w).lower() for w in data.get("pass_through", [])),
         contexts={k: compile_phrases(v) for k, v in data["contexts"].items()},
-        species={k: compile_phrases(v) for k, v in species.items() if k != "in_vitro"},
-        in_vitro=compile_phrases(species.get("in_vitro", [])),
         taxa={str(k): v for k, v in data.get("taxa", {}).items()},
         skip_sentences=re.compile(
             "|".join(f"(?:{p})" for p in data.get("skip_sentences", [])) or _NEVER,
-            re.IGNORECASE,
+            re.IGNORECASE | re.MULTILINE,
         ),
         grammar=_grammar(data["grammar"]),
     )

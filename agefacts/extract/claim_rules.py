@@ -42,6 +42,10 @@ _COMMA_OPENING = re.compile(r",\s*$")
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 _BY = re.compile(r"\s*(?:\w+ly\s+)?by\b", re.IGNORECASE)
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_NP_END = re.compile(
+    r"[,;:]|\b(?:is|are|was|were|has|have|had)\b|\band\s+(?:the|their|its|a|an|his|her|our)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
 _THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
@@ -315,8 +319,13 @@ class SentenceReader:
         info = cue.info
         if info.frame == "nominal_left":
             targets = [self.role(m) for m in self.cands if 0 <= cue.start - m.end <= 2]
-        else:
-            targets = [t for t in self.patients(cue.end, right_end, _Prev()) if t.entity_id]
+        else:  # the noun phrase right after the cue
+            end = right_end
+            for stop in _NP_END.finditer(self.s, cue.end, right_end):
+                if not _in_parentheses(self.s, stop.start()):
+                    end = stop.start()
+                    break
+            targets = [t for t in self.patients(cue.end, end, _Prev()) if t.entity_id]
         if not targets:
             return []
         ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
@@ -432,9 +441,9 @@ class SentenceReader:
         return [Role(None, text, pos=left_start)] if text else []
 
     def patients(self, start: int, end: int, prev: _Prev) -> list[Role]:
-        """Right of the cue: mentions (non-gene ones only before an adjunct such as "after
-        exercise", outside parentheses and when they head their phrase), else an object
-        pronoun's antecedent, else the written words."""
+        """Right of the cue: mentions before an adjunct such as "after exercise" (genes also in
+        a parenthesised list after it), outside parentheses and heading their phrase, else an
+        object pronoun's antecedent, else the written words."""
         s = self.s
         adj_at = end
         for a, _, _ in self.hits["adjuncts"]:
@@ -443,8 +452,8 @@ class SentenceReader:
                 break
         found = [
             m for m in _inside(self.cands, start, end)
-            if (m.end <= adj_at or m.kind in _GENE_KINDS)
-            and (m.kind in _GENE_KINDS or not _in_parentheses(s, m.start))
+            if (m.end <= adj_at and not _in_parentheses(s, m.start))
+            or (m.kind in _GENE_KINDS and _in_parentheses(s, m.start))
             and (m.kind in MOLECULAR or self._heads_itself(m, start))
         ]
         if found:
@@ -580,19 +589,31 @@ class SentenceReader:
             opening = not _WORD.search(self._clause_before(a)) and not relative
             modifier = info.frame == "verb" and (
                 g.adjectival_before.search(tail) is not None
-                or self._measure_follows(b)
+                or self._measure_follows(a, b)
                 # an adjective opening its clause ("In the cohort, lower X was ..."), or a
                 # gerund opening the sentence ("Blocking X erased ..."); a participle after a
                 # comma or "while" is a verb
-                or (opening and not ing)
+                or (opening and not ing and self._adjectival(first)
+                    and not g.intransitive_after.match(s[b : b + 40])
+                    and not g.determiners.match(s[b : b + 20].lstrip()))
                 or (ing and (not _WORD.search(s[:a]) or _CLAUSE_OPENING.search(tail) is not None))
             )
             out.append(_Cue(a, b, info, text, modifier))
         return out
 
+    def _adjectival(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.g.adjectival_forms or (
+            _PAST.match(word) is not None and word not in self.g.participles
+        )
+
+    def _clause_start(self, pos: int) -> int:
+        """After the last boundary or comma before ``pos``."""
+        return max([e for _, e in self.bounds if e <= pos] + [self.s.rfind(",", 0, pos) + 1])
+
     def _clause_before(self, pos: int) -> str:
         """Text between the last boundary or comma and ``pos``."""
-        start = max([e for _, e in self.bounds if e <= pos] + [self.s.rfind(",", 0, pos) + 1])
+        start = self._clause_start(pos)
         return self._without_context(self.s[start:pos], start)
 
     def _in_scare_quotes(self, pos: int) -> bool:
@@ -658,11 +679,17 @@ class SentenceReader:
             for a, b, _ in self.hits["negation"]
         )
 
-    def _measure_follows(self, end: int) -> bool:
-        """"reduced expression of X": the cue describes a measure of what follows it."""
+    def _measure_follows(self, start: int, end: int) -> bool:
+        """"(showed) reduced expression of X": an adjectival cue describing a measure of what
+        follows it. Not "exercise raises levels of X" (a verb) nor "raised IL6 mRNA in"."""
+        first = self.s[start:end].split()[0].lower()
+        if not (_PAST.match(first) or first in self.g.participles):
+            return False
+        if any(m.end <= start for m in self.cands if m.start >= self._clause_start(start)):
+            return False  # a subject is already named: the cue is its verb
         right = self.s[end : end + 60]
         if self._starts_with_mention(right, end):
-            return False  # "raised IL6 mRNA in ...": the mention is the verb's object
+            return False
         words = _WORD.findall(right)
         return any(w.lower() in self.lex.measures for w in words[:2]) and bool(
             re.match(r"\s*(?:[\w-]+\s+)?[\w-]+\s+(?:of|in)\b", right)

@@ -234,6 +234,7 @@ class Grammar:
 
     adjectival_before: re.Pattern[str]
     participles: frozenset[str]
+    adjectival_forms: frozenset[str]
     passive_fillers: frozenset[str]
     intransitive_after: re.Pattern[str]
     coordinators: re.Pattern[str]
@@ -260,6 +261,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             rf"(?<![\w-])(?:{_words(g['adjectival_before'])})\s+(?:\w+ly\s+)?$", re.IGNORECASE
         ),
         participles=lower("participles"),
+        adjectival_forms=lower("adjectival_forms"),
         passive_fillers=lower("passive_fillers"),
         intransitive_after=re.compile(
             r"^\s*(?:\w+ly\s+|further\s+|still\s+|again\s+|also\s+)*"

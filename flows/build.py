@@ -20,6 +20,14 @@ from agefacts.ingest.discover import SourceFile, discover
 from agefacts.ingest.documents import Ingested, ingest, read_source
 from agefacts.ingest.readers import ReadText, RejectedInput
 from agefacts.provenance import code_version, vocabularies
+from agefacts.scholarly.abstracts import abstract_documents
+from agefacts.scholarly.resolve import (
+    Resolution,
+    ScholarlyClient,
+    resolution_failed,
+    resolve_citations,
+    summary,
+)
 from agefacts.settings import Settings
 from agefacts.validate import ValidationResult, validate_tables
 from agefacts.warehouse import VersionInfo, Warehouse
@@ -71,6 +79,26 @@ def extract_task(docs: list[DocumentText]) -> Rows:
     counts = ", ".join(f"{k}={len(v)}" for k, v in sorted(result.items()))
     get_run_logger().info(
         "extracted %d documents in %.2fs: %s", len(docs), time.perf_counter() - started, counts
+    )
+    return result
+
+
+@task(name="resolve-citations")
+def resolve_task(citations: list[dict[str, Any]], settings: Settings) -> Resolution:
+    """DOIs and works for the extracted citations; never fails the run (reasons instead)."""
+    started = time.perf_counter()
+    log = get_run_logger()
+    try:
+        client = ScholarlyClient.from_settings(settings)
+        result = resolve_citations(citations, client)
+        sent = client.http.requests_sent
+    except Exception as exc:  # a broken resolver must not cost the run its other tables
+        log.warning("citation resolution failed as a whole: %r", exc)
+        result, sent = resolution_failed(citations, f"resolution step failed: {exc!r}"), 0
+    log.info(
+        "resolved %d citations in %.2fs (%s, %d HTTP requests): %s",
+        len(citations), time.perf_counter() - started,
+        "offline" if settings.offline else "online", sent, summary(result),
     )
     return result
 
@@ -127,7 +155,12 @@ def build(
     docs = [DocumentText(d["doc_id"], d["text"], d["kind"]) for d in ingested.documents]
     parts = extract_task.map(_batches(docs, BATCH_SIZE)).result()
     rows = merge(parts)
-    rows["documents"] = ingested.documents
+    resolution = resolve_task(rows.get("citations", []), settings)
+    rows["citations"], rows["works"] = resolution.citations, resolution.works
+    abstract_texts, abstract_docs = abstract_documents(resolution.works, resolution.raw)
+    if abstract_texts:  # fetched abstracts go through the same extraction as articles
+        rows = merge([rows, extract_task(abstract_texts)])
+    rows["documents"] = ingested.documents + abstract_docs
     rows["rejected_inputs"] = [r.as_row() for r in ingested.rejected]
     validated = validate_task(rows)
     committed = load_task(settings.warehouse, validated, ingested.manifest)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from schemas import (
+    citations,
+    cites,
     claims,
     curation_log,
     documents,
+    quantities,
     quarantine,
     rejected_inputs,
     sentences,
+    study_groups,
     versions,
+    works,
 )
 from schemas.base import Column, ForeignKey, Span, Table
 
@@ -19,6 +24,11 @@ TABLES: dict[str, Table] = {
     for t in (
         documents.TABLE,
         sentences.TABLE,
+        quantities.TABLE,
+        study_groups.TABLE,
+        works.TABLE,
+        citations.TABLE,
+        cites.TABLE,
         claims.TABLE,
         curation_log.TABLE,
         rejected_inputs.TABLE,

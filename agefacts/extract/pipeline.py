@@ -11,8 +11,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from agefacts.extract.citations import extract_citations
 from agefacts.extract.claims import extract_claims
+from agefacts.extract.quantities import extract_quantities
 from agefacts.extract.sentences import sentence_rows
+from agefacts.extract.study_groups import extract_study_groups
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -29,14 +32,19 @@ class DocumentText:
 
 def extract_document(doc: DocumentText) -> Rows:
     rows: Rows = {"sentences": sentence_rows(doc.doc_id, doc.text)}
-    # Claims read the mentions (and entities) extracted before them; with none, they are empty.
+    quantities = extract_quantities(doc.doc_id, doc.text)
+    rows["quantities"] = quantities
+    rows["study_groups"] = extract_study_groups(doc.doc_id, doc.text, quantities)
+    rows["citations"], rows["cites"] = extract_citations(doc.doc_id, doc.text, rows["sentences"])
+    # Claims read the mentions (and entities) and the sentence citations extracted before them;
+    # with no mentions there are no claims.
     rows["claims"] = extract_claims(
         doc.doc_id,
         doc.text,
         rows["sentences"],
         rows.get("mentions", []),
         rows.get("entities", []),
-        cites=rows.get("cites"),
+        cites=rows["cites"],
     )
     return rows
 

@@ -388,3 +388,29 @@ def test_seed_per_gene_fan_out_claims_are_found():
     wanted = {e["hgnc_id"] for e in gold[name]["entities"]
               if e["hgnc_symbol"] in {"IL6", "IL1B", "IL1RN", "TNF", "SELE", "FOS"}}
     assert wanted <= induced
+
+
+def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
+    ev = _evaluation()
+    dev, _ = ev.evaluate_labelled(held_out=False)
+    held, per = ev.evaluate_labelled(held_out=True)
+    assert dev.gold >= 50 and held.gold >= 30 and len(per) >= 3
+    assert dev.precision >= 0.90 and dev.recall >= 0.85
+    assert held.precision >= 0.85 and held.recall >= 0.50  # written after the rules froze
+    assert ev.main([]) == 0
+    out = capsys.readouterr().out
+    assert "DEVELOPMENT [strict]" in out and "HELD OUT [strict]" in out and "seeds [all]" in out
+
+
+def test_the_scorer_rejects_a_wrong_relation_subject_or_place():
+    ev = _evaluation()
+    gold = ev.Gold(spans=[(0, 10)], relation="increases", subject_ids={"HGNC:1"},
+                   subject_text=None, object_ids=set(), object_text="x")
+    good = {"char_start": 0, "char_end": 12, "relation": "increases", "subject_id": "HGNC:1",
+            "subject_text": None, "object_id": None, "object_text": "y"}
+    assert ev.matches(good, gold, {}, lenient=False)
+    assert not ev.matches({**good, "relation": "decreases"}, gold, {}, lenient=True)
+    assert not ev.matches({**good, "relation": "activates"}, gold, {}, lenient=False)
+    assert ev.matches({**good, "relation": "activates"}, gold, {}, lenient=True)
+    assert not ev.matches({**good, "subject_id": "HGNC:2"}, gold, {}, lenient=False)
+    assert not ev.matches({**good, "char_start": 20, "char_end": 30}, gold, {}, lenient=False)

@@ -38,3 +38,8 @@ def test_rows_index_the_text_exactly(seeds_dir):
         for i, r in enumerate(rows):
             assert r["sentence_id"] == i
             assert text[r["char_start"] : r["char_end"]] == r["text"] == r["text"].strip()
+
+
+def test_citation_markers_stay_with_their_sentence():
+    text = "Strength fell.¹ Bones followed.^{2,3} Then came frailty.[4] End."
+    assert texts(text) == ["Strength fell.¹", "Bones followed.^{2,3}", "Then came frailty.[4]", "End."]

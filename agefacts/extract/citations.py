@@ -1,0 +1,322 @@
+"""Citations of one document: reference-list entries, "Source:" lines and loose DOIs, each linked
+to the sentences whose in-text markers cite it.
+
+Popular-science articles cite in a few recurring shapes: a numbered list at the end whose markers
+are superscripts (``¹``, ``^{2,3}``) or brackets, an unnumbered author-year list, a single
+"Source: Authors. "Title." Journal (year). doi.org/…" line, or a bare DOI in running text. Entry
+text that is a markdown link (``[Journal Volume 16 \\(2025\\)](#)``) keeps its exact characters in
+``text`` (offsets index the document); the fields are parsed from the unescaped form.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from agefacts import EXTRACTOR_VERSION
+from agefacts.extract.dois import find_dois
+from agefacts.extract.journals import journal_words
+from agefacts.extract.refparse import ParsedReference, parse_reference
+from agefacts.ids import stable_id
+
+Row = dict[str, Any]
+
+_SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUP_DIGITS = {ch: str(i) for i, ch in enumerate(_SUP)}
+_NUMLIST = r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*"
+_SUPLIST = rf"[{_SUP}]+(?:\s?[,⁻]\s?[{_SUP}]+)*"
+
+_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:sources?(?:\s+and\s+references?)?|references?"
+    r"(?:\s+and\s+(?:sources?|notes|further reading))?|bibliography|works\s+cited|"
+    r"literature(?:\s+cited)?|citations?|cited\s+(?:works|studies|literature)|"
+    r"notes(?:\s+and\s+references)?|studies\s+cited|further\s+reading|"
+    r"(?:journal|study|primary|scientific)\s+(?:references?|sources?))\s*:?\s*(?:\*\*|__)?\s*$",
+    re.I,
+)
+_ENTRY = re.compile(
+    rf"^(?P<indent>\s*(?:[-*•›]\s+)?)(?:\^\{{\s*(?P<caret>{_NUMLIST})\s*\}}|(?P<sup>{_SUPLIST})"
+    rf"|\[(?P<bracket>{_NUMLIST})\](?!\()|(?P<num>\d{{1,3}})[.)](?=\s))\s*(?P<body>\S.*?)\s*$"
+)
+_BULLET = re.compile(r"^(?P<indent>\s*[-*•›]\s+)(?P<body>\S.*?)\s*$")
+_SOURCE_LINE = re.compile(
+    r"^\s*(?:[-*]\s+)?(?:\*\*|__)?(?:sources?|references?|study|paper|citation|original\s+"
+    r"(?:study|paper|article|research)|journal\s+reference|research)(?:\*\*|__)?\s*[:：]\s*"
+    r"(?:\*\*|__)?\s*(?P<body>\S.*?)\s*$",
+    re.I,
+)
+_MD_LINK = re.compile(r"^\[(?P<label>.+)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)\s*$")
+
+_IN_CARET = re.compile(rf"\^\{{\s*(?P<nums>{_NUMLIST})\s*\}}")
+_IN_SUP = re.compile(rf"(?P<nums>{_SUPLIST})")
+_IN_BRACKET = re.compile(rf"\[(?P<nums>{_NUMLIST})\](?!\()")
+_IN_AUTHOR_YEAR = re.compile(
+    r"\((?P<body>[^()]*?\b(?:1[89]|20)\d{2}[a-z]?)\)"
+    r"|(?P<name>[A-Z][\w'’\-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+"
+    r"\((?P<year>(?:1[89]|20)\d{2})[a-z]?\)"
+)
+_AY_PART = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?,?\s+"
+    r"(?P<year>(?:1[89]|20)\d{2})"
+)
+
+REASON_EXPLICIT = "DOI printed in the text"
+REASON_NOT_LOOKED_UP = "no DOI in the text; not looked up yet"
+
+
+@dataclass
+class Reference:
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+    marker: str | None
+    parsed: ParsedReference
+    doi_url: str | None = None
+
+
+def _expand(nums: str) -> tuple[int, ...]:
+    """"1, 6" / "8-10" / "¹⁻³" to (1, 6) / (8, 9, 10) / (1, 2, 3)."""
+    nums = "".join(_SUP_DIGITS.get(ch, ch) for ch in nums).replace("⁻", "-")
+    out: list[int] = []
+    for part in re.split(r"\s*,\s*", nums.strip()):
+        if m := re.fullmatch(r"(\d+)\s*[–\-]\s*(\d+)", part):
+            lo, hi = int(m.group(1)), int(m.group(2))
+            if lo <= hi and hi - lo <= 50:
+                out.extend(range(lo, hi + 1))
+        elif part.isdigit():
+            out.append(int(part))
+    return tuple(out)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _entry_span(text: str, start: int, end: int) -> tuple[int, int, str | None]:
+    """Span of an entry's citation text: the link label when the entry is a markdown link."""
+    body = text[start:end]
+    m = _MD_LINK.match(body)
+    if m:
+        return start + m.start("label"), start + m.end("label"), m.group("url")
+    return start, end, None
+
+
+def _has_venue(parsed: ParsedReference) -> bool:
+    return bool(parsed.doi or parsed.volume or parsed.pages or parsed.authors or
+                (parsed.year and (parsed.journal or parsed.title)))
+
+
+def find_references(text: str) -> list[Reference]:
+    """Reference-list entries (numbered anywhere, unnumbered under a references heading) and
+    "Source:" lines that name a work."""
+    refs: list[Reference] = []
+    in_section = False
+    blank_run = 0
+    for start, end in _lines(text):
+        line = text[start:end]
+        if not line.strip():
+            blank_run += 1
+            continue
+        if _HEADING.match(line):
+            in_section, blank_run = True, 0
+            continue
+        m = _ENTRY.match(line)
+        if m and (m.group("caret") or m.group("sup") or in_section or m.group("bracket")):
+            nums_text = next(m.group(k) for k in ("caret", "sup", "bracket", "num") if m.group(k))
+            numbers = _expand(nums_text)
+            s, e, url = _entry_span(text, start + m.start("body"), start + m.end("body"))
+            parsed = parse_reference(text[s:e])
+            if url and not parsed.doi and (d := find_dois(url)):
+                parsed.doi = d[0].doi
+            if numbers and (in_section or _has_venue(parsed)):
+                refs.append(Reference(s, e, numbers, ",".join(map(str, numbers)), parsed, url))
+                blank_run = 0
+                continue
+        if in_section:
+            b = _BULLET.match(line)
+            body_start = start + (b.start("body") if b else len(line) - len(line.lstrip()))
+            body_end = start + len(line.rstrip())
+            s, e, url = _entry_span(text, body_start, body_end)
+            parsed = parse_reference(text[s:e])
+            if url and not parsed.doi and (d := find_dois(url)):
+                parsed.doi = d[0].doi
+            if _has_venue(parsed):
+                refs.append(Reference(s, e, (), None, parsed, url))
+                blank_run = 0
+                continue
+            if blank_run >= 2 or len(line) > 300:
+                in_section = False
+        sm = _SOURCE_LINE.match(line)
+        if sm:
+            s, e = start + sm.start("body"), start + sm.end("body")
+            s, e, url = _entry_span(text, s, e)
+            parsed = parse_reference(text[s:e])
+            if url and not parsed.doi and (d := find_dois(url)):
+                parsed.doi = d[0].doi
+            if parsed.is_bibliographic and _has_venue(parsed):
+                refs.append(Reference(s, e, (), None, parsed, url))
+        blank_run = 0
+    return refs
+
+
+def _marker_allowed(text: str, start: int) -> bool:
+    """A superscript digit cites only after punctuation or a real word, not in "m²" or "10⁻³"."""
+    if start == 0:
+        return False
+    prev = text[start - 1]
+    if prev.isdigit() or prev in "⁻^":
+        return False
+    if prev.isalpha():
+        word = re.search(r"[A-Za-z]+$", text[max(0, start - 30) : start])
+        return bool(word) and len(word.group(0)) >= 3
+    return True
+
+
+def _in_text_markers(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, tuple[int, ...]]]:
+    """(offset, numbers) of every numeric in-text citation marker outside reference entries."""
+    starts = [s for s, _ in skip]
+
+    def skipped(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and skip[i][0] <= pos < skip[i][1]
+
+    found = []
+    for pattern in (_IN_CARET, _IN_SUP, _IN_BRACKET):
+        for m in pattern.finditer(text):
+            if skipped(m.start()):
+                continue
+            if pattern is _IN_SUP and not _marker_allowed(text, m.start()):
+                continue
+            found.append((m.start(), _expand(m.group("nums"))))
+    return sorted(found)
+
+
+def _surname(author: str) -> str:
+    author = author.strip()
+    if "," in author:
+        return author.split(",")[0].strip().lower()
+    parts = author.split()
+    if len(parts) > 1 and re.fullmatch(r"[A-Z]{1,4}", parts[-1]):
+        return " ".join(parts[:-1]).lower()  # Vancouver "Smith JA"
+    return parts[-1].lower() if parts else ""
+
+
+def _author_year_markers(text: str, refs: list[Reference], skip_line) -> list[tuple[int, int]]:
+    """(offset, reference index) for "(Smith et al., 2020)" and "Smith et al. (2020)"."""
+    index: dict[tuple[str, int], int] = {}
+    for i, r in enumerate(refs):
+        if r.parsed.authors and r.parsed.year and not r.numbers:
+            index.setdefault((_surname(r.parsed.authors[0]), r.parsed.year), i)
+    if not index:
+        return []
+    out = []
+    for m in _IN_AUTHOR_YEAR.finditer(text):
+        if skip_line(m.start()):
+            continue
+        parts = [m] if m.group("name") else list(_AY_PART.finditer(m.group("body")))
+        for p in parts:
+            key = (p.group("name").lower(), int(p.group("year")))
+            if key in index:
+                out.append((m.start(), index[key]))
+    return out
+
+
+def _sentence_at(sentences: list[Row], pos: int) -> Row | None:
+    """The sentence containing ``pos``, else the last one ending before it on the same line."""
+    best = None
+    for s in sentences:
+        if s["char_start"] <= pos < s["char_end"]:
+            return s
+        if s["char_end"] <= pos:
+            best = s
+    return best
+
+
+def citation_row(doc_id: str, text: str, ref: Reference) -> Row:
+    p = ref.parsed
+    return {
+        "citation_id": stable_id("cit", doc_id, ref.start, ref.end),
+        "doc_id": doc_id,
+        "marker": ref.marker,
+        "char_start": ref.start,
+        "char_end": ref.end,
+        "text": text[ref.start : ref.end],
+        "authors": "; ".join(p.authors) or None,
+        "title": p.title,
+        "journal": p.journal,
+        "year": p.year,
+        "volume": p.volume,
+        "issue": p.issue,
+        "pages": p.pages,
+        "doi": p.doi,
+        "resolution": "explicit" if p.doi else "unresolved",
+        "resolution_score": 1.0 if p.doi else None,
+        "reason": REASON_EXPLICIT if p.doi else REASON_NOT_LOOKED_UP,
+        "status": "extracted",
+        "extractor_version": EXTRACTOR_VERSION,
+        "vocabularies": journal_words().version,
+    }
+
+
+def extract_citations(
+    doc_id: str, text: str, sentences: list[Row]
+) -> tuple[list[Row], list[Row]]:
+    """``(citations rows, cites rows)`` for one document."""
+    refs = find_references(text)
+    covered = sorted((r.start, r.end) for r in refs)
+    # loose DOIs (in running text, or in a line that is not a parsed reference) are citations too
+    for d in find_dois(text):
+        if any(s <= d.start < e for s, e in covered):
+            continue
+        parsed = ParsedReference(doi=d.doi)
+        refs.append(Reference(d.start, d.end, (), None, parsed))
+    refs.sort(key=lambda r: r.start)
+
+    # whole lines holding reference entries are not citing sentences
+    entry_lines: list[tuple[int, int]] = []
+    for r in refs:
+        if r.numbers or (r.marker is None and r.parsed.title is not None):
+            ls = text.rfind("\n", 0, r.start) + 1
+            le = text.find("\n", r.end)
+            entry_lines.append((ls, len(text) if le < 0 else le))
+    entry_lines.sort()
+
+    def in_entry(pos: int) -> bool:
+        return any(s <= pos < e for s, e in entry_lines)
+
+    by_number: dict[int, int] = {}
+    for i, r in enumerate(refs):
+        for n in r.numbers:
+            by_number.setdefault(n, i)
+
+    links: list[tuple[int, int]] = []
+    if by_number:
+        for pos, numbers in _in_text_markers(text, entry_lines):
+            links.extend((pos, by_number[n]) for n in numbers if n in by_number)
+    links.extend(_author_year_markers(text, refs, in_entry))
+    for i, r in enumerate(refs):  # a DOI written inside a sentence cites that work there
+        loose = not r.numbers and r.parsed.title is None and r.parsed.journal is None
+        if loose and not in_entry(r.start):
+            links.append((r.start, i))
+
+    rows = [citation_row(doc_id, text, r) for r in refs]
+    cites: list[Row] = []
+    seen: set[tuple[int, str]] = set()
+    for pos, i in sorted(links):
+        sentence = _sentence_at(sentences, pos)
+        if sentence is None:
+            continue
+        key = (sentence["sentence_id"], rows[i]["citation_id"])
+        if key in seen:
+            continue
+        seen.add(key)
+        cites.append(
+            {"doc_id": doc_id, "sentence_id": sentence["sentence_id"], "citation_id": key[1]}
+        )
+    return rows, cites

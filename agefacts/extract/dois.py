@@ -1,0 +1,80 @@
+"""Find DOIs however an article writes them, and normalise them to one canonical form.
+
+Web articles print DOIs as resolver links (``https://doi.org/…``, ``dx.doi.org/…``, sometimes
+URL-encoded), as ``doi:`` / ``DOI:`` labels or bare ``10.NNNN/…`` strings, often followed by
+sentence punctuation or closing brackets that are not part of the DOI. DOIs are case-insensitive,
+so the canonical form is lower case, URL-decoded and stripped of that trailing noise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+#: Registrant code (``10.`` + 4-9 digits, optionally dotted sub-codes), ``/``, non-blank suffix.
+_DOI_FORM = re.compile(r"^10\.\d{4,9}(?:\.\d+)*/\S+$")
+
+_PREFIX = r"(?:(?:https?://)?(?:dx\.|www\.)?doi\.org/|doi\s*:\s*|doi\s+(?=10\.))"
+_BODY = r"10(?:\.|%2[Ee])\d{4,9}(?:\.\d+)*(?:/|%2[Ff])[^\s\"'<>\]\[{}|\\^`]+"
+_FINDER = re.compile(rf"(?<![\w.%/-])(?P<prefix>{_PREFIX})?(?P<body>{_BODY})", re.IGNORECASE)
+
+_TRAILING = ".,;:!?*_"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+@dataclass(frozen=True)
+class DoiMatch:
+    start: int  # offset of the DOI as written, including any doi.org/ or doi: prefix
+    end: int
+    written: str
+    doi: str  # canonical form
+
+
+def _trim(body: str) -> str:
+    """Drop trailing punctuation and closing brackets that have no opener inside the DOI."""
+    while body:
+        last = body[-1]
+        unbalanced = last in _PAIRS and body.count(last) > body.count(_PAIRS[last])
+        if last in _TRAILING or unbalanced:
+            body = body[:-1]
+        elif body.endswith(("&quot;", "&gt;", "&lt;")):
+            body = body[: body.rindex("&")]
+        else:
+            break
+    return body
+
+
+def normalize_doi(value: str) -> str | None:
+    """Canonical DOI (lower case, decoded, no resolver prefix or query), or None if not a DOI."""
+    text = value.strip()
+    m = re.match(_PREFIX, text, re.IGNORECASE)
+    if m:
+        text = text[m.end() :]
+    text = unquote(text)
+    text = re.split(r"[?#]", text, maxsplit=1)[0] if "doi.org" in value.lower() else text
+    text = _trim(text.strip()).lower()
+    return text if is_valid_doi(text) else None
+
+
+def is_valid_doi(doi: str) -> bool:
+    """True for the syntactic form of a DOI (10.<registrant>/<suffix>), printable, no spaces."""
+    return bool(_DOI_FORM.match(doi)) and doi.isprintable()
+
+
+def find_dois(text: str) -> list[DoiMatch]:
+    """Every DOI written in ``text``, with the span of its written form, in text order."""
+    out: list[DoiMatch] = []
+    for m in _FINDER.finditer(text):
+        body = m.group("body")
+        is_url = bool(m.group("prefix")) and "doi.org" in m.group("prefix").lower()
+        if is_url:  # a resolver link ends at its query string or fragment
+            body = re.split(r"[?#]", body, maxsplit=1)[0]
+        body = _trim(body)
+        doi = _trim(unquote(body)).lower()
+        if not is_valid_doi(doi):
+            continue
+        start = m.start()
+        end = m.start("body") + len(body)
+        out.append(DoiMatch(start=start, end=end, written=text[start:end], doi=doi))
+    return out

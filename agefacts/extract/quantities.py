@@ -1,0 +1,1037 @@
+"""Numeric facts: every number an article states, with its unit, comparator and what it measures.
+
+Design (why it looks like this):
+- One linear scan finds number anchors (digits, number words, "a year"); each anchor is parsed
+  with small anchored regexes (``pattern.match(low, pos)``) looking a few words ahead for a range,
+  unit, rate and comparator and a few characters back for a comparator, statistic label or age
+  cue. Nothing backtracks over the whole text, so the cost is linear in its length.
+- Matching runs on an ASCII-lowered copy with identical offsets; offsets index the original text.
+- A number is emitted only when something says what it measures (a unit, a counted noun, a
+  statistic label, an age cue, a comparator, a year or a date). Bare numbers are names or
+  identifiers more often than facts, so they are dropped (precision over recall).
+- Not quantities (documented decisions): digits inside identifiers (gene symbols such as IL-15,
+  SIRT1, HIF-1α; versions; DOIs and URLs), reference markers (¹, ^{2,3}, [4]), everything in a
+  reference list or citation line (volume, issue, page numbers and years of cited works), list
+  markers ("1.") and numbered labels ("Part 2:", "Type 2", "Figure 3", "week 12").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from agefacts import EXTRACTOR_VERSION
+from agefacts.extract import quantity_words as W
+
+#: The controlled vocabulary of ``quantities.measure`` (documented in schemas/quantities.py).
+MEASURES = (
+    "sample_size", "age", "dose/exposure", "threshold/criterion", "proportion",
+    "effect_size/statistic", "count", "date/metadata", "measurement",
+)
+COMPARATORS = ("=", "<", ">", "<=", ">=", "~")
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    comparator: str | None
+    measure: str
+    iso_date: str | None = None
+    #: For sample sizes: the counted noun phrase ("older adults"), used to name study groups.
+    noun: str | None = None
+    species: str | None = None
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case copy with the same offsets (``str.lower`` can grow a few characters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
+_SP = r"[ \u00a0\u202f\u2009]"  # same-line spaces, including non-breaking and thin spaces
+
+
+def _rx(pattern: str, **alts: Any) -> re.Pattern[str]:
+    """Compile ``pattern`` with ``_S_`` as a same-line space and ``{{name}}`` as a word list."""
+    for name, words in alts.items():
+        pattern = pattern.replace(f"{{{{{name}}}}}", words if isinstance(words, str) else _alt(words))
+    return re.compile(pattern.replace("_S_", _SP))
+
+
+_WORD_NUMBERS = (
+    set(W.UNITS) | set(W.TENS) | {"hundred", "thousand", "dozen"} | set(W.SPECIAL)
+    | {"third", "thirds", "quarter", "quarters"} | set(W.FOLD_WORDS) | set(W.DECADE_WORDS)
+)
+_LONG_PERIODS = [k for k in W.PERIODS if len(k) > 1]
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
+
+
+def _word_automaton() -> ahocorasick.Automaton:
+    """Number words and "a year"-style phrases: one C-speed pass instead of a regex alternation
+    (which Python's engine tries word by word at every position)."""
+    automaton = ahocorasick.Automaton()
+    keys = set(_WORD_NUMBERS)
+    for unit in _A_UNITS:
+        for art in ("a", "an"):
+            for space in (" ", "\u00a0"):
+                keys.add(f"{art}{space}{unit}")
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+_WORD_AUTOMATON = _word_automaton()
+_DIGITS = _rx(
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:_S_(?P<mult>million|billion|thousand)(?![a-z]))?"
+)
+_WORDNUM = _rx(
+    r"(?:(?P<tens>{{tens}})(?:[- ](?P<tu>{{units1}})(?![a-z]))?|(?P<unit>{{units}}))(?![a-z])"
+    r"(?:_S_(?P<mult>hundred|thousand|million|billion|dozen)(?![a-z]))?",
+    tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
+)
+_CONN = _rx(r"_S_*(?:[-–—‑]|to|through|and|or|vs\.?|versus)_S_*")
+_UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
+_NEXT_WORDS = _rx(
+    r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"
+)
+_PER = _rx(
+    r"(?:_S_*/_S_*(?P<p1>{{p}})|_S_+(?:per|a|an|each|every)_S_+(?P<p2>{{lp}}))(?![a-z])"
+    r"|_S_+(?P<adv>{{adv}})(?![a-z])",
+    p=W.PERIODS, lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS,
+)
+_OF_PER = _rx(
+    r"_S_+of(?:_S_+(?!(?:{{nw}})(?![a-z]))[a-z][a-z'’-]*){1,4}?"
+    r"(?=_S_+(?:per|a|an|each|every)_S_+(?:{{lp}})(?![a-z])|_S_+(?:{{adv}})(?![a-z]))",
+    lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS, nw=_WORD_NUMBERS,
+)
+_EACH = _rx(r"_S_+each(?![a-z])(?!_S_+[a-z])")
+_SUFFIX_CMP = _rx(r"_S_+(?P<c>{{c}})(?![a-z])", c=W.SUFFIX_COMPARATORS)
+_PLUS = _rx(r"_S_?\+(?![0-9])")
+_AGE_SUFFIX = _rx(r"(?:_S_|-)+(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)(?![a-z])")
+_AGE_LOOKBACK = _rx(
+    r"(?<![a-z])(?:(?P<cmp>before|after|over|under|above|below|past|beyond)_S_+the_S_+age_S_+of"
+    r"|between_S_+the_S_+ages_S_+of|(?:mean|average|median)_S_+age(?:_S_+(?:of|was|were|is))?"
+    r"|age_S_+range(?:_S_+of)?|aged(?:_S_+between|_S_+from)?|ages?(?:_S_+of)?|age[ds]?_S_*[:=])_S_*$"
+)
+_POP_LOOKBACK = _rx(
+    r"(?<![a-z])(?:{{pop}})_S_*(?:\(_S_*"
+    r"|_S_+(?P<cmp>over|above|under|below|older_S_+than|younger_S_+than)_S_+)$",
+    pop=W.POPULATION_NOUNS,
+)
+_N_LOOKBACK = _rx(r"(?<![a-z0-9])n_S_*[=:]_S_*$")
+_PREFIX = _rx(r"(?<![a-z])(?P<c>{{c}})_S_*$", c=W.PREFIX_COMPARATORS)
+_BETWEEN = _rx(r"(?<![a-z])(?:between|from)_S_+$")
+_FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
+_SCORE_LOOKBACK = _rx(r"(?<![a-z])(?:scored|scoring|scores?(?:_S_+of)?)_S_*$")
+_BMI_LOOKBACK = _rx(r"(?<![a-z])(?:bmi|body_S_+mass_S_+index)(?:_S_+of)?_S_*$")
+_ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
+_YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
+_A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
+_OF_AFTER = _rx(r"_S_+of(?![a-z])")
+_THEIR = _rx(r"(?<![a-z])in_S_+(?:their|his|her|your|my|our)_S_+(?:(?:early|late|mid)(?:_S_+|-))?$")
+_STAT = _rx(
+    r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\))?"
+    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|p|P|t|F|z)_S_*(?P<op>=|<=|>=|≤|≥|<|>)"
+    r"|(?i:(?P<long>hazard_S_+ratio|odds_S_+ratio|relative_S_+risk|risk_S_+ratio|rate_S_+ratio"
+    r"|correlation(?:_S_+coefficient)?|p[- ]values?|effect_S_+size|cohen[’']s_S_+d"
+    r"|(?:mean_S_+)?difference))"
+    r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)_S_*(?P<sign>[-−])?$"
+)
+_STAT_KIND = {
+    "hr": "hazard_ratio", "ahr": "hazard_ratio", "hazard ratio": "hazard_ratio",
+    "or": "odds_ratio", "aor": "odds_ratio", "odds ratio": "odds_ratio",
+    "rr": "relative_risk", "irr": "relative_risk", "relative risk": "relative_risk",
+    "risk ratio": "relative_risk", "rate ratio": "relative_risk", "smd": "effect_size",
+    "r": "correlation", "ρ": "correlation", "rho": "correlation", "correlation": "correlation",
+    "correlation coefficient": "correlation", "r2": "r_squared", "r²": "r_squared",
+    "β": "beta", "beta": "beta", "d": "effect_size", "effect size": "effect_size",
+    "cohen's d": "effect_size", "p": "p_value", "p-value": "p_value", "p value": "p_value",
+    "p-values": "p_value", "p values": "p_value", "t": "t_statistic", "f": "f_statistic",
+    "z": "z_score", "md": "mean_difference", "difference": "mean_difference",
+    "mean difference": "mean_difference",
+}
+_CI = _rx(
+    r"_S_*(?P<open>[(\[,;])?_S_*(?:(?:95|90|99)_S_*%_S_*(?:ci|confidence_S_+interval)_S_*[:=,]?_S_*)?"
+    r"(?P<a>[-−]?\d*\.?\d+)_S_*(?:[-–—‑]|to|,)_S_*(?P<b>[-−]?\d*\.?\d+)_S_*(?P<close>[)\]])?"
+)
+_CI_AFTER_PERCENT = _rx(r"_S_*(?:ci|confidence_S_+interval)(?![a-z])")
+_OF_MAX = _rx(
+    r"(?:_S_+of(?:_S_+the)?|_S_?)_S_*(?:one[- ]repetition_S_+maximum|1-?rm|v̇?o2_S_?(?:max|peak)"
+    r"|hr_S_?max|w_S_?max|max(?:imal|imum)?|peak)(?![a-z0-9])"
+    r"(?:_S_+(?P<w1>[a-z][a-z-]*)(?:_S_+(?P<w2>[a-z][a-z-]*))?)?"
+)
+_COMPARATIVE = _rx(
+    r"_S_+(?:higher|greater|more|lower|less|larger|smaller|faster|slower|stronger|as|the"
+    r"|likelier|increased|decreased|longer|shorter)(?![a-z])"
+)
+_POP_STAT_AFTER = _rx(
+    r"_S_+(?:worldwide|globally|nationwide|around_S_+the_S_+world|each_S_+year|every_S_+year"
+    r"|per_S_+year|a_S_+year|annually)(?![a-z])"
+)
+_MONTH_BEFORE = _rx(r"(?<![a-z])(?P<m>{{m}})\.?_S_+$", m=W.MONTHS)
+_DATE_YEAR_AFTER = _rx(r"(?:st|nd|rd|th)?,?_S_+(?P<y>(?:1[89]|20)\d\d)(?![0-9])")
+_DMY_AFTER = _rx(
+    r"(?:st|nd|rd|th)?_S_+(?P<m>{{m}})\.?,?_S_+(?P<y>(?:1[89]|20)\d\d)(?![0-9])", m=W.MONTHS
+)
+_ISO_DATE = _rx(r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![0-9])")
+_HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?![a-z])")
+_HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
+_FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>thirds?|quarters?|fourths?|fifths?|halves)(?=_S_+of(?![a-z]))")
+_OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
+_PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")
+_BY_BEFORE = _rx(
+    r"(?<![a-z])(?:by|in)_S_+(?:(?:about|around|nearly|almost|roughly|more_S_+than|less_S_+than"
+    r"|over|just_S_+over|just_S_+under)_S_+)?(?:an?_S_+)?$"
+)
+_IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
+_MULT_WORDS = _rx(r"_S_+(?:as|the)(?![a-z])")
+_DIGIT_NEXT = _rx(r"_S_*\d")
+
+# Masks: spans whose digits are never quantities. Each inline pattern starts with a literal, so
+# the regex engine finds it at string-search speed; line-level checks run once per line.
+_MASK_PATTERNS = tuple(
+    _rx(p) for p in (
+        r"https?://\S+", r"www\.\S+", r"10\.\d{4,9}/\S+", r"\]\([^)\s]*\)",
+        r"\^(?:\{[^}\n]{0,40}\}|\d+)", r"\[_S_*\d+(?:_S_*[,–—-]_S_*\d+)*_S_*\]",
+    )
+)
+_CITATION_DIGITS = _rx(r"[0-9]+(?:_S_*[;:]_S_*\d+_S_*\(\d+\)|_S_*\(\d+\)_S_*:_S_*[a-z]?\d+)")
+_VOLUME = _rx(r"(?<![a-z])vol(?:ume)?\.?_S_*\d")
+_HEADINGS = set(W.REFERENCE_HEADINGS)
+_HEADING_STRIP = " \t#*_:>-\u00a0"
+_CITATION_PREFIX = _rx(r"(?:{{p}})_S_*:", p=W.CITATION_LINE_PREFIXES)
+_LINE_LEAD = " \t>*•›#-\u00a0"
+_CITATION_INITIALS = "".join({w[0] for w in W.CITATION_LINE_PREFIXES} | {w[0].upper() for w in W.CITATION_LINE_PREFIXES})
+
+
+def _citation_line(line: str) -> bool:
+    """A line that reads like a citation: "Source: ...", "Vol 16", "2021;13(10):145", a DOI.
+    Substring tests gate each regex: this runs on every line of every document."""
+    lead = line.lstrip(_LINE_LEAD)
+    if lead[:1] in _CITATION_INITIALS:
+        lead = lead[:40].lower()
+        if lead.startswith(W.CITATION_LINE_PREFIXES) and _CITATION_PREFIX.match(lead):
+            return True
+    if len(line) >= 600:
+        return False
+    if ("doi" in line or "DOI" in line) and ("10." in line or "doi:" in line.lower()):
+        return True
+    if ("vol" in line or "Vol" in line or "VOL" in line) and _VOLUME.search(line.lower()):
+        return True
+    return "):" in line and _CITATION_DIGITS.search(line) is not None
+
+
+_HEADING_LINE = _rx(r"\n[ \t#*_>\-]*(?i:{{h}})[ \t#*_:\u00a0]*(?=\n|$)", h=W.REFERENCE_HEADINGS)
+
+
+def _masked_spans(text: str) -> list[tuple[int, int]]:
+    """Inline masks (URLs, DOIs, citation markers) and the reference list at the end.
+    Citation lines elsewhere are checked lazily, only where a number occurs."""
+    spans = [(m.start(), m.end()) for p in _MASK_PATTERNS for m in p.finditer(text)]
+    # A heading line that opens a reference list masks the rest of the document. The pattern
+    # starts with a newline, so the engine only tries it at line starts.
+    heading = _HEADING_LINE.search("\n" + text)
+    if heading:
+        spans.append((max(0, heading.start()), len(text)))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+_SPACES = " \u00a0\u202f\u2009"
+_GATES: dict[int, tuple[str, ...]] = {
+    id(_PREFIX): tuple(W.PREFIX_COMPARATORS),
+    id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "md", "ratio", "risk",
+                "difference",
+            "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
+            "-", "−"),
+    id(_N_LOOKBACK): ("=", ":"),
+    id(_BETWEEN): ("between", "from"),
+    id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
+                        "were", "is"),
+    id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than"),
+    id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
+    id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of"),
+    id(_BMI_LOOKBACK): ("bmi", "index", "of"),
+    id(_ETAL): ("al.", "al.,", "al", ",", "("),
+    id(_YEAR_PREP): ("in", "since", "by", "until", "during", "from", "of"),
+    id(_FOR_BEFORE): ("for", "of", "lasting", "sustained", "than"),
+    id(_A_BEFORE): ("a", "an"),
+    id(_THEIR): ("their", "his", "her", "your", "my", "our", "early", "late", "mid", "mid-"),
+    id(_BY_BEFORE): ("by", "in", "a", "an", "about", "around", "nearly", "almost", "roughly",
+                     "than", "over", "under"),
+}
+
+
+_ANY_GATE = tuple(sorted({g for gates in _GATES.values() for g in gates} | {"-", "−", "."}))
+
+
+def _number_value(token: str, mult: str | None) -> float:
+    v = float(token.replace(",", ""))
+    return v * W.MULTIPLIERS[mult] if mult else v
+
+
+def _word_value(m: re.Match[str]) -> float:
+    if m.group("tens"):
+        v = W.TENS[m.group("tens")] + (W.UNITS[m.group("tu")] if m.group("tu") else 0)
+    else:
+        v = W.UNITS[m.group("unit")]
+    mult = m.group("mult")
+    if mult == "dozen":
+        return v * 12.0
+    return float(v * W.MULTIPLIERS[mult]) if mult else float(v)
+
+
+def _is_plural_noun(word: str) -> bool:
+    if word in W.NOT_COUNT_NOUNS or len(word) < 4:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _clean(v: float | None) -> float | None:
+    return None if v is None else float(round(v, 10))
+
+
+class _Scanner:
+    """One document's scan state; a class only to share text, lowered text and masks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = lower_same_length(text)
+        self.masks = _masked_spans(text)
+        self.floor = 0  # end of the previous emitted quantity: spans never overlap
+        self.tails: dict[int, str] = {}
+        self.lines: dict[int, int] = {}
+        self.anchor = -1  # position of the number being parsed
+        self.anchor_cued = True  # whether the text before it ends like any look-back cue
+        self.units: dict[int, tuple[str, str, int] | None] = {}
+        self.cur_ls = 0  # start of the current candidate's line
+
+    def candidates(self) -> list[tuple[int, int, str]]:
+        """(start, end, token) of every digit run and number word outside the masks, in order."""
+        low = self.low
+        n = len(low)
+        found: list[tuple[int, int, str]] = []
+        segments, pos = [], 0
+        for ms, me in self.masks:
+            if ms > pos:
+                segments.append((pos, ms))
+            pos = max(pos, me)
+        if pos < n:
+            segments.append((pos, n))
+        for a, b in segments:
+            found.extend((m.start(), m.end(), "0") for m in _DIGIT_RUN.finditer(low, a, b))
+            for last, key in _WORD_AUTOMATON.iter(low, a, b):
+                start, end = last - len(key) + 1, last + 1
+                if (start == 0 or not low[start - 1].isalpha()) and (end >= n or not low[end].isalpha()):
+                    found.append((start, end, key))
+        found.sort()
+        return found
+
+    def citation_line(self, pos: int) -> int:
+        """End of the line at ``pos`` if that line reads like a citation, else 0 (cached)."""
+        ls = self.low.rfind("\n", 0, pos) + 1
+        cached = self.lines.get(ls)
+        if cached is None:
+            le = self.text.find("\n", pos)
+            le = len(self.text) if le < 0 else le
+            cached = self.lines[ls] = le if _citation_line(self.text[ls:le]) else 0
+        return cached
+
+    def run(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        for s, e, tok in self.candidates():
+            if s < self.floor or self.citation_line(s):
+                continue
+            self.tails.clear()
+            self.units.clear()
+            self.cur_ls = self.low.rfind("\n", 0, s) + 1
+            self.anchor = s
+            tail = self.tail(s)
+            self.anchor_cued = tail.endswith(_ANY_GATE) or not tail
+            q = self.parse(s, e, tok)
+            if q is not None and q.start >= self.floor and q.end > q.start:
+                out.append(q)
+                self.floor = q.end
+        return out
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def line_start(self, pos: int) -> int:
+        ls = self.cur_ls
+        return ls if pos >= ls else self.low.rfind("\n", 0, pos) + 1
+
+    def lookback(self, pattern: re.Pattern[str], pos: int, size: int = 48, original: bool = False,
+                 bounded: bool = True) -> re.Match[str] | None:
+        """``pattern`` (anchored with ``$``) ending at ``pos`` on the same line. ``bounded``: it
+        will become part of the quantity's span, so it may not reach into the previous one.
+        A cheap ``endswith`` gate skips the regex when the text before cannot match."""
+        gate = _GATES.get(id(pattern))
+        if gate is not None:
+            if pos == self.anchor and not self.anchor_cued:
+                return None  # the text before the number ends like no cue at all
+            if not self.tail(pos).endswith(gate):
+                return None
+        start = max(self.line_start(pos), pos - size)
+        if bounded and self.floor > start:
+            start = self.floor
+        return pattern.search(self.text if original else self.low, start, pos)
+
+    def tail(self, pos: int) -> str:
+        """Up to 48 characters before ``pos`` on its line, trailing spaces removed."""
+        t = self.tails.get(pos)
+        if t is None:
+            t = self.tails[pos] = self.low[max(self.line_start(pos), pos - 48) : pos].rstrip(_SPACES)
+        return t
+
+    def prev_word(self, pos: int) -> str:
+        t = self.tail(pos).rstrip("#").rstrip(_SPACES)
+        parts = t.rsplit(None, 1)
+        word = parts[-1].lstrip("([\"'“‘") if parts else ""
+        return word if word[:1].isalpha() else ""
+
+    def prefix_comparator(self, pos: int) -> tuple[str | None, int]:
+        m = self.lookback(_PREFIX, pos, 24)
+        if not m:
+            return None, pos
+        return W.PREFIX_COMPARATORS[m.group("c")], m.start()
+
+    def identifier_context(self, s: int) -> bool:
+        """True when the number at ``s`` is part of a name, symbol, version or marker."""
+        text = self.text
+        if s == 0:
+            return False
+        c = text[s - 1]
+        c2 = text[s - 2] if s >= 2 else " "
+        if c.isalnum() or c in "_#^":
+            return True
+        return c in "-‑/:,." and c2.isalnum()
+
+    def list_marker(self, s: int, e: int) -> bool:
+        ls = self.line_start(s)
+        if s - ls > 8 or self.text[e : e + 1] not in (".", ")") or self.text[ls:s].strip(" \t-*•›>#\u00a0"):
+            return False
+        return e < len(self.text) and self.text[e] in ".)" and (
+            e + 1 >= len(self.text) or self.text[e + 1] in " \t\n"
+        )
+
+    def label_before(self, s: int) -> bool:
+        word = self.prev_word(s)
+        return word.rstrip(".") in W.LABEL_WORDS or word in ("no.", "fig.", "vol.", "pp.")
+
+    # -- parsing -------------------------------------------------------------------------------
+
+    def parse(self, s: int, e: int, tok: str) -> Quantity | None:
+        low = self.low
+        if tok == "0":
+            if s >= 1 and self.text[s - 1] == "." and (s < 2 or not self.text[s - 2].isalnum()):
+                s -= 1  # ".001"
+            elif self.identifier_context(s):
+                return None
+            return self.parse_numeric(s)
+        if tok in W.DECADE_WORDS:
+            their = self.lookback(_THEIR, s, 24)
+            if not their:
+                return None
+            decade = float(W.DECADE_WORDS[tok])
+            return Quantity(their.start(), e, None, decade, decade + 9, "years", None, "age")
+        if s > 0 and (low[s - 1].isalpha() or low[s - 1] in "-‑"):
+            return None
+        if tok.startswith(("a ", "an ", "a\u00a0", "an\u00a0")):
+            return self.parse_a_unit(s, e, tok)
+        if tok in W.FOLD_WORDS:
+            return Quantity(s, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
+                            None, "effect_size/statistic")
+        if tok in ("half",):
+            return self.parse_half(s, e)
+        if tok in ("twice", "once", "thrice"):
+            return self.parse_times_word(s, e, float(W.SPECIAL[tok]))
+        if tok in ("third", "thirds", "quarter", "quarters"):
+            m = self.lookback(_A_BEFORE, s, 4)
+            if m and (_OF_AFTER.match(low, e) or self.lookback(_BY_BEFORE, s, 30)):
+                return self.finish_fraction(m.start(), e, W.FRACTIONS[tok])
+            return None
+        if tok in ("hundred", "thousand", "dozen"):
+            m = self.lookback(_A_BEFORE, s, 4)
+            if not m:
+                return None
+            value = 12.0 if tok == "dozen" else float(W.MULTIPLIERS[tok])
+            return self.after_number(m.start(), e, value, word=True)
+        wm = _WORDNUM.match(low, s)
+        if not wm:
+            return None
+        value = _word_value(wm)
+        fm = _FRACTION_AFTER.match(low, wm.end())
+        if fm:
+            return self.finish_fraction(s, fm.end(), value * W.FRACTIONS[fm.group("f")])
+        return self.after_number(s, wm.end(), value, word=True)
+
+    def parse_numeric(self, s: int) -> Quantity | None:
+        low = self.low
+        iso = _ISO_DATE.match(low, s) if low[s + 4 : s + 5] == "-" else None
+        if iso:
+            y, mo, d = iso.group("y"), iso.group("m"), iso.group("d")
+            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                return Quantity(s, iso.end(), float(y), None, None, "date", None,
+                                "date/metadata", iso_date=f"{y}-{mo}-{d}")
+        m = _DIGITS.match(low, s)
+        if not m:
+            return None
+        e = m.end()
+        num = m.group()[: m.start("mult") - s].rstrip() if m.group("mult") else m.group()
+        if num.startswith("."):
+            num = "0" + num
+        value = _number_value(num, m.group("mult"))
+        if self.list_marker(s, e) or self.label_before(s):
+            return None
+        date = self.date_at(s, e, value)
+        if date is not None:
+            return date
+        return self.after_number(s, e, value, word=False, raw=num)
+
+    def date_at(self, s: int, e: int, value: float) -> Quantity | None:
+        low = self.low
+        mb = self.lookback(_MONTH_BEFORE, s, 12)
+        if mb:
+            month = W.MONTHS[mb.group("m")]
+            if 1 <= value <= 31 and value == int(value):
+                ya = _DATE_YEAR_AFTER.match(low, e)
+                if ya:
+                    y = ya.group("y")
+                    return Quantity(mb.start(), ya.end(), float(y), None, None, "date", None,
+                                    "date/metadata", iso_date=f"{y}-{month:02d}-{int(value):02d}")
+            if 1800 <= value <= 2100 and e - s == 4 and mb.group("m") != "may":
+                return Quantity(mb.start(), e, value, None, None, "date", None, "date/metadata",
+                                iso_date=f"{int(value)}-{month:02d}")
+        if 1 <= value <= 31 and value == int(value) and low[e : e + 1] in _SPACES + "snrt":
+            da = _DMY_AFTER.match(low, e)
+            if da:
+                y, month = da.group("y"), W.MONTHS[da.group("m")]
+                return Quantity(s, da.end(), float(y), None, None, "date", None, "date/metadata",
+                                iso_date=f"{y}-{month:02d}-{int(value):02d}")
+        return None
+
+    def parse_a_unit(self, s: int, e: int, tok: str) -> Quantity | None:
+        """"for a year", "over an hour", "an hour a day": the article counts one unit."""
+        unit = W.UNIT_SURFACES[tok.split()[-1]][0]
+        per = _PER.match(self.low, e)
+        cmp_, start = self.prefix_comparator(s)
+        if cmp_ is None and not per and not self.lookback(_FOR_BEFORE, s, 12, bounded=False):
+            return None
+        if cmp_ == ">" and self.low[start : start + 4] == "over" and not per and not (
+            self.lookback(_FOR_BEFORE, start, 12, bounded=False)
+        ):
+            cmp_, start = None, s
+        end = e
+        if per:
+            unit = f"{unit}/{self.period(per)}"
+            end = per.end()
+        measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure"
+        return Quantity(start, end, 1.0, None, None, unit, cmp_, measure)
+
+    def parse_half(self, s: int, e: int) -> Quantity | None:
+        low = self.low
+        if e < len(low) and low[e] in "-‑":
+            return None  # half-life, half-marathon
+        if self.prev_word(s) in ("first", "second", "last", "other", "latter", "former", "the",
+                                 "a", "and"):
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        hh = _HALF_HOUR.match(low, e)
+        if hh:
+            unit = W.UNIT_SURFACES.get(hh.group("u"), (hh.group("u") + "s", "time"))[0]
+            return Quantity(start, hh.end(), 0.5, None, None, unit, cmp_,
+                            "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure")
+        if cmp_ is None and not (_HALF_FOLLOW.match(low, e)
+                                 or self.lookback(_BY_BEFORE, s, 30, bounded=False)):
+            return None
+        return Quantity(start, e, 0.5, None, None, "fraction", cmp_, "proportion")
+
+    def finish_fraction(self, s: int, e: int, value: float) -> Quantity:
+        cmp_, start = self.prefix_comparator(s)
+        return Quantity(start, e, value, None, None, "fraction", cmp_, "proportion")
+
+    def parse_times_word(self, s: int, e: int, value: float) -> Quantity | None:
+        low = self.low
+        per = _PER.match(low, e)
+        cmp_, start = self.prefix_comparator(s)
+        if per:
+            measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure"
+            return Quantity(start, per.end(), value, None, None, f"times/{self.period(per)}", cmp_,
+                            measure)
+        if value == 2 and _MULT_WORDS.match(low, e):
+            return Quantity(start, e, 2.0, None, None, "fold_change", cmp_, "effect_size/statistic")
+        return None
+
+    @staticmethod
+    def period(per: re.Match[str]) -> str:
+        word = per.group("p1") or per.group("p2")
+        if word:
+            return W.PERIODS[word]
+        return W.PERIOD_ADVERBS[per.group("adv")]
+
+    def unit_at(self, pos: int) -> tuple[str, str, int] | None:
+        """(normalised unit, kind, end) of a unit written right after ``pos``."""
+        if pos in self.units:
+            return self.units[pos]
+        found = self.units[pos] = self._unit_at(pos)
+        return found
+
+    def _unit_at(self, pos: int) -> tuple[str, str, int] | None:
+        c = self.low[pos : pos + 1]
+        if not c or c in ",.;:)]\n":
+            return None
+        m = _UNIT.match(self.low, pos)
+        if not m:
+            return None
+        surface, sep = m.group("u"), m.group("sep")
+        if not sep and surface not in W.ATTACHABLE:
+            return None
+        if sep and sep.strip() == "" and surface in ("m", "h", "w", "g", "x", "s") and not (
+            self.text[m.start("u")] in "hwgx×" or surface in ("h", "g")
+        ):
+            return None
+        if surface in ("x", "×") and _DIGIT_NEXT.match(self.low, m.end()):
+            return None  # "3 x 10 repetitions": a product, not a fold change
+        if surface == "w" and self.text[m.start("u")] != "W":
+            return None
+        norm, kind = W.UNIT_SURFACES[surface]
+        return norm, kind, m.end()
+
+    def noun_after(self, pos: int) -> tuple[str, str, int, str] | None:
+        """(kind, normalised, end, noun phrase) for a counted noun after up to 3 modifiers."""
+        m = _NEXT_WORDS.match(self.low, pos)
+        if not m:
+            return None
+        words = [w for w in m.groups() if w]
+        for i, w in enumerate(words):
+            if w in W.POPULATION_NOUNS:
+                if i <= 3:
+                    return "pop", w, m.end(i + 1), self.text[m.start(1) : m.end(i + 1)]
+                return None
+            unit = W.UNIT_SURFACES.get(w)
+            if unit and unit[1] in ("freq", "times", "dose") and unit[0] not in ("m", "g"):
+                if i <= 2 and (i == 0 or unit[1] == "freq"):
+                    return unit[1], unit[0], m.end(i + 1), w
+                return None
+            if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
+                break
+            if i == 0 and _is_plural_noun(w):
+                return "count", w, m.end(i + 1), w
+            if i == 1 and _is_plural_noun(w) and not _is_plural_noun(words[0]):
+                return "count", w, m.end(i + 1), w
+        return None
+
+    def after_number(self, s: int, e: int, value: float, word: bool, raw: str = "") -> Quantity | None:
+        low, text = self.low, self.text
+        n = len(text)
+        # What follows directly: letters glued to digits must be a unit, not an identifier.
+        if not word and e < n:
+            c = text[e]
+            if c.isalpha() or c in "αβγδκλμθ":
+                decade = c == "s" and (e + 1 >= n or not text[e + 1].isalpha())
+                if not self.unit_at(e) and not decade:
+                    return None
+            if c in "/:" and e + 1 < n and text[e + 1].isdigit():
+                return None
+            if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
+                    and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
+                return None
+        # Statistic labels look at the original case (OR vs "or", p vs P).
+        stat = self.lookback(_STAT, s, 40, original=True)
+        if stat and not word:
+            return self.finish_stat(stat, s, e, value)
+        ratio = _IN_RATIO.match(low, e) if low[e + 1 : e + 3] in ("in", "ou") else None
+        if ratio and (word or not self.unit_at(e)):
+            denom = self.number_at(ratio.end())
+            if denom and denom[0] > value:
+                cmp_, start = self.prefix_comparator(s)
+                return Quantity(start, denom[1], value / denom[0], None, None, "fraction", cmp_,
+                                "proportion")
+        nmatch = self.lookback(_N_LOOKBACK, s, 8)
+        if not nmatch and not self.unit_at(e):
+            after = low[e : e + 4]
+            subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
+            product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
+            if subset or product:
+                cmp_, start = self.prefix_comparator(s)
+                unit, measure = ("sets", "dose/exposure") if product else (None, "count")
+                if subset:
+                    whole = self.number_at(subset.end())
+                    noun = self.noun_after(whole[1]) if whole else None
+                    if noun and noun[0] == "pop":
+                        species = W.POPULATION_NOUNS[noun[1]]
+                        unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+                if word and value < 2 and not product:
+                    return None
+                return Quantity(start, e, value, None, None, unit, cmp_, measure)
+        low_v = high_v = None
+        num_end = e
+        unit_info = self.unit_at(e)
+        rng = self.range_after(s, e, value, word, unit_info)
+        if rng and rng[0] is None:  # "from 78 to 66 bpm", "812 vs 1,249 pg/mL": a unit shared
+            unit_info = (rng[3][0], rng[3][1], e)
+        elif rng:
+            low_v, high_v, num_end, unit_info = rng
+        is_range = low_v is not None
+        cmp_, start = self.prefix_comparator(s)
+        if nmatch:
+            cmp_, start = None, nmatch.start()
+        between = self.lookback(_BETWEEN, s, 12)
+        if between and is_range and self.low.startswith("between", between.start()):
+            start = between.start()
+        end = unit_info[2] if unit_info else num_end
+        if unit_info is None and not is_range:
+            plus = _PLUS.match(low, end)  # "3+" sessions
+            if plus:
+                cmp_, end = ">=", plus.end()
+                unit_info = self.unit_at(end)
+                if unit_info:
+                    end = unit_info[2]
+        if unit_info is None:
+            suffix = _SUFFIX_CMP.match(low, end)  # "3 or more sessions", "65 and older"
+            if suffix:
+                cmp_, end = W.SUFFIX_COMPARATORS[suffix.group("c")], suffix.end()
+                unit_info = self.unit_at(end)
+        q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
+        return self.classify(q, s, num_end, unit_info, word, raw, bool(nmatch))
+
+    def number_at(self, pos: int) -> tuple[float, int] | None:
+        m = _DIGITS.match(self.low, pos)
+        if m and not m.group("mult"):
+            return _number_value(m.group(), None), m.end()
+        w = _WORDNUM.match(self.low, pos)
+        if w:
+            return _word_value(w), w.end()
+        return None
+
+    def range_after(self, s: int, e: int, value: float, word: bool, u1):
+        """(low, high, end of the second number, unit) when a range starts at ``s``."""
+        low, text = self.low, self.text
+        conn = _CONN.match(low, u1[2] if u1 else e)
+        if not conn:
+            return None
+        word_conn = conn.group().strip(" \u00a0\u202f\u2009")
+        if word_conn == "and" and not self.lookback(_BETWEEN, s, 12):
+            return None
+        second = self.number_at(conn.end())
+        if second is None:
+            return None
+        v2, e2 = second
+        if e2 < len(text) and text[e2].isalnum() and not self.unit_at(e2):
+            return None
+        shared = word_conn.startswith(("vs", "versus")) or (
+            v2 < value and word_conn == "to" and self.lookback(_BETWEEN, s, 12))
+        if shared:  # two values sharing the second one's unit: the first borrows it
+            u2 = self.unit_at(e2)
+            return (None, None, e, u2) if u2 and not u1 else None
+        if v2 < value:
+            return None
+        if e2 < len(text) and text[e2] in "-‑" and not self.unit_at(e2) and not _AGE_SUFFIX.match(low, e2):
+            return None
+        u2 = self.unit_at(e2)
+        if u1 and not (u2 and u2[0] == u1[0]):
+            return None
+        if word_conn == "or" and not (u2 or self.noun_after(e2)):
+            return None
+        return value, v2, e2, u2
+
+    def age_cues(self, q: Quantity, s: int, num_end: int, unit_info) -> Quantity | None:
+        """``q`` as an age when the words around it say so; None otherwise."""
+        low = self.low
+        suffix_at = unit_info[2] if unit_info else q.end
+        age_suffix = _AGE_SUFFIX.match(low, num_end) if "y" in low[num_end : num_end + 3] else None
+        older = _SUFFIX_CMP.match(low, suffix_at) if "older" in low[suffix_at : suffix_at + 12] \
+            or "younger" in low[suffix_at : suffix_at + 14] else None
+        positions = (s,) if q.start == s else (s, q.start)
+        age_cue = pop_cue = None
+        for p in positions:
+            age_cue = age_cue or self.lookback(_AGE_LOOKBACK, p, 40)
+            pop_cue = pop_cue or self.lookback(_POP_LOOKBACK, p, 40, bounded=False)
+        if not (age_suffix or older or ((age_cue or pop_cue) and (
+                unit_info is None or unit_info[0] == "years"))):
+            return None
+        if unit_info and unit_info[0] != "years" and not age_suffix:
+            return None
+        q.end = max(q.end, age_suffix.end() if age_suffix else suffix_at)
+        suffix = _SUFFIX_CMP.match(low, q.end)
+        if suffix:
+            q.comparator, q.end = W.SUFFIX_COMPARATORS[suffix.group("c")], suffix.end()
+        if age_cue and age_cue.group("cmp"):
+            after = age_cue.group("cmp") in ("after", "over", "above", "past", "beyond")
+            q.comparator = ">" if after else "<"
+            q.start = min(q.start, age_cue.start())
+        if pop_cue and pop_cue.group("cmp"):
+            q.comparator = W.PREFIX_COMPARATORS.get(" ".join(pop_cue.group("cmp").split()), ">")
+        q.unit, q.measure = "years", "age"
+        return q
+
+    def finish_stat(self, stat: re.Match[str], s: int, e: int, value: float) -> Quantity | None:
+        label = (stat.group("ab") or stat.group("sym") or stat.group("long") or "").lower()
+        label = re.sub(r"\s+", " ", label).replace("’", "'")
+        kind = _STAT_KIND.get(label, "statistic")
+        op = stat.group("op") or stat.group("lop")
+        cmp_ = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "≤": "<=", "≥": ">="}.get(op or "")
+        if stat.group("sign"):
+            value = -value
+        q = Quantity(stat.start(), e, value, None, None, kind, cmp_, "effect_size/statistic")
+        if kind in ("hazard_ratio", "odds_ratio", "relative_risk", "effect_size", "beta",
+                    "correlation", "mean_difference"):
+            ci = _CI.match(self.low, e)
+            if ci and (ci.group("open") != "," or "ci" in ci.group() or "confidence" in ci.group()):
+                a = float(ci.group("a").replace("−", "-"))
+                b = float(ci.group("b").replace("−", "-"))
+                if a <= b:
+                    q.low, q.high = a, b
+                    q.end = ci.end() if (ci.group("close") and ci.group("open") in "([") else ci.end("b")
+        return q
+
+    def classify(self, q: Quantity, s: int, e: int, unit_info, word: bool, raw: str,
+                 is_n: bool) -> Quantity | None:
+        low = self.low
+        value = q.value if q.value is not None else q.low
+        assert value is not None
+        end = q.end
+        # Sample size written as n = 16.
+        if is_n:
+            q.measure, q.unit = "sample_size", "subjects"
+            nn = self.noun_after(end)
+            if nn and nn[0] == "pop":
+                q.unit = W.HUMAN_UNIT if W.POPULATION_NOUNS[nn[1]] == "human" else W.ANIMAL_UNIT
+                q.species = W.POPULATION_NOUNS[nn[1]]
+                q.noun = nn[3]
+                q.end = nn[2]
+            return q
+        # Ages: "aged 70 to 85", "72 years old", "72-year-old", "adults (70–85)", "over 70".
+        age = self.age_cues(q, s, e, unit_info)
+        if age is not None and 0 < value <= 120:
+            return age
+        if not word and e < len(low) and low[e] == "s" and (e + 1 >= len(low) or not low[e + 1].isalpha()):
+            return self.decade(q, s, e, value)
+        if unit_info is None:
+            # Counted nouns: people and animals, sessions, generic plurals.
+            noun = self.noun_after(q.end)
+            if noun:
+                kind, norm, nend, phrase = noun
+                if kind == "pop":
+                    if self.year_like(value, raw) and self.lookback(_YEAR_PREP, s, 8, bounded=False):
+                        return self.year(q, raw)
+                    if value != int(value) or (word and value < 2):
+                        return None
+                    species = W.POPULATION_NOUNS[norm]
+                    q.unit = W.HUMAN_UNIT if species == "human" or (species is None and norm not in (
+                        "animals",)) else W.ANIMAL_UNIT
+                    q.species, q.noun, q.end = species, phrase, nend
+                    per = _PER.match(low, nend)
+                    q.measure = "count" if (_POP_STAT_AFTER.match(low, nend) or per) else "sample_size"
+                    return q
+                if kind in ("freq", "times"):
+                    q.end = nend
+                    per = _PER.match(low, nend)
+                    if per:
+                        q.unit = f"{norm}/{self.period(per)}"
+                        q.end = per.end()
+                    elif kind == "times" and _COMPARATIVE.match(low, nend):
+                        q.unit, q.measure = "fold_change", "effect_size/statistic"
+                        return q
+                    else:
+                        q.unit = norm
+                    q.measure = "dose/exposure" if kind == "freq" or per else "count"
+                    suffix = _SUFFIX_CMP.match(low, q.end)
+                    if suffix:
+                        q.comparator = W.SUFFIX_COMPARATORS[suffix.group("c")]
+                        q.end = suffix.end()
+                    if q.comparator in ("<", ">", "<=", ">=") and q.measure == "dose/exposure":
+                        q.measure = "threshold/criterion"
+                    return q
+                if kind == "dose":
+                    unit_info = (norm, "dose", nend)
+                elif kind == "count":
+                    if self.year_like(value, raw):
+                        return self.year(q, raw)
+                    if word and value < 2:
+                        return None
+                    q.unit, q.end, q.measure = norm, nend, "count"
+                    return q
+        if unit_info is None:
+            if self.year_like(value, raw) and q.comparator is None:
+                if self.lookback(_ETAL, s, 30, bounded=False):
+                    return None
+                return self.year(q, raw)
+            if word:
+                return None
+            if self.text[s - 1 : s] in "$£€" and s > 0:
+                q.unit = {"$": "USD", "£": "GBP", "€": "EUR"}[self.text[s - 1]]
+                q.start = min(q.start, s - 1)
+                return q
+            score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False)
+            bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
+            if bmi:
+                q.unit = "kg/m2"
+            elif score:
+                q.unit = "points"
+            if q.comparator in ("<", ">", "<=", ">="):
+                q.measure = "threshold/criterion"
+                return q
+            if bmi or score:
+                q.measure = "measurement"
+                return q
+            return None
+        norm, kind, uend = unit_info
+        q.end = max(q.end, uend)
+        q.unit = norm
+        if kind == "percent":
+            if _CI_AFTER_PERCENT.match(low, q.end):
+                return None  # "95% CI": handled with the statistic it qualifies
+            om = _OF_MAX.match(low, q.end)
+            if om and norm == "percent":
+                end = om.end()
+                for name in ("w1", "w2"):  # "of peak heart rate": the measure's name, not a clause
+                    if om.group(name) is None:
+                        break
+                    if om.group(name) in W.NOT_MODIFIERS or om.group(name) in W.UNIT_SURFACES:
+                        end = om.end(name) - len(om.group(name)) - 1
+                        break
+                    end = om.end(name)
+                while low[end - 1] in _SPACES:
+                    end -= 1
+                q.unit, q.end, q.measure = "percent of maximum", end, "dose/exposure"
+            else:
+                q.measure = "proportion"
+            return q
+        if kind == "fold":
+            q.unit, q.measure = "fold_change", "effect_size/statistic"
+            return q
+        if kind == "times":
+            per = _PER.match(low, q.end)
+            if per:
+                q.unit, q.end, q.measure = f"times/{self.period(per)}", per.end(), "dose/exposure"
+                if q.comparator in ("<", ">", "<=", ">="):
+                    q.measure = "threshold/criterion"
+            elif _COMPARATIVE.match(low, q.end):
+                q.unit, q.measure = "fold_change", "effect_size/statistic"
+            else:
+                q.measure = "count"
+            return q
+        if kind == "score" or kind == "measure":
+            q.measure = "measurement"
+        else:
+            q.measure = "dose/exposure"
+            per = _PER.match(low, q.end)
+            of_per = None if per else _OF_PER.match(low, q.end)
+            if of_per:
+                per = _PER.match(low, of_per.end())
+            each = None if per else _EACH.match(low, q.end)
+            if per:
+                q.unit, q.end = f"{norm}/{self.period(per)}", per.end()
+            elif each and kind == "time":
+                q.unit, q.end = f"{norm}/session", each.end()
+            if kind == "time" and q.comparator == ">" and not per and self.low.startswith("over", q.start) \
+                    and not self.lookback(_FOR_BEFORE, q.start, 12, bounded=False):
+                q.comparator, q.start = None, s  # "over 12 weeks": during, not more than
+        suffix = _SUFFIX_CMP.match(low, q.end)
+        if suffix:
+            q.comparator = W.SUFFIX_COMPARATORS[suffix.group("c")]
+            q.end = suffix.end()
+        if q.comparator in ("<", ">", "<=", ">=") and q.measure in ("dose/exposure", "measurement"):
+            q.measure = "threshold/criterion"
+        return q
+
+    @staticmethod
+    def year_like(value: float, raw: str) -> bool:
+        return len(raw) == 4 and raw.isdigit() and 1800 <= value <= 2100
+
+    def year(self, q: Quantity, raw: str) -> Quantity:
+        q.unit, q.measure = "year", "date/metadata"
+        if q.low is None:
+            q.end = q.start + (q.end - q.start) if q.value is None else q.end
+            q.iso_date = raw
+        return q
+
+    def decade(self, q: Quantity, s: int, e: int, value: float) -> Quantity | None:
+        if value != int(value) or int(value) % 10:
+            return None
+        their = self.lookback(_THEIR, s, 24)
+        q.end = e + 1
+        q.value = None
+        if value < 100 and their:
+            q.start = their.start()
+            q.low, q.high, q.unit, q.measure = value, value + 9, "years", "age"
+            return q
+        if 1800 <= value <= 2090:
+            q.low, q.high, q.unit, q.measure = value, value + 9, "year", "date/metadata"
+            return q
+        return None
+
+
+def scan_quantities(text: str) -> list[Quantity]:
+    """All quantities of ``text`` in reading order (spans never overlap)."""
+    return _Scanner(text).run()
+
+
+def span_ids(prefix: str, doc_id: str) -> Callable[[int, int], str]:
+    """``stable_id(prefix, doc_id, start, end)`` without re-encoding the document id per row."""
+    head = json.dumps([doc_id], ensure_ascii=False, separators=(",", ":"))[:-1]
+
+    def make(start: int, end: int) -> str:
+        payload = f"{head},{start},{end}]".encode()
+        return f"{prefix}-{hashlib.sha256(payload).hexdigest()[:16]}"
+
+    return make
+
+
+def quantity_rows(doc_id: str, text: str, found: list[Quantity]) -> list[dict[str, Any]]:
+    make_id = span_ids("q", doc_id)
+    return [
+        {
+            "quantity_id": make_id(q.start, q.end),
+            "doc_id": doc_id,
+            "char_start": q.start,
+            "char_end": q.end,
+            "text": text[q.start : q.end],
+            "value": _clean(q.value),
+            "low": _clean(q.low),
+            "high": _clean(q.high),
+            "unit": q.unit,
+            "comparator": q.comparator,
+            "measure": q.measure,
+            "iso_date": q.iso_date,
+            "status": "extracted",
+            "extractor_version": EXTRACTOR_VERSION,
+            "vocabularies": "",
+        }
+        for q in found
+    ]
+
+
+def extract_quantities(doc_id: str, text: str) -> list[dict[str, Any]]:
+    """Rows of the ``quantities`` table for one document."""
+    return quantity_rows(doc_id, text, scan_quantities(text))

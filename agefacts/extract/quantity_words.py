@@ -1,0 +1,229 @@
+"""Word lists the quantity grammar is built from: number words, units, comparators, group nouns.
+
+These are the general vocabulary of how English science writing states numbers (not facts about
+any article). Everything is lower case: the scanners match against an ASCII-lowered copy of the
+text, which keeps matching case-insensitive without the cost of ``re.IGNORECASE``.
+"""
+
+from __future__ import annotations
+
+#: Cardinal number words; compounds ("twenty-five") and multipliers are combined by the parser.
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Words that stand for a number only in set phrases ("twice a week", "half of", "a third of").
+SPECIAL = {"half": 0.5, "twice": 2, "once": 1, "thrice": 3, "dozen": 12}
+FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+             "quarters": 0.25, "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2}
+FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+              "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
+
+#: Comparator words before a number -> comparator symbol ("between"/"from" open a range).
+PREFIX_COMPARATORS = {
+    "no more than": "<=", "not more than": "<=", "at most": "<=", "up to": "<=",
+    "a maximum of": "<=", "maximum of": "<=", "as many as": "<=", "as much as": "<=",
+    "no longer than": "<=", "not exceeding": "<=", "≤": "<=", "⩽": "<=", "<=": "<=", "=<": "<=",
+    "no less than": ">=", "not less than": ">=", "at least": ">=", "a minimum of": ">=",
+    "minimum of": ">=", "≥": ">=", "⩾": ">=", ">=": ">=", "=>": ">=",
+    "more than": ">", "greater than": ">", "higher than": ">", "older than": ">",
+    "longer than": ">", "in excess of": ">", "upwards of": ">", "over": ">", "above": ">",
+    "exceeding": ">", "beyond": ">", "well over": ">", ">": ">",
+    "less than": "<", "fewer than": "<", "lower than": "<", "younger than": "<",
+    "shorter than": "<", "under": "<", "below": "<", "<": "<",
+    "nearly": "~", "almost": "~", "about": "~", "around": "~", "approximately": "~",
+    "approx.": "~", "roughly": "~", "circa": "~", "ca.": "~", "some": "~", "~": "~",
+    "≈": "~", "∼": "~", "exactly": "=", "=": "=",
+}
+#: Comparator phrases after a number or its unit ("3 or more sessions", "65 and older").
+SUFFIX_COMPARATORS = {
+    "or more": ">=", "or greater": ">=", "or higher": ">=", "or longer": ">=", "or older": ">=",
+    "and older": ">=", "and over": ">=", "and above": ">=", "and up": ">=", "or above": ">=",
+    "or over": ">=", "or fewer": "<=", "or less": "<=", "or lower": "<=", "or younger": "<=",
+    "or shorter": "<=", "or under": "<=", "and under": "<=", "and younger": "<=",
+}
+
+#: Unit surface -> (normalised unit, kind). Kinds drive the measure category.
+UNIT_SURFACES: dict[str, tuple[str, str]] = {
+    "%": ("percent", "percent"), "percent": ("percent", "percent"),
+    "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
+    "percentage points": ("percentage points", "percent"),
+    "percentage point": ("percentage points", "percent"),
+    "seconds": ("seconds", "time"), "second": ("seconds", "time"), "secs": ("seconds", "time"),
+    "sec": ("seconds", "time"), "minutes": ("minutes", "time"), "minute": ("minutes", "time"),
+    "mins": ("minutes", "time"), "min": ("minutes", "time"), "hours": ("hours", "time"),
+    "hour": ("hours", "time"), "hrs": ("hours", "time"), "hr": ("hours", "time"),
+    "h": ("hours", "time"), "days": ("days", "time"), "day": ("days", "time"),
+    "weeks": ("weeks", "time"), "week": ("weeks", "time"), "wks": ("weeks", "time"),
+    "wk": ("weeks", "time"), "months": ("months", "time"), "month": ("months", "time"),
+    "mos": ("months", "time"), "years": ("years", "time"), "year": ("years", "time"),
+    "yrs": ("years", "time"), "yr": ("years", "time"), "decades": ("decades", "time"),
+    "decade": ("decades", "time"),
+    "sessions": ("sessions", "freq"), "session": ("sessions", "freq"),
+    "workouts": ("sessions", "freq"), "workout": ("sessions", "freq"),
+    "bouts": ("sessions", "freq"), "bout": ("sessions", "freq"),
+    "classes": ("sessions", "freq"), "class": ("sessions", "freq"),
+    "times": ("times", "times"), "time": ("times", "times"),
+    "sets": ("sets", "dose"), "set": ("sets", "dose"), "reps": ("repetitions", "dose"),
+    "repetitions": ("repetitions", "dose"), "steps": ("steps", "dose"),
+    "servings": ("servings", "dose"), "serving": ("servings", "dose"),
+    "drinks": ("drinks", "dose"), "meals": ("meals", "dose"),
+    "fold": ("fold", "fold"), "x": ("fold", "fold"), "×": ("fold", "fold"),
+    "mg": ("mg", "dose"), "milligrams": ("mg", "dose"), "g": ("g", "dose"),
+    "grams": ("g", "dose"), "µg": ("ug", "dose"), "μg": ("ug", "dose"), "mcg": ("ug", "dose"),
+    "micrograms": ("ug", "dose"), "iu": ("IU", "dose"), "kcal": ("kcal", "dose"),
+    "calories": ("kcal", "dose"), "ml": ("mL", "dose"), "mg/kg": ("mg/kg", "dose"),
+    "g/kg": ("g/kg", "dose"), "w": ("watts", "dose"), "watts": ("watts", "dose"),
+    "km": ("km", "dose"), "kilometers": ("km", "dose"), "kilometres": ("km", "dose"),
+    "miles": ("miles", "dose"), "mile": ("miles", "dose"), "m": ("m", "dose"),
+    "meters": ("m", "dose"), "metres": ("m", "dose"), "mets": ("METs", "dose"),
+    "met": ("METs", "dose"), "met-minutes": ("MET-minutes", "dose"),
+    "met-min": ("MET-minutes", "dose"), "met-hours": ("MET-hours", "dose"),
+    "kg": ("kg", "measure"), "kilograms": ("kg", "measure"), "lbs": ("lb", "measure"),
+    "lb": ("lb", "measure"), "pounds": ("lb", "measure"), "cm": ("cm", "measure"),
+    "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
+    "bpm": ("bpm", "measure"), "beats per minute": ("bpm", "measure"),
+    "kg/m2": ("kg/m2", "measure"), "kg/m²": ("kg/m2", "measure"),
+    "mg/dl": ("mg/dL", "measure"), "mmol/l": ("mmol/L", "measure"),
+    "ng/ml": ("ng/mL", "measure"), "pg/ml": ("pg/mL", "measure"),
+    "µg/ml": ("ug/mL", "measure"), "μg/ml": ("ug/mL", "measure"), "°c": ("°C", "measure"),
+    "points": ("points", "score"), "point": ("points", "score"),
+    "m/s": ("m/s", "measure"), "km/h": ("km/h", "measure"), "mph": ("mph", "measure"),
+    "ml/kg/min": ("mL/kg/min", "measure"), "ml/min/kg": ("mL/kg/min", "measure"),
+    "l/min": ("L/min", "measure"),
+}
+#: Units that may follow a number without a space ("30min", "5kg", "3x").
+ATTACHABLE = {
+    "%", "min", "mins", "h", "hr", "hrs", "s", "sec", "secs", "mg", "g", "kg", "µg", "μg",
+    "mcg", "ml", "km", "m", "w", "x", "×", "cm", "mm", "iu", "kcal", "mmhg", "bpm", "wk",
+    "wks", "yr", "yrs", "mo", "mos", "lbs", "lb",
+}
+
+#: Period words -> the denominator of a rate unit ("per week" -> "/week").
+PERIODS = {
+    "week": "week", "wk": "week", "weeks": "week", "day": "day", "d": "day", "days": "day",
+    "month": "month", "mo": "month", "year": "year", "yr": "year", "session": "session",
+    "hour": "hour", "h": "hour", "hr": "hour", "night": "day", "minute": "minute",
+    "min": "minute",
+}
+PERIOD_ADVERBS = {
+    "weekly": "week", "daily": "day", "nightly": "day", "monthly": "month",
+    "annually": "year", "yearly": "year", "hourly": "hour",
+}
+
+#: Nouns for people and animals counted as study participants -> species (None: unspecified).
+POPULATION_NOUNS: dict[str, str | None] = {
+    "people": "human", "persons": "human", "participants": "human", "subjects": None,
+    "volunteers": "human", "individuals": None, "adults": "human", "men": "human",
+    "women": "human", "males": None, "females": None, "patients": "human",
+    "children": "human", "kids": "human", "adolescents": "human", "teenagers": "human",
+    "teens": "human", "boys": "human", "girls": "human", "seniors": "human",
+    "elders": "human", "athletes": "human", "runners": "human", "cyclists": "human",
+    "swimmers": "human", "twins": "human", "residents": "human", "veterans": "human",
+    "students": "human", "workers": "human", "nurses": "human", "smokers": "human",
+    "survivors": "human", "respondents": "human", "donors": "human", "infants": "human",
+    "babies": "human", "newborns": "human", "centenarians": "human", "retirees": "human",
+    "employees": "human", "americans": "human", "europeans": "human", "mothers": "human",
+    "fathers": "human", "couples": "human", "families": "human", "households": "human",
+    "cases": None, "controls": None, "mice": "mouse", "rats": "rat", "monkeys": "monkey",
+    "macaques": "monkey", "dogs": "dog", "pigs": "pig", "animals": None, "flies": "fly",
+    "worms": "worm", "zebrafish": "zebrafish",
+}
+HUMAN_UNIT = "people"
+ANIMAL_UNIT = "animals"
+
+#: Words that cannot sit between a number and the noun it counts ("3 of the men", "5 were").
+NOT_MODIFIERS = {
+    "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+    "per", "than", "that", "which", "who", "whom", "were", "was", "are", "is", "be", "been",
+    "being", "had", "have", "has", "not", "no", "as", "it", "its", "their", "his", "her",
+    "this", "these", "those", "more", "less", "fewer", "times", "each", "every", "other",
+    "into", "out", "over", "under", "about", "after", "before", "during", "while", "when",
+    "where", "all", "both", "but", "if", "so", "such", "our", "your", "we", "they", "he",
+    "she", "you", "i", "them", "will", "would", "could", "should", "may", "might", "can",
+    "did", "do", "does", "up", "down", "also", "only", "just", "then", "there", "here",
+    "what", "how", "why", "percent", "years", "year", "months", "weeks", "days", "hours",
+    "minutes", "age", "ages", "vs", "versus", "like", "including", "among",
+}
+#: Plural-looking words that are not counted things ("the two does", "3 was").
+NOT_COUNT_NOUNS = {
+    "is", "was", "has", "does", "goes", "gets", "makes", "takes", "this", "its", "his",
+    "hers", "ours", "yours", "theirs", "thus", "plus", "minus", "versus", "as", "us", "yes",
+    "less", "unless", "across", "always", "perhaps", "whereas", "seems", "means", "remains",
+    "shows", "says", "suggests", "indicates", "appears", "becomes", "comes", "uses",
+    "needs", "helps", "works", "leads", "keeps", "sets", "lies", "tells", "runs",
+    "stands", "reps", "others", "ones", "times", "series", "species", "news", "diabetes",
+    "mass", "class", "process", "stress", "fitness", "illness", "loss", "access", "success",
+    "analysis", "basis", "status", "focus", "virus", "bus", "gas",
+}
+
+#: Capitalised or lower-case labels after which a number is a name, not a quantity
+#: ("Type 2", "Phase 3", "Figure 1", "Part 2:", "Volume 12", "week 12" as a time point).
+LABEL_WORDS = {
+    "type", "phase", "stage", "grade", "class", "figure", "fig", "fig.", "figs", "table",
+    "step", "finding", "findings", "part", "chapter", "section", "volume", "vol",
+    "vol.", "issue", "no.", "number", "nos", "article", "page", "pages", "pp", "pp.",
+    "version", "v", "episode", "season", "level", "zone", "day", "week", "month", "visit",
+    "wave", "arm", "group", "experiment", "study", "trial", "question", "item", "model",
+    "gen", "generation", "lesson", "rule", "tip", "reason", "way", "method", "option",
+    "point", "q", "top", "rank", "ranked", "chromosome", "exon", "intron", "lane", "line",
+    "box", "panel", "appendix", "supplementary", "room", "floor", "route", "highway",
+    "covid", "windows", "grant", "iphone", "ios", "android", "python", "web",
+    "ref", "refs", "reference", "references", "note", "notes", "footnote", "eq", "eq.",
+    "equation", "clause", "act", "amendment", "session", "kinase",
+    "receptor", "factor", "protein", "isoform", "member", "subunit", "domain", "complex",
+    "channel", "cluster", "family", "gene", "loci", "locus", "variant", "allele", "genes",
+    "sirtuin", "interleukin", "collagen", "caspase", "cyclin", "histone", "hla", "cd",
+    "myosin", "sample", "patient", "participant", "subject", "mouse", "animal", "case",
+    "donor", "cohort", "batch",
+}
+
+#: Decade words ("in their eighties") -> first year of the decade.
+DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}
+
+#: Month names (and abbreviations) -> month number, for dates.
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+#: Adjectives that split a study population into groups ("young and old women").
+GROUP_ADJECTIVES = {
+    "young", "younger", "old", "older", "elderly", "aged", "middle-aged", "adult", "juvenile",
+    "trained", "untrained", "sedentary", "active", "inactive", "healthy", "frail", "obese",
+    "lean", "fit", "unfit", "exercised", "exercising", "non-exercising", "male", "female",
+    "diabetic", "non-diabetic", "overweight", "endurance-trained", "resistance-trained",
+}
+
+#: Section headings of structured abstracts: "Participants: ... (n = 32)" names no arm.
+ABSTRACT_SECTIONS = {
+    "background", "objective", "objectives", "aim", "aims", "purpose", "design", "setting",
+    "settings", "participants", "subjects", "patients", "methods", "method", "intervention",
+    "interventions", "measurements", "measures", "main outcome measures", "outcomes", "results",
+    "findings", "conclusion", "conclusions", "interpretation", "importance", "context",
+    "exposure", "exposures", "main outcomes and measures", "study design",
+}
+
+#: Lines that open a reference list: everything after them is bibliography, not findings.
+REFERENCE_HEADINGS = (
+    "references", "sources and references", "sources", "source", "bibliography",
+    "works cited", "literature cited", "citations", "references and notes", "endnotes",
+    "further reading", "reference list", "sources & references", "cited works",
+)
+#: Line prefixes that introduce a citation ("Source: Author et al., Journal (2024)").
+CITATION_LINE_PREFIXES = (
+    "source", "sources", "reference", "references", "citation", "journal reference",
+    "original study", "study", "paper", "doi", "read the study", "published in",
+)

@@ -1,0 +1,338 @@
+"""One reference string to bibliographic fields, whatever the citation style.
+
+A reference is read from its *venue tail* backwards: the tail ("Volume 41, Issue 1, ... Pages
+9-18", "2021 May 5;321(1):C40-C57", "2024, 13(11), 883", "16, 4743 (2025)", "vol. 18, no. 4,
+pp. 317-335, 2015") is the most regular part of every style, so it is matched first; the journal
+is the run of title-cased or abbreviated words just before it, and what precedes the journal is
+split into an author list and a title. Styles with a structural cue (APA's "(2020).", a quoted
+title) are recognised by that cue first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agefacts.extract.dois import find_dois
+from agefacts.extract.journals import is_abbreviated_word, journal_words
+
+YEAR = r"(?:1[89]\d{2}|20\d{2})"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|"
+    r"Winter)\.?"
+)
+_DASH = r"\s*[-–—]\s*"
+_PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?\d*"
+PAGES = rf"{_PAGE}(?:{_DASH}{_PAGE})?"
+
+_ELSEVIER = re.compile(r"[,.]?\s+Vol(?:ume|\.)?\s*(?P<volume>\d+[A-Za-z]?)(?P<after>.*)$", re.I)
+_PUBMED = re.compile(
+    rf"\b(?P<year>{YEAR})(?:\s+{_MONTH}(?:{_DASH}{_MONTH})?(?:\s+\d{{1,2}})?)?\s*;\s*"
+    rf"(?P<volume>\d+[A-Za-z]?)?(?:\s*\((?P<issue>[^)]+)\))?(?:\s*:\s*(?P<pages>{PAGES}))?"
+)
+_MDPI = re.compile(
+    rf"\s(?P<year>{YEAR}),\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^)]+)\))?,\s*(?P<pages>{PAGES})"
+)
+_NATURE = re.compile(
+    rf"\s(?P<volume>\d+)(?:\s*\((?P<issue>[^)]+)\))?,\s*(?P<pages>{PAGES})\s*\((?P<year>{YEAR})\)"
+)
+_IEEE = re.compile(
+    rf",?\s*vol\.\s*(?P<volume>\w+)(?:,\s*(?:no|iss)\.\s*(?P<issue>[\w-]+))?"
+    rf"(?:,\s*(?:pp?\.|art(?:icle)?\.?(?:\s*no\.)?)\s*(?P<pages>{PAGES}))?"
+    rf"(?:,\s*(?:{_MONTH}\s*)?(?P<year>{YEAR}))?",
+    re.I,
+)
+_VENUE_APA = re.compile(
+    rf"^(?P<journal>[^,]+?),\s*(?P<volume>\d+[A-Za-z]?)(?:\s*\((?P<issue>[^)]+)\))?"
+    rf"(?:,\s*(?:pp?\.\s*|Article\s+)?(?P<pages>{PAGES}))?"
+)
+_VOL_ARTICLE = re.compile(
+    rf"\s(?P<volume>\d+)(?:\s*\((?P<issue>[^)]+)\))?\s*[,:]\s*(?P<pages>{PAGES})\s*\.?\s*$"
+)
+_APA = re.compile(
+    rf"^(?P<authors>.+?)\s*\((?P<year>{YEAR})[a-z]?(?:,\s*[^)]*)?\)\.?\s+(?P<rest>.+)$"
+)
+_QUOTED = re.compile(r"[“\"](?P<title>[^”\"]{10,}?)[”\"]")
+_JOURNAL_YEAR = re.compile(
+    rf"(?P<journal>[A-Z][^\s(),.;]*(?:\s+(?:[A-Z&][^\s(),.;]*|of|and|the|in|for|on))*)"
+    rf"\s*,?\s*\((?P<year>{YEAR})\)"
+)
+_DATE_HEAD = re.compile(rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s*)?(?:\d{{1,2}},?\s*)?$")
+_ANY_YEAR = re.compile(rf"(?<![\d.])(?P<year>{YEAR})(?![\d])")
+_NOISE = re.compile(
+    r"(?:\bPMID:?\s*\d+|\bPMCID:?\s*PMC\d+|\bPMC\d{4,}|(?:Available (?:at|from):?\s*)?"
+    r"https?://\S+|\bEpub ahead of print\.?|\[(?:Epub|Preprint)[^\]]*\])",
+    re.I,
+)
+
+_SURNAME = r"(?:(?:van|von|de|der|den|del|da|di|le|la|du|dos|st\.)\s+)*[A-Z][\w'’\-]*\w"
+_INITIALS = r"(?:[A-Z]\.?\s?-?){1,4}"
+_AUTHOR = (
+    rf"(?:{_SURNAME}(?:\s+{_SURNAME})?,\s*(?:[A-Z]\.\s?-?)+(?:[A-Z]\b)?"  # Surname, G.E.
+    rf"|{_SURNAME}\s+[A-Z]{{1,4}}\b"  # Vancouver: Surname GE
+    rf"|(?:[A-Z]\.\s?-?)+\s*{_SURNAME})"  # IEEE: G. E. Surname
+)
+_AUTHOR_SEP = r"(?:\s*[,;]\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+)"
+_ETAL = r"(?:,?\s*et\s+al\.?)"
+_AUTHOR_LIST = re.compile(rf"^(?:{_AUTHOR})(?:{_AUTHOR_SEP}{_AUTHOR})*{_ETAL}?")
+
+
+@dataclass
+class ParsedReference:
+    authors: list[str] = field(default_factory=list)
+    title: str | None = None
+    journal: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    doi: str | None = None
+
+    @property
+    def is_bibliographic(self) -> bool:
+        """True when the string named a work (not just "link to paper")."""
+        return bool(self.doi or self.year or self.volume or self.authors or self.journal)
+
+
+def unescape_markdown(text: str) -> str:
+    """Markdown backslash escapes and emphasis markers removed, whitespace collapsed."""
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__|(?<!\w)[*_]|[*_](?!\w))", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
+
+
+def split_authors(block: str) -> list[str]:
+    """An author list in any common style to one name per item ("et al." kept as an item).
+
+    Splits at commas, semicolons, "and" and "&", then re-joins "Surname, I." pairs that the comma
+    split apart.
+    """
+    block = block.strip().rstrip(",;").strip()
+    etal = re.search(r",?\s*et\s+al\.?$", block)
+    if etal:
+        block = block[: etal.start()]
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", block)]
+    names: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if names and _INITIALS_ONLY.match(part) and not _INITIALS_ONLY.match(names[-1]) \
+                and "," not in names[-1] and " " not in names[-1].strip():
+            names[-1] = f"{names[-1]}, {part}"
+        else:
+            names.append(part)
+    if etal:
+        names.append("et al.")
+    return names
+
+
+def _walk_journal(prefix: str) -> tuple[str | None, str]:
+    """The journal name that ends ``prefix``, and the text before it.
+
+    Walks words backwards: a word without closing punctuation, or an abbreviated title word
+    ("Commun."), belongs to the journal; a word ending a sentence ("mice.") ends the title.
+    """
+    words = prefix.rstrip().rstrip(",").split(" ")
+    stops = journal_words().stopwords
+    taken: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if not w:
+            continue
+        bare = w.rstrip(".,:;")
+        ends_sentence = w.endswith((".", "?", "!")) and not w.endswith("..")
+        if taken and ends_sentence and not is_abbreviated_word(bare):
+            break
+        if taken and w.endswith(",") and not is_abbreviated_word(bare):
+            break
+        lower = bare.lower()
+        if taken and not (bare[:1].isupper() or bare[:1] in "(&" or lower in stops
+                          or bare[:1].isdigit() or bare.startswith(("(", "[")) or "-" in bare):
+            break
+        taken.append(w)
+    if not taken:
+        return None, prefix
+    # a leading stopword ("in", "and") belongs to the title, not the journal
+    while len(taken) > 1 and taken[-1].lower().strip(".,") in stops and taken[-1].lower() != "the":
+        taken.pop()
+    journal = " ".join(reversed(taken)).strip().rstrip(",;:").strip()
+    if journal.endswith(".") and journal[:-1].count(".") == 0:
+        journal = journal[:-1]  # NLM style: the full stop separates the journal from the date
+    before = " ".join(words[: len(words) - len(taken)])
+    return (journal or None), before
+
+
+_FULL_NAME = re.compile(r"^[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+|van|von|de|der|da)){1,3}$")
+
+
+def _full_name_authors(before: str) -> tuple[list[str], str] | None:
+    """ "Maria Lopez, Ken Ito, Sara Berg. Title" (ScienceDaily style): two or more full names,
+    or one followed by "et al.", before the first full stop that ends no initial."""
+    stop = next((m for m in re.finditer(r"\.\s+(?=\S)", before)
+                 if not re.search(r"(?:^|\s)[A-Z]$", before[: m.start()])), None)
+    if stop is None:
+        return None
+    block = before[: stop.start()]
+    etal = bool(re.search(r",?\s+et\s+al$", block))
+    if etal:
+        block = re.sub(r",?\s+et\s+al$", "", block)
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", block)
+             if n.strip()]
+    if not names or not all(_FULL_NAME.match(n) for n in names) or (len(names) < 2 and not etal):
+        return None
+    return names + (["et al."] if etal else []), before[stop.end() :]
+
+
+def _split_authors_title(before: str, ref: ParsedReference) -> None:
+    before = before.strip().strip(",.;: ")
+    if not before:
+        return
+    m = _AUTHOR_LIST.match(before)
+    end = m.start() + len(m.group(0).rstrip()) if m else 0
+    if m and (end == len(before) or before[end : end + 1] in {".", ",", ";", ":"}
+              or before[end - 1] == "."):
+        ref.authors = split_authors(before[:end])
+        rest = before[end:].strip().lstrip(".,:;").strip()
+    elif full := _full_name_authors(before):
+        ref.authors, rest = full
+    else:
+        rest = before
+    rest = rest.strip().strip("“”\"").rstrip(".").strip()
+    if rest and len(rest.split()) >= 2:
+        ref.title = rest
+
+
+def _parse_after_volume(after: str, ref: ParsedReference) -> None:
+    """"Issue 1, March 2025, Pages 9-18" / "Article number: 4743 (2025)" after a Volume."""
+    for part in re.split(r",\s*", after):
+        part = part.strip().rstrip(".")
+        if not part:
+            continue
+        if m := re.match(r"^(?:Issue|Iss\.?|No\.?|Number)\s*(\S+)", part, re.I):
+            ref.issue = ref.issue or m.group(1)
+        elif m := re.match(rf"^(?:Pages?|pp?\.)\s*({PAGES})", part, re.I):
+            ref.pages = ref.pages or m.group(1)
+        elif m := re.match(
+            rf"^Article(?:\s+(?:number|no\.?|ID))?\s*:?\s*({_PAGE})(?:\s*\(({YEAR})\))?", part, re.I
+        ):
+            ref.pages = ref.pages or m.group(1)
+            ref.year = ref.year or (int(m.group(2)) if m.group(2) else None)
+        elif m := re.match(rf"^({PAGES})(?:\s*\(({YEAR})\))?$", part):
+            if re.fullmatch(YEAR, m.group(1)) and ref.year is None:
+                ref.year = int(m.group(1))
+            else:
+                ref.pages = ref.pages or m.group(1)
+                ref.year = ref.year or (int(m.group(2)) if m.group(2) else None)
+        elif m := _ANY_YEAR.search(part):
+            ref.year = ref.year or int(m.group("year"))
+
+
+def _apply(ref: ParsedReference, m: re.Match[str]) -> None:
+    g = m.groupdict()
+    if g.get("year") and ref.year is None:
+        ref.year = int(g["year"])
+    for key in ("volume", "issue", "pages"):
+        if g.get(key) and getattr(ref, key) is None:
+            setattr(ref, key, g[key].strip())
+
+
+def _parse_venue(text: str, ref: ParsedReference, with_authors: bool = True) -> bool:
+    """Match a venue tail in ``text``; fill journal, volume, issue, pages, year, and the rest."""
+    for pattern in (_ELSEVIER, _PUBMED, _MDPI, _NATURE, _IEEE, _VOL_ARTICLE):
+        m = pattern.search(text)
+        if not m or (pattern is _IEEE and not m.group("volume")):
+            continue
+        if pattern is _VOL_ARTICLE and (
+            re.fullmatch(YEAR, m.group("pages")) or re.search(rf"{_MONTH}\s*$", text[: m.start()])
+        ):
+            continue  # "June 20, 2025" is a date, not volume 20, article 2025
+        _apply(ref, m)
+        if pattern is _ELSEVIER:
+            _parse_after_volume(m.group("after"), ref)
+        prefix = text[: m.start()]
+        journal, before = _walk_journal(prefix)
+        if pattern is _IEEE:  # IEEE: "...,” Journal Name, vol."
+            journal = prefix.rsplit("”", 1)[-1].rsplit("\"", 1)[-1].strip(" ,.") or journal
+            before = prefix[: len(prefix) - len(journal)] if journal else before
+        ref.journal = ref.journal or journal
+        if with_authors:
+            _split_authors_title(before, ref)
+        return True
+    return False
+
+
+def parse_reference(raw: str) -> ParsedReference:
+    """Fields of one reference (a list entry's text or a "Source:" line's body)."""
+    ref = ParsedReference()
+    text = unescape_markdown(raw)
+    text = re.sub(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)](?=\s))\s*", "", text)  # a list number
+    dois = find_dois(text)
+    if dois:
+        ref.doi = dois[0].doi
+        for d in reversed(dois):
+            text = text[: d.start] + text[d.end :]
+    text = _NOISE.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".,;").strip()
+    text = re.sub(r"\b(?:doi|DOI)\s*:?\s*$", "", text).strip().rstrip(".,;")
+    if not text:
+        return ref
+
+    if q := _QUOTED.search(text):
+        ref.title = q.group("title").strip().rstrip(".,").strip()
+        head = text[: q.start()].strip().rstrip(",")
+        if head and re.match(r"^[A-Z]", head):
+            ref.authors = split_authors(head)
+        rest = text[q.end() :].strip(" ,.")
+        if not _parse_venue(" " + rest, ref, with_authors=False):
+            _journal_year(rest, ref)
+        return ref
+
+    if (m := _APA.match(text)) and _AUTHOR_LIST.match(m.group("authors")):
+        ref.authors = split_authors(m.group("authors"))
+        ref.year = int(m.group("year"))
+        _parse_apa_rest(m.group("rest"), ref)
+        return ref
+
+    if _parse_venue(" " + text, ref):
+        return ref
+    _journal_year(text, ref)
+    return ref
+
+
+def _parse_apa_rest(rest: str, ref: ParsedReference) -> None:
+    """APA after "(2020).": "Title. Journal, 5(3), 123-135" (title ends at its first full stop)."""
+    m = re.search(r"(?<=[^\s.][a-z0-9)\]?!])[.?!]\s+(?=[A-Z])", rest)
+    if not m:
+        ref.title = rest.strip().rstrip(".") or None
+        return
+    ref.title = rest[: m.start() + 1].strip().rstrip(".")
+    venue = rest[m.end() :].strip()
+    if v := _VENUE_APA.match(venue):
+        ref.journal = v.group("journal").strip()
+        _apply(ref, v)
+    else:
+        ref.journal = venue.split(",")[0].strip().rstrip(".") or None
+
+
+def _journal_year(text: str, ref: ParsedReference) -> None:
+    """Fallback: "Nature Aging (2026)", "EurekAlert! June 20, 2025", or any year."""
+    hits = list(_JOURNAL_YEAR.finditer(text))
+    if hits:
+        m = hits[-1]
+        ref.journal = ref.journal or m.group("journal").strip()
+        ref.year = ref.year or int(m.group("year"))
+        return
+    y = _ANY_YEAR.search(text)
+    if y:
+        ref.year = ref.year or int(y.group("year"))
+        head = text[: y.start()]
+        head = re.sub(_DATE_HEAD, "", head).strip(" ,.")
+        if head and head[:1].isupper() and not ref.authors and len(head.split()) <= 12:
+            journal, before = _walk_journal(head)
+            ref.journal = ref.journal or journal
+            _split_authors_title(before, ref)

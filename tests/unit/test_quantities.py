@@ -1,0 +1,205 @@
+"""Quantities: each form an article writes a number in, what is not a quantity, and the contract."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from agefacts.extract.quantities import MEASURES, extract_quantities, scan_quantities
+from schemas import TABLES
+from schemas.quantities import MEASURES as SCHEMA_MEASURES
+
+
+def found(text: str) -> list[tuple]:
+    return [(text[q.start : q.end], q.value, q.low, q.high, q.unit, q.comparator, q.measure)
+            for q in scan_quantities(text)]
+
+
+def one(text: str, span: str) -> dict:
+    """The quantity whose span is ``span`` (it must be found exactly once)."""
+    rows = [r for r in extract_quantities("doc", text) if r["text"] == span]
+    assert len(rows) == 1, (span, [r["text"] for r in extract_quantities("doc", text)])
+    return rows[0]
+
+
+# (text, span, value, low, high, unit, comparator, measure)
+FORMS = [
+    # sample sizes
+    ("The trial randomised n=16 volunteers.", "n=16 volunteers", 16, None, None, "people", None, "sample_size"),
+    ("Arm B (n = 1,234) kept walking.", "n = 1,234", 1234, None, None, "subjects", None, "sample_size"),
+    ("We followed 47 people for a decade.", "47 people", 47, None, None, "people", None, "sample_size"),
+    ("The cohort: 11 young adults and more.", "11 young adults", 11, None, None, "people", None, "sample_size"),
+    ("Data came from a cohort of 500,000 people.", "500,000 people", 500000, None, None, "people", None, "sample_size"),
+    ("The team studied 40 aged mice.", "40 aged mice", 40, None, None, "animals", None, "sample_size"),
+    ("Nearly a dozen volunteers signed up.", "Nearly a dozen volunteers", 12, None, None, "people", "~", "sample_size"),
+    # correlations and statistics
+    ("Trained muscle: r = 0.451 against the young.", "r = 0.451", 0.451, None, None, "correlation", None, "effect_size/statistic"),
+    ("Grip and speed were inversely linked (r = −0.29).", "r = −0.29", -0.29, None, None, "correlation", None, "effect_size/statistic"),
+    ("Mortality was lower (HR 0.82 (95% CI 0.75–0.90)).", "HR 0.82 (95% CI 0.75–0.90)", 0.82, 0.75, 0.90, "hazard_ratio", None, "effect_size/statistic"),
+    ("Frailty odds fell (OR = 0.61, 95% CI 0.48 to 0.77).", "OR = 0.61, 95% CI 0.48 to 0.77", 0.61, 0.48, 0.77, "odds_ratio", None, "effect_size/statistic"),
+    ("The odds ratio was 1.45 in women.", "odds ratio was 1.45", 1.45, None, None, "odds_ratio", None, "effect_size/statistic"),
+    ("The effect was significant (p < 0.001).", "p < 0.001", 0.001, None, None, "p_value", "<", "effect_size/statistic"),
+    ("Smaller effects were seen (P = .03).", "P = .03", 0.03, None, None, "p_value", None, "effect_size/statistic"),
+    ("Expression rose 2.5-fold after training.", "2.5-fold", 2.5, None, None, "fold_change", None, "effect_size/statistic"),
+    ("Levels were threefold higher in old mice.", "threefold", 3, None, None, "fold_change", None, "effect_size/statistic"),
+    ("Old mice had 3.5 times higher expression.", "3.5 times", 3.5, None, None, "fold_change", None, "effect_size/statistic"),
+    # percentages and ranges
+    ("In trained adults, 45–62% of differences vanished.", "45–62%", None, 45, 62, "percent", None, "proportion"),
+    ("Still, 38 to 55 percent remained.", "38 to 55 percent", None, 38, 55, "percent", None, "proportion"),
+    ("It fell between 38 and 55 percent.", "between 38 and 55 percent", None, 38, 55, "percent", None, "proportion"),
+    ("Risk fell by about 20%.", "about 20%", 20, None, None, "percent", "~", "proportion"),
+    ("The bout was cycled at 50% of max wattage.", "50% of max wattage", 50, None, None, "percent of maximum", None, "dose/exposure"),
+    ("Intervals at 85–95% of peak heart rate.", "85–95% of peak heart rate", None, 85, 95, "percent of maximum", None, "dose/exposure"),
+    ("Nearly half of the signature was rescued.", "Nearly half", 0.5, None, None, "fraction", "~", "proportion"),
+    ("About two-thirds of participants finished.", "About two-thirds", 2 / 3, None, None, "fraction", "~", "proportion"),
+    ("The risk is tiny: fewer than 1 in 100.", "fewer than 1 in 100", 0.01, None, None, "fraction", "<", "proportion"),
+    # ages
+    ("It recruited 36 older adults (65–80) in total.", "65–80", None, 65, 80, "years", None, "age"),
+    ("Volunteers aged 65 to 80 years took part.", "65 to 80 years", None, 65, 80, "years", None, "age"),
+    ("Participants aged 60-75 were eligible.", "60-75", None, 60, 75, "years", None, "age"),
+    ("A 65-year-old woman was the oldest.", "65-year-old", 65, None, None, "years", None, "age"),
+    ("Adults aged 65 and older were invited.", "65 and older", 65, None, None, "years", ">=", "age"),
+    ("Adults over 65 benefit most.", "over 65", 65, None, None, "years", ">", "age"),
+    ("After the age of 60, tasks get harder.", "After the age of 60", 60, None, None, "years", ">", "age"),
+    ("Many people in their 70s lose strength.", "in their 70s", None, 70, 79, "years", None, "age"),
+    ("Muscle still responds in your eighties.", "in your eighties", None, 80, 89, "years", None, "age"),
+    ("The mean age was 61.4 years.", "61.4 years", 61.4, None, None, "years", None, "age"),
+    # thresholds
+    ("Impaired: scored ≤9 on the battery.", "≤9", 9, None, None, "points", "<=", "threshold/criterion"),
+    ("Obesity was BMI ≥ 30 kg/m2 in this study.", "≥ 30 kg/m2", 30, None, None, "kg/m2", ">=", "threshold/criterion"),
+    ("They trained at least 3 times a week.", "at least 3 times a week", 3, None, None, "times/week", ">=", "threshold/criterion"),
+    ("Trained: 3+ structured sessions/week for years.", "3+ structured sessions/week", 3, None, None, "sessions/week", ">=", "threshold/criterion"),
+    ("Normally active: no more than 1 structured session/week.", "no more than 1 structured session/week", 1, None, None, "sessions/week", "<=", "threshold/criterion"),
+    ("Do 2 or more days a week of strength work.", "2 or more days a week", 2, None, None, "days/week", ">=", "threshold/criterion"),
+    ("Sustained unbroken for over a year.", "over a year", 1, None, None, "years", ">", "threshold/criterion"),
+    ("Training over two hours weekly negates it.", "over two hours weekly", 2, None, None, "hours/week", ">", "threshold/criterion"),
+    # durations, frequencies, doses
+    ("Benefits peak at 40 to 60 minutes per week.", "40 to 60 minutes per week", None, 40, 60, "minutes/week", None, "dose/exposure"),
+    ("Around 40 to 60 minutes of strength training per week is ideal.", "Around 40 to 60 minutes of strength training per week", None, 40, 60, "minutes/week", "~", "dose/exposure"),
+    ("A standardized 1-hour cycling bout followed.", "1-hour", 1, None, None, "hours", None, "dose/exposure"),
+    ("Each session: 1+ hour each, every time.", "1+ hour each", 1, None, None, "hours/session", ">=", "threshold/criterion"),
+    ("If you train for three to four hours a week, it backfires.", "three to four hours a week", None, 3, 4, "hours/week", None, "dose/exposure"),
+    ("Aim for 20 minutes twice a week.", "twice a week", 2, None, None, "times/week", None, "dose/exposure"),
+    ("Three hours a week is enough.", "Three hours a week", 3, None, None, "hours/week", None, "dose/exposure"),
+    ("Mice received 5 mg/kg daily by gavage.", "5 mg/kg daily", 5, None, None, "mg/kg/day", None, "dose/exposure"),
+    ("Walk at least 7,500 steps a day.", "at least 7,500 steps a day", 7500, None, None, "steps/day", ">=", "threshold/criterion"),
+    ("A 12-week programme was used.", "12-week", 12, None, None, "weeks", None, "dose/exposure"),
+    ("Half an hour of walking helps.", "Half an hour", 0.5, None, None, "hours", None, "dose/exposure"),
+    ("They did 3 x 10 reps per set.", "3", 3, None, None, "sets", None, "dose/exposure"),
+    # counts, measurements, changes
+    ("Two genes drove the signal.", "Two genes", 2, None, None, "genes", None, "count"),
+    ("All-cause Mortality (6 Studies)", "6 Studies", 6, None, None, "studies", None, "count"),
+    ("Only 9 of the 92 people dropped out.", "9", 9, None, None, "people", None, "count"),
+    ("More than 2 million people worldwide are affected.", "More than 2 million people", 2_000_000, None, None, "people", ">", "count"),
+    ("Resting heart rate dropped from 78 to 66 bpm.", "78", 78, None, None, "bpm", None, "measurement"),
+    ("Median 812 vs 1,249 pg/mL.", "1,249 pg/mL", 1249, None, None, "pg/mL", None, "measurement"),
+    # years and dates
+    ("A 2025 study published in a journal.", "2025", 2025, None, None, "year", None, "date/metadata"),
+    ("Data from 2010–2020 were pooled.", "2010–2020", None, 2010, 2020, "year", None, "date/metadata"),
+    ("Published\n\nFebruary 24, 2026\n", "February 24, 2026", 2026, None, None, "date", None, "date/metadata"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high", "unit", "comparator", "measure"), FORMS)
+def test_forms(text, span, value, low, high, unit, comparator, measure):
+    row = one(text, span)
+    assert row["value"] == (pytest.approx(value) if value is not None else None)
+    assert (row["low"], row["high"]) == (low, high)
+    assert (row["unit"], row["comparator"], row["measure"]) == (unit, comparator, measure)
+
+
+def test_dates_carry_iso_form():
+    assert one("Updated 12 June 2024 by the editors.", "12 June 2024")["iso_date"] == "2024-06-12"
+    assert one("Released in March 2025.", "March 2025")["iso_date"] == "2025-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IL-6, COX5A, PGC-1α, IGFBP7, MRPS18C, S6K1 at Thr389 and the APOE ε4 allele.",
+        "insulin-like growth factor binding protein-7 and COVID-19 lockdowns",
+        "Type 2 diabetes, Figure 3, Table 2 and Phase 3 trials",
+        "Finding 1: Training Erases Half-truths\n1. First point\n2) Second point",
+        "See doi.org/10.21203/rs.3.rs-6074097/v1 and https://example.org/a/2024/15",
+        "Preprint (Research Square, CC BY 4.0) and version 2.1 of the app.",
+        "Strength fades with age.¹ Bones too.^{2,3} Brain as well [4] and [5–7].",
+        "Smith et al. (2021) and (Jones, 2019) showed it.",
+    ],
+)
+def test_identifiers_markers_and_labels_are_not_quantities(text):
+    assert found(text) == []
+
+
+def test_reference_list_and_citation_lines_are_masked():
+    text = (
+        "Exercise helped 40 people.\n\nSource: Doe J. et al. Nature Aging (2026). doi:10.1/x\n\n"
+        "Sources and References\n- ^{1} Metabolism Volume 145, August 2023, 155638\n"
+        "- Cell Metab. 2021;33(4):812-825\n"
+    )
+    assert [q[0] for q in found(text)] == ["40 people"]
+
+
+def test_spans_never_overlap_and_match_the_text():
+    text = ("Researchers put 47 people through a 1-hour bout at 50% of max wattage: 11 young "
+            "adults and 36 older adults (65–80), HR 0.82 (95% CI 0.75–0.90), p < 0.001.")
+    rows = extract_quantities("doc", text)
+    assert len(rows) == 8
+    for a, b in pairwise(rows):
+        assert a["char_end"] <= b["char_start"]
+    assert all(text[r["char_start"] : r["char_end"]] == r["text"] for r in rows)
+
+
+def test_ids_are_stable_and_depend_on_the_position():
+    text = "They walked 30 minutes a day."
+    first = extract_quantities("doc", text)
+    assert first == extract_quantities("doc", text)
+    moved = extract_quantities("doc", "Then " + text)
+    assert first[0]["quantity_id"] != moved[0]["quantity_id"]
+    assert first[0]["quantity_id"] != extract_quantities("other", text)[0]["quantity_id"]
+
+
+def test_rows_validate_against_the_table_schema():
+    text = ("Press release — 14 March 2025\nA 24-week trial of 184 volunteers aged 70 to 85 "
+            "found a 1.4-fold rise (p = 0.002), twice a week, in 91% of sessions.")
+    table = TABLES["quantities"]
+    frame = table.frame(extract_quantities("press-release", text))
+    table.schema.validate(frame)
+    assert frame.height == 8
+
+
+def test_measure_vocabulary_is_the_schema_vocabulary():
+    assert list(MEASURES) == SCHEMA_MEASURES
+
+
+def test_words_glued_to_numbers_are_identifiers_unless_units():
+    assert found("30min walks and 5kg weights") == [
+        ("30min", 30, None, None, "minutes", None, "dose/exposure"),
+        ("5kg", 5, None, None, "kg", None, "measurement"),
+    ]
+    assert found("clone 5A and the 3rd arm") == []
+
+
+def test_pathological_input_is_handled():
+    """Long runs of digits, dashes and spaces: regexes are linear, so this returns at once."""
+    text = "1-" * 5000 + " " * 5000 + "9" * 5000 + " (n=" * 2000 + "a " * 5000
+    assert isinstance(scan_quantities(text), list)
+
+
+def test_ids_are_the_project_stable_ids():
+    from agefacts.ids import stable_id
+
+    row = one("Participants walked 30 minutes a day.", "30 minutes a day")
+    assert row["quantity_id"] == stable_id("q", "doc", row["char_start"], row["char_end"])
+
+
+def test_percent_of_maximum_stops_before_the_clause_that_follows():
+    assert [q[0] for q in found("Load went from 60% to 80% of 1RM over the first 8 weeks.")] == [
+        "60% to 80% of 1RM", "8 weeks"]
+
+
+def test_verbal_fractions_need_a_comparator_of_or_by():
+    assert [q[0] for q in found("Almost half fell short; half the group; cut by a third.")] == [
+        "Almost half", "half", "a third"]
+    assert found("The first half of 2025 and a half-marathon.") == [
+        ("2025", 2025, None, None, "year", None, "date/metadata")]

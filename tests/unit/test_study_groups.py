@@ -1,0 +1,129 @@
+"""Study groups: cohorts and arms with size, ages and definition, each tied to its evidence."""
+
+from __future__ import annotations
+
+from agefacts.extract.quantities import extract_quantities
+from agefacts.extract.study_groups import extract_study_groups
+from schemas import TABLES
+
+
+def groups(text: str) -> list[tuple]:
+    return [(g["label"], g["n"], g["age_min"], g["age_max"], g["definition"])
+            for g in extract_study_groups("doc", text)]
+
+
+def test_counted_populations_with_their_age_range():
+    text = "The trial enrolled 11 young adults, and 36 older adults (65–80) split by habit."
+    assert groups(text) == [
+        ("young adults", 11, None, None, None),
+        ("older adults", 36, 65.0, 80.0, None),
+    ]
+
+
+def test_bulleted_arms_take_label_definition_size_and_inherited_ages():
+    text = (
+        "Abstract. We enrolled 20 young and 30 older adults (aged 60–75) in three arms:\n"
+        "- Sprinters: 4+ sprint sessions/week (n=12)\n"
+        "- Walkers: daily walks of 30 minutes (n=10)\n"
+        "- Sitters: under 1 hour of activity a week (n = 8)\n"
+    )
+    arms = [g for g in extract_study_groups("doc", text) if g["label"] in ("Sprinters", "Walkers", "Sitters")]
+    assert [(g["label"], g["n"], g["definition"]) for g in arms] == [
+        ("Sprinters", 12, "4+ sprint sessions/week"),
+        ("Walkers", 10, "daily walks of 30 minutes"),
+        ("Sitters", 8, "under 1 hour of activity a week"),
+    ]
+    assert {(g["age_min"], g["age_max"]) for g in arms} == {(60.0, 75.0)}
+    assert arms[0]["text"] == "Sprinters: 4+ sprint sessions/week (n=12)"
+
+
+def test_labelled_sizes_in_running_text():
+    text = ("Participants aged 60-75 (n = 40) were split into the exercise group (n = 20) "
+            "and the control group (n = 18).")
+    assert groups(text) == [
+        ("Participants", 40, 60.0, 75.0, "aged 60-75"),
+        ("exercise group", 20, None, None, None),
+        ("control group", 18, None, None, None),
+    ]
+
+
+def test_cohort_phrase_and_defining_clause():
+    text = "Blog: a cohort of 500,000 people who wore accelerometers was analysed."
+    (g,) = extract_study_groups("doc", text)
+    assert (g["label"], g["n"], g["species"]) == ("people", 500000, "human")
+    assert g["definition"] == "who wore accelerometers"
+    assert g["text"] == "a cohort of 500,000 people who wore accelerometers"
+
+
+def test_contrasted_groups_without_numbers():
+    text = "Biopsies were collected from younger and older men, and from young and aged mice."
+    assert [(g["label"], g["n"], g["species"]) for g in extract_study_groups("doc", text)] == [
+        ("younger men", None, "human"),
+        ("older men", None, "human"),
+        ("young mice", None, "mouse"),
+        ("aged mice", None, "mouse"),
+    ]
+
+
+def test_population_statistics_are_not_study_groups():
+    assert groups("More than 2 million people worldwide die of inactivity each year.") == []
+
+
+def test_passing_quantity_rows_gives_the_same_groups():
+    text = ("Press release: 96 sedentary adults aged 40–65 (62 women, 34 men) were randomised:\n"
+            "- HIIT: 3 sessions/week (n = 32)\n- Control: usual activity (n = 31)\n")
+    rows = extract_quantities("doc", text)
+    assert extract_study_groups("doc", text, rows) == extract_study_groups("doc", text)
+    assert [(g["label"], g["n"]) for g in extract_study_groups("doc", text, rows)] == [
+        ("sedentary adults", 96), ("women", 62), ("men", 34), ("HIIT", 32), ("Control", 31),
+    ]
+
+
+def test_evidence_spans_ids_and_schema():
+    text = "We studied 47 people and 40 mice. Younger and older women (n = 9) also took part."
+    rows = extract_study_groups("doc", text)
+    assert all(text[g["char_start"] : g["char_end"]] == g["text"] for g in rows)
+    assert len({g["group_id"] for g in rows}) == len(rows)
+    assert rows == extract_study_groups("doc", text)
+    table = TABLES["study_groups"]
+    table.schema.validate(table.frame(rows))
+
+
+def test_seed_groups_with_a_size_are_all_found_with_the_right_n(gold, seeds_dir):
+    for name, entry in gold.items():
+        text = (seeds_dir / name).read_text(encoding="utf-8")
+        found = extract_study_groups(name, text)
+        sizes = sorted(g["n"] for g in found if g["n"] is not None)
+        expected = sorted(g["n"] for g in entry["study_groups"] if g["n"] is not None)
+        assert sizes == expected, name
+        for g in entry["study_groups"]:
+            if g["n"] is None:
+                continue
+            match = next(f for f in found if f["n"] == g["n"])
+            gold_start = text.index(g["evidence_text"])
+            gold_end = gold_start + len(g["evidence_text"])
+            assert match["char_start"] < gold_end and gold_start < match["char_end"], g["group"]
+
+
+def test_seed_arms_inherit_the_older_adults_age_range(gold, seeds_dir):
+    name = next(n for n in gold if n.startswith("001"))
+    found = extract_study_groups(name, (seeds_dir / name).read_text(encoding="utf-8"))
+    arms = [g for g in found if g["n"] in (16, 15, 5)]
+    assert {(g["age_min"], g["age_max"]) for g in arms} == {(65.0, 80.0)}
+
+
+def test_seed_contrast_groups_without_a_size(gold, seeds_dir):
+    name = next(n for n in gold if n.startswith("002"))
+    text = (seeds_dir / name).read_text(encoding="utf-8")
+    labels = {g["label"] for g in extract_study_groups(name, text)}
+    assert {"younger men", "older men"} <= labels
+
+
+def test_structured_abstract_headings_are_not_arm_labels():
+    text = ("Participants: Sixty-four community-dwelling women aged 60–80 years were randomised to "
+            "power training (n = 32) or slow-tempo training (n = 32).")
+    assert groups(text) == [
+        ("community-dwelling women", 64, 60.0, 80.0, None),
+        ("power training", 32, None, None, None),
+        ("slow-tempo training", 32, None, None, None),
+    ]

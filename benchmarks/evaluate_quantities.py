@@ -135,6 +135,8 @@ def evaluate_labelled(folder: Path = LABELLED, split: str | None = None,
     per_file: dict[str, Score] = {}
     for path in sorted(folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
+        if "quantities" not in doc:
+            continue  # labelled for another fact type (e.g. claims_*.json)
         if split is not None and doc.get("split", "dev") != split:
             continue
         predicted = extract_quantities(path.stem, doc["text"])

@@ -452,8 +452,10 @@ class SentenceReader:
                 break
         found = [
             m for m in _inside(self.cands, start, end)
-            if (m.end <= adj_at and not _in_parentheses(s, m.start))
-            or (m.kind in _GENE_KINDS and _in_parentheses(s, m.start))
+            if (
+                (m.end <= adj_at and not _in_parentheses(s, m.start))
+                or (m.kind in _GENE_KINDS and _in_parentheses(s, m.start))
+            )
             and (m.kind in MOLECULAR or self._heads_itself(m, start))
         ]
         if found:

@@ -43,6 +43,7 @@ RELATIONS = (
 )
 
 Row = dict[str, Any]
+_SPECIES = ("species", "in_vitro")
 
 
 def extract_claims(
@@ -80,9 +81,10 @@ def extract_claims(
     lower = lower_case(text)
     doc_hits = lex.scanner.scan(text, lower=lower)
     # reference lines ("Source: ... doi.org/...") state nothing themselves
-    skipped = [(m.start(), m.end()) for m in lex.skip_sentences.finditer(text)]
-    cursor = dict.fromkeys(doc_hits, 0)
-    doc_species = _document_species(doc_hits, doc_mentions, kinds, lex)
+    skipped = [(m.start(), m.end()) for m in lex.skip_sentences.finditer(lower)]
+    species_hits = doc_hits.within(0, len(text), _SPECIES)
+    doc_species = _document_species(species_hits, doc_mentions, kinds, lex)
+    cursor = dict.fromkeys(_SPECIES, 0)
     rows: list[Row] = []
     seen: set[str] = set()
     memory = Memory()
@@ -110,12 +112,11 @@ def extract_claims(
         if skipped and any(s0 <= a < s1 for a, _ in skipped):
             memory = Memory()
             continue
-        hits = _slice(doc_hits, cursor, s0, s1)
-        named = _sentence_species(hits, local, lex)
+        named = _sentence_species(_slice(species_hits, cursor, s0, s1), local, lex)
         named_here = any(m.kind not in CONTEXT_KINDS for m in local)
-        if (named_here or memory.molecular or memory.last_subjects) and (
-            hits["relations"] or (hits["blunted"] and named_here)
-        ):
+        may_refer = memory.molecular or memory.last_subjects
+        hits = doc_hits.within(s0, s1) if named_here or may_refer else {}
+        if hits and (hits["relations"] or (hits["blunted"] and named_here)):
             claims, next_memory = SentenceReader(stext, local, memory, lex, hits).read()
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
@@ -134,7 +135,7 @@ def extract_claims(
         else:
             species = doc_species
         memory = next_memory
-        hedged = bool(hits["hedges"])
+        hedged = bool(hits.get("hedges"))
         for c in claims:
             row = _row(doc_id, sent, c, species, hedged, cite_of.get(int(sent["sentence_id"])),
                        extractor_version, vocabularies)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -124,9 +125,9 @@ Hit = tuple[int, int, str]  # start, end, name (a cue group, a species, or the p
 class Scanner:
     """All phrase lists of the lexicon in one Aho-Corasick automaton over their first words.
 
-    ``scan(text)`` reads a whole document once and returns, per category, the non-overlapping
-    leftmost matches (the fullest phrase at each position), as ``(start, end, name)``. Phrases
-    whose first word is a free regex are matched by a per-category regex instead (slow path).
+    ``scan(text)`` runs the automaton over a whole document once; the returned
+    :class:`DocHits` then resolves, sentence by sentence and only where asked, the
+    non-overlapping leftmost matches of each category (the fullest phrase at each position).
     """
 
     def __init__(self, categories: dict[str, list[tuple[str, str]]]):
@@ -134,14 +135,15 @@ class Scanner:
 
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, str, str, re.Pattern[str]]]] = {}
-        slow: dict[str, list[str]] = {}
         for category, phrases in categories.items():
             for name, phrase in phrases:
                 frag = phrase_regex(phrase)
                 words = first_words(phrase)
                 if words is None:
-                    slow.setdefault(category, []).append(f"(?P<{_group(name)}>{frag})")
-                    continue
+                    raise ValueError(
+                        f"lexicon {category}: the first word of {phrase!r} must be plain "
+                        "(letters, word~, (?:a|b), [sz])"
+                    )
                 rx = re.compile(rf"(?:{frag})(?!\w)", re.IGNORECASE)
                 for w in words:
                     entries.setdefault(w, []).append((len(frag), category, name, rx))
@@ -151,23 +153,16 @@ class Scanner:
         self._empty = not entries
         if entries:
             self._automaton.make_automaton()
-        self._slow = {
-            c: re.compile(_bounded("|".join(v)), re.IGNORECASE) for c, v in slow.items()
-        }
-        self._names = {_group(n): n for phrases in categories.values() for n, _ in phrases}
         self.categories = tuple(categories)
 
-    def scan(
-        self, text: str, lo: int = 0, hi: int | None = None, lower: str | None = None
-    ) -> dict[str, list[Hit]]:
-        """Matches in ``text[lo:hi]`` (offsets into ``text``). ``lower`` is ``text`` in lower
-        case with the same length, when the caller already has it (see :func:`lower_case`)."""
-        hi = len(text) if hi is None else hi
+    def scan(self, text: str, lower: str | None = None) -> DocHits:
+        """Where phrases may start in ``text``. ``lower``: ``text`` lower-cased with the same
+        length, when the caller already has it (see :func:`lower_case`)."""
         lower = lower if lower is not None else lower_case(text)
         at: dict[int, list[tuple[int, str, str, re.Pattern[str]]]] = {}
         if not self._empty:
             last = len(lower) - 1
-            for end, (length, items) in self._automaton.iter(lower, lo, hi):
+            for end, (length, items) in self._automaton.iter(lower):
                 start = end - length + 1
                 if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
                     continue  # inside a word
@@ -177,24 +172,38 @@ class Scanner:
                     at[start] = sorted([*at[start], *items], key=lambda e: -e[0])
                 else:
                     at[start] = list(items)
-        found: dict[str, list[Hit]] = {c: [] for c in self.categories}
+        return DocHits(text, at, self.categories)
+
+
+class DocHits:
+    """Candidate phrase starts of one document, resolved per sentence on demand."""
+
+    def __init__(self, text: str, at: dict[int, list], categories: tuple[str, ...]):
+        self.text = text
+        self._at = at
+        self._starts = sorted(at)
+        self.categories = categories
+
+    def within(
+        self, lo: int, hi: int, categories: tuple[str, ...] | None = None
+    ) -> dict[str, list[Hit]]:
+        """Matches inside ``[lo, hi)``, offsets relative to ``lo``."""
+        wanted = categories or self.categories
+        found: dict[str, list[Hit]] = {c: [] for c in wanted}
         reach: dict[str, int] = {}
-        for start in sorted(at):
+        i = bisect_left(self._starts, lo)
+        while i < len(self._starts) and self._starts[i] < hi:
+            start = self._starts[i]
+            i += 1
             done: set[str] = set()
-            for _, category, name, rx in at[start]:
-                if category in done or start < reach.get(category, 0):
+            for _, category, name, rx in self._at[start]:
+                if category in done or category not in found or start < reach.get(category, 0):
                     continue
-                m = rx.match(text, start, hi)
+                m = rx.match(self.text, start, hi)
                 if m:
-                    found[category].append((start, m.end(), name))
+                    found[category].append((start - lo, m.end() - lo, name))
                     reach[category] = m.end()
                     done.add(category)
-        for category, rx in self._slow.items():
-            hits = found[category]
-            for m in rx.finditer(text, lo, hi):
-                if not any(a < m.end() and m.start() < b for a, b, _ in hits):
-                    hits.append((m.start(), m.end(), self._names[m.lastgroup or ""]))
-            hits.sort()
         return found
 
 
@@ -204,10 +213,6 @@ def lower_case(text: str) -> str:
     if len(lower) != len(text):  # a character whose lower case is longer (e.g. "İ")
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return lower
-
-
-def _group(name: str) -> str:
-    return "g" + re.sub(r"\W", "_", name.encode("unicode_escape").decode("ascii"))
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -371,7 +376,7 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
         taxa={str(k): v for k, v in data.get("taxa", {}).items()},
         skip_sentences=re.compile(
             "|".join(f"(?:{p})" for p in data.get("skip_sentences", [])) or _NEVER,
-            re.IGNORECASE | re.MULTILINE,
+            re.MULTILINE,
         ),
         grammar=_grammar(data["grammar"]),
     )

@@ -259,6 +259,7 @@ def test_blocking_a_gene_reverses_the_relation():
         "IL-6 no longer predicted frailty after adjustment for age.",
         "Neither IL-6 nor TNF-alpha was associated with frailty.",
         "Older participants failed to show any link between IL-6 and frailty.",
+        "In our readers' experience, IL-6 didn’t predict frailty at all.",
     ],
 )
 def test_negated_statements(text):

@@ -28,9 +28,7 @@ def code_version() -> str:
 
 
 def vocabularies() -> dict[str, str]:
-    """Vocabulary snapshots the extractors ground to (filled in by the reference lexicons)."""
-    try:
-        from agefacts.reference import vocabulary_versions
-    except ImportError:
-        return {}
-    return vocabulary_versions()
+    """Vocabulary snapshots the extractors ground to, plus a digest of the curated lexicons."""
+    from agefacts.reference import curated_digest, versions
+
+    return {**versions(), "agefacts-lexicons": curated_digest()}

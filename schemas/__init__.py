@@ -8,6 +8,8 @@ from schemas import (
     claims,
     curation_log,
     documents,
+    entities,
+    mentions,
     quantities,
     quarantine,
     rejected_inputs,
@@ -24,6 +26,8 @@ TABLES: dict[str, Table] = {
     for t in (
         documents.TABLE,
         sentences.TABLE,
+        entities.TABLE,
+        mentions.TABLE,
         quantities.TABLE,
         study_groups.TABLE,
         works.TABLE,

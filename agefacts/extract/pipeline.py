@@ -13,6 +13,7 @@ from typing import Any
 
 from agefacts.extract.citations import extract_citations
 from agefacts.extract.claims import extract_claims
+from agefacts.extract.entities import extract_mentions
 from agefacts.extract.quantities import extract_quantities
 from agefacts.extract.sentences import sentence_rows
 from agefacts.extract.study_groups import extract_study_groups
@@ -20,7 +21,7 @@ from agefacts.extract.study_groups import extract_study_groups
 Rows = dict[str, list[dict[str, Any]]]
 
 #: Tables whose rows several documents can produce identically (deduplicated by the merge).
-SHARED_TABLES: set[str] = set()
+SHARED_TABLES: set[str] = {"entities"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class DocumentText:
 
 def extract_document(doc: DocumentText) -> Rows:
     rows: Rows = {"sentences": sentence_rows(doc.doc_id, doc.text)}
+    rows["entities"], rows["mentions"] = extract_mentions(doc.doc_id, doc.text)
     quantities = extract_quantities(doc.doc_id, doc.text)
     rows["quantities"] = quantities
     rows["study_groups"] = extract_study_groups(doc.doc_id, doc.text, quantities)

@@ -1,0 +1,7 @@
+"""Grounded entity mentions: genes and families (HGNC, FamPlex), conditions (MeSH), species,
+interventions, cohorts and pathways, found with Aho-Corasick automata over normalised text."""
+
+from agefacts.extract.entities.lexicon import KINDS, Entity, load
+from agefacts.extract.entities.mentions import Mention, extract_mentions, find_mentions
+
+__all__ = ["KINDS", "Entity", "Mention", "extract_mentions", "find_mentions", "load"]

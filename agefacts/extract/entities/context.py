@@ -1,0 +1,114 @@
+"""Whether a risky match is a mention: the document has to say it is a gene.
+
+A CONTEXT candidate (CAT, SET, TNF, an alias such as MAC25) is accepted when one of these holds,
+checked in this order:
+
+1. veto: the next word names something else ("IMPACT trial", "CAT scan") -> rejected;
+2. discourse: the same entity has a SAFE mention elsewhere in the document (one sense per
+   document: "catalase (CAT)" makes every later CAT the gene);
+3. adjacent cue: the word right before or after is a gene word ("serum CRP", "TNF levels");
+4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
+   CAT");
+5. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS").
+
+In a line written in capitals (a heading) only rules 1 and 2 apply: every word there looks like
+a symbol.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agefacts.extract.entities.lexicon import CONTEXT, Lexicon
+
+WINDOW = 60
+#: What may stand between two items of a list of genes.
+_LIST_GAP = re.compile(r"^(?:[\s,;/()–-]|and|or|&)*$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - WINDOW)
+    hi = min(len(text), end + WINDOW)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    right_m = _SENTENCE_END.search(text, end, hi)
+    return left, (right_m.start() if right_m else hi)
+
+
+def _in_capitals_line(text: str, start: int, english: dict[str, float]) -> bool:
+    """A heading in capitals ("ALL ABOUT THE SET"): most words upper case, several of them English.
+
+    A list of gene symbols is upper case too, but its words are not English.
+    """
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    words = re.findall(r"[^\W\d_]+", text[lo : hi if hi >= 0 else len(text)])
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    common = [w for w in caps if english.get(w.lower(), 0.0) >= 3.0]
+    return len(words) > 2 and len(caps) >= 0.6 * len(words) and len(common) >= 2
+
+
+def accept_risky(
+    text: str,
+    lowered: str,
+    candidates: list[tuple[int, int, int, int]],
+    lex: Lexicon,
+) -> list[tuple[int, int, int, int]]:
+    """Keep SAFE candidates and the CONTEXT ones the document supports.
+
+    ``candidates`` are the gene/family ``(start, end, entity, risk)`` after overlap resolution,
+    sorted by start; ``lowered`` is the padded lower-cased view (offset + 1).
+    """
+    cues = lex.cues
+    safe_entities = {c[2] for c in candidates if c[3] != CONTEXT}
+    accepted: list[bool] = []
+    pending: list[int] = []
+    for i, (start, end, ent, risk) in enumerate(candidates):
+        if risk != CONTEXT:
+            accepted.append(True)
+            continue
+        before = lowered[max(0, start - 40) : start + 1].split()
+        after = lowered[end + 1 : end + 41].split()
+        nxt = after[0] if after else ""
+        prev = before[-1] if before else ""
+        ok = False
+        if cues.get(nxt) == "veto":
+            ok = False
+        elif ent in safe_entities:
+            ok = True
+        elif not _in_capitals_line(text, start, lex.english):
+            if nxt in cues or prev in cues:
+                ok = cues.get(nxt, cues.get(prev)) != "veto"
+            if not ok:
+                lo, hi = _sentence(text, start, end)
+                words = lowered[lo + 1 : hi + 1].split()
+                ok = any(cues.get(w) == "strong" for w in words)
+            if not ok:
+                pending.append(i)
+        accepted.append(ok)
+
+    # Enumerations: accept a pending candidate next to an accepted gene; an entity accepted
+    # anywhere is then accepted everywhere (discourse again); repeat until nothing changes.
+    changed = True
+    while changed and pending:
+        changed = False
+        known = {c[2] for c, ok in zip(candidates, accepted, strict=True) if ok}
+        for i in list(pending):
+            if candidates[i][2] in known:
+                accepted[i] = True
+                pending.remove(i)
+                changed = True
+                continue
+            start, end = candidates[i][0], candidates[i][1]
+            for j in (i - 1, i + 1):
+                if not (0 <= j < len(candidates)) or not accepted[j]:
+                    continue
+                gap = text[candidates[j][1] : start] if j < i else text[end : candidates[j][0]]
+                if len(gap) <= 12 and _LIST_GAP.match(gap):
+                    accepted[i] = True
+                    pending.remove(i)
+                    changed = True
+                    break
+    return [c for c, ok in zip(candidates, accepted, strict=True) if ok]

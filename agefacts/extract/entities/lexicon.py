@@ -1,0 +1,538 @@
+"""The entity lexicon: every written form of every entity, compiled into two Aho-Corasick automata.
+
+Forms come from the shipped reference data (HGNC, FamPlex, MeSH) and curated lexicons. Each form
+is expanded into the variants writers use (IL6 / IL-6 / IL 6, PGC-1α / PGC-1alpha / PGC1a, mouse
+style Igfbp7, plural families) and given a *risk*:
+
+- SAFE: a match is a mention.
+- CONTEXT: a match is a mention only if the document supports it (see ``context.py``): symbols of
+  three letters or fewer (CLC, HGF, TNF), symbols that are English words (CAT, SET, IMPACT),
+  HGNC aliases and previous symbols (MAC25, NRF2).
+
+Forms are dropped outright when they cannot be told apart: an alias or previous symbol that is an
+English word or three characters or fewer, a key claimed by two entities of the same standing
+(alias PSF of both IGFBP7 and SFPQ), stop forms listed in ``curated/stopforms.tsv``.
+
+Symbols match case-sensitively (automaton ``cs`` over the cased text); names, conditions and
+other plain-word forms case-insensitively (automaton ``ci`` over the lower-cased text). Keys are
+padded with spaces, and the text's non-word characters are spaces, so matches are whole words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from agefacts.extract.entities.normalise import normalise, normalise_key
+from agefacts.reference import CURATED, DATA, read_tsv
+
+KINDS = ("gene", "family", "condition", "species", "intervention", "cohort", "pathway")
+SAFE, CONTEXT = 0, 1
+#: Flag added to a key that a symbol with a digit gets in the case-insensitive automaton
+#: (Igfbp7, MuRF1): the match counts only if the text has a capital letter in it, so code and
+#: lower-case prose ("col1", "int8", "arg1") are not genes.
+NEEDS_CAPITAL = 2
+
+# Standing of a form's source: when two entities claim one key, the lower number wins; a tie
+# between different entities makes the key ambiguous and it is dropped.
+P_CURATED, P_SYMBOL, P_FPLX_FORM, P_FPLX_ID, P_NAME, P_MESH, P_ALIAS, P_PREVIOUS = range(8)
+#: Added to a form's standing when the variant changes its case (Igfbp7 for IGFBP7).
+P_CASE_VARIANT = 10
+
+#: A token at least this frequent in English (Zipf) is a word first: symbols need context,
+#: aliases are dropped, title-case variants are not generated.
+ENGLISH_WORD = 3.0
+#: Single-word FamPlex forms this frequent are too common to match at all.
+VERY_COMMON = 4.5
+
+GREEK = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "kappa": "κ",
+}
+_GREEK_CHARS = {v: k for k, v in GREEK.items()}
+_GREEK_WORD = re.compile(r"(alpha|beta|gamma|delta|epsilon|kappa)", re.IGNORECASE)
+#: HGNC writes a Greek suffix as a Latin capital after a digit: IL1B = IL-1β, HIF1A = HIF-1α.
+_LATIN_GREEK_SUFFIX = re.compile(r"^(.*\d)([ABGDEK])$")
+_LATIN_FOR_GREEK = {"A": "alpha", "B": "beta", "G": "gamma", "D": "delta", "E": "epsilon",
+                    "K": "kappa"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    entity_id: str
+    label: str
+    kind: str
+
+    @property
+    def namespace(self) -> str:
+        return self.entity_id.split(":", 1)[0]
+
+    @property
+    def identifier(self) -> str:
+        return self.entity_id.split(":", 1)[1]
+
+    def row(self) -> dict[str, str]:
+        return {
+            "entity_id": self.entity_id,
+            "namespace": self.namespace,
+            "identifier": self.identifier,
+            "label": self.label,
+            "kind": self.kind,
+        }
+
+
+@dataclass
+class Lexicon:
+    entities: list[Entity]
+    index: dict[str, int]
+    cs: ahocorasick.Automaton
+    ci: ahocorasick.Automaton
+    #: Resolved cased keys (normalised form -> (entity index, risk)), for lookups outside a scan.
+    cs_keys: dict[str, tuple[int, int]]
+    english: dict[str, float]
+    cues: dict[str, str]
+    #: Pattern trigger words (word, role, words that must precede it); a trigger hit carries
+    #: entity index ``-1 - position in this list``.
+    triggers: list[tuple[str, str, tuple[str, ...]]]
+    #: Triggers that are also lexicon keys, so not in the automata: found with str.find.
+    unscanned: list[int]
+
+    def entity(self, entity_id: str) -> Entity | None:
+        i = self.index.get(entity_id)
+        return None if i is None else self.entities[i]
+
+
+# --------------------------------------------------------------------------- form analysis
+
+
+def squash(form: str) -> str:
+    """A form without separators: how its letters and digits compare ("IL-6" -> "IL6")."""
+    return re.sub(r"[\W_]+", "", form)
+
+
+def is_short(form: str) -> bool:
+    """Tokens too short to be distinctive: at most 2 characters, or 3 letters (CLC, TNF, AKT)."""
+    s = squash(form)
+    return len(s) <= 2 or (len(s) == 3 and s.isalpha())
+
+
+def is_plain(form: str) -> bool:
+    """Ordinary words (any case allowed): every token lower case, capitalised or a number."""
+    tokens = normalise_key(form, lower=False).split()
+    if not tokens:
+        return False
+    if len(tokens) == 1 and len(tokens[0]) < 5:
+        return False
+    return all(t.isdigit() or t.islower() or (t[:1].isupper() and t[1:].islower()) for t in tokens)
+
+
+_HYPHENS = re.compile(r"[-‐‑–]")
+_FIRST_SEAM = re.compile(r"(?<=[^\W\d_αβγδεκ])(?=\d)")
+_GREEK_SEAM = re.compile(r"(?<=[^\W_αβγδεκ])(?=[αβγδεκ])")
+
+
+_ANY_SEAM = re.compile(r"[-‐‑–αβγδεκ]|[^\W\d_]\d")
+_ANY_GREEK = re.compile(r"[αβγδεκ]|alpha|beta|gamma|delta|epsilon|kappa", re.IGNORECASE)
+
+
+def _separator_variants(form: str) -> set[str]:
+    """IL-6 / IL6 / IL 6, PGC-1α / PGC1α / PGC-1 α: hyphens and letter/digit seams optional.
+
+    Slashes and other punctuation stay separators ("ERK1/2" is never "ERK12").
+    """
+    out = {form}
+    if not _ANY_SEAM.search(form):
+        return out
+    joined = _HYPHENS.sub("", form)
+    out.add(joined)
+    out.add(_FIRST_SEAM.sub(" ", joined, count=1))
+    for v in list(out):
+        out.add(_GREEK_SEAM.sub(" ", v))
+    return out
+
+
+def _greek_variants(form: str) -> set[str]:
+    """TNF-alpha <-> TNF-α; IL1B -> IL1β, IL-1beta; PGC-1α -> PGC-1a."""
+    out = {form}
+    m = _LATIN_GREEK_SUFFIX.match(form)
+    if m:
+        stem, letter = m.groups()
+        out.add(stem + GREEK[_LATIN_FOR_GREEK[letter]])
+        out.add(stem + _LATIN_FOR_GREEK[letter])
+    if not _ANY_GREEK.search(form):
+        return out
+    if any(c in _GREEK_CHARS for c in form):
+        spelled = form
+        for ch, word in _GREEK_CHARS.items():
+            spelled = spelled.replace(ch, word)
+        out.add(spelled)
+        latin = re.sub(r"(\d)([αβγδεκ])", lambda m: m.group(1) + _GREEK_CHARS[m.group(2)][0],
+                       form)
+        out.add(latin)
+    if _GREEK_WORD.search(form):
+        out.add(_GREEK_WORD.sub(lambda m: GREEK[m.group(1).lower()], form))
+    return out
+
+
+def _has_greek(key: str) -> bool:
+    return _ANY_GREEK.search(key) is not None
+
+
+def symbol_keys(form: str) -> set[str]:
+    """All cased keys of a symbol-like form."""
+    keys = set()
+    for g in _greek_variants(form):
+        for v in _separator_variants(g):
+            keys.add(normalise_key(v, lower=False))
+    return {k for k in keys if k}
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """American stems (curated/spellings.tsv) as one pattern, and their British forms."""
+    table = {r["american"]: r["british"] for r in read_tsv(CURATED / "spellings.tsv")}
+    pattern = re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True))), re.I)
+    return pattern, table
+
+
+def _british(form: str) -> str:
+    pattern, table = _spellings()
+
+    def swap(m: re.Match[str]) -> str:
+        british = table[m.group(0).lower()]
+        return british.capitalize() if m.group(0)[0].isupper() else british
+
+    return pattern.sub(swap, form)
+
+
+def name_keys(form: str, *, lower: bool) -> set[str]:
+    """Keys of a name-like form: Greek spelled or not, British spelling, collapsed spaces."""
+    variants = {form, _british(form)}
+    for v in list(variants):
+        variants |= {_GREEK_WORD.sub(lambda m: GREEK[m.group(1).lower()], v)}
+        for ch, word in _GREEK_CHARS.items():
+            if ch in v:
+                variants.add(v.replace(ch, word))
+    keys = set()
+    for v in variants:
+        k = normalise_key(v, lower=lower)
+        if k:
+            keys.add(k)
+            keys.add(" ".join(k.split()))
+    return keys
+
+
+# --------------------------------------------------------------------------- building
+
+
+class _Builder:
+    def __init__(self, english: dict[str, float], stop: set[str], stop_first: set[str]):
+        self.english = english
+        self.stop = stop
+        self.stop_first = stop_first
+        self.entities: list[Entity] = []
+        self.index: dict[str, int] = {}
+        self.keys: dict[str, dict[str, list[tuple[int, int, int]]]] = {
+            "cs": defaultdict(list), "ci": defaultdict(list),
+        }
+
+    def zipf(self, word: str) -> float:
+        return self.english.get(word.lower(), 0.0)
+
+    def entity(self, entity_id: str, label: str, kind: str) -> int:
+        i = self.index.get(entity_id)
+        if i is None:
+            i = self.index[entity_id] = len(self.entities)
+            self.entities.append(Entity(entity_id, label, kind))
+        return i
+
+    def stopped(self, form: str) -> bool:
+        low = " ".join(normalise_key(form, lower=True).split())
+        return low in self.stop or (" " in low and low.split()[0] in self.stop_first)
+
+    def add(self, auto: str, key: str, ent: int, risk: int, priority: int) -> None:
+        self.keys[auto][key].append((priority, ent, risk))
+
+    # forms --------------------------------------------------------------------------------
+    def add_symbol(
+        self, form: str, ent: int, priority: int, *, alias: bool = False, curated: bool = False
+    ) -> None:
+        """A symbol-like form (no spaces), matched with its case. Curated forms are always SAFE:
+        someone chose them for this lexicon."""
+        token = squash(form)
+        if not token or (not curated and self.stopped(form)):
+            return
+        english = self.zipf(token) >= ENGLISH_WORD
+        if alias and (len(token) <= 3 or english or token.isdigit()):
+            return
+        risk = CONTEXT if (alias or is_short(form) or english) and not curated else SAFE
+        for key in symbol_keys(form):
+            # A Greek letter makes even an alias distinctive: TNF-α, PGC-1α.
+            self.add("cs", key, ent, SAFE if alias and _has_greek(key) else risk, priority)
+        if curated:
+            return
+        letters = sum(c.isalpha() for c in token)
+        if len(token) >= 4 and letters >= 2 and any(c.isdigit() for c in token):
+            # With a digit a symbol is distinctive in any case: Igfbp7, MuRF1, Sirt1, mtorc1.
+            for key in symbol_keys(form):
+                if " " in key:  # "col 1", "has 2": a spaced lower-case variant is just prose
+                    continue
+                key_risk = SAFE if alias and _has_greek(key) else risk
+                self.add("ci", key.lower(), ent, key_risk | NEEDS_CAPITAL,
+                         priority + P_CASE_VARIANT)
+            return
+        title = form[:1] + form[1:].lower()
+        if (
+            form.isupper() and title != form and len(token) >= 3 and not alias
+            and self.zipf(squash(title)) < ENGLISH_WORD
+        ):
+            # Mouse style (Mstn, Kras). Without a digit a capitalised word may be a name or a
+            # sentence start ("Nans"), so it needs context.
+            for key in symbol_keys(title):
+                self.add("cs", key, ent, CONTEXT, priority + P_CASE_VARIANT)
+
+    def add_phrase(self, form: str, ent: int, priority: int, *, curated: bool = False) -> None:
+        """A name or term. Plain words match in any case; a form with capitals inside a word
+        (HIIT, NF-kappaB, "SET nuclear proto-oncogene") keeps its case."""
+        form = form.strip()
+        if not form or (not curated and self.stopped(form)):
+            return
+        if is_plain(form):
+            for key in name_keys(form, lower=True):
+                self.add("ci", key, ent, SAFE, priority)
+        elif " " not in form.strip() and (form.islower() or form.istitle()):
+            # short plain word (yoga, mice): cased variants instead of case-insensitive match
+            for v in {form.lower(), form.capitalize(), form.upper()}:
+                for key in name_keys(v, lower=False):
+                    self.add("cs", key, ent, SAFE, priority)
+        elif " " not in form:
+            self.add_symbol(form, ent, priority, curated=curated)
+        else:
+            for key in name_keys(form, lower=False):
+                self.add("cs", key, ent, SAFE, priority)
+
+    # sources ------------------------------------------------------------------------------
+    def load_hgnc(self) -> None:
+        for r in read_tsv(DATA / "hgnc.tsv.gz"):
+            ent = self.entity(r["hgnc_id"], r["symbol"], "gene")
+            self.add_symbol(r["symbol"], ent, P_SYMBOL)
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", r["name"])  # "(gene/pseudogene)" notes
+            if name and not name.startswith("symbol withdrawn"):
+                tokens = name.split()
+                if len(tokens) == 1 and self.zipf(name) >= ENGLISH_WORD:
+                    for key in name_keys(name, lower=True):
+                        self.add("ci", key, ent, CONTEXT, P_NAME)
+                else:
+                    self.add_phrase(name, ent, P_NAME)
+            for alias in filter(None, r["aliases"].split("|")):
+                if " " not in alias:
+                    self.add_symbol(alias, ent, P_ALIAS, alias=True)
+            for prev in filter(None, r["previous"].split("|")):
+                if " " not in prev:
+                    self.add_symbol(prev, ent, P_PREVIOUS, alias=True)
+
+    def load_famplex(self) -> None:
+        for r in read_tsv(DATA / "famplex.tsv.gz"):
+            fid = r["fplx_id"].removeprefix("FPLX:")
+            ent = self.entity(r["fplx_id"], fid, "family")
+            if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", fid):
+                self._famplex_form(fid, ent, P_FPLX_ID)
+        for r in read_tsv(DATA / "famplex_forms.tsv.gz"):
+            ent = self.index.get(r["entity_id"])
+            if ent is not None:
+                self._famplex_form(r["text"], ent, P_FPLX_FORM)
+
+    def _famplex_form(self, form: str, ent: int, priority: int) -> None:
+        if self.zipf(squash(form)) >= VERY_COMMON and " " not in form:
+            return
+        tokens = form.lower().split()
+        if is_plain(form) and len(tokens) <= 2 and all(
+            t.isalpha() and len(t) >= 3 and self.zipf(t) >= ENGLISH_WORD + 1 for t in tokens
+        ):
+            return  # generic classes in plain English ("growth factor", "pocket protein")
+        if " " in form.strip() or is_plain(form):
+            self.add_phrase(form, ent, priority)
+            return
+        self.add_symbol(form, ent, priority)
+        if self.entities[ent].kind == "family" and form[-1:].isalnum() and not form.endswith("s"):
+            self.add_symbol(form + "s", ent, priority)
+
+    def load_mesh(self) -> None:
+        for r in read_tsv(DATA / "mesh.tsv.gz"):
+            ent = self.entity(f"MESH:{r['mesh_id']}", r["label"], "condition")
+            for form in [r["label"], *filter(None, r["terms"].split("|"))]:
+                if " " not in form and not is_plain(form) and len(squash(form)) <= 3:
+                    continue  # 2-3 letter MeSH abbreviations (MS, PD, SID) are too ambiguous
+                self.add_phrase(form, ent, P_MESH)
+
+    def load_curated(self) -> None:
+        files = {
+            "species.tsv": "species", "interventions.tsv": "intervention",
+            "cohorts.tsv": "cohort", "pathways.tsv": "pathway",
+        }
+        for name, kind in files.items():
+            for r in read_tsv(CURATED / name):
+                ent = self.entity(r["entity_id"], r["label"], kind)
+                for form in filter(None, r["forms"].split("|")):
+                    self.add_phrase(form, ent, P_CURATED, curated=True)
+
+    def load_extra_forms(self) -> None:
+        """Curated forms for entities that the reference tables define (genes, conditions)."""
+        for name in ("condition_forms.tsv", "gene_forms.tsv"):
+            for r in read_tsv(CURATED / name):
+                ent = self.index.get(r["entity_id"])
+                if ent is None:
+                    raise ValueError(f"{name}: unknown entity {r['entity_id']}")
+                for form in filter(None, r["forms"].split("|")):
+                    self.add_phrase(form, ent, P_CURATED, curated=True)
+
+    # resolution ---------------------------------------------------------------------------
+    def resolve(self, auto: str) -> dict[str, tuple[int, int]]:
+        """Each key to the one entity it names, with its risk; ambiguous keys left out."""
+        resolved: dict[str, tuple[int, int]] = {}
+        for key, claims in self.keys[auto].items():
+            if len(claims) == 1:
+                _, ent, risk = claims[0]
+                resolved[key] = (ent, risk)
+                continue
+            best = min(p for p, _, _ in claims)
+            top = {e for p, e, _ in claims if p == best}
+            if len(top) != 1:
+                continue  # two entities of equal standing: ambiguous, never matched
+            ent = top.pop()
+            resolved[key] = (ent, min(r for p, e, r in claims if p == best and e == ent))
+        return resolved
+
+
+def _english() -> dict[str, float]:
+    return {r["word"]: float(r["zipf"]) for r in read_tsv(DATA / "english.tsv.gz")}
+
+
+Compiled = tuple[list[tuple[str, str, str]], list[tuple[str, int, int]], list[tuple[str, int, int]]]
+
+
+def compile_lexicon() -> Compiled:
+    """Every source read and every form expanded and resolved: ``(entities, cs keys, ci keys)``.
+
+    Pure Python over ~130k forms, so it takes a few seconds; ``load`` caches the result on disk.
+    """
+    stops = read_tsv(CURATED / "stopforms.tsv")
+    builder = _Builder(
+        _english(),
+        stop={r["form"].lower() for r in stops if r["scope"] == "form"},
+        stop_first={r["form"].lower() for r in stops if r["scope"] == "first_token"},
+    )
+    builder.load_curated()
+    builder.load_hgnc()
+    builder.load_famplex()
+    builder.load_mesh()
+    builder.load_extra_forms()
+    entities = [(e.entity_id, e.label, e.kind) for e in builder.entities]
+    cs = [(k, e, r) for k, (e, r) in builder.resolve("cs").items()]
+    ci = [(k, e, r) for k, (e, r) in builder.resolve("ci").items()]
+    return entities, cs, ci
+
+
+def _automaton(
+    items: list[tuple[str, int, int]], triggers: list[tuple[int, str]], unscanned: list[int]
+) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key, ent, risk in items:
+        automaton.add_word(f" {key} ", (len(key), ent, risk))
+    for i, word in triggers:
+        key = f" {word} "
+        if key in automaton:  # also a lexicon key: the entity keeps it, str.find finds the word
+            unscanned.append(i)
+        else:
+            automaton.add_word(key, (len(word), -1 - i, SAFE))
+    automaton.make_automaton()
+    return automaton
+
+
+def _triggers() -> list[tuple[str, str, tuple[str, ...]]]:
+    return [
+        (r["word"], r["role"], tuple(filter(None, r["before"].split("|"))))
+        for r in read_tsv(CURATED / "pattern_words.tsv")
+    ]
+
+
+def _digest() -> str:
+    """Identity of everything the compiled lexicon depends on: data, curated lists and this code."""
+    h = hashlib.sha256()
+    paths = [*sorted(DATA.glob("*.gz")), *sorted(CURATED.glob("*.tsv")), Path(__file__),
+             Path(__file__).with_name("normalise.py")]
+    for path in paths:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    if env := os.environ.get("AGEFACTS_CACHE_DIR"):
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "agefacts"
+
+
+def _cached_compile() -> Compiled:
+    path = cache_dir() / f"lexicon-{_digest()}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)  # our own file, named by the digest of its inputs
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    compiled = compile_lexicon()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+    except OSError:  # read-only home: every process compiles, which is slower but correct
+        pass
+    return compiled
+
+
+_LOCK = threading.Lock()
+_LEXICON: Lexicon | None = None
+
+
+def load() -> Lexicon:
+    """The process-wide lexicon: compiled once per machine (cached on disk, a few seconds) and
+    assembled once per process (under a second), then shared by every thread."""
+    global _LEXICON
+    if _LEXICON is None:
+        with _LOCK:
+            if _LEXICON is None:
+                normalise("")  # builds the 64K lookup tables now, not in the first document
+                entities, cs_items, ci_items = _cached_compile()
+                ents = [Entity(*e) for e in entities]
+                cues = {
+                    r["word"].lower(): r["strength"]
+                    for r in read_tsv(CURATED / "context_cues.tsv")
+                }
+                triggers = _triggers()
+                unscanned: list[int] = []
+                cased = [(i, w) for i, (w, role, _) in enumerate(triggers)
+                         if role != "pathway_keyword"]
+                lowered = [(i, w.lower()) for i, (w, role, _) in enumerate(triggers)
+                           if role == "pathway_keyword"]
+                _LEXICON = Lexicon(
+                    entities=ents,
+                    index={e.entity_id: i for i, e in enumerate(ents)},
+                    cs=_automaton(cs_items, cased, unscanned),
+                    ci=_automaton(ci_items, lowered, unscanned),
+                    cs_keys={k: (e, r) for k, e, r in cs_items},
+                    english=_english(),
+                    cues=cues,
+                    triggers=triggers,
+                    unscanned=unscanned,
+                )
+    return _LEXICON

@@ -1,0 +1,324 @@
+"""Mentions that a lexicon cannot list: gene pairs written "ERK1/2", pathways written as gene
+names ("AKT/mTOR signaling", "the AKT/mTOR, STAT3 and ERK1/2 pathways"), cohorts named
+"<Name> Biobank" and abbreviations a document defines for itself ("coronary artery disease
+(CAD)").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from agefacts.extract.entities.lexicon import Entity, Lexicon
+from agefacts.extract.entities.normalise import normalise_key
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    entity: Entity
+
+
+def word_starts(view: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """Text offsets of whole-word occurrences of ``words`` in a padded normalised view.
+
+    ``str.find`` runs at memory speed, where a regex alternation tried at every position of a
+    long text runs at a few MB/s: the patterns below start from these triggers instead.
+    """
+    out = []
+    for word in words:
+        key = f" {word} "
+        i = view.find(key)
+        while i >= 0:
+            out.append((i, word))  # padded offset i + 1 is text offset i
+            i = view.find(key, i + 1)
+    out.sort()
+    return out
+
+
+# --------------------------------------------------------------------------- ERK1/2, SMAD2/3
+
+_STEM = re.compile(r"(?<![\w/-])([A-Za-z][A-Za-z0-9]*?[A-Za-z])(-?)$")
+
+
+def _digit_pairs(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, a, b)`` of every "<1-2 digits>/<1-2 digits>" not inside a longer token.
+
+    Slashes are rare in prose, so they are found with ``str.find`` and read around."""
+    out = []
+    n = len(text)
+    i = text.find("/", 1)
+    while i >= 0:
+        j = i
+        while j > 0 and i - j < 3 and text[j - 1].isdigit():
+            j -= 1
+        k = i + 1
+        while k < n and k - i <= 3 and text[k].isdigit():
+            k += 1
+        ok = 0 < i - j <= 2 and 0 < k - i - 1 <= 2
+        if ok and not (j > 0 and text[j - 1].isdigit()) and not (
+            k < n and (text[k].isalnum() or text[k] in "/_")
+        ):
+            out.append((j, k, text[j:i], text[i + 1 : k]))
+        i = text.find("/", i + 1)
+    return out
+
+
+def slash_pairs(text: str, lex: Lexicon) -> list[Span]:
+    """"ERK1/2" names ERK1 and ERK2: one mention of each member over the shared span."""
+    out = []
+    for start, end, a, b in _digit_pairs(text):
+        stem_m = _STEM.search(text, max(0, start - 20), start)
+        if stem_m is None:
+            continue
+        stem, hyphen = stem_m.groups()
+        found = []
+        for number in (a, b):
+            key = normalise_key(f"{stem}{hyphen}{number}", lower=False)
+            hit = lex.cs_keys.get(key)
+            if hit is None or lex.entities[hit[0]].kind not in ("gene", "family"):
+                break
+            found.append(lex.entities[hit[0]])
+        else:
+            if found[0] != found[1]:
+                out.extend(Span(stem_m.start(), end, e) for e in found)
+    return out
+
+
+# --------------------------------------------------------------------------- pathways
+
+_PLURAL = ("pathways", "axes", "cascades")
+_KEYWORD_TAIL = re.compile(r"\s+(pathways?|cascades?|axis|axes)\b", re.IGNORECASE)
+_CHAIN_JOIN = frozenset("/–-")
+_LIST_SEP = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or))\s*$")
+
+
+def _chains(text: str, spans: list[Span]) -> list[list[Span]]:
+    """Gene/family mentions written back to back with '/' or a dash: AKT/mTOR, PI3K–Akt."""
+    by_pos: dict[tuple[int, int], Span] = {}
+    for s in spans:  # one entity per span: the family for "ERK1/2", not its members
+        key = (s.start, s.end)
+        if key not in by_pos or (s.entity.kind == "family" and by_pos[key].entity.kind != "family"):
+            by_pos[key] = s
+    chains: list[list[Span]] = []
+    for s in sorted(by_pos.values(), key=lambda s: s.start):
+        prev = chains[-1][-1] if chains else None
+        if prev is not None and s.start == prev.end + 1 and text[prev.end] in _CHAIN_JOIN:
+            chains[-1].append(s)
+        else:
+            chains.append([s])
+    return chains
+
+
+def _pathway_entity(chain: list[Span]) -> Entity:
+    labels = "/".join(s.entity.label for s in chain)
+    return Entity(f"agefacts.pathway:{labels}", f"{labels} signaling", "pathway")
+
+
+def _skip_back(text: str, p: int) -> tuple[int, bool]:
+    """Move left over spaces and one parenthetical aside; say whether an aside was skipped."""
+    while p > 0 and text[p - 1].isspace():
+        p -= 1
+    if p > 0 and text[p - 1] == ")":
+        depth, q = 0, p - 1
+        while q >= max(0, p - 200):
+            if text[q] == ")":
+                depth += 1
+            elif text[q] == "(":
+                depth -= 1
+                if depth == 0:
+                    break
+            q -= 1
+        if q >= 0 and text[q] == "(" and depth == 0:
+            p = q
+            while p > 0 and text[p - 1].isspace():
+                p -= 1
+            return p, True
+    return p, False
+
+
+def _keywords(text: str, hits: list[tuple[int, str]]) -> list[tuple[int, int, bool]]:
+    """``(start, end, plural)`` of pathway keywords; "signaling pathways" counts once."""
+    out: list[tuple[int, int, bool]] = []
+    for start, word in hits:
+        if out and start < out[-1][1]:
+            continue
+        end, plural = start + len(word), word in _PLURAL
+        if word.startswith("signal"):
+            tail = _KEYWORD_TAIL.match(text, end)
+            if tail:
+                end, plural = tail.end(), tail.group(1).lower() in _PLURAL
+        out.append((start, end, plural))
+    return out
+
+
+def pathways(text: str, keyword_hits: list[tuple[int, str]], molecular: list[Span]) -> list[Span]:
+    """Pathways written with gene or family names.
+
+    - "<chain> signaling|pathway|axis|cascade": the chain and the keyword;
+    - a list before a plural keyword, "the AKT/mTOR (...), STAT3 (...) and ERK1/2 pathways":
+      each item, as written without the keyword;
+    - a chain of two or more names followed later in the sentence by a keyword: the chain.
+    """
+    if not molecular:
+        return []
+    chains = _chains(text, molecular)
+    by_end = {c[-1].end: c for c in chains}
+    out: dict[tuple[int, int], Span] = {}
+
+    keywords = _keywords(text, keyword_hits)
+    for kw_start, kw_end, plural in keywords:
+        p = kw_start
+        first = True
+        while True:
+            p, aside = _skip_back(text, p)
+            if p > 0 and text[p - 1] == "-":  # "mTOR-signaling"
+                p -= 1
+            chain = by_end.get(p)
+            if chain is None:
+                break
+            start = chain[0].start
+            end = kw_end if first and not aside else chain[-1].end
+            out[(start, end)] = Span(start, end, _pathway_entity(chain))
+            if not plural:
+                break
+            sep = _LIST_SEP.search(text, max(0, start - 8), start)
+            if sep is None:
+                break
+            p = sep.start()
+            first = False
+
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        start, end = chain[0].start, chain[-1].end
+        if any(s <= start and end <= e for (s, e) in out):
+            continue
+        i = bisect_left(keywords, (end, 0, False))
+        if (
+            i < len(keywords)
+            and keywords[i][0] - end <= 200
+            and not re.search(r"[.!?]\s|\n", text[end : keywords[i][0]])
+        ):
+            out[(start, end)] = Span(start, end, _pathway_entity(chain))
+    return list(out.values())
+
+
+# --------------------------------------------------------------------------- cohorts
+
+_PREV_WORD = re.compile(r"(\w+)[ \t]+$")
+_NAME_TOKEN = re.compile(r"([A-Z][\w'’.-]*|of|and|&)\s+$")
+#: Words that end a cohort name: walking back from "Biobank" stops before another name's head.
+_HEAD_WORDS = frozenset(("Study", "Cohort", "Biobank", "BioBank", "Survey", "Registry", "Trial"))
+_LEADING = frozenset(
+    (
+        "The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "In", "From",
+        "Using", "With", "New", "Large", "Big", "Huge", "Recent", "Ongoing", "Prospective",
+        "Population", "Population-based", "National", "International", "Another", "Each", "Every",
+        "One", "Two", "Three", "Several", "Many", "Some",
+    )
+)
+
+
+def _headline(text: str, pos: int) -> bool:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[lo : hi if hi >= 0 else len(text)])
+    caps = [w for w in words if w[0].isupper()]
+    return len(words) >= 5 and len(caps) >= 0.7 * len(words)
+
+
+def cohorts(text: str, head_hits: list[tuple[int, str]], lex: Lexicon) -> list[Span]:
+    """"<Capitalised Name> Biobank/Cohort/Longitudinal Study/...": a named cohort, grounded to
+    ``agefacts.cohort:<Name_As_Written>``. Title-case headlines are skipped: every word there is
+    capitalised."""
+    out = []
+    before_words = {w: before for w, role, before in lex.triggers if role == "cohort_head"}
+    for pos, word in head_hits:
+        head_end, head = pos + len(word), pos
+        qualifiers = before_words[word]
+        if qualifiers:  # "Study" heads need "Cohort Study", "Heart Study", ...
+            before = _PREV_WORD.search(text, max(0, pos - 30), pos)
+            if before is None or before.group(1) not in qualifiers:
+                continue
+            head = before.start(1)
+        elif word == "Cohort" and text.startswith(" Study", head_end):
+            continue  # the "Study" trigger takes it
+        p, tokens = head, []
+        while len(tokens) < 6:
+            t = _NAME_TOKEN.search(text, max(0, p - 40), p)
+            if t is None or "\n" in text[t.start() : p] or t.group(1) in _HEAD_WORDS:
+                break
+            tokens.insert(0, (t.start(), t.group(1)))
+            p = t.start()
+        while tokens and (tokens[0][1] in _LEADING or not tokens[0][1][0].isupper()):
+            tokens.pop(0)
+        if not tokens or _headline(text, head):
+            continue
+        start = tokens[0][0]
+        # The id keeps the name's case and its label is read back from the id, so two documents
+        # naming the same cohort produce the same entity row.
+        name = re.sub(r"[^\w]+", "_", text[start:head_end]).strip("_")
+        entity = Entity(f"agefacts.cohort:{name}", name.replace("_", " "), "cohort")
+        out.append(Span(start, head_end, entity))
+    return out
+
+
+# --------------------------------------------------------------------------- organisations
+
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_OF_AFTER = re.compile(r"\s+(?:of|on|for)(?:\s+the)?((?:\s+[A-Z][\w'’-]*(?:\s+(?:and|&))?)+)")
+
+
+def organisations(text: str, org_hits: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Spans of capitalised organisation names ("National Institute on Aging", "American
+    Diabetes Association"), sorted: a condition named inside one is not a mention."""
+    out: list[tuple[int, int]] = []
+    for pos, word in org_hits:
+        start, end = pos, pos + len(word)
+        found = (start, end)
+        for _ in range(5):  # capitalised words before: "American Diabetes Association"
+            before = _CAP_BEFORE.search(text, max(0, start - 30), start)
+            if before is None or "\n" in before.group(0):
+                break
+            start = before.start()
+        after = _OF_AFTER.match(text, end)  # "Institute on Aging", "Journal of Aging Research"
+        if after and "\n" not in after.group(0):
+            end = after.end()
+        if (start, end) != found:
+            if out and start < out[-1][1]:
+                start = min(start, out[-1][0])
+                out[-1] = (start, max(end, out[-1][1]))
+            else:
+                out.append((start, end))
+    return out
+
+
+# --------------------------------------------------------------------------- abbreviations
+
+_DEFINED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9αβγδκ-]{1,9})\s*\)")
+
+
+def abbreviations(text: str, cased: str, mentions: Iterable[Span]) -> list[Span]:
+    """"<long form> (ABBR)": the document's own abbreviation, then every later ABBR, grounded to
+    what the long form names. Overrides whatever the lexicon thinks ABBR is."""
+    out = []
+    for mention in mentions:
+        m = _DEFINED.match(text, mention.end)
+        if not m:
+            continue
+        abbr = m.group(1)
+        surface = text[mention.start : mention.end]
+        if sum(c.isupper() for c in abbr) < 2 or abbr.lower()[0] != surface.lower()[0]:
+            continue
+        if normalise_key(abbr, lower=True) == normalise_key(surface, lower=True):
+            continue
+        key = f" {normalise_key(abbr, lower=False)} "
+        pos = cased.find(key, m.start(1))  # padded view: offsets are text offsets + 1
+        while pos >= 0:
+            out.append(Span(pos, pos + len(key) - 2, mention.entity))
+            pos = cased.find(key, pos + 1)
+    return out

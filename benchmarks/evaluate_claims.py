@@ -142,6 +142,25 @@ def run_extractor(doc_id: str, text: str, entities: list[dict[str, Any]]) -> lis
     return extract_claims(doc_id, text, sentence_rows(doc_id, text), mentions, rows)
 
 
+def run_end_to_end(
+    doc_id: str, text: str, entities: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], dict[str, str], dict[str, set[str]]]:
+    """Claims from the project's own entity extractor: the claims, its entity labels, and for
+    each labelled entity the extracted entities whose mentions overlap its mentions."""
+    from agefacts.extract.entities import extract_mentions
+
+    found_entities, found = extract_mentions(doc_id, text)
+    claims = extract_claims(doc_id, text, sentence_rows(doc_id, text), found, found_entities)
+    labelled, _ = build_mentions(doc_id, text, entities)
+    aligned: dict[str, set[str]] = {}
+    for g in labelled:
+        for m in found:
+            if m["char_start"] < g["char_end"] and g["char_start"] < m["char_end"]:
+                aligned.setdefault(g["entity_id"], set()).add(m["entity_id"])
+    labels = {e["entity_id"]: e["label"] for e in found_entities}
+    return claims, labels, aligned
+
+
 # ---------------------------------------------------------------------------- matching
 
 
@@ -301,13 +320,24 @@ def labelled_golds(doc: dict[str, Any]) -> list[Gold]:
 
 
 def evaluate_labelled(
-    *, lenient: bool = False, held_out: bool | None = None
+    *, lenient: bool = False, held_out: bool | None = None, end_to_end: bool = False
 ) -> tuple[Score, dict[str, Score]]:
+    """``end_to_end``: mentions from ``agefacts.extract.entities`` instead of the labels; a
+    labelled entity then matches any extracted entity whose mentions overlap its own."""
     total, per = Score(), {}
     for doc in labelled_docs(held_out=held_out):
-        preds = run_extractor(doc["doc_id"], doc["text"], doc["entities"])
-        labels = {e["entity_id"]: e["label"] for e in doc["entities"]}
-        sc = score(preds, labelled_golds(doc), labels, lenient=lenient)
+        golds = labelled_golds(doc)
+        if end_to_end:
+            preds, labels, aligned = run_end_to_end(doc["doc_id"], doc["text"], doc["entities"])
+            for g in golds:
+                g.subject_ids = set().union(g.subject_ids, *(aligned.get(i, set())
+                                                             for i in g.subject_ids))
+                g.object_ids = set().union(g.object_ids, *(aligned.get(i, set())
+                                                           for i in g.object_ids))
+        else:
+            preds = run_extractor(doc["doc_id"], doc["text"], doc["entities"])
+            labels = {e["entity_id"]: e["label"] for e in doc["entities"]}
+        sc = score(preds, golds, labels, lenient=lenient)
         per[doc["doc_id"]] = sc
         total.add(sc)
     return total, per
@@ -350,16 +380,22 @@ def seed_golds(text: str, entry: dict[str, Any]) -> list[Gold]:
     return out
 
 
-def evaluate_seeds(*, lenient: bool = False, genes_only: bool = False) -> Score:
-    """Against the seeds' gold claims; ``genes_only`` keeps claims whose subject is a gene."""
+def evaluate_seeds(
+    *, lenient: bool = False, genes_only: bool = False, end_to_end: bool = False
+) -> Score:
+    """Against the seeds' gold claims; ``genes_only`` keeps claims whose subject is a gene;
+    ``end_to_end`` uses the project's entity extractor instead of the gold's entities."""
     gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8"))
     total = Score()
     for name, entry in gold.items():
         text = (SOURCES / name).read_text(encoding="utf-8")
         doc_id = name.rsplit(".", 1)[0]
         ents = seed_entities(entry)
-        labels = {e["entity_id"]: e["label"] for e in ents}
-        preds = run_extractor(doc_id, text, ents)
+        if end_to_end:
+            preds, labels, _ = run_end_to_end(doc_id, text, ents)
+        else:
+            labels = {e["entity_id"]: e["label"] for e in ents}
+            preds = run_extractor(doc_id, text, ents)
         golds = seed_golds(text, entry)
         if genes_only:
             golds = [g for g in golds if g.subject_ids]
@@ -400,6 +436,15 @@ def main(argv: list[str] | None = None) -> int:
             if verbose and not lenient:
                 print("   missed:", *sc.misses, sep="\n     ")
                 print("   false:", *sc.false, sep="\n     ")
+    print("End to end: mentions from agefacts.extract.entities (claims and grounding together)")
+    for held_out, title in ((False, "development"), (True, "held out")):
+        total, _ = evaluate_labelled(held_out=held_out, end_to_end=True)
+        print(_line(f"  {title.upper()} [e2e]", total))
+    for genes_only in (False, True):
+        sc = evaluate_seeds(lenient=True, genes_only=genes_only, end_to_end=True)
+        print(_line(f"  seeds [{'gene subjects' if genes_only else 'all'} lenient e2e]", sc))
+        if verbose:
+            print("   false:", *sc.false, sep="\n     ")
     return 0
 
 

@@ -46,6 +46,8 @@ _NP_END = re.compile(
     r"[,;:]|\b(?:is|are|was|were|has|have|had)\b|\band\s+(?:the|their|its|a|an|his|her|our)\b",
     re.IGNORECASE,
 )
+_INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
+_ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
 _THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
@@ -199,7 +201,8 @@ class SentenceReader:
                 training=self._first("training", lb, rb),
                 exercise=self._first("exercise", lb, rb),
                 aged_contrast=self._first("aged_contrast", cue.end, len(s)) is not None,
-                local_age=self._first("age", left_start, right_end),
+                local_age=self._first("age", left_start, cue.start)
+                or self._first("age_in", cue.end, right_end),
             )
             negated = self._negated(left_start, cue.end)
             new, subjects = self.read_cue(cue, lb, left_start, right_end, ctx, negated, prev)
@@ -409,7 +412,10 @@ class SentenceReader:
             if commas:
                 found = [m for m in found if m.start >= commas[-1]] or found
             found = [m for m in found if not self._after_adjunct(m, left_start)] or found
-            return [self.role(m, floor=left_start) for m in found]
+            # "the longevity benefits of exercise go down": the subject is the benefits
+            found = [m for m in found if m.kind in MOLECULAR or self._heads_itself(m, left_start)]
+            if found:
+                return [self.role(m, floor=left_start) for m in found]
         earlier = [self.role(m) for m in self.cands if m.kind in MOLECULAR and m.end <= left_start]
         if ana := self._anaphor(left, left_start, prev, earlier=earlier):
             return ana
@@ -417,7 +423,7 @@ class SentenceReader:
         only_connectors = all(w in self.lex.connectors for w in words)
         relative = _RELATIVE.search(s[max(0, lb - 12) : lb]) if lb else None
         if relative and only_connectors:
-            head = [m for m in self.cands if m.end <= lb and s[m.end : lb].count(",") <= 1]
+            head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
             if head:
                 return [self.role(m) for m in head if m.start == head[-1].start]
             clause = re.split(r"[,;:]", s[: max(0, lb - 12) + relative.start()])[-1]
@@ -499,7 +505,9 @@ class SentenceReader:
             pool = prev.agents or here[-1:] or memory.last_subjects
         if many and not prev.agents and len(memory.molecular) > len(pool):
             pool = memory.molecular
-        pool = pool or memory.molecular
+        if pool and not any(r.entity_id for r in pool) and not object_position:
+            return []  # the previous subject was not a named entity: "it" is that, unnamed
+        pool = [r for r in pool if r.entity_id] or [r for r in memory.molecular if r.entity_id]
         pool = [r for r in pool if r.kind in _GENE_KINDS] or pool
         if not pool:
             return []
@@ -526,7 +534,7 @@ class SentenceReader:
         if leading:
             text = re.split(r"\b(?:that|which|who)\b", text)[-1]
         words = _STOP_TEXT.split(text)[0].replace("*", "").split()
-        while words and words[0].lower() in g.leading_noise:
+        while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]
         while words and (words[-1].lower() in g.trailing_noise
                          or re.search(r"n['’]t$", words[-1])):
@@ -600,6 +608,10 @@ class SentenceReader:
                     and not g.determiners.match(s[b : b + 20].lstrip()))
                 or (ing and (not _WORD.search(s[:a]) or _CLAUSE_OPENING.search(tail) is not None))
             )
+            # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
+            infinitive = _INFINITIVE.search(tail)
+            if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
+                modifier = True
             out.append(_Cue(a, b, info, text, modifier))
         return out
 
@@ -660,6 +672,18 @@ class SentenceReader:
             for i in range(max(a, offset), min(b, offset + len(region))):
                 chars[i - offset] = " "
         return "".join(chars)
+
+    def _heads_relative(self, m: Mention, lb: int) -> bool:
+        """Is ``m`` what "which"/"that" (ending at ``lb``) refers to? Only when it stands right
+        before it ("CRLF1, which ...", "FoxO signaling, which ...") or is predicated as it
+        ("X has been identified as a key factor that ...")."""
+        between = self.s[m.end : lb]
+        words = _WORD.findall(between)[:-1]  # the pronoun itself
+        if len(words) <= 2 and between.count(",") <= 1:
+            return True
+        return not self.g.coordinators.search(between.replace(",", " ")) and any(
+            w.lower() in self.g.copulas for w in words
+        )
 
     def _after_adjunct(self, m: Mention, floor: int) -> bool:
         return self.g.subject_adjunct.search(self.s[floor : m.start]) is not None
@@ -742,11 +766,13 @@ class SentenceReader:
 
 
 def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> list[Claim]:
+    """Claims about each subject alone (with age, training, exercise): never about an
+    intervention ("running" as a verb is no subject of a decline)."""
     polarity = FIXED_POLARITY[relation]
     return [
         Claim(s, relation, obj, polarity, negated or s.negated)
         for s in subjects
-        if s.entity_id or obj.entity_id
+        if (s.entity_id or obj.entity_id) and s.kind != "intervention"
     ]
 
 

@@ -251,6 +251,8 @@ class Grammar:
     leading_noise: frozenset[str]
     trailing_noise: frozenset[str]
     clause_words: frozenset[str]
+    copulas: frozenset[str]
+    infinitive_verbs: frozenset[str]
     pronouns: frozenset[str]
     not_object_pronouns: frozenset[str]
     before_object_pronoun: frozenset[str]
@@ -287,6 +289,8 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         leading_noise=lower("leading_noise"),
         trailing_noise=lower("trailing_noise"),
         clause_words=lower("clause_words"),
+        copulas=lower("copulas"),
+        infinitive_verbs=lower("infinitive_verbs"),
         pronouns=lower("pronouns"),
         not_object_pronouns=lower("not_object_pronouns"),
         before_object_pronoun=lower("before_object_pronoun"),

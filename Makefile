@@ -9,7 +9,7 @@ export DO_NOT_TRACK ?= 1
 # A loaded machine can take longer than the default to start the ephemeral server.
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 
-.PHONY: run test lint lock bench clean-warehouse
+.PHONY: run test lint lock bench clean-warehouse release docs
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (set PYTHON=...)" >&2; exit 1; }
@@ -24,6 +24,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+release: $(STAMP)
+	$(BIN)/agefacts release
+
+docs: $(STAMP)
+	$(BIN)/agefacts docs
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -11,3 +11,12 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 #: Bumped whenever an extractor's output can change for the same input text.
 EXTRACTOR_VERSION = "0.1.0"
+
+
+def __getattr__(name: str):
+    """``agefacts.load_release`` without importing the release machinery on every import."""
+    if name == "load_release":
+        from agefacts.release.load import load_release
+
+        return load_release
+    raise AttributeError(f"module 'agefacts' has no attribute {name!r}")

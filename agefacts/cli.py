@@ -144,5 +144,10 @@ def query(
     print_result(columns, rows, format)
 
 
+from agefacts.release.cli import register as _register_release  # noqa: E402
+
+_register_release(app)
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,50 @@
+"""The whole extraction stage (``extract_document``: every extractor) on a corpus of >= 10 MB.
+
+Prints MB/s on one core (CPU time of this process, and wall time) and peak memory, then the
+time of each extractor alone over the same corpus. Targets: >= 5 MB/s, peak memory < 2 GB.
+Run: ``python -m benchmarks.bench_extraction``.
+"""
+
+from __future__ import annotations
+
+import resource
+import time
+from collections.abc import Callable
+
+from agefacts.extract.citations import extract_citations
+from agefacts.extract.entities import extract_mentions, load
+from agefacts.extract.pipeline import DocumentText, extract_document
+from agefacts.extract.quantities import extract_quantities
+from agefacts.extract.sentences import sentence_rows
+from benchmarks.bench_entities import corpus
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def main() -> None:
+    docs = corpus()
+    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    load()  # the lexicon loads once per process; its cost is not per megabyte
+    wall, cpu = timed(lambda: [extract_document(DocumentText(f"b/{i}", t)) for i, t in enumerate(docs)])
+    print(f"corpus: {len(docs)} documents, {mb:.1f} MB")
+    print(f"whole extraction stage: {mb / cpu:.2f} MB/s (CPU time), {mb / wall:.2f} MB/s (wall)")
+    sentences = {i: sentence_rows(f"b/{i}", t) for i, t in enumerate(docs)}
+    parts = {
+        "sentences": lambda: [sentence_rows(f"b/{i}", t) for i, t in enumerate(docs)],
+        "mentions": lambda: [extract_mentions(f"b/{i}", t) for i, t in enumerate(docs)],
+        "quantities": lambda: [extract_quantities(f"b/{i}", t) for i, t in enumerate(docs)],
+        "citations": lambda: [extract_citations(f"b/{i}", t, sentences[i]) for i, t in enumerate(docs)],
+    }
+    for name, fn in parts.items():
+        _, part_cpu = timed(fn)
+        print(f"  {name:<11} alone: {mb / part_cpu:6.2f} MB/s (CPU time)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory: {peak:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -98,21 +98,21 @@ class Claims(FactProvenance):
         "(citations.citation_id), when the sentence carries a citation.",
     )
 
-    @pa.dataframe_check(name="subject_given")
+    @pa.dataframe_check(name="subject_id_or_subject_text")
     @classmethod
     def subject_given(cls, data) -> object:
         return data.lazyframe.select(
             pl.col("subject_id").is_not_null() | pl.col("subject_text").is_not_null()
         )
 
-    @pa.dataframe_check(name="object_given")
+    @pa.dataframe_check(name="object_id_or_object_text")
     @classmethod
     def object_given(cls, data) -> object:
         return data.lazyframe.select(
             pl.col("object_id").is_not_null() | pl.col("object_text").is_not_null()
         )
 
-    @pa.dataframe_check(name="grounded_side")
+    @pa.dataframe_check(name="subject_or_object_grounded_unless_added")
     @classmethod
     def grounded_side(cls, data) -> object:
         return data.lazyframe.select(

@@ -47,6 +47,7 @@ _NP_END = re.compile(
     re.IGNORECASE,
 )
 _INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 _ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
@@ -553,15 +554,19 @@ class SentenceReader:
 
     def _candidates(self, mentions: list[Mention]) -> list[Mention]:
         """Mentions that can be a subject or object: no species or cohorts, no compound
-        modifiers ("insulin-independent"); of nested mentions the outer one, unless the inner
-        one is a gene and the outer is not ("IL-11 inhibitors")."""
+        modifiers ("insulin-independent", and for outcomes and interventions "longevity drugs",
+        "exercise response"); of nested mentions the outer one, unless the inner one is a gene
+        and the outer is not ("IL-11 inhibitors")."""
         s, lex = self.s, self.lex
+        starts = {a for hits in self.hits.values() for a, _, _ in hits}
         out = []
         for m in mentions:
             if m.kind in CONTEXT_KINDS:
                 continue
             tail = s[m.end : m.end + 30]
             if re.match(r"-[A-Za-z]", tail) and not lex.flips_after.match(tail):
+                continue
+            if m.kind not in MOLECULAR and self._modifies_noun(m, starts):
                 continue
             out.append(m)
         kept = []
@@ -576,6 +581,19 @@ class SentenceReader:
                 continue
             kept.append(m)
         return sorted(kept, key=lambda m: (m.start, m.end))
+
+    def _modifies_noun(self, m: Mention, phrase_starts: set[int]) -> bool:
+        """"longevity drugs", "exercise response": the mention is followed by the noun it
+        modifies (a lower-case word that is no grammar word and starts no lexicon phrase)."""
+        nxt = _NEXT_WORD.match(self.s, m.end)
+        if not nxt:
+            return False
+        word = nxt.group(1)
+        if nxt.start(1) in phrase_starts or _ADVERB.match(word):
+            return False
+        return word not in self.g.function_words and word not in self.lex.connectors and (
+            word not in self.lex.auxiliaries and word not in self.lex.measures
+        )
 
     def _cues(self) -> list[_Cue]:
         s, g = self.s, self.g

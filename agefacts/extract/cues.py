@@ -252,6 +252,8 @@ class Grammar:
     trailing_noise: frozenset[str]
     clause_words: frozenset[str]
     copulas: frozenset[str]
+    #: Every closed-class word above plus prepositions and conjunctions: never a head noun.
+    function_words: frozenset[str]
     infinitive_verbs: frozenset[str]
     pronouns: frozenset[str]
     not_object_pronouns: frozenset[str]
@@ -290,6 +292,10 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         trailing_noise=lower("trailing_noise"),
         clause_words=lower("clause_words"),
         copulas=lower("copulas"),
+        function_words=frozenset().union(
+            *(lower(k) for k in g if k not in ("response_words",)),
+            (str(w).lower() for w in g.get("function_words", [])),
+        ),
         infinitive_verbs=lower("infinitive_verbs"),
         pronouns=lower("pronouns"),
         not_object_pronouns=lower("not_object_pronouns"),

@@ -15,6 +15,7 @@ from prefect import flow, get_run_logger, task
 from prefect.runtime import flow_run
 
 import agefacts
+from agefacts.curation import apply_curation, load_curation
 from agefacts.extract.pipeline import DocumentText, Rows, extract_document, merge
 from agefacts.ingest.discover import SourceFile, discover
 from agefacts.ingest.documents import Ingested, ingest, read_source
@@ -103,6 +104,21 @@ def resolve_task(citations: list[dict[str, Any]], settings: Settings) -> Resolut
     return result
 
 
+@task(name="apply-curation", retries=2, retry_delay_seconds=1)
+def curation_task(rows: Rows, curation: Path) -> Rows:
+    """Apply the curators' decisions; a stale or malformed entry is logged, never fatal."""
+    entries, problems = load_curation(curation)
+    curated, log = apply_curation(rows, entries)
+    curated["curation_log"] = problems + log
+    logger = get_run_logger()
+    for entry in curated["curation_log"]:
+        if entry["outcome"] != "applied":
+            logger.warning("curation %s: %s", entry["outcome"], entry["message"])
+    applied = sum(1 for e in log if e["outcome"] == "applied")
+    logger.info("applied %d of %d curation entries from %s", applied, len(entries), curation)
+    return curated
+
+
 @task(name="validate")
 def validate_task(rows: Rows) -> ValidationResult:
     frames = {name: TABLES[name].frame(rows.get(name, [])) for name in TABLES}
@@ -162,6 +178,7 @@ def build(
         rows = merge([rows, extract_task(abstract_texts)])
     rows["documents"] = ingested.documents + abstract_docs
     rows["rejected_inputs"] = [r.as_row() for r in ingested.rejected]
+    rows = curation_task(rows, settings.curation or settings.raw / "curation")
     validated = validate_task(rows)
     committed = load_task(settings.warehouse, validated, ingested.manifest)
     latest = committed or before

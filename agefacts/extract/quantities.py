@@ -103,7 +103,7 @@ def _word_automaton() -> ahocorasick.Automaton:
 
 _WORD_AUTOMATON = _word_automaton()
 _DIGITS = _rx(
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])(?:\.\d+)?"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?:_S_(?P<mult>million|billion|thousand)(?![a-z]))?"
 )
@@ -205,9 +205,13 @@ _STAT_KIND = {
     "intraclass correlation coefficient": "intraclass_correlation", "auc": "auc",
     "κ": "kappa",
 }
+#: A decimal number, written so that a failing match backtracks linearly (``\d*\.?\d+`` is
+#: quadratic on a long digit run).
+_NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _CI = _rx(
     r"_S_*(?P<open>[(\[,;])?_S_*(?:(?:95|90|99)_S_*%_S_*(?:ci|confidence_S_+interval)_S_*[:=,]?_S_*)?"
-    r"(?P<a>[-−]?\d*\.?\d+)_S_*(?:[-–—‑]|to|,)_S_*(?P<b>[-−]?\d*\.?\d+)_S_*(?P<close>[)\]])?"
+    r"(?P<a>[-−]?{{num}})_S_*(?:[-–—‑]|to|,)_S_*(?P<b>[-−]?{{num}})_S_*(?P<close>[)\]])?",
+    num=_NUM,
 )
 _CI_AFTER_PERCENT = _rx(r"_S_*(?:ci|confidence_S_+interval)(?![a-z])")
 _OF_MAX = _rx(
@@ -238,7 +242,7 @@ _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
 _QUANTILE_BEFORE = _rx(
     r"(?<![a-z])the_S_+(?P<adj>top|bottom|upper|lower|[a-z]{2,}est|(?:most|least)_S_+[a-z]+)_S_+$"
 )
-_OF_A_UNIT = _rx(r"_S_+of_S_+an?_S_+(?P<u>hour|minute|day|week|month|year|decade)(?![a-z])")
+_OF_A_UNIT = _rx(r"_S_+of_S_+an?_S_+(?P<u>second|hour|minute|day|week|month|year|decade)(?![a-z])")
 _NEXT_WORD = _rx(r"(?:_S_+(?P<w>[a-z][a-z'’-]*)|(?P<p>[,.;:)!?]|$))")
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
 _PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")
@@ -252,11 +256,12 @@ _DIGIT_NEXT = _rx(r"_S_*\d")
 #: The spread stated with a mean or median: "71.2 ± 5.4", "(SD 5.4)", "(5.4)" after "mean (SD)",
 #: "(IQR 2.1–5.0)", "(range 65–88)", and "(2.1–5.0)" after "median".
 _SPREAD = _rx(
-    r"_S_*(?:(?P<pm>±|\+/[-−]|\+[-−])_S_*(?P<pmv>\d*\.?\d+)"
+    r"_S_*(?:(?P<pm>±|\+/[-−]|\+[-−])_S_*(?P<pmv>{{num}})"
     r"|[(\[]_S_*(?:(?:(?P<lab>sd|s\.d\.|standard_S_+deviation|sem?|s\.e\.(?:m\.)?|standard_S_+error)"
-    r"_S_*[=:,]?|(?P<pm2>±))_S_*(?P<sdv>\d*\.?\d+)"
-    r"|(?P<ilab>iqr|interquartile_S_+range|range)?_S_*[=:,]?_S_*(?P<a>\d*\.?\d+)_S_*(?:[-–—‑]|to|,)_S_*"
-    r"(?P<b>\d*\.?\d+)|(?P<bare>\d*\.?\d+))_S_*[)\]])"
+    r"_S_*[=:,]?|(?P<pm2>±))_S_*(?P<sdv>{{num}})"
+    r"|(?P<ilab>iqr|interquartile_S_+range|range)?_S_*[=:,]?_S_*(?P<a>{{num}})_S_*(?:[-–—‑]|to|,)_S_*"
+    r"(?P<b>{{num}})|(?P<bare>{{num}}))_S_*[)\]])",
+    num=_NUM,
 )
 _NO_SPREAD = ("sample_size", "count", "date/metadata", "effect_size/statistic")
 _SD_WORD = _rx(r"(?<![a-z])(?:sd|s\.d\.|standard_S_+deviation)(?![a-z])")
@@ -368,7 +373,7 @@ _GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009")
 
 def _number_value(token: str, mult: str | None) -> float:
     """"1,234", "10 000" (SI thin-space grouping), "1.5 million"."""
-    v = float(token.translate(_GROUPING))
+    v = float(token if token.isdigit() else token.translate(_GROUPING))
     return v * W.MULTIPLIERS[mult] if mult else v
 
 
@@ -433,7 +438,7 @@ class _Scanner:
 
     def citation_line(self, pos: int) -> int:
         """End of the line at ``pos`` if that line reads like a citation, else 0 (cached)."""
-        ls = self.low.rfind("\n", 0, pos) + 1
+        ls = self.line_start(pos)
         cached = self.lines.get(ls)
         if cached is None:
             le = self.text.find("\n", pos)
@@ -443,12 +448,16 @@ class _Scanner:
 
     def run(self) -> list[Quantity]:
         out: list[Quantity] = []
+        seen = 0  # line starts are found incrementally: candidates come in order
         for s, e, tok in self.candidates():
+            newline = self.low.rfind("\n", seen, s)
+            if newline >= 0:
+                self.cur_ls = newline + 1
+            seen = s
             if s < self.floor or s < self.consumed or self.citation_line(s):
                 continue
             self.tails.clear()
             self.units.clear()
-            self.cur_ls = self.low.rfind("\n", 0, s) + 1
             self.anchor = s
             tail = self.tail(s)
             self.anchor_cued = tail.endswith(_ANY_GATE) or not tail
@@ -532,7 +541,7 @@ class _Scanner:
     def parse(self, s: int, e: int, tok: str) -> Quantity | None:
         low = self.low
         if tok == "0":
-            band = self.age_band(s, e)
+            band = self.age_band(s, e) if low[e : e + 1] == "s" else None
             if band is not None:
                 return band
             if s >= 1 and self.text[s - 1] == "." and (s < 2 or not self.text[s - 2].isalnum()):
@@ -618,7 +627,7 @@ class _Scanner:
             return None
         e = m.end()
         num = m.group()[: m.start("mult") - s].rstrip() if m.group("mult") else m.group()
-        if any(c in num for c in _SPACES):
+        if m.group("grp"):
             self.consumed = s + len(num)
         if num.startswith("."):
             num = "0" + num
@@ -1011,11 +1020,12 @@ class _Scanner:
 
     def far_stat(self, s: int, e: int) -> re.Match[str] | None:
         """A statistic label a short phrase before its number ("odds ratio for falls was")."""
-        if not self.tail(s).endswith(_GATES[id(_STAT_FAR)]) or self.unit_at(e) or self.noun_after(e):
+        if (s == self.anchor and not self.anchor_cued) or not self.tail(s).endswith(
+                _GATES[id(_STAT_FAR)]):
             return None
         start = max(self.line_start(s), s - 100)
         window = self.low[start:s]
-        if not any(h in window for h in _STAT_FAR_HINTS):
+        if not any(h in window for h in _STAT_FAR_HINTS) or self.unit_at(e) or self.noun_after(e):
             return None
         return _STAT_FAR.search(self.text, start, s)
 

@@ -151,7 +151,7 @@ class Warehouse:
     """A DuckLake warehouse at ``path`` (the SQLite catalog) with Parquet data in ``<path>.files``."""
 
     def __init__(self, path: Path | str, lock_timeout: float = 600.0) -> None:
-        self.path = Path(path)
+        self.path = Path(path).resolve()
         self.data_path = self.path.with_name(self.path.name + ".files")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.run_lock_path = self.path.with_name(self.path.name + ".run.lock")

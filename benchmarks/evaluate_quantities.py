@@ -1,7 +1,8 @@
 """Precision and recall of quantities and study groups, on labelled texts and on the seeds' gold.
 
 A predicted quantity matches an expected one when their spans overlap and they state the same
-number: the value for single values (the ISO date for gold dates), low and high for ranges.
+number: the value for single values (the ISO date for gold dates), low and high for ranges, and
+both for a statistic annotated with its confidence interval.
 Matching is one-to-one. A predicted group matches an expected one with the same size ``n``; a
 group without a size matches on its label. Run: ``python -m benchmarks.evaluate_quantities``.
 """
@@ -60,8 +61,11 @@ def same_number(expected: dict[str, Any], predicted: dict[str, Any]) -> bool:
     value = expected.get("value")
     if isinstance(value, str):  # gold dates are ISO strings
         return predicted.get("iso_date") == value
-    if value is not None:
-        return _close(value, predicted.get("value"))
+    if value is not None:  # a statistic with its confidence interval must carry both
+        same_ci = expected.get("low") is None or (
+            _close(expected.get("low"), predicted.get("low"))
+            and _close(expected.get("high"), predicted.get("high")))
+        return _close(value, predicted.get("value")) and same_ci
     return _close(expected.get("low"), predicted.get("low")) and _close(
         expected.get("high"), predicted.get("high")
     )
@@ -135,6 +139,8 @@ def evaluate_labelled(folder: Path = LABELLED, split: str | None = None,
     per_file: dict[str, Score] = {}
     for path in sorted(folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
+        if "quantities" not in doc:
+            continue  # labelled for another fact type (e.g. claims_*.json)
         if split is not None and doc.get("split", "dev") != split:
             continue
         predicted = extract_quantities(path.stem, doc["text"])

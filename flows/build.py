@@ -30,6 +30,7 @@ from prefect.utilities.annotations import quote
 import agefacts
 from agefacts import progress, reports
 from agefacts.cache import ExtractionCache
+from agefacts.curation import apply_curation, load_curation
 from agefacts.extract.pipeline import DocumentText, Rows, extract_document, merge
 from agefacts.ingest.discover import SourceFile, discover
 from agefacts.ingest.documents import Ingested, ingest, read_source
@@ -250,6 +251,22 @@ def resolve_task(citations: list[dict[str, Any]], settings: Settings) -> tuple[R
     return result, sent
 
 
+@task(name="apply-curation", **_IO)
+def curation_task(rows: Rows, curation: Path) -> Rows:
+    """Apply the curators' decisions; a stale or malformed entry is logged, never fatal."""
+    with timed("curation"):
+        entries, problems = load_curation(curation)
+        curated, log = apply_curation(rows, entries)
+    curated["curation_log"] = problems + log
+    logger = get_run_logger()
+    for entry in curated["curation_log"]:
+        if entry["outcome"] != "applied":
+            logger.warning("curation %s: %s", entry["outcome"], entry["message"])
+    applied = sum(1 for e in log if e["outcome"] == "applied")
+    logger.info("applied %d of %d curation entries from %s", applied, len(entries), curation)
+    return curated
+
+
 @task(name="validate", **_NO_CACHE)
 def validate_task(rows: Rows) -> ValidationResult:
     with timed("validate"):
@@ -416,6 +433,9 @@ def build(
                 len(failures), len(docs), ", ".join(sorted(failed_ids)[:20]),
             )
 
+        rows = curation_task.with_options(**io)(
+            quote(rows), settings.curation or settings.raw / "curation"
+        )
         validated = validate_task(quote(rows))
         committed = load_task.with_options(**io)(
             settings.warehouse, quote(validated), quote(ingested.manifest)

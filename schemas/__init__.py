@@ -5,6 +5,8 @@ from __future__ import annotations
 from schemas import (
     citations,
     cites,
+    claims,
+    curation_log,
     documents,
     entities,
     mentions,
@@ -31,6 +33,8 @@ TABLES: dict[str, Table] = {
         works.TABLE,
         citations.TABLE,
         cites.TABLE,
+        claims.TABLE,
+        curation_log.TABLE,
         rejected_inputs.TABLE,
         quarantine.TABLE,
     )

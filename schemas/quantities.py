@@ -34,12 +34,14 @@ class Quantities(FactProvenance):
     value: float = pa.Field(
         nullable=True,
         description="The number for a single value (words and fractions converted: `twice` = 2, "
-        "`half` = 0.5, `one in five` = 0.2; the year for dates). Null for ranges.",
+        "`half` = 0.5, `a fifth` = 0.2, `one in five` = 0.2; `10 000` = 10000; the year for "
+        "dates). Null for ranges.",
     )
     low: float = pa.Field(
         nullable=True,
-        description="Lower bound of a range (`30–40%` -> 30), or of the confidence interval of a "
-        "ratio statistic (`HR 0.82 (95% CI 0.75–0.90)` -> 0.75, with value 0.82).",
+        description="Lower bound of a range (`30–40%` -> 30); with a value, the interval stated "
+        "with it: the confidence interval of a statistic (`HR 0.82 (95% CI 0.75–0.90)` -> 0.75, "
+        "with value 0.82) or the IQR or range of a median (`3.5 years (IQR 2.1–5.0)` -> 2.1).",
     )
     high: float = pa.Field(nullable=True, description="Upper bound of the range or interval.")
     unit: str = pa.Field(
@@ -50,7 +52,9 @@ class Quantities(FactProvenance):
         "`hours/session`, `steps/day`; people counted: `people` (humans), `animals`, `subjects` "
         "(n = ... without a noun); counted things: the plural noun (`genes`, `studies`); "
         "statistics: `correlation`, `r_squared`, `hazard_ratio`, `odds_ratio`, `relative_risk`, "
-        "`effect_size`, `beta`, `p_value`, `fold_change`; dates: `date` or `year`; physical "
+        "`effect_size` (Cohen's d, Hedges' g, SMD), `beta`, `intraclass_correlation`, `p_value`, "
+        "`fold_change`, `mean_difference`; the spread stated with a mean: `standard_deviation`, "
+        "`standard_error` (the mean is its own row with the physical unit); dates: `date` or `year`; physical "
         "units as written in SI style (`mg/kg`, `mmHg`, `kg/m2`); `points` for scores.",
     )
     comparator: str = pa.Field(
@@ -68,7 +72,7 @@ class Quantities(FactProvenance):
         "`threshold/criterion` (a dose or score bound that defines a group or effect: "
         "`4+ sessions/week`, `≤10`, `more than 5 hours a week`); `proportion` (percentages and "
         "fractions of a group or effect); `effect_size/statistic` (correlation, hazard and odds "
-        "ratios, p-values, fold changes); `count` (other counted things: `four arms`, "
+        "ratios, p-values, fold changes, SDs); `count` (other counted things: `four arms`, "
         "`12 studies`, population statistics such as `2 million people worldwide`); "
         "`date/metadata` (dates and years); `measurement` (a measured level in physical units: "
         "`5 mmHg`, `30 kg/m2`, scores).",

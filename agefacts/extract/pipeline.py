@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agefacts.extract.citations import extract_citations
+from agefacts.extract.claims import extract_claims
 from agefacts.extract.entities import extract_mentions
 from agefacts.extract.quantities import extract_quantities
 from agefacts.extract.sentences import sentence_rows
@@ -37,6 +38,16 @@ def extract_document(doc: DocumentText) -> Rows:
     rows["quantities"] = quantities
     rows["study_groups"] = extract_study_groups(doc.doc_id, doc.text, quantities)
     rows["citations"], rows["cites"] = extract_citations(doc.doc_id, doc.text, rows["sentences"])
+    # Claims read the mentions (and entities) and the sentence citations extracted before them;
+    # with no mentions there are no claims.
+    rows["claims"] = extract_claims(
+        doc.doc_id,
+        doc.text,
+        rows["sentences"],
+        rows.get("mentions", []),
+        rows.get("entities", []),
+        cites=rows["cites"],
+    )
     return rows
 
 

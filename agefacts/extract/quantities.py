@@ -79,7 +79,7 @@ def _rx(pattern: str, **alts: Any) -> re.Pattern[str]:
 
 _WORD_NUMBERS = (
     set(W.UNITS) | set(W.TENS) | {"hundred", "thousand", "dozen"} | set(W.SPECIAL)
-    | {"third", "thirds", "quarter", "quarters"} | set(W.FOLD_WORDS) | set(W.DECADE_WORDS)
+    | set(W.FRACTION_WORDS) | set(W.FOLD_WORDS) | set(W.DECADE_WORDS)
 )
 _LONG_PERIODS = [k for k in W.PERIODS if len(k) > 1]
 _DIGIT_RUN = re.compile(r"[0-9]+")
@@ -103,7 +103,8 @@ def _word_automaton() -> ahocorasick.Automaton:
 
 _WORD_AUTOMATON = _word_automaton()
 _DIGITS = _rx(
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
+    r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?:_S_(?P<mult>million|billion|thousand)(?![a-z]))?"
 )
 _WORDNUM = _rx(
@@ -126,6 +127,8 @@ _OF_PER = _rx(
     r"(?=_S_+(?:per|a|an|each|every)_S_+(?:{{lp}})(?![a-z])|_S_+(?:{{adv}})(?![a-z]))",
     lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS, nw=_WORD_NUMBERS,
 )
+_AGE_BAND = _rx(r"(?<![a-z])(?P<c>over|under)(?:-|_S_)$")
+_NOT_RATE_AFTER = _rx(r"_S_+(?:later|after|before|earlier|ago|apart|old|into|from|on|since)(?![a-z])")
 _EACH = _rx(r"_S_+each(?![a-z])(?!_S_+[a-z])")
 _SUFFIX_CMP = _rx(r"_S_+(?P<c>{{c}})(?![a-z])", c=W.SUFFIX_COMPARATORS)
 _PLUS = _rx(r"_S_?\+(?![0-9])")
@@ -143,6 +146,16 @@ _POP_LOOKBACK = _rx(
 _N_LOOKBACK = _rx(r"(?<![a-z0-9])n_S_*[=:]_S_*$")
 _PREFIX = _rx(r"(?<![a-z])(?P<c>{{c}})_S_*$", c=W.PREFIX_COMPARATORS)
 _BETWEEN = _rx(r"(?<![a-z])(?:between|from)_S_+$")
+#: A change verb before "from": "rose from 22 to 26 kg" states two values, not a range.
+_CHANGE_BEFORE = _rx(
+    r"(?<![a-z])(?:ros[e]|risen|rising|rises?|increas[a-z]*|gr[eo]w[a-z]*|climb[a-z]*|jump[a-z]*"
+    r"|improv[a-z]*|progress[a-z]*|fell|fall[a-z]*|dropp?[a-z]*|declin[a-z]*|decreas[a-z]*"
+    r"|reduc[a-z]*|chang[a-z]*|shift[a-z]*|mov(?:e|ed|es|ing)|went|go(?:es|ne|ing)?|lengthen[a-z]*"
+    r"|shorten[a-z]*|extend[a-z]*|rais[a-z]*|lower(?:ed|ing|s)?|boost[a-z]*|cut|slash[a-z]*"
+    r"|doubl[a-z]*|halv[a-z]*|soar[a-z]*|plummet[a-z]*|plunge[a-z]*|swell[a-z]*|shr[iu]nk[a-z]*"
+    r"|increase|rise|drop|decline|decrease|reduction|change|shift|jump|improvement|gain)"
+    r"(?:_S_+[a-z][a-z0-9²-]*){0,4}?_S_+$"
+)
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 _SCORE_LOOKBACK = _rx(r"(?<![a-z])(?:scored|scoring|scores?(?:_S_+of)?)_S_*$")
 _BMI_LOOKBACK = _rx(r"(?<![a-z])(?:bmi|body_S_+mass_S_+index)(?:_S_+of)?_S_*$")
@@ -151,14 +164,29 @@ _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 _OF_AFTER = _rx(r"_S_+of(?![a-z])")
 _THEIR = _rx(r"(?<![a-z])in_S_+(?:their|his|her|your|my|our)_S_+(?:(?:early|late|mid)(?:_S_+|-))?$")
+_LONG_STAT = (
+    r"hazard_S_+ratio|odds_S_+ratio|relative_S_+risk|risk_S_+ratio|rate_S_+ratio"
+    r"|(?:intraclass_S_+)?correlation(?:_S_+coefficient)?|effect_S_+size|cohen[’']?s_S_+d"
+    r"|hedges[’']?s?_S_+g|icc|auc|(?:mean_S_+)?difference"
+)
 _STAT = _rx(
     r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\))?"
-    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|p|P|t|F|z)_S_*(?P<op>=|<=|>=|≤|≥|<|>)"
-    r"|(?i:(?P<long>hazard_S_+ratio|odds_S_+ratio|relative_S_+risk|risk_S_+ratio|rate_S_+ratio"
-    r"|correlation(?:_S_+coefficient)?|p[- ]values?|effect_S_+size|cohen[’']s_S_+d"
-    r"|(?:mean_S_+)?difference))"
-    r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)_S_*(?P<sign>[-−])?$"
+    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ)_S_*(?P<op>=|<=|>=|≤|≥|<|>)"
+    r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
+    r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)_S_*(?P<sign>[-−])?$",
+    long=_LONG_STAT,
 )
+#: A statistic named before what it is about: "the hazard ratio for falls among women was 1.3",
+#: "HR for death, 0.8", "Cohen's d for gait speed of 0.5". What lies between is a short phrase
+#: without digits or clause punctuation; a linking word or sign must precede the number.
+_STAT_FAR = _rx(
+    r"(?<![A-Za-z])(?:(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD)|(?i:(?P<long>{{long}})))"
+    r"(?:_S_*\([^()\n]{0,30}\))?_S_+(?i:for|in|among|with|of|between|comparing|per|across|on)"
+    r"_S_+[^.;:=<>()\[\]\n0-9]{1,60}?_S_*(?i:(?P<lop>of|was|were|is|=|:|,))_S_*(?P<sign>[-−])?$",
+    long=_LONG_STAT,
+)
+_STAT_FAR_HINTS = ("ratio", "risk", "cohen", "hedges", "correlation", "effect size", "icc",
+                   "auc", "difference", "hr", "or", "rr", "smd")
 _STAT_KIND = {
     "hr": "hazard_ratio", "ahr": "hazard_ratio", "hazard ratio": "hazard_ratio",
     "or": "odds_ratio", "aor": "odds_ratio", "odds ratio": "odds_ratio",
@@ -167,14 +195,23 @@ _STAT_KIND = {
     "r": "correlation", "ρ": "correlation", "rho": "correlation", "correlation": "correlation",
     "correlation coefficient": "correlation", "r2": "r_squared", "r²": "r_squared",
     "β": "beta", "beta": "beta", "d": "effect_size", "effect size": "effect_size",
-    "cohen's d": "effect_size", "p": "p_value", "p-value": "p_value", "p value": "p_value",
+    "cohen's d": "effect_size", "cohens d": "effect_size", "g": "effect_size",
+    "hedges' g": "effect_size", "hedges g": "effect_size", "hedges's g": "effect_size",
+    "p": "p_value", "p-value": "p_value", "p value": "p_value",
     "p-values": "p_value", "p values": "p_value", "t": "t_statistic", "f": "f_statistic",
     "z": "z_score", "md": "mean_difference", "difference": "mean_difference",
-    "mean difference": "mean_difference",
+    "mean difference": "mean_difference", "icc": "intraclass_correlation",
+    "intraclass correlation": "intraclass_correlation",
+    "intraclass correlation coefficient": "intraclass_correlation", "auc": "auc",
+    "κ": "kappa",
 }
+#: A decimal number, written so that a failing match backtracks linearly (``\d*\.?\d+`` is
+#: quadratic on a long digit run).
+_NUM = r"(?:\d+(?:\.\d+)?|\.\d+)"
 _CI = _rx(
     r"_S_*(?P<open>[(\[,;])?_S_*(?:(?:95|90|99)_S_*%_S_*(?:ci|confidence_S_+interval)_S_*[:=,]?_S_*)?"
-    r"(?P<a>[-−]?\d*\.?\d+)_S_*(?:[-–—‑]|to|,)_S_*(?P<b>[-−]?\d*\.?\d+)_S_*(?P<close>[)\]])?"
+    r"(?P<a>[-−]?{{num}})_S_*(?:[-–—‑]|to|,)_S_*(?P<b>[-−]?{{num}})_S_*(?P<close>[)\]])?",
+    num=_NUM,
 )
 _CI_AFTER_PERCENT = _rx(r"_S_*(?:ci|confidence_S_+interval)(?![a-z])")
 _OF_MAX = _rx(
@@ -198,7 +235,15 @@ _DMY_AFTER = _rx(
 _ISO_DATE = _rx(r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![0-9])")
 _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?![a-z])")
 _HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
-_FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>thirds?|quarters?|fourths?|fifths?|halves)(?=_S_+of(?![a-z]))")
+_FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
+#: The numerator "a"/"one" before a fraction word ("a fifth", "one-third").
+_ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
+#: A quantile named by rank: "the weakest fifth", "the top quarter", "the least active third".
+_QUANTILE_BEFORE = _rx(
+    r"(?<![a-z])the_S_+(?P<adj>top|bottom|upper|lower|[a-z]{2,}est|(?:most|least)_S_+[a-z]+)_S_+$"
+)
+_OF_A_UNIT = _rx(r"_S_+of_S_+an?_S_+(?P<u>second|hour|minute|day|week|month|year|decade)(?![a-z])")
+_NEXT_WORD = _rx(r"(?:_S_+(?P<w>[a-z][a-z'’-]*)|(?P<p>[,.;:)!?]|$))")
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
 _PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")
 _BY_BEFORE = _rx(
@@ -208,6 +253,34 @@ _BY_BEFORE = _rx(
 _IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
 _MULT_WORDS = _rx(r"_S_+(?:as|the)(?![a-z])")
 _DIGIT_NEXT = _rx(r"_S_*\d")
+#: The spread stated with a mean or median: "71.2 ± 5.4", "(SD 5.4)", "(5.4)" after "mean (SD)",
+#: "(IQR 2.1–5.0)", "(range 65–88)", and "(2.1–5.0)" after "median".
+_SPREAD = _rx(
+    r"_S_*(?:(?P<pm>±|\+/[-−]|\+[-−])_S_*(?P<pmv>{{num}})"
+    r"|[(\[]_S_*(?:(?:(?P<lab>sd|s\.d\.|standard_S_+deviation|sem?|s\.e\.(?:m\.)?|standard_S_+error)"
+    r"_S_*[=:,]?|(?P<pm2>±))_S_*(?P<sdv>{{num}})"
+    r"|(?P<ilab>iqr|interquartile_S_+range|range)?_S_*[=:,]?_S_*(?P<a>{{num}})_S_*(?:[-–—‑]|to|,)_S_*"
+    r"(?P<b>{{num}})|(?P<bare>{{num}}))_S_*[)\]])",
+    num=_NUM,
+)
+_NO_SPREAD = ("sample_size", "count", "date/metadata", "effect_size/statistic")
+_SD_WORD = _rx(r"(?<![a-z])(?:sd|s\.d\.|standard_S_+deviation)(?![a-z])")
+_SE_WORD = _rx(r"(?<![a-z])(?:sem?|s\.e\.(?:m\.)?|standard_S_+error)(?![a-z])")
+
+
+@dataclass
+class _Spread:
+    """What follows a mean or median: an interval (IQR, range) kept as low/high on its row, or
+    an SD/SE, which is a number of its own (``start``..``end``, ``value``, ``unit``)."""
+    end: int
+    low: float | None = None
+    high: float | None = None
+    start: int = 0
+    value: float | None = None
+    unit: str = "standard_deviation"
+    glued: bool = False  # "± 5 minutes": the unit after the SD ends the SD's span too
+    value_end: int = 0
+
 
 # Masks: spans whose digits are never quantities. Each inline pattern starts with a literal, so
 # the regex engine finds it at string-search speed; line-level checks run once per line.
@@ -270,9 +343,10 @@ _SPACES = " \u00a0\u202f\u2009"
 _GATES: dict[int, tuple[str, ...]] = {
     id(_PREFIX): tuple(W.PREFIX_COMPARATORS),
     id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "md", "ratio", "risk",
-                "difference",
+                "difference", "icc", "auc", "s d", "'s d", "’s d", " g", "’ g", "' g",
             "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
             "-", "−"),
+    id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−"),
     id(_N_LOOKBACK): ("=", ":"),
     id(_BETWEEN): ("between", "from"),
     id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
@@ -294,8 +368,12 @@ _GATES: dict[int, tuple[str, ...]] = {
 _ANY_GATE = tuple(sorted({g for gates in _GATES.values() for g in gates} | {"-", "−", "."}))
 
 
+_GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009")
+
+
 def _number_value(token: str, mult: str | None) -> float:
-    v = float(token.replace(",", ""))
+    """"1,234", "10 000" (SI thin-space grouping), "1.5 million"."""
+    v = float(token if token.isdigit() else token.translate(_GROUPING))
     return v * W.MULTIPLIERS[mult] if mult else v
 
 
@@ -328,6 +406,8 @@ class _Scanner:
         self.low = lower_same_length(text)
         self.masks = _masked_spans(text)
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
+        self.consumed = 0  # end of the last digit-grouped number ("10 000"): its groups are not numbers
+        self.pending: list[Quantity] = []  # rows found with the current one (the SD after a mean)
         self.tails: dict[int, str] = {}
         self.lines: dict[int, int] = {}
         self.anchor = -1  # position of the number being parsed
@@ -358,7 +438,7 @@ class _Scanner:
 
     def citation_line(self, pos: int) -> int:
         """End of the line at ``pos`` if that line reads like a citation, else 0 (cached)."""
-        ls = self.low.rfind("\n", 0, pos) + 1
+        ls = self.line_start(pos)
         cached = self.lines.get(ls)
         if cached is None:
             le = self.text.find("\n", pos)
@@ -368,19 +448,28 @@ class _Scanner:
 
     def run(self) -> list[Quantity]:
         out: list[Quantity] = []
+        seen = 0  # line starts are found incrementally: candidates come in order
         for s, e, tok in self.candidates():
-            if s < self.floor or self.citation_line(s):
+            newline = self.low.rfind("\n", seen, s)
+            if newline >= 0:
+                self.cur_ls = newline + 1
+            seen = s
+            if s < self.floor or s < self.consumed or self.citation_line(s):
                 continue
             self.tails.clear()
             self.units.clear()
-            self.cur_ls = self.low.rfind("\n", 0, s) + 1
             self.anchor = s
             tail = self.tail(s)
             self.anchor_cued = tail.endswith(_ANY_GATE) or not tail
+            self.pending.clear()
             q = self.parse(s, e, tok)
             if q is not None and q.start >= self.floor and q.end > q.start:
                 out.append(q)
                 self.floor = q.end
+                for extra in self.pending:
+                    if extra.start >= self.floor and extra.end > extra.start:
+                        out.append(extra)
+                        self.floor = extra.end
         return out
 
     # -- helpers -------------------------------------------------------------------------------
@@ -452,8 +541,14 @@ class _Scanner:
     def parse(self, s: int, e: int, tok: str) -> Quantity | None:
         low = self.low
         if tok == "0":
+            band = self.age_band(s, e) if low[e : e + 1] == "s" else None
+            if band is not None:
+                return band
             if s >= 1 and self.text[s - 1] == "." and (s < 2 or not self.text[s - 2].isalnum()):
                 s -= 1  # ".001"
+            elif s >= 1 and self.text[s - 1] in "xX×" and (s < 2 or not self.text[s - 2].isalnum()) \
+                    and not self.text[max(0, s - 4) : s - 1].rstrip(_SPACES)[-1:].isdigit():
+                return self.times_prefix(s, e)  # "x3 per week", but not the product "6 ×30"
             elif self.identifier_context(s):
                 return None
             return self.parse_numeric(s)
@@ -474,10 +569,14 @@ class _Scanner:
             return self.parse_half(s, e)
         if tok in ("twice", "once", "thrice"):
             return self.parse_times_word(s, e, float(W.SPECIAL[tok]))
-        if tok in ("third", "thirds", "quarter", "quarters"):
-            m = self.lookback(_A_BEFORE, s, 4)
-            if m and (_OF_AFTER.match(low, e) or self.lookback(_BY_BEFORE, s, 30)):
-                return self.finish_fraction(m.start(), e, W.FRACTIONS[tok])
+        if tok in W.FRACTION_WORDS:
+            one = self.lookback(_ONE_BEFORE, s, 5)
+            if one:
+                return self.fraction(one.start(), e, W.FRACTIONS[tok], 1.0, low[s - 1] == "-")
+            quantile = self.lookback(_QUANTILE_BEFORE, s, 30)
+            if quantile and quantile.group("adj") not in W.NOT_SUPERLATIVES and low[e : e + 1] != "-":
+                return Quantity(quantile.start("adj"), e, W.FRACTIONS[tok], None, None, "fraction",
+                                None, "proportion")
             return None
         if tok in ("hundred", "thousand", "dozen"):
             m = self.lookback(_A_BEFORE, s, 4)
@@ -490,9 +589,30 @@ class _Scanner:
             return None
         value = _word_value(wm)
         fm = _FRACTION_AFTER.match(low, wm.end())
-        if fm:
-            return self.finish_fraction(s, fm.end(), value * W.FRACTIONS[fm.group("f")])
+        if fm and value >= 1:
+            return self.fraction(s, fm.end(), W.FRACTIONS[fm.group("f")], value,
+                                 low[fm.start()] == "-")
         return self.after_number(s, wm.end(), value, word=True)
+
+    def age_band(self, s: int, e: int) -> Quantity | None:
+        """"over-65s", "the over 70s", "under-5s": an age group named by its bound."""
+        low = self.low
+        if e - s > 3 or low[e : e + 1] != "s" or (e + 1 < len(low) and low[e + 1].isalpha()):
+            return None
+        band = self.lookback(_AGE_BAND, s, 8)
+        if band is None:
+            return None
+        cmp_ = ">" if band.group("c") == "over" else "<"
+        return Quantity(band.start(), e + 1, float(low[s:e]), None, None, "years", cmp_, "age")
+
+    def times_prefix(self, s: int, e: int) -> Quantity | None:
+        """"x3 per week": a frequency written with a multiplication sign before the number."""
+        per = _PER.match(self.low, e)
+        if per is None:
+            return None
+        value = float(self.low[s:e])
+        return Quantity(s - 1, per.end(), value, None, None, f"times/{self.period(per)}", None,
+                        "dose/exposure")
 
     def parse_numeric(self, s: int) -> Quantity | None:
         low = self.low
@@ -507,6 +627,8 @@ class _Scanner:
             return None
         e = m.end()
         num = m.group()[: m.start("mult") - s].rstrip() if m.group("mult") else m.group()
+        if m.group("grp"):
+            self.consumed = s + len(num)
         if num.startswith("."):
             num = "0" + num
         value = _number_value(num, m.group("mult"))
@@ -575,8 +697,31 @@ class _Scanner:
             return None
         return Quantity(start, e, 0.5, None, None, "fraction", cmp_, "proportion")
 
-    def finish_fraction(self, s: int, e: int, value: float) -> Quantity:
+    def fraction(self, s: int, e: int, part: float, numerator: float, hyphen: bool) -> Quantity | None:
+        """"a third of", "roughly one third", "two-thirds said", "a quarter of an hour".
+        A singular fraction word after "a" is an ordinal as often ("a third trial"), so it needs
+        a cue: "of", a comparator or "by" before, or a verb after ("a fifth dropped out")."""
+        low = self.low
+        value = numerator * part
         cmp_, start = self.prefix_comparator(s)
+        unit = _OF_A_UNIT.match(low, e)
+        if unit:  # "a quarter of an hour": a duration
+            norm = W.UNIT_SURFACES[unit.group("u")][0]
+            measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure"
+            return Quantity(start, unit.end(), value, None, None, norm, cmp_, measure)
+        if low[e : e + 1] in "-‑" and e < len(low):
+            return None  # "one-third-mile", "a quarter-final"
+        nxt = _NEXT_WORD.match(low, e)
+        word = nxt.group("w") if nxt else None
+        if word is not None and (word in W.UNIT_SURFACES or word in W.FRACTION_NOT_NOUNS):
+            return None  # "a quarter century", "a third time"
+        plural = numerator >= 2 or low[e - 1 : e] == "s"
+        cued = (plural or hyphen or word == "of" or cmp_ is not None
+                or self.lookback(_BY_BEFORE, s, 30, bounded=False) is not None
+                or (word is not None and (word in W.FRACTION_VERBS or word.endswith("ed")))
+                or (word is None and low[s : s + 3] == "one"))
+        if not cued:
+            return None
         return Quantity(start, e, value, None, None, "fraction", cmp_, "proportion")
 
     def parse_times_word(self, s: int, e: int, value: float) -> Quantity | None:
@@ -619,6 +764,8 @@ class _Scanner:
             self.text[m.start("u")] in "hwgx×" or surface in ("h", "g")
         ):
             return None
+        if surface == "s" and (sep is None or sep.strip() not in ("-", "‑")):
+            return None  # "30-s sprints" are seconds; "30s" is a decade, "30 s" too unsure
         if surface in ("x", "×") and _DIGIT_NEXT.match(self.low, m.end()):
             return None  # "3 x 10 repetitions": a product, not a fold change
         if surface == "w" and self.text[m.start("u")] != "W":
@@ -642,13 +789,23 @@ class _Scanner:
                 if i <= 2 and (i == 0 or unit[1] == "freq"):
                     return unit[1], unit[0], m.end(i + 1), w
                 return None
+            if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):
+                return "freq", unit[0], m.end(i + 1), w  # "2 strength days per week"
             if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
                 break
+            if i <= 2 and len(w) > 2 and self.rate_after(m.end(i + 1)):
+                return "freq", w, m.end(i + 1), w  # "one vigorous burst a day", "3 eggs a week"
             if i == 0 and _is_plural_noun(w):
                 return "count", w, m.end(i + 1), w
             if i == 1 and _is_plural_noun(w) and not _is_plural_noun(words[0]):
                 return "count", w, m.end(i + 1), w
         return None
+
+    def rate_after(self, pos: int) -> bool:
+        """A rate ("a day", "per week", "weekly") at ``pos`` that is not a time point
+        ("a year later")."""
+        per = _PER.match(self.low, pos)
+        return per is not None and _NOT_RATE_AFTER.match(self.low, per.end()) is None
 
     def after_number(self, s: int, e: int, value: float, word: bool, raw: str = "") -> Quantity | None:
         low, text = self.low, self.text
@@ -666,8 +823,8 @@ class _Scanner:
                     and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
                 return None
         # Statistic labels look at the original case (OR vs "or", p vs P).
-        stat = self.lookback(_STAT, s, 40, original=True)
-        if stat and not word:
+        stat = None if word else (self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e))
+        if stat:
             return self.finish_stat(stat, s, e, value)
         ratio = _IN_RATIO.match(low, e) if low[e + 1 : e + 3] in ("in", "ou") else None
         if ratio and (word or not self.unit_at(e)):
@@ -693,12 +850,18 @@ class _Scanner:
                 if word and value < 2 and not product:
                     return None
                 return Quantity(start, e, value, None, None, unit, cmp_, measure)
+        spread = self.spread_at(s, e, value, before_unit=True) if not (word or nmatch) else None
+        mean_end = e
+        if spread:
+            e = spread.end  # the unit after the spread is the mean's unit
         low_v = high_v = None
         num_end = e
         unit_info = self.unit_at(e)
         rng = self.range_after(s, e, value, word, unit_info)
+        shared_rate = None
         if rng and rng[0] is None:  # "from 78 to 66 bpm", "812 vs 1,249 pg/mL": a unit shared
             unit_info = (rng[3][0], rng[3][1], e)
+            shared_rate = _PER.match(low, rng[3][2])  # "from 2 to 3 times a week"
         elif rng:
             low_v, high_v, num_end, unit_info = rng
         is_range = low_v is not None
@@ -722,7 +885,64 @@ class _Scanner:
                 cmp_, end = W.SUFFIX_COMPARATORS[suffix.group("c")], suffix.end()
                 unit_info = self.unit_at(end)
         q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
-        return self.classify(q, s, num_end, unit_info, word, raw, bool(nmatch))
+        found = self.classify(q, s, num_end, unit_info, word, raw, bool(nmatch))
+        if found is not None and shared_rate and found.unit and "/" not in found.unit:
+            found.unit = f"{found.unit}/{self.period(shared_rate)}"
+            if found.measure == "count":
+                found.measure = "dose/exposure"
+        if found is None or found.value is None or found.measure in _NO_SPREAD:
+            return found
+        if spread is None:
+            spread = self.spread_at(s, found.end, found.value, before_unit=False)
+            mean_end = found.end
+            if spread is not None and spread.value is None:
+                found.end = spread.end
+        if spread is None:
+            return found
+        if spread.value is None:
+            found.low, found.high = spread.low, spread.high
+            return found
+        end = found.end if spread.glued and found.end > spread.end else spread.value_end
+        found.end = mean_end
+        self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
+                                     None, "effect_size/statistic"))
+        return found
+
+    def spread_at(self, s: int, pos: int, value: float, before_unit: bool) -> _Spread | None:
+        """The SD, SE, IQR or range written at ``pos`` after a mean or median starting at ``s``.
+        Unlabelled forms need a cue before: "mean (SD)" for "(5.4)", "median" for "(2.1–5.0)"."""
+        low = self.low
+        head = low[pos : pos + 3]
+        if not ("(" in head or "[" in head or "±" in head or "+" in head):
+            return None
+        m = _SPREAD.match(low, pos)
+        if not m:
+            return None
+        window = low[max(self.line_start(s), s - 60) : s]
+        lab = m.group("lab")
+        se = lab is not None and _SE_WORD.fullmatch(lab) is not None
+        if m.group("pm") or m.group("pm2"):
+            se = _SE_WORD.search(window) is not None
+        unit = "standard_error" if se else "standard_deviation"
+        if m.group("pm"):
+            return _Spread(m.end(), start=m.start("pm"), value=float(m.group("pmv")), unit=unit,
+                           glued=True, value_end=m.end("pmv"))
+        if m.group("sdv"):
+            label = m.start("lab") if m.group("lab") else m.start("pm2")
+            return _Spread(m.end(), start=label, value=float(m.group("sdv")), unit=unit,
+                           value_end=m.end("sdv"))
+        if m.group("bare"):
+            unit_next = before_unit and (self.unit_at(m.end()) is not None
+                                         or _AGE_SUFFIX.match(low, m.end()) is not None)
+            sd_cue = _SD_WORD.search(window) is not None
+            if (sd_cue and (unit_next or not before_unit)) or (unit_next and "mean" in window):
+                return _Spread(m.end(), start=m.start("bare"), value=float(m.group("bare")),
+                               value_end=m.end("bare"))
+            return None
+        a, b = float(m.group("a")), float(m.group("b"))
+        if not a <= value <= b or not (m.group("ilab") or "median" in window):
+            return None
+        return _Spread(m.end(), a, b)
 
     def number_at(self, pos: int) -> tuple[float, int] | None:
         m = _DIGITS.match(self.low, pos)
@@ -748,10 +968,14 @@ class _Scanner:
         v2, e2 = second
         if e2 < len(text) and text[e2].isalnum() and not self.unit_at(e2):
             return None
-        shared = word_conn.startswith(("vs", "versus")) or (
-            v2 < value and word_conn == "to" and self.lookback(_BETWEEN, s, 12))
+        origin = self.lookback(_BETWEEN, s, 12) if word_conn == "to" else None
+        change = bool(origin and v2 >= value and self.lookback(_CHANGE_BEFORE, origin.start(), 60,
+                                                               bounded=False))
+        shared = word_conn.startswith(("vs", "versus")) or (origin and v2 < value) or change
         if shared:  # two values sharing the second one's unit: the first borrows it
             u2 = self.unit_at(e2)
+            if change and not u2 and not u1:  # "rose from 3 to 5 sessions": no unit to share
+                return None
             return (None, None, e, u2) if u2 and not u1 else None
         if v2 < value:
             return None
@@ -794,17 +1018,30 @@ class _Scanner:
         q.unit, q.measure = "years", "age"
         return q
 
+    def far_stat(self, s: int, e: int) -> re.Match[str] | None:
+        """A statistic label a short phrase before its number ("odds ratio for falls was")."""
+        if (s == self.anchor and not self.anchor_cued) or not self.tail(s).endswith(
+                _GATES[id(_STAT_FAR)]):
+            return None
+        start = max(self.line_start(s), s - 100)
+        window = self.low[start:s]
+        if not any(h in window for h in _STAT_FAR_HINTS) or self.unit_at(e) or self.noun_after(e):
+            return None
+        return _STAT_FAR.search(self.text, start, s)
+
     def finish_stat(self, stat: re.Match[str], s: int, e: int, value: float) -> Quantity | None:
-        label = (stat.group("ab") or stat.group("sym") or stat.group("long") or "").lower()
+        groups = stat.groupdict()
+        label = (groups["ab"] or groups.get("sym") or groups["long"] or "").lower()
         label = re.sub(r"\s+", " ", label).replace("’", "'")
         kind = _STAT_KIND.get(label, "statistic")
-        op = stat.group("op") or stat.group("lop")
+        op = groups.get("op") or groups["lop"]
         cmp_ = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "≤": "<=", "≥": ">="}.get(op or "")
-        if stat.group("sign"):
+        if groups["sign"]:
             value = -value
-        q = Quantity(stat.start(), e, value, None, None, kind, cmp_, "effect_size/statistic")
+        start = stat.start() if stat.start() >= self.floor else s  # never overlap the previous row
+        q = Quantity(start, e, value, None, None, kind, cmp_, "effect_size/statistic")
         if kind in ("hazard_ratio", "odds_ratio", "relative_risk", "effect_size", "beta",
-                    "correlation", "mean_difference"):
+                    "correlation", "mean_difference", "intraclass_correlation", "auc"):
             ci = _CI.match(self.low, e)
             if ci and (ci.group("open") != "," or "ci" in ci.group() or "confidence" in ci.group()):
                 a = float(ci.group("a").replace("−", "-"))

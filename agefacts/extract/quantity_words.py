@@ -22,7 +22,25 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion
 #: Words that stand for a number only in set phrases ("twice a week", "half of", "a third of").
 SPECIAL = {"half": 0.5, "twice": 2, "once": 1, "thrice": 3, "dozen": 12}
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
-             "quarters": 0.25, "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2}
+             "quarters": 0.25, "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2,
+             "tenth": 0.1, "tenths": 0.1}
+#: Fraction words that can follow a numerator ("a fifth", "two-thirds"); "half" has its own rules.
+FRACTION_WORDS = ("third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+                  "fifths", "tenth", "tenths")
+#: Verbs after "a third"/"a fifth" that make it a share of people, not an ordinal.
+FRACTION_VERBS = {
+    "were", "was", "are", "is", "had", "have", "has", "did", "do", "said", "say", "says",
+    "reported", "report", "reports", "got", "became", "showed", "lost", "gained", "saw", "felt",
+    "kept", "quit", "met", "took", "fell", "rose", "went", "came", "still", "never", "also",
+    "would", "could", "will", "may", "might", "developed", "died", "survived",
+}
+#: Nouns after "a third"/"a quarter" that make it an ordinal or a period, not a share.
+FRACTION_NOT_NOUNS = {"century", "centuries", "time", "times", "mile", "miles", "marathon",
+                      "place", "round", "party", "parties", "dose", "doses", "wave", "way"}
+#: Words ending in "-est" that are not superlatives ("the west quarter").
+NOT_SUPERLATIVES = {"west", "rest", "test", "chest", "nest", "quest", "interest", "forest",
+                    "harvest", "contest", "protest", "request", "suggest", "guest", "vest",
+                    "pest", "crest", "manifest", "modest", "honest"}
 FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
               "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
 
@@ -57,7 +75,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "percentage points": ("percentage points", "percent"),
     "percentage point": ("percentage points", "percent"),
     "seconds": ("seconds", "time"), "second": ("seconds", "time"), "secs": ("seconds", "time"),
-    "sec": ("seconds", "time"), "minutes": ("minutes", "time"), "minute": ("minutes", "time"),
+    "sec": ("seconds", "time"), "s": ("seconds", "time"), "minutes": ("minutes", "time"), "minute": ("minutes", "time"),
     "mins": ("minutes", "time"), "min": ("minutes", "time"), "hours": ("hours", "time"),
     "hour": ("hours", "time"), "hrs": ("hours", "time"), "hr": ("hours", "time"),
     "h": ("hours", "time"), "days": ("days", "time"), "day": ("days", "time"),

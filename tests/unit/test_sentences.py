@@ -43,3 +43,9 @@ def test_rows_index_the_text_exactly(seeds_dir):
 def test_citation_markers_stay_with_their_sentence():
     text = "Strength fell.¹ Bones followed.^{2,3} Then came frailty.[4] End."
     assert texts(text) == ["Strength fell.¹", "Bones followed.^{2,3}", "Then came frailty.[4]", "End."]
+
+
+def test_abbreviation_must_be_a_whole_word():
+    assert texts("Training raised VO2max. Strength rose too.") == [
+        "Training raised VO2max.", "Strength rose too."
+    ]

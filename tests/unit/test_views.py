@@ -95,7 +95,7 @@ def rows() -> dict[str, list[dict]]:
              "value": 6.0, "measure": "count", "status": "rejected"},
         ],
         "claims": [
-            {"claim_id": "c1", "doc_id": "d1", "subject_id": "hgnc:6018",
+            {"claim_id": "c1", "doc_id": "d1", "sentence_id": 1, "subject_id": "hgnc:6018",
              "relation": "associated_with", "object_id": "mesh:D000073496",
              "polarity": "positive", "species": "human", "hedged": False, "negated": False,
              "char_start": claim[0], "char_end": claim[1], "evidence": TEXT[claim[0] : claim[1]],

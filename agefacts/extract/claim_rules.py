@@ -1,0 +1,829 @@
+"""How one sentence is read into claims: cues, their clauses, roles and contextual re-readings.
+
+A relation cue splits its clause into a left side (the agent, or what changed when the verb is
+passive or intransitive) and a right side (what is acted on). Each side is filled, in order of
+preference, by grounded mentions, a pronoun's antecedent, the head of a relative clause, the
+subject of the previous verb in the sentence, or the written words. Contexts then re-read plain
+increases and decreases: see :func:`read_cue`. All word lists come from the cue lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from agefacts.extract.cues import CueLexicon, Hit, RelationCue
+
+#: Entity kinds that can change inside a body (as opposed to an outcome or an exposure).
+MOLECULAR = frozenset({"gene", "family", "pathway"})
+#: Entity kinds that place the evidence (species, cohort) rather than take part in it.
+CONTEXT_KINDS = frozenset({"species", "cohort"})
+#: Relations whose sign is fixed by the relation itself.
+FIXED_POLARITY = {
+    "declines_with_age": "negative",
+    "preserved_by_training": "positive",
+    "induced_by_exercise": "positive",
+    "not_induced_in_aged": "none",
+}
+_OPPOSITE = {
+    "increases": "decreases",
+    "decreases": "increases",
+    "activates": "inhibits",
+    "inhibits": "activates",
+}
+_NOMINAL = ("nominal", "nominal_left")
+_GENE_KINDS = ("gene", "family")
+_WORD = re.compile(r"[\w'’-]+")
+_ING = re.compile(r"^\w+ing$", re.IGNORECASE)
+_PAST = re.compile(r"^\w+(?:ed|en|wn)$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:\bthat|[:—–*])\W*$", re.IGNORECASE)
+_COMMA_OPENING = re.compile(r",\s*$")
+_STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
+_BY = re.compile(r"\s*(?:\w+ly\s+)?by\b", re.IGNORECASE)
+_OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_NP_END = re.compile(
+    r"[,;:]|\b(?:is|are|was|were|has|have|had)\b|\band\s+(?:the|their|its|a|an|his|her|our)\b",
+    re.IGNORECASE,
+)
+_INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+_ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
+_RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
+_THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A grounded mention inside one sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    entity_id: str
+    kind: str
+    vocabularies: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A subject or object: an entity where grounded, else the written words."""
+
+    entity_id: str | None
+    text: str | None
+    kind: str | None = None
+    flip: bool = False
+    negated: bool = False
+    pos: int = -1
+    vocabularies: str | None = None
+    surface: str | None = None
+
+    @property
+    def molecular(self) -> bool:
+        return self.kind in MOLECULAR
+
+    @property
+    def key(self) -> str:
+        return self.entity_id or (self.text or "").lower()
+
+
+@dataclass(frozen=True)
+class Claim:
+    subject: Role
+    relation: str
+    obj: Role
+    polarity: str
+    negated: bool
+
+
+@dataclass
+class Memory:
+    """What the next sentence may refer back to ("Both declined", "It activated ...")."""
+
+    last_subjects: list[Role] = field(default_factory=list)
+    molecular: list[Role] = field(default_factory=list)
+    species: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    info: RelationCue
+    text: str
+    #: An adjective or noun use of a verb cue ("a reduced risk", "lower levels of X").
+    modifier: bool = False
+
+
+@dataclass
+class _Prev:
+    """Subjects and objects of the previous clause cue of the same sentence."""
+
+    agents: list[Role] = field(default_factory=list)
+    objects: list[Role] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Contexts:
+    age: str | None
+    training: str | None
+    exercise: str | None
+    aged_contrast: bool
+    local_age: str | None
+
+
+# ---------------------------------------------------------------------------- sentence
+
+
+class SentenceReader:
+    """Reads one sentence. ``read()`` returns its claims and what the next sentence may use.
+
+    ``hits`` are the lexicon's phrase matches in the sentence (``CueLexicon.scanner``, offsets
+    relative to the sentence), found once per document.
+    """
+
+    def __init__(
+        self, s: str, mentions: list[Mention], memory: Memory, lex: CueLexicon,
+        hits: dict[str, list[Hit]],
+    ):
+        self.s = s
+        self.lex = lex
+        self.g = lex.grammar
+        self.memory = memory
+        self.hits = hits
+        self.cands = self._candidates(mentions)
+        self.context_spans = [(m.start, m.end) for m in mentions if m.kind in CONTEXT_KINDS]
+        # named things other than interventions are not contexts: "age-related diseases"
+        self.masked_spans = [(m.start, m.end) for m in self.cands if m.kind != "intervention"]
+        self.bounds = sorted(
+            [(a, b) for a, b, _ in hits["boundaries"]]
+            + [(m.start(), m.end()) for m in lex.boundary_marks.finditer(s)]
+        )
+        self.verb_ends: list[int] = []
+
+    # -- entry point -------------------------------------------------------------------------
+
+    def read(self) -> tuple[list[Claim], Memory]:
+        s = self.s
+        cues = self._cues()
+        self.verb_ends = [c.end for c in cues if not c.modifier and c.info.frame == "verb"]
+        molecular_here = [self.role(m) for m in self.cands if m.kind in MOLECULAR]
+        memory = Memory(molecular=molecular_here)
+        if not cues:
+            memory.last_subjects = molecular_here[:1]
+            return [], memory
+        # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
+        verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
+        cut_after: dict[int, int] = {}
+        cut_before: dict[int, int] = {}
+        for a, b in pairwise(verbal):
+            between = [e for st, e in self.bounds if a.end <= st and e <= b.start]
+            cut = between[-1] if between else self._cut(a, b)
+            cut_after[id(a)], cut_before[id(b)] = cut, cut
+        claims: list[Claim] = []
+        prev = _Prev()
+        last_subjects: list[Role] = []
+        for i, cue in enumerate(cues):
+            lb = max([e for _, e in self.bounds if e <= cue.start], default=0)
+            rb = min([st for st, _ in self.bounds if st >= cue.end], default=len(s))
+            if self.g.hypothetical.search(s[max(0, lb - 10) : lb]):
+                continue  # "whether training prevents this loss is unclear" asserts nothing
+            if cue.info.frame in _NOMINAL or cue.modifier:
+                left_start = max([lb] + [c.end for c in cues[:i]])
+                right_end = min([rb] + [c.start for c in cues[i + 1 :]])
+            else:
+                left_start = max(lb, cut_before.get(id(cue), 0))
+                right_end = min(rb, cut_after.get(id(cue), len(s)))
+            ctx = _Contexts(
+                age=self._first("age", lb, rb),
+                training=self._first("training", lb, rb),
+                exercise=self._first("exercise", lb, rb),
+                aged_contrast=self._first("aged_contrast", cue.end, len(s)) is not None,
+                local_age=self._first("age", left_start, cue.start)
+                or self._first("age_in", cue.end, right_end),
+            )
+            negated = self._negated(left_start, cue.end)
+            new, subjects = self.read_cue(cue, lb, left_start, right_end, ctx, negated, prev)
+            if subjects:
+                prev.agents = subjects
+                prev.objects = [c.obj for c in new if c.obj.entity_id]
+                last_subjects = subjects
+            claims.extend(new)
+        claims.extend(self._blunted(claims, prev))
+        memory.last_subjects = last_subjects or molecular_here[:1]
+        return claims, memory
+
+    # -- one cue ------------------------------------------------------------------------------
+
+    def read_cue(
+        self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
+        negated: bool, prev: _Prev,
+    ) -> tuple[list[Claim], list[Role]]:
+        """Claims from one cue, and the roles a following cue or pronoun may take as subject.
+
+        Re-readings, in order: a nominal or modifier cue only speaks with a context ("the
+        age-related decline in X", "the rise in X after exercise"); a decrease without an
+        agent is ``declines_with_age`` with an age context, or ``preserved_by_training`` when
+        denied with a training context; an increase or a response with an exercise context is
+        ``induced_by_exercise`` for molecular undergoers (``not_induced_in_aged`` when it fails
+        in the old); maintenance with a training context is ``preserved_by_training``.
+        """
+        s, info = self.s, cue.info
+        left, right = s[left_start : cue.start], s[cue.end : right_end]
+        frame = info.frame
+        passive = frame == "verb" and not cue.modifier and self._is_passive(left, cue.text)
+        intransitive = (
+            frame == "verb" and not cue.modifier and not passive
+            and self.g.intransitive_after.match(right) is not None
+            and not self._starts_with_mention(right, cue.end)
+        )
+
+        if frame in _NOMINAL or cue.modifier:
+            return self._nominal(cue, lb, left_start, right_end, ctx, negated), []
+
+        if frame == "between":
+            both = [r for r in self.patients(cue.end, right_end, prev) if r.entity_id]
+            if len(both) == 1:  # "between X and insulin sensitivity": the other side is written
+                tail = re.search(r"\band\b(.*)", s[both[0].pos : right_end])
+                text = self.phrase(tail.group(1), leading=False) if tail else None
+                if text:
+                    both.append(Role(None, text, pos=right_end))
+            if len(both) >= 2:
+                first = [r for r in both if r.pos == both[0].pos]
+                rest = [r for r in both if r.pos != both[0].pos]
+                return _pairs(first, info.relation, rest, info.polarity, negated), first
+            # "X as a link between A, B and C": X is linked to the rest, not one side of a pair
+            frame = "pred"
+            info = RelationCue("other", "none", "plain", "pred")
+
+        if passive or intransitive or info.family == "respond":
+            undergoer = self.agents(cue, lb, left_start, prev)
+            if info.family == "respond" and not passive:
+                agent = self.patients(cue.end, right_end, prev)
+            else:
+                by = _BY.match(right) if passive else None
+                agent = self.patients(cue.end + by.end(), right_end, prev) if by else []
+        else:
+            agent = self.agents(cue, lb, left_start, prev)
+            undergoer = self.patients(cue.end, right_end, prev)
+            if not undergoer and frame == "pred":  # "a target for reversing X": read on
+                rb = min([st for st, _ in self.bounds if st >= cue.end], default=len(s))
+                undergoer = self.patients(cue.end, rb, prev)
+        if not undergoer and info.family != "keep":
+            return [], agent
+
+        family = info.family
+        if family == "down" and (passive or intransitive or not agent):
+            return self._decline(
+                cue, lb, left_start, right_end, ctx, negated, agent, undergoer,
+                passive or intransitive,
+            )
+        if family in ("up", "respond") and ctx.exercise:
+            exercise_agents = [a for a in agent if self._is_exercise(a)]
+            other_agents = [a for a in agent if a.entity_id and not self._is_exercise(a)]
+            molecular = [u for u in undergoer if u.molecular]
+            if molecular and (exercise_agents or not other_agents):
+                obj = exercise_agents[0] if exercise_agents else self._exercise_object(
+                    lb, right_end, ctx
+                )
+                out: list[Claim] = []
+                if negated and ctx.age:
+                    out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
+                else:
+                    out += _unary(molecular, "induced_by_exercise", obj, negated)
+                    if ctx.aged_contrast:
+                        out += _unary(molecular, "not_induced_in_aged", Role(None, "aged"), False)
+                if other_agents and family == "up":
+                    out += _pairs(other_agents, info.relation, molecular, info.polarity, negated)
+                return out, molecular
+            if family == "respond":
+                return [], undergoer
+        if family == "keep" and ctx.training:
+            held = [r for r in undergoer + agent if r.molecular]
+            if held:
+                obj = self._training_role(agent, ctx)
+                return _unary(held, "preserved_by_training", obj, negated), held
+            trainers = [a for a in agent if a.entity_id and self._is_exercise(a)]
+            if trainers and undergoer:
+                claims = _pairs(undergoer, "preserved_by_training", trainers, "positive", negated)
+                return claims, agent
+        if family == "respond" or not agent or not undergoer:
+            return [], agent
+        return _pairs(agent, info.relation, undergoer, info.polarity, negated), agent
+
+    def _nominal(
+        self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
+        negated: bool,
+    ) -> list[Claim]:
+        """"age-related decline in X", "the rise in X after exercise", "X activation by ...",
+        "older adults showed reduced expression of X": only with an age or exercise context."""
+        info = cue.info
+        if info.frame == "nominal_left":
+            targets = [self.role(m) for m in self.cands if 0 <= cue.start - m.end <= 2]
+        else:  # the noun phrase right after the cue
+            end = right_end
+            for stop in _NP_END.finditer(self.s, cue.end, right_end):
+                if not _in_parentheses(self.s, stop.start()):
+                    end = stop.start()
+                    break
+            targets = [t for t in self.patients(cue.end, end, _Prev()) if t.entity_id]
+        if not targets:
+            return []
+        ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
+        age = ctx.local_age if cue.modifier else ctx.age
+        if info.family == "down" and (ageing_cue or age):
+            return _unary(targets, "declines_with_age", self._age_role(ctx), negated)
+        near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
+        if info.family == "up" and near:
+            obj = self._exercise_object(lb, right_end, ctx)
+            return _unary(targets, "induced_by_exercise", obj, negated)
+        return []
+
+    def _decline(
+        self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
+        negated: bool, agent: list[Role], undergoer: list[Role], no_object: bool,
+    ) -> tuple[list[Claim], list[Role]]:
+        """A decrease with no agent: with age, preserved by training, or after exercise."""
+        if negated and ctx.training:
+            obj = Role(None, self._trim_context(ctx.training))
+            return _unary(undergoer, "preserved_by_training", obj, False), undergoer
+        if ctx.age and ctx.exercise and self.g.response_words.search(
+            self.s[left_start : cue.start]
+        ):
+            return _unary(undergoer, "not_induced_in_aged", self._age_role(ctx), False), undergoer
+        if ctx.age:
+            return _unary(undergoer, "declines_with_age", self._age_role(ctx), negated), undergoer
+        if agent:
+            return _pairs(agent, cue.info.relation, undergoer, cue.info.polarity, negated), agent
+        if ctx.exercise and no_object:
+            obj = self._exercise_object(lb, right_end, ctx)
+            return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
+        return [], undergoer
+
+    def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:
+        """'their X response to exercise was smaller' in the old: X is not induced there."""
+        s = self.s
+        age = self._first("age", 0, len(s))
+        if not age or not self.hits["blunted"] or not self.hits["exercise"]:
+            return []
+        out: list[Claim] = []
+        for start, _end, _ in self.hits["blunted"]:
+            starts = [c.end() for c in self.g.coordinators.finditer(s, 0, start)]
+            starts += [e for _, e in self.bounds if e <= start]
+            seg_start = max(starts, default=0)
+            seg = s[seg_start:start]
+            if not self.g.response_words.search(seg):
+                continue
+            roles = [self.role(c) for c in self.cands if seg_start <= c.start and c.end <= start]
+            roles = [r for r in roles if r.molecular]
+            if not roles:
+                roles = [r for r in self._anaphor(seg, seg_start, prev) if r.molecular]
+            out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
+        have = {(c.subject.key, c.relation) for c in claims}
+        return [c for c in out if (c.subject.key, c.relation) not in have]
+
+    # -- roles --------------------------------------------------------------------------------
+
+    def role(self, m: Mention, *, negated: bool = False, floor: int = 0) -> Role:
+        """A mention as a role; "lower levels of X", "X inhibitors" flip its sign. Verb cues
+        ("suppressing X") are not flips: the window starts after the last one."""
+        s, lex = self.s, self.lex
+        surface = s[m.start : m.end]
+        floor = max([floor, m.start - 60] + [e for e in self.verb_ends if e <= m.start])
+        flip = lex.flips_start.match(surface) is not None or any(
+            floor <= a and b <= m.start and lex.flips_before.search(s[a : m.start])
+            for a, b, _ in self.hits["flips"]
+        )
+        if lex.flips_after.match(s[m.end : m.end + 40]):
+            flip = not flip
+        return Role(m.entity_id, None, m.kind, flip, negated, m.start, m.vocabularies, surface)
+
+    def agents(self, cue: _Cue, lb: int, left_start: int, prev: _Prev) -> list[Role]:
+        """Left of the cue: mentions in its clause, else a pronoun's antecedent, the head of a
+        relative clause, the previous cue's subject, an agent frame, or the written words."""
+        s = self.s
+        left = s[left_start : cue.start]
+        found = _inside(self.cands, left_start, cue.start)
+        if found:
+            # "Among people with X, Y was ...": mentions after the last comma win.
+            commas = [left_start + m.end() for m in re.finditer(r",", left)]
+            if commas:
+                found = [m for m in found if m.start >= commas[-1]] or found
+            found = [m for m in found if not self._after_adjunct(m, left_start)] or found
+            # "the longevity benefits of exercise go down": the subject is the benefits
+            found = [m for m in found if m.kind in MOLECULAR or self._heads_itself(m, left_start)]
+            if found:
+                return [self.role(m, floor=left_start) for m in found]
+        earlier = [self.role(m) for m in self.cands if m.kind in MOLECULAR and m.end <= left_start]
+        if ana := self._anaphor(left, left_start, prev, earlier=earlier):
+            return ana
+        words = [w.lower() for w in _WORD.findall(self._without_context(left, left_start))]
+        only_connectors = all(w in self.lex.connectors for w in words)
+        relative = _RELATIVE.search(s[max(0, lb - 12) : lb]) if lb else None
+        if relative and only_connectors:
+            head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
+            if head:
+                return [self.role(m) for m in head if m.start == head[-1].start]
+            clause = re.split(r"[,;:]", s[: max(0, lb - 12) + relative.start()])[-1]
+            text = self.phrase(clause, leading=True)
+            return [Role(None, text, pos=0)] if text else []
+        if only_connectors:
+            if prev.agents:
+                return prev.agents
+            participle = _ING.match(cue.text.split()[0]) and _COMMA_OPENING.search(
+                s[max(0, lb - 10) : lb]
+            )
+            if participle or (lb and re.search(r"\b(?:by|and|while|thereby)\s*$", s[:lb])):
+                head = [m for m in self.cands if m.end <= cue.start]
+                if head:
+                    return [self.role(m) for m in head if m.start == head[0].start]
+        if framed := self._framed_agent(cue):
+            return framed
+        if only_connectors:
+            return []
+        text = self.phrase(self._without_context(left, left_start), leading=True)
+        return [Role(None, text, pos=left_start)] if text else []
+
+    def patients(self, start: int, end: int, prev: _Prev) -> list[Role]:
+        """Right of the cue: mentions before an adjunct such as "after exercise" (genes also in
+        a parenthesised list after it), outside parentheses and heading their phrase, else an
+        object pronoun's antecedent, else the written words."""
+        s = self.s
+        adj_at = end
+        for a, _, _ in self.hits["adjuncts"]:
+            if start <= a < end:
+                adj_at = a
+                break
+        found = [
+            m for m in _inside(self.cands, start, end)
+            if (
+                (m.end <= adj_at and not _in_parentheses(s, m.start))
+                or (m.kind in _GENE_KINDS and _in_parentheses(s, m.start))
+            )
+            and (m.kind in MOLECULAR or self._heads_itself(m, start))
+        ]
+        if found:
+            return [
+                self.role(
+                    m, floor=start,
+                    negated=bool(self.g.object_negation.search(s[start : m.start])),
+                )
+                for m in found
+            ]
+        earlier = [self.role(m) for m in self.cands if m.kind in MOLECULAR and m.end <= start]
+        if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
+                                earlier=earlier):
+            return ana
+        text = self.phrase(s[start:adj_at], leading=False)
+        return [Role(None, text, pos=start)] if text else []
+
+    def _anaphor(
+        self, region: str, offset: int, prev: _Prev, *, object_position: bool = False,
+        earlier: list[Role] | None = None,
+    ) -> list[Role]:
+        """Resolve "it", "this protein", "both", "they" to the entities they stand for."""
+        lex = self.lex
+        plural = lex.anaphora_plural.search(region)
+        singular = lex.anaphora_singular.search(region)
+        hit = min((h for h in (plural, singular) if h), key=lambda h: h.start(), default=None)
+        if hit is None:
+            return []
+        if object_position:
+            if hit.group().lower() in self.g.not_object_pronouns:
+                return []
+            lead = [w.lower() for w in _WORD.findall(region[: hit.start()])]
+            if any(w not in self.g.before_object_pronoun for w in lead):
+                return []
+        many = hit is plural
+        here = [r for r in (earlier or []) if r.pos < offset + hit.start()]
+        memory = self.memory
+        if object_position:  # "spikes it": the last object first
+            pool = prev.objects or prev.agents or here[-1:] or memory.molecular
+        else:
+            pool = prev.agents or here[-1:] or memory.last_subjects
+        if many and not prev.agents and len(memory.molecular) > len(pool):
+            pool = memory.molecular
+        if pool and not any(r.entity_id for r in pool) and not object_position:
+            return []  # the previous subject was not a named entity: "it" is that, unnamed
+        pool = [r for r in pool if r.entity_id] or [r for r in memory.molecular if r.entity_id]
+        pool = [r for r in pool if r.kind in _GENE_KINDS] or pool
+        if not pool:
+            return []
+        if not many:
+            pool = [r for r in pool if r.pos == pool[0].pos] if pool[0].entity_id else pool[:1]
+        flip = bool(lex.flips_before.search(region[: hit.start()]))
+        return [replace(r, flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
+
+    def _framed_agent(self, cue: _Cue) -> list[Role]:
+        """"When aged mice were treated with X, their muscle regained ...": X is the agent."""
+        for _, frame_end, _ in self.hits["agent_frames"]:
+            if frame_end > cue.start:
+                break
+            after = [c for c in self.cands if frame_end <= c.start < frame_end + 4
+                     and c.end <= cue.start]
+            if after:
+                return [self.role(c) for c in after]
+        return []
+
+    def phrase(self, region: str, *, leading: bool) -> str | None:
+        """The written words of an ungrounded subject or object, trimmed to a noun phrase."""
+        g = self.g
+        text = region.strip()
+        if leading:
+            text = re.split(r"\b(?:that|which|who)\b", text)[-1]
+        words = _STOP_TEXT.split(text)[0].replace("*", "").split()
+        while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
+            words = words[1:]
+        while words and (words[-1].lower() in g.trailing_noise
+                         or re.search(r"n['’]t$", words[-1])):
+            words = words[:-1]
+        if not words:
+            return None
+        words = words[-8:] if leading else words[:10]
+        out = g.determiners.sub("", " ".join(words)).strip(" .,'\"“”’")
+        if not out or out.lower() in g.pronouns or g.determiners.match(out + " "):
+            return None
+        if leading and any(w.lower() in g.clause_words for w in out.split()):
+            return None  # "once have been absorbed by muscle control" is a clause, not a subject
+        return out
+
+    # -- tests on the text --------------------------------------------------------------------
+
+    def _candidates(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions that can be a subject or object: no species or cohorts, no compound
+        modifiers ("insulin-independent", and for outcomes and interventions "longevity drugs",
+        "exercise response"); of nested mentions the outer one, unless the inner one is a gene
+        and the outer is not ("IL-11 inhibitors")."""
+        s, lex = self.s, self.lex
+        starts = {a for hits in self.hits.values() for a, _, _ in hits}
+        out = []
+        for m in mentions:
+            if m.kind in CONTEXT_KINDS:
+                continue
+            tail = s[m.end : m.end + 30]
+            if re.match(r"-[A-Za-z]", tail) and not lex.flips_after.match(tail):
+                continue
+            if m.kind not in MOLECULAR and self._modifies_noun(m, starts):
+                continue
+            out.append(m)
+        kept = []
+        for m in out:
+            outer = [o for o in out if o.start <= m.start and m.end <= o.end
+                     and (o.start, o.end) != (m.start, m.end)]
+            if outer and not (m.kind in MOLECULAR and all(o.kind not in MOLECULAR for o in outer)):
+                continue
+            inner = [o for o in out if m.start <= o.start and o.end <= m.end
+                     and (o.start, o.end) != (m.start, m.end)]
+            if inner and m.kind not in MOLECULAR and any(o.kind in MOLECULAR for o in inner):
+                continue
+            kept.append(m)
+        return sorted(kept, key=lambda m: (m.start, m.end))
+
+    def _modifies_noun(self, m: Mention, phrase_starts: set[int]) -> bool:
+        """"longevity drugs", "exercise response": the mention is followed by the noun it
+        modifies (a lower-case word that is no grammar word and starts no lexicon phrase)."""
+        nxt = _NEXT_WORD.match(self.s, m.end)
+        if not nxt:
+            return False
+        word = nxt.group(1)
+        if nxt.start(1) in phrase_starts or _ADVERB.match(word):
+            return False
+        return word not in self.g.function_words and word not in self.lex.connectors and (
+            word not in self.lex.auxiliaries and word not in self.lex.measures
+        )
+
+    def _cues(self) -> list[_Cue]:
+        s, g = self.s, self.g
+        spans = [(m.start, m.end) for m in self.cands] + self.context_spans
+        out = []
+        for a, b, name in self.hits["relations"]:
+            text = s[a:b]
+            if any(x < b and a < y for x, y in spans):
+                continue  # "reduced mobility" named as a condition is not a cue
+            if self._in_scare_quotes(a):
+                continue
+            info = self.lex.relation_groups[name]
+            first = text.split()[0]
+            ing = _ING.match(first) is not None
+            # after "which"/"who" a cue is the relative clause's verb; after "that" only when
+            # inflected ("a factor that limits X", but "found that lower X was ...")
+            tail = s[max(0, a - 40) : a]
+            relative = _RELATIVE_OPENING.search(tail) is not None or (
+                _THAT_OPENING.search(tail) is not None and re.search(r"(?:s|ed)$", first)
+            )
+            opening = not _WORD.search(self._clause_before(a)) and not relative
+            modifier = info.frame == "verb" and (
+                g.adjectival_before.search(tail) is not None
+                or self._measure_follows(a, b)
+                # an adjective opening its clause ("In the cohort, lower X was ..."), or a
+                # gerund opening the sentence ("Blocking X erased ..."); a participle after a
+                # comma or "while" is a verb
+                or (opening and not ing and self._adjectival(first)
+                    and not g.intransitive_after.match(s[b : b + 40])
+                    and not g.determiners.match(s[b : b + 20].lstrip()))
+                or (ing and (not _WORD.search(s[:a]) or _CLAUSE_OPENING.search(tail) is not None))
+            )
+            # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
+            infinitive = _INFINITIVE.search(tail)
+            if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
+                modifier = True
+            out.append(_Cue(a, b, info, text, modifier))
+        return out
+
+    def _adjectival(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.g.adjectival_forms or (
+            _PAST.match(word) is not None and word not in self.g.participles
+        )
+
+    def _clause_start(self, pos: int) -> int:
+        """After the last boundary or comma before ``pos``."""
+        return max([e for _, e in self.bounds if e <= pos] + [self.s.rfind(",", 0, pos) + 1])
+
+    def _clause_before(self, pos: int) -> str:
+        """Text between the last boundary or comma and ``pos``."""
+        start = self._clause_start(pos)
+        return self._without_context(self.s[start:pos], start)
+
+    def _in_scare_quotes(self, pos: int) -> bool:
+        """Inside a short quotation ("just suppress inflammaging"): a label, not a statement."""
+        s = self.s
+        for o, c in (("“", "”"), ('"', '"')):
+            left = s.rfind(o, 0, pos)
+            if left < 0:
+                continue
+            right = s.find(c, pos)
+            opened = o != c or s.count(c, 0, pos) % 2 == 1
+            if right > 0 and opened and len(s[left:right].split()) <= 5:
+                return True
+        return False
+
+    def _cut(self, a: _Cue, b: _Cue) -> int:
+        """Where cue ``a``'s object ends and cue ``b``'s subject starts: at the last coordinator
+        between them ("increased A, and upregulated B"), else at ``b``."""
+        last = None
+        for m in self.g.coordinators.finditer(self.s, a.end, b.start):
+            last = m
+        return last.start() if last else b.start
+
+    def _first(self, category: str, lo: int, hi: int, *, masked: bool = True) -> str | None:
+        """The first phrase of ``category`` within ``[lo, hi)``; with ``masked``, none inside a
+        named thing other than an intervention ("age-related diseases" is not an age context,
+        "resistance training" is an exercise context)."""
+        for a, b, _ in self.hits[category]:
+            if a < lo or b > hi:
+                continue
+            if masked and any(x < b and a < y for x, y in self.masked_spans):
+                continue
+            return self.s[a:b]
+        return None
+
+    def _without_context(self, region: str, offset: int) -> str:
+        """``region`` with species and cohort names blanked ("In the UK Biobank, ...")."""
+        if not self.context_spans:
+            return region
+        chars = list(region)
+        for a, b in self.context_spans:
+            for i in range(max(a, offset), min(b, offset + len(region))):
+                chars[i - offset] = " "
+        return "".join(chars)
+
+    def _heads_relative(self, m: Mention, lb: int) -> bool:
+        """Is ``m`` what "which"/"that" (ending at ``lb``) refers to? Only when it stands right
+        before it ("CRLF1, which ...", "FoxO signaling, which ...") or is predicated as it
+        ("X has been identified as a key factor that ...")."""
+        between = self.s[m.end : lb]
+        words = _WORD.findall(between)[:-1]  # the pronoun itself
+        if len(words) <= 2 and between.count(",") <= 1:
+            return True
+        return not self.g.coordinators.search(between.replace(",", " ")) and any(
+            w.lower() in self.g.copulas for w in words
+        )
+
+    def _after_adjunct(self, m: Mention, floor: int) -> bool:
+        return self.g.subject_adjunct.search(self.s[floor : m.start]) is not None
+
+    def _heads_itself(self, m: Mention, floor: int) -> bool:
+        """False for "the bone-building effects of exercise": the object is the effects."""
+        of = _OF_HEAD.search(self.s[floor : m.start])
+        return of is None or of.group(1).lower() in self.lex.pass_through
+
+    def _starts_with_mention(self, right: str, offset: int) -> bool:
+        lead = len(right) - len(right.lstrip())
+        return any(m.start == offset + lead for m in self.cands)
+
+    def _negated(self, lo: int, hi: int) -> bool:
+        """A negation in ``[lo, hi)`` that is not part of "not only", "no more than", ..."""
+        excepted = [(a, b) for a, b, _ in self.hits["negation_exceptions"]]
+        return any(
+            lo <= a and b <= hi and not any(x <= a and b <= y for x, y in excepted)
+            for a, b, _ in self.hits["negation"]
+        )
+
+    def _measure_follows(self, start: int, end: int) -> bool:
+        """"(showed) reduced expression of X": an adjectival cue describing a measure of what
+        follows it. Not "exercise raises levels of X" (a verb) nor "raised IL6 mRNA in"."""
+        first = self.s[start:end].split()[0].lower()
+        if not (_PAST.match(first) or first in self.g.participles):
+            return False
+        if any(m.end <= start for m in self.cands if m.start >= self._clause_start(start)):
+            return False  # a subject is already named: the cue is its verb
+        right = self.s[end : end + 60]
+        if self._starts_with_mention(right, end):
+            return False
+        words = _WORD.findall(right)
+        return any(w.lower() in self.lex.measures for w in words[:2]) and bool(
+            re.match(r"\s*(?:[\w-]+\s+)?[\w-]+\s+(?:of|in)\b", right)
+        )
+
+    def _is_passive(self, left: str, cue_text: str) -> bool:
+        first = cue_text.split()[0].lower()
+        if not (_PAST.match(first) or first in self.g.participles):
+            return False
+        for w in reversed([w.lower() for w in _WORD.findall(left[-60:])][-5:]):
+            if w in self.lex.auxiliaries:
+                return True
+            if w in self.g.passive_fillers or w.endswith("ly") or re.match(r"^[\d.,%]+$", w):
+                continue
+            return False
+        return False
+
+    def _is_exercise(self, role: Role) -> bool:
+        """An exercise bout or programme (a drug or cold exposure is not)."""
+        if role.entity_id and role.kind != "intervention":
+            return False
+        return _has(self.lex.contexts["exercise"], role.surface or role.text or "")
+
+    def _exercise_object(self, lb: int, rb: int, ctx: _Contexts) -> Role:
+        s = self.s
+        for m in self.cands:
+            if lb <= m.start and m.end <= rb and m.kind == "intervention":
+                surface = s[m.start : m.end]
+                if _has(self.lex.contexts["exercise"], surface):
+                    return Role(m.entity_id, None, m.kind, pos=m.start,
+                                vocabularies=m.vocabularies, surface=surface)
+        return Role(None, self._trim_context(ctx.exercise or "exercise"))
+
+    def _training_role(self, agent: list[Role], ctx: _Contexts) -> Role:
+        for a in agent:
+            if a.entity_id and a.kind == "intervention":
+                return a
+        return Role(None, self._trim_context(ctx.training or "training"))
+
+    def _age_role(self, ctx: _Contexts) -> Role:
+        return Role(None, self._trim_context(ctx.age or "age"))
+
+    def _trim_context(self, text: str) -> str:
+        return self.g.context_trim.sub("", text.strip()) or text.strip()
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> list[Claim]:
+    """Claims about each subject alone (with age, training, exercise): never about an
+    intervention ("running" as a verb is no subject of a decline)."""
+    polarity = FIXED_POLARITY[relation]
+    return [
+        Claim(s, relation, obj, polarity, negated or s.negated)
+        for s in subjects
+        if (s.entity_id or obj.entity_id) and s.kind != "intervention"
+    ]
+
+
+def _pairs(
+    subjects: list[Role], relation: str, objects: list[Role], polarity: str, negated: bool
+) -> list[Claim]:
+    """Every subject with every object; a flipped side ("blocking X", "reduced Y") reverses
+    the relation or its sign so the claim is about the entity itself."""
+    out = []
+    for sub in subjects:
+        for obj in objects:
+            if not (sub.entity_id or obj.entity_id):
+                continue
+            if sub.entity_id and sub.entity_id == obj.entity_id:
+                continue
+            rel, pol = relation, FIXED_POLARITY.get(relation, polarity)
+            if sub.flip != obj.flip and relation not in FIXED_POLARITY:
+                if rel in _OPPOSITE:
+                    rel = _OPPOSITE[rel]
+                    pol = "positive" if rel in ("increases", "activates") else "negative"
+                elif pol in ("positive", "negative"):
+                    pol = "negative" if pol == "positive" else "positive"
+            out.append(Claim(sub, rel, obj, pol, negated or obj.negated))
+    return out
+
+
+def _inside(cands: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in cands if start <= m.start and m.end <= end]
+
+
+def _in_parentheses(s: str, pos: int) -> bool:
+    return s.rfind("(", 0, pos) > s.rfind(")", 0, pos)
+
+
+def _has(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None

@@ -1,0 +1,247 @@
+"""Claims: the subject–relation–object statements an article makes, with the sentence as evidence.
+
+Rule-based, over sentences and grounded mentions (see ``claim_rules`` for how one sentence is
+read, and ``data/relation_cues.yaml`` for the words). Every subject is paired with every object,
+so a sentence listing several genes yields one claim per gene. Pronouns ("it", "both", "this
+protein") may reach back to the previous sentence. Species come from the sentence, else the
+sentence before it, else the document. A claim needs at least one grounded side: free-text-only
+statements are not molecular facts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from agefacts import EXTRACTOR_VERSION
+from agefacts.extract.claim_rules import (
+    CONTEXT_KINDS,
+    MOLECULAR,
+    Claim,
+    Memory,
+    Mention,
+    Role,
+    SentenceReader,
+)
+from agefacts.extract.cues import CueLexicon, Hit, lexicon, lower_case
+from agefacts.ids import stable_id
+
+RELATIONS = (
+    "associated_with",
+    "increases",
+    "decreases",
+    "declines_with_age",
+    "preserved_by_training",
+    "induced_by_exercise",
+    "not_induced_in_aged",
+    "required_for",
+    "inhibits",
+    "activates",
+    "depends_on",
+    "other",
+)
+
+Row = dict[str, Any]
+_SPECIES = ("species", "in_vitro")
+
+
+def extract_claims(
+    doc_id: str,
+    text: str,
+    sentences: Iterable[Row],
+    mentions: Iterable[Row],
+    entities: Iterable[Row],
+    cites: Iterable[Row] | None = None,
+    *,
+    extractor_version: str = EXTRACTOR_VERSION,
+    vocabularies: str = "",
+    lex: CueLexicon | None = None,
+) -> list[Row]:
+    """Claim rows for one document (columns: ``schemas/claims.py``).
+
+    ``sentences``: rows {doc_id, sentence_id, char_start, char_end, text}; ``mentions``: rows
+    {mention_id, doc_id, entity_id, char_start, char_end, surface}; ``entities``: rows
+    {entity_id, namespace, identifier, label, kind}. ``cites`` rows {doc_id, sentence_id,
+    citation_id} attribute a sentence to a cited work (its first citation fills
+    ``citation_id``). ``vocabularies`` is used when the mentions do not carry their own.
+    """
+    lex = lex or lexicon()
+    kinds = {e["entity_id"]: e.get("kind") or "gene" for e in entities}
+    sents = sorted(sentences, key=lambda s: s["char_start"])
+    doc_mentions = sorted(
+        (m for m in mentions if m.get("doc_id", doc_id) == doc_id),
+        key=lambda m: (m["char_start"], -m["char_end"]),
+    )
+    cite_of: dict[int, str] = {}
+    for c in cites or ():
+        if c.get("doc_id", doc_id) == doc_id and c.get("citation_id"):
+            cite_of.setdefault(int(c["sentence_id"]), c["citation_id"])
+
+    lower = lower_case(text)
+    doc_hits = lex.scanner.scan(text, lower=lower)
+    # reference lines ("Source: ... doi.org/...") state nothing themselves
+    skipped = [(m.start(), m.end()) for m in lex.skip_sentences.finditer(lower)]
+    species_hits = doc_hits.within(0, len(text), _SPECIES)
+    doc_species = _document_species(species_hits, doc_mentions, kinds, lex)
+    cursor = dict.fromkeys(_SPECIES, 0)
+    rows: list[Row] = []
+    seen: set[str] = set()
+    memory = Memory()
+    k = 0
+    for sent in sents:
+        s0, s1 = sent["char_start"], sent["char_end"]
+        while k < len(doc_mentions) and doc_mentions[k]["char_start"] < s0:
+            k += 1
+        local = []
+        j = k
+        while j < len(doc_mentions) and doc_mentions[j]["char_start"] < s1:
+            m = doc_mentions[j]
+            j += 1
+            if m["char_end"] <= s1:
+                local.append(
+                    Mention(
+                        start=m["char_start"] - s0,
+                        end=m["char_end"] - s0,
+                        entity_id=m["entity_id"],
+                        kind=kinds.get(m["entity_id"]) or m.get("kind") or "gene",
+                        vocabularies=m.get("vocabularies"),
+                    )
+                )
+        stext = sent["text"]
+        if skipped and any(s0 <= a < s1 for a, _ in skipped):
+            memory = Memory()
+            continue
+        named = _sentence_species(_slice(species_hits, cursor, s0, s1), local, lex)
+        named_here = any(m.kind not in CONTEXT_KINDS for m in local)
+        may_refer = memory.molecular or memory.last_subjects
+        hits = doc_hits.within(s0, s1) if named_here or may_refer else {}
+        if hits and (hits["relations"] or (hits["blunted"] and named_here)):
+            claims, next_memory = SentenceReader(stext, local, memory, lex, hits).read()
+        else:  # no cue, or nothing named: nothing to claim (the common, fast case)
+            claims = []
+            next_memory = Memory(molecular=[
+                Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies)
+                for m in local if m.kind in MOLECULAR
+            ])
+            next_memory.last_subjects = next_memory.molecular[:1]
+        if named is None:  # evidence from cultured cells: never borrowed from context
+            species = "unspecified"
+        elif named:
+            species = _species_label(named)
+            next_memory.species = named
+        elif memory.species:
+            species = _species_label(memory.species)
+        else:
+            species = doc_species
+        memory = next_memory
+        hedged = bool(hits.get("hedges"))
+        for c in claims:
+            row = _row(doc_id, sent, c, species, hedged, cite_of.get(int(sent["sentence_id"])),
+                       extractor_version, vocabularies)
+            if row["claim_id"] not in seen:
+                seen.add(row["claim_id"])
+                rows.append(row)
+    return rows
+
+
+def claim_id(
+    doc_id: str, char_start: int, char_end: int, subject: str | None, relation: str,
+    obj: str | None,
+) -> str:
+    """Stable id: the same sentence span, subject, relation and object give the same id.
+
+    ``subject``/``obj`` are the entity ids, or the written text when a side is not grounded.
+    """
+    return stable_id("c", doc_id, char_start, char_end, subject, relation, obj)
+
+
+def _row(
+    doc_id: str, sent: Row, c: Claim, species: str, hedged: bool, citation_id: str | None,
+    extractor_version: str, vocabularies: str,
+) -> Row:
+    s0, s1 = sent["char_start"], sent["char_end"]
+    subject_key = c.subject.entity_id or c.subject.text
+    object_key = c.obj.entity_id or c.obj.text
+    return {
+        "claim_id": claim_id(doc_id, s0, s1, subject_key, c.relation, object_key),
+        "doc_id": doc_id,
+        "sentence_id": int(sent["sentence_id"]),
+        "subject_id": c.subject.entity_id,
+        "subject_text": None if c.subject.entity_id else c.subject.text,
+        "relation": c.relation,
+        "object_id": c.obj.entity_id,
+        "object_text": None if c.obj.entity_id else c.obj.text,
+        "polarity": c.polarity,
+        "species": species,
+        "hedged": hedged,
+        "negated": c.negated,
+        "char_start": s0,
+        "char_end": s1,
+        "evidence": sent["text"],
+        "citation_id": citation_id,
+        "status": "extracted",
+        "extractor_version": extractor_version,
+        "vocabularies": c.subject.vocabularies or c.obj.vocabularies or vocabularies or "",
+    }
+
+
+def _slice(
+    doc_hits: dict[str, list[Hit]], cursor: dict[str, int], s0: int, s1: int
+) -> dict[str, list[Hit]]:
+    """The document's phrase hits inside one sentence, offsets relative to it. Sentences come
+    in order, so each category's ``cursor`` only moves forward."""
+    out = {}
+    for category, hits in doc_hits.items():
+        i = cursor[category]
+        n = len(hits)
+        while i < n and hits[i][0] < s0:
+            i += 1
+        part = []
+        while i < n and hits[i][0] < s1:
+            a, b, name = hits[i]
+            if b <= s1:
+                part.append((a - s0, b - s0, name))
+            i += 1
+        cursor[category] = i
+        out[category] = part
+    return out
+
+
+# ---------------------------------------------------------------------------- species
+
+
+def _sentence_species(
+    hits: dict[str, list[Hit]], mentions: list[Mention], lex: CueLexicon
+) -> set[str] | None:
+    """Species named in a sentence; None when the evidence is from cultured cells only."""
+    found = {name for _, _, name in hits["species"]}
+    for m in mentions:
+        if m.kind == "species" and (sp := lex.taxa.get(m.entity_id.rsplit(":", 1)[-1])):
+            found.add(sp)
+    if not found and hits["in_vitro"]:
+        return None
+    return found
+
+
+def _document_species(
+    doc_hits: dict[str, list[Hit]], mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
+) -> str:
+    """The species a document is about when a sentence does not say: the only one named, or
+    one named at least twice as often as any other; else unspecified."""
+    counts: Counter[str] = Counter(name for _, _, name in doc_hits["species"])
+    for m in mentions:
+        if kinds.get(m["entity_id"]) == "species":
+            sp = lex.taxa.get(m["entity_id"].rsplit(":", 1)[-1])
+            if sp and not counts[sp]:
+                counts[sp] += 1
+    ranked = sorted(((n, sp) for sp, n in counts.items() if n), reverse=True)
+    if not ranked:
+        return "unspecified"
+    if len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]:
+        return ranked[0][1]
+    return "unspecified"
+
+
+def _species_label(found: set[str]) -> str:
+    return "+".join(sorted(found, key=lambda sp: (sp != "human", sp)))

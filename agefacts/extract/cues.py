@@ -1,0 +1,398 @@
+"""The claim cue lexicon (``data/relation_cues.yaml``) compiled into regular expressions.
+
+Word lists live in the data file so that a curator can extend them without touching code; this
+module only turns phrases into patterns (inflecting ``word~`` forms) and caches the result.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
+
+_VOWELS = set("aeiou")
+_NEVER = r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class RelationCue:
+    """What one cue group says: relation, sign, how contexts re-read it and where its roles are."""
+
+    relation: str
+    polarity: str
+    family: str
+    frame: str
+
+
+def inflect(base: str) -> list[str]:
+    """Regular verb forms of ``base`` (over-generation is harmless: non-words never match)."""
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and len(base) > 1 and base[-2] not in _VOWELS:
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    forms = [base, base + "s", base + "es", base + "ed", base + "ing"]
+    if base[-1:].isalpha() and base[-1] not in _VOWELS and base[-1] not in "wxy":
+        forms += [base + base[-1] + "ed", base + base[-1] + "ing"]
+    return forms
+
+
+def phrase_regex(phrase: str) -> str:
+    """One lexicon phrase to a regex fragment: spaces match any whitespace, ``w~`` inflects w.
+
+    Whatever follows the ``~`` in a word (e.g. a lookahead) is kept after the inflected forms.
+    """
+    parts = []
+    for word in str(phrase).split():
+        if "~" in word:
+            base, tail = word.split("~", 1)
+            forms = sorted(set(inflect(base)), key=len, reverse=True)
+            parts.append("(?:" + "|".join(forms) + ")" + tail)
+        else:
+            parts.append(word)
+    return r"\s+".join(parts)
+
+
+def _strip_lookarounds(token: str) -> str:
+    """``word~(?=...)`` -> ``word~``: lookarounds only constrain, they add no letters."""
+    while token.endswith(")") and (i := _lookaround_start(token)) is not None:
+        token = token[:i]
+    return token
+
+
+def _lookaround_start(token: str) -> int | None:
+    depth = 0
+    for i in range(len(token) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(token[i], 0)
+        if depth == 0:
+            return i if token[i : i + 3] in ("(?=", "(?!") else None
+    return None
+
+
+def _expand(pattern: str) -> list[str] | None:
+    """The words a tiny regex matches: letters, ``-``, ``[sz]``, ``(?:a|b)``, ``x?``; else None."""
+    parts: list[list[str]] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "(" and pattern.startswith("(?:", i):
+            end = pattern.find(")", i)
+            body = pattern[i + 3 : end]
+            if end < 0 or "(" in body or not re.fullmatch(r"[\w|' -]*", body):
+                return None
+            parts.append(body.split("|"))
+            i = end + 1
+        elif c == "[":
+            end = pattern.find("]", i)
+            if end < 0:
+                return None
+            parts.append(list(pattern[i + 1 : end]))
+            i = end + 1
+        elif c == "?" and parts:
+            parts[-1] = [*parts[-1], ""]
+            i += 1
+        elif c.isalnum() or c in "-'":
+            parts.append([c])
+            i += 1
+        else:
+            return None
+    return ["".join(p) for p in itertools.product(*parts)]
+
+
+def first_words(phrase: str) -> set[str] | None:
+    """Lower-cased words a phrase can start with, or None when its first word is a free regex."""
+    token = _strip_lookarounds(str(phrase).split()[0])
+    if "~" in token:
+        base, tail = token.split("~", 1)
+        bases = _expand(base)
+        if bases is None or tail:
+            return None
+        return {form.lower() for b in bases for form in inflect(b)}
+    words = _expand(token)
+    return {w.lower() for w in words} if words is not None else None
+
+
+Hit = tuple[int, int, str]  # start, end, name (a cue group, a species, or the phrase itself)
+
+
+class Scanner:
+    """All phrase lists of the lexicon in one Aho-Corasick automaton over their first words.
+
+    ``scan(text)`` runs the automaton over a whole document once; the returned
+    :class:`DocHits` then resolves, sentence by sentence and only where asked, the
+    non-overlapping leftmost matches of each category (the fullest phrase at each position).
+    """
+
+    def __init__(self, categories: dict[str, list[tuple[str, str]]]):
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[int, str, str, re.Pattern[str]]]] = {}
+        for category, phrases in categories.items():
+            for name, phrase in phrases:
+                frag = phrase_regex(phrase)
+                words = first_words(phrase)
+                if words is None:
+                    raise ValueError(
+                        f"lexicon {category}: the first word of {phrase!r} must be plain "
+                        "(letters, word~, (?:a|b), [sz])"
+                    )
+                rx = re.compile(rf"(?:{frag})(?!\w)", re.IGNORECASE)
+                for w in words:
+                    entries.setdefault(w, []).append((len(frag), category, name, rx))
+        for word, items in entries.items():
+            items.sort(key=lambda e: -e[0])
+            self._automaton.add_word(word, (len(word), tuple(items)))
+        self._empty = not entries
+        if entries:
+            self._automaton.make_automaton()
+        self.categories = tuple(categories)
+
+    def scan(self, text: str, lower: str | None = None) -> DocHits:
+        """Where phrases may start in ``text``. ``lower``: ``text`` lower-cased with the same
+        length, when the caller already has it (see :func:`lower_case`)."""
+        lower = lower if lower is not None else lower_case(text)
+        at: dict[int, list[tuple[int, str, str, re.Pattern[str]]]] = {}
+        if not self._empty:
+            last = len(lower) - 1
+            for end, (length, items) in self._automaton.iter(lower):
+                start = end - length + 1
+                if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
+                    continue  # inside a word
+                if end < last and (lower[end + 1].isalnum() or lower[end + 1] == "_"):
+                    continue  # a longer word ("a" in "and"): first words are whole words
+                if start in at:
+                    at[start] = sorted([*at[start], *items], key=lambda e: -e[0])
+                else:
+                    at[start] = list(items)
+        return DocHits(text, at, self.categories)
+
+
+class DocHits:
+    """Candidate phrase starts of one document, resolved per sentence on demand."""
+
+    def __init__(self, text: str, at: dict[int, list], categories: tuple[str, ...]):
+        self.text = text
+        self._at = at
+        self._starts = sorted(at)
+        self.categories = categories
+
+    def within(
+        self, lo: int, hi: int, categories: tuple[str, ...] | None = None
+    ) -> dict[str, list[Hit]]:
+        """Matches inside ``[lo, hi)``, offsets relative to ``lo``."""
+        wanted = categories or self.categories
+        found: dict[str, list[Hit]] = {c: [] for c in wanted}
+        reach: dict[str, int] = {}
+        i = bisect_left(self._starts, lo)
+        while i < len(self._starts) and self._starts[i] < hi:
+            start = self._starts[i]
+            i += 1
+            done: set[str] = set()
+            for _, category, name, rx in self._at[start]:
+                if category in done or category not in found or start < reach.get(category, 0):
+                    continue
+                m = rx.match(self.text, start, hi)
+                if m:
+                    found[category].append((start - lo, m.end() - lo, name))
+                    reach[category] = m.end()
+                    done.add(category)
+        return found
+
+
+def lower_case(text: str) -> str:
+    """``text`` in lower case, character for character (offsets stay valid)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer (e.g. "İ")
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
+
+
+def _alternation(phrases: list[str]) -> str:
+    frags = sorted((phrase_regex(p) for p in phrases), key=len, reverse=True)
+    return "|".join(f"(?:{f})" for f in frags) or _NEVER
+
+
+def _bounded(fragment: str) -> str:
+    return rf"(?<![\w-])(?:{fragment})(?!\w)"
+
+
+def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
+    """Alternation of phrases, longest first, matched case-insensitively on word boundaries."""
+    return re.compile(_bounded(_alternation(phrases)), re.IGNORECASE)
+
+
+def _words(values: list[Any]) -> str:
+    return "|".join(re.escape(str(v)) for v in sorted(values, key=len, reverse=True)) or _NEVER
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed word classes of ``grammar:`` in the lexicon, as sets and ready-made patterns."""
+
+    adjectival_before: re.Pattern[str]
+    participles: frozenset[str]
+    adjectival_forms: frozenset[str]
+    passive_fillers: frozenset[str]
+    intransitive_after: re.Pattern[str]
+    coordinators: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    response_words: re.Pattern[str]
+    subject_adjunct: re.Pattern[str]
+    object_negation: re.Pattern[str]
+    determiners: re.Pattern[str]
+    leading_noise: frozenset[str]
+    trailing_noise: frozenset[str]
+    clause_words: frozenset[str]
+    copulas: frozenset[str]
+    #: Every closed-class word above plus prepositions and conjunctions: never a head noun.
+    function_words: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    pronouns: frozenset[str]
+    not_object_pronouns: frozenset[str]
+    before_object_pronoun: frozenset[str]
+    context_trim: re.Pattern[str]
+
+
+def _grammar(g: dict[str, list[str]]) -> Grammar:
+    def lower(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in g[key])
+
+    return Grammar(
+        adjectival_before=re.compile(
+            rf"(?<![\w-])(?:{_words(g['adjectival_before'])})\s+(?:\w+ly\s+)?$", re.IGNORECASE
+        ),
+        participles=lower("participles"),
+        adjectival_forms=lower("adjectival_forms"),
+        passive_fillers=lower("passive_fillers"),
+        intransitive_after=re.compile(
+            r"^\s*(?:\w+ly\s+|further\s+|still\s+|again\s+|also\s+)*"
+            rf"(?:{_words(g['intransitive_after'])})\b|^\s*[,.;:)(—–]|^\s*$",
+            re.IGNORECASE,
+        ),
+        coordinators=re.compile(rf",|;|\b(?:{_words(g['coordinators'])})\b", re.IGNORECASE),
+        hypothetical=re.compile(rf"\b(?:{_words(g['hypothetical'])})\s*$", re.IGNORECASE),
+        response_words=compile_phrases(g["response_words"]),
+        subject_adjunct=re.compile(
+            rf"\b(?:{_words(g['subject_adjunct_prepositions'])})\s+$", re.IGNORECASE
+        ),
+        object_negation=re.compile(
+            rf"(?<![\w-])(?:{_alternation(g['object_negation'])})\s+(?:[\w-]+\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        determiners=re.compile(rf"^(?:(?:{_words(g['determiners'])})\s+)+", re.IGNORECASE),
+        leading_noise=lower("leading_noise"),
+        trailing_noise=lower("trailing_noise"),
+        clause_words=lower("clause_words"),
+        copulas=lower("copulas"),
+        function_words=frozenset().union(
+            *(lower(k) for k in g if k not in ("response_words",)),
+            (str(w).lower() for w in g.get("function_words", [])),
+        ),
+        infinitive_verbs=lower("infinitive_verbs"),
+        pronouns=lower("pronouns"),
+        not_object_pronouns=lower("not_object_pronouns"),
+        before_object_pronoun=lower("before_object_pronoun"),
+        context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The compiled lexicon. ``scanner`` finds every phrase category in a document at once;
+    the regexes serve checks on short strings (a mention's surface, a few words)."""
+
+    scanner: Scanner
+    relation_groups: dict[str, RelationCue]
+    boundary_marks: re.Pattern[str]
+    connectors: frozenset[str]
+    auxiliaries: frozenset[str]
+    flips_before: re.Pattern[str]
+    flips_after: re.Pattern[str]
+    flips_start: re.Pattern[str]
+    anaphora_singular: re.Pattern[str]
+    anaphora_plural: re.Pattern[str]
+    measures: frozenset[str]
+    pass_through: frozenset[str]
+    contexts: dict[str, re.Pattern[str]]
+    taxa: dict[str, str]
+    skip_sentences: re.Pattern[str]
+    grammar: Grammar
+
+
+#: Scanned phrase lists besides relations, boundaries, negation, species and contexts.
+_SCANNED = ("adjuncts", "hedges", "agent_frames")
+
+
+def _phrases(values: list[Any]) -> list[tuple[str, str]]:
+    return [(str(p), str(p)) for p in values]
+
+
+def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    groups: dict[str, RelationCue] = {}
+    cue_phrases: list[tuple[str, str]] = []
+    for i, group in enumerate(data["relations"]):
+        cue = RelationCue(
+            relation=group["relation"],
+            polarity=group["polarity"],
+            family=group.get("family", "plain"),
+            frame=group.get("frame", "verb"),
+        )
+        for j, phrase in enumerate(group["cues"]):
+            groups[f"r{i}_{j}"] = cue
+            cue_phrases.append((f"r{i}_{j}", phrase))
+    species = data["species"]
+    categories: dict[str, list[tuple[str, str]]] = {
+        "relations": cue_phrases,
+        "boundaries": _phrases(data["boundaries"]["words"]),
+        "negation": _phrases(data["negation"]["cues"]),
+        "negation_exceptions": _phrases(data["negation"]["exceptions"]),
+        "species": [(sp, str(p)) for sp, ps in species.items() if sp != "in_vitro" for p in ps],
+        "in_vitro": _phrases(species.get("in_vitro", [])),
+        "flips": _phrases(data["flips"]["before"]),
+    }
+    for key in _SCANNED:
+        categories[key] = _phrases(data[key])
+    for key, phrases in data["contexts"].items():
+        categories[key] = _phrases(phrases)
+    flips = data["flips"]
+    filler = _words(flips.get("filler", []))
+    return CueLexicon(
+        scanner=Scanner(categories),
+        relation_groups=groups,
+        boundary_marks=re.compile("|".join(f"(?:{b})" for b in data["boundaries"]["marks"])),
+        connectors=frozenset(str(w).lower() for w in data["connectors"]),
+        auxiliaries=frozenset(str(w).lower() for w in data["auxiliaries"]),
+        flips_before=re.compile(
+            rf"(?<![\w-])(?:{_alternation(flips['before'])})(?:\s+(?:{filler}))*"
+            r"(?:\s+[\w-]+)?\s*$",
+            re.IGNORECASE,
+        ),
+        flips_after=re.compile(rf"^\s?(?:{_alternation(flips['after'])})(?!\w)", re.IGNORECASE),
+        flips_start=re.compile(rf"^(?:{_alternation(flips['before'])})(?!\w)", re.IGNORECASE),
+        anaphora_singular=compile_phrases(data["anaphora"]["singular"]),
+        anaphora_plural=compile_phrases(data["anaphora"]["plural"]),
+        measures=frozenset(str(w).lower() for w in data["measures"]),
+        pass_through=frozenset(str(w).lower() for w in data.get("pass_through", [])),
+        contexts={k: compile_phrases(v) for k, v in data["contexts"].items()},
+        taxa={str(k): v for k, v in data.get("taxa", {}).items()},
+        skip_sentences=re.compile(
+            "|".join(f"(?:{p})" for p in data.get("skip_sentences", [])) or _NEVER,
+            re.MULTILINE,
+        ),
+        grammar=_grammar(data["grammar"]),
+    )
+
+
+@cache
+def lexicon() -> CueLexicon:
+    """The packaged lexicon, compiled once per process."""
+    return load_lexicon()

@@ -1,0 +1,423 @@
+"""Claims extraction: relations, fan-out, negation, hedging, species, polarity, ids, schema.
+
+Sentences are written for these tests in the genres the extractor meets (press releases,
+abstracts, blog posts); mentions are built by hand, as the entity extractor would produce them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from agefacts.extract.claims import RELATIONS, extract_claims
+from agefacts.extract.pipeline import DocumentText, extract_document
+from agefacts.extract.sentences import sentence_rows
+from agefacts.ids import stable_id
+from schemas import TABLES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# surface -> (entity_id, kind, label)
+LEXICON = {
+    "FNDC5": ("HGNC:20240", "gene", "FNDC5"),
+    "irisin": ("HGNC:20240", "gene", "FNDC5"),
+    "PGC-1α": ("HGNC:9237", "gene", "PPARGC1A"),
+    "IL-6": ("HGNC:6018", "gene", "IL6"),
+    "IL-15": ("HGNC:5977", "gene", "IL15"),
+    "TNF-alpha": ("HGNC:11892", "gene", "TNF"),
+    "SIRT3": ("HGNC:14931", "gene", "SIRT3"),
+    "TFAM": ("HGNC:11741", "gene", "TFAM"),
+    "NRF1": ("HGNC:7996", "gene", "NRF1"),
+    "BDNF": ("HGNC:1033", "gene", "BDNF"),
+    "myostatin": ("HGNC:4223", "gene", "MSTN"),
+    "Myostatin": ("HGNC:4223", "gene", "MSTN"),
+    "GDF15": ("HGNC:30142", "gene", "GDF15"),
+    "GFRAL": ("HGNC:32789", "gene", "GFRAL"),
+    "apelin": ("HGNC:16665", "gene", "APLN"),
+    "Apelin": ("HGNC:16665", "gene", "APLN"),
+    "klotho": ("HGNC:6344", "gene", "KL"),
+    "Klotho": ("HGNC:6344", "gene", "KL"),
+    "FGF21": ("HGNC:3678", "gene", "FGF21"),
+    "KLB": ("HGNC:15527", "gene", "KLB"),
+    "AMPK": ("FPLX:AMPK", "family", "AMPK"),
+    "mTOR": ("HGNC:3942", "gene", "MTOR"),
+    "NF-κB": ("FPLX:NFkappaB", "family", "NFkappaB"),
+    "insulin": ("HGNC:6081", "gene", "INS"),
+    "sarcopenia": ("MESH:D055948", "condition", "Sarcopenia"),
+    "Sarcopenia": ("MESH:D055948", "condition", "Sarcopenia"),
+    "frailty": ("MESH:D000073496", "condition", "Frailty"),
+    "osteoporosis": ("MESH:D010024", "condition", "Osteoporosis"),
+    "mortality": ("MESH:D009026", "condition", "Mortality"),
+    "insulin resistance": ("MESH:D007333", "condition", "Insulin Resistance"),
+    "muscle atrophy": ("MESH:D009133", "condition", "Muscular Atrophy"),
+    "resistance training": ("AGEFACTS:resistance_training", "intervention", "resistance training"),
+    "Resistance training": ("AGEFACTS:resistance_training", "intervention", "resistance training"),
+    "endurance training": ("AGEFACTS:endurance_training", "intervention", "endurance training"),
+    "treadmill running": ("AGEFACTS:treadmill_running", "intervention", "treadmill running"),
+    "exercise": ("AGEFACTS:exercise", "intervention", "exercise"),
+    "Exercise": ("AGEFACTS:exercise", "intervention", "exercise"),
+    "cold exposure": ("AGEFACTS:cold_exposure", "intervention", "cold exposure"),
+    "metformin": ("AGEFACTS:metformin", "intervention", "metformin"),
+    "mice": ("TAXON:10090", "species", "Mus musculus"),
+    "rats": ("TAXON:10116", "species", "Rattus norvegicus"),
+    "UK Biobank": ("AGEFACTS:uk_biobank", "cohort", "UK Biobank"),
+}
+
+
+def mentions_for(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
+    """Every occurrence of every lexicon surface, longest first, without overlaps."""
+    taken: list[tuple[int, int]] = []
+    mentions = []
+    for surface in sorted(LEXICON, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?!\w)", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            eid = LEXICON[surface][0]
+            mentions.append({
+                "mention_id": stable_id("m", doc_id, m.start(), m.end(), eid),
+                "doc_id": doc_id, "entity_id": eid, "char_start": m.start(),
+                "char_end": m.end(), "surface": surface,
+            })
+    entities = {
+        eid: {"entity_id": eid, "namespace": eid.split(":")[0], "identifier": eid.split(":")[1],
+              "label": label, "kind": kind}
+        for eid, kind, label in LEXICON.values()
+    }
+    return mentions, list(entities.values())
+
+
+def claims_of(text: str, doc_id: str = "test_doc", cites=None) -> list[dict]:
+    mentions, entities = mentions_for(doc_id, text)
+    return extract_claims(
+        doc_id, text, sentence_rows(doc_id, text), mentions, entities, cites=cites
+    )
+
+
+def triples(rows: list[dict]) -> set[tuple]:
+    return {
+        (r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"])
+        for r in rows
+    }
+
+
+def one(rows: list[dict], subject: str, relation: str, obj: str | None = None) -> dict:
+    hits = [
+        r for r in rows
+        if (r["subject_id"] or r["subject_text"]) == subject and r["relation"] == relation
+        and (obj is None or (r["object_id"] or r["object_text"]) == obj)
+    ]
+    assert len(hits) == 1, (subject, relation, obj, triples(rows))
+    return hits[0]
+
+
+# ---------------------------------------------------------------------------- relations
+
+
+def test_association_from_an_abstract_with_sign_from_lower_and_reduced():
+    rows = claims_of(
+        "In the UK Biobank, lower circulating klotho was associated with a higher risk of "
+        "frailty and with reduced mortality."
+    )
+    frail = one(rows, "HGNC:6344", "associated_with", "MESH:D000073496")
+    assert frail["polarity"] == "negative"  # lower klotho goes with more frailty
+    death = one(rows, "HGNC:6344", "associated_with", "MESH:D009026")
+    assert death["polarity"] == "positive"  # lower klotho goes with less mortality
+    assert all(r["subject_id"] != "AGEFACTS:uk_biobank" for r in rows)
+
+
+def test_increases_and_decreases_in_a_press_release():
+    rows = claims_of("The drug candidate metformin lowers insulin resistance in older adults.")
+    r = one(rows, "AGEFACTS:metformin", "decreases", "MESH:D007333")
+    assert r["polarity"] == "negative" and r["species"] == "human"
+    rows = claims_of("Apelin boosts BDNF in the hippocampus of exercised rats.")
+    r = one(rows, "HGNC:16665", "increases", "HGNC:1033")
+    assert r["polarity"] == "positive" and r["species"] == "rat"
+
+
+def test_activates_and_inhibits_with_participle_and_relative_clause():
+    rows = claims_of(
+        "In cultured myotubes, AMPK activated PGC-1α while suppressing mTOR, which drives "
+        "muscle protein synthesis."
+    )
+    assert one(rows, "FPLX:AMPK", "activates", "HGNC:9237")["polarity"] == "positive"
+    assert one(rows, "FPLX:AMPK", "inhibits", "HGNC:3942")["polarity"] == "negative"
+    drives = one(rows, "HGNC:3942", "increases")
+    assert drives["object_text"] == "muscle protein synthesis"
+    assert all(r["species"] == "unspecified" for r in rows)  # cells, not an organism
+
+
+def test_required_for_and_depends_on_keep_their_direction():
+    rows = claims_of("NRF1 is required for TFAM expression in muscle.")
+    one(rows, "HGNC:7996", "required_for", "HGNC:11741")
+    rows = claims_of("The action of FGF21 on fat depends on its co-receptor KLB.")
+    one(rows, "HGNC:3678", "depends_on", "HGNC:15527")
+
+
+def test_other_relation_for_roles_and_contributions():
+    rows = claims_of("Blog readers often ask us about BDNF: it plays a key role in memory.")
+    r = one(rows, "HGNC:1033", "other")
+    assert r["object_text"] == "memory" and r["polarity"] == "none"
+
+
+def test_declines_with_age_intransitive_passive_and_nominal():
+    rows = claims_of("SIRT3 protein declined steadily with age in both sexes.")
+    r = one(rows, "HGNC:14931", "declines_with_age")
+    assert r["polarity"] == "negative" and r["object_text"] == "age"
+    rows = claims_of("TFAM content was 40% lower in older adults than in students.")
+    one(rows, "HGNC:11741", "declines_with_age")
+    rows = claims_of("The age-related decline in klotho may contribute to frailty.")
+    one(rows, "HGNC:6344", "declines_with_age")
+
+
+def test_preserved_by_training_from_a_denied_decline():
+    text = "Both SIRT3 and TFAM fell with age in sedentary men. Neither fell in the trained men."
+    rows = claims_of(text)
+    for gene in ("HGNC:14931", "HGNC:11741"):
+        one(rows, gene, "declines_with_age")
+        kept = one(rows, gene, "preserved_by_training")
+        assert kept["negated"] is False and kept["polarity"] == "positive"
+        assert kept["evidence"] == "Neither fell in the trained men."
+
+
+def test_preserved_by_training_from_a_maintenance_verb():
+    rows = claims_of("Lifelong endurance training preserved NRF1 levels in aging muscle.")
+    one(rows, "HGNC:7996", "preserved_by_training", "AGEFACTS:endurance_training")
+
+
+def test_induced_by_exercise_active_passive_and_nominal():
+    rows = claims_of("A single bout of treadmill running raised IL-6 and IL-15 in mice.")
+    for gene in ("HGNC:6018", "HGNC:5977"):
+        r = one(rows, gene, "induced_by_exercise", "AGEFACTS:treadmill_running")
+        assert r["species"] == "mouse" and r["polarity"] == "positive"
+    rows = claims_of("FNDC5 was strongly induced after exercise in young animals.")
+    one(rows, "HGNC:20240", "induced_by_exercise")
+    rows = claims_of("The exercise-induced rise in GDF15 was modest.")
+    one(rows, "HGNC:30142", "induced_by_exercise")
+
+
+def test_a_non_exercise_agent_keeps_a_plain_increase_beside_the_exercise_one():
+    rows = claims_of("Both cold exposure and exercise increased FGF21 in the volunteers.")
+    one(rows, "HGNC:3678", "induced_by_exercise", "AGEFACTS:exercise")
+    one(rows, "AGEFACTS:cold_exposure", "increases", "HGNC:3678")
+
+
+def test_not_induced_in_aged_three_ways():
+    rows = claims_of("IL-15 was induced after exercise in young muscle but not in aged muscle.")
+    one(rows, "HGNC:5977", "induced_by_exercise")
+    assert one(rows, "HGNC:5977", "not_induced_in_aged")["polarity"] == "none"
+    rows = claims_of("Older muscles failed to activate AMPK after exercise.")
+    r = one(rows, "FPLX:AMPK", "not_induced_in_aged")
+    assert r["negated"] is False  # the failure is the claim, not its denial
+    rows = claims_of("In older men, the BDNF response to exercise was blunted.")
+    one(rows, "HGNC:1033", "not_induced_in_aged")
+
+
+# ---------------------------------------------------------------------------- fan-out
+
+
+def test_one_claim_per_gene_listed_in_a_sentence():
+    rows = claims_of("Exercise activated IL-6, IL-15 and BDNF (but not myostatin) in muscle.")
+    genes = {r["subject_id"] for r in rows if r["relation"] == "induced_by_exercise"}
+    assert {"HGNC:6018", "HGNC:5977", "HGNC:1033"} <= genes
+    mstn = [r for r in rows if r["subject_id"] == "HGNC:4223"]
+    assert mstn and all(r["negated"] for r in mstn)
+
+
+def test_plural_pronoun_reaches_the_genes_of_the_previous_sentence():
+    rows = claims_of("Two genes stood out: TFAM and NRF1. Both declined with age.")
+    assert {r["subject_id"] for r in rows if r["relation"] == "declines_with_age"} == {
+        "HGNC:11741", "HGNC:7996"
+    }
+
+
+def test_singular_pronoun_and_possessive_in_one_sentence():
+    rows = claims_of("Although FGF21 rises with fasting, its effect depends on KLB.")
+    one(rows, "HGNC:3678", "depends_on", "HGNC:15527")
+
+
+def test_blocking_a_gene_reverses_the_relation():
+    rows = claims_of("Blocking myostatin increased muscle mass and reduced frailty in old mice.")
+    r = one(rows, "HGNC:4223", "decreases", "muscle mass")
+    assert r["polarity"] == "negative"
+    r = one(rows, "HGNC:4223", "increases", "MESH:D000073496")
+    assert r["polarity"] == "positive"
+
+
+# ---------------------------------------------------------------------------- modifiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IL-6 was not associated with frailty in this cohort of older adults.",
+        "We found no association between IL-6 and frailty in older adults.",
+        "IL-6 no longer predicted frailty after adjustment for age.",
+        "Neither IL-6 nor TNF-alpha was associated with frailty.",
+        "Older participants failed to show any link between IL-6 and frailty.",
+        "In our readers' experience, IL-6 didn’t predict frailty at all.",
+    ],
+)
+def test_negated_statements(text):
+    rows = [r for r in claims_of(text) if r["subject_id"] == "HGNC:6018"]
+    assert rows and all(r["negated"] for r in rows), triples(rows)
+
+
+def test_not_only_is_not_a_negation():
+    rows = claims_of("Exercise not only lowered TNF-alpha but also raised IL-15 in the men.")
+    assert rows and not any(r["negated"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apelin may protect against sarcopenia in older adults.",
+        "The authors suggest that klotho could slow frailty.",
+        "Potentially, metformin reduces insulin resistance in older people.",
+        "Higher apelin has been linked to lower frailty.",
+    ],
+)
+def test_hedged_statements(text):
+    rows = claims_of(text)
+    assert rows and all(r["hedged"] for r in rows), triples(rows)
+
+
+def test_asserted_statement_is_not_hedged_or_negated():
+    (r,) = [r for r in claims_of("Resistance training reduces sarcopenia in older adults.")]
+    assert not r["hedged"] and not r["negated"]
+
+
+def test_species_from_sentence_previous_sentence_and_document():
+    text = (
+        "We studied 40 mice and 30 older adults. "
+        "In the mice, apelin reduced muscle atrophy. "
+        "Apelin also raised BDNF. "
+        "In the volunteers, apelin was associated with less frailty."
+    )
+    rows = claims_of(text)
+    assert one(rows, "HGNC:16665", "decreases", "MESH:D009133")["species"] == "mouse"
+    assert one(rows, "HGNC:16665", "increases", "HGNC:1033")["species"] == "mouse"
+    assert one(rows, "HGNC:16665", "associated_with")["species"] == "human"
+    both = claims_of("In mice and in human volunteers, exercise raised irisin.")
+    assert {r["species"] for r in both} == {"human+mouse"}
+    nowhere = claims_of("Klotho slows frailty. Klotho also lowers insulin resistance.")
+    assert {r["species"] for r in nowhere} == {"unspecified"}
+
+
+# ---------------------------------------------------------------------------- rows
+
+
+def test_rows_carry_exact_evidence_stable_ids_and_citations():
+    text = "Intro line.\n\nApelin boosts BDNF in rats.¹ Exercise raised irisin in mice."
+    cites = [{"doc_id": "test_doc", "sentence_id": 1, "citation_id": "cit-1"}]
+    rows = claims_of(text, cites=cites)
+    assert rows
+    for r in rows:
+        assert text[r["char_start"] : r["char_end"]] == r["evidence"]
+        assert r["claim_id"] == stable_id(
+            "c", r["doc_id"], r["char_start"], r["char_end"],
+            r["subject_id"] or r["subject_text"], r["relation"],
+            r["object_id"] or r["object_text"],
+        )
+        assert r["status"] == "extracted" and r["relation"] in RELATIONS
+    by_sentence = {r["sentence_id"]: r["citation_id"] for r in rows}
+    assert by_sentence == {1: "cit-1", 2: None}
+    assert claims_of(text, cites=cites) == rows  # deterministic: same text, same ids
+    assert len({r["claim_id"] for r in rows}) == len(rows)
+
+
+def test_rows_validate_against_the_claims_schema():
+    text = (
+        "Lower klotho was associated with frailty in older adults. "
+        "Exercise raised IL-6 and IL-15 in mice. Both declined with age."
+    )
+    rows = claims_of(text)
+    frame = TABLES["claims"].frame(rows)
+    TABLES["claims"].model.validate(frame)
+    assert set(frame.columns) == set(TABLES["claims"].column_names)
+
+
+def test_no_mentions_no_claims_and_reference_lines_are_skipped():
+    assert extract_claims("d", "Exercise increases fitness.", sentence_rows(
+        "d", "Exercise increases fitness."), [], []) == []
+    assert claims_of("Source: Smith J. Apelin boosts BDNF. doi.org/10.1000/xyz123") == []
+
+
+def test_pipeline_extracts_claims_from_its_own_mentions():
+    text = "Apelin boosts BDNF in rats. Exercise is fun."
+    rows = extract_document(DocumentText("d", text))
+    (claim,) = [r for r in rows["claims"] if r["relation"] == "increases"]
+    assert (claim["subject_id"], claim["object_id"]) == ("HGNC:16665", "HGNC:1033")
+    assert claim["species"] == "rat" and claim["evidence"] == "Apelin boosts BDNF in rats."
+    mention_entities = {m["entity_id"] for m in rows["mentions"]}
+    assert {claim["subject_id"], claim["object_id"]} <= mention_entities
+
+
+# ---------------------------------------------------------------------------- seeds
+
+
+def _evaluation():
+    spec = importlib.util.spec_from_file_location(
+        "evaluate_claims", ROOT / "benchmarks" / "evaluate_claims.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_seed_gold_claims_recall_floor_with_hand_built_mentions():
+    ev = _evaluation()
+    genes = ev.evaluate_seeds(lenient=True, genes_only=True)
+    assert genes.recall >= 0.55, genes.misses
+    assert genes.precision >= 0.80, genes.false
+    everything = ev.evaluate_seeds(lenient=True)
+    assert everything.recall >= 0.45, everything.misses
+
+
+def test_seed_per_gene_fan_out_claims_are_found():
+    """The gold's multi-gene sentences: each gene gets its own claim from one sentence."""
+    ev = _evaluation()
+    import json
+
+    gold = json.loads((ROOT / "tests/fixtures/seeds_gold.json").read_text(encoding="utf-8"))
+    name = next(k for k in gold if k.startswith("001_"))
+    text = (ROOT / "raw" / "sources" / name).read_text(encoding="utf-8")
+    rows = ev.run_extractor("001", text, ev.seed_entities(gold[name]))
+    induced = {r["subject_id"] for r in rows if r["relation"] == "induced_by_exercise"}
+    wanted = {e["hgnc_id"] for e in gold[name]["entities"]
+              if e["hgnc_symbol"] in {"IL6", "IL1B", "IL1RN", "TNF", "SELE", "FOS"}}
+    assert wanted <= induced
+
+
+def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
+    ev = _evaluation()
+    dev, _ = ev.evaluate_labelled(held_out=False)
+    held, per = ev.evaluate_labelled(held_out=True)
+    assert dev.gold >= 50 and held.gold >= 30 and len(per) >= 3
+    assert dev.precision >= 0.90 and dev.recall >= 0.85
+    assert held.precision >= 0.85 and held.recall >= 0.50  # written after the rules froze
+    e2e, _ = ev.evaluate_labelled(held_out=True, end_to_end=True)  # with our own grounding
+    assert e2e.precision >= 0.70 and e2e.recall >= 0.40
+    assert ev.main([]) == 0
+    out = capsys.readouterr().out
+    assert "DEVELOPMENT [strict]" in out and "HELD OUT [strict]" in out and "seeds [all]" in out
+    assert "HELD OUT [e2e]" in out
+
+
+def test_the_scorer_rejects_a_wrong_relation_subject_or_place():
+    ev = _evaluation()
+    gold = ev.Gold(spans=[(0, 10)], relation="increases", subject_ids={"HGNC:1"},
+                   subject_text=None, object_ids=set(), object_text="x")
+    good = {"char_start": 0, "char_end": 12, "relation": "increases", "subject_id": "HGNC:1",
+            "subject_text": None, "object_id": None, "object_text": "y"}
+    assert ev.matches(good, gold, {}, lenient=False)
+    assert not ev.matches({**good, "relation": "decreases"}, gold, {}, lenient=True)
+    assert not ev.matches({**good, "relation": "activates"}, gold, {}, lenient=False)
+    assert ev.matches({**good, "relation": "activates"}, gold, {}, lenient=True)
+    assert not ev.matches({**good, "subject_id": "HGNC:2"}, gold, {}, lenient=False)
+    assert not ev.matches({**good, "char_start": 20, "char_end": 30}, gold, {}, lenient=False)

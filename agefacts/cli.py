@@ -118,9 +118,19 @@ def run(
         )
     if result.quarantined:
         err.print(f"[yellow]{result.quarantined} rows quarantined[/] (see table quarantine)")
+    if result.unchanged:
+        err.print(
+            f"{result.documents} documents: inputs, code and caches unchanged since version "
+            f"{result.version}; nothing extracted, validated or committed", highlight=False,
+        )
+    else:
+        err.print(
+            f"{result.documents} documents: {result.extracted} extracted, "
+            f"{result.reused} unchanged (cached extraction reused)", highlight=False,
+        )
     err.print(
-        f"{result.documents} documents: {result.extracted} extracted, "
-        f"{result.reused} unchanged (cached extraction reused)", highlight=False,
+        f"flow run {result.flow_run_name} ({result.flow_run_id}): logs and data-quality "
+        "artifacts in the Prefect UI", highlight=False,
     )
     if result.changed:
         typer.echo(f"version {result.version} committed to {settings.warehouse}")

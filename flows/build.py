@@ -340,7 +340,9 @@ def _extract_all(
 ) -> tuple[dict[str, Rows], list[DocumentFailure], int]:
     """Reuse cached extractions, extract the rest in parallel batches; failures are per document."""
     progress.start(stage, len(docs))
-    hits, misses = lookup_task(settings.cache_dir, quote(docs))
+    hits, misses = lookup_task.with_options(timeout_seconds=settings.task_timeout)(
+        settings.cache_dir, quote(docs)
+    )
     progress.advance(stage, len(hits))
     extract = extract_task.with_options(timeout_seconds=settings.task_timeout)
     batches = _batches(misses, BATCH_SIZE)
@@ -366,7 +368,15 @@ def _extract_all(
     return by_doc, failures, len(hits)
 
 
-@flow(name="agefacts-build", log_prints=True, task_runner=make_task_runner(Settings.from_env()))
+def _runner_from_env() -> Any:
+    """The task runner the environment asks for; a bad setting is reported by the run itself."""
+    try:
+        return make_task_runner(Settings.from_env())
+    except ValueError:
+        return ThreadPoolTaskRunner()
+
+
+@flow(name="agefacts-build", log_prints=True, task_runner=_runner_from_env())
 def build(
     sources: str | None = None,
     warehouse: str | None = None,
@@ -436,7 +446,7 @@ def build(
         rows = curation_task.with_options(**io)(
             quote(rows), settings.curation or settings.raw / "curation"
         )
-        validated = validate_task(quote(rows))
+        validated = validate_task.with_options(**io)(quote(rows))
         committed = load_task.with_options(**io)(
             settings.warehouse, quote(validated), quote(ingested.manifest)
         )
@@ -451,7 +461,7 @@ def build(
                 f"{len(validated.checks)} checks, {failed_checks} failing; "
                 f"{validated.quarantine.height} rows quarantined; {len(failed_rows)} documents failed"
             )
-        report_task(quality, described, before, latest, str(settings.warehouse))
+        report_task.with_options(**io)(quality, described, before, latest, str(settings.warehouse))
         RunRecord(
             key=key,
             version=latest["version"] if latest else None,
@@ -494,8 +504,10 @@ def _unchanged(record: RunRecord, settings: Settings) -> BuildResult:
         "vocabularies, curation and HTTP cache, so the checks below are those of that version.\n\n"
     )
     latest = record.version_row()
-    report_task(note + record.quality_report, record.quality_description, latest, latest,
-                str(settings.warehouse))
+    report_task.with_options(timeout_seconds=settings.task_timeout)(
+        note + record.quality_report, record.quality_description, latest, latest,
+        str(settings.warehouse),
+    )
     return BuildResult(
         version=record.version,
         previous_version=record.version,

@@ -35,6 +35,10 @@ def test_progress_is_shown_on_request_and_quiet_when_not_a_terminal(sources, war
     quiet = invoke("run", "--sources", str(sources), "--warehouse", str(warehouse_path))
     assert "documents extracted" not in quiet.output and "━" not in quiet.output
     assert "4 documents: 1 extracted, 3 unchanged" in quiet.output
+    assert "flow run " in quiet.output and "Prefect UI" in quiet.output
+    again = invoke("run", "--sources", str(sources), "--warehouse", str(warehouse_path))
+    assert "unchanged since version 2; nothing extracted" in again.output
+    assert again.output.strip().endswith("stays at version 2")
 
 
 def test_query_prints_a_plain_table_without_cutting_long_values_when_piped(built):

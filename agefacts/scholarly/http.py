@@ -164,13 +164,14 @@ class PoliteClient:
         if self.offline:
             return _failure(full, "offline and the response is not in the raw HTTP cache")
         host = urlsplit(full).netloc.lower()
-        if host in self._down:
-            return _failure(full, f"not attempted: {host} was unreachable earlier in this run "
-                                  f"({self._down[host]})")
-        result = self._fetch(full, accept)
-        if result.error and "network error" in result.error and result.status is None:
+        if host not in self._down:
+            result = self._fetch(full, accept)
+            if not (result.error and "network error" in result.error and result.status is None):
+                return result
             self._down.setdefault(host, result.error.split(": ", 1)[-1])
-        return result
+        # One wording whichever request found the host down first: thread order must not change
+        # the tables (an unchanged rerun would otherwise commit a new version).
+        return _failure(full, f"network error: {host} unreachable ({self._down[host]})")
 
     def _fetch(self, url: str, accept: str) -> Fetched:
         policy = self.policy

@@ -1,8 +1,7 @@
 """Every SQL example of docs/queries.md runs on the seeds' warehouse and answers well-formed.
 
 Each example says which tables it reads (`requires`) and which columns must be filled in every
-row (`not null`). Examples over fact tables that are not yet registered in ``schemas.TABLES``
-(issues 3 and 4) are skipped, naming the missing tables; once they land, the examples run.
+row (`not null`). An example that names a table ``schemas`` does not define is an error.
 """
 
 from __future__ import annotations
@@ -35,8 +34,8 @@ def examples() -> list:
         requires = [t.strip() for t in (m["requires"] or "").split(",") if t.strip()]
         notnull = [c.strip() for c in (m["notnull"] or "").split(",") if c.strip()]
         missing = [t for t in requires if t not in REGISTERED]
-        marks = [pytest.mark.skip(reason=f"pending: tables {', '.join(missing)} not merged yet")] if missing else []
-        found.append(pytest.param(m["sql"], notnull, id=(m["question"] or f"block-{i}")[:60], marks=marks))
+        assert not missing, f"docs/queries.md example {i} requires unknown tables {missing}"
+        found.append(pytest.param(m["sql"], notnull, id=(m["question"] or f"block-{i}")[:60]))
     return found
 
 

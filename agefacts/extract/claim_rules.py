@@ -10,10 +10,11 @@ increases and decreases: see :func:`read_cue`. All word lists come from the cue 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 
-from agefacts.extract.cues import CueLexicon, Hit, RelationCue
+from agefacts.extract.cues import CueLexicon, Hit, RelationCue, search_end
 
 #: Entity kinds that can change inside a body (as opposed to an outcome or an exposure).
 MOLECULAR = frozenset({"gene", "family", "pathway"})
@@ -52,13 +53,18 @@ _ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
 _THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
+_INFLECTED = re.compile(r"(?:s|ed)$")
+_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 
 
 # ---------------------------------------------------------------------------- data
 
 
-@dataclass(frozen=True)
-class Mention:
+# Mentions, roles and claims are immutable records made by the ten thousand per megabyte: named
+# tuples, which are several times cheaper to create than frozen dataclasses.
+
+
+class Mention(NamedTuple):
     """A grounded mention inside one sentence (offsets relative to the sentence)."""
 
     start: int
@@ -68,8 +74,7 @@ class Mention:
     vocabularies: str | None = None
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     """A subject or object: an entity where grounded, else the written words."""
 
     entity_id: str | None
@@ -90,8 +95,7 @@ class Role:
         return self.entity_id or (self.text or "").lower()
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     subject: Role
     relation: str
     obj: Role
@@ -163,6 +167,7 @@ class SentenceReader:
             + [(m.start(), m.end()) for m in lex.boundary_marks.finditer(s)]
         )
         self.verb_ends: list[int] = []
+        self._roles: dict[tuple[int, int, bool], Role] = {}
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -390,16 +395,21 @@ class SentenceReader:
     def role(self, m: Mention, *, negated: bool = False, floor: int = 0) -> Role:
         """A mention as a role; "lower levels of X", "X inhibitors" flip its sign. Verb cues
         ("suppressing X") are not flips: the window starts after the last one."""
+        floor = max([floor, m.start - 60] + [e for e in self.verb_ends if e <= m.start])
+        key = (id(m), floor, negated)  # a role is asked for again and again: read it once
+        if (known := self._roles.get(key)) is not None:
+            return known
         s, lex = self.s, self.lex
         surface = s[m.start : m.end]
-        floor = max([floor, m.start - 60] + [e for e in self.verb_ends if e <= m.start])
         flip = lex.flips_start.match(surface) is not None or any(
             floor <= a and b <= m.start and lex.flips_before.search(s[a : m.start])
             for a, b, _ in self.hits["flips"]
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
             flip = not flip
-        return Role(m.entity_id, None, m.kind, flip, negated, m.start, m.vocabularies, surface)
+        role = Role(m.entity_id, None, m.kind, flip, negated, m.start, m.vocabularies, surface)
+        self._roles[key] = role
+        return role
 
     def agents(self, cue: _Cue, lb: int, left_start: int, prev: _Prev) -> list[Role]:
         """Left of the cue: mentions in its clause, else a pronoun's antecedent, the head of a
@@ -417,8 +427,7 @@ class SentenceReader:
             found = [m for m in found if m.kind in MOLECULAR or self._heads_itself(m, left_start)]
             if found:
                 return [self.role(m, floor=left_start) for m in found]
-        earlier = [self.role(m) for m in self.cands if m.kind in MOLECULAR and m.end <= left_start]
-        if ana := self._anaphor(left, left_start, prev, earlier=earlier):
+        if ana := self._anaphor(left, left_start, prev, earlier_end=left_start):
             return ana
         words = [w.lower() for w in _WORD.findall(self._without_context(left, left_start))]
         only_connectors = all(w in self.lex.connectors for w in words)
@@ -469,20 +478,20 @@ class SentenceReader:
             return [
                 self.role(
                     m, floor=start,
-                    negated=bool(self.g.object_negation.search(s[start : m.start])),
+                    negated=bool(search_end(self.g.object_negation, s[start : m.start],
+                                            self.g.object_negation_tokens)),
                 )
                 for m in found
             ]
-        earlier = [self.role(m) for m in self.cands if m.kind in MOLECULAR and m.end <= start]
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
-                                earlier=earlier):
+                                earlier_end=start):
             return ana
         text = self.phrase(s[start:adj_at], leading=False)
         return [Role(None, text, pos=start)] if text else []
 
     def _anaphor(
         self, region: str, offset: int, prev: _Prev, *, object_position: bool = False,
-        earlier: list[Role] | None = None,
+        earlier_end: int | None = None,
     ) -> list[Role]:
         """Resolve "it", "this protein", "both", "they" to the entities they stand for."""
         lex = self.lex
@@ -498,7 +507,11 @@ class SentenceReader:
             if any(w not in self.g.before_object_pronoun for w in lead):
                 return []
         many = hit is plural
-        here = [r for r in (earlier or []) if r.pos < offset + hit.start()]
+        # molecular mentions ending by ``earlier_end`` and starting before the pronoun
+        here = [] if earlier_end is None else [
+            self.role(m) for m in self.cands
+            if m.kind in MOLECULAR and m.end <= earlier_end and m.start < offset + hit.start()
+        ]
         memory = self.memory
         if object_position:  # "spikes it": the last object first
             pool = prev.objects or prev.agents or here[-1:] or memory.molecular
@@ -515,7 +528,7 @@ class SentenceReader:
         if not many:
             pool = [r for r in pool if r.pos == pool[0].pos] if pool[0].entity_id else pool[:1]
         flip = bool(lex.flips_before.search(region[: hit.start()]))
-        return [replace(r, flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
+        return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
 
     def _framed_agent(self, cue: _Cue) -> list[Role]:
         """"When aged mice were treated with X, their muscle regained ...": X is the agent."""
@@ -564,7 +577,7 @@ class SentenceReader:
             if m.kind in CONTEXT_KINDS:
                 continue
             tail = s[m.end : m.end + 30]
-            if re.match(r"-[A-Za-z]", tail) and not lex.flips_after.match(tail):
+            if _HYPHEN_WORD.match(tail) and not lex.flips_after.match(tail):
                 continue
             if m.kind not in MOLECULAR and self._modifies_noun(m, starts):
                 continue
@@ -611,12 +624,12 @@ class SentenceReader:
             # after "which"/"who" a cue is the relative clause's verb; after "that" only when
             # inflected ("a factor that limits X", but "found that lower X was ...")
             tail = s[max(0, a - 40) : a]
-            relative = _RELATIVE_OPENING.search(tail) is not None or (
-                _THAT_OPENING.search(tail) is not None and re.search(r"(?:s|ed)$", first)
+            relative = search_end(_RELATIVE_OPENING, tail, 1) is not None or (
+                search_end(_THAT_OPENING, tail, 1) is not None and _INFLECTED.search(first)
             )
             opening = not _WORD.search(self._clause_before(a)) and not relative
             modifier = info.frame == "verb" and (
-                g.adjectival_before.search(tail) is not None
+                search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
                 or self._measure_follows(a, b)
                 # an adjective opening its clause ("In the cohort, lower X was ..."), or a
                 # gerund opening the sentence ("Blocking X erased ..."); a participle after a
@@ -627,7 +640,7 @@ class SentenceReader:
                 or (ing and (not _WORD.search(s[:a]) or _CLAUSE_OPENING.search(tail) is not None))
             )
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
-            infinitive = _INFINITIVE.search(tail)
+            infinitive = search_end(_INFINITIVE, tail, 2)
             if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))
@@ -704,11 +717,12 @@ class SentenceReader:
         )
 
     def _after_adjunct(self, m: Mention, floor: int) -> bool:
-        return self.g.subject_adjunct.search(self.s[floor : m.start]) is not None
+        return search_end(self.g.subject_adjunct, self.s[floor : m.start],
+                          self.g.subject_adjunct_tokens) is not None
 
     def _heads_itself(self, m: Mention, floor: int) -> bool:
         """False for "the bone-building effects of exercise": the object is the effects."""
-        of = _OF_HEAD.search(self.s[floor : m.start])
+        of = search_end(_OF_HEAD, self.s[floor : m.start], 3)
         return of is None or of.group(1).lower() in self.lex.pass_through
 
     def _starts_with_mention(self, right: str, offset: int) -> bool:

@@ -73,16 +73,19 @@ def _scan(text: str, lex: Lexicon) -> _Scan:
     best: dict[tuple[int, int, int], int] = {}
     found: list[tuple[int, int]] = []
     for view, automaton in ((cased, lex.cs), (lowered, lex.ci)):
-        for end, (length, ent, risk) in automaton.iter(view):
+        values = automaton.values
+        # a key " form " starts at its padding space, which is the form's offset in ``text``
+        for i, start, end in automaton.matches(view):
+            _, ent, risk = values[i]
             if ent < 0:
-                found.append((end - length - 1, -1 - ent))
+                found.append((start, -1 - ent))
                 continue
-            start = end - length - 1
+            end -= 2  # the form's end in ``text``: one padding space each side
             if risk & NEEDS_CAPITAL:
-                if text[start : end - 1].islower():
+                if text[start:end].islower():
                     continue
                 risk &= CONTEXT
-            key = (start, end - 1, ent)
+            key = (start, end, ent)
             if best.get(key, 2) > risk:
                 best[key] = risk
     for i in lex.unscanned:

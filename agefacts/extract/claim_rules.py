@@ -621,23 +621,17 @@ class SentenceReader:
             info = self.lex.relation_groups[name]
             first = text.split()[0]
             ing = _ING.match(first) is not None
-            # after "which"/"who" a cue is the relative clause's verb; after "that" only when
-            # inflected ("a factor that limits X", but "found that lower X was ...")
             tail = s[max(0, a - 40) : a]
-            relative = search_end(_RELATIVE_OPENING, tail, 1) is not None or (
-                search_end(_THAT_OPENING, tail, 1) is not None and _INFLECTED.search(first)
-            )
-            opening = not _WORD.search(self._clause_before(a)) and not relative
             modifier = info.frame == "verb" and (
                 search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
                 or self._measure_follows(a, b)
                 # an adjective opening its clause ("In the cohort, lower X was ..."), or a
                 # gerund opening the sentence ("Blocking X erased ..."); a participle after a
                 # comma or "while" is a verb
-                or (opening and not ing and self._adjectival(first)
+                or (not ing and self._adjectival(first) and self._opens_clause(a, first, tail)
                     and not g.intransitive_after.match(s[b : b + 40])
                     and not g.determiners.match(s[b : b + 20].lstrip()))
-                or (ing and (not _WORD.search(s[:a]) or _CLAUSE_OPENING.search(tail) is not None))
+                or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
             )
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
             infinitive = search_end(_INFINITIVE, tail, 2)
@@ -645,6 +639,15 @@ class SentenceReader:
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))
         return out
+
+    def _opens_clause(self, a: int, first: str, tail: str) -> bool:
+        """Whether the cue at ``a`` opens its clause. After "which"/"who" a cue is the relative
+        clause's verb; after "that" only when inflected ("a factor that limits X", but "found
+        that lower X was ...")."""
+        relative = search_end(_RELATIVE_OPENING, tail, 1) is not None or (
+            search_end(_THAT_OPENING, tail, 1) is not None and _INFLECTED.search(first)
+        )
+        return not _WORD.search(self._clause_before(a)) and not relative
 
     def _adjectival(self, word: str) -> bool:
         word = word.lower()

@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick_rs
+import numpy as np
 import yaml
 
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
@@ -136,9 +138,6 @@ class Scanner:
     def __init__(
         self, categories: dict[str, list[tuple[str, str]]], indexed: tuple[str, ...] = ()
     ):
-        import ahocorasick
-
-        self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[int, str, str, re.Pattern[str]]]] = {}
         for category, phrases in categories.items():
             for name, phrase in phrases:
@@ -153,13 +152,27 @@ class Scanner:
                 for w in words:
                     entries.setdefault(w, []).append((len(frag), category, name, rx))
         self.indexed = tuple(c for c in indexed if c in categories)
+        # A first word must be a whole word: no letter, digit, "_" or "-" before it, no letter,
+        # digit or "_" after it. In the boundary view of a text (see ``_boundary_view``) every
+        # other character is NUL, so the automaton's keys are the words in that view between a
+        # NUL and a NUL or "-": it then reports whole words only, and ``scan`` checks the
+        # original letters (the view merges every non-word character into NUL).
+        self._words: list[tuple[str, tuple[tuple[int, str, str, re.Pattern[str]], ...],
+                                tuple[str, ...]]] = []
+        keys: dict[str, list[int]] = {}
         for word, items in entries.items():
             items.sort(key=lambda e: -e[0])
             marks = tuple(dict.fromkeys(c for _, c, _, _ in items if c in self.indexed))
-            self._automaton.add_word(word, (len(word), tuple(items), marks))
-        self._empty = not entries
-        if entries:
-            self._automaton.make_automaton()
+            for after in ("\0", "-"):
+                keys.setdefault("\0" + _boundary_key(word) + after, []).append(
+                    len(self._words)
+                )
+            self._words.append((word, tuple(items), marks))
+        self._keys = list(keys.values())
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.Standard)
+            if keys else None
+        )
         self.categories = tuple(categories)
 
     def scan(self, text: str, lower: str | None = None) -> DocHits:
@@ -168,20 +181,22 @@ class Scanner:
         lower = lower if lower is not None else lower_case(text)
         at: dict[int, list[tuple[int, str, str, re.Pattern[str]]]] = {}
         marked: dict[str, list[int]] = {c: [] for c in self.indexed}
-        if not self._empty:
-            last = len(lower) - 1
-            for end, (length, items, marks) in self._automaton.iter(lower):
-                start = end - length + 1
-                if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
-                    continue  # inside a word
-                if end < last and (lower[end + 1].isalnum() or lower[end + 1] == "_"):
-                    continue  # a longer word ("a" in "and"): first words are whole words
-                if start in at:
-                    at[start] = sorted([*at[start], *items], key=lambda e: -e[0])
-                else:
-                    at[start] = items  # type: ignore[assignment]  # read only, never extended
-                for c in marks:
-                    marked[c].append(start)
+        if self._automaton is not None:
+            words, keys = self._words, self._keys
+            view = _boundary_view(lower)
+            # matches come in the order of their ends, as words ending further on a start
+            # are merged into it
+            for k, start, _ in self._automaton.find_matches_as_indexes(view, overlapping=True):
+                for w in keys[k]:
+                    word, items, marks = words[w]
+                    if not lower.startswith(word, start):
+                        continue  # another word with the same boundary view ("don't", "don’t")
+                    if start in at:
+                        at[start] = sorted([*at[start], *items], key=lambda e: -e[0])
+                    else:
+                        at[start] = items  # type: ignore[assignment]  # read only
+                    for c in marks:
+                        marked[c].append(start)
         return DocHits(text, at, self.categories, marked)
 
 
@@ -234,6 +249,33 @@ class DocHits:
                     reach[category] = m.end()
                     done.add(category)
         return found
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def _boundary_key(word: str) -> str:
+    """A first word as it reads in the boundary view: non-word characters as NUL."""
+    return "".join(c if _is_word_char(c) else "\0" for c in word)
+
+
+@cache
+def _word_table() -> np.ndarray:
+    """For every BMP code point: itself if it is a letter, digit, "_" or "-", else 0."""
+    keep = np.array([_is_word_char(chr(cp)) for cp in range(0x10000)], dtype=bool)
+    return np.where(keep, np.arange(0x10000, dtype=np.uint32), 0).astype(np.uint32)
+
+
+def _boundary_view(lower: str) -> str:
+    """``lower`` with every character that is not a letter, digit, "_" or "-" as NUL, padded
+    with one NUL at each end (so offsets in the view are offsets in ``lower`` plus one)."""
+    cps = np.frombuffer(lower.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    out = _word_table()[np.minimum(cps, 0xFFFF)]
+    astral = np.nonzero(cps > 0xFFFF)[0]
+    for i in astral.tolist():  # rare: characters beyond the BMP, one by one
+        out[i] = cps[i] if _is_word_char(chr(int(cps[i]))) else 0
+    return "\0" + out.tobytes().decode("utf-32-le", "surrogatepass") + "\0"
 
 
 def lower_case(text: str) -> str:

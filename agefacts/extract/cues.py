@@ -239,15 +239,19 @@ class DocHits:
         i = bisect_left(starts, lo)
         j = bisect_left(starts, hi, i)
         for start in starts[i:j]:
-            done: set[str] = set()
             for _, category, name, rx in at[start]:
-                if category in done or category not in found or start < reach.get(category, 0):
+                # ``reach``: where the category's last match ended, and past this start once a
+                # phrase of the category matched here (the fullest one, tried first)
+                if start < reach.get(category, 0):
+                    continue
+                out = found.get(category)
+                if out is None:
                     continue
                 m = rx.match(text, start, hi)
                 if m:
-                    found[category].append((start - lo, m.end() - lo, name))
-                    reach[category] = m.end()
-                    done.add(category)
+                    end = m.end()
+                    out.append((start - lo, end - lo, name))
+                    reach[category] = end if end > start else start + 1
         return found
 
 

@@ -158,6 +158,7 @@ class SentenceReader:
         self.g = lex.grammar
         self.memory = memory
         self.hits = hits
+        self._starts: set[int] | None = None
         self.cands = self._candidates(mentions)
         self.context_spans = [(m.start, m.end) for m in mentions if m.kind in CONTEXT_KINDS]
         # named things other than interventions are not contexts: "age-related diseases"
@@ -571,7 +572,6 @@ class SentenceReader:
         "exercise response"); of nested mentions the outer one, unless the inner one is a gene
         and the outer is not ("IL-11 inhibitors")."""
         s, lex = self.s, self.lex
-        starts = {a for hits in self.hits.values() for a, _, _ in hits}
         out = []
         for m in mentions:
             if m.kind in CONTEXT_KINDS:
@@ -579,30 +579,39 @@ class SentenceReader:
             tail = s[m.end : m.end + 30]
             if _HYPHEN_WORD.match(tail) and not lex.flips_after.match(tail):
                 continue
-            if m.kind not in MOLECULAR and self._modifies_noun(m, starts):
+            if m.kind not in MOLECULAR and self._modifies_noun(m):
                 continue
             out.append(m)
         kept = []
         for m in out:
-            outer = [o for o in out if o.start <= m.start and m.end <= o.end
-                     and (o.start, o.end) != (m.start, m.end)]
-            if outer and not (m.kind in MOLECULAR and all(o.kind not in MOLECULAR for o in outer)):
-                continue
-            inner = [o for o in out if m.start <= o.start and o.end <= m.end
-                     and (o.start, o.end) != (m.start, m.end)]
-            if inner and m.kind not in MOLECULAR and any(o.kind in MOLECULAR for o in inner):
-                continue
-            kept.append(m)
+            molecular = m.kind in MOLECULAR
+            if not any(
+                # o holds m: only a gene inside something else stays
+                (o.start <= m.start and m.end <= o.end and (not molecular or o.kind in MOLECULAR))
+                # m holds o: a non-gene around a gene goes
+                or (m.start <= o.start and o.end <= m.end and not molecular
+                    and o.kind in MOLECULAR)
+                for o in out
+                if (o.start, o.end) != (m.start, m.end)
+            ):
+                kept.append(m)
         return sorted(kept, key=lambda m: (m.start, m.end))
 
-    def _modifies_noun(self, m: Mention, phrase_starts: set[int]) -> bool:
+    @property
+    def _phrase_starts(self) -> set[int]:
+        """Where any lexicon phrase starts in the sentence (computed on first use)."""
+        if self._starts is None:
+            self._starts = {a for hits in self.hits.values() for a, _, _ in hits}
+        return self._starts
+
+    def _modifies_noun(self, m: Mention) -> bool:
         """"longevity drugs", "exercise response": the mention is followed by the noun it
         modifies (a lower-case word that is no grammar word and starts no lexicon phrase)."""
         nxt = _NEXT_WORD.match(self.s, m.end)
         if not nxt:
             return False
         word = nxt.group(1)
-        if nxt.start(1) in phrase_starts or _ADVERB.match(word):
+        if nxt.start(1) in self._phrase_starts or _ADVERB.match(word):
             return False
         return word not in self.g.function_words and word not in self.lex.connectors and (
             word not in self.lex.auxiliaries and word not in self.lex.measures

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -130,13 +131,42 @@ class _Prev:
     objects: list[Role] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
 class _Contexts:
-    age: str | None
-    training: str | None
-    exercise: str | None
-    aged_contrast: bool
-    local_age: str | None
+    """The age, training and exercise phrases around one cue. Each is looked up when a rule
+    first asks for it: most cues ("associated with") never do."""
+
+    def __init__(
+        self, reader: SentenceReader, cue: _Cue, lb: int, rb: int, left_start: int,
+        right_end: int,
+    ):
+        self._reader = reader
+        self._cue = cue
+        self._span = (lb, rb, left_start, right_end)
+
+    @cached_property
+    def age(self) -> str | None:
+        lb, rb, _, _ = self._span
+        return self._reader._first("age", lb, rb)
+
+    @cached_property
+    def training(self) -> str | None:
+        lb, rb, _, _ = self._span
+        return self._reader._first("training", lb, rb)
+
+    @cached_property
+    def exercise(self) -> str | None:
+        lb, rb, _, _ = self._span
+        return self._reader._first("exercise", lb, rb)
+
+    @cached_property
+    def aged_contrast(self) -> bool:
+        return self._reader._first("aged_contrast", self._cue.end, len(self._reader.s)) is not None
+
+    @cached_property
+    def local_age(self) -> str | None:
+        _, _, left_start, right_end = self._span
+        r, cue = self._reader, self._cue
+        return r._first("age", left_start, cue.start) or r._first("age_in", cue.end, right_end)
 
 
 # ---------------------------------------------------------------------------- sentence
@@ -203,14 +233,7 @@ class SentenceReader:
             else:
                 left_start = max(lb, cut_before.get(id(cue), 0))
                 right_end = min(rb, cut_after.get(id(cue), len(s)))
-            ctx = _Contexts(
-                age=self._first("age", lb, rb),
-                training=self._first("training", lb, rb),
-                exercise=self._first("exercise", lb, rb),
-                aged_contrast=self._first("aged_contrast", cue.end, len(s)) is not None,
-                local_age=self._first("age", left_start, cue.start)
-                or self._first("age_in", cue.end, right_end),
-            )
+            ctx = _Contexts(self, cue, lb, rb, left_start, right_end)
             negated = self._negated(left_start, cue.end)
             new, subjects = self.read_cue(cue, lb, left_start, right_end, ctx, negated, prev)
             if subjects:

@@ -268,16 +268,20 @@ def _boundary_key(word: str) -> str:
 def _word_table() -> np.ndarray:
     """For every BMP code point: itself if it is a letter, digit, "_" or "-", else 0."""
     keep = np.array([_is_word_char(chr(cp)) for cp in range(0x10000)], dtype=bool)
-    return np.where(keep, np.arange(0x10000, dtype=np.uint32), 0).astype(np.uint32)
+    return np.where(keep, np.arange(0x10000, dtype=np.uint16), 0).astype(np.uint16)
 
 
 def _boundary_view(lower: str) -> str:
     """``lower`` with every character that is not a letter, digit, "_" or "-" as NUL, padded
     with one NUL at each end (so offsets in the view are offsets in ``lower`` plus one)."""
+    data = lower.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(lower):  # no character beyond the BMP: one code unit each
+        units = np.frombuffer(data, dtype=np.uint16)
+        view = _word_table()[units].tobytes().decode("utf-16-le", "surrogatepass")
+        return "\0" + view + "\0"
     cps = np.frombuffer(lower.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    out = _word_table()[np.minimum(cps, 0xFFFF)]
-    astral = np.nonzero(cps > 0xFFFF)[0]
-    for i in astral.tolist():  # rare: characters beyond the BMP, one by one
+    out = _word_table()[np.minimum(cps, 0xFFFF)].astype(np.uint32)
+    for i in np.nonzero(cps > 0xFFFF)[0].tolist():  # beyond the BMP: one by one
         out[i] = cps[i] if _is_word_char(chr(int(cps[i]))) else 0
     return "\0" + out.tobytes().decode("utf-32-le", "surrogatepass") + "\0"
 

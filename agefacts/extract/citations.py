@@ -227,6 +227,27 @@ def _author_year_markers(text: str, refs: list[Reference], skip_line) -> list[tu
     return out
 
 
+class _SentenceIndex:
+    """``_sentence_at`` by bisection when the sentences are in order and do not overlap (as
+    ``sentence_rows`` makes them), so that many markers in a long document stay cheap. Then the
+    last sentence starting at or before ``pos`` is the one that contains it or, failing that,
+    the last one ending before it."""
+
+    def __init__(self, sentences: list[Row]):
+        self.sentences = sentences
+        self.starts = [s["char_start"] for s in sentences]
+        ends = [s["char_end"] for s in sentences]
+        self.ordered = all(a <= e for a, e in zip(self.starts, ends, strict=True)) and all(
+            e <= b for e, b in zip(ends, self.starts[1:], strict=False)
+        )
+
+    def at(self, pos: int) -> Row | None:
+        if not self.ordered:
+            return _sentence_at(self.sentences, pos)
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.sentences[i] if i >= 0 else None
+
+
 def _sentence_at(sentences: list[Row], pos: int) -> Row | None:
     """The sentence containing ``pos``, else the last one ending before it on the same line."""
     best = None
@@ -308,8 +329,9 @@ def extract_citations(
     rows = [citation_row(doc_id, text, r) for r in refs]
     cites: list[Row] = []
     seen: set[tuple[int, str]] = set()
+    index = _SentenceIndex(sentences)
     for pos, i in sorted(links):
-        sentence = _sentence_at(sentences, pos)
+        sentence = index.at(pos)
         if sentence is None:
             continue
         key = (sentence["sentence_id"], rows[i]["citation_id"])

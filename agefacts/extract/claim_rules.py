@@ -10,10 +10,12 @@ increases and decreases: see :func:`read_cue`. All word lists come from the cue 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
+from typing import NamedTuple
 
-from agefacts.extract.cues import CueLexicon, Hit, RelationCue
+from agefacts.extract.cues import CueLexicon, Hit, RelationCue, search_end
 
 #: Entity kinds that can change inside a body (as opposed to an outcome or an exposure).
 MOLECULAR = frozenset({"gene", "family", "pathway"})
@@ -52,13 +54,18 @@ _ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
 _THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
+_INFLECTED = re.compile(r"(?:s|ed)$")
+_HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 
 
 # ---------------------------------------------------------------------------- data
 
 
-@dataclass(frozen=True)
-class Mention:
+# Mentions, roles and claims are immutable records made by the ten thousand per megabyte: named
+# tuples, which are several times cheaper to create than frozen dataclasses.
+
+
+class Mention(NamedTuple):
     """A grounded mention inside one sentence (offsets relative to the sentence)."""
 
     start: int
@@ -68,8 +75,7 @@ class Mention:
     vocabularies: str | None = None
 
 
-@dataclass(frozen=True)
-class Role:
+class Role(NamedTuple):
     """A subject or object: an entity where grounded, else the written words."""
 
     entity_id: str | None
@@ -90,8 +96,7 @@ class Role:
         return self.entity_id or (self.text or "").lower()
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     subject: Role
     relation: str
     obj: Role
@@ -126,13 +131,42 @@ class _Prev:
     objects: list[Role] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
 class _Contexts:
-    age: str | None
-    training: str | None
-    exercise: str | None
-    aged_contrast: bool
-    local_age: str | None
+    """The age, training and exercise phrases around one cue. Each is looked up when a rule
+    first asks for it: most cues ("associated with") never do."""
+
+    def __init__(
+        self, reader: SentenceReader, cue: _Cue, lb: int, rb: int, left_start: int,
+        right_end: int,
+    ):
+        self._reader = reader
+        self._cue = cue
+        self._span = (lb, rb, left_start, right_end)
+
+    @cached_property
+    def age(self) -> str | None:
+        lb, rb, _, _ = self._span
+        return self._reader._first("age", lb, rb)
+
+    @cached_property
+    def training(self) -> str | None:
+        lb, rb, _, _ = self._span
+        return self._reader._first("training", lb, rb)
+
+    @cached_property
+    def exercise(self) -> str | None:
+        lb, rb, _, _ = self._span
+        return self._reader._first("exercise", lb, rb)
+
+    @cached_property
+    def aged_contrast(self) -> bool:
+        return self._reader._first("aged_contrast", self._cue.end, len(self._reader.s)) is not None
+
+    @cached_property
+    def local_age(self) -> str | None:
+        _, _, left_start, right_end = self._span
+        r, cue = self._reader, self._cue
+        return r._first("age", left_start, cue.start) or r._first("age_in", cue.end, right_end)
 
 
 # ---------------------------------------------------------------------------- sentence
@@ -154,6 +188,7 @@ class SentenceReader:
         self.g = lex.grammar
         self.memory = memory
         self.hits = hits
+        self._starts: set[int] | None = None
         self.cands = self._candidates(mentions)
         self.context_spans = [(m.start, m.end) for m in mentions if m.kind in CONTEXT_KINDS]
         # named things other than interventions are not contexts: "age-related diseases"
@@ -163,6 +198,7 @@ class SentenceReader:
             + [(m.start(), m.end()) for m in lex.boundary_marks.finditer(s)]
         )
         self.verb_ends: list[int] = []
+        self._roles: dict[tuple[int, int, bool], Role] = {}
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -197,14 +233,7 @@ class SentenceReader:
             else:
                 left_start = max(lb, cut_before.get(id(cue), 0))
                 right_end = min(rb, cut_after.get(id(cue), len(s)))
-            ctx = _Contexts(
-                age=self._first("age", lb, rb),
-                training=self._first("training", lb, rb),
-                exercise=self._first("exercise", lb, rb),
-                aged_contrast=self._first("aged_contrast", cue.end, len(s)) is not None,
-                local_age=self._first("age", left_start, cue.start)
-                or self._first("age_in", cue.end, right_end),
-            )
+            ctx = _Contexts(self, cue, lb, rb, left_start, right_end)
             negated = self._negated(left_start, cue.end)
             new, subjects = self.read_cue(cue, lb, left_start, right_end, ctx, negated, prev)
             if subjects:
@@ -390,16 +419,21 @@ class SentenceReader:
     def role(self, m: Mention, *, negated: bool = False, floor: int = 0) -> Role:
         """A mention as a role; "lower levels of X", "X inhibitors" flip its sign. Verb cues
         ("suppressing X") are not flips: the window starts after the last one."""
+        floor = max([floor, m.start - 60] + [e for e in self.verb_ends if e <= m.start])
+        key = (id(m), floor, negated)  # a role is asked for again and again: read it once
+        if (known := self._roles.get(key)) is not None:
+            return known
         s, lex = self.s, self.lex
         surface = s[m.start : m.end]
-        floor = max([floor, m.start - 60] + [e for e in self.verb_ends if e <= m.start])
         flip = lex.flips_start.match(surface) is not None or any(
             floor <= a and b <= m.start and lex.flips_before.search(s[a : m.start])
             for a, b, _ in self.hits["flips"]
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
             flip = not flip
-        return Role(m.entity_id, None, m.kind, flip, negated, m.start, m.vocabularies, surface)
+        role = Role(m.entity_id, None, m.kind, flip, negated, m.start, m.vocabularies, surface)
+        self._roles[key] = role
+        return role
 
     def agents(self, cue: _Cue, lb: int, left_start: int, prev: _Prev) -> list[Role]:
         """Left of the cue: mentions in its clause, else a pronoun's antecedent, the head of a
@@ -417,8 +451,7 @@ class SentenceReader:
             found = [m for m in found if m.kind in MOLECULAR or self._heads_itself(m, left_start)]
             if found:
                 return [self.role(m, floor=left_start) for m in found]
-        earlier = [self.role(m) for m in self.cands if m.kind in MOLECULAR and m.end <= left_start]
-        if ana := self._anaphor(left, left_start, prev, earlier=earlier):
+        if ana := self._anaphor(left, left_start, prev, earlier_end=left_start):
             return ana
         words = [w.lower() for w in _WORD.findall(self._without_context(left, left_start))]
         only_connectors = all(w in self.lex.connectors for w in words)
@@ -469,20 +502,20 @@ class SentenceReader:
             return [
                 self.role(
                     m, floor=start,
-                    negated=bool(self.g.object_negation.search(s[start : m.start])),
+                    negated=bool(search_end(self.g.object_negation, s[start : m.start],
+                                            self.g.object_negation_tokens)),
                 )
                 for m in found
             ]
-        earlier = [self.role(m) for m in self.cands if m.kind in MOLECULAR and m.end <= start]
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
-                                earlier=earlier):
+                                earlier_end=start):
             return ana
         text = self.phrase(s[start:adj_at], leading=False)
         return [Role(None, text, pos=start)] if text else []
 
     def _anaphor(
         self, region: str, offset: int, prev: _Prev, *, object_position: bool = False,
-        earlier: list[Role] | None = None,
+        earlier_end: int | None = None,
     ) -> list[Role]:
         """Resolve "it", "this protein", "both", "they" to the entities they stand for."""
         lex = self.lex
@@ -498,7 +531,11 @@ class SentenceReader:
             if any(w not in self.g.before_object_pronoun for w in lead):
                 return []
         many = hit is plural
-        here = [r for r in (earlier or []) if r.pos < offset + hit.start()]
+        # molecular mentions ending by ``earlier_end`` and starting before the pronoun
+        here = [] if earlier_end is None else [
+            self.role(m) for m in self.cands
+            if m.kind in MOLECULAR and m.end <= earlier_end and m.start < offset + hit.start()
+        ]
         memory = self.memory
         if object_position:  # "spikes it": the last object first
             pool = prev.objects or prev.agents or here[-1:] or memory.molecular
@@ -515,7 +552,7 @@ class SentenceReader:
         if not many:
             pool = [r for r in pool if r.pos == pool[0].pos] if pool[0].entity_id else pool[:1]
         flip = bool(lex.flips_before.search(region[: hit.start()]))
-        return [replace(r, flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
+        return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
 
     def _framed_agent(self, cue: _Cue) -> list[Role]:
         """"When aged mice were treated with X, their muscle regained ...": X is the agent."""
@@ -558,38 +595,46 @@ class SentenceReader:
         "exercise response"); of nested mentions the outer one, unless the inner one is a gene
         and the outer is not ("IL-11 inhibitors")."""
         s, lex = self.s, self.lex
-        starts = {a for hits in self.hits.values() for a, _, _ in hits}
         out = []
         for m in mentions:
             if m.kind in CONTEXT_KINDS:
                 continue
             tail = s[m.end : m.end + 30]
-            if re.match(r"-[A-Za-z]", tail) and not lex.flips_after.match(tail):
+            if _HYPHEN_WORD.match(tail) and not lex.flips_after.match(tail):
                 continue
-            if m.kind not in MOLECULAR and self._modifies_noun(m, starts):
+            if m.kind not in MOLECULAR and self._modifies_noun(m):
                 continue
             out.append(m)
         kept = []
         for m in out:
-            outer = [o for o in out if o.start <= m.start and m.end <= o.end
-                     and (o.start, o.end) != (m.start, m.end)]
-            if outer and not (m.kind in MOLECULAR and all(o.kind not in MOLECULAR for o in outer)):
-                continue
-            inner = [o for o in out if m.start <= o.start and o.end <= m.end
-                     and (o.start, o.end) != (m.start, m.end)]
-            if inner and m.kind not in MOLECULAR and any(o.kind in MOLECULAR for o in inner):
-                continue
-            kept.append(m)
+            molecular = m.kind in MOLECULAR
+            if not any(
+                # o holds m: only a gene inside something else stays
+                (o.start <= m.start and m.end <= o.end and (not molecular or o.kind in MOLECULAR))
+                # m holds o: a non-gene around a gene goes
+                or (m.start <= o.start and o.end <= m.end and not molecular
+                    and o.kind in MOLECULAR)
+                for o in out
+                if (o.start, o.end) != (m.start, m.end)
+            ):
+                kept.append(m)
         return sorted(kept, key=lambda m: (m.start, m.end))
 
-    def _modifies_noun(self, m: Mention, phrase_starts: set[int]) -> bool:
+    @property
+    def _phrase_starts(self) -> set[int]:
+        """Where any lexicon phrase starts in the sentence (computed on first use)."""
+        if self._starts is None:
+            self._starts = {a for hits in self.hits.values() for a, _, _ in hits}
+        return self._starts
+
+    def _modifies_noun(self, m: Mention) -> bool:
         """"longevity drugs", "exercise response": the mention is followed by the noun it
         modifies (a lower-case word that is no grammar word and starts no lexicon phrase)."""
         nxt = _NEXT_WORD.match(self.s, m.end)
         if not nxt:
             return False
         word = nxt.group(1)
-        if nxt.start(1) in phrase_starts or _ADVERB.match(word):
+        if nxt.start(1) in self._phrase_starts or _ADVERB.match(word):
             return False
         return word not in self.g.function_words and word not in self.lex.connectors and (
             word not in self.lex.auxiliaries and word not in self.lex.measures
@@ -608,30 +653,33 @@ class SentenceReader:
             info = self.lex.relation_groups[name]
             first = text.split()[0]
             ing = _ING.match(first) is not None
-            # after "which"/"who" a cue is the relative clause's verb; after "that" only when
-            # inflected ("a factor that limits X", but "found that lower X was ...")
             tail = s[max(0, a - 40) : a]
-            relative = _RELATIVE_OPENING.search(tail) is not None or (
-                _THAT_OPENING.search(tail) is not None and re.search(r"(?:s|ed)$", first)
-            )
-            opening = not _WORD.search(self._clause_before(a)) and not relative
             modifier = info.frame == "verb" and (
-                g.adjectival_before.search(tail) is not None
+                search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
                 or self._measure_follows(a, b)
                 # an adjective opening its clause ("In the cohort, lower X was ..."), or a
                 # gerund opening the sentence ("Blocking X erased ..."); a participle after a
                 # comma or "while" is a verb
-                or (opening and not ing and self._adjectival(first)
+                or (not ing and self._adjectival(first) and self._opens_clause(a, first, tail)
                     and not g.intransitive_after.match(s[b : b + 40])
                     and not g.determiners.match(s[b : b + 20].lstrip()))
-                or (ing and (not _WORD.search(s[:a]) or _CLAUSE_OPENING.search(tail) is not None))
+                or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
             )
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
-            infinitive = _INFINITIVE.search(tail)
+            infinitive = search_end(_INFINITIVE, tail, 2)
             if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))
         return out
+
+    def _opens_clause(self, a: int, first: str, tail: str) -> bool:
+        """Whether the cue at ``a`` opens its clause. After "which"/"who" a cue is the relative
+        clause's verb; after "that" only when inflected ("a factor that limits X", but "found
+        that lower X was ...")."""
+        relative = search_end(_RELATIVE_OPENING, tail, 1) is not None or (
+            search_end(_THAT_OPENING, tail, 1) is not None and _INFLECTED.search(first)
+        )
+        return not _WORD.search(self._clause_before(a)) and not relative
 
     def _adjectival(self, word: str) -> bool:
         word = word.lower()
@@ -704,11 +752,12 @@ class SentenceReader:
         )
 
     def _after_adjunct(self, m: Mention, floor: int) -> bool:
-        return self.g.subject_adjunct.search(self.s[floor : m.start]) is not None
+        return search_end(self.g.subject_adjunct, self.s[floor : m.start],
+                          self.g.subject_adjunct_tokens) is not None
 
     def _heads_itself(self, m: Mention, floor: int) -> bool:
         """False for "the bone-building effects of exercise": the object is the effects."""
-        of = _OF_HEAD.search(self.s[floor : m.start])
+        of = search_end(_OF_HEAD, self.s[floor : m.start], 3)
         return of is None or of.group(1).lower() in self.lex.pass_through
 
     def _starts_with_mention(self, right: str, offset: int) -> bool:

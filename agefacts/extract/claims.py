@@ -10,6 +10,7 @@ statements are not molecular facts.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -44,6 +45,8 @@ RELATIONS = (
 
 Row = dict[str, Any]
 _SPECIES = ("species", "in_vitro")
+#: Phrase categories without which a sentence yields no claim (see ``extract_claims``).
+_GATE = ("relations", "blunted")
 
 
 def extract_claims(
@@ -83,6 +86,7 @@ def extract_claims(
     # reference lines ("Source: ... doi.org/...") state nothing themselves
     skipped = [(m.start(), m.end()) for m in lex.skip_sentences.finditer(lower)]
     species_hits = doc_hits.within(0, len(text), _SPECIES)
+    cue_starts = doc_hits.starts_of(_GATE)
     doc_species = _document_species(species_hits, doc_mentions, kinds, lex)
     cursor = dict.fromkeys(_SPECIES, 0)
     rows: list[Row] = []
@@ -115,8 +119,13 @@ def extract_claims(
         named = _sentence_species(_slice(species_hits, cursor, s0, s1), local, lex)
         named_here = any(m.kind not in CONTEXT_KINDS for m in local)
         may_refer = memory.molecular or memory.last_subjects
-        hits = doc_hits.within(s0, s1) if named_here or may_refer else {}
-        if hits and (hits["relations"] or (hits["blunted"] and named_here)):
+        hits: dict[str, list[Hit]] = {}
+        if (named_here or may_refer) and _cue_between(cue_starts, s0, s1):
+            # the cues that can start a claim first; every phrase only where there is one
+            gate = doc_hits.within(s0, s1, _GATE)
+            if gate["relations"] or (gate["blunted"] and named_here):
+                hits = doc_hits.within(s0, s1)
+        if hits:
             claims, next_memory = SentenceReader(stext, local, memory, lex, hits).read()
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
@@ -143,6 +152,14 @@ def extract_claims(
                 seen.add(row["claim_id"])
                 rows.append(row)
     return rows
+
+
+def _cue_between(starts: list[int] | None, lo: int, hi: int) -> bool:
+    """Whether a relation (or blunted-response) phrase may start in ``[lo, hi)``."""
+    if starts is None:
+        return True
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def claim_id(

@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick_rs
+import numpy as np
 import yaml
 
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
@@ -128,12 +130,14 @@ class Scanner:
     ``scan(text)`` runs the automaton over a whole document once; the returned
     :class:`DocHits` then resolves, sentence by sentence and only where asked, the
     non-overlapping leftmost matches of each category (the fullest phrase at each position).
+    The starts of the ``indexed`` categories are also listed apart, so that a question about
+    those alone ("is there a relation cue in this sentence?", "which species does the document
+    name?") does not walk every candidate start of the document.
     """
 
-    def __init__(self, categories: dict[str, list[tuple[str, str]]]):
-        import ahocorasick
-
-        self._automaton = ahocorasick.Automaton()
+    def __init__(
+        self, categories: dict[str, list[tuple[str, str]]], indexed: tuple[str, ...] = ()
+    ):
         entries: dict[str, list[tuple[int, str, str, re.Pattern[str]]]] = {}
         for category, phrases in categories.items():
             for name, phrase in phrases:
@@ -147,12 +151,28 @@ class Scanner:
                 rx = re.compile(rf"(?:{frag})(?!\w)", re.IGNORECASE)
                 for w in words:
                     entries.setdefault(w, []).append((len(frag), category, name, rx))
+        self.indexed = tuple(c for c in indexed if c in categories)
+        # A first word must be a whole word: no letter, digit, "_" or "-" before it, no letter,
+        # digit or "_" after it. In the boundary view of a text (see ``_boundary_view``) every
+        # other character is NUL, so the automaton's keys are the words in that view between a
+        # NUL and a NUL or "-": it then reports whole words only, and ``scan`` checks the
+        # original letters (the view merges every non-word character into NUL).
+        self._words: list[tuple[str, tuple[tuple[int, str, str, re.Pattern[str]], ...],
+                                tuple[str, ...]]] = []
+        keys: dict[str, list[int]] = {}
         for word, items in entries.items():
             items.sort(key=lambda e: -e[0])
-            self._automaton.add_word(word, (len(word), tuple(items)))
-        self._empty = not entries
-        if entries:
-            self._automaton.make_automaton()
+            marks = tuple(dict.fromkeys(c for _, c, _, _ in items if c in self.indexed))
+            for after in ("\0", "-"):
+                keys.setdefault("\0" + _boundary_key(word) + after, []).append(
+                    len(self._words)
+                )
+            self._words.append((word, tuple(items), marks))
+        self._keys = list(keys.values())
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.Standard)
+            if keys else None
+        )
         self.categories = tuple(categories)
 
     def scan(self, text: str, lower: str | None = None) -> DocHits:
@@ -160,29 +180,50 @@ class Scanner:
         length, when the caller already has it (see :func:`lower_case`)."""
         lower = lower if lower is not None else lower_case(text)
         at: dict[int, list[tuple[int, str, str, re.Pattern[str]]]] = {}
-        if not self._empty:
-            last = len(lower) - 1
-            for end, (length, items) in self._automaton.iter(lower):
-                start = end - length + 1
-                if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "_-"):
-                    continue  # inside a word
-                if end < last and (lower[end + 1].isalnum() or lower[end + 1] == "_"):
-                    continue  # a longer word ("a" in "and"): first words are whole words
-                if start in at:
-                    at[start] = sorted([*at[start], *items], key=lambda e: -e[0])
-                else:
-                    at[start] = list(items)
-        return DocHits(text, at, self.categories)
+        marked: dict[str, list[int]] = {c: [] for c in self.indexed}
+        if self._automaton is not None:
+            words, keys = self._words, self._keys
+            view = _boundary_view(lower)
+            # matches come in the order of their ends, as words ending further on a start
+            # are merged into it
+            for k, start, _ in self._automaton.find_matches_as_indexes(view, overlapping=True):
+                for w in keys[k]:
+                    word, items, marks = words[w]
+                    if not lower.startswith(word, start):
+                        continue  # another word with the same boundary view ("don't", "don’t")
+                    if start in at:
+                        at[start] = sorted([*at[start], *items], key=lambda e: -e[0])
+                    else:
+                        at[start] = items  # type: ignore[assignment]  # read only
+                    for c in marks:
+                        marked[c].append(start)
+        return DocHits(text, at, self.categories, marked)
 
 
 class DocHits:
     """Candidate phrase starts of one document, resolved per sentence on demand."""
 
-    def __init__(self, text: str, at: dict[int, list], categories: tuple[str, ...]):
+    def __init__(
+        self, text: str, at: dict[int, list], categories: tuple[str, ...],
+        marked: dict[str, list[int]] | None = None,
+    ):
         self.text = text
         self._at = at
         self._starts = sorted(at)
         self.categories = categories
+        self._marked = marked or {}
+        self._subsets: dict[tuple[str, ...], list[int]] = {}
+
+    def starts_of(self, categories: tuple[str, ...]) -> list[int] | None:
+        """Sorted candidate starts of the given indexed categories (None if one is not
+        indexed): a phrase of these categories can only be found at one of them."""
+        if categories in self._subsets:
+            return self._subsets[categories]
+        if not all(c in self._marked for c in categories):
+            return None
+        starts = sorted({a for c in categories for a in self._marked[c]})
+        self._subsets[categories] = starts
+        return starts
 
     def within(
         self, lo: int, hi: int, categories: tuple[str, ...] | None = None
@@ -191,20 +232,58 @@ class DocHits:
         wanted = categories or self.categories
         found: dict[str, list[Hit]] = {c: [] for c in wanted}
         reach: dict[str, int] = {}
-        i = bisect_left(self._starts, lo)
-        while i < len(self._starts) and self._starts[i] < hi:
-            start = self._starts[i]
-            i += 1
-            done: set[str] = set()
-            for _, category, name, rx in self._at[start]:
-                if category in done or category not in found or start < reach.get(category, 0):
+        starts = self.starts_of(categories) if categories else None
+        if starts is None:
+            starts = self._starts
+        text, at = self.text, self._at
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+        for start in starts[i:j]:
+            for _, category, name, rx in at[start]:
+                # ``reach``: where the category's last match ended, and past this start once a
+                # phrase of the category matched here (the fullest one, tried first)
+                if start < reach.get(category, 0):
                     continue
-                m = rx.match(self.text, start, hi)
+                out = found.get(category)
+                if out is None:
+                    continue
+                m = rx.match(text, start, hi)
                 if m:
-                    found[category].append((start - lo, m.end() - lo, name))
-                    reach[category] = m.end()
-                    done.add(category)
+                    end = m.end()
+                    out.append((start - lo, end - lo, name))
+                    reach[category] = end if end > start else start + 1
         return found
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "_-"
+
+
+def _boundary_key(word: str) -> str:
+    """A first word as it reads in the boundary view: non-word characters as NUL."""
+    return "".join(c if _is_word_char(c) else "\0" for c in word)
+
+
+@cache
+def _word_table() -> np.ndarray:
+    """For every BMP code point: itself if it is a letter, digit, "_" or "-", else 0."""
+    keep = np.array([_is_word_char(chr(cp)) for cp in range(0x10000)], dtype=bool)
+    return np.where(keep, np.arange(0x10000, dtype=np.uint16), 0).astype(np.uint16)
+
+
+def _boundary_view(lower: str) -> str:
+    """``lower`` with every character that is not a letter, digit, "_" or "-" as NUL, padded
+    with one NUL at each end (so offsets in the view are offsets in ``lower`` plus one)."""
+    data = lower.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(lower):  # no character beyond the BMP: one code unit each
+        units = np.frombuffer(data, dtype=np.uint16)
+        view = _word_table()[units].tobytes().decode("utf-16-le", "surrogatepass")
+        return "\0" + view + "\0"
+    cps = np.frombuffer(lower.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    out = _word_table()[np.minimum(cps, 0xFFFF)].astype(np.uint32)
+    for i in np.nonzero(cps > 0xFFFF)[0].tolist():  # beyond the BMP: one by one
+        out[i] = cps[i] if _is_word_char(chr(int(cps[i]))) else 0
+    return "\0" + out.tobytes().decode("utf-32-le", "surrogatepass") + "\0"
 
 
 def lower_case(text: str) -> str:
@@ -259,6 +338,40 @@ class Grammar:
     not_object_pronouns: frozenset[str]
     before_object_pronoun: frozenset[str]
     context_trim: re.Pattern[str]
+    #: How many whitespace-separated tokens a match of ``adjectival_before``,
+    #: ``subject_adjunct`` and ``object_negation`` can span (None: not bounded), for
+    #: :func:`search_end`.
+    adjectival_tokens: int | None = None
+    subject_adjunct_tokens: int | None = None
+    object_negation_tokens: int | None = None
+
+
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _tokens(phrases: list[Any]) -> int | None:
+    """The most words of any phrase, when every word is plain (so a match of the phrase spans
+    exactly that many tokens); None otherwise."""
+    counts = []
+    for phrase in phrases:
+        words = str(phrase).split()
+        if not words or not all(_TOKEN.fullmatch(w) for w in words):
+            return None
+        counts.append(len(words))
+    return max(counts, default=0)
+
+
+def search_end(rx: re.Pattern[str], text: str, tokens: int | None) -> re.Match[str] | None:
+    """``rx.search(text)`` for a pattern anchored at the end (``$``) whose matches span at most
+    ``tokens`` whitespace-separated tokens: only those last tokens are searched. The same match
+    as the plain search (lookbehinds still see the whole text), without trying every position
+    of a long text."""
+    if tokens is None:
+        return rx.search(text)
+    parts = text.rsplit(None, tokens)
+    if len(parts) <= tokens:
+        return rx.search(text)
+    return rx.search(text, len(parts[0]))
 
 
 def _grammar(g: dict[str, list[str]]) -> Grammar:
@@ -301,6 +414,17 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         not_object_pronouns=lower("not_object_pronouns"),
         before_object_pronoun=lower("before_object_pronoun"),
         context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
+        # "W (adverb-ly) ": one word and perhaps an adverb; "W ": one word; "NEG w w ": the
+        # negation's words and two more
+        adjectival_tokens=(
+            None if (n := _tokens(g["adjectival_before"])) is None or n > 1 else 2
+        ),
+        subject_adjunct_tokens=(
+            None if (n := _tokens(g["subject_adjunct_prepositions"])) is None or n > 1 else 1
+        ),
+        object_negation_tokens=(
+            None if (n := _tokens(g["object_negation"])) is None else n + 2
+        ),
     )
 
 
@@ -326,6 +450,10 @@ class CueLexicon:
     skip_sentences: re.Pattern[str]
     grammar: Grammar
 
+
+#: Categories whose candidate starts are listed apart (see :class:`Scanner`): the ones the
+#: claims stage asks about on their own.
+INDEXED = ("relations", "blunted", "species", "in_vitro")
 
 #: Scanned phrase lists besides relations, boundaries, negation, species and contexts.
 _SCANNED = ("adjuncts", "hedges", "agent_frames")
@@ -366,7 +494,7 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
     flips = data["flips"]
     filler = _words(flips.get("filler", []))
     return CueLexicon(
-        scanner=Scanner(categories),
+        scanner=Scanner(categories, indexed=INDEXED),
         relation_groups=groups,
         boundary_marks=re.compile("|".join(f"(?:{b})" for b in data["boundaries"]["marks"])),
         connectors=frozenset(str(w).lower() for w in data["connectors"]),

@@ -95,12 +95,22 @@ class ParsedReference:
         return bool(self.doi or self.year or self.volume or self.authors or self.journal)
 
 
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)[*_]|[*_](?!\w))")
+_SPACES = re.compile(r"\s+")
+
+
 def unescape_markdown(text: str) -> str:
     """Markdown backslash escapes and emphasis markers removed, whitespace collapsed."""
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__|(?<!\w)[*_]|[*_](?!\w))", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    # each pattern needs its marker character: most references have none of them
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
@@ -266,19 +276,25 @@ def _parse_venue(text: str, ref: ParsedReference, with_authors: bool = True) -> 
     return False
 
 
+_LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)](?=\s))\s*")  # a list number
+_DOI_LABEL = re.compile(r"\b(?:doi|DOI)\s*:?\s*$")
+
+
 def parse_reference(raw: str) -> ParsedReference:
     """Fields of one reference (a list entry's text or a "Source:" line's body)."""
     ref = ParsedReference()
     text = unescape_markdown(raw)
-    text = re.sub(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)](?=\s))\s*", "", text)  # a list number
+    text = _LIST_NUMBER.sub("", text)
     dois = find_dois(text)
     if dois:
         ref.doi = dois[0].doi
         for d in reversed(dois):
             text = text[: d.start] + text[d.end :]
     text = _NOISE.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".,;").strip()
-    text = re.sub(r"\b(?:doi|DOI)\s*:?\s*$", "", text).strip().rstrip(".,;")
+    text = _SPACES.sub(" ", text).strip().rstrip(".,;").strip()
+    if "doi" in text or "DOI" in text:
+        text = _DOI_LABEL.sub("", text)
+    text = text.strip().rstrip(".,;")
     if not text:
         return ref
 

@@ -43,8 +43,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z.]*)$", text[:dot])
+    # Only the run of letters and dots before ``dot`` (and one character for the lookbehind)
+    # can take part in the match: searching that instead of the whole prefix keeps a line with
+    # many full stops linear.
+    end = dot - 1 if dot > 0 and text[dot - 1] == "\n" else dot  # "$" also before a final \n
+    lo = max(0, end - 40)
+    run = end - lo - len(text[lo:end].rstrip(_WORD_CHARS))
+    start = end - run
+    if start == lo:  # the run may go on before the window
+        while start > 0 and text[start - 1] in _WORD_CHARS:
+            start -= 1
+    word = _WORD_BEFORE.search(text, max(0, start - 1), dot)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")

@@ -248,11 +248,12 @@ class _Builder:
         """"young and old women": two groups without numbers."""
         low = self.low
         for m in _CONJ.finditer(low):
-            a = _ADJ_BEFORE.search(low, max(0, m.start() - 20), m.start())
-            if not a:
-                continue
+            # the anchored test first: it fails at once after most "and"s
             b = _ADJ_NOUN_AFTER.match(low, m.end())
-            if not b or b.group("b") == a.group("a"):
+            if not b:
+                continue
+            a = _ADJ_BEFORE.search(low, max(0, m.start() - 20), m.start())
+            if not a or b.group("b") == a.group("a"):
                 continue
             mod = b.group("mod")
             if mod and mod in W.NOT_MODIFIERS:

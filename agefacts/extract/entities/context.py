@@ -37,14 +37,24 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (right_m.start() if right_m else hi)
 
 
-def _in_capitals_line(text: str, start: int, english: dict[str, float]) -> bool:
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _in_capitals_line(
+    text: str, start: int, english: dict[str, float], seen: dict[int, bool] | None = None
+) -> bool:
     """A heading in capitals ("ALL ABOUT THE SET"): most words upper case, several of them English.
 
-    A list of gene symbols is upper case too, but its words are not English.
+    A list of gene symbols is upper case too, but its words are not English. ``seen`` caches the
+    answer per line (by the line's start) for the candidates of one document.
     """
     lo = text.rfind("\n", 0, start) + 1
+    if seen is not None:
+        if lo not in seen:
+            seen[lo] = _in_capitals_line(text, start, english)
+        return seen[lo]
     hi = text.find("\n", start)
-    words = re.findall(r"[^\W\d_]+", text[lo : hi if hi >= 0 else len(text)])
+    words = _LETTER_WORD.findall(text[lo : hi if hi >= 0 else len(text)])
     caps = [w for w in words if len(w) > 1 and w.isupper()]
     common = [w for w in caps if english.get(w.lower(), 0.0) >= 3.0]
     return len(words) > 2 and len(caps) >= 0.6 * len(words) and len(common) >= 2
@@ -65,6 +75,7 @@ def accept_risky(
     safe_entities = {c[2] for c in candidates if c[3] != CONTEXT}
     accepted: list[bool] = []
     pending: list[int] = []
+    capitals: dict[int, bool] = {}
     for i, (start, end, ent, risk) in enumerate(candidates):
         if risk != CONTEXT:
             accepted.append(True)
@@ -78,7 +89,7 @@ def accept_risky(
             ok = False
         elif ent in safe_entities:
             ok = True
-        elif not _in_capitals_line(text, start, lex.english):
+        elif not _in_capitals_line(text, start, lex.english, capitals):
             if nxt in cues or prev in cues:
                 ok = cues.get(nxt, cues.get(prev)) != "veto"
             if not ok:

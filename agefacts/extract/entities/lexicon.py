@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 from agefacts.extract.entities.normalise import normalise, normalise_key
 from agefacts.reference import CURATED, DATA, read_tsv
@@ -89,12 +89,36 @@ class Entity:
         }
 
 
+class Automaton:
+    """Every occurrence of every key in a text, overlapping ones included.
+
+    The Rust ``aho-corasick`` automaton (via ``ahocorasick_rs``): about twice as fast as
+    pyahocorasick over the same keys and lighter on the CPU cache, which the scan of a large
+    lexicon is bound by. Offsets are Python string offsets.
+    """
+
+    def __init__(self, keys: dict[str, tuple[int, int, int]]):
+        self.values = list(keys.values())
+        self._keys = keys
+        self._ac = ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.Standard)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._keys
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def matches(self, text: str) -> list[tuple[int, int, int]]:
+        """``(key index into values, start, end)`` of every occurrence, end exclusive."""
+        return self._ac.find_matches_as_indexes(text, overlapping=True)
+
+
 @dataclass
 class Lexicon:
     entities: list[Entity]
     index: dict[str, int]
-    cs: ahocorasick.Automaton
-    ci: ahocorasick.Automaton
+    cs: Automaton
+    ci: Automaton
     #: Resolved cased keys (normalised form -> (entity index, risk)), for lookups outside a scan.
     cs_keys: dict[str, tuple[int, int]]
     english: dict[str, float]
@@ -443,18 +467,17 @@ def compile_lexicon() -> Compiled:
 
 def _automaton(
     items: list[tuple[str, int, int]], triggers: list[tuple[int, str]], unscanned: list[int]
-) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+) -> Automaton:
+    keys: dict[str, tuple[int, int, int]] = {}
     for key, ent, risk in items:
-        automaton.add_word(f" {key} ", (len(key), ent, risk))
+        keys[f" {key} "] = (len(key), ent, risk)
     for i, word in triggers:
         key = f" {word} "
-        if key in automaton:  # also a lexicon key: the entity keeps it, str.find finds the word
+        if key in keys:  # also a lexicon key: the entity keeps it, str.find finds the word
             unscanned.append(i)
         else:
-            automaton.add_word(key, (len(word), -1 - i, SAFE))
-    automaton.make_automaton()
-    return automaton
+            keys[key] = (len(word), -1 - i, SAFE)
+    return Automaton(keys)
 
 
 def _triggers() -> list[tuple[str, str, tuple[str, ...]]]:

@@ -1,0 +1,80 @@
+"""The fast paths of the extractors answer exactly as the plain code they replace."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+
+from agefacts.extract import claim_rules
+from agefacts.extract.citations import _sentence_at, _SentenceIndex
+from agefacts.extract.cues import _boundary_view, _is_word_char, lexicon, search_end
+from agefacts.ids import stable_id
+
+
+def test_search_end_finds_what_a_full_search_finds() -> None:
+    g = lexicon().grammar
+    patterns = [
+        (g.adjectival_before, g.adjectival_tokens), (g.subject_adjunct, g.subject_adjunct_tokens),
+        (g.object_negation, g.object_negation_tokens), (claim_rules._INFINITIVE, 2),
+        (claim_rules._OF_HEAD, 3), (claim_rules._RELATIVE_OPENING, 1),
+        (claim_rules._THAT_OPENING, 1),
+    ]
+    words = ["the", "The", "with", "of", "OF", "to", "not", "but", "and", "which", "that",
+             "among", "quickly", "x", "gene-", "-of", "(the", "an", "IL-6", "don't", "of,", "had"]
+    spaces = [" ", "  ", "\n", "\t", "\u00a0"]
+    rng = random.Random(0)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(0, 7)))
+        for rx, tokens in patterns:
+            full, fast = rx.search(text), search_end(rx, text, tokens)
+            assert (full and (full.span(), full.groups())) == (fast and (fast.span(), fast.groups()))
+            found += full is not None
+    assert found > 1000  # the texts do exercise the patterns
+
+
+def test_boundary_view_keeps_word_characters_only() -> None:
+    rng = random.Random(1)
+    pool = "abc XYZ_-—’é\u00a01²\ud800😀𝐀\x00\n"
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 20)))
+        expected = "\0" + "".join(c if _is_word_char(c) else "\0" for c in text) + "\0"
+        assert _boundary_view(text) == expected
+
+
+def test_stable_id_is_the_json_encoding_of_its_parts() -> None:
+    def reference(prefix: str, *parts: object) -> str:
+        payload = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=str)
+        return f"{prefix}-{hashlib.sha256(payload.encode('utf-8')).hexdigest()[:16]}"
+
+    for parts in [("d", 1, 2, None, 'a"b\\c\n\u2028é😀'), ("d", True, 1.5), ("d", -5, 10**30, "")]:
+        assert stable_id("x", *parts) == reference("x", *parts)
+
+
+def test_sentence_index_picks_the_sentence_the_linear_scan_picks() -> None:
+    rng = random.Random(2)
+    for _ in range(2000):
+        pos, sentences = 0, []
+        for k in range(rng.randint(0, 6)):
+            start = pos + rng.randint(0, 3)
+            pos = start + rng.randint(0, 4)
+            sentences.append({"char_start": start, "char_end": pos, "sentence_id": k})
+        if rng.random() < 0.2:
+            rng.shuffle(sentences)  # out of order: the index falls back to the scan
+        index = _SentenceIndex(sentences)
+        for p in range(-1, pos + 3):
+            assert index.at(p) is _sentence_at(sentences, p)
+
+
+def test_doi_finder_lookahead_changes_no_match() -> None:
+    from agefacts.extract.dois import _BODY, _FINDER, _PREFIX
+
+    plain = re.compile(rf"(?<![\w.%/-])(?P<prefix>{_PREFIX})?(?P<body>{_BODY})", re.IGNORECASE)
+    parts = ["doi:", "DOI: ", "doi ", "https://doi.org/", "HTTPS://DX.DOI.ORG/", "10.", "1234",
+             "10.12345/abc", "%2F", "x", " ", ".", "(", ")", "10%2E1234%2Fx", "ſ", "K", "1"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in _FINDER.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -27,21 +27,9 @@ from agefacts.extract.claim_rules import (
 )
 from agefacts.extract.cues import CueLexicon, Hit, lexicon, lower_case
 from agefacts.ids import stable_id
+from schemas.claims import RELATIONS as _SCHEMA_RELATIONS
 
-RELATIONS = (
-    "associated_with",
-    "increases",
-    "decreases",
-    "declines_with_age",
-    "preserved_by_training",
-    "induced_by_exercise",
-    "not_induced_in_aged",
-    "required_for",
-    "inhibits",
-    "activates",
-    "depends_on",
-    "other",
-)
+RELATIONS = tuple(_SCHEMA_RELATIONS)  # the vocabulary is defined once, in schemas/claims.py
 
 Row = dict[str, Any]
 _SPECIES = ("species", "in_vitro")

@@ -730,7 +730,7 @@ class SentenceReader:
         return None
 
     def _without_context(self, region: str, offset: int) -> str:
-        """``region`` with species and cohort names blanked ("In the UK Biobank, ...")."""
+        """``region`` with species and cohort names blanked ("In the Framingham cohort, ...")."""
         if not self.context_spans:
             return region
         chars = list(region)
@@ -741,7 +741,7 @@ class SentenceReader:
 
     def _heads_relative(self, m: Mention, lb: int) -> bool:
         """Is ``m`` what "which"/"that" (ending at ``lb``) refers to? Only when it stands right
-        before it ("CRLF1, which ...", "FoxO signaling, which ...") or is predicated as it
+        before it ("GDF15, which ...", "Wnt signaling, which ...") or is predicated as it
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
         words = _WORD.findall(between)[:-1]  # the pronoun itself

@@ -336,7 +336,7 @@ def _parse_apa_rest(rest: str, ref: ParsedReference) -> None:
 
 
 def _journal_year(text: str, ref: ParsedReference) -> None:
-    """Fallback: "Nature Aging (2026)", "EurekAlert! June 20, 2025", or any year."""
+    """Fallback: "Cell Reports (2024)", "ScienceDaily, March 3, 2024", or any year."""
     hits = list(_JOURNAL_YEAR.finditer(text))
     if hits:
         m = hits[-1]

@@ -11,7 +11,7 @@ style Igfbp7, plural families) and given a *risk*:
 
 Forms are dropped outright when they cannot be told apart: an alias or previous symbol that is an
 English word or three characters or fewer, a key claimed by two entities of the same standing
-(alias PSF of both IGFBP7 and SFPQ), stop forms listed in ``curated/stopforms.tsv``.
+(an alias that two genes share), stop forms listed in ``curated/stopforms.tsv``.
 
 Symbols match case-sensitively (automaton ``cs`` over the cased text); names, conditions and
 other plain-word forms case-insensitively (automaton ``ci`` over the lower-cased text). Keys are
@@ -45,7 +45,7 @@ NEEDS_CAPITAL = 2
 # Standing of a form's source: when two entities claim one key, the lower number wins; a tie
 # between different entities makes the key ambiguous and it is dropped.
 P_CURATED, P_SYMBOL, P_FPLX_FORM, P_FPLX_ID, P_NAME, P_MESH, P_ALIAS, P_PREVIOUS = range(8)
-#: Added to a form's standing when the variant changes its case (Igfbp7 for IGFBP7).
+#: Added to a form's standing when the variant changes its case (Pax7 for PAX7).
 P_CASE_VARIANT = 10
 
 #: A token at least this frequent in English (Zipf) is a word first: symbols need context,

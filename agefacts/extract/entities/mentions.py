@@ -69,7 +69,7 @@ class _Scan:
 
 def _scan(text: str, lex: Lexicon) -> _Scan:
     cased, lowered = normalise(text)
-    # A symbol with a digit matches in both views ("IGFBP7"): one candidate, the safer risk.
+    # A symbol with a digit matches in both views ("PAX7"): one candidate, the safer risk.
     best: dict[tuple[int, int, int], int] = {}
     found: list[tuple[int, int]] = []
     for view, automaton in ((cased, lex.cs), (lowered, lex.ci)):

@@ -227,6 +227,14 @@ _POP_STAT_AFTER = _rx(
     r"_S_+(?:worldwide|globally|nationwide|around_S_+the_S_+world|each_S_+year|every_S_+year"
     r"|per_S_+year|a_S_+year|annually)(?![a-z])"
 )
+#: A bare count followed by who they are ("24 aged 70–85", "36 under 30 years old", "12 were
+#: women"): the count is people; an age after it is a number of its own.
+_COUNT_THEN_WHO = _rx(
+    r"_S_+(?:(?:were_S_+)?(?:aged|ages_S_+\d|age_S_+\d|between_S_+the_S_+ages"
+    r"|(?:under|over|above|below|older_S_+than|younger_S_+than)_S_+\d+_S_+(?:years?|yrs?))"
+    r"|were_S_+(?:{{pop}}))(?![a-z])",
+    pop=[k for k in W.POPULATION_NOUNS if " " not in k],
+)
 _MONTH_BEFORE = _rx(r"(?<![a-z])(?P<m>{{m}})\.?_S_+$", m=W.MONTHS)
 _DATE_YEAR_AFTER = _rx(r"(?:st|nd|rd|th)?,?_S_+(?P<y>(?:1[89]|20)\d\d)(?![0-9])")
 _DMY_AFTER = _rx(
@@ -1066,6 +1074,11 @@ class _Scanner:
                 q.species = W.POPULATION_NOUNS[nn[1]]
                 q.noun = nn[3]
                 q.end = nn[2]
+            return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and not self.year_like(value, raw)
+                and _COUNT_THEN_WHO.match(low, end) and not self.noun_after(end)):
+            q.measure, q.unit = "sample_size", W.HUMAN_UNIT
             return q
         # Ages: "aged 70 to 85", "72 years old", "72-year-old", "adults (70–85)", "over 70".
         age = self.age_cues(q, s, e, unit_info)

@@ -32,6 +32,10 @@ FORMS = [
     ("The cohort: 11 young adults and more.", "11 young adults", 11, None, None, "people", None, "sample_size"),
     ("Data came from a cohort of 500,000 people.", "500,000 people", 500000, None, None, "people", None, "sample_size"),
     ("The team studied 40 aged mice.", "40 aged mice", 40, None, None, "animals", None, "sample_size"),
+    # a bare count defined by the age or sex after it is a number of people, not an age
+    ("We studied 48 men (26 aged 20–30 and 22 aged 70–85).", "22", 22, None, None, "people", None, "sample_size"),
+    ("In all, 72 volunteers (36 under 30 years old) took part.", "36", 36, None, None, "people", None, "sample_size"),
+    ("Of these, 12 were women.", "12", 12, None, None, "people", None, "sample_size"),
     ("Nearly a dozen volunteers signed up.", "Nearly a dozen volunteers", 12, None, None, "people", "~", "sample_size"),
     # correlations and statistics
     ("Trained muscle: r = 0.451 against the young.", "r = 0.451", 0.451, None, None, "correlation", None, "effect_size/statistic"),

@@ -8,6 +8,8 @@ Three generic shapes, each tied to its evidence span:
   "the control group (n = 18)"; arms listed under an introducing line that ends with ":" inherit
   the age range of the group they were split from (the one whose size equals their sum, else
   the last group of that line with an age range);
+- a subgroup counted by its age: "48 men (24 aged 20–30 and 24 aged 70–85)" gives two groups of
+  men (the nearest counted population before it in the sentence names them);
 - a contrast without numbers: "young and old women", "young and aged mice" (n is null).
 """
 
@@ -36,6 +38,8 @@ class Group:
     #: Arms listed as bullets under an introducing line (start of that line), for inheritance.
     intro_line: int | None = None
     members: list[int] = field(default_factory=list)
+    #: A part of a group counted before it in the sentence ("24 aged 70–85" of "48 men").
+    subgroup: bool = False
 
 
 @dataclass
@@ -176,6 +180,22 @@ class _Builder:
                     g.age_min, g.age_max = _ages(inner)
         self.groups.append(g)
 
+    def subgroup(self, q: _Q) -> bool:
+        """"24 aged 70–85" after "48 men (": a bare count defined by the age right after it."""
+        age = self.age_after(q.end, limit=12)
+        if q.value is None or age is None:
+            return False
+        sentence_start = max(self.text.rfind(". ", 0, q.start), self.line_bounds(q.start)[0])
+        parent = next((g for g in reversed(self.groups) if sentence_start <= g.start < q.start
+                       and g.n is not None and not g.subgroup), None)
+        age_text = self.text[q.end : age.end].strip()
+        label = f"{parent.label} {age_text}" if parent else age_text
+        g = Group(label, int(q.value), q.start, age.end, species=parent.species if parent else None,
+                  subgroup=True)
+        g.age_min, g.age_max = _ages(age)
+        self.groups.append(g)
+        return True
+
     def labelled(self, q: _Q) -> None:
         """"Sprinters: definition (n=12)", "participants aged 60-75 (n = 40)"."""
         if q.value is None:
@@ -294,7 +314,7 @@ class _Builder:
                 continue
             if q.noun:
                 self.counted(q)
-            else:
+            elif not self.subgroup(q):
                 self.labelled(q)
         self.contrasts()
         self.inherit()

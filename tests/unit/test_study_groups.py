@@ -20,6 +20,16 @@ def test_counted_populations_with_their_age_range():
     ]
 
 
+def test_subgroups_counted_by_age_are_named_after_the_population_they_split():
+    text = "We studied 48 men (26 aged 20–30 and 22 aged 70–85). Later, 9 aged 50 joined."
+    assert groups(text) == [
+        ("men", 48, None, None, None),
+        ("men aged 20–30", 26, 20.0, 30.0, None),
+        ("men aged 70–85", 22, 70.0, 85.0, None),
+        ("aged 50", 9, 50.0, 50.0, None),
+    ]
+
+
 def test_bulleted_arms_take_label_definition_size_and_inherited_ages():
     text = (
         "Abstract. We enrolled 20 young and 30 older adults (aged 60–75) in three arms:\n"

@@ -327,13 +327,32 @@ def _citation_line(line: str) -> bool:
 _HEADING_LINE = _rx(r"\n[ \t#*_>\-]*(?i:{{h}})[ \t#*_:\u00a0]*(?=\n|$)", h=W.REFERENCE_HEADINGS)
 
 
+_AUTHOR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _opens_list(text: str, pos: int, lines: int = 4) -> bool:
+    """Whether a heading at ``pos`` is followed by citations ("Source:" in a press release's
+    header names an institution: the article goes on after it)."""
+    for line in text[pos : pos + 2000].split("\n")[1:]:
+        if not line.strip():
+            continue
+        if (_citation_line(line) or "http" in line or "www." in line
+                or ("et al" in line or line.count(",") >= 2) and _AUTHOR_YEAR.search(line)):
+            return True
+        lines -= 1
+        if not lines:
+            return False
+    return False
+
+
 def _masked_spans(text: str) -> list[tuple[int, int]]:
     """Inline masks (URLs, DOIs, citation markers) and the reference list at the end.
     Citation lines elsewhere are checked lazily, only where a number occurs."""
     spans = [(m.start(), m.end()) for p in _MASK_PATTERNS for m in p.finditer(text)]
     # A heading line that opens a reference list masks the rest of the document. The pattern
     # starts with a newline, so the engine only tries it at line starts.
-    heading = _HEADING_LINE.search("\n" + text)
+    heading = next((h for h in _HEADING_LINE.finditer("\n" + text) if _opens_list(text, h.end() - 1)),
+                   None)
     if heading:
         spans.append((max(0, heading.start()), len(text)))
     spans.sort()

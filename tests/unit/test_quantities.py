@@ -144,6 +144,14 @@ def test_reference_list_and_citation_lines_are_masked():
     assert [q[0] for q in found(text)] == ["40 people"]
 
 
+def test_a_source_field_in_a_press_release_header_does_not_end_the_article():
+    text = (
+        "Walking lifts memory\n\nDate:\n    March 18, 2026\nSource:\n    Institute of Ageing\n"
+        "Summary:\n    Older adults improved.\n\nFULL STORY\n\nThe trial followed 212 volunteers.\n"
+    )
+    assert "212 volunteers" in [q[0] for q in found(text)]
+
+
 def test_spans_never_overlap_and_match_the_text():
     text = ("Researchers put 47 people through a 1-hour bout at 50% of max wattage: 11 young "
             "adults and 36 older adults (65–80), HR 0.82 (95% CI 0.75–0.90), p < 0.001.")

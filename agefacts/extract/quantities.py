@@ -61,10 +61,17 @@ def _alt(words: Any) -> str:
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def lower_same_length(text: str) -> str:
     """Lower-case copy with the same offsets (``str.lower`` can grow a few characters)."""
     low = text.lower()
-    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
+    if "\u2010" in low or "\u2011" in low:  # typographic hyphens read as "-" ("1.9‑fold")
+        low = low.translate(_HYPHENS)
+    return low
 
 
 _SP = r"[ \u00a0\u202f\u2009]"  # same-line spaces, including non-breaking and thin spaces
@@ -213,7 +220,15 @@ _CI = _rx(
     r"(?P<a>[-−]?{{num}})_S_*(?:[-–—‑]|to|,)_S_*(?P<b>[-−]?{{num}})_S_*(?P<close>[)\]])?",
     num=_NUM,
 )
-_CI_AFTER_PERCENT = _rx(r"_S_*(?:ci|confidence_S_+interval)(?![a-z])")
+_CI_AFTER_PERCENT = _rx(r"_S_*(?:ci|confidence_S_+intervals?)(?![a-z])")
+#: Between an estimate and its interval: its unit left out of the span, then "(" or ",".
+_CI_GAP = re.compile(r"[%a-z \u00a0-]{0,24}?[ \u00a0]*[(,;]?[ \u00a0]*", re.I)
+#: A confidence interval no statistic before it took ("difference 6.4%, 95% CI 5.7–7.1").
+_CI_ALONE = _rx(
+    r"_S_*(?:ci|confidence_S_+interval)_S_*[:=,]?_S_*(?P<a>[-−]?{{num}})_S_*(?:[-–—‑]|to)_S_*"
+    r"(?P<b>[-−]?{{num}})",
+    num=_NUM,
+)
 _OF_MAX = _rx(
     r"(?:_S_+of(?:_S_+the)?|_S_?)_S_*(?:one[- ]repetition_S_+maximum|1-?rm|v̇?o2_S_?(?:max|peak)"
     r"|hr_S_?max|w_S_?max|max(?:imal|imum)?|peak)(?![a-z0-9])"
@@ -232,8 +247,12 @@ _POP_STAT_AFTER = _rx(
 _COUNT_THEN_WHO = _rx(
     r"_S_+(?:(?:were_S_+)?(?:aged|ages_S_+\d|age_S_+\d|between_S_+the_S_+ages"
     r"|(?:under|over|above|below|older_S_+than|younger_S_+than)_S_+\d+_S_+(?:years?|yrs?))"
-    r"|were_S_+(?:{{pop}}))(?![a-z])",
+    r"|were_S_+(?:{{pop}})"
+    # "412 were randomised", "251 (91.6%) completed", "41 also agreed": who did what in a study
+    r"|(?:\([^()\n]{1,24}\)_S_+)?(?:(?:also|then|later|still|all|eventually)_S_+)?"
+    r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+)?(?:{{verbs}}))(?![a-z])",
     pop=[k for k in W.POPULATION_NOUNS if " " not in k],
+    verbs=W.PARTICIPATION_VERBS,
 )
 _MONTH_BEFORE = _rx(r"(?<![a-z])(?P<m>{{m}})\.?_S_+$", m=W.MONTHS)
 _DATE_YEAR_AFTER = _rx(r"(?:st|nd|rd|th)?,?_S_+(?P<y>(?:1[89]|20)\d\d)(?![0-9])")
@@ -433,6 +452,7 @@ class _Scanner:
         self.low = lower_same_length(text)
         self.masks = _masked_spans(text)
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
+        self.last: Quantity | None = None  # the previous emitted quantity
         self.consumed = 0  # end of the last digit-grouped number ("10 000"): its groups are not numbers
         self.pending: list[Quantity] = []  # rows found with the current one (the SD after a mean)
         self.tails: dict[int, str] = {}
@@ -493,10 +513,12 @@ class _Scanner:
             if q is not None and q.start >= self.floor and q.end > q.start:
                 out.append(q)
                 self.floor = q.end
+                self.last = q
                 for extra in self.pending:
                     if extra.start >= self.floor and extra.end > extra.start:
                         out.append(extra)
                         self.floor = extra.end
+                        self.last = extra
         return out
 
     # -- helpers -------------------------------------------------------------------------------
@@ -1096,8 +1118,9 @@ class _Scanner:
             return q
         if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)
-                and _COUNT_THEN_WHO.match(low, end) and not self.noun_after(end)):
-            q.measure, q.unit = "sample_size", W.HUMAN_UNIT
+                and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
+            outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
+            q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
             return q
         # Ages: "aged 70 to 85", "72 years old", "72-year-old", "adults (70–85)", "over 70".
         age = self.age_cues(q, s, e, unit_info)
@@ -1179,7 +1202,22 @@ class _Scanner:
         q.unit = norm
         if kind == "percent":
             if _CI_AFTER_PERCENT.match(low, q.end):
-                return None  # "95% CI": handled with the statistic it qualifies
+                # "95% CI": taken with the statistic it qualifies, else a row of its own
+                ci = _CI_ALONE.match(low, q.end)
+                if ci is None:
+                    return None
+                a = float(ci.group("a").replace("−", "-"))
+                b = float(ci.group("b").replace("−", "-"))
+                last = self.last
+                gap = self.text[last.end : q.start] if last else ""
+                if last and last.value is not None and last.low is None and _CI_GAP.fullmatch(gap):
+                    # the interval of the estimate just before it: "6.4% (95% CI 5.7–7.1)"
+                    last.low, last.high = min(a, b), max(a, b)
+                    close = ")" if "(" in gap and self.text[ci.end() : ci.end() + 1] == ")" else ""
+                    last.end = self.floor = ci.end() + len(close)
+                    return None
+                return Quantity(q.start, ci.end(), None, min(a, b), max(a, b),
+                                "confidence_interval", None, "effect_size/statistic")
             om = _OF_MAX.match(low, q.end)
             if om and norm == "percent":
                 end = om.end()

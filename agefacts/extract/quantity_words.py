@@ -245,3 +245,13 @@ CITATION_LINE_PREFIXES = (
     "source", "sources", "reference", "references", "citation", "journal reference",
     "original study", "study", "paper", "doi", "read the study", "published in",
 )
+#: Verbs whose subject, written as a bare number, counts people with an outcome ("12 died").
+OUTCOME_VERBS = ("died", "developed", "reported", "responded", "improved", "fell")
+#: Verbs whose subject, written as a bare number, is a count of participants ("412 were
+#: randomised", "38 completed the trial"), or of people with an outcome.
+PARTICIPATION_VERBS = (
+    "randomised", "randomized", "enrolled", "included", "excluded", "recruited", "assigned",
+    "allocated", "analysed", "analyzed", "completed", "finished", "withdrew", "dropped out",
+    "remained", "agreed", "participated", "took part", "volunteered", "consented", "screened",
+    "received", "underwent", "returned", "followed up", "lost to follow-up",
+) + OUTCOME_VERBS

@@ -218,3 +218,31 @@ def test_verbal_fractions_need_a_comparator_of_or_by():
         "Almost half", "half", "a third"]
     assert found("The first half of 2025 and a half-marathon.") == [
         ("2025", 2025, None, None, "year", None, "date/metadata")]
+
+
+def test_a_confidence_interval_belongs_to_the_estimate_before_it_else_stands_alone():
+    rows = extract_quantities("doc", "NAMPT rose 1.9‑fold (95% CI 1.6–2.2); the odds were similar (95% CI 0.6–2.2).")
+    assert [(r["text"], r["value"], r["low"], r["high"]) for r in rows] == [
+        ("1.9‑fold (95% CI 1.6–2.2)", 1.9, 1.6, 2.2),  # typographic non-breaking hyphen
+        ("95% CI 0.6–2.2", None, 0.6, 2.2),
+    ]
+    assert found("We report 95% confidence intervals.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "measure"),
+    [
+        ("Of 698 adults screened, 412 were randomised.", "412", "sample_size"),
+        ("In the end 251 (91.6%) completed the intervention.", "251", "sample_size"),
+        ("A subset of 41 also agreed to biopsies.", "41", "sample_size"),
+        ("Of the 40, 12 developed diabetes.", "12", "count"),
+    ],
+)
+def test_a_bare_number_that_does_what_participants_do_counts_people(text, span, measure):
+    row = one(text, span)
+    assert (row["measure"], row["unit"]) == (measure, "people")
+
+
+@pytest.mark.parametrize("text", ["In 2019 were randomised the first.", "Section 3 reported that."])
+def test_years_and_labels_before_such_verbs_are_not_counts(text):
+    assert all(r["measure"] not in ("sample_size", "count") for r in extract_quantities("doc", text))

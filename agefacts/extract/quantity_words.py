@@ -250,8 +250,8 @@ OUTCOME_VERBS = ("died", "developed", "reported", "responded", "improved", "fell
 #: Verbs whose subject, written as a bare number, is a count of participants ("412 were
 #: randomised", "38 completed the trial"), or of people with an outcome.
 PARTICIPATION_VERBS = (
-    "randomised", "randomized", "enrolled", "included", "excluded", "recruited", "assigned",
+    *OUTCOME_VERBS, "randomised", "randomized", "enrolled", "included", "excluded", "recruited", "assigned",
     "allocated", "analysed", "analyzed", "completed", "finished", "withdrew", "dropped out",
     "remained", "agreed", "participated", "took part", "volunteered", "consented", "screened",
     "received", "underwent", "returned", "followed up", "lost to follow-up",
-) + OUTCOME_VERBS
+)

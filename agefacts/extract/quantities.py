@@ -119,14 +119,18 @@ _WORDNUM = _rx(
     r"(?:_S_(?P<mult>hundred|thousand|million|billion|dozen)(?![a-z]))?",
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
-_CONN = _rx(r"_S_*(?:[-–—‑]|to|through|and|or|vs\.?|versus)_S_*")
+_CONN = _rx(r"_S_*(?:->|[-–—‑]|to|through|and|or|vs\.?|versus|→|⟶)_S_*")
+_AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
+_VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to))_S_*$")
+_CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
+_MONEY_SUFFIX = _rx(r"_S_?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
 _NEXT_WORDS = _rx(
     r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"
 )
 _PER = _rx(
     r"(?:_S_*/_S_*(?P<p1>{{p}})|_S_+(?:per|a|an|each|every)_S_+(?P<p2>{{lp}}))(?![a-z])"
-    r"|_S_+(?P<adv>{{adv}})(?![a-z])",
+    r"|(?:_S_+|-)(?P<adv>{{adv}})(?![a-z])",
     p=W.PERIODS, lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS,
 )
 _OF_PER = _rx(
@@ -558,7 +562,7 @@ class _Scanner:
 
     def prefix_comparator(self, pos: int) -> tuple[str | None, int]:
         m = self.lookback(_PREFIX, pos, 24)
-        if not m:
+        if not m or self.text[m.start() - 1 : m.start() + 1] == "->":  # an arrow, not "more than"
             return None, pos
         return W.PREFIX_COMPARATORS[m.group("c")], m.start()
 
@@ -641,6 +645,9 @@ class _Scanner:
         if fm and value >= 1:
             return self.fraction(s, fm.end(), W.FRACTIONS[fm.group("f")], value,
                                  low[fm.start()] == "-")
+        half = _AND_A_HALF.match(low, wm.end())
+        if half:  # "seven and a half hours"
+            return self.after_number(s, half.end(), value + 0.5, word=True)
         return self.after_number(s, wm.end(), value, word=True)
 
     def age_band(self, s: int, e: int) -> Quantity | None:
@@ -683,9 +690,21 @@ class _Scanner:
         value = _number_value(num, m.group("mult"))
         if self.list_marker(s, e) or self.label_before(s):
             return None
+        if s > 0 and self.text[s - 1] in _CURRENCIES:
+            money = _MONEY_SUFFIX.match(low, e)
+            if money:  # "£2.3bn", "$4m": the letters scale the amount, they are not a unit
+                q = Quantity(s - 1, money.end(), value * W.MONEY_SCALES[money.group("x")], None,
+                             None, _CURRENCIES[self.text[s - 1]], None, "count")
+                per = _PER.match(low, q.end)
+                if per:
+                    q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
+                return q
         date = self.date_at(s, e, value)
         if date is not None:
             return date
+        half = _AND_A_HALF.match(low, e) if value.is_integer() and value < 1000 else None
+        if half:  # "2 and a half years"
+            return self.after_number(s, half.end(), value + 0.5, word=False, raw=num)
         return self.after_number(s, e, value, word=False, raw=num)
 
     def date_at(self, s: int, e: int, value: float) -> Quantity | None:
@@ -1020,7 +1039,8 @@ class _Scanner:
         origin = self.lookback(_BETWEEN, s, 12) if word_conn == "to" else None
         change = bool(origin and v2 >= value and self.lookback(_CHANGE_BEFORE, origin.start(), 60,
                                                                bounded=False))
-        shared = word_conn.startswith(("vs", "versus")) or (origin and v2 < value) or change
+        arrow = word_conn in ("→", "->", "⟶")  # "21.4 → 24.9 mL/kg/min": before and after
+        shared = word_conn.startswith(("vs", "versus")) or (origin and v2 < value) or change or arrow
         if shared:  # two values sharing the second one's unit: the first borrows it
             u2 = self.unit_at(e2)
             if change and not u2 and not u1:  # "rose from 3 to 5 sessions": no unit to share
@@ -1178,6 +1198,12 @@ class _Scanner:
                 if self.lookback(_ETAL, s, 30, bounded=False):
                     return None
                 return self.year(q, raw)
+            last = self.last
+            if (last is not None and last.unit and q.start - last.end <= 30
+                    and self.lookback(_VS_BEFORE, q.start, 16, bounded=False)):
+                # "650 MET-min/wk vs ~300": the compared value shares the first one's unit
+                q.unit, q.measure = last.unit, last.measure
+                return q
             if word:
                 return None
             if self.text[s - 1 : s] in "$£€" and s > 0:

@@ -255,3 +255,8 @@ PARTICIPATION_VERBS = (
     "remained", "agreed", "participated", "took part", "volunteered", "consented", "screened",
     "received", "underwent", "returned", "followed up", "lost to follow-up",
 )
+#: Letters that scale an amount of money written right after it ("£2.3bn", "$4m").
+MONEY_SCALES = {
+    "bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
+    "tn": 1e12, "trillion": 1e12,
+}

@@ -246,3 +246,24 @@ def test_a_bare_number_that_does_what_participants_do_counts_people(text, span, 
 @pytest.mark.parametrize("text", ["In 2019 were randomised the first.", "Section 3 reported that."])
 def test_years_and_labels_before_such_verbs_are_not_counts(text):
     assert all(r["measure"] not in ("sample_size", "count") for r in extract_quantities("doc", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Falls cost the health service about £2.3bn a year.", "£2.3bn a year", 2.3e9, "GBP/year"),
+        ("The programme costs $4m.", "$4m", 4e6, "USD"),
+        ("They added twice-weekly strength training.", "twice-weekly", 2, "times/week"),
+        ("I sleep seven and a half hours.", "seven and a half hours", 7.5, "hours"),
+        ("VO2max went 21.4 → 24.9 mL/kg/min.", "21.4", 21.4, "mL/kg/min"),
+        ("Walkers logged ~650 MET-min/wk vs ~300 in controls.", "~300", 300, "MET-minutes/week"),
+    ],
+)
+def test_money_hyphenated_rates_halves_arrows_and_compared_values(text, span, value, unit):
+    row = one(text, span)
+    assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_short_unit_after_a_number_is_still_a_unit_without_a_currency():
+    assert one("They walked a 4m course.", "4m")["unit"] == "m"
+    assert [q[0] for q in found("grip 30 -> 34 kg")] == ["30", "34 kg"]  # an arrow, not ">"

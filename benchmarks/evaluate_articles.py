@@ -8,6 +8,8 @@ restated or verbal counts: neither a hit nor a false positive when found) and ``
 annotated string marks every occurrence of it in the article that is not part of a longer word
 or number. This scores ``extract_document`` as the pipeline runs it: a gene counts once per
 article, a number matches when the spans overlap.
+Articles were written and annotated in batches (``gold_<batch>.json``), each scored once before
+any rule was changed for it; the README reports the first score of each batch and today's.
 Run: ``python -m benchmarks.evaluate_articles`` (``--file NAME`` for one article).
 """
 
@@ -46,15 +48,26 @@ class Score:
         self.fn += other.fn
 
 
-def gold() -> dict[str, dict]:
-    """Every annotated article: ``gold*.json`` files merged (one entry per article file)."""
+def gold(batch: str | None = None) -> dict[str, dict]:
+    """Annotated articles: every ``gold*.json`` merged (one entry per article file), or only
+    ``gold_<batch>.json`` (``gold.json`` is batch ``a``)."""
     out: dict[str, dict] = {}
     for path in sorted(HELDOUT.glob("gold*.json")):
+        if batch is not None and _batch(path) != batch:
+            continue
         for name, entry in json.loads(path.read_text(encoding="utf-8")).items():
             if name in out:
                 raise ValueError(f"{path.name}: {name} is annotated twice")
             out[name] = entry
     return out
+
+
+def _batch(path: Path) -> str:
+    return path.stem.partition("_")[2] or "a"
+
+
+def batches() -> list[str]:
+    return sorted({_batch(p) for p in HELDOUT.glob("gold*.json")})
 
 
 def _genes(rows: dict) -> set[str]:
@@ -111,9 +124,10 @@ def score_article(text: str, expected: dict, rows: dict) -> tuple[dict[str, Scor
     return scores, detail
 
 
-def evaluate(verbose: bool = False, only: str | None = None) -> dict[str, Score]:
+def evaluate(verbose: bool = False, only: str | None = None,
+             batch: str | None = None) -> dict[str, Score]:
     totals = {"genes": Score(), "quantities": Score(), "dois": Score()}
-    for name, expected in gold().items():
+    for name, expected in gold(batch).items():
         if only and name != only:
             continue
         text = (HELDOUT / name).read_text(encoding="utf-8")
@@ -128,11 +142,19 @@ def evaluate(verbose: bool = False, only: str | None = None) -> dict[str, Score]
     return totals
 
 
+def _print(scores: dict[str, Score], indent: str = "") -> None:
+    for kind, s in scores.items():
+        print(f"{indent}{kind:<11} precision {s.precision:.2f}  recall {s.recall:.2f}  "
+              f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
+
+
 def main() -> None:
     only = sys.argv[sys.argv.index("--file") + 1] if "--file" in sys.argv else None
-    for kind, s in evaluate(verbose=True, only=only).items():
-        print(f"{kind:<11} precision {s.precision:.2f}  recall {s.recall:.2f}  "
-              f"(tp {s.tp}, fp {s.fp}, fn {s.fn})")
+    _print(evaluate(verbose=True, only=only))
+    if only is None:
+        for batch in batches():
+            print(f"batch {batch} ({', '.join(gold(batch))}):")
+            _print(evaluate(batch=batch), indent="  ")
 
 
 if __name__ == "__main__":

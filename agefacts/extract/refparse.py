@@ -355,7 +355,7 @@ def _apa_authors(block: str) -> list[str] | None:
         am = _AUTHOR_LIST.match(tail)
         if am and not tail[am.end() :].strip(" .,"):
             return split_authors(tail)
-    if _is_name_phrase(block):
+    if block.rstrip().endswith(".") and _is_name_phrase(block):  # "Nature Aging (2025)" is a venue
         return [block.strip().rstrip(".").strip()]
     return None
 

@@ -184,3 +184,8 @@ def test_apa_variants_in_blog_footnotes(text, expected):
     ref = parse_reference(text)
     for key, value in expected.items():
         assert getattr(ref, key) == value, key
+
+
+def test_a_journal_before_a_year_is_not_a_group_author():
+    ref = parse_reference("Nature Aging (2025). Muscle stem cells in old mice.")
+    assert (ref.authors, ref.journal, ref.year) == ([], "Nature Aging", 2025)

@@ -1,4 +1,5 @@
-"""Citations: field accuracy on the seeds' gold references, extraction speed, cache replay speed.
+"""Citations: field accuracy on the seeds' gold references and on the held-out articles'
+references, extraction speed, cache replay speed.
 
 Prints figures; run with ``python -m benchmarks.bench_citations``.
 """
@@ -51,6 +52,30 @@ def accuracy() -> None:
         f"{f} {right[f]}/{matched_rows}" for f in FIELDS))
 
 
+HELDOUT_FIELDS = ("authors", "title", "journal", "year", "volume", "issue", "pages", "doi")
+
+
+def heldout_accuracy() -> None:
+    """Every field of every reference printed in the held-out articles (None must be None)."""
+    gold = json.loads((ROOT / "tests" / "fixtures" / "heldout_citations_gold.json")
+                      .read_text("utf-8"))["articles"]
+    right = dict.fromkeys(HELDOUT_FIELDS, 0)
+    n = found = 0
+    for name, refs in gold.items():
+        text = (ROOT / "tests" / "fixtures" / "heldout" / name).read_text("utf-8")
+        rows, _ = extract_citations(name, text, sentence_rows(name, text))
+        for g in refs:
+            n += 1
+            row = next((r for r in rows if g["key"] in r["text"]), None) or next(
+                (r for r in rows if g["doi"] and r["doi"] == g["doi"]), None)
+            found += row is not None
+            for f in HELDOUT_FIELDS:
+                right[f] += (row[f] if row else None) == g[f]
+    print(f"held-out references: {n} gold, {found} found; fields right: " + ", ".join(
+        f"{f} {right[f]}/{n}" for f in HELDOUT_FIELDS)
+        + f"; all {sum(right.values())}/{n * len(HELDOUT_FIELDS)}")
+
+
 def speed() -> None:
     texts = [p.read_text("utf-8") for p in sorted((ROOT / "raw" / "sources").glob("*.txt"))]
     reps = 50
@@ -89,5 +114,6 @@ def replay() -> None:
 
 if __name__ == "__main__":
     accuracy()
+    heldout_accuracy()
     speed()
     replay()

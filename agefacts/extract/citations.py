@@ -38,7 +38,8 @@ _HEADING = re.compile(
 )
 _ENTRY = re.compile(
     rf"^(?P<indent>\s*(?:[-*•›]\s+)?)(?:\^\{{\s*(?P<caret>{_NUMLIST})\s*\}}|(?P<sup>{_SUPLIST})"
-    rf"|\[(?P<bracket>{_NUMLIST})\](?!\()|(?P<num>\d{{1,3}})[.)](?=\s))\s*(?P<body>\S.*?)\s*$"
+    rf"|\[\^(?P<foot>\d{{1,3}})\]:|\[(?P<bracket>{_NUMLIST})\](?!\()|(?P<num>\d{{1,3}})[.)](?=\s))"
+    rf"\s*(?P<body>\S.*?)\s*$"
 )
 _BULLET = re.compile(r"^(?P<indent>\s*[-*•›]\s+)(?P<body>\S.*?)\s*$")
 _SOURCE_LINE = re.compile(
@@ -52,6 +53,7 @@ _MD_LINK = re.compile(r"^\[(?P<label>.+)\]\((?P<url>[^()\s]*(?:\([^()\s]*\)[^()\
 _IN_CARET = re.compile(rf"\^\{{\s*(?P<nums>{_NUMLIST})\s*\}}")
 _IN_SUP = re.compile(rf"(?P<nums>{_SUPLIST})")
 _IN_BRACKET = re.compile(rf"\[(?P<nums>{_NUMLIST})\](?!\()")
+_IN_FOOTNOTE = re.compile(r"\[\^(?P<nums>\d{1,3})\](?!:)")  # markdown footnote "[^2]"
 _IN_AUTHOR_YEAR = re.compile(
     r"\((?P<body>[^()]*?\b(?:1[89]|20)\d{2}[a-z]?)\)"
     r"|(?P<name>[A-Z][\w'’\-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+"
@@ -74,6 +76,7 @@ class Reference:
     marker: str | None
     parsed: ParsedReference
     doi_url: str | None = None
+    loose: bool = False  # a DOI found outside any reference entry
 
 
 def _expand(nums: str) -> tuple[int, ...]:
@@ -112,6 +115,11 @@ def _has_venue(parsed: ParsedReference) -> bool:
                 (parsed.year and (parsed.journal or parsed.title)))
 
 
+def _names_work(parsed: ParsedReference) -> bool:
+    return bool((parsed.doi or parsed.year) and (parsed.authors or parsed.journal)
+                and (parsed.title or parsed.journal or parsed.volume))
+
+
 def find_references(text: str) -> list[Reference]:
     """Reference-list entries (numbered anywhere, unnumbered under a references heading) and
     "Source:" lines that name a work."""
@@ -127,14 +135,18 @@ def find_references(text: str) -> list[Reference]:
             in_section, blank_run = True, 0
             continue
         m = _ENTRY.match(line)
-        if m and (m.group("caret") or m.group("sup") or in_section or m.group("bracket")):
-            nums_text = next(m.group(k) for k in ("caret", "sup", "bracket", "num") if m.group(k))
+        if m and (m.group("caret") or m.group("sup") or in_section or m.group("bracket")
+                  or m.group("foot")):
+            nums_text = next(m.group(k) for k in ("caret", "sup", "foot", "bracket", "num")
+                             if m.group(k))
             numbers = _expand(nums_text)
             s, e, url = _entry_span(text, start + m.start("body"), start + m.end("body"))
             parsed = parse_reference(text[s:e])
             if url and not parsed.doi and (d := find_dois(url)):
                 parsed.doi = d[0].doi
-            if numbers and (in_section or _has_venue(parsed)):
+            # a footnote is often an aside: it is a reference only when it dates or DOIs a work
+            ok = _names_work(parsed) if m.group("foot") else in_section or _has_venue(parsed)
+            if numbers and ok:
                 refs.append(Reference(s, e, numbers, ",".join(map(str, numbers)), parsed, url))
                 blank_run = 0
                 continue
@@ -187,7 +199,7 @@ def _in_text_markers(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
         return i >= 0 and skip[i][0] <= pos < skip[i][1]
 
     found = []
-    for pattern in (_IN_CARET, _IN_SUP, _IN_BRACKET):
+    for pattern in (_IN_CARET, _IN_SUP, _IN_BRACKET, _IN_FOOTNOTE):
         for m in pattern.finditer(text):
             if skipped(m.start()):
                 continue
@@ -211,7 +223,7 @@ def _author_year_markers(text: str, refs: list[Reference], skip_line) -> list[tu
     """(offset, reference index) for "(Smith et al., 2020)" and "Smith et al. (2020)"."""
     index: dict[tuple[str, int], int] = {}
     for i, r in enumerate(refs):
-        if r.parsed.authors and r.parsed.year and not r.numbers:
+        if r.parsed.authors and r.parsed.year:  # numbered lists are cited by name too
             index.setdefault((_surname(r.parsed.authors[0]), r.parsed.year), i)
     if not index:
         return []
@@ -285,6 +297,58 @@ def citation_row(doc_id: str, text: str, ref: Reference) -> Row:
     }
 
 
+_FIELDS = ("title", "journal", "year", "volume", "issue", "pages")
+_VENUE_FIELDS = ("journal", "year", "volume", "issue", "pages")
+
+
+def _venue_of_line(text: str, pos: int, doi: str) -> ParsedReference:
+    """A loose DOI's fields, with the venue of its line when that line prints one in full
+    (a PubMed record's "Aging Cell. 2024 Mar;23(3):e14012. doi: …"): journal, year and volume
+    all present. Authors and title are left out: around a loose DOI they would be prose."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls : len(text) if le < 0 else le]
+    out = ParsedReference(doi=doi)
+    if len(line) <= 300:
+        p = parse_reference(line)
+        if p.doi == doi and p.journal and p.year and p.volume:
+            for f in _VENUE_FIELDS:
+                setattr(out, f, getattr(p, f))
+    return out
+
+
+def _merge_same_doi(refs: list[Reference]) -> tuple[list[Reference], list[int]]:
+    """One printed work, one row: later mentions of a DOI already cited in the document (a
+    record's header and its "DOI:" line, a link label and its URL) merge into the first, which
+    keeps its span (so its id) and takes the fields it lacks from the others.
+
+    Returns the kept references and, for each input reference, the index of the kept one it
+    became, so that links found on the unmerged list point at an existing row."""
+    first: dict[str, int] = {}
+    kept: list[Reference] = []
+    target: list[int] = []
+    for r in refs:
+        doi = r.parsed.doi
+        if doi is None or doi not in first:
+            if doi is not None:
+                first[doi] = len(kept)
+            target.append(len(kept))
+            kept.append(r)
+            continue
+        target.append(first[doi])
+        k = kept[first[doi]]
+        richer = len(r.parsed.authors) > len(k.parsed.authors)
+        if richer:
+            k.parsed.authors = list(r.parsed.authors)
+        for f in _FIELDS:
+            if getattr(k.parsed, f) is None and getattr(r.parsed, f) is not None:
+                setattr(k.parsed, f, getattr(r.parsed, f))
+        if r.numbers:
+            k.numbers = tuple(dict.fromkeys(k.numbers + r.numbers))
+            k.marker = ",".join(map(str, k.numbers))
+    return kept, target
+
+
 def extract_citations(
     doc_id: str, text: str, sentences: list[Row]
 ) -> tuple[list[Row], list[Row]]:
@@ -295,8 +359,8 @@ def extract_citations(
     for d in find_dois(text):
         if any(s <= d.start < e for s, e in covered):
             continue
-        parsed = ParsedReference(doi=d.doi)
-        refs.append(Reference(d.start, d.end, (), None, parsed))
+        refs.append(Reference(d.start, d.end, (), None, _venue_of_line(text, d.start, d.doi),
+                              loose=True))
     refs.sort(key=lambda r: r.start)
 
     # whole lines holding reference entries are not citing sentences
@@ -322,11 +386,13 @@ def extract_citations(
             links.extend((pos, by_number[n]) for n in numbers if n in by_number)
     links.extend(_author_year_markers(text, refs, in_entry))
     for i, r in enumerate(refs):  # a DOI written inside a sentence cites that work there
-        loose = not r.numbers and r.parsed.title is None and r.parsed.journal is None
+        loose = r.loose or (not r.numbers and r.parsed.title is None and r.parsed.journal is None)
         if loose and not in_entry(r.start):
             links.append((r.start, i))
 
-    rows = [citation_row(doc_id, text, r) for r in refs]
+    kept, target = _merge_same_doi(refs)
+    links = [(pos, target[i]) for pos, i in links]
+    rows = [citation_row(doc_id, text, r) for r in kept]
     cites: list[Row] = []
     seen: set[tuple[int, str]] = set()
     index = _SentenceIndex(sentences)

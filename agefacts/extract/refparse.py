@@ -43,9 +43,9 @@ _IEEE = re.compile(
     rf"(?:,\s*(?:{_MONTH}\s*)?(?P<year>{YEAR}))?",
     re.I,
 )
-_VENUE_APA = re.compile(
-    rf"^(?P<journal>[^,]+?),\s*(?P<volume>\d+[A-Za-z]?)(?:\s*\((?P<issue>[^)]+)\))?"
-    rf"(?:,\s*(?:pp?\.\s*|Article\s+)?(?P<pages>{PAGES}))?"
+_VENUE_APA = re.compile(  # "Journal, 5(3), 123-135", "Journal of A, B and C, 9, 889", "Journal 6: 244"
+    rf"^(?P<journal>\D+?),?\s+(?P<volume>\d+[A-Za-z]?)(?:\s*\((?P<issue>[^)]+)\))?"
+    rf"(?:\s*[,:]\s*(?:pp?\.\s*|Article\s+)?(?P<pages>{PAGES}))?(?![\w(])"
 )
 _VOL_ARTICLE = re.compile(
     rf"\s(?P<volume>\d+)(?:\s*\((?P<issue>[^)]+)\))?\s*[,:]\s*(?P<pages>{PAGES})\s*\.?\s*$"
@@ -62,14 +62,17 @@ _DATE_HEAD = re.compile(rf"(?:\d{{1,2}}\s+)?(?:{_MONTH}\s*)?(?:\d{{1,2}},?\s*)?$
 _ANY_YEAR = re.compile(rf"(?<![\d.])(?P<year>{YEAR})(?![\d])")
 _NOISE = re.compile(
     r"(?:\bPMID:?\s*\d+|\bPMCID:?\s*PMC\d+|\bPMC\d{4,}|(?:Available (?:at|from):?\s*)?"
-    r"https?://\S+|\bEpub ahead of print\.?|\[(?:Epub|Preprint)[^\]]*\])",
+    r"https?://\S+|\bEpub ahead of print\.?|\[(?:Epub|Preprint)[^\]]*\]|"
+    # web citations: "Retrieved March 20, 2026 from www.…", "<www.…>", a bare "www.…"
+    r"\bRetrieved\b[^<>]*?\bfrom\s+\S+|<[^<>\s]+>|(?<!\S)www\.\S+)",
     re.I,
 )
 
 _SURNAME = r"(?:(?:van|von|de|der|den|del|da|di|le|la|du|dos|st\.)\s+)*[A-Z][\w'’\-]*\w"
 _INITIALS = r"(?:[A-Z]\.?\s?-?){1,4}"
 _AUTHOR = (
-    rf"(?:{_SURNAME}(?:\s+{_SURNAME})?,\s*(?:[A-Z]\.\s?-?)+(?:[A-Z]\b)?"  # Surname, G.E.
+    # Surname, G.E. (a space after an initial only before another: "Ridley, S. & …" stays whole)
+    rf"(?:{_SURNAME}(?:\s+{_SURNAME})?,\s*(?:[A-Z]\.(?:\s(?=[A-Z]\b))?-?)+(?:[A-Z]\b)?"
     rf"|{_SURNAME}\s+[A-Z]{{1,4}}\b"  # Vancouver: Surname GE
     rf"|(?:[A-Z]\.\s?-?)+\s*{_SURNAME})"  # IEEE: G. E. Surname
 )
@@ -177,7 +180,11 @@ def _walk_journal(prefix: str) -> tuple[str | None, str]:
     return (journal or None), before
 
 
-_FULL_NAME = re.compile(r"^[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+|van|von|de|der|da)){1,3}$")
+_UP = "A-ZÀ-ÖØ-ÞĀĆČĎĐĘĚŁŃŇŌŐŒŘŚŠŞŤŪŮŰŹŻŽ"  # capitals that begin Latin-script names
+_FULL_NAME = re.compile(
+    rf"^[{_UP}][\w'’\-]+(?:\s+(?:[{_UP}]\.(?:\s?[{_UP}]\.)*|[{_UP}][\w'’\-]+|van|von|de|der|da))"
+    r"{1,3}$"
+)
 
 
 def _full_name_authors(before: str) -> tuple[list[str], str] | None:
@@ -204,12 +211,14 @@ def _split_authors_title(before: str, ref: ParsedReference) -> None:
         return
     m = _AUTHOR_LIST.match(before)
     end = m.start() + len(m.group(0).rstrip()) if m else 0
-    if m and (end == len(before) or before[end : end + 1] in {".", ",", ";", ":"}
-              or before[end - 1] == "."):
+    full = _full_name_authors(before)
+    # "Marcus T. Oyelaran, ..." starts like a Vancouver "Marcus T": the longer reading wins
+    if full and len(before) - len(full[1]) > end:
+        ref.authors, rest = full
+    elif m and (end == len(before) or before[end : end + 1] in {".", ",", ";", ":"}
+                or before[end - 1] == "."):
         ref.authors = split_authors(before[:end])
         rest = before[end:].strip().lstrip(".,:;").strip()
-    elif full := _full_name_authors(before):
-        ref.authors, rest = full
     else:
         rest = before
     rest = rest.strip().strip("“”\"").rstrip(".").strip()
@@ -300,16 +309,22 @@ def parse_reference(raw: str) -> ParsedReference:
 
     if q := _QUOTED.search(text):
         ref.title = q.group("title").strip().rstrip(".,").strip()
-        head = text[: q.start()].strip().rstrip(",")
-        if head and re.match(r"^[A-Z]", head):
-            ref.authors = split_authors(head)
+        raw_head = text[: q.start()].strip()
+        head = raw_head.rstrip(",").strip()
         rest = text[q.end() :].strip(" ,.")
+        if head and not rest and raw_head.endswith(",") and not _AUTHOR_LIST.match(head) \
+                and _is_name_phrase(head):
+            ref.journal = head  # a link label "Journal Name, "Title""
+            return ref
+        if head and re.match(r"^[A-Z]", head):
+            ref.authors = split_authors(head.rstrip("."))
         if not _parse_venue(" " + rest, ref, with_authors=False):
             _journal_year(rest, ref)
+        ref.journal = ref.journal or _container(rest)
         return ref
 
-    if (m := _APA.match(text)) and _AUTHOR_LIST.match(m.group("authors")):
-        ref.authors = split_authors(m.group("authors"))
+    if (m := _APA.match(text)) and (authors := _apa_authors(m.group("authors"))):
+        ref.authors = authors
         ref.year = int(m.group("year"))
         _parse_apa_rest(m.group("rest"), ref)
         return ref
@@ -320,9 +335,41 @@ def parse_reference(raw: str) -> ParsedReference:
     return ref
 
 
+def _is_name_phrase(text: str, max_words: int = 12) -> bool:
+    """A capitalised name ("Institute for Healthy Ageing", "Cell Reports Medicine"): every word
+    capitalised or a title stopword, no digits; not a sentence of prose."""
+    words = text.strip().rstrip(".").split()
+    stops = journal_words().stopwords
+    return (0 < len(words) <= max_words and words[0][:1].isupper()
+            and not any(ch.isdigit() for ch in text)
+            and all(w[:1].isupper() or w[:1] in "&(" or w.lower() in stops for w in words))
+
+
+def _apa_authors(block: str) -> list[str] | None:
+    """Authors before an APA "(2020)": a list of names, the names ending a footnote's prose ("…,
+    see Ridley, S. & Mukherjee, P."), or one group author ("Institute for Healthy Ageing.")."""
+    if _AUTHOR_LIST.match(block):
+        return split_authors(block)
+    for m in re.finditer(r"(?<=\s)(?=[A-Z])", block):
+        tail = block[m.start() :].strip()
+        am = _AUTHOR_LIST.match(tail)
+        if am and not tail[am.end() :].strip(" .,"):
+            return split_authors(tail)
+    if block.rstrip().endswith(".") and _is_name_phrase(block):  # "Nature Aging (2025)" is a venue
+        return [block.strip().rstrip(".").strip()]
+    return None
+
+
+def _container(rest: str) -> str | None:
+    """The site or periodical that opens what follows a quoted title ("ScienceDaily. …")."""
+    first = re.split(r"[.,;]\s|[.,;]$", rest.strip(), maxsplit=1)[0].strip()
+    return first if first and _is_name_phrase(first, max_words=8) else None
+
+
 def _parse_apa_rest(rest: str, ref: ParsedReference) -> None:
     """APA after "(2020).": "Title. Journal, 5(3), 123-135" (title ends at its first full stop)."""
-    m = re.search(r"(?<=[^\s.][a-z0-9)\]?!])[.?!]\s+(?=[A-Z])", rest)
+    m = re.search(r"(?<=[^\s.][a-z0-9)\]?!])[.?!]\s+(?=[A-Z])", rest) or re.search(
+        r"(?<=[^\s.][a-z0-9)\]?!])[.?!]\s+(?=[a-z]\w*[A-Z])", rest)  # "… secretome. bioRxiv"
     if not m:
         ref.title = rest.strip().rstrip(".") or None
         return
@@ -332,7 +379,7 @@ def _parse_apa_rest(rest: str, ref: ParsedReference) -> None:
         ref.journal = v.group("journal").strip()
         _apply(ref, v)
     else:
-        ref.journal = venue.split(",")[0].strip().rstrip(".") or None
+        ref.journal = re.split(r",|\.\s", venue)[0].strip().rstrip(".") or None
 
 
 def _journal_year(text: str, ref: ParsedReference) -> None:

@@ -113,3 +113,76 @@ def test_journal_reference_block_with_numbered_entry():
     assert row["marker"] == "1" and row["doi"] == "10.1038/s43587-024-00612-4"
     assert row["authors"] == "Maria Lopez; Ken Ito; Sara Berg"
     assert row["journal"] == "Nature Aging" and row["year"] == 2024
+
+
+PUBMED_RECORD = """J Appl Physiol. 2023 Feb;134(2):311-322. doi: 10.1152/japplphysiol.00412.2022. Epub 2022 Dec 1.
+
+Sprint interval training and satellite cells in women over 70
+
+Dana K Moreau, Li Wen
+
+PMID: 36500001  DOI: 10.1152/japplphysiol.00412.2022
+
+Abstract
+
+Twelve weeks of sprint intervals raised satellite cell content.
+
+Similar articles
+Cycling and muscle stem cells in old age.
+Exp Gerontol. 2021 Jan;143:111150. doi: 10.1016/j.exger.2020.111150.
+"""
+
+
+def test_a_doi_printed_twice_is_one_citation():
+    rows, _ = run(PUBMED_RECORD)
+    first = PUBMED_RECORD.index("doi: 10.1152")
+    assert [r["doi"] for r in rows] == ["10.1152/japplphysiol.00412.2022",
+                                         "10.1016/j.exger.2020.111150"]
+    record = rows[0]
+    assert record["char_start"] == first  # the first mention keeps its span, so its id
+    # the record's own journal line gives the venue
+    assert (record["journal"], record["year"], record["volume"], record["issue"],
+            record["pages"]) == ("J Appl Physiol", 2023, "134", "2", "311-322")
+
+
+def test_merged_duplicates_leave_no_dangling_links():
+    text = ("Strength rose by a fifth (doi:10.1000/xyz.42).\n\nReferences\n\n"
+            "1. Moreau T, Wen L. Strength in old age. J Aging. 2020;3(1):1-9. doi:10.1000/xyz.42\n")
+    sentences = sentence_rows("t", text)
+    rows, cites = extract_citations("t", text, sentences)
+    assert len(rows) == 1 and rows[0]["char_start"] == text.index("doi:10.1000")
+    assert rows[0]["title"] == "Strength in old age"  # fields from the fuller mention
+    assert {c["citation_id"] for c in cites} == {rows[0]["citation_id"]}
+    assert [sentences[c["sentence_id"]]["text"] for c in cites] == [
+        "Strength rose by a fifth (doi:10.1000/xyz.42)."]
+
+
+def test_link_label_and_its_doi_url_are_one_row():
+    text = ("Sources\n\n1. [Cell Stem Cell, \"Satellite cells lose quiescence with age\"]"
+            "(https://doi.org/10.1016/j.stem.2020.01.001)\n")
+    rows, _ = run(text)
+    assert len(rows) == 1
+    assert (rows[0]["journal"], rows[0]["doi"]) == ("Cell Stem Cell", "10.1016/j.stem.2020.01.001")
+
+
+FOOTNOTES = """Irisin is hard to measure.[^1] My aunt still walks daily.[^2]
+
+[^1]: A good summary is Moreau, T. & Wen, L. (2019). Why irisin assays disagree. *Journal of Physiology* 597(4): 1001–1010. https://doi.org/10.1113/jp277001
+[^2]: She says "that's the whole secret, really." I believe her.
+"""
+
+
+def test_markdown_footnotes_are_references_when_they_name_a_work():
+    rows, linked = run(FOOTNOTES)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["marker"], row["authors"], row["journal"], row["volume"], row["pages"]) == (
+        "1", "Moreau, T.; Wen, L.", "Journal of Physiology", "597", "1001–1010")
+    assert linked == [("Irisin is hard to measure.[^1]", "1")]
+
+
+def test_numbered_list_cited_by_author_and_year():
+    text = ("Strength falls after 65 (Moreau et al., 2019).\n\n## References\n\n"
+            "1. Moreau, T., et al. (2019). Strength across age. *Journal of Aging*, 3(1), 1–9.\n")
+    _, linked = run(text)
+    assert linked == [("Strength falls after 65 (Moreau et al., 2019).", "1")]

@@ -122,3 +122,70 @@ def test_split_authors_styles():
     assert split_authors("Kim JH, Ali S, Brown TA, et al.") == [
         "Kim JH", "Ali S", "Brown TA", "et al."]
     assert split_authors("Kim, J.H.; Ali, S.") == ["Kim, J.H.", "Ali, S."]
+
+
+def test_news_journal_reference_with_given_names_first():
+    """EurekAlert/ScienceDaily "Journal Reference:": full given names with middle initials, and
+    names whose first letter is not ASCII."""
+    ref = parse_reference(
+        "Amara J. Whitfield, Søren P. Dahl, Éloïse Martin, Tomás R. Ibarra. Nightly protein "
+        "feeding preserves leg lean mass in frail older adults: the NOCTURN trial. "
+        "Journal of Gerontology, 2025; 80 (11) DOI: 10.1093/gerona/glaf301")
+    assert ref.authors == ["Amara J. Whitfield", "Søren P. Dahl", "Éloïse Martin",
+                           "Tomás R. Ibarra"]
+    assert ref.title == ("Nightly protein feeding preserves leg lean mass in frail older adults: "
+                         "the NOCTURN trial")
+    assert (ref.journal, ref.year, ref.volume, ref.issue, ref.pages) == (
+        "Journal of Gerontology", 2025, "80", "11", None)
+
+
+def test_apa_web_citation_with_a_dated_group_author():
+    ref = parse_reference(
+        "Centre for Muscle Biology. (2025, October 2). Older swimmers keep more fast fibres. "
+        "EurekAlert!. Retrieved October 4, 2025 from www.eurekalert.org/news-releases/1090001")
+    assert ref.authors == ["Centre for Muscle Biology"]
+    assert ref.title == "Older swimmers keep more fast fibres"
+    assert (ref.journal, ref.year) == ("EurekAlert!", 2025)
+
+
+def test_mla_web_citation_names_the_site_as_container():
+    ref = parse_reference(
+        'Centre for Muscle Biology. "Older swimmers keep more fast fibres." Medical Xpress. '
+        "Medical Xpress, 2 October 2025. <medicalxpress.com/news/2025-10-swimmers.html>.")
+    assert ref.authors == ["Centre for Muscle Biology"]
+    assert (ref.title, ref.journal, ref.year) == (
+        "Older swimmers keep more fast fibres", "Medical Xpress", 2025)
+
+
+def test_link_label_journal_then_quoted_title():
+    ref = parse_reference('Cell Stem Cell, "Satellite cells lose quiescence with age"')
+    assert (ref.authors, ref.journal, ref.title) == (
+        [], "Cell Stem Cell", "Satellite cells lose quiescence with age")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # journal and volume without a comma, "Surname, I. & Surname, I.", prose before the authors
+    ("As argued in Moreau, T. & Ekwueme, C. (2018). Fibre typing by mass spectrometry. "
+     "*Journal of Proteome Research* 17(6): 2010–2021.",
+     dict(authors=["Moreau, T.", "Ekwueme, C."], title="Fibre typing by mass spectrometry",
+          journal="Journal of Proteome Research", volume="17", issue="6", pages="2010–2021")),
+    # a journal whose name has a comma
+    ("Haddad, R., et al. (2016). Strength across the lifespan. *Journal of Frailty, Sarcopenia "
+     "and Falls*, 1(2), 40–48.",
+     dict(authors=["Haddad, R.", "et al."], title="Strength across the lifespan",
+          journal="Journal of Frailty, Sarcopenia and Falls", volume="1", issue="2",
+          pages="40–48")),
+    # a preprint server spelled in lower case, no volume
+    ("Berg, K. et al. (2024). Lactate as a myokine. *medRxiv*.",
+     dict(authors=["Berg, K.", "et al."], title="Lactate as a myokine", journal="medRxiv",
+          volume=None, pages=None)),
+])
+def test_apa_variants_in_blog_footnotes(text, expected):
+    ref = parse_reference(text)
+    for key, value in expected.items():
+        assert getattr(ref, key) == value, key
+
+
+def test_a_journal_before_a_year_is_not_a_group_author():
+    ref = parse_reference("Nature Aging (2025). Muscle stem cells in old mice.")
+    assert (ref.authors, ref.journal, ref.year) == ([], "Nature Aging", 2025)

@@ -67,7 +67,7 @@ def decode(source_path: str, data: bytes, suffix: str) -> ReadText | RejectedInp
 
 
 _BLOCK = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table",
     "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption", "dd",
     "dt", "title", "main", "aside", "nav",
 }
@@ -81,12 +81,27 @@ class _TextExtractor(HTMLParser):
         self.skip_depth = 0
         self.in_title = False
         self.title_parts: list[str] = []
+        self.cells = 0  # cells so far in the current table row
+        self.header_row = False  # the current row has <th> cells
+        self.sup: list[str] | None = None  # text of an open <sup>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self.in_title = True
         if tag in _SKIP:
             self.skip_depth += 1
+        elif tag == "tr":  # rows as markdown table rows: cells stay apart, tables stay tables
+            while self.parts and self.parts[-1] == " ":  # the markup's line breaks
+                self.parts.pop()
+            self.parts.append("| " if "".join(self.parts[-1:]).endswith("\n") else "\n| ")
+            self.cells, self.header_row = 0, False
+        elif tag in ("td", "th"):
+            if self.cells:
+                self.parts.append(" | ")
+            self.cells += 1
+            self.header_row = self.header_row or tag == "th"
+        elif tag == "sup":
+            self.sup = []
         elif tag == "li":
             self.parts.append("\n- ")
         elif tag == "br":
@@ -99,6 +114,14 @@ class _TextExtractor(HTMLParser):
             self.in_title = False
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag == "tr":
+            self.parts.append(" |\n")
+            if self.header_row:
+                self.parts.append("|" + "---|" * self.cells + "\n")
+            self.cells = 0
+        elif tag == "sup" and self.sup is not None:
+            self.parts.append(_superscript("".join(self.sup).strip(), "".join(self.parts[-1:])))
+            self.sup = None
         elif tag in _BLOCK and tag not in {"li", "br"}:
             self.parts.append("\n\n")
 
@@ -107,7 +130,23 @@ class _TextExtractor(HTMLParser):
             self.title_parts.append(data)
         if self.skip_depth:
             return
+        if self.sup is not None:
+            self.sup.append(data)
+            return
         self.parts.append(re.sub(r"\s+", " ", data))
+
+
+_EXPONENTS = {"2": "²", "3": "³"}
+
+
+def _superscript(content: str, before: str) -> str:
+    """A <sup> as plain text: an exponent after a unit ("m²"), else a marker ("^{2}") that
+    reads as a citation marker, never as digits glued to the number before it."""
+    if not content:
+        return ""
+    if content in _EXPONENTS and before[-1:].isalpha():
+        return _EXPONENTS[content]
+    return "^{" + content + "}"
 
 
 def html_to_text(markup: str) -> tuple[str, str | None]:

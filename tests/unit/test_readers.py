@@ -60,3 +60,12 @@ def test_duplicates_are_rejected_naming_both_files():
 
 def test_doc_id_is_path_without_extension():
     assert doc_id_for("sub/article_1.txt") == "sub/article_1"
+
+
+def test_html_tables_keep_their_cells_apart_and_superscripts_stay_markers():
+    text, _ = html_to_text(
+        "<p>Strength rose 31%.<sup>2</sup> BMI was 25 kg/m<sup>2</sup>.</p><table>\n"
+        "<tr><th>Day</th><th>Dose</th></tr>\n<tr><td>Monday</td><td>3 × 8–12</td></tr>\n</table>"
+    )
+    assert "rose 31%.^{2} BMI was 25 kg/m²." in text
+    assert "| Day | Dose |\n|---|---|\n| Monday | 3 × 8–12 |" in text

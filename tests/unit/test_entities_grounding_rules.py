@@ -117,3 +117,28 @@ def test_erk_pairs_behave_like_smad_pairs(surface: str) -> None:
     assert grounded(f"{surface} phosphorylation") == {
         pair: {"FPLX:ERK", "HGNC:6871", "HGNC:6877"},
     }
+
+
+# --------------------------------------------------------------------- drug classes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "mesh_id"),
+    [
+        ("that is different from ACE inhibitors, the blood pressure drugs", "ACE inhibitors",
+         "MESH:D000806"),
+        ("an SGLT2 inhibitor was added", "SGLT2 inhibitor", "MESH:D000077203"),
+        ("PARP inhibitors in ovarian cancer", "PARP inhibitors", "MESH:D000067856"),
+    ],
+)
+def test_a_drug_class_named_for_its_target_is_not_the_gene(
+    text: str, surface: str, mesh_id: str
+) -> None:
+    found = {(text[m.start : m.end], m.entity.entity_id, m.entity.kind) for m in find_mentions(text)}
+    assert (surface, mesh_id, "intervention") in found
+    assert not any(kind in ("gene", "family") for _, _, kind in found)
+
+
+def test_the_gene_itself_is_still_a_gene_next_to_its_drug_class() -> None:
+    text = "The famous one is the ACE gene; ACE inhibitors are something else."
+    assert grounded(text) == {"ACE": {"HGNC:2707"}}

@@ -284,6 +284,15 @@ def name_keys(form: str, *, lower: bool) -> set[str]:
     return keys
 
 
+_TITLE_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?![\w-])")
+
+
+def prose_case(form: str) -> str:
+    """MeSH capitalises every word; prose only the acronyms: "ACE Inhibitors" -> "ACE
+    inhibitors". Words with a capital inside (PPARgamma, Non-Hodgkin) are names and stay."""
+    return _TITLE_WORD.sub(lambda m: m.group(1).lower(), form)
+
+
 # --------------------------------------------------------------------------- building
 
 
@@ -478,6 +487,15 @@ class _Builder:
                     continue  # 2-3 letter MeSH abbreviations (MS, PD, SID) are too ambiguous
                 self.add_phrase(form, ent, P_MESH)
 
+    def load_mesh_drug_classes(self) -> None:
+        """Drug classes named for their target ("ACE inhibitors"): interventions, whose match
+        hides the gene inside it (see ``mentions._CONTAINERS``)."""
+        for r in read_tsv(DATA / "mesh_drug_classes.tsv.gz"):
+            ent = self.entity(f"MESH:{r['mesh_id']}", r["label"], "intervention")
+            for form in [r["label"], *filter(None, r["terms"].split("|"))]:
+                for v in {form, prose_case(form)}:
+                    self.add_phrase(v, ent, P_MESH)
+
     def load_curated(self) -> None:
         files = {
             "species.tsv": "species", "interventions.tsv": "intervention",
@@ -539,6 +557,7 @@ def compile_lexicon() -> Compiled:
     builder.load_hgnc()
     builder.load_famplex()
     builder.load_mesh()
+    builder.load_mesh_drug_classes()
     builder.load_extra_forms()
     entities = [(e.entity_id, e.label, e.kind) for e in builder.entities]
     cs = [(k, e, r) for k, (e, r) in builder.resolve("cs").items()]

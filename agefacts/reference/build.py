@@ -8,7 +8,7 @@ Only what matching needs is kept, so the package stays small and the matcher loa
 approved HGNC genes (aliases and previous symbols of protein-coding genes only), FamPlex family
 membership and its text-to-identifier grounding map resolved to HGNC/FamPlex ids, and the MeSH
 descriptors that name conditions and outcomes (selection rule in ``MESH_TREES`` and
-``curated/mesh_outcomes.tsv``). Every curated lexicon that cites a MeSH id is checked against the
+``curated/mesh_outcomes.tsv``) and drug classes named for their target (``MESH_DRUG_TREE``). Every curated lexicon that cites a MeSH id is checked against the
 source here, so a MeSH update that renames or removes a descriptor fails the build loudly.
 """
 
@@ -28,6 +28,11 @@ from agefacts.reference import CURATED, DATA, read_tsv
 #: and Mental Disorders (F03). Outcomes outside these trees are listed in mesh_outcomes.tsv.
 MESH_TREES = ("C", "F03")
 MESH_EXCLUDED_TREES = ("C22",)
+#: Pharmacological classes by molecular mechanism (D27.505) named for what they act on
+#: ("Angiotensin-Converting Enzyme Inhibitors", entry term "ACE Inhibitors"): interventions, and
+#: the gene in their name is not a mention of the gene.
+MESH_DRUG_TREE = "D27.505"
+MESH_DRUG_HEADS = ("Inhibitors", "Antagonists", "Agonists", "Blockers", "Activators")
 #: Entry terms longer than this are chemical or administrative descriptions, never written in prose.
 MAX_TERM_TOKENS = 8
 
@@ -144,6 +149,24 @@ def build_mesh(src: Path) -> tuple[list[list[str]], dict[str, str]]:
     return rows, labels
 
 
+def build_mesh_drug_classes(src: Path) -> list[list[str]]:
+    """Drug classes named for their target: D27.505 descriptors whose label ends in a mechanism
+    word (``MESH_DRUG_HEADS``), with their usable entry terms."""
+    curated_elsewhere = _curated_mesh_ids()
+    rows = []
+    for mesh_id, (label, terms, trees) in sorted(_mesh_rows(src).items()):
+        if (
+            not any(t.startswith(MESH_DRUG_TREE) for t in trees)
+            or not label.endswith(MESH_DRUG_HEADS)
+            or not _usable_term(label)
+            or mesh_id in curated_elsewhere
+        ):
+            continue
+        kept = [t for t in terms if _usable_term(t) and t != label]
+        rows.append([mesh_id, label, "|".join(kept)])
+    return rows
+
+
 def _curated_mesh_ids() -> set[str]:
     """MeSH ids that a curated lexicon assigns to another kind (intervention, pathway)."""
     ids = set()
@@ -185,6 +208,7 @@ def build(root: Path, out: Path = DATA, versions: dict[str, str] | None = None) 
     hgnc_rows, by_symbol, by_uniprot = build_hgnc(root / SOURCES["hgnc"])
     fam_rows, form_rows = build_famplex(root, by_symbol, by_uniprot)
     mesh_rows, labels = build_mesh(root / SOURCES["mesh"])
+    drug_rows = build_mesh_drug_classes(root / SOURCES["mesh"])
     problems = check_curated(labels, mesh_rows)
     if problems:
         raise SystemExit("curated lexicons disagree with MeSH:\n  " + "\n  ".join(problems))
@@ -193,6 +217,7 @@ def build(root: Path, out: Path = DATA, versions: dict[str, str] | None = None) 
     _write_tsv(out / "famplex.tsv.gz", ["fplx_id", "members"], fam_rows)
     _write_tsv(out / "famplex_forms.tsv.gz", ["text", "entity_id"], form_rows)
     _write_tsv(out / "mesh.tsv.gz", ["mesh_id", "label", "terms"], mesh_rows)
+    _write_tsv(out / "mesh_drug_classes.tsv.gz", ["mesh_id", "label", "terms"], drug_rows)
     meta = {
         "versions": versions or DEFAULT_VERSIONS,
         "sources": {name: _sha256(root / rel) for name, rel in SOURCES.items()},
@@ -201,6 +226,7 @@ def build(root: Path, out: Path = DATA, versions: dict[str, str] | None = None) 
             "famplex_families": len(fam_rows),
             "famplex_forms": len(form_rows),
             "mesh_conditions": len(mesh_rows),
+            "mesh_drug_classes": len(drug_rows),
         },
     }
     (out / "versions.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")

@@ -53,6 +53,9 @@ def _write_sources(root) -> None:
         "D055948\tSarcopenia\tSarcopenias\tC10.597.613.612.500\t\n"
         "D000375\tAging\tSenescence|Aging, Biological\tG07.345.124\t\n"
         "D999999\tCattle Plague\t\tC22.000\t\n"
+        "D000806\tAngiotensin-Converting Enzyme Inhibitors\tInhibitors, ACE|ACE Inhibitors\t"
+        "D27.505.519.389.745.085\t\n"
+        "D000975\tAntioxidants\t\tD27.505.519.186\t\n"
     )
 
 
@@ -75,6 +78,9 @@ def test_build_derives_compact_tables_from_the_source_layout(tmp_path, monkeypat
     assert mesh["D055948"]["terms"] == "Sarcopenias"
     assert mesh["D000375"]["terms"] == "Senescence"  # curated outcome; inverted term dropped
     assert meta["counts"]["hgnc_genes"] == 3
+    drugs = read_tsv(out / "mesh_drug_classes.tsv.gz")  # named for a target, not "Antioxidants"
+    assert drugs == [{"mesh_id": "D000806", "label": "Angiotensin-Converting Enzyme Inhibitors",
+                      "terms": "ACE Inhibitors"}]
     build.build(src, tmp_path / "again")  # reproducible: same sources, same bytes
     for path in out.iterdir():
         assert (tmp_path / "again" / path.name).read_bytes() == path.read_bytes(), path.name

@@ -43,8 +43,11 @@ SAFE, CONTEXT = 0, 1
 NEEDS_CAPITAL = 2
 
 # Standing of a form's source: when two entities claim one key, the lower number wins; a tie
-# between different entities makes the key ambiguous and it is dropped.
-P_CURATED, P_SYMBOL, P_FPLX_FORM, P_FPLX_ID, P_NAME, P_MESH, P_ALIAS, P_PREVIOUS = range(8)
+# between different entities makes the key ambiguous and it is dropped. P_FPLX_ROOT: a family's
+# name that is the root of its members' symbols (PARP for PARP1, PARP2, ...) names the family,
+# whatever an alias or the grounding map says; only an approved symbol outranks it.
+(P_CURATED, P_SYMBOL, P_FPLX_ROOT, P_FPLX_FORM, P_FPLX_ID, P_NAME, P_MESH, P_ALIAS,
+ P_PREVIOUS) = range(9)
 #: Added to a form's standing when the variant changes its case (Pax7 for PAX7).
 P_CASE_VARIANT = 10
 
@@ -63,6 +66,11 @@ _GREEK_WORD = re.compile(r"(alpha|beta|gamma|delta|epsilon|kappa)", re.IGNORECAS
 _LATIN_GREEK_SUFFIX = re.compile(r"^(.*\d)([ABGDEK])$")
 _LATIN_FOR_GREEK = {"A": "alpha", "B": "beta", "G": "gamma", "D": "delta", "E": "epsilon",
                     "K": "kappa"}
+#: A symbol that is a root of three or more characters plus a Latin letter for a Greek one.
+_GREEK_SUBTYPE = re.compile(r"^([A-Z][A-Za-z0-9]+[A-Za-z])([ABGDEK])$")
+#: What a family's members add to the family's name: PARP -> PARP1, PARP16; PPAR -> PPARG.
+_MEMBER_SUFFIX = re.compile(r"-?\d{1,2}[A-Z]?|[A-Z]")
+PROTEIN_CODING = "gene with protein product"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +129,8 @@ class Lexicon:
     ci: Automaton
     #: Resolved cased keys (normalised form -> (entity index, risk)), for lookups outside a scan.
     cs_keys: dict[str, tuple[int, int]]
+    #: The same for the case-insensitive keys (risk may carry ``NEEDS_CAPITAL``).
+    ci_keys: dict[str, tuple[int, int]]
     english: dict[str, float]
     cues: dict[str, str]
     #: Pattern trigger words (word, role, words that must precede it); a trigger hit carries
@@ -132,6 +142,18 @@ class Lexicon:
     def entity(self, entity_id: str) -> Entity | None:
         i = self.index.get(entity_id)
         return None if i is None else self.entities[i]
+
+    def lookup(self, form: str) -> tuple[int, int] | None:
+        """``(entity index, risk)`` of a written form as a scan would ground it on its own:
+        the cased key first, then the case-insensitive one ("Smad2" for SMAD2)."""
+        key = normalise_key(form, lower=False)
+        hit = self.cs_keys.get(key)
+        if hit is not None:
+            return hit
+        hit = self.ci_keys.get(key.lower())
+        if hit is None or (hit[1] & NEEDS_CAPITAL and form.islower()):
+            return None
+        return hit[0], hit[1] & CONTEXT
 
 
 # --------------------------------------------------------------------------- form analysis
@@ -164,6 +186,10 @@ _GREEK_SEAM = re.compile(r"(?<=[^\W_αβγδεκ])(?=[αβγδεκ])")
 
 
 _ANY_SEAM = re.compile(r"[-‐‑–αβγδεκ]|[^\W\d_]\d")
+#: Before a Greek word that ends the form or a token: "HIF-1alpha" is also "HIF-1 alpha".
+_GREEK_WORD_SEAM = re.compile(
+    r"(?<=[^\W_])(?=(?:alpha|beta|gamma|delta|epsilon|kappa)(?![^\W\d_]))", re.IGNORECASE
+)
 _ANY_GREEK = re.compile(r"[αβγδεκ]|alpha|beta|gamma|delta|epsilon|kappa", re.IGNORECASE)
 
 
@@ -203,6 +229,10 @@ def _greek_variants(form: str) -> set[str]:
         out.add(latin)
     if _GREEK_WORD.search(form):
         out.add(_GREEK_WORD.sub(lambda m: GREEK[m.group(1).lower()], form))
+    # Only where the form itself has a Greek letter (HIF-1alpha, PPARδ), not for the guess
+    # from a Latin suffix above, which would add a spaced key to every symbol ending in A.
+    for v in list(out):
+        out.add(_GREEK_WORD_SEAM.sub(" ", v))
     return out
 
 
@@ -252,6 +282,15 @@ def name_keys(form: str, *, lower: bool) -> set[str]:
             keys.add(k)
             keys.add(" ".join(k.split()))
     return keys
+
+
+_TITLE_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?![\w-])")
+
+
+def prose_case(form: str) -> str:
+    """MeSH capitalises every word; prose only the acronyms: "ACE Inhibitors" -> "ACE
+    inhibitors". Words with a capital inside (PPARgamma, Non-Hodgkin) are names and stay."""
+    return _TITLE_WORD.sub(lambda m: m.group(1).lower(), form)
 
 
 # --------------------------------------------------------------------------- building
@@ -323,9 +362,13 @@ class _Builder:
             for key in symbol_keys(title):
                 self.add("cs", key, ent, CONTEXT, priority + P_CASE_VARIANT)
 
-    def add_phrase(self, form: str, ent: int, priority: int, *, curated: bool = False) -> None:
+    def add_phrase(
+        self, form: str, ent: int, priority: int, *, curated: bool = False,
+        capitalised: bool = True,
+    ) -> None:
         """A name or term. Plain words match in any case; a form with capitals inside a word
-        (HIIT, NF-kappaB, "SET nuclear proto-oncogene") keeps its case."""
+        (HIIT, NF-kappaB, "SET nuclear proto-oncogene") keeps its case, and a lower-case one
+        also matches with a capital first letter unless ``capitalised`` is false."""
         form = form.strip()
         if not form or (not curated and self.stopped(form)):
             return
@@ -342,37 +385,84 @@ class _Builder:
         else:
             for key in name_keys(form, lower=False):
                 self.add("cs", key, ent, SAFE, priority)
+            if capitalised and form[0].islower():
+                # A lower-case name opens a sentence, a heading or a table column with a
+                # capital: "Cathepsin B" is "cathepsin B", not the family "Cathepsin".
+                for key in name_keys(form[0].upper() + form[1:], lower=False):
+                    self.add("cs", key, ent, SAFE, priority + P_CASE_VARIANT)
 
     # sources ------------------------------------------------------------------------------
     def load_hgnc(self) -> None:
+        subtypes: dict[str, list[tuple[str, int, bool, bool]]] = defaultdict(list)
         for r in read_tsv(DATA / "hgnc.tsv.gz"):
             ent = self.entity(r["hgnc_id"], r["symbol"], "gene")
             self.add_symbol(r["symbol"], ent, P_SYMBOL)
+            if r["locus_type"] == PROTEIN_CODING:
+                for form, alias in [(r["symbol"], False),
+                                    *((a, True) for a in r["aliases"].split("|") if a)]:
+                    m = _GREEK_SUBTYPE.match(form)
+                    if m:
+                        named = re.search(rf"\b{_LATIN_FOR_GREEK[m[2]]}\b", r["name"])
+                        subtypes[m[1]].append((m[2], ent, alias, named is not None))
             name = re.sub(r"\s*\([^)]*\)\s*$", "", r["name"])  # "(gene/pseudogene)" notes
             if name and not name.startswith("symbol withdrawn"):
                 tokens = name.split()
                 if len(tokens) == 1 and self.zipf(name) >= ENGLISH_WORD:
                     for key in name_keys(name, lower=True):
                         self.add("ci", key, ent, CONTEXT, P_NAME)
-                else:
-                    self.add_phrase(name, ent, P_NAME)
+                else:  # pseudogenes and RNA genes are not sentence subjects in prose
+                    self.add_phrase(name, ent, P_NAME,
+                                    capitalised=r["locus_type"] == PROTEIN_CODING)
             for alias in filter(None, r["aliases"].split("|")):
                 if " " not in alias:
                     self.add_symbol(alias, ent, P_ALIAS, alias=True)
             for prev in filter(None, r["previous"].split("|")):
                 if " " not in prev:
                     self.add_symbol(prev, ent, P_PREVIOUS, alias=True)
+        self._greek_subtypes(subtypes)
+
+    def _greek_subtypes(self, subtypes: dict[str, list[tuple[str, int, bool, bool]]]) -> None:
+        """PPARδ, PPAR-delta, PPAR gamma: a root shared by genes that differ in a final letter
+        their names spell as a Greek letter (PPARA/PPARD/PPARG, RXRA/RXRB/RXRG) is written with
+        the Greek letter; so are the other symbols of such a gene on that root (PPARB, an alias
+        of PPARD: PPARβ). HIF1A -> HIF-1α needs no root: the digit marks the seam."""
+        for root, items in subtypes.items():
+            named = {(letter, e) for letter, e, _, ok in items if ok}
+            if len({letter for letter, _ in named}) < 2 or len({e for _, e in named}) < 2:
+                continue
+            genes = {e for _, e in named}
+            for letter, ent, alias, _ in items:
+                if ent not in genes:
+                    continue
+                greek = GREEK[_LATIN_FOR_GREEK[letter]]
+                self.add_symbol(root + greek, ent, P_ALIAS if alias else P_SYMBOL, alias=alias)
 
     def load_famplex(self) -> None:
         for r in read_tsv(DATA / "famplex.tsv.gz"):
             fid = r["fplx_id"].removeprefix("FPLX:")
             ent = self.entity(r["fplx_id"], fid, "family")
             if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", fid):
+                members = [self.entities[self.index[m]].label
+                           for m in r["members"].split("|") if m in self.index]
+                root = fid.upper()
+                derived = {m for m in members
+                           if m.startswith(root) and _MEMBER_SUFFIX.fullmatch(m[len(root):])}
                 self._famplex_form(fid, ent, P_FPLX_ID)
+                if len(derived) >= 2:
+                    self._family_root(fid, ent)
         for r in read_tsv(DATA / "famplex_forms.tsv.gz"):
             ent = self.index.get(r["entity_id"])
             if ent is not None:
                 self._famplex_form(r["text"], ent, P_FPLX_FORM)
+
+    def _family_root(self, fid: str, ent: int) -> None:
+        """The family's name as written (PARP, PARPs) outranks an alias or a grounding-map entry
+        that gives it to one member; its Greek and case variants keep their standing."""
+        for form in (fid, fid + "s"):
+            key = normalise_key(form, lower=False)
+            for priority, e, risk in list(self.keys["cs"].get(key, ())):
+                if e == ent and priority == P_FPLX_ID:
+                    self.add("cs", key, ent, risk, P_FPLX_ROOT)
 
     def _famplex_form(self, form: str, ent: int, priority: int) -> None:
         if self.zipf(squash(form)) >= VERY_COMMON and " " not in form:
@@ -396,6 +486,15 @@ class _Builder:
                 if " " not in form and not is_plain(form) and len(squash(form)) <= 3:
                     continue  # 2-3 letter MeSH abbreviations (MS, PD, SID) are too ambiguous
                 self.add_phrase(form, ent, P_MESH)
+
+    def load_mesh_drug_classes(self) -> None:
+        """Drug classes named for their target ("ACE inhibitors"): interventions, whose match
+        hides the gene inside it (see ``mentions._CONTAINERS``)."""
+        for r in read_tsv(DATA / "mesh_drug_classes.tsv.gz"):
+            ent = self.entity(f"MESH:{r['mesh_id']}", r["label"], "intervention")
+            for form in [r["label"], *filter(None, r["terms"].split("|"))]:
+                for v in {form, prose_case(form)}:
+                    self.add_phrase(v, ent, P_MESH)
 
     def load_curated(self) -> None:
         files = {
@@ -458,6 +557,7 @@ def compile_lexicon() -> Compiled:
     builder.load_hgnc()
     builder.load_famplex()
     builder.load_mesh()
+    builder.load_mesh_drug_classes()
     builder.load_extra_forms()
     entities = [(e.entity_id, e.label, e.kind) for e in builder.entities]
     cs = [(k, e, r) for k, (e, r) in builder.resolve("cs").items()]
@@ -553,6 +653,7 @@ def load() -> Lexicon:
                     cs=_automaton(cs_items, cased, unscanned),
                     ci=_automaton(ci_items, lowered, unscanned),
                     cs_keys={k: (e, r) for k, e, r in cs_items},
+                    ci_keys={k: (e, r) for k, e, r in ci_items},
                     english=_english(),
                     cues=cues,
                     triggers=triggers,

@@ -5,9 +5,9 @@ Steps, each a pure function of the text and the shared lexicon:
 1. scan the cased and the lower-cased views with their automata (whole words only);
 2. within each kind group (genes and families together) keep the longest match: "insulin-like
    growth factor binding protein 7" wins over "insulin";
-3. drop what a longer mention of another group contains when that mention is a gene name or a
-   cohort ("tumor" inside "tumor necrosis factor", "Men" inside "Osteoporotic Fractures in Men
-   Study");
+3. drop what a longer mention of another group contains when that mention is a gene name, an
+   intervention or a cohort ("tumor" inside "tumor necrosis factor", ACE inside "ACE inhibitors",
+   "Men" inside "Osteoporotic Fractures in Men Study");
 4. accept risky gene matches only with support from the document (``context.py``);
 5. add the document's own abbreviations, gene pairs ("ERK1/2"), composed pathways and generic
    cohort names (``patterns.py``).
@@ -46,11 +46,13 @@ Mention = Span
 MOLECULAR = ("gene", "family")
 _OTHER = ("condition", "species", "pathway", "intervention")
 #: A mention of a kind on the left hides shorter mentions of the kinds on the right inside it:
-#: "tumor" in "tumor necrosis factor", "walking" in "walking speed". A gene inside a condition or
-#: an intervention stays: "IGF-1 deficiency" names IGF1.
+#: "tumor" in "tumor necrosis factor", "walking" in "walking speed". A gene inside a condition
+#: stays: "IGF-1 deficiency" names IGF1. A gene inside an intervention does not: "ACE
+#: inhibitors" are drugs, not the ACE protein.
 _CONTAINERS = {
     "gene": _OTHER, "family": _OTHER, "condition": _OTHER, "species": _OTHER,
-    "pathway": _OTHER, "intervention": _OTHER, "cohort": ("gene", "family", *_OTHER),
+    "pathway": _OTHER, "intervention": ("gene", "family", *_OTHER),
+    "cohort": ("gene", "family", *_OTHER),
 }
 
 

@@ -41,7 +41,7 @@ def word_starts(view: str, words: Iterable[str]) -> list[tuple[int, str]]:
 
 # --------------------------------------------------------------------------- ERK1/2, SMAD2/3
 
-_STEM = re.compile(r"(?<![\w/-])([A-Za-z][A-Za-z0-9]*?[A-Za-z])(-?)$")
+_STEM = re.compile(r"(?<![\w/])([A-Za-z][A-Za-z0-9]*?[A-Za-z])(-?)$")
 
 
 def _digit_pairs(text: str) -> list[tuple[int, int, str, str]]:
@@ -68,7 +68,8 @@ def _digit_pairs(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def slash_pairs(text: str, lex: Lexicon) -> list[Span]:
-    """"ERK1/2" names ERK1 and ERK2: one mention of each member over the shared span."""
+    """"ERK1/2" names ERK1 and ERK2: one mention of each member over the shared span, in
+    whatever case the lexicon knows the members ("Smad2/3" as "SMAD2/3")."""
     out = []
     for start, end, a, b in _digit_pairs(text):
         stem_m = _STEM.search(text, max(0, start - 20), start)
@@ -77,8 +78,7 @@ def slash_pairs(text: str, lex: Lexicon) -> list[Span]:
         stem, hyphen = stem_m.groups()
         found = []
         for number in (a, b):
-            key = normalise_key(f"{stem}{hyphen}{number}", lower=False)
-            hit = lex.cs_keys.get(key)
+            hit = lex.lookup(f"{stem}{hyphen}{number}")
             if hit is None or lex.entities[hit[0]].kind not in ("gene", "family"):
                 break
             found.append(lex.entities[hit[0]])

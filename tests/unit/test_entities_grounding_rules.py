@@ -1,0 +1,144 @@
+"""Grounding rules for gene and family names written the way articles write them.
+
+Each failure class was found on unseen articles: a capitalised name grounded to a family, a
+Greek subtype cut back to its family, a family named by one member's alias, and "ROOTn/m" pairs
+grounded differently depending on case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agefacts.extract.entities import find_mentions
+
+
+def grounded(text: str) -> dict[str, set[str]]:
+    """Surface -> entity ids of the gene and family mentions in ``text``."""
+    out: dict[str, set[str]] = {}
+    for m in find_mentions(text):
+        if m.entity.kind in ("gene", "family"):
+            out.setdefault(text[m.start : m.end], set()).add(m.entity.entity_id)
+    return out
+
+
+# --------------------------------------------------------------------- capitalised names
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_id"),
+    [
+        ("cathepsin B", "HGNC:2527"),  # CTSB, not the family "Cathepsin"
+        ("cyclin D1", "HGNC:1582"),  # CCND1, not the family "Cyclin"
+        ("cathepsin K", "HGNC:2536"),  # CTSK
+    ],
+)
+def test_a_capital_first_letter_does_not_change_the_grounding(name: str, entity_id: str) -> None:
+    capitalised = name[0].upper() + name[1:]
+    assert grounded(f"Plasma {name} rose.") == {name: {entity_id}}
+    # sentence start, a table header cell, a heading
+    for text in (f"{capitalised}, an enzyme, rose.", f"| Group | {capitalised}, % change |",
+                 f"### {capitalised} did"):
+        assert grounded(text) == {capitalised: {entity_id}}, text
+
+
+def test_a_capitalised_family_name_alone_is_still_the_family() -> None:
+    assert grounded("Cathepsins live in lysosomes.") == {"Cathepsins": {"FPLX:Cathepsin"}}
+
+
+# --------------------------------------------------------------------- Greek subtypes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "symbol_id"),
+    [
+        ("PPAR-delta signalling upstream", "PPAR-delta", "HGNC:9235"),
+        ("PPARδ as a hub", "PPARδ", "HGNC:9235"),
+        ("PPAR delta agonists", "PPAR delta", "HGNC:9235"),
+        ("PPAR-β agonists", "PPAR-β", "HGNC:9235"),  # PPARB is an alias of PPARD
+        ("PPARgamma agonists", "PPARgamma", "HGNC:9236"),
+        ("PPARα activation", "PPARα", "HGNC:9232"),
+        ("RXRγ expression", "RXRγ", "HGNC:10479"),  # the same rule from HGNC alone
+        ("IKKβ inhibition", "IKKβ", "HGNC:5960"),
+        ("ACCβ phosphorylation", "ACCβ", "HGNC:85"),
+        ("HIF-1 alpha accumulates", "HIF-1 alpha", "HGNC:4910"),  # a spaced Greek word
+    ],
+)
+def test_a_greek_subtype_after_a_family_root_is_the_gene(
+    text: str, surface: str, symbol_id: str
+) -> None:
+    assert grounded(text) == {surface: {symbol_id}}
+
+
+def test_the_bare_root_stays_the_family() -> None:
+    assert grounded("PPAR agonists were given.") == {"PPAR": {"FPLX:PPAR"}}
+
+
+# --------------------------------------------------------------------- family named by an alias
+
+
+def test_a_family_name_that_is_also_a_members_alias_is_the_family() -> None:
+    # FamPlex names PARP (PARP1, PARP2, ...) a family; HGNC and the grounding map give the
+    # string to PARP1. The family wins; the member's own symbol and forms keep the gene.
+    assert grounded("CD38 protein & PARP activity were similar.") == {
+        "CD38": {"HGNC:1667"}, "PARP": {"FPLX:PARP"},
+    }
+    assert grounded("PARP1 and PARP-1 rose; PARPs fell.") == {
+        "PARP1": {"HGNC:270"}, "PARP-1": {"HGNC:270"}, "PARPs": {"FPLX:PARP"},
+    }
+
+
+def test_a_grounding_map_entry_that_is_not_a_member_root_keeps_its_gene() -> None:
+    # PKM2 is a FamPlex id too, but its members are not PKM2<n>: the isoform stays PKM.
+    assert grounded("PKM2 rose in tumours.") == {"PKM2": {"HGNC:9021"}}
+
+
+def test_an_approved_symbol_outranks_a_family_root() -> None:
+    assert grounded("MAF expression rose.") == {"MAF": {"HGNC:6776"}}
+
+
+# --------------------------------------------------------------------- ROOTn/m pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("phosphorylated Smad2/3 rose", "Smad2/3"),
+        ("phosphorylated SMAD2/3 rose", "SMAD2/3"),
+        ("p-Smad2/3 rose", "Smad2/3"),
+    ],
+)
+def test_a_slash_pair_is_the_family_and_both_members_in_any_case(text: str, surface: str) -> None:
+    assert grounded(text) == {surface: {"FPLX:SMAD2_3", "HGNC:6768", "HGNC:6769"}}
+
+
+@pytest.mark.parametrize("surface", ["ERK1/2", "Erk1/2", "p-ERK1/2"])
+def test_erk_pairs_behave_like_smad_pairs(surface: str) -> None:
+    pair = surface.removeprefix("p-")
+    assert grounded(f"{surface} phosphorylation") == {
+        pair: {"FPLX:ERK", "HGNC:6871", "HGNC:6877"},
+    }
+
+
+# --------------------------------------------------------------------- drug classes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "mesh_id"),
+    [
+        ("that is different from ACE inhibitors, the blood pressure drugs", "ACE inhibitors",
+         "MESH:D000806"),
+        ("an SGLT2 inhibitor was added", "SGLT2 inhibitor", "MESH:D000077203"),
+        ("PARP inhibitors in ovarian cancer", "PARP inhibitors", "MESH:D000067856"),
+    ],
+)
+def test_a_drug_class_named_for_its_target_is_not_the_gene(
+    text: str, surface: str, mesh_id: str
+) -> None:
+    found = {(text[m.start : m.end], m.entity.entity_id, m.entity.kind) for m in find_mentions(text)}
+    assert (surface, mesh_id, "intervention") in found
+    assert not any(kind in ("gene", "family") for _, _, kind in found)
+
+
+def test_the_gene_itself_is_still_a_gene_next_to_its_drug_class() -> None:
+    text = "The famous one is the ACE gene; ACE inhibitors are something else."
+    assert grounded(text) == {"ACE": {"HGNC:2707"}}

@@ -245,3 +245,47 @@ CITATION_LINE_PREFIXES = (
     "source", "sources", "reference", "references", "citation", "journal reference",
     "original study", "study", "paper", "doi", "read the study", "published in",
 )
+
+#: A bare number after these words may be an age ("after 50", "By 80,", "at 30."): see
+#: ``_Scanner.bare_age``. ``strong``: said of ages in an article about ageing even without a
+#: person in the sentence ("What happens to muscle after 50?"); ``weak``: only with a person or
+#: ageing word in the sentence and a clause end after the number; ``copula``: only after a
+#: person ("my mother is 79") or with an ageing word ("the oldest volunteer was 79");
+#: ``bound``: only right after a person ("anyone over 65").
+BARE_AGE_CUES = {
+    "after": "strong", "past": "strong", "beyond": "strong", "turning": "strong",
+    "turned": "strong", "turn": "strong", "turns": "strong", "reaching": "strong",
+    "reached": "strong", "reach": "strong", "hitting": "strong", "hit": "strong",
+    "at": "weak", "by": "weak", "until": "weak", "till": "weak", "before": "weak",
+    "is": "copula", "was": "copula", "am": "copula", "are": "copula", "were": "copula",
+    "'s": "copula", "’s": "copula", "i'm": "copula", "i’m": "copula",
+    "over": "bound", "under": "bound", "above": "bound",
+}
+#: People named without a population noun: pronouns, kin, roles.
+AGE_PERSON_WORDS = {
+    "i", "me", "my", "you", "your", "we", "us", "our", "they", "them", "their", "he", "him",
+    "his", "she", "her", "one's", "anyone", "everyone", "someone", "somebody", "everybody",
+    "anybody", "those", "person", "people", "man", "woman", "mother", "father", "mum", "mom",
+    "dad", "grandmother", "grandfather", "grandma", "grandpa", "wife", "husband", "sister",
+    "brother", "friend", "patient", "participant", "volunteer", "subject", "client", "athlete",
+    "runner", "adult", "senior", "member", "you're", "you’re", "they're", "they’re", "we're",
+    "we’re", "she's", "she’s", "he's", "he’s", "i'm", "i’m",
+}
+#: Words that make a sentence about age itself.
+AGE_CONTEXT_WORDS = {
+    "age", "aged", "ages", "ageing", "aging", "old", "older", "oldest", "elderly", "young",
+    "younger", "youngest", "birthday", "birthdays", "retire", "retired", "retirement",
+    "midlife", "lifespan", "lifetime", "decade", "decades",
+}
+#: The narrower set that lets a copula introduce an age ("the oldest volunteer was 79").
+AGE_COPULA_CONTEXT = {
+    "age", "aged", "old", "older", "oldest", "young", "younger", "youngest", "birthday",
+}
+#: Words that may follow an age after a strong cue ("after 50 most people lose ...").
+AGE_FOLLOWERS = {
+    "and", "or", "but", "you", "your", "we", "they", "he", "she", "i", "it", "most", "many",
+    "when", "if", "so", "then", "onwards", "onward",
+    "anyway", "too", "though",
+}
+#: Time units whose numbered label is a time point in a study ("week 12", "at day 3").
+TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month"}

@@ -352,7 +352,7 @@ def _opens_list(text: str, pos: int, lines: int = 4) -> bool:
         if not line.strip():
             continue
         if (_citation_line(line) or "http" in line or "www." in line
-                or ("et al" in line or line.count(",") >= 2) and _AUTHOR_YEAR.search(line)):
+                or (("et al" in line or line.count(",") >= 2) and _AUTHOR_YEAR.search(line))):
             return True
         lines -= 1
         if not lines:

@@ -172,7 +172,7 @@ _THEIR = _rx(
 #: The word before a bare number that may make it an age ("after 50", "past 65", "is 79").
 _BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+$", c=W.BARE_AGE_CUES)
 #: What may follow such an age: a clause end, or a word that starts the next clause.
-_BARE_AGE_END = _rx(r"_S_*(?:(?P<p>[,.;:?!)—–]|\n|$)|(?P<w>[a-z][a-z'’]*)(?![a-z]))")
+_BARE_AGE_END = _rx(r"_S_*(?:(?P<p>[,.;:?!()—–]|\n|$)|(?P<w>[a-z][a-z'’]*)(?![a-z]))")
 _WORD = re.compile(r"[a-z][a-z'’]*")
 _NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z]))", w=[*W.UNITS, *W.TENS])
 _AGEING_DOC = re.compile(
@@ -1364,7 +1364,11 @@ class _Scanner:
 
 def scan_quantities(text: str) -> list[Quantity]:
     """All quantities of ``text`` in reading order (spans never overlap)."""
-    return _Scanner(text).run()
+    found = _Scanner(text).run()
+    if "|" in text:  # markdown tables: cells are read by their column header
+        from agefacts.extract.table_quantities import with_table_cells  # imports this module
+        found = with_table_cells(text, found)
+    return found
 
 
 def span_ids(prefix: str, doc_id: str) -> Callable[[int, int], str]:

@@ -1087,8 +1087,8 @@ class _Scanner:
         (no unit, noun, list of numbers), and the sentence is about people or ageing: a strong
         cue ("after", "past") needs a person or ageing word in the sentence or an article about
         ageing; a weak one ("at", "by") a person or ageing word and a clause end after the
-        number; a copula a person right before it or an age word ("oldest"); "over"/"under" a
-        person right before it ("anyone over 65"; "a heart rate over 60" is no age)."""
+        number; a copula a person right before it or an age word ("oldest") unless it carries
+        its person ("I'm 52"); "over"/"under" a person right before it ("anyone over 65"; "a heart rate over 60" is no age)."""
         low = self.low
         v = q.value
         if unit_info is not None or v is None or q.low is not None or not 18 <= v <= 110 \
@@ -1105,7 +1105,8 @@ class _Scanner:
         if end is None or self.noun_after(q.end):
             return None
         follower = end.group("w")
-        if follower is not None and strength != "bound" and (
+        determiner = follower in W.AGE_DETERMINERS and strength == "strong"
+        if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
             return None
         if (follower in ("and", "or") or end.group("p") == ",") and _NEXT_NUMBER.match(low, end.end()):
@@ -1113,14 +1114,16 @@ class _Scanner:
         before = self.prev_word(cue.start())
         person_before = before in W.AGE_PERSON_WORDS or before in W.POPULATION_NOUNS
         words = self.sentence_words(s, q.end)
-        if strength == "bound":
+        if strength == "self":
+            ok = True
+        elif strength == "bound":
             ok = person_before
         elif strength == "copula":
             ok = person_before or not words.isdisjoint(W.AGE_COPULA_CONTEXT)
         else:
             people = not (words.isdisjoint(W.AGE_PERSON_WORDS) and words.isdisjoint(W.AGE_CONTEXT_WORDS)
                           and words.isdisjoint(W.POPULATION_NOUNS))
-            ok = people or (strength == "strong" and self.about_ageing())
+            ok = people or (strength == "strong" and not determiner and self.about_ageing())
         if not ok:
             return None
         if word in ("after", "past", "beyond", "before"):

@@ -251,14 +251,19 @@ CITATION_LINE_PREFIXES = (
 #: person in the sentence ("What happens to muscle after 50?"); ``weak``: only with a person or
 #: ageing word in the sentence and a clause end after the number; ``copula``: only after a
 #: person ("my mother is 79") or with an ageing word ("the oldest volunteer was 79");
-#: ``bound``: only right after a person ("anyone over 65").
+#: ``self``: a copula carrying its person ("I'm 52,"); ``bound``: only right after a person
+#: ("anyone over 65").
 BARE_AGE_CUES = {
     "after": "strong", "past": "strong", "beyond": "strong", "turning": "strong",
     "turned": "strong", "turn": "strong", "turns": "strong", "reaching": "strong",
     "reached": "strong", "reach": "strong", "hitting": "strong", "hit": "strong",
     "at": "weak", "by": "weak", "until": "weak", "till": "weak", "before": "weak",
     "is": "copula", "was": "copula", "am": "copula", "are": "copula", "were": "copula",
-    "'s": "copula", "’s": "copula", "i'm": "copula", "i’m": "copula",
+    "'s": "copula", "’s": "copula",
+    # a copula with its person: "I'm 52", "she's 79"
+    "i'm": "self", "i’m": "self", "she's": "self", "she’s": "self", "he's": "self",
+    "he’s": "self", "you're": "self", "you’re": "self", "we're": "self", "we’re": "self",
+    "they're": "self", "they’re": "self",
     "over": "bound", "under": "bound", "above": "bound",
 }
 #: People named without a population noun: pronouns, kin, roles.
@@ -281,6 +286,9 @@ AGE_CONTEXT_WORDS = {
 AGE_COPULA_CONTEXT = {
     "age", "aged", "old", "older", "oldest", "young", "younger", "youngest", "birthday",
 }
+#: Determiners that may follow an age after a strong cue when the sentence names people or
+#: ageing ("after 50 the pace picks up, with most adults losing ...").
+AGE_DETERMINERS = {"the", "this", "that", "these", "those", "a", "an"}
 #: Words that may follow an age after a strong cue ("after 50 most people lose ...").
 AGE_FOLLOWERS = {
     "and", "or", "but", "you", "your", "we", "they", "he", "she", "i", "it", "most", "many",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from agefacts.extract.quantities import extract_quantities, scan_quantities
@@ -107,7 +109,7 @@ def test_header_numbers_are_names_and_phrases_keep_the_scanners_reading():
     assert texts.count("12 weeks") == 2
     assert ("12 weeks", 12, None, None, "weeks", None, "dose/exposure") in got
     starts_ends = sorted((q.start, q.end) for q in scan_quantities(BASELINE))
-    assert all(e <= s2 for (_, e), (s2, _) in zip(starts_ends, starts_ends[1:], strict=False))
+    assert all(e <= s2 for (_, e), (s2, _) in itertools.pairwise(starts_ends))
 
 
 def test_label_columns_give_nothing():

@@ -12,7 +12,8 @@ Design (why it looks like this):
 - Not quantities (documented decisions): digits inside identifiers (gene symbols such as IL-15,
   SIRT1, HIF-1α; versions; DOIs and URLs), reference markers (¹, ^{2,3}, [4]), everything in a
   reference list or citation line (volume, issue, page numbers and years of cited works), list
-  markers ("1.") and numbered labels ("Part 2:", "Type 2", "Figure 3", "week 12").
+  markers ("1.") and numbered labels ("Part 2:", "Type 2", "Figure 3", "visit 2"); "week 12" is
+  a time point (unit `week`).
 """
 
 from __future__ import annotations

@@ -183,7 +183,8 @@ NOT_COUNT_NOUNS = {
 }
 
 #: Capitalised or lower-case labels after which a number is a name, not a quantity
-#: ("Type 2", "Phase 3", "Figure 1", "Part 2:", "Volume 12", "week 12" as a time point).
+#: ("Type 2", "Phase 3", "Figure 1", "Part 2:", "Volume 12"); after "day", "week", "month" it is
+#: a time point (TIMEPOINT_WORDS).
 LABEL_WORDS = {
     "type", "phase", "stage", "grade", "class", "figure", "fig", "fig.", "figs", "table",
     "step", "finding", "findings", "part", "chapter", "section", "volume", "vol",

@@ -17,6 +17,7 @@ measures; the header can (`n`, `Cathepsin B, % change`, `p`). Rules:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -186,8 +187,13 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     tables = markdown_tables(text)
     if not tables:
         return found
-    headers = [(t.start, t.header_end) for t in tables]
-    kept = [q for q in found if not any(a <= q.start < b for a, b in headers)]
+    heads = [t.start for t in tables]
+    kept = []
+    for q in found:  # tables and rows are both in reading order: one bisect per row
+        i = bisect.bisect_right(heads, q.start) - 1
+        if i < 0 or q.start >= tables[i].header_end:
+            kept.append(q)
+    ends = [q.end for q in kept]  # rows never overlap, so their ends are sorted too
     replaced: set[int] = set()
     extra: list[Quantity] = []
     for table in tables:
@@ -198,7 +204,11 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
             # A cell that is only a number (`−3.5%`, `20 (59%)`) is read whole: its column
             # says more than the prose scanner, which sees no sign or header. Rows reaching
             # out of the cell stay, and the cell is then left to them.
-            inside = [i for i, q in enumerate(kept) if q.start < cell.end and cell.start < q.end]
+            inside = []
+            i = bisect.bisect_right(ends, cell.start)
+            while i < len(kept) and kept[i].start < cell.end:
+                inside.append(i)
+                i += 1
             if any(kept[i].start < cell.start or kept[i].end > cell.end for i in inside):
                 continue
             replaced.update(inside)

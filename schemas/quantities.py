@@ -47,7 +47,9 @@ class Quantities(FactProvenance):
     unit: str = pa.Field(
         nullable=True,
         description="Normalised unit. Proportions: `percent`, `percentage points`, `fraction`; "
-        "intensity: `percent of maximum`; time: `seconds` ... `years`; rates: "
+        "intensity: `percent of maximum`; time: `seconds` ... `years`; a time point of a study: "
+        "`day`, `week`, `month` (singular: `week 12` is the twelfth week, `12 weeks` a "
+        "duration); rates: "
         "`<unit>/<period>` such as `minutes/week`, `sessions/week`, `times/week`, "
         "`hours/session`, `steps/day`; people counted: `people` (humans), `animals`, `subjects` "
         "(n = ... without a noun); counted things: the plural noun (`genes`, `studies`); "
@@ -66,9 +68,11 @@ class Quantities(FactProvenance):
     measure: str = pa.Field(
         isin=MEASURES,
         description="What the number measures: `sample_size` (people or animals studied: "
-        "`n=24`, `120 people`); `age` (`70–85`, `aged 60 to 75`, `72-year-old`, `in their 70s`); "
+        "`n=24`, `120 people`); `age` (`70–85`, `aged 60 to 75`, `72-year-old`, `in their 70s`, "
+        "`after 50`, `23 ± 3 yo`); "
         "`dose/exposure` (duration, frequency, volume or intensity of an exposure: `2-hour`, "
-        "`150 to 300 minutes per week`, `three times a week`, `70% of peak heart rate`, `5 mg/kg`); "
+        "`150 to 300 minutes per week`, `three times a week`, `70% of peak heart rate`, `5 mg/kg`, "
+        "and the time point it is measured at: `week 12`); "
         "`threshold/criterion` (a dose or score bound that defines a group or effect: "
         "`4+ sessions/week`, `≤10`, `more than 5 hours a week`); `proportion` (percentages and "
         "fractions of a group or effect); `effect_size/statistic` (correlation, hazard and odds "
@@ -100,6 +104,9 @@ class Quantities(FactProvenance):
         description = (
             "Numeric facts stated in each document: sample sizes, ages, doses and exposures, "
             "thresholds, proportions, statistics, counts and dates, each with its exact span. "
+            "Numbers in markdown table cells are read by their column header (or row label): "
+            "`n` -> sample_size, `p` -> p_value, `%` -> proportion, `age`, a unit in the header; "
+            "numbers in a table's header line are names, not quantities. "
             "Numbers inside identifiers (gene symbols, DOIs, versions), reference markers, "
             "reference lists, citation lines, list markers and numbered labels (`Part 2`, "
             "`Type 2`) are not quantities. Rule-based: `vocabularies` is empty."

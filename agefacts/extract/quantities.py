@@ -12,7 +12,8 @@ Design (why it looks like this):
 - Not quantities (documented decisions): digits inside identifiers (gene symbols such as IL-15,
   SIRT1, HIF-1α; versions; DOIs and URLs), reference markers (¹, ^{2,3}, [4]), everything in a
   reference list or citation line (volume, issue, page numbers and years of cited works), list
-  markers ("1.") and numbered labels ("Part 2:", "Type 2", "Figure 3", "week 12").
+  markers ("1.") and numbered labels ("Part 2:", "Type 2", "Figure 3", "visit 2"); "week 12" is
+  a time point (unit `week`).
 """
 
 from __future__ import annotations
@@ -143,7 +144,9 @@ _NOT_RATE_AFTER = _rx(r"_S_+(?:later|after|before|earlier|ago|apart|old|into|fro
 _EACH = _rx(r"_S_+each(?![a-z])(?!_S_+[a-z])")
 _SUFFIX_CMP = _rx(r"_S_+(?P<c>{{c}})(?![a-z])", c=W.SUFFIX_COMPARATORS)
 _PLUS = _rx(r"_S_?\+(?![0-9])")
-_AGE_SUFFIX = _rx(r"(?:_S_|-)+(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)(?![a-z])")
+_AGE_SUFFIX = _rx(
+    r"(?:_S_|-)+(?:(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)|yo|y\.o\.|y/o)(?![a-z])"
+)
 _AGE_LOOKBACK = _rx(
     r"(?<![a-z])(?:(?P<cmp>before|after|over|under|above|below|past|beyond)_S_+the_S_+age_S_+of"
     r"|between_S_+the_S_+ages_S_+of|(?:mean|average|median)_S_+age(?:_S_+(?:of|was|were|is))?"
@@ -174,7 +177,20 @@ _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 _OF_AFTER = _rx(r"_S_+of(?![a-z])")
-_THEIR = _rx(r"(?<![a-z])in_S_+(?:their|his|her|your|my|our)_S_+(?:(?:early|late|mid)(?:_S_+|-))?$")
+_THEIR = _rx(
+    r"(?<![a-z])(?:(?:in|into|by|to|until|through|from)_S_+)?(?:their|his|her|your|my|our)_S_+"
+    r"(?:(?:early|late|mid)(?:_S_+|-))?$"
+)
+#: The word before a bare number that may make it an age ("after 50", "past 65", "is 79").
+_BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+$", c=W.BARE_AGE_CUES)
+#: What may follow such an age: a clause end, or a word that starts the next clause.
+_BARE_AGE_END = _rx(r"_S_*(?:(?P<p>[,.;:?!()—–]|\n|$)|(?P<w>[a-z][a-z'’]*)(?![a-z]))")
+_WORD = re.compile(r"[a-z][a-z'’]*")
+_NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z]))", w=[*W.UNITS, *W.TENS])
+_AGEING_DOC = re.compile(
+    r"(?<![a-z])(?:ag(?:e)?ing|older_S_+(?:adults|people|women|men)|elderly|sarcopenia"
+    r"|years?[- ]olds?|in_S_+(?:their|your)_S_+\d0s)(?![a-z])".replace("_S_", _SP)
+)
 _LONG_STAT = (
     r"hazard_S_+ratio|odds_S_+ratio|relative_S_+risk|risk_S_+ratio|rate_S_+ratio"
     r"|(?:intraclass_S_+)?correlation(?:_S_+coefficient)?|effect_S_+size|cohen[’']?s_S_+d"
@@ -465,6 +481,7 @@ class _Scanner:
         self.anchor_cued = True  # whether the text before it ends like any look-back cue
         self.units: dict[int, tuple[str, str, int] | None] = {}
         self.cur_ls = 0  # start of the current candidate's line
+        self.ageing: bool | None = None  # whether the article talks about ageing (lazy)
 
     def candidates(self) -> list[tuple[int, int, str]]:
         """(start, end, token) of every digit run and number word outside the masks, in order."""
@@ -688,8 +705,10 @@ class _Scanner:
         if num.startswith("."):
             num = "0" + num
         value = _number_value(num, m.group("mult"))
-        if self.list_marker(s, e) or self.label_before(s):
+        if self.list_marker(s, e):
             return None
+        if self.label_before(s):
+            return self.timepoint(s, e, value)
         if s > 0 and self.text[s - 1] in _CURRENCIES:
             money = _MONEY_SUFFIX.match(low, e)
             if money:  # "£2.3bn", "$4m": the letters scale the amount, they are not a unit
@@ -706,6 +725,23 @@ class _Scanner:
         if half:  # "2 and a half years"
             return self.after_number(s, half.end(), value + 0.5, word=False, raw=num)
         return self.after_number(s, e, value, word=False, raw=num)
+
+    def timepoint(self, s: int, e: int, value: float) -> Quantity | None:
+        """"week 12", "at day 3", "month 6": a time point of a study, unit `week`/`day`/`month`
+        (singular: the 12th week, where `12 weeks` is a duration). A label heading its line
+        ("Week 1: easy walks") or glued to more ("week 2b", "day 1-2") stays a label."""
+        word = self.prev_word(s)
+        unit = W.TIMEPOINT_WORDS.get(word)
+        if unit is None or not float(value).is_integer() or e - s > 3:
+            return None
+        label = self.low.rfind(word, max(self.line_start(s), s - 16), s)
+        after = self.text[e : e + 1]
+        glued = after in "-‑–/.:" and self.text[e + 1 : e + 2].strip() != ""
+        if label < 0 or (after and (after.isalnum() or glued)):
+            return None
+        if after == ":" and not self.text[self.line_start(s) : label].strip(_LINE_LEAD):
+            return None  # "Week 1: ..." heads a plan's section
+        return Quantity(label, e, value, None, None, unit, None, "dose/exposure")
 
     def date_at(self, s: int, e: int, value: float) -> Quantity | None:
         low = self.low
@@ -1071,7 +1107,7 @@ class _Scanner:
             pop_cue = pop_cue or self.lookback(_POP_LOOKBACK, p, 40, bounded=False)
         if not (age_suffix or older or ((age_cue or pop_cue) and (
                 unit_info is None or unit_info[0] == "years"))):
-            return None
+            return self.bare_age(q, s, unit_info)
         if unit_info and unit_info[0] != "years" and not age_suffix:
             return None
         q.end = max(q.end, age_suffix.end() if age_suffix else suffix_at)
@@ -1086,6 +1122,75 @@ class _Scanner:
             q.comparator = W.PREFIX_COMPARATORS.get(" ".join(pop_cue.group("cmp").split()), ">")
         q.unit, q.measure = "years", "age"
         return q
+
+    def bare_age(self, q: Quantity, s: int, unit_info) -> Quantity | None:
+        """A bare whole number read as an age from the word before it ("after 50", "past 65",
+        "By 80,", "at 30.", "my mother is 79", "anyone over 65"). The rule, by cue strength
+        (``W.BARE_AGE_CUES``): the number is 18–110, nothing it counts or measures follows it
+        (no unit, noun, list of numbers), and the sentence is about people or ageing: a strong
+        cue ("after", "past") needs a person or ageing word in the sentence or an article about
+        ageing; a weak one ("at", "by") a person or ageing word and a clause end after the
+        number; a copula a person right before it or an age word ("oldest") unless it carries
+        its person ("I'm 52"); "over"/"under" a person right before it ("anyone over 65"; "a heart rate over 60" is no age)."""
+        low = self.low
+        v = q.value
+        if unit_info is not None or v is None or q.low is not None or not 18 <= v <= 110 \
+                or not float(v).is_integer() or "." in low[s : q.end] or q.comparator == "~":
+            return None
+        cue = self.lookback(_BARE_AGE_CUE, s, 16)
+        if cue is None:
+            return None
+        word = cue.group("cue")
+        strength = W.BARE_AGE_CUES[word]
+        if q.comparator is not None and strength != "bound":
+            return None
+        end = _BARE_AGE_END.match(low, q.end)
+        if end is None or self.noun_after(q.end):
+            return None
+        follower = end.group("w")
+        determiner = follower in W.AGE_DETERMINERS and strength == "strong"
+        if follower is not None and strength != "bound" and not determiner and (
+                strength == "weak" or follower not in W.AGE_FOLLOWERS):
+            return None
+        if (follower in ("and", "or") or end.group("p") == ",") and _NEXT_NUMBER.match(low, end.end()):
+            return None  # "at 30, 60 and 90 minutes": a list of numbers sharing a unit
+        before = self.prev_word(cue.start())
+        person_before = before in W.AGE_PERSON_WORDS or before in W.POPULATION_NOUNS
+        words = self.sentence_words(s, q.end)
+        if strength == "self":
+            ok = True
+        elif strength == "bound":
+            ok = person_before
+        elif strength == "copula":
+            ok = person_before or not words.isdisjoint(W.AGE_COPULA_CONTEXT)
+        else:
+            people = not (words.isdisjoint(W.AGE_PERSON_WORDS) and words.isdisjoint(W.AGE_CONTEXT_WORDS)
+                          and words.isdisjoint(W.POPULATION_NOUNS))
+            ok = people or (strength == "strong" and not determiner and self.about_ageing())
+        if not ok:
+            return None
+        if word in ("after", "past", "beyond", "before"):
+            q.comparator = "<" if word == "before" else ">"
+            q.start = min(q.start, cue.start())
+        q.unit, q.measure = "years", "age"
+        return q
+
+    def sentence_words(self, s: int, e: int) -> set[str]:
+        """The words of the sentence around ``s``..``e`` (same line, at most 250 characters
+        either side)."""
+        low = self.low
+        a = max(self.line_start(s), s - 250)
+        a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ", "; ")])
+        b = low.find("\n", e, e + 250)
+        b = e + 250 if b < 0 else b
+        ends = [i for i in (low.find(p, e, b) for p in (". ", "? ", "! ", "; ")) if i >= 0]
+        return set(_WORD.findall(low, a, min(ends) if ends else b))
+
+    def about_ageing(self) -> bool:
+        """Whether the article talks about ageing at all (computed once)."""
+        if self.ageing is None:
+            self.ageing = _AGEING_DOC.search(self.low) is not None
+        return self.ageing
 
     def far_stat(self, s: int, e: int) -> re.Match[str] | None:
         """A statistic label a short phrase before its number ("odds ratio for falls was")."""
@@ -1327,7 +1432,11 @@ class _Scanner:
 
 def scan_quantities(text: str) -> list[Quantity]:
     """All quantities of ``text`` in reading order (spans never overlap)."""
-    return _Scanner(text).run()
+    found = _Scanner(text).run()
+    if "|" in text:  # markdown tables: cells are read by their column header
+        from agefacts.extract.table_quantities import with_table_cells  # imports this module
+        found = with_table_cells(text, found)
+    return found
 
 
 def span_ids(prefix: str, doc_id: str) -> Callable[[int, int], str]:

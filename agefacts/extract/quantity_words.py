@@ -183,7 +183,8 @@ NOT_COUNT_NOUNS = {
 }
 
 #: Capitalised or lower-case labels after which a number is a name, not a quantity
-#: ("Type 2", "Phase 3", "Figure 1", "Part 2:", "Volume 12", "week 12" as a time point).
+#: ("Type 2", "Phase 3", "Figure 1", "Part 2:", "Volume 12"); after "day", "week", "month" it is
+#: a time point (TIMEPOINT_WORDS).
 LABEL_WORDS = {
     "type", "phase", "stage", "grade", "class", "figure", "fig", "fig.", "figs", "table",
     "step", "finding", "findings", "part", "chapter", "section", "volume", "vol",
@@ -260,3 +261,55 @@ MONEY_SCALES = {
     "bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
     "tn": 1e12, "trillion": 1e12,
 }
+
+#: A bare number after these words may be an age ("after 50", "By 80,", "at 30."): see
+#: ``_Scanner.bare_age``. ``strong``: said of ages in an article about ageing even without a
+#: person in the sentence ("What happens to muscle after 50?"); ``weak``: only with a person or
+#: ageing word in the sentence and a clause end after the number; ``copula``: only after a
+#: person ("my mother is 79") or with an ageing word ("the oldest volunteer was 79");
+#: ``self``: a copula carrying its person ("I'm 52,"); ``bound``: only right after a person
+#: ("anyone over 65").
+BARE_AGE_CUES = {
+    "after": "strong", "past": "strong", "beyond": "strong", "turning": "strong",
+    "turned": "strong", "turn": "strong", "turns": "strong", "reaching": "strong",
+    "reached": "strong", "reach": "strong", "hitting": "strong", "hit": "strong",
+    "at": "weak", "by": "weak", "until": "weak", "till": "weak", "before": "weak",
+    "is": "copula", "was": "copula", "am": "copula", "are": "copula", "were": "copula",
+    "'s": "copula", "’s": "copula",
+    # a copula with its person: "I'm 52", "she's 79"
+    "i'm": "self", "i’m": "self", "she's": "self", "she’s": "self", "he's": "self",
+    "he’s": "self", "you're": "self", "you’re": "self", "we're": "self", "we’re": "self",
+    "they're": "self", "they’re": "self",
+    "over": "bound", "under": "bound", "above": "bound",
+}
+#: People named without a population noun: pronouns, kin, roles.
+AGE_PERSON_WORDS = {
+    "i", "me", "my", "you", "your", "we", "us", "our", "they", "them", "their", "he", "him",
+    "his", "she", "her", "one's", "anyone", "everyone", "someone", "somebody", "everybody",
+    "anybody", "those", "person", "people", "man", "woman", "mother", "father", "mum", "mom",
+    "dad", "grandmother", "grandfather", "grandma", "grandpa", "wife", "husband", "sister",
+    "brother", "friend", "patient", "participant", "volunteer", "subject", "client", "athlete",
+    "runner", "adult", "senior", "member", "you're", "you’re", "they're", "they’re", "we're",
+    "we’re", "she's", "she’s", "he's", "he’s", "i'm", "i’m",
+}
+#: Words that make a sentence about age itself.
+AGE_CONTEXT_WORDS = {
+    "age", "aged", "ages", "ageing", "aging", "old", "older", "oldest", "elderly", "young",
+    "younger", "youngest", "birthday", "birthdays", "retire", "retired", "retirement",
+    "midlife", "lifespan", "lifetime", "decade", "decades",
+}
+#: The narrower set that lets a copula introduce an age ("the oldest volunteer was 79").
+AGE_COPULA_CONTEXT = {
+    "age", "aged", "old", "older", "oldest", "young", "younger", "youngest", "birthday",
+}
+#: Determiners that may follow an age after a strong cue when the sentence names people or
+#: ageing ("after 50 the pace picks up, with most adults losing ...").
+AGE_DETERMINERS = {"the", "this", "that", "these", "those", "a", "an"}
+#: Words that may follow an age after a strong cue ("after 50 most people lose ...").
+AGE_FOLLOWERS = {
+    "and", "or", "but", "you", "your", "we", "they", "he", "she", "i", "it", "most", "many",
+    "when", "if", "so", "then", "onwards", "onward",
+    "anyway", "too", "though",
+}
+#: Time units whose numbered label is a time point in a study ("week 12", "at day 3").
+TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month"}

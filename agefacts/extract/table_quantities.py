@@ -1,0 +1,219 @@
+"""Numbers in markdown table cells, read with what their column header (or row label) says.
+
+The prose scanner cannot tell what `+31.4` in `| Combined training | 34 | +31.4 | 0.002 |`
+measures; the header can (`n`, `Cathepsin B, % change`, `p`). Rules:
+- numbers in the header and delimiter lines are names, never quantities;
+- a cell the scanner reads as a phrase (`12 weeks`) keeps the scanner's row; a cell is read
+  here only when it is a number, alone or in a common table form (the header then says more
+  than the scanner, which sees neither the sign nor the column): `+31.4`, `−1.8%`,
+  `<0.001`, `1,245`, `72.6 ± 4.1` (a mean and its SD), `1.4 (1.1–1.8)` (a value with its
+  interval), `65–82` (a range), `34 (45%)` (a count and its share); rows never overlap;
+- what it measures comes from the column header (`n` -> sample size, `p` -> p-value, `age`,
+  `%`, `HR`, a unit in the header such as `(kg)`), or else from the row label, so that a
+  transposed table (`| Age, years | 72.1 ± 4.0 | 71.8 ± 3.9 |`) reads too; a header that says
+  nothing known gives a `measurement` without a unit, and label columns (`#`, `Rank`, `Ref`)
+  give nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from agefacts.extract import quantity_words as W
+from agefacts.extract.quantities import Quantity
+from agefacts.extract.tables import Cell, markdown_tables
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SIGN = "+−–\\-"
+_EMPHASIS = " \t*_`"
+_CELL = re.compile(
+    rf"(?P<cmp><=|>=|≤|≥|<|>|~|≈)?[ \t]*(?P<sign>[{_SIGN}])?[ \t]*(?P<v>{_NUM})[ \t]*(?P<pct>%)?"
+    rf"(?:[ \t]*(?:(?P<pm>±|\+/-)[ \t]*(?P<sd>{_NUM})[ \t]*%?"
+    rf"|[ \t]*[-–—‑][ \t]*(?P<hi>{_NUM})[ \t]*%?"
+    rf"|[ \t]*[(\[][ \t]*(?P<a>[-−]?(?:{_NUM}))[ \t]*(?:[-–—‑]|to|,)[ \t]*(?P<b>[-−]?(?:{_NUM}))[ \t]*[)\]]"
+    rf"|[ \t]*\([ \t]*(?P<share>{_NUM})[ \t]*%[ \t]*\)))?"
+)
+_STATS = {
+    "hr": "hazard_ratio", "ahr": "hazard_ratio", "hazard ratio": "hazard_ratio",
+    "or": "odds_ratio", "aor": "odds_ratio", "odds ratio": "odds_ratio",
+    "rr": "relative_risk", "irr": "relative_risk", "relative risk": "relative_risk",
+    "risk ratio": "relative_risk", "r": "correlation", "rho": "correlation", "ρ": "correlation",
+    "correlation": "correlation", "β": "beta", "beta": "beta", "b": "beta",
+    "d": "effect_size", "cohen's d": "effect_size", "g": "effect_size", "hedges' g": "effect_size",
+    "smd": "effect_size", "effect size": "effect_size", "es": "effect_size",
+    "r2": "r_squared", "r²": "r_squared", "icc": "intraclass_correlation",
+    "md": "mean_difference", "mean difference": "mean_difference", "difference": "mean_difference",
+    "fold change": "fold_change", "fold-change": "fold_change", "fc": "fold_change",
+    "auc": "auc", "t": "t_statistic", "f": "f_statistic", "z": "z_score",
+}
+_SAMPLE = re.compile(
+    r"(?:n|no\.?|number|sample(?:[ \t]+size)?|participants|patients|subjects|people|size)"
+    r"(?:[ \t]+(?:of[ \t]+)?(?:participants|patients|subjects|people|adults|mice|animals))?"
+    r"(?:[ \t]*\((?:%|total|analysed|analyzed|randomi[sz]ed)\))?"
+)
+_LABELS = {"#", "no", "rank", "id", "ref", "refs", "reference", "pmid", "doi", "item",
+           "step", "order", "row", "figure", "table"}
+_P = re.compile(r"p(?:[- ]?values?)?(?![a-z])")
+_WORDS = re.compile(r"[a-zα-ωβρ²0-9'’]+(?:[-/][a-z0-9²]+)*")
+_UNIT_PART = re.compile(r"[(,;][ \t]*([^(),;]{1,20}?)[ \t]*\)?$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a header says its numbers measure."""
+    measure: str
+    unit: str | None
+    specific: bool = True  # False: only "a number under a named column"
+
+
+_GENERIC = Reading("measurement", None, specific=False)
+
+
+def read_header(header: str) -> Reading | None:
+    """What the numbers under ``header`` measure; None for label columns."""
+    h = " ".join(header.lower().replace("’", "'").split())
+    if not h:
+        return _GENERIC
+    if h.rstrip(".") in _LABELS:
+        return None
+    if _P.match(h):
+        return Reading("effect_size/statistic", "p_value")
+    if _SAMPLE.fullmatch(h) or _SAMPLE.fullmatch(h.rsplit(",", 1)[-1].strip()):
+        return Reading("sample_size", "subjects")
+    words = _WORDS.findall(h)
+    if "age" in words or "ages" in words:
+        return Reading("age", "years")
+    stat = _STATS.get(h) or _STATS.get(h.split(" (")[0].split(",")[0].strip())
+    if stat:
+        return Reading("effect_size/statistic", stat)
+    if "fold" in h:
+        return Reading("effect_size/statistic", "fold_change")
+    if "%" in h or "percent" in words or "per cent" in h or "percentage" in words:
+        return Reading("proportion", "percent")
+    if h in W.TIMEPOINT_WORDS:
+        return Reading("dose/exposure", W.TIMEPOINT_WORDS[h])
+    if h in ("year", "years of publication", "publication year"):
+        return Reading("date/metadata", "year")
+    if "bmi" in words or "body mass index" in h:
+        return Reading("measurement", "kg/m2")
+    unit = _UNIT_PART.search(h)
+    surface = unit.group(1) if unit else (words[-1] if words else "")
+    known = W.UNIT_SURFACES.get(surface)
+    if known:
+        norm, kind = known
+        if kind == "percent":
+            return Reading("proportion", norm)
+        if kind in ("score", "measure"):
+            return Reading("measurement", norm)
+        return Reading("dose/exposure", norm)
+    if "score" in words or "points" in words:
+        return Reading("measurement", "points")
+    return _GENERIC
+
+
+def _reading(cell: Cell) -> Reading | None:
+    """The column header's reading, else the row label's; a number in the first column needs
+    a header that says what it is (it is a row number more often)."""
+    head = read_header(cell.header)
+    if cell.column == 0:
+        return head if head is not None and head.specific else None
+    if head is not None and head.specific:
+        return head
+    if not cell.row_label:
+        return head
+    label = read_header(cell.row_label)
+    if label is None:
+        return None  # a row of labels ("| # | 1 | 2 |")
+    return label if label.specific else head
+
+
+def _value(token: str, sign: str | None) -> float:
+    v = float(token.replace(",", ""))
+    return -v if sign in ("-", "−", "–") else v
+
+
+def cell_quantities(cell: Cell) -> list[Quantity]:
+    """The rows one body cell states (none for text, dashes, or a label column)."""
+    content = cell.text.strip(_EMPHASIS)
+    m = _CELL.fullmatch(content)
+    if m is None:
+        return []
+    reading = _reading(cell)
+    if reading is None:
+        return []
+    offset = cell.start + cell.text.index(content)
+    measure, unit = reading.measure, reading.unit
+    if m.group("pct") and unit != "percent":
+        measure, unit = "proportion", "percent"
+    v = _value(m.group("v"), m.group("sign"))
+    cmp_ = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "≤": "<=", "≥": ">=", "~": "~", "≈": "~"}.get(
+        m.group("cmp") or "")
+    if cmp_ in ("<", ">", "<=", ">=") and measure in ("dose/exposure", "measurement"):
+        measure = "threshold/criterion"
+    if measure == "date/metadata" and not (v.is_integer() and 1800 <= v <= 2100):
+        return []
+    if measure in ("sample_size", "dose/exposure") and unit in ("subjects", "day", "week", "month") \
+            and not v.is_integer():
+        return []
+    start = offset + m.start()
+    rows: list[Quantity] = []
+    if m.group("hi") is not None:
+        hi = float(m.group("hi").replace(",", ""))
+        if hi <= v or m.group("sign"):
+            return []
+        return [Quantity(start, offset + m.end(), None, v, hi, unit, cmp_, measure)]
+    main = Quantity(start, offset + m.end("pct") if m.group("pct") else offset + m.end("v"), v, None,
+                    None, unit, cmp_, measure)
+    rows.append(main)
+    if m.group("sd") is not None:
+        rows.append(Quantity(offset + m.start("pm"), offset + m.end("sd"), float(m.group("sd")), None,
+                             None, "standard_deviation", None, "effect_size/statistic"))
+    elif m.group("a") is not None:
+        a, b = (float(m.group(k).replace("−", "-").replace(",", "")) for k in ("a", "b"))
+        if a <= v <= b:
+            main.low, main.high, main.end = a, b, offset + m.end()
+    elif m.group("share") is not None:
+        rows.append(Quantity(offset + m.start("share"), offset + m.end("share") + 1,
+                             float(m.group("share").replace(",", "")), None, None, "percent", None,
+                             "proportion"))
+    return rows
+
+
+def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` (the prose scanner's rows) without numbers in table headers, plus the numeric
+    cells no row covers, in reading order."""
+    tables = markdown_tables(text)
+    if not tables:
+        return found
+    heads = [t.start for t in tables]
+    kept = []
+    for q in found:  # tables and rows are both in reading order: one bisect per row
+        i = bisect.bisect_right(heads, q.start) - 1
+        if i < 0 or q.start >= tables[i].header_end:
+            kept.append(q)
+    ends = [q.end for q in kept]  # rows never overlap, so their ends are sorted too
+    replaced: set[int] = set()
+    extra: list[Quantity] = []
+    for table in tables:
+        for cell in table.cells:
+            rows = cell_quantities(cell)
+            if not rows:
+                continue
+            # A cell that is only a number (`−3.5%`, `20 (59%)`) is read whole: its column
+            # says more than the prose scanner, which sees no sign or header. Rows reaching
+            # out of the cell stay, and the cell is then left to them.
+            inside = []
+            i = bisect.bisect_right(ends, cell.start)
+            while i < len(kept) and kept[i].start < cell.end:
+                inside.append(i)
+                i += 1
+            if any(kept[i].start < cell.start or kept[i].end > cell.end for i in inside):
+                continue
+            replaced.update(inside)
+            extra.extend(rows)
+    if not extra:
+        return kept
+    kept = [q for i, q in enumerate(kept) if i not in replaced]
+    return sorted(kept + extra, key=lambda q: q.start)

@@ -1,0 +1,110 @@
+"""Markdown tables: where they are and what each body cell holds, with offsets into the text.
+
+Why a module of its own: prose extractors read a table row as one run-on sentence, so a number
+in a cell loses its meaning (the column header says what it measures). This finds GitHub-style
+pipe tables (a header line, a delimiter line of dashes, body lines) and returns every cell with
+its column header and row label; extractors decide what a cell means.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+#: The delimiter line under a header: at least two columns of dashes (colons for alignment)
+#: separated by pipes, so a horizontal rule (``---``) is not one.
+_DELIMITER = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
+)
+_EMPHASIS = " \t*_`"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One body cell: ``text[start:end] == text`` (the content without padding)."""
+    start: int
+    end: int
+    text: str
+    row: int  # body row, 0-based
+    column: int  # 0-based
+    header: str  # the column's header text, emphasis removed ("" when the header is shorter)
+    row_label: str  # the row's first cell, emphasis removed
+
+
+@dataclass(frozen=True)
+class MarkdownTable:
+    start: int  # first character of the header line
+    end: int  # end of the last body line
+    header_end: int  # end of the delimiter line: header numbers are names, not data
+    header: tuple[str, ...]
+    cells: tuple[Cell, ...]
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell's stripped content on the line ``text[start:end]``; a pipe
+    after a backslash is content."""
+    bounds = [start - 1]
+    i = start
+    while i < end:
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "|":
+            bounds.append(i)
+        i += 1
+    bounds.append(end)
+    spans = []
+    for a, b in itertools.pairwise(bounds):
+        a += 1
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        spans.append((a, b))
+    # Leading and trailing pipes open and close the row: drop the empty edges they make.
+    if text[start:end].lstrip(" \t").startswith("|") and spans and spans[0][0] == spans[0][1]:
+        spans = spans[1:]
+    if text[start:end].rstrip(" \t\r").endswith("|") and spans and spans[-1][0] == spans[-1][1]:
+        spans = spans[:-1]
+    return spans
+
+
+def _plain(text: str) -> str:
+    return text.strip(_EMPHASIS)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def markdown_tables(text: str) -> list[MarkdownTable]:
+    """Every pipe table of ``text`` in order. A table is a header line with a pipe, the
+    delimiter line right under it, and the body lines after it that contain a pipe."""
+    if "|" not in text or "-" not in text:
+        return []
+    tables = []
+    for d in _DELIMITER.finditer(text):
+        header_start = text.rfind("\n", 0, max(0, d.start() - 1)) + 1
+        if d.start() == 0 or "|" not in text[header_start : d.start()]:
+            continue
+        header = tuple(_plain(text[a:b]) for a, b in _split(text, header_start, d.start() - 1))
+        cells: list[Cell] = []
+        pos, row, end = d.end() + 1, 0, d.end()
+        while pos <= len(text):
+            line_end = _line_end(text, pos)
+            line = text[pos:line_end]
+            if "|" not in line or not line.strip():
+                break
+            spans = _split(text, pos, line_end)
+            label = _plain(text[spans[0][0] : spans[0][1]]) if spans else ""
+            for column, (a, b) in enumerate(spans):
+                head = header[column] if column < len(header) else ""
+                cells.append(Cell(a, b, text[a:b], row, column, head, label))
+            row += 1
+            end = line_end
+            pos = line_end + 1
+        tables.append(MarkdownTable(header_start, end, d.end(), header, tuple(cells)))
+    return tables

@@ -1,0 +1,109 @@
+"""Ages introduced by other words ("after 50", "By 80,", "well into your 80s", "23 ± 3 yo") and
+study time points ("week 12"), with the look-alikes that must stay something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from agefacts.extract.quantities import scan_quantities
+
+AGEING = "Muscle ageing starts early. "  # an article about ageing
+
+
+def found(text: str) -> list[tuple]:
+    return [(text[q.start : q.end], q.value, q.low, q.high, q.unit, q.comparator, q.measure)
+            for q in scan_quantities(text)]
+
+
+# (text, span, value, low, high, comparator)
+AGES = [
+    (AGEING + "What actually happens to muscle after 50?", "after 50", 50, None, None, ">"),
+    ("Most people lose 1 percent a year after 50, and strength drops.", "after 50", 50, None, None, ">"),
+    ("Strength drops 3 percent a year once you’re past 65.", "past 65", 65, None, None, ">"),
+    ("By 80, a sedentary person may have lost 40 percent.", "80", 80, None, None, None),
+    ("They keep less of the muscle they had at 30.", "30", 30, None, None, None),
+    ("You may be running on roughly half of what you had at 25.^2 That matters.", "25", 25, None, None, None),
+    ("The oldest volunteer in the trial was 79, and gains were similar.", "79", 79, None, None, None),
+    ("My mother is 79 and walks four miles most mornings.", "79", 79, None, None, None),
+    ("I'm 52, and after reading too many papers I track three things.", "52", 52, None, None, None),
+    ("Now, at 58, I walk for twenty minutes after dinner.", "58", 58, None, None, None),
+    ("My goal is 60 seconds by 55.", "55", 55, None, None, None),
+    ("After 50 the pace picks up, with most adults losing 1–2% a year.", "After 50", 50, None, None, ">"),
+    ("Everyone over 40 seems to be on testosterone now.", "over 40", 40, None, None, ">"),
+    ("For anyone over 65 wondering whether to start: yes.", "over 65", 65, None, None, ">"),
+    ("Adults lose 2–3% of strength per year after 65 (Lindqvist et al., 2018).", "after 65", 65, None, None, ">"),
+    ("Muscle remains trainable well into your 80s, though slower.", "into your 80s", None, 80, 89, None),
+    ("By your late 70s you may be running on half.", "By your late 70s", None, 70, 79, None),
+    ("Is it too late if I'm already in my 70s?", "in my 70s", None, 70, 79, None),
+    ("NAD+ begins a slow slide around age 40, they say.", "40", 40, None, None, None),
+    ("• 38 older adults (mean 71 yo), all sedentary", "71 yo", 71, None, None, None),
+    ("12 wk of HIIT in 65–78 yo adults", "65–78 yo", None, 65, 78, None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "low", "high", "cmp_"), AGES)
+def test_age_forms(text, span, value, low, high, cmp_):
+    rows = {r[0]: r for r in found(text)}
+    assert span in rows, found(text)
+    assert rows[span][1:] == (value, low, high, "years", cmp_, "age")
+
+
+def test_age_with_its_spread():
+    text = "• 14 young (23 ± 3 yo) as a reference group"
+    got = found(text)
+    assert ("23", 23, None, None, "years", None, "age") in got
+    assert [g[0] for g in got if g[4] == "standard_deviation"] == ["± 3 yo"]
+    assert not any(g[4] == "people" and g[1] == 23 for g in got)
+
+
+# Look-alikes: a unit or noun after the number, a list of numbers, no person or ageing in the
+# sentence, "over" after a thing, a year, a decimal, a child's number.
+NOT_AGES = [
+    "You improve after 12 weeks of training.",
+    "You walk at 30 minutes a day.",
+    "Your strength rose by 40 percent.",
+    "They cycled at 85% of max.",
+    "Patients were tested at 30, 60 and 90 minutes.",
+    "Biopsies were taken at 30 and again later.",
+    "Set the treadmill at 30.",
+    "The score was 79.",
+    "Her heart rate over 60 was fine.",
+    "By 2030, people will age.",
+    "Most of you will plateau after 50 sessions.",
+    "After 50 people had enrolled, recruitment closed.",
+    "You scored 3.5 after 20.5, they said.",
+    "The protocol stops after 50.",  # no person, and the article is not about ageing
+    AGEING + "After 20 the curve flattened.",  # a determiner after it needs people in the sentence
+    "We're 30 strong today.",
+    "I'm 52 kg now.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGES)
+def test_not_ages(text):
+    assert not [g for g in found(text) if g[6] == "age"], found(text)
+
+
+TIMEPOINTS = [
+    ("Blood draws at baseline, week 12 and week 24; a subset", [("week 12", 12, "week"), ("week 24", 24, "week")]),
+    ("an extra biopsy at week 8 in a subset of 60 volunteers", [("week 8", 8, "week")]),
+    ("At Month 6, strength had risen; on day 3, it had not.", [("Month 6", 6, "month"), ("day 3", 3, "day")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMEPOINTS)
+def test_timepoints(text, expected):
+    got = [(g[0], g[1], g[4]) for g in found(text) if g[6] == "dose/exposure"]
+    assert [g for g in got if g[2] in ("week", "day", "month")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Week 1: easy walks, short ones.",
+    "Day 2: upper body.",
+    "See visit 2 for details.",
+    "In week 2b the protocol changed.",
+    "Results for day 1-2 were pooled.",
+    "Type 2 diabetes and Phase 3 trials.",
+])
+def test_labels_stay_labels(text):
+    assert not [g for g in found(text) if g[4] in ("week", "day", "month") or g[1] in (1, 2, 3)], found(text)

@@ -122,7 +122,8 @@ _WORDNUM = _rx(
 )
 _CONN = _rx(r"_S_*(?:->|[-–—‑]|to|through|and|or|vs\.?|versus|→|⟶)_S_*")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
-_VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to))_S_*$")
+#: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
+_VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median)_S_*$")
 _CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
 _MONEY_SUFFIX = _rx(r"_S_?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
@@ -145,7 +146,8 @@ _EACH = _rx(r"_S_+each(?![a-z])(?!_S_+[a-z])")
 _SUFFIX_CMP = _rx(r"_S_+(?P<c>{{c}})(?![a-z])", c=W.SUFFIX_COMPARATORS)
 _PLUS = _rx(r"_S_?\+(?![0-9])")
 _AGE_SUFFIX = _rx(
-    r"(?:_S_|-)+(?:(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)|yo|y\.o\.|y/o)(?![a-z])"
+    r"(?:(?:_S_|-)+(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)|(?:_S_|-)*(?:yo|y\.o\.|y/o))"
+    r"(?![a-z])"
 )
 _AGE_LOOKBACK = _rx(
     r"(?<![a-z])(?:(?P<cmp>before|after|over|under|above|below|past|beyond)_S_+the_S_+age_S_+of"
@@ -157,7 +159,8 @@ _POP_LOOKBACK = _rx(
     r"|_S_+(?P<cmp>over|above|under|below|older_S_+than|younger_S_+than)_S_+)$",
     pop=W.POPULATION_NOUNS,
 )
-_N_LOOKBACK = _rx(r"(?<![a-z0-9])n_S_*[=:]_S_*$")
+#: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
+_N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])_S_*[=:]_S_*$")
 _PREFIX = _rx(r"(?<![a-z])(?P<c>{{c}})_S_*$", c=W.PREFIX_COMPARATORS)
 _BETWEEN = _rx(r"(?<![a-z])(?:between|from)_S_+$")
 #: A change verb before "from": "rose from 22 to 26 kg" states two values, not a range.
@@ -198,7 +201,8 @@ _LONG_STAT = (
 )
 _STAT = _rx(
     r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\))?"
-    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ)_S_*(?P<op>=|<=|>=|≤|≥|<|>)"
+    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ)"
+    r"(?:_S_+for_S_+[a-z-]+(?:_S_+[a-z-]+)?)?_S_*(?P<op>=|<=|>=|≤|≥|<|>)"  # "P for trend <"
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
     r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)_S_*(?P<sign>[-−])?$",
     long=_LONG_STAT,
@@ -989,7 +993,8 @@ class _Scanner:
                 cmp_, end = W.SUFFIX_COMPARATORS[suffix.group("c")], suffix.end()
                 unit_info = self.unit_at(end)
         q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
-        found = self.classify(q, s, num_end, unit_info, word, raw, bool(nmatch))
+        found = self.classify(q, s, num_end, unit_info, word, raw,
+                              nmatch.group("k") if nmatch else "")
         if found is not None and shared_rate and found.unit and "/" not in found.unit:
             found.unit = f"{found.unit}/{self.period(shared_rate)}"
             if found.measure == "count":
@@ -1226,12 +1231,17 @@ class _Scanner:
         return q
 
     def classify(self, q: Quantity, s: int, e: int, unit_info, word: bool, raw: str,
-                 is_n: bool) -> Quantity | None:
+                 is_n: str) -> Quantity | None:
         low = self.low
         value = q.value if q.value is not None else q.low
         assert value is not None
         end = q.end
-        # Sample size written as n = 16.
+        # Sample size written as n = 16; studies pooled, k = 14.
+        if is_n == "k":  # a whole number of studies; "k = 0.5" is a constant of some model
+            if not float(value).is_integer():
+                return None
+            q.measure, q.unit = "count", "studies"
+            return q
         if is_n:
             q.measure, q.unit = "sample_size", "subjects"
             nn = self.noun_after(end)

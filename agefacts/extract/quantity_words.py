@@ -105,7 +105,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "met": ("METs", "dose"), "met-minutes": ("MET-minutes", "dose"),
     "met-min": ("MET-minutes", "dose"), "met-hours": ("MET-hours", "dose"),
     "kg": ("kg", "measure"), "kilograms": ("kg", "measure"), "lbs": ("lb", "measure"),
-    "lb": ("lb", "measure"), "pounds": ("lb", "measure"), "cm": ("cm", "measure"),
+    "lb": ("lb", "measure"), "pounds": ("lb", "measure"), "pound": ("lb", "measure"),
+    "sd": ("standard_deviation", "measure"), "sds": ("standard_deviation", "measure"), "cm": ("cm", "measure"),
     "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
     "bpm": ("bpm", "measure"), "beats per minute": ("bpm", "measure"),
     "kg/m2": ("kg/m2", "measure"), "kg/m²": ("kg/m2", "measure"),
@@ -138,7 +139,7 @@ PERIOD_ADVERBS = {
 
 #: Nouns for people and animals counted as study participants -> species (None: unspecified).
 POPULATION_NOUNS: dict[str, str | None] = {
-    "people": "human", "persons": "human", "participants": "human", "subjects": None,
+    "people": "human", "ppl": "human", "persons": "human", "participants": "human", "subjects": None,
     "volunteers": "human", "individuals": None, "adults": "human", "men": "human",
     "women": "human", "males": None, "females": None, "patients": "human",
     "children": "human", "kids": "human", "adolescents": "human", "teenagers": "human",
@@ -270,7 +271,7 @@ MONEY_SCALES = {
 #: ``self``: a copula carrying its person ("I'm 52,"); ``bound``: only right after a person
 #: ("anyone over 65").
 BARE_AGE_CUES = {
-    "after": "strong", "past": "strong", "beyond": "strong", "turning": "strong",
+    "after": "strong", "past": "strong", "pass": "strong", "passing": "strong", "beyond": "strong", "turning": "strong",
     "turned": "strong", "turn": "strong", "turns": "strong", "reaching": "strong",
     "reached": "strong", "reach": "strong", "hitting": "strong", "hit": "strong",
     "at": "weak", "by": "weak", "until": "weak", "till": "weak", "before": "weak",

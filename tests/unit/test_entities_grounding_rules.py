@@ -142,3 +142,22 @@ def test_a_drug_class_named_for_its_target_is_not_the_gene(
 def test_the_gene_itself_is_still_a_gene_next_to_its_drug_class() -> None:
     text = "The famous one is the ACE gene; ACE inhibitors are something else."
     assert grounded(text) == {"ACE": {"HGNC:2707"}}
+
+
+# --------------------------------------------------------------------- acronyms and lab forms
+
+
+def test_a_symbol_that_is_a_common_acronym_needs_gene_context():
+    assert grounded("Disclaimer: AAAS and EurekAlert! take no responsibility.") == {}
+    assert grounded("AAAS expression fell in the adrenal gland.") == {"AAAS": {"HGNC:13666"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [
+        ("My hs-CRP went from 2.4 to 0.7.", "hs-CRP", "HGNC:2367"),
+        ("Senescence-associated β-galactosidase staining fell.", "β-galactosidase", "HGNC:4298"),
+    ],
+)
+def test_curated_laboratory_forms_ground_to_their_gene(text, surface, entity_id):
+    assert grounded(text)[surface] == {entity_id}

@@ -7,7 +7,8 @@ style Igfbp7, plural families) and given a *risk*:
 - SAFE: a match is a mention.
 - CONTEXT: a match is a mention only if the document supports it (see ``context.py``): symbols of
   three letters or fewer (CLC, HGF, TNF), symbols that are English words (CAT, SET, IMPACT),
-  HGNC aliases and previous symbols (MAC25, NRF2).
+  symbols that are also common acronyms (scope ``context`` in ``curated/stopforms.tsv``), HGNC
+  aliases and previous symbols (MAC25, NRF2).
 
 Forms are dropped outright when they cannot be told apart: an alias or previous symbol that is an
 English word or three characters or fewer, a key claimed by two entities of the same standing
@@ -297,10 +298,12 @@ def prose_case(form: str) -> str:
 
 
 class _Builder:
-    def __init__(self, english: dict[str, float], stop: set[str], stop_first: set[str]):
+    def __init__(self, english: dict[str, float], stop: set[str], stop_first: set[str],
+                 risky: frozenset[str] = frozenset()):
         self.english = english
         self.stop = stop
         self.stop_first = stop_first
+        self.risky = risky  # symbols that are also common acronyms: a mention only in context
         self.entities: list[Entity] = []
         self.index: dict[str, int] = {}
         self.keys: dict[str, dict[str, list[tuple[int, int, int]]]] = {
@@ -336,7 +339,8 @@ class _Builder:
         english = self.zipf(token) >= ENGLISH_WORD
         if alias and (len(token) <= 3 or english or token.isdigit()):
             return
-        risk = CONTEXT if (alias or is_short(form) or english) and not curated else SAFE
+        acronym = token.lower() in self.risky
+        risk = CONTEXT if (alias or is_short(form) or english or acronym) and not curated else SAFE
         for key in symbol_keys(form):
             # A Greek letter makes even an alias distinctive: TNF-α, PGC-1α.
             self.add("cs", key, ent, SAFE if alias and _has_greek(key) else risk, priority)
@@ -552,6 +556,7 @@ def compile_lexicon() -> Compiled:
         _english(),
         stop={r["form"].lower() for r in stops if r["scope"] == "form"},
         stop_first={r["form"].lower() for r in stops if r["scope"] == "first_token"},
+        risky=frozenset(r["form"].lower() for r in stops if r["scope"] == "context"),
     )
     builder.load_curated()
     builder.load_hgnc()

@@ -53,3 +53,145 @@ def test_seed_headers(seeds_dir, gold):
         assert h.title == doc["title"], path.name
         assert h.byline == doc["author_or_byline"], path.name
         assert (h.published.isoformat() if h.published else None) == doc["published"], path.name
+
+
+# --- failure classes seen on unseen articles, on made-up strings -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("News Release 12-Mar-2026", date(2026, 3, 12)),
+        ("Thu 12 Feb 2026 19.30 GMT", date(2026, 2, 12)),
+        ("Aging Things. 2024 Mar;23(3):e1. Epub 2023 Nov 8.", date(2023, 11, 8)),
+        ("Oct. 14, 2024, 5:00 a.m. ET", date(2024, 10, 14)),
+        ("May 2024 issue", None),
+        ("Received 2 May 2024 and 3 June 2024", date(2024, 5, 2)),  # the earliest written date
+    ],
+)
+def test_parse_date_reads_release_citation_and_news_formats(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "kicker", ["HEALTH | FITNESS", "WELL  |  MOVE", "THE GREAT LIFTS PODCAST", "SCIENCE"]
+)
+def test_section_kicker_above_the_headline_is_not_the_title(kicker):
+    text = f"{kicker}\n\nOld Legs Still Learn New Tricks\n\nBy Ana Ruiz\n\nText of the story here."
+    assert extract_header(text).title == "Old Legs Still Learn New Tricks"
+
+
+def test_all_caps_headline_is_kept_when_nothing_else_reads_as_a_title():
+    text = "OLD LEGS LEARN NEW TRICKS\n\nA study of rowers found that training later in life still works."
+    assert extract_header(text).title == "OLD LEGS LEARN NEW TRICKS"
+
+
+def test_title_case_headline_may_end_with_a_full_stop():
+    text = "Kicker | Desk\n\nIt Is Never Too Late. Your Knees Agree.\n\nBy Ana Ruiz\n\nBody."
+    assert extract_header(text).title == "It Is Never Too Late. Your Knees Agree."
+
+
+def test_html_page_headline_beats_navigation_and_breadcrumbs():
+    text = (
+        "- Home\n- Services\n- Blog\n\nBlog › Ageing\n\nLifting keeps old bones dense\n\n"
+        "By Mo Tran · 3 May 2024\n\nBody text starts here."
+    )
+    h = extract_header(text, "Lifting Keeps Old Bones Dense: A Guide | Example Clinic & Gym")
+    assert h.title == "Lifting keeps old bones dense"
+    assert (h.byline, h.published) == ("Mo Tran", date(2024, 5, 3))
+
+
+def test_html_title_without_its_site_suffix_when_no_line_matches_it():
+    text = "Home Services Contact Us\n\nBody of the page, which never repeats the headline."
+    assert extract_header(text, "Why Hips Stiffen With Age - Example Physio").title == (
+        "Why Hips Stiffen With Age"
+    )
+
+
+def test_generic_html_title_gives_way_to_the_page_headline():
+    text = "Rowing after seventy: what changes\n\nBy Mo Tran\n\nBody."
+    assert extract_header(text, "Blog | Example").title == "Rowing after seventy: what changes"
+
+
+def test_journal_line_and_article_type_above_a_paper_title_are_not_the_title():
+    text = (
+        "Journal of Made Up Studies\nVolume 12, May 2023, 100045\n\nReview\n\n"
+        "Effects of rowing on grip strength in older adults: a meta-analysis\n\n"
+        "Ana B Ruiz ᵃ, Mo Tran ᵇ, Li Wei ᵃ ⁎\n\n"
+        "Received 2 March 2023; Accepted 1 May 2023\n\nAbstract\n\nObjective: to pool trials."
+    )
+    h = extract_header(text)
+    assert h.title == "Effects of rowing on grip strength in older adults: a meta-analysis"
+    assert h.byline == "Ana B Ruiz, Mo Tran, Li Wei"
+    assert h.published is None  # received/accepted are not publication dates
+
+
+def test_citation_line_above_an_abstract_gives_title_authors_and_epub_date():
+    text = (
+        "Made Up Journal. 2024 Jan;5(1):e7. doi: 10.1234/mj.7. Epub 2023 Dec 2.\n\n"
+        "Grip strength predicts stair speed in adults aged 70 years and older\n\n"
+        "Ana Ruiz ¹, Mo Tran ² ³\n\nAffiliations\n¹ Some University.\n\nAbstract\n\nBackground: text."
+    )
+    h = extract_header(text)
+    assert h.title == "Grip strength predicts stair speed in adults aged 70 years and older"
+    assert h.byline == "Ana Ruiz, Mo Tran"
+    assert h.published == date(2023, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Ana Ruiz, Science Desk", "Ana Ruiz"),
+        ("Written by Ana Ruiz, MSc · Reviewed by Mo Tran, PhD", "Ana Ruiz"),
+        ("By **Ana Ruiz**, MCSP, Senior Physiotherapist · 7 min read", "Ana Ruiz"),
+        ("Ana Ruiz | Staff writer", "Ana Ruiz"),
+        ("Ana Ruiz Health and science correspondent", "Ana Ruiz"),
+        ("**Ana Ruiz** · Feb 3, 2026 · *Some Letter* · 9 min read", "Ana Ruiz"),
+        ("By Ana Ruiz and Mo Tran", "Ana Ruiz and Mo Tran"),
+        ("Submitted 3 hours ago by u/some_lifter · Study", "u/some_lifter"),
+    ],
+)
+def test_bylines_lose_roles_credentials_and_dates(line, byline):
+    text = f"Old Legs Still Learn New Tricks\n\n{line}\n\nThe story starts here."
+    assert extract_header(text).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Published: 3 March 2025", date(2025, 3, 3)),
+        ("Updated 4 April 2025, 10:00", date(2025, 4, 4)),
+        ("Last updated: 14 May 2024", date(2024, 5, 14)),
+        ("News Release 12-Mar-2026", date(2026, 3, 12)),
+        ("Thu 12 Feb 2026 19.30 GMT", date(2026, 2, 12)),
+        ("Released March 18, 2025  |  Runtime 1:02:03  |  Listen anywhere", date(2025, 3, 18)),
+    ],
+)
+def test_publication_date_forms(line, published):
+    text = f"Old Legs Still Learn New Tricks\n\n{line}\n\nThe story starts here."
+    assert extract_header(text).published == published
+
+
+def test_thread_has_no_title_and_its_poster_is_the_byline():
+    text = "Dr. Ana Ruiz 🧬🚴‍♀️\n@anaruiz · Mar 4\n\n🧵 1/ New paper on grip strength.\n\n2/ Setup"
+    h = extract_header(text)
+    assert (h.title, h.byline, h.published) == (None, "Dr. Ana Ruiz", None)
+
+
+def test_headline_that_reads_like_a_byline_is_not_taken_as_one():
+    text = "Why I Quit Being A Sports Writer\n\nThe story starts here, with no byline at all."
+    h = extract_header(text)
+    assert (h.title, h.byline) == ("Why I Quit Being A Sports Writer", None)
+
+
+def test_quote_attribution_in_the_body_is_not_a_byline():
+    text = (
+        "Old Legs Still Learn New Tricks\n\n"
+        "Ana Ruiz, professor of physiology, said the results were clear.\n\nMore text."
+    )
+    assert extract_header(text).byline is None
+
+
+def test_two_title_case_phrases_under_a_title_are_not_an_author_list():
+    text = "Old Legs Still Learn New Tricks\n\nHeart Health, Muscle Strength\n\nThe story."
+    assert extract_header(text).byline is None

@@ -223,7 +223,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     """The headline and its line index: the first line near the top that reads as one."""
     candidates: list[tuple[int, str]] = []
     fallback: tuple[int, str] | None = None  # an ALL-CAPS line, when nothing else reads as a title
-    for i, line in enumerate(lines[:TITLE_SCAN_LINES]):
+    scan = HEADER_LINES if html_title else TITLE_SCAN_LINES  # page menus run long
+    for i, line in enumerate(lines[:scan]):
         heading = _MD_HEADING.match(line)
         plain = _clean(heading.group(1) if heading else line)
         if heading:

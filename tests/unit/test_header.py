@@ -195,3 +195,11 @@ def test_quote_attribution_in_the_body_is_not_a_byline():
 def test_two_title_case_phrases_under_a_title_are_not_an_author_list():
     text = "Old Legs Still Learn New Tricks\n\nHeart Health, Muscle Strength\n\nThe story."
     assert extract_header(text).byline is None
+
+
+def test_long_html_menu_does_not_hide_the_headline():
+    menu = "".join(f"- Item {i}\n" for i in range(15))
+    text = f"{menu}\nRowing after seventy: what changes\n\nBy Mo Tran\n\nBody."
+    assert extract_header(text, "Rowing After Seventy | Example").title == (
+        "Rowing after seventy: what changes"
+    )

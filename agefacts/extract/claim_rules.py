@@ -518,6 +518,10 @@ class SentenceReader:
             return framed
         if only_connectors:
             return []
+        if any(left_start <= b <= cue.start and all(
+            w.lower() in self.lex.connectors for w in _WORD.findall(s[b : cue.start])
+        ) for _, b in self.context_spans):
+            return []  # "with most adults losing Y": the organism, no named subject
         text = self.phrase(self._without_context(left, left_start), leading=True)
         return [Role(None, text, pos=left_start)] if text else []
 

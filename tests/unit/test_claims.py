@@ -434,6 +434,18 @@ def test_a_group_with_high_or_low_x_is_an_association_with_its_sign():
     assert r["polarity"] == "negative"
 
 
+def test_an_organism_before_the_verb_leaves_no_written_subject():
+    rows = claims_of("After a year the decline speeds up, with most mice losing "
+                     "protection against muscle atrophy.")
+    assert all(r["subject_text"] is None or "decline" not in r["subject_text"] for r in rows)
+
+
+def test_weaker_and_slower_flip_the_sign_of_an_association():
+    r = one(claims_of("Higher GDF15 went with weaker frailty scores."),
+            "HGNC:30142", "associated_with", "MESH:D000073496")
+    assert r["polarity"] == "negative"
+
+
 # ---------------------------------------------------------------------------- seeds
 
 

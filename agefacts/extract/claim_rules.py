@@ -56,6 +56,9 @@ _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
 _THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _INFLECTED = re.compile(r"(?:s|ed)$")
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
+_LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s+$", re.IGNORECASE)
+_NUMBER = re.compile(r"^[\d.,]+$")
 
 
 # ---------------------------------------------------------------------------- data
@@ -156,7 +159,11 @@ class _Contexts:
     @cached_property
     def exercise(self) -> str | None:
         lb, rb, _, _ = self._span
-        return self._reader._first("exercise", lb, rb)
+        r = self._reader
+        found = r._first("exercise", lb, rb)
+        if found is None and 0 < (fronted := r.fronted_end) <= lb:
+            found = r._first("exercise", 0, fronted)  # "During exercise, muscle releases X"
+        return found
 
     @cached_property
     def aged_contrast(self) -> bool:
@@ -305,12 +312,16 @@ class SentenceReader:
             return [], agent
 
         family = info.family
+        if family == "respond" and ctx.age and self.g.weak_response.match(right):
+            weak = [u for u in undergoer if u.molecular]  # "X responds less to Y in older muscle"
+            if weak:
+                return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,
                 passive or intransitive,
             )
-        if family in ("up", "respond") and ctx.exercise:
+        if family in ("up", "respond", "change", "secrete") and ctx.exercise:
             exercise_agents = [a for a in agent if self._is_exercise(a)]
             other_agents = [a for a in agent if a.entity_id and not self._is_exercise(a)]
             molecular = [u for u in undergoer if u.molecular]
@@ -328,8 +339,14 @@ class SentenceReader:
                 if other_agents and family == "up":
                     out += _pairs(other_agents, info.relation, molecular, info.polarity, negated)
                 return out, molecular
-            if family == "respond":
+            if family in ("respond", "secrete"):
                 return [], undergoer
+        if family == "secrete":
+            return [], undergoer  # "released by stressed cells": where it comes from, no claim
+        if family == "up" and (passive or intransitive) and not agent and ctx.age:
+            # "X rose with age", "X tends to increase as we age": a rise that goes with age
+            age = [self._age_role(ctx)]
+            return _pairs(undergoer, "associated_with", age, "positive", negated), undergoer
         if family == "keep" and ctx.training:
             held = [r for r in undergoer + agent if r.molecular]
             if held:
@@ -341,7 +358,11 @@ class SentenceReader:
                 return claims, agent
         if family == "respond" or not agent or not undergoer:
             return [], agent
-        return _pairs(agent, info.relation, undergoer, info.polarity, negated), agent
+        relation, polarity = info.relation, info.polarity
+        if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
+            # "participants with high X gained less Y": groups compared, an association
+            relation = "associated_with"
+        return _pairs(agent, relation, undergoer, polarity, negated), agent
 
     def _nominal(
         self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
@@ -410,6 +431,8 @@ class SentenceReader:
             roles = [r for r in roles if r.molecular]
             if not roles:
                 roles = [r for r in self._anaphor(seg, seg_start, prev) if r.molecular]
+            if not roles:  # "X rose after training, but the response was weaker in the old"
+                roles = [r for r in prev.agents if r.molecular]
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
@@ -445,7 +468,19 @@ class SentenceReader:
             # "Among people with X, Y was ...": mentions after the last comma win.
             commas = [left_start + m.end() for m in re.finditer(r",", left)]
             if commas:
-                found = [m for m in found if m.start >= commas[-1]] or found
+                last = [m for m in found if m.start >= commas[-1]]
+                if not last and len(commas) >= 2:
+                    # "X, often tracked by Y and Z, tends to ...": the aside is not the subject
+                    last = [m for m in found if m.end < commas[0]]
+                if last:  # "A, B and C rose": the whole list before the verb
+                    earlier = [m for m in found if m.end <= last[0].start]
+                    listed = any(_LIST_AND.match(s, a.end, b.start) for a, b in pairwise(last))
+                    while earlier and _LIST_GAP.match(s, earlier[-1].end, last[0].start) and (
+                        listed or _LIST_AND.match(s, earlier[-1].end, last[0].start)
+                    ):
+                        last.insert(0, earlier.pop())
+                        listed = True
+                found = last or found
             found = [m for m in found if not self._after_adjunct(m, left_start)] or found
             # "the longevity benefits of exercise go down": the subject is the benefits
             found = [m for m in found if m.kind in MOLECULAR or self._heads_itself(m, left_start)]
@@ -454,13 +489,19 @@ class SentenceReader:
         if ana := self._anaphor(left, left_start, prev, earlier_end=left_start):
             return ana
         words = [w.lower() for w in _WORD.findall(self._without_context(left, left_start))]
-        only_connectors = all(w in self.lex.connectors for w in words)
+        only_connectors = all(w in self.lex.connectors or _NUMBER.match(w) for w in words)
         relative = _RELATIVE.search(s[max(0, lb - 12) : lb]) if lb else None
-        if relative and only_connectors:
+        # "X is required for A and may be a target for B" (a cue after a cut): the previous
+        # verb's subject, not the head of the relative clause the sentence opened with
+        if relative and only_connectors and not (prev.agents and left_start > lb):
             head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
             if head:
                 return [self.role(m) for m in head if m.start == head[-1].start]
-            clause = re.split(r"[,;:]", s[: max(0, lb - 12) + relative.start()])[-1]
+            before = s[: max(0, lb - 12) + relative.start()].rstrip().rstrip(",")
+            clause = re.split(r"[,;:]", before)[-1]
+            # "it is a marker that ...", "The protein, which ...": the pronoun's antecedent
+            if ana := self._anaphor(clause, len(before) - len(clause), prev):
+                return ana
             text = self.phrase(clause, leading=True)
             return [Role(None, text, pos=0)] if text else []
         if only_connectors:
@@ -477,6 +518,10 @@ class SentenceReader:
             return framed
         if only_connectors:
             return []
+        if any(left_start <= b <= cue.start and all(
+            w.lower() in self.lex.connectors for w in _WORD.findall(s[b : cue.start])
+        ) for _, b in self.context_spans):
+            return []  # "with most adults losing Y": the organism, no named subject
         text = self.phrase(self._without_context(left, left_start), leading=True)
         return [Role(None, text, pos=left_start)] if text else []
 
@@ -511,7 +556,10 @@ class SentenceReader:
                                 earlier_end=start):
             return ana
         text = self.phrase(s[start:adj_at], leading=False)
-        return [Role(None, text, pos=start)] if text else []
+        if not text:
+            return []
+        flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
+        return [Role(None, text, flip=flip, pos=start)]
 
     def _anaphor(
         self, region: str, offset: int, prev: _Prev, *, object_position: bool = False,
@@ -588,6 +636,18 @@ class SentenceReader:
         return out
 
     # -- tests on the text --------------------------------------------------------------------
+
+    @cached_property
+    def fronted_end(self) -> int:
+        """Where a sentence-opening adjunct ("During exercise, ...", "After training, ...")
+        ends at its comma, or 0: such an adjunct sets the scene for every clause after it."""
+        adjuncts = self.hits["adjuncts"]
+        if not adjuncts or _WORD.search(self.s, 0, adjuncts[0][0]):
+            return 0
+        comma = self.s.find(",", adjuncts[0][1], adjuncts[0][1] + 60)
+        if comma < 0 or any(adjuncts[0][1] <= a < comma for a, _ in self.bounds):
+            return 0
+        return comma
 
     def _candidates(self, mentions: list[Mention]) -> list[Mention]:
         """Mentions that can be a subject or object: no species or cohorts, no compound
@@ -751,6 +811,11 @@ class SentenceReader:
             w.lower() in self.g.copulas for w in words
         )
 
+    def _group_with(self, pos: int) -> bool:
+        """Is the mention at ``pos`` what characterises a group ("people with high X",
+        "mice with more X")? Then the group, not X, did what the verb says."""
+        return search_end(self.g.group_with, self.s[max(0, pos - 60) : pos], 5) is not None
+
     def _after_adjunct(self, m: Mention, floor: int) -> bool:
         return search_end(self.g.subject_adjunct, self.s[floor : m.start],
                           self.g.subject_adjunct_tokens) is not None
@@ -808,8 +873,10 @@ class SentenceReader:
 
     def _exercise_object(self, lb: int, rb: int, ctx: _Contexts) -> Role:
         s = self.s
+        fronted = self.fronted_end
         for m in self.cands:
-            if lb <= m.start and m.end <= rb and m.kind == "intervention":
+            inside = (lb <= m.start and m.end <= rb) or (0 < fronted <= lb and m.end <= fronted)
+            if inside and m.kind == "intervention":
                 surface = s[m.start : m.end]
                 if _has(self.lex.contexts["exercise"], surface):
                     return Role(m.entity_id, None, m.kind, pos=m.start,

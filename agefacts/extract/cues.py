@@ -325,6 +325,8 @@ class Grammar:
     hypothetical: re.Pattern[str]
     response_words: re.Pattern[str]
     subject_adjunct: re.Pattern[str]
+    weak_response: re.Pattern[str]
+    group_with: re.Pattern[str]
     object_negation: re.Pattern[str]
     determiners: re.Pattern[str]
     leading_noise: frozenset[str]
@@ -395,6 +397,13 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         response_words=compile_phrases(g["response_words"]),
         subject_adjunct=re.compile(
             rf"\b(?:{_words(g['subject_adjunct_prepositions'])})\s+$", re.IGNORECASE
+        ),
+        group_with=re.compile(
+            rf"(?<![\w-])(?:{_words(g.get('group_nouns', []))})\s+with\s+(?:[\w-]+\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        weak_response=re.compile(
+            rf"^\s*(?:{_alternation(g.get('weak_response', []))})(?!\w)", re.IGNORECASE
         ),
         object_negation=re.compile(
             rf"(?<![\w-])(?:{_alternation(g['object_negation'])})\s+(?:[\w-]+\s+){{0,2}}$",

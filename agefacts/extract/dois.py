@@ -19,8 +19,14 @@ _PREFIX = r"(?:(?:https?://)?(?:dx\.|www\.)?doi\.org/|doi\s*:\s*|doi\s+(?=10\.))
 _BODY = r"10(?:\.|%2[Ee])\d{4,9}(?:\.\d+)*(?:/|%2[Ff])[^\s\"'<>\]\[{}|\\^`]+"
 #: The leading lookahead changes no match (every DOI as written starts with h, d, w or 1: a
 #: resolver link, "doi" or the "10." itself) but lets the regex engine skip other positions fast.
+#: Publisher links carry the DOI after a "/doi/" path segment
+#: ("onlinelibrary.wiley.com/doi/10.1002/…", "journals.physiology.org/doi/full/10.1152/…").
+_PUBLISHER_PATH = "|".join(
+    f"(?<=/doi/{kind})" for kind in ("", "abs/", "full/", "pdf/", "epdf/", "epub/", "book/")
+)
 _FINDER = re.compile(
-    rf"(?=[hdw1])(?<![\w.%/-])(?P<prefix>{_PREFIX})?(?P<body>{_BODY})", re.IGNORECASE
+    rf"(?=[hdw1])(?:(?<![\w.%/-])|{_PUBLISHER_PATH})(?P<prefix>{_PREFIX})?(?P<body>{_BODY})",
+    re.IGNORECASE,
 )
 
 _TRAILING = ".,;:!?*_"
@@ -73,7 +79,8 @@ def find_dois(text: str) -> list[DoiMatch]:
         return out
     for m in _FINDER.finditer(text):
         body = m.group("body")
-        is_url = bool(m.group("prefix")) and "doi.org" in m.group("prefix").lower()
+        is_url = (bool(m.group("prefix")) and "doi.org" in m.group("prefix").lower()) or (
+            "/doi/" in text[max(0, m.start() - 11) : m.start()].lower())
         if is_url:  # a resolver link ends at its query string or fragment
             body = re.split(r"[?#]", body, maxsplit=1)[0]
         body = _trim(body)

@@ -350,6 +350,9 @@ _LINE_LEAD = " \t>*•›#-\u00a0"
 _CITATION_INITIALS = "".join({w[0] for w in W.CITATION_LINE_PREFIXES} | {w[0].upper() for w in W.CITATION_LINE_PREFIXES})
 
 
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<[^>\s]*>|https?://\S+")
+
+
 def _citation_line(line: str) -> bool:
     """A line that reads like a citation: "Source: ...", "Vol 16", "2021;13(10):145", a DOI.
     Substring tests gate each regex: this runs on every line of every document."""
@@ -361,7 +364,11 @@ def _citation_line(line: str) -> bool:
     if len(line) >= 600:
         return False
     if ("doi" in line or "DOI" in line) and ("10." in line or "doi:" in line.lower()):
-        return True
+        # prose that links a study ("In a [2023 study](https://doi.org/...), 42 adults ...")
+        # is not a citation line: its DOI is only in a link target
+        prose = _LINK_TARGET.sub("", line)
+        if "10." in prose or "doi" in prose.lower() or len(prose.split()) < 20:
+            return True
     if ("vol" in line or "Vol" in line or "VOL" in line) and _VOLUME.search(line.lower()):
         return True
     return "):" in line and _CITATION_DIGITS.search(line) is not None

@@ -44,3 +44,12 @@ def test_normalize_and_validate():
     assert is_valid_doi("10.1000/abc")
     assert not is_valid_doi("10.1000/")
     assert not is_valid_doi("10.1000/a b")
+
+
+def test_dois_in_publisher_links_are_found_without_the_query():
+    found = find_dois(
+        "Read it: https://onlinelibrary.wiley.com/doi/10.1002/alz.70213 or "
+        "https://journals.physiology.org/doi/full/10.1152/japplphysiol.00123.2023?utm_source=x."
+    )
+    assert [d.doi for d in found] == ["10.1002/alz.70213", "10.1152/japplphysiol.00123.2023"]
+    assert find_dois("https://example.com/files/10.1234/abc") == []  # not a DOI path

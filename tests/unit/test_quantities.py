@@ -284,3 +284,11 @@ def test_meta_analysis_counts_labelled_p_values_and_informal_units(text, span, v
     row = one(text, span)
     assert (row["value"], row["unit"]) == (pytest.approx(value), unit)
     assert found("The rate k = 0.5 fits.") == []  # a constant, not a number of studies
+
+
+def test_prose_that_links_a_study_by_doi_keeps_its_numbers():
+    text = ("In a [2023 study](https://doi.org/10.1113/JP284719), 42 sedentary adults cycled "
+            "three times a week for 12 weeks, and mitochondrial content rose 27% in the group.\n"
+            "Smith J. Zone 2. J Physiol. doi:10.1113/JP284719\n")
+    assert [q[0] for q in found(text)] == [
+        "2023", "42 sedentary adults", "three times a week", "12 weeks", "27%"]

@@ -161,3 +161,28 @@ def test_a_symbol_that_is_a_common_acronym_needs_gene_context():
 )
 def test_curated_laboratory_forms_ground_to_their_gene(text, surface, entity_id):
     assert grounded(text)[surface] == {entity_id}
+
+
+def test_a_greek_letter_and_a_number_alone_name_no_gene():
+    # "beta-5" is an HGNC alias of TUBB4A; here it is an integrin subunit
+    assert grounded("In old mice, the ligand binds integrin αV/β5 receptors.") == {
+        "integrin": {"FPLX:Integrins"}}
+    assert grounded("TNF-α and IKKβ rose.") == {"TNF-α": {"HGNC:11892"}, "IKKβ": {"HGNC:5960"}}
+
+
+def test_a_phospho_prefix_is_gene_context():
+    assert grounded("No effect was seen. p-ACC Ser79 followed the same pattern.") == {
+        "ACC": {"FPLX:ACC"}}
+    assert grounded("The ACC was large.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [
+        ("The IL‑1 receptor antagonist rose.", "IL‑1 receptor antagonist", "HGNC:6000"),
+        ("Embryonic myosin heavy chain fibres appeared.", "Embryonic myosin heavy chain", "HGNC:7573"),
+        ("The LC3B-II/I ratio rose.", "LC3B-II", "HGNC:13352"),
+    ],
+)
+def test_curated_names_of_subunits_and_forms(text, surface, entity_id):
+    assert grounded(text)[surface] == {entity_id}

@@ -237,8 +237,18 @@ def _greek_variants(form: str) -> set[str]:
     return out
 
 
+def _bare_greek(token: str) -> bool:
+    """An alias that is a Greek letter and a number ("beta-5", "α2"): it names a subunit of
+    whatever the sentence is about, not one gene."""
+    return _ANY_GREEK.search(token) is not None and not any(
+        c.isascii() and c.isalpha() for c in _ANY_GREEK.sub("", token))
+
+
 def _has_greek(key: str) -> bool:
-    return _ANY_GREEK.search(key) is not None
+    """A Greek letter next to a real stem (TNF-α, PGC-1α): a bare "β5" or "beta-5" is no stem."""
+    if _ANY_GREEK.search(key) is None:
+        return False
+    return sum(c.isascii() and c.isalpha() for c in _ANY_GREEK.sub("", key)) >= 2
 
 
 def symbol_keys(form: str) -> set[str]:
@@ -337,7 +347,7 @@ class _Builder:
         if not token or (not curated and self.stopped(form)):
             return
         english = self.zipf(token) >= ENGLISH_WORD
-        if alias and (len(token) <= 3 or english or token.isdigit()):
+        if alias and (len(token) <= 3 or english or token.isdigit() or _bare_greek(token)):
             return
         acronym = token.lower() in self.risky
         risk = CONTEXT if (alias or is_short(form) or english or acronym) and not curated else SAFE

@@ -121,6 +121,7 @@ _WORDNUM = _rx(
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
 _CONN = _rx(r"_S_*(?:->|[-–—‑]|to|through|and|or|vs\.?|versus|→|⟶)_S_*")
+_SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
 _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median)_S_*$")
@@ -1121,6 +1122,12 @@ class _Scanner:
                 unit_info is None or unit_info[0] == "years"))):
             return self.bare_age(q, s, unit_info)
         if unit_info and unit_info[0] != "years" and not age_suffix:
+            return None
+        if pop_cue and not (age_cue or age_suffix or older or unit_info) and (
+                not self.text[s : s + 1].isdigit()
+                or (q.value if q.value is not None else q.low or 0) < 18
+                or _SEX_AFTER.match(low, num_end)):
+            # "older adults (8 M/8 F)", "participants (one M, one F)": who, not how old
             return None
         q.end = max(q.end, age_suffix.end() if age_suffix else suffix_at)
         suffix = _SUFFIX_CMP.match(low, q.end)

@@ -314,3 +314,10 @@ AGE_FOLLOWERS = {
 }
 #: Time units whose numbered label is a time point in a study ("week 12", "at day 3").
 TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month"}
+#: Words that end a phrase naming studies or things, not a group of participants ("Eleven
+#: trials (n = 498)", "to date (n = 412)").
+NOT_GROUP_NOUNS = {
+    "trial", "trials", "study", "studies", "rct", "rcts", "review", "reviews", "analysis",
+    "analyses", "meta-analysis", "paper", "papers", "date", "today", "year", "years",
+    "exercises", "sessions", "booster", "supplement", "supplements",
+}

@@ -86,7 +86,7 @@ _ADJ_NOUN_AFTER = _rx(
     adj=W.GROUP_ADJECTIVES, pop=W.POPULATION_NOUNS,
 )
 _NUMBER_TOKEN = _rx(r"(?:\d[\d,.]*(?:_S_*(?:million|billion|thousand))?|{{w}})\+?_S_+",
-                    w=set(W.UNITS) | set(W.TENS))
+                    w=set(W.UNITS) | set(W.TENS) | {"dozen", "hundred", "thousand"})
 
 
 def _noun_phrase(qtext: str) -> str | None:
@@ -112,6 +112,15 @@ def _as_quantities(text: str, rows: list[dict[str, Any]] | None) -> list[_Q]:
         out.append(_Q(r["char_start"], r["char_end"], r["value"], r["low"], r["high"],
                       r["comparator"], r["measure"], noun))
     return sorted(out, key=lambda q: q.start)
+
+
+def _names_a_group(label: str) -> bool:
+    """"control group", "HIIT", "Arm B" name groups; "Eleven trials", "date", "WHAT THEY DID",
+    "a truck through lol." do not."""
+    words = label.split()
+    if not words or label[-1] in ".!?" or (len(words) > 1 and label.isupper()):
+        return False
+    return words[-1].lower().strip("\"'’”") not in W.NOT_GROUP_NOUNS
 
 
 def _species(label: str) -> str | None:
@@ -202,6 +211,11 @@ class _Builder:
             return
         text = self.text
         ls, _ = self.line_bounds(q.start)
+        if text[ls : q.start].lstrip().startswith("|"):
+            self.table_arm(q, ls)
+            return
+        if not _N_EQUALS.match(text, q.start):
+            return  # a bare count ("412 were randomised") names no group
         open_paren = text.rfind("(", ls, q.start)
         anchor = open_paren if open_paren >= 0 and not text[open_paren + 1 : q.start].strip() else q.start
         end = q.end + 1 if text[q.end : q.end + 1] == ")" and anchor < q.start else q.end
@@ -212,6 +226,7 @@ class _Builder:
         arm = _ARM_LABEL.match(text, ls)
         if arm and (arm.end() > anchor or len(arm.group("label").split()) > 6
                     or arm.group("label").strip().lower() in W.ABSTRACT_SECTIONS
+                    or not _names_a_group(arm.group("label").strip())
                     or len(_N_EQUALS.findall(text, ls, self.line_bounds(q.start)[1])) > 1):
             arm = None
         if arm:
@@ -242,7 +257,7 @@ class _Builder:
                 return
             pstart = label_words[0].start()
             label = text[pstart : label_words[-1].end()]
-            if any(c.isdigit() for c in label):
+            if any(c.isdigit() for c in label) or not _names_a_group(label):
                 return
             g = Group(label, int(q.value), pstart, end, definition=definition,
                       species=_species(label))
@@ -250,6 +265,16 @@ class _Builder:
         if age:
             g.age_min, g.age_max = _ages(age)
         self.groups.append(g)
+
+    def table_arm(self, q: _Q, ls: int) -> None:
+        """A size in a markdown table row: the row's first cell names the arm."""
+        row = self.text[ls : q.start]
+        first = next((c for c in row.split("|") if c.strip()), "")
+        label = first.strip()
+        if not label or first is row.split("|")[-1] or not _names_a_group(label):
+            return  # the size is in the first cell: the row has no name
+        start = ls + row.index(first) + (len(first) - len(first.lstrip()))
+        self.groups.append(Group(label, int(q.value or 0), start, q.end, species=_species(label)))
 
     def intro_line(self, ls: int) -> int | None:
         """Start of the line that introduces a block of bullets (if it ends with ':')."""

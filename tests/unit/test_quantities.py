@@ -285,3 +285,9 @@ def test_prose_that_links_a_study_by_doi_keeps_its_numbers():
             "Smith J. Zone 2. J Physiol. doi:10.1113/JP284719\n")
     assert [q[0] for q in found(text)] == [
         "2023", "42 sedentary adults", "three times a week", "12 weeks", "27%"]
+
+
+def test_a_count_by_sex_in_parentheses_is_not_an_age():
+    assert [q[0] for q in found("Sixteen older adults (8 M/8 F) and two participants (one M, "
+                                "one F) took part; 36 older adults (65–80) did not.")] == [
+        "Sixteen older adults", "two participants", "36 older adults", "65–80"]

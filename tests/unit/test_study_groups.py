@@ -137,3 +137,16 @@ def test_structured_abstract_headings_are_not_arm_labels():
         ("power training", 32, None, None, None),
         ("slow-tempo training", 32, None, None, None),
     ]
+
+
+def test_only_groups_are_named_and_table_rows_name_their_arms():
+    text = ("Eleven trials (n = 498) were pooled. To date (n = 412) none failed. Of 698 adults "
+            "screened, 412 were randomised.\nWHAT THEY DID: Male mice (n = 12) ran.\n\n"
+            "| Group | n | Change, % |\n|---|---|---|\n| Combined training | 34 | +31.4 |\n")
+    assert [(g[0], g[1]) for g in groups(text)] == [
+        ("adults", 698), ("Male mice", 12), ("Combined training", 34)]
+
+
+def test_a_dozen_counts_people():
+    assert groups("In one small experiment, a dozen volunteers walked.") == [
+        ("volunteers", 12, None, None, None)]

@@ -593,13 +593,19 @@ class SentenceReader:
         before the verb: "X, which ..., VERB" has X as its subject."""
         if not lb or left_start != lb or "," not in left:
             return []
-        if not _RELATIVE_OPENING.search(self.s, max(0, lb - 12), lb):
+        relative = _RELATIVE_OPENING.search(self.s, max(0, lb - 12), lb)
+        if not relative:
             return []
         tail = left[left.rfind(",") + 1 :]
         if any(w.lower() not in self.lex.connectors for w in _WORD.findall(tail)):
             return []
         head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
-        return [self.role(m) for m in head if m.start == head[-1].start]
+        if head:
+            return [self.role(m) for m in head if m.start == head[-1].start]
+        # an unnamed head ("The drug, which ..., blunted"): its words, never the clause's
+        before = self.s[: relative.start()].rstrip().rstrip(",")
+        text = self.phrase(re.split(r"[,;:]", before)[-1], leading=True)
+        return [Role(None, text, pos=0)] if text else []
 
     def patients(self, start: int, end: int, prev: _Prev) -> list[Role]:
         """Right of the cue: mentions before an adjunct such as "after exercise" (genes also in

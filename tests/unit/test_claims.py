@@ -556,14 +556,17 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     ev = _evaluation()
-    dev, _ = ev.evaluate_labelled(held_out=False)
+    dev, dev_per = ev.evaluate_labelled(held_out=False)
     held, per = ev.evaluate_labelled(held_out=True)
-    assert dev.gold >= 80 and held.gold >= 30 and len(per) >= 2
-    assert dev.precision >= 0.95 and dev.recall >= 0.90
-    # claims_heldout2_*: written before session 2's rule changes, scored once after them
-    assert held.precision >= 0.70 and held.recall >= 0.50
+    assert dev.gold >= 110 and held.gold >= 38 and len(per) >= 2
+    assert dev.precision >= 0.97 and dev.recall >= 0.93
+    assert all(sc.precision >= 0.95 for sc in dev_per.values()), {
+        name: sc.false for name, sc in dev_per.items() if sc.precision < 0.95}
+    # claims_heldout3_*: written before session 3's rule changes, scored once after them
+    assert set(per) == {"claims_heldout3_abstract", "claims_heldout3_news"}
+    assert held.precision >= 0.70 and held.recall >= 0.42
     e2e, _ = ev.evaluate_labelled(held_out=True, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.55 and e2e.recall >= 0.40
+    assert e2e.precision >= 0.65 and e2e.recall >= 0.40
     assert ev.main([]) == 0
     out = capsys.readouterr().out
     assert "DEVELOPMENT [strict]" in out and "HELD OUT [strict]" in out and "seeds [all]" in out

@@ -52,6 +52,7 @@ _INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 _ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"(?:which|that|who)\b", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
 _THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _INFLECTED = re.compile(r"(?:s|ed)$")
@@ -154,7 +155,11 @@ class _Contexts:
     @cached_property
     def training(self) -> str | None:
         lb, rb, _, _ = self._span
-        return self._reader._first("training", lb, rb)
+        r = self._reader
+        found = r._first("training", lb, rb)
+        if found is None and (end := r.group_relative_end(rb)):
+            found = r._first("training", rb, end)  # "... stayed flat in those who walked"
+        return found
 
     @cached_property
     def exercise(self) -> str | None:
@@ -205,6 +210,7 @@ class SentenceReader:
             + [(m.start(), m.end()) for m in lex.boundary_marks.finditer(s)]
         )
         self.verb_ends: list[int] = []
+        self.cues: list[_Cue] = []
         self._roles: dict[tuple[int, int, bool], Role] = {}
 
     # -- entry point -------------------------------------------------------------------------
@@ -212,6 +218,7 @@ class SentenceReader:
     def read(self) -> tuple[list[Claim], Memory]:
         s = self.s
         cues = self._cues()
+        self.cues = cues
         self.verb_ends = [c.end for c in cues if not c.modifier and c.info.frame == "verb"]
         molecular_here = [self.role(m) for m in self.cands if m.kind in MOLECULAR]
         memory = Memory(molecular=molecular_here)
@@ -295,7 +302,11 @@ class SentenceReader:
             frame = "pred"
             info = RelationCue("other", "none", "plain", "pred")
 
-        if passive or intransitive or info.family == "respond":
+        gap = self._object_gap(lb, left_start, cue.start) if intransitive else []
+        if gap:  # "a hormone that muscle releases during exercise": the head is the object
+            undergoer = gap
+            agent = self.agents(cue, lb, left_start, prev)
+        elif passive or intransitive or info.family == "respond":
             undergoer = self.agents(cue, lb, left_start, prev)
             if info.family == "respond" and not passive:
                 agent = self.patients(cue.end, right_end, prev)
@@ -312,6 +323,8 @@ class SentenceReader:
             return [], agent
 
         family = info.family
+        if family == "down" and agent and (kept := self._prevented_decline(agent, undergoer)):
+            return kept, agent
         if family == "respond" and ctx.age and self.g.weak_response.match(right):
             weak = [u for u in undergoer if u.molecular]  # "X responds less to Y in older muscle"
             if weak:
@@ -380,7 +393,7 @@ class SentenceReader:
                     end = stop.start()
                     break
             targets = [t for t in self.patients(cue.end, end, _Prev()) if t.entity_id]
-        if not targets:
+        if not targets or self._inside_prevention(cue, lb):
             return []
         ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
         age = ctx.local_age if cue.modifier else ctx.age
@@ -397,6 +410,8 @@ class SentenceReader:
         negated: bool, agent: list[Role], undergoer: list[Role], no_object: bool,
     ) -> tuple[list[Claim], list[Role]]:
         """A decrease with no agent: with age, preserved by training, or after exercise."""
+        if agent and (kept := self._prevented_decline(agent, undergoer)):
+            return kept, undergoer
         if negated and ctx.training:
             obj = Role(None, self._trim_context(ctx.training))
             return _unary(undergoer, "preserved_by_training", obj, False), undergoer
@@ -412,6 +427,52 @@ class SentenceReader:
             obj = self._exercise_object(lb, right_end, ctx)
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         return [], undergoer
+
+    def _prevented_decline(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
+        """"training prevented the decline of X", "the loss of X was slowed by running": X is
+        preserved by the training (a flipped undergoer of a decrease, with an exercise agent)."""
+        trainers = [a for a in agent if a.entity_id and self._is_exercise(a)]
+        held = [u._replace(flip=False) for u in undergoer if u.flip and u.molecular]
+        if not trainers or not held:
+            return []
+        return _unary(held, "preserved_by_training", trainers[0], False)
+
+    def _inside_prevention(self, cue: _Cue, lb: int) -> bool:
+        """Is the nominal ``cue`` ("the decline of X", "the increase in X") what a decrease in
+        its clause acts on ("... was prevented by", "Y blunted ...")? Then it did not happen."""
+        rb = min([st for st, _ in self.bounds if st >= cue.end], default=len(self.s))
+        for c in self.cues:
+            if c is cue or c.modifier or c.info.frame != "verb" or c.info.family != "down":
+                continue
+            if c.start < lb or c.end > rb:
+                continue
+            if c.end <= cue.start or self._is_passive(self.s[cue.end : c.start], c.text):
+                return True
+        return False
+
+    def group_relative_end(self, rb: int) -> int:
+        """Where the relative clause describing a group ("those who walked every day") that
+        starts at boundary ``rb`` ends, or 0 when ``rb`` does not open one."""
+        s = self.s
+        if not _RELATIVE_START.match(s, rb) or not self.g.group_before.search(s, max(0, rb - 30), rb):
+            return 0
+        return min([st for st, _ in self.bounds if st > rb] + [len(s)])
+
+    def _object_gap(self, lb: int, left_start: int, cue_start: int) -> list[Role]:
+        """The head of a relative clause whose verb has its own subject and no object ("a
+        hormone that muscle releases", "a protein that exercise induces"): the head is the
+        object. Empty when the clause is not such a relative clause."""
+        s = self.s
+        if not lb or left_start != lb or not _RELATIVE.search(s, max(0, lb - 12), lb):
+            return []
+        words = [w.lower() for w in _WORD.findall(self._without_context(s[lb:cue_start], lb))]
+        content = [w for w in words if w not in self.lex.connectors]
+        if not content or len(words) > 4 or any(
+            w in self.g.function_words and w not in self.g.determiners_set for w in words
+        ):
+            return []
+        head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
+        return [self.role(m) for m in head if m.start == head[-1].start and m.kind in MOLECULAR]
 
     def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:
         """'their X response to exercise was smaller' in the old: X is not induced there."""
@@ -463,6 +524,8 @@ class SentenceReader:
         relative clause, the previous cue's subject, an agent frame, or the written words."""
         s = self.s
         left = s[left_start : cue.start]
+        if closed := self._closed_relative(lb, left_start, left):
+            return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
         found = _inside(self.cands, left_start, cue.start)
         if found:
             # "Among people with X, Y was ...": mentions after the last comma win.
@@ -524,6 +587,25 @@ class SentenceReader:
             return []  # "with most adults losing Y": the organism, no named subject
         text = self.phrase(self._without_context(left, left_start), leading=True)
         return [Role(None, text, pos=left_start)] if text else []
+
+    def _closed_relative(self, lb: int, left_start: int, left: str) -> list[Role]:
+        """The head of a relative clause that opens the left side and is closed by a comma
+        before the verb: "X, which ..., VERB" has X as its subject."""
+        if not lb or left_start != lb or "," not in left:
+            return []
+        relative = _RELATIVE_OPENING.search(self.s, max(0, lb - 12), lb)
+        if not relative:
+            return []
+        tail = left[left.rfind(",") + 1 :]
+        if any(w.lower() not in self.lex.connectors for w in _WORD.findall(tail)):
+            return []
+        head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
+        if head:
+            return [self.role(m) for m in head if m.start == head[-1].start]
+        # an unnamed head ("The drug, which ..., blunted"): its words, never the clause's
+        before = self.s[: relative.start()].rstrip().rstrip(",")
+        text = self.phrase(re.split(r"[,;:]", before)[-1], leading=True)
+        return [Role(None, text, pos=0)] if text else []
 
     def patients(self, start: int, end: int, prev: _Prev) -> list[Role]:
         """Right of the cue: mentions before an adjunct such as "after exercise" (genes also in
@@ -702,12 +784,14 @@ class SentenceReader:
 
     def _cues(self) -> list[_Cue]:
         s, g = self.s, self.g
-        spans = [(m.start, m.end) for m in self.cands] + self.context_spans
+        spans = [(m.start, m.end) for m in self.cands]
         out = []
         for a, b, name in self.hits["relations"]:
             text = s[a:b]
             if any(x < b and a < y for x, y in spans):
                 continue  # "reduced mobility" named as a condition is not a cue
+            if any(x < b and a < y and not (a <= x and y <= b) for x, y in self.context_spans):
+                continue  # nor part of a cohort's name; a cue may hold "women" whole
             if self._in_scare_quotes(a):
                 continue
             info = self.lex.relation_groups[name]
@@ -923,7 +1007,10 @@ def _pairs(
             if sub.entity_id and sub.entity_id == obj.entity_id:
                 continue
             rel, pol = relation, FIXED_POLARITY.get(relation, polarity)
-            if sub.flip != obj.flip and relation not in FIXED_POLARITY:
+            # a written object keeps its words ("the loss of strength"): for a directed
+            # relation its sign is in the text, not turned around
+            obj_flip = obj.flip and (obj.entity_id is not None or rel not in _OPPOSITE)
+            if sub.flip != obj_flip and relation not in FIXED_POLARITY:
                 if rel in _OPPOSITE:
                     rel = _OPPOSITE[rel]
                     pol = "positive" if rel in ("increases", "activates") else "negative"

@@ -63,7 +63,15 @@ def phrase_regex(phrase: str) -> str:
 
 
 def _strip_lookarounds(token: str) -> str:
-    """``word~(?=...)`` -> ``word~``: lookarounds only constrain, they add no letters."""
+    """``word~(?=...)`` -> ``word~``, ``(?<=,\\sa\\s)word`` -> ``word``: lookarounds only
+    constrain, they add no letters."""
+    if token.startswith(("(?<=", "(?<!", "(?:(?<")):
+        depth = 0
+        for i, c in enumerate(token):
+            depth += {"(": 1, ")": -1}.get(c, 0)
+            if depth == 0:
+                token = token[i + 1 :]
+                break
     while token.endswith(")") and (i := _lookaround_start(token)) is not None:
         token = token[:i]
     return token
@@ -327,8 +335,11 @@ class Grammar:
     subject_adjunct: re.Pattern[str]
     weak_response: re.Pattern[str]
     group_with: re.Pattern[str]
+    #: A group noun ending the text: "those" in "those who walked".
+    group_before: re.Pattern[str]
     object_negation: re.Pattern[str]
     determiners: re.Pattern[str]
+    determiners_set: frozenset[str]
     leading_noise: frozenset[str]
     trailing_noise: frozenset[str]
     clause_words: frozenset[str]
@@ -402,6 +413,9 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             rf"(?<![\w-])(?:{_words(g.get('group_nouns', []))})\s+with\s+(?:[\w-]+\s+){{0,2}}$",
             re.IGNORECASE,
         ),
+        group_before=re.compile(
+            rf"(?<![\w-])(?:{_words(g.get('group_nouns', []))})\s*$", re.IGNORECASE
+        ),
         weak_response=re.compile(
             rf"^\s*(?:{_alternation(g.get('weak_response', []))})(?!\w)", re.IGNORECASE
         ),
@@ -410,6 +424,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             re.IGNORECASE,
         ),
         determiners=re.compile(rf"^(?:(?:{_words(g['determiners'])})\s+)+", re.IGNORECASE),
+        determiners_set=lower("determiners"),
         leading_noise=lower("leading_noise"),
         trailing_noise=lower("trailing_noise"),
         clause_words=lower("clause_words"),

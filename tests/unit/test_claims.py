@@ -62,6 +62,7 @@ LEXICON = {
     "Exercise": ("AGEFACTS:exercise", "intervention", "exercise"),
     "cold exposure": ("AGEFACTS:cold_exposure", "intervention", "cold exposure"),
     "metformin": ("AGEFACTS:metformin", "intervention", "metformin"),
+    "Metformin": ("AGEFACTS:metformin", "intervention", "metformin"),
     "mice": ("TAXON:10090", "species", "Mus musculus"),
     "rats": ("TAXON:10116", "species", "Rattus norvegicus"),
     "UK Biobank": ("AGEFACTS:uk_biobank", "cohort", "UK Biobank"),
@@ -449,6 +450,76 @@ def test_weaker_and_slower_flip_the_sign_of_an_association():
 # ---------------------------------------------------------------------------- seeds
 
 
+def test_an_appositive_marker_is_an_association():
+    rows = claims_of("Blood GDF15, a marker of mortality, rose after surgery.")
+    assert one(rows, "HGNC:30142", "associated_with", "MESH:D009026")["polarity"] == "positive"
+
+
+def test_protecting_something_from_a_condition_decreases_the_condition():
+    rows = claims_of("Klotho protects ageing muscle from muscle atrophy.")
+    assert triples(rows) == {("HGNC:6344", "decreases", "MESH:D009133")}
+    rows = claims_of("In rats, FGF21 shielded the liver against insulin resistance.")
+    assert one(rows, "HGNC:3678", "decreases", "MESH:D007333")["species"] == "rat"
+
+
+def test_animals_that_lack_a_gene_flip_it():
+    rows = claims_of("Mice engineered to lack klotho lose BDNF in the hippocampus.")
+    assert triples(rows) == {("HGNC:6344", "increases", "HGNC:1033")}
+
+
+def test_a_prevented_decline_is_preserved_by_training_or_an_increase():
+    passive = claims_of("In aged rats, the loss of BDNF was prevented by treadmill running.")
+    assert triples(passive) == {("HGNC:1033", "preserved_by_training",
+                                 "AGEFACTS:treadmill_running")}
+    active = claims_of("Resistance training prevented the decline of klotho in older adults.")
+    assert triples(active) == {("HGNC:6344", "preserved_by_training",
+                                "AGEFACTS:resistance_training")}
+    drug = claims_of("Metformin prevented the decline of klotho.")
+    assert triples(drug) == {("AGEFACTS:metformin", "increases", "HGNC:6344")}
+
+
+def test_a_relative_clause_with_its_own_subject_has_the_head_as_object():
+    rows = claims_of("They measured irisin, a hormone that muscle secretes during exercise.")
+    assert triples(rows) == {("HGNC:20240", "induced_by_exercise", "AGEFACTS:exercise")}
+
+
+def test_a_closed_relative_clause_is_not_the_subject_and_a_blunted_rise_is_not_asserted():
+    rows = claims_of(
+        "Metformin, which many older adults take for insulin resistance, blunted the rise in "
+        "IL-6 after exercise."
+    )
+    assert triples(rows) == {("AGEFACTS:metformin", "decreases", "HGNC:6018")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In older men, apelin levels were about half those of men in their twenties.",
+        "Apelin was 30% lower in adults over 70 than in young adults.",
+    ],
+)
+def test_a_comparison_with_the_young_is_a_decline_with_age(text):
+    assert one(claims_of(text), "HGNC:16665", "declines_with_age")
+
+
+def test_walking_is_exercise_and_people_over_an_age_are_old():
+    rows = claims_of(
+        "BDNF climbed after an hour of walking in young adults but not in adults aged 70."
+    )
+    assert {r["relation"] for r in rows} == {"induced_by_exercise", "not_induced_in_aged"}
+    rows = claims_of(
+        "TNF-alpha rose with age in sedentary adults but stayed flat in those who walked daily."
+    )
+    assert one(rows, "HGNC:11892", "associated_with")
+    assert one(rows, "HGNC:11892", "preserved_by_training")
+
+
+def test_a_written_object_keeps_its_own_sign():
+    (r,) = claims_of("Klotho may slow the loss of muscle strength.")
+    assert (r["relation"], r["object_text"], r["hedged"]) == (
+        "decreases", "loss of muscle strength", True)
+
+
 def _evaluation():
     spec = importlib.util.spec_from_file_location(
         "evaluate_claims", ROOT / "benchmarks" / "evaluate_claims.py"
@@ -485,14 +556,17 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     ev = _evaluation()
-    dev, _ = ev.evaluate_labelled(held_out=False)
+    dev, dev_per = ev.evaluate_labelled(held_out=False)
     held, per = ev.evaluate_labelled(held_out=True)
-    assert dev.gold >= 80 and held.gold >= 30 and len(per) >= 2
-    assert dev.precision >= 0.95 and dev.recall >= 0.90
-    # claims_heldout2_*: written before session 2's rule changes, scored once after them
-    assert held.precision >= 0.70 and held.recall >= 0.50
+    assert dev.gold >= 110 and held.gold >= 38 and len(per) >= 2
+    assert dev.precision >= 0.97 and dev.recall >= 0.93
+    assert all(sc.precision >= 0.95 for sc in dev_per.values()), {
+        name: sc.false for name, sc in dev_per.items() if sc.precision < 0.95}
+    # claims_heldout3_*: written before session 3's rule changes, scored once after them
+    assert set(per) == {"claims_heldout3_abstract", "claims_heldout3_news"}
+    assert held.precision >= 0.70 and held.recall >= 0.42
     e2e, _ = ev.evaluate_labelled(held_out=True, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.55 and e2e.recall >= 0.40
+    assert e2e.precision >= 0.65 and e2e.recall >= 0.40
     assert ev.main([]) == 0
     out = capsys.readouterr().out
     assert "DEVELOPMENT [strict]" in out and "HELD OUT [strict]" in out and "seeds [all]" in out

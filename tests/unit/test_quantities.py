@@ -5,23 +5,11 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+from quantity_rows import found, one
 
 from agefacts.extract.quantities import MEASURES, extract_quantities, scan_quantities
 from schemas import TABLES
 from schemas.quantities import MEASURES as SCHEMA_MEASURES
-
-
-def found(text: str) -> list[tuple]:
-    return [(text[q.start : q.end], q.value, q.low, q.high, q.unit, q.comparator, q.measure)
-            for q in scan_quantities(text)]
-
-
-def one(text: str, span: str) -> dict:
-    """The quantity whose span is ``span`` (it must be found exactly once)."""
-    rows = [r for r in extract_quantities("doc", text) if r["text"] == span]
-    assert len(rows) == 1, (span, [r["text"] for r in extract_quantities("doc", text)])
-    return rows[0]
-
 
 # (text, span, value, low, high, unit, comparator, measure)
 FORMS = [

@@ -4,15 +4,10 @@ study time points ("week 12"), with the look-alikes that must stay something els
 from __future__ import annotations
 
 import pytest
-
-from agefacts.extract.quantities import scan_quantities
+from quantity_rows import found
 
 AGEING = "Muscle ageing starts early. "  # an article about ageing
 
-
-def found(text: str) -> list[tuple]:
-    return [(text[q.start : q.end], q.value, q.low, q.high, q.unit, q.comparator, q.measure)
-            for q in scan_quantities(text)]
 
 
 # (text, span, value, low, high, comparator)

@@ -4,20 +4,9 @@ look-alikes that must stay out (ordinals, products, identifiers)."""
 from __future__ import annotations
 
 import pytest
+from quantity_rows import found, one
 
-from agefacts.extract.quantities import extract_quantities, scan_quantities
-
-
-def found(text: str) -> list[tuple]:
-    return [(text[q.start : q.end], q.value, q.low, q.high, q.unit, q.comparator, q.measure)
-            for q in scan_quantities(text)]
-
-
-def one(text: str, span: str) -> dict:
-    rows = [r for r in extract_quantities("doc", text) if r["text"] == span]
-    assert len(rows) == 1, (span, [r["text"] for r in extract_quantities("doc", text)])
-    return rows[0]
-
+from agefacts.extract.quantities import scan_quantities
 
 STAT = "effect_size/statistic"
 

@@ -49,7 +49,7 @@ def gold() -> dict[Path, dict[str, str | None]]:
 def predicted(path: Path) -> dict[str, str | None]:
     read = decode(path.name, path.read_bytes(), path.suffix)
     assert isinstance(read, ReadText), read
-    h = extract_header(read.text, read.html_title)
+    h = extract_header(read.text, read.html_title, read.html_h1)
     return {
         "title": h.title, "byline": h.byline,
         "published": h.published.isoformat() if h.published else None,

@@ -146,10 +146,13 @@ _NOT_RATE_AFTER = _rx(r"_S_+(?:later|after|before|earlier|ago|apart|old|into|fro
 _EACH = _rx(r"_S_+each(?![a-z])(?!_S_+[a-z])")
 _SUFFIX_CMP = _rx(r"_S_+(?P<c>{{c}})(?![a-z])", c=W.SUFFIX_COMPARATORS)
 _PLUS = _rx(r"_S_?\+(?![0-9])")
+#: An age's suffix, spaced, hyphenated or glued: "72 years old", "72-year-olds", "50yo", "50 y/o".
 _AGE_SUFFIX = _rx(
-    r"(?:(?:_S_|-)+(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)|(?:_S_|-)*(?:yo|y\.o\.|y/o))"
+    r"(?:(?:_S_|-)*(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)|(?:_S_|-)*(?:yo|y\.o\.|y/o))"
     r"(?![a-z])"
 )
+#: "70-somethings", "a sixty-something", "thirtysomething": an age band of ten years.
+_SOMETHING = _rx(r"(?:-|‑|_S_)?something(?:s)?(?![a-z])")
 _AGE_LOOKBACK = _rx(
     r"(?<![a-z])(?:(?P<cmp>before|after|over|under|above|below|past|beyond)_S_+the_S_+age_S_+of"
     r"|between_S_+the_S_+ages_S_+of|(?:mean|average|median)_S_+age(?:_S_+(?:of|was|were|is))?"
@@ -296,6 +299,8 @@ _QUANTILE_BEFORE = _rx(
 )
 _OF_A_UNIT = _rx(r"_S_+of_S_+an?_S_+(?P<u>second|hour|minute|day|week|month|year|decade)(?![a-z])")
 _NEXT_WORD = _rx(r"(?:_S_+(?P<w>[a-z][a-z'’-]*)|(?P<p>[,.;:)!?]|$))")
+#: A number ending the text before a time-point label ("12 weeks 2-3 times a week").
+_NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
 _PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")
 _BY_BEFORE = _rx(
@@ -721,6 +726,10 @@ class _Scanner:
             return None
         if self.label_before(s):
             return self.timepoint(s, e, value)
+        if self.prev_word(s) in W.TIMEPOINT_PLURALS:
+            span = self.timepoint_range(s, e, value)
+            if span is not None:
+                return span
         if s > 0 and self.text[s - 1] in _CURRENCIES:
             money = _MONEY_SUFFIX.match(low, e)
             if money:  # "£2.3bn", "$4m": the letters scale the amount, they are not a unit
@@ -754,6 +763,36 @@ class _Scanner:
         if after == ":" and not self.text[self.line_start(s) : label].strip(_LINE_LEAD):
             return None  # "Week 1: ..." heads a plan's section
         return Quantity(label, e, value, None, None, unit, None, "dose/exposure")
+
+    def timepoint_range(self, s: int, e: int, value: float) -> Quantity | None:
+        """"weeks 4–8", "between weeks 2 and 6", "days 3 to 5": a span of a study's time
+        points (low–high, unit `week`/`day`/`month` like "week 12"). "12 weeks 2-3 times a
+        week" is a duration, then a frequency: the label may not follow a number, and nothing
+        may be counted or measured after the second number."""
+        low = self.low
+        word = self.prev_word(s)
+        label = low.rfind(word, max(self.line_start(s), s - 16), s)
+        if label < 0 or not float(value).is_integer() or _NUMBER_BEFORE.search(low, max(self.line_start(s), label - 12), label):
+            return None
+        conn = _CONN.match(low, e)
+        if conn is None:
+            return None
+        joiner = conn.group().strip(_SPACES)
+        if joiner not in ("-", "‑", "–", "—", "to", "through", "and"):
+            return None
+        origin = self.lookback(_BETWEEN, label, 12)
+        if joiner == "and" and not (origin and low.startswith("between", origin.start())):
+            return None
+        second = self.number_at(conn.end())
+        if second is None or not second[0].is_integer() or second[0] <= value:
+            return None
+        e2 = second[1]
+        if low[e2 : e2 + 1].isalnum() or self.unit_at(e2) or self.noun_after(e2) \
+                or _PER.match(low, e2):
+            return None
+        start = origin.start() if origin else label
+        return Quantity(start, e2, None, value, second[0], W.TIMEPOINT_PLURALS[word], None,
+                        "dose/exposure")
 
     def date_at(self, s: int, e: int, value: float) -> Quantity | None:
         low = self.low
@@ -926,12 +965,17 @@ class _Scanner:
     def after_number(self, s: int, e: int, value: float, word: bool, raw: str = "") -> Quantity | None:
         low, text = self.low, self.text
         n = len(text)
+        if 10 <= value <= 90 and value % 10 == 0 and "something" in low[e : e + 11]:
+            band = _SOMETHING.match(low, e)
+            if band and not self.unit_at(band.end()):  # "70-somethings": people in their 70s
+                return Quantity(s, band.end(), None, value, value + 9, "years", None, "age")
         # What follows directly: letters glued to digits must be a unit, not an identifier.
         if not word and e < n:
             c = text[e]
             if c.isalpha() or c in "αβγδκλμθ":
                 decade = c == "s" and (e + 1 >= n or not text[e + 1].isalpha())
-                if not self.unit_at(e) and not decade:
+                glued_age = c in "yY" and _AGE_SUFFIX.match(low, e) is not None  # "50yo"
+                if not self.unit_at(e) and not decade and not glued_age:
                     return None
             if c in "/:" and e + 1 < n and text[e + 1].isdigit():
                 return None

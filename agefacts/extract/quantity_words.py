@@ -314,6 +314,8 @@ AGE_FOLLOWERS = {
 }
 #: Time units whose numbered label is a time point in a study ("week 12", "at day 3").
 TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month"}
+#: Their plurals before a span of time points ("weeks 4–8"): the unit of the span.
+TIMEPOINT_PLURALS = {"days": "day", "weeks": "week", "months": "month"}
 #: Words that end a phrase naming studies or things, not a group of participants ("Eleven
 #: trials (n = 498)", "to date (n = 412)").
 NOT_GROUP_NOUNS = {

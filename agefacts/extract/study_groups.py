@@ -75,8 +75,17 @@ _CLAUSE_END = re.compile(r"[,;:.)(\n]|\s(?:was|were|is|are|had|have|has|did|show
 _WORD = re.compile(r"[^\s,;:()]+")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _AGE_GAP = _rx(r"[ \u00a0(,]*(?:(?:aged|age|ages|between_S_+the_S_+ages_S_+of|who_S_+were)_S_+)?$")
-_ARM_LABEL = _rx(r"[ \t>*•›\-–—]*(?P<label>[A-Za-z][^:\n]{0,60}?):_S_+")
+#: An arm named at the start of its line: "Sprinters: ...", "- **Walkers:** ...", and in a list
+#: or in bold also with a spaced dash: "1. **Control** — a weekly balance class (n=47)".
+_ARM_LABEL = _rx(
+    r"[ \t>*•›\-–—]*(?P<num>\d{1,2}[.)]_S_+)?(?P<em>\*\*|__)?(?P<label>[A-Za-z][^:\n*—–]{0,60}?)"
+    r"(?:(?P=em)?:(?P=em)?|(?P<dash>(?P=em)?_S_+[—–-](?P=em)?))_S_+"
+)
 _DEFINITION_WORDS = {"aged", "who", "with", "without", "that", "from"}
+#: Heads that say nothing without their defining clause: "those who did yoga (n=31)" is named
+#: by the whole phrase.
+_PRONOUN_HEADS = {"those", "anyone", "everyone", "ones"}
+_MARKUP = "*_`\"'“”‘’"
 _N_EQUALS = re.compile(r"(?<![A-Za-z0-9])[nN]\s*=")
 _BULLET = re.compile(r"[ \t]*(?:[-*•›–—]|\d{1,2}[.)])\s")
 _CONJ = _rx(r"_S_(?:and|or|vs\.?|versus)_S_")
@@ -224,6 +233,9 @@ class _Builder:
             while anchor > ls and text[anchor - 1] in " ,\u00a0":
                 anchor -= 1
         arm = _ARM_LABEL.match(text, ls)
+        if arm and arm.group("dash") and not (arm.group("num") or arm.group("em")
+                                               or _BULLET.match(text, ls)):
+            arm = None  # "Results - the control group (n = 20)": a dash in prose names nothing
         if arm and (arm.end() > anchor or len(arm.group("label").split()) > 6
                     or arm.group("label").strip().lower() in W.ABSTRACT_SECTIONS
                     or not _names_a_group(arm.group("label").strip())
@@ -232,6 +244,8 @@ class _Builder:
         if arm:
             label = arm.group("label").strip()
             definition = text[arm.end() : anchor].strip(" ,;\u00a0") or None
+            if definition and definition.lower().startswith(("a ", "an ", "the ")):
+                definition = definition.split(None, 1)[1]  # "Control — a weekly class"
             g = Group(label, int(q.value), arm.start("label"), end, definition=definition,
                       species=_species(label))
             if _BULLET.match(text, ls):
@@ -243,20 +257,31 @@ class _Builder:
             words = list(_WORD.finditer(text, seg_start, anchor))
             label_words: list[re.Match[str]] = []
             definition = None
+            defined: list[re.Match[str]] = []
             for word in reversed(words):
-                w = word.group().lower()
+                w = word.group().lower().strip(_MARKUP)
                 if w in _DEFINITION_WORDS and definition is None and label_words:
                     # what was read so far defines the group: "participants | aged 60-75"
-                    definition = text[word.start() : label_words[0].end()]
+                    definition = text[word.start() : label_words[-1].end()]
+                    defined = [word, label_words[-1]]
                     label_words = []
                     continue
-                if w in _LEAD_WORDS or w in _NAME_STOPS or len(label_words) == 5:
+                if w in _PRONOUN_HEADS and defined and not label_words:
+                    label_words = [word, defined[1]]  # "those who did yoga": the whole phrase
                     break
+                if (w in _LEAD_WORDS or w in _NAME_STOPS or len(label_words) == 5
+                        or not any(c.isalnum() for c in w)):
+                    break  # a bullet ("-") or a lone mark ends the name too
                 label_words.insert(0, word)
             if not label_words:
                 return
             pstart = label_words[0].start()
-            label = text[pstart : label_words[-1].end()]
+            lend = label_words[-1].end()
+            while pstart < lend and text[pstart] in _MARKUP:  # "**Control group** (n = 20)"
+                pstart += 1
+            while lend > pstart and text[lend - 1] in _MARKUP:
+                lend -= 1
+            label = text[pstart:lend]
             if any(c.isdigit() for c in label) or not _names_a_group(label):
                 return
             g = Group(label, int(q.value), pstart, end, definition=definition,

@@ -35,7 +35,7 @@ def read_source(src: SourceFile) -> ReadText | RejectedInput:
 
 
 def document_row(read: ReadText) -> dict[str, Any]:
-    header = extract_header(read.text, read.html_title)
+    header = extract_header(read.text, read.html_title, read.html_h1)
     return {
         "doc_id": doc_id_for(read.source_path),
         "source_path": read.source_path,

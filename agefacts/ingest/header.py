@@ -306,9 +306,25 @@ def _bare_byline(plain: str) -> str | None:
     return None
 
 
-def extract_header(text: str, html_title: str | None = None) -> Header:
+def _headline(lines: list[str], html_h1: str | None) -> tuple[str | None, int | None]:
+    """A page's <h1> as its title (and its line, where the byline search starts), when it
+    reads as a headline: three words or more, not a kicker."""
+    if not html_h1:
+        return None, None
+    plain = _clean(html_h1)
+    if len(_words(plain)) < 3 or _is_kicker(plain):
+        return None, None
+    at = next((i for i, line in enumerate(lines) if _clean(line) == plain), None)
+    return plain, at
+
+
+def extract_header(text: str, html_title: str | None = None, html_h1: str | None = None) -> Header:
+    """Title, byline and date of one document; for a web page, its <title> and first <h1>
+    (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
     lines = _header_lines(text)
-    title, title_at = _title(lines, html_title)
+    title, title_at = _headline(lines, html_h1)
+    if title is None:
+        title, title_at = _title(lines, html_title)
 
     byline = _social_author(lines)
     published = None

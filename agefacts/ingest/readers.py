@@ -37,6 +37,8 @@ class ReadText:
     kind: str  # text | markdown | html
     text: str
     html_title: str | None = None
+    #: The page's headline: its first <h1> in the article (see ``html_document``).
+    html_h1: str | None = None
 
 
 def decode(source_path: str, data: bytes, suffix: str) -> ReadText | RejectedInput:
@@ -57,13 +59,13 @@ def decode(source_path: str, data: bytes, suffix: str) -> ReadText | RejectedInp
             f"{source_path}: not valid UTF-8 at byte {exc.start} ({exc.reason})",
         )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    title = None
+    title = h1 = None
     kind = {".md": "markdown", ".html": "html", ".htm": "html"}.get(suffix, "text")
     if kind == "html":
-        text, title = html_to_text(text)
+        text, title, h1 = html_document(text)
     if not text.strip():
         return RejectedInput(source_path, digest, "empty", f"{source_path}: no text content")
-    return ReadText(source_path, digest, len(data), kind, text, title)
+    return ReadText(source_path, digest, len(data), kind, text, title, h1)
 
 
 _BLOCK = {
@@ -72,6 +74,10 @@ _BLOCK = {
     "dt", "title", "main", "aside", "nav",
 }
 _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+#: Page furniture: an <h1> here is a site's name, not the article's headline. A <header> is
+#: furniture only outside <article>/<main> (an article's own <header> holds its headline).
+_CHROME = {"nav", "footer", "aside"}
+_CONTENT = {"article", "main"}
 
 
 class _TextExtractor(HTMLParser):
@@ -84,10 +90,22 @@ class _TextExtractor(HTMLParser):
         self.cells = 0  # cells so far in the current table row
         self.header_row = False  # the current row has <th> cells
         self.sup: list[str] | None = None  # text of an open <sup>
+        self.open = dict.fromkeys((*_CHROME, *_CONTENT, "header"), 0)  # depth of each
+        self.site_header = 0  # depth of <header>s opened outside the content
+        self.h1: list[str] | None = None  # text of the <h1> being read
+        self.h1s: list[tuple[bool, str]] = []  # (inside the content, text) of readable <h1>s
+        self.h1_kept = False  # the open <h1> is outside page furniture
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self.in_title = True
+        if tag in self.open:
+            self.open[tag] += 1
+            if tag == "header" and not (self.open["article"] or self.open["main"]):
+                self.site_header += 1
+        if tag == "h1" and not self.skip_depth:
+            self.h1 = []
+            self.h1_kept = not (self.site_header or any(self.open[t] for t in _CHROME))
         if tag in _SKIP:
             self.skip_depth += 1
         elif tag == "tr":  # rows as markdown table rows: cells stay apart, tables stay tables
@@ -112,6 +130,15 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        if self.open.get(tag):
+            self.open[tag] -= 1
+            if tag == "header" and self.site_header and not (self.open["article"] or self.open["main"]):
+                self.site_header -= 1
+        if tag == "h1" and self.h1 is not None:
+            if self.h1_kept:
+                inside = bool(self.open["article"] or self.open["main"])
+                self.h1s.append((inside, " ".join("".join(self.h1).split())))
+            self.h1 = None
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "tr":
@@ -130,6 +157,8 @@ class _TextExtractor(HTMLParser):
             self.title_parts.append(data)
         if self.skip_depth:
             return
+        if self.h1 is not None:
+            self.h1.append(data)
         if self.sup is not None:
             self.sup.append(data)
             return
@@ -151,6 +180,14 @@ def _superscript(content: str, before: str) -> str:
 
 def html_to_text(markup: str) -> tuple[str, str | None]:
     """Visible text of an HTML page, one block per paragraph, and its <title>."""
+    text, title, _ = html_document(markup)
+    return text, title
+
+
+def html_document(markup: str) -> tuple[str, str | None, str | None]:
+    """Visible text of an HTML page, its <title> and its headline: the first <h1> inside
+    <article>/<main>, else the first one outside navigation, footers, asides and a site's
+    <header> (a <title> often differs from the headline: SEO wording, a site's name)."""
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
@@ -162,4 +199,6 @@ def html_to_text(markup: str) -> tuple[str, str | None]:
             out.append(line)
     text = "\n".join(out).strip("\n") + "\n"
     title = " ".join("".join(parser.title_parts).split()) or None
-    return text, title
+    h1s = [h for h in parser.h1s if h[1]]
+    h1 = next((h for inside, h in h1s if inside), None) or (h1s[0][1] if h1s else None)
+    return text, title, h1

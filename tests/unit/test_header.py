@@ -108,6 +108,15 @@ def test_html_title_without_its_site_suffix_when_no_line_matches_it():
     )
 
 
+def test_html_h1_is_the_title_even_when_the_html_title_says_something_else():
+    text = "Home Services\n\nWhy hips stiffen with age\n\nBy Mo Tran\n\nBody."
+    h = extract_header(text, "10 Tips For Supple Joints | Example Physio", "Why hips stiffen with age")
+    assert (h.title, h.byline) == ("Why hips stiffen with age", "Mo Tran")
+    # a one-word <h1> ("Blog") is a label: the <title> rules decide
+    assert extract_header(text, "Why Hips Stiffen With Age | Example", "Blog").title == (
+        "Why hips stiffen with age")
+
+
 def test_generic_html_title_gives_way_to_the_page_headline():
     text = "Rowing after seventy: what changes\n\nBy Mo Tran\n\nBody."
     assert extract_header(text, "Blog | Example").title == "Rowing after seventy: what changes"

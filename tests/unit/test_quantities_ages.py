@@ -33,6 +33,12 @@ AGES = [
     ("NAD+ begins a slow slide around age 40, they say.", "40", 40, None, None, None),
     ("• 38 older adults (mean 71 yo), all sedentary", "71 yo", 71, None, None, None),
     ("12 wk of HIIT in 65–78 yo adults", "65–78 yo", None, 65, 78, None),
+    # glued and plural suffixes, and ten-year bands named "-something"
+    ("50yo here, been lifting 2-3x/week since COVID.", "50yo", 50, None, None, None),
+    ("As a 65yo runner I was sceptical.", "65yo", 65, None, None, None),
+    ("Among 72-year-olds, strength fell fastest.", "72-year-olds", 72, None, None, None),
+    ("Falls are common in 70-somethings who sit all day.", "70-somethings", None, 70, 79, None),
+    ("HIIT beat steady cycling in sedentary sixty-somethings.", "sixty-somethings", None, 60, 69, None),
 ]
 
 
@@ -71,6 +77,8 @@ NOT_AGES = [
     AGEING + "After 20 the curve flattened.",  # a determiner after it needs people in the sentence
     "We're 30 strong today.",
     "I'm 52 kg now.",
+    "The 5y survival was similar.",
+    "Something like 70-something percent agreed.",
 ]
 
 
@@ -90,6 +98,33 @@ TIMEPOINTS = [
 def test_timepoints(text, expected):
     got = [(g[0], g[1], g[4]) for g in found(text) if g[6] == "dose/exposure"]
     assert [g for g in got if g[2] in ("week", "day", "month")] == expected
+
+
+# (text, span, low, high, unit): a span of time points, like "week 12" but from-to.
+TIMEPOINT_SPANS = [
+    ("Strength rose most in weeks 4–8 of training.", "weeks 4–8", 4, 8, "week"),
+    ("Soreness peaked between weeks 2 and 6, then faded.", "between weeks 2 and 6", 2, 6, "week"),
+    ("Blood was drawn on days 3 to 5 after the first session.", "days 3 to 5", 3, 5, "day"),
+    ("Adherence fell in months 6–12 of the trial.", "months 6–12", 6, 12, "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), TIMEPOINT_SPANS)
+def test_timepoint_spans(text, span, low, high, unit):
+    assert (span, None, low, high, unit, None, "dose/exposure") in found(text), found(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a duration, then a frequency: no span of time points
+    ("They trained for 12 weeks 2-3 times a week.", ["12 weeks", "2-3 times a week"]),
+    ("For 8 weeks, 3 to 5 sessions a week.", ["8 weeks", "3 to 5 sessions a week"]),
+    # two time points, not a span
+    ("Biopsies at weeks 4 and 8 showed it.", []),
+])
+def test_durations_and_lists_are_not_timepoint_spans(text, expected):
+    got = found(text)
+    assert [g[0] for g in got] == expected
+    assert not [g for g in got if g[4] in ("week", "day", "month")]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from agefacts.ingest.discover import discover
-from agefacts.ingest.documents import doc_id_for, ingest
+from agefacts.ingest.documents import doc_id_for, document_row, ingest
 from agefacts.ingest.readers import ReadText, RejectedInput, decode, html_to_text
 
 
@@ -69,3 +69,31 @@ def test_html_tables_keep_their_cells_apart_and_superscripts_stay_markers():
     )
     assert "rose 31%.^{2} BMI was 25 kg/m²." in text
     assert "| Day | Dose |\n|---|---|\n| Monday | 3 × 8–12 |" in text
+
+
+PAGE = """<html><head><title>10 Ways To Age Well | Example Physio</title></head><body>
+<header class="site"><h1>Example Physio</h1><nav><a href="/">Home</a></nav></header>
+<main><article><header><h1>Rowing after seventy: what changes in the <em>hips</em></h1>
+<p>By Mo Tran · 3 May 2024</p></header><p>Body text.</p></article></main>
+<footer><h1>Contact us today</h1></footer></body></html>"""
+
+
+def test_html_page_headline_is_its_article_h1_not_the_title_or_the_site_name():
+    read = decode("blog/rowing.html", PAGE.encode(), ".html")
+    assert isinstance(read, ReadText)
+    assert read.html_h1 == "Rowing after seventy: what changes in the hips"
+    row = document_row(read)
+    assert row["title"] == "Rowing after seventy: what changes in the hips"
+    assert (row["byline"], str(row["published"])) == ("Mo Tran", "2024-05-03")
+
+
+def test_html_page_without_article_markup_takes_its_first_h1_outside_the_furniture():
+    markup = ("<head><title>Blog | Example</title></head><nav><h1>Menu</h1></nav>"
+              "<h1>Why hips stiffen with age</h1><p>Body.</p>")
+    read = decode("p.html", markup.encode(), ".html")
+    assert isinstance(read, ReadText)
+    assert read.html_h1 == "Why hips stiffen with age"  # not the menu's <h1>
+    assert document_row(read)["title"] == "Why hips stiffen with age"
+    no_h1 = decode("q.html", b"<head><title>Why Hips Stiffen With Age - Example Physio</title></head><p>Body.</p>", ".html")
+    assert isinstance(no_h1, ReadText) and no_h1.html_h1 is None
+    assert document_row(no_h1)["title"] == "Why Hips Stiffen With Age"

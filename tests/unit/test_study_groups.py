@@ -57,6 +57,34 @@ def test_labelled_sizes_in_running_text():
     ]
 
 
+def test_arm_labels_in_running_text_are_their_descriptive_words():
+    text = ("Women in a balance class (n=47) fell less than the control group (n = 20) "
+            "or those who did yoga (n=31).\n- **Walking group** (n=22) met daily.")
+    assert groups(text) == [
+        ("balance class", 47, None, None, None),
+        ("control group", 20, None, None, None),
+        ("those who did yoga", 31, None, None, "who did yoga"),
+        ("Walking group", 22, None, None, None),
+    ]
+    assert groups("People who did yoga (n=31) slept better.") == [
+        ("People", 31, None, None, "who did yoga")]
+
+
+def test_numbered_arms_named_in_bold_before_a_dash():
+    text = ("Participants were assigned to one of three groups:\n\n"
+            "1. **Exercise only** — supervised cycling three times weekly (n=48)\n"
+            "2. **Supplement only** — 500 mg a day of a widely sold booster (n=47)\n"
+            "3. **Control** — a once-weekly stretching and balance class (n=47)\n")
+    assert groups(text) == [
+        ("Exercise only", 48, None, None, "supervised cycling three times weekly"),
+        ("Supplement only", 47, None, None, "500 mg a day of a widely sold booster"),
+        ("Control", 47, None, None, "once-weekly stretching and balance class"),
+    ]
+    # a spaced dash in prose is no arm label
+    assert groups("Results - the control group (n = 20) improved.") == [
+        ("control group", 20, None, None, None)]
+
+
 def test_cohort_phrase_and_defining_clause():
     text = "Blog: a cohort of 500,000 people who wore accelerometers was analysed."
     (g,) = extract_study_groups("doc", text)

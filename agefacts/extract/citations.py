@@ -354,10 +354,13 @@ def extract_citations(
 ) -> tuple[list[Row], list[Row]]:
     """``(citations rows, cites rows)`` for one document."""
     refs = find_references(text)
-    covered = sorted((r.start, r.end) for r in refs)
     # loose DOIs (in running text, or in a line that is not a parsed reference) are citations too
     for d in find_dois(text):
-        if any(s <= d.start < e for s, e in covered):
+        holder = next((r for r in refs if r.start <= d.start < r.end), None)
+        if holder is not None:
+            doi = holder.parsed.doi
+            if doi and d.doi != doi and d.doi.startswith(doi):
+                holder.parsed.doi = d.doi  # the entry's line cut a DOI that a line break split
             continue
         refs.append(Reference(d.start, d.end, (), None, _venue_of_line(text, d.start, d.doi),
                               loose=True))

@@ -30,6 +30,9 @@ _FINDER = re.compile(
 )
 
 _TRAILING = ".,;:!?*_"
+#: The rest of a DOI on the next line: a separator ends the line and the next line goes on with
+#: digits and another separator ("04.011"), which a numbered list ("2. Smith") does not.
+_WRAPPED = re.compile(r"([./-]?)\n(\d+[./-][^\s\"'<>\]\[{}|\\^`]+)")
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 
 
@@ -89,5 +92,11 @@ def find_dois(text: str) -> list[DoiMatch]:
             continue
         start = m.start()
         end = m.start("body") + len(body)
+        wrapped = _WRAPPED.match(text, end)
+        if wrapped and (wrapped.group(1) or body[-1] in "/-"):  # a hard-wrapped line split the DOI after a separator ("2025.⏎04.011")
+            rest = _trim(wrapped.group(2))
+            joined = _trim(unquote(body + wrapped.group(1) + rest)).lower()
+            if is_valid_doi(joined):
+                doi, end = joined, wrapped.start(2) + len(rest)
         out.append(DoiMatch(start=start, end=end, written=text[start:end], doi=doi))
     return out

@@ -41,6 +41,12 @@ class ReadText:
     html_h1: str | None = None
 
 
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+     "\ufb05": "st", "\ufb06": "st"}
+)
+
+
 def decode(source_path: str, data: bytes, suffix: str) -> ReadText | RejectedInput:
     digest = sha256_bytes(data)
     if not data.strip():
@@ -58,7 +64,9 @@ def decode(source_path: str, data: bytes, suffix: str) -> ReadText | RejectedInp
             "not_utf8",
             f"{source_path}: not valid UTF-8 at byte {exc.start} ({exc.reason})",
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Line ends as "\n"; typographic ligatures (PDF copies write "ﬁve", "ﬂuid") as the letters
+    # they stand for, so words and number words read as written.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
     title = h1 = None
     kind = {".md": "markdown", ".html": "html", ".htm": "html"}.get(suffix, "text")
     if kind == "html":

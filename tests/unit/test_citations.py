@@ -186,3 +186,11 @@ def test_numbered_list_cited_by_author_and_year():
             "1. Moreau, T., et al. (2019). Strength across age. *Journal of Aging*, 3(1), 1–9.\n")
     _, linked = run(text)
     assert linked == [("Strength falls after 65 (Moreau et al., 2019).", "1")]
+
+
+def test_a_reference_keeps_its_whole_doi_when_a_hard_line_break_splits_it():
+    text = ("Strong muscles age slowly.\n\nFURTHER READING\n"
+            "Berg A, Holm T. Cycling and mitochondria in older adults. Cell Metabolism, 2025. "
+            "doi.org/10.1016/j.cmet.2025.\n04.011\n")
+    rows, _ = extract_citations("d", text, sentence_rows("d", text))
+    assert [r["doi"] for r in rows if r["doi"]] == ["10.1016/j.cmet.2025.04.011"]

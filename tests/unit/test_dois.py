@@ -53,3 +53,11 @@ def test_dois_in_publisher_links_are_found_without_the_query():
     )
     assert [d.doi for d in found] == ["10.1002/alz.70213", "10.1152/japplphysiol.00123.2023"]
     assert find_dois("https://example.com/files/10.1234/abc") == []  # not a DOI path
+
+
+def test_a_doi_split_by_a_hard_line_break_is_joined():
+    text = "Cell Metab. doi:10.1016/j.cmet.2025.\n04.011\nhttps://doi.org/10.1038/s41467-023-\n12345-6."
+    assert [d.doi for d in find_dois(text)] == ["10.1016/j.cmet.2025.04.011", "10.1038/s41467-023-12345-6"]
+    # a numbered reference list on the next line does not continue the DOI
+    assert [d.doi for d in find_dois("doi:10.1016/j.cmet.2020.01.001.\n2. Smith J")] == [
+        "10.1016/j.cmet.2020.01.001"]

@@ -186,3 +186,58 @@ def test_a_phospho_prefix_is_gene_context():
 )
 def test_curated_names_of_subunits_and_forms(text, surface, entity_id):
     assert grounded(text)[surface] == {entity_id}
+
+
+# ----------------------------------------------------- receptors, spelled-out names, look-alikes
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("patients on a GLP-1 receptor agonist", "GLP-1 receptor", "GLP1R"),
+        ("IGF-1 receptors on satellite cells", "IGF-1 receptors", "IGF1R"),
+        ("blocking the IL-6 receptor", "IL-6 receptor", "IL6R"),
+    ],
+)
+def test_a_receptor_written_with_its_ligands_symbol_is_the_receptor(
+    text: str, surface: str, label: str
+) -> None:
+    found = {(text[m.start : m.end], m.entity.label) for m in find_mentions(text)}
+    assert (surface, label) in found
+    assert not any(lab in ("IGF1", "IL6") for _, lab in found)  # not the ligand inside it
+
+
+def test_a_name_that_abbreviates_another_gene_is_also_read_spelled_out() -> None:
+    text = "peroxisome proliferator-activated receptor gamma\ncoactivator 1-alpha, or PGC-1α"
+    labels = {m.entity.label for m in find_mentions(text)}
+    assert labels == {"PPARGC1A"}  # not PPARG, the head of the long name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C1q/TNF-related protein 15",  # another protein
+        "a collagen-like region and a globular C1q domain",  # domains
+        "a muscle-specific ubiquitin ligase",  # an enzyme acting on ubiquitin (E3 ligases are a family)
+    ],
+)
+def test_a_molecule_naming_another_protein_or_a_domain_is_not_a_mention(text: str) -> None:
+    assert grounded(text) == {}
+
+
+def test_a_molecule_related_to_a_process_is_still_a_mention() -> None:
+    assert grounded("IL-6-related inflammation rose") == {"IL-6": {"HGNC:6018"}}
+
+
+def test_an_odds_ratio_is_not_a_family_name() -> None:
+    assert grounded("higher odds of frailty (OR 1.34; 95% CI 1.12–1.61)") == {}
+
+
+def test_a_symbol_glued_to_an_english_word_is_a_name_not_a_gene() -> None:
+    text = "the IMPACT-Senior trial measured muscle protein synthesis and gene expression"
+    assert grounded(text) == {}
+    assert grounded("IMPACT expression in muscle rose") == {"IMPACT": {"HGNC:20387"}}
+
+
+def test_activin_receptor_short_names_are_curated() -> None:
+    assert grounded("ActRIIA and ActRIIB") == {"ActRIIA": {"HGNC:173"}, "ActRIIB": {"HGNC:174"}}

@@ -97,3 +97,9 @@ def test_html_page_without_article_markup_takes_its_first_h1_outside_the_furnitu
     no_h1 = decode("q.html", b"<head><title>Why Hips Stiffen With Age - Example Physio</title></head><p>Body.</p>", ".html")
     assert isinstance(no_h1, ReadText) and no_h1.html_h1 is None
     assert document_row(no_h1)["title"] == "Why Hips Stiffen With Age"
+
+
+def test_pdf_ligatures_are_read_as_their_letters():
+    read = decode("a.txt", "ﬁve days per week of ﬂexibility work".encode(), ".txt")
+    assert isinstance(read, ReadText)
+    assert read.text == "five days per week of flexibility work"

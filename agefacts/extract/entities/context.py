@@ -3,7 +3,8 @@
 A CONTEXT candidate (CAT, SET, TNF, an alias such as MAC25) is accepted when one of these holds,
 checked in this order:
 
-1. veto: the next word names something else ("IMPACT trial", "CAT scan") -> rejected;
+1. veto: the next word names something else ("IMPACT trial", "CAT scan"), or the symbol is
+   glued by a hyphen to a capitalised English word ("SET-Point", a trial's name) -> rejected;
 2. discourse: the same entity has a SAFE mention elsewhere in the document (one sense per
    document: "catalase (CAT)" makes every later CAT the gene);
 3. adjacent cue: the word right before or after is a gene word ("serum CRP", "TNF levels");
@@ -85,7 +86,10 @@ def accept_risky(
         nxt = after[0] if after else ""
         prev = before[-1] if before else ""
         ok = False
-        if cues.get(nxt) == "veto":
+        if cues.get(nxt) == "veto" or (
+            text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
+            and nxt not in cues and lex.english.get(nxt, 0.0) >= 3.0
+        ):  # "IMPACT-Senior": glued to an English word, the symbol is part of a name
             ok = False
         elif ent in safe_entities:
             ok = True

@@ -408,6 +408,7 @@ class _Builder:
     # sources ------------------------------------------------------------------------------
     def load_hgnc(self) -> None:
         subtypes: dict[str, list[tuple[str, int, bool, bool]]] = defaultdict(list)
+        coding: dict[int, tuple[str, str, str]] = {}  # entity -> symbol, name, aliases
         for r in read_tsv(DATA / "hgnc.tsv.gz"):
             ent = self.entity(r["hgnc_id"], r["symbol"], "gene")
             self.add_symbol(r["symbol"], ent, P_SYMBOL)
@@ -433,7 +434,37 @@ class _Builder:
             for prev in filter(None, r["previous"].split("|")):
                 if " " not in prev:
                     self.add_symbol(prev, ent, P_PREVIOUS, alias=True)
+            if r["locus_type"] == PROTEIN_CODING:
+                coding[ent] = (r["symbol"], name, r["aliases"])
         self._greek_subtypes(subtypes)
+        self._receptor_forms(coding)
+        self._expanded_names(coding)
+
+    def _receptor_forms(self, coding: dict[int, tuple[str, str, str]]) -> None:
+        """A receptor named by its ligand's symbol: GLP1R, alias GLP-1R, named "... receptor",
+        is written "GLP-1 receptor"; IGF1R "IGF-1 receptor"."""
+        for ent, (symbol, name, aliases) in coding.items():
+            if not name.endswith(" receptor"):
+                continue
+            for form in (symbol, *filter(None, aliases.split("|"))):
+                base = form[:-1].rstrip("-") if form.endswith("R") else ""
+                if len(squash(base)) < 2 or self.zipf(squash(base)) >= ENGLISH_WORD:
+                    continue
+                for key in symbol_keys(base):
+                    for noun in (" receptor", " receptors"):
+                        self.add("cs", key + noun, ent, SAFE, P_ALIAS)
+
+    def _expanded_names(self, coding: dict[int, tuple[str, str, str]]) -> None:
+        """A name that abbreviates another gene ("PPARG coactivator 1 alpha") is also written
+        with that gene's name spelled out ("peroxisome proliferator-activated receptor gamma
+        coactivator 1-alpha"); without the long form, its head would ground to the other gene."""
+        names = {symbol: name for symbol, name, _ in coding.values()}
+        for ent, (symbol, name, _) in coding.items():
+            words = name.split()
+            for i, word in enumerate(words):
+                if word != symbol and len(word) >= 3 and word.isupper() and word in names:
+                    spelled = " ".join([*words[:i], names[word], *words[i + 1 :]])
+                    self.add_phrase(spelled, ent, P_NAME)
 
     def _greek_subtypes(self, subtypes: dict[str, list[tuple[str, int, bool, bool]]]) -> None:
         """PPARδ, PPAR-delta, PPAR gamma: a root shared by genes that differ in a final letter

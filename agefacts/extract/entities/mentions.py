@@ -16,6 +16,7 @@ Steps, each a pure function of the text and the shared lexicon:
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
@@ -44,6 +45,7 @@ from agefacts.reference import vocabularies
 
 Mention = Span
 MOLECULAR = ("gene", "family")
+_DIGIT_GOES_ON = frozenset(sep + d for sep in ".," for d in "0123456789")
 _OTHER = ("condition", "species", "pathway", "intervention")
 #: A mention of a kind on the left hides shorter mentions of the kinds on the right inside it:
 #: "tumor" in "tumor necrosis factor", "walking" in "walking speed". A gene inside a condition
@@ -54,6 +56,21 @@ _CONTAINERS = {
     "pathway": _OTHER, "intervention": ("gene", "family", *_OTHER),
     "cohort": ("gene", "family", *_OTHER),
 }
+
+
+#: What follows a molecule's name when the phrase names something else: another protein
+#: ("C1q/TNF-related protein", "insulin-like growth factor") or a protein domain ("a collagen-like
+#: region", "the C1q domain") or an enzyme acting on it ("ubiquitin ligases").
+_NAMES_SOMETHING_ELSE = re.compile(
+    r"(?:/[^\W_]+)*-(?:like|related)\s+(?:[\w-]+\s+)?"
+    r"(?:proteins?|peptides?|genes?|kinases?|ligands?|factors?|receptors?|molecules?|domains?"
+    r"|regions?|motifs?|repeats?)\b"
+    r"|\s+(?:domains?|ligases?)\b"
+)
+
+
+def _names_something_else(text: str, end: int) -> bool:
+    return text[end : end + 1] in "-/ " and _NAMES_SOMETHING_ELSE.match(text, end) is not None
 
 
 def _group(kind: str) -> str:
@@ -83,6 +100,8 @@ def _scan(text: str, lex: Lexicon) -> _Scan:
                 found.append((start, -1 - ent))
                 continue
             end -= 2  # the form's end in ``text``: one padding space each side
+            if text[end - 1 : end].isdigit() and text[end : end + 2] in _DIGIT_GOES_ON:
+                continue  # "OR 1.34": the number goes on, so the form is not its name
             if risk & NEEDS_CAPITAL:
                 if text[start:end].islower():
                     continue
@@ -158,7 +177,8 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
 
     hide = _hidden(resolved, lex)
 
-    molecular = [c for c in resolved.pop("molecular", []) if c not in hide]
+    molecular = [c for c in resolved.pop("molecular", [])
+                 if c not in hide and not _names_something_else(text, c[1])]
     molecular = accept_risky(text, lowered, molecular, lex)
     spans = [Span(s, e, lex.entities[ent]) for s, e, ent, _ in molecular]
     for cs in resolved.values():

@@ -178,7 +178,11 @@ _CHANGE_BEFORE = _rx(
     r"(?:_S_+[a-z][a-z0-9²-]*){0,4}?_S_+$"
 )
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
-_SCORE_LOOKBACK = _rx(r"(?<![a-z])(?:scored|scoring|scores?(?:_S_+of)?)_S_*$")
+_SCORE_LOOKBACK = _rx(
+    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+of)?)_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
+)
+#: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
+_ON_SCALE = _rx(r"_S_+on_S_+(?:the|a|an|this|that)_S_+(?:[a-z0-9'’-]+_S_+){0,3}scale(?![a-z])")
 _BMI_LOOKBACK = _rx(r"(?<![a-z])(?:bmi|body_S_+mass_S_+index)(?:_S_+of)?_S_*$")
 _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
@@ -188,10 +192,19 @@ _THEIR = _rx(
     r"(?<![a-z])(?:(?:in|into|by|to|until|through|from)_S_+)?(?:their|his|her|your|my|our)_S_+"
     r"(?:(?:early|late|mid)(?:_S_+|-))?$"
 )
+#: Between two decades of one list of ages ("in their 50s, 60s and 70s").
+_DECADE_LIST_GAP = _rx(r",?_S_*(?:(?:and|or)_S_+)?")
+#: A person's age in apposition, as journalists write it: "Margit Sørensen, 78, a retired
+#: engineer". The name is a capitalised word (unicode letters) right before ", <number>, ".
+_APPOSITION_NAME = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]?$")
+_APPOSITION_AFTER = re.compile(r",[ \u00a0]+[a-z]")
 #: The word before a bare number that may make it an age ("after 50", "past 65", "is 79").
 _BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+$", c=W.BARE_AGE_CUES)
 #: What may follow such an age: a clause end, or a word that starts the next clause.
-_BARE_AGE_END = _rx(r"_S_*(?:(?P<p>[,.;:?!()—–]|\n|$)|(?P<w>[a-z][a-z'’]*)(?![a-z]))")
+#: A reference marker ("after 75 [1].", "after 75¹") ends the clause as its punctuation would.
+_BARE_AGE_END = _rx(
+    r"_S_*(?:(?P<p>[,.;:?!()—–]|\n|$|\[\d|[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?P<w>[a-z][a-z'’]*)(?![a-z]))"
+)
 _WORD = re.compile(r"[a-z][a-z'’]*")
 _NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z]))", w=[*W.UNITS, *W.TENS])
 _AGEING_DOC = re.compile(
@@ -252,9 +265,11 @@ _CI_AFTER_PERCENT = _rx(r"_S_*(?:ci|confidence_S_+intervals?)(?![a-z])")
 #: Between an estimate and its interval: its unit left out of the span, then "(" or ",".
 _CI_GAP = re.compile(r"[%a-z \u00a0-]{0,24}?[ \u00a0]*[(,;]?[ \u00a0]*", re.I)
 #: A confidence interval no statistic before it took ("difference 6.4%, 95% CI 5.7–7.1").
+#: PDF text may break its line anywhere inside the interval ("(95% CI\n2.9 to 5.3)"): one line
+#: break, never a blank line, is allowed between its parts.
 _CI_ALONE = _rx(
-    r"_S_*(?:ci|confidence_S_+interval)_S_*[:=,]?_S_*(?P<a>[-−]?{{num}})_S_*(?:[-–—‑]|to)_S_*"
-    r"(?P<b>[-−]?{{num}})",
+    r"_S_*(?:ci|confidence(?:_S_+|_S_*\n_S_*)interval)_S_*[:=,]?_S_*\n?_S_*(?P<a>[-−]?{{num}})"
+    r"_S_*\n?_S_*(?:[-–—‑]|to)_S_*\n?_S_*(?P<b>[-−]?{{num}})",
     num=_NUM,
 )
 _OF_MAX = _rx(
@@ -436,7 +451,7 @@ _GATES: dict[int, tuple[str, ...]] = {
                         "were", "is"),
     id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than"),
     id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
-    id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of"),
+    id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", *W.SCALE_LABELS),
     id(_BMI_LOOKBACK): ("bmi", "index", "of"),
     id(_ETAL): ("al.", "al.,", "al", ",", "("),
     id(_YEAR_PREP): ("in", "since", "by", "until", "during", "from", "of"),
@@ -641,10 +656,11 @@ class _Scanner:
             return self.parse_numeric(s)
         if tok in W.DECADE_WORDS:
             their = self.lookback(_THEIR, s, 24)
-            if not their:
+            if not their and not self.listed_decade(s):
                 return None
             decade = float(W.DECADE_WORDS[tok])
-            return Quantity(their.start(), e, None, decade, decade + 9, "years", None, "age")
+            return Quantity(their.start() if their else s, e, None, decade, decade + 9, "years",
+                            None, "age")
         if s > 0 and (low[s - 1].isalpha() or low[s - 1] in "-‑"):
             return None
         if tok.startswith(("a ", "an ", "a\u00a0", "an\u00a0")):
@@ -1202,7 +1218,7 @@ class _Scanner:
             return None
         cue = self.lookback(_BARE_AGE_CUE, s, 16)
         if cue is None:
-            return None
+            return self.apposition_age(q, s)
         word = cue.group("cue")
         strength = W.BARE_AGE_CUES[word]
         if q.comparator is not None and strength != "bound":
@@ -1235,6 +1251,29 @@ class _Scanner:
         if word in ("after", "past", "beyond", "before"):
             q.comparator = "<" if word == "before" else ">"
             q.start = min(q.start, cue.start())
+        q.unit, q.measure = "years", "age"
+        return q
+
+    def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
+        """A whole number 18–110 between commas right after a capitalised name and before a
+        lower-case word ("Margit Sørensen, 78, a retired engineer", "said Jones, 64, who ...").
+        The name may not open a sentence ("Overall, 45, ..."), be a month, weekday or label
+        ("Table", "Week"), nor be written in capitals (an acronym)."""
+        text = self.text
+        if q.comparator is not None or not _APPOSITION_AFTER.match(text, q.end):
+            return None
+        m = _APPOSITION_NAME.search(text, max(0, s - 40), s)
+        if m is None:
+            return None
+        name = m.group("name")
+        key = name.lower()
+        if not name[0].isupper() or name.isupper() or key in W.MONTHS or key in W.WEEKDAYS \
+                or key in W.LABEL_WORDS:
+            return None
+        gap = text[max(0, m.start() - 4) : m.start()]
+        before = gap.rstrip(" \u00a0\t\n")
+        if not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*")):
+            return None  # the capital may only mean a sentence or a line of its own starts
         q.unit, q.measure = "years", "age"
         return q
 
@@ -1383,7 +1422,8 @@ class _Scanner:
                 q.unit = {"$": "USD", "£": "GBP", "€": "EUR"}[self.text[s - 1]]
                 q.start = min(q.start, s - 1)
                 return q
-            score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False)
+            score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False) or (
+                " on " in low[end : end + 4] and _ON_SCALE.match(low, end))
             bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
             if bmi:
                 q.unit = "kg/m2"
@@ -1482,14 +1522,22 @@ class _Scanner:
             q.iso_date = raw
         return q
 
+    def listed_decade(self, s: int) -> bool:
+        """Whether the decade at ``s`` continues a list whose first member was an age decade
+        ("in their 50s, 60s and 70s": "their" is written once for the whole list)."""
+        last = self.last
+        return (last is not None and last.measure == "age" and last.value is None
+                and last.low is not None and last.low % 10 == 0 and last.high == last.low + 9
+                and 0 < s - last.end <= 6 and _DECADE_LIST_GAP.fullmatch(self.low, last.end, s) is not None)
+
     def decade(self, q: Quantity, s: int, e: int, value: float) -> Quantity | None:
         if value != int(value) or int(value) % 10:
             return None
         their = self.lookback(_THEIR, s, 24)
         q.end = e + 1
         q.value = None
-        if value < 100 and their:
-            q.start = their.start()
+        if value < 100 and (their or self.listed_decade(s)):
+            q.start = their.start() if their else s
             q.low, q.high, q.unit, q.measure = value, value + 9, "years", "age"
             return q
         if 1800 <= value <= 2090:

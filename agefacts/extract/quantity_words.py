@@ -90,7 +90,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "classes": ("sessions", "freq"), "class": ("sessions", "freq"),
     "times": ("times", "times"), "time": ("times", "times"),
     "sets": ("sets", "dose"), "set": ("sets", "dose"), "reps": ("repetitions", "dose"),
-    "repetitions": ("repetitions", "dose"), "steps": ("steps", "dose"),
+    "rep": ("repetitions", "dose"), "repetitions": ("repetitions", "dose"),
+    "repetition": ("repetitions", "dose"), "steps": ("steps", "dose"),
     "servings": ("servings", "dose"), "serving": ("servings", "dose"),
     "drinks": ("drinks", "dose"), "meals": ("meals", "dose"),
     "fold": ("fold", "fold"), "x": ("fold", "fold"), "×": ("fold", "fold"),
@@ -218,6 +219,13 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+
+#: Abbreviated rating scales whose number is a score, written before it ("RPE 15–17", "MMSE of
+#: 24"): ratings of perceived exertion and common clinical screening scores.
+SCALE_LABELS = ("rpe", "mmse", "moca", "sppb")
+
+#: Weekday names: a capitalised word that names no person ("Monday, 12, ...").
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 #: Adjectives that split a study population into groups ("young and old women").
 GROUP_ADJECTIVES = {

@@ -177,10 +177,11 @@ def validate_tables(frames: dict[str, pl.DataFrame]) -> ValidationResult:
         for names in by_row.values():
             for c in dict.fromkeys(names):
                 failed_per_check[c] += 1
-        for check in _check_names(table):
+        declared = _check_names(table)
+        for check in declared:
             checks.append(CheckResult(name, check, len(rows), failed_per_check.get(check, 0)))
         for check, n in failed_per_check.items():
-            if check not in _check_names(table):
+            if check not in declared:
                 checks.append(CheckResult(name, check, len(rows), n))
 
     quarantine = TABLES["quarantine"].frame(quarantine_rows)

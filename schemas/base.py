@@ -21,13 +21,47 @@ class ForeignKey:
     ref_columns: tuple[str, ...]
 
 
+#: What a document id looks like: documents.doc_id and every column that refers to it.
+DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"
+
+
+def doc_id_field(description: str) -> Any:
+    """A ``doc_id`` column referring to documents; only the wording differs between tables."""
+    return pa.Field(str_matches=DOC_ID_PATTERN, description=description)
+
+
 @dataclass(frozen=True)
 class Span:
-    """Columns whose text must equal ``documents.text[start:end]`` of the row's document."""
+    """Columns whose text must equal ``documents.text[start:end]`` of the row's document.
+
+    A span table declares those columns with the ``*_field`` methods and inherits ``OrderedSpan``,
+    so every span is described and checked alike.
+    """
 
     start: str = "char_start"
     end: str = "char_end"
     text: str = "text"
+
+    def start_field(self) -> Any:
+        return pa.Field(ge=0, description="Offset of the first character in documents.text.")
+
+    def end_field(self) -> Any:
+        return pa.Field(ge=1, description="Offset one past the last character.")
+
+    def text_field(self, description: str) -> Any:
+        """Never empty; ``description`` says what the span covers in this table."""
+        return pa.Field(str_length={"min_value": 1}, description=description)
+
+
+class OrderedSpan(pa.DataFrameModel):
+    """Mixin for span tables: a span ends after it starts."""
+
+    # The method is named like the check: pandera pops ``name`` from the shared check info the
+    # first time a subclass builds its schema, and later subclasses fall back to the method name.
+    @pa.dataframe_check(name="char_end_after_char_start")
+    @classmethod
+    def char_end_after_char_start(cls, data) -> object:
+        return data.lazyframe.select(pl.col("char_end") > pl.col("char_start"))
 
 
 @dataclass(frozen=True)

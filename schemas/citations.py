@@ -4,27 +4,27 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from schemas.base import FactProvenance, ForeignKey, Span, Table
-from schemas.documents import DOC_ID_PATTERN
+from schemas.base import FactProvenance, ForeignKey, OrderedSpan, Span, Table, doc_id_field
+
+SPAN = Span()
 
 
-class Citations(FactProvenance):
+class Citations(FactProvenance, OrderedSpan):
     citation_id: str = pa.Field(
         str_matches=r"^cit-[0-9a-f]{16}$",
         description="Stable id of the citation: a hash of doc_id and its character span.",
     )
-    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="Document that cites the work.")
+    doc_id: str = doc_id_field("Document that cites the work.")
     marker: str = pa.Field(
         nullable=True,
         description="Reference number(s) the list gives the entry, comma-separated (`1,6` for "
         "an entry printed as `^{1, 6}`); null for a Source: line or a loose DOI.",
     )
-    char_start: int = pa.Field(ge=0, description="Offset of the citation text in documents.text.")
-    char_end: int = pa.Field(ge=1, description="Offset one past its last character.")
-    text: str = pa.Field(
-        str_length={"min_value": 1},
-        description="The reference exactly as printed: documents.text[char_start:char_end] "
-        "(markdown escapes such as `\\(` kept).",
+    char_start: int = SPAN.start_field()
+    char_end: int = SPAN.end_field()
+    text: str = SPAN.text_field(
+        "The reference exactly as printed: documents.text[char_start:char_end] "
+        "(markdown escapes such as `\\(` kept)."
     )
     authors: str = pa.Field(
         nullable=True,
@@ -79,5 +79,5 @@ TABLE = Table(
     model=Citations,
     primary_key=("citation_id",),
     foreign_keys=(ForeignKey(("doc_id",), "documents", ("doc_id",)),),
-    span=Span(),
+    span=SPAN,
 )

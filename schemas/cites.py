@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from schemas.base import ForeignKey, Table
-from schemas.documents import DOC_ID_PATTERN
+from schemas.base import ForeignKey, Table, doc_id_field
 
 
 class Cites(pa.DataFrameModel):
-    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="Document of the sentence.")
+    doc_id: str = doc_id_field("Document of the sentence.")
     sentence_id: int = pa.Field(
         ge=0, description="Sentence carrying the in-text marker (superscript, [n], author-year)."
     )

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from schemas.base import FactProvenance, ForeignKey, Span, Table
-from schemas.documents import DOC_ID_PATTERN
+from schemas.base import FactProvenance, ForeignKey, OrderedSpan, Span, Table, doc_id_field
 
 RELATIONS = [
     "associated_with",
@@ -23,15 +22,17 @@ RELATIONS = [
     "other",
 ]
 
+SPAN = Span(text="evidence")
 
-class Claims(FactProvenance):
+
+class Claims(FactProvenance, OrderedSpan):
     claim_id: str = pa.Field(
         unique=True,
         str_matches=r"^c-[0-9a-f]{16}$",
         description="Stable id of the claim: a hash of document, evidence span, subject, relation "
         "and object, so the same statement in unchanged text keeps its id in every version.",
     )
-    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="Document making the claim.")
+    doc_id: str = doc_id_field("Document making the claim.")
     sentence_id: int = pa.Field(
         ge=0, description="The evidence sentence (sentences.sentence_id in the same document)."
     )
@@ -84,13 +85,10 @@ class Claims(FactProvenance):
     negated: bool = pa.Field(
         description="The article denies the statement (not, neither, no longer, fail to, ...)."
     )
-    char_start: int = pa.Field(
-        ge=0, description="Start of the evidence sentence in documents.text."
-    )
-    char_end: int = pa.Field(ge=1, description="End (exclusive) of the evidence sentence.")
-    evidence: str = pa.Field(
-        str_length={"min_value": 1},
-        description="The evidence sentence, exactly documents.text[char_start:char_end].",
+    char_start: int = SPAN.start_field()
+    char_end: int = SPAN.end_field()
+    evidence: str = SPAN.text_field(
+        "The evidence sentence, exactly documents.text[char_start:char_end]."
     )
     citation_id: str = pa.Field(
         nullable=True,
@@ -120,11 +118,6 @@ class Claims(FactProvenance):
             | (pl.col("status") == "added")
         )
 
-    @pa.dataframe_check(name="char_end_after_char_start")
-    @classmethod
-    def ordered_span(cls, data) -> object:
-        return data.lazyframe.select(pl.col("char_end") > pl.col("char_start"))
-
     class Config:
         strict = True
         description = (
@@ -146,5 +139,5 @@ TABLE = Table(
         ForeignKey(("object_id",), "entities", ("entity_id",)),
         ForeignKey(("citation_id",), "citations", ("citation_id",)),
     ),
-    span=Span(text="evidence"),
+    span=SPAN,
 )

@@ -5,9 +5,7 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from schemas.base import Table
-
-DOC_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"
+from schemas.base import DOC_ID_PATTERN, Table
 
 
 class Documents(pa.DataFrameModel):

@@ -4,37 +4,30 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from schemas.base import FactProvenance, ForeignKey, Span, Table
-from schemas.documents import DOC_ID_PATTERN
+from schemas.base import FactProvenance, ForeignKey, OrderedSpan, Span, Table, doc_id_field
 from schemas.entities import ENTITY_ID_PATTERN
 
+SPAN = Span(text="surface")
 
-class Mentions(FactProvenance):
+
+class Mentions(FactProvenance, OrderedSpan):
     mention_id: str = pa.Field(
         str_matches=r"^m-[0-9a-f]{16}$",
         description="Stable id: a hash of doc_id, char_start, char_end and entity_id, so the "
         "same mention of unchanged text keeps its id in every version.",
     )
-    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="Document the mention is in.")
+    doc_id: str = doc_id_field("Document the mention is in.")
     entity_id: str = pa.Field(
         str_matches=ENTITY_ID_PATTERN,
         description="Entity the mention is grounded to (entities.entity_id). One span can "
         "carry several entities: `ERK1/2` is the ERK family and each of MAPK3 and MAPK1.",
     )
-    char_start: int = pa.Field(ge=0, description="Offset of the first character in documents.text.")
-    char_end: int = pa.Field(ge=1, description="Offset one past the last character.")
-    surface: str = pa.Field(
-        str_length={"min_value": 1},
-        description="The text as written: exactly documents.text[char_start:char_end] "
-        "(e.g. `IL-6`, `insulin-like growth factor binding protein-7`, `mice`).",
+    char_start: int = SPAN.start_field()
+    char_end: int = SPAN.end_field()
+    surface: str = SPAN.text_field(
+        "The text as written: exactly documents.text[char_start:char_end] "
+        "(e.g. `IL-6`, `insulin-like growth factor binding protein-7`, `mice`)."
     )
-
-    @pa.dataframe_check(name="char_end_after_char_start")
-    @classmethod
-    def ordered_span(cls, data) -> object:
-        import polars as pl
-
-        return data.lazyframe.select(pl.col("char_end") > pl.col("char_start"))
 
     class Config:
         strict = True
@@ -52,5 +45,5 @@ TABLE = Table(
         ForeignKey(("doc_id",), "documents", ("doc_id",)),
         ForeignKey(("entity_id",), "entities", ("entity_id",)),
     ),
-    span=Span(text="surface"),
+    span=SPAN,
 )

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from schemas.base import FactProvenance, ForeignKey, Span, Table
-from schemas.documents import DOC_ID_PATTERN
+from schemas.base import FactProvenance, ForeignKey, OrderedSpan, Span, Table, doc_id_field
 
 #: Controlled vocabulary of ``measure`` (the extractor's MEASURES must stay equal to it).
 MEASURES = [
@@ -15,21 +14,21 @@ MEASURES = [
 ]
 COMPARATORS = ["=", "<", ">", "<=", ">=", "~"]
 
+SPAN = Span()
 
-class Quantities(FactProvenance):
+
+class Quantities(FactProvenance, OrderedSpan):
     quantity_id: str = pa.Field(
         unique=True, str_matches=r"^q-[0-9a-f]{16}$",
         description="Stable id from (doc_id, char_start, char_end): unchanged text keeps its id.",
     )
-    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="Document the number is in.")
-    char_start: int = pa.Field(ge=0, description="Offset of the span's first character in "
-                               "documents.text.")
-    char_end: int = pa.Field(ge=1, description="Offset one past the span's last character.")
-    text: str = pa.Field(
-        str_length={"min_value": 1},
-        description="The minimal verbatim span: the number with its unit, rate and comparator "
+    doc_id: str = doc_id_field("Document the number is in.")
+    char_start: int = SPAN.start_field()
+    char_end: int = SPAN.end_field()
+    text: str = SPAN.text_field(
+        "The minimal verbatim span: the number with its unit, rate and comparator "
         "words, e.g. `4+ sessions/week`, `HR 0.82 (95% CI 0.75–0.90)`. Exactly "
-        "documents.text[char_start:char_end].",
+        "documents.text[char_start:char_end]."
     )
     value: float = pa.Field(
         nullable=True,
@@ -86,11 +85,6 @@ class Quantities(FactProvenance):
         description="For dates: ISO 8601 form (`2026-02-24`, `2025-03`, `2025`); null otherwise.",
     )
 
-    @pa.dataframe_check(name="char_end_after_char_start")
-    @classmethod
-    def ordered_span(cls, data) -> object:
-        return data.lazyframe.select(pl.col("char_end") > pl.col("char_start"))
-
     @pa.dataframe_check(name="value_or_range")
     @classmethod
     def value_or_range(cls, data) -> object:
@@ -118,5 +112,5 @@ TABLE = Table(
     model=Quantities,
     primary_key=("quantity_id",),
     foreign_keys=(ForeignKey(("doc_id",), "documents", ("doc_id",)),),
-    span=Span(),
+    span=SPAN,
 )

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import pandera.polars as pa
-import polars as pl
 
-from schemas.base import FactProvenance, ForeignKey, Span, Table
-from schemas.documents import DOC_ID_PATTERN
+from schemas.base import FactProvenance, ForeignKey, OrderedSpan, Span, Table, doc_id_field
+
+SPAN = Span()
 
 
-class StudyGroups(FactProvenance):
+class StudyGroups(FactProvenance, OrderedSpan):
     group_id: str = pa.Field(
         unique=True, str_matches=r"^g-[0-9a-f]{16}$",
         description="Stable id from (doc_id, char_start, char_end, label).",
     )
-    doc_id: str = pa.Field(str_matches=DOC_ID_PATTERN, description="Document describing the group.")
+    doc_id: str = doc_id_field("Document describing the group.")
     label: str = pa.Field(
         str_length={"min_value": 1},
         description="The group's name as the article writes it: a noun phrase (`older adults`, "
@@ -38,18 +38,12 @@ class StudyGroups(FactProvenance):
         description="What defines membership, verbatim from the text when it gives one (an "
         "arm's criteria after its label, an `aged ...`/`who ...`/`with ...` phrase).",
     )
-    char_start: int = pa.Field(ge=0, description="Offset of the evidence's first character.")
-    char_end: int = pa.Field(ge=1, description="Offset one past the evidence's last character.")
-    text: str = pa.Field(
-        str_length={"min_value": 1},
-        description="Evidence: the phrase or bullet that describes the group, exactly "
-        "documents.text[char_start:char_end].",
+    char_start: int = SPAN.start_field()
+    char_end: int = SPAN.end_field()
+    text: str = SPAN.text_field(
+        "Evidence: the phrase or bullet that describes the group, exactly "
+        "documents.text[char_start:char_end]."
     )
-
-    @pa.dataframe_check(name="char_end_after_char_start")
-    @classmethod
-    def ordered_span(cls, data) -> object:
-        return data.lazyframe.select(pl.col("char_end") > pl.col("char_start"))
 
     class Config:
         strict = True
@@ -65,5 +59,5 @@ TABLE = Table(
     model=StudyGroups,
     primary_key=("group_id",),
     foreign_keys=(ForeignKey(("doc_id",), "documents", ("doc_id",)),),
-    span=Span(),
+    span=SPAN,
 )

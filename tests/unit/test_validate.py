@@ -1,5 +1,6 @@
 import json
 
+import pandera.polars as pa
 import pytest
 
 from agefacts.validate import CriticalValidationError, validate_tables
@@ -63,3 +64,19 @@ def test_reference_to_missing_document_is_critical():
     sents = [{"doc_id": "zzz", "sentence_id": 0, "char_start": 0, "char_end": 3, "text": "abc"}]
     with pytest.raises(CriticalValidationError, match="refers to no row of documents"):
         validate_tables(frames(sentences=sents))
+
+
+@pytest.mark.parametrize("name", [n for n, t in TABLES.items() if t.span])
+def test_every_span_table_rejects_a_span_that_ends_before_it_starts(name):
+    table = TABLES[name]
+    with pytest.raises(pa.errors.SchemaErrors) as err:
+        table.schema.validate(table.frame([{"char_start": 5, "char_end": 3}]), lazy=True)
+    assert "char_end_after_char_start" in err.value.failure_cases["check"].to_list()
+
+
+def test_span_columns_are_described_alike_in_every_span_table():
+    described = {
+        name: [(c.name, c.description) for c in t.columns if c.name in ("char_start", "char_end")]
+        for name, t in TABLES.items() if t.span
+    }
+    assert len({tuple(cols) for cols in described.values()}) == 1, described

@@ -35,6 +35,8 @@ _OPPOSITE = {
     "inhibits": "activates",
 }
 _NOMINAL = ("nominal", "nominal_left")
+#: Context categories that a "not_exercise" phrase ("sauna sessions") cancels.
+_ACTIVITY = ("exercise", "training")
 _GENE_KINDS = ("gene", "family")
 _WORD = re.compile(r"[\w'’-]+")
 _ING = re.compile(r"^\w+ing$", re.IGNORECASE)
@@ -203,6 +205,8 @@ class SentenceReader:
         self._starts: set[int] | None = None
         self.cands = self._candidates(mentions)
         self.context_spans = [(m.start, m.end) for m in mentions if m.kind in CONTEXT_KINDS]
+        #: every intervention, also as a modifier ("sauna sessions", "training-induced")
+        self.interventions = [m for m in mentions if m.kind == "intervention"]
         # named things other than interventions are not contexts: "age-related diseases"
         self.masked_spans = [(m.start, m.end) for m in self.cands if m.kind != "intervention"]
         self.bounds = sorted(
@@ -247,10 +251,15 @@ class SentenceReader:
             else:
                 left_start = max(lb, cut_before.get(id(cue), 0))
                 right_end = min(rb, cut_after.get(id(cue), len(s)))
+                # "agents promoting X might complement Y": an object ends before a modal
+                if modal := self.g.modals.search(s, cue.end, right_end):
+                    right_end = modal.start()
             ctx = _Contexts(self, cue, lb, rb, left_start, right_end)
             negated = self._negated(left_start, cue.end)
             new, subjects = self.read_cue(cue, lb, left_start, right_end, ctx, negated, prev)
-            if subjects:
+            if subjects and not self._relative_verb(lb, left_start, cue.start):
+                # a relative clause's verb ("DRP1, a protein that accumulates ..., but did
+                # not affect Y") does not change who the main clause is about
                 prev.agents = subjects
                 prev.objects = [c.obj for c in new if c.obj.entity_id]
                 last_subjects = subjects
@@ -258,6 +267,34 @@ class SentenceReader:
         claims.extend(self._blunted(claims, prev))
         memory.last_subjects = last_subjects or molecular_here[:1]
         return claims, memory
+
+    def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
+        """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
+        the cue, or opening the sentence): what brought an agentless change about."""
+        s, spans = self.s, []
+        fronted = self.fronted_end
+        for a, b, _ in self.hits["adjuncts"]:
+            if " ".join(s[a:b].lower().split()) not in self.g.agent_adjuncts:
+                continue
+            if cue_end <= a < right_end:
+                spans.append((b, right_end))
+            elif 0 < fronted < cue_end and a < fronted:
+                spans.append((b, fronted))
+        out = []
+        for m in self.interventions:
+            if any(lo <= m.start and m.end <= hi for lo, hi in spans):
+                role = Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                            surface=s[m.start : m.end])
+                if not self._is_exercise(role):
+                    out.append(role)
+        return out[:1]
+
+    def _relative_verb(self, lb: int, left_start: int, cue_start: int) -> bool:
+        """Is the cue at ``cue_start`` the verb of a relative clause opened at ``lb`` with no
+        subject of its own ("..., which controls X", "a protein that accumulates")?"""
+        return bool(lb) and left_start == lb and _RELATIVE.search(
+            self.s, max(0, lb - 12), lb
+        ) is not None and not _inside(self.cands, lb, cue_start)
 
     # -- one cue ------------------------------------------------------------------------------
 
@@ -329,13 +366,17 @@ class SentenceReader:
             weak = [u for u in undergoer if u.molecular]  # "X responds less to Y in older muscle"
             if weak:
                 return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
+        if family in ("up", "down") and (passive or intransitive) and not agent and (
+            given := self._adjunct_agents(lb, cue.end, right_end)
+        ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
+            return _pairs(given, info.relation, undergoer, info.polarity, negated), undergoer
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,
                 passive or intransitive,
             )
-        if family in ("up", "respond", "change", "secrete") and ctx.exercise:
-            exercise_agents = [a for a in agent if self._is_exercise(a)]
+        exercise_agents = [a for a in agent if self._is_exercise(a)]
+        if family in ("up", "respond", "change", "secrete") and (ctx.exercise or exercise_agents):
             other_agents = [a for a in agent if a.entity_id and not self._is_exercise(a)]
             molecular = [u for u in undergoer if u.molecular]
             if molecular and (exercise_agents or not other_agents):
@@ -351,7 +392,8 @@ class SentenceReader:
                         out += _unary(molecular, "not_induced_in_aged", Role(None, "aged"), False)
                 if other_agents and family == "up":
                     out += _pairs(other_agents, info.relation, molecular, info.polarity, negated)
-                return out, molecular
+                # "Training increased X and raised Y": the next verb's subject is the training
+                return out, ([a for a in agent if a.entity_id] if exercise_agents else molecular)
             if family in ("respond", "secrete"):
                 return [], undergoer
         if family == "secrete":
@@ -371,11 +413,14 @@ class SentenceReader:
                 return claims, agent
         if family == "respond" or not agent or not undergoer:
             return [], agent
+        if family == "change" and not any(r.molecular for r in agent + undergoer):
+            return [], agent  # "how aging affects the response to training": no molecule
         relation, polarity = info.relation, info.polarity
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
             # "participants with high X gained less Y": groups compared, an association
             relation = "associated_with"
-        return _pairs(agent, relation, undergoer, polarity, negated), agent
+        incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
+        return _pairs(agent, relation, undergoer, polarity, negated, incapacity), agent
 
     def _nominal(
         self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
@@ -493,7 +538,10 @@ class SentenceReader:
             if not roles:
                 roles = [r for r in self._anaphor(seg, seg_start, prev) if r.molecular]
             if not roles:  # "X rose after training, but the response was weaker in the old"
-                roles = [r for r in prev.agents if r.molecular]
+                roles = [r for r in prev.agents if r.molecular] or [
+                    c.subject for c in claims
+                    if c.relation == "induced_by_exercise" and c.subject.molecular
+                ]
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
@@ -551,6 +599,8 @@ class SentenceReader:
                 return [self.role(m, floor=left_start) for m in found]
         if ana := self._anaphor(left, left_start, prev, earlier_end=left_start):
             return ana
+        if head := self._appositive_head(left, left_start):
+            return head
         words = [w.lower() for w in _WORD.findall(self._without_context(left, left_start))]
         only_connectors = all(w in self.lex.connectors or _NUMBER.match(w) for w in words)
         relative = _RELATIVE.search(s[max(0, lb - 12) : lb]) if lb else None
@@ -587,6 +637,18 @@ class SentenceReader:
             return []  # "with most adults losing Y": the organism, no named subject
         text = self.phrase(self._without_context(left, left_start), leading=True)
         return [Role(None, text, pos=left_start)] if text else []
+
+    def _appositive_head(self, left: str, left_start: int) -> list[Role]:
+        """"IGF-1, a growth factor often linked with X": a cue inside an appositive noun phrase
+        speaks of the entity named right before the appositive's comma."""
+        if not self.g.appositive_phrase.match(left) or any(
+            w.lower() in self.g.clause_words for w in _WORD.findall(left)
+        ):
+            return []
+        comma = left_start + left.index(",")
+        head = [m for m in self.cands if m.end <= comma
+                and re.fullmatch(r"\s*\)?\s*", self.s[m.end : comma])]
+        return [self.role(m) for m in head[-1:]]
 
     def _closed_relative(self, lb: int, left_start: int, left: str) -> list[Role]:
         """The head of a relative clause that opens the left side and is closed by a comma
@@ -814,7 +876,14 @@ class SentenceReader:
             if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))
-        return out
+        # "helps reduce X", "help further lower Y": a helping verb right before another verb
+        # cue is no verb of its own
+        helpers = {
+            id(c) for c, nxt in pairwise(out)
+            if c.text.split()[0].lower() in g.infinitive_verbs
+            and len(_WORD.findall(s[c.end : nxt.start])) <= 1
+        }
+        return [c for c in out if id(c) not in helpers] if helpers else out
 
     def _opens_clause(self, a: int, first: str, tail: str) -> bool:
         """Whether the cue at ``a`` opens its clause. After "which"/"who" a cue is the relative
@@ -865,11 +934,14 @@ class SentenceReader:
         """The first phrase of ``category`` within ``[lo, hi)``; with ``masked``, none inside a
         named thing other than an intervention ("age-related diseases" is not an age context,
         "resistance training" is an exercise context)."""
+        other = self.hits.get("not_exercise", ()) if category in _ACTIVITY else ()
         for a, b, _ in self.hits[category]:
             if a < lo or b > hi:
                 continue
             if masked and any(x < b and a < y for x, y in self.masked_spans):
                 continue
+            if any(x < b and a < y for x, y, _ in other):
+                continue  # "sauna sessions" are no exercise
             return self.s[a:b]
         return None
 
@@ -888,6 +960,8 @@ class SentenceReader:
         before it ("GDF15, which ...", "Wnt signaling, which ...") or is predicated as it
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
+        if self.g.appositive_relative.match(between):
+            return True  # "MuRF1, an enzyme that ...": the appositive describes m
         words = _WORD.findall(between)[:-1]  # the pronoun itself
         if len(words) <= 2 and between.count(",") <= 1:
             return True
@@ -995,10 +1069,13 @@ def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> lis
 
 
 def _pairs(
-    subjects: list[Role], relation: str, objects: list[Role], polarity: str, negated: bool
+    subjects: list[Role], relation: str, objects: list[Role], polarity: str, negated: bool,
+    incapacity: bool = False,
 ) -> list[Claim]:
     """Every subject with every object; a flipped side ("blocking X", "reduced Y") reverses
-    the relation or its sign so the claim is about the entity itself."""
+    the relation or its sign so the claim is about the entity itself. ``incapacity``: the
+    negation denies a capacity ("could not"), which a flipped subject turns into an
+    assertion."""
     out = []
     for sub in subjects:
         for obj in objects:
@@ -1010,6 +1087,10 @@ def _pairs(
             # a written object keeps its words ("the loss of strength"): for a directed
             # relation its sign is in the text, not turned around
             obj_flip = obj.flip and (obj.entity_id is not None or rel not in _OPPOSITE)
+            if sub.flip and not obj_flip and incapacity and rel in _OPPOSITE:
+                # "animals without X could not raise Y": two denials, X increases Y
+                out.append(Claim(sub._replace(flip=False), rel, obj, pol, obj.negated))
+                continue
             if sub.flip != obj_flip and relation not in FIXED_POLARITY:
                 if rel in _OPPOSITE:
                     rel = _OPPOSITE[rel]

@@ -239,6 +239,7 @@ class SentenceReader:
             cut_after[id(a)], cut_before[id(b)] = cut, cut
         claims: list[Claim] = []
         prev = _Prev()
+        aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
         last_subjects: list[Role] = []
         for i, cue in enumerate(cues):
             lb = max([e for _, e in self.bounds if e <= cue.start], default=0)
@@ -256,10 +257,19 @@ class SentenceReader:
                     right_end = modal.start()
             ctx = _Contexts(self, cue, lb, rb, left_start, right_end)
             negated = self._negated(left_start, cue.end)
-            new, subjects = self.read_cue(cue, lb, left_start, right_end, ctx, negated, prev)
-            if subjects and not self._relative_verb(lb, left_start, cue.start):
-                # a relative clause's verb ("DRP1, a protein that accumulates ..., but did
-                # not affect Y") does not change who the main clause is about
+            # a verb coordinated inside a relative clause ("factors that protect X and
+            # strengthen Y") shares the clause's subject; after a boundary or a comma ("genes
+            # that build X, and lowers Y") the main one returns
+            inner = aside is not None and aside[0] == lb and "," not in s[aside[1] : cue.start]
+            new, subjects = self.read_cue(
+                cue, lb, left_start, right_end, ctx, negated, aside[2] if inner else prev
+            )
+            if subjects and self._aside(lb, left_start, cue.start):
+                # a relative clause's or an appositive's verb ("DRP1, a protein that
+                # accumulates ..., but did not affect Y") does not change who the main clause
+                # (or the next sentence's "it") is about
+                aside = (lb, cue.end, _Prev(subjects, [c.obj for c in new if c.obj.entity_id]))
+            elif subjects and not inner:
                 prev.agents = subjects
                 prev.objects = [c.obj for c in new if c.obj.entity_id]
                 last_subjects = subjects
@@ -289,9 +299,12 @@ class SentenceReader:
                     out.append(role)
         return out[:1]
 
-    def _relative_verb(self, lb: int, left_start: int, cue_start: int) -> bool:
+    def _aside(self, lb: int, left_start: int, cue_start: int) -> bool:
         """Is the cue at ``cue_start`` the verb of a relative clause opened at ``lb`` with no
-        subject of its own ("..., which controls X", "a protein that accumulates")?"""
+        subject of its own ("..., which controls X", "a protein that accumulates") or of an
+        appositive (", a growth factor linked with X")?"""
+        if self.g.appositive_phrase.match(self.s[left_start:cue_start]):
+            return True
         return bool(lb) and left_start == lb and _RELATIVE.search(
             self.s, max(0, lb - 12), lb
         ) is not None and not _inside(self.cands, lb, cue_start)
@@ -419,6 +432,8 @@ class SentenceReader:
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
             # "participants with high X gained less Y": groups compared, an association
             relation = "associated_with"
+        if family == "down" and (required := self._abolished_induction(cue, agent, undergoer)):
+            return required, agent
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
         return _pairs(agent, relation, undergoer, polarity, negated, incapacity), agent
 
@@ -445,8 +460,12 @@ class SentenceReader:
         if info.family == "down" and (ageing_cue or age):
             return _unary(targets, "declines_with_age", self._age_role(ctx), negated)
         near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
+        reach = right_end
+        if not near and (after := self.relative_after(cue.end)):
+            near = self._first("exercise", *after)  # "the increase in X that followed running"
+            reach = after[1] if near else reach
         if info.family == "up" and near:
-            obj = self._exercise_object(lb, right_end, ctx)
+            obj = self._exercise_object(lb, reach, ctx)
             return _unary(targets, "induced_by_exercise", obj, negated)
         return []
 
@@ -473,6 +492,24 @@ class SentenceReader:
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         return [], undergoer
 
+    def _abolished_induction(
+        self, cue: _Cue, agent: list[Role], undergoer: list[Role]
+    ) -> list[Claim]:
+        """"Deletion of X abolished the increase in Y": a lost entity whose loss removes a rise
+        of Y is required for it (the rise itself is read from its own nominal cue)."""
+        lost = [a._replace(flip=False) for a in agent if a.flip and a.entity_id]
+        targets = [u for u in undergoer if u.entity_id and u.molecular]
+        if not lost or not targets:
+            return []
+        first = min(u.pos for u in targets)
+        if not any(
+            c.info.frame == "nominal" and c.info.family == "up" and cue.end <= c.start < first
+            for c in self.cues
+        ):
+            return []
+        return [Claim(a, "required_for", u, "positive", False) for a in lost for u in targets
+                if a.entity_id != u.entity_id]
+
     def _prevented_decline(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
         """"training prevented the decline of X", "the loss of X was slowed by running": X is
         preserved by the training (a flipped undergoer of a decrease, with an exercise agent)."""
@@ -491,9 +528,35 @@ class SentenceReader:
                 continue
             if c.start < lb or c.end > rb:
                 continue
-            if c.end <= cue.start or self._is_passive(self.s[cue.end : c.start], c.text):
+            if c.end <= cue.start:
+                # "Deletion of X abolished the increase in Y": the rise happens with X
+                if not any(self.role(m).flip for m in _inside(self.cands, lb, c.start)):
+                    return True
+            # "the training-induced rise in X was attenuated in participants over 75": the
+            # compound states the rise, which is smaller in the old; "the rise in X after
+            # exercise was blunted", "... was prevented by Y": not asserted
+            elif self._is_passive(self.s[cue.end : c.start], c.text) and (
+                _BY.match(self.s, c.end) or not self._first("age", c.end, rb)
+                or not self._compound_induction(lb, cue)
+            ):
                 return True
         return False
+
+    def _compound_induction(self, lb: int, cue: _Cue) -> bool:
+        """Is ``cue`` (or a cue right before it) a hyphenated induction ("exercise-induced")?"""
+        return any(
+            c.info.frame == "nominal" and c.info.family == "up" and "-" in c.text
+            and lb <= c.start and c.end <= cue.end and cue.start - c.end <= 3
+            for c in self.cues
+        )
+
+    def relative_after(self, pos: int) -> tuple[int, int] | None:
+        """The span of a relative clause ("that followed running") opening at the first
+        boundary after ``pos``, if that boundary is a relative pronoun."""
+        rb = min([st for st, _ in self.bounds if st >= pos], default=len(self.s))
+        if not _RELATIVE_START.match(self.s, rb):
+            return None
+        return rb, min([st for st, _ in self.bounds if st > rb] + [len(self.s)])
 
     def group_relative_end(self, rb: int) -> int:
         """Where the relative clause describing a group ("those who walked every day") that
@@ -702,8 +765,22 @@ class SentenceReader:
         text = self.phrase(s[start:adj_at], leading=False)
         if not text:
             return []
+        if back := self._response_back(text, prev):
+            return [r._replace(pos=start, flip=False, negated=False) for r in back]
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
+
+    def _response_back(self, text: str, prev: _Prev) -> list[Role]:
+        """"Cycling produced a smaller rise": a bare response noun (no "of"/"in") refers to
+        what rose before, in this sentence or the previous one."""
+        words = text.split()
+        if len(words) != 2 or words[0].lower() not in self.g.degree_adjectives or (
+            not self.g.response_words.fullmatch(words[1])
+        ):
+            return []
+        return [r for r in prev.agents if r.molecular and r.entity_id] or [
+            r for r in self.memory.last_subjects if r.molecular and r.entity_id
+        ]
 
     def _anaphor(
         self, region: str, offset: int, prev: _Prev, *, object_position: bool = False,
@@ -871,6 +948,8 @@ class SentenceReader:
                     and not g.determiners.match(s[b : b + 20].lstrip()))
                 or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
             )
+            if search_end(g.degree_before, tail, 2):
+                modifier = True  # "produced a smaller rise": a noun
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
             infinitive = search_end(_INFINITIVE, tail, 2)
             if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
@@ -1032,9 +1111,10 @@ class SentenceReader:
     def _exercise_object(self, lb: int, rb: int, ctx: _Contexts) -> Role:
         s = self.s
         fronted = self.fronted_end
-        for m in self.cands:
+        # every intervention, also a modifier ("the training-induced rise")
+        for m in self.interventions:
             inside = (lb <= m.start and m.end <= rb) or (0 < fronted <= lb and m.end <= fronted)
-            if inside and m.kind == "intervention":
+            if inside:
                 surface = s[m.start : m.end]
                 if _has(self.lex.contexts["exercise"], surface):
                     return Role(m.entity_id, None, m.kind, pos=m.start,

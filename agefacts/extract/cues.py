@@ -356,6 +356,9 @@ class Grammar:
     appositive_relative: re.Pattern[str]
     #: Adjuncts naming what brought a change about ("after", "following").
     agent_adjuncts: frozenset[str]
+    #: "a smaller ", "the same ": a determiner and a degree adjective before a noun.
+    degree_before: re.Pattern[str]
+    degree_adjectives: frozenset[str]
     #: A modal verb: an object noun phrase ends before it.
     modals: re.Pattern[str]
     #: ", a growth factor often ": an appositive noun phrase ending at a cue.
@@ -448,6 +451,11 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         before_object_pronoun=lower("before_object_pronoun"),
         context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
         agent_adjuncts=frozenset(" ".join(str(w).lower().split()) for w in g.get("agent_adjuncts", [])),
+        degree_before=re.compile(
+            rf"(?<![\w-])(?:a|an|the)\s+(?:{_words(g.get('degree_adjectives', []))})\s+$",
+            re.IGNORECASE,
+        ),
+        degree_adjectives=lower("degree_adjectives") if "degree_adjectives" in g else frozenset(),
         modals=re.compile(rf"(?<![\w-])(?:{_words(g.get('modals', []))})(?!\w)", re.IGNORECASE),
         appositive_relative=re.compile(
             rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,4}}"

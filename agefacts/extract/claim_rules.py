@@ -573,6 +573,8 @@ class SentenceReader:
         s = self.s
         if not lb or left_start != lb or not _RELATIVE.search(s, max(0, lb - 12), lb):
             return []
+        if "," in s[lb:cue_start]:
+            return []  # "X, which supports Y, climbed": closed before the verb
         words = [w.lower() for w in _WORD.findall(self._without_context(s[lb:cue_start], lb))]
         content = [w for w in words if w not in self.lex.connectors]
         if not content or len(words) > 4 or any(
@@ -719,11 +721,18 @@ class SentenceReader:
         if not lb or left_start != lb or "," not in left:
             return []
         relative = _RELATIVE_OPENING.search(self.s, max(0, lb - 12), lb)
-        if not relative:
+        # "X, a protein that ..., VERB": "that" in an appositive closes the same way
+        appositive = [] if relative else [
+            m for m in self.cands
+            if m.end <= lb and self.g.appositive_relative.match(self.s[m.end : lb])
+        ]
+        if not relative and not appositive:
             return []
         tail = left[left.rfind(",") + 1 :]
         if any(w.lower() not in self.lex.connectors for w in _WORD.findall(tail)):
             return []
+        if appositive:
+            return [self.role(m) for m in appositive if m.start == appositive[-1].start]
         head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
         if head:
             return [self.role(m) for m in head if m.start == head[-1].start]
@@ -1106,7 +1115,10 @@ class SentenceReader:
         """An exercise bout or programme (a drug or cold exposure is not)."""
         if role.entity_id and role.kind != "intervention":
             return False
-        return _has(self.lex.contexts["exercise"], role.surface or role.text or "")
+        text = role.surface or role.text or ""
+        return _has(self.lex.contexts["exercise"], text) and not _has(
+            self.lex.contexts["not_exercise"], text
+        )
 
     def _exercise_object(self, lb: int, rb: int, ctx: _Contexts) -> Role:
         s = self.s

@@ -602,6 +602,13 @@ def test_sauna_sessions_are_no_exercise_and_an_after_adjunct_names_the_agent():
     assert triples(rows) == {("AGEFACTS:sauna", "increases", "HGNC:1033")}
 
 
+def test_a_closed_appositive_relative_and_therapy_sessions_as_agents():
+    rows = claims_of("BDNF, a growth factor that supports neurons, climbed after cold exposure.")
+    assert triples(rows) == {("AGEFACTS:cold_exposure", "increases", "HGNC:1033")}
+    rows = claims_of("Heat therapy sessions raised FGF21 in older adults.")
+    assert rows and all(r["relation"] != "induced_by_exercise" for r in rows)
+
+
 def test_a_second_verb_keeps_the_exercise_agent_and_a_smaller_rise_refers_back():
     rows = claims_of("Resistance training increased TFAM and raised muscle strength.")
     assert one(rows, "AGEFACTS:resistance_training", "increases")["object_text"] == (

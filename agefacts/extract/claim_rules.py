@@ -957,7 +957,10 @@ class SentenceReader:
                     and not g.determiners.match(s[b : b + 20].lstrip()))
                 or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
             )
-            if search_end(g.degree_before, tail, 2):
+            last = tail.rsplit(None, 1)[-1:]
+            if last and last[0].lower() in g.degree_adjectives and search_end(
+                g.degree_before, tail, 2
+            ):
                 modifier = True  # "produced a smaller rise": a noun
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
             infinitive = search_end(_INFINITIVE, tail, 2)

@@ -418,6 +418,9 @@ def main(argv: list[str] | None = None) -> int:
     verbose = "-v" in (argv if argv is not None else sys.argv[1:])
     print("Claims on hand-labelled texts (tests/fixtures/labelled/claims_*.json)")
     for held_out, title in ((False, "development"), (True, "held out")):
+        if held_out and not labelled_docs(held_out=True):
+            print(f"  {title.upper()}: none (texts marked held_out: true are scored here)")
+            continue
         for lenient in (False, True):
             total, per = evaluate_labelled(lenient=lenient, held_out=held_out)
             tag = "lenient" if lenient else "strict"
@@ -438,6 +441,8 @@ def main(argv: list[str] | None = None) -> int:
                 print("   false:", *sc.false, sep="\n     ")
     print("End to end: mentions from agefacts.extract.entities (claims and grounding together)")
     for held_out, title in ((False, "development"), (True, "held out")):
+        if held_out and not labelled_docs(held_out=True):
+            continue
         total, _ = evaluate_labelled(held_out=held_out, end_to_end=True)
         print(_line(f"  {title.upper()} [e2e]", total))
     for genes_only in (False, True):

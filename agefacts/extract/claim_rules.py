@@ -35,6 +35,8 @@ _OPPOSITE = {
     "inhibits": "activates",
 }
 _NOMINAL = ("nominal", "nominal_left")
+#: Context categories that a "not_exercise" phrase ("sauna sessions") cancels.
+_ACTIVITY = ("exercise", "training")
 _GENE_KINDS = ("gene", "family")
 _WORD = re.compile(r"[\w'’-]+")
 _ING = re.compile(r"^\w+ing$", re.IGNORECASE)
@@ -203,6 +205,8 @@ class SentenceReader:
         self._starts: set[int] | None = None
         self.cands = self._candidates(mentions)
         self.context_spans = [(m.start, m.end) for m in mentions if m.kind in CONTEXT_KINDS]
+        #: every intervention, also as a modifier ("sauna sessions", "training-induced")
+        self.interventions = [m for m in mentions if m.kind == "intervention"]
         # named things other than interventions are not contexts: "age-related diseases"
         self.masked_spans = [(m.start, m.end) for m in self.cands if m.kind != "intervention"]
         self.bounds = sorted(
@@ -235,6 +239,7 @@ class SentenceReader:
             cut_after[id(a)], cut_before[id(b)] = cut, cut
         claims: list[Claim] = []
         prev = _Prev()
+        aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
         last_subjects: list[Role] = []
         for i, cue in enumerate(cues):
             lb = max([e for _, e in self.bounds if e <= cue.start], default=0)
@@ -247,10 +252,24 @@ class SentenceReader:
             else:
                 left_start = max(lb, cut_before.get(id(cue), 0))
                 right_end = min(rb, cut_after.get(id(cue), len(s)))
+                # "agents promoting X might complement Y": an object ends before a modal
+                if modal := self.g.modals.search(s, cue.end, right_end):
+                    right_end = modal.start()
             ctx = _Contexts(self, cue, lb, rb, left_start, right_end)
             negated = self._negated(left_start, cue.end)
-            new, subjects = self.read_cue(cue, lb, left_start, right_end, ctx, negated, prev)
-            if subjects:
+            # a verb coordinated inside a relative clause ("factors that protect X and
+            # strengthen Y") shares the clause's subject; after a boundary or a comma ("genes
+            # that build X, and lowers Y") the main one returns
+            inner = aside is not None and aside[0] == lb and "," not in s[aside[1] : cue.start]
+            new, subjects = self.read_cue(
+                cue, lb, left_start, right_end, ctx, negated, aside[2] if inner else prev
+            )
+            if subjects and self._aside(lb, left_start, cue.start):
+                # a relative clause's or an appositive's verb ("DRP1, a protein that
+                # accumulates ..., but did not affect Y") does not change who the main clause
+                # (or the next sentence's "it") is about
+                aside = (lb, cue.end, _Prev(subjects, [c.obj for c in new if c.obj.entity_id]))
+            elif subjects and not inner:
                 prev.agents = subjects
                 prev.objects = [c.obj for c in new if c.obj.entity_id]
                 last_subjects = subjects
@@ -258,6 +277,37 @@ class SentenceReader:
         claims.extend(self._blunted(claims, prev))
         memory.last_subjects = last_subjects or molecular_here[:1]
         return claims, memory
+
+    def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
+        """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
+        the cue, or opening the sentence): what brought an agentless change about."""
+        s, spans = self.s, []
+        fronted = self.fronted_end
+        for a, b, _ in self.hits["adjuncts"]:
+            if " ".join(s[a:b].lower().split()) not in self.g.agent_adjuncts:
+                continue
+            if cue_end <= a < right_end:
+                spans.append((b, right_end))
+            elif 0 < fronted < cue_end and a < fronted:
+                spans.append((b, fronted))
+        out = []
+        for m in self.interventions:
+            if any(lo <= m.start and m.end <= hi for lo, hi in spans):
+                role = Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                            surface=s[m.start : m.end])
+                if not self._is_exercise(role):
+                    out.append(role)
+        return out[:1]
+
+    def _aside(self, lb: int, left_start: int, cue_start: int) -> bool:
+        """Is the cue at ``cue_start`` the verb of a relative clause opened at ``lb`` with no
+        subject of its own ("..., which controls X", "a protein that accumulates") or of an
+        appositive (", a growth factor linked with X")?"""
+        if self.g.appositive_phrase.match(self.s[left_start:cue_start]):
+            return True
+        return bool(lb) and left_start == lb and _RELATIVE.search(
+            self.s, max(0, lb - 12), lb
+        ) is not None and not _inside(self.cands, lb, cue_start)
 
     # -- one cue ------------------------------------------------------------------------------
 
@@ -329,13 +379,17 @@ class SentenceReader:
             weak = [u for u in undergoer if u.molecular]  # "X responds less to Y in older muscle"
             if weak:
                 return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
+        if family in ("up", "down") and (passive or intransitive) and not agent and (
+            given := self._adjunct_agents(lb, cue.end, right_end)
+        ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
+            return _pairs(given, info.relation, undergoer, info.polarity, negated), undergoer
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,
                 passive or intransitive,
             )
-        if family in ("up", "respond", "change", "secrete") and ctx.exercise:
-            exercise_agents = [a for a in agent if self._is_exercise(a)]
+        exercise_agents = [a for a in agent if self._is_exercise(a)]
+        if family in ("up", "respond", "change", "secrete") and (ctx.exercise or exercise_agents):
             other_agents = [a for a in agent if a.entity_id and not self._is_exercise(a)]
             molecular = [u for u in undergoer if u.molecular]
             if molecular and (exercise_agents or not other_agents):
@@ -351,7 +405,8 @@ class SentenceReader:
                         out += _unary(molecular, "not_induced_in_aged", Role(None, "aged"), False)
                 if other_agents and family == "up":
                     out += _pairs(other_agents, info.relation, molecular, info.polarity, negated)
-                return out, molecular
+                # "Training increased X and raised Y": the next verb's subject is the training
+                return out, ([a for a in agent if a.entity_id] if exercise_agents else molecular)
             if family in ("respond", "secrete"):
                 return [], undergoer
         if family == "secrete":
@@ -371,11 +426,16 @@ class SentenceReader:
                 return claims, agent
         if family == "respond" or not agent or not undergoer:
             return [], agent
+        if family == "change" and not any(r.molecular for r in agent + undergoer):
+            return [], agent  # "how aging affects the response to training": no molecule
         relation, polarity = info.relation, info.polarity
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
             # "participants with high X gained less Y": groups compared, an association
             relation = "associated_with"
-        return _pairs(agent, relation, undergoer, polarity, negated), agent
+        if family == "down" and (required := self._abolished_induction(cue, agent, undergoer)):
+            return required, agent
+        incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
+        return _pairs(agent, relation, undergoer, polarity, negated, incapacity), agent
 
     def _nominal(
         self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
@@ -400,8 +460,12 @@ class SentenceReader:
         if info.family == "down" and (ageing_cue or age):
             return _unary(targets, "declines_with_age", self._age_role(ctx), negated)
         near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
+        reach = right_end
+        if not near and (after := self.relative_after(cue.end)):
+            near = self._first("exercise", *after)  # "the increase in X that followed running"
+            reach = after[1] if near else reach
         if info.family == "up" and near:
-            obj = self._exercise_object(lb, right_end, ctx)
+            obj = self._exercise_object(lb, reach, ctx)
             return _unary(targets, "induced_by_exercise", obj, negated)
         return []
 
@@ -428,6 +492,24 @@ class SentenceReader:
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         return [], undergoer
 
+    def _abolished_induction(
+        self, cue: _Cue, agent: list[Role], undergoer: list[Role]
+    ) -> list[Claim]:
+        """"Deletion of X abolished the increase in Y": a lost entity whose loss removes a rise
+        of Y is required for it (the rise itself is read from its own nominal cue)."""
+        lost = [a._replace(flip=False) for a in agent if a.flip and a.entity_id]
+        targets = [u for u in undergoer if u.entity_id and u.molecular]
+        if not lost or not targets:
+            return []
+        first = min(u.pos for u in targets)
+        if not any(
+            c.info.frame == "nominal" and c.info.family == "up" and cue.end <= c.start < first
+            for c in self.cues
+        ):
+            return []
+        return [Claim(a, "required_for", u, "positive", False) for a in lost for u in targets
+                if a.entity_id != u.entity_id]
+
     def _prevented_decline(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
         """"training prevented the decline of X", "the loss of X was slowed by running": X is
         preserved by the training (a flipped undergoer of a decrease, with an exercise agent)."""
@@ -446,9 +528,35 @@ class SentenceReader:
                 continue
             if c.start < lb or c.end > rb:
                 continue
-            if c.end <= cue.start or self._is_passive(self.s[cue.end : c.start], c.text):
+            if c.end <= cue.start:
+                # "Deletion of X abolished the increase in Y": the rise happens with X
+                if not any(self.role(m).flip for m in _inside(self.cands, lb, c.start)):
+                    return True
+            # "the training-induced rise in X was attenuated in participants over 75": the
+            # compound states the rise, which is smaller in the old; "the rise in X after
+            # exercise was blunted", "... was prevented by Y": not asserted
+            elif self._is_passive(self.s[cue.end : c.start], c.text) and (
+                _BY.match(self.s, c.end) or not self._first("age", c.end, rb)
+                or not self._compound_induction(lb, cue)
+            ):
                 return True
         return False
+
+    def _compound_induction(self, lb: int, cue: _Cue) -> bool:
+        """Is ``cue`` (or a cue right before it) a hyphenated induction ("exercise-induced")?"""
+        return any(
+            c.info.frame == "nominal" and c.info.family == "up" and "-" in c.text
+            and lb <= c.start and c.end <= cue.end and cue.start - c.end <= 3
+            for c in self.cues
+        )
+
+    def relative_after(self, pos: int) -> tuple[int, int] | None:
+        """The span of a relative clause ("that followed running") opening at the first
+        boundary after ``pos``, if that boundary is a relative pronoun."""
+        rb = min([st for st, _ in self.bounds if st >= pos], default=len(self.s))
+        if not _RELATIVE_START.match(self.s, rb):
+            return None
+        return rb, min([st for st, _ in self.bounds if st > rb] + [len(self.s)])
 
     def group_relative_end(self, rb: int) -> int:
         """Where the relative clause describing a group ("those who walked every day") that
@@ -465,6 +573,8 @@ class SentenceReader:
         s = self.s
         if not lb or left_start != lb or not _RELATIVE.search(s, max(0, lb - 12), lb):
             return []
+        if "," in s[lb:cue_start]:
+            return []  # "X, which supports Y, climbed": closed before the verb
         words = [w.lower() for w in _WORD.findall(self._without_context(s[lb:cue_start], lb))]
         content = [w for w in words if w not in self.lex.connectors]
         if not content or len(words) > 4 or any(
@@ -493,7 +603,10 @@ class SentenceReader:
             if not roles:
                 roles = [r for r in self._anaphor(seg, seg_start, prev) if r.molecular]
             if not roles:  # "X rose after training, but the response was weaker in the old"
-                roles = [r for r in prev.agents if r.molecular]
+                roles = [r for r in prev.agents if r.molecular] or [
+                    c.subject for c in claims
+                    if c.relation == "induced_by_exercise" and c.subject.molecular
+                ]
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
@@ -551,6 +664,8 @@ class SentenceReader:
                 return [self.role(m, floor=left_start) for m in found]
         if ana := self._anaphor(left, left_start, prev, earlier_end=left_start):
             return ana
+        if head := self._appositive_head(left, left_start):
+            return head
         words = [w.lower() for w in _WORD.findall(self._without_context(left, left_start))]
         only_connectors = all(w in self.lex.connectors or _NUMBER.match(w) for w in words)
         relative = _RELATIVE.search(s[max(0, lb - 12) : lb]) if lb else None
@@ -588,17 +703,36 @@ class SentenceReader:
         text = self.phrase(self._without_context(left, left_start), leading=True)
         return [Role(None, text, pos=left_start)] if text else []
 
+    def _appositive_head(self, left: str, left_start: int) -> list[Role]:
+        """"IGF-1, a growth factor often linked with X": a cue inside an appositive noun phrase
+        speaks of the entity named right before the appositive's comma."""
+        if not self.g.appositive_phrase.match(left) or any(
+            w.lower() in self.g.clause_words for w in _WORD.findall(left)
+        ):
+            return []
+        comma = left_start + left.index(",")
+        head = [m for m in self.cands if m.end <= comma
+                and re.fullmatch(r"\s*\)?\s*", self.s[m.end : comma])]
+        return [self.role(m) for m in head[-1:]]
+
     def _closed_relative(self, lb: int, left_start: int, left: str) -> list[Role]:
         """The head of a relative clause that opens the left side and is closed by a comma
         before the verb: "X, which ..., VERB" has X as its subject."""
         if not lb or left_start != lb or "," not in left:
             return []
         relative = _RELATIVE_OPENING.search(self.s, max(0, lb - 12), lb)
-        if not relative:
+        # "X, a protein that ..., VERB": "that" in an appositive closes the same way
+        appositive = [] if relative else [
+            m for m in self.cands
+            if m.end <= lb and self.g.appositive_relative.match(self.s[m.end : lb])
+        ]
+        if not relative and not appositive:
             return []
         tail = left[left.rfind(",") + 1 :]
         if any(w.lower() not in self.lex.connectors for w in _WORD.findall(tail)):
             return []
+        if appositive:
+            return [self.role(m) for m in appositive if m.start == appositive[-1].start]
         head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
         if head:
             return [self.role(m) for m in head if m.start == head[-1].start]
@@ -640,8 +774,22 @@ class SentenceReader:
         text = self.phrase(s[start:adj_at], leading=False)
         if not text:
             return []
+        if back := self._response_back(text, prev):
+            return [r._replace(pos=start, flip=False, negated=False) for r in back]
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
+
+    def _response_back(self, text: str, prev: _Prev) -> list[Role]:
+        """"Cycling produced a smaller rise": a bare response noun (no "of"/"in") refers to
+        what rose before, in this sentence or the previous one."""
+        words = text.split()
+        if len(words) != 2 or words[0].lower() not in self.g.degree_adjectives or (
+            not self.g.response_words.fullmatch(words[1])
+        ):
+            return []
+        return [r for r in prev.agents if r.molecular and r.entity_id] or [
+            r for r in self.memory.last_subjects if r.molecular and r.entity_id
+        ]
 
     def _anaphor(
         self, region: str, offset: int, prev: _Prev, *, object_position: bool = False,
@@ -809,12 +957,24 @@ class SentenceReader:
                     and not g.determiners.match(s[b : b + 20].lstrip()))
                 or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
             )
+            last = tail.rsplit(None, 1)[-1:]
+            if last and last[0].lower() in g.degree_adjectives and search_end(
+                g.degree_before, tail, 2
+            ):
+                modifier = True  # "produced a smaller rise": a noun
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
             infinitive = search_end(_INFINITIVE, tail, 2)
             if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))
-        return out
+        # "helps reduce X", "help further lower Y": a helping verb right before another verb
+        # cue is no verb of its own
+        helpers = {
+            id(c) for c, nxt in pairwise(out)
+            if c.text.split()[0].lower() in g.infinitive_verbs
+            and len(_WORD.findall(s[c.end : nxt.start])) <= 1
+        }
+        return [c for c in out if id(c) not in helpers] if helpers else out
 
     def _opens_clause(self, a: int, first: str, tail: str) -> bool:
         """Whether the cue at ``a`` opens its clause. After "which"/"who" a cue is the relative
@@ -865,11 +1025,14 @@ class SentenceReader:
         """The first phrase of ``category`` within ``[lo, hi)``; with ``masked``, none inside a
         named thing other than an intervention ("age-related diseases" is not an age context,
         "resistance training" is an exercise context)."""
+        other = self.hits.get("not_exercise", ()) if category in _ACTIVITY else ()
         for a, b, _ in self.hits[category]:
             if a < lo or b > hi:
                 continue
             if masked and any(x < b and a < y for x, y in self.masked_spans):
                 continue
+            if any(x < b and a < y for x, y, _ in other):
+                continue  # "sauna sessions" are no exercise
             return self.s[a:b]
         return None
 
@@ -888,6 +1051,8 @@ class SentenceReader:
         before it ("GDF15, which ...", "Wnt signaling, which ...") or is predicated as it
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
+        if self.g.appositive_relative.match(between):
+            return True  # "MuRF1, an enzyme that ...": the appositive describes m
         words = _WORD.findall(between)[:-1]  # the pronoun itself
         if len(words) <= 2 and between.count(",") <= 1:
             return True
@@ -953,14 +1118,18 @@ class SentenceReader:
         """An exercise bout or programme (a drug or cold exposure is not)."""
         if role.entity_id and role.kind != "intervention":
             return False
-        return _has(self.lex.contexts["exercise"], role.surface or role.text or "")
+        text = role.surface or role.text or ""
+        return _has(self.lex.contexts["exercise"], text) and not _has(
+            self.lex.contexts["not_exercise"], text
+        )
 
     def _exercise_object(self, lb: int, rb: int, ctx: _Contexts) -> Role:
         s = self.s
         fronted = self.fronted_end
-        for m in self.cands:
+        # every intervention, also a modifier ("the training-induced rise")
+        for m in self.interventions:
             inside = (lb <= m.start and m.end <= rb) or (0 < fronted <= lb and m.end <= fronted)
-            if inside and m.kind == "intervention":
+            if inside:
                 surface = s[m.start : m.end]
                 if _has(self.lex.contexts["exercise"], surface):
                     return Role(m.entity_id, None, m.kind, pos=m.start,
@@ -995,10 +1164,13 @@ def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> lis
 
 
 def _pairs(
-    subjects: list[Role], relation: str, objects: list[Role], polarity: str, negated: bool
+    subjects: list[Role], relation: str, objects: list[Role], polarity: str, negated: bool,
+    incapacity: bool = False,
 ) -> list[Claim]:
     """Every subject with every object; a flipped side ("blocking X", "reduced Y") reverses
-    the relation or its sign so the claim is about the entity itself."""
+    the relation or its sign so the claim is about the entity itself. ``incapacity``: the
+    negation denies a capacity ("could not"), which a flipped subject turns into an
+    assertion."""
     out = []
     for sub in subjects:
         for obj in objects:
@@ -1010,6 +1182,10 @@ def _pairs(
             # a written object keeps its words ("the loss of strength"): for a directed
             # relation its sign is in the text, not turned around
             obj_flip = obj.flip and (obj.entity_id is not None or rel not in _OPPOSITE)
+            if sub.flip and not obj_flip and incapacity and rel in _OPPOSITE:
+                # "animals without X could not raise Y": two denials, X increases Y
+                out.append(Claim(sub._replace(flip=False), rel, obj, pol, obj.negated))
+                continue
             if sub.flip != obj_flip and relation not in FIXED_POLARITY:
                 if rel in _OPPOSITE:
                     rel = _OPPOSITE[rel]

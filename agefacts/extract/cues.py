@@ -351,6 +351,18 @@ class Grammar:
     not_object_pronouns: frozenset[str]
     before_object_pronoun: frozenset[str]
     context_trim: re.Pattern[str]
+    #: ", a fission protein that": an appositive up to a relative pronoun (after a mention,
+    #: perhaps closing a parenthesis).
+    appositive_relative: re.Pattern[str]
+    #: Adjuncts naming what brought a change about ("after", "following").
+    agent_adjuncts: frozenset[str]
+    #: "a smaller ", "the same ": a determiner and a degree adjective before a noun.
+    degree_before: re.Pattern[str]
+    degree_adjectives: frozenset[str]
+    #: A modal verb: an object noun phrase ends before it.
+    modals: re.Pattern[str]
+    #: ", a growth factor often ": an appositive noun phrase ending at a cue.
+    appositive_phrase: re.Pattern[str]
     #: How many whitespace-separated tokens a match of ``adjectival_before``,
     #: ``subject_adjunct`` and ``object_negation`` can span (None: not bounded), for
     #: :func:`search_end`.
@@ -438,6 +450,22 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         not_object_pronouns=lower("not_object_pronouns"),
         before_object_pronoun=lower("before_object_pronoun"),
         context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
+        agent_adjuncts=frozenset(" ".join(str(w).lower().split()) for w in g.get("agent_adjuncts", [])),
+        degree_before=re.compile(
+            rf"(?<![\w-])(?:a|an|the)\s+(?:{_words(g.get('degree_adjectives', []))})\s+$",
+            re.IGNORECASE,
+        ),
+        degree_adjectives=lower("degree_adjectives") if "degree_adjectives" in g else frozenset(),
+        modals=re.compile(rf"(?<![\w-])(?:{_words(g.get('modals', []))})(?!\w)", re.IGNORECASE),
+        appositive_relative=re.compile(
+            rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,4}}"
+            r"(?:that|which|who)\s*$",
+            re.IGNORECASE,
+        ),
+        appositive_phrase=re.compile(
+            rf"^\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,5}}$",
+            re.IGNORECASE,
+        ),
         # "W (adverb-ly) ": one word and perhaps an adverb; "W ": one word; "NEG w w ": the
         # negation's words and two more
         adjectival_tokens=(
@@ -473,6 +501,8 @@ class CueLexicon:
     taxa: dict[str, str]
     skip_sentences: re.Pattern[str]
     grammar: Grammar
+    #: A denied capacity ("could not", "unable to").
+    incapacity: re.Pattern[str]
 
 
 #: Categories whose candidate starts are listed apart (see :class:`Scanner`): the ones the
@@ -541,6 +571,7 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
             re.MULTILINE,
         ),
         grammar=_grammar(data["grammar"]),
+        incapacity=compile_phrases(data["negation"].get("incapacity", [])),
     )
 
 

@@ -684,6 +684,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
     assert e2e.precision >= 0.80 and e2e.recall >= 0.75
     held_docs = ev.labelled_docs(held_out=True)
+    # claims_heldout4_*: written before session 4's rule changes, first scored after them
+    held, held_per = ev.evaluate_labelled(held_out=True)
+    assert set(held_per) == {"claims_heldout4_magazine", "claims_heldout4_press_release"}
+    assert held.gold >= 63 and held.precision >= 0.45 and held.recall >= 0.22  # first score
     assert ev.main([]) == 0
     out = capsys.readouterr().out
     assert "DEVELOPMENT [strict]" in out and "seeds [all]" in out and "DEVELOPMENT [e2e]" in out

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 
+from concurrency import peak_in_flight
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
 
-from agefacts.limits import GLOBAL_LIMIT, ensure_global_limit, external_call
+from agefacts.limits import GLOBAL_LIMIT, ensure_global_limit
 from agefacts.settings import Settings
 
 
@@ -27,23 +26,6 @@ def test_prefect_mode_creates_the_limit_and_holds_calls_to_it(tmp_path: Path):
         client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=GLOBAL_LIMIT, limit=1))
     ensure_global_limit(settings)  # leaves an existing limit alone
 
-    in_flight, peak, lock = 0, 0, threading.Lock()
-
-    def call():
-        nonlocal in_flight, peak
-        with external_call(settings):
-            with lock:
-                in_flight += 1
-                peak = max(peak, in_flight)
-            time.sleep(0.05)
-            with lock:
-                in_flight -= 1
-
-    threads = [threading.Thread(target=call) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    assert peak == 1
+    assert peak_in_flight(settings, threads=4, hold=0.05) == 1
     with get_client(sync_client=True) as client:
         client.delete_global_concurrency_limit_by_name(GLOBAL_LIMIT)

@@ -167,6 +167,11 @@ _POP_LOOKBACK = _rx(
 _N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])_S_*[=:]_S_*$")
 _PREFIX = _rx(r"(?<![a-z])(?P<c>{{c}})_S_*$", c=W.PREFIX_COMPARATORS)
 _BETWEEN = _rx(r"(?<![a-z])(?:between|from)_S_+$")
+#: What joins the members of a list of numbers: "3, 6, and 12 months", "2- and 3-fold".
+_TIMEPOINT_UNITS = set(W.TIMEPOINT_WORDS.values())
+_LIST_JOIN = _rx(r"[-‑]?_S_*(?:,_S_*(?:(?P<w1>and|or)_S_+)?|(?P<w2>and|or|&)_S_+)(?=[0-9a-z.])")
+#: A list member before the number: "5, 10 or 20 mg/kg" lists three doses, not a range 10-20.
+_LISTED_BEFORE = _rx(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?[-‑]?_S_*,_S_*$")
 #: A change verb before "from": "rose from 22 to 26 kg" states two values, not a range.
 _CHANGE_BEFORE = _rx(
     r"(?<![a-z])(?:ros[e]|risen|rising|rises?|increas[a-z]*|gr[eo]w[a-z]*|climb[a-z]*|jump[a-z]*"
@@ -743,9 +748,11 @@ class _Scanner:
         if self.label_before(s):
             return self.timepoint(s, e, value)
         if self.prev_word(s) in W.TIMEPOINT_PLURALS:
-            span = self.timepoint_range(s, e, value)
+            span = self.timepoint_range(s, e, value) or self.timepoint_list(s, e, value)
             if span is not None:
                 return span
+        elif self.listed_timepoint(s, e, value):  # "8" of "weeks 4 and 8"
+            return Quantity(s, e, value, None, None, self.last.unit, None, "dose/exposure")
         if s > 0 and self.text[s - 1] in _CURRENCIES:
             money = _MONEY_SUFFIX.match(low, e)
             if money:  # "£2.3bn", "$4m": the letters scale the amount, they are not a unit
@@ -809,6 +816,37 @@ class _Scanner:
         start = origin.start() if origin else label
         return Quantity(start, e2, None, value, second[0], W.TIMEPOINT_PLURALS[word], None,
                         "dose/exposure")
+
+    def timepoint_list(self, s: int, e: int, value: float) -> Quantity | None:
+        """The first of listed time points, "weeks 4 and 8", "days 1, 3 and 7": each member is
+        a time point like "week 4" (the later ones: ``listed_timepoint``)."""
+        low = self.low
+        word = self.prev_word(s)
+        label = low.rfind(word, max(self.line_start(s), s - 16), s)
+        if label < 0 or not float(value).is_integer() or _NUMBER_BEFORE.search(
+                low, max(self.line_start(s), label - 12), label):
+            return None
+        pos, joined = e, False
+        for _ in range(8):
+            join = _LIST_JOIN.match(low, pos)
+            nxt = _DIGIT_RUN.match(low, join.end()) if join else None
+            if nxt is None:
+                break
+            joined, pos = joined or bool(join.group("w1") or join.group("w2")), nxt.end()
+        if not joined or (low[pos : pos + 1].isalnum() or self.unit_at(pos) or self.noun_after(pos)
+                          or _PER.match(low, pos)):
+            return None
+        return Quantity(label, e, value, None, None, W.TIMEPOINT_PLURALS[word], None,
+                        "dose/exposure")
+
+    def listed_timepoint(self, s: int, e: int, value: float) -> bool:
+        last = self.last
+        if last is None or last.measure != "dose/exposure" or last.unit not in _TIMEPOINT_UNITS \
+                or last.value is None or not float(value).is_integer():
+            return False
+        join = _LIST_JOIN.match(self.low, last.end)
+        return join is not None and join.end() == s and not (
+            self.low[e : e + 1].isalnum() or self.unit_at(e) or self.noun_after(e))
 
     def date_at(self, s: int, e: int, value: float) -> Quantity | None:
         low = self.low
@@ -1134,11 +1172,14 @@ class _Scanner:
         """(low, high, end of the second number, unit) when a range starts at ``s``."""
         low, text = self.low, self.text
         conn = _CONN.match(low, u1[2] if u1 else e)
-        if not conn:
-            return None
+        if not conn or (conn.group().strip(_SPACES) in ("-", "‑") and not word and not u1
+                        and _LIST_JOIN.match(low, e)):  # "2- and 3-fold"
+            return None if word or u1 or self.lookback(_BETWEEN, s, 12) else self.list_unit(e)
         word_conn = conn.group().strip(" \u00a0\u202f\u2009")
         if word_conn == "and" and not self.lookback(_BETWEEN, s, 12):
-            return None
+            return None if word or u1 else self.list_unit(e)
+        if word_conn == "or" and not word and not u1 and self.lookback(_LISTED_BEFORE, s, 16, bounded=False):
+            return self.list_unit(e)
         second = self.number_at(conn.end())
         if second is None:
             return None
@@ -1165,6 +1206,29 @@ class _Scanner:
         if word_conn == "or" and not (u2 or self.noun_after(e2)):
             return None
         return value, v2, e2, u2
+
+    def list_unit(self, e: int):
+        """The shape ``range_after`` returns for a shared unit, when the number ending at ``e``
+        opens or continues a list whose last member carries the unit ("3, 6, and 12 months",
+        "10 and 20 mg", "2- and 3-fold"): each member is a value of its own in that unit. A
+        list needs "and"/"or" before its last member; "or" between two numbers alone stays a
+        range ("2 or 3 times a week")."""
+        low, pos, joined = self.low, e, False
+        for _ in range(8):
+            join = _LIST_JOIN.match(low, pos)
+            if join is None:
+                return None
+            nxt = _DIGITS.match(low, join.end())
+            if nxt is None or nxt.group("mult") or nxt.group("grp"):
+                return None
+            pos = nxt.end()
+            joined = joined or bool(join.group("w1") or join.group("w2"))
+            unit = self.unit_at(pos)
+            if unit is not None:
+                return (None, None, e, unit) if joined else None
+            if pos < len(low) and (low[pos].isalnum() or low[pos] in "%/"):
+                return None
+        return None
 
     def age_cues(self, q: Quantity, s: int, num_end: int, unit_info) -> Quantity | None:
         """``q`` as an age when the words around it say so; None otherwise."""

@@ -118,13 +118,42 @@ def test_timepoint_spans(text, span, low, high, unit):
     # a duration, then a frequency: no span of time points
     ("They trained for 12 weeks 2-3 times a week.", ["12 weeks", "2-3 times a week"]),
     ("For 8 weeks, 3 to 5 sessions a week.", ["8 weeks", "3 to 5 sessions a week"]),
-    # two time points, not a span
-    ("Biopsies at weeks 4 and 8 showed it.", []),
 ])
 def test_durations_and_lists_are_not_timepoint_spans(text, expected):
     got = found(text)
     assert [g[0] for g in got] == expected
     assert not [g for g in got if g[4] in ("week", "day", "month")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # listed time points: each one a value of its own, never a span
+    ("Biopsies at weeks 4 and 8 showed it.", [("weeks 4", 4), ("8", 8)]),
+    ("Blood was drawn on days 1, 3 and 7 after the injury.", [("days 1", 1), ("3", 3), ("7", 7)]),
+])
+def test_listed_timepoints(text, expected):
+    got = found(text)
+    assert [(g[0], g[1]) for g in got] == expected
+    assert {(g[2], g[3], g[4]) for g in got} == {(None, None, expected[0][0].split()[0][:-1])}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tests were repeated at 3, 6, and 12 months.", [("3", 3, "months"), ("6", 6, "months"),
+                                                      ("12 months", 12, "months")]),
+    ("Mice received 5, 10 or 20 mg/kg.", [("5", 5, "mg/kg"), ("10", 10, "mg/kg"),
+                                           ("20 mg/kg", 20, "mg/kg")]),
+    ("Doses of 10 and 20 mg were given.", [("10", 10, "mg"), ("20 mg", 20, "mg")]),
+    ("IL-6 rose 2- and 3-fold.", [("2", 2, "fold_change"), ("3-fold", 3, "fold_change")]),
+])
+def test_listed_numbers_share_the_last_unit(text, expected):
+    assert [(g[0], g[1], g[4]) for g in found(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("aged between 60 and 80 years", "between 60 and 80 years", 60, 80),  # "between": a range
+    ("2 or 3 times a week", "2 or 3 times a week", 2, 3),  # two numbers and "or": a range
+])
+def test_ranges_are_not_lists(text, span, low, high):
+    assert [(g[0], g[2], g[3]) for g in found(text)] == [(span, low, high)]
 
 
 @pytest.mark.parametrize("text", [

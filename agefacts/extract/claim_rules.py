@@ -41,7 +41,7 @@ _GENE_KINDS = ("gene", "family")
 _WORD = re.compile(r"[\w'’-]+")
 _ING = re.compile(r"^\w+ing$", re.IGNORECASE)
 _PAST = re.compile(r"^\w+(?:ed|en|wn)$", re.IGNORECASE)
-_CLAUSE_OPENING = re.compile(r"(?:\bthat|[:—–*])\W*$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:\bthat|[:;—–*])\W*$", re.IGNORECASE)
 _COMMA_OPENING = re.compile(r",\s*$")
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 _BY = re.compile(r"\s*(?:\w+ly\s+)?by\b", re.IGNORECASE)
@@ -195,9 +195,12 @@ class SentenceReader:
 
     def __init__(
         self, s: str, mentions: list[Mention], memory: Memory, lex: CueLexicon,
-        hits: dict[str, list[Hit]],
+        hits: dict[str, list[Hit]], exercise_ids: frozenset[str] = frozenset(),
     ):
         self.s = s
+        #: interventions the document names with an exercise word somewhere ("a cycling
+        #: programme" ... "the programme also raised X")
+        self.exercise_ids = exercise_ids
         self.lex = lex
         self.g = lex.grammar
         self.memory = memory
@@ -411,6 +414,11 @@ class SentenceReader:
                 return [], undergoer
         if family == "secrete":
             return [], undergoer  # "released by stressed cells": where it comes from, no claim
+        if family == "change" and not agent and ctx.age:
+            # "X did not differ between the age groups", "X did not change with age"
+            changed = [u for u in undergoer if u.molecular]
+            if changed:
+                return _unary(changed, "declines_with_age", self._age_role(ctx), negated), changed
         if family == "up" and (passive or intransitive) and not agent and ctx.age:
             # "X rose with age", "X tends to increase as we age": a rise that goes with age
             age = [self._age_role(ctx)]
@@ -1118,6 +1126,8 @@ class SentenceReader:
         """An exercise bout or programme (a drug or cold exposure is not)."""
         if role.entity_id and role.kind != "intervention":
             return False
+        if role.entity_id in self.exercise_ids:
+            return True
         text = role.surface or role.text or ""
         return _has(self.lex.contexts["exercise"], text) and not _has(
             self.lex.contexts["not_exercise"], text
@@ -1131,7 +1141,7 @@ class SentenceReader:
             inside = (lb <= m.start and m.end <= rb) or (0 < fronted <= lb and m.end <= fronted)
             if inside:
                 surface = s[m.start : m.end]
-                if _has(self.lex.contexts["exercise"], surface):
+                if m.entity_id in self.exercise_ids or _has(self.lex.contexts["exercise"], surface):
                     return Role(m.entity_id, None, m.kind, pos=m.start,
                                 vocabularies=m.vocabularies, surface=surface)
         return Role(None, self._trim_context(ctx.exercise or "exercise"))

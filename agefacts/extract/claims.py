@@ -76,6 +76,7 @@ def extract_claims(
     species_hits = doc_hits.within(0, len(text), _SPECIES)
     cue_starts = doc_hits.starts_of(_GATE)
     doc_species = _document_species(species_hits, doc_mentions, kinds, lex)
+    exercise_ids = _exercise_entities(text, doc_mentions, kinds, lex)
     cursor = dict.fromkeys(_SPECIES, 0)
     rows: list[Row] = []
     seen: set[str] = set()
@@ -114,7 +115,7 @@ def extract_claims(
             if gate["relations"] or (gate["blunted"] and named_here):
                 hits = doc_hits.within(s0, s1)
         if hits:
-            claims, next_memory = SentenceReader(stext, local, memory, lex, hits).read()
+            claims, next_memory = SentenceReader(stext, local, memory, lex, hits, exercise_ids).read()
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
             next_memory = Memory(molecular=[
@@ -140,6 +141,26 @@ def extract_claims(
                 seen.add(row["claim_id"])
                 rows.append(row)
     return rows
+
+
+def _exercise_entities(
+    text: str, mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
+) -> frozenset[str]:
+    """Interventions named somewhere in the document with an exercise word and never as a
+    sauna, drug or other non-exercise session: a later "the programme" is the same exercise."""
+    exercise, other = lex.contexts["exercise"], lex.contexts["not_exercise"]
+    yes: set[str] = set()
+    no: set[str] = set()
+    for m in mentions:
+        eid = m["entity_id"]
+        if kinds.get(eid) != "intervention":
+            continue
+        surface = text[m["char_start"] : m["char_end"]]
+        if other.search(surface):
+            no.add(eid)
+        elif exercise.search(surface):
+            yes.add(eid)
+    return frozenset(yes - no)
 
 
 def _cue_between(starts: list[int] | None, lo: int, hi: int) -> bool:

@@ -675,19 +675,23 @@ def test_seed_per_gene_fan_out_claims_are_found():
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     ev = _evaluation()
     dev, dev_per = ev.evaluate_labelled(held_out=False)
-    # claims_heldout3_*: held out in session 3, development texts since session 4
-    assert {"claims_heldout3_abstract", "claims_heldout3_news"} <= set(dev_per)
-    assert dev.gold >= 150
-    assert dev.precision >= 0.97 and dev.recall >= 0.93
-    assert all(sc.precision >= 0.95 for sc in dev_per.values()), {
+    # claims_heldout3_*: held out in session 3, development texts since session 4;
+    # claims_heldout4_*: held out in session 4 (first score 0.47 / 0.24), tuned on in session 5
+    assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
+            "claims_heldout4_press_release"} <= set(dev_per)
+    assert dev.gold >= 216
+    assert dev.precision >= 0.90 and dev.recall >= 0.80
+    older = [sc for name, sc in dev_per.items() if not name.startswith("claims_heldout4_")]
+    assert all(sc.precision >= 0.95 for sc in older), {
         name: sc.false for name, sc in dev_per.items() if sc.precision < 0.95}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.80 and e2e.recall >= 0.75
+    assert e2e.precision >= 0.77 and e2e.recall >= 0.66
     held_docs = ev.labelled_docs(held_out=True)
-    # claims_heldout4_*: written before session 4's rule changes, first scored after them
-    held, held_per = ev.evaluate_labelled(held_out=True)
-    assert set(held_per) == {"claims_heldout4_magazine", "claims_heldout4_press_release"}
-    assert held.gold >= 63 and held.precision >= 0.45 and held.recall >= 0.22  # first score
+    # the next unseen set arrives as claims_heldout5_*.json (held_out: true); its floor is
+    # added once it has been scored
+    _, held_per = ev.evaluate_labelled(held_out=True)
+    assert set(held_per) == {d["doc_id"] for d in held_docs}
+    assert all(name.startswith("claims_heldout5_") for name in held_per), held_per
     assert ev.main([]) == 0
     out = capsys.readouterr().out
     assert "DEVELOPMENT [strict]" in out and "seeds [all]" in out and "DEVELOPMENT [e2e]" in out

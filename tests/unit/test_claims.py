@@ -687,11 +687,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
     assert e2e.precision >= 0.77 and e2e.recall >= 0.66
     held_docs = ev.labelled_docs(held_out=True)
-    # the next unseen set arrives as claims_heldout5_*.json (held_out: true); its floor is
-    # added once it has been scored
-    _, held_per = ev.evaluate_labelled(held_out=True)
-    assert set(held_per) == {d["doc_id"] for d in held_docs}
-    assert all(name.startswith("claims_heldout5_") for name in held_per), held_per
+    # claims_heldout5_*: written blind at the start of session 5, scored once after that
+    # session's rule changes (0.54 / 0.33 strict). Its floor guards that first score.
+    held, held_per = ev.evaluate_labelled(held_out=True)
+    assert set(held_per) == {d["doc_id"] for d in held_docs} == {
+        "claims_heldout5_abstract", "claims_heldout5_podcast"}
+    assert held.gold >= 79
+    assert held.precision >= 0.50 and held.recall >= 0.30
     assert ev.main([]) == 0
     out = capsys.readouterr().out
     assert "DEVELOPMENT [strict]" in out and "seeds [all]" in out and "DEVELOPMENT [e2e]" in out

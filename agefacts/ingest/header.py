@@ -3,8 +3,10 @@
 Articles lay their headers out in many ways: labelled blocks ("Author" then a name on the next
 line), inline labels ("By Jane Doe", "Analysis by [Name](#)"), bare date lines, markdown headings,
 section kickers above the headline ("HEALTH | FITNESS"), a journal's citation line above a paper's
-title, a web page's navigation before its <h1>. The rules below look only at the header region,
-skip what is not a headline, and prefer labelled values over guesses.
+title, a web page's navigation before its <h1>, an e-mail's From/Subject block, a chapter or slide
+label, a site's name above a question. The rules below look only at the header region (plus a
+signature or a labelled footer date as fallbacks), skip what is not a headline, and prefer
+labelled values over guesses.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import date
 
 HEADER_LINES = 25
 HEADER_CHARS = 2500
-MAX_TITLE = 200
+MAX_TITLE = 300  # a paper's full title can run past 200 characters
 TITLE_SCAN_LINES = 12  # a headline sits near the top; section headings further down are not it
 
 _MONTHS = {
@@ -45,6 +47,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b" + _YEAR + r"\s+" + _MONTH + r"\s+(?P<day>\d{1,2})\b", re.I),
     # 2024-11-05 / 2024-11-05T10:00
     re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{2})-(?P<day>\d{2})(?!\d)"),
+    # 12.03.2026 (day first, as continental papers print it)
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.]\d)"),
 ]
 _LABEL_AUTHOR = re.compile(r"^(?:authors?|by|written by|byline|words by)\s*:?\s*$", re.I)
 _LABEL_DATE = re.compile(
@@ -52,7 +56,7 @@ _LABEL_DATE = re.compile(
     re.I,
 )
 _INLINE_AUTHOR = re.compile(
-    r"^(?:(?:[A-Z][a-z]+ )?by|authors?:|written by:?|byline:)\s+(?P<name>.+)$", re.I
+    r"^(?:(?:[A-Z][a-z]+ )?by:?|authors?:|written by:?|byline:)\s+(?P<name>.+)$", re.I
 )
 _INLINE_DATE = re.compile(
     r"^(?:published|date|posted|updated|last updated|released|news release)\s*(?:on)?\s*:?\s+"
@@ -65,8 +69,53 @@ _EMBEDDED_DATE = re.compile(
     r"(?P<rest>.+)$",
     re.I,
 )
-# A paper's history line: received/accepted dates are not publication dates.
-_HISTORY = re.compile(r"^(?:received|accepted|revised|submitted)\b", re.I)
+# A paper's history line: received/accepted dates are not publication dates; nor is a post's
+# edit stamp while the header also prints when it was posted.
+_HISTORY = re.compile(
+    r"^(?:received|accepted|revised|submitted|edited|modified|next\b.*|expires?|valid until)\b",
+    re.I,
+)
+# An event's time slot ("Friday, June 7, 2024, 9:00 AM - 11:00 AM"): when a session is held,
+# not when anything was published.
+_TIME_SLOT = re.compile(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*[-–—]\s*\d{1,2}:\d{2}", re.I)
+# A date labelled anywhere in the document (a page footer, a preprint's history): the fallback
+# when the header prints none. "Next review due" is a plan, not a date the page carries.
+_FOOTER_DATE = re.compile(
+    r"^(?:this (?:page|article|post) was\s+)?(?:page\s+)?(?:last\s+)?"
+    r"(?:posted|published|updated|edited|reviewed)(?:\s+on)?\s*:?\s*(?P<rest>.{6,60})$",
+    re.I,
+)
+# E-mail header fields ("From: Site <a@b>", "Subject: ...") at the top of a newsletter.
+_MAIL_FIELD = re.compile(r"^(?P<field>from|to|cc|date|sent|subject|reply-to)\s*:\s*(?P<value>.*)$", re.I)
+# An e-mail signature: the "-- " delimiter, then the sender ("-- Jane Roe, editor").
+_SIGNATURE = re.compile(r"^--\s+(?P<name>[^\s-].*)$")
+# A Q&A post's stamp ("asked Mar 3, 2022 at 14:22"), the poster's user name on the next line.
+_POST_STAMP = re.compile(r"^(?:asked|answered|posted)\b", re.I)
+_USER_NAME = re.compile(r"^[\w.-]{2,30}$")
+# A social post's compact time stamp ("3d • Edited"); a page's relative one ("Asked 2 years ago").
+_COMPACT_STAMP = re.compile(r"^\d+\s?(?:s|m|h|d|w|mo|y)\b\s*[•·]", re.I)
+_RELATIVE_STAMP = re.compile(
+    r"^(?:(?:asked|answered|posted|updated|edited|modified)\s+)?"
+    r"(?:\d+\s?(?:s|m|h|d|w|mo|y)\b\s*[•·]|\d+\s+\w+,?(?:\s+\d+\s+\w+)?\s+ago\b)",
+    re.I,
+)
+# A label above the headline: "CHAPTER SIX", "Part 2", "Slide 1 — Title".
+_SEQUENCE_LABEL = re.compile(
+    r"^(?:chapter|part|book|slide|section|lesson)\s+(?:\d+|[ivxlc]+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*)\b(?:\s*[—–:-].*)?$",
+    re.I,
+)
+# A source tagline under a page title: "From Encyclopedia, the free encyclopedia".
+_SOURCE_TAGLINE = re.compile(r"^from\s+[^,]{2,40},\s+the\b[^.]*$", re.I)
+# A reprint credit: "From BOOK TITLE, by Jane Roe. Reprinted by permission."
+_CREDIT = re.compile(r"^(?:excerpted |adapted )?from\b.*\b(?:by|reprinted|permission)\b", re.I)
+_CREDIT_BY = re.compile(r",\s+by\s+(?P<name>[^.,;:]+)")
+# A name named by its role inside a line: "Science writer Jane Roe goes looking",
+# "From our editor Jane Roe".
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?:writer|reporter|journalist|correspondent|editor|columnist)\s+"
+    r"(?P<name>(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -76,10 +125,19 @@ _LIST_ITEM = re.compile(r"^(?:[-*+•›]|\d+[.)])\s")
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
 _RULE = re.compile(r"^[-—–_*=·•\s]+$")
 _CITATION = re.compile(
-    r"(?:\b(?:19|20)\d{2}\b[^.\n]{0,20};\s*\d+\s*\(|\bdoi:\s*10\.|\bPMID\b|^vol(?:ume)?\.?\s+\d+)",
+    r"(?:\b(?:19|20)\d{2}\b[^.\n]{0,20};\s*\d+\s*\(|\bdoi:\s*10\.|\bPMID\b|^vol(?:ume)?\.?\s+\d+"
+    r"|\b\d+\s*\(\w{1,5}\)\s*:\s*(?:pp?\.?\s*)?\d)",
     re.I,
 )
-_PART_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_PART_SEPARATOR = re.compile(r"\s+[|•·*]\s+")
+# A menu row or a PDF's spaced fields: short items separated by runs of spaces.
+_SPACED_ITEMS = re.compile(r"\S\s{2,}\S")
+# A masthead or series label: an ALL-CAPS name, then " – Edition" / " — Unit name".
+_DASH_SPLIT = re.compile(r"\s[—–-]\s")
+# Interactive page furniture: a search box, sign-in links, an editor's bracketed note.
+_CONTROL = re.compile(
+    r"^(?:search|sign in|log in|skip to(?: main)? content|menu)\b(?:\s*\[.*\])?\s*$|^\[.*\]$", re.I
+)
 # Job titles that follow a byline name ("Jane Roe, Science Desk", "Jane Roe Health correspondent").
 _ROLE = re.compile(
     r"\b(?:desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
@@ -96,7 +154,9 @@ _NAME_THEN_ROLE = re.compile(
 )
 # Post-nominal credentials: short tokens with two or more capitals (MSc, PhD, MCSP, RD).
 _CREDENTIALS = re.compile(r"^(?:(?=[A-Za-z.]{2,6}\b)[A-Z][a-z.]*[A-Z][A-Za-z.]*[\s,]*)+$")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.-]*|[a-z]{1,3}|de la|van der)$")
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_a-zß-ÿ][\w'’.-]*|[a-z]{1,3}|de la|van der)$")
+# Affiliation markers written as digits after a name ("Roe1,3", "Roe2,*").
+_AFFILIATION_RUN = re.compile(r"(?<=[^\W\d_])(?:\d{1,2}|\*)(?:,(?:\d{1,2}|\*))*(?=[,.\s]|$)")
 _AFFILIATION_MARK = re.compile(r"[\s⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁎*†‡§¶#]+$")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?$")
 
@@ -130,19 +190,52 @@ def _clean(value: str) -> str:
     return re.sub(r"\s+", " ", value)
 
 
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _wraps(prev: str, line: str) -> bool:
+    """A hard-wrapped line (PDF, slides): a headline broken over ALL-CAPS lines, or a sentence
+    running on in lower case after a line without closing punctuation."""
+    if _LIST_ITEM.match(line) or _RULE.match(prev) or _MD_HEADING.match(prev):
+        return False
+    if _is_caps(prev) and _is_caps(line) and len(_words(prev)) <= 4 and len(_words(line)) <= 4:
+        return True
+    return line[0].islower() and not prev.endswith((".", ";", "!", "?")) and len(_words(prev)) >= 8
+
+
 def _header_lines(text: str) -> list[str]:
-    lines = []
-    for line in text[:HEADER_CHARS].split("\n"):
-        if line.strip():
-            lines.append(line.strip())
-        if len(lines) >= HEADER_LINES:
-            break
+    lines: list[str] = []
+    joinable = False
+    for raw in text[:HEADER_CHARS].split("\n"):
+        line = raw.strip()
+        if not line:
+            joinable = False
+            continue
+        if joinable and lines and _wraps(lines[-1], line):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            if len(lines) >= HEADER_LINES:
+                break
+            lines.append(line)
+        joinable = True
     return lines
 
 
 def _is_date_line(line: str) -> bool:
-    d = parse_date(line)
-    return d is not None and len(line) <= 40 and not _HISTORY.match(line)
+    """A date on its own, or a line that starts with one ("May 19, 2026 10:42 AM GMT ...")."""
+    if parse_date(line) is None or _HISTORY.match(line) or _TIME_SLOT.search(line):
+        return False
+    return len(line) <= 40 or (len(line) <= 80 and any(p.match(line) for p in _DATE_PATTERNS))
+
+
+def _part_date(plain: str) -> date | None:
+    """A date printed as one field of a metadata row ("Health | 12.03.2026, 06:45 | ...")."""
+    parts = _PART_SEPARATOR.split(plain)
+    if len(parts) < 2:
+        return None
+    return next((parse_date(p) for p in parts if _is_date_line(p.strip())), None)
 
 
 def _words(text: str) -> list[str]:
@@ -158,12 +251,16 @@ def _is_title_case(line: str) -> bool:
 
 
 def _is_kicker(line: str) -> bool:
-    """A section label above the headline: "HEALTH | FITNESS" or a short ALL-CAPS line."""
+    """A section label above the headline: "HEALTH | FITNESS", a short ALL-CAPS line, or a
+    masthead / series name in capitals before a dash ("DAILY HERALD – English Edition")."""
     parts = _PART_SEPARATOR.split(line)
     if len(parts) > 1 and all(len(_words(p)) <= 3 for p in parts) and parse_date(line) is None:
         return True
-    letters = [c for c in line if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(_words(line)) <= 6
+    head, *tail = _DASH_SPLIT.split(line, maxsplit=1)
+    tail_words = [w for w in _words(" ".join(tail)) if len(w) > 3]
+    if tail_words and _is_caps(head) and all(w[0].isupper() for w in tail_words):
+        return True
+    return _is_caps(line) and len(_words(line)) <= 6
 
 
 def _is_citation(line: str) -> bool:
@@ -171,13 +268,21 @@ def _is_citation(line: str) -> bool:
 
 
 def _is_chrome(line: str) -> bool:
-    """Navigation, breadcrumbs, images, rules and "Related:" rows: page furniture, not text."""
+    """Navigation, breadcrumbs, images, rules, "Related:" rows, menu rows, search boxes,
+    bracketed notes, mail fields and reprint credits: page furniture, not a headline."""
+    plain = _clean(line)
+    spaced = re.split(r"\s{2,}", line)
     return bool(
         _LIST_ITEM.match(line)
         or _MD_IMAGE.match(line)
         or _RULE.match(line)
-        or (_BREADCRUMB.search(line) and len(_words(line)) <= 8)
-        or re.match(r"^(?:related|share|tags?|filed under)\b\s*:?", _clean(line), re.I)
+        or (_BREADCRUMB.search(line) and len(_words(plain)) <= 8)
+        or re.match(r"^(?:related|share|tags?|filed under)\b\s*:?", plain, re.I)
+        or (_SPACED_ITEMS.search(line) and all(len(_words(p)) <= 5 for p in spaced))
+        or _CONTROL.match(plain)
+        or _MAIL_FIELD.match(plain)
+        or _CREDIT.match(plain)
+        or _SOURCE_TAGLINE.match(plain)
     )
 
 
@@ -185,12 +290,16 @@ def _is_byline_or_date(plain: str) -> bool:
     return bool(
         _LABEL_AUTHOR.match(plain) or _LABEL_DATE.match(plain) or _INLINE_AUTHOR.match(plain)
         or _INLINE_DATE.match(plain) or _is_date_line(plain) or _USER_BYLINE.search(plain)
+        or _part_date(plain)
     )
 
 
 def _is_body(plain: str) -> bool:
-    """A running-text paragraph: the header is over once one starts."""
+    """A running-text paragraph: the header is over once one starts (a standfirst of several
+    sentences included)."""
     if len(plain) > MAX_TITLE:
+        return True
+    if len(_words(plain)) >= 20 and re.search(r"\w[.?!][\"”’]?\s+[A-Z]", plain):
         return True
     return plain.endswith((".", ":", ";", ",", "!")) and not _is_title_case(plain)
 
@@ -210,27 +319,51 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 
+def _letters_only(line: str) -> str:
+    name = "".join(c for c in line if unicodedata.category(c)[0] == "L" or c in " .'’-")
+    return re.sub(r"\s+", " ", name).strip(" -")
+
+
 def _social_author(lines: list[str]) -> str | None:
-    """A post's display name: the line right above an "@handle · date" line."""
+    """A post's display name: the line right above an "@handle · date" line, or a person's name
+    above a profile headline and a relative time stamp ("3d • Edited")."""
     for i, line in enumerate(lines[:4]):
         if i + 1 < len(lines) and _HANDLE_LINE.match(lines[i + 1]):
-            name = "".join(c for c in line if unicodedata.category(c)[0] == "L" or c in " .'’-")
-            return re.sub(r"\s+", " ", name).strip(" -") or None
+            return _letters_only(line) or None
+        name = _letters_only(line)
+        if _person_name(name) and any(_COMPACT_STAMP.match(x) for x in lines[i + 1 : i + 3]):
+            return name
     return None
 
 
+def _unquoted(value: str) -> str:
+    return value[1:-1].strip() if len(value) > 2 and value[0] + value[-1] in ('""', "“”") else value
+
+
+def _is_name_banner(plain: str) -> bool:
+    """A site or community name standing above the headline ("Lifting Science Forum"): a few
+    capitalised words, no punctuation, no small words."""
+    words = plain.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
 def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | None]:
-    """The headline and its line index: the first line near the top that reads as one."""
+    """The headline and its line index: among the lines near the top that read as one, the one
+    its metadata follows (byline, date, author list), else the first."""
     candidates: list[tuple[int, str]] = []
     fallback: tuple[int, str] | None = None  # an ALL-CAPS line, when nothing else reads as a title
     scan = HEADER_LINES if html_title else TITLE_SCAN_LINES  # page menus run long
+    after_label = False  # "CHAPTER SIX" / "Slide 1": the next line is the title, however short
     for i, line in enumerate(lines[:scan]):
         heading = _MD_HEADING.match(line)
-        plain = _clean(heading.group(1) if heading else line)
+        plain = _unquoted(_clean(heading.group(1) if heading else line))
         if heading:
             candidates.append((i, plain))
             break
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _SEQUENCE_LABEL.match(plain):
+            after_label = True
+            continue
         if _is_chrome(line) or _is_citation(plain) or _is_byline_or_date(plain):
             continue
         if _is_citation(nxt) and len(_words(plain)) <= 8:  # a journal's name above its volume line
@@ -239,14 +372,15 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             return None, None
         if _is_body(plain):
             break
-        if len(plain) < 3 or len(_words(plain)) < 3:
+        if after_label and not html_title:
+            return plain, i
+        short = len(plain) < 3 or len(_words(plain)) < 3
+        if short and not (_SOURCE_TAGLINE.match(_clean(nxt)) and not _is_caps(plain)):
             continue
         if _is_kicker(plain):
             fallback = fallback or (i, plain)
             continue
         candidates.append((i, plain))
-        if html_title is None:
-            break
     if html_title:
         wanted = _site_stripped(html_title)
         for i, plain in candidates:
@@ -255,6 +389,13 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         if candidates and len(_words(wanted)) < 3:  # a bare "Blog | Site" <title>
             return candidates[0][1], candidates[0][0]
         return wanted, None
+    for i, plain in candidates:  # a paper's title sits right above its author list
+        if i + 1 < len(lines) and _author_list(_clean(lines[i + 1])):
+            return plain, i
+    if candidates and _is_name_banner(candidates[0][1]):  # a site's name above a post's title
+        for i, plain in candidates[1:]:
+            if i + 1 < len(lines) and _RELATIVE_STAMP.match(_clean(lines[i + 1])):
+                return plain, i
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)
@@ -262,6 +403,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
 
 def _name_only(value: str) -> str | None:
     """A byline without its roles, desks and credentials ("Jane Roe, MSc, Science Desk")."""
+    value = re.sub(r"\s*\([^)]*\)", "", value)
     value = _PART_SEPARATOR.split(value)[0]
     value = re.split(r"\s+[-–—]\s+(?=\w+ \d)", value)[0]
     if m := _NAME_THEN_ROLE.match(value):
@@ -282,8 +424,12 @@ def _person_name(text: str) -> bool:
 
 def _author_list(line: str) -> str | None:
     """A paper's author line: comma-separated names, with affiliation markers or three or more
-    of them (two Title Case phrases alone could be a subtitle)."""
-    raw = re.split(r",\s*|\s+and\s+", line)
+    of them (two Title Case phrases alone could be a subtitle). Marker lists ("Roe1,3",
+    "Roe1,*"), credentials (", FACSM") and a run-on affiliation block (". 1University") go."""
+    line = _AFFILIATION_RUN.sub("¹", line)
+    line = re.split(r"\.\s+(?=\d)", line)[0]
+    raw = [p for p in re.split(r",\s*|\s+and\s+", line) if p.strip()]
+    raw = [p for p in raw if not _CREDENTIALS.match(p.strip())]
     names = [_AFFILIATION_MARK.sub("", p).strip() for p in raw]
     marked = any(n != p.strip() for n, p in zip(names, raw, strict=True))
     if len(names) >= (2 if marked else 3) and all(_person_name(n) for n in names):
@@ -293,13 +439,14 @@ def _author_list(line: str) -> str | None:
 
 def _bare_byline(plain: str) -> str | None:
     """An unlabelled byline: a person's name beside a date, a role or credentials
-    ("Jane Roe · Feb 3, 2026", "Jane Roe | Staff writer", "Jane Roe, PhD, Science Desk")."""
+    ("Jane Roe · Feb 3, 2026", "Jane Roe | Staff writer", "Jane Roe, PhD, Science Desk");
+    not an organisation's name in capitals."""
     if len(plain) > 120 or _is_body(plain):
         return None
     parts = _PART_SEPARATOR.split(plain)
     pieces = [p.strip() for p in parts[0].split(",")]
     rest = pieces[1:] + parts[1:]
-    if not rest or not _person_name(pieces[0]):
+    if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
         return None
     if any(parse_date(p) or _ROLE.search(p) or _CREDENTIALS.match(p) for p in rest):
         return pieces[0]
@@ -318,16 +465,93 @@ def _headline(lines: list[str], html_h1: str | None) -> tuple[str | None, int | 
     return plain, at
 
 
+def _mail_fields(lines: list[str]) -> dict[str, str]:
+    """An e-mail's header block ("From: ...", "Subject: ...") at the very top, by field."""
+    fields: dict[str, str] = {}
+    for line in lines[:6]:
+        if m := _MAIL_FIELD.match(_clean(line)):
+            fields[m.group("field").lower()] = m.group("value").strip()
+        elif fields:
+            break
+    return fields if "subject" in fields else {}
+
+
+def _signature(text: str) -> str | None:
+    """The last e-mail signature that names a person ("-- Jane Roe, editor")."""
+    found = None
+    for line in text.split("\n"):
+        if (m := _SIGNATURE.match(line.strip())) and (name := _name_only(m.group("name"))):
+            found = name if _person_name(name) else found
+    return found
+
+
+def _role_named(lines: list[str], skip: int | None) -> str | None:
+    """A name introduced by its role inside a header line ("Science writer Jane Roe ...")."""
+    for i, line in enumerate(lines):
+        if i != skip and (m := _ROLE_THEN_NAME.search(_clean(line))) and _person_name(m["name"]):
+            return m.group("name")
+    return None
+
+
+def _footer_date(text: str) -> date | None:
+    """A labelled date anywhere in the document ("Page last reviewed: ...", "Posted ...",
+    "This page was last edited on ..."), for pages whose header prints none."""
+    for line in text.split("\n"):
+        for part in _PART_SEPARATOR.split(_clean(line)):
+            if (m := _FOOTER_DATE.match(part.strip())) and (d := parse_date(m.group("rest"))):
+                return d
+    return None
+
+
+def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str | None, date | None]:
+    """A byline written on header line ``plain`` (and a date printed beside it)."""
+    if _LABEL_AUTHOR.match(plain) and nxt and len(nxt) <= 120:
+        return _name_only(nxt), None
+    if (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
+        return _name_only(m.group("name")), parse_date(plain)
+    if m := _USER_BYLINE.search(plain):
+        return m.group("user"), None
+    if _POST_STAMP.match(plain) and parse_date(plain) and _USER_NAME.match(nxt):
+        return nxt, None
+    if _CREDIT.match(plain) and (m := _CREDIT_BY.search(plain)) and _person_name(m["name"].strip()):
+        return m.group("name").strip(), None
+    if name := _bare_byline(plain):
+        return name, parse_date(plain)
+    if len(plain) <= 80 and (m := _NAME_THEN_ROLE.match(_PART_SEPARATOR.split(plain)[0])):
+        return m.group("name"), None
+    first = _PART_SEPARATOR.split(plain)[0]
+    if title_at is not None and i == title_at + 1 and _person_name(first) and parse_date(nxt):
+        return first, None  # a channel / author name under the title, its date below
+    return None, None
+
+
+def _date_at(plain: str, nxt: str) -> date | None:
+    if _LABEL_DATE.match(plain) and nxt:
+        return parse_date(nxt)
+    if m := _INLINE_DATE.match(plain):
+        return parse_date(m.group("rest"))
+    if _is_date_line(plain):
+        return parse_date(plain)
+    if m := _EMBEDDED_DATE.search(plain):
+        return parse_date(m.group("rest"))
+    return _part_date(plain)
+
+
 def extract_header(text: str, html_title: str | None = None, html_h1: str | None = None) -> Header:
     """Title, byline and date of one document; for a web page, its <title> and first <h1>
     (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
     lines = _header_lines(text)
+    mail = _mail_fields(lines)
     title, title_at = _headline(lines, html_h1)
-    if title is None:
+    if mail:
+        title = _clean(mail["subject"]) or None
+    elif title is None:
         title, title_at = _title(lines, html_title)
 
     byline = _social_author(lines)
-    published = None
+    if byline is not None and not html_title:
+        title, title_at = None, None  # a post under a display name has no headline
+    published = parse_date(mail.get("date", "") or mail.get("sent", ""))
     if title_at is not None and byline is None:
         for line in lines[title_at + 1 : title_at + 3]:
             if byline := _author_list(_clean(line)):
@@ -335,26 +559,10 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     for i, line in enumerate(lines):
         plain = _clean(line)
         nxt = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
-        if byline is None and i != title_at:
-            if _LABEL_AUTHOR.match(plain) and nxt and len(nxt) <= 120:
-                byline = _name_only(nxt)
-            elif (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
-                byline = _name_only(m.group("name"))
-                published = published or parse_date(plain)
-            elif m := _USER_BYLINE.search(plain):
-                byline = m.group("user")
-            elif name := _bare_byline(plain):
-                byline = name
-                published = published or parse_date(plain)
-            elif len(plain) <= 80 and (m := _NAME_THEN_ROLE.match(_PART_SEPARATOR.split(plain)[0])):
-                byline = m.group("name")
+        if byline is None and i != title_at and not _MAIL_FIELD.match(plain):
+            byline, dated = _byline_at(plain, nxt, i, title_at)
+            published = published or dated
         if published is None:
-            if _LABEL_DATE.match(plain) and nxt:
-                published = parse_date(nxt)
-            elif m := _INLINE_DATE.match(plain):
-                published = parse_date(m.group("rest"))
-            elif _is_date_line(plain):
-                published = parse_date(plain)
-            elif m := _EMBEDDED_DATE.search(plain):
-                published = parse_date(m.group("rest"))
-    return Header(title=title, byline=byline, published=published)
+            published = _date_at(plain, nxt)
+    byline = byline or _role_named(lines, title_at) or _signature(text)
+    return Header(title=title, byline=byline, published=published or _footer_date(text))

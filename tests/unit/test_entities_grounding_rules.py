@@ -164,9 +164,10 @@ def test_curated_laboratory_forms_ground_to_their_gene(text, surface, entity_id)
 
 
 def test_a_greek_letter_and_a_number_alone_name_no_gene():
-    # "beta-5" is an HGNC alias of TUBB4A; here it is an integrin subunit
+    # "beta-5" is an HGNC alias of TUBB4A; here it is an integrin subunit (ITGAV, ITGB5)
     assert grounded("In old mice, the ligand binds integrin αV/β5 receptors.") == {
-        "integrin": {"FPLX:Integrins"}}
+        "integrin αV": {"HGNC:6150"}, "β5": {"HGNC:6160"}}
+    assert grounded("The β5 subunit was not detected.") == {}
     assert grounded("TNF-α and IKKβ rose.") == {"TNF-α": {"HGNC:11892"}, "IKKβ": {"HGNC:5960"}}
 
 
@@ -241,3 +242,72 @@ def test_a_symbol_glued_to_an_english_word_is_a_name_not_a_gene() -> None:
 
 def test_activin_receptor_short_names_are_curated() -> None:
     assert grounded("ActRIIA and ActRIIB") == {"ActRIIA": {"HGNC:173"}, "ActRIIB": {"HGNC:174"}}
+
+
+# --------------------------------------------------------------------- held-out batches k and l
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [
+        # "<name> beta" written with the Greek letter in front: KLB, not KL ("klotho")
+        ("FGF21 needs β-klotho on adipocytes.", "β-klotho", "HGNC:15527"),
+        ("FGF21 needs beta-klotho on adipocytes.", "beta-klotho", "HGNC:15527"),
+        ("FGF21 needs Beta-Klotho on adipocytes.", "Beta-Klotho", "HGNC:15527"),
+        ("Sprinters carry α-actinin-3 in fast fibres.", "α-actinin-3", "HGNC:165"),  # ACTN3
+        ("Loss of α-synuclein was seen.", "α-synuclein", "HGNC:11138"),  # SNCA
+        ("β2-adrenoceptor agonists", "β2-adrenoceptor", "HGNC:286"),  # ADRB2
+        ("αB-crystallin protects myofibrils.", "αB-crystallin", "HGNC:2389"),  # CRYAB
+        # a subunit without the word "subunit"
+        ("Loading raised integrin β1 in tendon.", "integrin β1", "HGNC:6153"),  # ITGB1
+        ("Loading raised integrin alpha 7 in muscle.", "integrin alpha 7", "HGNC:6143"),  # ITGA7
+    ],
+)
+def test_greek_prefix_and_subunit_forms_of_hgnc_names(text, surface, entity_id):
+    assert grounded(text)[surface] == {entity_id}
+
+
+def test_the_stem_alone_keeps_its_own_gene() -> None:
+    assert grounded("Serum klotho fell with age.") == {"klotho": {"HGNC:6344"}}  # KL
+
+
+def test_a_greek_subunit_after_a_slash_takes_the_head_before_it() -> None:
+    assert grounded("Irisin may bind integrin α5/β1 on osteocytes.") == {
+        "Irisin": {"HGNC:20240"}, "integrin α5": {"HGNC:6141"}, "β1": {"HGNC:6153"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [
+        ("Signalling runs through FGFR1c on adipocytes.", "FGFR1c", "HGNC:3688"),
+        ("The FGFR2b isoform was spliced out.", "FGFR2b", "HGNC:3689"),
+    ],
+)
+def test_a_splice_isoform_letter_after_a_symbol_names_the_gene(text, surface, entity_id):
+    assert grounded(text) == {surface: {entity_id}}
+
+
+def test_an_isoform_letter_needs_the_symbol_as_written() -> None:
+    # HbA1c is glycated haemoglobin, not HBA1; IL1b is already IL1B; lower case is prose
+    assert grounded("HbA1c fell by 0.4%.") == {}
+    assert grounded("IL1b rose.") == {"IL1b": {"HGNC:5992"}}
+    assert grounded("fgfr1c rose.") == {}
+
+
+def test_a_functional_class_without_member_genes_is_not_a_family() -> None:
+    # FamPlex lists no member genes for "Protease" or "Phosphatase": a class, not a family
+    assert grounded("Cathepsin B, a lysosomal protease, and a phosphatase rose.") == {
+        "Cathepsin B": {"HGNC:2527"}}
+    assert grounded("The GTPase cycle") == {"GTPase": {"FPLX:GTPase"}}  # not a plain word
+
+
+def test_a_symbol_in_a_trade_mark_is_a_product() -> None:
+    assert grounded("Each capsule holds our AMPK-Boost™ blend.") == {}
+    assert grounded("Our SIRT1® formula") == {}
+    assert grounded("AMPK rose after the session.") == {"AMPK": {"FPLX:AMPK"}}
+
+
+def test_a_ligand_before_type_n_receptor_names_the_receptor() -> None:
+    assert grounded("Myostatin binds the activin type IIB receptor.") == {
+        "Myostatin": {"HGNC:4223"}}
+    assert grounded("Activin A rose after the session.")["Activin A"]

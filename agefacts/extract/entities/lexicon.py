@@ -72,6 +72,13 @@ _GREEK_SUBTYPE = re.compile(r"^([A-Z][A-Za-z0-9]+[A-Za-z])([ABGDEK])$")
 #: What a family's members add to the family's name: PARP -> PARP1, PARP16; PPAR -> PPARG.
 _MEMBER_SUFFIX = re.compile(r"-?\d{1,2}[A-Z]?|[A-Z]")
 PROTEIN_CODING = "gene with protein product"
+_SUBUNIT_NAME = re.compile(
+    r"^(.+) subunit (alpha|beta|gamma|delta|epsilon|kappa)(?: ([0-9]{1,2}[A-Z]?|[A-Z]))?$"
+)
+#: A name that is one word and a Greek subtype, perhaps numbered: "klotho beta", "actinin alpha 3".
+_GREEK_TAIL_NAME = re.compile(
+    r"^([a-z][a-z-]{3,}) (alpha|beta|gamma|delta|epsilon|kappa)(?: ([0-9]{1,2}[A-Z]?|[A-Z]))?$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +323,9 @@ class _Builder:
         self.risky = risky  # symbols that are also common acronyms: a mention only in context
         self.entities: list[Entity] = []
         self.index: dict[str, int] = {}
+        #: FamPlex entries listing no member genes ("Protease", "Phosphatase"): what a protein
+        #: does, not a set of genes a curator could expand
+        self.classes: set[int] = set()
         self.keys: dict[str, dict[str, list[tuple[int, int, int]]]] = {
             "cs": defaultdict(list), "ci": defaultdict(list),
         }
@@ -439,6 +449,7 @@ class _Builder:
         self._greek_subtypes(subtypes)
         self._receptor_forms(coding)
         self._expanded_names(coding)
+        self._greek_prefixes(coding)
 
     def _receptor_forms(self, coding: dict[int, tuple[str, str, str]]) -> None:
         """A receptor named by its ligand's symbol: GLP1R, alias GLP-1R, named "... receptor",
@@ -466,6 +477,30 @@ class _Builder:
                     spelled = " ".join([*words[:i], names[word], *words[i + 1 :]])
                     self.add_phrase(spelled, ent, P_NAME)
 
+    def _greek_prefixes(self, coding: dict[int, tuple[str, str, str]]) -> None:
+        """A one-word name with a Greek subtype after it ("klotho beta", "actinin alpha 3",
+        "adrenoceptor beta 2", "crystallin alpha B") is written with the letter in front:
+        "β-klotho", "α-actinin-3", "β2-adrenoceptor", "αB-crystallin". A subunit is written
+        without the word: "integrin subunit alpha V" as "integrin alpha V", "integrin αV"."""
+        for ent, (_, name, _) in coding.items():
+            sub = _SUBUNIT_NAME.match(name)
+            if sub is not None:  # "integrin subunit beta 5": "integrin beta 5", "integrin β5"
+                head, greek, tail = sub.groups()
+                self.add_phrase(f"{head} {greek} {tail or ''}", ent, P_NAME)
+                self.add_phrase(f"{head} {GREEK[greek]}{tail or ''}", ent, P_NAME)
+            m = _GREEK_TAIL_NAME.match(name)
+            if m is None:
+                continue
+            stem, greek, tail = m.groups()
+            if tail is None:
+                forms = [f"{greek}-{stem}"]
+            else:
+                forms = [f"{greek}-{stem}-{tail}", f"{greek}-{stem} {tail}",
+                         f"{greek}{tail}-{stem}"]
+            for form in forms:
+                for v in {form, form.replace(greek, GREEK[greek])}:
+                    self.add_phrase(v, ent, P_NAME)
+
     def _greek_subtypes(self, subtypes: dict[str, list[tuple[str, int, bool, bool]]]) -> None:
         """PPARδ, PPAR-delta, PPAR gamma: a root shared by genes that differ in a final letter
         their names spell as a Greek letter (PPARA/PPARD/PPARG, RXRA/RXRB/RXRG) is written with
@@ -486,6 +521,8 @@ class _Builder:
         for r in read_tsv(DATA / "famplex.tsv.gz"):
             fid = r["fplx_id"].removeprefix("FPLX:")
             ent = self.entity(r["fplx_id"], fid, "family")
+            if not r["members"]:
+                self.classes.add(ent)
             if re.fullmatch(r"[A-Za-z][A-Za-z0-9]{2,}", fid):
                 members = [self.entities[self.index[m]].label
                            for m in r["members"].split("|") if m in self.index]
@@ -512,6 +549,8 @@ class _Builder:
     def _famplex_form(self, form: str, ent: int, priority: int) -> None:
         if self.zipf(squash(form)) >= VERY_COMMON and " " not in form:
             return
+        if ent in self.classes and is_plain(form):
+            return  # a family without member genes is a functional class: "a protease"
         tokens = form.lower().split()
         if is_plain(form) and len(tokens) <= 2 and all(
             t.isalpha() and len(t) >= 3 and self.zipf(t) >= ENGLISH_WORD + 1 for t in tokens

@@ -23,6 +23,7 @@ from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.entities.context import accept_risky
+from agefacts.extract.entities.definitions import defined_otherwise
 from agefacts.extract.entities.lexicon import (
     CONTEXT,
     NEEDS_CAPITAL,
@@ -31,11 +32,12 @@ from agefacts.extract.entities.lexicon import (
     Lexicon,
     load,
 )
-from agefacts.extract.entities.normalise import normalise
+from agefacts.extract.entities.normalise import normalise, normalise_key
 from agefacts.extract.entities.patterns import (
     Span,
     abbreviations,
     cohorts,
+    greek_slash,
     organisations,
     pathways,
     slash_pairs,
@@ -60,17 +62,25 @@ _CONTAINERS = {
 
 #: What follows a molecule's name when the phrase names something else: another protein
 #: ("C1q/TNF-related protein", "insulin-like growth factor") or a protein domain ("a collagen-like
-#: region", "the C1q domain") or an enzyme acting on it ("ubiquitin ligases").
+#: region", "the C1q domain") or an enzyme acting on it ("ubiquitin ligases"), or its receptor
+#: ("activin type IIB receptor", "TGF-β type I receptor").
 _NAMES_SOMETHING_ELSE = re.compile(
     r"(?:/[^\W_]+)*-(?:like|related)\s+(?:[\w-]+\s+)?"
     r"(?:proteins?|peptides?|genes?|kinases?|ligands?|factors?|receptors?|molecules?|domains?"
     r"|regions?|motifs?|repeats?)\b"
     r"|\s+(?:domains?|ligases?)\b"
+    r"|\s+type\s+(?:[IV]{1,3}|[0-9])[A-Da-d]?\s+receptors?\b"
 )
 
 
+#: The rest of a token that ends in a trade mark sign: "AMPK-Boost™" is a product.
+_BRAND = re.compile(r"[^\s™®]*[™®]")
+
+
 def _names_something_else(text: str, end: int) -> bool:
-    return text[end : end + 1] in "-/ " and _NAMES_SOMETHING_ELSE.match(text, end) is not None
+    nxt = text[end : end + 1]
+    return (nxt in "-/ " and _NAMES_SOMETHING_ELSE.match(text, end) is not None) or (
+        nxt not in " \n" and _BRAND.match(text, end) is not None)
 
 
 def _group(kind: str) -> str:
@@ -119,7 +129,33 @@ def _scan(text: str, lex: Lexicon) -> _Scan:
         word, role, _ = lex.triggers[i]
         triggers.setdefault(role, []).append((pos, word))
     candidates = [(s, e, ent, risk) for (s, e, ent), risk in best.items()]
+    candidates.extend(_isoforms(text, lex))
     return _Scan(cased, lowered, candidates, triggers)
+
+
+_ISOFORM_LETTER = re.compile(r"[0-9][a-z](?![^\W_])")
+_TOKEN_START = re.compile(r"[A-Za-z0-9]*$")
+
+
+def _isoforms(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
+    """A splice-isoform letter after a symbol that ends in a digit ("FGFR1c", "FGFR2b") names
+    that gene. Only a symbol as HGNC or FamPlex writes it (so "HbA1c" is not HBA1), and only
+    when the whole token is no key of its own ("IL1b" is IL1B)."""
+    out = []
+    for m in _ISOFORM_LETTER.finditer(text):
+        end = m.end()
+        start = _TOKEN_START.search(text, max(0, end - 16), end - 1).start()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            continue
+        stem = text[start : end - 1]
+        hit = lex.cs_keys.get(stem)
+        if (
+            hit is None or not stem[:1].isupper() or sum(c.isalpha() for c in stem) < 2
+            or lex.lookup(text[start:end]) is not None
+        ):
+            continue
+        out.append((start, end, hit[0], hit[1]))
+    return out
 
 
 def _hidden(
@@ -179,6 +215,10 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
 
     molecular = [c for c in resolved.pop("molecular", [])
                  if c not in hide and not _names_something_else(text, c[1])]
+    defined = defined_otherwise(text, molecular, lex)
+    if defined:  # "supervised exercise training (SET)": SET is not the gene here
+        molecular = [c for c in molecular
+                     if normalise_key(text[c[0] : c[1]], lower=False) not in defined]
     molecular = accept_risky(text, lowered, molecular, lex)
     spans = [Span(s, e, lex.entities[ent]) for s, e, ent, _ in molecular]
     for cs in resolved.values():
@@ -186,10 +226,10 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
                      if risk == SAFE and (s, e, ent, risk) not in hide)
 
     # The document's own abbreviations override the lexicon on the spans they cover.
-    defined = abbreviations(text, cased, spans)
-    if defined:
-        taken = {(d.start, d.end) for d in defined}
-        spans = [s for s in spans if (s.start, s.end) not in taken] + defined
+    own = abbreviations(text, cased, spans)
+    if own:
+        taken = {(d.start, d.end) for d in own}
+        spans = [s for s in spans if (s.start, s.end) not in taken] + own
 
     # Names of organisations are not mentions of what they are named after.
     orgs = organisations(text, scan.triggers.get("organisation", []))
@@ -197,6 +237,7 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         spans = [s for s in spans if s.entity.kind in MOLECULAR or not _inside(s, orgs)]
 
     spans.extend(slash_pairs(text, lex))
+    spans.extend(greek_slash(text, spans, lex))
     molecular_spans = [s for s in spans if s.entity.kind in MOLECULAR]
     named_pathways = {(s.start, s.end) for s in spans if s.entity.kind == "pathway"}
     spans.extend(  # a curated pathway ("insulin signaling") wins over the same span composed

@@ -88,6 +88,28 @@ def slash_pairs(text: str, lex: Lexicon) -> list[Span]:
     return out
 
 
+_GREEK_LAST = re.compile(r"[αβγδεκ][A-Za-z0-9]{0,2}$")
+_GREEK_NEXT = re.compile(r"/([αβγδεκ][A-Za-z0-9]{0,2})(?![^\W_])")
+
+
+def greek_slash(text: str, spans: Iterable[Span], lex: Lexicon) -> list[Span]:
+    """"integrin αV/β5" names ITGAV and ITGB5: a subunit after a slash takes the head of the
+    name before it, when the head and the new letter name a gene or family."""
+    out = []
+    for span in spans:
+        m = _GREEK_NEXT.match(text, span.end)
+        if m is None or span.entity.kind not in ("gene", "family"):
+            continue
+        surface = text[span.start : span.end]
+        last = _GREEK_LAST.search(surface)
+        if last is None or last.start() == 0:
+            continue
+        hit = lex.lookup(surface[: last.start()] + m.group(1))
+        if hit is not None and lex.entities[hit[0]].kind in ("gene", "family"):
+            out.append(Span(m.start(1), m.end(1), lex.entities[hit[0]]))
+    return out
+
+
 # --------------------------------------------------------------------------- pathways
 
 _PLURAL = ("pathways", "axes", "cascades")

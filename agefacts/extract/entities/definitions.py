@@ -1,0 +1,111 @@
+"""Abbreviations a document defines as something other than a molecule.
+
+"supervised exercise training (SET)", "A MET (metabolic equivalent) is ...", "SET = Supervised
+Exercise Training": the writer says what the capitals stand for, and when that long form is
+ordinary English with no molecule in it, every occurrence of the abbreviation in the document
+means the long form, not the gene that happens to share the symbol.
+
+A long form matches its abbreviation as in Schwartz & Hearst (2003): the abbreviation's first
+character starts the long form's first word and its other letters and digits occur in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agefacts.extract.entities.lexicon import ENGLISH_WORD, Lexicon
+from agefacts.extract.entities.normalise import normalise_key
+
+#: "ABBR (long form)" and "ABBR = long form" / "ABBR: long form" / "ABBR – long form"
+_PAREN_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,100})\)")
+_EQUALS_AFTER = re.compile(r"[ \t]*(?:=|:|–|—)[ \t]*([^;:,.()=\n]{2,100})")
+_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+_PLAIN_WORD = re.compile(r"[a-z]+|[A-Z][a-z]+")
+_MARKS = re.compile("[(=:–—]")
+
+
+def spells(abbr: str, phrase: str) -> bool:
+    """Whether ``phrase`` is a long form of ``abbr``: first characters equal, the rest in order
+    (the first one at a word start, as Schwartz & Hearst)."""
+    low = phrase.lower()
+    if len(low) <= len(abbr) or low[0] != abbr[:1].lower():
+        return False  # a long form is longer: "MET (Met)" spells nothing out
+    chars = [c for c in abbr.lower() if c.isascii() and c.isalnum()]
+    if len(chars) < 2:
+        return False
+    i = len(low) - 1
+    for k in range(len(chars) - 1, -1, -1):
+        c = chars[k]
+        while i >= 0 and (low[i] != c or (k == 0 and i > 0 and low[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return False
+        i -= 1
+    return i == -1
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _WORD.finditer(text, lo, hi)]
+
+
+def _long_form(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the long form the document gives for ``text[start:end]``, if any."""
+    abbr = text[start:end]
+    most = min(len(abbr) + 5, 2 * len(abbr))
+    p = start
+    while p > 0 and text[p - 1] in " \t":
+        p -= 1
+    if p > 0 and text[p - 1] == "(" and text[end : end + 1] in (")", ";", ","):  # long (ABBR)
+        p -= 1
+        words = _words(text, max(0, p - 12 * most), p)[-most:]
+        for k in range(1, len(words) + 1):
+            lo, hi = words[-k][0], words[-1][1]
+            if spells(abbr, text[lo:hi]):
+                return lo, hi
+        return None
+    for pattern in (_PAREN_AFTER, _EQUALS_AFTER):  # ABBR (long form), ABBR = long form
+        m = pattern.match(text, end)
+        if m is None:
+            continue
+        words = _words(text, m.start(1), m.end(1))[:most]
+        for k in range(1, len(words) + 1):
+            lo, hi = words[0][0], words[k - 1][1]
+            if spells(abbr, text[lo:hi]):
+                return lo, hi
+    return None
+
+
+def _ordinary(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """English words only, none of them a gene cue: no digits, Greek letters or capitals inside
+    a word ("muscle RING-finger 1", "nuclear factor erythroid 2" read as names)."""
+    words = re.split(r"[\s/-]+", text[lo:hi])
+    for w in words:
+        if not _PLAIN_WORD.fullmatch(w):
+            return False
+        low = w.lower()
+        if lex.cues.get(low) == "strong" or (len(w) > 3 and lex.english.get(low, 0.0) < ENGLISH_WORD):
+            return False
+    return True
+
+
+def defined_otherwise(
+    text: str, candidates: list[tuple[int, int, int, int]], lex: Lexicon
+) -> set[str]:
+    """Cased keys of the candidates' surfaces that the document defines as an abbreviation of
+    ordinary words with no molecule in them ("supervised exercise training (SET)")."""
+    out: set[str] = set()
+    spans = {(c[0], c[1]) for c in candidates}
+    for start, end in spans:
+        near = text[max(0, start - 3) : start] + text[end : end + 3]
+        if _MARKS.search(near) is None:  # no bracket or equals sign: nothing defined
+            continue
+        if sum(c.isupper() for c in text[start:end]) < 2:  # "Nrf2", "Col1": not an acronym
+            continue
+        found = _long_form(text, start, end)
+        if found is None:
+            continue
+        lo, hi = found
+        if any(lo <= s and e <= hi for s, e in spans) or not _ordinary(text, lo, hi, lex):
+            continue
+        out.add(normalise_key(text[start:end], lower=False))
+    return out

@@ -115,6 +115,12 @@ _DIGITS = _rx(
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?:_S_(?P<mult>million|billion|thousand)(?![a-z]))?"
 )
+#: A decimal comma (translated or continental text): "1,5", "0,98", "11,2". One or two digits
+#: after the comma can't be an English thousands group; a third number ("1,2,3") makes a list.
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}(?!\d|,\d)")
+#: "1.250" before a counted people noun: a fraction of a person is impossible, so the dot groups
+#: thousands (German and other continental text); elsewhere "1.250" stays 1.25.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _WORDNUM = _rx(
     r"(?:(?P<tens>{{tens}})(?:[- ](?P<tu>{{units1}})(?![a-z]))?|(?P<unit>{{units}}))(?![a-z])"
     r"(?:_S_(?P<mult>hundred|thousand|million|billion|dozen)(?![a-z]))?",
@@ -312,6 +318,7 @@ _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?
 _HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
 #: The numerator "a"/"one" before a fraction word ("a fifth", "one-third").
+_EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
 _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
 #: A quantile named by rank: "the weakest fifth", "the top quarter", "the least active third".
 _QUANTILE_BEFORE = _rx(
@@ -656,6 +663,9 @@ class _Scanner:
             elif s >= 1 and self.text[s - 1] in "xX×" and (s < 2 or not self.text[s - 2].isalnum()) \
                     and not self.text[max(0, s - 4) : s - 1].rstrip(_SPACES)[-1:].isdigit():
                 return self.times_prefix(s, e)  # "x3 per week", but not the product "6 ×30"
+            elif s >= 1 and self.text[s - 1] in "-‑" and self.lookback(_AGE_BAND, s, 8) \
+                    and _AGE_SUFFIX.match(low, e):
+                return self.banded_age(s)  # "the over-80-year-olds"
             elif self.identifier_context(s):
                 return None
             return self.parse_numeric(s)
@@ -678,6 +688,10 @@ class _Scanner:
         if tok in ("twice", "once", "thrice"):
             return self.parse_times_word(s, e, float(W.SPECIAL[tok]))
         if tok in W.FRACTION_WORDS:
+            every = self.lookback(_EVERY_BEFORE, s, 8) if low[max(0, s - 6) : s].rstrip(_SPACES) \
+                .endswith("every") else None
+            if every is not None:
+                return self.every_nth(every.start(), e, tok)
             one = self.lookback(_ONE_BEFORE, s, 5)
             if one:
                 return self.fraction(one.start(), e, W.FRACTIONS[tok], 1.0, low[s - 1] == "-")
@@ -716,6 +730,16 @@ class _Scanner:
         cmp_ = ">" if band.group("c") == "over" else "<"
         return Quantity(band.start(), e + 1, float(low[s:e]), None, None, "years", cmp_, "age")
 
+    def banded_age(self, s: int) -> Quantity | None:
+        """"over-80-year-olds", "under-30-year-olds": an age group named by its bound, as
+        "over-65s" is; the number is read as an age and the bound becomes its comparator."""
+        band = self.lookback(_AGE_BAND, s, 8)
+        q = self.parse_numeric(s)
+        if band is None or q is None or q.measure != "age" or q.comparator is not None:
+            return None
+        q.start, q.comparator = band.start(), ">" if band.group("c") == "over" else "<"
+        return q
+
     def times_prefix(self, s: int, e: int) -> Quantity | None:
         """"x3 per week": a frequency written with a multiplication sign before the number."""
         per = _PER.match(self.low, e)
@@ -738,11 +762,14 @@ class _Scanner:
             return None
         e = m.end()
         num = m.group()[: m.start("mult") - s].rstrip() if m.group("mult") else m.group()
+        comma = self.decimal_comma(s, m)
+        if comma is not None:
+            e, num = comma, low[s:comma]
         if m.group("grp"):
             self.consumed = s + len(num)
         if num.startswith("."):
             num = "0" + num
-        value = _number_value(num, m.group("mult"))
+        value = float(num.replace(",", ".")) if comma else _number_value(num, m.group("mult"))
         if self.list_marker(s, e):
             return None
         if self.label_before(s):
@@ -769,6 +796,26 @@ class _Scanner:
         if half:  # "2 and a half years"
             return self.after_number(s, half.end(), value + 0.5, word=False, raw=num)
         return self.after_number(s, e, value, word=False, raw=num)
+
+    def decimal_comma(self, s: int, m: re.Match[str]) -> int | None:
+        """End of a number written with a decimal comma ("1,5 kilograms", "0,98 to 1,12
+        metres"), read only where a unit follows it or a range to another such number does:
+        "studies 1,2" or a list "1,2 and 3" stays as it was. None when it is not one."""
+        low = self.low
+        if m.group("mult") or m.group("grp") or low[m.end() : m.end() + 1] != "," \
+                or "." in m.group() or low[max(0, s - 2) : s].rstrip(_SPACES)[-1:] in (",", "[", "^"):
+            return None
+        dc = _DECIMAL_COMMA.match(low, s)
+        if dc is None or dc.end() <= m.end():
+            return None
+        if self.unit_at(dc.end()) is not None:
+            return dc.end()
+        conn = _CONN.match(low, dc.end())
+        if conn is not None and conn.group().strip(_SPACES) not in ("and", "or"):
+            second = _DECIMAL_COMMA.match(low, conn.end())
+            if second is not None and self.unit_at(second.end()) is not None:
+                return dc.end()
+        return None
 
     def timepoint(self, s: int, e: int, value: float) -> Quantity | None:
         """"week 12", "at day 3", "month 6": a time point of a study, unit `week`/`day`/`month`
@@ -932,6 +979,19 @@ class _Scanner:
         if not cued:
             return None
         return Quantity(start, e, value, None, None, "fraction", cmp_, "proportion")
+
+    def every_nth(self, s: int, e: int, tok: str) -> Quantity | None:
+        """"every fourth person": one in four, a proportion (value 0.25, unit fraction). Before
+        a time word it is a rhythm ("every third day"), not a share, and gives nothing."""
+        if tok.endswith("s"):
+            return None
+        nxt = _NEXT_WORD.match(self.low, e)
+        word = nxt.group("w") if nxt else None
+        if word is not None and (word in W.UNIT_SURFACES or word in W.PERIODS
+                                 or word in W.FRACTION_NOT_NOUNS):
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        return Quantity(start, e, W.FRACTIONS[tok], None, None, "fraction", cmp_, "proportion")
 
     def parse_times_word(self, s: int, e: int, value: float) -> Quantity | None:
         low = self.low
@@ -1162,6 +1222,9 @@ class _Scanner:
     def number_at(self, pos: int) -> tuple[float, int] | None:
         m = _DIGITS.match(self.low, pos)
         if m and not m.group("mult"):
+            dc = _DECIMAL_COMMA.match(self.low, pos) if self.low[m.end() : m.end() + 1] == "," else None
+            if dc is not None and "." not in m.group() and self.unit_at(dc.end()) is not None:
+                return float(dc.group().replace(",", ".")), dc.end()
             return _number_value(m.group(), None), m.end()
         w = _WORDNUM.match(self.low, pos)
         if w:
@@ -1432,6 +1495,9 @@ class _Scanner:
                 if kind == "pop":
                     if self.year_like(value, raw) and self.lookback(_YEAR_PREP, s, 8, bounded=False):
                         return self.year(q, raw)
+                    if value != int(value) and not word and q.value is not None \
+                            and _DOT_THOUSANDS.fullmatch(raw):
+                        q.value = value = value * 1000  # "1.250 persons": a German thousands dot
                     if value != int(value) or (word and value < 2):
                         return None
                     species = W.POPULATION_NOUNS[norm]

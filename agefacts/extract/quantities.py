@@ -190,7 +190,8 @@ _CHANGE_BEFORE = _rx(
 )
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 _SCORE_LOOKBACK = _rx(
-    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+of)?)_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
+    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
+    r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
 )
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
 _ON_SCALE = _rx(r"_S_+on_S_+(?:the|a|an|this|that)_S_+(?:[a-z0-9'’-]+_S_+){0,3}scale(?![a-z])")
@@ -229,7 +230,7 @@ _LONG_STAT = (
 )
 _STAT = _rx(
     r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\))?"
-    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ)"
+    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ|α|alpha)"
     r"(?:_S_+for_S_+[a-z-]+(?:_S_+[a-z-]+)?)?_S_*(?P<op>=|<=|>=|≤|≥|<|>)"  # "P for trend <"
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
     r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)_S_*(?P<sign>[-−])?$",
@@ -262,7 +263,7 @@ _STAT_KIND = {
     "mean difference": "mean_difference", "icc": "intraclass_correlation",
     "intraclass correlation": "intraclass_correlation",
     "intraclass correlation coefficient": "intraclass_correlation", "auc": "auc",
-    "κ": "kappa",
+    "κ": "kappa", "α": "alpha", "alpha": "alpha",  # a significance level or Cronbach's alpha
 }
 #: A decimal number, written so that a failing match backtracks linearly (``\d*\.?\d+`` is
 #: quadratic on a long digit run).
@@ -318,6 +319,8 @@ _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?
 _HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
 #: The numerator "a"/"one" before a fraction word ("a fifth", "one-third").
+_SMALL_RATIO = re.compile(r"[1-9][/:][1-9](?![0-9/:]|[.,][0-9])")
+_PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 _EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
 _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
 #: A quantile named by rank: "the weakest fifth", "the top quarter", "the least active third".
@@ -463,7 +466,8 @@ _GATES: dict[int, tuple[str, ...]] = {
                         "were", "is"),
     id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than"),
     id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
-    id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", *W.SCALE_LABELS),
+    id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", "mean", "median",
+                          "average", *W.SCALE_LABELS),
     id(_BMI_LOOKBACK): ("bmi", "index", "of"),
     id(_ETAL): ("al.", "al.,", "al", ",", "("),
     id(_YEAR_PREP): ("in", "since", "by", "until", "during", "from", "of"),
@@ -773,7 +777,10 @@ class _Scanner:
         if self.list_marker(s, e):
             return None
         if self.label_before(s):
-            return self.timepoint(s, e, value)
+            point = self.timepoint(s, e, value)
+            if point is not None or self.prev_word(s) != "wk":
+                return point  # "per wk 8 weeks": an abbreviated rate, then a duration
+
         if self.prev_word(s) in W.TIMEPOINT_PLURALS:
             span = self.timepoint_range(s, e, value) or self.timepoint_list(s, e, value)
             if span is not None:
@@ -828,7 +835,7 @@ class _Scanner:
         label = self.low.rfind(word, max(self.line_start(s), s - 16), s)
         after = self.text[e : e + 1]
         glued = after in "-‑–/.:" and self.text[e + 1 : e + 2].strip() != ""
-        if label < 0 or (after and (after.isalnum() or glued)):
+        if label < 0 or (after and (after.isalnum() or glued)) or self.unit_at(e) is not None:
             return None
         if after == ":" and not self.text[self.line_start(s) : label].strip(_LINE_LEAD):
             return None  # "Week 1: ..." heads a plan's section
@@ -1092,7 +1099,7 @@ class _Scanner:
                 if not self.unit_at(e) and not decade and not glued_age:
                     return None
             if c in "/:" and e + 1 < n and text[e + 1].isdigit():
-                return None
+                return self.small_ratio(s, e, value)
             if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
                     and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
                 return None
@@ -1182,6 +1189,24 @@ class _Scanner:
         self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
                                      None, "effect_size/statistic"))
         return found
+
+    def small_ratio(self, s: int, e: int, value: float) -> Quantity | None:
+        """"~ 1/5" (about a fifth) and "randomised 1:1" (an allocation ratio); other digits
+        joined by a slash or colon are dates, times, scores or identifiers and give nothing.
+        A slash needs a comparator before it or "of" after it; a colon a word of randomisation
+        in the sentence. Both numbers are single digits."""
+        m = _SMALL_RATIO.match(self.low, s)
+        if m is None or m.end() != e + 2 or value == 0:
+            return None
+        den = float(self.low[e + 1])
+        if self.text[e] == ":":
+            if not self.sentence_words(s, m.end()) & W.ALLOCATION_WORDS:
+                return None
+            return Quantity(s, m.end(), value / den, None, None, "allocation_ratio", None, "proportion")
+        cmp_, start = self.prefix_comparator(s)
+        if value >= den or (cmp_ is None and not _OF_AFTER.match(self.low, m.end())):
+            return None
+        return Quantity(start, m.end(), value / den, None, None, "fraction", cmp_, "proportion")
 
     def spread_at(self, s: int, pos: int, value: float, before_unit: bool) -> _Spread | None:
         """The SD, SE, IQR or range written at ``pos`` after a mean or median starting at ``s``.
@@ -1481,6 +1506,10 @@ class _Scanner:
             outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
             q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
             return q
+        if (unit_info is None and not word and q.value is not None and float(value).is_integer()
+                and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
+            q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
+            return q  # "12 per arm": the size of each group
         # Ages: "aged 70 to 85", "72 years old", "72-year-old", "adults (70–85)", "over 70".
         age = self.age_cues(q, s, e, unit_info)
         if age is not None and 0 < value <= 120:
@@ -1679,7 +1708,7 @@ class _Scanner:
 def scan_quantities(text: str) -> list[Quantity]:
     """All quantities of ``text`` in reading order (spans never overlap)."""
     found = _Scanner(text).run()
-    if "|" in text:  # markdown tables: cells are read by their column header
+    if "|" in text or "\t" in text:  # tables: cells are read by their column header
         from agefacts.extract.table_quantities import with_table_cells  # imports this module
         found = with_table_cells(text, found)
     return found

@@ -111,7 +111,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
     "bpm": ("bpm", "measure"), "beats per minute": ("bpm", "measure"),
     "kg/m2": ("kg/m2", "measure"), "kg/m²": ("kg/m2", "measure"),
-    "mg/dl": ("mg/dL", "measure"), "mmol/l": ("mmol/L", "measure"),
+    "mg/dl": ("mg/dL", "measure"), "mmol/l": ("mmol/L", "measure"), "mg/l": ("mg/L", "measure"),
     "ng/ml": ("ng/mL", "measure"), "pg/ml": ("pg/mL", "measure"),
     "µu/ml": ("uU/mL", "measure"), "μu/ml": ("uU/mL", "measure"), "miu/l": ("mIU/L", "measure"),
     "µg/ml": ("ug/mL", "measure"), "μg/ml": ("ug/mL", "measure"), "°c": ("°C", "measure"),
@@ -183,6 +183,8 @@ NOT_COUNT_NOUNS = {
     "stands", "reps", "others", "ones", "times", "series", "species", "news", "diabetes",
     "mass", "class", "process", "stress", "fitness", "illness", "loss", "access", "success",
     "analysis", "basis", "status", "focus", "virus", "bus", "gas",
+    # what a figure shows is no fact ("two line plots", "three panels")
+    "plots", "graphs", "charts", "panels", "images", "figures",
 }
 
 #: Capitalised or lower-case labels after which a number is a name, not a quantity
@@ -193,7 +195,7 @@ LABEL_WORDS = {
     "step", "finding", "findings", "part", "chapter", "section", "volume", "vol",
     "vol.", "issue", "no.", "number", "nos", "article", "page", "pages", "pp", "pp.",
     "version", "v", "episode", "season", "level", "zone", "day", "week", "month", "visit",
-    "wave", "arm", "group", "experiment", "study", "trial", "question", "item", "model",
+    "wk", "wave", "arm", "group", "experiment", "study", "trial", "question", "item", "model",
     "gen", "generation", "lesson", "rule", "tip", "reason", "way", "method", "option",
     "point", "q", "top", "rank", "ranked", "chromosome", "exon", "intron", "lane", "line",
     "box", "panel", "appendix", "supplementary", "room", "floor", "route", "highway",
@@ -321,10 +323,15 @@ AGE_FOLLOWERS = {
     "when", "if", "so", "then", "onwards", "onward",
     "anyway", "too", "though",
 }
+#: Words that make "1:1" in their sentence an allocation ratio ("randomised 1:1").
+ALLOCATION_WORDS = {
+    "randomised", "randomized", "randomly", "random", "randomisation", "randomization",
+    "allocated", "allocation", "assigned", "ratio", "rct", "rcts",
+}
 #: Time units whose numbered label is a time point in a study ("week 12", "at day 3").
-TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month"}
+TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month", "wk": "week"}
 #: Their plurals before a span of time points ("weeks 4–8"): the unit of the span.
-TIMEPOINT_PLURALS = {"days": "day", "weeks": "week", "months": "month"}
+TIMEPOINT_PLURALS = {"days": "day", "weeks": "week", "months": "month", "wks": "week"}
 #: Words that end a phrase naming studies or things, not a group of participants ("Eleven
 #: trials (n = 498)", "to date (n = 412)").
 NOT_GROUP_NOUNS = {

@@ -166,7 +166,7 @@ _AGE_LOOKBACK = _rx(
 )
 _POP_LOOKBACK = _rx(
     r"(?<![a-z])(?:{{pop}})_S_*(?:\(_S_*"
-    r"|_S_+(?P<cmp>over|above|under|below|older_S_+than|younger_S_+than)_S_+)$",
+    r"|_S_+(?P<cmp>over|above|under|below|older_S_+than|younger_S_+than)_S_+|_S_+between_S_+)$",
     pop=W.POPULATION_NOUNS,
 )
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
@@ -320,6 +320,10 @@ _HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
 #: The numerator "a"/"one" before a fraction word ("a fifth", "one-third").
 _SMALL_RATIO = re.compile(r"[1-9][/:][1-9](?![0-9/:]|[.,][0-9])")
+#: "an hour after he stopped", "a week later": one unit of time as an offset.
+_A_UNIT_OFFSET = _rx(
+    r"_S_+(?:after|later|before|earlier|afterwards)(?![a-z])(?!_S_+(?:\d|age|turning|reaching))"
+)
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 _EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
 _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
@@ -464,7 +468,7 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_BETWEEN): ("between", "from"),
     id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
                         "were", "is"),
-    id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than"),
+    id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than", "between"),
     id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
     id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", "mean", "median",
                           "average", *W.SCALE_LABELS),
@@ -685,8 +689,9 @@ class _Scanner:
         if tok.startswith(("a ", "an ", "a\u00a0", "an\u00a0")):
             return self.parse_a_unit(s, e, tok)
         if tok in W.FOLD_WORDS:
-            return Quantity(s, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
-                            None, "effect_size/statistic")
+            cmp_, start = self.prefix_comparator(s) if tok.endswith("ed") else (None, s)
+            return Quantity(start, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
+                            cmp_, "effect_size/statistic")
         if tok in ("half",):
             return self.parse_half(s, e)
         if tok in ("twice", "once", "thrice"):
@@ -929,7 +934,8 @@ class _Scanner:
         unit = W.UNIT_SURFACES[tok.split()[-1]][0]
         per = _PER.match(self.low, e)
         cmp_, start = self.prefix_comparator(s)
-        if cmp_ is None and not per and not self.lookback(_FOR_BEFORE, s, 12, bounded=False):
+        if cmp_ is None and not per and not self.lookback(_FOR_BEFORE, s, 12, bounded=False) \
+                and not _A_UNIT_OFFSET.match(self.low, e):
             return None
         if cmp_ == ">" and self.low[start : start + 4] == "over" and not per and not (
             self.lookback(_FOR_BEFORE, start, 12, bounded=False)
@@ -1379,6 +1385,9 @@ class _Scanner:
         if end is None or self.noun_after(q.end):
             return None
         follower = end.group("w")
+        if self.named_age(cue, strength, follower):
+            q.unit, q.measure = "years", "age"
+            return q
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
@@ -1405,6 +1414,27 @@ class _Scanner:
             q.start = min(q.start, cue.start())
         q.unit, q.measure = "years", "age"
         return q
+
+    def named_age(self, cue: re.Match[str], strength: str, follower: str | None) -> bool:
+        """Narrative ages of a named person: "Desmond was seventy-one when he ...", "Joan is
+        eighty now", "a teacher who was sixty-eight when ...", "Joan, who at eighty-seven still
+        runs". A copula needs a name (a capitalised word that is no pronoun or label) or "who"
+        right before it and "when"/"now"/"today" after the number; "at" needs "who" right
+        before it and a word (not a clause end) after the number."""
+        word = cue.group("cue")
+        before = self.prev_word(cue.start())
+        if word == "at":
+            return before == "who" and follower is not None
+        if strength != "copula" or follower not in W.NAMED_AGE_FOLLOWERS:
+            return False
+        if before == "who" or before in W.AGE_PERSON_WORDS:
+            return True
+        t = self.text[max(self.line_start(cue.start()), cue.start() - 40) : cue.start()].rstrip()
+        name = t.rsplit(None, 1)[-1] if t.split() else ""
+        key = name.lower()
+        return (name[:1].isupper() and name[1:].islower() and name.isalpha()
+                and key not in W.NOT_NAMES and key not in W.MONTHS and key not in W.WEEKDAYS
+                and key not in W.LABEL_WORDS)
 
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a

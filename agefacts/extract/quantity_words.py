@@ -42,7 +42,9 @@ NOT_SUPERLATIVES = {"west", "rest", "test", "chest", "nest", "quest", "interest"
                     "harvest", "contest", "protest", "request", "suggest", "guest", "vest",
                     "pest", "crest", "manifest", "modest", "honest"}
 FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
-              "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
+              "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+              # verbs of the same change ("her FGF21 had nearly tripled")
+              "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 
 #: Comparator words before a number -> comparator symbol ("between"/"from" open a range).
 PREFIX_COMPARATORS = {
@@ -102,7 +104,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "g/kg": ("g/kg", "dose"), "w": ("watts", "dose"), "watts": ("watts", "dose"),
     "km": ("km", "dose"), "kilometers": ("km", "dose"), "kilometres": ("km", "dose"),
     "miles": ("miles", "dose"), "mile": ("miles", "dose"), "m": ("m", "dose"),
-    "meters": ("m", "dose"), "metres": ("m", "dose"), "mets": ("METs", "dose"),
+    "meters": ("m", "dose"), "metres": ("m", "dose"), "meter": ("m", "dose"), "metre": ("m", "dose"), "mets": ("METs", "dose"),
     "met": ("METs", "dose"), "met-minutes": ("MET-minutes", "dose"),
     "met-min": ("MET-minutes", "dose"), "met-hours": ("MET-hours", "dose"),
     "kg": ("kg", "measure"), "kilograms": ("kg", "measure"), "lbs": ("lb", "measure"),
@@ -171,7 +173,8 @@ NOT_MODIFIERS = {
     "she", "you", "i", "them", "will", "would", "could", "should", "may", "might", "can",
     "did", "do", "does", "up", "down", "also", "only", "just", "then", "there", "here",
     "what", "how", "why", "percent", "years", "year", "months", "weeks", "days", "hours",
-    "minutes", "age", "ages", "vs", "versus", "like", "including", "among",
+    "minutes", "age", "ages", "vs", "versus", "like", "including", "among", "still", "already",
+    "never",
 }
 #: Plural-looking words that are not counted things ("the two does", "3 was").
 NOT_COUNT_NOUNS = {
@@ -327,6 +330,13 @@ AGE_FOLLOWERS = {
 ALLOCATION_WORDS = {
     "randomised", "randomized", "randomly", "random", "randomisation", "randomization",
     "allocated", "allocation", "assigned", "ratio", "rct", "rcts",
+}
+#: Words after a named person's age that make a copula tell it ("Desmond was 71 when ...").
+NAMED_AGE_FOLLOWERS = {"when", "now", "today"}
+#: Capitalised words before a copula that name no person ("It was 30 when ...").
+NOT_NAMES = {
+    "it", "this", "that", "there", "here", "what", "which", "temperature", "score", "total",
+    "result", "average", "mean", "median", "count", "number", "rate", "time", "age",
 }
 #: Time units whose numbered label is a time point in a study ("week 12", "at day 3").
 TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month", "wk": "week"}

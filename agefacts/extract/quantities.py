@@ -324,6 +324,12 @@ _SMALL_RATIO = re.compile(r"[1-9][/:][1-9](?![0-9/:]|[.,][0-9])")
 _A_UNIT_OFFSET = _rx(
     r"_S_+(?:after|later|before|earlier|afterwards)(?![a-z])(?!_S_+(?:\d|age|turning|reaching))"
 )
+#: A video transcript's line break: a newline and a timestamp ("\n[02:59] ") inside a sentence.
+_TIMESTAMP_BREAK = re.compile(r"\n\[(?:\d{1,2}:)?\d{1,2}:\d\d\] (?=[a-z%])")
+_NOT_ELLIPTICAL = ("age", "date/metadata", "count", "sample_size", "effect_size/statistic")
+_AND_WORD = re.compile(r"(?<![a-z])and(?![a-z])")
+_SENTENCE_END = re.compile(r"[.!?;:]\s|[()\[\]]")
+_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on)(?![a-z]))")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 _EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
 _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
@@ -1040,7 +1046,7 @@ class _Scanner:
         if not m:
             return None
         surface, sep = m.group("u"), m.group("sep")
-        if not sep and surface not in W.ATTACHABLE:
+        if not sep and surface.split(" ", 1)[0] not in W.ATTACHABLE:  # "3.5ml per kg per minute"
             return None
         if sep and sep.strip() == "" and surface in ("m", "h", "w", "g", "x", "s") and not (
             self.text[m.start("u")] in "hwgx×" or surface in ("h", "g")
@@ -1144,6 +1150,9 @@ class _Scanner:
         low_v = high_v = None
         num_end = e
         unit_info = self.unit_at(e)
+        if unit_info is None and low[e : e + 2] == "\n[":
+            cue = _TIMESTAMP_BREAK.match(low, e)  # "went up 22\n[02:59] percent": a transcript line
+            unit_info = self.unit_at(cue.end() - 1) if cue else None
         rng = self.range_after(s, e, value, word, unit_info)
         shared_rate = None
         if rng and rng[0] is None:  # "from 78 to 66 bpm", "812 vs 1,249 pg/mL": a unit shared
@@ -1174,6 +1183,8 @@ class _Scanner:
         q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
         found = self.classify(q, s, num_end, unit_info, word, raw,
                               nmatch.group("k") if nmatch else "")
+        if found is None and not word and not is_range and unit_info is None and not nmatch:
+            found = self.elliptical(q, s)
         if found is not None and shared_rate and found.unit and "/" not in found.unit:
             found.unit = f"{found.unit}/{self.period(shared_rate)}"
             if found.measure == "count":
@@ -1195,6 +1206,24 @@ class _Scanner:
         self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
                                      None, "effect_size/statistic"))
         return found
+
+    def elliptical(self, q: Quantity, s: int) -> Quantity | None:
+        """A bare number that shares the unit of the row just before it in a parallel clause:
+        "went up 3.1 mL/kg/min with HIIT and 1.8 with zone 2", "brisk walking is about 3 to 4
+        METs, and slow dancing about 3." The previous row is on the same line within 60
+        characters and has a unit (no age, date, count or statistic); what lies between has
+        "and", no digit and no sentence end; a clause end or a preposition follows the number."""
+        last = self.last
+        if last is None or last.unit is None or last.measure in _NOT_ELLIPTICAL or q.comparator not in (None, "~"):
+            return None
+        between = self.low[last.end : q.start]
+        if not 0 < len(between) <= 60 or "\n" in between or not _AND_WORD.search(between) \
+                or any(c.isdigit() for c in between) or _SENTENCE_END.search(between):
+            return None
+        if not _ELLIPSIS_END.match(self.low, q.end):
+            return None
+        q.unit, q.measure = last.unit, last.measure
+        return q
 
     def small_ratio(self, s: int, e: int, value: float) -> Quantity | None:
         """"~ 1/5" (about a fifth) and "randomised 1:1" (an allocation ratio); other digits
@@ -1385,6 +1414,13 @@ class _Scanner:
         if end is None or self.noun_after(q.end):
             return None
         follower = end.group("w")
+        plus = follower == "plus" and q.comparator is None  # "if you're 60 plus": 60 or older
+        if plus:
+            q.end = end.end()
+            end = _BARE_AGE_END.match(low, q.end)
+            if end is None:
+                return None
+            follower = end.group("w")
         if self.named_age(cue, strength, follower):
             q.unit, q.measure = "years", "age"
             return q
@@ -1412,6 +1448,8 @@ class _Scanner:
         if word in ("after", "past", "beyond", "before"):
             q.comparator = "<" if word == "before" else ">"
             q.start = min(q.start, cue.start())
+        if plus:
+            q.comparator = ">="
         q.unit, q.measure = "years", "age"
         return q
 

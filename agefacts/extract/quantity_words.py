@@ -121,6 +121,10 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "m/s": ("m/s", "measure"), "km/h": ("km/h", "measure"), "mph": ("mph", "measure"),
     "ml/kg/min": ("mL/kg/min", "measure"), "ml/min/kg": ("mL/kg/min", "measure"),
     "l/min": ("L/min", "measure"),
+    "milliliters": ("mL", "dose"), "millilitres": ("mL", "dose"),
+    # VO2max said aloud ("3.1 milliliters per kilo per minute")
+    **{f"{ml} per {kg} per minute": ("mL/kg/min", "measure")
+       for ml in ("milliliters", "millilitres", "ml") for kg in ("kilo", "kilogram", "kg")},
 }
 #: Units that may follow a number without a space ("30min", "5kg", "3x").
 ATTACHABLE = {

@@ -1,6 +1,7 @@
-"""Forms found in a book excerpt (batch k): narrative ages of a named person, an age range
-after a counted population, one unit of time as an offset, fold-change verbs, a singular
-metre glued to its number; with the look-alikes that stay out."""
+"""Forms found in a book excerpt and a video transcript (batch k): narrative ages of a named
+person, an age range after a counted population, one unit of time as an offset, fold-change
+verbs, a singular metre glued to its number, "60 plus", a unit after a transcript's timestamp,
+a value sharing the unit of a parallel clause; with the look-alikes that stay out."""
 
 from __future__ import annotations
 
@@ -64,3 +65,39 @@ def test_fold_change_verbs(text, span, value, cmp_):
 
 def test_a_singular_metre_glued_to_its_number():
     assert _row("They timed a six-metre walk.", "six-metre")[:4] == (6, None, None, "m")
+
+
+def test_an_age_with_plus_after_a_person():
+    assert _row("If you're 70 plus and fit, add intervals.", "70 plus") == \
+        (70, None, None, "years", ">=", "age")
+    assert not found("The score was 3 plus 4.")
+
+
+def test_a_unit_on_the_next_transcript_line_after_a_timestamp():
+    text = "[01:10] strength went up 18\n[01:14] percent in the trained group"
+    assert _row(text, "18\n[01:14] percent")[:4] == (18, None, None, "percent")
+    assert not [f for f in found("[01:10] we tested 18\n[01:14] we left") if f[1] == 18]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("VO2max rose 2.4 milliliters per kilo per minute with cycling and 1.1 with walking.", "1.1",
+     "mL/kg/min"),
+    ("Jogging is about 7 METs, and yoga about 2.", "about 2", "METs"),
+])
+def test_a_bare_value_in_a_parallel_clause_shares_the_unit_before_it(text, span, unit):
+    assert _row(text, span)[3] == unit
+
+
+@pytest.mark.parametrize("text", [
+    "They lost 5 kg and at 8 they stopped.",  # a word, not a clause end, follows
+    "They lost 5 kg. And 3 left.",  # a new sentence
+    "Aged 70 and 12 in total.",  # an age lends no unit
+    "They walked 30 minutes and 3 of them fell.",
+])
+def test_bare_numbers_that_share_no_unit(text):
+    assert len(found(text)) == 1
+
+
+def test_a_glued_unit_of_several_words():
+    assert _row("VO2max fell 3.5ml per kilogram per minute.", "3.5ml per kilogram per minute")[3] == \
+        "mL/kg/min"

@@ -1,4 +1,5 @@
-"""Numbers in markdown table cells, read with what their column header (or row label) says.
+"""Numbers in table cells (markdown pipe tables and tab-separated tables pasted from slides
+or spreadsheets), read with what their column header (or row label) says.
 
 The prose scanner cannot tell what `+31.4` in `| Combined training | 34 | +31.4 | 0.002 |`
 measures; the header can (`n`, `Cathepsin B, % change`, `p`). Rules:
@@ -12,7 +13,10 @@ measures; the header can (`n`, `Cathepsin B, % change`, `p`). Rules:
   `%`, `HR`, a unit in the header such as `(kg)`), or else from the row label, so that a
   transposed table (`| Age, years | 72.1 ± 4.0 | 71.8 ± 3.9 |`) reads too; a header that says
   nothing known gives a `measurement` without a unit, and label columns (`#`, `Rank`, `Ref`)
-  give nothing.
+  give nothing;
+- a tab-separated table has no delimiter line to prove it is one: its cells are read only under
+  a header or row label that says what they measure, and its header line's numbers stay the
+  scanner's (``SET (n=48)``); ``29 (60)`` is a count and its share only under ``n (%)``.
 """
 
 from __future__ import annotations

@@ -115,6 +115,12 @@ _DIGITS = _rx(
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?:_S_(?P<mult>million|billion|thousand)(?![a-z]))?"
 )
+#: A decimal comma (translated or continental text): "1,5", "0,98", "11,2". One or two digits
+#: after the comma can't be an English thousands group; a third number ("1,2,3") makes a list.
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}(?!\d|,\d)")
+#: "1.250" before a counted people noun: a fraction of a person is impossible, so the dot groups
+#: thousands (German and other continental text); elsewhere "1.250" stays 1.25.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _WORDNUM = _rx(
     r"(?:(?P<tens>{{tens}})(?:[- ](?P<tu>{{units1}})(?![a-z]))?|(?P<unit>{{units}}))(?![a-z])"
     r"(?:_S_(?P<mult>hundred|thousand|million|billion|dozen)(?![a-z]))?",
@@ -160,7 +166,7 @@ _AGE_LOOKBACK = _rx(
 )
 _POP_LOOKBACK = _rx(
     r"(?<![a-z])(?:{{pop}})_S_*(?:\(_S_*"
-    r"|_S_+(?P<cmp>over|above|under|below|older_S_+than|younger_S_+than)_S_+)$",
+    r"|_S_+(?P<cmp>over|above|under|below|older_S_+than|younger_S_+than)_S_+|_S_+between_S_+)$",
     pop=W.POPULATION_NOUNS,
 )
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
@@ -184,7 +190,8 @@ _CHANGE_BEFORE = _rx(
 )
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 _SCORE_LOOKBACK = _rx(
-    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+of)?)_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
+    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
+    r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
 )
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
 _ON_SCALE = _rx(r"_S_+on_S_+(?:the|a|an|this|that)_S_+(?:[a-z0-9'’-]+_S_+){0,3}scale(?![a-z])")
@@ -223,7 +230,7 @@ _LONG_STAT = (
 )
 _STAT = _rx(
     r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\))?"
-    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ)"
+    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ|α|alpha)"
     r"(?:_S_+for_S_+[a-z-]+(?:_S_+[a-z-]+)?)?_S_*(?P<op>=|<=|>=|≤|≥|<|>)"  # "P for trend <"
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
     r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)_S_*(?P<sign>[-−])?$",
@@ -256,7 +263,7 @@ _STAT_KIND = {
     "mean difference": "mean_difference", "icc": "intraclass_correlation",
     "intraclass correlation": "intraclass_correlation",
     "intraclass correlation coefficient": "intraclass_correlation", "auc": "auc",
-    "κ": "kappa",
+    "κ": "kappa", "α": "alpha", "alpha": "alpha",  # a significance level or Cronbach's alpha
 }
 #: A decimal number, written so that a failing match backtracks linearly (``\d*\.?\d+`` is
 #: quadratic on a long digit run).
@@ -312,6 +319,19 @@ _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?
 _HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
 #: The numerator "a"/"one" before a fraction word ("a fifth", "one-third").
+_SMALL_RATIO = re.compile(r"[1-9][/:][1-9](?![0-9/:]|[.,][0-9])")
+#: "an hour after he stopped", "a week later": one unit of time as an offset.
+_A_UNIT_OFFSET = _rx(
+    r"_S_+(?:after|later|before|earlier|afterwards)(?![a-z])(?!_S_+(?:\d|age|turning|reaching))"
+)
+#: A video transcript's line break: a newline and a timestamp ("\n[02:59] ") inside a sentence.
+_TIMESTAMP_BREAK = re.compile(r"\n\[(?:\d{1,2}:)?\d{1,2}:\d\d\] (?=[a-z%])")
+_NOT_ELLIPTICAL = ("age", "date/metadata", "count", "sample_size", "effect_size/statistic")
+_AND_WORD = re.compile(r"(?<![a-z])and(?![a-z])")
+_SENTENCE_END = re.compile(r"[.!?;:]\s|[()\[\]]")
+_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on)(?![a-z]))")
+_PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
+_EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
 _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
 #: A quantile named by rank: "the weakest fifth", "the top quarter", "the least active third".
 _QUANTILE_BEFORE = _rx(
@@ -454,9 +474,10 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_BETWEEN): ("between", "from"),
     id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
                         "were", "is"),
-    id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than"),
+    id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than", "between"),
     id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
-    id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", *W.SCALE_LABELS),
+    id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", "mean", "median",
+                          "average", *W.SCALE_LABELS),
     id(_BMI_LOOKBACK): ("bmi", "index", "of"),
     id(_ETAL): ("al.", "al.,", "al", ",", "("),
     id(_YEAR_PREP): ("in", "since", "by", "until", "during", "from", "of"),
@@ -656,6 +677,9 @@ class _Scanner:
             elif s >= 1 and self.text[s - 1] in "xX×" and (s < 2 or not self.text[s - 2].isalnum()) \
                     and not self.text[max(0, s - 4) : s - 1].rstrip(_SPACES)[-1:].isdigit():
                 return self.times_prefix(s, e)  # "x3 per week", but not the product "6 ×30"
+            elif s >= 1 and self.text[s - 1] in "-‑" and self.lookback(_AGE_BAND, s, 8) \
+                    and _AGE_SUFFIX.match(low, e):
+                return self.banded_age(s)  # "the over-80-year-olds"
             elif self.identifier_context(s):
                 return None
             return self.parse_numeric(s)
@@ -671,13 +695,18 @@ class _Scanner:
         if tok.startswith(("a ", "an ", "a\u00a0", "an\u00a0")):
             return self.parse_a_unit(s, e, tok)
         if tok in W.FOLD_WORDS:
-            return Quantity(s, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
-                            None, "effect_size/statistic")
+            cmp_, start = self.prefix_comparator(s) if tok.endswith("ed") else (None, s)
+            return Quantity(start, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
+                            cmp_, "effect_size/statistic")
         if tok in ("half",):
             return self.parse_half(s, e)
         if tok in ("twice", "once", "thrice"):
             return self.parse_times_word(s, e, float(W.SPECIAL[tok]))
         if tok in W.FRACTION_WORDS:
+            every = self.lookback(_EVERY_BEFORE, s, 8) if low[max(0, s - 6) : s].rstrip(_SPACES) \
+                .endswith("every") else None
+            if every is not None:
+                return self.every_nth(every.start(), e, tok)
             one = self.lookback(_ONE_BEFORE, s, 5)
             if one:
                 return self.fraction(one.start(), e, W.FRACTIONS[tok], 1.0, low[s - 1] == "-")
@@ -716,6 +745,16 @@ class _Scanner:
         cmp_ = ">" if band.group("c") == "over" else "<"
         return Quantity(band.start(), e + 1, float(low[s:e]), None, None, "years", cmp_, "age")
 
+    def banded_age(self, s: int) -> Quantity | None:
+        """"over-80-year-olds", "under-30-year-olds": an age group named by its bound, as
+        "over-65s" is; the number is read as an age and the bound becomes its comparator."""
+        band = self.lookback(_AGE_BAND, s, 8)
+        q = self.parse_numeric(s)
+        if band is None or q is None or q.measure != "age" or q.comparator is not None:
+            return None
+        q.start, q.comparator = band.start(), ">" if band.group("c") == "over" else "<"
+        return q
+
     def times_prefix(self, s: int, e: int) -> Quantity | None:
         """"x3 per week": a frequency written with a multiplication sign before the number."""
         per = _PER.match(self.low, e)
@@ -738,15 +777,21 @@ class _Scanner:
             return None
         e = m.end()
         num = m.group()[: m.start("mult") - s].rstrip() if m.group("mult") else m.group()
+        comma = self.decimal_comma(s, m)
+        if comma is not None:
+            e, num = comma, low[s:comma]
         if m.group("grp"):
             self.consumed = s + len(num)
         if num.startswith("."):
             num = "0" + num
-        value = _number_value(num, m.group("mult"))
+        value = float(num.replace(",", ".")) if comma else _number_value(num, m.group("mult"))
         if self.list_marker(s, e):
             return None
         if self.label_before(s):
-            return self.timepoint(s, e, value)
+            point = self.timepoint(s, e, value)
+            if point is not None or self.prev_word(s) != "wk":
+                return point  # "per wk 8 weeks": an abbreviated rate, then a duration
+
         if self.prev_word(s) in W.TIMEPOINT_PLURALS:
             span = self.timepoint_range(s, e, value) or self.timepoint_list(s, e, value)
             if span is not None:
@@ -770,6 +815,26 @@ class _Scanner:
             return self.after_number(s, half.end(), value + 0.5, word=False, raw=num)
         return self.after_number(s, e, value, word=False, raw=num)
 
+    def decimal_comma(self, s: int, m: re.Match[str]) -> int | None:
+        """End of a number written with a decimal comma ("1,5 kilograms", "0,98 to 1,12
+        metres"), read only where a unit follows it or a range to another such number does:
+        "studies 1,2" or a list "1,2 and 3" stays as it was. None when it is not one."""
+        low = self.low
+        if m.group("mult") or m.group("grp") or low[m.end() : m.end() + 1] != "," \
+                or "." in m.group() or low[max(0, s - 2) : s].rstrip(_SPACES)[-1:] in (",", "[", "^"):
+            return None
+        dc = _DECIMAL_COMMA.match(low, s)
+        if dc is None or dc.end() <= m.end():
+            return None
+        if self.unit_at(dc.end()) is not None:
+            return dc.end()
+        conn = _CONN.match(low, dc.end())
+        if conn is not None and conn.group().strip(_SPACES) not in ("and", "or"):
+            second = _DECIMAL_COMMA.match(low, conn.end())
+            if second is not None and self.unit_at(second.end()) is not None:
+                return dc.end()
+        return None
+
     def timepoint(self, s: int, e: int, value: float) -> Quantity | None:
         """"week 12", "at day 3", "month 6": a time point of a study, unit `week`/`day`/`month`
         (singular: the 12th week, where `12 weeks` is a duration). A label heading its line
@@ -781,7 +846,7 @@ class _Scanner:
         label = self.low.rfind(word, max(self.line_start(s), s - 16), s)
         after = self.text[e : e + 1]
         glued = after in "-‑–/.:" and self.text[e + 1 : e + 2].strip() != ""
-        if label < 0 or (after and (after.isalnum() or glued)):
+        if label < 0 or (after and (after.isalnum() or glued)) or self.unit_at(e) is not None:
             return None
         if after == ":" and not self.text[self.line_start(s) : label].strip(_LINE_LEAD):
             return None  # "Week 1: ..." heads a plan's section
@@ -875,7 +940,8 @@ class _Scanner:
         unit = W.UNIT_SURFACES[tok.split()[-1]][0]
         per = _PER.match(self.low, e)
         cmp_, start = self.prefix_comparator(s)
-        if cmp_ is None and not per and not self.lookback(_FOR_BEFORE, s, 12, bounded=False):
+        if cmp_ is None and not per and not self.lookback(_FOR_BEFORE, s, 12, bounded=False) \
+                and not _A_UNIT_OFFSET.match(self.low, e):
             return None
         if cmp_ == ">" and self.low[start : start + 4] == "over" and not per and not (
             self.lookback(_FOR_BEFORE, start, 12, bounded=False)
@@ -933,6 +999,19 @@ class _Scanner:
             return None
         return Quantity(start, e, value, None, None, "fraction", cmp_, "proportion")
 
+    def every_nth(self, s: int, e: int, tok: str) -> Quantity | None:
+        """"every fourth person": one in four, a proportion (value 0.25, unit fraction). Before
+        a time word it is a rhythm ("every third day"), not a share, and gives nothing."""
+        if tok.endswith("s"):
+            return None
+        nxt = _NEXT_WORD.match(self.low, e)
+        word = nxt.group("w") if nxt else None
+        if word is not None and (word in W.UNIT_SURFACES or word in W.PERIODS
+                                 or word in W.FRACTION_NOT_NOUNS):
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        return Quantity(start, e, W.FRACTIONS[tok], None, None, "fraction", cmp_, "proportion")
+
     def parse_times_word(self, s: int, e: int, value: float) -> Quantity | None:
         low = self.low
         per = _PER.match(low, e)
@@ -967,7 +1046,7 @@ class _Scanner:
         if not m:
             return None
         surface, sep = m.group("u"), m.group("sep")
-        if not sep and surface not in W.ATTACHABLE:
+        if not sep and surface.split(" ", 1)[0] not in W.ATTACHABLE:  # "3.5ml per kg per minute"
             return None
         if sep and sep.strip() == "" and surface in ("m", "h", "w", "g", "x", "s") and not (
             self.text[m.start("u")] in "hwgx×" or surface in ("h", "g")
@@ -1032,7 +1111,7 @@ class _Scanner:
                 if not self.unit_at(e) and not decade and not glued_age:
                     return None
             if c in "/:" and e + 1 < n and text[e + 1].isdigit():
-                return None
+                return self.small_ratio(s, e, value)
             if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
                     and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
                 return None
@@ -1071,6 +1150,9 @@ class _Scanner:
         low_v = high_v = None
         num_end = e
         unit_info = self.unit_at(e)
+        if unit_info is None and low[e : e + 2] == "\n[":
+            cue = _TIMESTAMP_BREAK.match(low, e)  # "went up 22\n[02:59] percent": a transcript line
+            unit_info = self.unit_at(cue.end() - 1) if cue else None
         rng = self.range_after(s, e, value, word, unit_info)
         shared_rate = None
         if rng and rng[0] is None:  # "from 78 to 66 bpm", "812 vs 1,249 pg/mL": a unit shared
@@ -1101,6 +1183,8 @@ class _Scanner:
         q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
         found = self.classify(q, s, num_end, unit_info, word, raw,
                               nmatch.group("k") if nmatch else "")
+        if found is None and not word and not is_range and unit_info is None and not nmatch:
+            found = self.elliptical(q, s)
         if found is not None and shared_rate and found.unit and "/" not in found.unit:
             found.unit = f"{found.unit}/{self.period(shared_rate)}"
             if found.measure == "count":
@@ -1122,6 +1206,42 @@ class _Scanner:
         self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
                                      None, "effect_size/statistic"))
         return found
+
+    def elliptical(self, q: Quantity, s: int) -> Quantity | None:
+        """A bare number that shares the unit of the row just before it in a parallel clause:
+        "went up 3.1 mL/kg/min with HIIT and 1.8 with zone 2", "brisk walking is about 3 to 4
+        METs, and slow dancing about 3." The previous row is on the same line within 60
+        characters and has a unit (no age, date, count or statistic); what lies between has
+        "and", no digit and no sentence end; a clause end or a preposition follows the number."""
+        last = self.last
+        if last is None or last.unit is None or last.measure in _NOT_ELLIPTICAL or q.comparator not in (None, "~"):
+            return None
+        between = self.low[last.end : q.start]
+        if not 0 < len(between) <= 60 or "\n" in between or not _AND_WORD.search(between) \
+                or any(c.isdigit() for c in between) or _SENTENCE_END.search(between):
+            return None
+        if not _ELLIPSIS_END.match(self.low, q.end):
+            return None
+        q.unit, q.measure = last.unit, last.measure
+        return q
+
+    def small_ratio(self, s: int, e: int, value: float) -> Quantity | None:
+        """"~ 1/5" (about a fifth) and "randomised 1:1" (an allocation ratio); other digits
+        joined by a slash or colon are dates, times, scores or identifiers and give nothing.
+        A slash needs a comparator before it or "of" after it; a colon a word of randomisation
+        in the sentence. Both numbers are single digits."""
+        m = _SMALL_RATIO.match(self.low, s)
+        if m is None or m.end() != e + 2 or value == 0:
+            return None
+        den = float(self.low[e + 1])
+        if self.text[e] == ":":
+            if not self.sentence_words(s, m.end()) & W.ALLOCATION_WORDS:
+                return None
+            return Quantity(s, m.end(), value / den, None, None, "allocation_ratio", None, "proportion")
+        cmp_, start = self.prefix_comparator(s)
+        if value >= den or (cmp_ is None and not _OF_AFTER.match(self.low, m.end())):
+            return None
+        return Quantity(start, m.end(), value / den, None, None, "fraction", cmp_, "proportion")
 
     def spread_at(self, s: int, pos: int, value: float, before_unit: bool) -> _Spread | None:
         """The SD, SE, IQR or range written at ``pos`` after a mean or median starting at ``s``.
@@ -1162,6 +1282,9 @@ class _Scanner:
     def number_at(self, pos: int) -> tuple[float, int] | None:
         m = _DIGITS.match(self.low, pos)
         if m and not m.group("mult"):
+            dc = _DECIMAL_COMMA.match(self.low, pos) if self.low[m.end() : m.end() + 1] == "," else None
+            if dc is not None and "." not in m.group() and self.unit_at(dc.end()) is not None:
+                return float(dc.group().replace(",", ".")), dc.end()
             return _number_value(m.group(), None), m.end()
         w = _WORDNUM.match(self.low, pos)
         if w:
@@ -1291,6 +1414,16 @@ class _Scanner:
         if end is None or self.noun_after(q.end):
             return None
         follower = end.group("w")
+        plus = follower == "plus" and q.comparator is None  # "if you're 60 plus": 60 or older
+        if plus:
+            q.end = end.end()
+            end = _BARE_AGE_END.match(low, q.end)
+            if end is None:
+                return None
+            follower = end.group("w")
+        if self.named_age(cue, strength, follower):
+            q.unit, q.measure = "years", "age"
+            return q
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
@@ -1315,8 +1448,31 @@ class _Scanner:
         if word in ("after", "past", "beyond", "before"):
             q.comparator = "<" if word == "before" else ">"
             q.start = min(q.start, cue.start())
+        if plus:
+            q.comparator = ">="
         q.unit, q.measure = "years", "age"
         return q
+
+    def named_age(self, cue: re.Match[str], strength: str, follower: str | None) -> bool:
+        """Narrative ages of a named person: "Desmond was seventy-one when he ...", "Joan is
+        eighty now", "a teacher who was sixty-eight when ...", "Joan, who at eighty-seven still
+        runs". A copula needs a name (a capitalised word that is no pronoun or label) or "who"
+        right before it and "when"/"now"/"today" after the number; "at" needs "who" right
+        before it and a word (not a clause end) after the number."""
+        word = cue.group("cue")
+        before = self.prev_word(cue.start())
+        if word == "at":
+            return before == "who" and follower is not None
+        if strength != "copula" or follower not in W.NAMED_AGE_FOLLOWERS:
+            return False
+        if before == "who" or before in W.AGE_PERSON_WORDS:
+            return True
+        t = self.text[max(self.line_start(cue.start()), cue.start() - 40) : cue.start()].rstrip()
+        name = t.rsplit(None, 1)[-1] if t.split() else ""
+        key = name.lower()
+        return (name[:1].isupper() and name[1:].islower() and name.isalpha()
+                and key not in W.NOT_NAMES and key not in W.MONTHS and key not in W.WEEKDAYS
+                and key not in W.LABEL_WORDS)
 
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a
@@ -1418,6 +1574,10 @@ class _Scanner:
             outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
             q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
             return q
+        if (unit_info is None and not word and q.value is not None and float(value).is_integer()
+                and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
+            q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
+            return q  # "12 per arm": the size of each group
         # Ages: "aged 70 to 85", "72 years old", "72-year-old", "adults (70–85)", "over 70".
         age = self.age_cues(q, s, e, unit_info)
         if age is not None and 0 < value <= 120:
@@ -1432,6 +1592,9 @@ class _Scanner:
                 if kind == "pop":
                     if self.year_like(value, raw) and self.lookback(_YEAR_PREP, s, 8, bounded=False):
                         return self.year(q, raw)
+                    if value != int(value) and not word and q.value is not None \
+                            and _DOT_THOUSANDS.fullmatch(raw):
+                        q.value = value = value * 1000  # "1.250 persons": a German thousands dot
                     if value != int(value) or (word and value < 2):
                         return None
                     species = W.POPULATION_NOUNS[norm]
@@ -1613,7 +1776,7 @@ class _Scanner:
 def scan_quantities(text: str) -> list[Quantity]:
     """All quantities of ``text`` in reading order (spans never overlap)."""
     found = _Scanner(text).run()
-    if "|" in text:  # markdown tables: cells are read by their column header
+    if "|" in text or "\t" in text:  # tables: cells are read by their column header
         from agefacts.extract.table_quantities import with_table_cells  # imports this module
         found = with_table_cells(text, found)
     return found

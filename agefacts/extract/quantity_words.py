@@ -42,7 +42,9 @@ NOT_SUPERLATIVES = {"west", "rest", "test", "chest", "nest", "quest", "interest"
                     "harvest", "contest", "protest", "request", "suggest", "guest", "vest",
                     "pest", "crest", "manifest", "modest", "honest"}
 FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
-              "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100}
+              "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
+              # verbs of the same change ("her FGF21 had nearly tripled")
+              "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 
 #: Comparator words before a number -> comparator symbol ("between"/"from" open a range).
 PREFIX_COMPARATORS = {
@@ -96,13 +98,13 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "drinks": ("drinks", "dose"), "meals": ("meals", "dose"),
     "fold": ("fold", "fold"), "x": ("fold", "fold"), "×": ("fold", "fold"),
     "mg": ("mg", "dose"), "milligrams": ("mg", "dose"), "g": ("g", "dose"),
-    "grams": ("g", "dose"), "µg": ("ug", "dose"), "μg": ("ug", "dose"), "mcg": ("ug", "dose"),
+    "grams": ("g", "dose"), "gram": ("g", "dose"), "µg": ("ug", "dose"), "μg": ("ug", "dose"), "mcg": ("ug", "dose"),
     "micrograms": ("ug", "dose"), "iu": ("IU", "dose"), "kcal": ("kcal", "dose"),
     "calories": ("kcal", "dose"), "ml": ("mL", "dose"), "mg/kg": ("mg/kg", "dose"),
     "g/kg": ("g/kg", "dose"), "w": ("watts", "dose"), "watts": ("watts", "dose"),
     "km": ("km", "dose"), "kilometers": ("km", "dose"), "kilometres": ("km", "dose"),
     "miles": ("miles", "dose"), "mile": ("miles", "dose"), "m": ("m", "dose"),
-    "meters": ("m", "dose"), "metres": ("m", "dose"), "mets": ("METs", "dose"),
+    "meters": ("m", "dose"), "metres": ("m", "dose"), "meter": ("m", "dose"), "metre": ("m", "dose"), "mets": ("METs", "dose"),
     "met": ("METs", "dose"), "met-minutes": ("MET-minutes", "dose"),
     "met-min": ("MET-minutes", "dose"), "met-hours": ("MET-hours", "dose"),
     "kg": ("kg", "measure"), "kilograms": ("kg", "measure"), "lbs": ("lb", "measure"),
@@ -111,13 +113,18 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
     "bpm": ("bpm", "measure"), "beats per minute": ("bpm", "measure"),
     "kg/m2": ("kg/m2", "measure"), "kg/m²": ("kg/m2", "measure"),
-    "mg/dl": ("mg/dL", "measure"), "mmol/l": ("mmol/L", "measure"),
+    "mg/dl": ("mg/dL", "measure"), "mmol/l": ("mmol/L", "measure"), "mg/l": ("mg/L", "measure"),
     "ng/ml": ("ng/mL", "measure"), "pg/ml": ("pg/mL", "measure"),
+    "µu/ml": ("uU/mL", "measure"), "μu/ml": ("uU/mL", "measure"), "miu/l": ("mIU/L", "measure"),
     "µg/ml": ("ug/mL", "measure"), "μg/ml": ("ug/mL", "measure"), "°c": ("°C", "measure"),
     "points": ("points", "score"), "point": ("points", "score"),
     "m/s": ("m/s", "measure"), "km/h": ("km/h", "measure"), "mph": ("mph", "measure"),
     "ml/kg/min": ("mL/kg/min", "measure"), "ml/min/kg": ("mL/kg/min", "measure"),
     "l/min": ("L/min", "measure"),
+    "milliliters": ("mL", "dose"), "millilitres": ("mL", "dose"),
+    # VO2max said aloud ("3.1 milliliters per kilo per minute")
+    **{f"{ml} per {kg} per minute": ("mL/kg/min", "measure")
+       for ml in ("milliliters", "millilitres", "ml") for kg in ("kilo", "kilogram", "kg")},
 }
 #: Units that may follow a number without a space ("30min", "5kg", "3x").
 ATTACHABLE = {
@@ -170,7 +177,8 @@ NOT_MODIFIERS = {
     "she", "you", "i", "them", "will", "would", "could", "should", "may", "might", "can",
     "did", "do", "does", "up", "down", "also", "only", "just", "then", "there", "here",
     "what", "how", "why", "percent", "years", "year", "months", "weeks", "days", "hours",
-    "minutes", "age", "ages", "vs", "versus", "like", "including", "among",
+    "minutes", "age", "ages", "vs", "versus", "like", "including", "among", "still", "already",
+    "never",
 }
 #: Plural-looking words that are not counted things ("the two does", "3 was").
 NOT_COUNT_NOUNS = {
@@ -182,6 +190,8 @@ NOT_COUNT_NOUNS = {
     "stands", "reps", "others", "ones", "times", "series", "species", "news", "diabetes",
     "mass", "class", "process", "stress", "fitness", "illness", "loss", "access", "success",
     "analysis", "basis", "status", "focus", "virus", "bus", "gas",
+    # what a figure shows is no fact ("two line plots", "three panels")
+    "plots", "graphs", "charts", "panels", "images", "figures",
 }
 
 #: Capitalised or lower-case labels after which a number is a name, not a quantity
@@ -192,7 +202,7 @@ LABEL_WORDS = {
     "step", "finding", "findings", "part", "chapter", "section", "volume", "vol",
     "vol.", "issue", "no.", "number", "nos", "article", "page", "pages", "pp", "pp.",
     "version", "v", "episode", "season", "level", "zone", "day", "week", "month", "visit",
-    "wave", "arm", "group", "experiment", "study", "trial", "question", "item", "model",
+    "wk", "wave", "arm", "group", "experiment", "study", "trial", "question", "item", "model",
     "gen", "generation", "lesson", "rule", "tip", "reason", "way", "method", "option",
     "point", "q", "top", "rank", "ranked", "chromosome", "exon", "intron", "lane", "line",
     "box", "panel", "appendix", "supplementary", "room", "floor", "route", "highway",
@@ -320,10 +330,22 @@ AGE_FOLLOWERS = {
     "when", "if", "so", "then", "onwards", "onward",
     "anyway", "too", "though",
 }
+#: Words that make "1:1" in their sentence an allocation ratio ("randomised 1:1").
+ALLOCATION_WORDS = {
+    "randomised", "randomized", "randomly", "random", "randomisation", "randomization",
+    "allocated", "allocation", "assigned", "ratio", "rct", "rcts",
+}
+#: Words after a named person's age that make a copula tell it ("Desmond was 71 when ...").
+NAMED_AGE_FOLLOWERS = {"when", "now", "today"}
+#: Capitalised words before a copula that name no person ("It was 30 when ...").
+NOT_NAMES = {
+    "it", "this", "that", "there", "here", "what", "which", "temperature", "score", "total",
+    "result", "average", "mean", "median", "count", "number", "rate", "time", "age",
+}
 #: Time units whose numbered label is a time point in a study ("week 12", "at day 3").
-TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month"}
+TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month", "wk": "week"}
 #: Their plurals before a span of time points ("weeks 4–8"): the unit of the span.
-TIMEPOINT_PLURALS = {"days": "day", "weeks": "week", "months": "month"}
+TIMEPOINT_PLURALS = {"days": "day", "weeks": "week", "months": "month", "wks": "week"}
 #: Words that end a phrase naming studies or things, not a group of participants ("Eleven
 #: trials (n = 498)", "to date (n = 412)").
 NOT_GROUP_NOUNS = {

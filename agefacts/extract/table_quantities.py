@@ -1,4 +1,5 @@
-"""Numbers in markdown table cells, read with what their column header (or row label) says.
+"""Numbers in table cells (markdown pipe tables and tab-separated tables pasted from slides
+or spreadsheets), read with what their column header (or row label) says.
 
 The prose scanner cannot tell what `+31.4` in `| Combined training | 34 | +31.4 | 0.002 |`
 measures; the header can (`n`, `Cathepsin B, % change`, `p`). Rules:
@@ -12,7 +13,10 @@ measures; the header can (`n`, `Cathepsin B, % change`, `p`). Rules:
   `%`, `HR`, a unit in the header such as `(kg)`), or else from the row label, so that a
   transposed table (`| Age, years | 72.1 ± 4.0 | 71.8 ± 3.9 |`) reads too; a header that says
   nothing known gives a `measurement` without a unit, and label columns (`#`, `Rank`, `Ref`)
-  give nothing.
+  give nothing;
+- a tab-separated table has no delimiter line to prove it is one: its cells are read only under
+  a header or row label that says what they measure, and its header line's numbers stay the
+  scanner's (``SET (n=48)``); ``29 (60)`` is a count and its share only under ``n (%)``.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from dataclasses import dataclass
 
 from agefacts.extract import quantity_words as W
 from agefacts.extract.quantities import Quantity
-from agefacts.extract.tables import Cell, markdown_tables
+from agefacts.extract.tables import Cell, markdown_tables, tab_tables
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SIGN = "+−–\\-"
@@ -33,7 +37,7 @@ _CELL = re.compile(
     rf"(?:[ \t]*(?:(?P<pm>±|\+/-)[ \t]*(?P<sd>{_NUM})[ \t]*%?"
     rf"|[ \t]*[-–—‑][ \t]*(?P<hi>{_NUM})[ \t]*%?"
     rf"|[ \t]*[(\[][ \t]*(?P<a>[-−]?(?:{_NUM}))[ \t]*(?:[-–—‑]|to|,)[ \t]*(?P<b>[-−]?(?:{_NUM}))[ \t]*[)\]]"
-    rf"|[ \t]*\([ \t]*(?P<share>{_NUM})[ \t]*%[ \t]*\)))?"
+    rf"|[ \t]*\([ \t]*(?P<share>{_NUM})[ \t]*(?P<spct>%)?[ \t]*\)))?"
 )
 _STATS = {
     "hr": "hazard_ratio", "ahr": "hazard_ratio", "hazard ratio": "hazard_ratio",
@@ -57,6 +61,7 @@ _LABELS = {"#", "no", "rank", "id", "ref", "refs", "reference", "pmid", "doi", "
            "step", "order", "row", "figure", "table"}
 _P = re.compile(r"p(?:[- ]?values?)?(?![a-z])")
 _WORDS = re.compile(r"[a-zα-ωβρ²0-9'’]+(?:[-/][a-z0-9²]+)*")
+_SCALE = re.compile(r"\(\s*0\s*[-–—‑]\s*\d+\s*\)")  # "SPPB (0–12)": points on a scale from 0
 _UNIT_PART = re.compile(r"[(,;][ \t]*([^(),;]{1,20}?)[ \t]*\)?$")
 
 
@@ -108,7 +113,7 @@ def read_header(header: str) -> Reading | None:
         if kind in ("score", "measure"):
             return Reading("measurement", norm)
         return Reading("dose/exposure", norm)
-    if "score" in words or "points" in words:
+    if _SCALE.search(h) or "score" in words or "points" in words:
         return Reading("measurement", "points")
     return _GENERIC
 
@@ -134,14 +139,19 @@ def _value(token: str, sign: str | None) -> float:
     return -v if sign in ("-", "−", "–") else v
 
 
-def cell_quantities(cell: Cell) -> list[Quantity]:
-    """The rows one body cell states (none for text, dashes, or a label column)."""
+def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
+    """The rows one body cell states (none for text, dashes, or a label column). ``strict``
+    (a tab-separated table, which has no delimiter line to prove it is one): only under a
+    header or row label that says what the number measures."""
     content = cell.text.strip(_EMPHASIS)
     m = _CELL.fullmatch(content)
     if m is None:
         return []
+    if m.group("share") is not None and not m.group("spct") \
+            and "%" not in cell.header + cell.row_label:
+        return []  # "29 (60)" is a count and its share only under "n (%)"
     reading = _reading(cell)
-    if reading is None:
+    if reading is None or (strict and not reading.specific):
         return []
     offset = cell.start + cell.text.index(content)
     measure, unit = reading.measure, reading.unit
@@ -175,7 +185,7 @@ def cell_quantities(cell: Cell) -> list[Quantity]:
         if a <= v <= b:
             main.low, main.high, main.end = a, b, offset + m.end()
     elif m.group("share") is not None:
-        rows.append(Quantity(offset + m.start("share"), offset + m.end("share") + 1,
+        rows.append(Quantity(offset + m.start("share"), offset + m.end("spct" if m.group("spct") else "share"),
                              float(m.group("share").replace(",", "")), None, None, "percent", None,
                              "proportion"))
     return rows
@@ -184,7 +194,9 @@ def cell_quantities(cell: Cell) -> list[Quantity]:
 def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` (the prose scanner's rows) without numbers in table headers, plus the numeric
     cells no row covers, in reading order."""
-    tables = markdown_tables(text)
+    tables = markdown_tables(text) if "|" in text else []
+    if "\t" in text:
+        tables = sorted(tables + tab_tables(text), key=lambda t: t.start)
     if not tables:
         return found
     heads = [t.start for t in tables]
@@ -198,7 +210,7 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     extra: list[Quantity] = []
     for table in tables:
         for cell in table.cells:
-            rows = cell_quantities(cell)
+            rows = cell_quantities(cell, strict=table.kind == "tab")
             if not rows:
                 continue
             # A cell that is only a number (`−3.5%`, `20 (59%)`) is read whole: its column

@@ -1,9 +1,10 @@
-"""Markdown tables: where they are and what each body cell holds, with offsets into the text.
+"""Markdown and tab-separated tables: where they are and what each body cell holds, with offsets into the text.
 
 Why a module of its own: prose extractors read a table row as one run-on sentence, so a number
 in a cell loses its meaning (the column header says what it measures). This finds GitHub-style
 pipe tables (a header line, a delimiter line of dashes, body lines) and returns every cell with
-its column header and row label; extractors decide what a cell means.
+its column header and row label; extractors decide what a cell means. Tables pasted from
+slides, spreadsheets or PDFs come as tab-separated lines instead (``tab_tables``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class MarkdownTable:
     header_end: int  # end of the delimiter line: header numbers are names, not data
     header: tuple[str, ...]
     cells: tuple[Cell, ...]
+    kind: str = "pipe"  # "pipe" (markdown) or "tab" (columns separated by tabs)
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -108,3 +110,59 @@ def markdown_tables(text: str) -> list[MarkdownTable]:
             pos = line_end + 1
         tables.append(MarkdownTable(header_start, end, d.end(), header, tuple(cells)))
     return tables
+
+
+_TAB_RUN = re.compile(r"[^\t\n]+")
+_TAB_LINE = re.compile(r"^[^\t\n]*\t[^\n]*", re.MULTILINE)
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each tab-separated cell of ``text[start:end]``, padding stripped; a line
+    opening with tabs has an empty first cell (a header over the row labels)."""
+    spans = []
+    if text[start : start + 1] == "\t":
+        spans.append((start, start))
+    for m in _TAB_RUN.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a] == " ":
+            a += 1
+        while b > a and text[b - 1] in " \r":
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def tab_tables(text: str) -> list[MarkdownTable]:
+    """Every block of three or more consecutive lines whose cells are separated by tabs (a
+    header line, then body lines of at least two cells), as a table of kind ``tab``. Cells line
+    up by their order on the line: a run of tabs is one separator. Numbers in the header line
+    stay the prose scanner's (``SET (n=48)`` is a group's size), so ``header_end`` is the
+    table's start."""
+    if "\t" not in text:
+        return []
+    tables: list[MarkdownTable] = []
+    block: list[tuple[int, int, list[tuple[int, int]]]] = []
+    for m in _TAB_LINE.finditer(text):  # only lines with a tab: the rest is never looked at
+        spans = _tab_cells(text, m.start(), m.end())
+        if block and (len(spans) < 2 or block[-1][1] + 1 != m.start()):
+            _close_tab_block(text, block, tables)
+            block = []
+        if len(spans) >= 2:
+            block.append((m.start(), m.end(), spans))
+    _close_tab_block(text, block, tables)
+    return tables
+
+
+def _close_tab_block(text: str, block: list, tables: list[MarkdownTable]) -> None:
+    if len(block) < 3:
+        return
+    header = tuple(_plain(text[a:b]) for a, b in block[0][2])
+    cells: list[Cell] = []
+    for row, (_, _, spans) in enumerate(block[1:]):
+        label = _plain(text[spans[0][0] : spans[0][1]])
+        for column, (a, b) in enumerate(spans):
+            head = header[column] if column < len(header) else ""
+            cells.append(Cell(a, b, text[a:b], row, column, head, label))
+    start = block[0][0]
+    tables.append(MarkdownTable(start, block[-1][1], start, header, tuple(cells), kind="tab"))

@@ -171,6 +171,12 @@ _POP_LOOKBACK = _rx(
 )
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
 _N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])_S_*[=:]_S_*$")
+#: A trial registry's or protocol's field giving the number of participants: "Enrollment
+#: (Estimated)  120", "Target sample size: 96", "Planned enrolment 240".
+_ENROLMENT_FIELD = _rx(
+    r"(?<![a-z])(?:enrol?l?ment|(?:target|planned|total|estimated|actual)_S_+sample_S_+size)"
+    r"(?:_S_*\((?:estimated|anticipated|actual|planned|target)\))?_S_*[:=]?_S_*$"
+)
 _PREFIX = _rx(r"(?<![a-z])(?P<c>{{c}})_S_*$", c=W.PREFIX_COMPARATORS)
 _BETWEEN = _rx(r"(?<![a-z])(?:between|from)_S_+$")
 #: What joins the members of a list of numbers: "3, 6, and 12 months", "2- and 3-fold".
@@ -195,9 +201,10 @@ _SCORE_LOOKBACK = _rx(
 )
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
 _ON_SCALE = _rx(r"_S_+on_S_+(?:the|a|an|this|that)_S_+(?:[a-z0-9'’-]+_S_+){0,3}scale(?![a-z])")
-_BMI_LOOKBACK = _rx(r"(?<![a-z])(?:bmi|body_S_+mass_S_+index)(?:_S_+of)?_S_*$")
+_BMI_LOOKBACK = _rx(r"(?<![a-z])(?:bmi|body_S_+mass_S_+index)(?:_S_+of|_S_*\()?_S_*$")
 _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
+_THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 _OF_AFTER = _rx(r"_S_+of(?![a-z])")
 _THEIR = _rx(
@@ -319,6 +326,17 @@ _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?
 _HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
 #: The numerator "a"/"one" before a fraction word ("a fifth", "one-third").
+_DISTANCE_WORDS = r"walk|run|ran|jog|sprint|swim|swam|row|cycl|rode|ride|cover|race|dash|shuttle|track"
+#: A spaced "m" is metres next to a word of moving a distance ("walk 400 m", "a 400 m walk").
+_DISTANCE_BEFORE = _rx(
+    r"(?<![a-z])(?:{{d}})[a-z]*(?:_S_+(?:a|an|the|at_S_+least|up_S_+to|about|over|another|for))*"
+    r"_S_+[\d.,]+_S_*$", d=_DISTANCE_WORDS
+)
+_DISTANCE_AFTER = _rx(r"_S_+(?:{{d}})[a-z]*(?![a-z])", d=_DISTANCE_WORDS)
+#: The diastolic half of a blood pressure after the systolic number ("120/80 mmHg").
+_PRESSURE = _rx(r"/(?P<d>\d{2,3})(?![\d.])_S_?mm_S_?hg(?![a-z])")
+#: An allocation over three or four arms, "1:1:1", "2:1:1" (value: first arm over the second).
+_ARM_RATIO = re.compile(r"[1-9](?::[1-9]){2,3}(?![0-9/:]|[.,][0-9])")
 _SMALL_RATIO = re.compile(r"[1-9][/:][1-9](?![0-9/:]|[.,][0-9])")
 #: "an hour after he stopped", "a week later": one unit of time as an offset.
 _A_UNIT_OFFSET = _rx(
@@ -396,7 +414,13 @@ _LINE_LEAD = " \t>*•›#-\u00a0"
 _CITATION_INITIALS = "".join({w[0] for w in W.CITATION_LINE_PREFIXES} | {w[0].upper() for w in W.CITATION_LINE_PREFIXES})
 
 
-_LINK_TARGET = re.compile(r"\]\([^)\s]*\)|<[^>\s]*>|https?://\S+")
+_LINK_TARGET = re.compile(
+    r"\]\([^)\s]*\)|<[^>\s]*>|https?://\S+"
+)
+#: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
+_BRACKETED_DOI = re.compile(r"[(\[](?:doi|DOI)(?::|\s)\s*10\.\d{4,9}/[^\s()\[\]]+[)\]]")
+#: What a reference entry has that a prose sentence citing a DOI lacks.
+_REFERENCE_ENTRY = re.compile(r"et al|\(\d{4}\)|\d;\d|\d\(\d+\):")
 
 
 def _citation_line(line: str) -> bool:
@@ -413,7 +437,10 @@ def _citation_line(line: str) -> bool:
         # prose that links a study ("In a [2023 study](https://doi.org/...), 42 adults ...")
         # is not a citation line: its DOI is only in a link target
         prose = _LINK_TARGET.sub("", line)
-        if "10." in prose or "doi" in prose.lower() or len(prose.split()) < 20:
+        bare = _BRACKETED_DOI.sub("", prose) if "(doi" in prose.lower() or "[doi" in prose.lower() \
+            else prose
+        if "10." in bare or "doi" in bare.lower() or len(bare.split()) < 20 \
+                or (len(bare) < len(prose) and _REFERENCE_ENTRY.search(bare)):
             return True
     if ("vol" in line or "Vol" in line or "VOL" in line) and _VOLUME.search(line.lower()):
         return True
@@ -471,6 +498,7 @@ _GATES: dict[int, tuple[str, ...]] = {
             "-", "−"),
     id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−"),
     id(_N_LOOKBACK): ("=", ":"),
+    id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
     id(_BETWEEN): ("between", "from"),
     id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
                         "were", "is"),
@@ -478,7 +506,7 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
     id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", "mean", "median",
                           "average", *W.SCALE_LABELS),
-    id(_BMI_LOOKBACK): ("bmi", "index", "of"),
+    id(_BMI_LOOKBACK): ("bmi", "index", "of", "bmi (", "bmi(", "index (", "index("),
     id(_ETAL): ("al.", "al.,", "al", ",", "("),
     id(_YEAR_PREP): ("in", "since", "by", "until", "during", "from", "of"),
     id(_FOR_BEFORE): ("for", "of", "lasting", "sustained", "than"),
@@ -513,6 +541,8 @@ def _word_value(m: re.Match[str]) -> float:
 
 
 def _is_plural_noun(word: str) -> bool:
+    if word in W.IRREGULAR_PLURALS:
+        return True  # "52,000 nuclei", "three criteria"
     if word in W.NOT_COUNT_NOUNS or len(word) < 4:
         return False
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
@@ -662,7 +692,9 @@ class _Scanner:
 
     def label_before(self, s: int) -> bool:
         word = self.prev_word(s)
-        return word.rstrip(".") in W.LABEL_WORDS or word in ("no.", "fig.", "vol.", "pp.")
+        if word.endswith(".") and word not in W.LABEL_ABBREVIATIONS:
+            return False  # "... a placebo-controlled trial. 120 participants": a sentence ended
+        return word in W.LABEL_WORDS or word in W.LABEL_ABBREVIATIONS
 
     # -- parsing -------------------------------------------------------------------------------
 
@@ -1050,7 +1082,7 @@ class _Scanner:
             return None
         if sep and sep.strip() == "" and surface in ("m", "h", "w", "g", "x", "s") and not (
             self.text[m.start("u")] in "hwgx×" or surface in ("h", "g")
-        ):
+        ) and not (surface == "m" and self.text[m.start("u")] == "m" and self.distance(pos, m.end())):
             return None
         if surface == "s" and (sep is None or sep.strip() not in ("-", "‑")):
             return None  # "30-s sprints" are seconds; "30s" is a decade, "30 s" too unsure
@@ -1060,6 +1092,15 @@ class _Scanner:
             return None
         norm, kind = W.UNIT_SURFACES[surface]
         return norm, kind, m.end()
+
+    def distance(self, pos: int, end: int) -> bool:
+        """Whether a spaced "m" after the number ending at ``pos`` is metres: a word of moving
+        a distance before the number ("walk 400 m", "ran the 200 m") or after the unit ("a
+        400 m walk"). A spaced "m" alone is as often minutes, months or millions."""
+        low = self.low
+        if _DISTANCE_AFTER.match(low, end):
+            return True
+        return _DISTANCE_BEFORE.search(low, max(self.line_start(pos), pos - 40), pos) is not None
 
     def noun_after(self, pos: int) -> tuple[str, str, int, str] | None:
         """(kind, normalised, end, noun phrase) for a counted noun after up to 3 modifiers."""
@@ -1085,8 +1126,9 @@ class _Scanner:
                 return "freq", w, m.end(i + 1), w  # "one vigorous burst a day", "3 eggs a week"
             if i == 0 and _is_plural_noun(w):
                 return "count", w, m.end(i + 1), w
-            if i == 1 and _is_plural_noun(w) and not _is_plural_noun(words[0]):
-                return "count", w, m.end(i + 1), w
+            if i == 1 and not _is_plural_noun(words[0]) and (
+                    _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS):
+                return "count", w, m.end(i + 1), w  # "two chair stands", "three long runs"
         return None
 
     def rate_after(self, pos: int) -> bool:
@@ -1111,6 +1153,10 @@ class _Scanner:
                 if not self.unit_at(e) and not decade and not glued_age:
                     return None
             if c in "/:" and e + 1 < n and text[e + 1].isdigit():
+                if c == "/" and "hg" in low[e : e + 12]:
+                    pressure = self.blood_pressure(s, e, value)
+                    if pressure is not None:
+                        return pressure
                 return self.small_ratio(s, e, value)
             if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
                     and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
@@ -1225,13 +1271,28 @@ class _Scanner:
         q.unit, q.measure = last.unit, last.measure
         return q
 
+    def blood_pressure(self, s: int, e: int, value: float) -> Quantity | None:
+        """"140/90 mmHg", "≥ 160/100 mmHg": systolic over diastolic pressure, two numbers that
+        share the unit written after the second (and the comparator before the first). The
+        systolic row is returned, the diastolic one is pending."""
+        m = _PRESSURE.match(self.low, e)
+        if m is None or not float(m.group("d")) < value <= 300:
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "measurement"
+        self.pending.append(Quantity(m.start("d"), m.end(), float(m.group("d")), None, None, "mmHg",
+                                     cmp_, measure))
+        return Quantity(start, e, value, None, None, "mmHg", cmp_, measure)
+
     def small_ratio(self, s: int, e: int, value: float) -> Quantity | None:
         """"~ 1/5" (about a fifth) and "randomised 1:1" (an allocation ratio); other digits
         joined by a slash or colon are dates, times, scores or identifiers and give nothing.
         A slash needs a comparator before it or "of" after it; a colon a word of randomisation
         in the sentence. Both numbers are single digits."""
         m = _SMALL_RATIO.match(self.low, s)
-        if m is None or m.end() != e + 2 or value == 0:
+        if self.text[e] == ":" and m is None:
+            m = _ARM_RATIO.match(self.low, s)  # "1:1:1" over three arms
+        if m is None or m.end() < e + 2 or value == 0:
             return None
         den = float(self.low[e + 1])
         if self.text[e] == ":":
@@ -1574,6 +1635,11 @@ class _Scanner:
             outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
             q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
             return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and not self.year_like(value, raw)
+                and not self.noun_after(end) and self.lookback(_ENROLMENT_FIELD, s, 40, bounded=False)):
+            q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120"
+            return q
         if (unit_info is None and not word and q.value is not None and float(value).is_integer()
                 and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
             q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
@@ -1628,8 +1694,8 @@ class _Scanner:
                 elif kind == "count":
                     if self.year_like(value, raw):
                         return self.year(q, raw)
-                    if word and value < 2:
-                        return None
+                    if word and (value < 2 or _THE_BEFORE.search(low, max(0, s - 5), s)):
+                        return None  # "the two ligands": things named before, counted again
                     q.unit, q.end, q.measure = norm, nend, "count"
                     return q
         if unit_info is None:

@@ -117,6 +117,9 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "ng/ml": ("ng/mL", "measure"), "pg/ml": ("pg/mL", "measure"),
     "µu/ml": ("uU/mL", "measure"), "μu/ml": ("uU/mL", "measure"), "miu/l": ("mIU/L", "measure"),
     "µg/ml": ("ug/mL", "measure"), "μg/ml": ("ug/mL", "measure"), "°c": ("°C", "measure"),
+    # HbA1c in IFCC units ("69 mmol/mol"); isokinetic speed in degrees per second ("60°/s")
+    "mmol/mol": ("mmol/mol", "measure"), "°/s": ("deg/s", "measure"),
+    "deg/s": ("deg/s", "measure"), "degrees per second": ("deg/s", "measure"),
     "points": ("points", "score"), "point": ("points", "score"),
     "m/s": ("m/s", "measure"), "km/h": ("km/h", "measure"), "mph": ("mph", "measure"),
     "ml/kg/min": ("mL/kg/min", "measure"), "ml/min/kg": ("mL/kg/min", "measure"),
@@ -130,7 +133,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
 ATTACHABLE = {
     "%", "min", "mins", "h", "hr", "hrs", "s", "sec", "secs", "mg", "g", "kg", "µg", "μg",
     "mcg", "ml", "km", "m", "w", "x", "×", "cm", "mm", "iu", "kcal", "mmhg", "bpm", "wk",
-    "wks", "yr", "yrs", "mo", "mos", "lbs", "lb",
+    "wks", "yr", "yrs", "mo", "mos", "lbs", "lb", "°/s",
 }
 
 #: Period words -> the denominator of a rate unit ("per week" -> "/week").
@@ -194,6 +197,16 @@ NOT_COUNT_NOUNS = {
     "plots", "graphs", "charts", "panels", "images", "figures",
 }
 
+#: Words of NOT_COUNT_NOUNS that are counted nouns after a modifier ("five chair stands",
+#: "two long runs") though verbs right after a number ("the 3 stands out").
+MODIFIED_VERB_PLURALS = {"stands", "runs"}
+#: Plurals of science writing that do not end in -s ("52,000 nuclei", "three criteria").
+IRREGULAR_PLURALS = {
+    "nuclei", "foci", "loci", "stimuli", "fungi", "bacteria", "criteria", "phenomena",
+    "mitochondria", "vertebrae", "larvae", "cortices", "indices", "matrices", "genera", "taxa",
+    "strata", "teeth", "geese",
+}
+
 #: Capitalised or lower-case labels after which a number is a name, not a quantity
 #: ("Type 2", "Phase 3", "Figure 1", "Part 2:", "Volume 12"); after "day", "week", "month" it is
 #: a time point (TIMEPOINT_WORDS).
@@ -214,6 +227,13 @@ LABEL_WORDS = {
     "sirtuin", "interleukin", "collagen", "caspase", "cyclin", "histone", "hla", "cd",
     "myosin", "sample", "patient", "participant", "subject", "mouse", "animal", "case",
     "donor", "cohort", "batch",
+}
+
+#: Labels written as abbreviations with a full stop ("Fig. 2", "Vol. 12"); any other label word
+#: with a full stop ends a sentence ("... a randomised trial. 120 adults took part").
+LABEL_ABBREVIATIONS = {
+    "no.", "nos.", "fig.", "figs.", "vol.", "pp.", "eq.", "ref.", "refs.", "v.", "wk.", "q.",
+    "gen.", "ch.", "sec.", "suppl.", "app.",
 }
 
 #: Decade words ("in their eighties") -> first year of the decade.

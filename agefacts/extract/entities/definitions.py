@@ -100,10 +100,20 @@ def _plurals(text: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     symbols, not their plurals, but a document may define only the plural."""
     out = []
     for surface in {text[s:e] for s, e in spans}:
-        if sum(c.isupper() for c in surface) < 2 or not surface[-1:].isupper():
+        plural = surface + "s"
+        if not surface[-1:].isupper() or plural not in text or sum(map(str.isupper, surface)) < 2:
             continue
-        out.extend(m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}s(?![\w-])", text))
+        at = text.find(plural)
+        while at >= 0:
+            end = at + len(plural)
+            if not _glued(text[at - 1 : at]) and not _glued(text[end : end + 1]):
+                out.append((at, end))
+            at = text.find(plural, end)
     return out
+
+
+def _glued(char: str) -> bool:
+    return char == "-" or char == "_" or char.isalnum()
 
 
 def defined_otherwise(

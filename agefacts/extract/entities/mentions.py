@@ -126,7 +126,7 @@ def _scan(text: str, lex: Lexicon) -> _Scan:
             end -= 2  # the form's end in ``text``: one padding space each side
             if text[end - 1 : end].isdigit() and text[end : end + 2] in _DIGIT_GOES_ON:
                 continue  # "OR 1.34": the number goes on, so the form is not its name
-            if _other_ending(text, start):
+            if text[start - 1 : start] == "/" and _other_ending(text, start):
                 continue  # "ActRIIA/B receptors": B ends the token before, no "B receptors"
             if risk & NEEDS_CAPITAL:
                 if text[start:end].islower():

@@ -69,10 +69,12 @@ _EMBEDDED_DATE = re.compile(
     r"(?P<rest>.+)$",
     re.I,
 )
-# A paper's history line: received/accepted dates are not publication dates; nor is a post's
+# A paper's history line: received/accepted dates ("First Submitted" to a registry) are not
+# publication dates; nor is a post's
 # edit stamp while the header also prints when it was posted.
 _HISTORY = re.compile(
-    r"^(?:received|accepted|revised|submitted|edited|modified|next\b.*|expires?|valid until)\b",
+    r"^(?:(?:first|last)\s+)?"
+    r"(?:received|accepted|revised|submitted|edited|modified|next\b.*|expires?|valid until)\b",
     re.I,
 )
 # An event's time slot ("Friday, June 7, 2024, 9:00 AM - 11:00 AM"): when a session is held,
@@ -83,6 +85,17 @@ _TIME_SLOT = re.compile(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*[-–—]\s*\d{1,2}
 _FOOTER_DATE = re.compile(
     r"^(?:this (?:page|article|post) was\s+)?(?:page\s+)?(?:last\s+)?"
     r"(?:posted|published|updated|edited|reviewed)(?:\s+on)?\s*:?\s*(?P<rest>.{6,60})$",
+    re.I,
+)
+# An update stamp ("Last Update Posted", "Updated on ..."): when the page last changed, so only
+# a fallback when nothing says when it was first published.
+_UPDATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.I)
+# A date labelled as the first publication anywhere in the document ("First Posted (Estimated)
+# 2025-02-18" in a registry record's history, "Originally published ..."): it wins over an update
+# stamp. "First Submitted" is not a publication.
+_FIRST_POSTED = re.compile(
+    r"^(?:first|originally)\s+(?:posted|published|released)(?:\s*\([^)]*\))?(?:\s+(?:on|in))?"
+    r"\s*:?\s*(?P<rest>.{6,60})$",
     re.I,
 )
 # E-mail header fields ("From: Site <a@b>", "Subject: ...") at the top of a newsletter.
@@ -147,6 +160,9 @@ _ROLE = re.compile(
     re.I,
 )
 # "Nicola Roe Health and science correspondent": a name, then a role phrase with no separator.
+# A role that heads its phrase ("Staff writer", "Professor of Medicine"), not one that qualifies
+# another noun ("Researcher View", a tab in a page's menu row).
+_ROLE_HEAD = re.compile(_ROLE.pattern + r"(?:\s*$|\s*[,;(]|\s+(?:of|for|at|in|on|and|&|to)\b)", re.I)
 _NAME_THEN_ROLE = re.compile(
     r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)\s+"
     r"(?P<role>[A-Z][\w'’-]*(?:\s+[\w&'’-]+){0,5}?\s+(?:correspondent|editor|reporter|writer|"
@@ -437,6 +453,17 @@ def _author_list(line: str) -> str | None:
     return None
 
 
+def _name_line(lines: list[str], title_at: int) -> str | None:
+    """A person's name alone on the line under the headline, a journal's news piece or an
+    essay ("Jane A. Roe"), with running text or a date below it, not another short line."""
+    if title_at + 2 >= len(lines):
+        return None
+    plain, nxt = _clean(lines[title_at + 1]), _clean(lines[title_at + 2])
+    if not _person_name(plain) or _is_caps(plain) or _is_byline_or_date(plain):
+        return None
+    return plain if _is_body(nxt) or parse_date(nxt) else None
+
+
 def _bare_byline(plain: str) -> str | None:
     """An unlabelled byline: a person's name beside a date, a role or credentials
     ("Jane Roe · Feb 3, 2026", "Jane Roe | Staff writer", "Jane Roe, PhD, Science Desk");
@@ -448,7 +475,7 @@ def _bare_byline(plain: str) -> str | None:
     rest = pieces[1:] + parts[1:]
     if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
         return None
-    if any(parse_date(p) or _ROLE.search(p) or _CREDENTIALS.match(p) for p in rest):
+    if any(parse_date(p) or _ROLE_HEAD.search(p) or _CREDENTIALS.match(p) for p in rest):
         return pieces[0]
     return None
 
@@ -503,6 +530,14 @@ def _footer_date(text: str) -> date | None:
     return None
 
 
+def _first_posted(text: str) -> date | None:
+    """The date a line anywhere labels as the first publication ("First Posted 2025-02-18")."""
+    for line in text.split("\n"):
+        if (m := _FIRST_POSTED.match(_clean(line))) and (d := parse_date(m.group("rest"))):
+            return d
+    return None
+
+
 def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str | None, date | None]:
     """A byline written on header line ``plain`` (and a date printed beside it)."""
     if _LABEL_AUTHOR.match(plain) and nxt and len(nxt) <= 120:
@@ -552,17 +587,22 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     if byline is not None and not html_title:
         title, title_at = None, None  # a post under a display name has no headline
     published = parse_date(mail.get("date", "") or mail.get("sent", ""))
+    updated = None
     if title_at is not None and byline is None:
         for line in lines[title_at + 1 : title_at + 3]:
             if byline := _author_list(_clean(line)):
                 break
+        byline = byline or _name_line(lines, title_at)
     for i, line in enumerate(lines):
         plain = _clean(line)
         nxt = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
         if byline is None and i != title_at and not _MAIL_FIELD.match(plain):
             byline, dated = _byline_at(plain, nxt, i, title_at)
             published = published or dated
-        if published is None:
+        if published is None and _UPDATE_LABEL.match(plain):
+            updated = updated or _date_at(plain, nxt)
+        elif published is None:
             published = _date_at(plain, nxt)
     byline = byline or _role_named(lines, title_at) or _signature(text)
-    return Header(title=title, byline=byline, published=published or _footer_date(text))
+    published = published or _first_posted(text) or updated or _footer_date(text)
+    return Header(title=title, byline=byline, published=published)

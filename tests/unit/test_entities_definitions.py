@@ -70,3 +70,33 @@ def test_an_abbreviation_defined_as_the_molecule_stays_a_gene(
 
 def test_a_gene_symbol_without_a_definition_still_needs_only_context() -> None:
     assert genes("SET expression rose in myoblasts.") == {"SET": {"SET"}}
+
+
+# Found on held-out batch m: an acronym defined only in the plural, with a long form of
+# technical but non-molecular words, still grounded to the gene sharing its symbol.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plural definition, singular use later; the long form is rare, hyphenated words
+        "Mesenchymal stromal progenitors (MSPs) expand with age, and MSP numbers rose.",
+        "We sorted fibro-adipogenic progenitors (FAPs). The FAP pool shrank after training.",
+        "Satellite-cell niches (SCNs) were imaged; SCN size fell with age.",
+    ],
+)
+def test_an_acronym_defined_in_the_plural_as_a_cell_type_is_not_a_gene(text: str) -> None:
+    assert genes(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        # a rare word shaped like a molecule's name keeps the gene
+        ("Osteoprotegerin (OPG) levels rose; OPG protein doubled.", "OPG", "TNFRSF11B"),
+        # the plural names the family; its members stay genes when defined as molecules
+        ("Matrix metalloproteinases (MMPs) rose; MMP2 expression doubled.", "MMP2", "MMP2"),
+    ],
+)
+def test_an_acronym_defined_as_a_molecule_stays_a_gene(
+    text: str, surface: str, label: str
+) -> None:
+    assert label in genes(text)[surface]

@@ -311,3 +311,24 @@ def test_a_ligand_before_type_n_receptor_names_the_receptor() -> None:
     assert grounded("Myostatin binds the activin type IIB receptor.") == {
         "Myostatin": {"HGNC:4223"}}
     assert grounded("Activin A rose after the session.")["Activin A"]
+
+
+# Found on held-out batch m: "ActRIIA/B receptors" gave the beta-adrenergic receptor family
+# (FamPlex writes it "b-receptors") from the letter after the slash.
+def test_a_letter_after_a_slash_is_the_other_ending_of_the_token_before() -> None:
+    found = grounded("Inhibin blocks ActRIIA/B receptors on muscle cells.")
+    assert "FPLX:ADRB" not in set().union(*found.values())
+    assert found["ActRIIA"] == {"HGNC:173"}  # ACVR2A
+    assert found["B"] == {"HGNC:174"}  # ACVR2B, the other ending
+    # a lone letter on both sides is a word of its own; the beta receptors stay
+    assert grounded("Propranolol blocks b-receptors in the heart.") == {
+        "b-receptors": {"FPLX:ADRB"}}
+
+
+def test_a_letter_after_a_slash_names_a_gene_only_when_the_symbols_differ_in_it() -> None:
+    # no gene TNB: "TNF/B" is not a TNF variant
+    assert grounded("TNF/B expression rose.") == {"TNF": {"HGNC:11892"}}
+
+
+def test_a_hyphenated_word_after_a_slash_is_a_word_of_its_own() -> None:
+    assert grounded("The Wnt/β-catenin pathway")["β-catenin"] == {"HGNC:2514"}

@@ -213,3 +213,48 @@ def test_parse_date_reads_day_first_dotted_dates(text, expected):
 )
 def test_headlines_that_start_like_page_furniture_stay_titles(headline):
     assert _fields(f"{headline}\n\nBy Ana Ruiz\n\nText of the story here.")[:2] == (headline, "Ana Ruiz")
+
+
+# Found on held-out batch m (a registry record, a journal's news piece).
+def test_a_registry_record_dates_from_its_first_posting_not_its_last_update():
+    text = (
+        "Trial Registry\n\nCreatine and Balance Training in Adults Over 70 (CREBAL)\n\n"
+        "Registry ID  TR-000123\nSponsor  Northbridge University\n"
+        "Last Update Posted  2024-09-30\n\n"
+        "Overview | Participant View | No Results Posted | Record History\n\n"
+        "Brief Summary\nThis study asks whether creatine improves balance training in older "
+        "adults. Participants take creatine or placebo for 12 weeks.\n\n"
+        "Record Dates\nFirst Submitted  2024-01-10\nFirst Posted (Estimated)  2024-01-22\n"
+        "Last Update Posted (Estimated)  2024-09-30\n"
+    )
+    title, byline, published = _fields(text)
+    assert title == "Creatine and Balance Training in Adults Over 70 (CREBAL)"
+    assert byline is None  # a menu row of tabs, not a name beside a role
+    assert published == date(2024, 1, 22)
+
+
+def test_an_update_stamp_is_the_date_when_nothing_says_first_published():
+    text = "Sleep and recovery after sixty\n\nUpdated on March 11, 2025\n\nText of the page here."
+    assert _fields(text)[2] == date(2025, 3, 11)
+
+
+def test_a_name_beside_a_role_heading_its_phrase_is_still_a_byline():
+    text = "Grip strength and longevity, revisited\n\nAna Ruiz | Professor of Medicine\n\nText."
+    assert _fields(text)[1] == "Ana Ruiz"
+
+
+def test_a_name_alone_under_the_headline_is_the_byline():
+    text = (
+        "NEWS & VIEWS\n\nOld tendons remember their training\n\nJonas P. Eklund\n\n"
+        "Tendon stem cells in aged mice keep a memory of loading, a new study finds. Weeks of "
+        "treadmill running restore their response, and the same signal tracks in people.\n\n"
+        "Body text here.\n"
+    )
+    assert _fields(text)[:2] == ("Old tendons remember their training", "Jonas P. Eklund")
+
+
+def test_a_short_line_under_the_headline_is_a_byline_only_above_running_text_or_a_date():
+    text = "Old tendons remember their training\n\nField Notes\n\nSeries 3\n\nText of it."
+    assert _fields(text)[1] is None
+    text = "Old tendons remember their training\n\nJonas Eklund\n\n4 March 2025\n\nText."
+    assert _fields(text)[1:] == ("Jonas Eklund", date(2025, 3, 4))

@@ -22,6 +22,9 @@ _EQUALS_AFTER = re.compile(r"[ \t]*(?:=|:|–|—)[ \t]*([^;:,.()=\n]{2,100})")
 _WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 _PLAIN_WORD = re.compile(r"[a-z]+|[A-Z][a-z]+")
 _MARKS = re.compile("[(=:–—]")
+#: Endings of protein, enzyme and small-molecule names (-in, -ase, -ine, -ol, -one, -ide):
+#: a rare word with one of them names a molecule the lexicon may not know.
+_MOLECULE_END = re.compile(r"(?:in|ase|ine|ol|one|ide|gen)s?$")
 
 
 def spells(abbr: str, phrase: str) -> bool:
@@ -76,16 +79,41 @@ def _long_form(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _ordinary(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
-    """English words only, none of them a gene cue: no digits, Greek letters or capitals inside
-    a word ("muscle RING-finger 1", "nuclear factor erythroid 2" read as names)."""
+    """Plain words, none of them a gene cue: no digits, Greek letters or capitals inside a word
+    ("muscle RING-finger 1", "nuclear factor erythroid 2" read as names). A word rarer than
+    everyday English ("fibro-adipogenic progenitors") may be a cell or tissue term, but not
+    one shaped like a molecule's name ("osteoprotegerin", "metalloproteinases", "cathepsin")."""
     words = re.split(r"[\s/-]+", text[lo:hi])
     for w in words:
         if not _PLAIN_WORD.fullmatch(w):
             return False
         low = w.lower()
-        if lex.cues.get(low) == "strong" or (len(w) > 3 and lex.english.get(low, 0.0) < ENGLISH_WORD):
+        if lex.cues.get(low) == "strong":
+            return False
+        if len(w) > 3 and lex.english.get(low, 0.0) < ENGLISH_WORD and _MOLECULE_END.search(low):
             return False
     return True
+
+
+def _plurals(text: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the candidates' acronyms written with a plural s ("FAPs"): the scan matches
+    symbols, not their plurals, but a document may define only the plural."""
+    out = []
+    for surface in {text[s:e] for s, e in spans}:
+        plural = surface + "s"
+        if not surface[-1:].isupper() or plural not in text or sum(map(str.isupper, surface)) < 2:
+            continue
+        at = text.find(plural)
+        while at >= 0:
+            end = at + len(plural)
+            if not _glued(text[at - 1 : at]) and not _glued(text[end : end + 1]):
+                out.append((at, end))
+            at = text.find(plural, end)
+    return out
+
+
+def _glued(char: str) -> bool:
+    return char == "-" or char == "_" or char.isalnum()
 
 
 def defined_otherwise(
@@ -95,7 +123,8 @@ def defined_otherwise(
     ordinary words with no molecule in them ("supervised exercise training (SET)")."""
     out: set[str] = set()
     spans = {(c[0], c[1]) for c in candidates}
-    for start, end in spans:
+    plural = _plurals(text, spans)  # "fibro-adipogenic progenitors (FAPs) ... the FAP data"
+    for start, end in sorted(spans) + plural:
         near = text[max(0, start - 3) : start] + text[end : end + 3]
         if _MARKS.search(near) is None:  # no bracket or equals sign: nothing defined
             continue
@@ -108,4 +137,6 @@ def defined_otherwise(
         if any(lo <= s and e <= hi for s, e in spans) or not _ordinary(text, lo, hi, lex):
             continue
         out.add(normalise_key(text[start:end], lower=False))
+        if (start, end) in plural:  # and the singular: "FAPs" defines "FAP"
+            out.add(normalise_key(text[start : end - 1], lower=False))
     return out

@@ -83,6 +83,20 @@ def _names_something_else(text: str, end: int) -> bool:
         nxt not in " \n" and _BRAND.match(text, end) is not None)
 
 
+def _other_ending(text: str, start: int) -> bool:
+    """Whether the form at ``start`` opens with a lone letter after a slash that ends a longer
+    token ("ActRIIA/B receptors"): the letter is that token's other ending, not a word of its
+    own. One letter each side ("T/B cells") or a hyphenated word ("Wnt/b-catenin") is."""
+    return (
+        start >= 3
+        and text[start - 1] == "/"
+        and text[start + 1 : start + 2].isspace()
+        and text[start].isascii()
+        and text[start - 2].isalnum()
+        and text[start - 3].isalnum()
+    )
+
+
 def _group(kind: str) -> str:
     return "molecular" if kind in MOLECULAR else kind
 
@@ -112,6 +126,8 @@ def _scan(text: str, lex: Lexicon) -> _Scan:
             end -= 2  # the form's end in ``text``: one padding space each side
             if text[end - 1 : end].isdigit() and text[end : end + 2] in _DIGIT_GOES_ON:
                 continue  # "OR 1.34": the number goes on, so the form is not its name
+            if text[start - 1 : start] == "/" and _other_ending(text, start):
+                continue  # "ActRIIA/B receptors": B ends the token before, no "B receptors"
             if risk & NEEDS_CAPITAL:
                 if text[start:end].islower():
                     continue

@@ -90,6 +90,7 @@ def slash_pairs(text: str, lex: Lexicon) -> list[Span]:
 
 _GREEK_LAST = re.compile(r"[αβγδεκ][A-Za-z0-9]{0,2}$")
 _GREEK_NEXT = re.compile(r"/([αβγδεκ][A-Za-z0-9]{0,2})(?![^\W_])")
+_LETTER_NEXT = re.compile(r"/([A-Z])(?![^\W_])")
 
 
 def greek_slash(text: str, spans: Iterable[Span], lex: Lexicon) -> list[Span]:
@@ -97,8 +98,11 @@ def greek_slash(text: str, spans: Iterable[Span], lex: Lexicon) -> list[Span]:
     name before it, when the head and the new letter name a gene or family."""
     out = []
     for span in spans:
+        if span.entity.kind not in ("gene", "family"):
+            continue
         m = _GREEK_NEXT.match(text, span.end)
-        if m is None or span.entity.kind not in ("gene", "family"):
+        if m is None:
+            out.extend(_letter_variant(text, span, lex))
             continue
         surface = text[span.start : span.end]
         last = _GREEK_LAST.search(surface)
@@ -108,6 +112,19 @@ def greek_slash(text: str, spans: Iterable[Span], lex: Lexicon) -> list[Span]:
         if hit is not None and lex.entities[hit[0]].kind in ("gene", "family"):
             out.append(Span(m.start(1), m.end(1), lex.entities[hit[0]]))
     return out
+
+
+def _letter_variant(text: str, span: Span, lex: Lexicon) -> list[Span]:
+    """"ActRIIA/B" names ACVR2A and ACVR2B: a capital after a slash replaces the last letter,
+    when that gives a gene whose symbol differs from the first one's in that letter only."""
+    m = _LETTER_NEXT.match(text, span.end)
+    label = span.entity.label
+    if m is None or not text[span.end - 1].isupper() or label[-1:] != text[span.end - 1]:
+        return []
+    hit = lex.lookup(text[span.start : span.end - 1] + m.group(1))
+    if hit is None or lex.entities[hit[0]].label != label[:-1] + m.group(1):
+        return []
+    return [Span(m.start(1), m.end(1), lex.entities[hit[0]])]
 
 
 # --------------------------------------------------------------------------- pathways

@@ -45,6 +45,7 @@ _CLAUSE_OPENING = re.compile(r"(?:\bthat|[:;—–*])\W*$", re.IGNORECASE)
 _COMMA_OPENING = re.compile(r",\s*$")
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 _BY = re.compile(r"\s*(?:\w+ly\s+)?by\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _NP_END = re.compile(
     r"[,;:]|\b(?:is|are|was|were|has|have|had)\b|\band\s+(?:the|their|its|a|an|his|her|our)\b",
@@ -162,6 +163,33 @@ class _Contexts:
         if found is None and (end := r.group_relative_end(rb)):
             found = r._first("training", rb, end)  # "... stayed flat in those who walked"
         return found
+
+    @cached_property
+    def training_status(self) -> str | None:
+        """A training phrase that says who was measured ("in the trained group"), not an
+        agent ("by training")."""
+        return self._setting("training")
+
+    @cached_property
+    def exercise_setting(self) -> str | None:
+        """An exercise phrase that sets the scene ("After 12 weeks of lifting, ..."), not an
+        agent ("by training")."""
+        r = self._reader
+        if 0 < (fronted := r.fronted_end) <= self._span[0] and (
+            found := r._first("exercise", 0, fronted)
+        ):
+            return found
+        return self._setting("exercise")
+
+    def _setting(self, category: str) -> str | None:
+        lb, rb, _, _ = self._span
+        r = self._reader
+        for a, b, _ in r.hits[category]:
+            if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 12), a) and (
+                found := r._first(category, a, b)
+            ):
+                return found
+        return None
 
     @cached_property
     def exercise(self) -> str | None:
@@ -400,7 +428,7 @@ class SentenceReader:
                     lb, right_end, ctx
                 )
                 out: list[Claim] = []
-                if negated and ctx.age:
+                if negated and ctx.local_age:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
@@ -484,13 +512,23 @@ class SentenceReader:
         """A decrease with no agent: with age, preserved by training, or after exercise."""
         if agent and (kept := self._prevented_decline(agent, undergoer)):
             return kept, undergoer
-        if negated and ctx.training:
-            obj = Role(None, self._trim_context(ctx.training))
+        if no_object and (trainers := [a for a in agent if self._is_exercise(a)]):
+            # "X was not reduced by training": the training's effect, denied
+            return _pairs(trainers, "decreases", undergoer, "negative", negated), undergoer
+        if negated and ctx.training_status:
+            obj = Role(None, self._trim_context(ctx.training_status))
             return _unary(undergoer, "preserved_by_training", obj, False), undergoer
         if ctx.age and ctx.exercise and self.g.response_words.search(
             self.s[left_start : cue.start]
         ):
             return _unary(undergoer, "not_induced_in_aged", self._age_role(ctx), False), undergoer
+        if ctx.age and ctx.exercise_setting and no_object and not agent and self._population(
+            ctx.age
+        ):
+            # "After 12 weeks of lifting, X did not fall in the older group": the old are
+            # where the exercise acted, not what lowered X
+            obj = self._exercise_object(lb, right_end, ctx)
+            return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         if ctx.age:
             return _unary(undergoer, "declines_with_age", self._age_role(ctx), negated), undergoer
         if agent:
@@ -1037,7 +1075,10 @@ class SentenceReader:
         for a, b, _ in self.hits[category]:
             if a < lo or b > hi:
                 continue
-            if masked and any(x < b and a < y for x, y in self.masked_spans):
+            # a named thing holding the phrase masks it; one the phrase holds ("in aging",
+            # where "aging" is a named process) does not
+            if masked and any(x < b and a < y and not (a <= x and y <= b)
+                              for x, y in self.masked_spans):
                 continue
             if any(x < b and a < y for x, y, _ in other):
                 continue  # "sauna sessions" are no exercise
@@ -1151,6 +1192,12 @@ class SentenceReader:
             if a.entity_id and a.kind == "intervention":
                 return a
         return Role(None, self._trim_context(ctx.training or "training"))
+
+    def _population(self, age: str) -> bool:
+        """Does the age phrase say who was measured ("in the older group", "older adults")
+        rather than that age is what changes ("with age", "as we age", "age-related")?"""
+        first = age.split(None, 1)[0].lower()
+        return first not in self.g.age_dimension_openers
 
     def _age_role(self, ctx: _Contexts) -> Role:
         return Role(None, self._trim_context(ctx.age or "age"))

@@ -63,6 +63,7 @@ _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s+$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[\d.,]+$")
+_CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------- data
@@ -184,6 +185,8 @@ class _Contexts:
     def _setting(self, category: str) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
+        # "After 12 weeks of lifting, X did not fall": an exercise done, not a trained group
+        lb = max(lb, r.fronted_end) if category == "training" else lb
         for a, b, _ in r.hits[category]:
             if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 12), a) and (
                 found := r._first(category, a, b)
@@ -285,7 +288,7 @@ class SentenceReader:
                 right_end = min(rb, cut_after.get(id(cue), len(s)))
                 # "agents promoting X might complement Y": an object ends before a modal
                 if modal := self.g.modals.search(s, cue.end, right_end):
-                    right_end = modal.start()
+                    right_end = rb = modal.start()  # nor do its contexts reach past it
             ctx = _Contexts(self, cue, lb, rb, left_start, right_end)
             negated = self._negated(left_start, cue.end)
             # a verb coordinated inside a relative clause ("factors that protect X and
@@ -404,6 +407,14 @@ class SentenceReader:
             return [], agent
 
         family = info.family
+        # a return to earlier levels ("restored X", "X climbed back to youthful levels"): with
+        # exercise, X is preserved by training as well as induced
+        restoring = family == "restore" or (
+            family in ("up", "keep") and self._first("young_levels", left_start, right_end)
+            is not None
+        )
+        if family == "restore":
+            family = "up"
         if family == "down" and agent and (kept := self._prevented_decline(agent, undergoer)):
             return kept, agent
         if family == "respond" and ctx.age and self.g.weak_response.match(right):
@@ -432,6 +443,8 @@ class SentenceReader:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
+                    if restoring:
+                        out += _unary(molecular, "preserved_by_training", obj, negated)
                     if ctx.aged_contrast:
                         out += _unary(molecular, "not_induced_in_aged", Role(None, "aged"), False)
                 if other_agents and family == "up":
@@ -442,7 +455,7 @@ class SentenceReader:
                 return [], undergoer
         if family == "secrete":
             return [], undergoer  # "released by stressed cells": where it comes from, no claim
-        if family == "change" and not agent and ctx.age:
+        if family == "change" and not agent and ctx.age and not self._population(ctx.age):
             # "X did not differ between the age groups", "X did not change with age"
             changed = [u for u in undergoer if u.molecular]
             if changed:
@@ -1062,9 +1075,15 @@ class SentenceReader:
     def _cut(self, a: _Cue, b: _Cue) -> int:
         """Where cue ``a``'s object ends and cue ``b``'s subject starts: at the last coordinator
         between them ("increased A, and upregulated B"), else at ``b``."""
-        last = None
+        last = clause = None
         for m in self.g.coordinators.finditer(self.s, a.end, b.start):
             last = m
+            # ", and two other markers, X and Y, climbed": a comma and a coordinator join
+            # clauses; the commas of a list or an aside after it do not
+            if m.group() == "," and _CLAUSE_AND.match(self.s, m.end()):
+                clause = m
+        if clause is not None and _inside(self.cands, clause.end(), b.start):
+            return clause.start()
         return last.start() if last else b.start
 
     def _first(self, category: str, lo: int, hi: int, *, masked: bool = True) -> str | None:

@@ -187,9 +187,10 @@ class _Contexts:
         r = self._reader
         # "After 12 weeks of lifting, X did not fall": an exercise done, not a trained group
         lb = max(lb, r.fronted_end) if category == "training" else lb
+        skip = r.later_subjects(self._cue)
         for a, b, _ in r.hits[category]:
             if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 12), a) and (
-                found := r._first(category, a, b)
+                found := r._first(category, a, b, skip=skip)
             ):
                 return found
         return None
@@ -198,7 +199,7 @@ class _Contexts:
     def exercise(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
-        found = r._first("exercise", lb, rb)
+        found = r._first("exercise", lb, rb, skip=r.later_subjects(self._cue))
         if found is None and 0 < (fronted := r.fronted_end) <= lb:
             found = r._first("exercise", 0, fronted)  # "During exercise, muscle releases X"
         return found
@@ -227,8 +228,12 @@ class SentenceReader:
     def __init__(
         self, s: str, mentions: list[Mention], memory: Memory, lex: CueLexicon,
         hits: dict[str, list[Hit]], exercise_ids: frozenset[str] = frozenset(),
+        aging: Role | None = None,
     ):
         self.s = s
+        #: the document's named entity for aging itself, the other side of "X is higher in
+        #: older muscle" (an association with age)
+        self.aging = aging
         #: interventions the document names with an exercise word somewhere ("a cycling
         #: programme" ... "the programme also raised X")
         self.exercise_ids = exercise_ids
@@ -249,6 +254,8 @@ class SentenceReader:
         )
         self.verb_ends: list[int] = []
         self.cues: list[_Cue] = []
+        #: (cue start, subject start, subject end) of every verb after the first one
+        self.subject_spans: list[tuple[int, int, int]] = []
         self._roles: dict[tuple[int, int, bool], Role] = {}
 
     # -- entry point -------------------------------------------------------------------------
@@ -271,6 +278,9 @@ class SentenceReader:
             between = [e for st, e in self.bounds if a.end <= st and e <= b.start]
             cut = between[-1] if between else self._cut(a, b)
             cut_after[id(a)], cut_before[id(b)] = cut, cut
+            # "X was higher in older muscle, and cycling did not bring it down": cycling is
+            # the next clause's subject, no context of the first
+            self.subject_spans.append((b.start, cut, b.start))
         claims: list[Claim] = []
         prev = _Prev()
         aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
@@ -361,7 +371,9 @@ class SentenceReader:
         s, info = self.s, cue.info
         left, right = s[left_start : cue.start], s[cue.end : right_end]
         frame = info.frame
-        passive = frame == "verb" and not cue.modifier and self._is_passive(left, cue.text)
+        passive = frame == "verb" and not cue.modifier and (
+            self._is_passive(left, cue.text) or self._shares_auxiliary(cue, lb, left)
+        )
         intransitive = (
             frame == "verb" and not cue.modifier and not passive
             and self.g.intransitive_after.match(right) is not None
@@ -431,7 +443,9 @@ class SentenceReader:
                 passive or intransitive,
             )
         exercise_agents = [a for a in agent if self._is_exercise(a)]
-        if family in ("up", "respond", "change", "secrete") and (ctx.exercise or exercise_agents):
+        if family in ("up", "respond", "change", "secrete") and (
+            ctx.exercise_setting or exercise_agents
+        ):
             other_agents = [a for a in agent if a.entity_id and not self._is_exercise(a)]
             molecular = [u for u in undergoer if u.molecular]
             if molecular and (exercise_agents or not other_agents):
@@ -461,8 +475,9 @@ class SentenceReader:
             if changed:
                 return _unary(changed, "declines_with_age", self._age_role(ctx), negated), changed
         if family == "up" and (passive or intransitive) and not agent and ctx.age:
-            # "X rose with age", "X tends to increase as we age": a rise that goes with age
-            age = [self._age_role(ctx)]
+            # "X rose with age", "X tends to increase as we age", "X was higher in older
+            # muscle": a rise that goes with age
+            age = [self.aging or self._age_role(ctx)]
             return _pairs(undergoer, "associated_with", age, "positive", negated), undergoer
         if family == "keep" and ctx.training:
             held = [r for r in undergoer + agent if r.molecular]
@@ -474,7 +489,8 @@ class SentenceReader:
                 claims = _pairs(undergoer, "preserved_by_training", trainers, "positive", negated)
                 return claims, agent
         if family == "respond" or not agent or not undergoer:
-            return [], agent
+            # "X was higher in athletes and was associated with Y": X stays the subject
+            return [], (undergoer if (passive or intransitive) and not agent else agent)
         if family == "change" and not any(r.molecular for r in agent + undergoer):
             return [], agent  # "how aging affects the response to training": no molecule
         relation, polarity = info.relation, info.polarity
@@ -509,6 +525,13 @@ class SentenceReader:
         if info.family == "down" and (ageing_cue or age):
             return _unary(targets, "declines_with_age", self._age_role(ctx), negated)
         near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
+        if info.family == "up" and cue.modifier and not near and (
+            self._first("age_in", cue.end, right_end)
+        ):
+            # "the elevated X seen in older muscle", "older adults carried more X than the
+            # young": a higher level that goes with age
+            age = [self.aging or self._age_role(ctx)]
+            return _pairs(targets, "associated_with", age, "positive", negated)
         reach = right_end
         if not near and (after := self.relative_after(cue.end)):
             near = self._first("exercise", *after)  # "the increase in X that followed running"
@@ -1086,13 +1109,22 @@ class SentenceReader:
             return clause.start()
         return last.start() if last else b.start
 
-    def _first(self, category: str, lo: int, hi: int, *, masked: bool = True) -> str | None:
+    def later_subjects(self, cue: _Cue) -> list[tuple[int, int]]:
+        """The subjects of the verbs after ``cue`` (each from its cut to the verb)."""
+        return [(a, b) for start, a, b in self.subject_spans if start > cue.start]
+
+    def _first(
+        self, category: str, lo: int, hi: int, *, masked: bool = True,
+        skip: list[tuple[int, int]] | None = None,
+    ) -> str | None:
         """The first phrase of ``category`` within ``[lo, hi)``; with ``masked``, none inside a
         named thing other than an intervention ("age-related diseases" is not an age context,
-        "resistance training" is an exercise context)."""
+        "resistance training" is an exercise context); none inside a ``skip`` span."""
         other = self.hits.get("not_exercise", ()) if category in _ACTIVITY else ()
         for a, b, _ in self.hits[category]:
             if a < lo or b > hi:
+                continue
+            if skip and any(x <= a and b <= y for x, y in skip):
                 continue
             # a named thing holding the phrase masks it; one the phrase holds ("in aging",
             # where "aging" is a named process) does not
@@ -1169,6 +1201,16 @@ class SentenceReader:
         return any(w.lower() in self.lex.measures for w in words[:2]) and bool(
             re.match(r"\s*(?:[\w-]+\s+)?[\w-]+\s+(?:of|in)\b", right)
         )
+
+    def _shares_auxiliary(self, cue: _Cue, lb: int, left: str) -> bool:
+        """"X was neither lower in old muscle nor altered by training": a participle
+        coordinated with a passive or predicate verb shares its auxiliary."""
+        if any(w.lower() not in self.lex.connectors for w in _WORD.findall(left)):
+            return False
+        before = [c for c in self.cues if lb <= c.start and c.end <= cue.start - len(left)]
+        return bool(before) and self._is_passive(
+            self.s[lb : before[-1].start], before[-1].text
+        ) and self._is_passive("was", cue.text)
 
     def _is_passive(self, left: str, cue_text: str) -> bool:
         first = cue_text.split()[0].lower()

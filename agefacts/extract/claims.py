@@ -79,6 +79,7 @@ def extract_claims(
     cue_starts = doc_hits.starts_of(_GATE)
     doc_species = _document_species(species_hits, doc_mentions, kinds, lex)
     exercise_ids = _exercise_entities(text, doc_mentions, kinds, lex)
+    aging = _aging_entity(text, doc_mentions, kinds, lex)
     recent_exercise: Role | None = None  # the exercise the document named last
     cursor = dict.fromkeys(_SPECIES, 0)
     rows: list[Row] = []
@@ -121,7 +122,9 @@ def extract_claims(
             if gate["relations"] or (gate["blunted"] and named_here):
                 hits = doc_hits.within(s0, s1)
         if hits:
-            claims, next_memory = SentenceReader(stext, local, memory, lex, hits, exercise_ids).read()
+            claims, next_memory = SentenceReader(
+                stext, local, memory, lex, hits, exercise_ids, aging
+            ).read()
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
             next_memory = Memory(molecular=[
@@ -169,6 +172,20 @@ def _exercise_entities(
         elif exercise.search(surface):
             yes.add(eid)
     return frozenset(yes - no)
+
+
+def _aging_entity(
+    text: str, mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
+) -> Role | None:
+    """The entity the document names aging itself with ("aging", "ageing"), if any."""
+    names = lex.contexts["aging_names"]
+    for m in mentions:
+        kind = kinds.get(m["entity_id"]) or "condition"
+        if kind in MOLECULAR or kind in CONTEXT_KINDS or kind == "intervention":
+            continue
+        if names.fullmatch(text, m["char_start"], m["char_end"]):
+            return Role(m["entity_id"], None, kind, vocabularies=m.get("vocabularies"))
+    return None
 
 
 def _ground_exercise(c: Claim, exercise: Role, lex: CueLexicon) -> Claim:

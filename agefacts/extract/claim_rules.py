@@ -180,7 +180,16 @@ class _Contexts:
             found := r._first("exercise", 0, fronted)
         ):
             return found
-        return self._setting("exercise")
+        return self._setting("exercise") or self._reported("exercise")
+
+    def _reported(self, category: str) -> str | None:
+        """"Biopsies taken after a session showed that X ...": the reporting clause's
+        contexts hold for what it reports."""
+        lb = self._span[0]
+        r = self._reader
+        if lb and r.g.reported.search(r.s, max(0, lb - 30), lb):
+            return r._first(category, 0, lb)
+        return None
 
     def _setting(self, category: str) -> str | None:
         lb, rb, _, _ = self._span
@@ -202,7 +211,7 @@ class _Contexts:
         found = r._first("exercise", lb, rb, skip=r.later_subjects(self._cue))
         if found is None and 0 < (fronted := r.fronted_end) <= lb:
             found = r._first("exercise", 0, fronted)  # "During exercise, muscle releases X"
-        return found
+        return found or self._reported("exercise")
 
     @cached_property
     def aged_contrast(self) -> bool:
@@ -453,7 +462,12 @@ class SentenceReader:
                     lb, right_end, ctx
                 )
                 out: list[Claim] = []
-                if negated and ctx.local_age:
+                # "Old mice switched on X much more weakly after a run", "In aged mice the
+                # same run produced only a small bump in X": a weak response in the old
+                weak = not ctx.aged_contrast and ctx.local_age and self._first(
+                    "weak", cue.end, right_end
+                )
+                if (negated and ctx.local_age) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
@@ -537,6 +551,9 @@ class SentenceReader:
             near = self._first("exercise", *after)  # "the increase in X that followed running"
             reach = after[1] if near else reach
         if info.family == "up" and near:
+            if ctx.age and self._first("weak", max(lb, cue.start - 30), cue.end):
+                # "(in aged mice) only a small bump in X": a weak response in the old
+                return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
             obj = self._exercise_object(lb, reach, ctx)
             return _unary(targets, "induced_by_exercise", obj, negated)
         return []

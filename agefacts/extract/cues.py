@@ -361,6 +361,8 @@ class Grammar:
     degree_adjectives: frozenset[str]
     #: A modal verb: an object noun phrase ends before it.
     modals: re.Pattern[str]
+    #: "... showed that ": a reporting verb before its complement clause.
+    reported: re.Pattern[str]
     #: First words of age phrases that make age what changes ("with age"), not who was measured.
     age_dimension_openers: frozenset[str]
     #: ", a growth factor often ": an appositive noun phrase ending at a cue.
@@ -459,6 +461,9 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         degree_adjectives=lower("degree_adjectives") if "degree_adjectives" in g else frozenset(),
         age_dimension_openers=lower("age_dimension_openers"),
+        reported=re.compile(
+            rf"(?<![\w-])(?:{_words(g.get('reporting_verbs', []))})\s+that\s*$", re.IGNORECASE
+        ),
         modals=re.compile(rf"(?<![\w-])(?:{_words(g.get('modals', []))})(?!\w)", re.IGNORECASE),
         appositive_relative=re.compile(
             rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,4}}"

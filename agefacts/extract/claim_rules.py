@@ -63,6 +63,13 @@ _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s+$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[\d.,]+$")
+#: ", the cell's fuel sensor, which": an appositive noun phrase closed before "which"
+_APPOSITIVE_WHICH = re.compile(
+    r"^\)?\s*,\s*(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*,\s*(?:which|who)\s*$",
+    re.IGNORECASE,
+)
+#: "binds Y and ": a verb (no cue), its object and a coordinator, opening a relative clause
+_VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+[^,;]+?\s(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 
 
@@ -738,6 +745,12 @@ class SentenceReader:
         left = s[left_start : cue.start]
         if closed := self._closed_relative(lb, left_start, left):
             return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
+        if lb and left_start == lb and _VERB_OBJECT_AND.match(left) and _RELATIVE.search(
+            s, max(0, lb - 12), lb
+        ) and (head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]):
+            # "X, which binds Y and blocks it": Y is the object of the relative clause's
+            # first verb; both verbs are X's
+            return [self.role(m) for m in head if m.start == head[-1].start]
         found = _inside(self.cands, left_start, cue.start)
         if found:
             # "Among people with X, Y was ...": mentions after the last comma win.
@@ -1168,8 +1181,10 @@ class SentenceReader:
         before it ("GDF15, which ...", "Wnt signaling, which ...") or is predicated as it
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
-        if self.g.appositive_relative.match(between):
-            return True  # "MuRF1, an enzyme that ...": the appositive describes m
+        if self.g.appositive_relative.match(between) or _APPOSITIVE_WHICH.match(between):
+            # "MuRF1, an enzyme that ...", "AMPK, the cell's fuel sensor, which ...": the
+            # appositive describes m, and so does the relative clause after it
+            return True
         words = _WORD.findall(between)[:-1]  # the pronoun itself
         if len(words) <= 2 and between.count(",") <= 1:
             return True

@@ -126,6 +126,9 @@ class Memory:
     last_subjects: list[Role] = field(default_factory=list)
     molecular: list[Role] = field(default_factory=list)
     species: set[str] = field(default_factory=set)
+    #: the exercise that induced something in this sentence ("Training raised X. Y did not
+    #: change.": Y's unchanged level is about the same training)
+    exercise: Role | None = None
 
 
 @dataclass
@@ -336,6 +339,9 @@ class SentenceReader:
             claims.extend(new)
         claims.extend(self._blunted(claims, prev))
         memory.last_subjects = last_subjects or molecular_here[:1]
+        memory.exercise = next(
+            (c.obj for c in claims if c.relation == "induced_by_exercise"), None
+        )
         return claims, memory
 
     def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
@@ -429,7 +435,9 @@ class SentenceReader:
             agent = self.agents(cue, lb, left_start, prev)
             undergoer = self.patients(cue.end, right_end, prev)
             if not undergoer and frame == "pred":  # "a target for reversing X": read on
-                rb = min([st for st, _ in self.bounds if st >= cue.end], default=len(s))
+                # (past a "that" right after the cue: "a key part of that benefit")
+                gap = len(right) - len(right.lstrip()) + 1
+                rb = min([st for st, _ in self.bounds if st >= cue.end + gap], default=len(s))
                 undergoer = self.patients(cue.end, rb, prev)
         if not undergoer and info.family != "keep":
             return [], agent
@@ -490,6 +498,11 @@ class SentenceReader:
                 return [], undergoer
         if family == "secrete":
             return [], undergoer  # "released by stressed cells": where it comes from, no claim
+        if family == "change" and not agent and not ctx.age and self.memory.exercise:
+            # "Training raised X. A fifth protein, Y, did not change.": the same training
+            changed = [u for u in undergoer if u.molecular]
+            if changed:
+                return _unary(changed, "induced_by_exercise", self.memory.exercise, negated), changed
         if family == "change" and not agent and ctx.age and not self._population(ctx.age):
             # "X did not differ between the age groups", "X did not change with age"
             changed = [u for u in undergoer if u.molecular]
@@ -1084,8 +1097,13 @@ class SentenceReader:
         helpers = {
             id(c) for c, nxt in pairwise(out)
             if c.text.split()[0].lower() in g.infinitive_verbs
+            and c.info.relation != "required_for"
             and len(_WORD.findall(s[c.end : nxt.start])) <= 1
         }
+        # "X is needed to keep muscle healthy": what X is needed for, not a verb of its own
+        for c, nxt in pairwise(out):
+            if c.info.relation == "required_for" and not s[c.end : nxt.start].strip():
+                nxt.modifier = True
         return [c for c in out if id(c) not in helpers] if helpers else out
 
     def _opens_clause(self, a: int, first: str, tail: str) -> bool:

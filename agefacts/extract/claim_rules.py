@@ -229,8 +229,12 @@ class _Contexts:
 
     @cached_property
     def local_age(self) -> str | None:
-        _, _, left_start, right_end = self._span
+        lb, _, left_start, right_end = self._span
         r, cue = self._reader, self._cue
+        if lb and left_start == lb and _RELATIVE.search(r.s, max(0, lb - 12), lb):
+            # "X, a marker that was higher in older muscle, did not change with training":
+            # the age belongs to the closed relative clause, not to this verb
+            left_start = max(left_start, r.s.rfind(",", left_start, cue.start) + 1)
         return r._first("age", left_start, cue.start) or r._first("age_in", cue.end, right_end)
 
 

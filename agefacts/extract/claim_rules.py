@@ -559,7 +559,9 @@ class SentenceReader:
         if not targets or self._inside_prevention(cue, lb):
             return []
         ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
-        age = ctx.local_age if cue.modifier else ctx.age
+        # "had less X and less Y than the young": a coordinated comparison shares the clause's age
+        comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
+        age = ctx.local_age if cue.modifier and not comparison else ctx.age
         if info.family == "down" and (ageing_cue or age):
             return _unary(targets, "declines_with_age", self._age_role(ctx), negated)
         near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
@@ -1086,6 +1088,8 @@ class SentenceReader:
                     and not g.determiners.match(s[b : b + 20].lstrip()))
                 or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
             )
+            if first.lower() in g.comparative_determiners:
+                modifier = True  # "had less X and less Y than": a comparison, never a verb
             last = tail.rsplit(None, 1)[-1:]
             if last and last[0].lower() in g.degree_adjectives and search_end(
                 g.degree_before, tail, 2

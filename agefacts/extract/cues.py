@@ -361,6 +361,8 @@ class Grammar:
     degree_adjectives: frozenset[str]
     #: A modal verb: an object noun phrase ends before it.
     modals: re.Pattern[str]
+    #: "less", "fewer": a comparison cue that determines a noun, never a verb.
+    comparative_determiners: frozenset[str]
     #: "... showed that ": a reporting verb before its complement clause.
     reported: re.Pattern[str]
     #: First words of age phrases that make age what changes ("with age"), not who was measured.
@@ -461,6 +463,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         degree_adjectives=lower("degree_adjectives") if "degree_adjectives" in g else frozenset(),
         age_dimension_openers=lower("age_dimension_openers"),
+        comparative_determiners=lower("comparative_determiners"),
         reported=re.compile(
             rf"(?<![\w-])(?:{_words(g.get('reporting_verbs', []))})\s+that\s*$", re.IGNORECASE
         ),

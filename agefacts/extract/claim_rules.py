@@ -44,8 +44,9 @@ _PAST = re.compile(r"^\w+(?:ed|en|wn)$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:\bthat|[:;—–*])\W*$", re.IGNORECASE)
 _COMMA_OPENING = re.compile(r",\s*$")
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
-_BY = re.compile(r"\s*(?:\w+ly\s+)?by\b", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\bby\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:on|off|up|down|back|in)\s+)?by\b", re.IGNORECASE)
+#: "by training", "by endurance training": an agent phrase before a context word
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _NP_END = re.compile(
     r"[,;:]|\b(?:is|are|was|were|has|have|had)\b|\band\s+(?:the|their|its|a|an|his|her|our)\b",
@@ -190,7 +191,8 @@ class _Contexts:
             found := r._first("exercise", 0, fronted)
         ):
             return found
-        return self._setting("exercise") or self._reported("exercise")
+        return (self._setting("exercise") or self._reported("exercise")
+                or self._adverbial("exercise"))
 
     def _reported(self, category: str) -> str | None:
         """"Biopsies taken after a session showed that X ...": the reporting clause's
@@ -208,7 +210,7 @@ class _Contexts:
         lb = max(lb, r.fronted_end) if category == "training" else lb
         skip = r.later_subjects(self._cue)
         for a, b, _ in r.hits[category]:
-            if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 12), a) and (
+            if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 30), a) and (
                 found := r._first(category, a, b, skip=skip)
             ):
                 return found
@@ -221,7 +223,17 @@ class _Contexts:
         found = r._first("exercise", lb, rb, skip=r.later_subjects(self._cue))
         if found is None and 0 < (fronted := r.fronted_end) <= lb:
             found = r._first("exercise", 0, fronted)  # "During exercise, muscle releases X"
-        return found or self._reported("exercise")
+        return found or self._reported("exercise") or self._adverbial("exercise")
+
+    def _adverbial(self, category: str) -> str | None:
+        """"Muscle fibres secrete X when they contract": a phrase that opens at the clause's
+        closing boundary is an adverbial clause of it."""
+        rb = self._span[1]
+        r = self._reader
+        for a, b, _ in r.hits[category]:
+            if a == rb:
+                return r._first(category, a, b)
+        return None
 
     @cached_property
     def aged_contrast(self) -> bool:

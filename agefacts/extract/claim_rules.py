@@ -461,10 +461,7 @@ class SentenceReader:
         family = info.family
         # a return to earlier levels ("restored X", "X climbed back to youthful levels"): with
         # exercise, X is preserved by training as well as induced
-        restoring = family == "restore" or (
-            family in ("up", "keep") and self._first("young_levels", left_start, right_end)
-            is not None
-        )
+        restoring = family == "restore"
         if family == "restore":
             family = "up"
         if family == "down" and agent and (kept := self._prevented_decline(agent, undergoer)):
@@ -495,14 +492,16 @@ class SentenceReader:
                 out: list[Claim] = []
                 # "Old mice switched on X much more weakly after a run", "In aged mice the
                 # same run produced only a small bump in X": a weak response in the old
-                weak = not ctx.aged_contrast and ctx.local_age and self._first(
-                    "weak", cue.end, right_end
-                )
+                weak = not ctx.aged_contrast and ctx.local_age and self.lex.phrases[
+                    "weak"
+                ].search(s, cue.end, right_end)
                 if (negated and ctx.local_age) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
-                    if restoring:
+                    if restoring or self.lex.phrases["young_levels"].search(
+                        s, left_start, right_end
+                    ):
                         out += _unary(molecular, "preserved_by_training", obj, negated)
                     if ctx.aged_contrast:
                         out += _unary(molecular, "not_induced_in_aged", Role(None, "aged"), False)
@@ -589,7 +588,7 @@ class SentenceReader:
             near = self._first("exercise", *after)  # "the increase in X that followed running"
             reach = after[1] if near else reach
         if info.family == "up" and near:
-            if ctx.age and self._first("weak", max(lb, cue.start - 30), cue.end):
+            if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
                 # "(in aged mice) only a small bump in X": a weak response in the old
                 return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
             obj = self._exercise_object(lb, reach, ctx)
@@ -776,7 +775,9 @@ class SentenceReader:
         left = s[left_start : cue.start]
         if closed := self._closed_relative(lb, left_start, left):
             return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
-        if lb and left_start == lb and _VERB_OBJECT_AND.match(left) and _RELATIVE.search(
+        if lb and left_start == lb and left.rstrip().endswith((" and", " or")) and (
+            _VERB_OBJECT_AND.match(left)
+        ) and _RELATIVE.search(
             s, max(0, lb - 12), lb
         ) and (head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]):
             # "X, which binds Y and blocks it": Y is the object of the relative clause's
@@ -1275,7 +1276,9 @@ class SentenceReader:
     def _shares_auxiliary(self, cue: _Cue, lb: int, left: str) -> bool:
         """"X was neither lower in old muscle nor altered by training": a participle
         coordinated with a passive or predicate verb shares its auxiliary."""
-        if any(w.lower() not in self.lex.connectors for w in _WORD.findall(left)):
+        if len(left) > 16 or any(
+            w.lower() not in self.lex.connectors for w in _WORD.findall(left)
+        ):
             return False
         before = [c for c in self.cues if lb <= c.start and c.end <= cue.start - len(left)]
         return bool(before) and self._is_passive(

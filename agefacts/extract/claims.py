@@ -178,7 +178,7 @@ def _aging_entity(
     text: str, mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
 ) -> Role | None:
     """The entity the document names aging itself with ("aging", "ageing"), if any."""
-    names = lex.contexts["aging_names"]
+    names = lex.phrases["aging_names"]
     for m in mentions:
         kind = kinds.get(m["entity_id"]) or "condition"
         if kind in MOLECULAR or kind in CONTEXT_KINDS or kind == "intervention":

@@ -514,6 +514,8 @@ class CueLexicon:
     grammar: Grammar
     #: A denied capacity ("could not", "unable to").
     incapacity: re.Pattern[str]
+    #: Phrase lists looked for inside one clause on demand (``phrases:``), not scanned.
+    phrases: dict[str, re.Pattern[str]]
 
 
 #: Categories whose candidate starts are listed apart (see :class:`Scanner`): the ones the
@@ -583,6 +585,7 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
         ),
         grammar=_grammar(data["grammar"]),
         incapacity=compile_phrases(data["negation"].get("incapacity", [])),
+        phrases={k: compile_phrases(v) for k, v in data.get("phrases", {}).items()},
     )
 
 

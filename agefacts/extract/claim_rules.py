@@ -452,7 +452,8 @@ class SentenceReader:
             undergoer = self.patients(cue.end, right_end, prev)
             if not undergoer and frame == "pred":  # "a target for reversing X": read on
                 # (past a "that" right after the cue: "a key part of that benefit")
-                gap = len(right) - len(right.lstrip()) + 1
+                gap = len(right) - len(right.lstrip())
+                gap += 1 if s[cue.end + gap : cue.end + gap + 5].lower() == "that " else 0
                 rb = min([st for st, _ in self.bounds if st >= cue.end + gap], default=len(s))
                 undergoer = self.patients(cue.end, rb, prev)
         if not undergoer and info.family != "keep":
@@ -526,8 +527,7 @@ class SentenceReader:
         if family == "up" and (passive or intransitive) and not agent and ctx.age:
             # "X rose with age", "X tends to increase as we age", "X was higher in older
             # muscle": a rise that goes with age
-            age = [self.aging or self._age_role(ctx)]
-            return _pairs(undergoer, "associated_with", age, "positive", negated), undergoer
+            return self._with_age(undergoer, ctx, negated), undergoer
         if family == "keep" and ctx.training:
             held = [r for r in undergoer + agent if r.molecular]
             if held:
@@ -581,8 +581,7 @@ class SentenceReader:
         ):
             # "the elevated X seen in older muscle", "older adults carried more X than the
             # young": a higher level that goes with age
-            age = [self.aging or self._age_role(ctx)]
-            return _pairs(targets, "associated_with", age, "positive", negated)
+            return self._with_age(targets, ctx, negated)
         reach = right_end
         if not near and (after := self.relative_after(cue.end)):
             near = self._first("exercise", *after)  # "the increase in X that followed running"
@@ -1326,6 +1325,14 @@ class SentenceReader:
             if a.entity_id and a.kind == "intervention":
                 return a
         return Role(None, self._trim_context(ctx.training or "training"))
+
+    def _with_age(self, changed: list[Role], ctx: _Contexts, negated: bool) -> list[Claim]:
+        """Each changed entity associated with age: the document's aging entity when it names
+        one and the other side is a named molecule or condition, else the written context."""
+        named = [r for r in changed if r.entity_id and r.kind != "intervention"]
+        if self.aging is not None and named:
+            return _pairs(named, "associated_with", [self.aging], "positive", negated)
+        return _pairs(changed, "associated_with", [self._age_role(ctx)], "positive", negated)
 
     def _population(self, age: str) -> bool:
         """Does the age phrase say who was measured ("in the older group", "older adults")

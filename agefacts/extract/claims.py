@@ -81,6 +81,7 @@ def extract_claims(
     exercise_ids = _exercise_entities(text, doc_mentions, kinds, lex)
     aging = _aging_entity(text, doc_mentions, kinds, lex)
     recent_exercise: Role | None = None  # the exercise the document named last
+    exercise_by_head: dict[str, Role] = {}  # ... and by the last word of its name
     cursor = dict.fromkeys(_SPECIES, 0)
     rows: list[Row] = []
     seen: set[str] = set()
@@ -108,6 +109,8 @@ def extract_claims(
         for m in local:
             if m.entity_id in exercise_ids:
                 recent_exercise = Role(m.entity_id, None, m.kind, vocabularies=m.vocabularies)
+                head = text[s0 + m.start : s0 + m.end].rsplit(None, 1)[-1].lower()
+                exercise_by_head[head] = recent_exercise
         stext = sent["text"]
         if skipped and any(s0 <= a < s1 for a, _ in skipped):
             memory = Memory()
@@ -145,7 +148,7 @@ def extract_claims(
         hedged = bool(hits.get("hedges"))
         for c in claims:
             if recent_exercise is not None:
-                c = _ground_exercise(c, recent_exercise, lex)
+                c = _ground_exercise(c, recent_exercise, exercise_by_head, lex)
             row = _row(doc_id, sent, c, species, hedged, cite_of.get(int(sent["sentence_id"])),
                        extractor_version, vocabularies)
             if row["claim_id"] not in seen:
@@ -188,17 +191,23 @@ def _aging_entity(
     return None
 
 
-def _ground_exercise(c: Claim, exercise: Role, lex: CueLexicon) -> Claim:
+def _ground_exercise(
+    c: Claim, exercise: Role, by_head: dict[str, Role], lex: CueLexicon
+) -> Claim:
     """A side written as a bare exercise word ("training", "a single treadmill bout") is the
-    exercise the document named last ("a 16-week cycling programme ... after training")."""
+    exercise the document named last with the same last word ("resistance training" ...
+    "after training"), else the one it named last ("a cycling programme ... a session")."""
     def ground(role: Role) -> Role:
-        text = role.text or ""
-        if role.entity_id or not lex.contexts["exercise"].search(text) or (
+        text = (role.text or "").rstrip()
+        # the exercise word heads the phrase: "a single hard session", not "running endurance"
+        last = text.rsplit(None, 1)[-1] if text else ""
+        if role.entity_id or not lex.contexts["exercise"].fullmatch(last) or (
             lex.contexts["not_exercise"].search(text) or len(text.split()) > 4
             or _OF.search(text)  # "the effects of exercise" are no exercise
         ):
             return role
-        return exercise._replace(pos=role.pos, flip=role.flip, negated=role.negated)
+        named = by_head.get(text.rsplit(None, 1)[-1].lower(), exercise)
+        return named._replace(pos=role.pos, flip=role.flip, negated=role.negated)
 
     subject, obj = ground(c.subject), ground(c.obj)
     if subject is c.subject and obj is c.obj:

@@ -64,12 +64,12 @@ _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s+$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[\d.,]+$")
-#: ", the cell's fuel sensor, which": an appositive noun phrase closed before "which"
+#: ", the cell's energy gauge, which": an appositive noun phrase closed before "which"
 _APPOSITIVE_WHICH = re.compile(
     r"^\)?\s*,\s*(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*,\s*(?:which|who)\s*$",
     re.IGNORECASE,
 )
-#: "binds Y and ": a verb (no cue), its object and a coordinator, opening a relative clause
+#: "targets Y and ": a verb (no cue), its object and a coordinator, opening a relative clause
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+[^,;]+?\s(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 
@@ -184,7 +184,7 @@ class _Contexts:
 
     @cached_property
     def exercise_setting(self) -> str | None:
-        """An exercise phrase that sets the scene ("After 12 weeks of lifting, ..."), not an
+        """An exercise phrase that sets the scene ("After a month of rowing, ..."), not an
         agent ("by training")."""
         r = self._reader
         if 0 < (fronted := r.fronted_end) <= self._span[0] and (
@@ -195,7 +195,7 @@ class _Contexts:
                 or self._adverbial("exercise"))
 
     def _reported(self, category: str) -> str | None:
-        """"Biopsies taken after a session showed that X ...": the reporting clause's
+        """"Samples drawn after the workout showed that X ...": the reporting clause's
         contexts hold for what it reports."""
         lb = self._span[0]
         r = self._reader
@@ -206,7 +206,7 @@ class _Contexts:
     def _setting(self, category: str) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
-        # "After 12 weeks of lifting, X did not fall": an exercise done, not a trained group
+        # "After a month of rowing, X did not drop": an exercise done, not a trained group
         lb = max(lb, r.fronted_end) if category == "training" else lb
         skip = r.later_subjects(self._cue)
         for a, b, _ in r.hits[category]:
@@ -226,7 +226,7 @@ class _Contexts:
         return found or self._reported("exercise") or self._adverbial("exercise")
 
     def _adverbial(self, category: str) -> str | None:
-        """"Muscle fibres secrete X when they contract": a phrase that opens at the clause's
+        """"Muscles release X as they contract": a phrase that opens at the clause's
         closing boundary is an adverbial clause of it."""
         rb = self._span[1]
         r = self._reader
@@ -244,7 +244,7 @@ class _Contexts:
         lb, _, left_start, right_end = self._span
         r, cue = self._reader, self._cue
         if lb and left_start == lb and _RELATIVE.search(r.s, max(0, lb - 12), lb):
-            # "X, a marker that was higher in older muscle, did not change with training":
+            # "X, a marker that is higher in old rats, did not change with swimming":
             # the age belongs to the closed relative clause, not to this verb
             left_start = max(left_start, r.s.rfind(",", left_start, cue.start) + 1)
         return r._first("age", left_start, cue.start) or r._first("age_in", cue.end, right_end)
@@ -313,7 +313,7 @@ class SentenceReader:
             between = [e for st, e in self.bounds if a.end <= st and e <= b.start]
             cut = between[-1] if between else self._cut(a, b)
             cut_after[id(a)], cut_before[id(b)] = cut, cut
-            # "X was higher in older muscle, and cycling did not bring it down": cycling is
+            # "X was higher in old rats, and rowing did not lower it": rowing is
             # the next clause's subject, no context of the first
             self.subject_spans.append((b.start, cut, b.start))
         claims: list[Claim] = []
@@ -460,7 +460,7 @@ class SentenceReader:
             return [], agent
 
         family = info.family
-        # a return to earlier levels ("restored X", "X climbed back to youthful levels"): with
+        # a return to earlier levels ("rescued X", "X returned to youthful levels"): with
         # exercise, X is preserved by training as well as induced
         restoring = family == "restore"
         if family == "restore":
@@ -491,8 +491,8 @@ class SentenceReader:
                     lb, right_end, ctx
                 )
                 out: list[Claim] = []
-                # "Old mice switched on X much more weakly after a run", "In aged mice the
-                # same run produced only a small bump in X": a weak response in the old
+                # "Old rats induced X far more weakly after a swim", "in aged rats the same
+                # swim gave only a modest rise in X": a weak response in the old
                 weak = not ctx.aged_contrast and ctx.local_age and self.lex.phrases[
                     "weak"
                 ].search(s, cue.end, right_end)
@@ -515,7 +515,7 @@ class SentenceReader:
         if family == "secrete":
             return [], undergoer  # "released by stressed cells": where it comes from, no claim
         if family == "change" and not agent and not ctx.age and self.memory.exercise:
-            # "Training raised X. A fifth protein, Y, did not change.": the same training
+            # "Rowing raised X. Y did not change.": the same rowing
             changed = [u for u in undergoer if u.molecular]
             if changed:
                 return _unary(changed, "induced_by_exercise", self.memory.exercise, negated), changed
@@ -570,7 +570,8 @@ class SentenceReader:
         if not targets or self._inside_prevention(cue, lb):
             return []
         ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
-        # "had less X and less Y than the young": a coordinated comparison shares the clause's age
+        # "carried fewer X and fewer Y than the young": a coordinated comparison shares the
+        # clause's age
         comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
         age = ctx.local_age if cue.modifier and not comparison else ctx.age
         if info.family == "down" and (ageing_cue or age):
@@ -588,7 +589,7 @@ class SentenceReader:
             reach = after[1] if near else reach
         if info.family == "up" and near:
             if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
-                # "(in aged mice) only a small bump in X": a weak response in the old
+                # "(in aged rats) only a modest rise in X": a weak response in the old
                 return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
             obj = self._exercise_object(lb, reach, ctx)
             return _unary(targets, "induced_by_exercise", obj, negated)
@@ -614,7 +615,7 @@ class SentenceReader:
         if ctx.age and ctx.exercise_setting and no_object and not agent and self._population(
             ctx.age
         ):
-            # "After 12 weeks of lifting, X did not fall in the older group": the old are
+            # "After a month of rowing, X did not drop in the elderly participants": the old are
             # where the exercise acted, not what lowered X
             obj = self._exercise_object(lb, right_end, ctx)
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
@@ -779,7 +780,7 @@ class SentenceReader:
         ) and _RELATIVE.search(
             s, max(0, lb - 12), lb
         ) and (head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]):
-            # "X, which binds Y and blocks it": Y is the object of the relative clause's
+            # "X, which docks onto Y and blocks it": Y is the object of the relative clause's
             # first verb; both verbs are X's
             return [self.role(m) for m in head if m.start == head[-1].start]
         found = _inside(self.cands, left_start, cue.start)
@@ -1101,7 +1102,7 @@ class SentenceReader:
                 or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
             )
             if first.lower() in g.comparative_determiners:
-                modifier = True  # "had less X and less Y than": a comparison, never a verb
+                modifier = True  # "fewer X and fewer Y than": a comparison, never a verb
             last = tail.rsplit(None, 1)[-1:]
             if last and last[0].lower() in g.degree_adjectives and search_end(
                 g.degree_before, tail, 2
@@ -1120,7 +1121,7 @@ class SentenceReader:
             and c.info.relation != "required_for"
             and len(_WORD.findall(s[c.end : nxt.start])) <= 1
         }
-        # "X is needed to keep muscle healthy": what X is needed for, not a verb of its own
+        # "X is needed to keep tissue intact": what X is needed for, not a verb of its own
         for c, nxt in pairwise(out):
             if c.info.relation == "required_for" and not s[c.end : nxt.start].strip():
                 nxt.modifier = True
@@ -1220,7 +1221,7 @@ class SentenceReader:
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
         if self.g.appositive_relative.match(between) or _APPOSITIVE_WHICH.match(between):
-            # "MuRF1, an enzyme that ...", "AMPK, the cell's fuel sensor, which ...": the
+            # "MuRF1, an enzyme that ...", "X, the cell's energy gauge, which ...": the
             # appositive describes m, and so does the relative clause after it
             return True
         words = _WORD.findall(between)[:-1]  # the pronoun itself
@@ -1335,7 +1336,7 @@ class SentenceReader:
         return _pairs(changed, "associated_with", [self._age_role(ctx)], "positive", negated)
 
     def _population(self, age: str) -> bool:
-        """Does the age phrase say who was measured ("in the older group", "older adults")
+        """Does the age phrase say who was measured ("in the elderly participants", "older adults")
         rather than that age is what changes ("with age", "as we age", "age-related")?"""
         first = age.split(None, 1)[0].lower()
         return first not in self.g.age_dimension_openers

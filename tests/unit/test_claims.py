@@ -766,29 +766,29 @@ SENTENCE_CLASSES = [
     ("Muscle fibres secrete irisin when they contract.",
      "HGNC:20240", "induced_by_exercise", None, False),
     # held-out 5 classes
-    ("SIRT3 is thought to decline in aging muscle.",  # a verb, not "the decline in"
+    ("SIRT3 is expected to decline in ageing hearts.",  # a verb, not "the decline in"
      "HGNC:14931", "declines_with_age", None, False),
-    ("Myostatin was not reduced by resistance training.",  # an exercise agent, denied
+    ("Myostatin was not lowered by resistance training.",  # an exercise agent, denied
      RESISTANCE, "decreases", "HGNC:4223", True),
-    ("After twelve weeks of resistance training, IL-6 did not fall in the older group.",
+    ("After a year of resistance training, IL-6 did not drop in the elderly participants.",
      RESISTANCE, "decreases", "HGNC:6018", True),  # the old are where training acted
     ("Older adults joined a resistance training trial. IL-6 fell after training.",
      RESISTANCE, "decreases", "HGNC:6018", False),  # "training" is the trial named before
-    ("Endurance training restored TFAM in old mice.",
+    ("Endurance training rescued TFAM in old rats.",
      "HGNC:11741", "preserved_by_training", ENDURANCE, False),
-    ("After endurance training, NRF1 climbed back to the levels seen in young adults.",
+    ("After endurance training, NRF1 rose back to the range seen in young adults.",
      "HGNC:7996", "preserved_by_training", ENDURANCE, False),
     ("Ageing changes muscle. BDNF was 30% higher in older than in younger adults.",
      "HGNC:1033", "associated_with", AGEING, False),
-    ("Old mice switched on PGC-1α much more weakly after treadmill running than young "
-     "mice did.", "HGNC:9237", "not_induced_in_aged", None, False),
-    ("After exercise, PGC-1α was switched on strongly in young adults and only weakly in "
+    ("Aged rats activated PGC-1α far more weakly after treadmill running than young rats.",
+     "HGNC:9237", "not_induced_in_aged", None, False),
+    ("After exercise, PGC-1α was activated robustly in young adults but only poorly in "
      "older adults.", "HGNC:9237", "not_induced_in_aged", None, False),
-    ("Treadmill running raised FGF21 in young mice. In old mice, the same run produced only "
-     "a small bump in FGF21.", "HGNC:3678", "not_induced_in_aged", None, False),
-    ("Biopsies taken after exercise showed that AMPK was activated in young adults.",
+    ("Treadmill running raised FGF21 in young mice. In old mice, the same session gave only "
+     "a modest rise in FGF21.", "HGNC:3678", "not_induced_in_aged", None, False),
+    ("Samples drawn after exercise showed that AMPK was activated in young adults.",
      "FPLX:AMPK", "induced_by_exercise", "AGEFACTS:exercise", False),
-    ("Klotho, which binds FGF21 and blocks it, circulates in the blood.",
+    ("Klotho, which docks onto FGF21 and blocks it, circulates in the blood.",
      "HGNC:6344", "inhibits", "HGNC:3678", False),
     ("AMPK, the cell's energy gauge, which in turn activates PGC-1α, responds to fasting.",
      "FPLX:AMPK", "activates", "HGNC:9237", False),
@@ -796,13 +796,13 @@ SENTENCE_CLASSES = [
      "HGNC:7996", "induced_by_exercise", ENDURANCE, True),
     ("SIRT1 is needed to keep muscle healthy.",
      "HGNC:14929", "required_for", "keep muscle healthy", False),
-    ("FNDC5 is an important part of that benefit.",
-     "HGNC:20240", "required_for", "benefit", False),
-    ("Older adults had less TFAM and less NRF1 than young adults.",
+    ("FNDC5 appears to be a key part of that effect.",
+     "HGNC:20240", "required_for", "effect", False),
+    ("Old rats carried less TFAM and less NRF1 than young rats.",
      "HGNC:7996", "declines_with_age", None, False),
-    ("TFAM and NRF1 fell with age. After endurance training, muscles made more of both "
-     "proteins.", "HGNC:7996", "induced_by_exercise", ENDURANCE, False),
-    ("SIRT3 was neither lower in older muscle nor altered by endurance training.",
+    ("TFAM and NRF1 fell with age. After endurance training, the fibres made more of both "
+     "genes.", "HGNC:7996", "induced_by_exercise", ENDURANCE, False),
+    ("SIRT3 was neither reduced in aged rats nor changed by endurance training.",
      "HGNC:14931", "declines_with_age", None, True),
 ]
 
@@ -819,13 +819,13 @@ def test_sentence_classes_read_as_a_user_expects(
 
 def test_restoring_and_weak_responses_do_not_also_claim_the_plain_reading():
     # a weak response in the old is no induction there
-    rows = claims_of("Old mice switched on PGC-1α much more weakly after treadmill running "
-                     "than young mice did.")
+    rows = claims_of("Aged rats activated PGC-1α far more weakly after treadmill running "
+                     "than young rats.")
     assert all(r["relation"] != "induced_by_exercise" for r in rows)
     # a restoring exercise is both an induction and a preservation, never a plain increase
-    rows = claims_of("Endurance training restored TFAM in old mice.")
+    rows = claims_of("Endurance training rescued TFAM in old rats.")
     assert {r["relation"] for r in rows} == {"induced_by_exercise", "preserved_by_training"}
     # a population of old mice is not what lowered X
-    rows = claims_of("After twelve weeks of resistance training, IL-6 did not fall in the "
-                     "older group.")
+    rows = claims_of("After a year of resistance training, IL-6 did not drop in the "
+                     "elderly participants.")
     assert all(r["relation"] != "declines_with_age" for r in rows)

@@ -44,7 +44,9 @@ _PAST = re.compile(r"^\w+(?:ed|en|wn)$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:\bthat|[:;—–*])\W*$", re.IGNORECASE)
 _COMMA_OPENING = re.compile(r",\s*$")
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
-_BY = re.compile(r"\s*(?:\w+ly\s+)?by\b", re.IGNORECASE)
+_BY = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:on|off|up|down|back|in)\s+)?by\b", re.IGNORECASE)
+#: "by training", "by endurance training": an agent phrase before a context word
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _NP_END = re.compile(
     r"[,;:]|\b(?:is|are|was|were|has|have|had)\b|\band\s+(?:the|their|its|a|an|his|her|our)\b",
@@ -62,6 +64,14 @@ _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s+$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[\d.,]+$")
+#: ", the cell's energy gauge, which": an appositive noun phrase closed before "which"
+_APPOSITIVE_WHICH = re.compile(
+    r"^\)?\s*,\s*(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*,\s*(?:which|who)\s*$",
+    re.IGNORECASE,
+)
+#: "targets Y and ": a verb (no cue), its object and a coordinator, opening a relative clause
+_VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+[^,;]+?\s(?:and|or)\s*$")
+_CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------- data
@@ -117,6 +127,9 @@ class Memory:
     last_subjects: list[Role] = field(default_factory=list)
     molecular: list[Role] = field(default_factory=list)
     species: set[str] = field(default_factory=set)
+    #: the exercise that induced something in this sentence ("Training raised X. Y did not
+    #: change.": Y's unchanged level is about the same training)
+    exercise: Role | None = None
 
 
 @dataclass
@@ -164,13 +177,63 @@ class _Contexts:
         return found
 
     @cached_property
+    def training_status(self) -> str | None:
+        """A training phrase that says who was measured ("in the trained group"), not an
+        agent ("by training")."""
+        return self._setting("training")
+
+    @cached_property
+    def exercise_setting(self) -> str | None:
+        """An exercise phrase that sets the scene ("After a month of rowing, ..."), not an
+        agent ("by training")."""
+        r = self._reader
+        if 0 < (fronted := r.fronted_end) <= self._span[0] and (
+            found := r._first("exercise", 0, fronted)
+        ):
+            return found
+        return (self._setting("exercise") or self._reported("exercise")
+                or self._adverbial("exercise"))
+
+    def _reported(self, category: str) -> str | None:
+        """"Samples drawn after the workout showed that X ...": the reporting clause's
+        contexts hold for what it reports."""
+        lb = self._span[0]
+        r = self._reader
+        if lb and r.g.reported.search(r.s, max(0, lb - 30), lb):
+            return r._first(category, 0, lb)
+        return None
+
+    def _setting(self, category: str) -> str | None:
+        lb, rb, _, _ = self._span
+        r = self._reader
+        # "After a month of rowing, X did not drop": an exercise done, not a trained group
+        lb = max(lb, r.fronted_end) if category == "training" else lb
+        skip = r.later_subjects(self._cue)
+        for a, b, _ in r.hits[category]:
+            if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 30), a) and (
+                found := r._first(category, a, b, skip=skip)
+            ):
+                return found
+        return None
+
+    @cached_property
     def exercise(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
-        found = r._first("exercise", lb, rb)
+        found = r._first("exercise", lb, rb, skip=r.later_subjects(self._cue))
         if found is None and 0 < (fronted := r.fronted_end) <= lb:
             found = r._first("exercise", 0, fronted)  # "During exercise, muscle releases X"
-        return found
+        return found or self._reported("exercise") or self._adverbial("exercise")
+
+    def _adverbial(self, category: str) -> str | None:
+        """"Muscles release X as they contract": a phrase that opens at the clause's
+        closing boundary is an adverbial clause of it."""
+        rb = self._span[1]
+        r = self._reader
+        for a, b, _ in r.hits[category]:
+            if a == rb:
+                return r._first(category, a, b)
+        return None
 
     @cached_property
     def aged_contrast(self) -> bool:
@@ -178,8 +241,12 @@ class _Contexts:
 
     @cached_property
     def local_age(self) -> str | None:
-        _, _, left_start, right_end = self._span
+        lb, _, left_start, right_end = self._span
         r, cue = self._reader, self._cue
+        if lb and left_start == lb and _RELATIVE.search(r.s, max(0, lb - 12), lb):
+            # "X, a marker that is higher in old rats, did not change with swimming":
+            # the age belongs to the closed relative clause, not to this verb
+            left_start = max(left_start, r.s.rfind(",", left_start, cue.start) + 1)
         return r._first("age", left_start, cue.start) or r._first("age_in", cue.end, right_end)
 
 
@@ -196,8 +263,12 @@ class SentenceReader:
     def __init__(
         self, s: str, mentions: list[Mention], memory: Memory, lex: CueLexicon,
         hits: dict[str, list[Hit]], exercise_ids: frozenset[str] = frozenset(),
+        aging: Role | None = None,
     ):
         self.s = s
+        #: the document's named entity for aging itself, the other side of "X is higher in
+        #: older muscle" (an association with age)
+        self.aging = aging
         #: interventions the document names with an exercise word somewhere ("a cycling
         #: programme" ... "the programme also raised X")
         self.exercise_ids = exercise_ids
@@ -218,6 +289,8 @@ class SentenceReader:
         )
         self.verb_ends: list[int] = []
         self.cues: list[_Cue] = []
+        #: (cue start, subject start, subject end) of every verb after the first one
+        self.subject_spans: list[tuple[int, int, int]] = []
         self._roles: dict[tuple[int, int, bool], Role] = {}
 
     # -- entry point -------------------------------------------------------------------------
@@ -240,6 +313,9 @@ class SentenceReader:
             between = [e for st, e in self.bounds if a.end <= st and e <= b.start]
             cut = between[-1] if between else self._cut(a, b)
             cut_after[id(a)], cut_before[id(b)] = cut, cut
+            # "X was higher in old rats, and rowing did not lower it": rowing is
+            # the next clause's subject, no context of the first
+            self.subject_spans.append((b.start, cut, b.start))
         claims: list[Claim] = []
         prev = _Prev()
         aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
@@ -257,7 +333,7 @@ class SentenceReader:
                 right_end = min(rb, cut_after.get(id(cue), len(s)))
                 # "agents promoting X might complement Y": an object ends before a modal
                 if modal := self.g.modals.search(s, cue.end, right_end):
-                    right_end = modal.start()
+                    right_end = rb = modal.start()  # nor do its contexts reach past it
             ctx = _Contexts(self, cue, lb, rb, left_start, right_end)
             negated = self._negated(left_start, cue.end)
             # a verb coordinated inside a relative clause ("factors that protect X and
@@ -279,6 +355,9 @@ class SentenceReader:
             claims.extend(new)
         claims.extend(self._blunted(claims, prev))
         memory.last_subjects = last_subjects or molecular_here[:1]
+        memory.exercise = next(
+            (c.obj for c in claims if c.relation == "induced_by_exercise"), None
+        )
         return claims, memory
 
     def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
@@ -330,7 +409,9 @@ class SentenceReader:
         s, info = self.s, cue.info
         left, right = s[left_start : cue.start], s[cue.end : right_end]
         frame = info.frame
-        passive = frame == "verb" and not cue.modifier and self._is_passive(left, cue.text)
+        passive = frame == "verb" and not cue.modifier and (
+            self._is_passive(left, cue.text) or self._shares_auxiliary(cue, lb, left)
+        )
         intransitive = (
             frame == "verb" and not cue.modifier and not passive
             and self.g.intransitive_after.match(right) is not None
@@ -370,12 +451,20 @@ class SentenceReader:
             agent = self.agents(cue, lb, left_start, prev)
             undergoer = self.patients(cue.end, right_end, prev)
             if not undergoer and frame == "pred":  # "a target for reversing X": read on
-                rb = min([st for st, _ in self.bounds if st >= cue.end], default=len(s))
+                # (past a "that" right after the cue: "a key part of that benefit")
+                gap = len(right) - len(right.lstrip())
+                gap += 1 if s[cue.end + gap : cue.end + gap + 5].lower() == "that " else 0
+                rb = min([st for st, _ in self.bounds if st >= cue.end + gap], default=len(s))
                 undergoer = self.patients(cue.end, rb, prev)
         if not undergoer and info.family != "keep":
             return [], agent
 
         family = info.family
+        # a return to earlier levels ("rescued X", "X returned to youthful levels"): with
+        # exercise, X is preserved by training as well as induced
+        restoring = family == "restore"
+        if family == "restore":
+            family = "up"
         if family == "down" and agent and (kept := self._prevented_decline(agent, undergoer)):
             return kept, agent
         if family == "respond" and ctx.age and self.g.weak_response.match(right):
@@ -392,7 +481,9 @@ class SentenceReader:
                 passive or intransitive,
             )
         exercise_agents = [a for a in agent if self._is_exercise(a)]
-        if family in ("up", "respond", "change", "secrete") and (ctx.exercise or exercise_agents):
+        if family in ("up", "respond", "change", "secrete") and (
+            ctx.exercise_setting or exercise_agents
+        ):
             other_agents = [a for a in agent if a.entity_id and not self._is_exercise(a)]
             molecular = [u for u in undergoer if u.molecular]
             if molecular and (exercise_agents or not other_agents):
@@ -400,10 +491,19 @@ class SentenceReader:
                     lb, right_end, ctx
                 )
                 out: list[Claim] = []
-                if negated and ctx.age:
+                # "Old rats induced X far more weakly after a swim", "in aged rats the same
+                # swim gave only a modest rise in X": a weak response in the old
+                weak = not ctx.aged_contrast and ctx.local_age and self.lex.phrases[
+                    "weak"
+                ].search(s, cue.end, right_end)
+                if (negated and ctx.local_age) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
+                    if restoring or self.lex.phrases["young_levels"].search(
+                        s, left_start, right_end
+                    ):
+                        out += _unary(molecular, "preserved_by_training", obj, negated)
                     if ctx.aged_contrast:
                         out += _unary(molecular, "not_induced_in_aged", Role(None, "aged"), False)
                 if other_agents and family == "up":
@@ -414,15 +514,20 @@ class SentenceReader:
                 return [], undergoer
         if family == "secrete":
             return [], undergoer  # "released by stressed cells": where it comes from, no claim
-        if family == "change" and not agent and ctx.age:
+        if family == "change" and not agent and not ctx.age and self.memory.exercise:
+            # "Rowing raised X. Y did not change.": the same rowing
+            changed = [u for u in undergoer if u.molecular]
+            if changed:
+                return _unary(changed, "induced_by_exercise", self.memory.exercise, negated), changed
+        if family == "change" and not agent and ctx.age and not self._population(ctx.age):
             # "X did not differ between the age groups", "X did not change with age"
             changed = [u for u in undergoer if u.molecular]
             if changed:
                 return _unary(changed, "declines_with_age", self._age_role(ctx), negated), changed
         if family == "up" and (passive or intransitive) and not agent and ctx.age:
-            # "X rose with age", "X tends to increase as we age": a rise that goes with age
-            age = [self._age_role(ctx)]
-            return _pairs(undergoer, "associated_with", age, "positive", negated), undergoer
+            # "X rose with age", "X tends to increase as we age", "X was higher in older
+            # muscle": a rise that goes with age
+            return self._with_age(undergoer, ctx, negated), undergoer
         if family == "keep" and ctx.training:
             held = [r for r in undergoer + agent if r.molecular]
             if held:
@@ -433,7 +538,8 @@ class SentenceReader:
                 claims = _pairs(undergoer, "preserved_by_training", trainers, "positive", negated)
                 return claims, agent
         if family == "respond" or not agent or not undergoer:
-            return [], agent
+            # "X was higher in athletes and was associated with Y": X stays the subject
+            return [], (undergoer if (passive or intransitive) and not agent else agent)
         if family == "change" and not any(r.molecular for r in agent + undergoer):
             return [], agent  # "how aging affects the response to training": no molecule
         relation, polarity = info.relation, info.polarity
@@ -464,15 +570,27 @@ class SentenceReader:
         if not targets or self._inside_prevention(cue, lb):
             return []
         ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
-        age = ctx.local_age if cue.modifier else ctx.age
+        # "carried fewer X and fewer Y than the young": a coordinated comparison shares the
+        # clause's age
+        comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
+        age = ctx.local_age if cue.modifier and not comparison else ctx.age
         if info.family == "down" and (ageing_cue or age):
             return _unary(targets, "declines_with_age", self._age_role(ctx), negated)
         near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
+        if info.family == "up" and cue.modifier and not near and (
+            self._first("age_in", cue.end, right_end)
+        ):
+            # "the elevated X seen in older muscle", "older adults carried more X than the
+            # young": a higher level that goes with age
+            return self._with_age(targets, ctx, negated)
         reach = right_end
         if not near and (after := self.relative_after(cue.end)):
             near = self._first("exercise", *after)  # "the increase in X that followed running"
             reach = after[1] if near else reach
         if info.family == "up" and near:
+            if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
+                # "(in aged rats) only a modest rise in X": a weak response in the old
+                return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
             obj = self._exercise_object(lb, reach, ctx)
             return _unary(targets, "induced_by_exercise", obj, negated)
         return []
@@ -484,13 +602,23 @@ class SentenceReader:
         """A decrease with no agent: with age, preserved by training, or after exercise."""
         if agent and (kept := self._prevented_decline(agent, undergoer)):
             return kept, undergoer
-        if negated and ctx.training:
-            obj = Role(None, self._trim_context(ctx.training))
+        if no_object and (trainers := [a for a in agent if self._is_exercise(a)]):
+            # "X was not reduced by training": the training's effect, denied
+            return _pairs(trainers, "decreases", undergoer, "negative", negated), undergoer
+        if negated and ctx.training_status:
+            obj = Role(None, self._trim_context(ctx.training_status))
             return _unary(undergoer, "preserved_by_training", obj, False), undergoer
         if ctx.age and ctx.exercise and self.g.response_words.search(
             self.s[left_start : cue.start]
         ):
             return _unary(undergoer, "not_induced_in_aged", self._age_role(ctx), False), undergoer
+        if ctx.age and ctx.exercise_setting and no_object and not agent and self._population(
+            ctx.age
+        ):
+            # "After a month of rowing, X did not drop in the elderly participants": the old are
+            # where the exercise acted, not what lowered X
+            obj = self._exercise_object(lb, right_end, ctx)
+            return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         if ctx.age:
             return _unary(undergoer, "declines_with_age", self._age_role(ctx), negated), undergoer
         if agent:
@@ -647,6 +775,14 @@ class SentenceReader:
         left = s[left_start : cue.start]
         if closed := self._closed_relative(lb, left_start, left):
             return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
+        if lb and left_start == lb and left.rstrip().endswith((" and", " or")) and (
+            _VERB_OBJECT_AND.match(left)
+        ) and _RELATIVE.search(
+            s, max(0, lb - 12), lb
+        ) and (head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]):
+            # "X, which docks onto Y and blocks it": Y is the object of the relative clause's
+            # first verb; both verbs are X's
+            return [self.role(m) for m in head if m.start == head[-1].start]
         found = _inside(self.cands, left_start, cue.start)
         if found:
             # "Among people with X, Y was ...": mentions after the last comma win.
@@ -965,6 +1101,8 @@ class SentenceReader:
                     and not g.determiners.match(s[b : b + 20].lstrip()))
                 or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
             )
+            if first.lower() in g.comparative_determiners:
+                modifier = True  # "fewer X and fewer Y than": a comparison, never a verb
             last = tail.rsplit(None, 1)[-1:]
             if last and last[0].lower() in g.degree_adjectives and search_end(
                 g.degree_before, tail, 2
@@ -980,8 +1118,13 @@ class SentenceReader:
         helpers = {
             id(c) for c, nxt in pairwise(out)
             if c.text.split()[0].lower() in g.infinitive_verbs
+            and c.info.relation != "required_for"
             and len(_WORD.findall(s[c.end : nxt.start])) <= 1
         }
+        # "X is needed to keep tissue intact": what X is needed for, not a verb of its own
+        for c, nxt in pairwise(out):
+            if c.info.relation == "required_for" and not s[c.end : nxt.start].strip():
+                nxt.modifier = True
         return [c for c in out if id(c) not in helpers] if helpers else out
 
     def _opens_clause(self, a: int, first: str, tail: str) -> bool:
@@ -1024,20 +1167,38 @@ class SentenceReader:
     def _cut(self, a: _Cue, b: _Cue) -> int:
         """Where cue ``a``'s object ends and cue ``b``'s subject starts: at the last coordinator
         between them ("increased A, and upregulated B"), else at ``b``."""
-        last = None
+        last = clause = None
         for m in self.g.coordinators.finditer(self.s, a.end, b.start):
             last = m
+            # ", and two other markers, X and Y, climbed": a comma and a coordinator join
+            # clauses; the commas of a list or an aside after it do not
+            if m.group() == "," and _CLAUSE_AND.match(self.s, m.end()):
+                clause = m
+        if clause is not None and _inside(self.cands, clause.end(), b.start):
+            return clause.start()
         return last.start() if last else b.start
 
-    def _first(self, category: str, lo: int, hi: int, *, masked: bool = True) -> str | None:
+    def later_subjects(self, cue: _Cue) -> list[tuple[int, int]]:
+        """The subjects of the verbs after ``cue`` (each from its cut to the verb)."""
+        return [(a, b) for start, a, b in self.subject_spans if start > cue.start]
+
+    def _first(
+        self, category: str, lo: int, hi: int, *, masked: bool = True,
+        skip: list[tuple[int, int]] | None = None,
+    ) -> str | None:
         """The first phrase of ``category`` within ``[lo, hi)``; with ``masked``, none inside a
         named thing other than an intervention ("age-related diseases" is not an age context,
-        "resistance training" is an exercise context)."""
+        "resistance training" is an exercise context); none inside a ``skip`` span."""
         other = self.hits.get("not_exercise", ()) if category in _ACTIVITY else ()
         for a, b, _ in self.hits[category]:
             if a < lo or b > hi:
                 continue
-            if masked and any(x < b and a < y for x, y in self.masked_spans):
+            if skip and any(x <= a and b <= y for x, y in skip):
+                continue
+            # a named thing holding the phrase masks it; one the phrase holds ("in aging",
+            # where "aging" is a named process) does not
+            if masked and any(x < b and a < y and not (a <= x and y <= b)
+                              for x, y in self.masked_spans):
                 continue
             if any(x < b and a < y for x, y, _ in other):
                 continue  # "sauna sessions" are no exercise
@@ -1059,8 +1220,10 @@ class SentenceReader:
         before it ("GDF15, which ...", "Wnt signaling, which ...") or is predicated as it
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
-        if self.g.appositive_relative.match(between):
-            return True  # "MuRF1, an enzyme that ...": the appositive describes m
+        if self.g.appositive_relative.match(between) or _APPOSITIVE_WHICH.match(between):
+            # "MuRF1, an enzyme that ...", "X, the cell's energy gauge, which ...": the
+            # appositive describes m, and so does the relative clause after it
+            return True
         words = _WORD.findall(between)[:-1]  # the pronoun itself
         if len(words) <= 2 and between.count(",") <= 1:
             return True
@@ -1110,6 +1273,18 @@ class SentenceReader:
             re.match(r"\s*(?:[\w-]+\s+)?[\w-]+\s+(?:of|in)\b", right)
         )
 
+    def _shares_auxiliary(self, cue: _Cue, lb: int, left: str) -> bool:
+        """"X was neither lower in old muscle nor altered by training": a participle
+        coordinated with a passive or predicate verb shares its auxiliary."""
+        if len(left) > 16 or any(
+            w.lower() not in self.lex.connectors for w in _WORD.findall(left)
+        ):
+            return False
+        before = [c for c in self.cues if lb <= c.start and c.end <= cue.start - len(left)]
+        return bool(before) and self._is_passive(
+            self.s[lb : before[-1].start], before[-1].text
+        ) and self._is_passive("was", cue.text)
+
     def _is_passive(self, left: str, cue_text: str) -> bool:
         first = cue_text.split()[0].lower()
         if not (_PAST.match(first) or first in self.g.participles):
@@ -1151,6 +1326,20 @@ class SentenceReader:
             if a.entity_id and a.kind == "intervention":
                 return a
         return Role(None, self._trim_context(ctx.training or "training"))
+
+    def _with_age(self, changed: list[Role], ctx: _Contexts, negated: bool) -> list[Claim]:
+        """Each changed entity associated with age: the document's aging entity when it names
+        one and the other side is a named molecule or condition, else the written context."""
+        named = [r for r in changed if r.entity_id and r.kind != "intervention"]
+        if self.aging is not None and named:
+            return _pairs(named, "associated_with", [self.aging], "positive", negated)
+        return _pairs(changed, "associated_with", [self._age_role(ctx)], "positive", negated)
+
+    def _population(self, age: str) -> bool:
+        """Does the age phrase say who was measured ("in the elderly participants", "older adults")
+        rather than that age is what changes ("with age", "as we age", "age-related")?"""
+        first = age.split(None, 1)[0].lower()
+        return first not in self.g.age_dimension_openers
 
     def _age_role(self, ctx: _Contexts) -> Role:
         return Role(None, self._trim_context(ctx.age or "age"))

@@ -10,6 +10,7 @@ statements are not molecular facts.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
@@ -32,6 +33,7 @@ from schemas.claims import RELATIONS as _SCHEMA_RELATIONS
 RELATIONS = tuple(_SCHEMA_RELATIONS)  # the vocabulary is defined once, in schemas/claims.py
 
 Row = dict[str, Any]
+_OF = re.compile(r"\bof\b", re.IGNORECASE)
 _SPECIES = ("species", "in_vitro")
 #: Phrase categories without which a sentence yields no claim (see ``extract_claims``).
 _GATE = ("relations", "blunted")
@@ -77,6 +79,9 @@ def extract_claims(
     cue_starts = doc_hits.starts_of(_GATE)
     doc_species = _document_species(species_hits, doc_mentions, kinds, lex)
     exercise_ids = _exercise_entities(text, doc_mentions, kinds, lex)
+    aging = _aging_entity(text, doc_mentions, kinds, lex)
+    recent_exercise: Role | None = None  # the exercise the document named last
+    exercise_by_head: dict[str, Role] = {}  # ... and by the last word of its name
     cursor = dict.fromkeys(_SPECIES, 0)
     rows: list[Row] = []
     seen: set[str] = set()
@@ -101,6 +106,11 @@ def extract_claims(
                         vocabularies=m.get("vocabularies"),
                     )
                 )
+        for m in local:
+            if m.entity_id in exercise_ids:
+                recent_exercise = Role(m.entity_id, None, m.kind, vocabularies=m.vocabularies)
+                head = text[s0 + m.start : s0 + m.end].rsplit(None, 1)[-1].lower()
+                exercise_by_head[head] = recent_exercise
         stext = sent["text"]
         if skipped and any(s0 <= a < s1 for a, _ in skipped):
             memory = Memory()
@@ -115,7 +125,9 @@ def extract_claims(
             if gate["relations"] or (gate["blunted"] and named_here):
                 hits = doc_hits.within(s0, s1)
         if hits:
-            claims, next_memory = SentenceReader(stext, local, memory, lex, hits, exercise_ids).read()
+            claims, next_memory = SentenceReader(
+                stext, local, memory, lex, hits, exercise_ids, aging
+            ).read()
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
             next_memory = Memory(molecular=[
@@ -135,6 +147,8 @@ def extract_claims(
         memory = next_memory
         hedged = bool(hits.get("hedges"))
         for c in claims:
+            if recent_exercise is not None:
+                c = _ground_exercise(c, recent_exercise, exercise_by_head, lex)
             row = _row(doc_id, sent, c, species, hedged, cite_of.get(int(sent["sentence_id"])),
                        extractor_version, vocabularies)
             if row["claim_id"] not in seen:
@@ -161,6 +175,44 @@ def _exercise_entities(
         elif exercise.search(surface):
             yes.add(eid)
     return frozenset(yes - no)
+
+
+def _aging_entity(
+    text: str, mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
+) -> Role | None:
+    """The entity the document names aging itself with ("aging", "ageing"), if any."""
+    names = lex.phrases["aging_names"]
+    for m in mentions:
+        kind = kinds.get(m["entity_id"]) or "condition"
+        if kind in MOLECULAR or kind in CONTEXT_KINDS or kind == "intervention":
+            continue
+        if names.fullmatch(text, m["char_start"], m["char_end"]):
+            return Role(m["entity_id"], None, kind, vocabularies=m.get("vocabularies"))
+    return None
+
+
+def _ground_exercise(
+    c: Claim, exercise: Role, by_head: dict[str, Role], lex: CueLexicon
+) -> Claim:
+    """A side written as a bare exercise word ("training", "a single treadmill bout") is the
+    exercise the document named last with the same last word ("resistance training" ...
+    "after training"), else the one it named last ("a cycling programme ... a session")."""
+    def ground(role: Role) -> Role:
+        text = (role.text or "").rstrip()
+        # the exercise word heads the phrase: "a single hard session", not "running endurance"
+        last = text.rsplit(None, 1)[-1] if text else ""
+        if role.entity_id or not lex.contexts["exercise"].fullmatch(last) or (
+            lex.contexts["not_exercise"].search(text) or len(text.split()) > 4
+            or _OF.search(text)  # "the effects of exercise" are no exercise
+        ):
+            return role
+        named = by_head.get(text.rsplit(None, 1)[-1].lower(), exercise)
+        return named._replace(pos=role.pos, flip=role.flip, negated=role.negated)
+
+    subject, obj = ground(c.subject), ground(c.obj)
+    if subject is c.subject and obj is c.obj:
+        return c
+    return c._replace(subject=subject, obj=obj)
 
 
 def _cue_between(starts: list[int] | None, lo: int, hi: int) -> bool:

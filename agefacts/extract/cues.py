@@ -65,7 +65,7 @@ def phrase_regex(phrase: str) -> str:
 def _strip_lookarounds(token: str) -> str:
     """``word~(?=...)`` -> ``word~``, ``(?<=,\\sa\\s)word`` -> ``word``: lookarounds only
     constrain, they add no letters."""
-    if token.startswith(("(?<=", "(?<!", "(?:(?<")):
+    while token.startswith(("(?<=", "(?<!", "(?:(?<")):
         depth = 0
         for i, c in enumerate(token):
             depth += {"(": 1, ")": -1}.get(c, 0)
@@ -361,6 +361,12 @@ class Grammar:
     degree_adjectives: frozenset[str]
     #: A modal verb: an object noun phrase ends before it.
     modals: re.Pattern[str]
+    #: "less", "fewer": a comparison cue that determines a noun, never a verb.
+    comparative_determiners: frozenset[str]
+    #: "... showed that ": a reporting verb before its complement clause.
+    reported: re.Pattern[str]
+    #: First words of age phrases that make age what changes ("with age"), not who was measured.
+    age_dimension_openers: frozenset[str]
     #: ", a growth factor often ": an appositive noun phrase ending at a cue.
     appositive_phrase: re.Pattern[str]
     #: How many whitespace-separated tokens a match of ``adjectival_before``,
@@ -456,6 +462,11 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             re.IGNORECASE,
         ),
         degree_adjectives=lower("degree_adjectives") if "degree_adjectives" in g else frozenset(),
+        age_dimension_openers=lower("age_dimension_openers"),
+        comparative_determiners=lower("comparative_determiners"),
+        reported=re.compile(
+            rf"(?<![\w-])(?:{_words(g.get('reporting_verbs', []))})\s+that\s*$", re.IGNORECASE
+        ),
         modals=re.compile(rf"(?<![\w-])(?:{_words(g.get('modals', []))})(?!\w)", re.IGNORECASE),
         appositive_relative=re.compile(
             rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,4}}"
@@ -503,6 +514,8 @@ class CueLexicon:
     grammar: Grammar
     #: A denied capacity ("could not", "unable to").
     incapacity: re.Pattern[str]
+    #: Phrase lists looked for inside one clause on demand (``phrases:``), not scanned.
+    phrases: dict[str, re.Pattern[str]]
 
 
 #: Categories whose candidate starts are listed apart (see :class:`Scanner`): the ones the
@@ -572,6 +585,7 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
         ),
         grammar=_grammar(data["grammar"]),
         incapacity=compile_phrases(data["negation"].get("incapacity", [])),
+        phrases={k: compile_phrases(v) for k, v in data.get("phrases", {}).items()},
     )
 
 

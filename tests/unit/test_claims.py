@@ -676,24 +676,41 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     ev = _evaluation()
     dev, dev_per = ev.evaluate_labelled(held_out=False)
     # claims_heldout3_*: held out in session 3, development texts since session 4;
-    # claims_heldout4_*: held out in session 4 (first score 0.47 / 0.24), tuned on in session 5
+    # claims_heldout4_*: held out in session 4 (first score 0.47 / 0.24), tuned on in session 5;
+    # claims_heldout5_*: held out in session 5 (first score 0.54 / 0.33), tuned on in its
+    # second claims round (0.80 / 0.84 after it)
+    tuned_late = ("claims_heldout4_", "claims_heldout5_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
-            "claims_heldout4_press_release"} <= set(dev_per)
-    assert dev.gold >= 216
-    assert dev.precision >= 0.90 and dev.recall >= 0.80
-    older = [sc for name, sc in dev_per.items() if not name.startswith("claims_heldout4_")]
+            "claims_heldout4_press_release", "claims_heldout5_abstract",
+            "claims_heldout5_podcast"} <= set(dev_per)
+    assert dev.gold >= 295
+    assert dev.precision >= 0.87 and dev.recall >= 0.82
+    late = ev.Score()
+    for name, sc in dev_per.items():
+        if name.startswith(tuned_late):
+            late.add(sc)
+    assert late.precision >= 0.77 and late.recall >= 0.70
+    # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
+    # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
+    # (two false positives there: docs/claims.md)
+    older = [sc for name, sc in dev_per.items()
+             if not name.startswith(tuned_late) and name != "claims_heldout3_abstract"]
     assert all(sc.precision >= 0.95 for sc in older), {
         name: sc.false for name, sc in dev_per.items() if sc.precision < 0.95}
+    assert dev_per["claims_heldout3_abstract"].precision >= 0.85
+    assert all(sc.recall >= 0.88 for name, sc in dev_per.items()
+               if not name.startswith(tuned_late)), {
+        name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.77 and e2e.recall >= 0.66
+    assert e2e.precision >= 0.76 and e2e.recall >= 0.70
+    # the next unseen set: claims_heldout6_*, written blind while held-out 5 was tuned on and
+    # scored once after that; absent until its texts arrive (the lead adds its floor)
     held_docs = ev.labelled_docs(held_out=True)
-    # claims_heldout5_*: written blind at the start of session 5, scored once after that
-    # session's rule changes (0.54 / 0.33 strict). Its floor guards that first score.
-    held, held_per = ev.evaluate_labelled(held_out=True)
-    assert set(held_per) == {d["doc_id"] for d in held_docs} == {
-        "claims_heldout5_abstract", "claims_heldout5_podcast"}
-    assert held.gold >= 79
-    assert held.precision >= 0.50 and held.recall >= 0.30
+    assert all(d["doc_id"].startswith("claims_heldout6_") for d in held_docs), [
+        d["doc_id"] for d in held_docs]
+    if held_docs:
+        held, held_per = ev.evaluate_labelled(held_out=True)
+        assert set(held_per) == {d["doc_id"] for d in held_docs} and held.gold > 0
     assert ev.main([]) == 0
     out = capsys.readouterr().out
     assert "DEVELOPMENT [strict]" in out and "seeds [all]" in out and "DEVELOPMENT [e2e]" in out
@@ -714,3 +731,101 @@ def test_the_scorer_rejects_a_wrong_relation_subject_or_place():
     assert ev.matches({**good, "relation": "activates"}, gold, {}, lenient=True)
     assert not ev.matches({**good, "subject_id": "HGNC:2"}, gold, {}, lenient=False)
     assert not ev.matches({**good, "char_start": 20, "char_end": 30}, gold, {}, lenient=False)
+
+
+# ---------------------------------------------------------------------------- sentence classes
+
+# Sentences written for these tests, one per class of sentence shape fixed in session 5 (the
+# held-out 4 and held-out 5 rounds). Extra surfaces: aging itself, and a programme named once
+# with an exercise word.
+CLASS_LEXICON = {
+    "Ageing": ("AGEFACTS:ageing", "condition", "ageing"),
+    "aging": ("AGEFACTS:ageing", "condition", "ageing"),
+    "cycling programme": ("AGEFACTS:cycling", "intervention", "cycling programme"),
+    "programme": ("AGEFACTS:cycling", "intervention", "cycling programme"),
+    "Endurance training": ("AGEFACTS:endurance_training", "intervention", "endurance training"),
+}
+CYCLING, ENDURANCE = "AGEFACTS:cycling", "AGEFACTS:endurance_training"
+RESISTANCE, AGEING = "AGEFACTS:resistance_training", "AGEFACTS:ageing"
+SENTENCE_CLASSES = [
+    # held-out 4 classes: (text, subject, relation, object or None, negated)
+    ("SIRT1 reins in NF-κB in resting muscle.",
+     "HGNC:14929", "inhibits", "FPLX:NFkappaB", False),
+    ("AMPK recruits SIRT1 to the nucleus.", "FPLX:AMPK", "activates", "HGNC:14929", False),
+    ("Deleting SIRT3 made muscles weaker.", "HGNC:14931", "increases", "muscles weaker", False),
+    ("Muscle from older adults contains less TFAM than muscle from young adults.",
+     "HGNC:11741", "declines_with_age", None, False),
+    ("IL-15 did not differ between the age groups.",
+     "HGNC:5977", "declines_with_age", None, True),
+    ("Those with the highest IL-6 had higher mortality.",
+     "HGNC:6018", "associated_with", "MESH:D009026", False),
+    ("Older adults joined a cycling programme. The programme also raised BDNF.",
+     "HGNC:1033", "induced_by_exercise", CYCLING, False),
+    ("IL-6 rose in old mice; lowering IL-6 raised BDNF.",
+     "HGNC:6018", "decreases", "HGNC:1033", False),
+    ("Muscle fibres secrete irisin when they contract.",
+     "HGNC:20240", "induced_by_exercise", None, False),
+    # held-out 5 classes
+    ("SIRT3 is expected to decline in ageing hearts.",  # a verb, not "the decline in"
+     "HGNC:14931", "declines_with_age", None, False),
+    ("Myostatin was not lowered by resistance training.",  # an exercise agent, denied
+     RESISTANCE, "decreases", "HGNC:4223", True),
+    ("After a year of resistance training, IL-6 did not drop in the elderly participants.",
+     RESISTANCE, "decreases", "HGNC:6018", True),  # the old are where training acted
+    ("Older adults joined a resistance training trial. IL-6 fell after training.",
+     RESISTANCE, "decreases", "HGNC:6018", False),  # "training" is the trial named before
+    ("Endurance training rescued TFAM in old rats.",
+     "HGNC:11741", "preserved_by_training", ENDURANCE, False),
+    ("After endurance training, NRF1 rose back to the range seen in young adults.",
+     "HGNC:7996", "preserved_by_training", ENDURANCE, False),
+    ("Ageing changes muscle. BDNF was 30% higher in older than in younger adults.",
+     "HGNC:1033", "associated_with", AGEING, False),
+    ("Aged rats activated PGC-1α far more weakly after treadmill running than young rats.",
+     "HGNC:9237", "not_induced_in_aged", None, False),
+    ("After exercise, PGC-1α was activated robustly in young adults but only poorly in "
+     "older adults.", "HGNC:9237", "not_induced_in_aged", None, False),
+    ("Treadmill running raised FGF21 in young mice. In old mice, the same session gave only "
+     "a modest rise in FGF21.", "HGNC:3678", "not_induced_in_aged", None, False),
+    ("Samples drawn after exercise showed that AMPK was activated in young adults.",
+     "FPLX:AMPK", "induced_by_exercise", "AGEFACTS:exercise", False),
+    ("Klotho, which docks onto FGF21 and blocks it, circulates in the blood.",
+     "HGNC:6344", "inhibits", "HGNC:3678", False),
+    ("AMPK, the cell's energy gauge, which in turn activates PGC-1α, responds to fasting.",
+     "FPLX:AMPK", "activates", "HGNC:9237", False),
+    ("Endurance training raised TFAM. NRF1 did not change.",
+     "HGNC:7996", "induced_by_exercise", ENDURANCE, True),
+    ("SIRT1 is needed to keep muscle healthy.",
+     "HGNC:14929", "required_for", "keep muscle healthy", False),
+    ("FNDC5 appears to be a key part of that effect.",
+     "HGNC:20240", "required_for", "effect", False),
+    ("Old rats carried less TFAM and less NRF1 than young rats.",
+     "HGNC:7996", "declines_with_age", None, False),
+    ("TFAM and NRF1 fell with age. After endurance training, the fibres made more of both "
+     "genes.", "HGNC:7996", "induced_by_exercise", ENDURANCE, False),
+    ("SIRT3 was neither reduced in aged rats nor changed by endurance training.",
+     "HGNC:14931", "declines_with_age", None, True),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "relation", "obj", "negated"), SENTENCE_CLASSES)
+def test_sentence_classes_read_as_a_user_expects(
+    text: str, subject: str, relation: str, obj: str | None, negated: bool,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    monkeypatch.setattr(sys.modules[__name__], "LEXICON", {**LEXICON, **CLASS_LEXICON})
+    row = one(claims_of(text), subject, relation, obj)
+    assert row["negated"] is negated
+
+
+def test_restoring_and_weak_responses_do_not_also_claim_the_plain_reading():
+    # a weak response in the old is no induction there
+    rows = claims_of("Aged rats activated PGC-1α far more weakly after treadmill running "
+                     "than young rats.")
+    assert all(r["relation"] != "induced_by_exercise" for r in rows)
+    # a restoring exercise is both an induction and a preservation, never a plain increase
+    rows = claims_of("Endurance training rescued TFAM in old rats.")
+    assert {r["relation"] for r in rows} == {"induced_by_exercise", "preserved_by_training"}
+    # a population of old mice is not what lowered X
+    rows = claims_of("After a year of resistance training, IL-6 did not drop in the "
+                     "elderly participants.")
+    assert all(r["relation"] != "declines_with_age" for r in rows)

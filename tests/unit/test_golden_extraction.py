@@ -3,11 +3,14 @@
 A guard for changes meant to keep outputs (speed work, refactoring): every table of
 ``extract_document`` over the seed articles and the labelled texts is hashed per document and
 compared with ``tests/fixtures/golden_extraction.json``. A change that is meant to alter
-extraction (and bumps ``EXTRACTOR_VERSION``) rewrites the file:
+extraction rewrites the file:
 
     .venv/bin/python tests/unit/test_golden_extraction.py
 
-and the diff of that file shows which documents and tables moved.
+and the diff of that file shows which documents and tables moved. Every fact row records the
+``EXTRACTOR_VERSION`` that produced it, so the script refuses to rewrite changed outputs under
+the version the file was written with: bump ``agefacts.EXTRACTOR_VERSION`` first. Digests leave
+the version column out, so a bump alone moves nothing.
 """
 
 from __future__ import annotations
@@ -35,8 +38,13 @@ def _texts() -> dict[str, str]:
     return texts
 
 
+VERSION_KEY = "_extractor_version"
+
+
 def _digest(rows: list[dict]) -> str:
-    """Rows in order, every column: any change of value, order or count changes the digest."""
+    """Rows in order, every column but the extractor version: any change of value, order or
+    count changes the digest."""
+    rows = [{k: v for k, v in r.items() if k != "extractor_version"} for r in rows]
     payload = json.dumps(rows, ensure_ascii=False, sort_keys=True, default=repr)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
@@ -51,17 +59,34 @@ def extraction_digests() -> dict[str, dict[str, str]]:
     return out
 
 
-def test_extraction_matches_the_golden_file() -> None:
-    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    current = extraction_digests()
-    assert sorted(current) == sorted(golden), "texts were added or removed: rewrite the file"
-    changed = [
-        f"{doc} {table}: {golden[doc].get(table)} -> {digest}"
-        for doc, tables in current.items()
-        for table, digest in tables.items()
-        if golden[doc].get(table) != digest
+def changes(golden: dict, current: dict[str, dict[str, str]]) -> list[str]:
+    docs = sorted(set(golden) - {VERSION_KEY} | set(current))
+    return [
+        f"{doc} {table}: {golden.get(doc, {}).get(table)} -> {current.get(doc, {}).get(table)}"
+        for doc in docs
+        for table in sorted(set(golden.get(doc, {})) | set(current.get(doc, {})))
+        if golden.get(doc, {}).get(table) != current.get(doc, {}).get(table)
     ]
+
+
+def test_extraction_matches_the_golden_file() -> None:
+    from agefacts import EXTRACTOR_VERSION
+
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    assert golden.get(VERSION_KEY) == EXTRACTOR_VERSION, "EXTRACTOR_VERSION moved: rewrite the file"
+    changed = changes(golden, extraction_digests())
     assert not changed, "extraction output changed:\n" + "\n".join(changed)
+
+
+def test_every_fact_row_records_the_current_extractor_version() -> None:
+    from agefacts import EXTRACTOR_VERSION
+    from agefacts.extract.pipeline import DocumentText, extract_document
+
+    text = next(iter(_texts().values()))
+    rows = extract_document(DocumentText("d", text))
+    versions = {r["extractor_version"] for table in rows.values() for r in table
+                if "extractor_version" in r}
+    assert versions == {EXTRACTOR_VERSION}
 
 
 def test_digest_sees_a_changed_value_and_order() -> None:
@@ -71,7 +96,23 @@ def test_digest_sees_a_changed_value_and_order() -> None:
     assert _digest(rows) != _digest([{"a": 1, "b": "x"}, {"a": 2, "b": "z"}])
 
 
+def rewrite() -> int:
+    from agefacts import EXTRACTOR_VERSION
+
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8")) if GOLDEN.exists() else {}
+    current = extraction_digests()
+    changed = changes(golden, current)
+    print("\n".join(changed) or "no output changed")
+    if changed and golden.get(VERSION_KEY) == EXTRACTOR_VERSION:
+        print(f"extraction output changed under EXTRACTOR_VERSION {EXTRACTOR_VERSION}: bump it in "
+              "agefacts/__init__.py, then rewrite", file=sys.stderr)
+        return 1
+    current[VERSION_KEY] = EXTRACTOR_VERSION
+    GOLDEN.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {GOLDEN.relative_to(ROOT)}")
+    return 0
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    GOLDEN.write_text(json.dumps(extraction_digests(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {GOLDEN.relative_to(ROOT)}")
+    sys.exit(rewrite())

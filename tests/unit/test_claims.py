@@ -703,14 +703,14 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
     assert e2e.precision >= 0.76 and e2e.recall >= 0.70
-    # the next unseen set: claims_heldout6_*, written blind while held-out 5 was tuned on and
-    # scored once after that; absent until its texts arrive (the lead adds its floor)
+    # the unseen set: claims_heldout6_*, written blind while held-out 5 was tuned on and scored
+    # once after that (0.70 / 0.39 strict); its floor guards that first score
     held_docs = ev.labelled_docs(held_out=True)
-    assert all(d["doc_id"].startswith("claims_heldout6_") for d in held_docs), [
-        d["doc_id"] for d in held_docs]
-    if held_docs:
-        held, held_per = ev.evaluate_labelled(held_out=True)
-        assert set(held_per) == {d["doc_id"] for d in held_docs} and held.gold > 0
+    held, held_per = ev.evaluate_labelled(held_out=True)
+    assert set(held_per) == {d["doc_id"] for d in held_docs} == {
+        "claims_heldout6_blog", "claims_heldout6_news"}
+    assert held.gold >= 59
+    assert held.precision >= 0.65 and held.recall >= 0.36
     assert ev.main([]) == 0
     out = capsys.readouterr().out
     assert "DEVELOPMENT [strict]" in out and "seeds [all]" in out and "DEVELOPMENT [e2e]" in out

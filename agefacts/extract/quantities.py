@@ -552,6 +552,29 @@ def _clean(v: float | None) -> float | None:
     return None if v is None else float(round(v, 10))
 
 
+def _plain_number_end(low: str, pos: int) -> int | None:
+    m = _DIGITS.match(low, pos)
+    return m.end() if m and not m.group("mult") and not m.group("grp") else None
+
+
+def _digit_run_end(low: str, pos: int) -> int | None:
+    m = _DIGIT_RUN.match(low, pos)
+    return m.end() if m else None
+
+
+def _list_members(low: str, pos: int, number: Callable[[str, int], int | None]):
+    """(end, joined) for each further member of a list of numbers after ``pos`` (at most 8);
+    ``joined``: an "and"/"or" has been seen, which a list needs before its last member."""
+    joined = False
+    for _ in range(8):
+        join = _LIST_JOIN.match(low, pos)
+        end = number(low, join.end()) if join else None
+        if end is None:
+            return
+        joined, pos = joined or bool(join.group("w1") or join.group("w2")), end
+        yield pos, joined
+
+
 class _Scanner:
     """One document's scan state; a class only to share text, lowered text and masks."""
 
@@ -923,13 +946,7 @@ class _Scanner:
         if label < 0 or not float(value).is_integer() or _NUMBER_BEFORE.search(
                 low, max(self.line_start(s), label - 12), label):
             return None
-        pos, joined = e, False
-        for _ in range(8):
-            join = _LIST_JOIN.match(low, pos)
-            nxt = _DIGIT_RUN.match(low, join.end()) if join else None
-            if nxt is None:
-                break
-            joined, pos = joined or bool(join.group("w1") or join.group("w2")), nxt.end()
+        pos, joined = (list(_list_members(low, e, _digit_run_end)) or [(e, False)])[-1]
         if not joined or (low[pos : pos + 1].isalnum() or self.unit_at(pos) or self.noun_after(pos)
                           or _PER.match(low, pos)):
             return None
@@ -1397,16 +1414,8 @@ class _Scanner:
         "10 and 20 mg", "2- and 3-fold"): each member is a value of its own in that unit. A
         list needs "and"/"or" before its last member; "or" between two numbers alone stays a
         range ("2 or 3 times a week")."""
-        low, pos, joined = self.low, e, False
-        for _ in range(8):
-            join = _LIST_JOIN.match(low, pos)
-            if join is None:
-                return None
-            nxt = _DIGITS.match(low, join.end())
-            if nxt is None or nxt.group("mult") or nxt.group("grp"):
-                return None
-            pos = nxt.end()
-            joined = joined or bool(join.group("w1") or join.group("w2"))
+        low = self.low
+        for pos, joined in _list_members(low, e, _plain_number_end):
             unit = self.unit_at(pos)
             if unit is not None:
                 return (None, None, e, unit) if joined else None

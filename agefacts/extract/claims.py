@@ -196,7 +196,8 @@ def _ground_exercise(
 ) -> Claim:
     """A side written as a bare exercise word ("training", "a single treadmill bout") is the
     exercise the document named last with the same last word ("resistance training" ...
-    "after training"), else the one it named last ("a cycling programme ... a session")."""
+    "after training"), else the one it named last ("a cycling programme ... a session"). A bare
+    "training" with no named training ("Training erases ...") stays as written."""
     def ground(role: Role) -> Role:
         text = (role.text or "").rstrip()
         # the exercise word heads the phrase: "a single hard session", not "running endurance"
@@ -206,7 +207,15 @@ def _ground_exercise(
             or _OF.search(text)  # "the effects of exercise" are no exercise
         ):
             return role
-        named = by_head.get(text.rsplit(None, 1)[-1].lower(), exercise)
+        named = by_head.get(last.lower())
+        if named is None:
+            # "training" with no named training stays as written, not the last-named cycling
+            if lex.phrases["exercise_kinds"].fullmatch(last):
+                named = by_head.get("training")
+                if named is None:
+                    return role
+            else:
+                named = exercise
         return named._replace(pos=role.pos, flip=role.flip, negated=role.negated)
 
     subject, obj = ground(c.subject), ground(c.obj)

@@ -151,12 +151,13 @@ _DASH_SPLIT = re.compile(r"\s[—–-]\s")
 _CONTROL = re.compile(
     r"^(?:search|sign in|log in|skip to(?: main)? content|menu)\b(?:\s*\[.*\])?\s*$|^\[.*\]$", re.I
 )
+_CO_AUTHORS = re.compile(r"\s+(?:and|&)\s+")
 # Job titles that follow a byline name ("Jane Roe, Science Desk", "Jane Roe Health correspondent").
 _ROLE = re.compile(
     r"\b(?:desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
     r"producer|newsroom|physiotherapist|therapist|physician|dietitian|nutritionist|coach|"
     r"trainer|scientist|researcher|professor|lecturer|director|officer|manager|consultant|"
-    r"specialist|senior|freelance)s?\b",
+    r"specialist|senior|freelance|office|communications|department|team|bureau)s?\b",
     re.I,
 )
 # "Nicola Roe Health and science correspondent": a name, then a role phrase with no separator.
@@ -175,6 +176,15 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_a-zß-ÿ][\w'’.-]*|[a-z]{1,3}|de la|van 
 _AFFILIATION_RUN = re.compile(r"(?<=[^\W\d_])(?:\d{1,2}|\*)(?:,(?:\d{1,2}|\*))*(?=[,.\s]|$)")
 _AFFILIATION_MARK = re.compile(r"[\s⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁎*†‡§¶#]+$")
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?$")
+# A letterhead: an organisation's name heading a leaflet, report or letter ("Northgate
+# University Hospitals NHS Foundation Trust", "Department of Ageing and Rehabilitation").
+_LETTERHEAD = re.compile(
+    r"^(?:(?:department|school|faculty|division|institute|centre|center|office|ministry) of\b.*"
+    r"|(?:[A-Z][\w&'’.-]*\s+){0,8}(?:trust|university|universities|hospitals?|institute|"
+    r"foundation|council|agency|ministry|college|centre|center|laboratory|clinic|service|"
+    r"authority|board|society|association)s?)$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -393,7 +403,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         short = len(plain) < 3 or len(_words(plain)) < 3
         if short and not (_SOURCE_TAGLINE.match(_clean(nxt)) and not _is_caps(plain)):
             continue
-        if _is_kicker(plain):
+        if _is_kicker(plain) or _LETTERHEAD.match(plain):
             fallback = fallback or (i, plain)
             continue
         candidates.append((i, plain))
@@ -426,6 +436,10 @@ def _name_only(value: str) -> str | None:
         value = m.group("name")
     parts = [p.strip() for p in value.split(",")]
     kept = [p for p in parts if p and not _ROLE.search(p) and not _CREDENTIALS.match(p)]
+    # "Jane Roe and Ann Poe" are two authors, listed like "Jane Roe, Ann Poe"
+    names = [n for p in kept for n in _CO_AUTHORS.split(p)]
+    if len(names) > len(kept) and all(_person_name(n) for n in names):
+        kept = names
     return _clean(", ".join(kept)) or None
 
 

@@ -156,7 +156,7 @@ def test_citation_line_above_an_abstract_gives_title_authors_and_epub_date():
         ("Ana Ruiz | Staff writer", "Ana Ruiz"),
         ("Ana Ruiz Health and science correspondent", "Ana Ruiz"),
         ("**Ana Ruiz** · Feb 3, 2026 · *Some Letter* · 9 min read", "Ana Ruiz"),
-        ("By Ana Ruiz and Mo Tran", "Ana Ruiz and Mo Tran"),
+        ("By Ana Ruiz and Mo Tran", "Ana Ruiz, Mo Tran"),
         ("Submitted 3 hours ago by u/some_lifter · Study", "u/some_lifter"),
     ],
 )
@@ -212,3 +212,30 @@ def test_long_html_menu_does_not_hide_the_headline():
     assert extract_header(text, "Rowing After Seventy | Example").title == (
         "Rowing after seventy: what changes"
     )
+
+
+def test_two_authors_joined_by_and_are_listed_like_the_convention():
+    text = "Bone Loss in Space Explained\n\nBy Ada Quill and Ben Roe\nMay 2, 2026\n\nBody text here."
+    assert extract_header(text).byline == "Ada Quill, Ben Roe"
+
+
+def test_an_and_inside_a_single_name_phrase_is_not_split():
+    text = "Bone Loss in Space Explained\n\nBy Quill and Sons Publishing\n\nBody text here."
+    assert extract_header(text).byline != "Quill, Sons Publishing"
+
+
+def test_an_office_after_the_author_name_is_dropped_like_a_desk():
+    text = "# Lab wins award for muscle work\n\n**By Ada Quill, Office of Research Communications**\n"
+    assert extract_header(text).byline == "Ada Quill"
+
+
+def test_letterhead_lines_above_a_leaflet_title_are_not_the_title():
+    text = (
+        "Riverside Community Hospitals NHS Foundation Trust\n"
+        "Department of Geriatric Medicine\n\n"
+        "PARTICIPANT INFORMATION SHEET\n\n"
+        "The MOVE-Well Trial\n"
+        "Walking and Sleep in Older Adults\n\n"
+        "We would like to invite you to take part in a research study.\n"
+    )
+    assert extract_header(text).title == "The MOVE-Well Trial"

@@ -347,10 +347,10 @@ class SentenceReader:
                 # a relative clause's or an appositive's verb ("DRP1, a protein that
                 # accumulates ..., but did not affect Y") does not change who the main clause
                 # (or the next sentence's "it") is about
-                aside = (lb, cue.end, _Prev(subjects, [c.obj for c in new if c.obj.entity_id]))
+                aside = (lb, cue.end, _Prev(subjects, self._referents(new)))
             elif subjects and not inner:
                 prev.agents = subjects
-                prev.objects = [c.obj for c in new if c.obj.entity_id]
+                prev.objects = self._referents(new)
                 last_subjects = subjects
             claims.extend(new)
         claims.extend(self._blunted(claims, prev))
@@ -523,7 +523,7 @@ class SentenceReader:
             # "X did not differ between the age groups", "X did not change with age"
             changed = [u for u in undergoer if u.molecular]
             if changed:
-                return _unary(changed, "declines_with_age", self._age_role(ctx), negated), changed
+                return self._declines(changed, ctx, negated), changed
         if family == "up" and (passive or intransitive) and not agent and ctx.age:
             # "X rose with age", "X tends to increase as we age", "X was higher in older
             # muscle": a rise that goes with age
@@ -575,7 +575,7 @@ class SentenceReader:
         comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
         age = ctx.local_age if cue.modifier and not comparison else ctx.age
         if info.family == "down" and (ageing_cue or age):
-            return _unary(targets, "declines_with_age", self._age_role(ctx), negated)
+            return self._declines(targets, ctx, negated)
         near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
         if info.family == "up" and cue.modifier and not near and (
             self._first("age_in", cue.end, right_end)
@@ -620,7 +620,7 @@ class SentenceReader:
             obj = self._exercise_object(lb, right_end, ctx)
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         if ctx.age:
-            return _unary(undergoer, "declines_with_age", self._age_role(ctx), negated), undergoer
+            return self._declines(undergoer, ctx, negated), undergoer
         if agent:
             return _pairs(agent, cue.info.relation, undergoer, cue.info.polarity, negated), agent
         if ctx.exercise and no_object:
@@ -1034,7 +1034,9 @@ class SentenceReader:
             if m.kind in CONTEXT_KINDS:
                 continue
             tail = s[m.end : m.end + 30]
-            if _HYPHEN_WORD.match(tail) and not lex.flips_after.match(tail):
+            if _HYPHEN_WORD.match(tail) and not (
+                lex.flips_after.match(tail) or self.g.marker_hyphens.match(tail)
+            ):
                 continue
             if m.kind not in MOLECULAR and self._modifies_noun(m):
                 continue
@@ -1343,6 +1345,23 @@ class SentenceReader:
 
     def _age_role(self, ctx: _Contexts) -> Role:
         return Role(None, self._trim_context(ctx.age or "age"))
+
+    def _declines(self, changed: list[Role], ctx: _Contexts, negated: bool) -> list[Claim]:
+        """Each changed entity declining with age: with the document's entity for aging when it
+        names one (the written context, "in aged muscle", "than from younger", names none); a
+        written side ("the acute response") keeps the written age, so it stays no claim."""
+        written = self._age_role(ctx)
+        return [
+            c for r in changed for c in _unary(
+                [r], "declines_with_age",
+                self.aging if self.aging is not None and r.entity_id else written, negated,
+            )
+        ]
+
+    def _referents(self, claims: list[Claim]) -> list[Role]:
+        """The grounded objects a later pronoun may refer to: not the age a decline is with."""
+        aging = self.aging.entity_id if self.aging is not None else None
+        return [c.obj for c in claims if c.obj.entity_id and c.obj.entity_id != aging]
 
     def _trim_context(self, text: str) -> str:
         return self.g.context_trim.sub("", text.strip()) or text.strip()

@@ -43,6 +43,13 @@ _ING = re.compile(r"^\w+ing$", re.IGNORECASE)
 _PAST = re.compile(r"^\w+(?:ed|en|wn)$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:\bthat|[:;—–*])\W*$", re.IGNORECASE)
 _COMMA_OPENING = re.compile(r",\s*$")
+# Where a gerund opens a clause as its subject: after ", and" ("..., and blocking X reduced
+# Y"), or after a short opening adjunct ("In old mice, blocking X reduced Y").
+_GERUND_AFTER = re.compile(r",\s*(?:and|but|yet)\s*$", re.IGNORECASE)
+_OPENING_ADJUNCT = re.compile(
+    r"\s*(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*",
+    re.IGNORECASE,
+)
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 _BY = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:on|off|up|down|back|in)\s+)?by\b", re.IGNORECASE)
 #: "by training", "by endurance training": an agent phrase before a context word
@@ -632,8 +639,13 @@ class SentenceReader:
         self, cue: _Cue, agent: list[Role], undergoer: list[Role]
     ) -> list[Claim]:
         """"Deletion of X abolished the increase in Y": a lost entity whose loss removes a rise
-        of Y is required for it (the rise itself is read from its own nominal cue)."""
+        of Y is required for it (the rise itself is read from its own nominal cue); so is one
+        whose loss abolishes a process outright."""
         lost = [a._replace(flip=False) for a in agent if a.flip and a.entity_id]
+        if lost and undergoer and self.lex.phrases["abolish"].match(cue.text):
+            # "deletion of X abolishes regeneration": removing X removes Y, so Y needs X
+            return [Claim(a, "required_for", u, "positive", False) for a in lost
+                    for u in undergoer if a.entity_id != u.entity_id]
         targets = [u for u in undergoer if u.entity_id and u.molecular]
         if not lost or not targets:
             return []
@@ -1101,7 +1113,9 @@ class SentenceReader:
                 or (not ing and self._adjectival(first) and self._opens_clause(a, first, tail)
                     and not g.intransitive_after.match(s[b : b + 40])
                     and not g.determiners.match(s[b : b + 20].lstrip()))
-                or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
+                or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None
+                             or _GERUND_AFTER.search(tail) is not None
+                             or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None))
             )
             if first.lower() in g.comparative_determiners:
                 modifier = True  # "fewer X and fewer Y than": a comparison, never a verb

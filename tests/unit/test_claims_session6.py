@@ -75,3 +75,26 @@ def test_the_age_a_decline_is_with_is_no_antecedent_of_it():
             "sprinters after years of sprint training carried as much of it as the young.")
     got = triples(claims_of(text))
     assert not [t for t in got if t[0] == "AGEFACTS:aging"]
+
+
+def test_removing_a_gene_that_abolishes_a_process_is_required_for_it():
+    got = triples(claims_of("In adult mice, targeted deletion of Sox9 eliminates cartilage "
+                            "repair. Loss of SOX9 abolishes scar formation."))
+    assert ("HGNC:11204", "required_for", "scar formation") in got
+    assert not [t for t in got if t[1] == "increases"]
+
+
+def test_neutralising_is_an_inhibition_and_as_a_gerund_flips_its_object():
+    got = triples(claims_of("NAMPT binds TGFB1 and neutralises it."))
+    assert ("HGNC:30092", "inhibits", "HGNC:11766") in got
+    # a gerund after ", and" or an opening adjunct is the clause's (flipped) subject
+    got = triples(claims_of("SOX9 was high in the scar, and neutralising TGFB1 with a "
+                            "drug reduced fibrosis. In old rats, neutralising SOX9 lowered "
+                            "fibrosis."))
+    assert ("HGNC:11766", "increases", "fibrosis") in got
+    assert ("HGNC:11204", "increases", "fibrosis") in got
+
+
+def test_a_training_block_is_no_blocking_verb():
+    got = triples(claims_of("No pill raises NAMPT the way a sprint training block does."))
+    assert not [t for t in got if t[1] == "inhibits"]

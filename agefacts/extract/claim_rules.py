@@ -43,6 +43,10 @@ _ING = re.compile(r"^\w+ing$", re.IGNORECASE)
 _PAST = re.compile(r"^\w+(?:ed|en|wn)$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:\bthat|[:;—–*])\W*$", re.IGNORECASE)
 _COMMA_OPENING = re.compile(r",\s*$")
+# "adults who have more X": X describes the group (the verb is inside the description)
+_WHO_HAVE = re.compile(
+    r"\s+who\s+(?:have|has|had|carry|carried|show|showed)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 # Where a gerund opens a clause as its subject: after ", and" ("..., and blocking X reduced
 # Y"), or after a short opening adjunct ("In old mice, blocking X reduced Y").
 _GERUND_AFTER = re.compile(r",\s*(?:and|but|yet)\s*$", re.IGNORECASE)
@@ -350,6 +354,9 @@ class SentenceReader:
             new, subjects = self.read_cue(
                 cue, lb, left_start, right_end, ctx, negated, aside[2] if inner else prev
             )
+            # "older adults who have more X tend to ...": X describes the group, no object
+            new = [c for c in new if not (c.obj.molecular and c.obj.pos is not None
+                                          and self._group_who_has(c.obj.pos))]
             if subjects and self._aside(lb, left_start, cue.start):
                 # a relative clause's or an appositive's verb ("DRP1, a protein that
                 # accumulates ..., but did not affect Y") does not change who the main clause
@@ -1251,6 +1258,12 @@ class SentenceReader:
         """Is the mention at ``pos`` what characterises a group ("people with high X",
         "mice with more X")? Then the group, not X, did what the verb says."""
         return search_end(self.g.group_with, self.s[max(0, pos - 60) : pos], 5) is not None
+
+    def _group_who_has(self, pos: int) -> bool:
+        """Is the mention at ``pos`` what a group is said to have ("adults who have more X")?"""
+        tail = self.s[max(0, pos - 80) : pos]
+        who = search_end(_WHO_HAVE, tail, 5)
+        return who is not None and self.g.group_before.search(tail, 0, who.start()) is not None
 
     def _after_adjunct(self, m: Mention, floor: int) -> bool:
         return search_end(self.g.subject_adjunct, self.s[floor : m.start],

@@ -98,3 +98,9 @@ def test_neutralising_is_an_inhibition_and_as_a_gerund_flips_its_object():
 def test_a_training_block_is_no_blocking_verb():
     got = triples(claims_of("No pill raises NAMPT the way a sprint training block does."))
     assert not [t for t in got if t[1] == "inhibits"]
+
+
+def test_what_a_group_is_said_to_have_is_no_object_of_the_group():
+    got = triples(claims_of("Older women who have more SOX9-positive nuclei tend to walk "
+                            "slowly."))
+    assert not [t for t in got if t[2] == "HGNC:11204"]

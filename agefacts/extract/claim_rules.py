@@ -43,6 +43,17 @@ _ING = re.compile(r"^\w+ing$", re.IGNORECASE)
 _PAST = re.compile(r"^\w+(?:ed|en|wn)$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:\bthat|[:;—–*])\W*$", re.IGNORECASE)
 _COMMA_OPENING = re.compile(r",\s*$")
+# "adults who have more X": X describes the group (the verb is inside the description)
+_WHO_HAVE = re.compile(
+    r"\s+who\s+(?:have|has|had|carry|carried|show|showed)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+# Where a gerund opens a clause as its subject: after ", and" ("..., and blocking X reduced
+# Y"), or after a short opening adjunct ("In old mice, blocking X reduced Y").
+_GERUND_AFTER = re.compile(r",\s*(?:and|but|yet)\s*$", re.IGNORECASE)
+_OPENING_ADJUNCT = re.compile(
+    r"\s*(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*",
+    re.IGNORECASE,
+)
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 _BY = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:on|off|up|down|back|in)\s+)?by\b", re.IGNORECASE)
 #: "by training", "by endurance training": an agent phrase before a context word
@@ -343,14 +354,17 @@ class SentenceReader:
             new, subjects = self.read_cue(
                 cue, lb, left_start, right_end, ctx, negated, aside[2] if inner else prev
             )
+            # "older adults who have more X tend to ...": X describes the group, no object
+            new = [c for c in new if not (c.obj.molecular and c.obj.pos is not None
+                                          and self._group_who_has(c.obj.pos))]
             if subjects and self._aside(lb, left_start, cue.start):
                 # a relative clause's or an appositive's verb ("DRP1, a protein that
                 # accumulates ..., but did not affect Y") does not change who the main clause
                 # (or the next sentence's "it") is about
-                aside = (lb, cue.end, _Prev(subjects, [c.obj for c in new if c.obj.entity_id]))
+                aside = (lb, cue.end, _Prev(subjects, self._referents(new)))
             elif subjects and not inner:
                 prev.agents = subjects
-                prev.objects = [c.obj for c in new if c.obj.entity_id]
+                prev.objects = self._referents(new)
                 last_subjects = subjects
             claims.extend(new)
         claims.extend(self._blunted(claims, prev))
@@ -523,7 +537,7 @@ class SentenceReader:
             # "X did not differ between the age groups", "X did not change with age"
             changed = [u for u in undergoer if u.molecular]
             if changed:
-                return _unary(changed, "declines_with_age", self._age_role(ctx), negated), changed
+                return self._declines(changed, ctx, negated), changed
         if family == "up" and (passive or intransitive) and not agent and ctx.age:
             # "X rose with age", "X tends to increase as we age", "X was higher in older
             # muscle": a rise that goes with age
@@ -575,7 +589,7 @@ class SentenceReader:
         comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
         age = ctx.local_age if cue.modifier and not comparison else ctx.age
         if info.family == "down" and (ageing_cue or age):
-            return _unary(targets, "declines_with_age", self._age_role(ctx), negated)
+            return self._declines(targets, ctx, negated)
         near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
         if info.family == "up" and cue.modifier and not near and (
             self._first("age_in", cue.end, right_end)
@@ -620,7 +634,7 @@ class SentenceReader:
             obj = self._exercise_object(lb, right_end, ctx)
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         if ctx.age:
-            return _unary(undergoer, "declines_with_age", self._age_role(ctx), negated), undergoer
+            return self._declines(undergoer, ctx, negated), undergoer
         if agent:
             return _pairs(agent, cue.info.relation, undergoer, cue.info.polarity, negated), agent
         if ctx.exercise and no_object:
@@ -632,8 +646,13 @@ class SentenceReader:
         self, cue: _Cue, agent: list[Role], undergoer: list[Role]
     ) -> list[Claim]:
         """"Deletion of X abolished the increase in Y": a lost entity whose loss removes a rise
-        of Y is required for it (the rise itself is read from its own nominal cue)."""
+        of Y is required for it (the rise itself is read from its own nominal cue); so is one
+        whose loss abolishes a process outright."""
         lost = [a._replace(flip=False) for a in agent if a.flip and a.entity_id]
+        if lost and undergoer and self.lex.phrases["abolish"].match(cue.text):
+            # "deletion of X abolishes regeneration": removing X removes Y, so Y needs X
+            return [Claim(a, "required_for", u, "positive", False) for a in lost
+                    for u in undergoer if a.entity_id != u.entity_id]
         targets = [u for u in undergoer if u.entity_id and u.molecular]
         if not lost or not targets:
             return []
@@ -1034,7 +1053,9 @@ class SentenceReader:
             if m.kind in CONTEXT_KINDS:
                 continue
             tail = s[m.end : m.end + 30]
-            if _HYPHEN_WORD.match(tail) and not lex.flips_after.match(tail):
+            if _HYPHEN_WORD.match(tail) and not (
+                lex.flips_after.match(tail) or self.g.marker_hyphens.match(tail)
+            ):
                 continue
             if m.kind not in MOLECULAR and self._modifies_noun(m):
                 continue
@@ -1099,7 +1120,9 @@ class SentenceReader:
                 or (not ing and self._adjectival(first) and self._opens_clause(a, first, tail)
                     and not g.intransitive_after.match(s[b : b + 40])
                     and not g.determiners.match(s[b : b + 20].lstrip()))
-                or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None))
+                or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None
+                             or _GERUND_AFTER.search(tail) is not None
+                             or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None))
             )
             if first.lower() in g.comparative_determiners:
                 modifier = True  # "fewer X and fewer Y than": a comparison, never a verb
@@ -1236,6 +1259,12 @@ class SentenceReader:
         "mice with more X")? Then the group, not X, did what the verb says."""
         return search_end(self.g.group_with, self.s[max(0, pos - 60) : pos], 5) is not None
 
+    def _group_who_has(self, pos: int) -> bool:
+        """Is the mention at ``pos`` what a group is said to have ("adults who have more X")?"""
+        tail = self.s[max(0, pos - 80) : pos]
+        who = search_end(_WHO_HAVE, tail, 5)
+        return who is not None and self.g.group_before.search(tail, 0, who.start()) is not None
+
     def _after_adjunct(self, m: Mention, floor: int) -> bool:
         return search_end(self.g.subject_adjunct, self.s[floor : m.start],
                           self.g.subject_adjunct_tokens) is not None
@@ -1343,6 +1372,23 @@ class SentenceReader:
 
     def _age_role(self, ctx: _Contexts) -> Role:
         return Role(None, self._trim_context(ctx.age or "age"))
+
+    def _declines(self, changed: list[Role], ctx: _Contexts, negated: bool) -> list[Claim]:
+        """Each changed entity declining with age: with the document's entity for aging when it
+        names one (the written context, "in aged muscle", "than from younger", names none); a
+        written side ("the acute response") keeps the written age, so it stays no claim."""
+        written = self._age_role(ctx)
+        return [
+            c for r in changed for c in _unary(
+                [r], "declines_with_age",
+                self.aging if self.aging is not None and r.entity_id else written, negated,
+            )
+        ]
+
+    def _referents(self, claims: list[Claim]) -> list[Role]:
+        """The grounded objects a later pronoun may refer to: not the age a decline is with."""
+        aging = self.aging.entity_id if self.aging is not None else None
+        return [c.obj for c in claims if c.obj.entity_id and c.obj.entity_id != aging]
 
     def _trim_context(self, text: str) -> str:
         return self.g.context_trim.sub("", text.strip()) or text.strip()

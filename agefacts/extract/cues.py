@@ -369,6 +369,9 @@ class Grammar:
     age_dimension_openers: frozenset[str]
     #: ", a growth factor often ": an appositive noun phrase ending at a cue.
     appositive_phrase: re.Pattern[str]
+    #: "-positive cells": a hyphened word after a mention that counts cells or nuclei marked by
+    #: it, so the mention still names the entity (unlike "insulin-independent").
+    marker_hyphens: re.Pattern[str]
     #: How many whitespace-separated tokens a match of ``adjectival_before``,
     #: ``subject_adjunct`` and ``object_negation`` can span (None: not bounded), for
     #: :func:`search_end`.
@@ -476,6 +479,9 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         appositive_phrase=re.compile(
             rf"^\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,5}}$",
             re.IGNORECASE,
+        ),
+        marker_hyphens=re.compile(
+            rf"^(?:{_alternation(g.get('marker_hyphens', []))})(?![\w-])", re.IGNORECASE
         ),
         # "W (adverb-ly) ": one word and perhaps an adverb; "W ": one word; "NEG w w ": the
         # negation's words and two more

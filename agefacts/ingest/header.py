@@ -105,6 +105,8 @@ _SIGNATURE = re.compile(r"^--\s+(?P<name>[^\s-].*)$")
 # A Q&A post's stamp ("asked Mar 3, 2022 at 14:22"), the poster's user name on the next line.
 _POST_STAMP = re.compile(r"^(?:asked|answered|posted)\b", re.I)
 _USER_NAME = re.compile(r"^[\w.-]{2,30}$")
+_VERIFIED = re.compile(r"\s*[✔✓☑]\ufe0f?\s*$")
+_FOLLOW = re.compile(r"^\s*(?:\+\s*)?follow(?:ing)?\s*$", re.I)
 # A social post's compact time stamp ("3d • Edited"); a page's relative one ("Asked 2 years ago").
 _COMPACT_STAMP = re.compile(r"^\d+\s?(?:s|m|h|d|w|mo|y)\b\s*[•·]", re.I)
 _RELATIVE_STAMP = re.compile(
@@ -151,10 +153,12 @@ _DASH_SPLIT = re.compile(r"\s[—–-]\s")
 _CONTROL = re.compile(
     r"^(?:search|sign in|log in|skip to(?: main)? content|menu)\b(?:\s*\[.*\])?\s*$|^\[.*\]$", re.I
 )
+# A link back to an index page ("[← Back to all posts](/blog)", "« Back to News").
+_BACK_LINK = re.compile(r"^\[?\s*(?:[←«‹<]+\s*)?back to\b|^\[?\s*[←«‹]", re.I)
 _CO_AUTHORS = re.compile(r"\s+(?:and|&)\s+")
 # Job titles that follow a byline name ("Jane Roe, Science Desk", "Jane Roe Health correspondent").
 _ROLE = re.compile(
-    r"\b(?:desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
+    r"\b(?:head(?=\s+of\b)|desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
     r"producer|newsroom|physiotherapist|therapist|physician|dietitian|nutritionist|coach|"
     r"trainer|scientist|researcher|professor|lecturer|director|officer|manager|consultant|"
     r"specialist|senior|freelance|office|communications|department|team|bureau)s?\b",
@@ -309,6 +313,7 @@ def _is_chrome(line: str) -> bool:
         or _MAIL_FIELD.match(plain)
         or _CREDIT.match(plain)
         or _SOURCE_TAGLINE.match(plain)
+        or _BACK_LINK.match(line)
     )
 
 
@@ -359,6 +364,10 @@ def _social_author(lines: list[str]) -> str | None:
         name = _letters_only(line)
         if _person_name(name) and any(_COMPACT_STAMP.match(x) for x in lines[i + 1 : i + 3]):
             return name
+        # a photo post's account name (a verified mark after it) with "Follow" under it
+        user = _VERIFIED.sub("", line).strip()
+        if _USER_NAME.match(user) and any(_FOLLOW.match(x) for x in lines[i + 1 : i + 3]):
+            return user
     return None
 
 
@@ -434,7 +443,7 @@ def _name_only(value: str) -> str | None:
     value = re.split(r"\s+[-–—]\s+(?=\w+ \d)", value)[0]
     if m := _NAME_THEN_ROLE.match(value):
         value = m.group("name")
-    parts = [p.strip() for p in value.split(",")]
+    parts = [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in value.split(",")]
     kept = [p for p in parts if p and not _ROLE.search(p) and not _CREDENTIALS.match(p)]
     # "Jane Roe and Ann Poe" are two authors, listed like "Jane Roe, Ann Poe"
     names = [n for p in kept for n in _CO_AUTHORS.split(p)]
@@ -534,6 +543,13 @@ def _role_named(lines: list[str], skip: int | None) -> str | None:
     return None
 
 
+def _last_line_date(text: str) -> date | None:
+    """A date alone on the last line: a social post's stamp printed under its comments."""
+    lines = [line for line in text.rstrip().split("\n")[-3:] if line.strip()]
+    last = _clean(lines[-1]) if lines else ""
+    return parse_date(last) if _is_date_line(last) else None
+
+
 def _footer_date(text: str) -> date | None:
     """A labelled date anywhere in the document ("Page last reviewed: ...", "Posted ...",
     "This page was last edited on ..."), for pages whose header prints none."""
@@ -618,5 +634,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         elif published is None:
             published = _date_at(plain, nxt)
     byline = byline or _role_named(lines, title_at) or _signature(text)
-    published = published or _first_posted(text) or updated or _footer_date(text)
+    published = (
+        published or _first_posted(text) or updated or _footer_date(text) or _last_line_date(text)
+    )
     return Header(title=title, byline=byline, published=published)

@@ -239,3 +239,30 @@ def test_letterhead_lines_above_a_leaflet_title_are_not_the_title():
         "We would like to invite you to take part in a research study.\n"
     )
     assert extract_header(text).title == "The MOVE-Well Trial"
+
+
+def test_a_back_link_above_the_heading_is_not_the_title():
+    text = "[← Back to all posts](/blog) · Category: **Journal Club**\n\n# Why old muscle heals slowly\n\nBody."
+    assert extract_header(text).title == "Why old muscle heals slowly"
+
+
+def test_roles_after_each_of_two_authors_are_dropped():
+    text = (
+        "Research highlights 2025\n\n"
+        "By Prof. Ada Quill, Director of Research, and Dr. Ben Roe, Head of Grants\n\nBody text."
+    )
+    assert extract_header(text).byline == "Prof. Ada Quill, Dr. Ben Roe"
+
+
+def test_a_photo_post_has_its_account_as_byline_and_its_closing_stamp_as_date():
+    text = (
+        "coach.maria ✔️\nOriginal audio\nFollow\n\n[Slide 1/5]\nLIFT HEAVY THINGS\n(your bones will thank you)\n\n"
+        "jo.runs Love this!\n2d  3 likes  Reply\n\n412 likes\nJUNE 9, 2026\n"
+    )
+    header = extract_header(text)
+    assert (header.title, header.byline, header.published) == (None, "coach.maria", date(2026, 6, 9))
+
+
+def test_a_date_in_the_last_line_of_a_long_text_is_not_taken_when_a_header_date_exists():
+    text = "A headline about muscle\n\nMay 2, 2026\n\nBody text.\n\nJune 9, 2026\n"
+    assert extract_header(text).published == date(2026, 5, 2)

@@ -98,7 +98,7 @@ def _word_automaton() -> ahocorasick.Automaton:
     """Number words and "a year"-style phrases: one C-speed pass instead of a regex alternation
     (which Python's engine tries word by word at every position)."""
     automaton = ahocorasick.Automaton()
-    keys = set(_WORD_NUMBERS)
+    keys = set(_WORD_NUMBERS) | set(W.VULGAR_FRACTIONS) | {"point"}
     for unit in _A_UNITS:
         for art in ("a", "an"):
             for space in (" ", "\u00a0"):
@@ -165,10 +165,38 @@ _AGE_LOOKBACK = _rx(
     r"|age_S_+range(?:_S_+of)?|aged(?:_S_+between|_S_+from)?|ages?(?:_S_+of)?|age[ds]?_S_*[:=])_S_*$"
 )
 _POP_LOOKBACK = _rx(
-    r"(?<![a-z])(?:{{pop}})_S_*(?:\(_S_*"
-    r"|_S_+(?P<cmp>over|above|under|below|older_S_+than|younger_S_+than)_S_+|_S_+between_S_+)$",
-    pop=W.POPULATION_NOUNS,
+    r"(?:(?<![a-z])(?:{{pop}})_S_*(?:\(_S_*"
+    r"|_S_+(?P<cmp>over|above|under|below|older_S_+than|younger_S_+than)_S_+|_S_+between_S_+)"
+    # "54 young (20–32) and 58 older (67–81) volunteers": a counted group named by its adjective
+    r"|(?<![0-9.,])[0-9][0-9,]*_S_+(?:{{adj}})_S_*\(_S_*)$",
+    pop=W.POPULATION_NOUNS, adj=W.GROUP_ADJECTIVES,
 )
+#: A count, a group adjective and its age range in brackets ("54 young (20–32)"): a group's size.
+_GROUP_ADJ_AGES = _rx(
+    r"_S_+(?:{{adj}})(?=_S_*\(_S_*\d{1,3}_S_*(?:[-–—‑]|to)_S_*\d{1,3}_S_*(?:(?:years|yrs?|y)_S_*)?\))", adj=W.GROUP_ADJECTIVES
+)
+#: A decimal said aloud: "point three eight" (0.38), "one point five".
+_SPOKEN = _rx(r"point(?P<d>(?:_S_+(?:{{d}})(?![a-z‑-])){1,6})", d=W.SPOKEN_DIGITS)
+_SPOKEN_AFTER = _rx(r"_S_+(?=point_S_)")
+#: The statistic a spoken decimal is the value of ("the p-value ... was about point zero zero four").
+_SPOKEN_STAT = _rx(
+    r"(?<![a-z])(?P<k>p[- ]values?|hazard_S_+ratio|odds_S_+ratio|relative_S_+risk|risk_S_+ratio"
+    r"|correlation(?:_S_+coefficient)?|effect_S_+size)(?![a-z])"
+)
+#: A speaker's correction before a number ("..., sorry, thirty-one").
+_CORRECTION = _rx(r"(?<![a-z])(?:{{c}})_S_*[,:—–-]?_S_*$", c=W.CORRECTION_CUES)
+_CORRECTION_GATE = tuple(W.CORRECTION_CUES) + tuple(c + p for c in W.CORRECTION_CUES for p in ",:—–-")
+#: "45p per mile": what pence are paid for.
+_PER_THING = _rx(r"_S_+(?:per|a|an|each)_S_+(?P<w>[a-z]+)(?![a-z])")
+_MONEY_BEFORE = _rx(
+    r"(?<![a-z])(?:costs?|costing|pay|paid|pays|price[ds]?|charged?|fees?|fares?|only|just|worth)"
+    r"(?:_S_+(?:at|of|about|around|just|only))?_S_+$"
+)
+#: "-80°C": a minus sign glued to a temperature.
+_MINUS = "-−"
+#: A line break inside a sentence of hard-wrapped text: after a number ("around 2\ntablespoons")
+#: or splitting a word with a hyphen ("peo-\nple"). Matching sees a space / the joined word.
+_SOFT_BREAK = re.compile(r"\n(?=[a-z])")  # a literal first: the engine searches, not steps
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
 _N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])_S_*[=:]_S_*$")
 #: A trial registry's or protocol's field giving the number of participants: "Enrollment
@@ -334,7 +362,10 @@ _DISTANCE_BEFORE = _rx(
 )
 _DISTANCE_AFTER = _rx(r"_S_+(?:{{d}})[a-z]*(?![a-z])", d=_DISTANCE_WORDS)
 #: The diastolic half of a blood pressure after the systolic number ("120/80 mmHg").
-_PRESSURE = _rx(r"/(?P<d>\d{2,3})(?![\d.])_S_?mm_S_?hg(?![a-z])")
+_PRESSURE = _rx(
+    r"/(?P<d>\d{2,3})(?![\d.])(?P<next>_S_*(?:to|->|→|[-–—‑]|vs\.?|versus|and)_S_*\d{2,3}/\d{2,3}(?![\d.]))?"
+    r"_S_?mm_S_?hg(?![a-z])"
+)
 #: An allocation over three or four arms, "1:1:1", "2:1:1" (value: first arm over the second).
 _ARM_RATIO = re.compile(r"[1-9](?::[1-9]){2,3}(?![0-9/:]|[.,][0-9])")
 _SMALL_RATIO = re.compile(r"[1-9][/:][1-9](?![0-9/:]|[.,][0-9])")
@@ -490,6 +521,43 @@ def _masked_spans(text: str) -> list[tuple[int, int]]:
 
 
 _SPACES = " \u00a0\u202f\u2009"
+
+
+def _join_soft_breaks(text: str, low: str) -> str:
+    """``low`` with the line breaks of hard-wrapped prose read as a space ("around 2\ntablespoons")
+    or, after a hyphen, as nothing ("peo-\nple" becomes "  people": the joined word keeps its
+    end offset). Only before a lower-case letter and on a line of 30 characters or more: a short
+    line is a heading or list item."""
+    parts: list[str] = []
+    pos = 0
+    for m in _SOFT_BREAK.finditer(text):
+        i = m.start()
+        before = low[i - 2 : i]
+        if before[-1:].isdigit():
+            pass
+        elif before[-1:] == "-" and before[:1].isalpha():
+            i -= 1
+        else:
+            continue
+        if i < pos or i - (low.rfind("\n", 0, i) + 1) < 30:
+            continue
+        if low[i] == "\n":
+            parts.append(low[pos:i])
+            parts.append(" ")
+            pos = i + 1
+        else:  # move the word's first half right, over the hyphen and the newline
+            w = i
+            while w > pos and low[w - 1].isalpha():
+                w -= 1
+            parts.append(low[pos:w])
+            parts.append("  " + low[w:i])
+            pos = i + 2
+    if not parts:
+        return low
+    parts.append(low[pos:])
+    return "".join(parts)
+
+
 _GATES: dict[int, tuple[str, ...]] = {
     id(_PREFIX): tuple(W.PREFIX_COMPARATORS),
     id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "md", "ratio", "risk",
@@ -580,7 +648,9 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.low = lower_same_length(text)
+        self.nl = self.low = lower_same_length(text)  # ``nl``: where the lines really break
+        if "\n" in text:
+            self.low = _join_soft_breaks(text, self.low)
         self.masks = _masked_spans(text)
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.last: Quantity | None = None  # the previous emitted quantity
@@ -629,7 +699,7 @@ class _Scanner:
         out: list[Quantity] = []
         seen = 0  # line starts are found incrementally: candidates come in order
         for s, e, tok in self.candidates():
-            newline = self.low.rfind("\n", seen, s)
+            newline = self.nl.rfind("\n", seen, s)
             if newline >= 0:
                 self.cur_ls = newline + 1
             seen = s
@@ -657,7 +727,7 @@ class _Scanner:
 
     def line_start(self, pos: int) -> int:
         ls = self.cur_ls
-        return ls if pos >= ls else self.low.rfind("\n", 0, pos) + 1
+        return ls if pos >= ls else self.nl.rfind("\n", 0, pos) + 1
 
     def lookback(self, pattern: re.Pattern[str], pos: int, size: int = 48, original: bool = False,
                  bounded: bool = True) -> re.Match[str] | None:
@@ -747,6 +817,13 @@ class _Scanner:
                             None, "age")
         if s > 0 and (low[s - 1].isalpha() or low[s - 1] in "-‑"):
             return None
+        if tok == "point":
+            sp = _SPOKEN.match(low, s)
+            return self.spoken_decimal(s, sp, 0.0) if sp else None
+        if tok in W.VULGAR_FRACTIONS:  # "½ hour"; "1½" is read with its digits
+            if s > 0 and low[s - 1].isdigit():
+                return None
+            return self.after_number(s, e, W.VULGAR_FRACTIONS[tok], word=True)
         if tok.startswith(("a ", "an ", "a\u00a0", "an\u00a0")):
             return self.parse_a_unit(s, e, tok)
         if tok in W.FOLD_WORDS:
@@ -780,6 +857,10 @@ class _Scanner:
         if not wm:
             return None
         value = _word_value(wm)
+        if " point" in low[wm.end() : wm.end() + 7] and _SPOKEN_AFTER.match(low, wm.end()):
+            sp = _SPOKEN.match(low, _SPOKEN_AFTER.match(low, wm.end()).end())
+            if sp:  # "one point five"
+                return self.spoken_decimal(s, sp, value)
         fm = _FRACTION_AFTER.match(low, wm.end())
         if fm and value >= 1:
             return self.fraction(s, fm.end(), W.FRACTIONS[fm.group("f")], value,
@@ -840,6 +921,10 @@ class _Scanner:
         if num.startswith("."):
             num = "0" + num
         value = float(num.replace(",", ".")) if comma else _number_value(num, m.group("mult"))
+        if low[e : e + 1] in W.VULGAR_FRACTIONS and "." not in num and not m.group("mult"):
+            value += W.VULGAR_FRACTIONS[low[e]]  # "1½ hours"
+            e += 1
+            num = ""
         if self.list_marker(s, e):
             return None
         if self.label_before(s):
@@ -1101,6 +1186,8 @@ class _Scanner:
             self.text[m.start("u")] in "hwgx×" or surface in ("h", "g")
         ) and not (surface == "m" and self.text[m.start("u")] == "m" and self.distance(pos, m.end())):
             return None
+        if surface == "p" and sep:
+            return None  # pence are glued ("45p"); "n = 5 p < 0.05" is a p-value
         if surface == "s" and (sep is None or sep.strip() not in ("-", "‑")):
             return None  # "30-s sprints" are seconds; "30s" is a decade, "30 s" too unsure
         if surface in ("x", "×") and _DIGIT_NEXT.match(self.low, m.end()):
@@ -1170,7 +1257,7 @@ class _Scanner:
                 if not self.unit_at(e) and not decade and not glued_age:
                     return None
             if c in "/:" and e + 1 < n and text[e + 1].isdigit():
-                if c == "/" and "hg" in low[e : e + 12]:
+                if c == "/" and "hg" in low[e : e + 30]:
                     pressure = self.blood_pressure(s, e, value)
                     if pressure is not None:
                         return pressure
@@ -1248,6 +1335,8 @@ class _Scanner:
                               nmatch.group("k") if nmatch else "")
         if found is None and not word and not is_range and unit_info is None and not nmatch:
             found = self.elliptical(q, s)
+        if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
+            found = self.corrected(q, s)
         if found is not None and shared_rate and found.unit and "/" not in found.unit:
             found.unit = f"{found.unit}/{self.period(shared_rate)}"
             if found.measure == "count":
@@ -1269,6 +1358,43 @@ class _Scanner:
         self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
                                      None, "effect_size/statistic"))
         return found
+
+    def corrected(self, q: Quantity, s: int) -> Quantity | None:
+        """A number a speaker corrects the one before with ("thirty-two carriers in the cycling
+        arm, sorry, thirty-one"): it restates that row and shares its unit and measure. The row
+        is on the same line within 80 characters and is no date or statistic."""
+        last = self.last
+        if (last is None or last.unit is None or last.measure in ("date/metadata", "effect_size/statistic")
+                or not 0 < q.start - last.end <= 80 or q.comparator is not None
+                or not self.tail(s).endswith(_CORRECTION_GATE)
+                or "\n" in self.nl[last.end : q.start] or not self.lookback(_CORRECTION, s, 20)):
+            return None
+        if last.value is not None and float(last.value).is_integer() != float(q.value or 0).is_integer():
+            return None
+        q.unit, q.measure, q.noun, q.species = last.unit, last.measure, last.noun, last.species
+        return q
+
+    def spoken_decimal(self, s: int, sp: re.Match[str], whole: float) -> Quantity | None:
+        """A decimal said aloud ("point three eight", "one point five"): always a stated value.
+        With a unit after it, it is read as digits would be; else it is the value of the
+        statistic its clause names ("the correlation was about point three eight"), a value
+        restated right after it was stated ("Point three eight."), or a measurement."""
+        digits = "".join(str(W.SPOKEN_DIGITS[w]) for w in sp.group("d").split())
+        value = whole + float("0." + digits)
+        q = self.after_number(s, sp.end(), value, word=True)
+        if q is not None:
+            return q
+        cmp_, start = self.prefix_comparator(s)
+        ls = self.line_start(s)
+        a = max([ls, s - 160] + [self.low.rfind(p, ls, s) + 2 for p in (". ", "? ", "! ")])
+        stat = _SPOKEN_STAT.search(self.low, a, s)
+        if stat:
+            kind = _STAT_KIND.get(re.sub(r"\s+", " ", stat.group("k")), "statistic")
+            return Quantity(start, sp.end(), value, None, None, kind, cmp_, "effect_size/statistic")
+        last = self.last
+        if last is not None and last.value == value and last.unit:
+            return Quantity(start, sp.end(), value, None, None, last.unit, cmp_, last.measure)
+        return Quantity(start, sp.end(), value, None, None, None, cmp_, "measurement")
 
     def elliptical(self, q: Quantity, s: int) -> Quantity | None:
         """A bare number that shares the unit of the row just before it in a parallel clause:
@@ -1297,7 +1423,9 @@ class _Scanner:
             return None
         cmp_, start = self.prefix_comparator(s)
         measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "measurement"
-        self.pending.append(Quantity(m.start("d"), m.end(), float(m.group("d")), None, None, "mmHg",
+        # "150/95 to 138/88 mmHg": the first reading shares the unit written after the second
+        d_end = m.end("d") if m.group("next") else m.end()
+        self.pending.append(Quantity(m.start("d"), d_end, float(m.group("d")), None, None, "mmHg",
                                      cmp_, measure))
         return Quantity(start, e, value, None, None, "mmHg", cmp_, measure)
 
@@ -1501,7 +1629,8 @@ class _Scanner:
         if (follower in ("and", "or") or end.group("p") == ",") and _NEXT_NUMBER.match(low, end.end()):
             return None  # "at 30, 60 and 90 minutes": a list of numbers sharing a unit
         before = self.prev_word(cue.start())
-        person_before = before in W.AGE_PERSON_WORDS or before in W.POPULATION_NOUNS
+        person_before = before in W.AGE_PERSON_WORDS or before in W.POPULATION_NOUNS or (
+            strength == "copula" and end.group("p") is not None and self.group_member(before, cue.start()))
         words = self.sentence_words(s, q.end)
         if strength == "self":
             ok = True
@@ -1522,6 +1651,13 @@ class _Scanner:
             q.comparator = ">="
         q.unit, q.measure = "years", "age"
         return q
+
+    def group_member(self, noun: str, pos: int) -> bool:
+        """"One of our biggest improvers was 81.": one of a group of people named by an agent
+        noun in "-ers" (not a thing: ``W.NOT_PEOPLE_ERS``) is the subject of the copula."""
+        if len(noun) < 6 or not noun.endswith("ers") or noun in W.NOT_PEOPLE_ERS:
+            return False
+        return self.low.rfind("one of ", max(self.line_start(pos), pos - 60), pos) >= 0
 
     def named_age(self, cue: re.Match[str], strength: str, follower: str | None) -> bool:
         """Narrative ages of a named person: "Desmond was seventy-one when he ...", "Joan is
@@ -1707,6 +1843,9 @@ class _Scanner:
                         return None  # "the two ligands": things named before, counted again
                     q.unit, q.end, q.measure = norm, nend, "count"
                     return q
+            group = self.group_count(q, end, value, word, raw)
+            if group is not None:
+                return group
         if unit_info is None:
             if self.year_like(value, raw) and q.comparator is None:
                 if self.lookback(_ETAL, s, 30, bounded=False):
@@ -1741,6 +1880,11 @@ class _Scanner:
         norm, kind, uend = unit_info
         q.end = max(q.end, uend)
         q.unit = norm
+        if kind in ("clock", "money", "rank"):
+            return self.special_unit(q, s, e, kind)
+        if norm in ("°C", "°F") and self.text[s - 1 : s] in _MINUS and q.value is not None \
+                and (s < 2 or not self.text[s - 2].isalnum()) and q.start == s:
+            q.value, q.start = -q.value, s - 1  # "-80°C"
         if kind == "percent":
             if _CI_AFTER_PERCENT.match(low, q.end):
                 # "95% CI": taken with the statistic it qualifies, else a row of its own
@@ -1811,6 +1955,66 @@ class _Scanner:
             q.end = suffix.end()
         if q.comparator in ("<", ">", "<=", ">=") and q.measure in ("dose/exposure", "measurement"):
             q.measure = "threshold/criterion"
+        return q
+
+    def special_unit(self, q: Quantity, s: int, num_end: int, kind: str) -> Quantity | None:
+        """Clock times ("10 pm": hours after midnight, 22), pence ("45p per mile") and ranks
+        ("the 4th percentile")."""
+        low = self.low
+        if kind == "rank":
+            q.measure = "measurement"
+            return q
+        values = [v for v in (q.value, q.low, q.high) if v is not None]
+        if kind == "clock":
+            if q.comparator is not None or not all(1 <= v <= 12 and float(v).is_integer() for v in values):
+                return None
+            pm = "p" in low[num_end : q.end]
+            q.value = None if q.value is None else q.value % 12 + (12 if pm else 0)
+            q.low = None if q.low is None else q.low % 12 + (12 if pm else 0)
+            q.high = None if q.high is None else q.high % 12 + (12 if pm else 0)
+            q.measure = "date/metadata"
+            return q
+        # pence: glued "45p" only, with a rate after it or a word of paying before it
+        if low[num_end : num_end + 1] != "p" and not low.startswith("pence", num_end + 1):
+            return None
+        per = _PER_THING.match(low, q.end)
+        if per is None and not self.lookback(_MONEY_BEFORE, q.start, 30, bounded=False):
+            return None
+        if per is not None:
+            q.unit, q.end = f"GBp/{per.group('w')}", per.end()
+        q.measure = "count"
+        return q
+
+    def group_count(self, q: Quantity, end: int, value: float, word: bool, raw: str) -> Quantity | None:
+        """"54 young (20–32)": a count, a group adjective and the group's age range in brackets
+        is the size of that group (the range is its age, read on its own); "1 knee flare-up"
+        after "2 falls" is one more counted event of the list."""
+        low = self.low
+        if q.value is None or not float(value).is_integer() or self.year_like(value, raw):
+            return None
+        if "(" in low[end : end + 24] and (value >= 2 or not word):
+            m = _GROUP_ADJ_AGES.match(low, end)
+            if m:
+                q.end, q.measure, q.unit = m.end(), "sample_size", W.HUMAN_UNIT
+                return q
+        last = self.last
+        if value != 1 or word or last is None or last.measure != "count" or last.unit is None \
+                or not 0 < q.start - last.end <= 40:
+            return None
+        gap = self.text[last.end : q.start]
+        if "\n" in gap or not any(c in gap for c in ",;") or _SENTENCE_END.search(gap.replace("(", "").replace(")", "")):
+            return None
+        m = _NEXT_WORDS.match(low, end)
+        if m is None:
+            return None
+        words = [w for w in m.groups() if w][:2]
+        n = 0
+        while n < len(words) and words[n] not in W.NOT_MODIFIERS and words[n] not in W.UNIT_SURFACES:
+            n += 1
+        if n == 0 or low[m.end(n) : m.end(n) + 1] not in (" ", "(", ",", ";", ".", ")") \
+                or (low[m.end(n) : m.end(n) + 1] == " " and low[m.end(n) + 1 : m.end(n) + 2] not in "(—–-"):
+            return None
+        q.end, q.unit, q.measure = m.end(n), words[n - 1], "count"
         return q
 
     @staticmethod

@@ -44,7 +44,25 @@ NOT_SUPERLATIVES = {"west", "rest", "test", "chest", "nest", "quest", "interest"
 FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
               "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
               # verbs of the same change ("her FGF21 had nearly tripled")
-              "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+              "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+#: Vulgar fraction characters, alone ("½ hour") or after a whole number ("1½ hours").
+VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+#: Digits said aloud after "point" ("point three eight" = 0.38; "oh"/"nought" for zero).
+SPOKEN_DIGITS = {
+    "zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+#: Words a speaker corrects a number with ("thirty-two carriers, sorry, thirty-one"): the
+#: corrected number restates the one before it and shares its unit.
+CORRECTION_CUES = ("sorry", "i mean", "or rather", "rather", "make that", "correction")
+#: Plural words in "-ers" that name things, not people: a copula after any other "-ers" noun
+#: of a group ("One of our biggest improvers was 81.") may state a member's age.
+NOT_PEOPLE_ERS = {
+    "numbers", "others", "markers", "biomarkers", "parameters", "layers", "letters", "papers",
+    "meters", "answers", "orders", "powers", "centers", "filters", "fibers", "chambers",
+    "clusters", "containers", "factors", "matters", "chapters", "registers", "barriers",
+    "triggers", "timers", "headers", "folders", "towers", "waters", "corners", "borders",
+}
 
 #: Comparator words before a number -> comparator symbol ("between"/"from" open a range).
 PREFIX_COMPARATORS = {
@@ -119,6 +137,22 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "µg/ml": ("ug/mL", "measure"), "μg/ml": ("ug/mL", "measure"), "°c": ("°C", "measure"),
     # HbA1c in IFCC units ("69 mmol/mol"); isokinetic speed in degrees per second ("60°/s")
     "mmol/mol": ("mmol/mol", "measure"), "°/s": ("deg/s", "measure"),
+    "°f": ("°F", "measure"), "degrees celsius": ("°C", "measure"),
+    # hormone assays in (milli/micro) international units ("2–6 µIU/mL" of insulin)
+    "µiu/ml": ("uIU/mL", "measure"), "μiu/ml": ("uIU/mL", "measure"),
+    "uiu/ml": ("uIU/mL", "measure"), "miu/ml": ("mIU/mL", "measure"),
+    "iu/l": ("IU/L", "measure"), "u/l": ("U/L", "measure"), "nmol/l": ("nmol/L", "measure"),
+    "pmol/l": ("pmol/L", "measure"),
+    # a rank in a distribution written with its ordinal ("the 4th percentile")
+    "st percentile": ("percentile", "rank"), "nd percentile": ("percentile", "rank"),
+    "rd percentile": ("percentile", "rank"), "th percentile": ("percentile", "rank"),
+    "st centile": ("percentile", "rank"), "nd centile": ("percentile", "rank"),
+    "rd centile": ("percentile", "rank"), "th centile": ("percentile", "rank"),
+    # clock times ("from 10 pm"); the value becomes hours after midnight
+    "pm": ("time of day", "clock"), "p.m.": ("time of day", "clock"),
+    "am": ("time of day", "clock"), "a.m.": ("time of day", "clock"),
+    # pence, glued ("45p per mile"): see ``_Scanner.pence``
+    "p": ("GBp", "money"), "pence": ("GBp", "money"),
     "deg/s": ("deg/s", "measure"), "degrees per second": ("deg/s", "measure"),
     "points": ("points", "score"), "point": ("points", "score"),
     "m/s": ("m/s", "measure"), "km/h": ("km/h", "measure"), "mph": ("mph", "measure"),
@@ -133,7 +167,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
 ATTACHABLE = {
     "%", "min", "mins", "h", "hr", "hrs", "s", "sec", "secs", "mg", "g", "kg", "µg", "μg",
     "mcg", "ml", "km", "m", "w", "x", "×", "cm", "mm", "iu", "kcal", "mmhg", "bpm", "wk",
-    "wks", "yr", "yrs", "mo", "mos", "lbs", "lb", "°/s",
+    "wks", "yr", "yrs", "mo", "mos", "lbs", "lb", "°/s", "°c", "°f", "st", "nd", "rd", "th",
+    "pm", "am", "p.m.", "a.m.", "p",
 }
 
 #: Period words -> the denominator of a rate unit ("per week" -> "/week").

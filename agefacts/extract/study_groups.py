@@ -111,13 +111,29 @@ def _noun_phrase(qtext: str) -> str | None:
     return phrase if words and words[-1].lower() in W.POPULATION_NOUNS else None
 
 
+_POP_AHEAD = _rx(r"[^\n.;:]{0,80}?(?<![a-z])(?P<noun>{{pop}})(?![a-z])", pop=W.POPULATION_NOUNS)
+
+
+def _adjective_group(text: str, qtext: str, end: int) -> str | None:
+    """"54 young (20–32) and 58 older (67–81) volunteers": a count named by a group adjective
+    is of the population noun the list ends with ("young volunteers")."""
+    words = qtext.split()
+    if len(words) != 2 or words[-1].lower() not in W.GROUP_ADJECTIVES:
+        return None
+    m = _POP_AHEAD.match(lower_same_length(text[end : end + 100]))
+    return f"{words[-1]} {m.group('noun')}" if m else None
+
+
 def _as_quantities(text: str, rows: list[dict[str, Any]] | None) -> list[_Q]:
     if rows is None:
-        return [_Q(q.start, q.end, q.value, q.low, q.high, q.comparator, q.measure, q.noun)
+        return [_Q(q.start, q.end, q.value, q.low, q.high, q.comparator, q.measure,
+                   q.noun or (_adjective_group(text, text[q.start : q.end], q.end)
+                              if q.measure == "sample_size" else None))
                 for q in scan_quantities(text)]
     out = []
     for r in rows:
-        noun = _noun_phrase(r["text"]) if r["measure"] == "sample_size" else None
+        noun = (_noun_phrase(r["text"]) or _adjective_group(text, r["text"], r["char_end"])) \
+            if r["measure"] == "sample_size" else None
         out.append(_Q(r["char_start"], r["char_end"], r["value"], r["low"], r["high"],
                       r["comparator"], r["measure"], noun))
     return sorted(out, key=lambda q: q.start)

@@ -75,16 +75,19 @@ LEXICON = {
 }
 
 
-def mentions_for(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
+def mentions_for(
+    doc_id: str, text: str, lexicon: dict[str, tuple[str, str, str]] | None = None
+) -> tuple[list[dict], list[dict]]:
     """Every occurrence of every lexicon surface, longest first, without overlaps."""
+    lexicon = LEXICON if lexicon is None else lexicon
     taken: list[tuple[int, int]] = []
     mentions = []
-    for surface in sorted(LEXICON, key=len, reverse=True):
+    for surface in sorted(lexicon, key=len, reverse=True):
         for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?!\w)", text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            eid = LEXICON[surface][0]
+            eid = lexicon[surface][0]
             mentions.append({
                 "mention_id": stable_id("m", doc_id, m.start(), m.end(), eid),
                 "doc_id": doc_id, "entity_id": eid, "char_start": m.start(),
@@ -93,13 +96,16 @@ def mentions_for(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
     entities = {
         eid: {"entity_id": eid, "namespace": eid.split(":")[0], "identifier": eid.split(":")[1],
               "label": label, "kind": kind}
-        for eid, kind, label in LEXICON.values()
+        for eid, kind, label in lexicon.values()
     }
     return mentions, list(entities.values())
 
 
-def claims_of(text: str, doc_id: str = "test_doc", cites=None) -> list[dict]:
-    mentions, entities = mentions_for(doc_id, text)
+def claims_of(
+    text: str, doc_id: str = "test_doc", cites=None,
+    lexicon: dict[str, tuple[str, str, str]] | None = None,
+) -> list[dict]:
+    mentions, entities = mentions_for(doc_id, text, lexicon)
     return extract_claims(
         doc_id, text, sentence_rows(doc_id, text), mentions, entities, cites=cites
     )

@@ -5,47 +5,25 @@ Mentions are built by hand from a small lexicon, as the entity extractor would p
 
 from __future__ import annotations
 
-import re
+from tests.unit.test_claims import claims_of as _claims_of
+from tests.unit.test_claims import triples
 
-from agefacts.extract.claims import extract_claims
-from agefacts.extract.sentences import sentence_rows
-
-# surface -> (entity_id, kind)
+# surface -> (entity_id, kind, label)
 LEXICON = {
-    "MYF5": ("HGNC:7565", "gene"),
-    "Myf5": ("HGNC:7565", "gene"),
-    "SOX9": ("HGNC:11204", "gene"),
-    "TGFB1": ("HGNC:11766", "gene"),
-    "NAMPT": ("HGNC:30092", "gene"),
-    "Wnt": ("FPLX:WNT", "family"),
-    "ageing": ("AGEFACTS:aging", "condition"),
-    "aging": ("AGEFACTS:aging", "condition"),
-    "sprint training": ("AGEFACTS:sprint_training", "intervention"),
+    "MYF5": ("HGNC:7565", "gene", "MYF5"),
+    "Myf5": ("HGNC:7565", "gene", "MYF5"),
+    "SOX9": ("HGNC:11204", "gene", "SOX9"),
+    "TGFB1": ("HGNC:11766", "gene", "TGFB1"),
+    "NAMPT": ("HGNC:30092", "gene", "NAMPT"),
+    "Wnt": ("FPLX:WNT", "family", "WNT"),
+    "ageing": ("AGEFACTS:aging", "condition", "aging"),
+    "aging": ("AGEFACTS:aging", "condition", "aging"),
+    "sprint training": ("AGEFACTS:sprint_training", "intervention", "sprint training"),
 }
 
 
 def claims_of(text: str) -> list[dict]:
-    taken: list[tuple[int, int]] = []
-    mentions = []
-    for surface in sorted(LEXICON, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?!\w)", text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            mentions.append({"mention_id": f"m{len(mentions)}", "doc_id": "d",
-                             "entity_id": LEXICON[surface][0], "char_start": m.start(),
-                             "char_end": m.end(), "surface": surface})
-    entities = [{"entity_id": eid, "namespace": eid.split(":")[0],
-                 "identifier": eid.split(":")[1], "label": eid, "kind": kind}
-                for eid, kind in set(LEXICON.values())]
-    return extract_claims("d", text, sentence_rows("d", text), mentions, entities)
-
-
-def triples(rows: list[dict]) -> set[tuple]:
-    return {
-        (r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"])
-        for r in rows
-    }
+    return _claims_of(text, doc_id="d", lexicon=LEXICON)
 
 
 def test_marker_positive_cells_still_name_the_gene():

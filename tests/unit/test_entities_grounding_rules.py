@@ -198,6 +198,8 @@ def test_curated_names_of_subunits_and_forms(text, surface, entity_id):
         ("patients on a GLP-1 receptor agonist", "GLP-1 receptor", "GLP1R"),
         ("IGF-1 receptors on satellite cells", "IGF-1 receptors", "IGF1R"),
         ("blocking the IL-6 receptor", "IL-6 receptor", "IL6R"),
+        ("GH receptor signalling fell", "GH receptor", "GHR"),  # "gh" is also an English word
+        ("LH receptors in the testis", "LH receptors", "LHCGR"),
     ],
 )
 def test_a_receptor_written_with_its_ligands_symbol_is_the_receptor(

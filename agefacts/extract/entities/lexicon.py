@@ -453,13 +453,16 @@ class _Builder:
 
     def _receptor_forms(self, coding: dict[int, tuple[str, str, str]]) -> None:
         """A receptor named by its ligand's symbol: GLP1R, alias GLP-1R, named "... receptor",
-        is written "GLP-1 receptor"; IGF1R "IGF-1 receptor"."""
+        is written "GLP-1 receptor"; IGF1R "IGF-1 receptor". The keys keep case, so a ligand
+        symbol that spells an English word still counts in capitals: "GH receptor", "LH receptor"
+        (but not "Gh receptor")."""
         for ent, (symbol, name, aliases) in coding.items():
             if not name.endswith(" receptor"):
                 continue
             for form in (symbol, *filter(None, aliases.split("|"))):
                 base = form[:-1].rstrip("-") if form.endswith("R") else ""
-                if len(squash(base)) < 2 or self.zipf(squash(base)) >= ENGLISH_WORD:
+                word = squash(base)
+                if len(word) < 2 or (self.zipf(word) >= ENGLISH_WORD and not word.isupper()):
                     continue
                 for key in symbol_keys(base):
                     for noun in (" receptor", " receptors"):

@@ -334,3 +334,21 @@ def test_a_letter_after_a_slash_names_a_gene_only_when_the_symbols_differ_in_it(
 
 def test_a_hyphenated_word_after_a_slash_is_a_word_of_its_own() -> None:
     assert grounded("The Wnt/β-catenin pathway")["β-catenin"] == {"HGNC:2514"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("MuRF-1 and MAFbx rose after bed rest", "MuRF-1", "TRIM63"),
+        ("Sirt-1 activity fell in old mice", "Sirt-1", "SIRT1"),
+    ],
+)
+def test_a_mixed_case_symbol_with_a_hyphen_before_its_number_is_the_gene(
+    text: str, surface: str, label: str
+) -> None:
+    found = {(text[m.start : m.end], m.entity.label) for m in find_mentions(text)}
+    assert (surface, label) in found
+
+
+def test_lower_case_prose_followed_by_a_number_is_not_a_gene() -> None:
+    assert not find_mentions("the col 1 entries and what has 2 parts")

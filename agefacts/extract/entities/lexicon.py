@@ -370,7 +370,7 @@ class _Builder:
         if len(token) >= 4 and letters >= 2 and any(c.isdigit() for c in token):
             # With a digit a symbol is distinctive in any case: Igfbp7, MuRF1, Sirt1, mtorc1.
             for key in symbol_keys(form):
-                if " " in key:  # "col 1", "has 2": a spaced lower-case variant is just prose
+                if " " in key and self._prose_like(key):  # "col 1", "has 2": just prose
                     continue
                 key_risk = SAFE if alias and _has_greek(key) else risk
                 self.add("ci", key.lower(), ent, key_risk | NEEDS_CAPITAL,
@@ -385,6 +385,13 @@ class _Builder:
             # sentence start ("Nans"), so it needs context.
             for key in symbol_keys(title):
                 self.add("cs", key, ent, CONTEXT, priority + P_CASE_VARIANT)
+
+    def _prose_like(self, key: str) -> bool:
+        """A spaced key ("col 1") whose words could be prose in lower case: a short or English
+        word. "MuRF-1" and "Sirt-1" keep their spaced forms; "col 1" and "has 2" do not."""
+        return any(
+            w.isalpha() and (len(w) <= 3 or self.zipf(w) >= ENGLISH_WORD) for w in key.split()
+        )
 
     def add_phrase(
         self, form: str, ent: int, priority: int, *, curated: bool = False,

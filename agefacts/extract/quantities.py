@@ -94,11 +94,16 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 
 
+#: A rhythm named without a number: "every other day" is once per two days.
+_RHYTHM_WORDS = {"every other": 2, "every second": 2, "alternate": 2}
+_RHYTHM_PERIOD = re.compile(r"[ \u00a0](?P<p>day|week|month|night|year)(?P<pl>s)?(?![a-z])")
+
+
 def _word_automaton() -> ahocorasick.Automaton:
     """Number words and "a year"-style phrases: one C-speed pass instead of a regex alternation
     (which Python's engine tries word by word at every position)."""
     automaton = ahocorasick.Automaton()
-    keys = set(_WORD_NUMBERS) | set(W.VULGAR_FRACTIONS) | {"point"}
+    keys = set(_WORD_NUMBERS) | set(W.VULGAR_FRACTIONS) | {"point"} | set(_RHYTHM_WORDS)
     for unit in _A_UNITS:
         for art in ("a", "an"):
             for space in (" ", "\u00a0"):
@@ -196,7 +201,8 @@ _MONEY_BEFORE = _rx(
 _MINUS = "-−"
 #: A line break inside a sentence of hard-wrapped text: after a number ("around 2\ntablespoons")
 #: or splitting a word with a hyphen ("peo-\nple"). Matching sees a space / the joined word.
-_SOFT_BREAK = re.compile(r"\n(?=[a-z])")  # a literal first: the engine searches, not steps
+_SOFT_BREAK = re.compile(r"\n(?= *[a-z])")  # a literal first: the engine searches, not steps
+_LAST_WORD = re.compile(r"[a-z]+$")
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
 _N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])_S_*[=:]_S_*$")
 #: A trial registry's or protocol's field giving the number of participants: "Enrollment
@@ -207,6 +213,14 @@ _ENROLMENT_FIELD = _rx(
 )
 _PREFIX = _rx(r"(?<![a-z])(?P<c>{{c}})_S_*$", c=W.PREFIX_COMPARATORS)
 _BETWEEN = _rx(r"(?<![a-z])(?:between|from)_S_+$")
+#: Where a "to" range or change starts, with what may stand between "from" and its number:
+#: "from a median of 4.1 to 3.2 mg/L", "from ~1.5 to ~15 pg/mL".
+_ORIGIN = _rx(
+    r"(?<![a-z])(?:between|from)_S_+(?:(?:an?|the|a_S_+baseline)_S_+(?:median|mean|average|baseline)"
+    r"(?:_S_+(?:value_S_+)?of)?_S_+)?(?:[~≈]_S_*)?$"
+)
+#: An approximate sign before a range's second number ("~1.5 to ~15").
+_APPROX = _rx(r"[~≈]_S_*(?=[0-9.])")
 #: What joins the members of a list of numbers: "3, 6, and 12 months", "2- and 3-fold".
 _TIMEPOINT_UNITS = set(W.TIMEPOINT_WORDS.values())
 _LIST_JOIN = _rx(r"[-‑]?_S_*(?:,_S_*(?:(?P<w1>and|or)_S_+)?|(?P<w2>and|or|&)_S_+)(?=[0-9a-z.])")
@@ -217,7 +231,7 @@ _CHANGE_BEFORE = _rx(
     r"(?<![a-z])(?:ros[e]|risen|rising|rises?|increas[a-z]*|gr[eo]w[a-z]*|climb[a-z]*|jump[a-z]*"
     r"|improv[a-z]*|progress[a-z]*|fell|fall[a-z]*|dropp?[a-z]*|declin[a-z]*|decreas[a-z]*"
     r"|reduc[a-z]*|chang[a-z]*|shift[a-z]*|mov(?:e|ed|es|ing)|went|go(?:es|ne|ing)?|lengthen[a-z]*"
-    r"|shorten[a-z]*|extend[a-z]*|rais[a-z]*|lower(?:ed|ing|s)?|boost[a-z]*|cut|slash[a-z]*"
+    r"|shorten[a-z]*|extend[a-z]*|rais[a-z]*|lower(?:ed|ing|s)?|boost[a-z]*|cut|slash[a-z]*|push[a-z]*"
     r"|doubl[a-z]*|halv[a-z]*|soar[a-z]*|plummet[a-z]*|plunge[a-z]*|swell[a-z]*|shr[iu]nk[a-z]*"
     r"|increase|rise|drop|decline|decrease|reduction|change|shift|jump|improvement|gain)"
     r"(?:_S_+[a-z][a-z0-9²-]*){0,4}?_S_+$"
@@ -524,18 +538,19 @@ _SPACES = " \u00a0\u202f\u2009"
 
 
 def _join_soft_breaks(text: str, low: str) -> str:
-    """``low`` with the line breaks of hard-wrapped prose read as a space ("around 2\ntablespoons")
-    or, after a hyphen, as nothing ("peo-\nple" becomes "  people": the joined word keeps its
-    end offset). Only before a lower-case letter and on a line of 30 characters or more: a short
-    line is a heading or list item."""
+    """``low`` with the line breaks of hard-wrapped prose read as a space ("around 2\ntablespoons",
+    "trained three\ntimes a week", also when the next line is indented like a page's second
+    column) or, after a hyphen, as nothing ("peo-\nple" becomes "  people": the joined word keeps
+    its end offset). Only before a lower-case letter and on a line of 30 characters or more: a
+    short line is a heading or list item."""
     parts: list[str] = []
     pos = 0
     for m in _SOFT_BREAK.finditer(text):
         i = m.start()
         before = low[i - 2 : i]
-        if before[-1:].isdigit():
-            pass
-        elif before[-1:] == "-" and before[:1].isalpha():
+        if before[-1:].isdigit() or (before[-1:].isalpha() and _number_word_before(low, i)):
+            pass  # "2\ntablespoons", "three\ntimes a week"
+        elif before[-1:] == "-" and before[:1].isalpha() and low[i + 1] != " ":
             i -= 1
         else:
             continue
@@ -556,6 +571,11 @@ def _join_soft_breaks(text: str, low: str) -> str:
         return low
     parts.append(low[pos:])
     return "".join(parts)
+
+
+def _number_word_before(low: str, pos: int) -> bool:
+    word = _LAST_WORD.search(low, max(0, pos - 12), pos)
+    return word is not None and word.group() in _WORD_NUMBERS
 
 
 _GATES: dict[int, tuple[str, ...]] = {
@@ -834,6 +854,8 @@ class _Scanner:
             return self.parse_half(s, e)
         if tok in ("twice", "once", "thrice"):
             return self.parse_times_word(s, e, float(W.SPECIAL[tok]))
+        if tok in _RHYTHM_WORDS:
+            return self.rhythm(s, e, 1 / _RHYTHM_WORDS[tok], plural=tok == "alternate")
         if tok in W.FRACTION_WORDS:
             every = self.lookback(_EVERY_BEFORE, s, 8) if low[max(0, s - 6) : s].rstrip(_SPACES) \
                 .endswith("every") else None
@@ -892,9 +914,14 @@ class _Scanner:
         return q
 
     def times_prefix(self, s: int, e: int) -> Quantity | None:
-        """"x3 per week": a frequency written with a multiplication sign before the number."""
+        """"x3 per week": a frequency written with a multiplication sign before the number.
+        "studentships (x4)": a count of what the words before it name (in brackets, after a word)."""
         per = _PER.match(self.low, e)
         if per is None:
+            text = self.text
+            if s >= 4 and text[s - 2] == "(" and text[e : e + 1] == ")" and text[s - 3] == " " \
+                    and text[s - 4].isalpha() and text[s:e].isdigit():
+                return Quantity(s - 1, e, float(text[s:e]), None, None, None, None, "count")
             return None
         value = float(self.low[s:e])
         return Quantity(s - 1, per.end(), value, None, None, f"times/{self.period(per)}", None,
@@ -1133,11 +1160,24 @@ class _Scanner:
             return None
         return Quantity(start, e, value, None, None, "fraction", cmp_, "proportion")
 
+    def rhythm(self, s: int, e: int, rate: float, plural: bool = False) -> Quantity | None:
+        """"every other day", "every third week", "on alternate days": a frequency (once per
+        two days is 0.5 times/day), read only before a period word ("every other person" and
+        "alternate routes" are no rhythm)."""
+        m = _RHYTHM_PERIOD.match(self.low, e)
+        if m is None or bool(m.group("pl")) != plural:
+            return None
+        period = W.PERIODS[m.group("p")]
+        return Quantity(s, m.end(), rate, None, None, f"times/{period}", None, "dose/exposure")
+
     def every_nth(self, s: int, e: int, tok: str) -> Quantity | None:
         """"every fourth person": one in four, a proportion (value 0.25, unit fraction). Before
-        a time word it is a rhythm ("every third day"), not a share, and gives nothing."""
+        a time word it is a rhythm ("every third day")."""
         if tok.endswith("s"):
             return None
+        rhythm = self.rhythm(s, e, W.FRACTIONS[tok])
+        if rhythm is not None:
+            return rhythm
         nxt = _NEXT_WORD.match(self.low, e)
         word = nxt.group("w") if nxt else None
         if word is not None and (word in W.UNIT_SURFACES or word in W.PERIODS
@@ -1509,13 +1549,14 @@ class _Scanner:
             return None if word or u1 else self.list_unit(e)
         if word_conn == "or" and not word and not u1 and self.lookback(_LISTED_BEFORE, s, 16, bounded=False):
             return self.list_unit(e)
-        second = self.number_at(conn.end())
+        approx = _APPROX.match(low, conn.end()) if low[conn.end() : conn.end() + 1] in "~≈" else None
+        second = self.number_at(approx.end() if approx else conn.end())
         if second is None:
             return None
         v2, e2 = second
         if e2 < len(text) and text[e2].isalnum() and not self.unit_at(e2):
             return None
-        origin = self.lookback(_BETWEEN, s, 12) if word_conn == "to" else None
+        origin = self.lookback(_ORIGIN, s, 40) if word_conn == "to" else None
         change = bool(origin and v2 >= value and self.lookback(_CHANGE_BEFORE, origin.start(), 60,
                                                                bounded=False))
         arrow = word_conn in ("→", "->", "⟶")  # "21.4 → 24.9 mL/kg/min": before and after
@@ -2055,7 +2096,7 @@ class _Scanner:
 def scan_quantities(text: str) -> list[Quantity]:
     """All quantities of ``text`` in reading order (spans never overlap)."""
     found = _Scanner(text).run()
-    if "|" in text or "\t" in text:  # tables: cells are read by their column header
+    if "|" in text or "\t" in text or "   " in text:  # tables: cells are read by their column header
         from agefacts.extract.table_quantities import with_table_cells  # imports this module
         found = with_table_cells(text, found)
     return found

@@ -1,5 +1,6 @@
-"""Numbers in table cells (markdown pipe tables and tab-separated tables pasted from slides
-or spreadsheets), read with what their column header (or row label) says.
+"""Numbers in table cells (markdown pipe tables, tab-separated tables pasted from slides or
+spreadsheets, and tables laid out with spaces in PDF text), read with what their column header
+(or row label) says.
 
 The prose scanner cannot tell what `+31.4` in `| Combined training | 34 | +31.4 | 0.002 |`
 measures; the header can (`n`, `Cathepsin B, % change`, `p`). Rules:
@@ -14,7 +15,7 @@ measures; the header can (`n`, `Cathepsin B, % change`, `p`). Rules:
   transposed table (`| Age, years | 72.1 ± 4.0 | 71.8 ± 3.9 |`) reads too; a header that says
   nothing known gives a `measurement` without a unit, and label columns (`#`, `Rank`, `Ref`)
   give nothing;
-- a tab-separated table has no delimiter line to prove it is one: its cells are read only under
+- a tab- or space-separated table has no delimiter line to prove it is one: its cells are read only under
   a header or row label that says what they measure, and its header line's numbers stay the
   scanner's (``SET (n=48)``); ``29 (60)`` is a count and its share only under ``n (%)``.
 """
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 
 from agefacts.extract import quantity_words as W
 from agefacts.extract.quantities import Quantity
-from agefacts.extract.tables import Cell, markdown_tables, tab_tables
+from agefacts.extract.tables import Cell, markdown_tables, space_tables, tab_tables
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SIGN = "+−–\\-"
@@ -62,6 +63,7 @@ _LABELS = {"#", "no", "rank", "id", "ref", "refs", "reference", "pmid", "doi", "
 _P = re.compile(r"p(?:[- ]?values?)?(?![a-z])")
 _WORDS = re.compile(r"[a-zα-ωβρ²0-9'’]+(?:[-/][a-z0-9²]+)*")
 _SCALE = re.compile(r"\(\s*0\s*[-–—‑]\s*\d+\s*\)")  # "SPPB (0–12)": points on a scale from 0
+_CURRENCY_HEADS = {"£": "GBP", "$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD", "eur": "EUR"}
 _UNIT_PART = re.compile(r"[(,;][ \t]*([^(),;]{1,20}?)[ \t]*\)?$")
 
 
@@ -105,6 +107,8 @@ def read_header(header: str) -> Reading | None:
         return Reading("measurement", "kg/m2")
     unit = _UNIT_PART.search(h)
     surface = unit.group(1) if unit else (words[-1] if words else "")
+    if surface in _CURRENCY_HEADS:  # "Award (£)": amounts of money, counted as prose counts them
+        return Reading("count", _CURRENCY_HEADS[surface])
     known = W.UNIT_SURFACES.get(surface)
     if known:
         norm, kind = known
@@ -197,6 +201,8 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     tables = markdown_tables(text) if "|" in text else []
     if "\t" in text:
         tables = sorted(tables + tab_tables(text), key=lambda t: t.start)
+    if "   " in text:
+        tables = sorted(tables + space_tables(text), key=lambda t: t.start)
     if not tables:
         return found
     heads = [t.start for t in tables]
@@ -210,7 +216,7 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     extra: list[Quantity] = []
     for table in tables:
         for cell in table.cells:
-            rows = cell_quantities(cell, strict=table.kind == "tab")
+            rows = cell_quantities(cell, strict=table.kind != "pipe")
             if not rows:
                 continue
             # A cell that is only a number (`−3.5%`, `20 (59%)`) is read whole: its column

@@ -1,10 +1,11 @@
-"""Markdown and tab-separated tables: where they are and what each body cell holds, with offsets into the text.
+"""Markdown, tab-separated and space-aligned tables: where they are and what each body cell holds, with offsets into the text.
 
 Why a module of its own: prose extractors read a table row as one run-on sentence, so a number
 in a cell loses its meaning (the column header says what it measures). This finds GitHub-style
 pipe tables (a header line, a delimiter line of dashes, body lines) and returns every cell with
 its column header and row label; extractors decide what a cell means. Tables pasted from
-slides, spreadsheets or PDFs come as tab-separated lines instead (``tab_tables``).
+slides, spreadsheets or PDFs come as tab-separated lines instead (``tab_tables``), or as
+columns aligned with runs of spaces (``space_tables``).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class MarkdownTable:
     header_end: int  # end of the delimiter line: header numbers are names, not data
     header: tuple[str, ...]
     cells: tuple[Cell, ...]
-    kind: str = "pipe"  # "pipe" (markdown) or "tab" (columns separated by tabs)
+    kind: str = "pipe"  # "pipe" (markdown), "tab" (columns separated by tabs) or "space"
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -166,3 +167,78 @@ def _close_tab_block(text: str, block: list, tables: list[MarkdownTable]) -> Non
             cells.append(Cell(a, b, text[a:b], row, column, head, label))
     start = block[0][0]
     tables.append(MarkdownTable(start, block[-1][1], start, header, tuple(cells), kind="tab"))
+
+
+#: A gap of three or more spaces between two cells of a table laid out with spaces (PDF text,
+#: plain-text reports); two spaces often end a sentence in prose.
+_GAP = re.compile(r" {3,}")
+_INNER_GAP = re.compile(r"   +(?=[^ \n])")  # a literal first: the engine searches, not steps
+
+
+def _space_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    while pos < end and text[pos] == " ":
+        pos += 1
+    for gap in _GAP.finditer(text, pos, end):
+        if gap.start() > pos:
+            spans.append((pos, gap.start()))
+        pos = gap.end()
+    stop = end
+    while stop > pos and text[stop - 1] in " \r":
+        stop -= 1
+    if stop > pos:
+        spans.append((pos, stop))
+    return spans
+
+
+def space_tables(text: str) -> list[MarkdownTable]:
+    """Every block of three or more consecutive lines whose cells are separated by runs of
+    three or more spaces (a header line, then body lines of at least two cells), as a table
+    of kind ``space``. A body cell belongs to the header column it lies under (the one it
+    overlaps most, else the nearest): a row may leave columns empty ("Total ... 1,542,650").
+    Two-column page text has the same shape; its cells are prose, which no reader takes
+    for a number, and its first line names no measure."""
+    if "   " not in text:
+        return []
+    tables: list[MarkdownTable] = []
+    block: list[tuple[int, int, list[tuple[int, int]]]] = []
+    line_end = -1
+    for gap in _INNER_GAP.finditer(text):  # only lines with a gap: the rest is never looked at
+        if gap.start() < line_end:
+            continue  # a line already taken
+        line_start = text.rfind("\n", 0, gap.start()) + 1
+        line_end = _line_end(text, gap.end())
+        spans = _space_cells(text, line_start, line_end)
+        if len(spans) < 2 or "|" in text[line_start:line_end] or "\t" in text[line_start:line_end]:
+            continue  # an indented line, or a pipe or tab table's
+        if block and block[-1][1] + 1 != line_start:
+            _close_space_block(text, block, tables)
+            block = []
+        block.append((line_start, line_end, spans))
+    _close_space_block(text, block, tables)
+    return tables
+
+
+def _column(a: int, b: int, heads: list[tuple[int, int]]) -> int:
+    """Index of the header span (columns relative to the line start) a cell lies under."""
+    overlaps = [min(b, hb) - max(a, ha) for ha, hb in heads]
+    best = max(range(len(heads)), key=lambda i: overlaps[i])
+    if overlaps[best] > 0:
+        return best
+    mid = (a + b) / 2
+    return min(range(len(heads)), key=lambda i: abs((heads[i][0] + heads[i][1]) / 2 - mid))
+
+
+def _close_space_block(text: str, block: list, tables: list[MarkdownTable]) -> None:
+    if len(block) < 3:
+        return
+    start = block[0][0]
+    heads = [(a - start, b - start) for a, b in block[0][2]]
+    header = tuple(_plain(text[a:b]) for a, b in block[0][2])
+    cells: list[Cell] = []
+    for row, (line_start, _, spans) in enumerate(block[1:]):
+        label = _plain(text[spans[0][0] : spans[0][1]])
+        for a, b in spans:
+            column = _column(a - line_start, b - line_start, heads)
+            cells.append(Cell(a, b, text[a:b], row, column, header[column], label))
+    tables.append(MarkdownTable(start, block[-1][1], start, header, tuple(cells), kind="space"))

@@ -10,7 +10,7 @@ checked in this order:
 3. adjacent cue: the word right before or after is a gene word ("serum CRP", "TNF levels");
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
    CAT");
-5. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS").
+5. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
 
 In a line written in capitals (a heading) only rules 1 and 2 apply: every word there looks like
 a symbol.
@@ -24,7 +24,7 @@ from agefacts.extract.entities.lexicon import CONTEXT, Lexicon
 
 WINDOW = 60
 #: What may stand between two items of a list of genes.
-_LIST_GAP = re.compile(r"^(?:[\s,;/()–-]|and|or|&)*$")
+_LIST_GAP = re.compile(r"^(?:[\s,;/()–+-]|and|or|plus|&)*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 

@@ -74,7 +74,8 @@ _EMBEDDED_DATE = re.compile(
 # edit stamp while the header also prints when it was posted.
 _HISTORY = re.compile(
     r"^(?:(?:first|last)\s+)?"
-    r"(?:received|accepted|revised|submitted|edited|modified|next\b.*|expires?|valid until)\b",
+    r"(?:received|accepted|revised|submitted|edited|modified|next\b.*|expires?|valid until"
+    r"|captured|exported|archived|retrieved|accessed|downloaded|printed)\b",
     re.I,
 )
 # An event's time slot ("Friday, June 7, 2024, 9:00 AM - 11:00 AM"): when a session is held,
@@ -133,9 +134,14 @@ _ROLE_THEN_NAME = re.compile(
 )
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")
+# A post's header on one line: display name, handle, a separator and its time stamp
+# ("Jane Roe `@jroe.bsky.social` · Mar 3, 2026 at 9:12 AM").
+_POST_HEADER = re.compile(r"^(?P<name>[^@`]{2,60}?)\s+`?@[\w.-]{1,60}`?\s*[·•|]\s*\S")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
-_MD_IMAGE = re.compile(r"^!\[")
+_MD_IMAGE = re.compile(r"^\[?!\[")  # an image, or an image that is a link (a site's logo)
+# A heading that is only a link to a site's home page: the publication's name above a post.
+_MASTHEAD = re.compile(r"^#{1,6}\s+\[[^\]]+\]\((?:https?://[^/)\s]+)?/?\)\s*$")
 _LIST_ITEM = re.compile(r"^(?:[-*+•›]|\d+[.)])\s")
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
 _RULE = re.compile(r"^[-—–_*=·•\s]+$")
@@ -361,6 +367,8 @@ def _social_author(lines: list[str]) -> str | None:
     for i, line in enumerate(lines[:4]):
         if i + 1 < len(lines) and _HANDLE_LINE.match(lines[i + 1]):
             return _letters_only(line) or None
+        if (m := _POST_HEADER.match(_clean(line))) and parse_date(line):
+            return _letters_only(m.group("name")) or None
         name = _letters_only(line)
         if _person_name(name) and any(_COMPACT_STAMP.match(x) for x in lines[i + 1 : i + 3]):
             return name
@@ -387,11 +395,16 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     its metadata follows (byline, date, author list), else the first."""
     candidates: list[tuple[int, str]] = []
     fallback: tuple[int, str] | None = None  # an ALL-CAPS line, when nothing else reads as a title
-    scan = HEADER_LINES if html_title else TITLE_SCAN_LINES  # page menus run long
+    # page menus run long: on a web page (its <title>, or a "Menu" / "Skip to content" line)
+    # the headline may sit further down
+    web = html_title or any(_CONTROL.match(_clean(x)) for x in lines[:TITLE_SCAN_LINES])
+    scan = HEADER_LINES if web else TITLE_SCAN_LINES
     after_label = False  # "CHAPTER SIX" / "Slide 1": the next line is the title, however short
     for i, line in enumerate(lines[:scan]):
         heading = _MD_HEADING.match(line)
         plain = _unquoted(_clean(heading.group(1) if heading else line))
+        if _MASTHEAD.match(line):
+            continue
         if heading:
             candidates.append((i, plain))
             break
@@ -427,6 +440,11 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     for i, plain in candidates:  # a paper's title sits right above its author list
         if i + 1 < len(lines) and _author_list(_clean(lines[i + 1])):
             return plain, i
+    if len(candidates) > 1:  # menu items above a headline: the headline has the byline below it
+        for i, plain in candidates:
+            if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p)
+                   for p in map(_clean, lines[i + 1 : i + 3])):
+                return plain, i
     if candidates and _is_name_banner(candidates[0][1]):  # a site's name above a post's title
         for i, plain in candidates[1:]:
             if i + 1 < len(lines) and _RELATIVE_STAMP.match(_clean(lines[i + 1])):
@@ -585,8 +603,9 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
     if len(plain) <= 80 and (m := _NAME_THEN_ROLE.match(_PART_SEPARATOR.split(plain)[0])):
         return m.group("name"), None
     first = _PART_SEPARATOR.split(plain)[0]
-    if title_at is not None and i == title_at + 1 and _person_name(first) and parse_date(nxt):
-        return first, None  # a channel / author name under the title, its date below
+    if (title_at is not None and 0 < i - title_at <= 4 and _person_name(first)
+            and _is_date_line(nxt)):
+        return first, None  # an author's name under the title (and a standfirst), its date below
     return None, None
 
 

@@ -266,3 +266,44 @@ def test_a_photo_post_has_its_account_as_byline_and_its_closing_stamp_as_date():
 def test_a_date_in_the_last_line_of_a_long_text_is_not_taken_when_a_header_date_exists():
     text = "A headline about muscle\n\nMay 2, 2026\n\nBody text.\n\nJune 9, 2026\n"
     assert extract_header(text).published == date(2026, 5, 2)
+
+
+# ---------------------------------------------------------------- session 7: batch q and r shapes
+
+
+def test_a_newsletter_masthead_and_linked_logo_are_not_the_title_and_its_author_is_found():
+    text = (
+        "[![Gym Notes](https://cdn.example/logo.png)](https://gymnotes.example.com/)\n\n"
+        "# [Gym Notes](https://gymnotes.example.com/)\n\n"
+        "[Subscribe](https://gymnotes.example.com/subscribe)\n\n"
+        "# Three papers on tendons you should read this week\n\n"
+        "### Issue #12: collagen, loading and a surprise from rats\n\n"
+        "[![Ann Poe's avatar](https://cdn.example/a.jpg)](https://example.com/@annpoe)\n\n"
+        "[Ann Poe](https://example.com/@annpoe)\n\n"
+        "Feb 2, 2026\n\nHello readers, this week is all about tendons.\n"
+    )
+    h = extract_header(text)
+    assert (h.title, h.byline, h.published) == (
+        "Three papers on tendons you should read this week", "Ann Poe", date(2026, 2, 2))
+
+
+def test_a_web_page_headline_below_a_long_menu_is_the_one_with_the_byline_under_it():
+    menu = "\n".join(["Skip to main content", "CITY UNIVERSITY", "Alumni Magazine", "Menu",
+                      "News", "Research", "Class Notes", "Give to the Fund", "Events",
+                      "Search", "Winter 2025", "FEATURES / HEALTH"])
+    text = (f"{menu}\n\nThe Tendon Whisperer\n\nHow a former sprinter came to study tendons.\n\n"
+            "By Jo Marsh\nPublished March 2, 2025\n\nIt was raining when we met.\n")
+    h = extract_header(text)
+    assert (h.title, h.byline, h.published) == (
+        "The Tendon Whisperer", "Jo Marsh", date(2025, 3, 2))
+
+
+def test_an_exported_thread_is_bylined_by_its_poster_and_dated_by_its_first_post():
+    text = (
+        "# Thread by Ann Poe (@annpoe.bsky.social)\n\n"
+        "*Exported with Reader · 8 posts · captured Mar 9, 2026*\n\n---\n\n"
+        "**Ann Poe** 🧬 `@annpoe.bsky.social` · Mar 3, 2026 at 9:12 AM\n\n"
+        "1/8 Paper day! Our study is out today.\n"
+    )
+    h = extract_header(text)
+    assert (h.title, h.byline, h.published) == (None, "Ann Poe", date(2026, 3, 3))

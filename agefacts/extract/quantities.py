@@ -92,6 +92,10 @@ _WORD_NUMBERS = (
 _LONG_PERIODS = [k for k in W.PERIODS if len(k) > 1]
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
+#: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
+#: a rate, the one context where "a" is a number ("a gram of protein" is not).
+_A_DOSE_UNITS = ("gram", "serving", "mile", "session")
+_A_DOSE_PERIODS = ("day", "week", "month")
 
 
 #: A rhythm named without a number: "every other day" is once per two days.
@@ -104,7 +108,7 @@ def _word_automaton() -> ahocorasick.Automaton:
     (which Python's engine tries word by word at every position)."""
     automaton = ahocorasick.Automaton()
     keys = set(_WORD_NUMBERS) | set(W.VULGAR_FRACTIONS) | {"point"} | set(_RHYTHM_WORDS)
-    for unit in _A_UNITS:
+    for unit in (*_A_UNITS, *_A_DOSE_UNITS):
         for art in ("a", "an"):
             for space in (" ", "\u00a0"):
                 keys.add(f"{art}{space}{unit}")
@@ -178,8 +182,12 @@ _POP_LOOKBACK = _rx(
 )
 #: A count, a group adjective and its age range in brackets ("54 young (20–32)"): a group's size.
 _GROUP_ADJ_AGES = _rx(
-    r"_S_+(?:{{adj}})(?=_S_*\(_S_*\d{1,3}_S_*(?:[-–—‑]|to)_S_*\d{1,3}_S_*(?:(?:years|yrs?|y)_S_*)?\))", adj=W.GROUP_ADJECTIVES
+    r"_S_+(?:{{adj}})(?=_S_*\(_S_*\d{1,3}_S_*(?:(?:[-–—‑]|to)_S_*\d{1,3}_S_*|\+_S_*)(?:(?:years|yrs?|y)_S_*)?\))",
+    adj=W.GROUP_ADJECTIVES,
 )
+#: A stat list's item after its number ("17 — members of the lab", "- **212** — older adults"):
+#: optional closing bold, a spaced dash, a description starting lower-case.
+_STAT_ITEM = _rx(r"(?:\*\*|__)?_S_+[—–-](?=_S_+[a-z])")
 #: A decimal said aloud: "point three eight" (0.38), "one point five".
 _SPOKEN = _rx(r"point(?P<d>(?:_S_+(?:{{d}})(?![a-z‑-])){1,6})", d=W.SPOKEN_DIGITS)
 _SPOKEN_AFTER = _rx(r"_S_+(?=point_S_)")
@@ -281,6 +289,8 @@ _STAT = _rx(
     r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\))?"
     r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ|α|alpha)"
     r"(?:_S_+for_S_+[a-z-]+(?:_S_+[a-z-]+)?)?_S_*(?P<op>=|<=|>=|≤|≥|<|>)"  # "P for trend <"
+    # "p equals 0.02", "p less than 0.05": a p-value said aloud
+    r"|(?<![A-Za-z])(?P<sp>p|P)_S_+(?P<sop>equals|equal_S_+to|(?:less|lower|smaller|greater)_S_+than)"
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
     r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)_S_*(?P<sign>[-−])?$",
     long=_LONG_STAT,
@@ -583,7 +593,8 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "md", "ratio", "risk",
                 "difference", "icc", "auc", "s d", "'s d", "’s d", " g", "’ g", "' g",
             "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
-            "-", "−"),
+            "-", "−", "equals", "equal to", "less than", "lower than", "smaller than",
+            "greater than"),
     id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−"),
     id(_N_LOOKBACK): ("=", ":"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
@@ -1100,6 +1111,9 @@ class _Scanner:
         """"for a year", "over an hour", "an hour a day": the article counts one unit."""
         unit = W.UNIT_SURFACES[tok.split()[-1]][0]
         per = _PER.match(self.low, e)
+        if tok.split()[-1] in _A_DOSE_UNITS and (per is None or self.period(per) not in _A_DOSE_PERIODS
+                                                 or not self.rate_after(e)):
+            return None
         cmp_, start = self.prefix_comparator(s)
         if cmp_ is None and not per and not self.lookback(_FOR_BEFORE, s, 12, bounded=False) \
                 and not _A_UNIT_OFFSET.match(self.low, e):
@@ -1253,6 +1267,9 @@ class _Scanner:
             return None
         words = [w for w in m.groups() if w]
         for i, w in enumerate(words):
+            if i == 0 and w in ("more", "fewer") and len(words) > 1 and _is_plural_noun(words[1]) \
+                    and words[1] not in W.POPULATION_NOUNS and words[1] not in W.UNIT_SURFACES:
+                return "count", words[1], m.end(2), words[1]  # "1.6 more words": a difference
             if w in W.POPULATION_NOUNS:
                 if i <= 3:
                     return "pop", w, m.end(i + 1), self.text[m.start(1) : m.end(i + 1)]
@@ -1774,11 +1791,12 @@ class _Scanner:
 
     def finish_stat(self, stat: re.Match[str], s: int, e: int, value: float) -> Quantity | None:
         groups = stat.groupdict()
-        label = (groups["ab"] or groups.get("sym") or groups["long"] or "").lower()
+        label = (groups["ab"] or groups.get("sym") or groups.get("sp") or groups["long"] or "").lower()
         label = re.sub(r"\s+", " ", label).replace("’", "'")
         kind = _STAT_KIND.get(label, "statistic")
-        op = groups.get("op") or groups["lop"]
-        cmp_ = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "≤": "<=", "≥": ">="}.get(op or "")
+        op = groups.get("op") or groups["lop"] or (groups.get("sop") or "=").split()[0]
+        cmp_ = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "≤": "<=", "≥": ">=", "less": "<",
+                "lower": "<", "smaller": "<", "greater": ">"}.get(op or "")
         if groups["sign"]:
             value = -value
         start = stat.start() if stat.start() >= self.floor else s  # never overlap the previous row
@@ -1887,6 +1905,9 @@ class _Scanner:
             group = self.group_count(q, end, value, word, raw)
             if group is not None:
                 return group
+            item = self.stat_item(q, s, end, value, word, raw)
+            if item is not None:
+                return item
         if unit_info is None:
             if self.year_like(value, raw) and q.comparator is None:
                 if self.lookback(_ETAL, s, 30, bounded=False):
@@ -2056,6 +2077,47 @@ class _Scanner:
                 or (low[m.end(n) : m.end(n) + 1] == " " and low[m.end(n) + 1 : m.end(n) + 2] not in "(—–-"):
             return None
         q.end, q.unit, q.measure = m.end(n), words[n - 1], "count"
+        return q
+
+    def stat_item(self, q: Quantity, s: int, end: int, value: float, word: bool,
+                  raw: str) -> Quantity | None:
+        """"17 — members of the lab", "- **212** — older adults in the cohort": an item of a "By
+        the numbers" list, a number alone at the start of a line (list mark and bold allowed)
+        and a spaced dash before a lower-case description, counts the description's head noun
+        (its first plural noun, or for 1 the noun before a preposition or the phrase's end).
+        Years, list numbers ("1.") and clock times never get here; a head that is a unit or a
+        pronoun ("2 — she said") reads nothing."""
+        text = self.text
+        if word or q.value is None or q.comparator not in (None, ">=") or q.start != s \
+                or not float(value).is_integer() or self.year_like(value, raw):
+            return None
+        if text[self.line_start(s) : s].strip(" \t-*•›>_\u00a0"):
+            return None
+        m = _STAT_ITEM.match(text, end)
+        words = _NEXT_WORDS.match(self.low, m.end()) if m else None
+        if words is None or not text[words.start(1)].islower():
+            return None
+        names = [w for w in words.groups() if w]
+        head = None
+        for i, w in enumerate(names):
+            if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
+                if value == 1 and i and i < len(names):
+                    head = i - 1  # "1 — rowing machine in her office"
+                break
+            if w in W.POPULATION_NOUNS or _is_plural_noun(w):
+                head = i
+                break
+        else:
+            if value == 1 and len(names) < 4:
+                head = len(names) - 1
+        if head is None:
+            return None
+        noun = names[head]
+        q.measure, q.unit = "count", noun
+        if noun in W.POPULATION_NOUNS:
+            species = W.POPULATION_NOUNS[noun]
+            q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+            q.species, q.noun = species, text[words.start(1) : words.end(head + 1)]
         return q
 
     @staticmethod

@@ -71,7 +71,9 @@ _NAME_STOPS = {
 }
 _COHORT_BEFORE = _rx(r"(?<![a-z])an?_S_+(?:cohort|group|sample|total|population)_S_+of_S_+$")
 _DEFINING = _rx(r"(?:,_S_*|_S_+)(?=(?:who|with|without|aged|that|recruited|from|living)(?![a-z]))")
-_CLAUSE_END = re.compile(r"[,;:.)(\n]|\s(?:was|were|is|are|had|have|has|did|showed|completed|performed)\s")
+#: A definition ends at punctuation, a dash aside ("who agreed to a biopsy — and they ..."), or
+#: the verb of the sentence it opens.
+_CLAUSE_END = re.compile(r"[,;:.)(\n—]|\s[–-]{1,2}\s|\s(?:was|were|is|are|had|have|has|did|showed|completed|performed)\s")
 _WORD = re.compile(r"[^\s,;:()]+")
 _TWO_WORDS = re.compile(r"\S+\s+\S+")
 _AGE_GAP = _rx(r"[ \u00a0(,]*(?:(?:aged|age|ages|between_S_+the_S_+ages_S_+of|who_S_+were)_S_+)?$")

@@ -178,3 +178,8 @@ def test_only_groups_are_named_and_table_rows_name_their_arms():
 def test_a_dozen_counts_people():
     assert groups("In one small experiment, a dozen volunteers walked.") == [
         ("volunteers", 12, None, None, None)]
+
+
+def test_a_definition_ends_at_a_dash_aside():
+    text = "We took samples from 14 people who agreed to a scan — and their results were clear."
+    assert groups(text) == [("people", 14, None, None, "who agreed to a scan")]

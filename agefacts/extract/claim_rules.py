@@ -317,10 +317,11 @@ class SentenceReader:
         self.verb_ends = [c.end for c in cues if not c.modifier and c.info.frame == "verb"]
         molecular_here = [self.role(m) for m in self.cands if m.kind in MOLECULAR]
         memory = Memory(molecular=molecular_here)
+        arrows = self._arrow_chain()
         if not cues:
             memory.last_subjects = molecular_here[:1]
             # "The X response to a single bout stayed smaller in the older group" has no cue
-            return self._blunted([], _Prev()), memory
+            return arrows + self._blunted([], _Prev()), memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
         cut_after: dict[int, int] = {}
@@ -332,7 +333,7 @@ class SentenceReader:
             # "X was higher in old rats, and rowing did not lower it": rowing is
             # the next clause's subject, no context of the first
             self.subject_spans.append((b.start, cut, b.start))
-        claims: list[Claim] = []
+        claims: list[Claim] = arrows
         prev = _Prev()
         aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
         last_subjects: list[Role] = []
@@ -775,6 +776,15 @@ class SentenceReader:
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
 
+    def _arrow_chain(self) -> list[Claim]:
+        """"IGF-1 → Akt → mTORC1": each named thing activates the next (handouts, slides)."""
+        mol = [m for m in self.cands if m.kind in MOLECULAR]
+        out: list[Claim] = []
+        for a, b in pairwise(mol):
+            if self.g.chain_arrow.fullmatch(self.s, a.end, b.start):
+                out += _pairs([self.role(a)], "activates", [self.role(b)], "positive", False)
+        return out
+
     def _weak_in_old(self, claims: list[Claim]) -> list[Claim]:
         """A weak rise in the old after a boundary: "raised X by 31% in the young but by only
         12% in the over-70s", "Same bout in the old: only a 1.4-fold rise in X". The clause
@@ -783,7 +793,7 @@ class SentenceReader:
         weak = [m for m in self.lex.phrases["weak"].finditer(s)]
         if not weak or not self.hits["exercise"] or not self._first("age", 0, len(s)):
             return []
-        induced = [c.subject for c in claims
+        induced = [c for c in claims
                    if c.relation == "induced_by_exercise" and c.subject.molecular]
         out: list[Claim] = []
         for m in weak:
@@ -794,10 +804,13 @@ class SentenceReader:
                 continue
             roles = [r for r in (self.role(c) for c in self.cands if m.start() <= c.start < rb)
                      if r.molecular]
-            if not roles and lb > 0:  # ", but by only 12% in the old": what rose before
-                roles = [r for r in induced if r.pos is not None and r.pos < lb]
-            out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)),
-                          False)
+            if roles:
+                out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)),
+                              False)
+            elif lb > 0:  # ", but by only 12% in the old": what rose before, by the same
+                for c in induced:  # exercise
+                    if c.subject.pos is not None and c.subject.pos < lb:
+                        out += _unary([c.subject], "not_induced_in_aged", c.obj, False)
         have = {(c.subject.key, c.relation) for c in claims}
         seen: set[str] = set()
         return [c for c in out if (c.subject.key, c.relation) not in have

@@ -92,8 +92,8 @@ _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 # tuples, which are several times cheaper to create than frozen dataclasses.
 
 
-#: a one-word aside between commas: ", however,", ", too,"
-_COMMA_ASIDE = re.compile(r",\s*[A-Za-z]+\s*,")
+#: a short aside between commas: ", however,", ", in contrast,"
+_COMMA_ASIDE = re.compile(r",\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*,")
 
 
 class Mention(NamedTuple):

@@ -375,6 +375,10 @@ class SentenceReader:
             claims.extend(new)
         claims.extend(self._blunted(claims, prev))
         claims.extend(self._weak_in_old(claims))
+        # an unsigned link says something only of a molecule: "the findings could matter for
+        # sarcopenia" is no claim
+        claims = [c for c in claims
+                  if c.relation != "other" or c.subject.molecular or c.obj.molecular]
         memory.last_subjects = last_subjects or molecular_here[:1]
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None

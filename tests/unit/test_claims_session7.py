@@ -103,3 +103,12 @@ def test_mattering_for_an_outcome_is_other():
     assert [(r["relation"], r["hedged"]) for r in got if r["subject_id"] == NAMPT] == [
         ("other", True)]
     assert not claims_of("NAMPT levels in white matter in the brain were measured.")
+
+
+def test_an_unsigned_link_needs_a_molecule():
+    lexicon = {**LEXICON, "frailty": ("MESH:D000073496", "condition", "frailty")}
+    rows = _claims_of("The results could matter for frailty.", doc_id="d", lexicon=lexicon)
+    assert not rows
+    rows = _claims_of("SOX9 could matter for frailty.", doc_id="d", lexicon=lexicon)
+    assert [(r["subject_id"], r["relation"], r["object_id"]) for r in rows] == [
+        (SOX9, "other", "MESH:D000073496")]

@@ -785,7 +785,7 @@ class SentenceReader:
         mol = [m for m in self.cands if m.kind in MOLECULAR]
         out: list[Claim] = []
         for a, b in pairwise(mol):
-            if self.g.chain_arrow.fullmatch(self.s, a.end, b.start):
+            if self.g.chain_arrow.fullmatch(self.s[a.end : b.start].strip()):
                 out += _pairs([self.role(a)], "activates", [self.role(b)], "positive", False)
         return out
 
@@ -794,8 +794,10 @@ class SentenceReader:
         12% in the over-70s", "Same bout in the old: only a 1.4-fold rise in X". The clause
         reader stops at the boundary, so the sentence is read as a whole here."""
         s = self.s
-        weak = [m for m in self.lex.phrases["weak"].finditer(s)]
-        if not weak or not self.hits["exercise"] or not self._first("age", 0, len(s)):
+        if not self.hits["exercise"] or not self.hits["age"]:
+            return []
+        weak = list(self.lex.phrases["weak"].finditer(s))
+        if not weak or not self._first("age", 0, len(s)):
             return []
         induced = [c for c in claims
                    if c.relation == "induced_by_exercise" and c.subject.molecular]

@@ -485,7 +485,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         marker_hyphens=re.compile(
             rf"^(?:{_alternation(g.get('marker_hyphens', []))})(?![\w-])", re.IGNORECASE
         ),
-        chain_arrow=re.compile(rf"\s*(?:{_words(g.get('chain_arrows', []))})\s*"),
+        chain_arrow=re.compile(_words(g.get("chain_arrows", []))),
         # "W (adverb-ly) ": one word and perhaps an adverb; "W ": one word; "NEG w w ": the
         # negation's words and two more
         adjectival_tokens=(

@@ -87,7 +87,7 @@ def test_adding_mass_and_having_twice_the_mass_are_increases():
     got = triples(claims_of("Blocking TGFB1 with a drug added lean mass in old rats."))
     assert (TGFB1, "decreases", "lean mass in old rats") in got
     assert not claims_of("NAMPT was added to the medium.")
-    got = triples(claims_of("Sox9-null mice have about twice the fibre count of their "
+    got = triples(claims_of("Sox9-null mice carry about twice the fibre count of their "
                             "siblings."))
     assert [t for t in got if t[:2] == (SOX9, "decreases")]
 

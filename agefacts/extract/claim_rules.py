@@ -92,6 +92,10 @@ _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 # tuples, which are several times cheaper to create than frozen dataclasses.
 
 
+#: a short aside between commas: ", however,", ", in contrast,"
+_COMMA_ASIDE = re.compile(r",\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*,")
+
+
 class Mention(NamedTuple):
     """A grounded mention inside one sentence (offsets relative to the sentence)."""
 
@@ -313,9 +317,11 @@ class SentenceReader:
         self.verb_ends = [c.end for c in cues if not c.modifier and c.info.frame == "verb"]
         molecular_here = [self.role(m) for m in self.cands if m.kind in MOLECULAR]
         memory = Memory(molecular=molecular_here)
+        arrows = self._arrow_chain()
         if not cues:
             memory.last_subjects = molecular_here[:1]
-            return [], memory
+            # "The X response to a single bout stayed smaller in the older group" has no cue
+            return arrows + self._blunted([], _Prev()), memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
         cut_after: dict[int, int] = {}
@@ -327,7 +333,7 @@ class SentenceReader:
             # "X was higher in old rats, and rowing did not lower it": rowing is
             # the next clause's subject, no context of the first
             self.subject_spans.append((b.start, cut, b.start))
-        claims: list[Claim] = []
+        claims: list[Claim] = arrows
         prev = _Prev()
         aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
         last_subjects: list[Role] = []
@@ -368,6 +374,11 @@ class SentenceReader:
                 last_subjects = subjects
             claims.extend(new)
         claims.extend(self._blunted(claims, prev))
+        claims.extend(self._weak_in_old(claims))
+        # an unsigned link says something only of a molecule: "the findings could matter for
+        # sarcopenia" is no claim
+        claims = [c for c in claims
+                  if c.relation != "other" or c.subject.molecular or c.obj.molecular]
         memory.last_subjects = last_subjects or molecular_here[:1]
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
@@ -746,8 +757,11 @@ class SentenceReader:
         if not age or not self.hits["blunted"] or not self.hits["exercise"]:
             return []
         out: list[Claim] = []
+        # an adverb between commas ("The X response, however, stayed smaller") cuts nothing
+        asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(s)]
         for start, _end, _ in self.hits["blunted"]:
-            starts = [c.end() for c in self.g.coordinators.finditer(s, 0, start)]
+            starts = [c.end() for c in self.g.coordinators.finditer(s, 0, start)
+                      if not any(a <= c.start() < b for a, b in asides)]
             starts += [e for _, e in self.bounds if e <= start]
             seg_start = max(starts, default=0)
             seg = s[seg_start:start]
@@ -765,6 +779,48 @@ class SentenceReader:
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
+
+    def _arrow_chain(self) -> list[Claim]:
+        """"IGF-1 → Akt → mTORC1": each named thing activates the next (handouts, slides)."""
+        mol = [m for m in self.cands if m.kind in MOLECULAR]
+        out: list[Claim] = []
+        for a, b in pairwise(mol):
+            if self.g.chain_arrow.fullmatch(self.s[a.end : b.start].strip()):
+                out += _pairs([self.role(a)], "activates", [self.role(b)], "positive", False)
+        return out
+
+    def _weak_in_old(self, claims: list[Claim]) -> list[Claim]:
+        """A weak rise in the old after a boundary: "raised X by 31% in the young but by only
+        12% in the over-70s", "Same bout in the old: only a 1.4-fold rise in X". The clause
+        reader stops at the boundary, so the sentence is read as a whole here."""
+        s = self.s
+        if not self.hits["exercise"] or not self.hits["age"]:
+            return []
+        weak = list(self.lex.phrases["weak"].finditer(s))
+        if not weak or not self._first("age", 0, len(s)):
+            return []
+        induced = [c for c in claims
+                   if c.relation == "induced_by_exercise" and c.subject.molecular]
+        out: list[Claim] = []
+        for m in weak:
+            lb = max([e for _, e in self.bounds if e <= m.start()], default=0)
+            rb = min([st for st, _ in self.bounds if st >= m.end()], default=len(s))
+            age = self._first("age_in", m.end(), rb) or self._first("age", 0, m.start())
+            if not age:
+                continue
+            roles = [r for r in (self.role(c) for c in self.cands if m.start() <= c.start < rb)
+                     if r.molecular]
+            if roles:
+                out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)),
+                              False)
+            elif lb > 0:  # ", but by only 12% in the old": what rose before, by the same
+                for c in induced:  # exercise
+                    if c.subject.pos is not None and c.subject.pos < lb:
+                        out += _unary([c.subject], "not_induced_in_aged", c.obj, False)
+        have = {(c.subject.key, c.relation) for c in claims}
+        seen: set[str] = set()
+        return [c for c in out if (c.subject.key, c.relation) not in have
+                and not (c.subject.key in seen or seen.add(c.subject.key))]
 
     # -- roles --------------------------------------------------------------------------------
 

@@ -124,6 +124,8 @@ def extract_claims(
             gate = doc_hits.within(s0, s1, _GATE)
             if gate["relations"] or (gate["blunted"] and named_here):
                 hits = doc_hits.within(s0, s1)
+        if not hits and named_here and lex.grammar.chain_arrow.search(stext):
+            hits = doc_hits.within(s0, s1)  # "IGF-1 → Akt": an arrow is the cue
         if hits:
             claims, next_memory = SentenceReader(
                 stext, local, memory, lex, hits, exercise_ids, aging

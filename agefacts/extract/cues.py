@@ -372,6 +372,8 @@ class Grammar:
     #: "-positive cells": a hyphened word after a mention that counts cells or nuclei marked by
     #: it, so the mention still names the entity (unlike "insulin-independent").
     marker_hyphens: re.Pattern[str]
+    #: A signalling arrow alone between two named things: "IGF-1 → Akt".
+    chain_arrow: re.Pattern[str]
     #: How many whitespace-separated tokens a match of ``adjectival_before``,
     #: ``subject_adjunct`` and ``object_negation`` can span (None: not bounded), for
     #: :func:`search_end`.
@@ -483,6 +485,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         marker_hyphens=re.compile(
             rf"^(?:{_alternation(g.get('marker_hyphens', []))})(?![\w-])", re.IGNORECASE
         ),
+        chain_arrow=re.compile(_words(g.get("chain_arrows", []))),
         # "W (adverb-ly) ": one word and perhaps an adverb; "W ": one word; "NEG w w ": the
         # negation's words and two more
         adjectival_tokens=(

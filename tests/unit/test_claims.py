@@ -678,6 +678,12 @@ def test_seed_per_gene_fan_out_claims_are_found():
     assert wanted <= induced
 
 
+# The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
+# first score. Empty since session 7 tuned on held-out 8.
+HELD_OUT_TEXTS: set[str] = set()
+HELD_OUT_FLOOR = (0.0, 0.0)
+
+
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     ev = _evaluation()
     dev, dev_per = ev.evaluate_labelled(held_out=False)
@@ -686,19 +692,27 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # claims_heldout5_*: held out in session 5 (first score 0.54 / 0.33), tuned on in its
     # second claims round (0.80 / 0.84 after it); claims_heldout6_* (first 0.70 / 0.39) and
     # claims_heldout7_* (first 0.51 / 0.27, labelled with docs/claims_labelling.md): tuned on in
-    # session 6
-    tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_")
+    # session 6; claims_heldout8_* (first 0.81 / 0.49, labelled with the guide): tuned on in
+    # session 7 (0.88 / 0.73 after it)
+    tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
+                  "claims_heldout8_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
-            "claims_heldout7_review", "claims_heldout7_interview"} <= set(dev_per)
-    assert dev.gold >= 428
+            "claims_heldout7_review", "claims_heldout7_interview", "claims_heldout8_lecture",
+            "claims_heldout8_forum"} <= set(dev_per)
+    assert dev.gold >= 501
     assert dev.precision >= 0.84 and dev.recall >= 0.71
     late = ev.Score()
     for name, sc in dev_per.items():
         if name.startswith(tuned_late):
             late.add(sc)
-    assert late.precision >= 0.75 and late.recall >= 0.55
+    assert late.precision >= 0.77 and late.recall >= 0.60
+    ho8 = ev.Score()
+    for name, sc in dev_per.items():
+        if name.startswith("claims_heldout8_"):
+            ho8.add(sc)
+    assert ho8.precision >= 0.84 and ho8.recall >= 0.69  # 0.81 / 0.49 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -712,14 +726,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
     assert e2e.precision >= 0.75 and e2e.recall >= 0.62
-    # the unseen set: claims_heldout8_*, written blind while held-out 7 was tuned on and scored
-    # once after that (0.81 / 0.49 strict); its floor guards that first score
+    # the unseen set (held_out: true) and the floor of its first score; none since held-out 8
+    # was tuned on in session 7: name the next set's files and its floor here when it is scored
     held_docs = ev.labelled_docs(held_out=True)
     held, held_per = ev.evaluate_labelled(held_out=True)
-    assert set(held_per) == {d["doc_id"] for d in held_docs} == {
-        "claims_heldout8_lecture", "claims_heldout8_forum"}
-    assert held.gold >= 73
-    assert held.precision >= 0.76 and held.recall >= 0.45
+    assert set(held_per) == {d["doc_id"] for d in held_docs} == HELD_OUT_TEXTS
+    assert held.precision >= HELD_OUT_FLOOR[0] and held.recall >= HELD_OUT_FLOOR[1]
     assert ev.main([]) == 0
     out = capsys.readouterr().out
     assert "DEVELOPMENT [strict]" in out and "seeds [all]" in out and "DEVELOPMENT [e2e]" in out

@@ -679,9 +679,10 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score. Empty since session 7 tuned on held-out 8.
-HELD_OUT_TEXTS: set[str] = set()
-HELD_OUT_FLOOR = (0.0, 0.0)
+# first score: held-out 9, written blind in session 7 while held-out 8 was tuned on, scored once
+# after that round at 0.77 / 0.44 strict (61 claims).
+HELD_OUT_TEXTS: set[str] = {"claims_heldout9_faq", "claims_heldout9_newsletter"}
+HELD_OUT_FLOOR = (0.72, 0.40)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -726,8 +727,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
     assert e2e.precision >= 0.75 and e2e.recall >= 0.62
-    # the unseen set (held_out: true) and the floor of its first score; none since held-out 8
-    # was tuned on in session 7: name the next set's files and its floor here when it is scored
+    # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
+    # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)
     held, held_per = ev.evaluate_labelled(held_out=True)
     assert set(held_per) == {d["doc_id"] for d in held_docs} == HELD_OUT_TEXTS

@@ -1,12 +1,14 @@
 """Forms found on batch r (an abstract book copied from a PDF, an ask-the-expert column, a
 science thread with chart alt text): means with their SD and no unit, two means sharing the unit
 after the second SD, VO2 units in exponent notation, a confidence interval wrapped after "95%",
-a value read at a time point, a suspended hyphen before "to", "N of the <people>" and counted
-nouns after two modifiers."""
+a value read at a time point, a suspended hyphen before "to", "N of the <people>", counted
+nouns after two modifiers, and an isoform number after a gene's Greek letter."""
 
 from __future__ import annotations
 
 from quantity_rows import found
+
+from agefacts.extract.entities.mentions import find_mentions
 
 
 def test_a_mean_with_its_sd_and_no_unit_is_a_measurement_with_its_sd():
@@ -74,3 +76,14 @@ def test_a_year_of_the_people_is_no_count_and_of_the_things_is_left_alone():
 def test_a_count_noun_after_two_modifiers_is_counted():
     rows = found("They performed 240 slow eccentric contractions on each leg.")
     assert ("240 slow eccentric contractions", 240.0, None, None, "contractions", None, "count") in rows
+
+
+def test_an_isoform_number_after_the_greek_letter_grounds_to_the_gene_not_its_prefix():
+    text = "Loading induces HIF-1α2 and ERRα1 (short isoforms), not the whole HIF-1α."
+    found_ = [(text[m.start : m.end], m.entity.label) for m in find_mentions(text)]
+    assert found_ == [("HIF-1α2", "HIF1A"), ("ERRα1", "ESRRA"), ("HIF-1α", "HIF1A")]
+
+
+def test_a_greek_letter_and_number_without_a_symbol_glued_to_it_grounds_nothing_new():
+    text = "Receptor subunit α7 and the β2 chain were measured."
+    assert [m.entity.label for m in find_mentions(text)] == []

@@ -421,6 +421,12 @@ _AT_TIME_POINT = _rx(
     r"_S_+at_S_+(?:\d+(?:\.\d+)?_S_*(?:h|hrs?|hours?|min|minutes?|d|days?|w|wk|weeks?|months?)"
     r"|(?:day|week|month|hour|visit)_S_+\d)(?![a-z])"
 )
+#: "a creatine kinase of 1,450": a measure named before "of" (see ``_Scanner.named_reading``).
+_NAMED_READING = _rx(
+    r"(?<![a-z])an?_S_+(?P<name>[a-z][a-z0-9-]*(?:_S_+[a-z][a-z0-9-]*){0,2})_S_+of_S_+$"
+)
+_READING_END = _rx(r"_S_*(?:[,;)!?]|\.(?!\d)|$|(?:and|or|but)(?![a-z]))")
+_TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
 #: "18 of the older volunteers": a part of a group named by its people (see ``noun_after``).
 _OF_THE_GROUP = _rx(r"_S_+of_S_+(?:the|these|those|our|their)(?=_S_+[a-z])")
 _PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")
@@ -1298,9 +1304,16 @@ class _Scanner:
             if i == 0 and _is_plural_noun(w):
                 return "count", w, m.end(i + 1), w
             if i in (1, 2) and not any(_is_plural_noun(x) for x in words[:i]) and (
-                    _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS):
+                    _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
+                    pos, m.start(1)):
                 return "count", w, m.end(i + 1), w  # "two chair stands", "300 eccentric knee extensions"
         return None
+
+    def numbered_heading(self, pos: int, word: int) -> bool:
+        """"3.3 Fuelling old mitochondria": a section number opening its line before a
+        capitalised word, not a count of what the title names."""
+        lead = self.text[self.line_start(pos) : pos].strip(_LINE_LEAD)
+        return self.text[word : word + 2].istitle() and lead.replace(".", "").isdigit()
 
     def rate_after(self, pos: int) -> bool:
         """A rate ("a day", "per week", "weekly") at ``pos`` that is not a time point
@@ -1438,6 +1451,20 @@ class _Scanner:
         self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
                                      None, "effect_size/statistic"))
         return found
+
+    def named_reading(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"a creatine kinase of 1,450 and a CRP of 7": a value given for a named measure
+        ("a <name> of N"), its unit left out as people say lab results aloud. The name is one
+        to three words of no grammar (``W.NOT_MODIFIERS``) and no tally ("a total of"), and
+        the number ends its clause: "a group of 12 people" counts, it reads nothing."""
+        m = self.lookback(_NAMED_READING, s, 48)
+        if m is None or q.comparator is not None or not _READING_END.match(self.low, end):
+            return None
+        words = m.group("name").split()
+        if len(words[0]) < 2 or any(w in W.NOT_MODIFIERS or w in _TALLY_WORDS for w in words):
+            return None
+        q.measure = "measurement"
+        return q
 
     def corrected(self, q: Quantity, s: int) -> Quantity | None:
         """A number a speaker corrects the one before with ("thirty-two carriers in the cycling
@@ -1968,7 +1995,7 @@ class _Scanner:
             if bmi or score:
                 q.measure = "measurement"
                 return q
-            return None
+            return self.named_reading(q, s, end)
         norm, kind, uend = unit_info
         q.end = max(q.end, uend)
         q.unit = norm

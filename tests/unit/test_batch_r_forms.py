@@ -87,3 +87,19 @@ def test_an_isoform_number_after_the_greek_letter_grounds_to_the_gene_not_its_pr
 def test_a_greek_letter_and_number_without_a_symbol_glued_to_it_grounds_nothing_new():
     text = "Receptor subunit α7 and the β2 chain were measured."
     assert [m.entity.label for m in find_mentions(text)] == []
+
+
+def test_a_lab_value_named_before_of_without_its_unit_is_a_measurement():
+    rows = found("My GP found a ferritin of 14 and an alkaline phosphatase of 260, so she rang.")
+    assert ("14", 14.0, None, None, None, None, "measurement") in rows
+    assert ("260", 260.0, None, None, None, None, "measurement") in rows
+
+
+def test_a_tally_or_a_counted_group_before_of_is_no_reading():
+    assert found("We saw a total of 40.") == []
+    assert ("12 people", 12.0, None, None, "people", None, "sample_size") in found(
+        "It was a group of 12 people.")
+
+
+def test_a_numbered_heading_is_no_count_of_its_title_words():
+    assert found("4.2 Rebuilding aged satellite cells\nText follows.") == []

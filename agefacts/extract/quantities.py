@@ -1678,6 +1678,8 @@ class _Scanner:
         for p in positions:
             age_cue = age_cue or self.lookback(_AGE_LOOKBACK, p, 40)
             pop_cue = pop_cue or self.lookback(_POP_LOOKBACK, p, 40, bounded=False)
+        if age_cue is None and q.start == s:
+            age_cue = self.wrapped_cue(_AGE_LOOKBACK, s)
         if not (age_suffix or older or ((age_cue or pop_cue) and (
                 unit_info is None or unit_info[0] == "years"))):
             return self.bare_age(q, s, unit_info)
@@ -1701,6 +1703,15 @@ class _Scanner:
             q.comparator = W.PREFIX_COMPARATORS.get(" ".join(pop_cue.group("cmp").split()), ">")
         q.unit, q.measure = "years", "age"
         return q
+
+    def wrapped_cue(self, pattern: re.Pattern[str], s: int) -> re.Match[str] | None:
+        """``pattern`` ending the line before when the number at ``s`` opens a hard-wrapped
+        line ("in adults aged\n65–79: secondary analysis", a PDF's title wrapped before its
+        number). A blank line or a line ending in punctuation is no wrap."""
+        ls = self.line_start(s)
+        if ls < 2 or self.text[ls:s].strip(_SPACES) or not self.text[ls - 2].isalpha():
+            return None
+        return pattern.search(self.low, max(self.nl.rfind("\n", 0, ls - 1) + 1, ls - 41), ls - 1)
 
     def bare_age(self, q: Quantity, s: int, unit_info) -> Quantity | None:
         """A bare whole number read as an age from the word before it ("after 50", "past 65",

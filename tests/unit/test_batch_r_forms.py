@@ -103,3 +103,9 @@ def test_a_tally_or_a_counted_group_before_of_is_no_reading():
 
 def test_a_numbered_heading_is_no_count_of_its_title_words():
     assert found("4.2 Rebuilding aged satellite cells\nText follows.") == []
+
+
+def test_an_age_range_opening_a_wrapped_title_line_reads_the_cue_ending_the_line_before():
+    rows = found("Eight weeks of cycling lowers resting IL-6 in women aged\n60–74: a pilot trial")
+    assert ("60–74", None, 60.0, 74.0, "years", None, "age") in rows
+    assert [r for r in found("The samples were aged.\n60–74 of them failed.") if r[6] == "age"] == []

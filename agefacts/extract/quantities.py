@@ -135,6 +135,7 @@ _WORDNUM = _rx(
     r"(?:_S_(?P<mult>hundred|thousand|million|billion|dozen)(?![a-z]))?",
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
+_SUSPENDED_TO = _rx(r"[-‑]_S_+to_S_+(?=\d)")
 _CONN = _rx(r"_S_*(?:->|[-–—‑]|to|through|and|or|vs\.?|versus|→|⟶)_S_*")
 _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
@@ -332,14 +333,14 @@ _CI = _rx(
     r"(?P<a>[-−]?{{num}})_S_*(?:[-–—‑]|to|,)_S_*(?P<b>[-−]?{{num}})_S_*(?P<close>[)\]])?",
     num=_NUM,
 )
-_CI_AFTER_PERCENT = _rx(r"_S_*(?:ci|confidence_S_+intervals?)(?![a-z])")
+_CI_AFTER_PERCENT = _rx(r"_S_*\n?_S_*(?:ci|confidence_S_+intervals?)(?![a-z])")
 #: Between an estimate and its interval: its unit left out of the span, then "(" or ",".
 _CI_GAP = re.compile(r"[%a-z \u00a0-]{0,24}?[ \u00a0]*[(,;]?[ \u00a0]*", re.I)
 #: A confidence interval no statistic before it took ("difference 6.4%, 95% CI 5.7–7.1").
-#: PDF text may break its line anywhere inside the interval ("(95% CI\n2.9 to 5.3)"): one line
-#: break, never a blank line, is allowed between its parts.
+#: PDF text may break its line anywhere inside the interval ("(95% CI\n2.9 to 5.3)", "(95%\nCI
+#: −6 to 14)"): one line break, never a blank line, is allowed between its parts.
 _CI_ALONE = _rx(
-    r"_S_*(?:ci|confidence(?:_S_+|_S_*\n_S_*)interval)_S_*[:=,]?_S_*\n?_S_*(?P<a>[-−]?{{num}})"
+    r"_S_*\n?_S_*(?:ci|confidence(?:_S_+|_S_*\n_S_*)interval)_S_*[:=,]?_S_*\n?_S_*(?P<a>[-−]?{{num}})"
     r"_S_*\n?_S_*(?:[-–—‑]|to)_S_*\n?_S_*(?P<b>[-−]?{{num}})",
     num=_NUM,
 )
@@ -415,6 +416,19 @@ _NEXT_WORD = _rx(r"(?:_S_+(?P<w>[a-z][a-z'’-]*)|(?P<p>[,.;:)!?]|$))")
 #: A number ending the text before a time-point label ("12 weeks 2-3 times a week").
 _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
+#: A time point after a value: "at 24 hours", "at 72 h", "at day 3", "at week 12".
+_AT_TIME_POINT = _rx(
+    r"_S_+at_S_+(?:\d+(?:\.\d+)?_S_*(?:h|hrs?|hours?|min|minutes?|d|days?|w|wk|weeks?|months?)"
+    r"|(?:day|week|month|hour|visit)_S_+\d)(?![a-z])"
+)
+#: "a creatine kinase of 1,450": a measure named before "of" (see ``_Scanner.named_reading``).
+_NAMED_READING = _rx(
+    r"(?<![a-z])an?_S_+(?P<name>[a-z][a-z0-9-]*(?:_S_+[a-z][a-z0-9-]*){0,2})_S_+of_S_+$"
+)
+_READING_END = _rx(r"_S_*(?:[,;)!?]|\.(?!\d)|$|(?:and|or|but)(?![a-z]))")
+_TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
+#: "18 of the older volunteers": a part of a group named by its people (see ``noun_after``).
+_OF_THE_GROUP = _rx(r"_S_+of_S_+(?:the|these|those|our|their)(?=_S_+[a-z])")
 _PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")
 _BY_BEFORE = _rx(
     r"(?<![a-z])(?:by|in)_S_+(?:(?:about|around|nearly|almost|roughly|more_S_+than|less_S_+than"
@@ -433,6 +447,8 @@ _SPREAD = _rx(
     r"(?P<b>{{num}})|(?P<bare>{{num}}))_S_*[)\]])",
     num=_NUM,
 )
+#: The SD written right after a number ("6.8 ± 1.5"): the number is a mean, not a range end.
+_PM_AFTER = _rx(r"_S_*(?:±|\+/[-−])_S_*{{num}}", num=_NUM)
 _NO_SPREAD = ("sample_size", "count", "date/metadata", "effect_size/statistic")
 _SD_WORD = _rx(r"(?<![a-z])(?:sd|s\.d\.|standard_S_+deviation)(?![a-z])")
 _SE_WORD = _rx(r"(?<![a-z])(?:sem?|s\.e\.(?:m\.)?|standard_S_+error)(?![a-z])")
@@ -1287,10 +1303,17 @@ class _Scanner:
                 return "freq", w, m.end(i + 1), w  # "one vigorous burst a day", "3 eggs a week"
             if i == 0 and _is_plural_noun(w):
                 return "count", w, m.end(i + 1), w
-            if i == 1 and not _is_plural_noun(words[0]) and (
-                    _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS):
-                return "count", w, m.end(i + 1), w  # "two chair stands", "three long runs"
+            if i in (1, 2) and not any(_is_plural_noun(x) for x in words[:i]) and (
+                    _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
+                    pos, m.start(1)):
+                return "count", w, m.end(i + 1), w  # "two chair stands", "300 eccentric knee extensions"
         return None
+
+    def numbered_heading(self, pos: int, word: int) -> bool:
+        """"3.3 Fuelling old mitochondria": a section number opening its line before a
+        capitalised word, not a count of what the title names."""
+        lead = self.text[self.line_start(pos) : pos].strip(_LINE_LEAD)
+        return self.text[word : word + 2].istitle() and lead.replace(".", "").isdigit()
 
     def rate_after(self, pos: int) -> bool:
         """A rate ("a day", "per week", "weekly") at ``pos`` that is not a time point
@@ -1337,6 +1360,13 @@ class _Scanner:
         if not nmatch and not self.unit_at(e):
             after = low[e : e + 4]
             subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
+            group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
+            members = self.noun_after(group.end()) if group else None
+            if members and members[0] == "pop" and not self.year_like(value, raw):
+                species = W.POPULATION_NOUNS[members[1]]
+                unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+                cmp_, start = self.prefix_comparator(s)
+                return Quantity(start, e, value, None, None, unit, cmp_, "count")
             product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
             if subset or product:
                 cmp_, start = self.prefix_comparator(s)
@@ -1394,6 +1424,12 @@ class _Scanner:
             found = self.elliptical(q, s)
         if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
             found = self.corrected(q, s)
+        if found is None and not (word or nmatch or is_range) and unit_info is None and (
+                (spread is not None and spread.value is not None)
+                or ("." in raw and _AT_TIME_POINT.match(low, e))):
+            # "mean 81.3 ± 4.4": a mean with its SD is a measurement; "about 4.8 at 24 hours":
+            # so is a decimal read at a time point (a chart's bar), its unit left to the caption
+            found = Quantity(start, e, value, None, None, None, cmp_, "measurement")
         if found is not None and shared_rate and found.unit and "/" not in found.unit:
             found.unit = f"{found.unit}/{self.period(shared_rate)}"
             if found.measure == "count":
@@ -1415,6 +1451,20 @@ class _Scanner:
         self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
                                      None, "effect_size/statistic"))
         return found
+
+    def named_reading(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"a creatine kinase of 1,450 and a CRP of 7": a value given for a named measure
+        ("a <name> of N"), its unit left out as people say lab results aloud. The name is one
+        to three words of no grammar (``W.NOT_MODIFIERS``) and no tally ("a total of"), and
+        the number ends its clause: "a group of 12 people" counts, it reads nothing."""
+        m = self.lookback(_NAMED_READING, s, 48)
+        if m is None or q.comparator is not None or not _READING_END.match(self.low, end):
+            return None
+        words = m.group("name").split()
+        if len(words[0]) < 2 or any(w in W.NOT_MODIFIERS or w in _TALLY_WORDS for w in words):
+            return None
+        q.measure = "measurement"
+        return q
 
     def corrected(self, q: Quantity, s: int) -> Quantity | None:
         """A number a speaker corrects the one before with ("thirty-two carriers in the cycling
@@ -1557,7 +1607,10 @@ class _Scanner:
     def range_after(self, s: int, e: int, value: float, word: bool, u1):
         """(low, high, end of the second number, unit) when a range starts at ``s``."""
         low, text = self.low, self.text
-        conn = _CONN.match(low, u1[2] if u1 else e)
+        at = u1[2] if u1 else e
+        if not u1 and low[at : at + 1] in ("-", "‑") and _SUSPENDED_TO.match(low, at):
+            at += 1  # "from 1.9- to 3.7-fold": the first number's unit is left to the second's
+        conn = _CONN.match(low, at)
         if not conn or (conn.group().strip(_SPACES) in ("-", "‑") and not word and not u1
                         and _LIST_JOIN.match(low, e)):  # "2- and 3-fold"
             return None if word or u1 or self.lookback(_BETWEEN, s, 12) else self.list_unit(e)
@@ -1573,6 +1626,10 @@ class _Scanner:
         v2, e2 = second
         if e2 < len(text) and text[e2].isalnum() and not self.unit_at(e2):
             return None
+        pm = _PM_AFTER.match(low, e2) if "±" in low[e2 : e2 + 3] or "+/" in low[e2 : e2 + 4] else None
+        if pm:  # "4.1 ± 1.2 vs 6.8 ± 1.5 km/day": two means, the first borrows the unit
+            u2 = self.unit_at(pm.end())
+            return (None, None, e, u2) if u2 and not u1 else None
         origin = self.lookback(_ORIGIN, s, 40) if word_conn == "to" else None
         change = bool(origin and v2 >= value and self.lookback(_CHANGE_BEFORE, origin.start(), 60,
                                                                bounded=False))
@@ -1621,6 +1678,8 @@ class _Scanner:
         for p in positions:
             age_cue = age_cue or self.lookback(_AGE_LOOKBACK, p, 40)
             pop_cue = pop_cue or self.lookback(_POP_LOOKBACK, p, 40, bounded=False)
+        if age_cue is None and q.start == s:
+            age_cue = self.wrapped_cue(_AGE_LOOKBACK, s)
         if not (age_suffix or older or ((age_cue or pop_cue) and (
                 unit_info is None or unit_info[0] == "years"))):
             return self.bare_age(q, s, unit_info)
@@ -1644,6 +1703,15 @@ class _Scanner:
             q.comparator = W.PREFIX_COMPARATORS.get(" ".join(pop_cue.group("cmp").split()), ">")
         q.unit, q.measure = "years", "age"
         return q
+
+    def wrapped_cue(self, pattern: re.Pattern[str], s: int) -> re.Match[str] | None:
+        """``pattern`` ending the line before when the number at ``s`` opens a hard-wrapped
+        line ("in adults aged\n65–79: secondary analysis", a PDF's title wrapped before its
+        number). A blank line or a line ending in punctuation is no wrap."""
+        ls = self.line_start(s)
+        if ls < 2 or self.text[ls:s].strip(_SPACES) or not self.text[ls - 2].isalpha():
+            return None
+        return pattern.search(self.low, max(self.nl.rfind("\n", 0, ls - 1) + 1, ls - 41), ls - 1)
 
     def bare_age(self, q: Quantity, s: int, unit_info) -> Quantity | None:
         """A bare whole number read as an age from the word before it ("after 50", "past 65",
@@ -1938,7 +2006,7 @@ class _Scanner:
             if bmi or score:
                 q.measure = "measurement"
                 return q
-            return None
+            return self.named_reading(q, s, end)
         norm, kind, uend = unit_info
         q.end = max(q.end, uend)
         q.unit = norm

@@ -162,6 +162,10 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     # VO2max said aloud ("3.1 milliliters per kilo per minute")
     **{f"{ml} per {kg} per minute": ("mL/kg/min", "measure")
        for ml in ("milliliters", "millilitres", "ml") for kg in ("kilo", "kilogram", "kg")},
+    # VO2 in exponent notation as journals print it ("mL·kg−1·min−1", "ml kg-1 min-1")
+    **{f"ml{dot}{a}{inverse}{dot}{b}{inverse}": ("mL/kg/min", "measure")
+       for dot in ("·", "⋅", ".", " ", "\u00a0") for inverse in ("-1", "−1", "⁻¹")
+       for a, b in (("kg", "min"), ("min", "kg"))},
 }
 #: Units that may follow a number without a space ("30min", "5kg", "3x").
 ATTACHABLE = {

@@ -153,12 +153,16 @@ def _scan(text: str, lex: Lexicon) -> _Scan:
 
 _ISOFORM_LETTER = re.compile(r"[0-9][a-z](?![^\W_])")
 _TOKEN_START = re.compile(r"[A-Za-z0-9]*$")
+#: An isoform number after a symbol's Greek letter ("PGC-1α4", "PGC-1α1"): the gene itself.
+_ISOFORM_NUMBER = re.compile(r"[αβγδεκ][0-9]{1,2}(?![^\W_])")
+_GREEK_TOKEN_START = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-?$")
 
 
 def _isoforms(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
-    """A splice-isoform letter after a symbol that ends in a digit ("FGFR1c", "FGFR2b") names
-    that gene. Only a symbol as HGNC or FamPlex writes it (so "HbA1c" is not HBA1), and only
-    when the whole token is no key of its own ("IL1b" is IL1B)."""
+    """A splice-isoform letter after a symbol that ends in a digit ("FGFR1c", "FGFR2b") or an
+    isoform number after one that ends in a Greek letter ("PGC-1α4") names that gene. Only a
+    symbol as HGNC or FamPlex writes it (so "HbA1c" is not HBA1), and only when the whole
+    token is no key of its own ("IL1b" is IL1B)."""
     out = []
     for m in _ISOFORM_LETTER.finditer(text):
         end = m.end()
@@ -173,6 +177,19 @@ def _isoforms(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
         ):
             continue
         out.append((start, end, hit[0], hit[1]))
+    for m in _ISOFORM_NUMBER.finditer(text):
+        token = _GREEK_TOKEN_START.search(text, max(0, m.start() - 16), m.start())
+        start = token.start() if token else 0
+        if token is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")):
+            continue
+        stem = text[start : m.start() + 1]
+        hit = lex.lookup(stem)
+        if (
+            hit is None or not stem[:1].isupper() or sum(c.isalpha() for c in stem) < 3
+            or lex.lookup(text[start : m.end()]) is not None
+        ):
+            continue
+        out.append((start, m.end(), hit[0], hit[1]))
     return out
 
 

@@ -603,9 +603,11 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
     if len(plain) <= 80 and (m := _NAME_THEN_ROLE.match(_PART_SEPARATOR.split(plain)[0])):
         return m.group("name"), None
     first = _PART_SEPARATOR.split(plain)[0]
-    if (title_at is not None and 0 < i - title_at <= 4 and _person_name(first)
-            and _is_date_line(nxt)):
-        return first, None  # an author's name under the title (and a standfirst), its date below
+    if title_at is not None and _person_name(first) and (
+        (i == title_at + 1 and parse_date(nxt))  # a channel / author name under the title
+        or (1 < i - title_at <= 4 and any(p.match(nxt) for p in _DATE_PATTERNS))
+    ):  # further down (a subtitle, an avatar between), only with the date printed alone below
+        return first, None
     return None, None
 
 

@@ -19,13 +19,14 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import repeat
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.entities.context import accept_risky
 from agefacts.extract.entities.definitions import defined_otherwise
 from agefacts.extract.entities.lexicon import (
-    CONTEXT,
+    KINDS,
     NEEDS_CAPITAL,
     SAFE,
     Entity,
@@ -99,44 +100,113 @@ def _other_ending(text: str, start: int) -> bool:
     )
 
 
-def _group(kind: str) -> str:
-    return "molecular" if kind in MOLECULAR else kind
+#: Flags of a key, read once per lexicon (``_Plan``) so that a plain hit, the bulk of them,
+#: needs no test on the text.
+_TRIGGER, _DIGIT_END, _LONE_FIRST, _CAPITAL, _TWICE = 1, 2, 4, 8, 16
+#: Overlap groups: within one the longest match wins. Genes and families are one group.
+_GROUPS = ("molecular", "condition", "species", "pathway", "intervention", "cohort")
+_MOLECULAR = 0
+
+
+@dataclass
+class _Plan:
+    """Per-key and per-entity facts the resolution of every document needs, derived from the
+    lexicon once per process."""
+
+    #: key index -> (entity or trigger value, risk without NEEDS_CAPITAL, flags), per automaton
+    cs: list[tuple[int, int, int]]
+    ci: list[tuple[int, int, int]]
+    #: entity -> overlap group (index into ``_GROUPS``) and kind (index into ``KINDS``)
+    group: list[int]
+    kind: list[int]
+    #: hides[outer kind][inner kind]: a longer mention of the outer kind hides the inner one
+    hides: list[list[bool]]
+
+
+_PLANS: dict[int, tuple[Lexicon, _Plan]] = {}
+
+
+def _plan(lex: Lexicon) -> _Plan:
+    hit = _PLANS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = _PLANS[id(lex)] = (lex, _make_plan(lex))
+    return hit[1]
+
+
+def _make_plan(lex: Lexicon) -> _Plan:
+    ci_keys = lex.ci._keys
+    ci_twins = set()
+    cs_info = []
+    for key, (_, ent, risk) in lex.cs._keys.items():
+        # A symbol with a digit is a key in both automata ("PAX7", " pax7 "): its two hits on
+        # one span must become one candidate, the safer risk; other keys cannot meet a twin.
+        lowered = f" {normalise_key(key[1:-1], lower=True)} "  # the same span, lower-cased
+        twin = ci_keys.get(lowered)
+        twice = twin is not None and ent >= 0 and twin[1] == ent
+        if twice:
+            ci_twins.add(lowered)
+        cs_info.append((ent, risk, _flags(key, ent, risk, twice)))
+    ci_info = [(ent, risk & ~NEEDS_CAPITAL, _flags(key, ent, risk, key in ci_twins))
+               for key, (_, ent, risk) in ci_keys.items()]
+    kinds = {k: i for i, k in enumerate(KINDS)}
+    group = [_GROUPS.index("molecular" if e.kind in MOLECULAR else e.kind) for e in lex.entities]
+    hides = [[outer != inner and KINDS[inner] in _CONTAINERS[KINDS[outer]] for inner in range(len(KINDS))]
+             for outer in range(len(KINDS))]
+    return _Plan(cs_info, ci_info, group, [kinds[e.kind] for e in lex.entities], hides)
+
+
+def _flags(key: str, ent: int, risk: int, twice: bool) -> int:
+    """The tests a hit of ``key`` (padded: " form ") needs; see ``_scan``."""
+    if ent < 0:
+        return _TRIGGER
+    return (
+        (_DIGIT_END if key[-2].isdigit() else 0)  # the text's last character is the key's
+        | (_LONE_FIRST if key[2] == " " else 0)  # "B cells": the first word is one letter
+        | (_CAPITAL if risk & NEEDS_CAPITAL else 0)
+        | (_TWICE if twice else 0)
+    )
 
 
 @dataclass
 class _Scan:
     cased: str
     lowered: str
+    #: ``(start, -end, risk, entity)``: sorted, this is the order overlap resolution needs
     candidates: list[tuple[int, int, int, int]]
     #: role -> sorted (text offset, word) of the pattern trigger words found
     triggers: dict[str, list[tuple[int, str]]]
 
 
-def _scan(text: str, lex: Lexicon) -> _Scan:
+def _scan(text: str, lex: Lexicon, plan: _Plan) -> _Scan:
     cased, lowered = normalise(text)
-    # A symbol with a digit matches in both views ("PAX7"): one candidate, the safer risk.
-    best: dict[tuple[int, int, int], int] = {}
+    cands: list[tuple[int, int, int, int]] = []
+    twice: dict[tuple[int, int, int], int] = {}
     found: list[tuple[int, int]] = []
-    for view, automaton in ((cased, lex.cs), (lowered, lex.ci)):
-        values = automaton.values
+    for view, automaton, info in ((cased, lex.cs, plan.cs), (lowered, lex.ci, plan.ci)):
         # a key " form " starts at its padding space, which is the form's offset in ``text``
         for i, start, end in automaton.matches(view):
-            _, ent, risk = values[i]
-            if ent < 0:
-                found.append((start, -1 - ent))
-                continue
+            ent, risk, flags = info[i]
             end -= 2  # the form's end in ``text``: one padding space each side
-            if text[end - 1 : end].isdigit() and text[end : end + 2] in _DIGIT_GOES_ON:
-                continue  # "OR 1.34": the number goes on, so the form is not its name
-            if text[start - 1 : start] == "/" and _other_ending(text, start):
-                continue  # "ActRIIA/B receptors": B ends the token before, no "B receptors"
-            if risk & NEEDS_CAPITAL:
-                if text[start:end].islower():
+            if flags:
+                if flags & _TRIGGER:
+                    found.append((start, -1 - ent))
                     continue
-                risk &= CONTEXT
-            key = (start, end, ent)
-            if best.get(key, 2) > risk:
-                best[key] = risk
+                if flags & _DIGIT_END and text[end : end + 2] in _DIGIT_GOES_ON:
+                    continue  # "OR 1.34": the number goes on, so the form is not its name
+                if flags & _LONE_FIRST and text[start - 1 : start] == "/" and _other_ending(
+                    text, start
+                ):
+                    continue  # "ActRIIA/B receptors": B ends the token before, no "B receptors"
+                if flags & _CAPITAL and text[start:end].islower():
+                    continue
+                if flags & _TWICE:
+                    key = (start, -end, ent)
+                    if twice.get(key, 2) > risk:
+                        twice[key] = risk
+                    continue
+            cands.append((start, -end, risk, ent))
+    cands.extend((s, ne, risk, ent) for (s, ne, ent), risk in twice.items())
+    cands.extend((s, -e, risk, ent) for s, e, ent, risk in _isoforms(text, lex))
     for i in lex.unscanned:
         word, role, _ = lex.triggers[i]
         view = lowered if role == "pathway_keyword" else cased
@@ -146,9 +216,7 @@ def _scan(text: str, lex: Lexicon) -> _Scan:
     for pos, i in sorted(found):
         word, role, _ = lex.triggers[i]
         triggers.setdefault(role, []).append((pos, word))
-    candidates = [(s, e, ent, risk) for (s, e, ent), risk in best.items()]
-    candidates.extend(_isoforms(text, lex))
-    return _Scan(cased, lowered, candidates, triggers)
+    return _Scan(cased, lowered, cands, triggers)
 
 
 _ISOFORM_LETTER = re.compile(r"[0-9][a-z](?![^\W_])")
@@ -156,6 +224,19 @@ _TOKEN_START = re.compile(r"[A-Za-z0-9]*$")
 #: An isoform number after a symbol's Greek letter ("PGC-1α4", "PGC-1α1"): the gene itself.
 _ISOFORM_NUMBER = re.compile(r"[αβγδεκ][0-9]{1,2}(?![^\W_])")
 _GREEK_TOKEN_START = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-?$")
+
+
+def _isoform_numbers(text: str) -> list[re.Match[str]]:
+    """``_ISOFORM_NUMBER.finditer(text)``, tried only where a Greek letter stands: most texts
+    have none, and a regex opening with a character class is tried at every position. A match
+    ends in digits, so none can start inside another."""
+    starts = []
+    for letter in "αβγδεκ":
+        i = text.find(letter)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(letter, i + 1)
+    return [m for m in map(_ISOFORM_NUMBER.match, repeat(text), sorted(starts)) if m]
 
 
 def _isoforms(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
@@ -177,7 +258,7 @@ def _isoforms(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
         ):
             continue
         out.append((start, end, hit[0], hit[1]))
-    for m in _ISOFORM_NUMBER.finditer(text):
+    for m in _isoform_numbers(text):
         token = _GREEK_TOKEN_START.search(text, max(0, m.start() - 16), m.start())
         start = token.start() if token else 0
         if token is None or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")):
@@ -193,27 +274,49 @@ def _isoforms(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _hidden(
-    resolved: dict[str, list[tuple[int, int, int, int]]], lex: Lexicon
-) -> set[tuple[int, int, int, int]]:
-    """Candidates lying strictly inside a longer one of another kind that hides them.
+def _resolve(
+    cands: list[tuple[int, int, int, int]], plan: _Plan
+) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int, int, int]]]:
+    """Overlap rules in one sweep over the candidates in ``(start, -end, risk, entity)`` order:
 
-    One sweep in start order with the few still-open candidates: linear in the text.
+    - within a group, leftmost-longest and non-overlapping; on an exact tie the safer one;
+    - a kept candidate lying strictly inside a longer kept one of another kind that hides it
+      (``_CONTAINERS``) is dropped; the few still-open kept candidates are all it looks at.
+
+    Returns the molecular ``(start, end, entity, risk)`` and the other groups' SAFE ones, each
+    in text order.
     """
-    entities = lex.entities
-    items = sorted(  # start ascending, longest first: plain tuple order, no key function
-        (c[0], -c[1], c, entities[c[2]].kind) for cs in resolved.values() for c in cs
-    )
-    hidden: set[tuple[int, int, int, int]] = set()
-    open_: list[tuple[tuple[int, int, int, int], str]] = []
-    for _, _, c, kind in items:
-        open_ = [o for o in open_ if o[0][1] > c[0]]
-        for (s, e, _, _), okind in open_:
-            if c[1] <= e and (s, e) != (c[0], c[1]) and okind != kind and kind in _CONTAINERS[okind]:
-                hidden.add(c)
-                break
-        open_.append((c, kind))
-    return hidden
+    group, kind, hides = plan.group, plan.kind, plan.hides
+    last_end = [-1] * len(_GROUPS)
+    molecular: list[tuple[int, int, int, int]] = []
+    others: list[tuple[int, int, int, int]] = []
+    open_: list[tuple[int, int, int]] = []  # kept (start, end, kind) that may still contain
+    open_end = -1
+    for s, neg_end, risk, ent in sorted(cands):  # no key function: fast
+        g = group[ent]
+        if s < last_end[g]:
+            continue
+        e = last_end[g] = -neg_end
+        k = kind[ent]
+        hidden = False
+        if s < open_end:
+            open_ = [o for o in open_ if o[1] > s]
+            for os_, oe, ok in open_:
+                if e <= oe and hides[ok][k] and (os_ != s or oe != e):
+                    hidden = True
+                    break
+            open_end = max(open_end, e)
+        else:
+            open_ = []
+            open_end = e
+        open_.append((s, e, k))
+        if hidden:
+            continue
+        if g == _MOLECULAR:
+            molecular.append((s, e, ent, risk))
+        elif risk == SAFE:
+            others.append((s, e, ent, risk))
+    return molecular, others
 
 
 def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
@@ -222,43 +325,27 @@ def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
     return i >= 0 and span.end <= regions[i][1]
 
 
-def _longest(cands: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-    """Leftmost-longest, non-overlapping; on an exact tie the safer candidate."""
-    kept: list[tuple[int, int, int, int]] = []
-    last_end = -1
-    ordered = sorted((s, -e, risk, ent) for s, e, ent, risk in cands)  # no key function: fast
-    for s, neg_end, risk, ent in ordered:
-        if s >= last_end:
-            kept.append((s, -neg_end, ent, risk))
-            last_end = -neg_end
-    return kept
-
-
 def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
     """Every grounded mention in ``text``, sorted by position (one span may ground to several
     entities: "ERK1/2" is the ERK family and MAPK3 and MAPK1)."""
-    lex = lex or load()
-    scan = _scan(text, lex)
-    cased, lowered, cands = scan.cased, scan.lowered, scan.candidates
-    kinds = [lex.entities[c[2]].kind for c in cands]
-    groups: dict[str, list[tuple[int, int, int, int]]] = {}
-    for c, kind in zip(cands, kinds, strict=True):
-        groups.setdefault(_group(kind), []).append(c)
-    resolved = {g: _longest(cs) for g, cs in groups.items()}
+    return [span for _, span in _mentions(text, lex or load())]
 
-    hide = _hidden(resolved, lex)
 
-    molecular = [c for c in resolved.pop("molecular", [])
-                 if c not in hide and not _names_something_else(text, c[1])]
+def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Mention]]:
+    """``find_mentions`` with each mention's sort key ``(start, end, entity id)``."""
+    plan = _plan(lex)
+    scan = _scan(text, lex, plan)
+    cased, lowered = scan.cased, scan.lowered
+    molecular, others = _resolve(scan.candidates, plan)
+    molecular = [c for c in molecular if not _names_something_else(text, c[1])]
     defined = defined_otherwise(text, molecular, lex)
     if defined:  # "supervised exercise training (SET)": SET is not the gene here
         molecular = [c for c in molecular
                      if normalise_key(text[c[0] : c[1]], lower=False) not in defined]
     molecular = accept_risky(text, lowered, molecular, lex)
-    spans = [Span(s, e, lex.entities[ent]) for s, e, ent, _ in molecular]
-    for cs in resolved.values():
-        spans.extend(Span(s, e, lex.entities[ent]) for s, e, ent, risk in cs
-                     if risk == SAFE and (s, e, ent, risk) not in hide)
+    entities = lex.entities
+    spans = [Span(s, e, entities[ent]) for s, e, ent, _ in molecular]
+    spans.extend([Span(s, e, entities[ent]) for s, e, ent, _ in others])
 
     # The document's own abbreviations override the lexicon on the spans they cover.
     own = abbreviations(text, cased, spans)
@@ -285,30 +372,39 @@ def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
         if not any(n.start < c.end and c.start < n.end for n in named)
     )
     unique = {(s.start, s.end, s.entity.entity_id): s for s in spans}
-    return sorted(unique.values(), key=lambda s: (s.start, s.end, s.entity.entity_id))
+    return sorted(unique.items())  # keys are unique: the spans themselves are never compared
 
 
 #: entity id -> its JSON string, shared by every document (a bounded set: the lexicon's ids)
 _ENCODED: dict[str, str] = {}
-#: entity -> its ``entities`` row, copied for each document
-_ENTITY_ROWS: dict[Entity, dict[str, str]] = {}
+#: entity id -> its ``entities`` row, copied for each document (keyed by id, not by entity:
+#: hashing a dataclass is slow; ``_entity_row`` checks the row still describes the entity)
+_ENTITY_ROWS: dict[str, dict[str, str]] = {}
 
 
-def mention_ids(doc_id: str, spans: list[Mention]) -> list[str]:
-    """``stable_id("m", doc_id, char_start, char_end, entity_id)`` for every mention, computed
-    without one JSON encoding per mention (a third of the stage's time otherwise); the test
-    suite checks it equals ``stable_id``."""
-    head = f"[{encode_basestring(doc_id)},"
+def _entity_row(eid: str, entity: Entity) -> dict[str, str]:
+    """A fresh ``entities`` row for ``entity`` (whose id is ``eid``)."""
+    row = _ENTITY_ROWS.get(eid)
+    if row is None or row["label"] != entity.label or row["kind"] != entity.kind:
+        row = _ENTITY_ROWS[eid] = entity.row()
+    return row.copy()
+
+
+def mention_ids(doc_id: str, keys: list[tuple[int, int, str]]) -> list[str]:
+    """``stable_id("m", doc_id, char_start, char_end, entity_id)`` for every mention key
+    ``(start, end, entity id)``, computed without one JSON encoding per mention (a third of the
+    stage's time otherwise) and from a copy of the hash state after the document's id (half the
+    cost of a fresh hash); the test suite checks it equals ``stable_id``."""
+    head = hashlib.sha256(f"[{encode_basestring(doc_id)},".encode())
     encoded = _ENCODED
-    sha256 = hashlib.sha256
     out = []
-    for m in spans:
-        eid = m.entity.entity_id
+    for start, end, eid in keys:
         ent = encoded.get(eid)
         if ent is None:
             ent = encoded[eid] = encode_basestring(eid)
-        payload = f"{head}{m.start},{m.end},{ent}]".encode()
-        out.append("m-" + sha256(payload).hexdigest()[:16])
+        h = head.copy()
+        h.update(f"{start},{end},{ent}]".encode())
+        out.append("m-" + h.hexdigest()[:16])
     return out
 
 
@@ -317,23 +413,19 @@ def extract_mentions(doc_id: str, text: str) -> tuple[list[dict], list[dict]]:
     vocab = vocabularies()
     entities: dict[str, dict] = {}
     rows = []
-    spans = find_mentions(text)
-    for m, mention_id in zip(spans, mention_ids(doc_id, spans), strict=True):
-        entity = m.entity
-        eid = entity.entity_id
+    found = _mentions(text, load())
+    ids = mention_ids(doc_id, [key for key, _ in found])
+    for ((start, end, eid), m), mention_id in zip(found, ids, strict=True):
         if eid not in entities:
-            row = _ENTITY_ROWS.get(entity)
-            if row is None:
-                row = _ENTITY_ROWS[entity] = entity.row()
-            entities[eid] = row.copy()
+            entities[eid] = _entity_row(eid, m.entity)
         rows.append(
             {
                 "mention_id": mention_id,
                 "doc_id": doc_id,
                 "entity_id": eid,
-                "char_start": m.start,
-                "char_end": m.end,
-                "surface": text[m.start : m.end],
+                "char_start": start,
+                "char_end": end,
+                "surface": text[start:end],
                 "status": "extracted",
                 "extractor_version": EXTRACTOR_VERSION,
                 "vocabularies": vocab,

@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from agefacts.extract.entities.lexicon import Entity, Lexicon
 from agefacts.extract.entities.normalise import normalise_key
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A grounded span of the text. A tuple, not a dataclass: a document has thousands and a
+    tuple is built several times faster."""
+
     start: int
     end: int
     entity: Entity

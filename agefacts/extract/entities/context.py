@@ -56,9 +56,12 @@ def _in_capitals_line(
         return seen[lo]
     hi = text.find("\n", start)
     words = _LETTER_WORD.findall(text[lo : hi if hi >= 0 else len(text)])
+    # A bound first, counted in C: the capitals below are among these (a prose line stops here).
+    if len(words) <= 2 or sum(map(str.isupper, words)) < 0.6 * len(words):
+        return False
     caps = [w for w in words if len(w) > 1 and w.isupper()]
     common = [w for w in caps if english.get(w.lower(), 0.0) >= 3.0]
-    return len(words) > 2 and len(caps) >= 0.6 * len(words) and len(common) >= 2
+    return len(caps) >= 0.6 * len(words) and len(common) >= 2
 
 
 def accept_risky(

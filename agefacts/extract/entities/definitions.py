@@ -101,7 +101,7 @@ def _plurals(text: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for surface in {text[s:e] for s, e in spans}:
         plural = surface + "s"
-        if not surface[-1:].isupper() or plural not in text or sum(map(str.isupper, surface)) < 2:
+        if not surface[-1:].isupper() or sum(map(str.isupper, surface)) < 2 or plural not in text:
             continue
         at = text.find(plural)
         while at >= 0:

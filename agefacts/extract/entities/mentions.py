@@ -47,6 +47,9 @@ from agefacts.extract.entities.patterns import (
 from agefacts.reference import vocabularies
 
 Mention = Span
+#: ``Span(start, end, entity)`` from one tuple, without the keyword-aware ``__new__``: a
+#: document has thousands of spans.
+_span = Span._make
 MOLECULAR = ("gene", "family")
 _DIGIT_GOES_ON = frozenset(sep + d for sep in ".," for d in "0123456789")
 _OTHER = ("condition", "species", "pathway", "intervention")
@@ -305,7 +308,8 @@ def _resolve(
                 if e <= oe and hides[ok][k] and (os_ != s or oe != e):
                     hidden = True
                     break
-            open_end = max(open_end, e)
+            if e > open_end:
+                open_end = e
         else:
             open_ = []
             open_end = e
@@ -344,8 +348,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
                      if normalise_key(text[c[0] : c[1]], lower=False) not in defined]
     molecular = accept_risky(text, lowered, molecular, lex)
     entities = lex.entities
-    spans = [Span(s, e, entities[ent]) for s, e, ent, _ in molecular]
-    spans.extend([Span(s, e, entities[ent]) for s, e, ent, _ in others])
+    spans = [_span((s, e, entities[ent])) for s, e, ent, _ in molecular]
+    spans.extend([_span((s, e, entities[ent])) for s, e, ent, _ in others])
 
     # The document's own abbreviations override the lexicon on the spans they cover.
     own = abbreviations(text, cased, spans)

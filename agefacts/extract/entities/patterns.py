@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import NamedTuple
 
 from agefacts.extract.entities.lexicon import Entity, Lexicon
@@ -100,8 +101,8 @@ def greek_slash(text: str, spans: Iterable[Span], lex: Lexicon) -> list[Span]:
     name before it, when the head and the new letter name a gene or family."""
     out = []
     for span in spans:
-        if span.entity.kind not in ("gene", "family"):
-            continue
+        if text[span.end : span.end + 1] != "/" or span.entity.kind not in ("gene", "family"):
+            continue  # both forms below open with the slash
         m = _GREEK_NEXT.match(text, span.end)
         if m is None:
             out.extend(_letter_variant(text, span, lex))
@@ -264,12 +265,15 @@ _LEADING = frozenset(
 )
 
 
+_HEADLINE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _headline(text: str, pos: int) -> bool:
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[lo : hi if hi >= 0 else len(text)])
-    caps = [w for w in words if w[0].isupper()]
-    return len(words) >= 5 and len(caps) >= 0.7 * len(words)
+    words = _HEADLINE_WORD.findall(text[lo : hi if hi >= 0 else len(text)])
+    # capitalised words counted in C: a paragraph has hundreds of words
+    return len(words) >= 5 and sum(map(str.isupper, map(itemgetter(0), words))) >= 0.7 * len(words)
 
 
 def cohorts(text: str, head_hits: list[tuple[int, str]], lex: Lexicon) -> list[Span]:
@@ -343,11 +347,29 @@ def organisations(text: str, org_hits: list[tuple[int, str]]) -> list[tuple[int,
 _DEFINED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9αβγδκ-]{1,9})\s*\)")
 
 
+def _paren_reach(text: str) -> set[int]:
+    """Offsets from which ``_DEFINED`` can match: an opening bracket and the run of whitespace
+    before it. Brackets are few, so a set of them spares a regex call per mention."""
+    out = set()
+    i = text.find("(")
+    while i >= 0:
+        j = i
+        out.add(j)
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+            out.add(j)
+        i = text.find("(", i + 1)
+    return out
+
+
 def abbreviations(text: str, cased: str, mentions: Iterable[Span]) -> list[Span]:
     """"<long form> (ABBR)": the document's own abbreviation, then every later ABBR, grounded to
     what the long form names. Overrides whatever the lexicon thinks ABBR is."""
     out = []
+    ends = _paren_reach(text)
     for mention in mentions:
+        if mention.end not in ends:
+            continue
         m = _DEFINED.match(text, mention.end)
         if not m:
             continue

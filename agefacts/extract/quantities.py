@@ -91,6 +91,14 @@ _WORD_NUMBERS = (
 )
 _LONG_PERIODS = [k for k in W.PERIODS if len(k) > 1]
 _DIGIT_RUN = re.compile(r"[0-9]+")
+#: A digit run that can open a quantity: not glued to a name, symbol or version ("IGFBP7",
+#: "v2", "a_3", "#4", "3:45", "2,5" after a digit), the runs ``_Scanner.identifier_context`` turns
+#: away, so they are never scanned ("x3" after no letter stays: "x3 per week"). ``\w`` is
+#: ``str.isalnum`` plus "_", ``[^\W_]`` exactly ``str.isalnum``. The digit comes first so the
+#: engine searches for it at string-search speed; the checks look behind it.
+_ANCHOR_RUN = re.compile(
+    r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9]))[0-9]*"
+)
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
 #: a rate, the one context where "a" is a number ("a gram of protein" is not).
@@ -712,8 +720,9 @@ class _Scanner:
         self.ageing: bool | None = None  # whether the article talks about ageing (lazy)
 
     def candidates(self) -> list[tuple[int, int, str]]:
-        """(start, end, token) of every digit run and number word outside the masks, in order."""
-        low = self.low
+        """(start, end, token) of every digit run that may open a quantity (``_ANCHOR_RUN``, read
+        on the original text as ``identifier_context`` is) and number word outside the masks."""
+        low, text = self.low, self.text
         n = len(low)
         found: list[tuple[int, int, str]] = []
         segments, pos = [], 0
@@ -724,7 +733,7 @@ class _Scanner:
         if pos < n:
             segments.append((pos, n))
         for a, b in segments:
-            found.extend((m.start(), m.end(), "0") for m in _DIGIT_RUN.finditer(low, a, b))
+            found.extend((m.start(), m.end(), "0") for m in _ANCHOR_RUN.finditer(text, a, b))
             for last, key in _WORD_AUTOMATON.iter(low, a, b):
                 start, end = last - len(key) + 1, last + 1
                 if (start == 0 or not low[start - 1].isalpha()) and (end >= n or not low[end].isalpha()):

@@ -11,6 +11,7 @@ text that is a markdown link (``[Journal Volume 16 \\(2025\\)](#)``) keeps its e
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,9 @@ Row = dict[str, Any]
 
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_DIGITS = {ch: str(i) for i, ch in enumerate(_SUP)}
+_SUP_PLAIN = str.maketrans({**_SUP_DIGITS, "⁻": "-"})
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_NUM_RANGE = re.compile(r"(\d+)\s*[–\-]\s*(\d+)")
 _NUMLIST = r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*"
 _SUPLIST = rf"[{_SUP}]+(?:\s?[,⁻]\s?[{_SUP}]+)*"
 
@@ -83,10 +87,10 @@ class Reference:
 
 def _expand(nums: str) -> tuple[int, ...]:
     """"1, 6" / "8-10" / "¹⁻³" to (1, 6) / (8, 9, 10) / (1, 2, 3)."""
-    nums = "".join(_SUP_DIGITS.get(ch, ch) for ch in nums).replace("⁻", "-")
+    nums = nums.translate(_SUP_PLAIN)
     out: list[int] = []
-    for part in re.split(r"\s*,\s*", nums.strip()):
-        if m := re.fullmatch(r"(\d+)\s*[–\-]\s*(\d+)", part):
+    for part in _LIST_COMMA.split(nums.strip()):
+        if m := _NUM_RANGE.fullmatch(part):
             lo, hi = int(m.group(1)), int(m.group(2))
             if lo <= hi and hi - lo <= 50:
                 out.extend(range(lo, hi + 1))
@@ -96,13 +100,15 @@ def _expand(nums: str) -> tuple[int, ...]:
 
 
 #: How a line that ``_HEADING``, ``_ENTRY`` or ``_SOURCE_LINE`` may match starts: after leading
-#: spaces and a list bullet, with anything but an ASCII letter, or the first two letters of one
-#: of their words ("sources", "references", "study", ...; case-insensitive as they are, so "ſo"
-#: is "so" too). Lines of prose and list items of prose ("The", "- In") start otherwise: outside
-#: a reference section, the scan jumps from one such line to the next (``_NEXT_LISTABLE``
-#: starts with the newline so the engine finds its candidates at string-search speed).
+#: spaces, a list bullet and bold marks, with anything but an ASCII letter, or the first two
+#: letters of one of their words ("sources", "references", "study", ...; case-insensitive as
+#: they are, so "ſo" is "so" too). Lines of prose and list items of prose ("The", "- In",
+#: "- **Muscle**") start otherwise: outside a reference section, the scan jumps from one such
+#: line to the next (``_NEXT_LISTABLE`` starts with the newline so the engine finds its
+#: candidates at string-search speed).
 _LISTABLE_START = (
-    r"[^\S\n]*+(?>[-*•›][^\S\n]+)?(?:[^\sA-Za-z]|(?i:so|re|bi|wo|li|ci|no|st|fu|jo|pr|sc|pa|or))"
+    r"[^\S\n]*+(?:[-*•›][^\S\n]+)?+(?:(?:\*\*|__)[^\S\n]*+)?+"
+    r"(?:[^\sA-Za-z]|(?i:so|re|bi|wo|li|ci|no|st|fu|jo|pr|sc|pa|or))"
 )
 _LISTABLE = re.compile(_LISTABLE_START)
 _NEXT_LISTABLE = re.compile(rf"\n(?={_LISTABLE_START})")
@@ -294,8 +300,8 @@ class _SentenceIndex:
         self.sentences = sentences
         self.starts = [s["char_start"] for s in sentences]
         ends = [s["char_end"] for s in sentences]
-        self.ordered = all(a <= e for a, e in zip(self.starts, ends, strict=True)) and all(
-            e <= b for e, b in zip(ends, self.starts[1:], strict=False)
+        self.ordered = all(map(operator.le, self.starts, ends)) and all(
+            map(operator.le, ends, self.starts[1:])
         )
 
     def at(self, pos: int) -> Row | None:
@@ -443,6 +449,8 @@ def extract_citations(
     rows = [citation_row(doc_id, text, r) for r in kept]
     cites: list[Row] = []
     seen: set[tuple[int, str]] = set()
+    if not links:  # most documents: no sentence to look up
+        return rows, cites
     index = _SentenceIndex(sentences)
     for pos, i in sorted(links):
         sentence = index.at(pos)

@@ -11,6 +11,7 @@ text that is a markdown link (``[Journal Volume 16 \\(2025\\)](#)``) keeps its e
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,9 @@ Row = dict[str, Any]
 
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUP_DIGITS = {ch: str(i) for i, ch in enumerate(_SUP)}
+_SUP_PLAIN = str.maketrans({**_SUP_DIGITS, "⁻": "-"})
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_NUM_RANGE = re.compile(r"(\d+)\s*[–\-]\s*(\d+)")
 _NUMLIST = r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*"
 _SUPLIST = rf"[{_SUP}]+(?:\s?[,⁻]\s?[{_SUP}]+)*"
 
@@ -59,6 +63,8 @@ _IN_AUTHOR_YEAR = re.compile(
     r"|(?P<name>[A-Z][\w'’\-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?\s+"
     r"\((?P<year>(?:1[89]|20)\d{2})[a-z]?\)"
 )
+#: What every ``_IN_AUTHOR_YEAR`` match ends with: a year closing a bracket, "2020)", "2019a)".
+_YEAR_CLOSE = re.compile(r"(?:1[89]|20)\d\d[a-z]?\)")
 _AY_PART = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+)(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’\-]+)?,?\s+"
     r"(?P<year>(?:1[89]|20)\d{2})"
@@ -81,10 +87,10 @@ class Reference:
 
 def _expand(nums: str) -> tuple[int, ...]:
     """"1, 6" / "8-10" / "¹⁻³" to (1, 6) / (8, 9, 10) / (1, 2, 3)."""
-    nums = "".join(_SUP_DIGITS.get(ch, ch) for ch in nums).replace("⁻", "-")
+    nums = nums.translate(_SUP_PLAIN)
     out: list[int] = []
-    for part in re.split(r"\s*,\s*", nums.strip()):
-        if m := re.fullmatch(r"(\d+)\s*[–\-]\s*(\d+)", part):
+    for part in _LIST_COMMA.split(nums.strip()):
+        if m := _NUM_RANGE.fullmatch(part):
             lo, hi = int(m.group(1)), int(m.group(2))
             if lo <= hi and hi - lo <= 50:
                 out.extend(range(lo, hi + 1))
@@ -93,12 +99,27 @@ def _expand(nums: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+#: How a line that ``_HEADING``, ``_ENTRY`` or ``_SOURCE_LINE`` may match starts: after leading
+#: spaces, a list bullet and bold marks, with anything but an ASCII letter, or the first two
+#: letters of one of their words ("sources", "references", "study", ...; case-insensitive as
+#: they are, so "ſo" is "so" too). Lines of prose and list items of prose ("The", "- In",
+#: "- **Muscle**") start otherwise: outside a reference section, the scan jumps from one such
+#: line to the next (``_NEXT_LISTABLE`` starts with the newline so the engine finds its
+#: candidates at string-search speed).
+_LISTABLE_START = (
+    r"[^\S\n]*+(?:[-*•›][^\S\n]+)?+(?:(?:\*\*|__)[^\S\n]*+)?+"
+    r"(?:[^\sA-Za-z]|(?i:so|re|bi|wo|li|ci|no|st|fu|jo|pr|sc|pa|or))"
+)
+_LISTABLE = re.compile(_LISTABLE_START)
+_NEXT_LISTABLE = re.compile(rf"\n(?={_LISTABLE_START})")
+
+
+def _next_listable(text: str, pos: int) -> int:
+    """Start of the first line at or after the line start ``pos`` that may be listed, or -1."""
+    if pos == 0 and _LISTABLE.match(text):
+        return 0
+    m = _NEXT_LISTABLE.search(text, max(0, pos - 1))
+    return -1 if m is None else m.start() + 1
 
 
 def _entry_span(text: str, start: int, end: int) -> tuple[int, int, str | None]:
@@ -125,16 +146,27 @@ def find_references(text: str) -> list[Reference]:
     "Source:" lines that name a work."""
     refs: list[Reference] = []
     in_section = False
-    blank_run = 0
-    for start, end in _lines(text):
+    blank_run = 0  # read in a section only, and a section starts with it at 0
+    pos, n = 0, len(text)
+    while pos <= n:
+        if in_section:  # every line of a section is read
+            start = pos
+            listed = _LISTABLE.match(text, start) is not None
+        else:  # elsewhere only lines that may open an entry, a heading or a "Source:" line
+            start, listed = _next_listable(text, pos), True
+            if start < 0:
+                break
+        end = text.find("\n", start)
+        end = n if end < 0 else end
         line = text[start:end]
+        pos = end + 1
         if not line.strip():
             blank_run += 1
             continue
-        if _HEADING.match(line):
+        if listed and _HEADING.match(line):
             in_section, blank_run = True, 0
             continue
-        m = _ENTRY.match(line)
+        m = _ENTRY.match(line) if listed else None
         if m and (m.group("caret") or m.group("sup") or in_section or m.group("bracket")
                   or m.group("foot")):
             nums_text = next(m.group(k) for k in ("caret", "sup", "foot", "bracket", "num")
@@ -164,7 +196,7 @@ def find_references(text: str) -> list[Reference]:
                 continue
             if blank_run >= 2 or len(line) > 300:
                 in_section = False
-        sm = _SOURCE_LINE.match(line)
+        sm = _SOURCE_LINE.match(line) if listed else None
         if sm:
             s, e = start + sm.start("body"), start + sm.end("body")
             s, e, url = _entry_span(text, s, e)
@@ -199,8 +231,11 @@ def _in_text_markers(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, 
         return i >= 0 and skip[i][0] <= pos < skip[i][1]
 
     found = []
+    # superscripts are rare: the scan for them starts at the first one (their character class
+    # is slow to test at every position)
+    first_sup = min((i for i in map(text.find, _SUP) if i >= 0), default=len(text))
     for pattern in (_IN_CARET, _IN_SUP, _IN_BRACKET, _IN_FOOTNOTE):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, first_sup if pattern is _IN_SUP else 0):
             if skipped(m.start()):
                 continue
             if pattern is _IN_SUP and not _marker_allowed(text, m.start()):
@@ -219,6 +254,22 @@ def _surname(author: str) -> str:
     return parts[-1].lower() if parts else ""
 
 
+def _author_year_matches(text: str):
+    """``_IN_AUTHOR_YEAR.finditer(text)``, searched only just before each year closing a bracket
+    (``_YEAR_CLOSE``): the regex starts at any capital letter, too slow to try along the whole
+    text. A match holds no bracket but its "(" (the last before the year) and its final ")",
+    so it starts after the bracket before that "(" and each window holds one match at most."""
+    for close in _YEAR_CLOSE.finditer(text):
+        year = close.start()
+        opening = max(text.rfind("(", 0, year), text.rfind(")", 0, year))
+        if opening < 0 or text[opening] != "(":
+            continue
+        lo = max(text.rfind("(", 0, opening), text.rfind(")", 0, opening)) + 1
+        m = _IN_AUTHOR_YEAR.search(text, lo, close.end())
+        if m is not None:
+            yield m
+
+
 def _author_year_markers(text: str, refs: list[Reference], skip_line) -> list[tuple[int, int]]:
     """(offset, reference index) for "(Smith et al., 2020)" and "Smith et al. (2020)"."""
     index: dict[tuple[str, int], int] = {}
@@ -228,7 +279,7 @@ def _author_year_markers(text: str, refs: list[Reference], skip_line) -> list[tu
     if not index:
         return []
     out = []
-    for m in _IN_AUTHOR_YEAR.finditer(text):
+    for m in _author_year_matches(text):
         if skip_line(m.start()):
             continue
         parts = [m] if m.group("name") else list(_AY_PART.finditer(m.group("body")))
@@ -249,8 +300,8 @@ class _SentenceIndex:
         self.sentences = sentences
         self.starts = [s["char_start"] for s in sentences]
         ends = [s["char_end"] for s in sentences]
-        self.ordered = all(a <= e for a, e in zip(self.starts, ends, strict=True)) and all(
-            e <= b for e, b in zip(ends, self.starts[1:], strict=False)
+        self.ordered = all(map(operator.le, self.starts, ends)) and all(
+            map(operator.le, ends, self.starts[1:])
         )
 
     def at(self, pos: int) -> Row | None:
@@ -398,6 +449,8 @@ def extract_citations(
     rows = [citation_row(doc_id, text, r) for r in kept]
     cites: list[Row] = []
     seen: set[tuple[int, str]] = set()
+    if not links:  # most documents: no sentence to look up
+        return rows, cites
     index = _SentenceIndex(sentences)
     for pos, i in sorted(links):
         sentence = index.at(pos)

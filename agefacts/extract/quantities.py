@@ -18,15 +18,17 @@ Design (why it looks like this):
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract import quantity_words as W
@@ -75,6 +77,13 @@ def lower_same_length(text: str) -> str:
     return low
 
 
+@lru_cache(maxsize=1)
+def lowered_document(text: str) -> str:
+    """``lower_same_length`` of a whole document, kept for the next extractor that asks for the
+    same document (the study groups read it right after the quantities)."""
+    return lower_same_length(text)
+
+
 _SP = r"[ \u00a0\u202f\u2009]"  # same-line spaces, including non-breaking and thin spaces
 
 
@@ -91,6 +100,14 @@ _WORD_NUMBERS = (
 )
 _LONG_PERIODS = [k for k in W.PERIODS if len(k) > 1]
 _DIGIT_RUN = re.compile(r"[0-9]+")
+#: A digit run that can open a quantity: not glued to a name, symbol or version ("IGFBP7",
+#: "v2", "a_3", "#4", "3:45", "2,5" after a digit), the runs ``_Scanner.identifier_context`` turns
+#: away, so they are never scanned ("x3" after no letter stays: "x3 per week"). ``\w`` is
+#: ``str.isalnum`` plus "_", ``[^\W_]`` exactly ``str.isalnum``. The digit comes first so the
+#: engine searches for it at string-search speed; the checks look behind it.
+_ANCHOR_RUN = re.compile(
+    r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9]))[0-9]*"
+)
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
 #: a rate, the one context where "a" is a number ("a gram of protein" is not).
@@ -103,22 +120,20 @@ _RHYTHM_WORDS = {"every other": 2, "every second": 2, "alternate": 2}
 _RHYTHM_PERIOD = re.compile(r"[ \u00a0](?P<p>day|week|month|night|year)(?P<pl>s)?(?![a-z])")
 
 
-def _word_automaton() -> ahocorasick.Automaton:
-    """Number words and "a year"-style phrases: one C-speed pass instead of a regex alternation
-    (which Python's engine tries word by word at every position)."""
-    automaton = ahocorasick.Automaton()
+def _word_keys() -> list[str]:
+    """Number words and "a year"-style phrases, found by ``_WORD_AUTOMATON``."""
     keys = set(_WORD_NUMBERS) | set(W.VULGAR_FRACTIONS) | {"point"} | set(_RHYTHM_WORDS)
     for unit in (*_A_UNITS, *_A_DOSE_UNITS):
         for art in ("a", "an"):
             for space in (" ", "\u00a0"):
                 keys.add(f"{art}{space}{unit}")
-    for key in keys:
-        automaton.add_word(key, key)
-    automaton.make_automaton()
-    return automaton
+    return sorted(keys)
 
 
-_WORD_AUTOMATON = _word_automaton()
+_WORD_KEYS = _word_keys()
+#: Every occurrence of every key, overlapping ones included: one pass of the Rust automaton
+#: instead of a regex alternation (which Python's engine tries word by word at every position).
+_WORD_AUTOMATON = ahocorasick_rs.AhoCorasick(_WORD_KEYS, matchkind=ahocorasick_rs.MatchKind.Standard)
 _DIGITS = _rx(
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
@@ -695,7 +710,7 @@ class _Scanner:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.nl = self.low = lower_same_length(text)  # ``nl``: where the lines really break
+        self.nl = self.low = lowered_document(text)  # ``nl``: where the lines really break
         if "\n" in text:
             self.low = _join_soft_breaks(text, self.low)
         self.masks = _masked_spans(text)
@@ -707,13 +722,15 @@ class _Scanner:
         self.lines: dict[int, int] = {}
         self.anchor = -1  # position of the number being parsed
         self.anchor_cued = True  # whether the text before it ends like any look-back cue
+        self.anchor_tail = ""  # ``tail(anchor)``
         self.units: dict[int, tuple[str, str, int] | None] = {}
         self.cur_ls = 0  # start of the current candidate's line
         self.ageing: bool | None = None  # whether the article talks about ageing (lazy)
 
     def candidates(self) -> list[tuple[int, int, str]]:
-        """(start, end, token) of every digit run and number word outside the masks, in order."""
-        low = self.low
+        """(start, end, token) of every digit run that may open a quantity (``_ANCHOR_RUN``, read
+        on the original text as ``identifier_context`` is) and number word outside the masks."""
+        low, text = self.low, self.text
         n = len(low)
         found: list[tuple[int, int, str]] = []
         segments, pos = [], 0
@@ -724,11 +741,16 @@ class _Scanner:
         if pos < n:
             segments.append((pos, n))
         for a, b in segments:
-            found.extend((m.start(), m.end(), "0") for m in _DIGIT_RUN.finditer(low, a, b))
-            for last, key in _WORD_AUTOMATON.iter(low, a, b):
-                start, end = last - len(key) + 1, last + 1
-                if (start == 0 or not low[start - 1].isalpha()) and (end >= n or not low[end].isalpha()):
-                    found.append((start, end, key))
+            found.extend((m.start(), m.end(), "0") for m in _ANCHOR_RUN.finditer(text, a, b))
+        words = _WORD_AUTOMATON.find_matches_as_indexes(low, overlapping=True)
+        if words:
+            ends = [b for _, b in segments]
+            for key, start, end in words:
+                i = bisect.bisect_right(ends, start)  # the first segment ending after ``start``
+                if i < len(segments) and segments[i][0] <= start and end <= segments[i][1] \
+                        and (start == 0 or not low[start - 1].isalpha()) \
+                        and (end >= n or not low[end].isalpha()):
+                    found.append((start, end, _WORD_KEYS[key]))
         found.sort()
         return found
 
@@ -745,17 +767,23 @@ class _Scanner:
     def run(self) -> list[Quantity]:
         out: list[Quantity] = []
         seen = 0  # line starts are found incrementally: candidates come in order
+        cited: int | None = None  # ``citation_line`` of the current line, once asked
         for s, e, tok in self.candidates():
             newline = self.nl.rfind("\n", seen, s)
             if newline >= 0:
                 self.cur_ls = newline + 1
+                cited = None
             seen = s
-            if s < self.floor or s < self.consumed or self.citation_line(s):
+            if s < self.floor or s < self.consumed:
+                continue
+            if cited is None:
+                cited = self.citation_line(s)
+            if cited:
                 continue
             self.tails.clear()
             self.units.clear()
             self.anchor = s
-            tail = self.tail(s)
+            tail = self.anchor_tail = self.tail(s)
             self.anchor_cued = tail.endswith(_ANY_GATE) or not tail
             self.pending.clear()
             q = self.parse(s, e, tok)
@@ -783,9 +811,10 @@ class _Scanner:
         A cheap ``endswith`` gate skips the regex when the text before cannot match."""
         gate = _GATES.get(id(pattern))
         if gate is not None:
-            if pos == self.anchor and not self.anchor_cued:
-                return None  # the text before the number ends like no cue at all
-            if not self.tail(pos).endswith(gate):
+            if pos == self.anchor:  # most look-backs: the text before the number ends like no cue
+                if not (self.anchor_cued and self.anchor_tail.endswith(gate)):
+                    return None
+            elif not self.tail(pos).endswith(gate):
                 return None
         start = max(self.line_start(pos), pos - size)
         if bounded and self.floor > start:

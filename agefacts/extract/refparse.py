@@ -67,6 +67,9 @@ _NOISE = re.compile(
     r"\bRetrieved\b[^<>]*?\bfrom\s+\S+|<[^<>\s]+>|(?<!\S)www\.\S+)",
     re.I,
 )
+#: Substrings one of which every ``_NOISE`` match holds, in ``str.lower()`` form ("pmi" and "pmı":
+#: the case-insensitive engine reads "PMİD" and "PMıD" as "PMID"): most references hold none.
+_NOISE_HINTS = ("pmi", "pmı", "pmc", "http", "www.", "epub", "prepr", "retr", "<")
 
 _SURNAME = r"(?:(?:van|von|de|der|den|del|da|di|le|la|du|dos|st\.)\s+)*[A-Z][\w'’\-]*\w"
 _INITIALS = r"(?:[A-Z]\.?\s?-?){1,4}"
@@ -117,6 +120,8 @@ def unescape_markdown(text: str) -> str:
 
 
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.?\s?-?){1,4}$")
+_ETAL_END = re.compile(r",?\s*et\s+al\.?$")
+_AUTHOR_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 
 
 def split_authors(block: str) -> list[str]:
@@ -126,10 +131,10 @@ def split_authors(block: str) -> list[str]:
     split apart.
     """
     block = block.strip().rstrip(",;").strip()
-    etal = re.search(r",?\s*et\s+al\.?$", block)
+    etal = _ETAL_END.search(block)
     if etal:
         block = block[: etal.start()]
-    parts = [p.strip() for p in re.split(r"\s*[,;]\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", block)]
+    parts = [p.strip() for p in _AUTHOR_SPLIT.split(block)]
     names: list[str] = []
     for part in parts:
         if not part:
@@ -226,23 +231,32 @@ def _split_authors_title(before: str, ref: ParsedReference) -> None:
         ref.title = rest
 
 
+_COMMA = re.compile(r",\s*")
+_ISSUE_PART = re.compile(r"^(?:Issue|Iss\.?|No\.?|Number)\s*(\S+)", re.I)
+_PAGES_PART = re.compile(rf"^(?:Pages?|pp?\.)\s*({PAGES})", re.I)
+_ARTICLE_PART = re.compile(
+    rf"^Article(?:\s+(?:number|no\.?|ID))?\s*:?\s*({_PAGE})(?:\s*\(({YEAR})\))?", re.I
+)
+_BARE_PAGES_PART = re.compile(rf"^({PAGES})(?:\s*\(({YEAR})\))?$")
+_YEAR = re.compile(YEAR)
+_MONTH_END = re.compile(rf"{_MONTH}\s*$")
+
+
 def _parse_after_volume(after: str, ref: ParsedReference) -> None:
     """"Issue 1, March 2025, Pages 9-18" / "Article number: 4743 (2025)" after a Volume."""
-    for part in re.split(r",\s*", after):
+    for part in _COMMA.split(after):
         part = part.strip().rstrip(".")
         if not part:
             continue
-        if m := re.match(r"^(?:Issue|Iss\.?|No\.?|Number)\s*(\S+)", part, re.I):
+        if m := _ISSUE_PART.match(part):
             ref.issue = ref.issue or m.group(1)
-        elif m := re.match(rf"^(?:Pages?|pp?\.)\s*({PAGES})", part, re.I):
+        elif m := _PAGES_PART.match(part):
             ref.pages = ref.pages or m.group(1)
-        elif m := re.match(
-            rf"^Article(?:\s+(?:number|no\.?|ID))?\s*:?\s*({_PAGE})(?:\s*\(({YEAR})\))?", part, re.I
-        ):
+        elif m := _ARTICLE_PART.match(part):
             ref.pages = ref.pages or m.group(1)
             ref.year = ref.year or (int(m.group(2)) if m.group(2) else None)
-        elif m := re.match(rf"^({PAGES})(?:\s*\(({YEAR})\))?$", part):
-            if re.fullmatch(YEAR, m.group(1)) and ref.year is None:
+        elif m := _BARE_PAGES_PART.match(part):
+            if _YEAR.fullmatch(m.group(1)) and ref.year is None:
                 ref.year = int(m.group(1))
             else:
                 ref.pages = ref.pages or m.group(1)
@@ -260,14 +274,25 @@ def _apply(ref: ParsedReference, m: re.Match[str]) -> None:
             setattr(ref, key, g[key].strip())
 
 
+#: The venue patterns in the order they are tried, each with substrings one of which its every
+#: match holds (lower-cased text): most references rule most patterns out without a search.
+_VENUES = (
+    (_ELSEVIER, ("vol",)), (_PUBMED, (";",)), (_MDPI, (",",)), (_NATURE, ("(",)),
+    (_IEEE, ("vol.",)), (_VOL_ARTICLE, (",", ":")),
+)
+
+
 def _parse_venue(text: str, ref: ParsedReference, with_authors: bool = True) -> bool:
     """Match a venue tail in ``text``; fill journal, volume, issue, pages, year, and the rest."""
-    for pattern in (_ELSEVIER, _PUBMED, _MDPI, _NATURE, _IEEE, _VOL_ARTICLE):
+    low = text.lower()
+    for pattern, hints in _VENUES:
+        if not any(h in low for h in hints):
+            continue
         m = pattern.search(text)
         if not m or (pattern is _IEEE and not m.group("volume")):
             continue
         if pattern is _VOL_ARTICLE and (
-            re.fullmatch(YEAR, m.group("pages")) or re.search(rf"{_MONTH}\s*$", text[: m.start()])
+            _YEAR.fullmatch(m.group("pages")) or _MONTH_END.search(text[: m.start()])
         ):
             continue  # "June 20, 2025" is a date, not volume 20, article 2025
         _apply(ref, m)
@@ -295,12 +320,18 @@ def parse_reference(raw: str) -> ParsedReference:
     text = unescape_markdown(raw)
     text = _LIST_NUMBER.sub("", text)
     dois = find_dois(text)
+    cut = bool(dois)
     if dois:
         ref.doi = dois[0].doi
         for d in reversed(dois):
             text = text[: d.start] + text[d.end :]
-    text = _NOISE.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip().rstrip(".,;").strip()
+    low = text.lower()
+    if any(h in low for h in _NOISE_HINTS):
+        text = _NOISE.sub(" ", text)
+        cut = True
+    if cut:  # what was cut out leaves runs of spaces (unescape_markdown collapsed all others)
+        text = _SPACES.sub(" ", text).strip()
+    text = text.rstrip(".,;").strip()
     if "doi" in text or "DOI" in text:
         text = _DOI_LABEL.sub("", text)
     text = text.strip().rstrip(".,;")

@@ -21,7 +21,7 @@ from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract import quantity_words as W
-from agefacts.extract.quantities import _rx, lower_same_length, scan_quantities
+from agefacts.extract.quantities import _rx, lower_same_length, lowered_document, scan_quantities
 from agefacts.ids import stable_id
 
 
@@ -168,7 +168,7 @@ def _ages(q: _Q) -> tuple[float | None, float | None]:
 class _Builder:
     def __init__(self, text: str, quantities: list[_Q]) -> None:
         self.text = text
-        self.low = lower_same_length(text)
+        self.low = lowered_document(text)
         self.qs = quantities
         self.ages = [q for q in quantities if q.measure == "age"]
         self.groups: list[Group] = []

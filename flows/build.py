@@ -31,7 +31,7 @@ import agefacts
 from agefacts import progress, reports
 from agefacts.cache import ExtractionCache
 from agefacts.curation import apply_curation, load_curation
-from agefacts.extract.pipeline import DocumentText, Rows, extract_document, merge
+from agefacts.extract.pipeline import DocumentText, Rows, extract_document, merge, prepare
 from agefacts.ingest.discover import SourceFile, discover
 from agefacts.ingest.documents import Ingested, ingest, read_source
 from agefacts.ingest.readers import ReadText, RejectedInput
@@ -207,6 +207,8 @@ def extract_task(
     out = ExtractedBatch()
     with timed("extract"):
         cache = ExtractionCache(cache_dir / "extract")
+        if docs:
+            prepare()
         for doc in docs:
             try:
                 rows = extract_document(doc)

@@ -7,13 +7,15 @@ document in parallel and merge the results. Tables whose rows are shared between
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from agefacts.extract.citations import extract_citations
 from agefacts.extract.claims import extract_claims
-from agefacts.extract.entities import extract_mentions
+from agefacts.extract.cues import lexicon
+from agefacts.extract.entities import extract_mentions, load
 from agefacts.extract.quantities import extract_quantities
 from agefacts.extract.sentences import sentence_rows
 from agefacts.extract.study_groups import extract_study_groups
@@ -29,6 +31,27 @@ class DocumentText:
     doc_id: str
     text: str
     kind: str = "article"
+
+
+_prepared = False
+
+
+def prepare() -> None:
+    """Load the lexicons once and take them out of the garbage collector's sight.
+
+    The lexicons live as long as the process (tens of thousands of objects); left in the
+    collector's generations, every full collection walks all of them again, which cost about a
+    tenth of the stage's time on a 10 MB corpus. Call it before extracting many documents; the
+    result of extraction does not depend on it.
+    """
+    global _prepared
+    if _prepared:
+        return
+    load()
+    lexicon()
+    gc.collect()
+    gc.freeze()
+    _prepared = True
 
 
 def extract_document(doc: DocumentText) -> Rows:

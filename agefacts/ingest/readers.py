@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 from agefacts.ids import sha256_bytes
 
@@ -82,6 +83,8 @@ _BLOCK = {
     "dt", "title", "main", "aside", "nav",
 }
 _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+#: A DOI inside a link target (doi.org, dx.doi.org, a publisher's /doi/ path).
+_HREF_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s?#\"'<>]+)")
 #: Page furniture: an <h1> here is a site's name, not the article's headline. A <header> is
 #: furniture only outside <article>/<main> (an article's own <header> holds its headline).
 _CHROME = {"nav", "footer", "aside"}
@@ -103,6 +106,8 @@ class _TextExtractor(HTMLParser):
         self.h1: list[str] | None = None  # text of the <h1> being read
         self.h1s: list[tuple[bool, str]] = []  # (inside the content, text) of readable <h1>s
         self.h1_kept = False  # the open <h1> is outside page furniture
+        self.link_doi: str | None = None  # DOI of the open <a>'s target
+        self.link_start = 0  # index in ``parts`` where its text starts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -116,6 +121,10 @@ class _TextExtractor(HTMLParser):
             self.h1_kept = not (self.site_header or any(self.open[t] for t in _CHROME))
         if tag in _SKIP:
             self.skip_depth += 1
+        elif tag == "a":
+            found = _HREF_DOI.search(unquote(dict(attrs).get("href") or ""))
+            self.link_doi = found.group(1).rstrip(".,;)") if found else None
+            self.link_start = len(self.parts)
         elif tag == "tr":  # rows as markdown table rows: cells stay apart, tables stay tables
             while self.parts and self.parts[-1] == " ":  # the markup's line breaks
                 self.parts.pop()
@@ -149,6 +158,8 @@ class _TextExtractor(HTMLParser):
             self.h1 = None
         if tag in _SKIP:
             self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag == "a" and self.link_doi:
+            self._keep_link_doi()
         elif tag == "tr":
             self.parts.append(" |\n")
             if self.header_row:
@@ -159,6 +170,17 @@ class _TextExtractor(HTMLParser):
             self.sup = None
         elif tag in _BLOCK and tag not in {"li", "br"}:
             self.parts.append("\n\n")
+
+    def _keep_link_doi(self) -> None:
+        """A link whose target is a DOI but whose text is not ("Read the paper") keeps the DOI
+        after its text: the cited work is often named only by the link, and a citation needs
+        its identifier in the document's text to have a span."""
+        doi, self.link_doi = self.link_doi, None
+        if self.skip_depth or doi is None:
+            return
+        shown = "".join(self.parts[self.link_start :])
+        if doi.lower() not in shown.lower():
+            self.parts.append(f" (https://doi.org/{doi})")
 
     def handle_data(self, data: str) -> None:
         if self.in_title:

@@ -103,3 +103,31 @@ def test_pdf_ligatures_are_read_as_their_letters():
     read = decode("a.txt", "ﬁve days per week of ﬂexibility work".encode(), ".txt")
     assert isinstance(read, ReadText)
     assert read.text == "five days per week of flexibility work"
+
+
+def test_html_link_to_a_doi_keeps_the_doi_when_its_text_does_not_show_it():
+    markup = (
+        '<p>Step counts matter. <a href="https://doi.org/10.1136/bjsports-2025-109874">Read the '
+        'paper</a></p><p>Shown: <a href="https://doi.org/10.1111/acel.14431">10.1111/acel.14431</a>'
+        '; publisher page: <a href="https://www.example.org/doi/full/10.1249/MSS.0000000000003518'
+        '?af=R">here</a>; <a href="https://example.org/about">About us</a></p>'
+    )
+    text, _ = html_to_text(markup)
+    assert "Read the paper (https://doi.org/10.1136/bjsports-2025-109874)" in text
+    assert text.count("10.1111/acel.14431") == 1  # a link that shows its DOI is left alone
+    assert "here (https://doi.org/10.1249/MSS.0000000000003518)" in text
+    assert "example.org/about" not in text  # only DOI targets are kept
+
+
+def test_html_doi_link_targets_become_citations():
+    from agefacts.extract.citations import extract_citations
+    from agefacts.extract.sentences import sentence_rows
+
+    text, _ = html_to_text(
+        '<p>Walking more was linked to longer life. <a href="https://doi.org/10.1136/bjsports-'
+        '2025-109874">Read the paper</a></p>'
+    )
+    citations, _ = extract_citations("d", text, sentence_rows("d", text))
+    assert [c["doi"] for c in citations] == ["10.1136/bjsports-2025-109874"]
+    c = citations[0]
+    assert text[c["char_start"] : c["char_end"]] == c["text"]

@@ -123,7 +123,7 @@ def extract_claims(
             # the cues that can start a claim first; every phrase only where there is one
             gate = doc_hits.within(s0, s1, _GATE)
             if gate["relations"] or (gate["blunted"] and named_here):
-                hits = doc_hits.within(s0, s1)
+                hits = doc_hits.within(s0, s1, known=gate)
         if not hits and named_here and lex.grammar.chain_arrow.search(stext):
             hits = doc_hits.within(s0, s1)  # "IGF-1 → Akt": an arrow is the cue
         if hits:

@@ -292,6 +292,8 @@ class SentenceReader:
         self.memory = memory
         self.hits = hits
         self._starts: set[int] | None = None
+        #: whether the sentence has a quotation mark at all (most have none)
+        self._quoted = '"' in s or "“" in s
         self.cands = self._candidates(mentions)
         self.context_spans = [(m.start, m.end) for m in mentions if m.kind in CONTEXT_KINDS]
         #: every intervention, also as a modifier ("sauna sessions", "training-induced")
@@ -973,8 +975,7 @@ class SentenceReader:
         found = [
             m for m in _inside(self.cands, start, end)
             if (
-                (m.end <= adj_at and not _in_parentheses(s, m.start))
-                or (m.kind in _GENE_KINDS and _in_parentheses(s, m.start))
+                m.kind in _GENE_KINDS if _in_parentheses(s, m.start) else m.end <= adj_at
             )
             and (m.kind in MOLECULAR or self._heads_itself(m, start))
         ]
@@ -1116,6 +1117,10 @@ class SentenceReader:
             if m.kind not in MOLECULAR and self._modifies_noun(m):
                 continue
             out.append(m)
+        spans = sorted({(m.start, m.end) for m in out})
+        if all(a[1] <= b[0] for a, b in pairwise(spans)):
+            # no mention inside another (the common case): none to drop
+            return sorted(out, key=lambda m: (m.start, m.end))
         kept = []
         for m in out:
             molecular = m.kind in MOLECULAR
@@ -1188,7 +1193,7 @@ class SentenceReader:
             ):
                 modifier = True  # "produced a smaller rise": a noun
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
-            infinitive = search_end(_INFINITIVE, tail, 2)
+            infinitive = _infinitive(tail)
             if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))
@@ -1233,6 +1238,8 @@ class SentenceReader:
     def _in_scare_quotes(self, pos: int) -> bool:
         """Inside a short quotation ("just suppress inflammaging"): a label, not a statement."""
         s = self.s
+        if not self._quoted:
+            return False
         for o, c in (("“", "”"), ('"', '"')):
             left = s.rfind(o, 0, pos)
             if left < 0:
@@ -1336,6 +1343,8 @@ class SentenceReader:
 
     def _negated(self, lo: int, hi: int) -> bool:
         """A negation in ``[lo, hi)`` that is not part of "not only", "no more than", ..."""
+        if not self.hits["negation"]:
+            return False
         excepted = [(a, b) for a, b, _ in self.hits["negation_exceptions"]]
         return any(
             lo <= a and b <= hi and not any(x <= a and b <= y for x, y in excepted)
@@ -1348,7 +1357,8 @@ class SentenceReader:
         first = self.s[start:end].split()[0].lower()
         if not (_PAST.match(first) or first in self.g.participles):
             return False
-        if any(m.end <= start for m in self.cands if m.start >= self._clause_start(start)):
+        clause = self._clause_start(start)
+        if any(m.end <= start for m in self.cands if m.start >= clause):
             return False  # a subject is already named: the cue is its verb
         right = self.s[end : end + 60]
         if self._starts_with_mention(right, end):
@@ -1495,6 +1505,14 @@ def _pairs(
                     pol = "negative" if pol == "positive" else "positive"
             out.append(Claim(sub, rel, obj, pol, negated or obj.negated))
     return out
+
+
+def _infinitive(tail: str) -> re.Match[str] | None:
+    """"... to " ending ``tail`` (``_INFINITIVE``), tested first on the last word: few cues
+    follow "to", and this runs for every cue."""
+    if tail.rstrip()[-2:].lower() != "to":
+        return None
+    return search_end(_INFINITIVE, tail, 2)
 
 
 def _inside(cands: list[Mention], start: int, end: int) -> list[Mention]:

@@ -86,26 +86,25 @@ def extract_claims(
     rows: list[Row] = []
     seen: set[str] = set()
     memory = Memory()
+    # each mention's fields read once, not once per sentence it is compared with
+    spans = [
+        (m["char_start"], m["char_end"], m["entity_id"],
+         kinds.get(m["entity_id"]) or m.get("kind") or "gene", m.get("vocabularies"))
+        for m in doc_mentions
+    ]
+    n = len(spans)
     k = 0
     for sent in sents:
         s0, s1 = sent["char_start"], sent["char_end"]
-        while k < len(doc_mentions) and doc_mentions[k]["char_start"] < s0:
+        while k < n and spans[k][0] < s0:
             k += 1
         local = []
         j = k
-        while j < len(doc_mentions) and doc_mentions[j]["char_start"] < s1:
-            m = doc_mentions[j]
+        while j < n and spans[j][0] < s1:
+            a, b, entity_id, kind, vocab = spans[j]
             j += 1
-            if m["char_end"] <= s1:
-                local.append(
-                    Mention(
-                        start=m["char_start"] - s0,
-                        end=m["char_end"] - s0,
-                        entity_id=m["entity_id"],
-                        kind=kinds.get(m["entity_id"]) or m.get("kind") or "gene",
-                        vocabularies=m.get("vocabularies"),
-                    )
-                )
+            if b <= s1:
+                local.append(Mention(a - s0, b - s0, entity_id, kind, vocab))
         for m in local:
             if m.entity_id in exercise_ids:
                 recent_exercise = Role(m.entity_id, None, m.kind, vocabularies=m.vocabularies)

@@ -10,10 +10,10 @@ increases and decreases: see :func:`read_cue`. All word lists come from the cue 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from agefacts.extract.cues import CueLexicon, Hit, RelationCue, search_end
 
@@ -86,6 +86,25 @@ _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------- data
+
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):
+    """``functools.cached_property`` without its lock: Python 3.11 takes a lock on every first
+    read, and contexts are read lazily tens of thousands of times per megabyte."""
+
+    def __init__(self, func: Callable[[Any], _T]):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)  # later reads find it there
+        return value
+
 
 
 # Mentions, roles and claims are immutable records made by the ten thousand per megabyte: named
@@ -177,12 +196,12 @@ class _Contexts:
         self._cue = cue
         self._span = (lb, rb, left_start, right_end)
 
-    @cached_property
+    @_lazy
     def age(self) -> str | None:
         lb, rb, _, _ = self._span
         return self._reader._first("age", lb, rb)
 
-    @cached_property
+    @_lazy
     def training(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
@@ -191,13 +210,13 @@ class _Contexts:
             found = r._first("training", rb, end)  # "... stayed flat in those who walked"
         return found
 
-    @cached_property
+    @_lazy
     def training_status(self) -> str | None:
         """A training phrase that says who was measured ("in the trained group"), not an
         agent ("by training")."""
         return self._setting("training")
 
-    @cached_property
+    @_lazy
     def exercise_setting(self) -> str | None:
         """An exercise phrase that sets the scene ("After a month of rowing, ..."), not an
         agent ("by training")."""
@@ -231,7 +250,7 @@ class _Contexts:
                 return found
         return None
 
-    @cached_property
+    @_lazy
     def exercise(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
@@ -250,11 +269,11 @@ class _Contexts:
                 return r._first(category, a, b)
         return None
 
-    @cached_property
+    @_lazy
     def aged_contrast(self) -> bool:
         return self._reader._first("aged_contrast", self._cue.end, len(self._reader.s)) is not None
 
-    @cached_property
+    @_lazy
     def local_age(self) -> str | None:
         lb, _, left_start, right_end = self._span
         r, cue = self._reader, self._cue
@@ -1087,7 +1106,7 @@ class SentenceReader:
 
     # -- tests on the text --------------------------------------------------------------------
 
-    @cached_property
+    @_lazy
     def fronted_end(self) -> int:
         """Where a sentence-opening adjunct ("During exercise, ...", "After training, ...")
         ends at its comma, or 0: such an adjunct sets the scene for every clause after it."""

@@ -280,9 +280,9 @@ class DocHits:
         """Matches inside ``[lo, hi)``, offsets relative to ``lo``. ``known``: categories
         already resolved over the same span (by an earlier call), taken as they are."""
         wanted = categories or self.categories
-        known = known or {}
-        found: dict[str, list[Hit]] = {c: [] for c in wanted if c not in known}
-        reach: dict[str, int] = {}
+        found: dict[str, list[Hit]] = {c: [] for c in wanted}
+        # a known category reaches past the span from the start: none of its phrases is tried
+        reach: dict[str, int] = dict.fromkeys(known, hi) if known else {}
         starts = self.starts_of(categories) if categories else None
         if starts is None:
             starts = self._starts
@@ -304,7 +304,7 @@ class DocHits:
                     out.append((start - lo, end - lo, names[m.lastindex]))  # type: ignore[index]
                     reach[category] = end if end > start else start + 1
         if known:
-            return {c: known[c] if c in known else found[c] for c in wanted}
+            found.update((c, hits) for c, hits in known.items() if c in found)
         return found
 
 

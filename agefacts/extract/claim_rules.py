@@ -336,7 +336,13 @@ class SentenceReader:
         cues = self._cues()
         self.cues = cues
         self.verb_ends = [c.end for c in cues if not c.modifier and c.info.frame == "verb"]
-        molecular_here = [self.role(m) for m in self.cands if m.kind in MOLECULAR]
+        # what a later pronoun may stand for: it takes its own sign and place ("blocking it"),
+        # so the mentions' flips are not read for this
+        molecular_here = [
+            Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                 surface=s[m.start : m.end])
+            for m in self.cands if m.kind in MOLECULAR
+        ]
         memory = Memory(molecular=molecular_here)
         arrows = self._arrow_chain()
         if not cues:
@@ -774,8 +780,10 @@ class SentenceReader:
     def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:
         """'their X response to exercise was smaller' in the old: X is not induced there."""
         s = self.s
+        if not self.hits["blunted"] or not self.hits["exercise"]:
+            return []
         age = self._first("age", 0, len(s))
-        if not age or not self.hits["blunted"] or not self.hits["exercise"]:
+        if not age:
             return []
         out: list[Claim] = []
         # an adverb between commas ("The X response, however, stayed smaller") cuts nothing

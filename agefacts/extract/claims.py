@@ -283,6 +283,9 @@ def _slice(
     for category, hits in doc_hits.items():
         i = cursor[category]
         n = len(hits)
+        if i == n or hits[i][0] >= s1:  # none here (most sentences name no species)
+            out[category] = []
+            continue
         while i < n and hits[i][0] < s0:
             i += 1
         part = []

@@ -281,8 +281,12 @@ class DocHits:
         already resolved over the same span (by an earlier call), taken as they are."""
         wanted = categories or self.categories
         found: dict[str, list[Hit]] = {c: [] for c in wanted}
-        # a known category reaches past the span from the start: none of its phrases is tried
-        reach: dict[str, int] = dict.fromkeys(known, hi) if known else {}
+        # where each wanted category's last match ended (past a start once a phrase of the
+        # category matched there); a known one reaches past the span, so is never tried
+        reach = dict.fromkeys(wanted, 0)
+        for c in known or ():
+            if c in reach:
+                reach[c] = hi
         starts = self.starts_of(categories) if categories else None
         if starts is None:
             starts = self._starts
@@ -291,17 +295,13 @@ class DocHits:
         j = bisect_left(starts, hi, i)
         for start in starts[i:j]:
             for category, rx, names in at[start]:
-                # ``reach``: where the category's last match ended, and past this start once a
-                # phrase of the category matched here
-                if start < reach.get(category, 0):
-                    continue
-                out = found.get(category)
-                if out is None:
-                    continue
+                r = reach.get(category)
+                if r is None or start < r:
+                    continue  # not asked for, or inside the category's last match
                 m = rx.match(text, start, hi)
                 if m:
                     end = m.end()
-                    out.append((start - lo, end - lo, names[m.lastindex]))  # type: ignore[index]
+                    found[category].append((start - lo, end - lo, names[m.lastindex]))  # type: ignore[index]
                     reach[category] = end if end > start else start + 1
         if known:
             found.update((c, hits) for c, hits in known.items() if c in found)

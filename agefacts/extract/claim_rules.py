@@ -1096,7 +1096,9 @@ class SentenceReader:
         text = region.strip()
         if leading:
             text = re.split(r"\b(?:that|which|who)\b", text)[-1]
-        words = _STOP_TEXT.split(text)[0].replace("*", "").split()
+        if stop := _STOP_TEXT.search(text):  # the words before the first stop
+            text = text[: stop.start()]
+        words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]
         while words and (words[-1].lower() in g.trailing_noise

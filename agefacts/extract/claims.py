@@ -74,7 +74,7 @@ def extract_claims(
     lower = lower_case(text)
     doc_hits = lex.scanner.scan(text, lower=lower)
     # reference lines ("Source: ... doi.org/...") state nothing themselves
-    skipped = [(m.start(), m.end()) for m in lex.skip_sentences.finditer(lower)]
+    skipped = [m.start() for m in lex.skip_sentences.finditer(lower)]
     species_hits = doc_hits.within(0, len(text), _SPECIES)
     cue_starts = doc_hits.starts_of(_GATE)
     doc_species = _document_species(species_hits, doc_mentions, kinds, lex)
@@ -111,14 +111,14 @@ def extract_claims(
                 head = text[s0 + m.start : s0 + m.end].rsplit(None, 1)[-1].lower()
                 exercise_by_head[head] = recent_exercise
         stext = sent["text"]
-        if skipped and any(s0 <= a < s1 for a, _ in skipped):
+        if skipped and _any_between(skipped, s0, s1):
             memory = Memory()
             continue
         named = _sentence_species(_slice(species_hits, cursor, s0, s1), local, lex)
         named_here = any(m.kind not in CONTEXT_KINDS for m in local)
         may_refer = memory.molecular or memory.last_subjects
         hits: dict[str, list[Hit]] = {}
-        if (named_here or may_refer) and _cue_between(cue_starts, s0, s1):
+        if (named_here or may_refer) and _any_between(cue_starts, s0, s1):
             # the cues that can start a claim first; every phrase only where there is one
             gate = doc_hits.within(s0, s1, _GATE)
             if gate["relations"] or (gate["blunted"] and named_here):
@@ -225,8 +225,9 @@ def _ground_exercise(
     return c._replace(subject=subject, obj=obj)
 
 
-def _cue_between(starts: list[int] | None, lo: int, hi: int) -> bool:
-    """Whether a relation (or blunted-response) phrase may start in ``[lo, hi)``."""
+def _any_between(starts: list[int] | None, lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``starts`` (of a relation or blunted-response phrase, of a
+    reference line) is in ``[lo, hi)``; None: they are not known, so perhaps."""
     if starts is None:
         return True
     i = bisect_left(starts, lo)

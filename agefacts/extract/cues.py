@@ -147,8 +147,14 @@ def _grouped(items: list[tuple[int, str, str, str]]) -> tuple[Phrases, ...]:
     return tuple(_alternatives(c, tuple(named)) for c, named in by_category.items())
 
 
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
 @cache
 def _alternatives(category: str, named: tuple[tuple[str, str], ...]) -> Phrases:
+    for _, frag in named:
+        if _BACKREFERENCE.search(frag):  # its group number would change in the alternation
+            raise ValueError(f"lexicon {category}: no backreferences in phrases ({frag!r})")
     rx = re.compile(
         "|".join(f"(?P<p{i}>(?:{frag})(?!\\w))" for i, (_, frag) in enumerate(named)),
         re.IGNORECASE,

@@ -83,6 +83,9 @@ _APPOSITIVE_WHICH = re.compile(
 #: "targets Y and ": a verb (no cue), its object and a coordinator, opening a relative clause
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+[^,;]+?\s(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+_NOT_SUFFIX = re.compile(r"n['’]t$")
+_FIGURE = re.compile(r"^[\d.,%]+$")
 
 
 # ---------------------------------------------------------------------------- data
@@ -1095,14 +1098,14 @@ class SentenceReader:
         g = self.g
         text = region.strip()
         if leading:
-            text = re.split(r"\b(?:that|which|who)\b", text)[-1]
+            text = _RELATIVE_WORD.split(text)[-1]
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
         words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]
         while words and (words[-1].lower() in g.trailing_noise
-                         or re.search(r"n['’]t$", words[-1])):
+                         or _NOT_SUFFIX.search(words[-1])):
             words = words[:-1]
         if not words:
             return None
@@ -1416,7 +1419,7 @@ class SentenceReader:
         for w in reversed([w.lower() for w in _WORD.findall(left[-60:])][-5:]):
             if w in self.lex.auxiliaries:
                 return True
-            if w in self.g.passive_fillers or w.endswith("ly") or re.match(r"^[\d.,%]+$", w):
+            if w in self.g.passive_fillers or w.endswith("ly") or _FIGURE.match(w):
                 continue
             return False
         return False

@@ -10,6 +10,7 @@ increases and decreases: see :func:`read_cue`. All word lists come from the cue 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -326,6 +327,8 @@ class SentenceReader:
             [(a, b) for a, b, _ in hits["boundaries"]]
             + [(m.start(), m.end()) for m in lex.boundary_marks.finditer(s)]
         )
+        self._bound_starts = [a for a, _ in self.bounds]
+        self._bound_ends = sorted(b for _, b in self.bounds)
         self.verb_ends: list[int] = []
         self.cues: list[_Cue] = []
         #: (cue start, subject start, subject end) of every verb after the first one
@@ -368,8 +371,7 @@ class SentenceReader:
         aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
         last_subjects: list[Role] = []
         for i, cue in enumerate(cues):
-            lb = max([e for _, e in self.bounds if e <= cue.start], default=0)
-            rb = min([st for st, _ in self.bounds if st >= cue.end], default=len(s))
+            lb, rb = self._bound_end_before(cue.start), self._bound_start_from(cue.end)
             if self.g.hypothetical.search(s[max(0, lb - 10) : lb]):
                 continue  # "whether training prevents this loss is unclear" asserts nothing
             if cue.info.frame in _NOMINAL or cue.modifier:
@@ -509,7 +511,7 @@ class SentenceReader:
                 # (past a "that" right after the cue: "a key part of that benefit")
                 gap = len(right) - len(right.lstrip())
                 gap += 1 if s[cue.end + gap : cue.end + gap + 5].lower() == "that " else 0
-                rb = min([st for st, _ in self.bounds if st >= cue.end + gap], default=len(s))
+                rb = self._bound_start_from(cue.end + gap)
                 undergoer = self.patients(cue.end, rb, prev)
         if not undergoer and info.family != "keep":
             return [], agent
@@ -718,7 +720,7 @@ class SentenceReader:
     def _inside_prevention(self, cue: _Cue, lb: int) -> bool:
         """Is the nominal ``cue`` ("the decline of X", "the increase in X") what a decrease in
         its clause acts on ("... was prevented by", "Y blunted ...")? Then it did not happen."""
-        rb = min([st for st, _ in self.bounds if st >= cue.end], default=len(self.s))
+        rb = self._bound_start_from(cue.end)
         for c in self.cues:
             if c is cue or c.modifier or c.info.frame != "verb" or c.info.family != "down":
                 continue
@@ -749,10 +751,10 @@ class SentenceReader:
     def relative_after(self, pos: int) -> tuple[int, int] | None:
         """The span of a relative clause ("that followed running") opening at the first
         boundary after ``pos``, if that boundary is a relative pronoun."""
-        rb = min([st for st, _ in self.bounds if st >= pos], default=len(self.s))
+        rb = self._bound_start_from(pos)
         if not _RELATIVE_START.match(self.s, rb):
             return None
-        return rb, min([st for st, _ in self.bounds if st > rb] + [len(self.s)])
+        return rb, self._bound_start_from(rb + 1)
 
     def group_relative_end(self, rb: int) -> int:
         """Where the relative clause describing a group ("those who walked every day") that
@@ -760,7 +762,7 @@ class SentenceReader:
         s = self.s
         if not _RELATIVE_START.match(s, rb) or not self.g.group_before.search(s, max(0, rb - 30), rb):
             return 0
-        return min([st for st, _ in self.bounds if st > rb] + [len(s)])
+        return self._bound_start_from(rb + 1)
 
     def _object_gap(self, lb: int, left_start: int, cue_start: int) -> list[Role]:
         """The head of a relative clause whose verb has its own subject and no object ("a
@@ -835,8 +837,7 @@ class SentenceReader:
                    if c.relation == "induced_by_exercise" and c.subject.molecular]
         out: list[Claim] = []
         for m in weak:
-            lb = max([e for _, e in self.bounds if e <= m.start()], default=0)
-            rb = min([st for st, _ in self.bounds if st >= m.end()], default=len(s))
+            lb, rb = self._bound_end_before(m.start()), self._bound_start_from(m.end())
             age = self._first("age_in", m.end(), rb) or self._first("age", 0, m.start())
             if not age:
                 continue
@@ -1258,9 +1259,19 @@ class SentenceReader:
             _PAST.match(word) is not None and word not in self.g.participles
         )
 
+    def _bound_end_before(self, pos: int) -> int:
+        """Where the last boundary ending by ``pos`` ends, or 0: where its clause starts."""
+        i = bisect_right(self._bound_ends, pos)
+        return self._bound_ends[i - 1] if i else 0
+
+    def _bound_start_from(self, pos: int) -> int:
+        """Where the first boundary starting at or after ``pos`` starts, or the sentence's end."""
+        i = bisect_left(self._bound_starts, pos)
+        return self._bound_starts[i] if i < len(self._bound_starts) else len(self.s)
+
     def _clause_start(self, pos: int) -> int:
         """After the last boundary or comma before ``pos``."""
-        return max([e for _, e in self.bounds if e <= pos] + [self.s.rfind(",", 0, pos) + 1])
+        return max(self._bound_end_before(pos), self.s.rfind(",", 0, pos) + 1)
 
     def _clause_before(self, pos: int) -> str:
         """Text between the last boundary or comma and ``pos``."""

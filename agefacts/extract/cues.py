@@ -210,6 +210,7 @@ class Scanner:
             self._words.append((word, _grouped(items), marks, key != word))
             self._items.append(items)
         self._merged: dict[tuple[int, ...], tuple[Phrases, ...]] = {}
+        # the word whose phrases a start holds, asked only when a second word begins there
         self._word_of = {id(groups): w for w, (_, groups, _, _) in enumerate(self._words)}
         self._keys = list(keys.values())
         self._automaton = (

@@ -613,44 +613,59 @@ class SentenceReader:
         negated: bool,
     ) -> list[Claim]:
         """"age-related decline in X", "the rise in X after exercise", "X activation by ...",
-        "older adults showed reduced expression of X": only with an age or exercise context."""
+        "older adults showed reduced expression of X": only with an age or exercise context.
+        The context is looked for first: most such cues have none, and then what they name
+        need not be read."""
         info = cue.info
-        if info.frame == "nominal_left":
-            targets = [self.role(m) for m in self.cands if 0 <= cue.start - m.end <= 2]
-        else:  # the noun phrase right after the cue
-            end = right_end
-            for stop in _NP_END.finditer(self.s, cue.end, right_end):
-                if not _in_parentheses(self.s, stop.start()):
-                    end = stop.start()
-                    break
-            targets = [t for t in self.patients(cue.end, end, _Prev()) if t.entity_id]
+        if info.family == "down":
+            ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
+            # "carried fewer X and fewer Y than the young": a coordinated comparison shares the
+            # clause's age
+            comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
+            age = ctx.local_age if cue.modifier and not comparison else ctx.age
+            if not (ageing_cue or age):
+                return []
+            reading = "decline"
+        elif info.family == "up":
+            near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
+            reach = right_end
+            if cue.modifier and not near and self._first("age_in", cue.end, right_end):
+                # "the elevated X seen in older muscle", "older adults carried more X than the
+                # young": a higher level that goes with age
+                reading = "with_age"
+            else:
+                if not near and (after := self.relative_after(cue.end)):
+                    near = self._first("exercise", *after)  # "the increase in X that followed running"
+                    reach = after[1] if near else reach
+                if not near:
+                    return []
+                reading = "induced"
+        else:
+            return []
+        targets = self._nominal_targets(cue, right_end)
         if not targets or self._inside_prevention(cue, lb):
             return []
-        ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
-        # "carried fewer X and fewer Y than the young": a coordinated comparison shares the
-        # clause's age
-        comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
-        age = ctx.local_age if cue.modifier and not comparison else ctx.age
-        if info.family == "down" and (ageing_cue or age):
+        if reading == "decline":
             return self._declines(targets, ctx, negated)
-        near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
-        if info.family == "up" and cue.modifier and not near and (
-            self._first("age_in", cue.end, right_end)
-        ):
-            # "the elevated X seen in older muscle", "older adults carried more X than the
-            # young": a higher level that goes with age
+        if reading == "with_age":
             return self._with_age(targets, ctx, negated)
-        reach = right_end
-        if not near and (after := self.relative_after(cue.end)):
-            near = self._first("exercise", *after)  # "the increase in X that followed running"
-            reach = after[1] if near else reach
-        if info.family == "up" and near:
-            if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
-                # "(in aged rats) only a modest rise in X": a weak response in the old
-                return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
-            obj = self._exercise_object(lb, reach, ctx)
-            return _unary(targets, "induced_by_exercise", obj, negated)
-        return []
+        if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
+            # "(in aged rats) only a modest rise in X": a weak response in the old
+            return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
+        obj = self._exercise_object(lb, reach, ctx)
+        return _unary(targets, "induced_by_exercise", obj, negated)
+
+    def _nominal_targets(self, cue: _Cue, right_end: int) -> list[Role]:
+        """What a nominal or modifier cue speaks of: the mention right before a left-nominal
+        cue ("X activation"), else the named things of the noun phrase after it."""
+        if cue.info.frame == "nominal_left":
+            return [self.role(m) for m in self.cands if 0 <= cue.start - m.end <= 2]
+        end = right_end
+        for stop in _NP_END.finditer(self.s, cue.end, right_end):
+            if not _in_parentheses(self.s, stop.start()):
+                end = stop.start()
+                break
+        return [t for t in self.patients(cue.end, end, _Prev()) if t.entity_id]
 
     def _decline(
         self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,

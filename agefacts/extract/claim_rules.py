@@ -10,10 +10,11 @@ increases and decreases: see :func:`read_cue`. All word lists come from the cue 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from agefacts.extract.cues import CueLexicon, Hit, RelationCue, search_end
 
@@ -83,9 +84,31 @@ _APPOSITIVE_WHICH = re.compile(
 #: "targets Y and ": a verb (no cue), its object and a coordinator, opening a relative clause
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+[^,;]+?\s(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+_NOT_SUFFIX = re.compile(r"n['’]t$")
+_FIGURE = re.compile(r"^[\d.,%]+$")
 
 
 # ---------------------------------------------------------------------------- data
+
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):
+    """``functools.cached_property`` without its lock: Python 3.11 takes a lock on every first
+    read, and contexts are read lazily tens of thousands of times per megabyte."""
+
+    def __init__(self, func: Callable[[Any], _T]):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)  # later reads find it there
+        return value
+
 
 
 # Mentions, roles and claims are immutable records made by the ten thousand per megabyte: named
@@ -177,12 +200,12 @@ class _Contexts:
         self._cue = cue
         self._span = (lb, rb, left_start, right_end)
 
-    @cached_property
+    @_lazy
     def age(self) -> str | None:
         lb, rb, _, _ = self._span
         return self._reader._first("age", lb, rb)
 
-    @cached_property
+    @_lazy
     def training(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
@@ -191,13 +214,13 @@ class _Contexts:
             found = r._first("training", rb, end)  # "... stayed flat in those who walked"
         return found
 
-    @cached_property
+    @_lazy
     def training_status(self) -> str | None:
         """A training phrase that says who was measured ("in the trained group"), not an
         agent ("by training")."""
         return self._setting("training")
 
-    @cached_property
+    @_lazy
     def exercise_setting(self) -> str | None:
         """An exercise phrase that sets the scene ("After a month of rowing, ..."), not an
         agent ("by training")."""
@@ -231,7 +254,7 @@ class _Contexts:
                 return found
         return None
 
-    @cached_property
+    @_lazy
     def exercise(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
@@ -250,11 +273,11 @@ class _Contexts:
                 return r._first(category, a, b)
         return None
 
-    @cached_property
+    @_lazy
     def aged_contrast(self) -> bool:
         return self._reader._first("aged_contrast", self._cue.end, len(self._reader.s)) is not None
 
-    @cached_property
+    @_lazy
     def local_age(self) -> str | None:
         lb, _, left_start, right_end = self._span
         r, cue = self._reader, self._cue
@@ -292,6 +315,8 @@ class SentenceReader:
         self.memory = memory
         self.hits = hits
         self._starts: set[int] | None = None
+        #: whether the sentence has a quotation mark at all (most have none)
+        self._quoted = '"' in s or "“" in s
         self.cands = self._candidates(mentions)
         self.context_spans = [(m.start, m.end) for m in mentions if m.kind in CONTEXT_KINDS]
         #: every intervention, also as a modifier ("sauna sessions", "training-induced")
@@ -302,6 +327,8 @@ class SentenceReader:
             [(a, b) for a, b, _ in hits["boundaries"]]
             + [(m.start(), m.end()) for m in lex.boundary_marks.finditer(s)]
         )
+        self._bound_starts = [a for a, _ in self.bounds]
+        self._bound_ends = sorted(b for _, b in self.bounds)
         self.verb_ends: list[int] = []
         self.cues: list[_Cue] = []
         #: (cue start, subject start, subject end) of every verb after the first one
@@ -315,7 +342,13 @@ class SentenceReader:
         cues = self._cues()
         self.cues = cues
         self.verb_ends = [c.end for c in cues if not c.modifier and c.info.frame == "verb"]
-        molecular_here = [self.role(m) for m in self.cands if m.kind in MOLECULAR]
+        # what a later pronoun may stand for: it takes its own sign and place ("blocking it"),
+        # so the mentions' flips are not read for this
+        molecular_here = [
+            Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                 surface=s[m.start : m.end])
+            for m in self.cands if m.kind in MOLECULAR
+        ]
         memory = Memory(molecular=molecular_here)
         arrows = self._arrow_chain()
         if not cues:
@@ -338,8 +371,7 @@ class SentenceReader:
         aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
         last_subjects: list[Role] = []
         for i, cue in enumerate(cues):
-            lb = max([e for _, e in self.bounds if e <= cue.start], default=0)
-            rb = min([st for st, _ in self.bounds if st >= cue.end], default=len(s))
+            lb, rb = self._bound_end_before(cue.start), self._bound_start_from(cue.end)
             if self.g.hypothetical.search(s[max(0, lb - 10) : lb]):
                 continue  # "whether training prevents this loss is unclear" asserts nothing
             if cue.info.frame in _NOMINAL or cue.modifier:
@@ -479,7 +511,7 @@ class SentenceReader:
                 # (past a "that" right after the cue: "a key part of that benefit")
                 gap = len(right) - len(right.lstrip())
                 gap += 1 if s[cue.end + gap : cue.end + gap + 5].lower() == "that " else 0
-                rb = min([st for st, _ in self.bounds if st >= cue.end + gap], default=len(s))
+                rb = self._bound_start_from(cue.end + gap)
                 undergoer = self.patients(cue.end, rb, prev)
         if not undergoer and info.family != "keep":
             return [], agent
@@ -581,44 +613,59 @@ class SentenceReader:
         negated: bool,
     ) -> list[Claim]:
         """"age-related decline in X", "the rise in X after exercise", "X activation by ...",
-        "older adults showed reduced expression of X": only with an age or exercise context."""
+        "older adults showed reduced expression of X": only with an age or exercise context.
+        The context is looked for first: most such cues have none, and then what they name
+        need not be read."""
         info = cue.info
-        if info.frame == "nominal_left":
-            targets = [self.role(m) for m in self.cands if 0 <= cue.start - m.end <= 2]
-        else:  # the noun phrase right after the cue
-            end = right_end
-            for stop in _NP_END.finditer(self.s, cue.end, right_end):
-                if not _in_parentheses(self.s, stop.start()):
-                    end = stop.start()
-                    break
-            targets = [t for t in self.patients(cue.end, end, _Prev()) if t.entity_id]
+        if info.family == "down":
+            ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
+            # "carried fewer X and fewer Y than the young": a coordinated comparison shares the
+            # clause's age
+            comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
+            age = ctx.local_age if cue.modifier and not comparison else ctx.age
+            if not (ageing_cue or age):
+                return []
+            reading = "decline"
+        elif info.family == "up":
+            near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
+            reach = right_end
+            if cue.modifier and not near and self._first("age_in", cue.end, right_end):
+                # "the elevated X seen in older muscle", "older adults carried more X than the
+                # young": a higher level that goes with age
+                reading = "with_age"
+            else:
+                if not near and (after := self.relative_after(cue.end)):
+                    near = self._first("exercise", *after)  # "the increase in X that followed running"
+                    reach = after[1] if near else reach
+                if not near:
+                    return []
+                reading = "induced"
+        else:
+            return []
+        targets = self._nominal_targets(cue, right_end)
         if not targets or self._inside_prevention(cue, lb):
             return []
-        ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
-        # "carried fewer X and fewer Y than the young": a coordinated comparison shares the
-        # clause's age
-        comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
-        age = ctx.local_age if cue.modifier and not comparison else ctx.age
-        if info.family == "down" and (ageing_cue or age):
+        if reading == "decline":
             return self._declines(targets, ctx, negated)
-        near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
-        if info.family == "up" and cue.modifier and not near and (
-            self._first("age_in", cue.end, right_end)
-        ):
-            # "the elevated X seen in older muscle", "older adults carried more X than the
-            # young": a higher level that goes with age
+        if reading == "with_age":
             return self._with_age(targets, ctx, negated)
-        reach = right_end
-        if not near and (after := self.relative_after(cue.end)):
-            near = self._first("exercise", *after)  # "the increase in X that followed running"
-            reach = after[1] if near else reach
-        if info.family == "up" and near:
-            if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
-                # "(in aged rats) only a modest rise in X": a weak response in the old
-                return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
-            obj = self._exercise_object(lb, reach, ctx)
-            return _unary(targets, "induced_by_exercise", obj, negated)
-        return []
+        if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
+            # "(in aged rats) only a modest rise in X": a weak response in the old
+            return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
+        obj = self._exercise_object(lb, reach, ctx)
+        return _unary(targets, "induced_by_exercise", obj, negated)
+
+    def _nominal_targets(self, cue: _Cue, right_end: int) -> list[Role]:
+        """What a nominal or modifier cue speaks of: the mention right before a left-nominal
+        cue ("X activation"), else the named things of the noun phrase after it."""
+        if cue.info.frame == "nominal_left":
+            return [self.role(m) for m in self.cands if 0 <= cue.start - m.end <= 2]
+        end = right_end
+        for stop in _NP_END.finditer(self.s, cue.end, right_end):
+            if not _in_parentheses(self.s, stop.start()):
+                end = stop.start()
+                break
+        return [t for t in self.patients(cue.end, end, _Prev()) if t.entity_id]
 
     def _decline(
         self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
@@ -688,7 +735,7 @@ class SentenceReader:
     def _inside_prevention(self, cue: _Cue, lb: int) -> bool:
         """Is the nominal ``cue`` ("the decline of X", "the increase in X") what a decrease in
         its clause acts on ("... was prevented by", "Y blunted ...")? Then it did not happen."""
-        rb = min([st for st, _ in self.bounds if st >= cue.end], default=len(self.s))
+        rb = self._bound_start_from(cue.end)
         for c in self.cues:
             if c is cue or c.modifier or c.info.frame != "verb" or c.info.family != "down":
                 continue
@@ -719,10 +766,10 @@ class SentenceReader:
     def relative_after(self, pos: int) -> tuple[int, int] | None:
         """The span of a relative clause ("that followed running") opening at the first
         boundary after ``pos``, if that boundary is a relative pronoun."""
-        rb = min([st for st, _ in self.bounds if st >= pos], default=len(self.s))
+        rb = self._bound_start_from(pos)
         if not _RELATIVE_START.match(self.s, rb):
             return None
-        return rb, min([st for st, _ in self.bounds if st > rb] + [len(self.s)])
+        return rb, self._bound_start_from(rb + 1)
 
     def group_relative_end(self, rb: int) -> int:
         """Where the relative clause describing a group ("those who walked every day") that
@@ -730,7 +777,7 @@ class SentenceReader:
         s = self.s
         if not _RELATIVE_START.match(s, rb) or not self.g.group_before.search(s, max(0, rb - 30), rb):
             return 0
-        return min([st for st, _ in self.bounds if st > rb] + [len(s)])
+        return self._bound_start_from(rb + 1)
 
     def _object_gap(self, lb: int, left_start: int, cue_start: int) -> list[Role]:
         """The head of a relative clause whose verb has its own subject and no object ("a
@@ -753,8 +800,10 @@ class SentenceReader:
     def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:
         """'their X response to exercise was smaller' in the old: X is not induced there."""
         s = self.s
+        if not self.hits["blunted"] or not self.hits["exercise"]:
+            return []
         age = self._first("age", 0, len(s))
-        if not age or not self.hits["blunted"] or not self.hits["exercise"]:
+        if not age:
             return []
         out: list[Claim] = []
         # an adverb between commas ("The X response, however, stayed smaller") cuts nothing
@@ -803,8 +852,7 @@ class SentenceReader:
                    if c.relation == "induced_by_exercise" and c.subject.molecular]
         out: list[Claim] = []
         for m in weak:
-            lb = max([e for _, e in self.bounds if e <= m.start()], default=0)
-            rb = min([st for st, _ in self.bounds if st >= m.end()], default=len(s))
+            lb, rb = self._bound_end_before(m.start()), self._bound_start_from(m.end())
             age = self._first("age_in", m.end(), rb) or self._first("age", 0, m.start())
             if not age:
                 continue
@@ -973,8 +1021,7 @@ class SentenceReader:
         found = [
             m for m in _inside(self.cands, start, end)
             if (
-                (m.end <= adj_at and not _in_parentheses(s, m.start))
-                or (m.kind in _GENE_KINDS and _in_parentheses(s, m.start))
+                m.kind in _GENE_KINDS if _in_parentheses(s, m.start) else m.end <= adj_at
             )
             and (m.kind in MOLECULAR or self._heads_itself(m, start))
         ]
@@ -1067,12 +1114,14 @@ class SentenceReader:
         g = self.g
         text = region.strip()
         if leading:
-            text = re.split(r"\b(?:that|which|who)\b", text)[-1]
-        words = _STOP_TEXT.split(text)[0].replace("*", "").split()
+            text = _RELATIVE_WORD.split(text)[-1]
+        if stop := _STOP_TEXT.search(text):  # the words before the first stop
+            text = text[: stop.start()]
+        words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]
         while words and (words[-1].lower() in g.trailing_noise
-                         or re.search(r"n['’]t$", words[-1])):
+                         or _NOT_SUFFIX.search(words[-1])):
             words = words[:-1]
         if not words:
             return None
@@ -1086,7 +1135,7 @@ class SentenceReader:
 
     # -- tests on the text --------------------------------------------------------------------
 
-    @cached_property
+    @_lazy
     def fronted_end(self) -> int:
         """Where a sentence-opening adjunct ("During exercise, ...", "After training, ...")
         ends at its comma, or 0: such an adjunct sets the scene for every clause after it."""
@@ -1116,6 +1165,10 @@ class SentenceReader:
             if m.kind not in MOLECULAR and self._modifies_noun(m):
                 continue
             out.append(m)
+        spans = sorted({(m.start, m.end) for m in out})
+        if all(a[1] <= b[0] for a, b in pairwise(spans)):
+            # no mention inside another (the common case): none to drop
+            return sorted(out, key=lambda m: (m.start, m.end))
         kept = []
         for m in out:
             molecular = m.kind in MOLECULAR
@@ -1188,7 +1241,7 @@ class SentenceReader:
             ):
                 modifier = True  # "produced a smaller rise": a noun
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
-            infinitive = search_end(_INFINITIVE, tail, 2)
+            infinitive = _infinitive(tail)
             if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))
@@ -1221,9 +1274,19 @@ class SentenceReader:
             _PAST.match(word) is not None and word not in self.g.participles
         )
 
+    def _bound_end_before(self, pos: int) -> int:
+        """Where the last boundary ending by ``pos`` ends, or 0: where its clause starts."""
+        i = bisect_right(self._bound_ends, pos)
+        return self._bound_ends[i - 1] if i else 0
+
+    def _bound_start_from(self, pos: int) -> int:
+        """Where the first boundary starting at or after ``pos`` starts, or the sentence's end."""
+        i = bisect_left(self._bound_starts, pos)
+        return self._bound_starts[i] if i < len(self._bound_starts) else len(self.s)
+
     def _clause_start(self, pos: int) -> int:
         """After the last boundary or comma before ``pos``."""
-        return max([e for _, e in self.bounds if e <= pos] + [self.s.rfind(",", 0, pos) + 1])
+        return max(self._bound_end_before(pos), self.s.rfind(",", 0, pos) + 1)
 
     def _clause_before(self, pos: int) -> str:
         """Text between the last boundary or comma and ``pos``."""
@@ -1233,6 +1296,8 @@ class SentenceReader:
     def _in_scare_quotes(self, pos: int) -> bool:
         """Inside a short quotation ("just suppress inflammaging"): a label, not a statement."""
         s = self.s
+        if not self._quoted:
+            return False
         for o, c in (("“", "”"), ('"', '"')):
             left = s.rfind(o, 0, pos)
             if left < 0:
@@ -1336,6 +1401,8 @@ class SentenceReader:
 
     def _negated(self, lo: int, hi: int) -> bool:
         """A negation in ``[lo, hi)`` that is not part of "not only", "no more than", ..."""
+        if not self.hits["negation"]:
+            return False
         excepted = [(a, b) for a, b, _ in self.hits["negation_exceptions"]]
         return any(
             lo <= a and b <= hi and not any(x <= a and b <= y for x, y in excepted)
@@ -1348,7 +1415,8 @@ class SentenceReader:
         first = self.s[start:end].split()[0].lower()
         if not (_PAST.match(first) or first in self.g.participles):
             return False
-        if any(m.end <= start for m in self.cands if m.start >= self._clause_start(start)):
+        clause = self._clause_start(start)
+        if any(m.end <= start for m in self.cands if m.start >= clause):
             return False  # a subject is already named: the cue is its verb
         right = self.s[end : end + 60]
         if self._starts_with_mention(right, end):
@@ -1377,7 +1445,7 @@ class SentenceReader:
         for w in reversed([w.lower() for w in _WORD.findall(left[-60:])][-5:]):
             if w in self.lex.auxiliaries:
                 return True
-            if w in self.g.passive_fillers or w.endswith("ly") or re.match(r"^[\d.,%]+$", w):
+            if w in self.g.passive_fillers or w.endswith("ly") or _FIGURE.match(w):
                 continue
             return False
         return False
@@ -1495,6 +1563,14 @@ def _pairs(
                     pol = "negative" if pol == "positive" else "positive"
             out.append(Claim(sub, rel, obj, pol, negated or obj.negated))
     return out
+
+
+def _infinitive(tail: str) -> re.Match[str] | None:
+    """"... to " ending ``tail`` (``_INFINITIVE``), tested first on the last word: few cues
+    follow "to", and this runs for every cue."""
+    if tail.rstrip()[-2:].lower() != "to":
+        return None
+    return search_end(_INFINITIVE, tail, 2)
 
 
 def _inside(cands: list[Mention], start: int, end: int) -> list[Mention]:

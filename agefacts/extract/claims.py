@@ -74,7 +74,7 @@ def extract_claims(
     lower = lower_case(text)
     doc_hits = lex.scanner.scan(text, lower=lower)
     # reference lines ("Source: ... doi.org/...") state nothing themselves
-    skipped = [(m.start(), m.end()) for m in lex.skip_sentences.finditer(lower)]
+    skipped = [m.start() for m in lex.skip_sentences.finditer(lower)]
     species_hits = doc_hits.within(0, len(text), _SPECIES)
     cue_starts = doc_hits.starts_of(_GATE)
     doc_species = _document_species(species_hits, doc_mentions, kinds, lex)
@@ -86,44 +86,43 @@ def extract_claims(
     rows: list[Row] = []
     seen: set[str] = set()
     memory = Memory()
+    # each mention's fields read once, not once per sentence it is compared with
+    spans = [
+        (m["char_start"], m["char_end"], m["entity_id"],
+         kinds.get(m["entity_id"]) or m.get("kind") or "gene", m.get("vocabularies"))
+        for m in doc_mentions
+    ]
+    n = len(spans)
     k = 0
     for sent in sents:
         s0, s1 = sent["char_start"], sent["char_end"]
-        while k < len(doc_mentions) and doc_mentions[k]["char_start"] < s0:
+        while k < n and spans[k][0] < s0:
             k += 1
         local = []
         j = k
-        while j < len(doc_mentions) and doc_mentions[j]["char_start"] < s1:
-            m = doc_mentions[j]
+        while j < n and spans[j][0] < s1:
+            a, b, entity_id, kind, vocab = spans[j]
             j += 1
-            if m["char_end"] <= s1:
-                local.append(
-                    Mention(
-                        start=m["char_start"] - s0,
-                        end=m["char_end"] - s0,
-                        entity_id=m["entity_id"],
-                        kind=kinds.get(m["entity_id"]) or m.get("kind") or "gene",
-                        vocabularies=m.get("vocabularies"),
-                    )
-                )
+            if b <= s1:
+                local.append(Mention(a - s0, b - s0, entity_id, kind, vocab))
         for m in local:
             if m.entity_id in exercise_ids:
                 recent_exercise = Role(m.entity_id, None, m.kind, vocabularies=m.vocabularies)
                 head = text[s0 + m.start : s0 + m.end].rsplit(None, 1)[-1].lower()
                 exercise_by_head[head] = recent_exercise
         stext = sent["text"]
-        if skipped and any(s0 <= a < s1 for a, _ in skipped):
+        if skipped and _any_between(skipped, s0, s1):
             memory = Memory()
             continue
         named = _sentence_species(_slice(species_hits, cursor, s0, s1), local, lex)
         named_here = any(m.kind not in CONTEXT_KINDS for m in local)
         may_refer = memory.molecular or memory.last_subjects
         hits: dict[str, list[Hit]] = {}
-        if (named_here or may_refer) and _cue_between(cue_starts, s0, s1):
+        if (named_here or may_refer) and _any_between(cue_starts, s0, s1):
             # the cues that can start a claim first; every phrase only where there is one
             gate = doc_hits.within(s0, s1, _GATE)
             if gate["relations"] or (gate["blunted"] and named_here):
-                hits = doc_hits.within(s0, s1)
+                hits = doc_hits.within(s0, s1, known=gate)
         if not hits and named_here and lex.grammar.chain_arrow.search(stext):
             hits = doc_hits.within(s0, s1)  # "IGF-1 → Akt": an arrow is the cue
         if hits:
@@ -226,8 +225,9 @@ def _ground_exercise(
     return c._replace(subject=subject, obj=obj)
 
 
-def _cue_between(starts: list[int] | None, lo: int, hi: int) -> bool:
-    """Whether a relation (or blunted-response) phrase may start in ``[lo, hi)``."""
+def _any_between(starts: list[int] | None, lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``starts`` (of a relation or blunted-response phrase, of a
+    reference line) is in ``[lo, hi)``; None: they are not known, so perhaps."""
     if starts is None:
         return True
     i = bisect_left(starts, lo)
@@ -284,6 +284,9 @@ def _slice(
     for category, hits in doc_hits.items():
         i = cursor[category]
         n = len(hits)
+        if i == n or hits[i][0] >= s1:  # none here (most sentences name no species)
+            out[category] = []
+            continue
         while i < n and hits[i][0] < s0:
             i += 1
         part = []

@@ -130,6 +130,39 @@ def first_words(phrase: str) -> set[str] | None:
 
 
 Hit = tuple[int, int, str]  # start, end, name (a cue group, a species, or the phrase itself)
+#: One category's phrases that may start at one place: a pattern trying them fullest first,
+#: and the phrase name of each of its capturing groups (see :func:`_grouped`).
+Phrases = tuple[str, re.Pattern[str], tuple[str | None, ...]]
+
+
+def _grouped(items: list[tuple[int, str, str, str]]) -> tuple[Phrases, ...]:
+    """Phrases (length, category, name, regex fragment; fullest first) as one alternation per
+    category. Python tries alternatives in order, so the alternation's match is the match of
+    the first phrase that matches, found in one call instead of one per phrase; the phrase is
+    the one whose group closed last (``lastindex``: an outer group closes after its inner
+    ones)."""
+    by_category: dict[str, list[tuple[str, str]]] = {}
+    for _, category, name, frag in items:
+        by_category.setdefault(category, []).append((name, frag))
+    return tuple(_alternatives(c, tuple(named)) for c, named in by_category.items())
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+@cache
+def _alternatives(category: str, named: tuple[tuple[str, str], ...]) -> Phrases:
+    for _, frag in named:
+        if _BACKREFERENCE.search(frag):  # its group number would change in the alternation
+            raise ValueError(f"lexicon {category}: no backreferences in phrases ({frag!r})")
+    rx = re.compile(
+        "|".join(f"(?P<p{i}>(?:{frag})(?!\\w))" for i, (_, frag) in enumerate(named)),
+        re.IGNORECASE,
+    )
+    names: list[str | None] = [None] * (rx.groups + 1)
+    for i, (name, _) in enumerate(named):
+        names[rx.groupindex[f"p{i}"]] = name
+    return category, rx, tuple(names)
 
 
 class Scanner:
@@ -146,7 +179,7 @@ class Scanner:
     def __init__(
         self, categories: dict[str, list[tuple[str, str]]], indexed: tuple[str, ...] = ()
     ):
-        entries: dict[str, list[tuple[int, str, str, re.Pattern[str]]]] = {}
+        entries: dict[str, list[tuple[int, str, str, str]]] = {}
         for category, phrases in categories.items():
             for name, phrase in phrases:
                 frag = phrase_regex(phrase)
@@ -156,26 +189,29 @@ class Scanner:
                         f"lexicon {category}: the first word of {phrase!r} must be plain "
                         "(letters, word~, (?:a|b), [sz])"
                     )
-                rx = re.compile(rf"(?:{frag})(?!\w)", re.IGNORECASE)
                 for w in words:
-                    entries.setdefault(w, []).append((len(frag), category, name, rx))
+                    entries.setdefault(w, []).append((len(frag), category, name, frag))
         self.indexed = tuple(c for c in indexed if c in categories)
         # A first word must be a whole word: no letter, digit, "_" or "-" before it, no letter,
         # digit or "_" after it. In the boundary view of a text (see ``_boundary_view``) every
         # other character is NUL, so the automaton's keys are the words in that view between a
         # NUL and a NUL or "-": it then reports whole words only, and ``scan`` checks the
-        # original letters (the view merges every non-word character into NUL).
-        self._words: list[tuple[str, tuple[tuple[int, str, str, re.Pattern[str]], ...],
-                                tuple[str, ...]]] = []
+        # original letters where the view differs from them (it merges every non-word
+        # character into NUL).
+        self._words: list[tuple[str, tuple[Phrases, ...], tuple[str, ...], bool]] = []
+        self._items: list[list[tuple[int, str, str, str]]] = []
         keys: dict[str, list[int]] = {}
         for word, items in entries.items():
             items.sort(key=lambda e: -e[0])
             marks = tuple(dict.fromkeys(c for _, c, _, _ in items if c in self.indexed))
+            key = _boundary_key(word)
             for after in ("\0", "-"):
-                keys.setdefault("\0" + _boundary_key(word) + after, []).append(
-                    len(self._words)
-                )
-            self._words.append((word, tuple(items), marks))
+                keys.setdefault("\0" + key + after, []).append(len(self._words))
+            self._words.append((word, _grouped(items), marks, key != word))
+            self._items.append(items)
+        self._merged: dict[tuple[int, ...], tuple[Phrases, ...]] = {}
+        # the word whose phrases a start holds, asked only when a second word begins there
+        self._word_of = {id(groups): w for w, (_, groups, _, _) in enumerate(self._words)}
         self._keys = list(keys.values())
         self._automaton = (
             ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.Standard)
@@ -187,25 +223,36 @@ class Scanner:
         """Where phrases may start in ``text``. ``lower``: ``text`` lower-cased with the same
         length, when the caller already has it (see :func:`lower_case`)."""
         lower = lower if lower is not None else lower_case(text)
-        at: dict[int, list[tuple[int, str, str, re.Pattern[str]]]] = {}
+        at: dict[int, tuple[Phrases, ...]] = {}
+        merged: dict[int, tuple[int, ...]] = {}  # starts where several first words begin
         marked: dict[str, list[int]] = {c: [] for c in self.indexed}
         if self._automaton is not None:
-            words, keys = self._words, self._keys
+            words, keys, word_of = self._words, self._keys, self._word_of
             view = _boundary_view(lower)
             # matches come in the order of their ends, as words ending further on a start
             # are merged into it
             for k, start, _ in self._automaton.find_matches_as_indexes(view, overlapping=True):
                 for w in keys[k]:
-                    word, items, marks = words[w]
-                    if not lower.startswith(word, start):
+                    word, groups, marks, check = words[w]
+                    if check and not lower.startswith(word, start):
                         continue  # another word with the same boundary view ("don't", "don’t")
                     if start in at:
-                        at[start] = sorted([*at[start], *items], key=lambda e: -e[0])
+                        ws = merged.get(start) or (word_of[id(at[start])],)
+                        merged[start] = ws = (*ws, w)
+                        at[start] = self._merge(ws)
                     else:
-                        at[start] = items  # type: ignore[assignment]  # read only
+                        at[start] = groups
                     for c in marks:
                         marked[c].append(start)
         return DocHits(text, at, self.categories, marked)
+
+    def _merge(self, ws: tuple[int, ...]) -> tuple[Phrases, ...]:
+        """The phrases of several first words starting at one place ("age", "age-related"),
+        fullest first; made once per combination."""
+        if ws not in self._merged:
+            items = sorted((e for w in ws for e in self._items[w]), key=lambda e: -e[0])
+            self._merged[ws] = _grouped(items)
+        return self._merged[ws]
 
 
 class DocHits:
@@ -234,12 +281,19 @@ class DocHits:
         return starts
 
     def within(
-        self, lo: int, hi: int, categories: tuple[str, ...] | None = None
+        self, lo: int, hi: int, categories: tuple[str, ...] | None = None,
+        known: dict[str, list[Hit]] | None = None,
     ) -> dict[str, list[Hit]]:
-        """Matches inside ``[lo, hi)``, offsets relative to ``lo``."""
+        """Matches inside ``[lo, hi)``, offsets relative to ``lo``. ``known``: categories
+        already resolved over the same span (by an earlier call), taken as they are."""
         wanted = categories or self.categories
         found: dict[str, list[Hit]] = {c: [] for c in wanted}
-        reach: dict[str, int] = {}
+        # where each wanted category's last match ended (past a start once a phrase of the
+        # category matched there); a known one reaches past the span, so is never tried
+        reach = dict.fromkeys(wanted, 0)
+        for c in known or ():
+            if c in reach:
+                reach[c] = hi
         starts = self.starts_of(categories) if categories else None
         if starts is None:
             starts = self._starts
@@ -247,19 +301,17 @@ class DocHits:
         i = bisect_left(starts, lo)
         j = bisect_left(starts, hi, i)
         for start in starts[i:j]:
-            for _, category, name, rx in at[start]:
-                # ``reach``: where the category's last match ended, and past this start once a
-                # phrase of the category matched here (the fullest one, tried first)
-                if start < reach.get(category, 0):
-                    continue
-                out = found.get(category)
-                if out is None:
-                    continue
+            for category, rx, names in at[start]:
+                r = reach.get(category)
+                if r is None or start < r:
+                    continue  # not asked for, or inside the category's last match
                 m = rx.match(text, start, hi)
                 if m:
                     end = m.end()
-                    out.append((start - lo, end - lo, name))
+                    found[category].append((start - lo, end - lo, names[m.lastindex]))  # type: ignore[index]
                     reach[category] = end if end > start else start + 1
+        if known:
+            found.update((c, hits) for c, hits in known.items() if c in found)
         return found
 
 

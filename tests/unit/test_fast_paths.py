@@ -6,11 +6,17 @@ import hashlib
 import json
 import random
 import re
+from pathlib import Path
+
+import pytest
 
 from agefacts.extract import claim_rules
 from agefacts.extract.citations import _sentence_at, _SentenceIndex
-from agefacts.extract.cues import _boundary_view, _is_word_char, lexicon, search_end
+from agefacts.extract.cues import Scanner, _boundary_view, _is_word_char, lexicon, search_end
+from agefacts.extract.sentences import sentence_rows
 from agefacts.ids import stable_id
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_search_end_finds_what_a_full_search_finds() -> None:
@@ -78,3 +84,34 @@ def test_doi_finder_lookahead_changes_no_match() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 10)))
         assert [m.span() for m in _FINDER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_phrase_alternation_reports_the_fullest_phrase_and_its_name() -> None:
+    # one pattern per category at each start: the first phrase (fullest first) that matches
+    # names the hit, also when phrases hold groups of their own
+    scanner = Scanner({
+        "change": [("rise", "rise~"), ("rise_of", "rise~ (?:in|of) (levels|amounts)"),
+                   ("rise_in_x", "rise~ (in) x")],
+        "place": [("in", "in (old|aged)"), ("in_vitro", "in vitro")],
+    })
+    text = "A rise in levels, rising in x, rises, in old mice and in vitro: a risen one."
+    hits = scanner.scan(text).within(0, len(text))
+    assert [(text[a:b], name) for a, b, name in hits["change"]] == [
+        ("rise in levels", "rise_of"), ("rising in x", "rise_in_x"), ("rises", "rise"),
+    ]
+    assert [(text[a:b], name) for a, b, name in hits["place"]] == [
+        ("in old", "in"), ("in vitro", "in_vitro"),
+    ]
+    with pytest.raises(ValueError, match="backreferences"):
+        Scanner({"x": [("twice", r"very (\w+) \1")]})
+
+
+def test_sentence_scan_reusing_its_gate_finds_what_a_full_scan_finds() -> None:
+    lex = lexicon()
+    gate = ("relations", "blunted")
+    for path in sorted((ROOT / "raw" / "sources").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = lex.scanner.scan(text)
+        for row in sentence_rows("d", text):
+            lo, hi = row["char_start"], row["char_end"]
+            assert doc.within(lo, hi, known=doc.within(lo, hi, gate)) == doc.within(lo, hi)

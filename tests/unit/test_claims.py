@@ -679,10 +679,10 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score: held-out 9, written blind in session 7 while held-out 8 was tuned on, scored once
-# after that round at 0.77 / 0.44 strict (61 claims).
-HELD_OUT_TEXTS: set[str] = {"claims_heldout9_faq", "claims_heldout9_newsletter"}
-HELD_OUT_FLOOR = (0.72, 0.40)
+# first score: held-out 10, written blind in session 8, scored once after the session's speed
+# round at 0.69 / 0.46 strict (68 claims).
+HELD_OUT_TEXTS: set[str] = {"claims_heldout10_editorial", "claims_heldout10_textbook"}
+HELD_OUT_FLOOR = (0.66, 0.44)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -694,21 +694,21 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # second claims round (0.80 / 0.84 after it); claims_heldout6_* (first 0.70 / 0.39) and
     # claims_heldout7_* (first 0.51 / 0.27, labelled with docs/claims_labelling.md): tuned on in
     # session 6; claims_heldout8_* (first 0.81 / 0.49, labelled with the guide): tuned on in
-    # session 7 (0.88 / 0.73 after it)
+    # session 7 (0.88 / 0.73 after it); claims_heldout9_* (first 0.77 / 0.44): session 8
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
-                  "claims_heldout8_")
+                  "claims_heldout8_", "claims_heldout9_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
             "claims_heldout7_review", "claims_heldout7_interview", "claims_heldout8_lecture",
-            "claims_heldout8_forum"} <= set(dev_per)
-    assert dev.gold >= 501
-    assert dev.precision >= 0.84 and dev.recall >= 0.71
+            "claims_heldout8_forum", "claims_heldout9_faq", "claims_heldout9_newsletter"} <= set(dev_per)
+    assert dev.gold >= 562
+    assert dev.precision >= 0.84 and dev.recall >= 0.68
     late = ev.Score()
     for name, sc in dev_per.items():
         if name.startswith(tuned_late):
             late.add(sc)
-    assert late.precision >= 0.77 and late.recall >= 0.60
+    assert late.precision >= 0.77 and late.recall >= 0.58  # 0.60 before held-out 9 joined
     ho8 = ev.Score()
     for name, sc in dev_per.items():
         if name.startswith("claims_heldout8_"):

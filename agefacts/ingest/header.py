@@ -73,7 +73,7 @@ _EMBEDDED_DATE = re.compile(
 # publication dates; nor is a post's
 # edit stamp while the header also prints when it was posted.
 _HISTORY = re.compile(
-    r"^(?:(?:first|last)\s+)?"
+    r"^(?:(?:first|last|report|manuscript|paper|article|date)\s+)?"
     r"(?:received|accepted|revised|submitted|edited|modified|next\b.*|expires?|valid until"
     r"|captured|exported|archived|retrieved|accessed|downloaded|printed)\b",
     re.I,
@@ -132,6 +132,13 @@ _ROLE_THEN_NAME = re.compile(
     r"\b(?:writer|reporter|journalist|correspondent|editor|columnist)\s+"
     r"(?P<name>(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 )
+# A referee's report names its author as "Reviewer: Name" (or "Referee 2: Name"); elsewhere a
+# reviewer is not the author, so the label counts only in a document that calls itself a review
+# report ("Peer review history", "Reviewer #2 report").
+_REVIEWER = re.compile(r"^(?:reviewer|referee)(?:\s*#?\d+)?\s*:\s*(?P<name>.+)$", re.I)
+_REVIEW_REPORT = re.compile(
+    r"\bpeer[- ]review\b|\b(?:reviewer|referee)(?:'s)?\s+(?:#?\d+\s+)?(?:report|comments)\b", re.I
+)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")
 # A post's header on one line: display name, handle, a separator and its time stamp
@@ -144,6 +151,9 @@ _MD_IMAGE = re.compile(r"^\[?!\[")  # an image, or an image that is a link (a si
 _MASTHEAD = re.compile(r"^#{1,6}\s+\[[^\]]+\]\((?:https?://[^/)\s]+)?/?\)\s*$")
 _LIST_ITEM = re.compile(r"^(?:[-*+•›]|\d+[.)])\s")
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
+# A breadcrumb trail of any length: three or more short items joined by one separator
+# ("Journal name › Articles › Open peer review", "Home / News / Health").
+_TRAIL = re.compile(r"^[^›»>/]+(?:\s(?P<sep>[›»>/])\s[^›»>/]+)(?:\s(?P=sep)\s[^›»>/]+)+$")
 _RULE = re.compile(r"^[-—–_*=·•\s]+$")
 _CITATION = re.compile(
     r"(?:\b(?:19|20)\d{2}\b[^.\n]{0,20};\s*\d+\s*\(|\bdoi:\s*10\.|\bPMID\b|^vol(?:ume)?\.?\s+\d+"
@@ -313,6 +323,7 @@ def _is_chrome(line: str) -> bool:
         or _MD_IMAGE.match(line)
         or _RULE.match(line)
         or (_BREADCRUMB.search(line) and len(_words(plain)) <= 8)
+        or _is_trail(plain)
         or re.match(r"^(?:related|share|tags?|filed under)\b\s*:?", plain, re.I)
         or (_SPACED_ITEMS.search(line) and all(len(_words(p)) <= 5 for p in spaced))
         or _CONTROL.match(plain)
@@ -321,6 +332,13 @@ def _is_chrome(line: str) -> bool:
         or _SOURCE_TAGLINE.match(plain)
         or _BACK_LINK.match(line)
     )
+
+
+def _is_trail(plain: str) -> bool:
+    """A breadcrumb trail however long its items' names: every item a short label."""
+    if not _TRAIL.match(plain):
+        return False
+    return all(len(_words(item)) <= 7 for item in re.split(r"\s[›»>/]\s", plain))
 
 
 def _is_byline_or_date(plain: str) -> bool:
@@ -462,6 +480,11 @@ def _name_only(value: str) -> str | None:
     if m := _NAME_THEN_ROLE.match(value):
         value = m.group("name")
     parts = [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in value.split(",")]
+    # a co-author after a credential ("Jane Roe, MFOM and Ann Poe"): the credential goes
+    for k, part in enumerate(parts):
+        names = _CO_AUTHORS.split(part)
+        if len(names) > 1 and _CREDENTIALS.match(names[0]):
+            parts[k] = " and ".join(names[1:])
     kept = [p for p in parts if p and not _ROLE.search(p) and not _CREDENTIALS.match(p)]
     # "Jane Roe and Ann Poe" are two authors, listed like "Jane Roe, Ann Poe"
     names = [n for p in kept for n in _CO_AUTHORS.split(p)]
@@ -561,6 +584,17 @@ def _role_named(lines: list[str], skip: int | None) -> str | None:
     return None
 
 
+def _reviewer(lines: list[str]) -> str | None:
+    """The referee named by a "Reviewer: Name" label, in a review report's header only."""
+    plain = [_clean(line) for line in lines]
+    if not any(_REVIEW_REPORT.search(x) for x in plain):
+        return None
+    for x in plain:
+        if (m := _REVIEWER.match(x)) and (name := _name_only(m["name"])) and _person_name(name):
+            return name
+    return None
+
+
 def _last_line_date(text: str) -> date | None:
     """A date alone on the last line: a social post's stamp printed under its comments."""
     lines = [line for line in text.rstrip().split("\n")[-3:] if line.strip()]
@@ -654,7 +688,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             updated = updated or _date_at(plain, nxt)
         elif published is None:
             published = _date_at(plain, nxt)
-    byline = byline or _role_named(lines, title_at) or _signature(text)
+    byline = byline or _reviewer(lines) or _role_named(lines, title_at) or _signature(text)
     published = (
         published or _first_posted(text) or updated or _footer_date(text) or _last_line_date(text)
     )

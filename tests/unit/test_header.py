@@ -74,9 +74,15 @@ def test_parse_date_reads_release_citation_and_news_formats(text, expected):
 
 
 @pytest.mark.parametrize(
-    "kicker", ["HEALTH | FITNESS", "WELL  |  MOVE", "THE GREAT LIFTS PODCAST", "SCIENCE"]
+    "kicker",
+    [
+        "HEALTH | FITNESS", "WELL  |  MOVE", "THE GREAT LIFTS PODCAST", "SCIENCE",
+        # breadcrumb trails of short items, whatever their length and separator
+        "Home / Health and Wellbeing for Older Adults / Muscle and Bone Health",
+        "Society of Exercise and Ageing Medicine > Publications > Position statements",
+    ],
 )
-def test_section_kicker_above_the_headline_is_not_the_title(kicker):
+def test_section_kicker_or_breadcrumb_above_the_headline_is_not_the_title(kicker):
     text = f"{kicker}\n\nOld Legs Still Learn New Tricks\n\nBy Ana Ruiz\n\nText of the story here."
     assert extract_header(text).title == "Old Legs Still Learn New Tricks"
 
@@ -307,3 +313,54 @@ def test_an_exported_thread_is_bylined_by_its_poster_and_dated_by_its_first_post
     )
     h = extract_header(text)
     assert (h.title, h.byline, h.published) == (None, "Ann Poe", date(2026, 3, 3))
+
+
+def test_a_referee_report_is_titled_by_the_paper_bylined_by_its_reviewer_and_dated_when_published():
+    text = (
+        "OPEN REVIEWS\n\n"
+        "Annals of Tendon Science and Rehabilitation Medicine  ›  Articles  ›  Peer review reports\n\n"
+        "Eccentric loading restores tendon stiffness in older runners: a randomised trial\n\n"
+        "Reviewer 1 report\nRound 2 (revised manuscript ATS-24-0911)\n\n"
+        "Reviewer: Dr. Ann Poe, MD, PhD\nSchool of Health Sciences, Example University\n"
+        "Report submitted: 2 February 2025\nPublished: 14 May 2025\n\n"
+        "Summary\n\nThe authors report a trial in which older runners were randomised.\n"
+    )
+    h = extract_header(text)
+    assert (h.title, h.byline, h.published) == (
+        "Eccentric loading restores tendon stiffness in older runners: a randomised trial",
+        "Dr. Ann Poe", date(2025, 5, 14))
+
+
+def test_a_received_date_with_a_noun_before_its_label_is_not_the_publication_date():
+    text = ("Tendon Loading in Older Runners Explained\n\nBy Jo Marsh\n"
+            "Manuscript received 3 January 2025\nPublished online 9 April 2025\n\nText here.\n")
+    assert extract_header(text).published == date(2025, 4, 9)
+
+
+def test_a_reviewer_outside_a_review_report_is_not_the_byline():
+    text = ("How Much Protein Do Older Lifters Need Each Day?\n\n"
+            "Reviewer: Dr Ann Poe\nUpdated 4 March 2025\n\nProtein needs rise with age.\n")
+    assert extract_header(text).byline is None
+
+
+def test_a_long_markdown_breadcrumb_trail_is_not_the_title():
+    text = (
+        "[Evidence Library](https://example.org) › Database of Rehabilitation Trials and Reviews"
+        " › Intervention review\n\n"
+        "# Balance training for preventing falls in people with knee osteoarthritis\n\n"
+        "**Authors:** Ann Poe, Jo Marsh, Li Wei\n\n**Version published:** 2 July 2025\n\nText.\n"
+    )
+    h = extract_header(text)
+    assert h.title == "Balance training for preventing falls in people with knee osteoarthritis"
+    assert h.published == date(2025, 7, 2)
+
+
+def test_a_headline_with_one_angle_bracket_is_still_a_title():
+    text = "Why Strength > Cardio After Sixty, According to New Trials\n\nBy Jo Marsh\n\nText.\n"
+    assert extract_header(text).title == "Why Strength > Cardio After Sixty, According to New Trials"
+
+
+def test_a_credential_before_a_co_author_is_dropped():
+    text = ("Strong Bones at Work\n\nAuthors: Dr Ann Poe, FRCP and Jo Marsh, MSc\n"
+            "Published 3 June 2025\n\nText.\n")
+    assert extract_header(text).byline == "Dr Ann Poe, Jo Marsh"

@@ -881,8 +881,10 @@ class SentenceReader:
             return known
         s, lex = self.s, self.lex
         surface = s[m.start : m.end]
+        # a flip phrase that holds the floor is whole ("drugs that block X": the floor is
+        # the relative pronoun inside it)
         flip = lex.flips_start.match(surface) is not None or any(
-            floor <= a and b <= m.start and lex.flips_before.search(s[a : m.start])
+            (floor <= a or floor < b) and b <= m.start and lex.flips_before.search(s[a : m.start])
             for a, b, _ in self.hits["flips"]
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
@@ -1235,6 +1237,8 @@ class SentenceReader:
             )
             if first.lower() in g.comparative_determiners:
                 modifier = True  # "fewer X and fewer Y than": a comparison, never a verb
+            if any(fa < a and b <= fb for fa, fb, _ in self.hits["flips"]):
+                modifier = True  # "drugs that block X": part of a flip phrase, not a verb
             last = tail.rsplit(None, 1)[-1:]
             if last and last[0].lower() in g.degree_adjectives and search_end(
                 g.degree_before, tail, 2

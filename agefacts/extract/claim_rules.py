@@ -67,6 +67,8 @@ _NP_END = re.compile(
 _INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 _ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
+#: "cells need X", "muscle relies on X": the subject's own need, X required for it
+_RELIANT = re.compile(r"(?:need|rel[yi])", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s*$", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:which|that|who)\b", re.IGNORECASE)
 _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
@@ -606,7 +608,8 @@ class SentenceReader:
         if family == "down" and (required := self._abolished_induction(cue, agent, undergoer)):
             return required, agent
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
-        return _pairs(agent, relation, undergoer, polarity, negated, incapacity), agent
+        reliant = relation == "depends_on" and _RELIANT.match(cue.text) is not None
+        return _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant), agent
 
     def _nominal(
         self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
@@ -881,8 +884,10 @@ class SentenceReader:
             return known
         s, lex = self.s, self.lex
         surface = s[m.start : m.end]
+        # a flip phrase that holds the floor is whole ("drugs that block X": the floor is
+        # the relative pronoun inside it)
         flip = lex.flips_start.match(surface) is not None or any(
-            floor <= a and b <= m.start and lex.flips_before.search(s[a : m.start])
+            (floor <= a or floor < b) and b <= m.start and lex.flips_before.search(s[a : m.start])
             for a, b, _ in self.hits["flips"]
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
@@ -1235,6 +1240,8 @@ class SentenceReader:
             )
             if first.lower() in g.comparative_determiners:
                 modifier = True  # "fewer X and fewer Y than": a comparison, never a verb
+            if any(fa < a and b <= fb for fa, fb, _ in self.hits["flips"]):
+                modifier = True  # "drugs that block X": part of a flip phrase, not a verb
             last = tail.rsplit(None, 1)[-1:]
             if last and last[0].lower() in g.degree_adjectives and search_end(
                 g.degree_before, tail, 2
@@ -1534,18 +1541,24 @@ def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> lis
 
 def _pairs(
     subjects: list[Role], relation: str, objects: list[Role], polarity: str, negated: bool,
-    incapacity: bool = False,
+    incapacity: bool = False, reliant: bool = False,
 ) -> list[Claim]:
     """Every subject with every object; a flipped side ("blocking X", "reduced Y") reverses
     the relation or its sign so the claim is about the entity itself. ``incapacity``: the
     negation denies a capacity ("could not"), which a flipped subject turns into an
-    assertion."""
+    assertion. ``reliant``: "needs", "relies on": a molecular object is required for a
+    written subject."""
     out = []
     for sub in subjects:
         for obj in objects:
             if not (sub.entity_id or obj.entity_id):
                 continue
             if sub.entity_id and sub.entity_id == obj.entity_id:
+                continue
+            if reliant and sub.entity_id is None and obj.molecular:
+                # "muscle relies on X", "stem cells need X to survive": X is required for
+                # the written thing, which is no molecular agent of its own
+                out.append(Claim(obj, "required_for", sub, "positive", negated))
                 continue
             rel, pol = relation, FIXED_POLARITY.get(relation, polarity)
             # a written object keeps its words ("the loss of strength"): for a directed

@@ -703,7 +703,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout7_review", "claims_heldout7_interview", "claims_heldout8_lecture",
             "claims_heldout8_forum", "claims_heldout9_faq", "claims_heldout9_newsletter"} <= set(dev_per)
     assert dev.gold >= 562
-    assert dev.precision >= 0.84 and dev.recall >= 0.68
+    assert dev.precision >= 0.85 and dev.recall >= 0.69
     late = ev.Score()
     for name, sc in dev_per.items():
         if name.startswith(tuned_late):
@@ -714,6 +714,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         if name.startswith("claims_heldout8_"):
             ho8.add(sc)
     assert ho8.precision >= 0.84 and ho8.recall >= 0.69  # 0.81 / 0.49 when first scored
+    ho9 = ev.Score()
+    for name, sc in dev_per.items():
+        if name.startswith("claims_heldout9_"):
+            ho9.add(sc)
+    assert ho9.precision >= 0.80 and ho9.recall >= 0.52  # 0.77 / 0.44 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -726,7 +731,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.75 and e2e.recall >= 0.62
+    assert e2e.precision >= 0.76 and e2e.recall >= 0.63
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -352,3 +352,14 @@ def test_a_mixed_case_symbol_with_a_hyphen_before_its_number_is_the_gene(
 
 def test_lower_case_prose_followed_by_a_number_is_not_a_gene() -> None:
     assert not find_mentions("the col 1 entries and what has 2 parts")
+
+
+def test_a_condition_form_used_as_a_verb_is_not_a_mention():
+    from agefacts.extract.entities import find_mentions
+
+    def conditions(text: str) -> list[str]:
+        return [text[m.start : m.end] for m in find_mentions(text) if m.entity.kind == "condition"]
+
+    assert conditions("Muscle NAD+ falls with age, and its level falls steadily after 60.") == []
+    assert conditions("Balance work cut falls in older adults; falls and fractures were rarer.") == [
+        "falls", "falls", "fractures"]

@@ -19,6 +19,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import repeat
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
@@ -44,7 +45,7 @@ from agefacts.extract.entities.patterns import (
     slash_pairs,
     word_starts,
 )
-from agefacts.reference import vocabularies
+from agefacts.reference import CURATED, read_tsv, vocabularies
 
 Mention = Span
 #: ``Span(start, end, entity)`` from one tuple, without the keyword-aware ``__new__``: a
@@ -323,6 +324,23 @@ def _resolve(
     return molecular, others
 
 
+@lru_cache(maxsize=1)
+def _verb_readings() -> dict[str, frozenset[str]]:
+    """Condition forms that are also verbs, with the next words that make them the verb
+    (``curated/verb_readings.tsv``)."""
+    return {r["form"]: frozenset(r["next_words"].split("|"))
+            for r in read_tsv(CURATED / "verb_readings.tsv")}
+
+
+def _read_as_verb(text: str, start: int, end: int) -> bool:
+    """Whether a condition form is the verb of its sentence here ("NAD+ falls with age")."""
+    after = _verb_readings().get(text[start:end].lower())
+    if not after:
+        return False
+    nxt = text[end : end + 24].split(maxsplit=1)
+    return bool(nxt) and nxt[0].strip(",.;:").lower() in after
+
+
 def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
     """Whether the span lies within one of the sorted, non-overlapping regions."""
     i = bisect_right(regions, (span.start, 1 << 62)) - 1
@@ -341,6 +359,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     scan = _scan(text, lex, plan)
     cased, lowered = scan.cased, scan.lowered
     molecular, others = _resolve(scan.candidates, plan)
+    others = [c for c in others if not _read_as_verb(text, c[0], c[1])]
     molecular = [c for c in molecular if not _names_something_else(text, c[1])]
     defined = defined_otherwise(text, molecular, lex)
     if defined:  # "supervised exercise training (SET)": SET is not the gene here

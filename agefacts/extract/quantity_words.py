@@ -412,3 +412,7 @@ NOT_GROUP_NOUNS = {
     "analyses", "meta-analysis", "paper", "papers", "date", "today", "year", "years",
     "exercises", "sessions", "booster", "supplement", "supplements",
 }
+
+#: Adverbs between a statistic's linking word and its value: "the ICC was only 0.62".
+STAT_ADVERBS = ("only", "just", "about", "around", "approximately", "roughly", "nearly", "almost",
+                "still")

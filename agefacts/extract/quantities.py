@@ -387,7 +387,7 @@ _COUNT_THEN_WHO = _rx(
     r"|were_S_+(?:{{pop}})"
     # "412 were randomised", "251 (91.6%) completed", "41 also agreed": who did what in a study
     r"|(?:\([^()\n]{1,24}\)_S_+)?(?:(?:also|then|later|still|all|eventually)_S_+)?"
-    r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+)?(?:{{verbs}}))(?![a-z])",
+    r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+(?:(?:still|all|also)_S_+)?)?(?:{{verbs}}))(?![a-z])",
     pop=[k for k in W.POPULATION_NOUNS if " " not in k],
     verbs=W.PARTICIPATION_VERBS,
 )
@@ -445,6 +445,7 @@ _NEXT_WORD = _rx(r"(?:_S_+(?P<w>[a-z][a-z'’-]*)|(?P<p>[,.;:)!?]|$))")
 _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
 #: A time point after a value: "at 24 hours", "at 72 h", "at day 3", "at week 12".
+_GLUED_TIMEPOINT = re.compile(r"(?<![\w‑-])(?P<w>week|day|month)[-‑]$")
 _AT_TIME_POINT = _rx(
     r"_S_+at_S_+(?:\d+(?:\.\d+)?_S_*(?:h|hrs?|hours?|min|minutes?|d|days?|w|wk|weeks?|months?)"
     r"|(?:day|week|month|hour|visit)_S_+\d)(?![a-z])"
@@ -897,6 +898,8 @@ class _Scanner:
                     and _AGE_SUFFIX.match(low, e):
                 return self.banded_age(s)  # "the over-80-year-olds"
             elif self.identifier_context(s):
+                if self.text[s - 1] in "-‑" and self.low[max(0, s - 6) : s - 1].endswith(("week", "day", "month")):
+                    return self.glued_timepoint(s, e)  # "the week-16 visit"
                 return None
             return self.parse_numeric(s)
         if tok in W.DECADE_WORDS:
@@ -1089,6 +1092,17 @@ class _Scanner:
         if after == ":" and not self.text[self.line_start(s) : label].strip(_LINE_LEAD):
             return None  # "Week 1: ..." heads a plan's section
         return Quantity(label, e, value, None, None, unit, None, "dose/exposure")
+
+    def glued_timepoint(self, s: int, e: int) -> Quantity | None:
+        """"the week-16 visit", "at day-3": a study's time point written with a hyphen (a
+        word glued on either side, "post-week-4b" or "day-1-2", keeps it a label)."""
+        m = _GLUED_TIMEPOINT.search(self.low, max(0, s - 7), s)
+        after = self.text[e : e + 1]
+        if m is None or e - s > 3 or after.isalnum() or (
+                after in "-‑/." and after and self.text[e + 1 : e + 2].strip()):
+            return None
+        return Quantity(m.start(), e, float(self.low[s:e]), None, None,
+                        W.TIMEPOINT_WORDS[m.group("w")], None, "dose/exposure")
 
     def timepoint_range(self, s: int, e: int, value: float) -> Quantity | None:
         """"weeks 4–8", "between weeks 2 and 6", "days 3 to 5": a span of a study's time

@@ -300,16 +300,20 @@ _LONG_STAT = (
     r"hazard_S_+ratio|odds_S_+ratio|relative_S_+risk|risk_S_+ratio|rate_S_+ratio"
     r"|(?:intraclass_S_+)?correlation(?:_S_+coefficient)?|effect_S_+size|cohen[’']?s_S_+d"
     r"|hedges[’']?s?_S_+g|icc|auc|(?:mean_S_+)?difference"
+    r"|ratio(?:_S_+of_S_+(?:geometric_S_+)?means)?|(?:geometric_S_+)?mean_S_+ratio"
 )
 _STAT = _rx(
-    r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\))?"
+    r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\)|_S_+of)?"
+    # "a two-sided α of 0.05", "alpha level of 0.05" (not "TNF-alpha of": a hyphen before)
+    r"|(?<![A-Za-z‑-])(?P<al>α|alpha)(?:_S_+level)?_S_+(?:of|was|=)"
     r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ|α|alpha)"
     r"(?:_S_+for_S_+[a-z-]+(?:_S_+[a-z-]+)?)?_S_*(?P<op>=|<=|>=|≤|≥|<|>)"  # "P for trend <"
     # "p equals 0.02", "p less than 0.05": a p-value said aloud
     r"|(?<![A-Za-z])(?P<sp>p|P)_S_+(?P<sop>equals|equal_S_+to|(?:less|lower|smaller|greater)_S_+than)"
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
-    r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)_S_*(?P<sign>[-−])?$",
-    long=_LONG_STAT,
+    r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)"
+    r"(?:_S_+(?i:{{adv}}))?_S_*(?P<sign>[-−])?$",
+    long=_LONG_STAT, adv=W.STAT_ADVERBS,
 )
 #: A statistic named before what it is about: "the hazard ratio for falls among women was 1.3",
 #: "HR for death, 0.8", "Cohen's d for gait speed of 0.5". What lies between is a short phrase
@@ -317,8 +321,9 @@ _STAT = _rx(
 _STAT_FAR = _rx(
     r"(?<![A-Za-z])(?:(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD)|(?i:(?P<long>{{long}})))"
     r"(?:_S_*\([^()\n]{0,30}\))?_S_+(?i:for|in|among|with|of|between|comparing|per|across|on)"
-    r"_S_+[^.;:=<>()\[\]\n0-9]{1,60}?_S_*(?i:(?P<lop>of|was|were|is|=|:|,))_S_*(?P<sign>[-−])?$",
-    long=_LONG_STAT,
+    r"_S_+[^.;:=<>()\[\]\n0-9]{1,60}?_S_*(?i:(?P<lop>of|was|were|is|=|:|,))(?:_S_+(?i:{{adv}}))?"
+    r"_S_*(?P<sign>[-−])?$",
+    long=_LONG_STAT, adv=W.STAT_ADVERBS,
 )
 _STAT_FAR_HINTS = ("ratio", "risk", "cohen", "hedges", "correlation", "effect size", "icc",
                    "auc", "difference", "hr", "or", "rr", "smd")
@@ -339,6 +344,8 @@ _STAT_KIND = {
     "intraclass correlation": "intraclass_correlation",
     "intraclass correlation coefficient": "intraclass_correlation", "auc": "auc",
     "κ": "kappa", "α": "alpha", "alpha": "alpha",  # a significance level or Cronbach's alpha
+    "ratio": "ratio", "ratio of means": "ratio", "ratio of geometric means": "ratio",
+    "mean ratio": "ratio", "geometric mean ratio": "ratio",
 }
 #: A decimal number, written so that a failing match backtracks linearly (``\d*\.?\d+`` is
 #: quadratic on a long digit run).
@@ -380,7 +387,7 @@ _COUNT_THEN_WHO = _rx(
     r"|were_S_+(?:{{pop}})"
     # "412 were randomised", "251 (91.6%) completed", "41 also agreed": who did what in a study
     r"|(?:\([^()\n]{1,24}\)_S_+)?(?:(?:also|then|later|still|all|eventually)_S_+)?"
-    r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+)?(?:{{verbs}}))(?![a-z])",
+    r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+(?:(?:still|all|also)_S_+)?)?(?:{{verbs}}))(?![a-z])",
     pop=[k for k in W.POPULATION_NOUNS if " " not in k],
     verbs=W.PARTICIPATION_VERBS,
 )
@@ -407,7 +414,13 @@ _PRESSURE = _rx(
     r"_S_?mm_S_?hg(?![a-z])"
 )
 #: An allocation over three or four arms, "1:1:1", "2:1:1" (value: first arm over the second).
+#: The upper end of an interval written with directions: "(0.8 lower to 0.2 higher)".
+_DIRECTED_RANGE = _rx(r"_S_+(?P<d1>lower|higher)_S_+to_S_+(?P<b>{{num}})_S_+(?P<d2>lower|higher)(?![a-z])",
+                      num=_NUM)
+#: A round base a risk or rate is given per: "per 1000", "per 100,000", "per 10 000".
+_PER_BASE = _rx(r"_S_+per_S_+(?P<b>10{2,5}|1[0,]?000|10[0,]?000|100[, \u00a0]000)(?![0-9,.])")
 _ARM_RATIO = re.compile(r"[1-9](?::[1-9]){2,3}(?![0-9/:]|[.,][0-9])")
+_SLASH_COUNT = re.compile(r"[1-9]\d{0,3}/(?P<d>[1-9]\d{0,3})(?![0-9/:]|[.,][0-9])")
 _SMALL_RATIO = re.compile(r"[1-9][/:][1-9](?![0-9/:]|[.,][0-9])")
 #: "an hour after he stopped", "a week later": one unit of time as an offset.
 _A_UNIT_OFFSET = _rx(
@@ -432,6 +445,7 @@ _NEXT_WORD = _rx(r"(?:_S_+(?P<w>[a-z][a-z'’-]*)|(?P<p>[,.;:)!?]|$))")
 _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
 #: A time point after a value: "at 24 hours", "at 72 h", "at day 3", "at week 12".
+_GLUED_TIMEPOINT = re.compile(r"(?<![\w‑-])(?P<w>week|day|month)[-‑]$")
 _AT_TIME_POINT = _rx(
     r"_S_+at_S_+(?:\d+(?:\.\d+)?_S_*(?:h|hrs?|hours?|min|minutes?|d|days?|w|wk|weeks?|months?)"
     r"|(?:day|week|month|hour|visit)_S_+\d)(?![a-z])"
@@ -504,7 +518,8 @@ _LINK_TARGET = re.compile(
     r"\]\([^)\s]*\)|<[^>\s]*>|https?://\S+"
 )
 #: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
-_BRACKETED_DOI = re.compile(r"[(\[](?:doi|DOI)(?::|\s)\s*10\.\d{4,9}/[^\s()\[\]]+[)\]]")
+#: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
+_BRACKETED_DOI = re.compile(r"(?:[(\[]|;[ \u00a0]*)(?:doi|DOI)(?::|\s)\s*10\.\d{4,9}/[^\s()\[\]]+[)\]]")
 #: What a reference entry has that a prose sentence citing a DOI lacks.
 _REFERENCE_ENTRY = re.compile(r"et al|\(\d{4}\)|\d;\d|\d\(\d+\):")
 
@@ -524,7 +539,7 @@ def _citation_line(line: str) -> bool:
         # is not a citation line: its DOI is only in a link target
         prose = _LINK_TARGET.sub("", line)
         bare = _BRACKETED_DOI.sub("", prose) if "(doi" in prose.lower() or "[doi" in prose.lower() \
-            else prose
+            or "; doi" in prose.lower() else prose
         if "10." in bare or "doi" in bare.lower() or len(bare.split()) < 20 \
                 or (len(bare) < len(prose) and _REFERENCE_ENTRY.search(bare)):
             return True
@@ -622,11 +637,12 @@ def _number_word_before(low: str, pos: int) -> bool:
 _GATES: dict[int, tuple[str, ...]] = {
     id(_PREFIX): tuple(W.PREFIX_COMPARATORS),
     id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "md", "ratio", "risk",
-                "difference", "icc", "auc", "s d", "'s d", "’s d", " g", "’ g", "' g",
+                "difference", "icc", "auc", "s d", "'s d", "’s d", " g", "’ g", "' g", "means",
+                *W.STAT_ADVERBS,
             "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
             "-", "−", "equals", "equal to", "less than", "lower than", "smaller than",
             "greater than"),
-    id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−"),
+    id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−", *W.STAT_ADVERBS),
     id(_N_LOOKBACK): ("=", ":"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
     id(_BETWEEN): ("between", "from"),
@@ -882,6 +898,8 @@ class _Scanner:
                     and _AGE_SUFFIX.match(low, e):
                 return self.banded_age(s)  # "the over-80-year-olds"
             elif self.identifier_context(s):
+                if self.text[s - 1] in "-‑" and self.low[max(0, s - 6) : s - 1].endswith(("week", "day", "month")):
+                    return self.glued_timepoint(s, e)  # "the week-16 visit"
                 return None
             return self.parse_numeric(s)
         if tok in W.DECADE_WORDS:
@@ -1075,6 +1093,17 @@ class _Scanner:
             return None  # "Week 1: ..." heads a plan's section
         return Quantity(label, e, value, None, None, unit, None, "dose/exposure")
 
+    def glued_timepoint(self, s: int, e: int) -> Quantity | None:
+        """"the week-16 visit", "at day-3": a study's time point written with a hyphen (a
+        word glued on either side, "post-week-4b" or "day-1-2", keeps it a label)."""
+        m = _GLUED_TIMEPOINT.search(self.low, max(0, s - 7), s)
+        after = self.text[e : e + 1]
+        if m is None or e - s > 3 or after.isalnum() or (
+                after in "-‑/." and after and self.text[e + 1 : e + 2].strip()):
+            return None
+        return Quantity(m.start(), e, float(self.low[s:e]), None, None,
+                        W.TIMEPOINT_WORDS[m.group("w")], None, "dose/exposure")
+
     def timepoint_range(self, s: int, e: int, value: float) -> Quantity | None:
         """"weeks 4–8", "between weeks 2 and 6", "days 3 to 5": a span of a study's time
         points (low–high, unit `week`/`day`/`month` like "week 12"). "12 weeks 2-3 times a
@@ -1154,6 +1183,8 @@ class _Scanner:
 
     def parse_a_unit(self, s: int, e: int, tok: str) -> Quantity | None:
         """"for a year", "over an hour", "an hour a day": the article counts one unit."""
+        if self.low[e : e + 2] in ("'s", "’s"):
+            return None  # "the cost of a day's absence": the unit names a thing, not a length
         unit = W.UNIT_SURFACES[tok.split()[-1]][0]
         per = _PER.match(self.low, e)
         if tok.split()[-1] in _A_DOSE_UNITS and (per is None or self.period(per) not in _A_DOSE_PERIODS
@@ -1256,6 +1287,34 @@ class _Scanner:
         if value == 2 and _MULT_WORDS.match(low, e):
             return Quantity(start, e, 2.0, None, None, "fold_change", cmp_, "effect_size/statistic")
         return None
+
+    def directed_interval(self, s: int, e: int, value: float) -> Quantity | None:
+        """"(0.8 lower to 0.2 lower)", "(0.3 lower to 0.1 higher)": the interval of a difference
+        written with directions instead of signs (GRADE summary tables); lower is negative."""
+        m = _DIRECTED_RANGE.match(self.low, e)
+        if m is None:
+            return None
+        a = -value if m.group("d1") == "lower" else value
+        b = float(m.group("b")) * (-1 if m.group("d2") == "lower" else 1)
+        if a > b:
+            return None
+        return Quantity(s, m.end(), None, a, b, "confidence_interval", None, "effect_size/statistic")
+
+    def per_base(self, s: int, e: int, value: float) -> Quantity | None:
+        """"96 per 1000", "12 per 100,000 people (9 to 15)": a risk or rate given per a round
+        base (GRADE tables state absolute effects so); a bracketed range after it is its interval."""
+        m = _PER_BASE.match(self.low, e)
+        if m is None:
+            return None
+        base = m.group("b").replace(",", "").replace(" ", "").replace("\u00a0", "")
+        cmp_, start = self.prefix_comparator(s)
+        q = Quantity(start, m.end(), value, None, None, f"per {base}", cmp_, "proportion")
+        ci = _CI.match(self.low, m.end())
+        if ci and ci.group("open") == "(" and ci.group("close"):
+            a, b = (float(ci.group(k).replace("−", "-")) for k in ("a", "b"))
+            if a <= value <= b:
+                q.low, q.high, q.end = a, b, ci.end()
+        return q
 
     @staticmethod
     def period(per: re.Match[str]) -> str:
@@ -1370,14 +1429,26 @@ class _Scanner:
                     pressure = self.blood_pressure(s, e, value)
                     if pressure is not None:
                         return pressure
-                return self.small_ratio(s, e, value)
+                return self.small_ratio(s, e, value) or self.slash_share(s, e, value)
             if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
                     and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
                 return None
         # Statistic labels look at the original case (OR vs "or", p vs P).
         stat = None if word else (self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e))
+        if stat and (stat.group("long") or "").lower() == "ratio":
+            ci = _CI.match(low, e)  # a bare "ratio 0.96" is a statistic when its interval follows
+            if ci is None or not ("ci" in ci.group() or "confidence" in ci.group()):
+                stat = None
         if stat:
             return self.finish_stat(stat, s, e, value)
+        if low[e : e + 7] in (" lower ", " higher") and not word and s > 0 and self.text[s - 1] == "(":
+            directed = self.directed_interval(s, e, value)
+            if directed is not None:
+                return directed
+        if low[e : e + 5] == " per " and not word:
+            rate = self.per_base(s, e, value)
+            if rate is not None:
+                return rate
         ratio = _IN_RATIO.match(low, e) if low[e + 1 : e + 3] in ("in", "ou") else None
         if ratio and (word or not self.unit_at(e)):
             denom = self.number_at(ratio.end())
@@ -1584,6 +1655,23 @@ class _Scanner:
         if value >= den or (cmp_ is None and not _OF_AFTER.match(self.low, m.end())):
             return None
         return Quantity(start, m.end(), value / den, None, None, "fraction", cmp_, "proportion")
+
+    def slash_share(self, s: int, e: int, value: float) -> Quantity | None:
+        """"36/56 women", "12/40 patients": a part of a group over its size, followed by the
+        people (or animals) counted; a proportion (other slashed numbers are dates or scores)."""
+        m = _SLASH_COUNT.match(self.low, s)
+        if m is None or m.end() - 1 < e:
+            return None
+        den = float(m.group("d"))
+        if not den or value > den:
+            return None
+        noun = self.noun_after(m.end())
+        last = self.last
+        if (noun is None or noun[0] != "pop") and not (  # "vs 28/56 in the control arm"
+                last is not None and last.unit == "fraction" and 0 < s - last.end < 80
+                and self.lookback(_VS_BEFORE, s, 16)):
+            return None
+        return Quantity(s, m.end(), value / den, None, None, "fraction", None, "proportion")
 
     def spread_at(self, s: int, pos: int, value: float, before_unit: bool) -> _Spread | None:
         """The SD, SE, IQR or range written at ``pos`` after a mean or median starting at ``s``.
@@ -1888,7 +1976,8 @@ class _Scanner:
 
     def finish_stat(self, stat: re.Match[str], s: int, e: int, value: float) -> Quantity | None:
         groups = stat.groupdict()
-        label = (groups["ab"] or groups.get("sym") or groups.get("sp") or groups["long"] or "").lower()
+        label = (groups["ab"] or groups.get("sym") or groups.get("sp") or groups.get("al")
+                 or groups["long"] or "").lower()
         label = re.sub(r"\s+", " ", label).replace("’", "'")
         kind = _STAT_KIND.get(label, "statistic")
         op = groups.get("op") or groups["lop"] or (groups.get("sop") or "=").split()[0]

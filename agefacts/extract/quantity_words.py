@@ -199,7 +199,7 @@ POPULATION_NOUNS: dict[str, str | None] = {
     "students": "human", "workers": "human", "nurses": "human", "smokers": "human",
     "survivors": "human", "respondents": "human", "donors": "human", "infants": "human",
     "babies": "human", "newborns": "human", "centenarians": "human", "retirees": "human",
-    "employees": "human", "americans": "human", "europeans": "human", "mothers": "human",
+    "employees": "human", "staff": "human", "americans": "human", "europeans": "human", "mothers": "human",
     "fathers": "human", "couples": "human", "families": "human", "households": "human",
     "cases": None, "controls": None, "mice": "mouse", "rats": "rat", "monkeys": "monkey",
     "macaques": "monkey", "dogs": "dog", "pigs": "pig", "animals": None, "flies": "fly",
@@ -332,7 +332,8 @@ PARTICIPATION_VERBS = (
     *OUTCOME_VERBS, "randomised", "randomized", "enrolled", "included", "excluded", "recruited", "assigned",
     "allocated", "analysed", "analyzed", "completed", "finished", "withdrew", "dropped out",
     "remained", "agreed", "participated", "took part", "volunteered", "consented", "screened",
-    "received", "underwent", "returned", "followed up", "lost to follow-up",
+    "received", "underwent", "returned", "followed up", "lost to follow-up", "attended",
+    "attending",
 )
 #: Letters that scale an amount of money written right after it ("£2.3bn", "$4m").
 MONEY_SCALES = {
@@ -412,3 +413,7 @@ NOT_GROUP_NOUNS = {
     "analyses", "meta-analysis", "paper", "papers", "date", "today", "year", "years",
     "exercises", "sessions", "booster", "supplement", "supplements",
 }
+
+#: Adverbs between a statistic's linking word and its value: "the ICC was only 0.62".
+STAT_ADVERBS = ("only", "just", "about", "around", "approximately", "roughly", "nearly", "almost",
+                "still")

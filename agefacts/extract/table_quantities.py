@@ -38,7 +38,8 @@ _CELL = re.compile(
     rf"(?:[ \t]*(?:(?P<pm>±|\+/-)[ \t]*(?P<sd>{_NUM})[ \t]*%?"
     rf"|[ \t]*[-–—‑][ \t]*(?P<hi>{_NUM})[ \t]*%?"
     rf"|[ \t]*[(\[][ \t]*(?P<a>[-−]?(?:{_NUM}))[ \t]*(?:[-–—‑]|to|,)[ \t]*(?P<b>[-−]?(?:{_NUM}))[ \t]*[)\]]"
-    rf"|[ \t]*\([ \t]*(?P<share>{_NUM})[ \t]*(?P<spct>%)?[ \t]*\)))?"
+    rf"|[ \t]*\([ \t]*(?P<share>{_NUM})[ \t]*(?P<spct>%)?[ \t]*\)"
+    rf"|[ \t]*\([ \t]*(?P<aside>(?:{_NUM})[ \t]+[A-Za-z][A-Za-z-]*)[ \t]*\)))?"
 )
 _STATS = {
     "hr": "hazard_ratio", "ahr": "hazard_ratio", "hazard ratio": "hazard_ratio",
@@ -54,9 +55,9 @@ _STATS = {
     "auc": "auc", "t": "t_statistic", "f": "f_statistic", "z": "z_score",
 }
 _SAMPLE = re.compile(
-    r"(?:n|no\.?|number|sample(?:[ \t]+size)?|participants|patients|subjects|people|size)"
+    r"(?:n|no\.?|№|number|sample(?:[ \t]+size)?|participants|patients|subjects|people|size)"
     r"(?:[ \t]+(?:of[ \t]+)?(?:participants|patients|subjects|people|adults|mice|animals))?"
-    r"(?:[ \t]*\((?:%|total|analysed|analyzed|randomi[sz]ed)\))?"
+    r"(?:[ \t]*\((?:%|total|analysed|analyzed|randomi[sz]ed|studies|trials)\))?"
 )
 _LABELS = {"#", "no", "rank", "id", "ref", "refs", "reference", "pmid", "doi", "item",
            "step", "order", "row", "figure", "table"}
@@ -155,7 +156,7 @@ def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
             and "%" not in cell.header + cell.row_label:
         return []  # "29 (60)" is a count and its share only under "n (%)"
     reading = _reading(cell)
-    if reading is None or (strict and not reading.specific):
+    if reading is None or ((strict or m.group("aside")) and not reading.specific):
         return []
     offset = cell.start + cell.text.index(content)
     measure, unit = reading.measure, reading.unit
@@ -229,7 +230,9 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
                 i += 1
             if any(kept[i].start < cell.start or kept[i].end > cell.end for i in inside):
                 continue
-            replaced.update(inside)
+            # "1247 (19 RCTs)": the cell gives the number, the scanner its bracketed count
+            replaced.update(i for i in inside
+                            if any(kept[i].start < r.end and r.start < kept[i].end for r in rows))
             extra.extend(rows)
     if not extra:
         return kept

@@ -11,5 +11,5 @@ def test_articles_meet_reported_floors():
 
 
 def test_every_batch_is_annotated_and_scored():
-    assert len(batches()) >= 18 and len(gold()) >= 54
+    assert len(batches()) >= 20 and len(gold()) >= 60
     assert all(evaluate(batch=b)["quantities"].tp > 0 for b in ("a", "h"))

@@ -100,7 +100,7 @@ _WORD_NUMBERS = (
 )
 _LONG_PERIODS = [k for k in W.PERIODS if len(k) > 1]
 _DIGIT_RUN = re.compile(r"[0-9]+")
-#: A digit run that can open a quantity: not glued to a name, symbol or version ("IGFBP7",
+#: A digit run that can open a quantity: not glued to a name, symbol or version ("ABC7",
 #: "v2", "a_3", "#4", "3:45", "2,5" after a digit), the runs ``_Scanner.identifier_context`` turns
 #: away, so they are never scanned ("x3" after no letter stays: "x3 per week"). ``\w`` is
 #: ``str.isalnum`` plus "_", ``[^\W_]`` exactly ``str.isalnum``. The digit comes first so the

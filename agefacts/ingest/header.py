@@ -140,6 +140,11 @@ _REVIEW_REPORT = re.compile(
     r"\bpeer[- ]review\b|\b(?:reviewer|referee)(?:'s)?\s+(?:#?\d+\s+)?(?:report|comments)\b", re.I
 )
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
+# A byline as one field of a masthead line ("Issue 12 · 3 May 2026 · Edited by Jane Roe, Editor").
+# Only writing verbs: "Photo by" in such a line names a photographer.
+_FIELD_AUTHOR = re.compile(
+    r"^(?:by|(?:written|edited|compiled|curated|reported)\s+by)\s+(?P<name>.+)$", re.I
+)
 _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")
 # A post's header on one line: display name, handle, a separator and its time stamp
 # ("Jane Roe `@jroe.bsky.social` · Mar 3, 2026 at 9:12 AM").
@@ -628,6 +633,10 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         return _name_only(m.group("name")), parse_date(plain)
     if m := _USER_BYLINE.search(plain):
         return m.group("user"), None
+    for field in _PART_SEPARATOR.split(plain)[1:] if len(plain) <= 200 else ():
+        m = _FIELD_AUTHOR.match(field)
+        if m and (name := _name_only(m["name"])) and _person_name(name):
+            return name, parse_date(plain)
     if _POST_STAMP.match(plain) and parse_date(plain) and _USER_NAME.match(nxt):
         return nxt, None
     if _CREDIT.match(plain) and (m := _CREDIT_BY.search(plain)) and _person_name(m["name"].strip()):

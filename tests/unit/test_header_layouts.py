@@ -258,3 +258,12 @@ def test_a_short_line_under_the_headline_is_a_byline_only_above_running_text_or_
     assert _fields(text)[1] is None
     text = "Old tendons remember their training\n\nJonas Eklund\n\n4 March 2025\n\nText."
     assert _fields(text)[1:] == ("Jonas Eklund", date(2025, 3, 4))
+
+
+def test_an_editor_named_in_a_masthead_field_is_the_byline_but_a_photographer_is_not():
+    masthead = "Lab bulletin: muscle and ageing\n\nIssue 4 · Monday, 2 June 2025 · {}\n\nText."
+    assert _fields(masthead.format("Edited by Dr. Ana Ruiz, Communications Lead"))[1:] == (
+        "Dr. Ana Ruiz",
+        date(2025, 6, 2),
+    )
+    assert _fields(masthead.format("Photo by Ana Ruiz"))[1] is None

@@ -67,10 +67,17 @@ def test_english_word_symbol_is_a_gene_after_its_full_name() -> None:
         ("Genes such as IL-6, IL1RN, TNF, SELE and FOS were induced.", "HGNC:11892"),  # list
         ("Genes such as IL-6, IL1RN, TNF, SELE and FOS were induced.", "HGNC:3796"),
         ("Phosphorylation of Akt doubled.", "FPLX:AKT"),
+        # immunostaining says a protein is meant
+        ("Fewer satellite cells were staining positive for p16INK4a, a senescence marker.",
+         "HGNC:1787"),
     ],
 )
 def test_short_symbol_is_a_gene_in_context(text: str, entity_id: str) -> None:
     assert entity_id in genes(text)
+
+
+def test_an_alias_without_support_is_not_a_gene() -> None:
+    assert genes("We saw p16INK4a, a senescence marker, in fewer cells.") == set()
 
 
 def test_context_does_not_rescue_a_vetoed_use() -> None:

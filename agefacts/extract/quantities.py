@@ -152,6 +152,8 @@ _WORDNUM = _rx(
 )
 _SUSPENDED_TO = _rx(r"[-‑]_S_+to_S_+(?=\d)")
 _CONN = _rx(r"_S_*(?:->|[-–—‑]|to|through|and|or|vs\.?|versus|→|⟶)_S_*")
+#: A sex after a count inside a bracketed breakdown, case-sensitive: "(8 M/8 F)", "(31 F)".
+_SEX_COUNT = re.compile(r"[ \u00a0]?(?:[MF]|males?|females?)(?=[ \u00a0]?[)/,;])")
 _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
@@ -228,7 +230,7 @@ _MINUS = "-−"
 _SOFT_BREAK = re.compile(r"\n(?= *[a-z])")  # a literal first: the engine searches, not steps
 _LAST_WORD = re.compile(r"[a-z]+$")
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
-_N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])_S_*[=:]_S_*$")
+_N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])_S_*(?:[=:]|(?P<approx>[≈~]))_S_*$")  # "n ≈ 346"
 #: A trial registry's or protocol's field giving the number of participants: "Enrollment
 #: (Estimated)  120", "Target sample size: 96", "Planned enrolment 240".
 _ENROLMENT_FIELD = _rx(
@@ -278,7 +280,12 @@ _THEIR = _rx(
     r"(?:(?:early|late|mid)(?:_S_+|-))?$"
 )
 #: Between two decades of one list of ages ("in their 50s, 60s and 70s").
-_DECADE_LIST_GAP = _rx(r",?_S_*(?:(?:and|or)_S_+)?")
+_DECADE_LIST_GAP = _rx(
+    r",?_S_*(?:(?:and|or)_S_+)?|_S_*(?:to|→|->|[-–—])_S_*(?:the_S_+)?"  # or its end ("20s → 80s")
+)
+#: A span of decades of life: "from the 20s to the 80s", "from 20s → 80s".
+_FROM_DECADE = _rx(r"(?<![a-z])from_S_+(?:the_S_+)?$")
+_TO_DECADE = _rx(r"_S_*(?:to|→|->|[-–—])_S_*(?:the_S_+)?[1-9]0s(?![a-z0-9])")
 #: A person's age in apposition, as journalists write it: "Margit Sørensen, 78, a retired
 #: engineer". The name is a capitalised word (unicode letters) right before ", <number>, ".
 _APPOSITION_NAME = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]?$")
@@ -303,7 +310,7 @@ _LONG_STAT = (
     r"|ratio(?:_S_+of_S_+(?:geometric_S_+)?means)?|(?:geometric_S_+)?mean_S_+ratio"
 )
 _STAT = _rx(
-    r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\)|_S_+of)?"
+    r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RaR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\)|_S_+of)?"
     # "a two-sided α of 0.05", "alpha level of 0.05" (not "TNF-alpha of": a hyphen before)
     r"|(?<![A-Za-z‑-])(?P<al>α|alpha)(?:_S_+level)?_S_+(?:of|was|=)"
     r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ|α|alpha)"
@@ -319,18 +326,18 @@ _STAT = _rx(
 #: "HR for death, 0.8", "Cohen's d for gait speed of 0.5". What lies between is a short phrase
 #: without digits or clause punctuation; a linking word or sign must precede the number.
 _STAT_FAR = _rx(
-    r"(?<![A-Za-z])(?:(?P<ab>aHR|HR|aOR|OR|IRR|RR|SMD)|(?i:(?P<long>{{long}})))"
+    r"(?<![A-Za-z])(?:(?P<ab>aHR|HR|aOR|OR|IRR|RaR|RR|SMD)|(?i:(?P<long>{{long}})))"
     r"(?:_S_*\([^()\n]{0,30}\))?_S_+(?i:for|in|among|with|of|between|comparing|per|across|on)"
     r"_S_+[^.;:=<>()\[\]\n0-9]{1,60}?_S_*(?i:(?P<lop>of|was|were|is|=|:|,))(?:_S_+(?i:{{adv}}))?"
     r"_S_*(?P<sign>[-−])?$",
     long=_LONG_STAT, adv=W.STAT_ADVERBS,
 )
 _STAT_FAR_HINTS = ("ratio", "risk", "cohen", "hedges", "correlation", "effect size", "icc",
-                   "auc", "difference", "hr", "or", "rr", "smd")
+                   "auc", "difference", "hr", "or", "rr", "rar", "smd")
 _STAT_KIND = {
     "hr": "hazard_ratio", "ahr": "hazard_ratio", "hazard ratio": "hazard_ratio",
     "or": "odds_ratio", "aor": "odds_ratio", "odds ratio": "odds_ratio",
-    "rr": "relative_risk", "irr": "relative_risk", "relative risk": "relative_risk",
+    "rr": "relative_risk", "irr": "relative_risk", "rar": "relative_risk", "relative risk": "relative_risk",
     "risk ratio": "relative_risk", "rate ratio": "relative_risk", "smd": "effect_size",
     "r": "correlation", "ρ": "correlation", "rho": "correlation", "correlation": "correlation",
     "correlation coefficient": "correlation", "r2": "r_squared", "r²": "r_squared",
@@ -520,6 +527,9 @@ _LINK_TARGET = re.compile(
 #: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
 #: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
 _BRACKETED_DOI = re.compile(r"(?:[(\[]|;[ \u00a0]*)(?:doi|DOI)(?::|\s)\s*10\.\d{4,9}/[^\s()\[\]]+[)\]]")
+#: "doi" as a word or in a link ("doi.org", "DOI:"), not inside "doing"; a DOI's number.
+_DOI_WORD = re.compile(r"(?<![a-z])doi(?![a-z])", re.I)
+_DOI_NUMBER = re.compile(r"10\.\d{4,9}/")
 #: What a reference entry has that a prose sentence citing a DOI lacks.
 _REFERENCE_ENTRY = re.compile(r"et al|\(\d{4}\)|\d;\d|\d\(\d+\):")
 
@@ -534,13 +544,14 @@ def _citation_line(line: str) -> bool:
             return True
     if len(line) >= 600:
         return False
-    if ("doi" in line or "DOI" in line) and ("10." in line or "doi:" in line.lower()):
+    if ("doi" in line or "DOI" in line) and _DOI_WORD.search(line) \
+            and ("10." in line or "doi:" in line.lower()):
         # prose that links a study ("In a [2023 study](https://doi.org/...), 42 adults ...")
         # is not a citation line: its DOI is only in a link target
         prose = _LINK_TARGET.sub("", line)
         bare = _BRACKETED_DOI.sub("", prose) if "(doi" in prose.lower() or "[doi" in prose.lower() \
             or "; doi" in prose.lower() else prose
-        if "10." in bare or "doi" in bare.lower() or len(bare.split()) < 20 \
+        if _DOI_NUMBER.search(bare) or _DOI_WORD.search(bare) or len(bare.split()) < 20 \
                 or (len(bare) < len(prose) and _REFERENCE_ENTRY.search(bare)):
             return True
     if ("vol" in line or "Vol" in line or "VOL" in line) and _VOLUME.search(line.lower()):
@@ -636,14 +647,14 @@ def _number_word_before(low: str, pos: int) -> bool:
 
 _GATES: dict[int, tuple[str, ...]] = {
     id(_PREFIX): tuple(W.PREFIX_COMPARATORS),
-    id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "md", "ratio", "risk",
+    id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "rar", "md", "ratio", "risk",
                 "difference", "icc", "auc", "s d", "'s d", "’s d", " g", "’ g", "' g", "means",
                 *W.STAT_ADVERBS,
             "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
             "-", "−", "equals", "equal to", "less than", "lower than", "smaller than",
             "greater than"),
     id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−", *W.STAT_ADVERBS),
-    id(_N_LOOKBACK): ("=", ":"),
+    id(_N_LOOKBACK): ("=", ":", "≈", "~"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
     id(_BETWEEN): ("between", "from"),
     id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
@@ -1500,7 +1511,7 @@ class _Scanner:
         is_range = low_v is not None
         cmp_, start = self.prefix_comparator(s)
         if nmatch:
-            cmp_, start = None, nmatch.start()
+            cmp_, start = "~" if nmatch.group("approx") else None, nmatch.start()
         between = self.lookback(_BETWEEN, s, 12)
         if between and is_range and self.low.startswith("between", between.start()):
             start = between.start()
@@ -2030,6 +2041,11 @@ class _Scanner:
                 and not self.noun_after(end) and self.lookback(_ENROLMENT_FIELD, s, 40, bounded=False)):
             q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120"
             return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and (sex := _SEX_COUNT.match(self.text, end))
+                and self.text[max(0, s - 3) : s].rstrip(" ")[-1:] in ("(", "/", ",", ";")):
+            q.measure, q.unit, q.end = "sample_size", "subjects", sex.end()
+            return q  # "(8 M/8 F)", "n=58 (31 F)": participants by sex
         if (unit_info is None and not word and q.value is not None and float(value).is_integer()
                 and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
             q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
@@ -2168,7 +2184,11 @@ class _Scanner:
                 q.measure = "proportion"
             return q
         if kind == "fold":
-            q.unit, q.measure = "fold_change", "effect_size/statistic"
+            # "3x/wk", "2x daily": times per period, as "3 times a week"
+            if per := _PER.match(low, q.end):
+                q.unit, q.end, q.measure = f"times/{self.period(per)}", per.end(), "dose/exposure"
+            else:
+                q.unit, q.measure = "fold_change", "effect_size/statistic"
             return q
         if kind == "times":
             per = _PER.match(low, q.end)
@@ -2323,12 +2343,14 @@ class _Scanner:
         last = self.last
         return (last is not None and last.measure == "age" and last.value is None
                 and last.low is not None and last.low % 10 == 0 and last.high == last.low + 9
-                and 0 < s - last.end <= 6 and _DECADE_LIST_GAP.fullmatch(self.low, last.end, s) is not None)
+                and 0 < s - last.end <= 10 and _DECADE_LIST_GAP.fullmatch(self.low, last.end, s) is not None)
 
     def decade(self, q: Quantity, s: int, e: int, value: float) -> Quantity | None:
         if value != int(value) or int(value) % 10:
             return None
         their = self.lookback(_THEIR, s, 24)
+        if their is None and value < 100 and _TO_DECADE.match(self.low, e + 1):
+            their = self.lookback(_FROM_DECADE, s, 12)
         q.end = e + 1
         q.value = None
         if value < 100 and (their or self.listed_decade(s)):

@@ -104,6 +104,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "mos": ("months", "time"), "years": ("years", "time"), "year": ("years", "time"),
     "yrs": ("years", "time"), "yr": ("years", "time"), "decades": ("decades", "time"),
     "decade": ("decades", "time"),
+    # terse scientific notes ("68–79 y", "22 to 24 mo", "5 d/wk")
+    "y": ("years", "time"), "mo": ("months", "time"), "d": ("days", "time"),
     "sessions": ("sessions", "freq"), "session": ("sessions", "freq"),
     "workouts": ("sessions", "freq"), "workout": ("sessions", "freq"),
     "bouts": ("sessions", "freq"), "bout": ("sessions", "freq"),

@@ -59,6 +59,11 @@ _SAMPLE = re.compile(
     r"(?:[ \t]+(?:of[ \t]+)?(?:participants|patients|subjects|people|adults|mice|animals))?"
     r"(?:[ \t]*\((?:%|total|analysed|analyzed|randomi[sz]ed|studies|trials)\))?"
 )
+#: "19 cohorts (687,412)" under "Studies (participants)": studies counted, people in brackets.
+_STUDIES_THEN_PEOPLE = re.compile(
+    rf"(?:{_NUM})[ \t]+[A-Za-z][A-Za-z-]*[ \t]*\([ \t]*(?P<n>{_NUM})[ \t]*\)"
+)
+_PEOPLE_IN_BRACKETS = re.compile(r"\((?:participants|patients|people|subjects|adults|n)\)")
 _LABELS = {"#", "no", "rank", "id", "ref", "refs", "reference", "pmid", "doi", "item",
            "step", "order", "row", "figure", "table"}
 _P = re.compile(r"p(?:[- ]?values?)?(?![a-z])")
@@ -139,6 +144,17 @@ def _reading(cell: Cell) -> Reading | None:
     return label if label.specific else head
 
 
+def _people_of_studies(cell: Cell, content: str) -> list[Quantity]:
+    """The bracketed participant count of a "19 cohorts (687,412)" cell, when the header says
+    the brackets hold people; the prose scanner already reads the studies' count."""
+    m = _STUDIES_THEN_PEOPLE.fullmatch(content)
+    if m is None or not _PEOPLE_IN_BRACKETS.search(cell.header.lower()):
+        return []
+    start = cell.start + cell.text.index(content) + m.start("n")
+    n = float(m["n"].replace(",", ""))
+    return [Quantity(start, start + len(m["n"]), n, None, None, "subjects", None, "sample_size")]
+
+
 def _value(token: str, sign: str | None) -> float:
     v = float(token.replace(",", ""))
     return -v if sign in ("-", "−", "–") else v
@@ -151,7 +167,7 @@ def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
     content = cell.text.strip(_EMPHASIS)
     m = _CELL.fullmatch(content)
     if m is None:
-        return []
+        return _people_of_studies(cell, content)
     if m.group("share") is not None and not m.group("spct") \
             and "%" not in cell.header + cell.row_label:
         return []  # "29 (60)" is a count and its share only under "n (%)"

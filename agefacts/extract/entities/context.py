@@ -7,7 +7,8 @@ checked in this order:
    glued by a hyphen to a capitalised English word ("SET-Point", a trial's name) -> rejected;
 2. discourse: the same entity has a SAFE mention elsewhere in the document (one sense per
    document: "catalase (CAT)" makes every later CAT the gene);
-3. adjacent cue: the word right before or after is a gene word ("serum CRP", "TNF levels");
+3. adjacent cue: the word right before or after is a gene word ("serum CRP", "TNF levels"), on
+   the side the word is used on ("leisure-time activity (HR 0.76)" is no support);
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
    CAT");
 5. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
@@ -97,8 +98,11 @@ def accept_risky(
         elif ent in safe_entities:
             ok = True
         elif not _in_capitals_line(text, start, lex.english, capitals):
-            if nxt in cues or prev in cues:
-                ok = cues.get(nxt, cues.get(prev)) != "veto"
+            after, before = cues.get(nxt), cues.get(prev)
+            after = None if after == "before" else after
+            before = None if before == "after" else before
+            if after is not None or before is not None:
+                ok = (after or before) != "veto"
             if not ok:
                 lo, hi = _sentence(text, start, end)
                 words = lowered[lo + 1 : hi + 1].split()

@@ -74,7 +74,7 @@ def extract_claims(
     lower = lower_case(text)
     doc_hits = lex.scanner.scan(text, lower=lower)
     # reference lines ("Source: ... doi.org/...") state nothing themselves
-    skipped = [m.start() for m in lex.skip_sentences.finditer(lower)]
+    skipped = lex.reference_starts(lower)
     species_hits = doc_hits.within(0, len(text), _SPECIES)
     cue_starts = doc_hits.starts_of(_GATE)
     doc_species = _document_species(species_hits, doc_mentions, kinds, lex)

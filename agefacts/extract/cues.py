@@ -577,6 +577,17 @@ class CueLexicon:
     incapacity: re.Pattern[str]
     #: Phrase lists looked for inside one clause on demand (``phrases:``), not scanned.
     phrases: dict[str, re.Pattern[str]]
+    #: Each of ``skip_sentences``' patterns alone (empty: none may be searched alone).
+    skip_parts: tuple[re.Pattern[str], ...] = ()
+
+    def reference_starts(self, lower: str) -> list[int]:
+        """Where ``skip_sentences`` match in the lower-cased document. Their alternation
+        tries every pattern at every position; alone, most have a literal prefix that the
+        regex engine finds fast. Where none occurs alone, the alternation cannot match either,
+        so most documents (no reference lines) skip it."""
+        if self.skip_parts and not any(p.search(lower) for p in self.skip_parts):
+            return []
+        return [m.start() for m in self.skip_sentences.finditer(lower)]
 
 
 #: Categories whose candidate starts are listed apart (see :class:`Scanner`): the ones the
@@ -644,10 +655,19 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
             "|".join(f"(?:{p})" for p in data.get("skip_sentences", [])) or _NEVER,
             re.MULTILINE,
         ),
+        skip_parts=_alone(data.get("skip_sentences", []), re.MULTILINE),
         grammar=_grammar(data["grammar"]),
         incapacity=compile_phrases(data["negation"].get("incapacity", [])),
         phrases={k: compile_phrases(v) for k, v in data.get("phrases", {}).items()},
     )
+
+
+def _alone(patterns: list[str], flags: int) -> tuple[re.Pattern[str], ...]:
+    """Each pattern compiled on its own, as it matches inside an alternation of them all;
+    empty when a backreference would name another group there."""
+    if any(_BACKREFERENCE.search(p) for p in patterns):
+        return ()
+    return tuple(re.compile(p, flags) for p in patterns)
 
 
 @cache

@@ -139,6 +139,12 @@ _REVIEWER = re.compile(r"^(?:reviewer|referee)(?:\s*#?\d+)?\s*:\s*(?P<name>.+)$"
 _REVIEW_REPORT = re.compile(
     r"\bpeer[- ]review\b|\b(?:reviewer|referee)(?:'s)?\s+(?:#?\d+\s+)?(?:report|comments)\b", re.I
 )
+# A static-site page's or a notes app's front matter: "---", then "key: value" lines, then "---".
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_AUTHOR = ("author", "authors", "byline")
+_FRONT_DATE = ("date", "published", "pubdate", "publishdate", "created")
+# A credit label that names the writer on a university or newsroom page ("Text: Jane Roe").
+_TEXT_CREDIT = re.compile(r"^(?:text|words|story)\s*:\s*(?P<name>.+)$", re.I)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 # A byline as one field of a masthead line ("Issue 12 · 3 May 2026 · Edited by Jane Roe, Editor").
 # Only writing verbs: "Photo by" in such a line names a photographer.
@@ -625,12 +631,30 @@ def _first_posted(text: str) -> date | None:
     return None
 
 
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The front matter's top-level fields (lower-cased keys, unquoted values) and the text
+    after it. Its fields are the page's own metadata, so they win over guesses from the body;
+    its other lines ("updated:", "tags:") must not be read as a dateline or a headline."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in m["body"].split("\n"):
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not line[:1].isspace() and not line.startswith("-"):
+            fields.setdefault(key.strip().lower(), value.strip().strip("[]").strip("\"'"))
+    return fields, text[m.end() :]
+
+
 def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str | None, date | None]:
     """A byline written on header line ``plain`` (and a date printed beside it)."""
     if _LABEL_AUTHOR.match(plain) and nxt and len(nxt) <= 120:
         return _name_only(nxt), None
     if (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
         return _name_only(m.group("name")), parse_date(plain)
+    m = _TEXT_CREDIT.match(plain)
+    if m and len(plain) <= 80 and (name := _name_only(m["name"])) and _person_name(name):
+        return name, None
     if m := _USER_BYLINE.search(plain):
         return m.group("user"), None
     for field in _PART_SEPARATOR.split(plain)[1:] if len(plain) <= 200 else ():
@@ -669,6 +693,7 @@ def _date_at(plain: str, nxt: str) -> date | None:
 def extract_header(text: str, html_title: str | None = None, html_h1: str | None = None) -> Header:
     """Title, byline and date of one document; for a web page, its <title> and first <h1>
     (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
+    front, text = _front_matter(text)
     lines = _header_lines(text)
     mail = _mail_fields(lines)
     title, title_at = _headline(lines, html_h1)
@@ -701,4 +726,9 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     published = (
         published or _first_posted(text) or updated or _footer_date(text) or _last_line_date(text)
     )
+    if author := next((front[k] for k in _FRONT_AUTHOR if front.get(k)), None):
+        byline = _name_only(author) or byline
+    if dated := next((d for k in _FRONT_DATE if (d := parse_date(front.get(k, "")))), None):
+        published = dated
+    title = title or _clean(front.get("title", "")) or None
     return Header(title=title, byline=byline, published=published)

@@ -267,3 +267,20 @@ def test_an_editor_named_in_a_masthead_field_is_the_byline_but_a_photographer_is
         date(2025, 6, 2),
     )
     assert _fields(masthead.format("Photo by Ana Ruiz"))[1] is None
+
+
+def test_front_matter_gives_author_and_date_and_its_other_fields_are_not_the_header():
+    text = (
+        '---\ntitle: "Notes on myokines (draft)"\nauthor: Ana Ruiz\ndate: 2025-02-11\n'
+        "updated: 2025-03-04\ntags: [aging, muscle]\n---\n\n# Notes on myokines\n\n"
+        "- plasma levels rise with age\n"
+    )
+    assert _fields(text) == ("Notes on myokines", "Ana Ruiz", date(2025, 2, 11))
+    bare = '---\ntitle: "Notes on myokines"\nauthors: [Ana Ruiz, Jo Marsh]\n---\n\nText here.'
+    assert _fields(bare)[:2] == ("Notes on myokines", "Ana Ruiz, Jo Marsh")
+
+
+def test_a_text_credit_names_the_writer_and_a_photo_credit_does_not():
+    text = "Muscle as a gland, revisited\n\nPublished: 27.05.2025\nText: Ana Ruiz\nPhoto: Jo Marsh\n\nBody."
+    assert _fields(text)[1:] == ("Ana Ruiz", date(2025, 5, 27))
+    assert _fields(text.replace("Text: Ana Ruiz\n", ""))[1] is None

@@ -31,7 +31,7 @@ import agefacts
 from agefacts import progress, reports
 from agefacts.cache import ExtractionCache
 from agefacts.curation import apply_curation, load_curation
-from agefacts.extract.pipeline import DocumentText, Rows, extract_document, merge, prepare
+from agefacts.extract.pipeline import DocumentText, Rows, extract_documents, merge, prepare
 from agefacts.ingest.discover import SourceFile, discover
 from agefacts.ingest.documents import Ingested, ingest, read_source
 from agefacts.ingest.readers import ReadText, RejectedInput
@@ -209,11 +209,9 @@ def extract_task(
         cache = ExtractionCache(cache_dir / "extract")
         if docs:
             prepare()
-        for doc in docs:
-            try:
-                rows = extract_document(doc)
-            except Exception as exc:
-                reason = f"{type(exc).__name__}: {exc}"
+        for doc, rows in extract_documents(docs):
+            if isinstance(rows, Exception):
+                reason = f"{type(rows).__name__}: {rows}"
                 log.error("extraction of %s failed: %s", doc.doc_id, reason)
                 out.failures.append(
                     DocumentFailure(doc.doc_id, sources.get(doc.doc_id), "extraction", reason)

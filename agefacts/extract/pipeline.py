@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from agefacts.extract.citations import extract_citations
@@ -54,24 +56,74 @@ def prepare() -> None:
     _prepared = True
 
 
-def extract_document(doc: DocumentText) -> Rows:
-    rows: Rows = {"sentences": sentence_rows(doc.doc_id, doc.text)}
+# The stages, in the order their inputs need: each fills its tables into one document's rows.
+def _sentences(doc: DocumentText, rows: Rows) -> None:
+    rows["sentences"] = sentence_rows(doc.doc_id, doc.text)
+
+
+def _mentions(doc: DocumentText, rows: Rows) -> None:
     rows["entities"], rows["mentions"] = extract_mentions(doc.doc_id, doc.text)
-    quantities = extract_quantities(doc.doc_id, doc.text)
-    rows["quantities"] = quantities
-    rows["study_groups"] = extract_study_groups(doc.doc_id, doc.text, quantities)
+
+
+def _quantities(doc: DocumentText, rows: Rows) -> None:
+    rows["quantities"] = extract_quantities(doc.doc_id, doc.text)
+
+
+def _study_groups(doc: DocumentText, rows: Rows) -> None:
+    rows["study_groups"] = extract_study_groups(doc.doc_id, doc.text, rows["quantities"])
+
+
+def _citations(doc: DocumentText, rows: Rows) -> None:
     rows["citations"], rows["cites"] = extract_citations(doc.doc_id, doc.text, rows["sentences"])
+
+
+def _claims(doc: DocumentText, rows: Rows) -> None:
     # Claims read the mentions (and entities) and the sentence citations extracted before them;
     # with no mentions there are no claims.
     rows["claims"] = extract_claims(
-        doc.doc_id,
-        doc.text,
-        rows["sentences"],
-        rows.get("mentions", []),
-        rows.get("entities", []),
+        doc.doc_id, doc.text, rows["sentences"], rows["mentions"], rows["entities"],
         cites=rows["cites"],
     )
+
+
+STAGES: tuple[Callable[[DocumentText, Rows], None], ...] = (
+    _sentences, _mentions, _quantities, _study_groups, _citations, _claims,
+)
+#: Documents per chunk of :func:`extract_documents`.
+CHUNK = 64
+
+
+def extract_document(doc: DocumentText) -> Rows:
+    rows: Rows = {}
+    for stage in STAGES:
+        stage(doc, rows)
     return rows
+
+
+def extract_documents(
+    docs: Iterable[DocumentText], chunk: int = CHUNK
+) -> Iterator[tuple[DocumentText, Rows | Exception]]:
+    """Each document's rows (the same as :func:`extract_document`'s), or the exception that
+    stopped its extraction, in input order.
+
+    Runs stage by stage over chunks of documents rather than document by document: each
+    extractor's automata and tables then stay in the CPU cache across documents, which makes
+    the whole stage 10-15 % faster (docs/performance.md). A document whose stage raises is
+    left out of the later stages; the others go on.
+    """
+    it = iter(docs)
+    while part := list(islice(it, chunk)):
+        results: list[Rows | Exception] = [{} for _ in part]
+        for stage in STAGES:
+            for k, doc in enumerate(part):
+                rows = results[k]
+                if isinstance(rows, Exception):
+                    continue
+                try:
+                    stage(doc, rows)
+                except Exception as exc:  # reported per document by the caller
+                    results[k] = exc
+        yield from zip(part, results, strict=True)
 
 
 def merge(results: list[Rows]) -> Rows:

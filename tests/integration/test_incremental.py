@@ -13,6 +13,7 @@ from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRun
 
 import agefacts
 import flows.build
+from agefacts.extract import pipeline
 from agefacts.warehouse import Warehouse
 from flows.build import QUALITY_ARTIFACT, VERSION_ARTIFACT, build
 
@@ -25,13 +26,14 @@ def run(sources, warehouse):
 def extracted(monkeypatch) -> list[str]:
     """The documents the extractor is actually called on."""
     calls: list[str] = []
-    real = flows.build.extract_document
+    real = flows.build.extract_documents
 
-    def counting(doc):
-        calls.append(doc.doc_id)
-        return real(doc)
+    def counting(docs, *args, **kwargs):
+        docs = list(docs)
+        calls.extend(doc.doc_id for doc in docs)
+        return real(docs, *args, **kwargs)
 
-    monkeypatch.setattr(flows.build, "extract_document", counting)
+    monkeypatch.setattr(flows.build, "extract_documents", counting)
     return calls
 
 
@@ -72,14 +74,13 @@ def test_extractor_exception_on_one_document_is_reported_and_the_rest_load(
     sources, warehouse_path, monkeypatch
 ):
     broken = sorted(p.stem for p in sources.glob("*.txt"))[1]
-    real = flows.build.extract_document
+    real = pipeline.STAGES
 
-    def fragile(doc):
+    def fragile(doc, rows):  # a stage in the middle: the others' later stages still run
         if doc.doc_id == broken:
             raise ValueError("unbalanced table markup")
-        return real(doc)
 
-    monkeypatch.setattr(flows.build, "extract_document", fragile)
+    monkeypatch.setattr(pipeline, "STAGES", (*real[:2], fragile, *real[2:]))
     result = run(sources, warehouse_path)
     assert result.version == 1 and result.documents == 2
     assert result.failed == [{"doc_id": broken, "source_path": f"{broken}.txt",
@@ -94,7 +95,7 @@ def test_extractor_exception_on_one_document_is_reported_and_the_rest_load(
     assert "extraction failed: **1**" in quality.data
     assert f"| {broken} | extraction | ValueError: unbalanced table markup |" in quality.data
 
-    monkeypatch.setattr(flows.build, "extract_document", real)
+    monkeypatch.setattr(pipeline, "STAGES", real)
     fixed = run(sources, warehouse_path)  # the failure was not cached: extracted again
     assert fixed.version == 2 and fixed.documents == 3 and fixed.extracted == 1
 
@@ -143,16 +144,13 @@ def test_a_hung_extraction_times_out_and_the_run_still_completes(
     import time
 
     monkeypatch.setenv("AGEFACTS_TASK_TIMEOUT", "2")
-    real = flows.build.extract_document
-
-    def hangs(doc):
+    def hangs(doc, rows):
         if doc.doc_id.startswith("001"):
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:  # pure-Python work: a timeout can stop it
                 sum(range(1000))
-        return real(doc)
 
-    monkeypatch.setattr(flows.build, "extract_document", hangs)
+    monkeypatch.setattr(pipeline, "STAGES", (hangs, *pipeline.STAGES))
     started = time.monotonic()
     result = run(sources, warehouse_path)
     assert time.monotonic() - started < 45

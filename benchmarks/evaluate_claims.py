@@ -7,8 +7,12 @@ A predicted claim matches a labelled one when its evidence sentence overlaps the
 evidence, the relation is the same (``lenient``: increases~activates, decreases~inhibits,
 secretion_depends_on~depends_on) and the subject is the same entity (or, for a written subject,
 shares a content word); a labelled grounded object must be the same entity too.
-``associated_with`` is symmetric. Attribute accuracy (polarity, negated, hedged, species) is
-counted over matched pairs.
+``associated_with`` is symmetric. For the context relations (``declines_with_age``,
+``induced_by_exercise``, ``preserved_by_training``, ``not_induced_in_aged``) the object is the
+age or exercise context, which the labelling guide lets a labeller leave out: a predicted
+object that is only written words ("age", "exercise") is therefore not held against a labelled
+grounded one, while a predicted grounded object must still be the labelled entity. Attribute
+accuracy (polarity, negated, hedged, species) is counted over matched pairs.
 
 Run: ``.venv/bin/python benchmarks/evaluate_claims.py``
 """
@@ -39,6 +43,10 @@ _LENIENT = {
     "secretion_depends_on": "depends_on",
 }
 _STRICT = {"secretion_depends_on": "depends_on"}
+#: relations whose object is an optional context (docs/claims_labelling.md, "Sides")
+_CONTEXT_RELATIONS = frozenset(
+    {"declines_with_age", "induced_by_exercise", "preserved_by_training", "not_induced_in_aged"}
+)
 _STOP = {
     "the", "a", "an", "of", "and", "or", "in", "on", "to", "for", "with", "from", "by", "at",
     "as", "its", "their", "this", "that", "these", "those", "level", "levels", "expression",
@@ -214,7 +222,10 @@ def matches(pred: dict[str, Any], gold: Gold, labels: dict[str, str], *, lenient
             sid, stext, oid, otext = oid, otext, sid, stext
         if not _side_matches(sid, stext, gold.subject_ids, gold.subject_text, labels):
             continue
-        if gold.object_ids and not _side_matches(oid, otext, gold.object_ids, None, labels):
+        optional = gold.relation in _CONTEXT_RELATIONS and not oid
+        if gold.object_ids and not optional and not _side_matches(
+            oid, otext, gold.object_ids, None, labels
+        ):
             continue
         return True
     return False

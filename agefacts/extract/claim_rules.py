@@ -1530,12 +1530,14 @@ class SentenceReader:
 
 def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> list[Claim]:
     """Claims about each subject alone (with age, training, exercise): never about an
-    intervention ("running" as a verb is no subject of a decline)."""
+    intervention ("running" as a verb is no subject of a decline), nor the context itself
+    (aging declining with age: "as animals age" read as its own subject)."""
     polarity = FIXED_POLARITY[relation]
     return [
         Claim(s, relation, obj, polarity, negated or s.negated)
         for s in subjects
         if (s.entity_id or obj.entity_id) and s.kind != "intervention"
+        and not (s.entity_id and s.entity_id == obj.entity_id)
     ]
 
 

@@ -705,12 +705,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout8_forum", "claims_heldout9_faq", "claims_heldout9_newsletter",
             "claims_heldout10_textbook", "claims_heldout10_editorial"} <= set(dev_per)
     assert dev.gold >= 630
-    assert dev.precision >= 0.84 and dev.recall >= 0.67
+    assert dev.precision >= 0.85 and dev.recall >= 0.68
     late = ev.Score()
     for name, sc in dev_per.items():
         if name.startswith(tuned_late):
             late.add(sc)
-    assert late.precision >= 0.78 and late.recall >= 0.58
+    assert late.precision >= 0.80 and late.recall >= 0.60
     ho8 = ev.Score()
     for name, sc in dev_per.items():
         if name.startswith("claims_heldout8_"):
@@ -725,7 +725,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     for name, sc in dev_per.items():
         if name.startswith("claims_heldout10_"):
             ho10.add(sc)
-    assert ho10.precision >= 0.68 and ho10.recall >= 0.45  # 0.69 / 0.46 when first scored
+    assert ho10.precision >= 0.80 and ho10.recall >= 0.54  # 0.69 / 0.46 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -738,7 +738,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.76 and e2e.recall >= 0.61
+    assert e2e.precision >= 0.78 and e2e.recall >= 0.63
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -104,9 +104,11 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 #: "v2", "a_3", "#4", "3:45", "2,5" after a digit), the runs ``_Scanner.identifier_context`` turns
 #: away, so they are never scanned ("x3" after no letter stays: "x3 per week"). ``\w`` is
 #: ``str.isalnum`` plus "_", ``[^\W_]`` exactly ``str.isalnum``. The digit comes first so the
-#: engine searches for it at string-search speed; the checks look behind it.
+#: engine searches for it at string-search speed; the checks look behind it. A count after a
+#: count by sex and its slash ("8 M/8 F", "10 F/12 M") opens one too.
 _ANCHOR_RUN = re.compile(
-    r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9]))[0-9]*"
+    r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9])"
+    r"|(?<=[0-9][ \u00a0][MF]/[0-9]))[0-9]*"  # "(8 M/8 F)": counts by sex
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -154,6 +156,13 @@ _SUSPENDED_TO = _rx(r"[-‑]_S_+to_S_+(?=\d)")
 _CONN = _rx(r"_S_*(?:->|[-–—‑]|to|through|and|or|vs\.?|versus|→|⟶)_S_*")
 #: A sex after a count inside a bracketed breakdown, case-sensitive: "(8 M/8 F)", "(31 F)".
 _SEX_COUNT = re.compile(r"[ \u00a0]?(?:[MF]|males?|females?)(?=[ \u00a0]?[)/,;])")
+#: People or their count in the clause before a terse age span ("women 68–79 y", "n=58 (31 F),
+#: 68–79 y"): no sentence or clause break (".", ";") between them.
+_PEOPLE_BEFORE = _rx(
+    r"(?:(?<![a-z])(?:{{pop}})|(?<![a-z])n_S_*[=≈]_S_*\d[\d,]*(?:_S_*\([^()]{0,20}\))?)[^.;:\n]{0,24}$",
+    pop=[k for k, v in W.POPULATION_NOUNS.items() if v in ("human", None)],
+)
+_SEX_SLASH = re.compile(r"(?<![^\W\d_])[0-9]+[ \u00a0][MF]/$")
 _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
@@ -312,7 +321,8 @@ _LONG_STAT = (
 _STAT = _rx(
     r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RaR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\)|_S_+of)?"
     # "a two-sided α of 0.05", "alpha level of 0.05" (not "TNF-alpha of": a hyphen before)
-    r"|(?<![A-Za-z‑-])(?P<al>α|alpha)(?:_S_+level)?_S_+(?:of|was|=)"
+    # "α 0.05", "two-sided alpha 0.01": no linking word (kept only for a level below 1)
+    r"|(?<![A-Za-z‑-])(?P<al>α|alpha)(?:_S_+level)?(?:_S_+(?P<alop>of|was|=)|_S_*:|_S_+)"
     r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ|α|alpha)"
     r"(?:_S_+for_S_+[a-z-]+(?:_S_+[a-z-]+)?)?_S_*(?P<op>=|<=|>=|≤|≥|<|>)"  # "P for trend <"
     # "p equals 0.02", "p less than 0.05": a p-value said aloud
@@ -473,6 +483,14 @@ _BY_BEFORE = _rx(
 _IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
 _MULT_WORDS = _rx(r"_S_+(?:as|the)(?![a-z])")
 _DIGIT_NEXT = _rx(r"_S_*\d")
+_SECONDS_BEFORE = _rx(
+    r"(?:(?<![a-z])(?:{{c}})|\d_S_*[x×])_S_*(?:~|about_S_+)?\d+(?:\.\d+)?$", c=W.SECONDS_CUES_BEFORE
+)
+_SECONDS_AFTER = _rx(r"(?:_S_+|,_S_*)?(?:{{c}})(?![a-z])", c=W.SECONDS_CUES_AFTER)
+#: After "× 10": an exponent ("10^6", "10⁶", "10e6"), so the product is a number, not repeats.
+_EXPONENT = re.compile(r"(?:\^[ \u00a0]?|e)(?P<e>[-+−]?\d{1,3})|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_POWER_AFTER = re.compile(r"[\^⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|e[-+−]?\d")
 #: The spread stated with a mean or median: "71.2 ± 5.4", "(SD 5.4)", "(5.4)" after "mean (SD)",
 #: "(IQR 2.1–5.0)", "(range 65–88)", and "(2.1–5.0)" after "median".
 _SPREAD = _rx(
@@ -652,7 +670,7 @@ _GATES: dict[int, tuple[str, ...]] = {
                 *W.STAT_ADVERBS,
             "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
             "-", "−", "equals", "equal to", "less than", "lower than", "smaller than",
-            "greater than"),
+            "greater than", "α", "alpha"),
     id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−", *W.STAT_ADVERBS),
     id(_N_LOOKBACK): ("=", ":", "≈", "~"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
@@ -876,6 +894,8 @@ class _Scanner:
         c2 = text[s - 2] if s >= 2 else " "
         if c.isalnum() or c in "_#^":
             return True
+        if c == "/" and c2 in "MF" and _SEX_SLASH.search(text, max(0, s - 12), s):
+            return False  # "(8 M/8 F)": the second count of a split by sex
         return c in "-‑/:,." and c2.isalnum()
 
     def list_marker(self, s: int, e: int) -> bool:
@@ -1351,20 +1371,29 @@ class _Scanner:
         surface, sep = m.group("u"), m.group("sep")
         if not sep and surface.split(" ", 1)[0] not in W.ATTACHABLE:  # "3.5ml per kg per minute"
             return None
-        if sep and sep.strip() == "" and surface in ("m", "h", "w", "g", "x", "s") and not (
+        if sep and sep.strip() == "" and surface in ("m", "h", "w", "g", "x") and not (
             self.text[m.start("u")] in "hwgx×" or surface in ("h", "g")
         ) and not (surface == "m" and self.text[m.start("u")] == "m" and self.distance(pos, m.end())):
             return None
         if surface == "p" and sep:
             return None  # pence are glued ("45p"); "n = 5 p < 0.05" is a p-value
-        if surface == "s" and (sep is None or sep.strip() not in ("-", "‑")):
-            return None  # "30-s sprints" are seconds; "30s" is a decade, "30 s" too unsure
+        if surface == "s" and (sep is None or sep.strip() not in ("-", "‑")) and not (
+                sep and self.text[m.start("u")] == "s" and self.seconds_cued(pos, m.end())):
+            return None  # "30-s sprints" are seconds; "30s" is a decade, "30 s" unsure uncued
         if surface in ("x", "×") and _DIGIT_NEXT.match(self.low, m.end()):
             return None  # "3 x 10 repetitions": a product, not a fold change
         if surface == "w" and self.text[m.start("u")] != "W":
             return None
         norm, kind = W.UNIT_SURFACES[surface]
         return norm, kind, m.end()
+
+    def seconds_cued(self, pos: int, end: int) -> bool:
+        """Whether a spaced "s" after the number ending at ``pos`` is seconds: a word of
+        interval training or a sets product before the number ("rest 90 s", "3 × 30 s"), or a
+        word of one after the unit ("30 s sprints")."""
+        if _SECONDS_AFTER.match(self.low, end):
+            return True
+        return _SECONDS_BEFORE.search(self.low, max(self.line_start(pos), pos - 30), pos) is not None
 
     def distance(self, pos: int, end: int) -> bool:
         """Whether a spaced "m" after the number ending at ``pos`` is metres: a word of moving
@@ -1408,6 +1437,35 @@ class _Scanner:
                 return "count", w, m.end(i + 1), w  # "two chair stands", "300 eccentric knee extensions"
         return None
 
+    def power_of_ten(self, s: int, pos: int, value: float) -> Quantity | None:
+        """"1 × 10¹¹ vector genomes", "2 x 10^6 cells": one number in scientific notation
+        (``pos`` is right after its "10"), counted by the noun after it if one follows."""
+        m = _EXPONENT.match(self.text, pos)
+        if m is None:
+            return None
+        digits = (m.group("e") or m.group("sup")).translate(_SUPERSCRIPT_DIGITS).replace("−", "-")
+        try:
+            exponent = int(digits)
+        except ValueError:
+            return None
+        noun = self.noun_after(m.end())
+        end, unit = (noun[2], noun[1]) if noun and noun[0] in ("count", "pop") else (m.end(), None)
+        return Quantity(s, end, value * 10.0 ** exponent, None, None, unit, None, "count")
+
+    def times_sign(self, s: int, e: int, value: float) -> Quantity | None:
+        """"freeze–thaw × 2", "washed x 3": a repetition count after a multiplication sign
+        that follows a word, not a number ("3 × 10" is sets by repetitions, "2 × 10⁶" a power
+        of ten)."""
+        tail = self.tail(s)
+        sign = len(tail) - 1
+        before = tail[:sign].rstrip(_SPACES)
+        if not before or not (before[-1].isalpha() or before[-1] in ")]") or not value.is_integer() \
+                or not 1 < value <= 100 or self.low[e : e + 1] in ("/", ":", "-", "–") \
+                or _POWER_AFTER.match(self.low, e):
+            return None
+        start = self.low.rfind(tail[-1], 0, s)
+        return Quantity(start, e, value, None, None, "times", None, "count")
+
     def numbered_heading(self, pos: int, word: int) -> bool:
         """"3.3 Fuelling old mitochondria": a section number opening its line before a
         capitalised word, not a count of what the title names."""
@@ -1446,6 +1504,8 @@ class _Scanner:
                 return None
         # Statistic labels look at the original case (OR vs "or", p vs P).
         stat = None if word else (self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e))
+        if stat and stat.groupdict().get("al") and not stat.group("alop") and not 0 < value < 1:
+            stat = None  # "integrin alpha 5": a bare alpha names a level only below 1
         if stat and (stat.group("long") or "").lower() == "ratio":
             ci = _CI.match(low, e)  # a bare "ratio 0.96" is a statistic when its interval follows
             if ci is None or not ("ci" in ci.group() or "confidence" in ci.group()):
@@ -1470,6 +1530,10 @@ class _Scanner:
         nmatch = self.lookback(_N_LOOKBACK, s, 8)
         if not nmatch and not self.unit_at(e):
             after = low[e : e + 4]
+            if not word and self.tail(s).endswith(("×", " x")):
+                times = self.times_sign(s, e, value)
+                if times is not None:
+                    return times
             subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
             group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
             members = self.noun_after(group.end()) if group else None
@@ -1479,6 +1543,9 @@ class _Scanner:
                 cmp_, start = self.prefix_comparator(s)
                 return Quantity(start, e, value, None, None, unit, cmp_, "count")
             product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
+            if product and low[product.end() : product.end() + 2] == "10" and _POWER_AFTER.match(
+                    low, product.end() + 2):
+                return self.power_of_ten(s, product.end() + 2, value)  # "2 × 10^6 cells"
             if subset or product:
                 cmp_, start = self.prefix_comparator(s)
                 unit, measure = ("sets", "dose/exposure") if product else (None, "count")
@@ -1808,6 +1875,9 @@ class _Scanner:
             pop_cue = pop_cue or self.lookback(_POP_LOOKBACK, p, 40, bounded=False)
         if age_cue is None and q.start == s:
             age_cue = self.wrapped_cue(_AGE_LOOKBACK, s)
+        if not (age_cue or pop_cue or age_suffix or older) and self.terse_age_range(q, s, unit_info):
+            q.unit, q.measure = "years", "age"
+            return q
         if not (age_suffix or older or ((age_cue or pop_cue) and (
                 unit_info is None or unit_info[0] == "years"))):
             return self.bare_age(q, s, unit_info)
@@ -1831,6 +1901,18 @@ class _Scanner:
             q.comparator = W.PREFIX_COMPARATORS.get(" ".join(pop_cue.group("cmp").split()), ">")
         q.unit, q.measure = "years", "age"
         return q
+
+    def terse_age_range(self, q: Quantity, s: int, unit_info) -> bool:
+        """"participants 65–80 y", "n=40 (22 F), 68–79 y": a span of adult ages in years
+        written without "aged", right after people or in a clause that counts them. A span
+        after a word of duration ("followed for 5–7 y", "over 20–25 years") stays a duration."""
+        if q.low is None or q.high is None or unit_info is None or unit_info[0] != "years" \
+                or not 18 <= q.low < q.high <= 110:
+            return False
+        tail = self.tail(q.start)
+        if tail.endswith(W.DURATION_WORDS_BEFORE):
+            return False
+        return _PEOPLE_BEFORE.search(tail) is not None
 
     def wrapped_cue(self, pattern: re.Pattern[str], s: int) -> re.Match[str] | None:
         """``pattern`` ending the line before when the number at ``s`` opens a hard-wrapped

@@ -419,3 +419,17 @@ NOT_GROUP_NOUNS = {
 #: Adverbs between a statistic's linking word and its value: "the ICC was only 0.62".
 STAT_ADVERBS = ("only", "just", "about", "around", "approximately", "roughly", "nearly", "almost",
                 "still")
+
+
+#: Words of interval training that make a spaced "s" after a number seconds: before it ("rest
+#: 90 s", "hold 30 s") or after it ("30 s sprints", "20 s on, 10 s off", "30 s of cycling").
+#: Without them "30 s" is too unsure (a decade, a list letter).
+SECONDS_CUES_BEFORE = ("rest", "rests", "resting", "recovery", "recover", "hold", "holds",
+                       "holding", "sprint", "sprints", "interval", "intervals", "every", "lasting")
+SECONDS_CUES_AFTER = ("sprint", "sprints", "interval", "intervals", "rest", "recovery", "hold",
+                      "holds", "bout", "bouts", "effort", "efforts", "burst", "bursts", "on",
+                      "off", "each", "per", "of", "all-out", "work")
+
+#: Words before a span of years that make it a duration, not ages ("followed for 5–7 y").
+DURATION_WORDS_BEFORE = ("for", "over", "during", "lasting", "after", "within", "past", "last",
+                         "next", "spanning", "across", "of", "until", "till", "up to", "every")

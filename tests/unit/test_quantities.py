@@ -279,5 +279,5 @@ def test_a_count_by_sex_in_parentheses_is_not_an_age():
     rows = found("Sixteen older adults (8 M/8 F) and two participants (one M, one F) took "
                  "part; 36 older adults (65–80) did not.")
     assert [(q[0], q[6]) for q in rows] == [
-        ("Sixteen older adults", "sample_size"), ("8 M", "sample_size"),
+        ("Sixteen older adults", "sample_size"), ("8 M", "sample_size"), ("8 F", "sample_size"),
         ("two participants", "sample_size"), ("36 older adults", "sample_size"), ("65–80", "age")]

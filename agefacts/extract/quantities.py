@@ -166,7 +166,7 @@ _SEX_SLASH = re.compile(r"(?<![^\W\d_])[0-9]+[ \u00a0][MF]/$")
 _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
-_VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median)_S_*$")
+_VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from)_S_*$")
 _CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
 _MONEY_SUFFIX = _rx(r"_S_?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
@@ -234,6 +234,8 @@ _MONEY_BEFORE = _rx(
 )
 #: "-80°C": a minus sign glued to a temperature.
 _MINUS = "-−"
+#: What may stand before a lone minus sign: a space, an opening bracket, a separator.
+_SIGN_BEFORE = " \t\n\u00a0([:;,="
 #: A line break inside a sentence of hard-wrapped text: after a number ("around 2\ntablespoons")
 #: or splitting a word with a hyphen ("peo-\nple"). Matching sees a space / the joined word.
 _SOFT_BREAK = re.compile(r"\n(?= *[a-z])")  # a literal first: the engine searches, not steps
@@ -323,7 +325,7 @@ _STAT = _rx(
     # "a two-sided α of 0.05", "alpha level of 0.05" (not "TNF-alpha of": a hyphen before)
     # "α 0.05", "two-sided alpha 0.01": no linking word (kept only for a level below 1)
     r"|(?<![A-Za-z‑-])(?P<al>α|alpha)(?:_S_+level)?(?:_S_+(?P<alop>of|was|=)|_S_*:|_S_+)"
-    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|t|F|z|κ|α|alpha)"
+    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|q|t|F|z|κ|α|alpha|df)"
     r"(?:_S_+for_S_+[a-z-]+(?:_S_+[a-z-]+)?)?_S_*(?P<op>=|<=|>=|≤|≥|<|>)"  # "P for trend <"
     # "p equals 0.02", "p less than 0.05": a p-value said aloud
     r"|(?<![A-Za-z])(?P<sp>p|P)_S_+(?P<sop>equals|equal_S_+to|(?:less|lower|smaller|greater)_S_+than)"
@@ -356,7 +358,7 @@ _STAT_KIND = {
     "hedges' g": "effect_size", "hedges g": "effect_size", "hedges's g": "effect_size",
     "p": "p_value", "p-value": "p_value", "p value": "p_value",
     "p-values": "p_value", "p values": "p_value", "t": "t_statistic", "f": "f_statistic",
-    "z": "z_score", "md": "mean_difference", "difference": "mean_difference",
+    "z": "z_score", "q": "q_value", "df": "degrees_of_freedom", "md": "mean_difference", "difference": "mean_difference",
     "mean difference": "mean_difference", "icc": "intraclass_correlation",
     "intraclass correlation": "intraclass_correlation",
     "intraclass correlation coefficient": "intraclass_correlation", "auc": "auc",
@@ -416,6 +418,8 @@ _DMY_AFTER = _rx(
 _ISO_DATE = _rx(r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![0-9])")
 _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?![a-z])")
 _HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
+#: "a third to a half": a share given as a range of fraction words.
+_FRACTION_RANGE = _rx(r"_S_+to_S_+(?:a|one)_S_+(?P<f>half|{{f}})(?![a-z-])", f=W.FRACTION_WORDS)
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
 #: The numerator "a"/"one" before a fraction word ("a fifth", "one-third").
 _DISTANCE_WORDS = r"walk|run|ran|jog|sprint|swim|swam|row|cycl|rode|ride|cover|race|dash|shuttle|track"
@@ -460,6 +464,8 @@ _OF_A_UNIT = _rx(r"_S_+of_S_+an?_S_+(?P<u>second|hour|minute|day|week|month|year
 _NEXT_WORD = _rx(r"(?:_S_+(?P<w>[a-z][a-z'’-]*)|(?P<p>[,.;:)!?]|$))")
 #: A number ending the text before a time-point label ("12 weeks 2-3 times a week").
 _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
+#: Between a counted subset and the whole it was taken from ("22 of 131").
+_OF_WHOLE = _rx(r"_S_+of_S_+(?:the_S_+|all_S_+)?")
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
 #: A time point after a value: "at 24 hours", "at 72 h", "at day 3", "at week 12".
 _GLUED_TIMEPOINT = re.compile(r"(?<![\w‑-])(?P<w>week|day|month)[-‑]$")
@@ -1261,6 +1267,9 @@ class _Scanner:
         low = self.low
         value = numerator * part
         cmp_, start = self.prefix_comparator(s)
+        if numerator == 1 and (rng := _FRACTION_RANGE.match(low, e)) \
+                and (hi := W.FRACTIONS[rng.group("f")]) > value:  # a range is a share by itself
+            return Quantity(start, rng.end(), None, value, hi, "fraction", cmp_, "proportion")
         unit = _OF_A_UNIT.match(low, e)
         if unit:  # "a quarter of an hour": a duration
             norm = W.UNIT_SURFACES[unit.group("u")][0]
@@ -1642,6 +1651,17 @@ class _Scanner:
         if len(words[0]) < 2 or any(w in W.NOT_MODIFIERS or w in _TALLY_WORDS for w in words):
             return None
         q.measure = "measurement"
+        return q
+
+    def signed_estimate(self, q: Quantity, s: int, raw: str) -> Quantity | None:
+        """"the estimate was −0.298", "GDF15 −0.301, IL-6 −0.179": a decimal written with its
+        minus sign is an estimate or a change even without a unit (a count, a year or a list
+        number never carries one). The sign stands alone: not after a digit or letter (a
+        range, "IL-6", "2024-10") nor after "^" (an exponent)."""
+        if (q.value is None or q.comparator is not None or "." not in raw or s < 1
+                or self.text[s - 1] not in _MINUS or (s > 1 and self.text[s - 2] not in _SIGN_BEFORE)):
+            return None
+        q.value, q.start, q.unit, q.measure = -q.value, s - 1, None, "measurement"
         return q
 
     def corrected(self, q: Quantity, s: int) -> Quantity | None:
@@ -2198,10 +2218,18 @@ class _Scanner:
                     return None
                 return self.year(q, raw)
             last = self.last
-            if (last is not None and last.unit and q.start - last.end <= 30
-                    and self.lookback(_VS_BEFORE, q.start, 16, bounded=False)):
-                # "650 MET-min/wk vs ~300": the compared value shares the first one's unit
+            if (last is not None and last.unit and q.start - last.end <= 48
+                    and (vs := self.lookback(_VS_BEFORE, q.start, 16, bounded=False))
+                    and (q.start - last.end <= 30 or "from" in vs.group())):
+                # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;
+                # "640 MET-minutes a week of activity, up from about 210": its earlier value
                 q.unit, q.measure = last.unit, last.measure
+                return q
+            if (last is not None and last.measure in ("count", "sample_size") and last.value is not None
+                    and q.value is not None and q.comparator is None and float(q.value).is_integer()
+                    and q.value > last.value and _OF_WHOLE.fullmatch(low, last.end, q.start)):
+                # "(22 of 131)", "(n = 17 of 148)": the whole a counted subset was taken from
+                q.unit, q.measure = last.unit or "subjects", "sample_size"
                 return q
             if word:
                 return None
@@ -2222,7 +2250,7 @@ class _Scanner:
             if bmi or score:
                 q.measure = "measurement"
                 return q
-            return self.named_reading(q, s, end)
+            return self.named_reading(q, s, end) or self.signed_estimate(q, s, raw)
         norm, kind, uend = unit_info
         q.end = max(q.end, uend)
         q.unit = norm

@@ -70,6 +70,12 @@ _P = re.compile(r"p(?:[- ]?values?)?(?![a-z])")
 _WORDS = re.compile(r"[a-zα-ωβρ²0-9'’]+(?:[-/][a-z0-9²]+)*")
 _SCALE = re.compile(r"\(\s*0\s*[-–—‑]\s*\d+\s*\)")  # "SPPB (0–12)": points on a scale from 0
 _CURRENCY_HEADS = {"£": "GBP", "$": "USD", "€": "EUR", "gbp": "GBP", "usd": "USD", "eur": "EUR"}
+#: A header or row label naming the bracketed number of "72.4 (5.1)": "mean (SD)", "(SEM)".
+_SPREAD = re.compile(r"(?<![a-z])(sd|s\.d\.|sem|se|s\.e\.)(?![a-z])")
+_SPREADS = {"sd": "standard_deviation", "s.d.": "standard_deviation", "sem": "standard_error",
+            "se": "standard_error", "s.e.": "standard_error"}
+#: A sample size in a header cell, the one header number that is a fact.
+_HEAD_N = re.compile(r"[nN][ \t]*=[ \t]*[0-9][0-9,]*$")
 _UNIT_PART = re.compile(r"[(,;][ \t]*([^(),;]{1,20}?)[ \t]*\)?$")
 
 
@@ -168,8 +174,10 @@ def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
     m = _CELL.fullmatch(content)
     if m is None:
         return _people_of_studies(cell, content)
-    if m.group("share") is not None and not m.group("spct") \
-            and "%" not in cell.header + cell.row_label:
+    labels = cell.header + cell.row_label
+    spread = _SPREAD.search(labels.lower()) if m.group("share") is not None and not m.group("spct") else None
+    if m.group("share") is not None and not m.group("spct") and "%" not in labels and spread is None \
+            and "." not in m.group("v"):
         return []  # "29 (60)" is a count and its share only under "n (%)"
     reading = _reading(cell)
     if reading is None or ((strict or m.group("aside")) and not reading.specific):
@@ -205,6 +213,13 @@ def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
         a, b = (float(m.group(k).replace("−", "-").replace(",", "")) for k in ("a", "b"))
         if a <= v <= b:
             main.low, main.high, main.end = a, b, offset + m.end()
+    elif m.group("share") is not None and (spread is not None or ("%" not in labels and "." in m.group("v"))):
+        # "72.4 (5.1)" under "mean (SD)": a mean and its spread; a decimal is no count, so
+        # its bracket is a spread too, named only where the table says which
+        if spread is not None:
+            rows.append(Quantity(offset + m.start("share"), offset + m.end("share"),
+                                 float(m.group("share").replace(",", "")), None, None,
+                                 _SPREADS[spread.group(1)], None, "effect_size/statistic"))
     elif m.group("share") is not None:
         rows.append(Quantity(offset + m.start("share"), offset + m.end("spct" if m.group("spct") else "share"),
                              float(m.group("share").replace(",", "")), None, None, "percent", None,
@@ -226,8 +241,8 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     kept = []
     for q in found:  # tables and rows are both in reading order: one bisect per row
         i = bisect.bisect_right(heads, q.start) - 1
-        if i < 0 or q.start >= tables[i].header_end:
-            kept.append(q)
+        if i < 0 or q.start >= tables[i].header_end or _HEAD_N.match(text, q.start, q.end):
+            kept.append(q)  # "| RT (n = 68) |": a group's size, not a column name
     ends = [q.end for q in kept]  # rows never overlap, so their ends are sorted too
     replaced: set[int] = set()
     extra: list[Quantity] = []

@@ -146,6 +146,9 @@ class Lexicon:
     triggers: list[tuple[str, str, tuple[str, ...]]]
     #: Triggers that are also lexicon keys, so not in the automata: found with str.find.
     unscanned: list[int]
+    #: Conditions whose mentions hide the molecules named inside them ("insulin sensitivity"
+    #: is not INS; ``curated/opaque_conditions.tsv``), by entity index.
+    opaque: frozenset[int] = frozenset()
 
     def entity(self, entity_id: str) -> Entity | None:
         i = self.index.get(entity_id)
@@ -421,6 +424,11 @@ class _Builder:
                 # capital: "Cathepsin B" is "cathepsin B", not the family "Cathepsin".
                 for key in name_keys(form[0].upper() + form[1:], lower=False):
                     self.add("cs", key, ent, SAFE, priority + P_CASE_VARIANT)
+            if capitalised and any(c.islower() for c in form):
+                # A heading set in capitals writes it "CATHEPSIN B": still the one protein,
+                # not the family its first word names. Plain names match in any case already.
+                for key in name_keys(form.upper(), lower=False):
+                    self.add("cs", key, ent, SAFE, priority + P_CASE_VARIANT)
 
     # sources ------------------------------------------------------------------------------
     def load_hgnc(self) -> None:
@@ -682,6 +690,15 @@ def _triggers() -> list[tuple[str, str, tuple[str, ...]]]:
     ]
 
 
+def _opaque(index: dict[str, int]) -> frozenset[int]:
+    out = set()
+    for r in read_tsv(CURATED / "opaque_conditions.tsv"):
+        if r["entity_id"] not in index:
+            raise ValueError(f"opaque_conditions.tsv: unknown entity {r['entity_id']}")
+        out.add(index[r["entity_id"]])
+    return frozenset(out)
+
+
 def _digest() -> str:
     """Identity of everything the compiled lexicon depends on: data, curated lists and this code."""
     h = hashlib.sha256()
@@ -742,9 +759,10 @@ def load() -> Lexicon:
                          if role != "pathway_keyword"]
                 lowered = [(i, w.lower()) for i, (w, role, _) in enumerate(triggers)
                            if role == "pathway_keyword"]
+                index = {e.entity_id: i for i, e in enumerate(ents)}
                 _LEXICON = Lexicon(
                     entities=ents,
-                    index={e.entity_id: i for i, e in enumerate(ents)},
+                    index=index,
                     cs=_automaton(cs_items, cased, unscanned),
                     ci=_automaton(ci_items, lowered, unscanned),
                     cs_keys={k: (e, r) for k, e, r in cs_items},
@@ -753,5 +771,6 @@ def load() -> Lexicon:
                     cues=cues,
                     triggers=triggers,
                     unscanned=unscanned,
+                    opaque=_opaque(index),
                 )
     return _LEXICON

@@ -45,7 +45,7 @@ def ids(text: str) -> set[str]:
         ("mTOR integrates nutrient signals.", "mTOR", "HGNC:3942"),
         ("Brain-derived neurotrophic factor rises with exercise.",
          "Brain-derived neurotrophic factor", "HGNC:1033"),
-        ("Insulin levels improved.", "Insulin", "HGNC:6081"),
+        ("Insulin sensitivity improved.", "Insulin", "HGNC:6081"),
         ("the NF-κB pathway", "NF-κB", "FPLX:NFkappaB"),
         ("AMPK is an energy sensor.", "AMPK", "FPLX:AMPK"),
         ("FoxO factors drive atrophy.", "FoxO", "FPLX:FOXO"),
@@ -136,11 +136,9 @@ def test_gene_name_hides_the_condition_word_inside_it() -> None:
 
 
 def test_gene_inside_a_condition_phrase_is_kept() -> None:
-    # except in a condition that names the body's response to a hormone ("insulin
-    # resistance"): see test_session10_genes_headers.py
-    got = found("biotinidase deficiency develops")
-    assert ("biotinidase deficiency", "MESH:D028921") in got
-    assert ("biotinidase", "HGNC:1122") in got
+    got = found("insulin resistance develops")
+    assert ("insulin resistance", "MESH:D007333") in got
+    assert ("insulin", "HGNC:6081") in got
 
 
 @pytest.mark.parametrize(

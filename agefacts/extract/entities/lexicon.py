@@ -146,9 +146,6 @@ class Lexicon:
     triggers: list[tuple[str, str, tuple[str, ...]]]
     #: Triggers that are also lexicon keys, so not in the automata: found with str.find.
     unscanned: list[int]
-    #: Conditions whose mentions hide the molecules named inside them ("insulin sensitivity"
-    #: is not INS; ``curated/opaque_conditions.tsv``), by entity index.
-    opaque: frozenset[int] = frozenset()
 
     def entity(self, entity_id: str) -> Entity | None:
         i = self.index.get(entity_id)
@@ -690,15 +687,6 @@ def _triggers() -> list[tuple[str, str, tuple[str, ...]]]:
     ]
 
 
-def _opaque(index: dict[str, int]) -> frozenset[int]:
-    out = set()
-    for r in read_tsv(CURATED / "opaque_conditions.tsv"):
-        if r["entity_id"] not in index:
-            raise ValueError(f"opaque_conditions.tsv: unknown entity {r['entity_id']}")
-        out.add(index[r["entity_id"]])
-    return frozenset(out)
-
-
 def _digest() -> str:
     """Identity of everything the compiled lexicon depends on: data, curated lists and this code."""
     h = hashlib.sha256()
@@ -771,6 +759,5 @@ def load() -> Lexicon:
                     cues=cues,
                     triggers=triggers,
                     unscanned=unscanned,
-                    opaque=_opaque(index),
                 )
     return _LEXICON

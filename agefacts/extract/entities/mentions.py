@@ -154,14 +154,9 @@ def _make_plan(lex: Lexicon) -> _Plan:
                for key, (_, ent, risk) in ci_keys.items()]
     kinds = {k: i for i, k in enumerate(KINDS)}
     group = [_GROUPS.index("molecular" if e.kind in MOLECULAR else e.kind) for e in lex.entities]
-    # One more kind after KINDS: an opaque condition, which also hides molecules inside it.
-    containers = [_CONTAINERS[k] for k in KINDS] + [("gene", "family", *_OTHER)]
-    inner_kinds = [*KINDS, "condition"]
-    hides = [[outer != inner and inner_kinds[inner] in containers[outer]
-              for inner in range(len(inner_kinds))] for outer in range(len(inner_kinds))]
-    opaque = len(KINDS)
-    kind = [opaque if i in lex.opaque else kinds[e.kind] for i, e in enumerate(lex.entities)]
-    return _Plan(cs_info, ci_info, group, kind, hides)
+    hides = [[outer != inner and KINDS[inner] in _CONTAINERS[KINDS[outer]] for inner in range(len(KINDS))]
+             for outer in range(len(KINDS))]
+    return _Plan(cs_info, ci_info, group, [kinds[e.kind] for e in lex.entities], hides)
 
 
 def _flags(key: str, ent: int, risk: int, twice: bool) -> int:

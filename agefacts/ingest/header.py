@@ -143,8 +143,20 @@ _REVIEW_REPORT = re.compile(
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.{0,4000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FRONT_AUTHOR = ("author", "authors", "byline")
 _FRONT_DATE = ("date", "published", "pubdate", "publishdate", "created")
-# A credit label that names the writer on a university or newsroom page ("Text: Jane Roe").
-_TEXT_CREDIT = re.compile(r"^(?:text|words|story)\s*:\s*(?P<name>.+)$", re.I)
+# A credit label that names the writer on a university or newsroom page ("Text: Jane Roe"), a
+# museum's or a broadcaster's document-control block ("Content: ...", "Curator: ...", "Panel
+# copy: ..."). A reviewer, designer or photographer credit names someone else.
+_TEXT_CREDIT = re.compile(
+    r"^(?:text|words|story|content|copy|(?:panel|body)\s+(?:text|copy)|script|writers?"
+    r"|curators?|curated by)\s*:\s*(?P<name>.+)$",
+    re.I,
+)
+# An issue number before a newsletter's headline, in its subject line or its masthead ("#112 — ",
+# "Issue 112: ", "No. 112 | "): the issue's place in a series, not part of its title. A named
+# series item ("Digest #58: ...", "Episode 214 — ...") keeps its label.
+_ISSUE_PREFIX = re.compile(
+    r"^(?:(?:issue|no\.|number)\s*#?\s*|#\s*)\d{1,5}\s*[—–:|·•-]\s*(?=\S)", re.I
+)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 # A byline as one field of a masthead line ("Issue 12 · 3 May 2026 · Edited by Jane Roe, Editor").
 # Only writing verbs: "Photo by" in such a line names a photographer.
@@ -513,6 +525,17 @@ def _person_name(text: str) -> bool:
     return len(tokens) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and tokens[-1][0].isupper()
 
 
+def _people(names: str) -> bool:
+    """Whether a byline as ``_name_only`` writes it ("Jane Roe, Ann Poe") names people only."""
+    return all(_person_name(n) for n in names.split(", "))
+
+
+def _untitled(title: str) -> str:
+    """A headline without an issue number before it ("#112 — Headline" -> "Headline")."""
+    rest = _ISSUE_PREFIX.sub("", title, count=1)
+    return rest if len(_words(rest)) >= 2 else title
+
+
 def _author_list(line: str) -> str | None:
     """A paper's author line: comma-separated names, with affiliation markers or three or more
     of them (two Title Case phrases alone could be a subtitle). Marker lists ("Roe1,3",
@@ -653,7 +676,7 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
     if (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
         return _name_only(m.group("name")), parse_date(plain)
     m = _TEXT_CREDIT.match(plain)
-    if m and len(plain) <= 80 and (name := _name_only(m["name"])) and _person_name(name):
+    if m and len(plain) <= 120 and (name := _name_only(m["name"])) and _people(name):
         return name, None
     if m := _USER_BYLINE.search(plain):
         return m.group("user"), None
@@ -731,4 +754,5 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     if dated := next((d for k in _FRONT_DATE if (d := parse_date(front.get(k, "")))), None):
         published = dated
     title = title or _clean(front.get("title", "")) or None
+    title = _untitled(title) if title else None
     return Header(title=title, byline=byline, published=published)

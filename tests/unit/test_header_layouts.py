@@ -20,7 +20,7 @@ def test_email_subject_is_the_title_and_the_signature_the_byline():
         "Hello all,\n\nThree studies this week.\n\n-- Sam\n\nMore text here.\n\n"
         "-- Sam Okoro, editor\n"
     )
-    assert _fields(text) == ("Issue 12: grip, sleep and VO2", "Sam Okoro", date(2025, 6, 2))
+    assert _fields(text) == ("grip, sleep and VO2", "Sam Okoro", date(2025, 6, 2))
 
 
 def test_email_date_field_is_the_date():

@@ -65,6 +65,28 @@ def _in_capitals_line(
     return len(caps) >= 0.6 * len(words) and len(common) >= 2
 
 
+#: What parts two words into different sentences, list items or paragraphs: an adjacent cue
+#: across it ("in EDTA plasma. IMPACT statement") says nothing about the token.
+_BREAK = re.compile(r"[.!?;]|\n\s*(?:\n|[-*+•]\s)")
+
+
+def _after_gap(lowered: str, end: int) -> str:
+    """The blanks between a token ending at text offset ``end`` and the next word."""
+    rest = lowered[end + 1 : end + 41]
+    return rest[: len(rest) - len(rest.lstrip())]
+
+
+def _before_gap(lowered: str, start: int) -> str:
+    """The blanks between the previous word and a token starting at text offset ``start``."""
+    head = lowered[max(0, start - 40) : start + 1]
+    return head[len(head.rstrip()) :]
+
+
+def _broken(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, the gap between two words, ends a sentence or an item."""
+    return _BREAK.search(text, lo, hi) is not None
+
+
 def accept_risky(
     text: str,
     lowered: str,
@@ -101,6 +123,10 @@ def accept_risky(
             after, before = cues.get(nxt), cues.get(prev)
             after = None if after == "before" else after
             before = None if before == "after" else before
+            if after is not None and _broken(text, end, end + len(_after_gap(lowered, end))):
+                after = None
+            if before is not None and _broken(text, start - len(_before_gap(lowered, start)), start):
+                before = None
             if after is not None or before is not None:
                 ok = (after or before) != "veto"
             if not ok:

@@ -421,6 +421,11 @@ class _Builder:
                 # capital: "Cathepsin B" is "cathepsin B", not the family "Cathepsin".
                 for key in name_keys(form[0].upper() + form[1:], lower=False):
                     self.add("cs", key, ent, SAFE, priority + P_CASE_VARIANT)
+            if capitalised and any(c.islower() for c in form):
+                # A heading set in capitals writes it "CATHEPSIN B": still the one protein,
+                # not the family its first word names. Plain names match in any case already.
+                for key in name_keys(form.upper(), lower=False):
+                    self.add("cs", key, ent, SAFE, priority + P_CASE_VARIANT)
 
     # sources ------------------------------------------------------------------------------
     def load_hgnc(self) -> None:
@@ -742,9 +747,10 @@ def load() -> Lexicon:
                          if role != "pathway_keyword"]
                 lowered = [(i, w.lower()) for i, (w, role, _) in enumerate(triggers)
                            if role == "pathway_keyword"]
+                index = {e.entity_id: i for i, e in enumerate(ents)}
                 _LEXICON = Lexicon(
                     entities=ents,
-                    index={e.entity_id: i for i, e in enumerate(ents)},
+                    index=index,
                     cs=_automaton(cs_items, cased, unscanned),
                     ci=_automaton(ci_items, lowered, unscanned),
                     cs_keys={k: (e, r) for k, e, r in cs_items},

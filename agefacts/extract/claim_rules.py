@@ -89,6 +89,11 @@ _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
+_NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
+#: where a gained outcome's words end: "gained no endurance from eight weeks of running"
+_OUTCOME_END = re.compile(
+    r"\s(?:from|with|after|during|in|when|despite|over|compared|than|because)\s", re.IGNORECASE
+)
 
 
 # ---------------------------------------------------------------------------- data
@@ -583,6 +588,12 @@ class SentenceReader:
             changed = [u for u in undergoer if u.molecular]
             if changed:
                 return self._declines(changed, ctx, negated), changed
+        if family == "up" and (passive or intransitive) and not agent and ctx.age and (
+            self.memory.exercise and self.lex.phrases["weak"].search(s, cue.end, right_end)
+        ):  # "X rose after training. In the old it rose only half as much": a weak response
+            weak = [u for u in undergoer if u.molecular]
+            if weak:
+                return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
         if family == "up" and (passive or intransitive) and not agent and ctx.age:
             # "X rose with age", "X tends to increase as we age", "X was higher in older
             # muscle": a rise that goes with age
@@ -606,6 +617,8 @@ class SentenceReader:
             # "participants with high X gained less Y": groups compared, an association
             relation = "associated_with"
         if family == "down" and (required := self._abolished_induction(cue, agent, undergoer)):
+            return required, agent
+        if family == "up" and (required := self._gained_nothing(cue, agent, right, negated)):
             return required, agent
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
         reliant = relation == "depends_on" and _RELIANT.match(cue.text) is not None
@@ -725,6 +738,24 @@ class SentenceReader:
             return []
         return [Claim(a, "required_for", u, "positive", False) for a in lost for u in targets
                 if a.entity_id != u.entity_id]
+
+    def _gained_nothing(
+        self, cue: _Cue, agent: list[Role], right: str, negated: bool
+    ) -> list[Claim]:
+        """"Mice lacking X gained no endurance", "animals without X failed to gain muscle":
+        without X the outcome does not come, so X is required for it."""
+        lost = [a._replace(flip=False) for a in agent if a.flip and a.molecular]
+        if not lost or not self.lex.phrases["acquire"].match(cue.text):
+            return []
+        nothing = _NO_OBJECT.match(right)
+        if not (negated or nothing):
+            return []
+        text = self.phrase(_OUTCOME_END.split(right[nothing.end() if nothing else 0 :])[0],
+                           leading=False)
+        if not text:
+            return []
+        obj = Role(None, text)
+        return [Claim(sub, "required_for", obj, "positive", False) for sub in lost]
 
     def _prevented_decline(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
         """"training prevented the decline of X", "the loss of X was slowed by running": X is
@@ -846,7 +877,7 @@ class SentenceReader:
         12% in the over-70s", "Same bout in the old: only a 1.4-fold rise in X". The clause
         reader stops at the boundary, so the sentence is read as a whole here."""
         s = self.s
-        if not self.hits["exercise"] or not self.hits["age"]:
+        if not (self.hits["exercise"] or self.memory.exercise) or not self.hits["age"]:
             return []
         weak = list(self.lex.phrases["weak"].finditer(s))
         if not weak or not self._first("age", 0, len(s)):
@@ -868,6 +899,11 @@ class SentenceReader:
                 for c in induced:  # exercise
                     if c.subject.pos is not None and c.subject.pos < lb:
                         out += _unary([c.subject], "not_induced_in_aged", c.obj, False)
+            elif not induced and self.memory.exercise:
+                # "X rose after training. In the old the rise was only half as large."
+                before = [r for r in self.memory.last_subjects if r.molecular]
+                out += _unary(before, "not_induced_in_aged", Role(None, self._trim_context(age)),
+                              False)
         have = {(c.subject.key, c.relation) for c in claims}
         seen: set[str] = set()
         return [c for c in out if (c.subject.key, c.relation) not in have

@@ -475,7 +475,10 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         passive_fillers=lower("passive_fillers"),
         intransitive_after=re.compile(
             r"^\s*(?:\w+ly\s+|further\s+|still\s+|again\s+|also\s+)*"
-            rf"(?:{_words(g['intransitive_after'])})\b|^\s*[,.;:)(—–]|^\s*$",
+            rf"(?:{_words(g['intransitive_after'])})\b|^\s*[,.;:)(—–]|^\s*$"
+            rf"|^\s*(?:{_alternation(g.get('magnitude_after', []))})"
+            # a size with a noun after it is an object: "lost twice as much muscle mass"
+            rf"(?=\s*[,.;:)]|\s*$|\s+(?:also|still|\w+ly|{_words(g['intransitive_after'])})\b)",
             re.IGNORECASE,
         ),
         coordinators=re.compile(rf",|;|\b(?:{_words(g['coordinators'])})\b", re.IGNORECASE),

@@ -1,0 +1,59 @@
+"""Claim classes left by earlier rounds (session 10), each on made-up sentences."""
+
+from __future__ import annotations
+
+from tests.unit.test_claims import claims_of as _claims_of
+from tests.unit.test_claims import triples
+from tests.unit.test_claims_session9 import LEXICON as SESSION9_LEXICON
+
+LEXICON = dict(SESSION9_LEXICON)
+SOX9, NAMPT, MYF5, FOXO = "HGNC:11204", "HGNC:30092", "HGNC:7565", "FPLX:FOXO"
+DISUSE = "AGEFACTS:disuse"
+
+
+def claims_of(text: str) -> list[dict]:
+    return _claims_of(text, doc_id="d", lexicon=LEXICON)
+
+
+def test_animals_without_a_gene_that_gain_nothing_need_it():
+    got = triples(claims_of("Mice lacking SOX9 gained no grip strength from sprint training."))
+    assert got == {(SOX9, "required_for", "grip strength")}
+    got = triples(claims_of("Animals without NAMPT failed to gain endurance."))
+    assert got == {(NAMPT, "required_for", "endurance")}
+    # a knockout that gains more is a brake, not a requirement
+    got = triples(claims_of("Mice lacking SOX9 gained more muscle mass than normal mice."))
+    assert not [t for t in got if t[1] == "required_for"]
+    assert (SOX9, "decreases", "more muscle mass") in got
+
+
+def test_bred_without_a_gene_ending_up_with_twice_the_mass():
+    got = triples(claims_of("Mice bred without a working SOX9 gene end up with twice the "
+                            "normal muscle mass."))
+    assert got == {(SOX9, "decreases", "normal muscle mass")}
+
+
+def test_a_size_of_change_is_no_object():
+    got = triples(claims_of("SOX9 rose three-fold in young participants."))
+    assert not [t for t in got if "fold" in str(t[2])]
+    got = triples(claims_of("During disuse, SOX9 activity rises and NAMPT expression climbs "
+                            "several-fold."))
+    assert not [t for t in got if t[2] == "several-fold"]
+    got = triples(claims_of("Those whose SOX9 rose most also gained strength."))
+    assert (SOX9, "increases", "most") not in got
+    # a size before a noun keeps its object, and "most" before a noun is a quantifier
+    got = triples(claims_of("Mice lacking SOX9 lost twice as much muscle mass as normal mice."))
+    assert [t for t in got if t[0] == SOX9 and "muscle mass" in str(t[2])]
+    assert (SOX9, "increases", "most genes") in triples(claims_of("SOX9 increased most genes."))
+
+
+def test_a_fraction_of_the_rise_in_the_old_with_a_pronoun_is_a_weak_response():
+    got = triples(claims_of("SOX9 rose after sprint training. In older adults, it rose only "
+                            "half as much."))
+    assert (SOX9, "not_induced_in_aged", "older") in got
+    assert not [t for t in got if t[1] == "associated_with"]
+    got = triples(claims_of("SOX9 rose after sprint training. In older adults the rise after "
+                            "the same session was roughly half as large."))
+    assert (SOX9, "not_induced_in_aged", "older") in got
+    # without an exercise before, a rise in the old is a rise with age
+    got = triples(claims_of("SOX9 is made in muscle. In older adults, it rose only half as much."))
+    assert not [t for t in got if t[1] == "not_induced_in_aged"]

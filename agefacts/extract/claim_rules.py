@@ -89,6 +89,7 @@ _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
+_ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
 #: where a gained outcome's words end: "gained no endurance from eight weeks of running"
 _OUTCOME_END = re.compile(
@@ -424,18 +425,38 @@ class SentenceReader:
         )
         return claims, memory
 
-    def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
-        """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
-        the cue, or opening the sentence): what brought an agentless change about."""
+    def _adjunct_spans(
+        self, words: frozenset[str], cue_end: int, right_end: int
+    ) -> list[tuple[int, int]]:
+        """The adjuncts of the clause opened by one of ``words``, after the cue or opening
+        the sentence."""
         s, spans = self.s, []
         fronted = self.fronted_end
         for a, b, _ in self.hits["adjuncts"]:
-            if " ".join(s[a:b].lower().split()) not in self.g.agent_adjuncts:
+            if " ".join(s[a:b].lower().split()) not in words:
                 continue
             if cue_end <= a < right_end:
                 spans.append((b, right_end))
             elif 0 < fronted < cue_end and a < fronted:
                 spans.append((b, fronted))
+        return spans
+
+    def _setting_conditions(self, cue_end: int, right_end: int) -> list[Role]:
+        """Conditions (not age itself) in a "during" adjunct of the clause: "X activity rises
+        during disuse" goes with disuse."""
+        if not self.hits["adjuncts"]:
+            return []
+        spans = self._adjunct_spans(self.g.setting_adjuncts, cue_end, right_end)
+        aging = self.aging.entity_id if self.aging else None
+        return [self.role(m) for m in self.cands
+                if m.kind == "condition" and m.entity_id != aging
+                and any(lo <= m.start and m.end <= hi for lo, hi in spans)][:1]
+
+    def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
+        """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
+        the cue, or opening the sentence): what brought an agentless change about."""
+        s = self.s
+        spans = self._adjunct_spans(self.g.agent_adjuncts, cue_end, right_end)
         out = []
         for m in self.interventions:
             if any(lo <= m.start and m.end <= hi for lo, hi in spans):
@@ -482,6 +503,8 @@ class SentenceReader:
             and not self._starts_with_mention(right, cue.end)
         )
 
+        if frame == "verb" and (aside := self._passive_aside(cue, right_end)):
+            return aside
         if frame in _NOMINAL or cue.modifier:
             return self._nominal(cue, lb, left_start, right_end, ctx, negated), []
 
@@ -539,6 +562,12 @@ class SentenceReader:
             given := self._adjunct_agents(lb, cue.end, right_end)
         ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
             return _pairs(given, info.relation, undergoer, info.polarity, negated), undergoer
+        if family in ("up", "down") and (passive or intransitive) and not agent and not ctx.age and (
+            setting := self._setting_conditions(cue.end, right_end)
+        ):  # "X activity rises during disuse": a change that goes with the condition
+            changed = [u for u in undergoer if u.molecular]
+            if changed:
+                return _pairs(changed, "associated_with", setting, info.polarity, negated), changed
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,
@@ -738,6 +767,37 @@ class SentenceReader:
             return []
         return [Claim(a, "required_for", u, "positive", False) for a in lost for u in targets
                 if a.entity_id != u.entity_id]
+
+    def _passive_aside(
+        self, cue: _Cue, right_end: int
+    ) -> tuple[list[Claim], list[Role]] | None:
+        """"A and B, switched on by X, drive Y": a participle opening an aside after a
+        comma, with its agent after "by", acts on the list of mentions before the comma."""
+        s = self.s
+        first = cue.text.split()[0]
+        if not (_PAST.match(first) or first.lower() in self.g.participles):
+            return None
+        comma = len(_ASIDE_QUANTIFIER.sub("", s[: cue.start]).rstrip())
+        if comma < 1 or s[comma - 1] != ",":
+            return None
+        by = _BY.match(s, cue.end, right_end)
+        if not by:
+            return None
+        before = [m for m in self.cands if m.end <= comma - 1]
+        if not before or s[before[-1].end : comma - 1].strip() or before[-1].kind not in MOLECULAR:
+            return None
+        heads = [before.pop()]
+        while before and _LIST_GAP.match(s, before[-1].end, heads[0].start):
+            heads.insert(0, before.pop())
+        end = s.find(",", by.end(), right_end)
+        agents = [r for r in self.patients(by.end(), right_end if end < 0 else end, _Prev())
+                  if r.entity_id]
+        if not agents:
+            return None
+        info = cue.info
+        negated = self._negated(comma, cue.end)
+        undergoers = [self.role(m) for m in heads]
+        return _pairs(agents, info.relation, undergoers, info.polarity, negated), undergoers
 
     def _gained_nothing(
         self, cue: _Cue, agent: list[Role], right: str, negated: bool

@@ -408,6 +408,7 @@ class Grammar:
     appositive_relative: re.Pattern[str]
     #: Adjuncts naming what brought a change about ("after", "following").
     agent_adjuncts: frozenset[str]
+    setting_adjuncts: frozenset[str]
     #: "a smaller ", "the same ": a determiner and a degree adjective before a noun.
     degree_before: re.Pattern[str]
     degree_adjectives: frozenset[str]
@@ -517,6 +518,9 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         before_object_pronoun=lower("before_object_pronoun"),
         context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
         agent_adjuncts=frozenset(" ".join(str(w).lower().split()) for w in g.get("agent_adjuncts", [])),
+        setting_adjuncts=frozenset(
+            " ".join(str(w).lower().split()) for w in g.get("setting_adjuncts", [])
+        ),
         degree_before=re.compile(
             rf"(?<![\w-])(?:a|an|the)\s+(?:{_words(g.get('degree_adjectives', []))})\s+$",
             re.IGNORECASE,

@@ -57,3 +57,30 @@ def test_a_fraction_of_the_rise_in_the_old_with_a_pronoun_is_a_weak_response():
     # without an exercise before, a rise in the old is a rise with age
     got = triples(claims_of("SOX9 is made in muscle. In older adults, it rose only half as much."))
     assert not [t for t in got if t[1] == "not_induced_in_aged"]
+
+
+def test_a_passive_aside_names_who_switched_the_list_on():
+    got = triples(claims_of("MYF5 and NAMPT, switched on by SOX9 during disuse, drive the "
+                            "breakdown of muscle protein."))
+    assert (SOX9, "activates", MYF5) in got and (SOX9, "activates", NAMPT) in got
+    # the list stays the subject of the main verb
+    assert (MYF5, "increases", "breakdown of muscle protein") in got
+    got = triples(claims_of("NAMPT, activated by SOX9, drives fibre repair."))
+    assert got == {(SOX9, "activates", NAMPT), (NAMPT, "increases", "fibre repair")}
+    # an aside with no named agent says nothing about the head
+    got = triples(claims_of("NAMPT, made by muscle fibres, drives fibre repair."))
+    assert got == {(NAMPT, "increases", "fibre repair")}
+
+
+def test_a_change_during_a_condition_goes_with_the_condition():
+    got = triples(claims_of("SOX9 activity rises during disuse."))
+    assert got == {(SOX9, "associated_with", DISUSE)}
+    got = claims_of("During disuse, SOX9 activity rises and NAMPT expression falls.")
+    assert {(r["subject_id"], r["object_id"], r["polarity"]) for r in claims_of(
+        "During disuse, SOX9 activity rises and NAMPT expression falls.")} == {
+        (SOX9, DISUSE, "positive"), (NAMPT, DISUSE, "negative")}
+    # a verb followed by "and" has no object: SOX9 does not raise NAMPT here
+    assert not [r for r in got if r["object_id"] == NAMPT]
+    # during exercise, a rise is still induced by it
+    got = triples(claims_of("SOX9 rose during sprint training."))
+    assert (SOX9, "induced_by_exercise", "AGEFACTS:sprint_training") in got

@@ -90,6 +90,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^(?:much|most|some|part|all|half|any)\s+of\s+", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
 #: where a gained outcome's words end: "gained no endurance from eight weeks of running"
 _OUTCOME_END = re.compile(
@@ -217,7 +218,9 @@ class _Contexts:
     def training(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
-        found = r._first("training", lb, rb)
+        # "X, which keeps Y quiet, was lower, and training did not bring it back": the
+        # training is a later verb's subject, no context of this one
+        found = r._first("training", lb, rb, skip=r.later_subjects(self._cue))
         if found is None and (end := r.group_relative_end(rb)):
             found = r._first("training", rb, end)  # "... stayed flat in those who walked"
         return found
@@ -233,7 +236,7 @@ class _Contexts:
         """An exercise phrase that sets the scene ("After a month of rowing, ..."), not an
         agent ("by training")."""
         r = self._reader
-        if 0 < (fronted := r.fronted_end) <= self._span[0] and (
+        if 0 < (fronted := r.fronted_end) <= max(self._span[0], self._span[2]) and (
             found := r._first("exercise", 0, fronted)
         ):
             return found
@@ -250,8 +253,11 @@ class _Contexts:
         return None
 
     def _setting(self, category: str) -> str | None:
-        lb, rb, _, _ = self._span
+        lb, rb, left_start, _ = self._span
         r = self._reader
+        # "X, which keeps Y quiet between bouts of repair, was lower in the old": a closed
+        # clause before the verb sets no scene for it
+        lb = max(lb, left_start)
         # "After a month of rowing, X did not drop": an exercise done, not a trained group
         lb = max(lb, r.fronted_end) if category == "training" else lb
         skip = r.later_subjects(self._cue)
@@ -1221,14 +1227,16 @@ class SentenceReader:
         words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]
-        while words and (words[-1].lower() in g.trailing_noise
+        while words and (words[-1].lower().rstrip(".!?") in g.trailing_noise
                          or _NOT_SUFFIX.search(words[-1])):
             words = words[:-1]
         if not words:
             return None
         words = words[-8:] if leading else words[:10]
         out = g.determiners.sub("", " ".join(words)).strip(" .,'\"“”’")
-        if not out or out.lower() in g.pronouns or g.determiners.match(out + " "):
+        if not out or _SHARE_OF.sub("", out).lower() in g.pronouns or g.determiners.match(
+            out + " "
+        ):  # "it", "much of it"
             return None
         if leading and any(w.lower() in g.clause_words for w in out.split()):
             return None  # "once have been absorbed by muscle control" is a clause, not a subject

@@ -84,3 +84,30 @@ def test_a_change_during_a_condition_goes_with_the_condition():
     # during exercise, a rise is still induced by it
     got = triples(claims_of("SOX9 rose during sprint training."))
     assert (SOX9, "induced_by_exercise", "AGEFACTS:sprint_training") in got
+
+
+def test_a_relative_clause_keeps_its_verbs_and_the_main_clause_its_own():
+    got = claims_of("SOX9, which keeps satellite cells quiet between bouts of repair, was lower "
+                    "in the older muscle, and sprint training did not bring it back.")
+    rel = {(r["subject_id"], r["relation"]): r for r in got}
+    # "keeps Y quiet" restrains Y; the bouts of repair are no exercise scene for "lower"
+    assert (SOX9, "inhibits") in rel
+    assert (SOX9, "declines_with_age") in rel
+    assert not [r for r in got if r["relation"] == "decreases"]
+    # "did not bring it back": a denied restore by the training
+    assert rel[(SOX9, "preserved_by_training")]["negated"]
+    assert rel[(SOX9, "induced_by_exercise")]["negated"]
+
+
+def test_what_a_gene_keeps_in_check_is_inhibited():
+    got = triples(claims_of("MYF5 is switched on by FOXO, which SOX9 normally keeps in check."))
+    assert (SOX9, "inhibits", FOXO) in got
+    assert (SOX9, "increases", FOXO) not in got
+
+
+def test_bringing_much_of_it_back_is_a_restore_of_what_fell():
+    got = triples(claims_of("SOX9 drops sharply in later life, but a few months of sprint "
+                            "training can bring much of it back."))
+    assert (SOX9, "preserved_by_training", "AGEFACTS:sprint_training") in got
+    # with no named antecedent, "much of it" is no object
+    assert not claims_of("A protein drops, but sprint training can bring much of it back.")

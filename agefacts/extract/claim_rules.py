@@ -624,7 +624,7 @@ class SentenceReader:
             if changed:
                 return self._declines(changed, ctx, negated), changed
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
-            self.memory.exercise and self.lex.phrases["weak"].search(s, cue.end, right_end)
+            self.memory.exercise and self.lex.phrases["weak"].search(s, cue.start, right_end)
         ):  # "X rose after training. In the old it rose only half as much": a weak response
             weak = [u for u in undergoer if u.molecular]
             if weak:
@@ -900,7 +900,7 @@ class SentenceReader:
     def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:
         """'their X response to exercise was smaller' in the old: X is not induced there."""
         s = self.s
-        if not self.hits["blunted"] or not self.hits["exercise"]:
+        if not self.hits["blunted"] or not (self.hits["exercise"] or self.memory.exercise):
             return []
         age = self._first("age", 0, len(s))
         if not age:
@@ -925,6 +925,9 @@ class SentenceReader:
                     c.subject for c in claims
                     if c.relation == "induced_by_exercise" and c.subject.molecular
                 ]
+            if not roles and self.memory.exercise:
+                # "Training raised X. The rise in the old was less than half of that."
+                roles = [r for r in self.memory.last_subjects if r.molecular]
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]

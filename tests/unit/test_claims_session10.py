@@ -111,3 +111,16 @@ def test_bringing_much_of_it_back_is_a_restore_of_what_fell():
     assert (SOX9, "preserved_by_training", "AGEFACTS:sprint_training") in got
     # with no named antecedent, "much of it" is no object
     assert not claims_of("A protein drops, but sprint training can bring much of it back.")
+
+
+def test_a_weaker_rise_in_the_old_reaches_back_to_the_exercise_before():
+    got = triples(claims_of("Sprint training raised SOX9 in young men. The rise in older men "
+                            "was less than half that seen in young men."))
+    assert (SOX9, "not_induced_in_aged", "older") in got
+    got = triples(claims_of("SOX9 rose after sprint training in young mice. It rose less in "
+                            "old mice."))
+    assert (SOX9, "not_induced_in_aged", "old") in got
+    assert not [t for t in got if t[1] == "associated_with"]
+    # no exercise before: a lower level in the old is no failed response
+    got = triples(claims_of("SOX9 is made in muscle. It rose less in old mice."))
+    assert not [t for t in got if t[1] == "not_induced_in_aged"]

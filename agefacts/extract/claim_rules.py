@@ -780,14 +780,17 @@ class SentenceReader:
         """"A and B, switched on by X, drive Y": a participle opening an aside after a
         comma, with its agent after "by", acts on the list of mentions before the comma."""
         s = self.s
-        first = cue.text.split()[0]
-        if not (_PAST.match(first) or first.lower() in self.g.participles):
-            return None
-        comma = len(_ASIDE_QUANTIFIER.sub("", s[: cue.start]).rstrip())
-        if comma < 1 or s[comma - 1] != ",":
+        if "," not in s[max(0, cue.start - 16) : cue.start]:
             return None
         by = _BY.match(s, cue.end, right_end)
         if not by:
+            return None
+        first = cue.text.split()[0]
+        if not (_PAST.match(first) or first.lower() in self.g.participles):
+            return None
+        lead = max(0, cue.start - 16)
+        comma = lead + len(_ASIDE_QUANTIFIER.sub("", s[lead : cue.start]).rstrip())
+        if comma < 1 or s[comma - 1] != ",":
             return None
         before = [m for m in self.cands if m.end <= comma - 1]
         if not before or s[before[-1].end : comma - 1].strip() or before[-1].kind not in MOLECULAR:

@@ -89,6 +89,13 @@ _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
+_ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"^(?:much|most|some|part|all|half|any)\s+of\s+", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
+#: where a gained outcome's words end: "gained no endurance from eight weeks of running"
+_OUTCOME_END = re.compile(
+    r"\s(?:from|with|after|during|in|when|despite|over|compared|than|because)\s", re.IGNORECASE
+)
 
 
 # ---------------------------------------------------------------------------- data
@@ -211,7 +218,9 @@ class _Contexts:
     def training(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
-        found = r._first("training", lb, rb)
+        # "X, which keeps Y quiet, was lower, and training did not bring it back": the
+        # training is a later verb's subject, no context of this one
+        found = r._first("training", lb, rb, skip=r.later_subjects(self._cue))
         if found is None and (end := r.group_relative_end(rb)):
             found = r._first("training", rb, end)  # "... stayed flat in those who walked"
         return found
@@ -227,7 +236,7 @@ class _Contexts:
         """An exercise phrase that sets the scene ("After a month of rowing, ..."), not an
         agent ("by training")."""
         r = self._reader
-        if 0 < (fronted := r.fronted_end) <= self._span[0] and (
+        if 0 < (fronted := r.fronted_end) <= max(self._span[0], self._span[2]) and (
             found := r._first("exercise", 0, fronted)
         ):
             return found
@@ -244,8 +253,11 @@ class _Contexts:
         return None
 
     def _setting(self, category: str) -> str | None:
-        lb, rb, _, _ = self._span
+        lb, rb, left_start, _ = self._span
         r = self._reader
+        # "X, which keeps Y quiet between bouts of repair, was lower in the old": a closed
+        # clause before the verb sets no scene for it
+        lb = max(lb, left_start)
         # "After a month of rowing, X did not drop": an exercise done, not a trained group
         lb = max(lb, r.fronted_end) if category == "training" else lb
         skip = r.later_subjects(self._cue)
@@ -419,18 +431,38 @@ class SentenceReader:
         )
         return claims, memory
 
-    def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
-        """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
-        the cue, or opening the sentence): what brought an agentless change about."""
+    def _adjunct_spans(
+        self, words: frozenset[str], cue_end: int, right_end: int
+    ) -> list[tuple[int, int]]:
+        """The adjuncts of the clause opened by one of ``words``, after the cue or opening
+        the sentence."""
         s, spans = self.s, []
         fronted = self.fronted_end
         for a, b, _ in self.hits["adjuncts"]:
-            if " ".join(s[a:b].lower().split()) not in self.g.agent_adjuncts:
+            if " ".join(s[a:b].lower().split()) not in words:
                 continue
             if cue_end <= a < right_end:
                 spans.append((b, right_end))
             elif 0 < fronted < cue_end and a < fronted:
                 spans.append((b, fronted))
+        return spans
+
+    def _setting_conditions(self, cue_end: int, right_end: int) -> list[Role]:
+        """Conditions (not age itself) in a "during" adjunct of the clause: "X activity rises
+        during disuse" goes with disuse."""
+        if not self.hits["adjuncts"]:
+            return []
+        spans = self._adjunct_spans(self.g.setting_adjuncts, cue_end, right_end)
+        aging = self.aging.entity_id if self.aging else None
+        return [self.role(m) for m in self.cands
+                if m.kind == "condition" and m.entity_id != aging
+                and any(lo <= m.start and m.end <= hi for lo, hi in spans)][:1]
+
+    def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
+        """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
+        the cue, or opening the sentence): what brought an agentless change about."""
+        s = self.s
+        spans = self._adjunct_spans(self.g.agent_adjuncts, cue_end, right_end)
         out = []
         for m in self.interventions:
             if any(lo <= m.start and m.end <= hi for lo, hi in spans):
@@ -477,6 +509,8 @@ class SentenceReader:
             and not self._starts_with_mention(right, cue.end)
         )
 
+        if frame == "verb" and (aside := self._passive_aside(cue, right_end)):
+            return aside
         if frame in _NOMINAL or cue.modifier:
             return self._nominal(cue, lb, left_start, right_end, ctx, negated), []
 
@@ -534,6 +568,12 @@ class SentenceReader:
             given := self._adjunct_agents(lb, cue.end, right_end)
         ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
             return _pairs(given, info.relation, undergoer, info.polarity, negated), undergoer
+        if family in ("up", "down") and (passive or intransitive) and not agent and not ctx.age and (
+            setting := self._setting_conditions(cue.end, right_end)
+        ):  # "X activity rises during disuse": a change that goes with the condition
+            changed = [u for u in undergoer if u.molecular]
+            if changed:
+                return _pairs(changed, "associated_with", setting, info.polarity, negated), changed
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,
@@ -583,6 +623,12 @@ class SentenceReader:
             changed = [u for u in undergoer if u.molecular]
             if changed:
                 return self._declines(changed, ctx, negated), changed
+        if family == "up" and (passive or intransitive) and not agent and ctx.age and (
+            self.memory.exercise and self.lex.phrases["weak"].search(s, cue.start, right_end)
+        ):  # "X rose after training. In the old it rose only half as much": a weak response
+            weak = [u for u in undergoer if u.molecular]
+            if weak:
+                return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
         if family == "up" and (passive or intransitive) and not agent and ctx.age:
             # "X rose with age", "X tends to increase as we age", "X was higher in older
             # muscle": a rise that goes with age
@@ -606,6 +652,8 @@ class SentenceReader:
             # "participants with high X gained less Y": groups compared, an association
             relation = "associated_with"
         if family == "down" and (required := self._abolished_induction(cue, agent, undergoer)):
+            return required, agent
+        if family == "up" and (required := self._gained_nothing(cue, agent, right, negated)):
             return required, agent
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
         reliant = relation == "depends_on" and _RELIANT.match(cue.text) is not None
@@ -726,6 +774,58 @@ class SentenceReader:
         return [Claim(a, "required_for", u, "positive", False) for a in lost for u in targets
                 if a.entity_id != u.entity_id]
 
+    def _passive_aside(
+        self, cue: _Cue, right_end: int
+    ) -> tuple[list[Claim], list[Role]] | None:
+        """"A and B, switched on by X, drive Y": a participle opening an aside after a
+        comma, with its agent after "by", acts on the list of mentions before the comma."""
+        s = self.s
+        if "," not in s[max(0, cue.start - 16) : cue.start]:
+            return None
+        by = _BY.match(s, cue.end, right_end)
+        if not by:
+            return None
+        first = cue.text.split()[0]
+        if not (_PAST.match(first) or first.lower() in self.g.participles):
+            return None
+        lead = max(0, cue.start - 16)
+        comma = lead + len(_ASIDE_QUANTIFIER.sub("", s[lead : cue.start]).rstrip())
+        if comma < 1 or s[comma - 1] != ",":
+            return None
+        before = [m for m in self.cands if m.end <= comma - 1]
+        if not before or s[before[-1].end : comma - 1].strip() or before[-1].kind not in MOLECULAR:
+            return None
+        heads = [before.pop()]
+        while before and _LIST_GAP.match(s, before[-1].end, heads[0].start):
+            heads.insert(0, before.pop())
+        end = s.find(",", by.end(), right_end)
+        agents = [r for r in self.patients(by.end(), right_end if end < 0 else end, _Prev())
+                  if r.entity_id]
+        if not agents:
+            return None
+        info = cue.info
+        negated = self._negated(comma, cue.end)
+        undergoers = [self.role(m) for m in heads]
+        return _pairs(agents, info.relation, undergoers, info.polarity, negated), undergoers
+
+    def _gained_nothing(
+        self, cue: _Cue, agent: list[Role], right: str, negated: bool
+    ) -> list[Claim]:
+        """"Mice lacking X gained no endurance", "animals without X failed to gain muscle":
+        without X the outcome does not come, so X is required for it."""
+        lost = [a._replace(flip=False) for a in agent if a.flip and a.molecular]
+        if not lost or not self.lex.phrases["acquire"].match(cue.text):
+            return []
+        nothing = _NO_OBJECT.match(right)
+        if not (negated or nothing):
+            return []
+        text = self.phrase(_OUTCOME_END.split(right[nothing.end() if nothing else 0 :])[0],
+                           leading=False)
+        if not text:
+            return []
+        obj = Role(None, text)
+        return [Claim(sub, "required_for", obj, "positive", False) for sub in lost]
+
     def _prevented_decline(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
         """"training prevented the decline of X", "the loss of X was slowed by running": X is
         preserved by the training (a flipped undergoer of a decrease, with an exercise agent)."""
@@ -803,7 +903,7 @@ class SentenceReader:
     def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:
         """'their X response to exercise was smaller' in the old: X is not induced there."""
         s = self.s
-        if not self.hits["blunted"] or not self.hits["exercise"]:
+        if not self.hits["blunted"] or not (self.hits["exercise"] or self.memory.exercise):
             return []
         age = self._first("age", 0, len(s))
         if not age:
@@ -828,6 +928,9 @@ class SentenceReader:
                     c.subject for c in claims
                     if c.relation == "induced_by_exercise" and c.subject.molecular
                 ]
+            if not roles and self.memory.exercise:
+                # "Training raised X. The rise in the old was less than half of that."
+                roles = [r for r in self.memory.last_subjects if r.molecular]
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
@@ -846,7 +949,7 @@ class SentenceReader:
         12% in the over-70s", "Same bout in the old: only a 1.4-fold rise in X". The clause
         reader stops at the boundary, so the sentence is read as a whole here."""
         s = self.s
-        if not self.hits["exercise"] or not self.hits["age"]:
+        if not (self.hits["exercise"] or self.memory.exercise) or not self.hits["age"]:
             return []
         weak = list(self.lex.phrases["weak"].finditer(s))
         if not weak or not self._first("age", 0, len(s)):
@@ -868,6 +971,11 @@ class SentenceReader:
                 for c in induced:  # exercise
                     if c.subject.pos is not None and c.subject.pos < lb:
                         out += _unary([c.subject], "not_induced_in_aged", c.obj, False)
+            elif not induced and self.memory.exercise:
+                # "X rose after training. In the old the rise was only half as large."
+                before = [r for r in self.memory.last_subjects if r.molecular]
+                out += _unary(before, "not_induced_in_aged", Role(None, self._trim_context(age)),
+                              False)
         have = {(c.subject.key, c.relation) for c in claims}
         seen: set[str] = set()
         return [c for c in out if (c.subject.key, c.relation) not in have
@@ -1125,14 +1233,16 @@ class SentenceReader:
         words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]
-        while words and (words[-1].lower() in g.trailing_noise
+        while words and (words[-1].lower().rstrip(".!?") in g.trailing_noise
                          or _NOT_SUFFIX.search(words[-1])):
             words = words[:-1]
         if not words:
             return None
         words = words[-8:] if leading else words[:10]
         out = g.determiners.sub("", " ".join(words)).strip(" .,'\"“”’")
-        if not out or out.lower() in g.pronouns or g.determiners.match(out + " "):
+        if not out or _SHARE_OF.sub("", out).lower() in g.pronouns or g.determiners.match(
+            out + " "
+        ):  # "it", "much of it"
             return None
         if leading and any(w.lower() in g.clause_words for w in out.split()):
             return None  # "once have been absorbed by muscle control" is a clause, not a subject

@@ -408,6 +408,7 @@ class Grammar:
     appositive_relative: re.Pattern[str]
     #: Adjuncts naming what brought a change about ("after", "following").
     agent_adjuncts: frozenset[str]
+    setting_adjuncts: frozenset[str]
     #: "a smaller ", "the same ": a determiner and a degree adjective before a noun.
     degree_before: re.Pattern[str]
     degree_adjectives: frozenset[str]
@@ -475,7 +476,10 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         passive_fillers=lower("passive_fillers"),
         intransitive_after=re.compile(
             r"^\s*(?:\w+ly\s+|further\s+|still\s+|again\s+|also\s+)*"
-            rf"(?:{_words(g['intransitive_after'])})\b|^\s*[,.;:)(—–]|^\s*$",
+            rf"(?:{_words(g['intransitive_after'])})\b|^\s*[,.;:)(—–]|^\s*$"
+            rf"|^\s*(?:{_alternation(g.get('magnitude_after', []))})"
+            # a size with a noun after it is an object: "lost twice as much muscle mass"
+            rf"(?=\s*[,.;:)]|\s*$|\s+(?:also|still|\w+ly|{_words(g['intransitive_after'])})\b)",
             re.IGNORECASE,
         ),
         coordinators=re.compile(rf",|;|\b(?:{_words(g['coordinators'])})\b", re.IGNORECASE),
@@ -514,6 +518,9 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         before_object_pronoun=lower("before_object_pronoun"),
         context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
         agent_adjuncts=frozenset(" ".join(str(w).lower().split()) for w in g.get("agent_adjuncts", [])),
+        setting_adjuncts=frozenset(
+            " ".join(str(w).lower().split()) for w in g.get("setting_adjuncts", [])
+        ),
         degree_before=re.compile(
             rf"(?<![\w-])(?:a|an|the)\s+(?:{_words(g.get('degree_adjectives', []))})\s+$",
             re.IGNORECASE,

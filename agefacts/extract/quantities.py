@@ -160,8 +160,21 @@ _SEX_COUNT = re.compile(r"[ \u00a0]?(?:[MF]|males?|females?)(?=[ \u00a0]?[)/,;])
 #: 68–79 y"): no sentence or clause break (".", ";") between them.
 _PEOPLE_BEFORE = _rx(
     r"(?:(?<![a-z])(?:{{pop}})|(?<![a-z])n_S_*[=≈]_S_*\d[\d,]*(?:_S_*\([^()]{0,20}\))?)[^.;:\n]{0,24}$",
-    pop=[k for k, v in W.POPULATION_NOUNS.items() if v in ("human", None)],
+    pop=[k for k, v in W.POPULATION_NOUNS.items() if v in ("human", None)] + list(W.PEOPLE_GROUP_WORDS),
 )
+#: Animals right before an age counted in months or weeks ("mice 18–24 mo", "rats (20 months)").
+_ANIMALS_BEFORE = _rx(
+    r"(?<![a-z])(?:{{pop}})_S_*\(?_S_*$",
+    pop=[k for k, v in W.POPULATION_NOUNS.items() if v != "human"],
+)
+#: What makes months or weeks after animals a time they spent ("mice (8 weeks of training)").
+_SPENT_AFTER = _rx(r"_S_+(?:of|on|in|with|after|before|later|post|into)(?![a-z])")
+#: "-old" after an age's unit other than years ("24-month-old", "3 weeks old").
+_OLD_AFTER = _rx(r"(?:_S_|-)+olds?(?![a-z])")
+#: A compound modifier whose number counts its noun ("a 15-word list", "a 10-item scale").
+_COUNTED_MODIFIER = _rx(r"[-‑](?P<w>{{w}})(?=_S_+[a-z])", w=W.COUNTED_MODIFIERS)
+#: A span of ages in years or months right after a label word ("cohort 60–70 y").
+_LABELLED_SPAN = _rx(r"_S_*[-–—‑]_S_*\d{1,3}_S_*(?:y|yrs?|years|mo|months)(?![a-z])")
 _SEX_SLASH = re.compile(r"(?<![^\W\d_])[0-9]+[ \u00a0][MF]/$")
 _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
@@ -250,6 +263,7 @@ _ENROLMENT_FIELD = _rx(
 )
 _PREFIX = _rx(r"(?<![a-z])(?P<c>{{c}})_S_*$", c=W.PREFIX_COMPARATORS)
 _BETWEEN = _rx(r"(?<![a-z])(?:between|from)_S_+$")
+_BETWEEN_AGES = _rx(r"(?<![a-z])between_S_+the_S_+ages_S_+of_S_+$")
 #: Where a "to" range or change starts, with what may stand between "from" and its number:
 #: "from a median of 4.1 to 3.2 mg/L", "from ~1.5 to ~15 pg/mL".
 _ORIGIN = _rx(
@@ -681,6 +695,7 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_N_LOOKBACK): ("=", ":", "≈", "~"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
     id(_BETWEEN): ("between", "from"),
+    id(_BETWEEN_AGES): ("of",),
     id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
                         "were", "is"),
     id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than", "between"),
@@ -1032,11 +1047,18 @@ class _Scanner:
             text = self.text
             if s >= 4 and text[s - 2] == "(" and text[e : e + 1] == ")" and text[s - 3] == " " \
                     and text[s - 4].isalpha() and text[s:e].isdigit():
-                return Quantity(s - 1, e, float(text[s:e]), None, None, None, None, "count")
+                return Quantity(s - 1, e, float(text[s:e]), None, None, self.bracketed_unit(s - 3),
+                                None, "count")
             return None
         value = float(self.low[s:e])
         return Quantity(s - 1, per.end(), value, None, None, f"times/{self.period(per)}", None,
                         "dose/exposure")
+
+    def bracketed_unit(self, pos: int) -> str | None:
+        """Unit of "(x3)" or "(× 3)" after the word ending at ``pos``: a plural noun is counted
+        ("studentships (x4)"), anything else is repeated ("washed (×3)", "biopsy (x 2)")."""
+        word = self.prev_word(pos)
+        return None if _is_plural_noun(word) else "times"
 
     def parse_numeric(self, s: int) -> Quantity | None:
         low = self.low
@@ -1065,8 +1087,8 @@ class _Scanner:
             num = ""
         if self.list_marker(s, e):
             return None
-        if self.label_before(s):
-            point = self.timepoint(s, e, value)
+        if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and _LABELLED_SPAN.match(low, e)):
+            point = self.timepoint(s, e, value)  # "cohort 60–70 y": a span of ages, no label
             if point is not None or self.prev_word(s) != "wk":
                 return point  # "per wk 8 weeks": an abbreviated rate, then a duration
 
@@ -1468,12 +1490,16 @@ class _Scanner:
         tail = self.tail(s)
         sign = len(tail) - 1
         before = tail[:sign].rstrip(_SPACES)
+        unit: str | None = "times"
+        if before[-1:] in ("(", "[") and self.low[e : e + 1] in (")", "]"):
+            before = before[:-1].rstrip(_SPACES)  # "washed (× 3)", "studentships (× 4)"
+            unit = self.bracketed_unit(s - len(tail) + len(before))
         if not before or not (before[-1].isalpha() or before[-1] in ")]") or not value.is_integer() \
                 or not 1 < value <= 100 or self.low[e : e + 1] in ("/", ":", "-", "–") \
                 or _POWER_AFTER.match(self.low, e):
             return None
         start = self.low.rfind(tail[-1], 0, s)
-        return Quantity(start, e, value, None, None, "times", None, "count")
+        return Quantity(start, e, value, None, None, unit, None, "count")
 
     def numbered_heading(self, pos: int, word: int) -> bool:
         """"3.3 Fuelling old mitochondria": a section number opening its line before a
@@ -1494,6 +1520,10 @@ class _Scanner:
             band = _SOMETHING.match(low, e)
             if band and not self.unit_at(band.end()):  # "70-somethings": people in their 70s
                 return Quantity(s, band.end(), None, value, value + 9, "years", None, "age")
+        if low[e : e + 1] in ("-", "‑") and (counted := _COUNTED_MODIFIER.match(low, e)):
+            cmp_, start = self.prefix_comparator(s)  # "a 15-word list", "a ten-item scale"
+            return Quantity(start, counted.end(), value, None, None,
+                            W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
         # What follows directly: letters glued to digits must be a unit, not an identifier.
         if not word and e < n:
             c = text[e]
@@ -1828,9 +1858,9 @@ class _Scanner:
         conn = _CONN.match(low, at)
         if not conn or (conn.group().strip(_SPACES) in ("-", "‑") and not word and not u1
                         and _LIST_JOIN.match(low, e)):  # "2- and 3-fold"
-            return None if word or u1 or self.lookback(_BETWEEN, s, 12) else self.list_unit(e)
+            return None if word or u1 or self.between_before(s) else self.list_unit(e)
         word_conn = conn.group().strip(" \u00a0\u202f\u2009")
-        if word_conn == "and" and not self.lookback(_BETWEEN, s, 12):
+        if word_conn == "and" and not self.between_before(s):
             return None if word or u1 else self.list_unit(e)
         if word_conn == "or" and not word and not u1 and self.lookback(_LISTED_BEFORE, s, 16, bounded=False):
             return self.list_unit(e)
@@ -1866,6 +1896,10 @@ class _Scanner:
             return None
         return value, v2, e2, u2
 
+    def between_before(self, s: int) -> re.Match[str] | None:
+        """"between 40 and 80", "between the ages of 40 and 80": a span opened before ``s``."""
+        return self.lookback(_BETWEEN, s, 12) or self.lookback(_BETWEEN_AGES, s, 28)
+
     def list_unit(self, e: int):
         """The shape ``range_after`` returns for a shared unit, when the number ending at ``e``
         opens or continues a list whose last member carries the unit ("3, 6, and 12 months",
@@ -1898,6 +1932,8 @@ class _Scanner:
         if not (age_cue or pop_cue or age_suffix or older) and self.terse_age_range(q, s, unit_info):
             q.unit, q.measure = "years", "age"
             return q
+        if unit_info and unit_info[0] in W.YOUNG_AGE_UNITS:
+            return self.young_age(q, unit_info, age_cue)
         if not (age_suffix or older or ((age_cue or pop_cue) and (
                 unit_info is None or unit_info[0] == "years"))):
             return self.bare_age(q, s, unit_info)
@@ -1920,6 +1956,27 @@ class _Scanner:
         if pop_cue and pop_cue.group("cmp"):
             q.comparator = W.PREFIX_COMPARATORS.get(" ".join(pop_cue.group("cmp").split()), ">")
         q.unit, q.measure = "years", "age"
+        return q
+
+    def young_age(self, q: Quantity, unit_info, age_cue: re.Match[str] | None) -> Quantity | None:
+        """"24-month-old rats", "3-week-old pups", "mice aged 18 months", "mice 18–24 mo": an
+        age counted in months, weeks or days (laboratory animals, infants): "-old" after the
+        unit, an age cue before it, or animals right before months or weeks. Elsewhere such a
+        number is a duration ("treated for 2 months")."""
+        norm, _, uend = unit_info
+        old = _OLD_AFTER.match(self.low, uend) if "old" in self.low[uend : uend + 6] else None
+        if old:
+            q.end = old.end()
+        elif age_cue is not None or (norm != "days" and not _SPENT_AFTER.match(self.low, uend)
+                                     and self.lookback(_ANIMALS_BEFORE, q.start, 24, bounded=False)):
+            q.end = max(q.end, uend)
+            if age_cue is not None and age_cue.group("cmp"):
+                after = age_cue.group("cmp") in ("after", "over", "above", "past", "beyond")
+                q.comparator = ">" if after else "<"
+                q.start = min(q.start, age_cue.start())
+        else:
+            return None
+        q.unit, q.measure = norm, "age"
         return q
 
     def terse_age_range(self, q: Quantity, s: int, unit_info) -> bool:

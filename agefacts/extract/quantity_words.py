@@ -433,3 +433,19 @@ SECONDS_CUES_AFTER = ("sprint", "sprints", "interval", "intervals", "rest", "rec
 #: Words before a span of years that make it a duration, not ages ("followed for 5–7 y").
 DURATION_WORDS_BEFORE = ("for", "over", "during", "lasting", "after", "within", "past", "last",
                          "next", "spanning", "across", "of", "until", "till", "up to", "every")
+
+#: Words naming a group of people before a terse span of ages ("the cohort 60–70 y", "group
+#: 65–80 y"), as population nouns do.
+PEOPLE_GROUP_WORDS = ("cohort", "cohorts", "group", "groups", "population", "sample")
+
+#: Time units an age may be counted in besides years: laboratory animals and infants ("24-month-old
+#: rats", "mice aged 18 months", "mice 18–24 mo", "3-week-old pups").
+YOUNG_AGE_UNITS = ("months", "weeks", "days")
+
+#: Nouns of a compound modifier whose number counts them ("a 15-word list", "a 10-item
+#: questionnaire", "a 6-item scale"): the count's unit is the plural.
+COUNTED_MODIFIERS = {
+    "word": "words", "item": "items", "question": "questions", "page": "pages",
+    "letter": "letters", "digit": "digits", "picture": "pictures", "gene": "genes",
+    "station": "stations", "exercise": "exercises", "domain": "domains", "step": "steps",
+}

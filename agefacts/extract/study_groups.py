@@ -54,6 +54,7 @@ class _Q:
     comparator: str | None
     measure: str
     noun: str | None
+    unit: str | None = "years"
 
 
 _LEAD_WORDS = {
@@ -130,14 +131,14 @@ def _as_quantities(text: str, rows: list[dict[str, Any]] | None) -> list[_Q]:
     if rows is None:
         return [_Q(q.start, q.end, q.value, q.low, q.high, q.comparator, q.measure,
                    q.noun or (_adjective_group(text, text[q.start : q.end], q.end)
-                              if q.measure == "sample_size" else None))
+                              if q.measure == "sample_size" else None), q.unit)
                 for q in scan_quantities(text)]
     out = []
     for r in rows:
         noun = (_noun_phrase(r["text"]) or _adjective_group(text, r["text"], r["char_end"])) \
             if r["measure"] == "sample_size" else None
         out.append(_Q(r["char_start"], r["char_end"], r["value"], r["low"], r["high"],
-                      r["comparator"], r["measure"], noun))
+                      r["comparator"], r["measure"], noun, r.get("unit")))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -155,14 +156,24 @@ def _species(label: str) -> str | None:
     return W.POPULATION_NOUNS.get(words[-1]) if words else None
 
 
+#: Years in an age unit: the table's ages are in years; animals' are often in months.
+_YEARS_PER = {"years": 1.0, "months": 1 / 12, "weeks": 7 / 365.25, "days": 1 / 365.25}
+
+
 def _ages(q: _Q) -> tuple[float | None, float | None]:
+    """(age_min, age_max) in years ("24-month-old mice": 2.0, 2.0)."""
+    per = _YEARS_PER.get(q.unit or "years", 1.0)
+
+    def years(v: float | None) -> float | None:
+        return None if v is None else round(v * per, 3) if per != 1.0 else v
+
     if q.low is not None:
-        return q.low, q.high
+        return years(q.low), years(q.high)
     if q.comparator in (">", ">="):
-        return q.value, None
+        return years(q.value), None
     if q.comparator in ("<", "<="):
-        return None, q.value
-    return q.value, q.value
+        return None, years(q.value)
+    return years(q.value), years(q.value)
 
 
 class _Builder:

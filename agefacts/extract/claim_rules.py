@@ -83,8 +83,9 @@ _APPOSITIVE_WHICH = re.compile(
     r"^\)?\s*,\s*(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*,\s*(?:which|who)\s*$",
     re.IGNORECASE,
 )
-#: "targets Y and ": a verb (no cue), its object and a coordinator, opening a relative clause
-_VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+[^,;]+?\s(?:and|or)\s*$")
+#: "docks onto Y and ", "binds and ": a verb (no cue), perhaps its object, and a coordinator,
+#: opening a relative clause: the second verb has the same subject
+_VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _NOT_SUFFIX = re.compile(r"n['’]t$")
@@ -386,7 +387,7 @@ class SentenceReader:
         last_subjects: list[Role] = []
         for i, cue in enumerate(cues):
             lb, rb = self._bound_end_before(cue.start), self._bound_start_from(cue.end)
-            if self.g.hypothetical.search(s[max(0, lb - 10) : lb]):
+            if self.g.hypothetical.search(s[max(0, lb - 16) : lb]):
                 continue  # "whether training prevents this loss is unclear" asserts nothing
             if cue.info.frame in _NOMINAL or cue.modifier:
                 left_start = max([lb] + [c.end for c in cues[:i]])

@@ -483,7 +483,11 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             re.IGNORECASE,
         ),
         coordinators=re.compile(rf",|;|\b(?:{_words(g['coordinators'])})\b", re.IGNORECASE),
-        hypothetical=re.compile(rf"\b(?:{_words(g['hypothetical'])})\s*$", re.IGNORECASE),
+        hypothetical=re.compile(
+            rf"\b(?:{_words(g['hypothetical'])}"
+            rf"|(?:{_words(g.get('inquiry_verbs', []))})\s+how)\s*$",
+            re.IGNORECASE,
+        ),
         response_words=compile_phrases(g["response_words"]),
         subject_adjunct=re.compile(
             rf"\b(?:{_words(g['subject_adjunct_prepositions'])})\s+$", re.IGNORECASE

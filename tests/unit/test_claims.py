@@ -696,7 +696,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 6; claims_heldout8_* (first 0.81 / 0.49, labelled with the guide): tuned on in
     # session 7 (0.88 / 0.73 after it); claims_heldout9_* (first 0.77 / 0.44): session 8;
     # claims_heldout10_* (first 0.69 / 0.46): session 9; claims_heldout11_* (first 0.62 / 0.42):
-    # development from session 10 (0.67 / 0.45 then)
+    # development from session 10 (0.83 / 0.46 after its round)
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
@@ -707,7 +707,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout10_textbook", "claims_heldout10_editorial", "claims_heldout11_aims",
             "claims_heldout11_liveblog"} <= set(dev_per)
     assert dev.gold >= 714
-    assert dev.precision >= 0.85 and dev.recall >= 0.67
+    assert dev.precision >= 0.86 and dev.recall >= 0.68
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -721,7 +721,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
-    assert ho11.precision >= 0.65 and ho11.recall >= 0.44  # 0.62 / 0.42 when first scored
+    assert ho11.precision >= 0.80 and ho11.recall >= 0.45  # 0.62 / 0.42 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -734,7 +734,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.77 and e2e.recall >= 0.61
+    assert e2e.precision >= 0.78 and e2e.recall >= 0.61
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

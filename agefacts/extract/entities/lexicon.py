@@ -747,10 +747,9 @@ def load() -> Lexicon:
                          if role != "pathway_keyword"]
                 lowered = [(i, w.lower()) for i, (w, role, _) in enumerate(triggers)
                            if role == "pathway_keyword"]
-                index = {e.entity_id: i for i, e in enumerate(ents)}
                 _LEXICON = Lexicon(
                     entities=ents,
-                    index=index,
+                    index={e.entity_id: i for i, e in enumerate(ents)},
                     cs=_automaton(cs_items, cased, unscanned),
                     ci=_automaton(ci_items, lowered, unscanned),
                     cs_keys={k: (e, r) for k, e, r in cs_items},

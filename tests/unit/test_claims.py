@@ -679,10 +679,10 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score: held-out 11, written blind in session 9, scored once at 0.62 / 0.42 strict
-# (84 claims).
-HELD_OUT_TEXTS: set[str] = {"claims_heldout12_debate", "claims_heldout12_journalclub"}
-HELD_OUT_FLOOR = (0.74, 0.46)  # first scored 0.76 / 0.48 (session 10)
+# first score: held-out 13, written blind in session 11, scored once at 0.57 / 0.41 strict
+# (68 claims).
+HELD_OUT_TEXTS: set[str] = {"claims_heldout13_wearables", "claims_heldout13_patiented"}
+HELD_OUT_FLOOR = (0.55, 0.39)  # first scored 0.57 / 0.41 (session 11)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -696,18 +696,21 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 6; claims_heldout8_* (first 0.81 / 0.49, labelled with the guide): tuned on in
     # session 7 (0.88 / 0.73 after it); claims_heldout9_* (first 0.77 / 0.44): session 8;
     # claims_heldout10_* (first 0.69 / 0.46): session 9; claims_heldout11_* (first 0.62 / 0.42):
-    # development from session 10 (0.83 / 0.46 after its round)
+    # development from session 10 (0.83 / 0.46 after its round); claims_heldout12_* (first
+    # 0.76 / 0.48): development from session 11
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
-                  "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_")
+                  "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
+                  "claims_heldout12_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
             "claims_heldout7_review", "claims_heldout7_interview", "claims_heldout8_lecture",
             "claims_heldout8_forum", "claims_heldout9_faq", "claims_heldout9_newsletter",
             "claims_heldout10_textbook", "claims_heldout10_editorial", "claims_heldout11_aims",
-            "claims_heldout11_liveblog"} <= set(dev_per)
-    assert dev.gold >= 714
-    assert dev.precision >= 0.86 and dev.recall >= 0.68
+            "claims_heldout11_liveblog", "claims_heldout12_debate",
+            "claims_heldout12_journalclub"} <= set(dev_per)
+    assert dev.gold >= 781
+    assert dev.precision >= 0.85 and dev.recall >= 0.66
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -716,12 +719,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.80 and late.recall >= 0.60
-    ho8, ho9, ho10, ho11 = (pooled(f"claims_heldout{k}_") for k in (8, 9, 10, 11))
+    assert late.precision >= 0.80 and late.recall >= 0.59
+    ho8, ho9, ho10, ho11, ho12 = (pooled(f"claims_heldout{k}_") for k in (8, 9, 10, 11, 12))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
     assert ho11.precision >= 0.80 and ho11.recall >= 0.45  # 0.62 / 0.42 when first scored
+    assert ho12.precision >= 0.74 and ho12.recall >= 0.46  # 0.76 / 0.48 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -734,7 +738,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.78 and e2e.recall >= 0.61
+    assert e2e.precision >= 0.78 and e2e.recall >= 0.60
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

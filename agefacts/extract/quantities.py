@@ -293,7 +293,7 @@ _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 _DECLINE_BEFORE = _rx(
     r"(?<![a-z])(?:fell|fall[a-z]*|dropp?[a-z]*|declin[a-z]*|decreas[a-z]*|halv[a-z]*|shr[iu]nk[a-z]*"
     r"|los[et]s?|losing|wan(?:e|es|ed|ing)|diminish[a-z]*|dwindl[a-z]*|deteriorat[a-z]*|slow(?:s|ed)?)"
-    r"(?:_S_+[a-z][a-z-]*){0,2}?_S_+(?P<o>between|from)_S_+$"
+    r"(?:_S_+[a-z][a-z-]*){0,3}?_S_+(?P<o>between|from)_S_+$"
 )
 #: Knitted R console output: "## [1] 241", "[1] 0.42 0.57" (the bracket is the index of the
 #: first value printed on the line, not a quantity).

@@ -234,7 +234,7 @@ class _Builder:
         """"30 24-month-old mice": a count right before an age-modified group; the group is
         named by the age and its noun ("24-month-old mice") and takes that age."""
         age = self.age_after(q.end, limit=2)
-        if q.value is None or age is None or not self.text[q.end : age.start].strip(" \u00a0") == "":
+        if q.value is None or age is None or self.text[q.end : age.start].strip(" \u00a0"):
             return False
         m = _POP_AFTER.match(self.low, age.end)
         if m is None:

@@ -108,7 +108,8 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 #: count by sex and its slash ("8 M/8 F", "10 F/12 M") opens one too.
 _ANCHOR_RUN = re.compile(
     r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9])"
-    r"|(?<=[0-9][ \u00a0][MF]/[0-9]))[0-9]*"  # "(8 M/8 F)": counts by sex
+    r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9]))[0-9]*"  # "(8 M/8 F)": counts by sex;
+    # "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see ``_Scanner.exponent``)
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -288,6 +289,26 @@ _CHANGE_BEFORE = _rx(
     r"(?:_S_+[a-z][a-z0-9²-]*){0,4}?_S_+$"
 )
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
+#: Verbs of a decline over the years: "falls from 30 to 70", "may halve between 40 and 80".
+_DECLINE_BEFORE = _rx(
+    r"(?<![a-z])(?:fell|fall[a-z]*|dropp?[a-z]*|declin[a-z]*|decreas[a-z]*|halv[a-z]*|shr[iu]nk[a-z]*"
+    r"|los[et]s?|losing|wan(?:e|es|ed|ing)|diminish[a-z]*|dwindl[a-z]*|deteriorat[a-z]*|slow(?:s|ed)?)"
+    r"(?:_S_+[a-z][a-z-]*){0,3}?_S_+(?P<o>between|from)_S_+$"
+)
+#: Knitted R console output: "## [1] 241", "[1] 0.42 0.57" (the bracket is the index of the
+#: first value printed on the line, not a quantity).
+_CONSOLE_LINE = re.compile(
+    r"[ \t]*(?:##[ \t]+)?\[\d+\](?:[ \t]+[-−]?(?:\d+(?:\.\d*)?|\.\d+))+[ \t]*"
+)
+#: An evaluated power "2^−0.312 ≈ 0.81": a decimal exponent (a log-scale estimate) after a
+#: numeric base or e, then "≈"/"=" and its value.
+_POWER_BASE = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?|e)\^$")
+_POWER_EVALUATED = _rx(r"\)?_S_*(?:≈|=|~)_S_*[0-9.]")
+_POWER_RESULT = _rx(r"(?<![\w.])(?:\d+(?:\.\d+)?|e)\^\(?[-−]?\d*\.\d+\)?_S_*(?P<c>≈|=|~)_S_*$")
+#: "30 24-month-old mice": a count before an age-modified group of people or animals.
+_AGED_GROUP_AFTER = _rx(
+    r"_S_+\d{1,3}(?:[-–‑]\d{1,3})?(?:_S_|[-‑])(?:year|month|week|day)s?(?:_S_|[-‑])olds?(?=_S_+[a-z])"
+)
 _SCORE_LOOKBACK = _rx(
     r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
     r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
@@ -547,7 +568,7 @@ class _Spread:
 _MASK_PATTERNS = tuple(
     _rx(p) for p in (
         r"https?://\S+", r"www\.\S+", r"10\.\d{4,9}/\S+", r"\]\([^)\s]*\)",
-        r"\^(?:\{[^}\n]{0,40}\}|\d+)", r"\[_S_*\d+(?:_S_*[,–—-]_S_*\d+)*_S_*\]",
+        r"\^(?:\{[^}\n]{0,40}\}|\d+(?!\.\d))", r"\[_S_*\d+(?:_S_*[,–—-]_S_*\d+)*_S_*\]",
     )
 )
 _CITATION_DIGITS = _rx(r"[0-9]+(?:_S_*[;:]_S_*\d+_S_*\(\d+\)|_S_*\(\d+\)_S_*:_S_*[a-z]?\d+)")
@@ -695,6 +716,7 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_N_LOOKBACK): ("=", ":", "≈", "~"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
     id(_BETWEEN): ("between", "from"),
+    id(_DECLINE_BEFORE): ("between", "from"),
     id(_BETWEEN_AGES): ("of",),
     id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
                         "were", "is"),
@@ -786,6 +808,7 @@ class _Scanner:
         self.pending: list[Quantity] = []  # rows found with the current one (the SD after a mean)
         self.tails: dict[int, str] = {}
         self.lines: dict[int, int] = {}
+        self.consoles: dict[int, bool] = {}  # line start -> a line of printed R values
         self.anchor = -1  # position of the number being parsed
         self.anchor_cued = True  # whether the text before it ends like any look-back cue
         self.anchor_tail = ""  # ``tail(anchor)``
@@ -949,6 +972,8 @@ class _Scanner:
             elif s >= 1 and self.text[s - 1] in "-‑" and self.lookback(_AGE_BAND, s, 8) \
                     and _AGE_SUFFIX.match(low, e):
                 return self.banded_age(s)  # "the over-80-year-olds"
+            elif s >= 2 and (self.text[s - 1] == "^" or (self.text[s - 1] in _MINUS and self.text[s - 2] == "^")):
+                return self.exponent(s)  # "2^−0.312 ≈ 0.81"
             elif self.identifier_context(s):
                 if self.text[s - 1] in "-‑" and self.low[max(0, s - 6) : s - 1].endswith(("week", "day", "month")):
                     return self.glued_timepoint(s, e)  # "the week-16 visit"
@@ -1669,6 +1694,66 @@ class _Scanner:
                                      None, "effect_size/statistic"))
         return found
 
+    def exponent(self, s: int) -> Quantity | None:
+        """"2^−0.312 ≈ 0.81", "e^0.41 = 1.51": a decimal exponent of a numeric base, written
+        out and evaluated, is the log-scale estimate the sentence restates (a measurement, its
+        sign kept); the base is not recorded. An integer exponent is scientific notation or
+        arithmetic ("10^6", "2^3"), and an exponent nobody evaluates is notation: neither is
+        a value of its own."""
+        text = self.text
+        sign = text[s - 1] in _MINUS
+        caret = s - 2 if sign else s - 1
+        if not _POWER_BASE.search(text, max(0, caret - 8), caret + 1):
+            return None
+        m = _DIGITS.match(self.low, s)
+        if m is None or m.group("mult") or m.group("grp") or "." not in m.group():
+            return None
+        e = m.end()
+        if not _POWER_EVALUATED.match(self.low, e):
+            return None
+        value = float(m.group())
+        return Quantity(s - 1 if sign else s, e, -value if sign else value, None, None, None, None,
+                        "measurement")
+
+    def power_result(self, q: Quantity, s: int) -> Quantity | None:
+        """"≈ 0.81" after "2^−0.312": the value of an evaluated power (see ``exponent``)."""
+        if not self.tail(s).endswith(("≈", "=", "~")):
+            return None
+        m = self.lookback(_POWER_RESULT, s, 30, bounded=False)
+        if m is None or q.comparator not in (None, "~", "="):
+            return None
+        if m.group("c") == "=":
+            q.comparator, q.start = None, s
+        else:
+            q.comparator = "~"
+        q.measure = "measurement"
+        return q
+
+    def console_value(self, q: Quantity, s: int) -> Quantity | None:
+        """"## [1] 241", "## [1] 0.42 0.57": values R prints (knitr puts "## " before each
+        line of output); the "[1]" is the index of the line's first value and is masked.
+        Only a line of numbers is read: a printed data frame or text is not."""
+        text = self.text
+        if q.comparator is not None or not self.console_line(s):
+            return None
+        if text[s - 1] in _MINUS:
+            q.value, q.start = -(q.value or 0.0), s - 1
+        q.unit, q.measure = None, "measurement"
+        return q
+
+    def console_line(self, s: int) -> bool:
+        """Whether ``s`` is on a line of printed R values after its "[1]" index (cached)."""
+        text = self.text
+        ls = self.line_start(s)
+        if text.find("]", ls, s) < 0:
+            return False
+        cached = self.consoles.get(ls)
+        if cached is None:
+            le = text.find("\n", s)
+            le = len(text) if le < 0 else le
+            cached = self.consoles[ls] = _CONSOLE_LINE.fullmatch(text, ls, le) is not None
+        return cached
+
     def named_reading(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"a creatine kinase of 1,450 and a CRP of 7": a value given for a named measure
         ("a <name> of N"), its unit left out as people say lab results aloud. The name is one
@@ -1856,6 +1941,8 @@ class _Scanner:
         if not u1 and low[at : at + 1] in ("-", "‑") and _SUSPENDED_TO.match(low, at):
             at += 1  # "from 1.9- to 3.7-fold": the first number's unit is left to the second's
         conn = _CONN.match(low, at)
+        if conn and text[at : at + 1] in " \t" and self.console_line(s):
+            return None  # "## [1] 0.42 -0.57": values side by side, no range
         if not conn or (conn.group().strip(_SPACES) in ("-", "‑") and not word and not u1
                         and _LIST_JOIN.match(low, e)):  # "2- and 3-fold"
             return None if word or u1 or self.between_before(s) else self.list_unit(e)
@@ -1883,6 +1970,8 @@ class _Scanner:
         if shared:  # two values sharing the second one's unit: the first borrows it
             u2 = self.unit_at(e2)
             if change and not u2 and not u1:  # "rose from 3 to 5 sessions": no unit to share
+                if v2 > value and self.lookback(_DECLINE_BEFORE, s, 60, bounded=False):
+                    return value, v2, e2, None  # "declines from 30 to 70": maybe ages (``age_span``)
                 return None
             return (None, None, e, u2) if u2 and not u1 else None
         if v2 < value:
@@ -2011,6 +2100,8 @@ class _Scanner:
         its person ("I'm 52"); "over"/"under" a person right before it ("anyone over 65"; "a heart rate over 60" is no age)."""
         low = self.low
         v = q.value
+        if q.low is not None and unit_info is None:
+            return self.age_span(q, s)
         if unit_info is not None or v is None or q.low is not None or not 18 <= v <= 110 \
                 or not float(v).is_integer() or "." in low[s : q.end] or q.comparator == "~":
             return None
@@ -2064,6 +2155,36 @@ class _Scanner:
             q.comparator = ">="
         q.unit, q.measure = "years", "age"
         return q
+
+    def age_span(self, q: Quantity, s: int) -> Quantity | None:
+        """"NAD+ falls as we age; it may halve between 40 and 80", "strength declines from 30
+        to 70": a span of whole numbers 18–110 with no unit after a verb of decline is the ages
+        over which it happens. Rising numbers after "from" cannot be the declining quantity
+        itself (it would go down); "between" needs an age word in the sentence, "from" one or
+        an article about ageing. Nothing counted may follow ("between 40 and 80 sessions")."""
+        lo, hi = q.low, q.high
+        if lo is None or hi is None or not 18 <= lo < hi <= 110 or not (
+                float(lo).is_integer() and float(hi).is_integer()) or q.comparator is not None:
+            return None
+        m = self.lookback(_DECLINE_BEFORE, s, 60, bounded=False)
+        if m is None or self.noun_after(q.end) or "." in self.low[s : q.end]:
+            return None
+        aged = not self.whole_sentence_words(s, q.end).isdisjoint(W.AGE_CONTEXT_WORDS)
+        if not aged and not (m.group("o") == "from" and self.about_ageing()):
+            return None
+        q.start = min(q.start, m.start("o"))
+        q.unit, q.measure = "years", "age"
+        return q
+
+    def whole_sentence_words(self, s: int, e: int) -> set[str]:
+        """``sentence_words`` across semicolons: "NAD+ falls as we age; it may halve ..."."""
+        low = self.low
+        a = max(self.line_start(s), s - 250)
+        a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+        b = low.find("\n", e, e + 250)
+        b = e + 250 if b < 0 else b
+        ends = [i for i in (low.find(p, e, b) for p in (". ", "? ", "! ")) if i >= 0]
+        return set(_WORD.findall(low, a, min(ends) if ends else b))
 
     def group_member(self, noun: str, pos: int) -> bool:
         """"One of our biggest improvers was 81.": one of a group of people named by an agent
@@ -2216,6 +2337,10 @@ class _Scanner:
         if not word and e < len(low) and low[e] == "s" and (e + 1 >= len(low) or not low[e + 1].isalpha()):
             return self.decade(q, s, e, value)
         if unit_info is None:
+            if low[end : end + 1] in _SPACES and low[end + 1 : end + 2].isdigit():
+                aged = self.aged_group(q, end, value, raw)
+                if aged is not None:
+                    return aged
             # Counted nouns: people and animals, sessions, generic plurals.
             noun = self.noun_after(q.end)
             if noun:
@@ -2307,7 +2432,8 @@ class _Scanner:
             if bmi or score:
                 q.measure = "measurement"
                 return q
-            return self.named_reading(q, s, end) or self.signed_estimate(q, s, raw)
+            return (self.named_reading(q, s, end) or self.signed_estimate(q, s, raw)
+                    or self.power_result(q, s) or self.console_value(q, s))
         norm, kind, uend = unit_info
         q.end = max(q.end, uend)
         q.unit = norm
@@ -2390,6 +2516,23 @@ class _Scanner:
             q.end = suffix.end()
         if q.comparator in ("<", ">", "<=", ">=") and q.measure in ("dose/exposure", "measurement"):
             q.measure = "threshold/criterion"
+        return q
+
+    def aged_group(self, q: Quantity, end: int, value: float, raw: str) -> Quantity | None:
+        """"30 24-month-old mice", "12 70-year-old women": a count right before an age-modified
+        group of people or animals is its size; the age is read as a row of its own and study
+        groups join the two (the row carries no noun: its span ends at the count)."""
+        m = _AGED_GROUP_AFTER.match(self.low, end)
+        if m is None or q.value is None or q.comparator not in (None, "~") or not float(value).is_integer() \
+                or value < 2 or self.year_like(value, raw):
+            return None
+        noun = self.noun_after(m.end())
+        if noun is None or noun[0] != "pop":
+            return None
+        species = W.POPULATION_NOUNS[noun[1]]
+        q.unit = W.HUMAN_UNIT if species == "human" or (species is None and noun[1] != "animals") \
+            else W.ANIMAL_UNIT
+        q.species, q.measure = species, "sample_size"
         return q
 
     def special_unit(self, q: Quantity, s: int, num_end: int, kind: str) -> Quantity | None:

@@ -114,6 +114,9 @@ def _noun_phrase(qtext: str) -> str | None:
     return phrase if words and words[-1].lower() in W.POPULATION_NOUNS else None
 
 
+#: The counted noun right after an age modifier, with up to two words before it ("24-month-old
+#: male C57BL/6 mice").
+_POP_AFTER = _rx(r"_S_+(?:[a-z0-9/-]+_S_+){0,2}?(?P<noun>{{pop}})(?![a-z])", pop=W.POPULATION_NOUNS)
 _POP_AHEAD = _rx(r"[^\n.;:]{0,80}?(?<![a-z])(?P<noun>{{pop}})(?![a-z])", pop=W.POPULATION_NOUNS)
 
 
@@ -226,6 +229,21 @@ class _Builder:
                 if inner and g.age_min is None and g.age_max is None:
                     g.age_min, g.age_max = _ages(inner)
         self.groups.append(g)
+
+    def aged_count(self, q: _Q) -> bool:
+        """"30 24-month-old mice": a count right before an age-modified group; the group is
+        named by the age and its noun ("24-month-old mice") and takes that age."""
+        age = self.age_after(q.end, limit=2)
+        if q.value is None or age is None or self.text[q.end : age.start].strip(" \u00a0"):
+            return False
+        m = _POP_AFTER.match(self.low, age.end)
+        if m is None:
+            return False
+        label = self.text[age.start : m.end()]
+        g = Group(label, int(q.value), q.start, m.end(), species=W.POPULATION_NOUNS[m.group("noun")])
+        g.age_min, g.age_max = _ages(age)
+        self.groups.append(g)
+        return True
 
     def subgroup(self, q: _Q) -> bool:
         """"24 aged 70–85" after "48 men (": a bare count defined by the age right after it."""
@@ -393,7 +411,7 @@ class _Builder:
                 continue
             if q.noun:
                 self.counted(q)
-            elif not self.subgroup(q):
+            elif not self.aged_count(q) and not self.subgroup(q):
                 self.labelled(q)
         self.contrasts()
         self.inherit()

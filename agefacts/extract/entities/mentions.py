@@ -347,6 +347,31 @@ def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
     return i >= 0 and span.end <= regions[i][1]
 
 
+def _without_back_references(text: str, spans: list[Mention]) -> list[Mention]:
+    """A family word that repeats the first word of a gene named before it in the document is
+    a back-reference to that gene, not a new mention of the family: "plasma cathepsin B ...
+    treat the cathepsin story as a lead" (cathepsin B, not the cathepsins). Only a singular
+    word in prose case (a plural "sirtuins" is the family; "AMPK" is its own name) and only
+    after the gene's name ("cathepsin B" or "cathepsin-B")."""
+    families = [m for m in spans if m.entity.kind == "family" and text[m.start + 1 : m.end].islower()
+                and text[m.start : m.end].isalpha()]
+    if not families:
+        return spans
+    heads: dict[str, int] = {}  # first word of a gene's written name -> its first position
+    for m in spans:
+        if m.entity.kind != "gene":
+            continue
+        surface = text[m.start : m.end].lower()
+        for sep in (" ", "-", "\u00a0"):
+            head, found, rest = surface.partition(sep)
+            if found and rest and head.isalpha():
+                heads[head] = min(heads.get(head, m.start), m.start)
+    if not heads:
+        return spans
+    dropped = {id(m) for m in families if heads.get(text[m.start : m.end].lower(), m.start) < m.start}
+    return [m for m in spans if id(m) not in dropped] if dropped else spans
+
+
 def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
     """Every grounded mention in ``text``, sorted by position (one span may ground to several
     entities: "ERK1/2" is the ERK family and MAPK3 and MAPK1)."""
@@ -394,6 +419,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         c for c in cohorts(text, scan.triggers.get("cohort_head", []), lex)
         if not any(n.start < c.end and c.start < n.end for n in named)
     )
+    spans = _without_back_references(text, spans)
     unique = {(s.start, s.end, s.entity.entity_id): s for s in spans}
     return sorted(unique.items())  # keys are unique: the spans themselves are never compared
 

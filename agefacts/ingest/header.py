@@ -55,8 +55,34 @@ _LABEL_DATE = re.compile(
     r"^(?:published|date|posted|updated|last updated|publication date|released)\s*(?:on)?\s*:?\s*$",
     re.I,
 )
+# A credit that names someone other than the writer: a photographer, illustrator, designer,
+# reviewer, sponsor, composer ("Illustrations by ...", "Photo: ..."). Not a byline, and cut off a
+# byline it follows on the same line ("By A and B Illustrations by C", an HTML byline block whose
+# credit <span> the reader runs on).
+_OTHER_CREDIT = (
+    r"(?:photo(?:graph)?s?|photography|illustrations?|illustrated|graphics|design(?:ed)?|art"
+    r"|artwork|animations?|animated|images?|video|maps?|charts?|data|music|edited\s+video"
+    r"|(?:medically\s+|fact[- ])?(?:reviewed|checked)|fact-checked|sponsored|supported|funded"
+    r"|powered|translated|transcribed|captions?|subtitles?)"
+)
+_NOT_AUTHOR = re.compile(r"^" + _OTHER_CREDIT + r"\s*(?:(?P<by>by)\s+|:\s*)(?P<name>.+)$", re.I)
+_TRAILING_CREDIT = re.compile(
+    r"\s+(?:[|·•,;–—-]\s*)?" + _OTHER_CREDIT + r"\s*(?:by\b|:).*$", re.I
+)
+# Guests after a presenter ("Hosted by Jane Roe with Dr. Ann Poe", "... featuring Ann Poe"): a
+# podcast or video guest is not the author (conventions). A plain "with Name" may be a co-writer.
+_GUESTS = re.compile(
+    r"\s+(?:with\s+(?:(?:special\s+)?guests?\b|(?:Dr|Prof|Professor|Doctor)\b)|featuring|feat\.|ft\.)"
+    r".*$",
+    re.I,
+)
+# "By ...", "Presented by ...", a video's or a podcast's credit line ("Written and presented by
+# ...", "Hosted by ...", "Narrated by ..."); not a photographer's or a reviewer's credit.
 _INLINE_AUTHOR = re.compile(
-    r"^(?:(?:[A-Z][a-z]+ )?by:?|authors?:|written by:?|byline:)\s+(?P<name>.+)$", re.I
+    r"^(?!" + _OTHER_CREDIT + r"\s)"
+    r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|authors?:|written by:?|byline:)\s+"
+    r"(?P<name>.+)$",
+    re.I,
 )
 _INLINE_DATE = re.compile(
     r"^(?:published|date|posted|updated|last updated|released|news release)\s*(?:on)?\s*:?\s+"
@@ -66,6 +92,14 @@ _INLINE_DATE = re.compile(
 # A publication date labelled inside a longer line (a paper's citation line).
 _EMBEDDED_DATE = re.compile(
     r"\b(?:epub(?: ahead of print)?|published online|first published|available online)\b:?\s*"
+    r"(?P<rest>.+)$",
+    re.I,
+)
+# A video page's stats row ("284,117 views  Premiered Feb 18, 2025  #tag", "1.2M views • Streamed
+# live on Mar 3, 2024", "Uploaded 3 May 2024"): the premiere, live stream or upload is its
+# publication.
+_STREAM_DATE = re.compile(
+    r"(?:^|[·•|]\s*|\bviews?\s+)(?:premiered|streamed live|published|uploaded)(?:\s+on)?\s*:?\s*"
     r"(?P<rest>.+)$",
     re.I,
 )
@@ -352,9 +386,17 @@ def _is_chrome(line: str) -> bool:
         or _CONTROL.match(plain)
         or _MAIL_FIELD.match(plain)
         or _CREDIT.match(plain)
+        or _other_credit(plain)
         or _SOURCE_TAGLINE.match(plain)
         or _BACK_LINK.match(line)
     )
+
+
+def _other_credit(plain: str) -> bool:
+    """A photographer's, illustrator's or reviewer's credit line ("Photographs by Jane Roe",
+    "Photo: Jane Roe"), not a headline; a colon headline ("Data: what ...") is not one."""
+    m = _NOT_AUTHOR.match(plain)
+    return bool(m) and bool(m["by"] or _people(m["name"].strip().rstrip(".")))
 
 
 def _is_trail(plain: str) -> bool:
@@ -368,7 +410,7 @@ def _is_byline_or_date(plain: str) -> bool:
     return bool(
         _LABEL_AUTHOR.match(plain) or _LABEL_DATE.match(plain) or _INLINE_AUTHOR.match(plain)
         or _INLINE_DATE.match(plain) or _is_date_line(plain) or _USER_BYLINE.search(plain)
-        or _part_date(plain)
+        or _part_date(plain) or _STREAM_DATE.search(plain)
     )
 
 
@@ -377,7 +419,7 @@ def _is_body(plain: str) -> bool:
     sentences included)."""
     if len(plain) > MAX_TITLE:
         return True
-    if len(_words(plain)) >= 20 and re.search(r"\w[.?!][\"”’]?\s+[A-Z]", plain):
+    if len(_words(plain)) >= 20 and re.search(r"\w[.?!][\"”’)]?\s+[(\"“‘]?[A-Z]", plain):
         return True
     return plain.endswith((".", ":", ";", ",", "!")) and not _is_title_case(plain)
 
@@ -498,6 +540,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
 def _name_only(value: str) -> str | None:
     """A byline without its roles, desks and credentials ("Jane Roe, MSc, Science Desk")."""
     value = re.sub(r"\s*\([^)]*\)", "", value)
+    value = _GUESTS.sub("", _TRAILING_CREDIT.sub("", value))
     value = _PART_SEPARATOR.split(value)[0]
     value = re.split(r"\s+[-–—]\s+(?=\w+ \d)", value)[0]
     if m := _NAME_THEN_ROLE.match(value):
@@ -710,6 +753,8 @@ def _date_at(plain: str, nxt: str) -> date | None:
         return parse_date(plain)
     if m := _EMBEDDED_DATE.search(plain):
         return parse_date(m.group("rest"))
+    if (m := _STREAM_DATE.search(plain)) and any(p.match(m["rest"]) for p in _DATE_PATTERNS):
+        return parse_date(m["rest"])
     return _part_date(plain)
 
 

@@ -3,8 +3,9 @@
 Rule-based, over sentences and grounded mentions (see ``claim_rules`` for how one sentence is
 read, and ``data/relation_cues.yaml`` for the words). Every subject is paired with every object,
 so a sentence listing several genes yields one claim per gene. Pronouns ("it", "both", "this
-protein") may reach back to the previous sentence. Species come from the sentence, else the
-sentence before it, else the document. A claim needs at least one grounded side: free-text-only
+protein") may reach back to the previous sentence. Species come from the claim's clause or
+sentence; a reported finding naming none takes the sentence before's, else the document's; a
+general statement is unspecified. A claim needs at least one grounded side: free-text-only
 statements are not molecular facts.
 """
 
@@ -415,7 +416,7 @@ class _SpeciesScope:
             if ph["not_finding_verbs"].fullmatch(word):
                 continue
             if word.lower().endswith("ed"):
-                before = _LAST_WORD.search(self.text, 0, m.start())
+                before = _LAST_WORD.search(self.text, max(0, m.start() - 40), m.start())
                 if before and ph["not_finding_before"].fullmatch(before.group(1)):
                     continue
                 after = _NEXT_WORDS.match(self.text, m.end())

@@ -14,7 +14,8 @@ object that is only written words ("age", "exercise") is therefore not held agai
 grounded one, while a predicted grounded object must still be the labelled entity. Attribute
 accuracy (polarity, negated, hedged, species) is counted over matched pairs.
 
-Run: ``.venv/bin/python benchmarks/evaluate_claims.py``
+Run: ``.venv/bin/python benchmarks/evaluate_claims.py`` (``-v``: misses and false claims;
+``--species``: matched claims whose species disagrees with the label)
 """
 
 from __future__ import annotations
@@ -241,6 +242,7 @@ class Score:
     attr_total: int = 0
     misses: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
+    species: list[str] = field(default_factory=list)  # matched pairs whose species differ
 
     def add(self, other: Score) -> None:
         self.gold += other.gold
@@ -252,6 +254,7 @@ class Score:
             self.attr_hits[k] = self.attr_hits.get(k, 0) + v
         self.misses += other.misses
         self.false += other.false
+        self.species += other.species
 
     @property
     def recall(self) -> float:
@@ -267,8 +270,17 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _attr(key: str, value: Any) -> Any:
+    """An attribute as compared: species as the set of organisms, since labellers write
+    "mouse+human" and "human+mouse" alike (the table writes human first)."""
+    if key == "species" and isinstance(value, str):
+        return frozenset(value.split("+"))
+    return value
+
+
 def score(
-    predicted: list[dict[str, Any]], golds: list[Gold], labels: dict[str, str], *, lenient: bool
+    predicted: list[dict[str, Any]], golds: list[Gold], labels: dict[str, str], *, lenient: bool,
+    doc_name: str = "",
 ) -> Score:
     sc = Score(gold=len(golds), predicted=len(predicted))
     for g in golds:
@@ -284,7 +296,14 @@ def score(
             sc.attr_total += 1
             best = hits[0]
             for k, v in g.attrs.items():
-                sc.attr_hits[k] = sc.attr_hits.get(k, 0) + (best[k] == v)
+                sc.attr_hits[k] = sc.attr_hits.get(k, 0) + (_attr(k, best[k]) == _attr(k, v))
+            if "species" in g.attrs and _attr("species", best["species"]) != _attr(
+                "species", g.attrs["species"]
+            ):
+                sc.species.append(
+                    f"{doc_name}: labelled {g.attrs['species']}, read {best['species']} | "
+                    f"{g.evidence[:90]}"
+                )
     for p in predicted:
         if any(matches(p, g, labels, lenient=lenient) for g in golds):
             sc.correct += 1
@@ -348,7 +367,7 @@ def evaluate_labelled(
         else:
             preds = run_extractor(doc["doc_id"], doc["text"], doc["entities"])
             labels = {e["entity_id"]: e["label"] for e in doc["entities"]}
-        sc = score(preds, golds, labels, lenient=lenient)
+        sc = score(preds, golds, labels, lenient=lenient, doc_name=doc["doc_id"])
         per[doc["doc_id"]] = sc
         total.add(sc)
     return total, per
@@ -411,7 +430,7 @@ def evaluate_seeds(
         if genes_only:
             golds = [g for g in golds if g.subject_ids]
             preds = [p for p in preds if (p["subject_id"] or "").startswith(("HGNC:", "FPLX:"))]
-        total.add(score(preds, golds, labels, lenient=lenient))
+        total.add(score(preds, golds, labels, lenient=lenient, doc_name=doc_id))
     return total
 
 
@@ -426,7 +445,9 @@ def _line(name: str, sc: Score) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    verbose = "-v" in (argv if argv is not None else sys.argv[1:])
+    args = argv if argv is not None else sys.argv[1:]
+    verbose = "-v" in args
+    species = "--species" in args  # list matched claims whose species disagree with the label
     print("Claims on hand-labelled texts (tests/fixtures/labelled/claims_*.json)")
     for held_out, title in ((False, "development"), (True, "held out")):
         if held_out and not labelled_docs(held_out=True):
@@ -441,6 +462,8 @@ def main(argv: list[str] | None = None) -> int:
             if verbose and not lenient:
                 print("   missed:", *total.misses, sep="\n     ")
                 print("   false:", *total.false, sep="\n     ")
+            if species and not lenient:
+                print("   species disagreements:", *total.species, sep="\n     ")
     print("Claims on the seeds' gold annotation (hand-built mentions of the gold entities)")
     for genes_only in (False, True):
         for lenient in (False, True):
@@ -450,6 +473,8 @@ def main(argv: list[str] | None = None) -> int:
             if verbose and not lenient:
                 print("   missed:", *sc.misses, sep="\n     ")
                 print("   false:", *sc.false, sep="\n     ")
+            if species and not lenient and not genes_only:
+                print("   species disagreements:", *sc.species, sep="\n     ")
     print("End to end: mentions from agefacts.extract.entities (claims and grounding together)")
     for held_out, title in ((False, "development"), (True, "held out")):
         if held_out and not labelled_docs(held_out=True):

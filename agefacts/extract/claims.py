@@ -3,8 +3,9 @@
 Rule-based, over sentences and grounded mentions (see ``claim_rules`` for how one sentence is
 read, and ``data/relation_cues.yaml`` for the words). Every subject is paired with every object,
 so a sentence listing several genes yields one claim per gene. Pronouns ("it", "both", "this
-protein") may reach back to the previous sentence. Species come from the sentence, else the
-sentence before it, else the document. A claim needs at least one grounded side: free-text-only
+protein") may reach back to the previous sentence. Species come from the claim's clause or
+sentence; a reported finding naming none takes the sentence before's, else the document's; a
+general statement is unspecified. A claim needs at least one grounded side: free-text-only
 statements are not molecular facts.
 """
 
@@ -86,6 +87,7 @@ def extract_claims(
     rows: list[Row] = []
     seen: set[str] = set()
     memory = Memory()
+    in_vitro = False  # the sentence before reported cultured cells
     # each mention's fields read once, not once per sentence it is compared with
     spans = [
         (m["char_start"], m["char_end"], m["entity_id"],
@@ -114,7 +116,8 @@ def extract_claims(
         if skipped and _any_between(skipped, s0, s1):
             memory = Memory()
             continue
-        named = _sentence_species(_slice(species_hits, cursor, s0, s1), local, lex)
+        sp_hits = _slice(species_hits, cursor, s0, s1)
+        named = _sentence_species(sp_hits, local, lex)
         named_here = any(m.kind not in CONTEXT_KINDS for m in local)
         may_refer = memory.molecular or memory.last_subjects
         hits: dict[str, list[Hit]] = {}
@@ -137,19 +140,24 @@ def extract_claims(
             ])
             next_memory.last_subjects = next_memory.molecular[:1]
         if named is None:  # evidence from cultured cells: never borrowed from context
-            species = "unspecified"
+            context = "unspecified"
         elif named:
-            species = _species_label(named)
+            context = _species_label(named)
             next_memory.species = named
+        elif in_vitro:  # "... in cultured cells. It activated X": the same experiment
+            context = "unspecified"
         elif memory.species:
-            species = _species_label(memory.species)
+            context = _species_label(memory.species)
         else:
-            species = doc_species
+            context = doc_species
+        in_vitro = named is None
         memory = next_memory
         hedged = bool(hits.get("hedges"))
+        scope = _SpeciesScope(stext, named, sp_hits, local, context, lex) if claims else None
         for c in claims:
             if recent_exercise is not None:
                 c = _ground_exercise(c, recent_exercise, exercise_by_head, lex)
+            species = scope.of(c) if scope else context
             row = _row(doc_id, sent, c, species, hedged, cite_of.get(int(sent["sentence_id"])),
                        extractor_version, vocabularies)
             if row["claim_id"] not in seen:
@@ -333,6 +341,96 @@ def _document_species(
     if len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]:
         return ranked[0][1]
     return "unspecified"
+
+
+class _SpeciesScope:
+    """The species of each claim of one sentence (docs/claims_labelling.md, "Flags and
+    species"). A sentence naming organisms in several clauses gives each clause its own ("...
+    in mice, but in people, X did not ..."). A sentence naming none takes its context's (the
+    sentence before, else the document) only when it reports a finding: a past verb between
+    the claim's sides, or a study word. A general statement in the present ("X activates Y",
+    "X, a marker of Y") is about no stated organism: unspecified."""
+
+    def __init__(
+        self, text: str, named: set[str] | None, hits: dict[str, list[Hit]],
+        mentions: list[Mention], context: str, lex: CueLexicon,
+    ) -> None:
+        self.text, self.named, self.context, self.lex = text, named, context, lex
+        self._study: bool | None = None
+        self.places: list[tuple[int, str]] = []  # (offset, species) of each organism named
+        if named and len(named) > 1:
+            self.places = [(a, name) for a, _, name in hits["species"]]
+            for m in mentions:
+                if m.kind == "species" and (sp := lex.taxa.get(m.entity_id.rsplit(":", 1)[-1])):
+                    self.places.append((m.start, sp))
+
+    def of(self, c: Claim) -> str:
+        if self.named is None:
+            return "unspecified"
+        if self.named:
+            return self._clause_species(c) if self.places else _species_label(self.named)
+        if self.context == "unspecified" or self._reports(c):
+            return self.context
+        return "unspecified"
+
+    def _clause_species(self, c: Claim) -> str:
+        """The organisms named in the clause of the claim's subject (else its object), else
+        the whole sentence's."""
+        breaks = [0, *self._breaks(), len(self.text) + 1]
+        for side in (c.subject, c.obj):
+            if side.pos < 0:
+                continue
+            i = bisect_left(breaks, side.pos + 1) - 1
+            lo, hi = breaks[i], breaks[i + 1]
+            found = {sp for at, sp in self.places if lo <= at < hi}
+            if found:
+                return _species_label(found)
+        return _species_label(self.named or set())
+
+    def _breaks(self) -> list[int]:
+        words = self.lex.phrases["species_clause_words"]
+        text = self.text
+        out = []
+        for m in _PUNCT.finditer(text):
+            after = m.end() + (text[m.end() : m.end() + 1] == " ")
+            if m.group() != "," or words.match(text, after):  # ";", ":", ", but", ", and"
+                out.append(m.end())
+        return out
+
+    def _reports(self, c: Claim) -> bool:
+        """Whether the claim reports a finding: a study word in the sentence, or a past verb
+        before its later side (anywhere when it has one side): "X, a marker of Y, was lower"
+        reports one, "X, a marker of Y" alone does not."""
+        if self._study is None:
+            self._study = bool(self.lex.phrases["study_words"].search(self.text))
+        if self._study:
+            return True
+        at = sorted(p for p in (c.subject.pos, c.obj.pos) if p >= 0)
+        hi = at[-1] if len(at) > 1 and at[-1] > at[0] else len(self.text)
+        return self._past_verb(0, hi)
+
+    def _past_verb(self, lo: int, hi: int) -> bool:
+        ph = self.lex.phrases
+        for m in ph["finding_verbs"].finditer(self.text, lo, hi):
+            word = m.group()
+            if ph["not_finding_verbs"].fullmatch(word):
+                continue
+            if word.lower().endswith("ed"):
+                before = _LAST_WORD.search(self.text, max(0, m.start() - 40), m.start())
+                if before and ph["not_finding_before"].fullmatch(before.group(1)):
+                    continue
+                after = _NEXT_WORDS.match(self.text, m.end())
+                if after and ph["not_finding_after"].match(after.group(1)):
+                    continue
+            return True
+        return False
+
+
+_PUNCT = re.compile(r"[,;:]")
+#: The word before a position, skipping one "-ly" adverb ("are often described").
+_LAST_WORD = re.compile(r"([\w-]+)\s+(?:\w+ly\s+)?$")
+#: The one or two words after a position ("switched on by").
+_NEXT_WORDS = re.compile(r"\s+(\w+(?:\s+\w+)?)")
 
 
 def _species_label(found: set[str]) -> str:

@@ -32,6 +32,7 @@ import ahocorasick_rs
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract import quantity_words as W
+from agefacts.extract.captions import cue_furniture, join_cues
 
 #: The controlled vocabulary of ``quantities.measure`` (documented in schemas/quantities.py).
 MEASURES = (
@@ -323,7 +324,9 @@ _BARE_AGE_END = _rx(
     r"_S_*(?:(?P<p>[,.;:?!()—–]|\n|$|\[\d|[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?P<w>[a-z][a-z'’]*)(?![a-z]))"
 )
 _WORD = re.compile(r"[a-z][a-z'’]*")
-_NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z]))", w=[*W.UNITS, *W.TENS])
+#: ("one who's 75", "one of them": a pronoun, not the next number of a list)
+_NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z])(?!_S_+(?:who|of)(?![a-z])))",
+                   w=[*W.UNITS, *W.TENS])
 _AGEING_DOC = re.compile(
     r"(?<![a-z])(?:ag(?:e)?ing|older_S_+(?:adults|people|women|men)|elderly|sarcopenia"
     r"|years?[- ]olds?|in_S_+(?:their|your)_S_+\d0s)(?![a-z])".replace("_S_", _SP)
@@ -618,16 +621,54 @@ def _opens_list(text: str, pos: int, lines: int = 4) -> bool:
     return False
 
 
-def _masked_spans(text: str) -> list[tuple[int, int]]:
-    """Inline masks (URLs, DOIs, citation markers) and the reference list at the end.
-    Citation lines elsewhere are checked lazily, only where a number occurs."""
+_LIST_ENTRY = re.compile(r"[ \t]*[\[(]?\d{1,3}[.)\]][ \t]")
+#: A run of this many non-blank lines (and characters) without a citation after a reference
+#: list is a body of text, not its footer: footers (links, an address, a disclaimer) stay under
+#: a dozen lines.
+_BODY_LINES, _BODY_CHARS = 20, 1000
+
+
+def _cites(line: str) -> bool:
+    """Whether a line after a reference heading reads like (part of) a reference entry."""
+    return bool(_citation_line(line) or "http" in line or "www." in line
+                or _AUTHOR_YEAR.search(line) or _LIST_ENTRY.match(line))
+
+
+def _list_end(text: str, pos: int) -> int:
+    """Where the reference list opened at ``pos`` ends for masking: the end of the text, unless
+    a long body follows its citations (a video description's "Sources:" above the caption
+    text): then the end of the last citation line before that body. Short runs of other lines
+    (wrapped entries, a footer) stay masked with the list."""
+    end = last = pos
+    run = chars = 0
+    while end < len(text):
+        nl = text.find("\n", end + 1)
+        nl = len(text) if nl < 0 else nl
+        line = text[end + 1 : nl]
+        if line.strip():
+            if _cites(line):
+                last, run, chars = nl, 0, 0
+            else:
+                run += 1
+                chars += len(line)
+                if run >= _BODY_LINES and chars >= _BODY_CHARS:
+                    return last
+        end = nl
+    return len(text)
+
+
+def _masked_spans(text: str, furniture: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Inline masks (URLs, DOIs, citation markers, caption cue numbers and timings) and the
+    reference list at the end. Citation lines elsewhere are checked lazily, only where a number
+    occurs."""
     spans = [(m.start(), m.end()) for p in _MASK_PATTERNS for m in p.finditer(text)]
+    spans.extend(furniture)
     # A heading line that opens a reference list masks the rest of the document. The pattern
     # starts with a newline, so the engine only tries it at line starts.
     heading = next((h for h in _HEADING_LINE.finditer("\n" + text) if _opens_list(text, h.end() - 1)),
                    None)
     if heading:
-        spans.append((max(0, heading.start()), len(text)))
+        spans.append((max(0, heading.start()), _list_end(text, heading.end() - 1)))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -652,6 +693,8 @@ def _join_soft_breaks(text: str, low: str) -> str:
     pos = 0
     for m in _SOFT_BREAK.finditer(text):
         i = m.start()
+        if low[i] != "\n":  # already read as a space (a caption cue's wrapping)
+            continue
         before = low[i - 2 : i]
         if before[-1:].isdigit() or (before[-1:].isalpha() and _number_word_before(low, i)):
             pass  # "2\ntablespoons", "three\ntimes a week"
@@ -777,9 +820,12 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.nl = self.low = lowered_document(text)  # ``nl``: where the lines really break
+        cues = cue_furniture(text) if "-->" in text else []
+        if cues:  # a caption file: its cues run on as one text (same length)
+            self.nl = self.low = join_cues(self.low, cues)
         if "\n" in text:
             self.low = _join_soft_breaks(text, self.low)
-        self.masks = _masked_spans(text)
+        self.masks = _masked_spans(text, cues)
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.last: Quantity | None = None  # the previous emitted quantity
         self.consumed = 0  # end of the last digit-grouped number ("10 000"): its groups are not numbers
@@ -825,7 +871,7 @@ class _Scanner:
         ls = self.line_start(pos)
         cached = self.lines.get(ls)
         if cached is None:
-            le = self.text.find("\n", pos)
+            le = self.nl.find("\n", pos)
             le = len(self.text) if le < 0 else le
             cached = self.lines[ls] = le if _citation_line(self.text[ls:le]) else 0
         return cached

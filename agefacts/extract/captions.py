@@ -65,3 +65,14 @@ def _last_line_end(low: str, pos: int) -> int:
     """The last cue's text runs to a blank line or the end of the text."""
     blank = low.find("\n\n", pos)
     return len(low) if blank < 0 else blank
+
+
+def without_cues(snippet: str) -> str:
+    """A snippet of text (a row's surface) with its cue furniture removed and its spaces
+    collapsed: "184\n\n73\n00:04:00,279 --> 00:04:03,279\nadults" reads "184 adults"."""
+    parts, pos = [], 0
+    for s, e in cue_furniture(snippet):
+        parts.append(snippet[pos:s])
+        pos = e
+    parts.append(snippet[pos:])
+    return " ".join("".join(parts).split())

@@ -315,6 +315,8 @@ _TO_DECADE = _rx(r"_S_*(?:to|→|->|[-–—])_S_*(?:the_S_+)?[1-9]0s(?![a-z0-9]
 #: A person's age in apposition, as journalists write it: "Margit Sørensen, 78, a retired
 #: engineer". The name is a capitalised word (unicode letters) right before ", <number>, ".
 _APPOSITION_NAME = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]?$")
+#: "Walter, now 87, still runs": an age in apposition said with "now".
+_APPOSITION_NOW = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]?now[ \u00a0]+$")
 _APPOSITION_AFTER = re.compile(r",[ \u00a0]+[a-z]")
 #: The word before a bare number that may make it an age ("after 50", "past 65", "is 79").
 _BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+$", c=W.BARE_AGE_CUES)
@@ -495,6 +497,8 @@ _NAMED_READING = _rx(
     r"(?<![a-z])an?_S_+(?P<name>[a-z][a-z0-9-]*(?:_S_+[a-z][a-z0-9-]*){0,2})_S_+of_S_+$"
 )
 _READING_END = _rx(r"_S_*(?:[,;)!?]|\.(?!\d)|$|(?:and|or|but)(?![a-z]))")
+#: "a set of 8 to 12", "two sets of 10": the size of a set of repetitions.
+_SET_OF = _rx(r"(?<![a-z])sets?_S_+of_S_+$")
 _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
 #: "18 of the older volunteers": a part of a group named by its people (see ``noun_after``).
 _OF_THE_GROUP = _rx(r"_S_+of_S_+(?:the|these|those|our|their)(?=_S_+[a-z])")
@@ -1687,6 +1691,8 @@ class _Scanner:
             found = self.elliptical(q, s)
         if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
             found = self.corrected(q, s)
+        if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
+            found = self.set_size(q, s)
         if found is None and not (word or nmatch or is_range) and unit_info is None and (
                 (spread is not None and spread.value is not None)
                 or ("." in raw and _AT_TIME_POINT.match(low, e))):
@@ -1727,6 +1733,19 @@ class _Scanner:
         if len(words[0]) < 2 or any(w in W.NOT_MODIFIERS or w in _TALLY_WORDS for w in words):
             return None
         q.measure = "measurement"
+        return q
+
+    def set_size(self, q: Quantity, s: int) -> Quantity | None:
+        """"a set of 8 to 12", "sets of 10": the repetitions of a set of an exercise, written
+        without "reps". Whole numbers up to 100 that no noun follows ("a set of 3 genes" counts
+        genes and is read as such before this)."""
+        values = (q.value,) if q.low is None else (q.low, q.high)
+        if q.comparator is not None or any(v is None or not float(v).is_integer() or not 0 < v <= 100
+                                           for v in values) or not self.lookback(_SET_OF, s, 16, bounded=False):
+            return None
+        if self.noun_after(q.end):
+            return None
+        q.unit, q.measure = "repetitions", "dose/exposure"
         return q
 
     def signed_estimate(self, q: Quantity, s: int, raw: str) -> Quantity | None:
@@ -2147,14 +2166,21 @@ class _Scanner:
         text = self.text
         if q.comparator is not None or not _APPOSITION_AFTER.match(text, q.end):
             return None
-        m = _APPOSITION_NAME.search(text, max(0, s - 40), s)
+        now = _APPOSITION_NOW.search(text, max(0, s - 48), s)  # "Walter, now 87, still runs"
+        m = now or _APPOSITION_NAME.search(text, max(0, s - 40), s)
         if m is None:
             return None
         name = m.group("name")
         key = name.lower()
+        if now and key in W.AGE_PERSON_WORDS:  # "my father, now 87,"
+            q.unit, q.measure = "years", "age"
+            return q
         if not name[0].isupper() or name.isupper() or key in W.MONTHS or key in W.WEEKDAYS \
-                or key in W.LABEL_WORDS:
+                or key in W.LABEL_WORDS or key in W.NOT_NAMES:
             return None
+        if now:  # "now" marks the age: the name may open the sentence
+            q.unit, q.measure = "years", "age"
+            return q
         gap = text[max(0, m.start() - 4) : m.start()]
         before = gap.rstrip(" \u00a0\t\n")
         if not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*")):

@@ -638,14 +638,16 @@ def _cites(line: str) -> bool:
                 or _AUTHOR_YEAR.search(line) or _LIST_ENTRY.match(line))
 
 
-def _list_end(text: str, pos: int) -> int:
+def _list_end(text: str, pos: int, body: int) -> int:
     """Where the reference list opened at ``pos`` ends for masking: the end of the text, unless
-    a long body follows its citations (a video description's "Sources:" above the caption
-    text): then the end of the last citation line before that body. Short runs of other lines
-    (wrapped entries, a footer) stay masked with the list."""
+    a long body follows its citations, or one starts at ``body`` (a caption file's first cue
+    after a video description's "Sources:"): then the end of the last citation line before
+    that body. Short runs of other lines (wrapped entries, a footer) stay masked with the list."""
     end = last = pos
     run = chars = 0
     while end < len(text):
+        if end >= body:
+            return last
         nl = text.find("\n", end + 1)
         nl = len(text) if nl < 0 else nl
         line = text[end + 1 : nl]
@@ -672,7 +674,9 @@ def _masked_spans(text: str, furniture: list[tuple[int, int]] = ()) -> list[tupl
     heading = next((h for h in _HEADING_LINE.finditer("\n" + text) if _opens_list(text, h.end() - 1)),
                    None)
     if heading:
-        spans.append((max(0, heading.start()), _list_end(text, heading.end() - 1)))
+        pos = heading.end() - 1
+        body = next((s for s, _ in furniture if s > pos), len(text))
+        spans.append((max(0, heading.start()), _list_end(text, pos, body)))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

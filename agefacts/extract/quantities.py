@@ -32,6 +32,7 @@ import ahocorasick_rs
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract import quantity_words as W
+from agefacts.extract.captions import cue_furniture, join_cues
 
 #: The controlled vocabulary of ``quantities.measure`` (documented in schemas/quantities.py).
 MEASURES = (
@@ -335,6 +336,8 @@ _TO_DECADE = _rx(r"_S_*(?:to|→|->|[-–—])_S_*(?:the_S_+)?[1-9]0s(?![a-z0-9]
 #: A person's age in apposition, as journalists write it: "Margit Sørensen, 78, a retired
 #: engineer". The name is a capitalised word (unicode letters) right before ", <number>, ".
 _APPOSITION_NAME = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]?$")
+#: "Walter, now 87, still runs": an age in apposition said with "now".
+_APPOSITION_NOW = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]?now[ \u00a0]+$")
 _APPOSITION_AFTER = re.compile(r",[ \u00a0]+[a-z]")
 #: The word before a bare number that may make it an age ("after 50", "past 65", "is 79").
 _BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+$", c=W.BARE_AGE_CUES)
@@ -344,7 +347,9 @@ _BARE_AGE_END = _rx(
     r"_S_*(?:(?P<p>[,.;:?!()—–]|\n|$|\[\d|[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?P<w>[a-z][a-z'’]*)(?![a-z]))"
 )
 _WORD = re.compile(r"[a-z][a-z'’]*")
-_NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z]))", w=[*W.UNITS, *W.TENS])
+#: ("one who's 75", "one of them": a pronoun, not the next number of a list)
+_NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z])(?!_S_+(?:who|of)(?![a-z])))",
+                   w=[*W.UNITS, *W.TENS])
 _AGEING_DOC = re.compile(
     r"(?<![a-z])(?:ag(?:e)?ing|older_S_+(?:adults|people|women|men)|elderly|sarcopenia"
     r"|years?[- ]olds?|in_S_+(?:their|your)_S_+\d0s)(?![a-z])".replace("_S_", _SP)
@@ -513,6 +518,8 @@ _NAMED_READING = _rx(
     r"(?<![a-z])an?_S_+(?P<name>[a-z][a-z0-9-]*(?:_S_+[a-z][a-z0-9-]*){0,2})_S_+of_S_+$"
 )
 _READING_END = _rx(r"_S_*(?:[,;)!?]|\.(?!\d)|$|(?:and|or|but)(?![a-z]))")
+#: "a set of 8 to 12", "two sets of 10": the size of a set of repetitions.
+_SET_OF = _rx(r"(?<![a-z])sets?_S_+of_S_+$")
 _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
 #: "18 of the older volunteers": a part of a group named by its people (see ``noun_after``).
 _OF_THE_GROUP = _rx(r"_S_+of_S_+(?:the|these|those|our|their)(?=_S_+[a-z])")
@@ -639,16 +646,58 @@ def _opens_list(text: str, pos: int, lines: int = 4) -> bool:
     return False
 
 
-def _masked_spans(text: str) -> list[tuple[int, int]]:
-    """Inline masks (URLs, DOIs, citation markers) and the reference list at the end.
-    Citation lines elsewhere are checked lazily, only where a number occurs."""
+_LIST_ENTRY = re.compile(r"[ \t]*[\[(]?\d{1,3}[.)\]][ \t]")
+#: A run of this many non-blank lines (and characters) without a citation after a reference
+#: list is a body of text, not its footer: footers (links, an address, a disclaimer) stay under
+#: a dozen lines.
+_BODY_LINES, _BODY_CHARS = 20, 1000
+
+
+def _cites(line: str) -> bool:
+    """Whether a line after a reference heading reads like (part of) a reference entry."""
+    return bool(_citation_line(line) or "http" in line or "www." in line
+                or _AUTHOR_YEAR.search(line) or _LIST_ENTRY.match(line))
+
+
+def _list_end(text: str, pos: int, body: int) -> int:
+    """Where the reference list opened at ``pos`` ends for masking: the end of the text, unless
+    a long body follows its citations, or one starts at ``body`` (a caption file's first cue
+    after a video description's "Sources:"): then the end of the last citation line before
+    that body. Short runs of other lines (wrapped entries, a footer) stay masked with the list."""
+    end = last = pos
+    run = chars = 0
+    while end < len(text):
+        if end >= body:
+            return last
+        nl = text.find("\n", end + 1)
+        nl = len(text) if nl < 0 else nl
+        line = text[end + 1 : nl]
+        if line.strip():
+            if _cites(line):
+                last, run, chars = nl, 0, 0
+            else:
+                run += 1
+                chars += len(line)
+                if run >= _BODY_LINES and chars >= _BODY_CHARS:
+                    return last
+        end = nl
+    return len(text)
+
+
+def _masked_spans(text: str, furniture: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Inline masks (URLs, DOIs, citation markers, caption cue numbers and timings) and the
+    reference list at the end. Citation lines elsewhere are checked lazily, only where a number
+    occurs."""
     spans = [(m.start(), m.end()) for p in _MASK_PATTERNS for m in p.finditer(text)]
+    spans.extend(furniture)
     # A heading line that opens a reference list masks the rest of the document. The pattern
     # starts with a newline, so the engine only tries it at line starts.
     heading = next((h for h in _HEADING_LINE.finditer("\n" + text) if _opens_list(text, h.end() - 1)),
                    None)
     if heading:
-        spans.append((max(0, heading.start()), len(text)))
+        pos = heading.end() - 1
+        body = next((s for s, _ in furniture if s > pos), len(text))
+        spans.append((max(0, heading.start()), _list_end(text, pos, body)))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -673,6 +722,8 @@ def _join_soft_breaks(text: str, low: str) -> str:
     pos = 0
     for m in _SOFT_BREAK.finditer(text):
         i = m.start()
+        if low[i] != "\n":  # already read as a space (a caption cue's wrapping)
+            continue
         before = low[i - 2 : i]
         if before[-1:].isdigit() or (before[-1:].isalpha() and _number_word_before(low, i)):
             pass  # "2\ntablespoons", "three\ntimes a week"
@@ -799,9 +850,12 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.nl = self.low = lowered_document(text)  # ``nl``: where the lines really break
+        cues = cue_furniture(text) if "-->" in text else []
+        if cues:  # a caption file: its cues run on as one text (same length)
+            self.nl = self.low = join_cues(self.low, cues)
         if "\n" in text:
             self.low = _join_soft_breaks(text, self.low)
-        self.masks = _masked_spans(text)
+        self.masks = _masked_spans(text, cues)
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.last: Quantity | None = None  # the previous emitted quantity
         self.consumed = 0  # end of the last digit-grouped number ("10 000"): its groups are not numbers
@@ -848,7 +902,7 @@ class _Scanner:
         ls = self.line_start(pos)
         cached = self.lines.get(ls)
         if cached is None:
-            le = self.text.find("\n", pos)
+            le = self.nl.find("\n", pos)
             le = len(self.text) if le < 0 else le
             cached = self.lines[ls] = le if _citation_line(self.text[ls:le]) else 0
         return cached
@@ -1666,6 +1720,8 @@ class _Scanner:
             found = self.elliptical(q, s)
         if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
             found = self.corrected(q, s)
+        if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
+            found = self.set_size(q, s)
         if found is None and not (word or nmatch or is_range) and unit_info is None and (
                 (spread is not None and spread.value is not None)
                 or ("." in raw and _AT_TIME_POINT.match(low, e))):
@@ -1766,6 +1822,19 @@ class _Scanner:
         if len(words[0]) < 2 or any(w in W.NOT_MODIFIERS or w in _TALLY_WORDS for w in words):
             return None
         q.measure = "measurement"
+        return q
+
+    def set_size(self, q: Quantity, s: int) -> Quantity | None:
+        """"a set of 8 to 12", "sets of 10": the repetitions of a set of an exercise, written
+        without "reps". Whole numbers up to 100 that no noun follows ("a set of 3 genes" counts
+        genes and is read as such before this)."""
+        values = (q.value,) if q.low is None else (q.low, q.high)
+        if q.comparator is not None or any(v is None or not float(v).is_integer() or not 0 < v <= 100
+                                           for v in values) or not self.lookback(_SET_OF, s, 16, bounded=False):
+            return None
+        if self.noun_after(q.end):
+            return None
+        q.unit, q.measure = "repetitions", "dose/exposure"
         return q
 
     def signed_estimate(self, q: Quantity, s: int, raw: str) -> Quantity | None:
@@ -2222,14 +2291,21 @@ class _Scanner:
         text = self.text
         if q.comparator is not None or not _APPOSITION_AFTER.match(text, q.end):
             return None
-        m = _APPOSITION_NAME.search(text, max(0, s - 40), s)
+        now = _APPOSITION_NOW.search(text, max(0, s - 48), s)  # "Walter, now 87, still runs"
+        m = now or _APPOSITION_NAME.search(text, max(0, s - 40), s)
         if m is None:
             return None
         name = m.group("name")
         key = name.lower()
+        if now and key in W.AGE_PERSON_WORDS:  # "my father, now 87,"
+            q.unit, q.measure = "years", "age"
+            return q
         if not name[0].isupper() or name.isupper() or key in W.MONTHS or key in W.WEEKDAYS \
-                or key in W.LABEL_WORDS:
+                or key in W.LABEL_WORDS or key in W.NOT_NAMES:
             return None
+        if now:  # "now" marks the age: the name may open the sentence
+            q.unit, q.measure = "years", "age"
+            return q
         gap = text[max(0, m.start() - 4) : m.start()]
         before = gap.rstrip(" \u00a0\t\n")
         if not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*")):

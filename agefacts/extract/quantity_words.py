@@ -127,7 +127,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "meters": ("m", "dose"), "metres": ("m", "dose"), "meter": ("m", "dose"), "metre": ("m", "dose"), "mets": ("METs", "dose"),
     "met": ("METs", "dose"), "met-minutes": ("MET-minutes", "dose"),
     "met-min": ("MET-minutes", "dose"), "met-hours": ("MET-hours", "dose"),
-    "kg": ("kg", "measure"), "kilograms": ("kg", "measure"), "lbs": ("lb", "measure"),
+    "kg": ("kg", "measure"), "kilograms": ("kg", "measure"), "kilogram": ("kg", "measure"),
+    "kilos": ("kg", "measure"), "kilo": ("kg", "measure"), "lbs": ("lb", "measure"),
     "lb": ("lb", "measure"), "pounds": ("lb", "measure"), "pound": ("lb", "measure"),
     "sd": ("standard_deviation", "measure"), "sds": ("standard_deviation", "measure"), "cm": ("cm", "measure"),
     "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
@@ -360,7 +361,7 @@ BARE_AGE_CUES = {
     # a copula with its person: "I'm 52", "she's 79"
     "i'm": "self", "i’m": "self", "she's": "self", "she’s": "self", "he's": "self",
     "he’s": "self", "you're": "self", "you’re": "self", "we're": "self", "we’re": "self",
-    "they're": "self", "they’re": "self",
+    "they're": "self", "they’re": "self", "who's": "self", "who’s": "self",
     "over": "bound", "under": "bound", "above": "bound",
 }
 #: People named without a population noun: pronouns, kin, roles.

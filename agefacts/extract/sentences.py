@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from agefacts.extract.captions import cue_furniture
+
 _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "al", "fig",
     "figs", "no", "vol", "eq", "approx", "ca", "cf", "u.s", "u.k", "inc", "ltd", "co", "jan",
@@ -24,14 +26,19 @@ _CLOSERS = (".", "!", "?", ":", ";", "”", '"', "’", ")")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Spans of logical lines: hard-wrapped continuation lines are joined."""
+    """Spans of logical lines: hard-wrapped continuation lines are joined. A caption's cue
+    numbers and timing lines are breaks, like a blank line, never sentences."""
     spans: list[tuple[int, int]] = []
+    furniture = cue_furniture(text) if "-->" in text else []
+    cue = 0
     pos = 0
     for raw in text.split("\n"):
         start, end = pos, pos + len(raw)
         pos = end + 1
+        while cue < len(furniture) and furniture[cue][1] <= start:
+            cue += 1
         stripped = raw.strip()
-        if not stripped:
+        if not stripped or (cue < len(furniture) and furniture[cue][0] <= start):
             spans.append((start, start))  # blank line: a hard break
             continue
         if spans and spans[-1][1] > spans[-1][0]:

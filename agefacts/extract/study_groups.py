@@ -21,6 +21,7 @@ from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract import quantity_words as W
+from agefacts.extract.captions import without_cues
 from agefacts.extract.quantities import _rx, lower_same_length, lowered_document, scan_quantities
 from agefacts.ids import stable_id
 
@@ -103,6 +104,8 @@ _NUMBER_TOKEN = _rx(r"(?:\d[\d,.]*(?:_S_*(?:million|billion|thousand))?|{{w}})\+
 
 def _noun_phrase(qtext: str) -> str | None:
     """"24 young adults" -> "young adults"; None when the row names no noun (``n=12``)."""
+    if "-->" in qtext:  # a caption's count and noun in two cues
+        qtext = without_cues(qtext)
     low = lower_same_length(qtext)
     last = None
     for m in _NUMBER_TOKEN.finditer(low):

@@ -161,6 +161,26 @@ def _people_of_studies(cell: Cell, content: str) -> list[Quantity]:
     return [Quantity(start, start + len(m["n"]), n, None, None, "subjects", None, "sample_size")]
 
 
+#: "58, aged 68 to 81", "212 (mean age 71)": a count that a description of the people follows.
+_LEAD_COUNT = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]*[,;][ \t]+[^\W\d]|[ \t]+\([ \t]*[^\W\d])")
+
+
+def _described_count(cell: Cell, content: str) -> list[Quantity]:
+    """The leading whole number of a cell under a sample-size header ("Participants") that
+    goes on to describe the people: the scanner reads the description ("aged 68 to 81"), the
+    number is the sample size."""
+    m = _LEAD_COUNT.match(content)
+    if m is None:
+        return []
+    reading = _reading(cell)
+    if reading is None or reading.measure != "sample_size":
+        return []
+    start = cell.start + cell.text.index(content)
+    n = float(m["n"].replace(",", ""))
+    return [Quantity(start, start + m.end("n"), n, None, None, reading.unit or "subjects", None,
+                     "sample_size")]
+
+
 def _value(token: str, sign: str | None) -> float:
     v = float(token.replace(",", ""))
     return -v if sign in ("-", "−", "–") else v
@@ -173,7 +193,7 @@ def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
     content = cell.text.strip(_EMPHASIS)
     m = _CELL.fullmatch(content)
     if m is None:
-        return _people_of_studies(cell, content)
+        return _people_of_studies(cell, content) or _described_count(cell, content)
     labels = cell.header + cell.row_label
     spread = _SPREAD.search(labels.lower()) if m.group("share") is not None and not m.group("spct") else None
     if m.group("share") is not None and not m.group("spct") and "%" not in labels and spread is None \

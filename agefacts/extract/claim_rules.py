@@ -609,7 +609,9 @@ class SentenceReader:
                 if other_agents and family == "up":
                     out += _pairs(other_agents, info.relation, molecular, info.polarity, negated)
                 # "Training increased X and raised Y": the next verb's subject is the training
-                return out, ([a for a in agent if a.entity_id] if exercise_agents else molecular)
+                # (a written exercise too: "Running raised X but failed to raise it in old mice")
+                named = [a for a in agent if a.entity_id] or exercise_agents
+                return out, (named if exercise_agents else molecular)
             if family in ("respond", "secrete"):
                 return [], undergoer
         if family == "secrete":
@@ -1195,15 +1197,22 @@ class SentenceReader:
             if m.kind in MOLECULAR and m.end <= earlier_end and m.start < offset + hit.start()
         ]
         memory = self.memory
+        # a written exercise handed on as the next verb's agent is no antecedent: "running
+        # doubled X, and the protein then recruited Y" is about X
+        agents = [r for r in prev.agents if r.entity_id or not self._is_exercise(r)]
         if object_position:  # "spikes it": the last object first
-            pool = prev.objects or prev.agents or here[-1:] or memory.molecular
+            pool = prev.objects or agents or here[-1:] or memory.molecular
         else:
-            pool = prev.agents or here[-1:] or memory.last_subjects
-        if many and not prev.agents and len(memory.molecular) > len(pool):
+            pool = agents or here[-1:] or memory.last_subjects
+        if many and not agents and len(memory.molecular) > len(pool):
             pool = memory.molecular
         if pool and not any(r.entity_id for r in pool) and not object_position:
             return []  # the previous subject was not a named entity: "it" is that, unnamed
-        pool = [r for r in pool if r.entity_id] or [r for r in memory.molecular if r.entity_id]
+        # "Running raised X but failed to raise it": an unnamed agent before, so the object
+        # pronoun is the last molecule named in this sentence
+        pool = [r for r in pool if r.entity_id] or (here[-1:] if object_position else []) or [
+            r for r in memory.molecular if r.entity_id
+        ]
         pool = [r for r in pool if r.kind in _GENE_KINDS] or pool
         if not pool:
             return []

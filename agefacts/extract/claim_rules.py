@@ -418,7 +418,8 @@ class SentenceReader:
             elif subjects and not inner:
                 prev.agents = subjects
                 prev.objects = self._referents(new)
-                last_subjects = subjects
+                if any(r.entity_id or not self._is_exercise(r) for r in subjects):
+                    last_subjects = subjects  # a written exercise agent stays in its sentence
             claims.extend(new)
         claims.extend(self._blunted(claims, prev))
         claims.extend(self._weak_in_old(claims))
@@ -740,7 +741,7 @@ class SentenceReader:
             return _unary(undergoer, "not_induced_in_aged", self._age_role(ctx), False), undergoer
         if ctx.age and ctx.exercise_setting and no_object and not agent and self._population(
             ctx.age
-        ):
+        ) and not ctx.training_status:  # "in the old runners, X was half": groups compared
             # "After a month of rowing, X did not drop in the elderly participants": the old are
             # where the exercise acted, not what lowered X
             obj = self._exercise_object(lb, right_end, ctx)
@@ -1028,6 +1029,10 @@ class SentenceReader:
             commas = [left_start + m.end() for m in re.finditer(r",", left)]
             if commas:
                 last = [m for m in found if m.start >= commas[-1]]
+                if not last and (ana := self._anaphor(
+                    s[commas[-1] : cue.start], commas[-1], prev, earlier_end=commas[-1]
+                )):
+                    return ana  # "In the old runners, both proteins returned ...": the pronoun
                 if not last and len(commas) >= 2:
                     # "X, often tracked by Y and Z, tends to ...": the aside is not the subject
                     last = [m for m in found if m.end < commas[0]]

@@ -50,6 +50,8 @@ _WHO_HAVE = re.compile(
 )
 # Where a gerund opens a clause as its subject: after ", and" ("..., and blocking X reduced
 # Y"), or after a short opening adjunct ("In old mice, blocking X reduced Y").
+#: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
+_THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _GERUND_AFTER = re.compile(r",\s*(?:and|but|yet)\s*$", re.IGNORECASE)
 _OPENING_ADJUNCT = re.compile(
     r"\s*(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*",
@@ -561,6 +563,8 @@ class SentenceReader:
         if family == "restore":
             family = "up"
         if family == "down" and agent and (kept := self._prevented_decline(agent, undergoer)):
+            if self.lex.phrases["reversal"].match(cue.text):  # undone, as restored
+                kept += _unary([c.subject for c in kept], "induced_by_exercise", kept[0].obj, False)
             return kept, agent
         if family == "respond" and ctx.age and self.g.weak_response.match(right):
             weak = [u for u in undergoer if u.molecular]  # "X responds less to Y in older muscle"
@@ -1223,7 +1227,9 @@ class SentenceReader:
             return []
         if not many:
             pool = [r for r in pool if r.pos == pool[0].pos] if pool[0].entity_id else pool[:1]
-        flip = bool(lex.flips_before.search(region[: hit.start()]))
+        flip = bool(lex.flips_before.search(region[: hit.start()])) != bool(
+            lex.phrases["lost_referent"].fullmatch(hit.group())
+        )  # "reverse this loss": less of what fell
         return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
 
     def _framed_agent(self, cue: _Cue) -> list[Role]:
@@ -1363,6 +1369,10 @@ class SentenceReader:
                              or _GERUND_AFTER.search(tail) is not None
                              or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None))
             )
+            if (this := _THIS_BEFORE.search(tail)) and self.lex.phrases["lost_referent"].fullmatch(
+                s, a - len(this.group()), b
+            ):
+                modifier = True  # "reversed this decline": a loss named back, no verb
             if first.lower() in g.comparative_determiners:
                 modifier = True  # "fewer X and fewer Y than": a comparison, never a verb
             if any(fa < a and b <= fb for fa, fb, _ in self.hits["flips"]):

@@ -50,6 +50,10 @@ _WHO_HAVE = re.compile(
 )
 # Where a gerund opens a clause as its subject: after ", and" ("..., and blocking X reduced
 # Y"), or after a short opening adjunct ("In old mice, blocking X reduced Y").
+#: a dash after a few words ("blunted in the old — "), and the dash that closes the list
+_DASH_AFTER = re.compile(r"[^—–,.;:()]{0,40}?\s[—–]\s")
+_DASH = re.compile(r"[—–]")
+_LIST_ONLY = re.compile(r"(?:\s|,|\band\b|\bor\b)*", re.IGNORECASE)
 #: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
 _THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _GERUND_AFTER = re.compile(r",\s*(?:and|but|yet)\s*$", re.IGNORECASE)
@@ -925,6 +929,17 @@ class SentenceReader:
             starts += [e for _, e in self.bounds if e <= start]
             seg_start = max(starts, default=0)
             seg = s[seg_start:start]
+            if listed := self._dash_list(start):
+                # "a response present in the young and blunted in the old — A, B and C": a
+                # wrap-up names what responds after a dash, each induced and blunted
+                exercise = self._first("exercise", 0, len(s))
+                obj = Role(None, self._trim_context(exercise)) if exercise else (
+                    self.memory.exercise or Role(None, "exercise")
+                )
+                out += _unary(listed, "induced_by_exercise", obj, False)
+                out += _unary(listed, "not_induced_in_aged", Role(None, self._trim_context(age)),
+                              False)
+                continue
             if not self.g.response_words.search(seg):
                 continue
             roles = [self.role(c) for c in self.cands if seg_start <= c.start and c.end <= start]
@@ -942,6 +957,27 @@ class SentenceReader:
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
+
+    def _dash_list(self, start: int) -> list[Role]:
+        """The molecules listed between dashes right after a weakened response ("blunted in the
+        old — A, B and C —"), when the clause before it names a response."""
+        s = self.s
+        dash = _DASH_AFTER.match(s, start)
+        if not dash:
+            return []
+        # the response may be named before a relative clause ("a response that is ...")
+        if not self.g.response_words.search(s, max(0, start - 100), start):
+            return []
+        close = _DASH.search(s, dash.end())
+        end = close.start() if close else len(s.rstrip(". "))
+        listed = [c for c in self.cands if dash.end() <= c.start and c.end <= end]
+        # only names between the dashes: "— SOX9 rose less" is a clause, no list
+        rest = s[dash.end() : end]
+        for c in reversed(listed):
+            rest = rest[: c.start - dash.end()] + rest[c.end - dash.end() :]
+        if not listed or not _LIST_ONLY.fullmatch(rest):
+            return []
+        return [self.role(c) for c in listed if c.kind in MOLECULAR]
 
     def _arrow_chain(self) -> list[Claim]:
         """"IGF-1 → Akt → mTORC1": each named thing activates the next (handouts, slides)."""

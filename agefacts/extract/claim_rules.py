@@ -50,6 +50,9 @@ _WHO_HAVE = re.compile(
 )
 # Where a gerund opens a clause as its subject: after ", and" ("..., and blocking X reduced
 # Y"), or after a short opening adjunct ("In old mice, blocking X reduced Y").
+#: a comma and a conjunction: a new clause with its own subject ("..., and Y was reduced")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!was\b|were\b|is\b|are\b)",
+                         re.IGNORECASE)
 #: a dash after a few words ("blunted in the old — "), and the dash that closes the list
 _DASH_AFTER = re.compile(r"[^—–,.;:()]{0,40}?\s[—–]\s")
 _DASH = re.compile(r"[—–]")
@@ -863,6 +866,10 @@ class SentenceReader:
             # "the training-induced rise in X was attenuated in participants over 75": the
             # compound states the rise, which is smaller in the old; "the rise in X after
             # exercise was blunted", "... was prevented by Y": not asserted
+            elif (new := _NEW_CLAUSE.search(self.s, cue.end, c.start)) and (
+                "," not in self.s[new.end() : c.start]
+            ):
+                continue  # "less X than the young, and Y was reduced too": another clause
             elif self._is_passive(self.s[cue.end : c.start], c.text) and (
                 _BY.match(self.s, c.end) or not self._first("age", c.end, rb)
                 or not self._compound_induction(lb, cue)

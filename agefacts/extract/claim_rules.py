@@ -1118,6 +1118,14 @@ class SentenceReader:
             text = self.phrase(clause, leading=True)
             return [Role(None, text, pos=0)] if text else []
         if only_connectors:
+            comma = s.rfind(",", lb, left_start)
+            if prev.agents and comma >= 0 and all(
+                not r.entity_id and self._is_exercise(r) for r in prev.agents
+            ) and self._anaphor(s[comma + 1 : cue.start], comma + 1, prev,
+                                earlier_end=comma + 1):
+                # "running doubled X, and the protein then recruited Y": a new subject the
+                # clause cut left behind; not the running (left unread, as before)
+                return []
             if prev.agents:
                 return prev.agents
             participle = _ING.match(cue.text.split()[0]) and _COMMA_OPENING.search(

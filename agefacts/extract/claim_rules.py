@@ -50,6 +50,15 @@ _WHO_HAVE = re.compile(
 )
 # Where a gerund opens a clause as its subject: after ", and" ("..., and blocking X reduced
 # Y"), or after a short opening adjunct ("In old mice, blocking X reduced Y").
+#: a comma and a conjunction: a new clause with its own subject ("..., and Y was reduced")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!was\b|were\b|is\b|are\b)",
+                         re.IGNORECASE)
+#: a dash after a few words ("blunted in the old — "), and the dash that closes the list
+_DASH_AFTER = re.compile(r"[^—–,.;:()]{0,40}?\s[—–]\s")
+_DASH = re.compile(r"[—–]")
+_LIST_ONLY = re.compile(r"(?:\s|,|\band\b|\bor\b)*", re.IGNORECASE)
+#: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
+_THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _GERUND_AFTER = re.compile(r",\s*(?:and|but|yet)\s*$", re.IGNORECASE)
 _OPENING_ADJUNCT = re.compile(
     r"\s*(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*",
@@ -418,7 +427,8 @@ class SentenceReader:
             elif subjects and not inner:
                 prev.agents = subjects
                 prev.objects = self._referents(new)
-                last_subjects = subjects
+                if any(r.entity_id or not self._is_exercise(r) for r in subjects):
+                    last_subjects = subjects  # a written exercise agent stays in its sentence
             claims.extend(new)
         claims.extend(self._blunted(claims, prev))
         claims.extend(self._weak_in_old(claims))
@@ -560,6 +570,8 @@ class SentenceReader:
         if family == "restore":
             family = "up"
         if family == "down" and agent and (kept := self._prevented_decline(agent, undergoer)):
+            if self.lex.phrases["reversal"].match(cue.text):  # undone, as restored
+                kept += _unary([c.subject for c in kept], "induced_by_exercise", kept[0].obj, False)
             return kept, agent
         if family == "respond" and ctx.age and self.g.weak_response.match(right):
             weak = [u for u in undergoer if u.molecular]  # "X responds less to Y in older muscle"
@@ -609,7 +621,9 @@ class SentenceReader:
                 if other_agents and family == "up":
                     out += _pairs(other_agents, info.relation, molecular, info.polarity, negated)
                 # "Training increased X and raised Y": the next verb's subject is the training
-                return out, ([a for a in agent if a.entity_id] if exercise_agents else molecular)
+                # (a written exercise too: "Running raised X but failed to raise it in old mice")
+                named = [a for a in agent if a.entity_id] or exercise_agents
+                return out, (named if exercise_agents else molecular)
             if family in ("respond", "secrete"):
                 return [], undergoer
         if family == "secrete":
@@ -738,7 +752,7 @@ class SentenceReader:
             return _unary(undergoer, "not_induced_in_aged", self._age_role(ctx), False), undergoer
         if ctx.age and ctx.exercise_setting and no_object and not agent and self._population(
             ctx.age
-        ):
+        ) and not ctx.training_status:  # "in the old runners, X was half": groups compared
             # "After a month of rowing, X did not drop in the elderly participants": the old are
             # where the exercise acted, not what lowered X
             obj = self._exercise_object(lb, right_end, ctx)
@@ -852,6 +866,10 @@ class SentenceReader:
             # "the training-induced rise in X was attenuated in participants over 75": the
             # compound states the rise, which is smaller in the old; "the rise in X after
             # exercise was blunted", "... was prevented by Y": not asserted
+            elif (new := _NEW_CLAUSE.search(self.s, cue.end, c.start)) and (
+                "," not in self.s[new.end() : c.start]
+            ):
+                continue  # "less X than the young, and Y was reduced too": another clause
             elif self._is_passive(self.s[cue.end : c.start], c.text) and (
                 _BY.match(self.s, c.end) or not self._first("age", c.end, rb)
                 or not self._compound_induction(lb, cue)
@@ -918,6 +936,17 @@ class SentenceReader:
             starts += [e for _, e in self.bounds if e <= start]
             seg_start = max(starts, default=0)
             seg = s[seg_start:start]
+            if listed := self._dash_list(start):
+                # "a response present in the young and blunted in the old — A, B and C": a
+                # wrap-up names what responds after a dash, each induced and blunted
+                exercise = self._first("exercise", 0, len(s))
+                obj = Role(None, self._trim_context(exercise)) if exercise else (
+                    self.memory.exercise or Role(None, "exercise")
+                )
+                out += _unary(listed, "induced_by_exercise", obj, False)
+                out += _unary(listed, "not_induced_in_aged", Role(None, self._trim_context(age)),
+                              False)
+                continue
             if not self.g.response_words.search(seg):
                 continue
             roles = [self.role(c) for c in self.cands if seg_start <= c.start and c.end <= start]
@@ -935,6 +964,27 @@ class SentenceReader:
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
+
+    def _dash_list(self, start: int) -> list[Role]:
+        """The molecules listed between dashes right after a weakened response ("blunted in the
+        old — A, B and C —"), when the clause before it names a response."""
+        s = self.s
+        dash = _DASH_AFTER.match(s, start)
+        if not dash:
+            return []
+        # the response may be named before a relative clause ("a response that is ...")
+        if not self.g.response_words.search(s, max(0, start - 100), start):
+            return []
+        close = _DASH.search(s, dash.end())
+        end = close.start() if close else len(s.rstrip(". "))
+        listed = [c for c in self.cands if dash.end() <= c.start and c.end <= end]
+        # only names between the dashes: "— SOX9 rose less" is a clause, no list
+        rest = s[dash.end() : end]
+        for c in reversed(listed):
+            rest = rest[: c.start - dash.end()] + rest[c.end - dash.end() :]
+        if not listed or not _LIST_ONLY.fullmatch(rest):
+            return []
+        return [self.role(c) for c in listed if c.kind in MOLECULAR]
 
     def _arrow_chain(self) -> list[Claim]:
         """"IGF-1 → Akt → mTORC1": each named thing activates the next (handouts, slides)."""
@@ -1026,6 +1076,10 @@ class SentenceReader:
             commas = [left_start + m.end() for m in re.finditer(r",", left)]
             if commas:
                 last = [m for m in found if m.start >= commas[-1]]
+                if not last and (ana := self._anaphor(
+                    s[commas[-1] : cue.start], commas[-1], prev, earlier_end=commas[-1]
+                )):
+                    return ana  # "In the old runners, both proteins returned ...": the pronoun
                 if not last and len(commas) >= 2:
                     # "X, often tracked by Y and Z, tends to ...": the aside is not the subject
                     last = [m for m in found if m.end < commas[0]]
@@ -1064,6 +1118,14 @@ class SentenceReader:
             text = self.phrase(clause, leading=True)
             return [Role(None, text, pos=0)] if text else []
         if only_connectors:
+            comma = s.rfind(",", lb, left_start)
+            if prev.agents and comma >= 0 and all(
+                not r.entity_id and self._is_exercise(r) for r in prev.agents
+            ) and self._anaphor(s[comma + 1 : cue.start], comma + 1, prev,
+                                earlier_end=comma + 1):
+                # "running doubled X, and the protein then recruited Y": a new subject the
+                # clause cut left behind; not the running (left unread, as before)
+                return []
             if prev.agents:
                 return prev.agents
             participle = _ING.match(cue.text.split()[0]) and _COMMA_OPENING.search(
@@ -1195,21 +1257,30 @@ class SentenceReader:
             if m.kind in MOLECULAR and m.end <= earlier_end and m.start < offset + hit.start()
         ]
         memory = self.memory
+        # a written exercise handed on as the next verb's agent is no antecedent: "running
+        # doubled X, and the protein then recruited Y" is about X
+        agents = [r for r in prev.agents if r.entity_id or not self._is_exercise(r)]
         if object_position:  # "spikes it": the last object first
-            pool = prev.objects or prev.agents or here[-1:] or memory.molecular
+            pool = prev.objects or agents or here[-1:] or memory.molecular
         else:
-            pool = prev.agents or here[-1:] or memory.last_subjects
-        if many and not prev.agents and len(memory.molecular) > len(pool):
+            pool = agents or here[-1:] or memory.last_subjects
+        if many and not agents and len(memory.molecular) > len(pool):
             pool = memory.molecular
         if pool and not any(r.entity_id for r in pool) and not object_position:
             return []  # the previous subject was not a named entity: "it" is that, unnamed
-        pool = [r for r in pool if r.entity_id] or [r for r in memory.molecular if r.entity_id]
+        # "Running raised X but failed to raise it": an unnamed agent before, so the object
+        # pronoun is the last molecule named in this sentence
+        pool = [r for r in pool if r.entity_id] or (here[-1:] if object_position else []) or [
+            r for r in memory.molecular if r.entity_id
+        ]
         pool = [r for r in pool if r.kind in _GENE_KINDS] or pool
         if not pool:
             return []
         if not many:
             pool = [r for r in pool if r.pos == pool[0].pos] if pool[0].entity_id else pool[:1]
-        flip = bool(lex.flips_before.search(region[: hit.start()]))
+        flip = bool(lex.flips_before.search(region[: hit.start()])) != bool(
+            lex.phrases["lost_referent"].fullmatch(hit.group())
+        )  # "reverse this loss": less of what fell
         return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
 
     def _framed_agent(self, cue: _Cue) -> list[Role]:
@@ -1349,6 +1420,10 @@ class SentenceReader:
                              or _GERUND_AFTER.search(tail) is not None
                              or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None))
             )
+            if (this := _THIS_BEFORE.search(tail)) and self.lex.phrases["lost_referent"].fullmatch(
+                s, a - len(this.group()), b
+            ):
+                modifier = True  # "reversed this decline": a loss named back, no verb
             if first.lower() in g.comparative_determiners:
                 modifier = True  # "fewer X and fewer Y than": a comparison, never a verb
             if any(fa < a and b <= fb for fa, fb, _ in self.hits["flips"]):

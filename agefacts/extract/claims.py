@@ -35,6 +35,8 @@ RELATIONS = tuple(_SCHEMA_RELATIONS)  # the vocabulary is defined once, in schem
 
 Row = dict[str, Any]
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
+#: a question, ending in "?" (before closing quotes or brackets): it asks, it asserts nothing
+_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 _SPECIES = ("species", "in_vitro")
 #: Phrase categories without which a sentence yields no claim (see ``extract_claims``).
 _GATE = ("relations", "blunted")
@@ -132,6 +134,8 @@ def extract_claims(
             claims, next_memory = SentenceReader(
                 stext, local, memory, lex, hits, exercise_ids, aging
             ).read()
+            if "?" in stext and _QUESTION.search(stext):
+                claims = []  # "Does X go up with exercise?" asks, asserts nothing
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
             next_memory = Memory(molecular=[

@@ -679,10 +679,10 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score: held-out 13, written blind in session 11, scored once at 0.57 / 0.41 strict
-# (68 claims).
-HELD_OUT_TEXTS: set[str] = {"claims_heldout13_wearables", "claims_heldout13_patiented"}
-HELD_OUT_FLOOR = (0.55, 0.39)  # first scored 0.57 / 0.41 (session 11)
+# first score: held-out 14, written blind in session 11, scored once at 0.76 / 0.53 strict
+# (78 claims).
+HELD_OUT_TEXTS: set[str] = {"claims_heldout14_ama", "claims_heldout14_reaction"}
+HELD_OUT_FLOOR = (0.74, 0.51)  # first scored 0.76 / 0.53 (session 11)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -697,10 +697,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 7 (0.88 / 0.73 after it); claims_heldout9_* (first 0.77 / 0.44): session 8;
     # claims_heldout10_* (first 0.69 / 0.46): session 9; claims_heldout11_* (first 0.62 / 0.42):
     # development from session 10 (0.83 / 0.46 after its round); claims_heldout12_* (first
-    # 0.76 / 0.48): development from session 11
+    # 0.76 / 0.48) and claims_heldout13_* (first 0.57 / 0.41): development from session 11
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
-                  "claims_heldout12_")
+                  "claims_heldout12_", "claims_heldout13_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -708,9 +708,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout8_forum", "claims_heldout9_faq", "claims_heldout9_newsletter",
             "claims_heldout10_textbook", "claims_heldout10_editorial", "claims_heldout11_aims",
             "claims_heldout11_liveblog", "claims_heldout12_debate",
-            "claims_heldout12_journalclub"} <= set(dev_per)
-    assert dev.gold >= 781
-    assert dev.precision >= 0.85 and dev.recall >= 0.66
+            "claims_heldout12_journalclub", "claims_heldout13_wearables",
+            "claims_heldout13_patiented"} <= set(dev_per)
+    assert dev.gold >= 849
+    assert dev.precision >= 0.84 and dev.recall >= 0.66
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():

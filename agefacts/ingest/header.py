@@ -651,7 +651,9 @@ def _name_only(value: str) -> str | None:
 
 def _person_name(text: str) -> bool:
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or _ROLE.search(text):
+    if not 2 <= len(tokens) <= 5 or _ROLE.search(text) or _ORGANISATION.search(text):
+        return False  # "Coastal State University" names no person
+    if tokens[0].islower():  # "the Society for ..."
         return False
     if _HONORIFIC.match(tokens[0]):
         tokens = tokens[1:]

@@ -11,6 +11,7 @@ labelled values over guesses.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -50,6 +51,17 @@ _DATE_PATTERNS = [
     # 12.03.2026 (day first, as continental papers print it)
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.]\d)"),
 ]
+# A numeric date with slashes ("21/02/2025, 07:48 IST", "3/14/2025 9:00 AM ET"): the order of
+# day and month is read from the numbers (a first number over 12 is a day) or, when both could
+# be either, from a time zone printed with it: day first where the zone's country writes dates
+# that way (IST, GMT, BST, AEST, CET, ...), month first for North American zones. With neither,
+# it is left unread: a wrong date is worse than none.
+_SLASH_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")
+_DAY_FIRST_ZONE = re.compile(
+    r"\b(?:IST|GMT|BST|WET|WEST|CET|CEST|EET|EEST|MSK|SAST|WAT|EAT|PKT|NPT|BDT|SGT|MYT|HKT"
+    r"|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|hrs)\b"
+)
+_MONTH_FIRST_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 _LABEL_AUTHOR = re.compile(r"^(?:authors?|by|written by|byline|words by)\s*:?\s*$", re.I)
 _LABEL_DATE = re.compile(
     r"^(?:published|date|posted|updated|last updated|publication date|released)\s*(?:on)?\s*:?\s*$",
@@ -179,10 +191,14 @@ _FRONT_AUTHOR = ("author", "authors", "byline")
 _FRONT_DATE = ("date", "published", "pubdate", "publishdate", "created")
 # A credit label that names the writer on a university or newsroom page ("Text: Jane Roe"), a
 # museum's or a broadcaster's document-control block ("Content: ...", "Curator: ...", "Panel
-# copy: ..."). A reviewer, designer or photographer credit names someone else.
+# copy: ..."). A research project's page (crowdfunding, a lab's project listing) names its
+# authors as its researchers ("Researchers: ...", "Principal investigator: ...", "Team: ...",
+# "Project lead: ..."). A reviewer, designer or photographer credit names someone else.
 _TEXT_CREDIT = re.compile(
     r"^(?:text|words|story|content|copy|(?:panel|body)\s+(?:text|copy)|script|writers?"
-    r"|curators?|curated by)\s*:\s*(?P<name>.+)$",
+    r"|curators?|curated by|(?:lead\s+|co-?)?researchers?|(?:(?:principal|lead|co-?)\s*)?"
+    r"investigators?|(?:research|project)\s+team|team|project\s+(?:leads?|leaders?|owners?)"
+    r"|(?:project\s+)?creators?)\s*:\s*(?P<name>.+)$",
     re.I,
 )
 # An issue number before a newsletter's headline, in its subject line or its masthead ("#112 — ",
@@ -263,6 +279,32 @@ _LETTERHEAD = re.compile(
     re.I,
 )
 
+# The organisation heading a letterhead block, in capitals, with any words after its kind
+# ("OHIO VALLEY INSTITUTE FOR AGING RESEARCH"): a letterhead only above a department or an
+# address line, since a headline in capitals may name an institute too.
+_ORGANISATION = re.compile(
+    r"\b(?:trust|university|hospitals?|institute|foundation|council|agency|ministry|college"
+    r"|centre|center|laboratory|clinic|society|association|academy|school)\b",
+    re.I,
+)
+# A postal address line: a street number and a street word ("2150 Riverside Parkway, Suite
+# 400"), or a postcode (US "OH 45202", UK "M13 9PL"), or a post box.
+_ADDRESS = re.compile(
+    r"^\d{1,6}\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:street|st|road|rd|avenue|ave|parkway|pkwy"
+    r"|boulevard|blvd|lane|drive|way|place|court|square|terrace|highway|hwy)\b\.?(?:\s*[,•·|]|\s*$)"
+    r"|\b(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$|\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\b"
+    r"|^p\.?\s?o\.?\s+box\s+\d",
+    re.I,
+)
+# Written testimony to a legislative committee (or a statement to a hearing): its first line
+# is its title and names its author ("Testimony of Jane Roe, Ph.D., before the Subcommittee on
+# ...", "Written testimony of ...", "Statement of Dr. Jane Roe to the Committee ...").
+_TESTIMONY = re.compile(
+    r"^(?:(?:written|prepared|oral|joint)\s+)?(?:testimony|statement)\s+of\s+(?P<name>.+?)"
+    r"(?P<venue>,?\s+(?:before|to|submitted to|on behalf of)\s+(?:the\s+)?(?-i:[A-Z]).*)?$",
+    re.I,
+)
+
 
 @dataclass(frozen=True)
 class Header:
@@ -283,7 +325,27 @@ def parse_date(text: str) -> date | None:
             except ValueError:
                 continue
             break
+    if slashed := _slash_date(text):
+        found.append(slashed)
     return min(found)[1] if found else None
+
+
+def _slash_date(text: str) -> tuple[int, date] | None:
+    """The first slashed numeric date whose day and month order can be told (see _SLASH_DATE)."""
+    m = _SLASH_DATE.search(text)
+    if m is None:
+        return None
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if a > 12 or (b <= 12 and _DAY_FIRST_ZONE.search(text)):
+        day, month = a, b
+    elif b > 12 or _MONTH_FIRST_ZONE.search(text):
+        day, month = b, a
+    else:
+        return None
+    try:
+        return m.start(), date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _clean(value: str) -> str:
@@ -389,6 +451,7 @@ def _is_chrome(line: str) -> bool:
         or _other_credit(plain)
         or _SOURCE_TAGLINE.match(plain)
         or _BACK_LINK.match(line)
+        or (len(_words(plain)) <= 15 and _ADDRESS.search(plain))
     )
 
 
@@ -419,7 +482,8 @@ def _is_body(plain: str) -> bool:
     sentences included)."""
     if len(plain) > MAX_TITLE:
         return True
-    if len(_words(plain)) >= 20 and re.search(r"\w[.?!][\"”’)]?\s+[(\"“‘]?[A-Z]", plain):
+    # a sentence break, not an initial ("Jane A. Roe") or an abbreviation ("U.S. House")
+    if len(_words(plain)) >= 20 and re.search(r"(?:\w\w|[a-z\d])[.?!][\"”’)]?\s+[(\"“‘]?[A-Z]", plain):
         return True
     return plain.endswith((".", ":", ";", ",", "!")) and not _is_title_case(plain)
 
@@ -508,10 +572,13 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         short = len(plain) < 3 or len(_words(plain)) < 3
         if short and not (_SOURCE_TAGLINE.match(_clean(nxt)) and not _is_caps(plain)):
             continue
-        if _is_kicker(plain) or _LETTERHEAD.match(plain):
+        if _is_kicker(plain) or _LETTERHEAD.match(plain) or _letterhead_head(plain, nxt):
             fallback = fallback or (i, plain)
             continue
         candidates.append((i, plain))
+    for i, plain in candidates:  # a committee testimony's "Testimony of X before Y" line
+        if _testifier(plain) is not None:
+            return plain, i
     if html_title:
         wanted = _site_stripped(html_title)
         for i, plain in candidates:
@@ -535,6 +602,29 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)
+
+
+def _letterhead_head(plain: str, nxt: str) -> bool:
+    """An organisation's name in capitals heading a letterhead block: a department or an
+    address line follows it."""
+    if not (_is_caps(plain) and _ORGANISATION.search(plain)):
+        return False
+    below = _clean(nxt)
+    return bool(_LETTERHEAD.match(below) or _ADDRESS.search(below))
+
+
+def _testifier(plain: str) -> str | None:
+    """Who gives a committee testimony ("Testimony of Jane Roe, Ph.D., before ..." gives "Jane
+    Roe"); "" when the line is a testimony's title that names an organisation; None when it is
+    not one ("Statement of Work")."""
+    m = _TESTIMONY.match(plain)
+    if m is None or len(plain) > MAX_TITLE:
+        return None
+    parts = (_name_only(m["name"]) or "").split(", ")
+    people = list(itertools.takewhile(_person_name, parts))
+    if people:
+        return ", ".join(people)
+    return "" if m["venue"] else None
 
 
 def _name_only(value: str) -> str | None:
@@ -561,7 +651,9 @@ def _name_only(value: str) -> str | None:
 
 def _person_name(text: str) -> bool:
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or _ROLE.search(text):
+    if not 2 <= len(tokens) <= 5 or _ROLE.search(text) or _ORGANISATION.search(text):
+        return False  # "Coastal State University" names no person
+    if tokens[0].islower():  # "the Society for ..."
         return False
     if _HONORIFIC.match(tokens[0]):
         tokens = tokens[1:]
@@ -790,6 +882,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             updated = updated or _date_at(plain, nxt)
         elif published is None:
             published = _date_at(plain, nxt)
+    byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _role_named(lines, title_at) or _signature(text)
     published = (
         published or _first_posted(text) or updated or _footer_date(text) or _last_line_date(text)

@@ -157,7 +157,10 @@ def extract_claims(
         in_vitro = named is None
         memory = next_memory
         hedged = bool(hits.get("hedges"))
-        scope = _SpeciesScope(stext, named, sp_hits, local, context, lex) if claims else None
+        scope = (
+            _SpeciesScope(stext, named, sp_hits, local, context, doc_species, lex)
+            if claims else None
+        )
         for c in claims:
             if recent_exercise is not None:
                 c = _ground_exercise(c, recent_exercise, exercise_by_head, lex)
@@ -353,13 +356,17 @@ class _SpeciesScope:
     in mice, but in people, X did not ..."). A sentence naming none takes its context's (the
     sentence before, else the document) only when it reports a finding: a past verb between
     the claim's sides, or a study word. A general statement in the present ("X activates Y",
-    "X, a marker of Y") is about no stated organism: unspecified."""
+    "X, a marker of Y") is about no stated organism: unspecified. A general statement with no
+    gene, family or pathway on either side ("exercise lowers blood pressure", "muscle loss
+    contributes to frailty") is about the people a document about people addresses: human
+    (the seed curator's convention)."""
 
     def __init__(
         self, text: str, named: set[str] | None, hits: dict[str, list[Hit]],
-        mentions: list[Mention], context: str, lex: CueLexicon,
+        mentions: list[Mention], context: str, document: str, lex: CueLexicon,
     ) -> None:
         self.text, self.named, self.context, self.lex = text, named, context, lex
+        self.document = document
         self._study: bool | None = None
         self.places: list[tuple[int, str]] = []  # (offset, species) of each organism named
         if named and len(named) > 1:
@@ -373,8 +380,12 @@ class _SpeciesScope:
             return "unspecified"
         if self.named:
             return self._clause_species(c) if self.places else _species_label(self.named)
-        if self.context == "unspecified" or self._reports(c):
+        if self.context == "unspecified" and self.document != _PEOPLE:
+            return "unspecified"  # nothing to borrow: skip the tense check
+        if self._reports(c):  # a finding: its study's organism (none after cultured cells)
             return self.context
+        if self.document == _PEOPLE and not (c.subject.molecular or c.obj.molecular):
+            return _PEOPLE  # "exercise lowers blood pressure" in a text about people
         return "unspecified"
 
     def _clause_species(self, c: Claim) -> str:
@@ -430,6 +441,8 @@ class _SpeciesScope:
         return False
 
 
+#: The species of a document about people: its body-level general statements take it.
+_PEOPLE = "human"
 _PUNCT = re.compile(r"[,;:]")
 #: The word before a position, skipping one "-ly" adverb ("are often described").
 _LAST_WORD = re.compile(r"([\w-]+)\s+(?:\w+ly\s+)?$")

@@ -7,7 +7,8 @@ from __future__ import annotations
 from tests.unit.test_claims import claims_of, one
 
 APLN, BDNF, KL, MSTN = "HGNC:16665", "HGNC:1033", "HGNC:6344", "HGNC:4223"
-ATROPHY, FRAILTY = "MESH:D009133", "MESH:D055948"
+ATROPHY, FRAILTY = "MESH:D009133", "MESH:D000073496"
+TRAINING = "AGEFACTS:resistance_training"
 
 
 def species_of(text: str, subject: str, relation: str, obj: str | None = None) -> str:
@@ -90,3 +91,28 @@ def test_species_words_are_lexicon_data():
         assert key in lex.phrases
     assert lex.phrases["study_words"].search("our data suggest")
     assert not lex.phrases["finding_verbs"].fullmatch("raises")
+
+
+def test_a_body_level_statement_takes_the_people_a_text_is_about():
+    """The seed curator's convention: with no gene, family or pathway on either side, a general
+    statement in a text about people is about people; one with a gene side stays general."""
+    text = "Older adults walked daily for a year. Resistance training lowers frailty. " \
+           "Apelin raises BDNF."
+    rows = claims_of(text)
+    assert one(rows, TRAINING, "decreases", FRAILTY)["species"] == "human"
+    assert one(rows, APLN, "increases", BDNF)["species"] == "unspecified"
+    # a gene as the object keeps the general reading too
+    text = "Older adults trained. Resistance training lowers myostatin."
+    assert species_of(text, TRAINING, "decreases", MSTN) == "unspecified"
+    # not in a text about mice, nor in one that names no organism or two equally
+    for text in ("We studied forty mice. Resistance training lowers frailty.",
+                 "Resistance training lowers frailty.",
+                 "Older adults walked. In mice, apelin raised BDNF. Resistance training "
+                 "lowers frailty."):
+        assert species_of(text, TRAINING, "decreases") == "unspecified"
+
+
+def test_a_body_level_statement_after_cultured_cells_is_about_people_again():
+    text = "Older adults trained. In cultured muscle cells, apelin raised BDNF. " \
+           "Resistance training lowers frailty."
+    assert species_of(text, TRAINING, "decreases") == "human"

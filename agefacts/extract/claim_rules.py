@@ -1300,6 +1300,10 @@ class SentenceReader:
         text = region.strip()
         if leading:
             text = _RELATIVE_WORD.split(text)[-1]
+            if (opener := self.lex.phrases["discourse_openers"].match(text)) and (
+                text.startswith(",", opener.end())
+            ):  # "In other words, the signal ...": the words after the opener
+                text = text[opener.end() + 1 :]
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
         words = text.replace("*", "").split()

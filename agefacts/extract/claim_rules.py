@@ -84,6 +84,8 @@ _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
 _THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _INFLECTED = re.compile(r"(?:s|ed)$")
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+#: "volunteers aged 68 to 84", "after about age 50": an age in figures, a cohort's description
+_AGE_FIGURE = re.compile(r"\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s+$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[\d.,]+$")
@@ -1355,6 +1357,11 @@ class SentenceReader:
                 continue
             if m.kind not in MOLECULAR and self._modifies_noun(m):
                 continue
+            if m.kind not in MOLECULAR and _AGE_FIGURE.match(s, m.end) and (
+                lex.phrases["aging_names"].fullmatch(s[m.start : m.end])
+                or s[m.start : m.end].lower() == "aged"
+            ):
+                continue  # "volunteers aged 68 to 84": the cohort's ages, not aging
             out.append(m)
         spans = sorted({(m.start, m.end) for m in out})
         if all(a[1] <= b[0] for a, b in pairwise(spans)):

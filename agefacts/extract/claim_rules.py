@@ -664,6 +664,12 @@ class SentenceReader:
             return [], (undergoer if (passive or intransitive) and not agent else agent)
         if family == "change" and not any(r.molecular for r in agent + undergoer):
             return [], agent  # "how aging affects the response to training": no molecule
+        if family == "up" and not any(a.molecular for a in agent) and (
+            aged := self.lex.phrases["aged_agents"].search(left)
+        ) and not left[aged.end() :].strip(" ,").count(" ") > 1:
+            # "aged stem cells often switch on X": X is higher with age, age acts on nothing
+            if risen := [u for u in undergoer if u.molecular]:
+                return self._with_age(risen, ctx, negated), risen
         relation, polarity = info.relation, info.polarity
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
             # "participants with high X gained less Y": groups compared, an association

@@ -641,6 +641,14 @@ class SentenceReader:
             if changed:
                 return self._declines(changed, ctx, negated), changed
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
+            self.memory.exercise and self.lex.phrases["equal_in_old"].search(s, cue.end, right_end)
+        ):  # "X climbed just as much in the older group as in the young": a blunting denied
+            same = [u for u in undergoer if u.molecular]
+            if same:
+                return _unary(same, "induced_by_exercise", self.memory.exercise, negated) + (
+                    _unary(same, "not_induced_in_aged", self._age_role(ctx), True)
+                ), same
+        if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             self.memory.exercise and self.lex.phrases["weak"].search(s, cue.start, right_end)
         ):  # "X rose after training. In the old it rose only half as much": a weak response
             weak = [u for u in undergoer if u.molecular]

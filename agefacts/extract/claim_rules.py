@@ -99,6 +99,12 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: "the drop in X that comes with age can be largely reversed": the main clause's auxiliary
+#: after a restrictive relative clause, right before the verb
+_MAIN_AUXILIARY = re.compile(
+    r"\s(?:(?:can|could|may|might|will|would)\s+be|is|are|was|were)"
+    r"(?:\s+\w+ly)?\s*$", re.IGNORECASE,
+)
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
@@ -1085,6 +1091,12 @@ class SentenceReader:
         ) and (head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]):
             # "X, which docks onto Y and blocks it": Y is the object of the relative clause's
             # first verb; both verbs are X's
+            return [self.role(m) for m in head if m.start == head[-1].start]
+        if lb and left_start == lb and "," not in left and _MAIN_AUXILIARY.search(left) and (
+            _RELATIVE.search(s, max(0, lb - 12), lb)
+        ) and (head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)
+                        and "," not in s[m.end : lb]]):
+            # "the drop in X that comes with age can be reversed": the relative clause's head
             return [self.role(m) for m in head if m.start == head[-1].start]
         found = _inside(self.cands, left_start, cue.start)
         if found:

@@ -1094,8 +1094,9 @@ class SentenceReader:
             return [self.role(m) for m in head if m.start == head[-1].start]
         if lb and left_start == lb and "," not in left and _MAIN_AUXILIARY.search(left) and (
             _RELATIVE.search(s, max(0, lb - 12), lb)
-        ) and (head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)
-                        and "," not in s[m.end : lb]]):
+        ) and not any(m.kind in MOLECULAR for m in _inside(self.cands, left_start, cue.start)) and (
+            head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)
+                        and m.kind in MOLECULAR and "," not in s[m.end : lb]]):
             # "the drop in X that comes with age can be reversed": the relative clause's head
             return [self.role(m) for m in head if m.start == head[-1].start]
         found = _inside(self.cands, left_start, cue.start)

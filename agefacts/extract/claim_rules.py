@@ -934,11 +934,19 @@ class SentenceReader:
             return []  # "X, which supports Y, climbed": closed before the verb
         words = [w.lower() for w in _WORD.findall(self._without_context(s[lb:cue_start], lb))]
         content = [w for w in words if w not in self.lex.connectors]
+        if not content:  # "an enzyme that exercise switches on": the exercise is the subject
+            raw = [w.lower() for w in _WORD.findall(s[lb:cue_start])]
+            if len(raw) <= 2 and self.lex.contexts["exercise"].fullmatch(raw[-1] if raw else ""):
+                words = content = raw
         if not content or len(words) > 4 or any(
             w in self.g.function_words and w not in self.g.determiners_set for w in words
         ):
             return []
-        head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
+        head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)] or [
+            # "X, an enzyme that exercise switches on": the appositive's entity
+            m for m in self.cands
+            if m.end <= lb and self.g.appositive_relative.match(s[m.end : lb])
+        ]
         return [self.role(m) for m in head if m.start == head[-1].start and m.kind in MOLECULAR]
 
     def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:

@@ -680,10 +680,10 @@ class SentenceReader:
             return [], agent  # "how aging affects the response to training": no molecule
         if family == "up" and not any(a.molecular for a in agent) and (
             aged := self.lex.phrases["aged_agents"].search(left)
-        ) and not left[aged.end() :].strip(" ,").count(" ") > 1:
-            # "aged stem cells often switch on X": X is higher with age, age acts on nothing
-            if risen := [u for u in undergoer if u.molecular]:
-                return self._with_age(risen, ctx, negated), risen
+        ) and left[aged.end() :].strip(" ,").count(" ") <= 1 and (
+            risen := [u for u in undergoer if u.molecular]
+        ):  # "aged stem cells often switch on X": X is higher with age, age acts on nothing
+            return self._with_age(risen, ctx, negated), risen
         relation, polarity = info.relation, info.polarity
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
             # "participants with high X gained less Y": groups compared, an association

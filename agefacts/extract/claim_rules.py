@@ -84,6 +84,8 @@ _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
 _THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _INFLECTED = re.compile(r"(?:s|ed)$")
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
+#: "volunteers aged 68 to 84", "after about age 50": an age in figures, a cohort's description
+_AGE_FIGURE = re.compile(r"\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s+$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[\d.,]+$")
@@ -97,6 +99,12 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: "the drop in X that comes with age can be largely reversed": the main clause's auxiliary
+#: after a restrictive relative clause, right before the verb
+_MAIN_AUXILIARY = re.compile(
+    r"\s(?:(?:can|could|may|might|will|would)\s+be|is|are|was|were)"
+    r"(?:\s+\w+ly)?\s*$", re.IGNORECASE,
+)
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
@@ -639,6 +647,14 @@ class SentenceReader:
             if changed:
                 return self._declines(changed, ctx, negated), changed
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
+            self.memory.exercise and self.lex.phrases["equal_in_old"].search(s, cue.end, right_end)
+        ):  # "X climbed just as much in the older group as in the young": a blunting denied
+            same = [u for u in undergoer if u.molecular]
+            if same:
+                return _unary(same, "induced_by_exercise", self.memory.exercise, negated) + (
+                    _unary(same, "not_induced_in_aged", self._age_role(ctx), True)
+                ), same
+        if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             self.memory.exercise and self.lex.phrases["weak"].search(s, cue.start, right_end)
         ):  # "X rose after training. In the old it rose only half as much": a weak response
             weak = [u for u in undergoer if u.molecular]
@@ -662,6 +678,12 @@ class SentenceReader:
             return [], (undergoer if (passive or intransitive) and not agent else agent)
         if family == "change" and not any(r.molecular for r in agent + undergoer):
             return [], agent  # "how aging affects the response to training": no molecule
+        if family == "up" and not any(a.molecular for a in agent) and (
+            aged := self.lex.phrases["aged_agents"].search(left)
+        ) and left[aged.end() :].strip(" ,").count(" ") <= 1 and (
+            risen := [u for u in undergoer if u.molecular]
+        ):  # "aged stem cells often switch on X": X is higher with age, age acts on nothing
+            return self._with_age(risen, ctx, negated), risen
         relation, polarity = info.relation, info.polarity
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
             # "participants with high X gained less Y": groups compared, an association
@@ -912,11 +934,19 @@ class SentenceReader:
             return []  # "X, which supports Y, climbed": closed before the verb
         words = [w.lower() for w in _WORD.findall(self._without_context(s[lb:cue_start], lb))]
         content = [w for w in words if w not in self.lex.connectors]
+        if not content:  # "an enzyme that exercise switches on": the exercise is the subject
+            raw = [w.lower() for w in _WORD.findall(s[lb:cue_start])]
+            if len(raw) <= 2 and self.lex.contexts["exercise"].fullmatch(raw[-1] if raw else ""):
+                words = content = raw
         if not content or len(words) > 4 or any(
             w in self.g.function_words and w not in self.g.determiners_set for w in words
         ):
             return []
-        head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
+        head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)] or [
+            # "X, an enzyme that exercise switches on": the appositive's entity
+            m for m in self.cands
+            if m.end <= lb and self.g.appositive_relative.match(s[m.end : lb])
+        ]
         return [self.role(m) for m in head if m.start == head[-1].start and m.kind in MOLECULAR]
 
     def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:
@@ -1069,6 +1099,13 @@ class SentenceReader:
         ) and (head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]):
             # "X, which docks onto Y and blocks it": Y is the object of the relative clause's
             # first verb; both verbs are X's
+            return [self.role(m) for m in head if m.start == head[-1].start]
+        if lb and left_start == lb and "," not in left and _MAIN_AUXILIARY.search(left) and (
+            _RELATIVE.search(s, max(0, lb - 12), lb)
+        ) and not any(m.kind in MOLECULAR for m in _inside(self.cands, left_start, cue.start)) and (
+            head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)
+                        and m.kind in MOLECULAR and "," not in s[m.end : lb]]):
+            # "the drop in X that comes with age can be reversed": the relative clause's head
             return [self.role(m) for m in head if m.start == head[-1].start]
         found = _inside(self.cands, left_start, cue.start)
         if found:
@@ -1300,6 +1337,10 @@ class SentenceReader:
         text = region.strip()
         if leading:
             text = _RELATIVE_WORD.split(text)[-1]
+            if (opener := self.lex.phrases["discourse_openers"].match(text)) and (
+                text.startswith(",", opener.end())
+            ):  # "In other words, the signal ...": the words after the opener
+                text = text[opener.end() + 1 :]
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
         words = text.replace("*", "").split()
@@ -1351,6 +1392,11 @@ class SentenceReader:
                 continue
             if m.kind not in MOLECULAR and self._modifies_noun(m):
                 continue
+            if m.kind not in MOLECULAR and _AGE_FIGURE.match(s, m.end) and (
+                lex.phrases["aging_names"].fullmatch(s[m.start : m.end])
+                or s[m.start : m.end].lower() == "aged"
+            ):
+                continue  # "volunteers aged 68 to 84": the cohort's ages, not aging
             out.append(m)
         spans = sorted({(m.start, m.end) for m in out})
         if all(a[1] <= b[0] for a, b in pairwise(spans)):

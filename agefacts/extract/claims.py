@@ -90,6 +90,7 @@ def extract_claims(
     seen: set[str] = set()
     memory = Memory()
     in_vitro = False  # the sentence before reported cultured cells
+    prev_claims: list[Claim] = []  # the sentence before's, for "Y followed the same pattern"
     # each mention's fields read once, not once per sentence it is compared with
     spans = [
         (m["char_start"], m["char_end"], m["entity_id"],
@@ -143,6 +144,15 @@ def extract_claims(
                 for m in local if m.kind in MOLECULAR
             ])
             next_memory.last_subjects = next_memory.molecular[:1]
+        if not claims and prev_claims and named_here and (
+            lex.phrases["same_pattern"].search(stext)
+        ):  # "X rose with training. Y followed the same pattern.": the same claims for Y
+            claims = _restated(prev_claims, local)
+            if claims:
+                next_memory.exercise = next(
+                    (c.obj for c in claims if c.relation == "induced_by_exercise"), None
+                )
+        prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context
             context = "unspecified"
         elif named:
@@ -171,6 +181,21 @@ def extract_claims(
                 seen.add(row["claim_id"])
                 rows.append(row)
     return rows
+
+
+def _restated(before: list[Claim], local: list[Mention]) -> list[Claim]:
+    """The claims the sentence before made of a molecule, made of this sentence's molecules
+    ("TFAM followed the same pattern"): a restatement names only the new subject."""
+    told = {c.subject.entity_id for c in before}
+    subjects = [
+        Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies)
+        for m in local if m.kind in MOLECULAR and m.entity_id not in told
+    ]
+    return [
+        c._replace(subject=sub)
+        for c in before if c.subject.molecular and not c.subject.flip
+        for sub in subjects if sub.entity_id != c.obj.entity_id
+    ]
 
 
 def _exercise_entities(

@@ -493,7 +493,8 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             rf"\b(?:{_words(g['subject_adjunct_prepositions'])})\s+$", re.IGNORECASE
         ),
         group_with=re.compile(
-            rf"(?<![\w-])(?:{_words(g.get('group_nouns', []))})\s+with\s+(?:[\w-]+\s+){{0,2}}$",
+            rf"(?<![\w-])(?:{_words(g.get('group_nouns', []))})\s+"
+            rf"(?:with\s+(?:[\w-]+\s+){{0,2}}|whose\s+(?:[\w-]+\s+){{0,1}})$",
             re.IGNORECASE,
         ),
         group_before=re.compile(

@@ -711,7 +711,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout12_journalclub", "claims_heldout13_wearables",
             "claims_heldout13_patiented"} <= set(dev_per)
     assert dev.gold >= 849
-    assert dev.precision >= 0.84 and dev.recall >= 0.66
+    assert dev.precision >= 0.86 and dev.recall >= 0.66
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -721,12 +721,14 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
 
     late = pooled(tuned_late)
     assert late.precision >= 0.80 and late.recall >= 0.59
-    ho8, ho9, ho10, ho11, ho12 = (pooled(f"claims_heldout{k}_") for k in (8, 9, 10, 11, 12))
+    ho8, ho9, ho10, ho11, ho12, ho13 = (pooled(f"claims_heldout{k}_")
+                                       for k in (8, 9, 10, 11, 12, 13))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
     assert ho11.precision >= 0.80 and ho11.recall >= 0.45  # 0.62 / 0.42 when first scored
-    assert ho12.precision >= 0.74 and ho12.recall >= 0.46  # 0.76 / 0.48 when first scored
+    assert ho12.precision >= 0.84 and ho12.recall >= 0.58  # 0.76 / 0.48 when first scored
+    assert ho13.precision >= 0.78 and ho13.recall >= 0.53  # 0.57 / 0.41 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -739,7 +741,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.78 and e2e.recall >= 0.60
+    assert e2e.precision >= 0.79 and e2e.recall >= 0.60
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

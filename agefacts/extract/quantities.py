@@ -109,8 +109,9 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 #: count by sex and its slash ("8 M/8 F", "10 F/12 M") opens one too.
 _ANCHOR_RUN = re.compile(
     r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9])"
-    r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9]))[0-9]*"  # "(8 M/8 F)": counts by sex;
-    # "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see ``_Scanner.exponent``)
+    r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9]))[0-9]*"  # "(8 M/8 F)":
+    # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
+    # ``_Scanner.exponent``); "Rs.500": rupees
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -175,6 +176,8 @@ _SPENT_AFTER = _rx(r"_S_+(?:of|on|in|with|after|before|later|post|into)(?![a-z])
 _OLD_AFTER = _rx(r"(?:_S_|-)+olds?(?![a-z])")
 #: A compound modifier whose number counts its noun ("a 15-word list", "a 10-item scale").
 _GROUP_SIZE_MODIFIER = _rx(r"[-‑](?:{{w}})(?=_S_+[a-z])", w=W.GROUP_SIZE_MODIFIERS)
+#: What follows "met" as a verb: an object's determiner ("met the criteria", "met all goals").
+_MET_VERB = _rx(r"_S_+(?:the|a|an|all|both|each|every|their|his|her|its|our|with|criteria|guidelines)(?![a-z])")
 #: A bold number's closing marks before the word it counts ("**28** days left").
 _BOLD_CLOSE = _rx(r"(?:\*\*|__)(?=_S_+[a-z])")
 _COUNTED_MODIFIER = _rx(r"[-‑](?P<w>{{w}})(?=_S_+[a-z])", w=W.COUNTED_MODIFIERS)
@@ -1529,6 +1532,8 @@ class _Scanner:
             return None  # "3 x 10 repetitions": a product, not a fold change
         if surface == "w" and self.text[m.start("u")] != "W":
             return None
+        if surface == "met" and self.text[m.start("u")] == "m" and _MET_VERB.match(self.low, m.end()):
+            return None  # "participants above 60 met the criteria": the verb, not METs
         norm, kind = W.UNIT_SURFACES[surface]
         return norm, kind, m.end()
 

@@ -109,8 +109,9 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 #: count by sex and its slash ("8 M/8 F", "10 F/12 M") opens one too.
 _ANCHOR_RUN = re.compile(
     r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9])"
-    r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9]))[0-9]*"  # "(8 M/8 F)": counts by sex;
-    # "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see ``_Scanner.exponent``)
+    r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9]))[0-9]*"  # "(8 M/8 F)":
+    # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
+    # ``_Scanner.exponent``); "Rs.500": rupees
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -141,7 +142,7 @@ _WORD_AUTOMATON = ahocorasick_rs.AhoCorasick(_WORD_KEYS, matchkind=ahocorasick_r
 _DIGITS = _rx(
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:_S_(?P<mult>million|billion|thousand)(?![a-z]))?"
+    r"(?:_S_(?P<mult>million|billion|thousand|lakhs?|crores?)(?![a-z]))?"
 )
 #: A decimal comma (translated or continental text): "1,5", "0,98", "11,2". One or two digits
 #: after the comma can't be an English thousands group; a third number ("1,2,3") makes a list.
@@ -151,7 +152,7 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}(?!\d|,\d)")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _WORDNUM = _rx(
     r"(?:(?P<tens>{{tens}})(?:[- ](?P<tu>{{units1}})(?![a-z]))?|(?P<unit>{{units}}))(?![a-z])"
-    r"(?:_S_(?P<mult>hundred|thousand|million|billion|dozen)(?![a-z]))?",
+    r"(?:_S_(?P<mult>hundred|thousand|million|billion|lakhs?|crores?|dozen)(?![a-z]))?",
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
 _SUSPENDED_TO = _rx(r"[-‑]_S_+to_S_+(?=\d)")
@@ -174,6 +175,11 @@ _SPENT_AFTER = _rx(r"_S_+(?:of|on|in|with|after|before|later|post|into)(?![a-z])
 #: "-old" after an age's unit other than years ("24-month-old", "3 weeks old").
 _OLD_AFTER = _rx(r"(?:_S_|-)+olds?(?![a-z])")
 #: A compound modifier whose number counts its noun ("a 15-word list", "a 10-item scale").
+_GROUP_SIZE_MODIFIER = _rx(r"[-‑](?:{{w}})(?=_S_+[a-z])", w=W.GROUP_SIZE_MODIFIERS)
+#: What follows "met" as a verb: an object's determiner ("met the criteria", "met all goals").
+_MET_VERB = _rx(r"_S_+(?:the|a|an|all|both|each|every|their|his|her|its|our|with|criteria|guidelines)(?![a-z])")
+#: A bold number's closing marks before the word it counts ("**28** days left").
+_BOLD_CLOSE = _rx(r"(?:\*\*|__)(?=_S_+[a-z])")
 _COUNTED_MODIFIER = _rx(r"[-‑](?P<w>{{w}})(?=_S_+[a-z])", w=W.COUNTED_MODIFIERS)
 #: A span of ages in years or months right after a label word ("cohort 60–70 y").
 _LABELLED_SPAN = _rx(r"_S_*[-–—‑]_S_*\d{1,3}_S_*(?:y|yrs?|years|mo|months)(?![a-z])")
@@ -182,7 +188,13 @@ _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
 _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from)_S_*$")
-_CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
+_CURRENCIES = W.CURRENCY_SIGNS
+#: A currency abbreviation right before a number ("Rs 450", "Rs.2,500", "INR 300").
+_CURRENCY_WORD = re.compile(
+    r"(?<![\w.])(?P<c>{})[ \u00a0]?$".format("|".join(re.escape(w) for w in sorted(W.CURRENCY_WORDS, key=len, reverse=True)))
+)
+#: A number that ends in a multiplier word ("34 crore", "2.1 million"): a count even alone.
+_MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|lakhs?|crores?)$")
 _MONEY_SUFFIX = _rx(r"_S_?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
 _NEXT_WORDS = _rx(
@@ -326,6 +338,8 @@ _THEIR = _rx(
     r"(?<![a-z])(?:(?:in|into|by|to|until|through|from)_S_+)?(?:their|his|her|your|my|our)_S_+"
     r"(?:(?:early|late|mid)(?:_S_+|-))?$"
 )
+#: A decade of life qualified without "their" ("the mid-50s reported in European cohorts").
+_QUALIFIED_DECADE = _rx(r"(?<![a-z])(?:early|late|mid)(?:_S_+|-)$")
 #: Between two decades of one list of ages ("in their 50s, 60s and 70s").
 _DECADE_LIST_GAP = _rx(
     r",?_S_*(?:(?:and|or)_S_+)?|_S_*(?:to|→|->|[-–—])_S_*(?:the_S_+)?"  # or its end ("20s → 80s")
@@ -781,6 +795,7 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_FOR_BEFORE): ("for", "of", "lasting", "sustained", "than"),
     id(_A_BEFORE): ("a", "an"),
     id(_THEIR): ("their", "his", "her", "your", "my", "our", "early", "late", "mid", "mid-"),
+    id(_QUALIFIED_DECADE): ("early", "late", "mid", "mid-"),
     id(_BY_BEFORE): ("by", "in", "a", "an", "about", "around", "nearly", "almost", "roughly",
                      "than", "over", "under"),
 }
@@ -1004,6 +1019,22 @@ class _Scanner:
             e + 1 >= len(self.text) or self.text[e + 1] in " \t\n"
         )
 
+    def currency_before(self, s: int) -> tuple[str, int] | None:
+        """The currency written right before the number at ``s`` and where it starts: a sign
+        ("$4,000", "₹450") or an abbreviation ("Rs 450", "Rs.2,500", "INR 300")."""
+        text = self.text
+        if s < 1:
+            return None
+        c = text[s - 1]
+        if c in _CURRENCIES:
+            return _CURRENCIES[c], s - 1
+        if c in " \u00a0" and s >= 2:
+            c = text[s - 2]
+        if c not in "sRDP.":  # the last letter of an abbreviation, or "Rs."'s dot
+            return None
+        m = _CURRENCY_WORD.search(text, max(0, s - 8), s)
+        return (W.CURRENCY_WORDS[m.group("c")], m.start()) if m else None
+
     def label_before(self, s: int) -> bool:
         word = self.prev_word(s)
         if word.endswith(".") and word not in W.LABEL_ABBREVIATIONS:
@@ -1028,7 +1059,8 @@ class _Scanner:
                 return self.banded_age(s)  # "the over-80-year-olds"
             elif s >= 2 and (self.text[s - 1] == "^" or (self.text[s - 1] in _MINUS and self.text[s - 2] == "^")):
                 return self.exponent(s)  # "2^−0.312 ≈ 0.81"
-            elif self.identifier_context(s):
+            elif self.identifier_context(s) and not self.currency_before(s) \
+                    and not (low[s - 4 : s] == "mid-" and low[e : e + 1] == "s"):  # "Rs.500", "mid-50s"
                 if self.text[s - 1] in "-‑" and self.low[max(0, s - 6) : s - 1].endswith(("week", "day", "month")):
                     return self.glued_timepoint(s, e)  # "the week-16 visit"
                 return None
@@ -1177,11 +1209,11 @@ class _Scanner:
                 return span
         elif self.listed_timepoint(s, e, value):  # "8" of "weeks 4 and 8"
             return Quantity(s, e, value, None, None, self.last.unit, None, "dose/exposure")
-        if s > 0 and self.text[s - 1] in _CURRENCIES:
+        if s > 0 and (currency := self.currency_before(s)) is not None:
             money = _MONEY_SUFFIX.match(low, e)
-            if money:  # "£2.3bn", "$4m": the letters scale the amount, they are not a unit
-                q = Quantity(s - 1, money.end(), value * W.MONEY_SCALES[money.group("x")], None,
-                             None, _CURRENCIES[self.text[s - 1]], None, "count")
+            if money:  # "£2.3bn", "$4m", "Rs 2.3 crore": the letters scale the amount, not a unit
+                q = Quantity(currency[1], money.end(), value * W.MONEY_SCALES[money.group("x")], None,
+                             None, currency[0], None, "count")
                 per = _PER.match(low, q.end)
                 if per:
                     q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
@@ -1192,6 +1224,12 @@ class _Scanner:
         half = _AND_A_HALF.match(low, e) if value.is_integer() and value < 1000 else None
         if half:  # "2 and a half years"
             return self.after_number(s, half.end(), value + 0.5, word=False, raw=num)
+        if self.text[e : e + 1] in "*_" and self.text[s - 2 : s] == self.text[e : e + 2] \
+                and _BOLD_CLOSE.match(low, e):  # "**28** days left": the unit after the bold
+            q = self.after_number(s, e + 2, value, word=False, raw=num)
+            if q is not None and q.end == e + 2:
+                q.end = e
+            return q
         return self.after_number(s, e, value, word=False, raw=num)
 
     def decimal_comma(self, s: int, m: re.Match[str]) -> int | None:
@@ -1494,6 +1532,8 @@ class _Scanner:
             return None  # "3 x 10 repetitions": a product, not a fold change
         if surface == "w" and self.text[m.start("u")] != "W":
             return None
+        if surface == "met" and self.text[m.start("u")] == "m" and _MET_VERB.match(self.low, m.end()):
+            return None  # "participants above 60 met the criteria": the verb, not METs
         norm, kind = W.UNIT_SURFACES[surface]
         return norm, kind, m.end()
 
@@ -1599,6 +1639,11 @@ class _Scanner:
             band = _SOMETHING.match(low, e)
             if band and not self.unit_at(band.end()):  # "70-somethings": people in their 70s
                 return Quantity(s, band.end(), None, value, value + 9, "years", None, "age")
+        if low[e : e + 1] in ("-", "‑") and (group := _GROUP_SIZE_MODIFIER.match(low, e)) \
+                and float(value).is_integer():
+            cmp_, start = self.prefix_comparator(s)  # "a 24-person pilot": the group's size
+            return Quantity(start, group.end(), value, None, None, W.HUMAN_UNIT, cmp_, "sample_size",
+                            species="human")
         if low[e : e + 1] in ("-", "‑") and (counted := _COUNTED_MODIFIER.match(low, e)):
             cmp_, start = self.prefix_comparator(s)  # "a 15-word list", "a ten-item scale"
             return Quantity(start, counted.end(), value, None, None,
@@ -2491,9 +2536,12 @@ class _Scanner:
                 return q
             if word:
                 return None
-            if self.text[s - 1 : s] in "$£€" and s > 0:
-                q.unit = {"$": "USD", "£": "GBP", "€": "EUR"}[self.text[s - 1]]
-                q.start = min(q.start, s - 1)
+            if (currency := self.currency_before(s)) is not None:
+                q.unit = currency[0]
+                q.start = min(q.start, currency[1])
+                return q
+            if _MULT_END.search(low, s, end):
+                q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
                 return q
             score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False) or (
                 " on " in low[end : end + 4] and _ON_SCALE.match(low, end))
@@ -2731,12 +2779,25 @@ class _Scanner:
                 and last.low is not None and last.low % 10 == 0 and last.high == last.low + 9
                 and 0 < s - last.end <= 10 and _DECADE_LIST_GAP.fullmatch(self.low, last.end, s) is not None)
 
+    def qualified_decade(self, s: int, e: int) -> re.Match[str] | None:
+        """"the mid-50s", "in the early 40s": a decade of life without "their" when the
+        sentence has an age word or the article is about ageing. Calendar decades in this
+        genre are written with the century ("the late 1990s")."""
+        m = self.lookback(_QUALIFIED_DECADE, s, 8)
+        if m is None or self.listed_decade(m.start()):  # "in their mid-50s and late 60s"
+            return m
+        if self.whole_sentence_words(s, e).isdisjoint(W.AGE_CONTEXT_WORDS) and not self.about_ageing():
+            return None
+        return m
+
     def decade(self, q: Quantity, s: int, e: int, value: float) -> Quantity | None:
         if value != int(value) or int(value) % 10:
             return None
         their = self.lookback(_THEIR, s, 24)
         if their is None and value < 100 and _TO_DECADE.match(self.low, e + 1):
             their = self.lookback(_FROM_DECADE, s, 12)
+        if their is None and 20 <= value < 100:
+            their = self.qualified_decade(s, e)
         q.end = e + 1
         q.value = None
         if value < 100 and (their or self.listed_decade(s)):

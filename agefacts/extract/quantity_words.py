@@ -18,7 +18,9 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+               # Indian numbering ("1.36 lakh participants", "14.9 crore people")
+               "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 #: Words that stand for a number only in set phrases ("twice a week", "half of", "a third of").
 SPECIAL = {"half": 0.5, "twice": 2, "once": 1, "thrice": 3, "dozen": 12}
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
@@ -341,8 +343,13 @@ PARTICIPATION_VERBS = (
 #: Letters that scale an amount of money written right after it ("£2.3bn", "$4m").
 MONEY_SCALES = {
     "bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
-    "tn": 1e12, "trillion": 1e12,
+    "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }
+#: Signs written right before an amount of money ("$4,000", "₹450").
+CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR"}
+#: Abbreviations and ISO codes written before an amount, with a space or none ("Rs 450",
+#: "Rs. 2,500", "INR 300", "USD 1,200"); matched case-sensitively ("rs9939609" is a SNP id).
+CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}
 
 #: A bare number after these words may be an age ("after 50", "By 80,", "at 30."): see
 #: ``_Scanner.bare_age``. ``strong``: said of ages in an article about ageing even without a
@@ -445,6 +452,9 @@ YOUNG_AGE_UNITS = ("months", "weeks", "days")
 
 #: Nouns of a compound modifier whose number counts them ("a 15-word list", "a 10-item
 #: questionnaire", "a 6-item scale"): the count's unit is the plural.
+#: Nouns of people a count is glued to as a group-size modifier ("a 24-person trial", "a
+#: 12-patient pilot"): the count is a sample size.
+GROUP_SIZE_MODIFIERS = ("person", "patient", "participant", "subject", "volunteer", "member")
 COUNTED_MODIFIERS = {
     "word": "words", "item": "items", "question": "questions", "page": "pages",
     "letter": "letters", "digit": "digits", "picture": "pictures", "gene": "genes",

@@ -1,4 +1,5 @@
-"""Session 11, genes: a family word used as a back-reference to a member named before it."""
+"""Session 11, genes: a family word used as a back-reference to a member named before it; a
+risky symbol next to a word of genetic variation or in a sentence with an rsID (batch x)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,17 @@ def test_a_family_word_before_a_member_or_in_the_plural_is_the_family():
     # a family named by its own symbol is no back-reference
     assert ("AMPK", "FPLX:AMPK") in _molecules(
         "AMPK alpha 1 was phosphorylated, and AMPK activity rose.")
+
+
+def test_a_short_symbol_beside_a_variant_word_or_a_snp_id_is_a_gene():
+    # FTO is a risky symbol: alone it needs a gene word nearby
+    assert _molecules("Women with one FTO variant gained more fat.") == [("FTO", "HGNC:24678")]
+    assert _molecules("FTO carriers gained more fat.") == [("FTO", "HGNC:24678")]
+    assert _molecules("The FTO locus (rs1421085) was tied to fat mass.") == [("FTO", "HGNC:24678")]
+    assert _molecules("People were genotyped and FTO status recorded.") == [("FTO", "HGNC:24678")]
+
+
+def test_variant_and_carrier_words_count_only_right_after_the_symbol():
+    # "variant" elsewhere in the sentence says nothing: it is not a strong cue
+    assert _molecules("The FTO office published a variant of the plan.") == []
+    assert _molecules("Carriers of the FTO were fine.") == []

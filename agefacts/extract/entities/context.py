@@ -10,7 +10,8 @@ checked in this order:
 3. adjacent cue: the word right before or after is a gene word ("serum CRP", "TNF levels"), on
    the side the word is used on ("leisure-time activity (HR 0.76)" is no support);
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
-   CAT");
+   CAT"), or a dbSNP reference SNP id ("the FTO locus (rs9939609)"): a variant's id is said of a
+   gene;
 5. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
 
 In a line written in capitals (a heading) only rules 1 and 2 apply: every word there looks like
@@ -27,6 +28,8 @@ WINDOW = 60
 #: What may stand between two items of a list of genes.
 _LIST_GAP = re.compile(r"^(?:[\s,;/()–+-]|and|or|plus|&)*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+#: A dbSNP reference SNP id ("rs9939609"), in the lower-cased view.
+_RSID = re.compile(r"(?<![a-z0-9])rs\d{3,}(?![a-z0-9])")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -132,7 +135,8 @@ def accept_risky(
             if not ok:
                 lo, hi = _sentence(text, start, end)
                 words = lowered[lo + 1 : hi + 1].split()
-                ok = any(cues.get(w) == "strong" for w in words)
+                ok = (any(cues.get(w) == "strong" for w in words)
+                      or _RSID.search(lowered, lo + 1, hi + 1) is not None)
             if not ok:
                 pending.append(i)
         accepted.append(ok)

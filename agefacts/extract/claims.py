@@ -185,7 +185,7 @@ def extract_claims(
 
 def _restated(before: list[Claim], local: list[Mention]) -> list[Claim]:
     """The claims the sentence before made of a molecule, made of this sentence's molecules
-    ("TFAM followed the same pattern"): a restatement names only the new subject."""
+    ("Y followed the same pattern"): a restatement names only the new subject."""
     told = {c.subject.entity_id for c in before}
     subjects = [
         Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies)

@@ -10,7 +10,7 @@ checked in this order:
 3. adjacent cue: the word right before or after is a gene word ("serum CRP", "TNF levels"), on
    the side the word is used on ("leisure-time activity (HR 0.76)" is no support);
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
-   CAT"), or a dbSNP reference SNP id ("the FTO locus (rs9939609)"): a variant's id is said of a
+   CAT"), or a dbSNP reference SNP id ("the X locus (rs1234567)"): a variant's id is said of a
    gene;
 5. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
 

@@ -679,10 +679,10 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score: held-out 14, written blind in session 11, scored once at 0.76 / 0.53 strict
-# (78 claims).
-HELD_OUT_TEXTS: set[str] = {"claims_heldout14_ama", "claims_heldout14_reaction"}
-HELD_OUT_FLOOR = (0.74, 0.51)  # first scored 0.76 / 0.53 (session 11)
+# first score: held-out 15, written blind in session 12, scored once at 0.80 / 0.58 strict
+# (73 claims).
+HELD_OUT_TEXTS: set[str] = {"claims_heldout15_advice", "claims_heldout15_encyclopedia"}
+HELD_OUT_FLOOR = (0.78, 0.56)  # first scored 0.80 / 0.58 (session 12)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -697,10 +697,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 7 (0.88 / 0.73 after it); claims_heldout9_* (first 0.77 / 0.44): session 8;
     # claims_heldout10_* (first 0.69 / 0.46): session 9; claims_heldout11_* (first 0.62 / 0.42):
     # development from session 10 (0.83 / 0.46 after its round); claims_heldout12_* (first
-    # 0.76 / 0.48) and claims_heldout13_* (first 0.57 / 0.41): development from session 11
+    # 0.76 / 0.48) and claims_heldout13_* (first 0.57 / 0.41): development from session 11;
+    # claims_heldout14_* (first 0.76 / 0.53): development from session 12
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
-                  "claims_heldout12_", "claims_heldout13_")
+                  "claims_heldout12_", "claims_heldout13_", "claims_heldout14_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -709,8 +710,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout10_textbook", "claims_heldout10_editorial", "claims_heldout11_aims",
             "claims_heldout11_liveblog", "claims_heldout12_debate",
             "claims_heldout12_journalclub", "claims_heldout13_wearables",
-            "claims_heldout13_patiented"} <= set(dev_per)
-    assert dev.gold >= 849
+            "claims_heldout13_patiented", "claims_heldout14_ama",
+            "claims_heldout14_reaction"} <= set(dev_per)
+    assert dev.gold >= 927
     assert dev.precision >= 0.86 and dev.recall >= 0.66
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
@@ -741,7 +743,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.79 and e2e.recall >= 0.60
+    assert e2e.precision >= 0.78 and e2e.recall >= 0.60
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

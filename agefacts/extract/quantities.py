@@ -310,6 +310,9 @@ _DECLINE_BEFORE = _rx(
 )
 #: Knitted R console output: "## [1] 241", "[1] 0.42 0.57" (the bracket is the index of the
 #: first value printed on the line, not a quantity).
+#: "4,512, not 4,215": a bare figure and the one it replaces (see ``corrected_figure``).
+_CORRECTS = re.compile(r",\s+not\s+[−-]?\d[\d,]*(?:\.\d+)?(?![\w%]|\s+[a-z])")
+_CORRECTED = re.compile(r"(?<![\w.,])[−-]?\d[\d,]*(?:\.\d+)?,\s+not\s+$")
 _CONSOLE_LINE = re.compile(
     r"[ \t]*(?:##[ \t]+)?\[\d+\](?:[ \t]+[-−]?(?:\d+(?:\.\d*)?|\.\d+))+[ \t]*"
 )
@@ -1570,7 +1573,8 @@ class _Scanner:
                 return None
             unit = W.UNIT_SURFACES.get(w)
             if unit and unit[1] in ("freq", "times", "dose") and unit[0] not in ("m", "g"):
-                if i <= 2 and (i == 0 or unit[1] == "freq"):
+                if i <= 2 and (i == 0 or unit[1] == "freq" or (
+                        i == 1 and words[0] in W.INCREMENT_WORDS)):  # "1,000 extra steps"
                     return unit[1], unit[0], m.end(i + 1), w
                 return None
             if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):
@@ -1840,6 +1844,20 @@ class _Scanner:
         if text[s - 1] in _MINUS:
             q.value, q.start = -(q.value or 0.0), s - 1
         q.unit, q.measure = None, "measurement"
+        return q
+
+    def corrected_figure(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"It was 4,512, not 4,215": a figure set against the one it corrects (a correction
+        note, "X, not Y" in a rebuttal). Both are the same bare kind of number, so each is read
+        as what the other restates; a unit or a word after the second makes it something else."""
+        if q.comparator is not None:
+            return None
+        low = self.low
+        if not (", not " in low[end : end + 7] and _CORRECTS.match(low, end)) and not (
+                " not " in low[max(0, s - 6) : s] and _CORRECTED.search(low, max(0, s - 40), s)):
+            return None
+        q.unit = None
+        q.measure = "count" if q.value is not None and float(q.value).is_integer() else "measurement"
         return q
 
     def console_line(self, s: int) -> bool:
@@ -2557,7 +2575,8 @@ class _Scanner:
                 q.measure = "measurement"
                 return q
             return (self.named_reading(q, s, end) or self.signed_estimate(q, s, raw)
-                    or self.power_result(q, s) or self.console_value(q, s))
+                    or self.power_result(q, s) or self.console_value(q, s)
+                    or self.corrected_figure(q, s, end))
         norm, kind, uend = unit_info
         q.end = max(q.end, uend)
         q.unit = norm

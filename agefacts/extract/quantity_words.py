@@ -119,12 +119,14 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "servings": ("servings", "dose"), "serving": ("servings", "dose"),
     "drinks": ("drinks", "dose"), "meals": ("meals", "dose"),
     "fold": ("fold", "fold"), "x": ("fold", "fold"), "×": ("fold", "fold"),
-    "mg": ("mg", "dose"), "milligrams": ("mg", "dose"), "g": ("g", "dose"),
+    "mg": ("mg", "dose"), "milligrams": ("mg", "dose"), "milligram": ("mg", "dose"),
+    "g": ("g", "dose"),
     "grams": ("g", "dose"), "gram": ("g", "dose"), "µg": ("ug", "dose"), "μg": ("ug", "dose"), "mcg": ("ug", "dose"),
-    "micrograms": ("ug", "dose"), "iu": ("IU", "dose"), "kcal": ("kcal", "dose"),
+    "micrograms": ("ug", "dose"), "microgram": ("ug", "dose"), "iu": ("IU", "dose"), "kcal": ("kcal", "dose"),
     "calories": ("kcal", "dose"), "ml": ("mL", "dose"), "mg/kg": ("mg/kg", "dose"),
     "g/kg": ("g/kg", "dose"), "w": ("watts", "dose"), "watts": ("watts", "dose"),
     "km": ("km", "dose"), "kilometers": ("km", "dose"), "kilometres": ("km", "dose"),
+    "kilometer": ("km", "dose"), "kilometre": ("km", "dose"),
     "miles": ("miles", "dose"), "mile": ("miles", "dose"), "m": ("m", "dose"),
     "meters": ("m", "dose"), "metres": ("m", "dose"), "meter": ("m", "dose"), "metre": ("m", "dose"), "mets": ("METs", "dose"),
     "met": ("METs", "dose"), "met-minutes": ("MET-minutes", "dose"),
@@ -164,6 +166,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "ml/kg/min": ("mL/kg/min", "measure"), "ml/min/kg": ("mL/kg/min", "measure"),
     "l/min": ("L/min", "measure"),
     "milliliters": ("mL", "dose"), "millilitres": ("mL", "dose"),
+    "milliliter": ("mL", "dose"), "millilitre": ("mL", "dose"),
     # VO2max said aloud ("3.1 milliliters per kilo per minute")
     **{f"{ml} per {kg} per minute": ("mL/kg/min", "measure")
        for ml in ("milliliters", "millilitres", "ml") for kg in ("kilo", "kilogram", "kg")},
@@ -172,6 +175,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
        for dot in ("·", "⋅", ".", " ", "\u00a0") for inverse in ("-1", "−1", "⁻¹")
        for a, b in (("kg", "min"), ("min", "kg"))},
 }
+#: Words for an increment between a number and its unit ("1,000 additional steps a day").
+INCREMENT_WORDS = frozenset({"additional", "extra"})
 #: Units that may follow a number without a space ("30min", "5kg", "3x").
 ATTACHABLE = {
     "%", "min", "mins", "h", "hr", "hrs", "s", "sec", "secs", "mg", "g", "kg", "µg", "μg",

@@ -213,6 +213,7 @@ _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 _FIELD_AUTHOR = re.compile(
     r"^(?:by|(?:written|edited|compiled|curated|reported)\s+by)\s+(?P<name>.+)$", re.I
 )
+_ON_DATE = re.compile(r"\s+on\s+(?P<rest>\S.*)$")
 _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")
 # A post's header on one line: display name, handle, a separator and its time stamp
 # ("Jane Roe `@jroe.bsky.social` · Mar 3, 2026 at 9:12 AM").
@@ -633,6 +634,8 @@ def _name_only(value: str) -> str | None:
     value = _GUESTS.sub("", _TRAILING_CREDIT.sub("", value))
     value = _PART_SEPARATOR.split(value)[0]
     value = re.split(r"\s+[-–—]\s+(?=\w+ \d)", value)[0]
+    if (on := _ON_DATE.search(value)) and parse_date(on["rest"]):
+        value = value[: on.start()]  # "Jane Roe on May 4, 2025": the date is not the name
     if m := _NAME_THEN_ROLE.match(value):
         value = m.group("name")
     parts = [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in value.split(",")]
@@ -815,7 +818,10 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         return name, None
     if m := _USER_BYLINE.search(plain):
         return m.group("user"), None
-    for field in _PART_SEPARATOR.split(plain)[1:] if len(plain) <= 200 else ():
+    fields = _PART_SEPARATOR.split(plain)[1:]
+    if _NOT_AUTHOR.match(plain):  # "Medically reviewed by A — Written by B — Updated on ..."
+        fields += _DASH_SPLIT.split(plain)[1:]
+    for field in fields if len(plain) <= 200 else ():
         m = _FIELD_AUTHOR.match(field)
         if m and (name := _name_only(m["name"])) and _person_name(name):
             return name, parse_date(plain)

@@ -1,0 +1,38 @@
+"""Header layouts of session 12 (batch z), on made-up texts: a health site's credit line that
+names a medical reviewer before the writer ("Medically reviewed by A — Written by B — Updated
+on <date>"), and a writer credit with its date run on ("Written by A on <date> — Fact checked
+by B")."""
+
+from datetime import date
+
+from agefacts.ingest.header import extract_header
+
+
+def _fields(text: str):
+    h = extract_header(text)
+    return h.title, h.byline, h.published
+
+
+def test_the_writer_after_a_reviewer_credit_is_the_byline_and_the_update_its_date():
+    text = (
+        "[Wellness](https://example.org/wellness) > Diet\n\n"
+        "# Is Beetroot Juice Worth It for Older Cyclists?\n\n"
+        "Medically reviewed by [Ola Berg, RDN](https://example.org/r/ob) — Written by "
+        "[Lena Marsh, MS, RD](https://example.org/a/lm) — Updated on Jan 9, 2026\n\n"
+        "Beetroot juice is a popular pre-ride drink.\n"
+    )
+    assert _fields(text) == (
+        "Is Beetroot Juice Worth It for Older Cyclists?", "Lena Marsh", date(2026, 1, 9))
+
+
+def test_a_writer_credit_keeps_the_name_and_gives_its_run_on_date():
+    text = (
+        "# Stretching before bed may help older adults sleep\n\n"
+        "Written by Pia Lund on February 2, 2026 — [Fact checked by](https://example.org/fc) "
+        "Omar Reyes, PhD\n\nA small trial tested a nightly routine.\n"
+    )
+    assert _fields(text) == (
+        "Stretching before bed may help older adults sleep", "Pia Lund", date(2026, 2, 2))
+    # a reviewer's credit alone names no writer
+    assert _fields("# A headline about sleep\n\nMedically reviewed by Ola Berg, RDN\n\nBody.\n")[1] \
+        is None

@@ -149,6 +149,8 @@ _FIRST_POSTED = re.compile(
 _MAIL_FIELD = re.compile(r"^(?P<field>from|to|cc|date|sent|subject|reply-to)\s*:\s*(?P<value>.*)$", re.I)
 # An e-mail signature: the "-- " delimiter, then the sender ("-- Jane Roe, editor").
 _SIGNATURE = re.compile(r"^--\s+(?P<name>[^\s-].*)$")
+# A writer's sign-off under the text ("—by Jane Roe, Ph.D."), as research-summary pages print it.
+_SIGN_OFF = re.compile(r"^[—–]\s*by\s+(?P<name>\S.{2,80})$", re.I)
 # A Q&A post's stamp ("asked Mar 3, 2022 at 14:22"), the poster's user name on the next line.
 _POST_STAMP = re.compile(r"^(?:asked|answered|posted)\b", re.I)
 _USER_NAME = re.compile(r"^[\w.-]{2,30}$")
@@ -222,7 +224,8 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 _MD_IMAGE = re.compile(r"^\[?!\[")  # an image, or an image that is a link (a site's logo)
 # A heading that is only a link to a site's home page: the publication's name above a post.
-_MASTHEAD = re.compile(r"^#{1,6}\s+\[[^\]]+\]\((?:https?://[^/)\s]+)?/?\)\s*$")
+# A line (or a heading) that is only a link to the site's home page: the site's name, not a title.
+_MASTHEAD = re.compile(r"^(?:#{1,6}\s+)?\[[^\]]+\]\((?:https?://[^/)\s]+)?/?\)\s*$")
 _LIST_ITEM = re.compile(r"^(?:[-*+•›]|\d+[.)])\s")
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
 # A breadcrumb trail of any length: three or more short items joined by one separator
@@ -740,10 +743,13 @@ def _mail_fields(lines: list[str]) -> dict[str, str]:
 
 
 def _signature(text: str) -> str | None:
-    """The last e-mail signature that names a person ("-- Jane Roe, editor")."""
+    """The last e-mail signature or sign-off that names a person ("-- Jane Roe, editor",
+    "—by Jane Roe")."""
     found = None
     for line in text.split("\n"):
-        if (m := _SIGNATURE.match(line.strip())) and (name := _name_only(m.group("name"))):
+        line = line.strip()
+        m = _SIGNATURE.match(line) or _SIGN_OFF.match(line)
+        if m and (name := _name_only(m.group("name"))):
             found = name if _person_name(name) else found
     return found
 

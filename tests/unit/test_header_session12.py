@@ -36,3 +36,18 @@ def test_a_writer_credit_keeps_the_name_and_gives_its_run_on_date():
     # a reviewer's credit alone names no writer
     assert _fields("# A headline about sleep\n\nMedically reviewed by Ola Berg, RDN\n\nBody.\n")[1] \
         is None
+
+
+def test_a_home_link_line_is_the_site_not_the_title_and_a_closing_sign_off_is_the_byline():
+    text = (
+        "[Skip to main content](#main)\n\n"
+        "[Federal Agency for Health Research - Science for Everyone](https://www.example.gov/)\n\n"
+        "[Home](/) » [News](/news)\n\n"
+        "# Balance training cut falls in a year-long trial\n\n"
+        "June 3, 2026\n\n"
+        "Older adults who practised balance drills fell less often.\n\n"
+        "—by Tara Quinn, Ph.D.\n\n"
+        "Related Links\n"
+    )
+    assert _fields(text) == (
+        "Balance training cut falls in a year-long trial", "Tara Quinn", date(2026, 6, 3))

@@ -620,8 +620,11 @@ class SentenceReader:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
-                    if restoring or self.lex.phrases["young_levels"].search(
-                        s, left_start, right_end
+                    young = self.lex.phrases["young_levels"]
+                    if restoring or young.search(s, left_start, right_end) or (
+                        # "A came back to young levels, but B did not budge": B was not
+                        # brought back either
+                        family == "change" and negated and young.search(s, 0, left_start)
                     ):
                         out += _unary(molecular, "preserved_by_training", obj, negated)
                     if ctx.aged_contrast:

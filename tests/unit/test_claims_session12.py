@@ -59,3 +59,23 @@ def test_an_enzyme_that_cleaves_or_cuts_lowers_its_target():
     assert (TGFB1, "decreases", MYF5) in got
     # "cut" as a noun is no cue
     assert not [t for t in triples(claims_of("A cut in NAMPT followed.")) if t[1] == "decreases"]
+
+
+def test_a_control_group_that_kept_the_gene_keeps_nothing():
+    got = triples(claims_of("When researchers deleted SOX9 in adult mice, the animals ended up "
+                            "with more muscle fibres than littermates that kept the gene."))
+    assert not [t for t in got if t[2] == SOX9 or "littermates" in str(t[0])]
+    # keeping a protein at a level is still maintenance
+    got = triples(claims_of("Sprint training raised SOX9 and kept the protein high."))
+    assert (SOX9, "preserved_by_training", "training") in got
+
+
+def test_not_budging_beside_a_return_to_young_levels_is_no_return_either():
+    rows = claims_of("After sprint training, SOX9 returned to youthful levels, but NAMPT did not "
+                     "budge.")
+    kept = [r for r in rows if r["subject_id"] == NAMPT and r["relation"] == "preserved_by_training"]
+    assert len(kept) == 1 and kept[0]["negated"]
+    # with no return to young levels beside it, only the exercise response is denied
+    got = triples(claims_of("After sprint training, SOX9 rose, but NAMPT did not budge."))
+    assert not [t for t in got if t[1] == "preserved_by_training"]
+    assert (NAMPT, "induced_by_exercise", SPRINT) in got

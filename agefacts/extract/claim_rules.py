@@ -620,8 +620,11 @@ class SentenceReader:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
-                    if restoring or self.lex.phrases["young_levels"].search(
-                        s, left_start, right_end
+                    young = self.lex.phrases["young_levels"]
+                    if restoring or young.search(s, left_start, right_end) or (
+                        # "A came back to young levels, but B did not budge": B was not
+                        # brought back either
+                        family == "change" and negated and young.search(s, 0, left_start)
                     ):
                         out += _unary(molecular, "preserved_by_training", obj, negated)
                     if ctx.aged_contrast:
@@ -795,7 +798,10 @@ class SentenceReader:
         of Y is required for it (the rise itself is read from its own nominal cue); so is one
         whose loss abolishes a process outright."""
         lost = [a._replace(flip=False) for a in agent if a.flip and a.entity_id]
-        if lost and undergoer and self.lex.phrases["abolish"].match(cue.text):
+        if lost and undergoer and (
+            self.lex.phrases["abolish"].match(cue.text)
+            or self.lex.phrases["held_down"].match(self.s, cue.start)
+        ):
             # "deletion of X abolishes regeneration": removing X removes Y, so Y needs X
             return [Claim(a, "required_for", u, "positive", False) for a in lost
                     for u in undergoer if a.entity_id != u.entity_id]
@@ -1289,10 +1295,18 @@ class SentenceReader:
                 return []
         many = hit is plural
         # molecular mentions ending by ``earlier_end`` and starting before the pronoun
-        here = [] if earlier_end is None else [
-            self.role(m) for m in self.cands
+        named = [] if earlier_end is None else [
+            m for m in self.cands
             if m.kind in MOLECULAR and m.end <= earlier_end and m.start < offset + hit.start()
         ]
+        here = [self.role(m) for m in named]
+        last = here[-1:]
+        if many and len(named) > 1 and _LIST_AND.match(self.s, named[-2].end, named[-1].start):
+            # "switches on X and Y, which is why both are ...": the whole list last named
+            n = len(named) - 2
+            while n and _LIST_GAP.match(self.s, named[n - 1].end, named[n].start):
+                n -= 1
+            last = here[n:]
         memory = self.memory
         # a written exercise handed on as the next verb's agent is no antecedent: "running
         # doubled X, and the protein then recruited Y" is about X
@@ -1300,7 +1314,8 @@ class SentenceReader:
         if object_position:  # "spikes it": the last object first
             pool = prev.objects or agents or here[-1:] or memory.molecular
         else:
-            pool = agents or here[-1:] or memory.last_subjects
+            # a plural pronoun after a list named in this sentence stands for the list
+            pool = (len(last) > 1 and last) or agents or last or memory.last_subjects
         if many and not agents and len(memory.molecular) > len(pool):
             pool = memory.molecular
         if pool and not any(r.entity_id for r in pool) and not object_position:

@@ -313,6 +313,21 @@ _DECLINE_BEFORE = _rx(
 #: "4,512, not 4,215": a bare figure and the one it replaces (see ``corrected_figure``).
 _CORRECTS = re.compile(r",\s+not\s+[−-]?\d[\d,]*(?:\.\d+)?(?![\w%]|\s+[a-z])")
 _CORRECTED = re.compile(r"(?<![\w.,])[−-]?\d[\d,]*(?:\.\d+)?,\s+not\s+$")
+#: A pace ("8:15 per mile", "9:45 and 10:15 per mile", "6:04–6:22/km") or a timed recovery
+#: ("a 1:30 jog"): minutes and seconds (see ``_Scanner.pace``).
+_PACE = re.compile(
+    r"\d{1,2}:(?P<s>[0-5]\d)(?!\d|:\d)(?:"
+    r"(?:\s*(?:[-–—]|to|and)\s*(?P<m2>\d{1,2}):(?P<s2>[0-5]\d))?\s*(?:per\s+|/\s*|a\s+)"
+    r"(?P<u>mile|mi|km|kilometer|kilometre)(?![a-z])"
+    r"|(?P<rest>\s+(?:jog|rest|recovery|walk|easy\s+jog)(?![a-z])))"
+)
+#: Before a band of ten above 100: "into the 130s", "the low 140s" (see ``tens_band``).
+_TENS_BAND = re.compile(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$".replace("_S_", "[ \u00a0]"))
+#: Before a count set against an earlier one ("compared with 9", "versus 12", "vs. 4").
+_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
+#: A modal before "one day" makes it "some day" ("could one day replace").
+_SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
 _CONSOLE_LINE = re.compile(
     r"[ \t]*(?:##[ \t]+)?\[\d+\](?:[ \t]+[-−]?(?:\d+(?:\.\d*)?|\.\d+))+[ \t]*"
 )
@@ -1049,7 +1064,7 @@ class _Scanner:
     def parse(self, s: int, e: int, tok: str) -> Quantity | None:
         low = self.low
         if tok == "0":
-            band = self.age_band(s, e) if low[e : e + 1] == "s" else None
+            band = (self.age_band(s, e) or self.tens_band(s, e)) if low[e : e + 1] == "s" else None
             if band is not None:
                 return band
             if s >= 1 and self.text[s - 1] == "." and (s < 2 or not self.text[s - 2].isalnum()):
@@ -1077,6 +1092,8 @@ class _Scanner:
                             None, "age")
         if s > 0 and (low[s - 1].isalpha() or low[s - 1] in "-‑"):
             return None
+        if tok == "one" and low.startswith(" day", e) and _SOMEDAY_BEFORE.search(self.tail(s)):
+            return None  # "might one day help": some day, not a duration
         if tok == "point":
             sp = _SPOKEN.match(low, s)
             return self.spoken_decimal(s, sp, 0.0) if sp else None
@@ -1142,6 +1159,20 @@ class _Scanner:
             return None
         cmp_ = ">" if band.group("c") == "over" else "<"
         return Quantity(band.start(), e + 1, float(low[s:e]), None, None, "years", cmp_, "age")
+
+    def tens_band(self, s: int, e: int) -> Quantity | None:
+        """"drifting into the 130s", "in the low 140s": a reading within a band of ten above
+        100 (a heart rate, a blood pressure), as decades of life are below it. Hundreds ("the
+        100s") and four digits (years) are not bands of ten."""
+        low = self.low
+        if e - s != 3 or low[e - 1] != "0" or low[e - 2] == "0" or (
+                e + 1 < len(low) and low[e + 1].isalnum()):
+            return None
+        band = self.lookback(_TENS_BAND, s, 12, bounded=False)
+        if band is None:
+            return None
+        value = float(low[s:e])
+        return Quantity(s, e + 1, None, value, value + 9, None, None, "measurement")
 
     def banded_age(self, s: int) -> Quantity | None:
         """"over-80-year-olds", "under-30-year-olds": an age group named by its bound, as
@@ -1535,6 +1566,8 @@ class _Scanner:
             return None  # "3 x 10 repetitions": a product, not a fold change
         if surface == "w" and self.text[m.start("u")] != "W":
             return None
+        if surface == "mi" and self.text[m.start("u")] != "m":
+            return None  # "5 mi" are miles; "2 MI" would be infarctions
         if surface == "met" and self.text[m.start("u")] == "m" and _MET_VERB.match(self.low, m.end()):
             return None  # "participants above 60 met the criteria": the verb, not METs
         norm, kind = W.UNIT_SURFACES[surface]
@@ -1572,6 +1605,8 @@ class _Scanner:
                     return "pop", w, m.end(i + 1), self.text[m.start(1) : m.end(i + 1)]
                 return None
             unit = W.UNIT_SURFACES.get(w)
+            if w == "mi" and self.text[m.start(i + 1)] != "m":
+                unit = None  # "2 MI": infarctions, not miles
             if unit and unit[1] in ("freq", "times", "dose") and unit[0] not in ("m", "g"):
                 if i <= 2 and (i == 0 or unit[1] == "freq" or (
                         i == 1 and words[0] in W.INCREMENT_WORDS)):  # "1,000 extra steps"
@@ -1665,6 +1700,8 @@ class _Scanner:
                     pressure = self.blood_pressure(s, e, value)
                     if pressure is not None:
                         return pressure
+                if c == ":" and (pace := self.pace(s, value)) is not None:
+                    return pace
                 return self.small_ratio(s, e, value) or self.slash_share(s, e, value)
             if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
                     and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
@@ -1860,6 +1897,20 @@ class _Scanner:
         q.measure = "count" if q.value is not None and float(q.value).is_integer() else "measurement"
         return q
 
+    def compared_count(self, q: Quantity, s: int) -> Quantity | None:
+        """"3 runners in the easy group ..., compared with 9 in the tempo group": a bare count
+        set against a count earlier in the sentence (people, animals, "walkers") counts the same."""
+        last = self.last
+        if q.comparator is not None or last is None or not (last.unit or "").isalpha() \
+                or last.measure not in ("sample_size", "count") or q.value is None \
+                or not float(q.value).is_integer() or not _COMPARED.search(self.tail(s)):
+            return None
+        gap = self.text[last.end : s]
+        if len(gap) > 160 or _SENTENCE_END.search(gap):
+            return None
+        q.unit, q.measure = last.unit, "count"
+        return q
+
     def console_line(self, s: int) -> bool:
         """Whether ``s`` is on a line of printed R values after its "[1]" index (cached)."""
         text = self.text
@@ -1980,6 +2031,27 @@ class _Scanner:
         self.pending.append(Quantity(m.start("d"), d_end, float(m.group("d")), None, None, "mmHg",
                                      cmp_, measure))
         return Quantity(start, e, value, None, None, "mmHg", cmp_, measure)
+
+    def pace(self, s: int, value: float) -> Quantity | None:
+        """"8:15 per mile", "6:04–6:22 per km": a running pace in minutes and seconds per
+        distance (value in minutes); "a 1:30 jog between": a recovery of that many minutes.
+        Other digits joined by a colon stay what they were (times of day, ratios)."""
+        m = _PACE.match(self.low, s)
+        if m is None:
+            return None
+        first = value + int(m["s"]) / 60
+        if m["rest"]:
+            return Quantity(s, m.end("s"), round(first, 4), None, None, "minutes", None,
+                            "dose/exposure")
+        unit = "min/km" if m["u"].startswith("k") else "min/mile"
+        if m["m2"] is None:
+            return Quantity(s, m.end(), round(first, 4), None, None, unit, None, "measurement")
+        second = int(m["m2"]) + int(m["s2"]) / 60
+        start = s
+        if (between := self.lookback(_BETWEEN, s, 12)) and self.low.startswith("between", between.start()):
+            start = between.start()
+        return Quantity(start, m.end(), None, round(first, 4), round(second, 4), unit, None,
+                        "measurement")
 
     def small_ratio(self, s: int, e: int, value: float) -> Quantity | None:
         """"~ 1/5" (about a fifth) and "randomised 1:1" (an allocation ratio); other digits
@@ -2576,7 +2648,7 @@ class _Scanner:
                 return q
             return (self.named_reading(q, s, end) or self.signed_estimate(q, s, raw)
                     or self.power_result(q, s) or self.console_value(q, s)
-                    or self.corrected_figure(q, s, end))
+                    or self.corrected_figure(q, s, end) or self.compared_count(q, s))
         norm, kind, uend = unit_info
         q.end = max(q.end, uend)
         q.unit = norm

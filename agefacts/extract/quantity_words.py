@@ -127,7 +127,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "g/kg": ("g/kg", "dose"), "w": ("watts", "dose"), "watts": ("watts", "dose"),
     "km": ("km", "dose"), "kilometers": ("km", "dose"), "kilometres": ("km", "dose"),
     "kilometer": ("km", "dose"), "kilometre": ("km", "dose"),
-    "miles": ("miles", "dose"), "mile": ("miles", "dose"), "m": ("m", "dose"),
+    "miles": ("miles", "dose"), "mile": ("miles", "dose"), "mi": ("miles", "dose"), "m": ("m", "dose"),
     "meters": ("m", "dose"), "metres": ("m", "dose"), "meter": ("m", "dose"), "metre": ("m", "dose"), "mets": ("METs", "dose"),
     "met": ("METs", "dose"), "met-minutes": ("MET-minutes", "dose"),
     "met-min": ("MET-minutes", "dose"), "met-hours": ("MET-hours", "dose"),

@@ -29,3 +29,37 @@ def test_a_corrected_figure_and_the_figure_it_replaces_are_both_read():
     # a unit or a word after the second figure makes it something else: no bare counts
     assert [r[0] for r in found("The dose was 12, not 15 mg.")] == ["15 mg"]
     assert found("See pages 12, not cited elsewhere.") == []
+
+
+def test_running_paces_and_timed_recoveries_are_read_in_minutes():
+    text = ("Race pace was 7:40 per mile (4:46 per km); easy days sat between 9:05 and 9:35 per "
+            "mile, or 5:39–5:57/km, with a 2:00 jog between repeats. We met at 7:40 in the park.")
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in found(text)] == [
+        ("7:40 per mile", 7.6667, None, None, "min/mile"),
+        ("4:46 per km", 4.7667, None, None, "min/km"),
+        ("between 9:05 and 9:35 per mile", None, 9.0833, 9.5833, "min/mile"),
+        ("5:39–5:57/km", None, 5.65, 5.95, "min/km"),
+        ("2:00", 2.0, None, None, "minutes")]
+
+
+def test_miles_written_mi_and_a_band_of_ten_above_a_hundred():
+    assert [(r[0], r[4]) for r in found("Long run: 7–8 mi, then a 3-mi cool-down.")] == [
+        ("7–8 mi", "miles"), ("3-mi", "miles")]
+    assert found("Two had a prior MI; 2 MI events followed.") == []
+    assert [(r[0], r[2], r[3]) for r in found("His pulse crept into the 150s on the climb.")] == [
+        ("150s", 150.0, 159.0)]
+    # years and hundreds are no bands of ten
+    assert [r[6] for r in found("Built in the 1960s, the hall seats in the 100s.")] == [
+        "date/metadata"]
+
+
+def test_a_bare_count_set_against_a_counted_group_counts_the_same():
+    text = "Only 4 walkers in the morning group dropped out, compared with 11 in the evening group."
+    assert [(r[0], r[4], r[6]) for r in found(text)] == [
+        ("4 walkers", "walkers", "count"), ("11", "walkers", "count")]
+    assert found("The score was 4 in May, compared with 11 in June.") == []
+
+
+def test_one_day_after_a_modal_is_some_day_and_otherwise_a_duration():
+    assert found("A pill might one day mimic a workout.") == []
+    assert [r[0] for r in found("Soreness peaked one day after the session.")] == ["one day"]

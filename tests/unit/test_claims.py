@@ -679,10 +679,10 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score: held-out 15, written blind in session 12, scored once at 0.80 / 0.58 strict
-# (73 claims).
-HELD_OUT_TEXTS: set[str] = {"claims_heldout15_advice", "claims_heldout15_encyclopedia"}
-HELD_OUT_FLOOR = (0.78, 0.56)  # first scored 0.80 / 0.58 (session 12)
+# first score: held-out 16, written blind in session 12 (second set), scored once at 0.71 / 0.49
+# strict (75 claims).
+HELD_OUT_TEXTS: set[str] = {"claims_heldout16_newspaper", "claims_heldout16_discussion"}
+HELD_OUT_FLOOR = (0.69, 0.47)  # first scored 0.71 / 0.49 (session 12)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -698,10 +698,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # claims_heldout10_* (first 0.69 / 0.46): session 9; claims_heldout11_* (first 0.62 / 0.42):
     # development from session 10 (0.83 / 0.46 after its round); claims_heldout12_* (first
     # 0.76 / 0.48) and claims_heldout13_* (first 0.57 / 0.41): development from session 11;
-    # claims_heldout14_* (first 0.76 / 0.53): development from session 12
+    # claims_heldout14_* (first 0.76 / 0.53) and claims_heldout15_* (first 0.80 / 0.58):
+    # development from session 12
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
-                  "claims_heldout12_", "claims_heldout13_", "claims_heldout14_")
+                  "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
+                  "claims_heldout15_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -711,8 +713,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout11_liveblog", "claims_heldout12_debate",
             "claims_heldout12_journalclub", "claims_heldout13_wearables",
             "claims_heldout13_patiented", "claims_heldout14_ama",
-            "claims_heldout14_reaction"} <= set(dev_per)
-    assert dev.gold >= 927
+            "claims_heldout14_reaction", "claims_heldout15_advice",
+            "claims_heldout15_encyclopedia"} <= set(dev_per)
+    assert dev.gold >= 1000
     assert dev.precision >= 0.86 and dev.recall >= 0.66
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()

@@ -328,6 +328,10 @@ _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
 #: A modal before "one day" makes it "some day" ("could one day replace").
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
+#: After a count set against an earlier one with "and": its group ("and 4 in the placebo arm").
+_IN_GROUP = re.compile(r"\s+(?:in|among|of)\s+the\s+[\w-]+\s+(?:group|arm|condition|cohort)s?\b")
+#: A confidence interval right after a number (see ``estimate_before_interval``).
+_INTERVAL_NEXT = re.compile(r"\s*[(\[]\s*(?:9[059](?:\.\d)?\s*%\s*)(?:ci|cri|confidence|credible)\b")
 _CONSOLE_LINE = re.compile(
     r"[ \t]*(?:##[ \t]+)?\[\d+\](?:[ \t]+[-−]?(?:\d+(?:\.\d*)?|\.\d+))+[ \t]*"
 )
@@ -624,7 +628,12 @@ _LINK_TARGET = re.compile(
 )
 #: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
 #: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
-_BRACKETED_DOI = re.compile(r"(?:[(\[]|;[ \u00a0]*)(?:doi|DOI)(?::|\s)\s*10\.\d{4,9}/[^\s()\[\]]+[)\]]")
+#: Also a bracketed source with its journal or words after the DOI: "(*Cell*, DOI: 10.1/x)",
+#: "(doi: 10.1/x for the mouse work)".
+_BRACKETED_DOI = re.compile(
+    r"(?:[(\[](?:[^()\[\];\n]{0,120}?[\s,])?|;[ \u00a0]*)(?:doi|DOI)(?::|\s)\s*10\.\d{4,9}/"
+    r"[^\s()\[\]]+(?:\s[^()\[\];\n]{0,80}?)?[)\]]"
+)
 #: "doi" as a word or in a link ("doi.org", "DOI:"), not inside "doing"; a DOI's number.
 _DOI_WORD = re.compile(r"(?<![a-z])doi(?![a-z])", re.I)
 _DOI_NUMBER = re.compile(r"10\.\d{4,9}/")
@@ -647,8 +656,8 @@ def _citation_line(line: str) -> bool:
         # prose that links a study ("In a [2023 study](https://doi.org/...), 42 adults ...")
         # is not a citation line: its DOI is only in a link target
         prose = _LINK_TARGET.sub("", line)
-        bare = _BRACKETED_DOI.sub("", prose) if "(doi" in prose.lower() or "[doi" in prose.lower() \
-            or "; doi" in prose.lower() else prose
+        bare = _BRACKETED_DOI.sub("", prose) if "(" in prose or "[" in prose or "; doi" in prose.lower() \
+            else prose
         if _DOI_NUMBER.search(bare) or _DOI_WORD.search(bare) or len(bare.split()) < 20 \
                 or (len(bare) < len(prose) and _REFERENCE_ENTRY.search(bare)):
             return True
@@ -1897,18 +1906,30 @@ class _Scanner:
         q.measure = "count" if q.value is not None and float(q.value).is_integer() else "measurement"
         return q
 
-    def compared_count(self, q: Quantity, s: int) -> Quantity | None:
-        """"3 runners in the easy group ..., compared with 9 in the tempo group": a bare count
-        set against a count earlier in the sentence (people, animals, "walkers") counts the same."""
+    def compared_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"3 runners in the easy group ..., compared with 9 in the tempo group", "six in the
+        drug group and four in the placebo group": a bare count set against a count earlier in
+        the sentence (people, animals, "walkers") counts the same."""
         last = self.last
         if q.comparator is not None or last is None or not (last.unit or "").isalpha() \
                 or last.measure not in ("sample_size", "count") or q.value is None \
-                or not float(q.value).is_integer() or not _COMPARED.search(self.tail(s)):
+                or not float(q.value).is_integer():
+            return None
+        tail = self.tail(s)
+        if not (_COMPARED.search(tail) or (tail.endswith("and") and _IN_GROUP.match(self.low, end))):
             return None
         gap = self.text[last.end : s]
         if len(gap) > 160 or _SENTENCE_END.search(gap):
             return None
         q.unit, q.measure = last.unit, "count"
+        return q
+
+    def estimate_before_interval(self, q: Quantity, end: int) -> Quantity | None:
+        """"was 0.21 (95% CI 0.01 to 0.41)": a bare number right before its confidence interval
+        is the estimate the interval belongs to, whatever its label."""
+        if q.comparator is not None or not _INTERVAL_NEXT.match(self.low, end):
+            return None
+        q.unit, q.measure = None, "effect_size/statistic"
         return q
 
     def console_line(self, s: int) -> bool:
@@ -2624,8 +2645,8 @@ class _Scanner:
                 # "(22 of 131)", "(n = 17 of 148)": the whole a counted subset was taken from
                 q.unit, q.measure = last.unit or "subjects", "sample_size"
                 return q
-            if word:
-                return None
+            if word:  # a number word alone is a count only against a counted group before it
+                return self.compared_count(q, s, end)
             if (currency := self.currency_before(s)) is not None:
                 q.unit = currency[0]
                 q.start = min(q.start, currency[1])
@@ -2648,7 +2669,8 @@ class _Scanner:
                 return q
             return (self.named_reading(q, s, end) or self.signed_estimate(q, s, raw)
                     or self.power_result(q, s) or self.console_value(q, s)
-                    or self.corrected_figure(q, s, end) or self.compared_count(q, s))
+                    or self.corrected_figure(q, s, end) or self.compared_count(q, s, end)
+                    or self.estimate_before_interval(q, end))
         norm, kind, uend = unit_info
         q.end = max(q.end, uend)
         q.unit = norm

@@ -136,6 +136,9 @@ _FOOTER_DATE = re.compile(
 )
 # An update stamp ("Last Update Posted", "Updated on ..."): when the page last changed, so only
 # a fallback when nothing says when it was first published.
+# A news release's embargo line ("EMBARGOED UNTIL 4:00 P.M. ET, MARCH 11, 2026"): furniture, not
+# a headline, and the moment the release is published.
+_EMBARGO = re.compile(r"^(?:embargoed|under\s+embargo|embargo)\b[^:\n]{0,20}?(?:until|till|:)\s*(?P<rest>.+)$", re.I)
 _UPDATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.I)
 # A date labelled as the first publication anywhere in the document ("First Posted (Estimated)
 # 2025-02-18" in a registry record's history, "Originally published ..."): it wins over an update
@@ -447,7 +450,8 @@ def _is_chrome(line: str) -> bool:
         or _RULE.match(line)
         or (_BREADCRUMB.search(line) and len(_words(plain)) <= 8)
         or _is_trail(plain)
-        or re.match(r"^(?:related|share|tags?|filed under)\b\s*:?", plain, re.I)
+        or re.match(r"^(?:(?:related|share|tags?|filed under)\b\s*:?|(?:media\s+|press\s+)?contacts?\s*:)",
+                    plain, re.I)
         or (_SPACED_ITEMS.search(line) and all(len(_words(p)) <= 5 for p in spaced))
         or _CONTROL.match(plain)
         or _MAIL_FIELD.match(plain)
@@ -456,6 +460,7 @@ def _is_chrome(line: str) -> bool:
         or _SOURCE_TAGLINE.match(plain)
         or _BACK_LINK.match(line)
         or (len(_words(plain)) <= 15 and _ADDRESS.search(plain))
+        or _EMBARGO.match(plain)
     )
 
 
@@ -851,7 +856,7 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
 def _date_at(plain: str, nxt: str) -> date | None:
     if _LABEL_DATE.match(plain) and nxt:
         return parse_date(nxt)
-    if m := _INLINE_DATE.match(plain):
+    if m := _INLINE_DATE.match(plain) or _EMBARGO.match(plain):
         return parse_date(m.group("rest"))
     if _is_date_line(plain):
         return parse_date(plain)

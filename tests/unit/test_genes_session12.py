@@ -15,3 +15,9 @@ def test_a_protein_supplement_is_an_intervention_and_the_protein_alone_is_the_fa
         ("Collagen Peptides", "agefacts.intervention:collagen_supplementation", "intervention")]
     assert _kinds("Tendon collagen turned over faster after loading.") == [
         ("collagen", "FPLX:Collagen", "family")]
+
+
+def test_ubiquitin_is_its_family_but_not_inside_the_name_of_its_ligases():
+    assert _kinds("Parkin then coats the organelle with ubiquitin chains.") == [
+        ("Parkin", "HGNC:8607", "gene"), ("ubiquitin", "FPLX:Ubiquitin", "family")]
+    assert _kinds("The ubiquitin-ligase route and other ubiquitin ligases rose.") == []

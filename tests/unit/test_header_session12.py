@@ -51,3 +51,15 @@ def test_a_home_link_line_is_the_site_not_the_title_and_a_closing_sign_off_is_th
     )
     assert _fields(text) == (
         "Balance training cut falls in a year-long trial", "Tara Quinn", date(2026, 6, 3))
+
+
+def test_an_embargo_line_is_no_headline_and_dates_the_release():
+    text = (
+        "NEWS RELEASE\n\nEMBARGOED UNTIL 10:00 A.M. ET, TUESDAY, APRIL 7, 2026\n\n"
+        "Contact: Ana Ruiz, Press Office\n\n"
+        "Daily stair climbing slows muscle loss in older adults, hospital-led trial finds\n\n"
+        "BOSTON — Older adults who climbed stairs daily kept more muscle, a trial found.\n"
+    )
+    assert _fields(text) == (
+        "Daily stair climbing slows muscle loss in older adults, hospital-led trial finds",
+        None, date(2026, 4, 7))

@@ -63,3 +63,26 @@ def test_a_bare_count_set_against_a_counted_group_counts_the_same():
 def test_one_day_after_a_modal_is_some_day_and_otherwise_a_duration():
     assert found("A pill might one day mimic a workout.") == []
     assert [r[0] for r in found("Soreness peaked one day after the session.")] == ["one day"]
+
+
+def test_a_prose_line_citing_its_source_in_brackets_keeps_its_numbers():
+    text = ("A team in Oslo biopsied the thigh muscles of 140 adults aged 66 to 84 and then "
+            "tracked their walking speed and grip for a year "
+            "(*Journal of Gerontology*, DOI: 10.1093/gerona/glab001).")
+    assert [r[0] for r in found(text)] == ["140 adults", "66 to 84", "a year"]
+    text = ("Serum levels rose by 14% after training and are known to reach the brain, where "
+            "they help new neurons form (doi: 10.1016/j.neuron.2016.01.001 for the mouse work).")
+    assert [r[0] for r in found(text)] == ["14%"]
+    # a reference entry with its DOI in brackets is still a citation line
+    assert found("Roe A, Poe B (2021). Muscle and mind. Cell 12(3):45-67 (doi: 10.1016/x.2021.1)") == []
+
+
+def test_an_unlabelled_estimate_before_its_interval_is_a_statistic():
+    assert found("The gap at week 26 was 0.34 (95% CI 0.05 to 0.63).")[1][:7] == (
+        "0.34 (95% CI 0.05 to 0.63)", 0.34, 0.05, 0.63, None, None, "effect_size/statistic")
+
+
+def test_a_number_word_set_against_a_counted_group_with_and_is_a_count():
+    text = "Nine patients in the drug group and two in the placebo group stopped early."
+    assert [(r[0], r[4]) for r in found(text)] == [("Nine patients", "people"), ("two", "people")]
+    assert found("She bought two in the shop and three at home.") == []

@@ -68,14 +68,14 @@ _CONTAINERS = {
 #: What follows a molecule's name when the phrase names something else: another protein
 #: ("C1q/TNF-related protein", "insulin-like growth factor": "X-like" never names X, even when a
 #: line or a page column breaks the longer name before its noun) or a protein domain ("a collagen-like
-#: region", "the C1q domain") or an enzyme acting on it ("ubiquitin ligases"), or its receptor
+#: region", "the C1q domain") or an enzyme acting on it ("ubiquitin ligases", "ubiquitin-ligase"), or its receptor
 #: ("activin type IIB receptor", "TGF-β type I receptor").
 _NAMES_SOMETHING_ELSE = re.compile(
     r"(?:/[^\W_]+)*-like(?![\w-])"
     r"|(?:/[^\W_]+)*-related\s+(?:[\w-]+\s+)?"
     r"(?:proteins?|peptides?|genes?|kinases?|ligands?|factors?|receptors?|molecules?|domains?"
     r"|regions?|motifs?|repeats?)\b"
-    r"|\s+(?:domains?|ligases?)\b"
+    r"|[\s-](?:domains?|ligases?)\b"
     r"|\s+type\s+(?:[IV]{1,3}|[0-9])[A-Da-d]?\s+receptors?\b"
 )
 

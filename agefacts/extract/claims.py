@@ -123,9 +123,16 @@ def extract_claims(
         if skipped and _any_between(skipped, s0, s1):
             memory = Memory()
             continue
-        sp_hits = species_of.within(s0, s1) if species_of.next < s1 else _NO_SPECIES
-        named = _sentence_species(sp_hits, local, lex) if local or sp_hits is not _NO_SPECIES else set()
         may_refer = memory.molecular or memory.last_subjects
+        if not local and species_of.next >= s1 and not (
+            may_refer and _any_between(cue_starts, s0, s1)
+        ):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
+            memory = Memory()
+            in_vitro = False
+            prev_claims = []
+            continue
+        sp_hits = species_of.within(s0, s1) if species_of.next < s1 else _NO_SPECIES
+        named = _sentence_species(sp_hits, local, lex)
         hits: dict[str, list[Hit]] = {}
         if (named_here or may_refer) and _any_between(cue_starts, s0, s1):
             # the cues that can start a claim first; every phrase only where there is one

@@ -219,8 +219,6 @@ class Scanner:
             None if len(ws) > 1 or self._words[ws[0]][3] else self._words[ws[0]][1:3]
             for ws in self._keys
         ]
-        #: each word's phrases restricted to the categories asked for (see DocHits.within)
-        self._only: dict[tuple[str, ...], dict[int, tuple[Phrases, ...]]] = {}
         self._automaton = (
             ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.Standard)
             if keys else None
@@ -258,7 +256,7 @@ class Scanner:
                         at[start] = groups
                     for c in marks:
                         marked[c].append(start)
-        return DocHits(text, at, self.categories, marked, self._only)
+        return DocHits(text, at, self.categories, marked)
 
     def _merge(self, ws: tuple[int, ...]) -> tuple[Phrases, ...]:
         """The phrases of several first words starting at one place ("age", "age-related"),
@@ -275,16 +273,13 @@ class DocHits:
     def __init__(
         self, text: str, at: dict[int, list], categories: tuple[str, ...],
         marked: dict[str, list[int]] | None = None,
-        only: dict[tuple[str, ...], dict[int, tuple[Phrases, ...]]] | None = None,
     ):
         self.text = text
-        self._only = {} if only is None else only
         self._at = at
         self._starts = sorted(at)
         self.categories = categories
         self._marked = marked or {}
         self._subsets: dict[tuple[str, ...], list[int]] = {}
-        self._todo: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
 
     def starts_of(self, categories: tuple[str, ...]) -> list[int] | None:
         """Sorted candidate starts of the given indexed categories (None if one is not
@@ -305,33 +300,23 @@ class DocHits:
         already resolved over the same span (by an earlier call), taken as they are."""
         wanted = categories or self.categories
         found: dict[str, list[Hit]] = {c: [] for c in wanted}
-        # a known category is taken as it is, so never tried
-        todo = wanted
-        if known:
-            key = (wanted, tuple(known))
-            todo = self._todo.get(key)  # type: ignore[assignment]
-            if todo is None:
-                todo = self._todo[key] = tuple(c for c in wanted if c not in known)
-        # where each category's last match ended (past a start once a phrase of the category
-        # matched there)
-        reach = dict.fromkeys(todo, 0)
+        # where each wanted category's last match ended (past a start once a phrase of the
+        # category matched there); a known one reaches past the span, so is never tried
+        reach = dict.fromkeys(wanted, 0)
+        for c in known or ():
+            if c in reach:
+                reach[c] = hi
         starts = self.starts_of(categories) if categories else None
         if starts is None:
             starts = self._starts
         text, at = self.text, self._at
-        only = self._only.get(todo)
-        if only is None:
-            only = self._only[todo] = {}
         i = bisect_left(starts, lo)
         j = bisect_left(starts, hi, i)
         for start in starts[i:j]:
-            groups = at[start]
-            asked = only.get(id(groups))
-            if asked is None:  # once per word (per process: the scanner keeps them)
-                asked = only[id(groups)] = tuple(p for p in groups if p[0] in reach)
-            for category, rx, names in asked:
-                if start < reach[category]:
-                    continue  # inside the category's last match
+            for category, rx, names in at[start]:
+                r = reach.get(category)
+                if r is None or start < r:
+                    continue  # not asked for, or inside the category's last match
                 m = rx.match(text, start, hi)
                 if m:
                     end = m.end()

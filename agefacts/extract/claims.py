@@ -354,6 +354,7 @@ class _SpeciesCursor:
         )
 
     def within(self, s0: int, s1: int) -> dict[str, list[Hit]]:
+        """The hits inside ``[s0, s1)``, after every earlier sentence's."""
         if self.next >= s1:
             return _NO_SPECIES
         out = {}

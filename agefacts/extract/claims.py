@@ -85,7 +85,6 @@ def extract_claims(
     aging = _aging_entity(text, doc_mentions, kinds, lex)
     recent_exercise: Role | None = None  # the exercise the document named last
     exercise_by_head: dict[str, Role] = {}  # ... and by the last word of its name
-    cursor = dict.fromkeys(_SPECIES, 0)
     rows: list[Row] = []
     seen: set[str] = set()
     memory = Memory()
@@ -99,30 +98,41 @@ def extract_claims(
     ]
     n = len(spans)
     k = 0
+    species_of = _SpeciesCursor(species_hits)
     for sent in sents:
         s0, s1 = sent["char_start"], sent["char_end"]
         while k < n and spans[k][0] < s0:
             k += 1
         local = []
+        named_here = False  # a mention of something other than a species or cohort
         j = k
         while j < n and spans[j][0] < s1:
             a, b, entity_id, kind, vocab = spans[j]
             j += 1
             if b <= s1:
                 local.append(Mention(a - s0, b - s0, entity_id, kind, vocab))
-        for m in local:
-            if m.entity_id in exercise_ids:
-                recent_exercise = Role(m.entity_id, None, m.kind, vocabularies=m.vocabularies)
-                head = text[s0 + m.start : s0 + m.end].rsplit(None, 1)[-1].lower()
-                exercise_by_head[head] = recent_exercise
+                if kind not in CONTEXT_KINDS:
+                    named_here = True
+        if exercise_ids:
+            for m in local:
+                if m.entity_id in exercise_ids:
+                    recent_exercise = Role(m.entity_id, None, m.kind, vocabularies=m.vocabularies)
+                    head = text[s0 + m.start : s0 + m.end].rsplit(None, 1)[-1].lower()
+                    exercise_by_head[head] = recent_exercise
         stext = sent["text"]
         if skipped and _any_between(skipped, s0, s1):
             memory = Memory()
             continue
-        sp_hits = _slice(species_hits, cursor, s0, s1)
-        named = _sentence_species(sp_hits, local, lex)
-        named_here = any(m.kind not in CONTEXT_KINDS for m in local)
         may_refer = memory.molecular or memory.last_subjects
+        if not local and species_of.next >= s1 and not (
+            may_refer and _any_between(cue_starts, s0, s1)
+        ):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
+            memory = Memory()
+            in_vitro = False
+            prev_claims = []
+            continue
+        sp_hits = species_of.within(s0, s1) if species_of.next < s1 else _NO_SPECIES
+        named = _sentence_species(sp_hits, local, lex)
         hits: dict[str, list[Hit]] = {}
         if (named_here or may_refer) and _any_between(cue_starts, s0, s1):
             # the cues that can start a claim first; every phrase only where there is one
@@ -139,11 +149,7 @@ def extract_claims(
                 claims = []  # "Does X go up with exercise?" asks, asserts nothing
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
-            next_memory = Memory(molecular=[
-                Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies)
-                for m in local if m.kind in MOLECULAR
-            ])
-            next_memory.last_subjects = next_memory.molecular[:1]
+            next_memory = _named_memory(local) if local else Memory()
         if not claims and prev_claims and named_here and (
             lex.phrases["same_pattern"].search(stext)
         ):  # "X rose with training. Y followed the same pattern.": the same claims for Y
@@ -181,6 +187,16 @@ def extract_claims(
                 seen.add(row["claim_id"])
                 rows.append(row)
     return rows
+
+
+def _named_memory(local: list[Mention]) -> Memory:
+    """What a sentence read no claim from leaves the next one: its molecules ("It ...")."""
+    memory = Memory(molecular=[
+        Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies)
+        for m in local if m.kind in MOLECULAR
+    ])
+    memory.last_subjects = memory.molecular[:1]
+    return memory
 
 
 def _restated(before: list[Claim], local: list[Mention]) -> list[Claim]:
@@ -315,29 +331,52 @@ def _row(
     }
 
 
-def _slice(
-    doc_hits: dict[str, list[Hit]], cursor: dict[str, int], s0: int, s1: int
-) -> dict[str, list[Hit]]:
-    """The document's phrase hits inside one sentence, offsets relative to it. Sentences come
-    in order, so each category's ``cursor`` only moves forward."""
-    out = {}
-    for category, hits in doc_hits.items():
-        i = cursor[category]
-        n = len(hits)
-        if i == n or hits[i][0] >= s1:  # none here (most sentences name no species)
-            out[category] = []
-            continue
-        while i < n and hits[i][0] < s0:
-            i += 1
-        part = []
-        while i < n and hits[i][0] < s1:
-            a, b, name = hits[i]
-            if b <= s1:
-                part.append((a - s0, b - s0, name))
-            i += 1
-        cursor[category] = i
-        out[category] = part
-    return out
+#: A sentence's species and cell-culture hits when it has none (most sentences): shared, read only.
+_NO_SPECIES: dict[str, list[Hit]] = {c: [] for c in _SPECIES}
+
+
+class _SpeciesCursor:
+    """The document's species and cell-culture hits, handed out sentence by sentence (offsets
+    relative to the sentence). Sentences come in order, so each category's cursor only moves
+    forward; the first hit not yet passed is kept, so that a sentence before it (most sentences
+    name no species) costs one comparison."""
+
+    def __init__(self, doc_hits: dict[str, list[Hit]]) -> None:
+        self.hits = doc_hits
+        self.cursor = dict.fromkeys(doc_hits, 0)
+        self.next = self._next()
+
+    def _next(self) -> float:
+        """The start of the first hit at a cursor, of any category (inf: none left)."""
+        return min(
+            (hits[self.cursor[c]][0] for c, hits in self.hits.items() if self.cursor[c] < len(hits)),
+            default=float("inf"),
+        )
+
+    def within(self, s0: int, s1: int) -> dict[str, list[Hit]]:
+        """The hits inside ``[s0, s1)``, after every earlier sentence's."""
+        if self.next >= s1:
+            return _NO_SPECIES
+        out = {}
+        cursor = self.cursor
+        for category, hits in self.hits.items():
+            i = cursor[category]
+            n = len(hits)
+            if i == n or hits[i][0] >= s1:
+                out[category] = []
+                continue
+            while i < n and hits[i][0] < s0:
+                i += 1
+            part = []
+            while i < n and hits[i][0] < s1:
+                a, b, name = hits[i]
+                if b <= s1:
+                    part.append((a - s0, b - s0, name))
+                i += 1
+            cursor[category] = i
+            out[category] = part
+        self.next = self._next()
+        return out
 
 
 # ---------------------------------------------------------------------------- species
@@ -393,6 +432,7 @@ class _SpeciesScope:
         self.text, self.named, self.context, self.lex = text, named, context, lex
         self.document = document
         self._study: bool | None = None
+        self._past: dict[int, bool] = {}  # _past_verb(0, hi) by hi: claims often share one
         self.places: list[tuple[int, str]] = []  # (offset, species) of each organism named
         if named and len(named) > 1:
             self.places = [(a, name) for a, _, name in hits["species"]]
@@ -447,7 +487,9 @@ class _SpeciesScope:
             return True
         at = sorted(p for p in (c.subject.pos, c.obj.pos) if p >= 0)
         hi = at[-1] if len(at) > 1 and at[-1] > at[0] else len(self.text)
-        return self._past_verb(0, hi)
+        if hi not in self._past:
+            self._past[hi] = self._past_verb(0, hi)
+        return self._past[hi]
 
     def _past_verb(self, lo: int, hi: int) -> bool:
         ph = self.lex.phrases

@@ -213,6 +213,12 @@ class Scanner:
         # the word whose phrases a start holds, asked only when a second word begins there
         self._word_of = {id(groups): w for w, (_, groups, _, _) in enumerate(self._words)}
         self._keys = list(keys.values())
+        # a key of one word whose view is its spelling (most keys): its phrases and marks,
+        # taken as they are where no other word begins at the same place
+        self._plain: list[tuple[tuple[Phrases, ...], tuple[str, ...]] | None] = [
+            None if len(ws) > 1 or self._words[ws[0]][3] else self._words[ws[0]][1:3]
+            for ws in self._keys
+        ]
         self._automaton = (
             ahocorasick_rs.AhoCorasick(list(keys), matchkind=ahocorasick_rs.MatchKind.Standard)
             if keys else None
@@ -227,11 +233,17 @@ class Scanner:
         merged: dict[int, tuple[int, ...]] = {}  # starts where several first words begin
         marked: dict[str, list[int]] = {c: [] for c in self.indexed}
         if self._automaton is not None:
-            words, keys, word_of = self._words, self._keys, self._word_of
+            words, keys, word_of, plain = self._words, self._keys, self._word_of, self._plain
             view = _boundary_view(lower)
             # matches come in the order of their ends, as words ending further on a start
             # are merged into it
             for k, start, _ in self._automaton.find_matches_as_indexes(view, overlapping=True):
+                one = plain[k]
+                if one is not None and start not in at:  # the common case, in short
+                    at[start] = one[0]
+                    for c in one[1]:
+                        marked[c].append(start)
+                    continue
                 for w in keys[k]:
                     word, groups, marks, check = words[w]
                     if check and not lower.startswith(word, start):

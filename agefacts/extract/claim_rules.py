@@ -69,6 +69,8 @@ _BY = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:on|off|up|down|back|in)\s+)?by\b", re.I
 #: "by training", "by endurance training": an agent phrase before a context word
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+#: "the rise in X", "the induction of X": what a response word governs
+_RESPONSE_TAIL = re.compile(r"s?\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _NP_END = re.compile(
     r"[,;:]|\b(?:is|are|was|were|has|have|had)\b|\band\s+(?:the|their|its|a|an|his|her|our)\b",
     re.IGNORECASE,
@@ -438,7 +440,15 @@ class SentenceReader:
                 if any(r.entity_id or not self._is_exercise(r) for r in subjects):
                     last_subjects = subjects  # a written exercise agent stays in its sentence
             claims.extend(new)
-        claims.extend(self._blunted(claims, prev))
+        blunted = self._blunted(claims, prev)
+        if blunted:  # "the rise in X was blunted in the old": the response fell, not X
+            weakened = {c.subject.key for c in blunted if c.relation == "not_induced_in_aged"}
+            claims = [c for c in claims if c.relation != "declines_with_age"
+                      or c.subject.key not in weakened
+                      or not c.subject.entity_id
+                      or not any(self._response_of(m.start) for m in self.cands
+                                 if m.entity_id == c.subject.entity_id)]
+        claims.extend(blunted)
         claims.extend(self._weak_in_old(claims))
         # an unsigned link says something only of a molecule: "the findings could matter for
         # sarcopenia" is no claim
@@ -958,8 +968,9 @@ class SentenceReader:
     def _blunted(self, claims: list[Claim], prev: _Prev) -> list[Claim]:
         """'their X response to exercise was smaller' in the old: X is not induced there."""
         s = self.s
-        if not self.hits["blunted"] or not (self.hits["exercise"] or self.memory.exercise):
+        if not self.hits["blunted"]:
             return []
+        exercise_named = bool(self.hits["exercise"] or self.memory.exercise)
         age = self._first("age", 0, len(s))
         if not age:
             return []
@@ -972,6 +983,14 @@ class SentenceReader:
             starts += [e for _, e in self.bounds if e <= start]
             seg_start = max(starts, default=0)
             seg = s[seg_start:start]
+            if not exercise_named:
+                # "The rise in X was blunted in the older men": a named response needs no
+                # exercise nearby; a weakened level ("X was lower in the old") is no response
+                governed = [c for c in self.cands if seg_start <= c.start and c.end <= start
+                            and c.kind in MOLECULAR and self._response_of(c.start)]
+                out += _unary([self.role(c) for c in governed], "not_induced_in_aged",
+                              Role(None, self._trim_context(age)), False)
+                continue
             if listed := self._dash_list(start):
                 # "a response present in the young and blunted in the old — A, B and C": a
                 # wrap-up names what responds after a dash, each induced and blunted
@@ -1000,6 +1019,12 @@ class SentenceReader:
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
+
+    def _response_of(self, start: int) -> bool:
+        """Is the mention at ``start`` what a response word governs ("the rise in X")?"""
+        before = self.s[max(0, start - 40) : start]
+        ends = [m.end() for m in self.g.response_words.finditer(before)]
+        return bool(ends and _RESPONSE_TAIL.fullmatch(before, ends[-1]))
 
     def _dash_list(self, start: int) -> list[Role]:
         """The molecules listed between dashes right after a weakened response ("blunted in the

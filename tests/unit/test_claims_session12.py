@@ -79,3 +79,14 @@ def test_not_budging_beside_a_return_to_young_levels_is_no_return_either():
     got = triples(claims_of("After sprint training, SOX9 rose, but NAMPT did not budge."))
     assert not [t for t in got if t[1] == "preserved_by_training"]
     assert (NAMPT, "induced_by_exercise", SPRINT) in got
+
+
+# ---- session 12 round on held-out 15 (made-up sentences)
+
+
+def test_a_named_rise_blunted_in_the_old_is_a_weak_response_not_a_decline():
+    got = triples(claims_of("The rise in SOX9 signalling was blunted in the older men."))
+    assert got == {(SOX9, "not_induced_in_aged", "older")}
+    # a level, not a response, that is lower in the old still declines
+    got = triples(claims_of("SOX9 levels were lower in the older men."))
+    assert got == {(SOX9, "declines_with_age", "older")}

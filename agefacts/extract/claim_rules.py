@@ -36,6 +36,8 @@ _OPPOSITE = {
     "inhibits": "activates",
 }
 _NOMINAL = ("nominal", "nominal_left")
+#: switching on a process is raising it ("inhibits growth" stays: a brake, as labelled)
+_SWITCHES = {"activates": "increases"}
 #: Context categories that a "not_exercise" phrase ("sauna sessions") cancels.
 _ACTIVITY = ("exercise", "training")
 _GENE_KINDS = ("gene", "family")
@@ -450,6 +452,8 @@ class SentenceReader:
                                  if m.entity_id == c.subject.entity_id)]
         claims.extend(blunted)
         claims.extend(self._weak_in_old(claims))
+        if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
+            claims = [self._on_process(c) for c in claims]
         # an unsigned link says something only of a molecule: "the findings could matter for
         # sarcopenia" is no claim
         claims = [c for c in claims
@@ -459,6 +463,16 @@ class SentenceReader:
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
         )
         return claims, memory
+
+    def _on_process(self, c: Claim) -> Claim:
+        """Switching on an unnamed process raises it: "X stimulates the proliferation of stem
+        cells" is X `increases` the proliferation (cells or molecules stay `activates`)."""
+        if c.relation not in _SWITCHES or c.obj.entity_id is not None or not c.obj.text:
+            return c
+        head = _WORD.findall(c.obj.text.lower().split(" of ", 1)[0])
+        if not head or head[-1] not in self.g.process_nouns:
+            return c
+        return c._replace(relation=_SWITCHES[c.relation])
 
     def _adjunct_spans(
         self, words: frozenset[str], cue_end: int, right_end: int

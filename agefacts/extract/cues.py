@@ -396,6 +396,8 @@ class Grammar:
     coordinators: re.Pattern[str]
     hypothetical: re.Pattern[str]
     response_words: re.Pattern[str]
+    #: heads of an unnamed object that is a process: switching it on raises it
+    process_nouns: frozenset[str]
     subject_adjunct: re.Pattern[str]
     weak_response: re.Pattern[str]
     group_with: re.Pattern[str]
@@ -501,6 +503,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             re.IGNORECASE,
         ),
         response_words=compile_phrases(g["response_words"]),
+        process_nouns=lower("process_nouns"),
         subject_adjunct=re.compile(
             rf"\b(?:{_words(g['subject_adjunct_prepositions'])})\s+$", re.IGNORECASE
         ),
@@ -526,7 +529,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         clause_words=lower("clause_words"),
         copulas=lower("copulas"),
         function_words=frozenset().union(
-            *(lower(k) for k in g if k not in ("response_words",)),
+            *(lower(k) for k in g if k not in ("response_words", "process_nouns")),
             (str(w).lower() for w in g.get("function_words", [])),
         ),
         infinitive_verbs=lower("infinitive_verbs"),

@@ -90,3 +90,13 @@ def test_a_named_rise_blunted_in_the_old_is_a_weak_response_not_a_decline():
     # a level, not a response, that is lower in the old still declines
     got = triples(claims_of("SOX9 levels were lower in the older men."))
     assert got == {(SOX9, "declines_with_age", "older")}
+
+
+def test_switching_on_an_unnamed_process_raises_it():
+    got = triples(claims_of("SOX9, which stimulates the proliferation of satellite cells, rose."))
+    assert (SOX9, "increases", "proliferation of satellite cells") in got
+    assert not [t for t in got if t[1] == "activates"]
+    # cells and named molecules are still switched on, and a brake on growth stays a brake
+    assert triples(claims_of("SOX9 activates macrophages.")) == {(SOX9, "activates", "macrophages")}
+    assert triples(claims_of("SOX9 stimulates NAMPT.")) == {(SOX9, "activates", NAMPT)}
+    assert (SOX9, "inhibits", "muscle growth") in triples(claims_of("SOX9 inhibits muscle growth."))

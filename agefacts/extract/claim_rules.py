@@ -452,6 +452,8 @@ class SentenceReader:
                                  if m.entity_id == c.subject.entity_id)]
         claims.extend(blunted)
         claims.extend(self._weak_in_old(claims))
+        if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
+            claims = self._effect_agents(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
             claims = [self._on_process(c) for c in claims]
         # an unsigned link says something only of a molecule: "the findings could matter for
@@ -463,6 +465,21 @@ class SentenceReader:
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
         )
         return claims, memory
+
+    def _sums_up(self, role: Role) -> bool:
+        return role.entity_id is None and (role.text or "").lower() in self.g.effect_nouns
+
+    def _effect_agents(self, claims: list[Claim]) -> list[Claim]:
+        """"X improves Y, an effect that depends on Z": the effect is X's, so X depends on Z
+        (the last named molecular subject before it in the sentence)."""
+        out: list[Claim] = []
+        for c in claims:
+            if self._sums_up(c.subject):
+                agent = next((o.subject for o in reversed(out) if o.subject.molecular), None)
+                if agent is not None:
+                    c = c._replace(subject=agent)
+            out.append(c)
+        return out
 
     def _on_process(self, c: Claim) -> Claim:
         """Switching on an unnamed process raises it: "X stimulates the proliferation of stem

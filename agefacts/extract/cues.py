@@ -398,6 +398,8 @@ class Grammar:
     response_words: re.Pattern[str]
     #: heads of an unnamed object that is a process: switching it on raises it
     process_nouns: frozenset[str]
+    #: an unnamed subject standing for the claim before it ("..., an effect that ...")
+    effect_nouns: frozenset[str]
     subject_adjunct: re.Pattern[str]
     weak_response: re.Pattern[str]
     group_with: re.Pattern[str]
@@ -504,6 +506,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         response_words=compile_phrases(g["response_words"]),
         process_nouns=lower("process_nouns"),
+        effect_nouns=lower("effect_nouns"),
         subject_adjunct=re.compile(
             rf"\b(?:{_words(g['subject_adjunct_prepositions'])})\s+$", re.IGNORECASE
         ),
@@ -529,7 +532,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         clause_words=lower("clause_words"),
         copulas=lower("copulas"),
         function_words=frozenset().union(
-            *(lower(k) for k in g if k not in ("response_words", "process_nouns")),
+            *(lower(k) for k in g if k not in ("response_words", "process_nouns", "effect_nouns")),
             (str(w).lower() for w in g.get("function_words", [])),
         ),
         infinitive_verbs=lower("infinitive_verbs"),

@@ -100,3 +100,12 @@ def test_switching_on_an_unnamed_process_raises_it():
     assert triples(claims_of("SOX9 activates macrophages.")) == {(SOX9, "activates", "macrophages")}
     assert triples(claims_of("SOX9 stimulates NAMPT.")) == {(SOX9, "activates", NAMPT)}
     assert (SOX9, "inhibits", "muscle growth") in triples(claims_of("SOX9 inhibits muscle growth."))
+
+
+def test_an_effect_summing_up_a_claim_is_its_subjects():
+    got = triples(claims_of("SOX9 improves insulin sensitivity in obese mice, an effect that "
+                            "appears to depend on NAMPT."))
+    assert (SOX9, "depends_on", NAMPT) in got
+    assert not [t for t in got if t[0] == "effect"]
+    # with no claim before it in the sentence, the effect is left as written
+    assert triples(claims_of("The effect depends on NAMPT.")) == {("effect", "depends_on", NAMPT)}

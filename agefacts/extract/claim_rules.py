@@ -1002,6 +1002,8 @@ class SentenceReader:
         if not self.hits["blunted"]:
             return []
         exercise_named = bool(self.hits["exercise"] or self.memory.exercise)
+        if not exercise_named and not self.g.response_words.search(s):
+            return []  # without exercise only a named response ("the rise in X") is read
         age = self._first("age", 0, len(s))
         if not age:
             return []

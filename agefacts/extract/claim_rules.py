@@ -1017,7 +1017,7 @@ class SentenceReader:
             seg_start = max(starts, default=0)
             seg = s[seg_start:start]
             if not exercise_named:
-                # "The rise in X was blunted in the older men": a named response needs no
+                # "The rise in X was blunted in older adults": a named response needs no
                 # exercise nearby; a weakened level ("X was lower in the old") is no response
                 governed = [c for c in self.cands if seg_start <= c.start and c.end <= start
                             and c.kind in MOLECULAR and self._response_of(c.start)]

@@ -310,25 +310,25 @@ _DECLINE_BEFORE = _rx(
 )
 #: Knitted R console output: "## [1] 241", "[1] 0.42 0.57" (the bracket is the index of the
 #: first value printed on the line, not a quantity).
-#: "4,512, not 4,215": a bare figure and the one it replaces (see ``corrected_figure``).
+#: "318, not 381": a bare figure and the one it replaces (see ``corrected_figure``).
 _CORRECTS = re.compile(r",\s+not\s+[−-]?\d[\d,]*(?:\.\d+)?(?![\w%]|\s+[a-z])")
 _CORRECTED = re.compile(r"(?<![\w.,])[−-]?\d[\d,]*(?:\.\d+)?,\s+not\s+$")
-#: A pace ("8:15 per mile", "9:45 and 10:15 per mile", "6:04–6:22/km") or a timed recovery
-#: ("a 1:30 jog"): minutes and seconds (see ``_Scanner.pace``).
+#: A pace ("7:40 per mile", "9:05 and 9:35 per mile", "5:39–5:57/km") or a timed recovery
+#: ("a 2:00 jog"): minutes and seconds (see ``_Scanner.pace``).
 _PACE = re.compile(
     r"\d{1,2}:(?P<s>[0-5]\d)(?!\d|:\d)(?:"
     r"(?:\s*(?:[-–—]|to|and)\s*(?P<m2>\d{1,2}):(?P<s2>[0-5]\d))?\s*(?:per\s+|/\s*|a\s+)"
     r"(?P<u>mile|mi|km|kilometer|kilometre)(?![a-z])"
     r"|(?P<rest>\s+(?:jog|rest|recovery|walk|easy\s+jog)(?![a-z])))"
 )
-#: Before a band of ten above 100: "into the 130s", "the low 140s" (see ``tens_band``).
+#: Before a band of ten above 100: "into the 150s", "the low 120s" (see ``tens_band``).
 _TENS_BAND = re.compile(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$".replace("_S_", "[ \u00a0]"))
-#: Before a count set against an earlier one ("compared with 9", "versus 12", "vs. 4").
+#: Before a count set against an earlier one ("compared with 11", "versus 12", "vs. 4").
 _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
 #: A modal before "one day" makes it "some day" ("could one day replace").
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
-#: After a count set against an earlier one with "and": its group ("and 4 in the placebo arm").
+#: After a count set against an earlier one with "and": its group ("and 2 in the control arm").
 _IN_GROUP = re.compile(r"\s+(?:in|among|of)\s+the\s+[\w-]+\s+(?:group|arm|condition|cohort)s?\b")
 #: A confidence interval right after a number (see ``estimate_before_interval``).
 _INTERVAL_NEXT = re.compile(r"\s*[(\[]\s*(?:9[059](?:\.\d)?\s*%\s*)(?:ci|cri|confidence|credible)\b")
@@ -1102,7 +1102,7 @@ class _Scanner:
         if s > 0 and (low[s - 1].isalpha() or low[s - 1] in "-‑"):
             return None
         if tok == "one" and low.startswith(" day", e) and _SOMEDAY_BEFORE.search(self.tail(s)):
-            return None  # "might one day help": some day, not a duration
+            return None  # "could one day replace": some day, not a duration
         if tok == "point":
             sp = _SPOKEN.match(low, s)
             return self.spoken_decimal(s, sp, 0.0) if sp else None
@@ -1170,7 +1170,7 @@ class _Scanner:
         return Quantity(band.start(), e + 1, float(low[s:e]), None, None, "years", cmp_, "age")
 
     def tens_band(self, s: int, e: int) -> Quantity | None:
-        """"drifting into the 130s", "in the low 140s": a reading within a band of ten above
+        """"crept into the 150s", "in the low 120s": a reading within a band of ten above
         100 (a heart rate, a blood pressure), as decades of life are below it. Hundreds ("the
         100s") and four digits (years) are not bands of ten."""
         low = self.low
@@ -1893,7 +1893,7 @@ class _Scanner:
         return q
 
     def corrected_figure(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"It was 4,512, not 4,215": a figure set against the one it corrects (a correction
+        """"It was 318, not 381": a figure set against the one it corrects (a correction
         note, "X, not Y" in a rebuttal). Both are the same bare kind of number, so each is read
         as what the other restates; a unit or a word after the second makes it something else."""
         if q.comparator is not None:
@@ -1907,8 +1907,8 @@ class _Scanner:
         return q
 
     def compared_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"3 runners in the easy group ..., compared with 9 in the tempo group", "six in the
-        drug group and four in the placebo group": a bare count set against a count earlier in
+        """"4 walkers in the morning group ..., compared with 11 in the evening group", "nine in
+        the drug group and two in the control group": a bare count set against a count earlier in
         the sentence (people, animals, "walkers") counts the same."""
         last = self.last
         if q.comparator is not None or last is None or not (last.unit or "").isalpha() \
@@ -1925,7 +1925,7 @@ class _Scanner:
         return q
 
     def estimate_before_interval(self, q: Quantity, end: int) -> Quantity | None:
-        """"was 0.21 (95% CI 0.01 to 0.41)": a bare number right before its confidence interval
+        """"was 0.34 (95% CI 0.05 to 0.63)": a bare number right before its confidence interval
         is the estimate the interval belongs to, whatever its label."""
         if q.comparator is not None or not _INTERVAL_NEXT.match(self.low, end):
             return None
@@ -2054,8 +2054,8 @@ class _Scanner:
         return Quantity(start, e, value, None, None, "mmHg", cmp_, measure)
 
     def pace(self, s: int, value: float) -> Quantity | None:
-        """"8:15 per mile", "6:04–6:22 per km": a running pace in minutes and seconds per
-        distance (value in minutes); "a 1:30 jog between": a recovery of that many minutes.
+        """"7:40 per mile", "5:39–5:57 per km": a running pace in minutes and seconds per
+        distance (value in minutes); "a 2:00 jog between": a recovery of that many minutes.
         Other digits joined by a colon stay what they were (times of day, ratios)."""
         m = _PACE.match(self.low, s)
         if m is None:

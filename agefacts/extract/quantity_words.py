@@ -175,7 +175,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
        for dot in ("·", "⋅", ".", " ", "\u00a0") for inverse in ("-1", "−1", "⁻¹")
        for a, b in (("kg", "min"), ("min", "kg"))},
 }
-#: Words for an increment between a number and its unit ("1,000 additional steps a day").
+#: Words for an increment between a number and its unit ("2,500 extra steps a day").
 INCREMENT_WORDS = frozenset({"additional", "extra"})
 #: Units that may follow a number without a space ("30min", "5kg", "3x").
 ATTACHABLE = {

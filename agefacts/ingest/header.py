@@ -136,7 +136,7 @@ _FOOTER_DATE = re.compile(
 )
 # An update stamp ("Last Update Posted", "Updated on ..."): when the page last changed, so only
 # a fallback when nothing says when it was first published.
-# A news release's embargo line ("EMBARGOED UNTIL 4:00 P.M. ET, MARCH 11, 2026"): furniture, not
+# A news release's embargo line ("EMBARGOED UNTIL 10:00 A.M. ET, APRIL 7, 2026"): furniture, not
 # a headline, and the moment the release is published.
 _EMBARGO = re.compile(r"^(?:embargoed|under\s+embargo|embargo)\b[^:\n]{0,20}?(?:until|till|:)\s*(?P<rest>.+)$", re.I)
 _UPDATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.I)

@@ -322,7 +322,7 @@ _PACE = re.compile(
     r"|(?P<rest>\s+(?:jog|rest|recovery|walk|easy\s+jog)(?![a-z])))"
 )
 #: Before a band of ten above 100: "into the 150s", "the low 120s" (see ``tens_band``).
-_TENS_BAND = re.compile(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$".replace("_S_", "[ \u00a0]"))
+_TENS_BAND = _rx(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$")
 #: Before a count set against an earlier one ("compared with 11", "versus 12", "vs. 4").
 _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")

@@ -679,10 +679,10 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score: held-out 16, written blind in session 12 (second set), scored once at 0.71 / 0.49
-# strict (75 claims).
-HELD_OUT_TEXTS: set[str] = {"claims_heldout16_newspaper", "claims_heldout16_discussion"}
-HELD_OUT_FLOOR = (0.69, 0.47)  # first scored 0.71 / 0.49 (session 12)
+# first score: held-out 17, written blind in session 13 (a tabloid story, a podcast transcript),
+# scored once at 0.78 / 0.31 strict (68 claims).
+HELD_OUT_TEXTS: set[str] = {"claims_heldout17_tabloid", "claims_heldout17_podcast"}
+HELD_OUT_FLOOR = (0.76, 0.29)  # first scored 0.78 / 0.31 (session 13)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -699,11 +699,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # development from session 10 (0.83 / 0.46 after its round); claims_heldout12_* (first
     # 0.76 / 0.48) and claims_heldout13_* (first 0.57 / 0.41): development from session 11;
     # claims_heldout14_* (first 0.76 / 0.53) and claims_heldout15_* (first 0.80 / 0.58):
-    # development from session 12
+    # development from session 12; claims_heldout16_* (first 0.71 / 0.49): session 13
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
-                  "claims_heldout15_")
+                  "claims_heldout15_", "claims_heldout16_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -714,9 +714,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout12_journalclub", "claims_heldout13_wearables",
             "claims_heldout13_patiented", "claims_heldout14_ama",
             "claims_heldout14_reaction", "claims_heldout15_advice",
-            "claims_heldout15_encyclopedia"} <= set(dev_per)
-    assert dev.gold >= 1000
-    assert dev.precision >= 0.86 and dev.recall >= 0.66
+            "claims_heldout15_encyclopedia", "claims_heldout16_newspaper",
+            "claims_heldout16_discussion"} <= set(dev_per)
+    assert dev.gold >= 1075
+    assert dev.precision >= 0.85 and dev.recall >= 0.65
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -748,7 +749,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.78 and e2e.recall >= 0.59
+    assert e2e.precision >= 0.78 and e2e.recall >= 0.58
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

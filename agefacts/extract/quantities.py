@@ -333,7 +333,7 @@ _IN_GROUP = re.compile(r"\s+(?:in|among|of)\s+the\s+[\w-]+\s+(?:group|arm|condit
 #: A confidence interval right after a number (see ``estimate_before_interval``).
 _INTERVAL_NEXT = re.compile(r"\s*[(\[]\s*(?:9[059](?:\.\d)?\s*%\s*)(?:ci|cri|confidence|credible)\b")
 _CONSOLE_LINE = re.compile(
-    r"[ \t]*(?:##[ \t]+)?\[\d+\](?:[ \t]+[-−]?(?:\d+(?:\.\d*)?|\.\d+))+[ \t]*"
+    r"[ \t]*(?:##[ \t]+)?\[\d+\](?:[ \t]+[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)+[ \t]*"
 )
 #: An evaluated power "2^−0.312 ≈ 0.81": a decimal exponent (a log-scale estimate) after a
 #: numeric base or e, then "≈"/"=" and its value.
@@ -350,6 +350,47 @@ _SCORE_LOOKBACK = _rx(
 )
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
 _ON_SCALE = _rx(r"_S_+on_S_+(?:the|a|an|this|that)_S_+(?:[a-z0-9'’-]+_S_+){0,3}scale(?![a-z])")
+#: A rating on an effort scale said with "a" ("feel like a 3 or 4 out of 10", "at a 7 on the RPE
+#: scale"): the number(s), then an optional "out of 10" (see ``_Scanner.rating``).
+_RATING_AFTER = _rx(
+    r"(?:(?:_S_+(?:or|to)_S_+|_S_*[-–]_S_*)(?P<b>\d{1,2}))?"
+    r"(?P<d>_S_+out_S_+of_S_+(?:10|ten|20|twenty|5|five))?(?![0-9a-z])"
+)
+_RATING_END = _rx(r"_S_*(?:[,;:)!?]|\.(?!\d)|$|(?:on|and|but|in|for|when|if)(?![a-z]))")
+_SCALE_CUE = re.compile(r"(?<![a-z])(?:rpe|scale|effort|exertion|borg)(?![a-z])")
+_CLAUSE_START = re.compile(r"[.!?;]\s|\n")
+#: The constant of a formula in age ("220 minus your age", "220-minus-age", "208 − 0.7 × age"):
+#: the optional coefficient is group ``k`` (see ``_Scanner.age_formula``).
+_AGE_FORMULA = _rx(
+    r"(?:-minus-|_S_+minus_S_+|_S_*[-−–]_S_*)"
+    r"(?:(?P<k>\d+(?:\.\d+)?)_S_*(?:[x×*]|times)_S_*)?"
+    r"(?:(?:your|the|one[’']s|their|his|her|a_S_+person[’']s)_S_+)?age(?![a-z])(?!_S_*[0-9])"
+)
+#: A target a plan works up to: "build to two", "work up to three sessions", "ramp up to 4 sets".
+_BUILD_TO = _rx(
+    r"(?<![a-z])(?:build(?:s|ing)?|built|work(?:s|ing|ed)?(?:_S_+(?:your|their|our)_S_+way)?_S_+up"
+    r"|ramp(?:s|ing|ed)?_S_+up|step(?:s|ping|ped)?_S_+up|progress(?:es|ing|ed)?)(?:_S_+up)?_S_+to_S_+$"
+)
+#: An effect or estimate named before its bare value: "an effect of around 0.13", "the pooled
+#: estimate was about 0.2", "the pooled effect on memory at 0.15" (see ``effect_value``).
+_EFFECT_BEFORE = _rx(
+    r"(?<![a-z])(?:effect|estimate)s?(?:_S_+sizes?)?(?:_S_+[a-z][a-z'’-]*){0,4}?"
+    r"_S_+(?:of|was|were|is|at|=|:)_S_*$"
+)
+#: History, not a study's length: a duration a line of work "goes back" ("dating back a decade").
+_DATED_BACK = _rx(
+    r"(?<![a-z])(?:go(?:es|ing)|dat(?:es|ed|ing)|stretch(?:es|ed|ing)|reach(?:es|ed|ing)"
+    r"|trac(?:es|ed|ing))_S_+back_S_*$"
+)
+#: Two bare counts set against each other in brackets: "(14 vs 9)", "(14 versus 9 events)".
+_VS_PAIR = _rx(r"_S_+(?:vs\.?|versus)_S_+(?P<b>[1-9]\d{0,5})(?![0-9.,])")
+#: Scientific notation after a number: "e-05", "E-4", and "× 10^-6", "×10⁻⁶", "× 10−8".
+#: The two characters after a number that may open ``_AGE_FORMULA`` (a cheap gate).
+_FORMULA_GATE = frozenset(
+    [f"{sp}{c}" for sp in " \u00a0" for c in "m-−–"] + [f"{d}{c}" for d in "-−–" for c in "m ayt"]
+)
+_SCI_E = re.compile(r"e(?P<e>[-+−]?\d{1,3})(?!\w|\.\d)")
+_SCI_TEN = _rx(r"_S_*[x×·]_S_*10(?:\^_S_?\(?(?P<e>[-+−]?\d{1,3})\)?|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|−(?P<m>\d{1,3}))(?![0-9])")
 _BMI_LOOKBACK = _rx(r"(?<![a-z])(?:bmi|body_S_+mass_S_+index)(?:_S_+of|_S_*\()?_S_*$")
 _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
@@ -826,6 +867,9 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_BY_BEFORE): ("by", "in", "a", "an", "about", "around", "nearly", "almost", "roughly",
                      "than", "over", "under"),
 }
+#: Gates of look-backs only the rare rules call (checked by them, so that ``_ANY_GATE``, which
+#: decides whether any look-back runs at a number, does not widen).
+_EFFECT_GATE = ("of", "was", "were", "is", "at", "=", ":")
 
 
 _ANY_GATE = tuple(sorted({g for gates in _GATES.values() for g in gates} | {"-", "−", "."}))
@@ -860,7 +904,16 @@ def _is_plural_noun(word: str) -> bool:
 
 
 def _clean(v: float | None) -> float | None:
-    return None if v is None else float(round(v, 10))
+    """Rounding noise off; a tiny value ("p = 3e-12") keeps ten significant digits instead."""
+    if v is None:
+        return None
+    return float(f"{v:.10g}") if v and abs(v) < 1e-4 else float(round(v, 10))
+
+
+def _scaled(value: float, exponent: str) -> float:
+    """``value`` times ten to ``exponent`` read as one literal ("4.1e-6"), so no binary
+    rounding of the product creeps in."""
+    return float(f"{value!r}e{int(exponent.replace('−', '-'))}")
 
 
 def _plain_number_end(low: str, pos: int) -> int | None:
@@ -1023,7 +1076,17 @@ class _Scanner:
         m = self.lookback(_PREFIX, pos, 24)
         if not m or self.text[m.start() - 1 : m.start() + 1] == "->":  # an arrow, not "more than"
             return None, pos
+        if m.group("c") == "up to" and self.lookback(_BUILD_TO, pos, 40, bounded=False):
+            return None, pos  # "work up to three sessions": a target, not a ceiling
         return W.PREFIX_COMPARATORS[m.group("c")], m.start()
+
+    def money_comparator(self, q: Quantity, sign: int) -> Quantity:
+        """"< Rs 500", "≥ $1,000", "over £20": a comparator before the currency sign or
+        abbreviation that opens the amount at ``sign``."""
+        if q.comparator is None:
+            q.comparator, start = self.prefix_comparator(sign)
+            q.start = min(q.start, start)
+        return q
 
     def identifier_context(self, s: int) -> bool:
         """True when the number at ``s`` is part of a name, symbol, version or marker."""
@@ -1239,6 +1302,9 @@ class _Scanner:
             value += W.VULGAR_FRACTIONS[low[e]]  # "1½ hours"
             e += 1
             num = ""
+        elif low[e : e + 1] == "e" and not m.group("mult") and (sci := _SCI_E.match(low, e)):
+            value, e = _scaled(value, sci.group("e")), sci.end()  # "1.2e-05", "3E-8": R's output
+            num = low[s:e]
         if self.list_marker(s, e):
             return None
         if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and _LABELLED_SPAN.match(low, e)):
@@ -1260,7 +1326,7 @@ class _Scanner:
                 per = _PER.match(low, q.end)
                 if per:
                     q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
-                return q
+                return self.money_comparator(q, currency[1])
         date = self.date_at(s, e, value)
         if date is not None:
             return date
@@ -1412,6 +1478,8 @@ class _Scanner:
         cmp_, start = self.prefix_comparator(s)
         if cmp_ is None and not per and not self.lookback(_FOR_BEFORE, s, 12, bounded=False) \
                 and not _A_UNIT_OFFSET.match(self.low, e):
+            return None
+        if self.dated_back(start):
             return None
         if cmp_ == ">" and self.low[start : start + 4] == "over" and not per and not (
             self.lookback(_FOR_BEFORE, start, 12, bounded=False)
@@ -1648,7 +1716,9 @@ class _Scanner:
             return None
         noun = self.noun_after(m.end())
         end, unit = (noun[2], noun[1]) if noun and noun[0] in ("count", "pop") else (m.end(), None)
-        return Quantity(s, end, value * 10.0 ** exponent, None, None, unit, None, "count")
+        value = _scaled(value, str(exponent))
+        measure = "count" if unit or value.is_integer() else "measurement"  # "4.1 × 10^-6": no count
+        return Quantity(s, end, value, None, None, unit, None, measure)
 
     def times_sign(self, s: int, e: int, value: float) -> Quantity | None:
         """"freeze–thaw × 2", "washed x 3": a repetition count after a multiplication sign
@@ -1687,6 +1757,14 @@ class _Scanner:
             band = _SOMETHING.match(low, e)
             if band and not self.unit_at(band.end()):  # "70-somethings": people in their 70s
                 return Quantity(s, band.end(), None, value, value + 9, "years", None, "age")
+        if not word and low[e : e + 2] in _FORMULA_GATE and "age" in low[e : e + 24]:
+            formula = self.age_formula(s, e, value)
+            if formula is not None:
+                return formula
+        if not word and value.is_integer() and value <= 20 and self.tail(s).endswith((" a", " an")):
+            rating = self.rating(s, e, value)
+            if rating is not None:
+                return rating
         if low[e : e + 1] in ("-", "‑") and (group := _GROUP_SIZE_MODIFIER.match(low, e)) \
                 and float(value).is_integer():
             cmp_, start = self.prefix_comparator(s)  # "a 24-person pilot": the group's size
@@ -1724,6 +1802,9 @@ class _Scanner:
             if ci is None or not ("ci" in ci.group() or "confidence" in ci.group()):
                 stat = None
         if stat:
+            if low[e : e + 3].lstrip(_SPACES)[:1] in ("x", "×", "·") and (sci := _SCI_TEN.match(low, e)):
+                exponent = sci.group("e") or (f"-{sci.group('m')}" if sci.group("m") else sci.group("sup"))
+                value, e = _scaled(value, exponent.translate(_SUPERSCRIPT_DIGITS)), sci.end()
             return self.finish_stat(stat, s, e, value)
         if low[e : e + 7] in (" lower ", " higher") and not word and s > 0 and self.text[s - 1] == "(":
             directed = self.directed_interval(s, e, value)
@@ -1845,6 +1926,45 @@ class _Scanner:
                                      None, "effect_size/statistic"))
         return found
 
+    def dated_back(self, start: int) -> bool:
+        """"a line of work going back about a decade", "dating back 30 years": how long ago a
+        field or idea began, not how long anything was studied or done ("followed for about a
+        decade", "over a decade of follow-up" are read)."""
+        return self.tail(start).endswith("back") and self.lookback(_DATED_BACK, start, 40, bounded=False) is not None
+
+    def age_formula(self, s: int, e: int, value: float) -> Quantity | None:
+        """"220 minus your age", "the 220-minus-age formula", "208 − 0.7 × age": the constant
+        of a formula in age (unit ``formula_constant``); a coefficient of age is a second row."""
+        m = _AGE_FORMULA.match(self.low, e)
+        if m is None:
+            return None
+        if m.group("k"):
+            self.pending.append(Quantity(m.start("k"), m.end("k"), float(m.group("k")), None, None,
+                                         "formula_constant", None, "measurement"))
+            return Quantity(s, e, value, None, None, "formula_constant", None, "measurement")
+        return Quantity(s, m.end(), value, None, None, "formula_constant", None, "measurement")
+
+    def rating(self, s: int, e: int, value: float) -> Quantity | None:
+        """"feel like a 3 or 4 out of 10", "at a 7 on the RPE scale": a rating said with "a"
+        on an effort scale (one named in the sentence, or "out of 10") is a score in points,
+        not a share ("4 out of 10 adults") or a count."""
+        low = self.low
+        m = _RATING_AFTER.match(low, e)
+        if m is None:
+            return None
+        end = m.end()
+        b = float(m.group("b")) if m.group("b") else None
+        if (b is not None and not value < b <= 20) or self.unit_at(end) is not None \
+                or self.noun_after(end) is not None or not _RATING_END.match(low, end):
+            return None
+        if not m.group("d") and not _ON_SCALE.match(low, end):
+            a = max([self.line_start(s), s - 160] + [c.end() for c in _CLAUSE_START.finditer(low, max(0, s - 160), s)])
+            if not _SCALE_CUE.search(low, a, end + 40):
+                return None
+        if b is None:
+            return Quantity(s, end, value, None, None, "points", None, "measurement")
+        return Quantity(s, end, None, value, b, "points", None, "measurement")
+
     def exponent(self, s: int) -> Quantity | None:
         """"2^−0.312 ≈ 0.81", "e^0.41 = 1.51": a decimal exponent of a numeric base, written
         out and evaluated, is the log-scale estimate the sentence restates (a measurement, its
@@ -1922,6 +2042,61 @@ class _Scanner:
         if len(gap) > 160 or _SENTENCE_END.search(gap):
             return None
         q.unit, q.measure = last.unit, "count"
+        return q
+
+    def paired_counts(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"(14 vs 9)", "(14 versus 9 events)": two bare whole numbers set against each other
+        in brackets are counts of the same thing (of the noun after the second, if any). The
+        second, when no noun follows it, is read here too (it has nothing of its own to go by)."""
+        if q.comparator is not None or q.value is None or not float(q.value).is_integer() \
+                or self.year_like(q.value, str(int(q.value))) or not self.tail(s).endswith(("(", "[")):
+            return None
+        pair = _VS_PAIR.match(self.low, end)
+        if pair is None:
+            return None
+        e2 = pair.end()
+        noun = self.noun_after(e2)
+        if noun is not None and noun[0] in ("count", "pop"):
+            unit = noun[1] if noun[0] == "count" else (
+                W.HUMAN_UNIT if W.POPULATION_NOUNS[noun[1]] in ("human", None) else W.ANIMAL_UNIT)
+            q.unit, q.measure = unit, "count"
+            return q
+        if noun is not None or self.unit_at(e2) is not None or self.low[e2 : e2 + 1] not in (")", "]"):
+            return None
+        q.unit, q.measure = None, "count"
+        self.pending.append(Quantity(pair.start("b"), e2, float(pair.group("b")), None, None, None,
+                                     None, "count"))
+        return q
+
+    def build_target(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"one session a week ... and build to two", "2 sessions/wk, build to 3": the count a
+        plan works up to, in the unit of the dose or count stated before it in the sentence."""
+        last = self.last
+        if q.comparator is not None or last is None or last.unit is None \
+                or last.measure not in ("dose/exposure", "count") or not self.tail(s).endswith("to") \
+                or not self.lookback(_BUILD_TO, s, 40, bounded=False):
+            return None
+        gap = self.text[last.end : s]
+        if len(gap) > 160 or _SENTENCE_END.search(gap) or self.noun_after(end):
+            return None
+        q.unit, q.measure = last.unit, last.measure
+        return q
+
+    def effect_value(self, q: Quantity, raw: str) -> Quantity | None:
+        """"an effect of around 0.13", "the pooled estimate was about 0.2": a bare decimal
+        right after a named effect or estimate is its value (an effect size, no unit)."""
+        if "." not in raw or q.value is None or not abs(q.value) < 10 \
+                or q.comparator not in (None, "~", "=") or not self.tail(q.start).endswith(_EFFECT_GATE) \
+                or not self.lookback(_EFFECT_BEFORE, q.start, 60):
+            return None
+        q.unit, q.measure = None, "effect_size/statistic"
+        return q
+
+    def sci_value(self, q: Quantity, raw: str) -> Quantity | None:
+        """"1.2e-05": a number in scientific notation is a computed value, whatever it names."""
+        if "e" not in raw:
+            return None
+        q.unit, q.measure = None, "measurement"
         return q
 
     def estimate_before_interval(self, q: Quantity, end: int) -> Quantity | None:
@@ -2646,11 +2821,11 @@ class _Scanner:
                 q.unit, q.measure = last.unit or "subjects", "sample_size"
                 return q
             if word:  # a number word alone is a count only against a counted group before it
-                return self.compared_count(q, s, end)
+                return self.compared_count(q, s, end) or self.build_target(q, s, end)
             if (currency := self.currency_before(s)) is not None:
                 q.unit = currency[0]
                 q.start = min(q.start, currency[1])
-                return q
+                return self.money_comparator(q, currency[1])
             if _MULT_END.search(low, s, end):
                 q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
                 return q
@@ -2667,10 +2842,12 @@ class _Scanner:
             if bmi or score:
                 q.measure = "measurement"
                 return q
-            return (self.named_reading(q, s, end) or self.signed_estimate(q, s, raw)
-                    or self.power_result(q, s) or self.console_value(q, s)
-                    or self.corrected_figure(q, s, end) or self.compared_count(q, s, end)
-                    or self.estimate_before_interval(q, end))
+            return (self.effect_value(q, raw) or self.named_reading(q, s, end)
+                    or self.signed_estimate(q, s, raw) or self.power_result(q, s)
+                    or self.console_value(q, s) or self.corrected_figure(q, s, end)
+                    or self.compared_count(q, s, end) or self.estimate_before_interval(q, end)
+                    or self.paired_counts(q, s, end) or self.build_target(q, s, end)
+                    or self.sci_value(q, raw))
         norm, kind, uend = unit_info
         q.end = max(q.end, uend)
         q.unit = norm
@@ -2744,6 +2921,8 @@ class _Scanner:
                 q.unit, q.end = f"{norm}/{self.period(per)}", per.end()
             elif each and kind == "time":
                 q.unit, q.end = f"{norm}/session", each.end()
+            if kind == "time" and not per and self.dated_back(q.start):
+                return None
             if kind == "time" and q.comparator == ">" and not per and self.low.startswith("over", q.start) \
                     and not self.lookback(_FOR_BEFORE, q.start, 12, bounded=False):
                 q.comparator, q.start = None, s  # "over 12 weeks": during, not more than

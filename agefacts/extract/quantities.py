@@ -325,6 +325,10 @@ _PACE = re.compile(
 _TENS_BAND = _rx(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$")
 #: Before a count set against an earlier one ("compared with 11", "versus 12", "vs. 4").
 _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
+#: "40 assigned to training, 38 to control": a bare count before "to" an arm, after a count
+#: allocated to another arm, is that arm's size.
+_TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
+_ASSIGNED_TO = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed|randomly_S_+assigned)_S_+to_S_")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
 #: A modal before "one day" makes it "some day" ("could one day replace").
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
@@ -437,6 +441,8 @@ _LONG_STAT = (
     r"|hedges[’']?s?_S_+g|icc|auc|(?:mean_S_+)?difference"
     r"|ratio(?:_S_+of_S_+(?:geometric_S_+)?means)?|(?:geometric_S_+)?mean_S_+ratio"
 )
+_STAT_CHANGE_VERBS = ("rose", "fell", "increased", "decreased", "improved", "declined", "dropped",
+                      "climbed", "changed", "moved", "shifted", "went up", "went down")
 _STAT = _rx(
     r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RaR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\)|_S_+of)?"
     # "a two-sided α of 0.05", "alpha level of 0.05" (not "TNF-alpha of": a hyphen before)
@@ -447,10 +453,13 @@ _STAT = _rx(
     # "p equals 0.02", "p less than 0.05": a p-value said aloud
     r"|(?<![A-Za-z])(?P<sp>p|P)_S_+(?P<sop>equals|equal_S_+to|(?:less|lower|smaller|greater)_S_+than)"
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
-    r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is)?)"
+    r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is|(?:(?:{{chg}})_S_+)?from)?)"
     r"(?:_S_+(?i:{{adv}}))?_S_*(?P<sign>[-−])?$",
-    long=_LONG_STAT, adv=W.STAT_ADVERBS,
+    long=_LONG_STAT, adv=W.STAT_ADVERBS, chg=_STAT_CHANGE_VERBS,
 )
+#: "AUC from 0.68 to 0.74", "r rose from 0.62 to 0.70": the second value of a statistic's
+#: change (see ``Scanner.stat_change``).
+_STAT_TO = _rx(r"_S_+to_S_+(?P<sign>[-−])?(?P<b>{{num}})(?![0-9]|\.[0-9])", num=r"(?:\d+(?:\.\d+)?|\.\d+)")
 #: A statistic named before what it is about: "the hazard ratio for falls among women was 1.3",
 #: "HR for death, 0.8", "Cohen's d for gait speed of 0.5". What lies between is a short phrase
 #: without digits or clause punctuation; a linking word or sign must precede the number.
@@ -577,8 +586,11 @@ _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
 _QUANTILE_BEFORE = _rx(
     r"(?<![a-z])the_S_+(?P<adj>top|bottom|upper|lower|[a-z]{2,}est|(?:most|least)_S_+[a-z]+)_S_+$"
 )
-_OF_A_UNIT = _rx(r"_S_+of_S_+an?_S_+(?P<u>second|hour|minute|day|week|month|year|decade)(?![a-z])")
+_OF_A_UNIT = _rx(r"_S_+of_S_+an?_S_+(?P<u>second|hour|minute|day|week|month|year|decade|mile|kilomet(?:er|re))(?![a-z])")
 _NEXT_WORD = _rx(r"(?:_S_+(?P<w>[a-z][a-z'’-]*)|(?P<p>[,.;:)!?]|$))")
+#: A distance after "quarter" ("a quarter mile run", "a three-quarter-mile walk"); "a third mile"
+#: is as often an ordinal, so only quarters are read so.
+_QUARTER_DISTANCE = _rx(r"(?:_S_+|[-‑])(?P<u>miles?|kilomet(?:er|re)s?|km)(?![a-z])")
 #: A number ending the text before a time-point label ("12 weeks 2-3 times a week").
 _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 #: Between a counted subset and the whole it was taken from ("22 of 131").
@@ -844,7 +856,7 @@ _GATES: dict[int, tuple[str, ...]] = {
                 *W.STAT_ADVERBS,
             "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
             "-", "−", "equals", "equal to", "less than", "lower than", "smaller than",
-            "greater than", "α", "alpha"),
+            "greater than", "α", "alpha", "from"),
     id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−", *W.STAT_ADVERBS),
     id(_N_LOOKBACK): ("=", ":", "≈", "~"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
@@ -1525,6 +1537,10 @@ class _Scanner:
             norm = W.UNIT_SURFACES[unit.group("u")][0]
             measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure"
             return Quantity(start, unit.end(), value, None, None, norm, cmp_, measure)
+        if low.endswith(("quarter", "quarters"), 0, e) and (dist := _QUARTER_DISTANCE.match(low, e)):
+            measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure"
+            return Quantity(start, dist.end(), value, None, None, W.UNIT_SURFACES[dist.group("u")][0],
+                            cmp_, measure)
         if low[e : e + 1] in "-‑" and e < len(low):
             return None  # "one-third-mile", "a quarter-final"
         nxt = _NEXT_WORD.match(low, e)
@@ -1645,6 +1661,8 @@ class _Scanner:
             return None
         if surface == "mi" and self.text[m.start("u")] != "m":
             return None  # "5 mi" are miles; "2 MI" would be infarctions
+        if surface in W.MOLAR_SURFACES and self.text[m.end("u") - 1] != "M":
+            return None  # "500 µM" is micromolar; "50 µm" micrometres, "10 nm" nanometres
         if surface == "met" and self.text[m.start("u")] == "m" and _MET_VERB.match(self.low, m.end()):
             return None  # "participants above 60 met the criteria": the verb, not METs
         norm, kind = W.UNIT_SURFACES[surface]
@@ -1691,6 +1709,12 @@ class _Scanner:
                 return None
             if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):
                 return "freq", unit[0], m.end(i + 1), w  # "2 strength days per week"
+            if i == 0 and w in W.INCREMENT_WORDS and len(words) > 1 and W.UNIT_SURFACES.get(
+                    words[1], ("", ""))[1] in ("freq", "times", "dose"):
+                continue  # "1–2 more sets", "two fewer sessions": the unit follows the increment
+            if i == 1 and w in ("and", "or") and len(words) > 3 and words[0] in W.GROUP_ADJECTIVES \
+                    and words[2] in W.GROUP_ADJECTIVES:
+                continue  # "36 male and female rats", "60 young and old adults"
             if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
                 break
             if i <= 2 and len(w) > 2 and self.rate_after(m.end(i + 1)):
@@ -1801,6 +1825,8 @@ class _Scanner:
             ci = _CI.match(low, e)  # a bare "ratio 0.96" is a statistic when its interval follows
             if ci is None or not ("ci" in ci.group() or "confidence" in ci.group()):
                 stat = None
+        if stat and (stat.group("lop") or "").endswith("from"):
+            stat = self.stat_change(stat, s, e, value)
         if stat:
             if low[e : e + 3].lstrip(_SPACES)[:1] in ("x", "×", "·") and (sci := _SCI_TEN.match(low, e)):
                 exponent = sci.group("e") or (f"-{sci.group('m')}" if sci.group("m") else sci.group("sup"))
@@ -2036,11 +2062,19 @@ class _Scanner:
                 or not float(q.value).is_integer():
             return None
         tail = self.tail(s)
-        if not (_COMPARED.search(tail) or (tail.endswith("and") and _IN_GROUP.match(self.low, end))):
+        allocated = tail.endswith((",", "and")) and _TO_ARM.match(self.low, end) is not None
+        if not (allocated or _COMPARED.search(tail)
+                or (tail.endswith("and") and _IN_GROUP.match(self.low, end))):
             return None
         gap = self.text[last.end : s]
         if len(gap) > 160 or _SENTENCE_END.search(gap):
             return None
+        if allocated:  # "31 were assigned to training, 33 to control": each arm's size
+            verbs = list(_ASSIGNED_TO.finditer(self.low, max(self.line_start(s), s - 160), s))
+            if not verbs or _SENTENCE_END.search(self.text, verbs[-1].end(), s):
+                return None
+            q.unit, q.measure, q.species = last.unit, last.measure, last.species
+            return q
         q.unit, q.measure = last.unit, "count"
         return q
 
@@ -2671,6 +2705,22 @@ class _Scanner:
         if not any(h in window for h in _STAT_FAR_HINTS) or self.unit_at(e) or self.noun_after(e):
             return None
         return _STAT_FAR.search(self.text, start, s)
+
+    def stat_change(self, stat: re.Match[str], s: int, e: int, value: float) -> re.Match[str] | None:
+        """"AUC from 0.68 to 0.74", "the correlation rose from 0.62 to 0.70": both values are the
+        statistic, before and after; the second is pending. Only two unitless values below 100
+        are read so ("a difference from 2019 to 2021" is years, "from 3 to 5 points" a score)."""
+        to = _STAT_TO.match(self.low, e)
+        if to is None or value >= 100 or float(to.group("b")) >= 100 or self.unit_at(e) \
+                or self.unit_at(to.end()) or self.noun_after(to.end()):
+            return None
+        b = float(to.group("b"))
+        label = (stat.group("long") or "").lower()
+        kind = _STAT_KIND.get(re.sub(r"\s+", " ", label).replace("’", "'"), "statistic")
+        self.pending.append(Quantity(to.start("sign") if to.group("sign") else to.start("b"), to.end(),
+                                     -b if to.group("sign") else b, None, None, kind, None,
+                                     "effect_size/statistic"))
+        return stat
 
     def finish_stat(self, stat: re.Match[str], s: int, e: int, value: float) -> Quantity | None:
         groups = stat.groupdict()

@@ -150,6 +150,11 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "uiu/ml": ("uIU/mL", "measure"), "miu/ml": ("mIU/mL", "measure"),
     "iu/l": ("IU/L", "measure"), "u/l": ("U/L", "measure"), "nmol/l": ("nmol/L", "measure"),
     "pmol/l": ("pmol/L", "measure"),
+    # micromolar amounts, with the micro sign, the Greek mu or a "u" ("0.5 µmol/kg", "500 µM");
+    # a molarity keeps its capital M in the text (``MOLAR_SURFACES``): "µm" are micrometres
+    **{f"{mu}{u}": (f"u{norm}", kind) for mu in ("µ", "μ", "u") for u, norm, kind in (
+        ("mol/kg", "mol/kg", "dose"), ("mol/l", "mol/L", "measure"), ("m", "M", "measure"))},
+    "nm": ("nM", "measure"),
     # a rank in a distribution written with its ordinal ("the 4th percentile")
     "st percentile": ("percentile", "rank"), "nd percentile": ("percentile", "rank"),
     "rd percentile": ("percentile", "rank"), "th percentile": ("percentile", "rank"),
@@ -175,12 +180,14 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
        for dot in ("·", "⋅", ".", " ", "\u00a0") for inverse in ("-1", "−1", "⁻¹")
        for a, b in (("kg", "min"), ("min", "kg"))},
 }
-#: Words for an increment between a number and its unit ("2,500 extra steps a day").
-INCREMENT_WORDS = frozenset({"additional", "extra"})
+#: Words for an increment between a number and its unit ("2,500 extra steps a day", "1–2 more sets").
+INCREMENT_WORDS = frozenset({"additional", "extra", "more", "fewer"})
+#: Unit surfaces that are a molarity only when written with a capital M ("500 µM", "10 nM").
+MOLAR_SURFACES = frozenset({"µm", "μm", "um", "nm"})
 #: Units that may follow a number without a space ("30min", "5kg", "3x").
 ATTACHABLE = {
     "%", "min", "mins", "h", "hr", "hrs", "s", "sec", "secs", "mg", "g", "kg", "µg", "μg",
-    "mcg", "ml", "km", "m", "w", "x", "×", "cm", "mm", "iu", "kcal", "mmhg", "bpm", "wk",
+    "mcg", "µm", "μm", "µmol/kg", "μmol/kg", "µmol/l", "μmol/l", "ml", "km", "m", "w", "x", "×", "cm", "mm", "iu", "kcal", "mmhg", "bpm", "wk",
     "wks", "yr", "yrs", "mo", "mos", "lbs", "lb", "°/s", "°c", "°f", "st", "nd", "rd", "th",
     "pm", "am", "p.m.", "a.m.", "p",
 }

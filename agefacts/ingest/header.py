@@ -218,6 +218,8 @@ _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 _FIELD_AUTHOR = re.compile(
     r"^(?:by|(?:written|edited|compiled|curated|reported)\s+by)\s+(?P<name>.+)$", re.I
 )
+# A blog's post stamp naming its author after the date ("Posted on 9 May 2025 by Jane Roe").
+_POSTED_BY = re.compile(r"^(?:posted|published|written)\b[^·•|]{0,60}?\s+by\s+(?P<name>[^·•|]+)$", re.I)
 _ON_DATE = re.compile(r"\s+on\s+(?P<rest>\S.*)$")
 _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")
 # A post's header on one line: display name, handle, a separator and its time stamp
@@ -235,6 +237,9 @@ _BREADCRUMB = re.compile(r"\s[›»>]\s")
 # ("Journal name › Articles › Open peer review", "Home / News / Health").
 _TRAIL = re.compile(r"^[^›»>/]+(?:\s(?P<sep>[›»>/])\s[^›»>/]+)(?:\s(?P=sep)\s[^›»>/]+)+$")
 _RULE = re.compile(r"^[-—–_*=·•\s]+$")
+# A Markdown thematic break: a blog's name and tagline above it are a masthead, and the "# "
+# heading below it is the post's title.
+_THEMATIC_BREAK = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _CITATION = re.compile(
     r"(?:\b(?:19|20)\d{2}\b[^.\n]{0,20};\s*\d+\s*\(|\bdoi:\s*10\.|\bPMID\b|^vol(?:ume)?\.?\s+\d+"
     r"|\b\d+\s*\(\w{1,5}\)\s*:\s*(?:pp?\.?\s*)?\d)",
@@ -556,14 +561,19 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     web = html_title or any(_CONTROL.match(_clean(x)) for x in lines[:TITLE_SCAN_LINES])
     scan = HEADER_LINES if web else TITLE_SCAN_LINES
     after_label = False  # "CHAPTER SIX" / "Slide 1": the next line is the title, however short
+    ruled = False  # a thematic break ("---") below a candidate
     for i, line in enumerate(lines[:scan]):
         heading = _MD_HEADING.match(line)
         plain = _unquoted(_clean(heading.group(1) if heading else line))
         if _MASTHEAD.match(line):
             continue
         if heading:
+            if ruled and line.startswith("# "):
+                candidates.clear()  # a masthead above a rule: the heading below is the title
             candidates.append((i, plain))
             break
+        if candidates and _THEMATIC_BREAK.match(line):
+            ruled = True
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if _SEQUENCE_LABEL.match(plain):
             after_label = True
@@ -829,6 +839,9 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         return name, None
     if m := _USER_BYLINE.search(plain):
         return m.group("user"), None
+    m = _POSTED_BY.match(_PART_SEPARATOR.split(plain)[0])
+    if m and len(plain) <= 200 and (name := _name_only(m["name"])) and _person_name(name):
+        return name, parse_date(plain)
     fields = _PART_SEPARATOR.split(plain)[1:]
     if _NOT_AUTHOR.match(plain):  # "Medically reviewed by A — Written by B — Updated on ..."
         fields += _DASH_SPLIT.split(plain)[1:]

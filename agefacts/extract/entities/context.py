@@ -28,6 +28,10 @@ WINDOW = 60
 #: What may stand between two items of a list of genes.
 _LIST_GAP = re.compile(r"^(?:[\s,;/()–+-]|and|or|plus|&)*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+#: A list item that repeats the preposition of the item before it ("with IL-6 (r = 0.3) or with
+#: X"): after a bracketed aside, the gap is a conjunction and that preposition.
+_ASIDE = re.compile(r"\s*\([^()\n]{0,40}\)")
+_PARALLEL_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?P<p>with|to|in|of|for|by|from|on|than)\s+")
 #: A dbSNP reference SNP id ("rs9939609"), in the lower-cased view.
 _RSID = re.compile(r"(?<![a-z0-9])rs\d{3,}(?![a-z0-9])")
 
@@ -83,6 +87,15 @@ def _before_gap(lowered: str, start: int) -> str:
     """The blanks between the previous word and a token starting at text offset ``start``."""
     head = lowered[max(0, start - 40) : start + 1]
     return head[len(head.rstrip()) :]
+
+
+def _parallel(text: str, first: int, gap: str) -> bool:
+    """Whether ``gap`` (between an item starting at ``first`` and the next one) joins two items
+    that share their preposition ("correlated with IL-6 (r = 0.3) or with CRP")."""
+    m = _PARALLEL_GAP.fullmatch(_ASIDE.sub("", gap))
+    if m is None:
+        return False
+    return text[max(0, first - 8) : first].rstrip().lower().endswith(" " + m.group("p"))
 
 
 def _broken(text: str, lo: int, hi: int) -> bool:
@@ -158,7 +171,8 @@ def accept_risky(
                 if not (0 <= j < len(candidates)) or not accepted[j]:
                     continue
                 gap = text[candidates[j][1] : start] if j < i else text[end : candidates[j][0]]
-                if len(gap) <= 12 and _LIST_GAP.match(gap):
+                if (len(gap) <= 12 and _LIST_GAP.match(gap)) or (
+                        j < i and len(gap) <= 60 and _parallel(text, candidates[j][0], gap)):
                     accepted[i] = True
                     pending.remove(i)
                     changed = True

@@ -109,6 +109,7 @@ _MAIN_AUXILIARY = re.compile(
     r"\s(?:(?:can|could|may|might|will|would)\s+be|is|are|was|were)"
     r"(?:\s+\w+ly)?\s*$", re.IGNORECASE,
 )
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
@@ -540,7 +541,17 @@ class SentenceReader:
             return True
         return bool(lb) and left_start == lb and _RELATIVE.search(
             self.s, max(0, lb - 12), lb
-        ) is not None and not _inside(self.cands, lb, cue_start)
+        ) is not None and not _inside(self.cands, lb, cue_start) and (
+            # "the team showed that it activates X, while it restrains Y": a reported clause
+            # is the main one, and its pronoun the next clause's "it"
+            self.g.reported.search(self.s, max(0, lb - 24), lb) is None
+            or not self._pronoun_subject(lb, cue_start)
+        )
+
+    def _pronoun_subject(self, lb: int, cue_start: int) -> bool:
+        lex = self.lex
+        return bool(lex.anaphora_singular.search(self.s, lb, cue_start)
+                    or lex.anaphora_plural.search(self.s, lb, cue_start))
 
     # -- one cue ------------------------------------------------------------------------------
 
@@ -618,7 +629,9 @@ class SentenceReader:
         restoring = family == "restore"
         if family == "restore":
             family = "up"
-        if family == "down" and agent and (kept := self._prevented_decline(agent, undergoer)):
+        if family == "down" and agent and (
+            kept := self._prevented_decline(agent, undergoer, negated)
+        ):
             if self.lex.phrases["reversal"].match(cue.text):  # undone, as restored
                 kept += _unary([c.subject for c in kept], "induced_by_exercise", kept[0].obj, False)
             return kept, agent
@@ -642,13 +655,18 @@ class SentenceReader:
                 passive or intransitive,
             )
         exercise_agents = [a for a in agent if self._is_exercise(a)]
+        # "... completed 12 weeks of cycling, after which X had climbed back to young levels",
+        # "Training ended in May. By then X was back to young levels": a return needs a cause
+        carried = self._carried_exercise(lb) if (
+            restoring and not agent and not ctx.exercise_setting
+        ) else None
         if family in ("up", "respond", "change", "secrete") and (
-            ctx.exercise_setting or exercise_agents
+            ctx.exercise_setting or exercise_agents or carried
         ):
             other_agents = [a for a in agent if a.entity_id and not self._is_exercise(a)]
             molecular = [u for u in undergoer if u.molecular]
             if molecular and (exercise_agents or not other_agents):
-                obj = exercise_agents[0] if exercise_agents else self._exercise_object(
+                obj = exercise_agents[0] if exercise_agents else carried or self._exercise_object(
                     lb, right_end, ctx
                 )
                 out: list[Claim] = []
@@ -704,7 +722,9 @@ class SentenceReader:
             weak = [u for u in undergoer if u.molecular]
             if weak:
                 return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
-        if family == "up" and (passive or intransitive) and not agent and ctx.age:
+        if family == "up" and (passive or intransitive) and not agent and ctx.age and (
+            not restoring  # back to young levels is no rise with age
+        ):
             # "X rose with age", "X tends to increase as we age", "X was higher in older
             # muscle": a rise that goes with age
             return self._with_age(undergoer, ctx, negated), undergoer
@@ -804,7 +824,7 @@ class SentenceReader:
         negated: bool, agent: list[Role], undergoer: list[Role], no_object: bool,
     ) -> tuple[list[Claim], list[Role]]:
         """A decrease with no agent: with age, preserved by training, or after exercise."""
-        if agent and (kept := self._prevented_decline(agent, undergoer)):
+        if agent and (kept := self._prevented_decline(agent, undergoer, negated)):
             return kept, undergoer
         if no_object and (trainers := [a for a in agent if self._is_exercise(a)]):
             # "X was not reduced by training": the training's effect, denied
@@ -910,14 +930,17 @@ class SentenceReader:
         obj = Role(None, text)
         return [Claim(sub, "required_for", obj, "positive", False) for sub in lost]
 
-    def _prevented_decline(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
+    def _prevented_decline(
+        self, agent: list[Role], undergoer: list[Role], negated: bool
+    ) -> list[Claim]:
         """"training prevented the decline of X", "the loss of X was slowed by running": X is
         preserved by the training (a flipped undergoer of a decrease, with an exercise agent)."""
         trainers = [a for a in agent if a.entity_id and self._is_exercise(a)]
         held = [u._replace(flip=False) for u in undergoer if u.flip and u.molecular]
         if not trainers or not held:
             return []
-        return _unary(held, "preserved_by_training", trainers[0], False)
+        # "training did not prevent this loss": denied
+        return _unary(held, "preserved_by_training", trainers[0], negated)
 
     def _inside_prevention(self, cue: _Cue, lb: int) -> bool:
         """Is the nominal ``cue`` ("the decline of X", "the increase in X") what a decrease in
@@ -1527,7 +1550,8 @@ class SentenceReader:
             ing = _ING.match(first) is not None
             tail = s[max(0, a - 40) : a]
             modifier = info.frame == "verb" and (
-                search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
+                (search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
+                 and not self._perfect(first, tail, b))
                 or self._measure_follows(a, b)
                 # an adjective opening its clause ("In the cohort, lower X was ..."), or a
                 # gerund opening the sentence ("Blocking X erased ..."); a participle after a
@@ -1570,6 +1594,13 @@ class SentenceReader:
             if c.info.relation == "required_for" and not s[c.end : nxt.start].strip():
                 nxt.modifier = True
         return [c for c in out if id(c) not in helpers] if helpers else out
+
+    def _perfect(self, first: str, tail: str, end: int) -> bool:
+        """"had climbed back to young levels", "has fallen with age": a perfect tense, not a
+        possessed adjective ("had reduced X"): a participle with no noun after it."""
+        return _PERFECT_BEFORE.search(tail) is not None and _PAST.match(first) is not None and (
+            self.g.intransitive_after.match(self.s[end : end + 40]) is not None
+        )
 
     def _opens_clause(self, a: int, first: str, tail: str) -> bool:
         """Whether the cue at ``a`` opens its clause. After "which"/"who" a cue is the relative
@@ -1772,6 +1803,19 @@ class SentenceReader:
         return _has(self.lex.contexts["exercise"], text) and not _has(
             self.lex.contexts["not_exercise"], text
         )
+
+    def _carried_exercise(self, lb: int) -> Role | None:
+        """The exercise a return to young levels goes back to: the last one named earlier in
+        the sentence, else the one that raised something in the sentence before."""
+        s = self.s
+        for m in reversed(self.interventions):
+            if m.end <= lb and (
+                m.entity_id in self.exercise_ids or _has(self.lex.contexts["exercise"],
+                                                          s[m.start : m.end])
+            ):
+                return Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                            surface=s[m.start : m.end])
+        return self.memory.exercise
 
     def _exercise_object(self, lb: int, rb: int, ctx: _Contexts) -> Role:
         s = self.s

@@ -110,6 +110,11 @@ _MAIN_AUXILIARY = re.compile(
     r"(?:\s+\w+ly)?\s*$", re.IGNORECASE,
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: "did not fall with training": an agent phrase right after a verb
+_AGENT_ADJUNCT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|after|following|in response to)\s+",
+                            re.IGNORECASE)
+#: "eight weeks of ", "a year of regular ": what may stand between such a phrase and training
+_OF_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}?of\s+", re.IGNORECASE)
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
@@ -276,11 +281,12 @@ class _Contexts:
         return None
 
     def _setting(self, category: str) -> str | None:
-        lb, rb, left_start, _ = self._span
+        lb, rb, left_start, right_end = self._span
         r = self._reader
         # "X, which keeps Y quiet between bouts of repair, was lower in the old": a closed
-        # clause before the verb sets no scene for it
-        lb = max(lb, left_start)
+        # clause before the verb sets no scene for it; nor a later verb's ("X was higher in
+        # the old and did not fall with training")
+        lb, rb = max(lb, left_start), min(rb, right_end)
         # "After a month of rowing, X did not drop": an exercise done, not a trained group
         lb = max(lb, r.fronted_end) if category == "training" else lb
         skip = r.later_subjects(self._cue)
@@ -829,6 +835,10 @@ class SentenceReader:
         if no_object and (trainers := [a for a in agent if self._is_exercise(a)]):
             # "X was not reduced by training": the training's effect, denied
             return _pairs(trainers, "decreases", undergoer, "negative", negated), undergoer
+        if negated and no_object and not agent and self._trained_by(cue.end, right_end):
+            # "X did not fall with training": the training's effect denied, not X kept
+            obj = self._exercise_object(lb, right_end, ctx)
+            return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         if negated and ctx.training_status:
             obj = Role(None, self._trim_context(ctx.training_status))
             return _unary(undergoer, "preserved_by_training", obj, False), undergoer
@@ -851,6 +861,18 @@ class SentenceReader:
             obj = self._exercise_object(lb, right_end, ctx)
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         return [], undergoer
+
+    def _trained_by(self, end: int, right_end: int) -> bool:
+        """Does an agent phrase of training ("with training", "after eight weeks of
+        training") follow the verb ending at ``end``?"""
+        adjunct = _AGENT_ADJUNCT.match(self.s, end)
+        if adjunct is None:
+            return False
+        at = adjunct.end()
+        if of := _OF_WORDS.match(self.s, at):
+            at = of.end()
+        named = [m.start for m in self.interventions if self._is_exercise(self.role(m))]
+        return any(a == at and b <= right_end for a, b, _ in self.hits["training"]) or at in named
 
     def _abolished_induction(
         self, cue: _Cue, agent: list[Role], undergoer: list[Role]

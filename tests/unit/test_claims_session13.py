@@ -16,7 +16,7 @@ LEXICON = {
     "age": ("AGEFACTS:aging", "condition", "aging"),
 }
 KL, AMPK, MTORC1, TFAM, FOXO3 = "HGNC:6344", "FPLX:AMPK", "FPLX:mTORC1", "HGNC:11741", "HGNC:3821"
-IL6, SOX9 = "HGNC:6018", "HGNC:11204"
+IL6, SOX9, MSTN = "HGNC:6018", "HGNC:11204", "HGNC:4223"
 ENDURANCE, CYCLING, EXERCISE = (
     "AGEFACTS:endurance_training", "AGEFACTS:cycling", "AGEFACTS:exercise"
 )
@@ -99,3 +99,31 @@ def test_a_return_to_within_a_few_percent_of_the_young_is_a_restore():
     got = triples(claims_of("After twelve weeks of cycling, the older men's TFAM had climbed to "
                             "within about ten percent of the young men's level."))
     assert got == {(TFAM, "induced_by_exercise", CYCLING), (TFAM, "preserved_by_training", CYCLING)}
+
+
+def test_a_setting_after_a_later_verb_is_that_verbs():
+    got = triples(claims_of("Myostatin was higher in the older volunteers and did not fall with "
+                            "endurance training."))
+    assert (MSTN, "induced_by_exercise", ENDURANCE) not in got
+    assert (MSTN, "preserved_by_training", ENDURANCE) not in got
+    assert (MSTN, "associated_with", "older") in got
+
+
+def test_a_decrease_denied_with_training_is_the_trainings_effect():
+    c = one(claims_of("Myostatin did not fall with endurance training."), ENDURANCE, "decreases",
+            MSTN)
+    assert (c["polarity"], c["negated"], c["hedged"]) == ("negative", True, False)
+    got = triples(claims_of("Myostatin did not fall after eight weeks of endurance training."))
+    assert got == {(ENDURANCE, "decreases", MSTN)}
+    # a trained group where X held is still preservation
+    c = one(claims_of("Myostatin did not decline with age in the endurance training group."),
+            MSTN, "preserved_by_training")
+    assert c["negated"] is False
+
+
+def test_a_ride_or_a_swim_is_exercise():
+    c = one(claims_of("After the ride, IL-6 levels rose 2-fold."), IL6, "induced_by_exercise")
+    assert (c["polarity"], c["negated"]) == ("positive", False)
+    assert claims_of("After a long swim, IL-6 rose.")[0]["relation"] == "induced_by_exercise"
+    # an idiom is no exercise
+    assert not claims_of("They came along for the ride, and IL-6 rose.")

@@ -110,6 +110,14 @@ _MAIN_AUXILIARY = re.compile(
     r"(?:\s+\w+ly)?\s*$", re.IGNORECASE,
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: "in old mice lacking ": a group without a gene, right before its mention
+_GROUP_LACKING = re.compile(
+    r"\b(?:mice|rats|animals|cells|muscles?|fibres|fibers|worms|flies|fish)\s+(?:that\s+)?"
+    r"(?:lack|lacked|lacking|without|missing|deficient\s+in)\s+(?:the\s+)?(?:gene\s+for\s+)?$",
+    re.IGNORECASE,
+)
+_HAD_MORE = re.compile(r"(?:had|have|has|showed|show|shows|displayed)\s", re.IGNORECASE)
+_GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
 #: "did not fall with training": an agent phrase right after a verb
 _AGENT_ADJUNCT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|after|following|in response to)\s+",
                             re.IGNORECASE)
@@ -646,6 +654,11 @@ class SentenceReader:
             if weak:
                 return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
         if family in ("up", "down") and (passive or intransitive) and not agent and (
+            lost := self._lost_in_group(cue.end, right_end)
+        ) and (changed := [u for u in undergoer if u.molecular]):
+            # "Y was higher in old mice lacking X than in normal mice": X lowers Y
+            return _pairs(lost, info.relation, changed, info.polarity, negated), changed
+        if family in ("up", "down") and (passive or intransitive) and not agent and (
             given := self._adjunct_agents(lb, cue.end, right_end)
         ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
             return _pairs(given, info.relation, undergoer, info.polarity, negated), undergoer
@@ -758,6 +771,11 @@ class SentenceReader:
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
             # "participants with high X gained less Y": groups compared, an association
             relation = "associated_with"
+        if relation == "associated_with" and _HAD_MORE.match(cue.text) and agent and all(
+            a.flip and a.pos is not None and a.kind in _GENE_KINDS
+            and _GROUP_LACKING.search(s, max(0, a.pos - 80), a.pos) for a in agent
+        ):  # "mice lacking X had more Y than normal mice": a knockout's effect, X lowers Y
+            relation = "increases"
         if family == "down" and (required := self._abolished_induction(cue, agent, undergoer)):
             return required, agent
         if family == "up" and (required := self._gained_nothing(cue, agent, right, negated)):
@@ -861,6 +879,17 @@ class SentenceReader:
             obj = self._exercise_object(lb, right_end, ctx)
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         return [], undergoer
+
+    def _lost_in_group(self, end: int, right_end: int) -> list[Role]:
+        """The gene a compared group lacks, right after a change: "higher in mice lacking X",
+        "more active in old animals without X"."""
+        for m in self.cands:
+            if end < m.start and m.end <= right_end and m.kind in _GENE_KINDS and (
+                _GROUP_LACKING.search(self.s, max(end, m.start - 80), m.start)
+            ) and _GROUP_IN.match(self.s, end):
+                role = self.role(m)
+                return [role] if role.flip else []
+        return []
 
     def _trained_by(self, end: int, right_end: int) -> bool:
         """Does an agent phrase of training ("with training", "after eight weeks of

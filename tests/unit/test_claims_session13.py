@@ -16,7 +16,7 @@ LEXICON = {
     "age": ("AGEFACTS:aging", "condition", "aging"),
 }
 KL, AMPK, MTORC1, TFAM, FOXO3 = "HGNC:6344", "FPLX:AMPK", "FPLX:mTORC1", "HGNC:11741", "HGNC:3821"
-IL6, SOX9, MSTN = "HGNC:6018", "HGNC:11204", "HGNC:4223"
+IL6, SOX9, MSTN, SIRT1 = "HGNC:6018", "HGNC:11204", "HGNC:4223", "HGNC:14929"
 ENDURANCE, CYCLING, EXERCISE = (
     "AGEFACTS:endurance_training", "AGEFACTS:cycling", "AGEFACTS:exercise"
 )
@@ -127,3 +127,27 @@ def test_a_ride_or_a_swim_is_exercise():
     assert claims_of("After a long swim, IL-6 rose.")[0]["relation"] == "induced_by_exercise"
     # an idiom is no exercise
     assert not claims_of("They came along for the ride, and IL-6 rose.")
+
+
+def test_a_change_in_animals_lacking_a_gene_is_that_genes_doing():
+    rows = claims_of("SOX9 was higher in old mice lacking FOXO3 than in old normal mice.")
+    c = one(rows, FOXO3, "decreases", SOX9)
+    assert (c["polarity"], c["negated"], c["hedged"]) == ("negative", False, False)
+    assert triples(rows) == {(FOXO3, "decreases", SOX9)}
+    got = triples(claims_of("Mice lacking FOXO3 had more SIRT1 than normal mice."))
+    assert got == {(FOXO3, "decreases", SIRT1)}
+    # a group with a high level is still an association
+    got = triples(claims_of("People with high FOXO3 had more SIRT1."))
+    assert got == {(FOXO3, "associated_with", SIRT1)}
+
+
+def test_more_active_or_overactive_in_old_muscle_goes_with_age():
+    got = triples(claims_of("mTORC1, a growth hub, tends to be chronically overactive in old "
+                            "muscle."))
+    assert got == {(MTORC1, "associated_with", "old")}
+    c = one(claims_of("SIRT1 became more active with endurance training."), SIRT1,
+            "induced_by_exercise", ENDURANCE)
+    assert (c["polarity"], c["negated"]) == ("positive", False)
+    # more active people are a group, not a change
+    assert not [t for t in triples(claims_of("More active people had lower IL-6."))
+                if t[1] in ("increases", "induced_by_exercise")]

@@ -123,6 +123,11 @@ _AGENT_ADJUNCT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|after|following|in respons
                             re.IGNORECASE)
 #: "eight weeks of ", "a year of regular ": what may stand between such a phrase and training
 _OF_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}?of\s+", re.IGNORECASE)
+#: the end of "keeps X in check", "holds X at bay", "keeps X quiet": no part of X
+_HELD_COMPLEMENT = re.compile(
+    r"\s+(?:in\s+check|at\s+bay|under\s+control|quiet|quiescent|dormant|silent)[.!?]?\s*$",
+    re.IGNORECASE,
+)
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
@@ -736,8 +741,11 @@ class SentenceReader:
                     _unary(same, "not_induced_in_aged", self._age_role(ctx), True)
                 ), same
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
-            self.memory.exercise and self.lex.phrases["weak"].search(s, cue.start, right_end)
-        ):  # "X rose after training. In the old it rose only half as much": a weak response
+            self.memory.exercise and (negated or self.lex.phrases["weak"].search(
+                s, cue.start, right_end))
+        ) and self._population(ctx.age):
+            # "X rose after training. In the old it rose only half as much", "in most older
+            # participants it did not rise at all": a weak or failed response
             weak = [u for u in undergoer if u.molecular]
             if weak:
                 return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
@@ -1490,6 +1498,8 @@ class SentenceReader:
                 text = text[opener.end() + 1 :]
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
+        if not leading:  # "keeps muscle growth in check": what is held, without the idiom
+            text = _HELD_COMPLEMENT.sub("", text)
         words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]

@@ -151,3 +151,26 @@ def test_more_active_or_overactive_in_old_muscle_goes_with_age():
     # more active people are a group, not a change
     assert not [t for t in triples(claims_of("More active people had lower IL-6."))
                 if t[1] in ("increases", "induced_by_exercise")]
+
+
+def test_a_response_that_fails_in_the_old_after_an_exercise_named_before():
+    rows = claims_of("After the swim, IL-6 rose 2-fold in the young. In 11 of the 34 older "
+                     "participants it did not rise at all.")
+    c = one(rows, IL6, "not_induced_in_aged")
+    assert (c["polarity"], c["negated"], c["hedged"]) == ("none", False, False)
+    assert not [t for t in triples(rows) if t[1] == "associated_with"]
+    # with no exercise before, a denied rise with age stays about age
+    got = triples(claims_of("TFAM is a gene. TFAM did not rise with age."))
+    assert not [t for t in got if t[1] == "not_induced_in_aged"]
+
+
+def test_keeping_something_in_check_or_at_bay_restrains_it():
+    c = one(claims_of("Myostatin, a hormone that holds muscle growth in check, was higher in the "
+                      "older volunteers."), MSTN, "inhibits", "muscle growth")
+    assert (c["polarity"], c["negated"], c["hedged"]) == ("negative", False, False)
+    assert triples(claims_of("Myostatin keeps IL-6 in check.")) == {(MSTN, "inhibits", IL6)}
+    assert triples(claims_of("Myostatin holds inflammation at bay.")) == {
+        (MSTN, "inhibits", "inflammation")}
+    # the object-gap relative clause still reads the head as the object
+    got = triples(claims_of("SOX9 is switched on by FOXO3, which SIRT1 normally keeps in check."))
+    assert (SIRT1, "inhibits", FOXO3) in got

@@ -174,3 +174,20 @@ def test_keeping_something_in_check_or_at_bay_restrains_it():
     # the object-gap relative clause still reads the head as the object
     got = triples(claims_of("SOX9 is switched on by FOXO3, which SIRT1 normally keeps in check."))
     assert (SIRT1, "inhibits", FOXO3) in got
+
+
+def test_binding_and_stopping_it_working_inhibits():
+    c = one(claims_of("Klotho, which binds SOX9 and stops it working, falls with age."), KL,
+            "inhibits", SOX9)
+    assert (c["polarity"], c["negated"], c["hedged"]) == ("negative", False, False)
+    # stopping something from rising is still a decrease, not this
+    got = triples(claims_of("Regular sprint training kept SOX9 from climbing in old mice."))
+    assert not [t for t in got if t[1] == "inhibits"]
+
+
+def test_lower_at_older_age_is_a_decline_with_age():
+    c = one(claims_of("SIRT1 levels were lower at older age in both sexes."), SIRT1,
+            "declines_with_age")
+    assert (c["polarity"], c["negated"], c["hedged"]) == ("negative", False, False)
+    # an age in a cohort's description is no aging
+    assert not claims_of("SIRT1 was measured at age 70.")

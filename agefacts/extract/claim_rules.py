@@ -121,6 +121,7 @@ _GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
 #: "did not fall with training": an agent phrase right after a verb
 _AGENT_ADJUNCT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|after|following|in response to)\s+",
                             re.IGNORECASE)
+_MODIFIERS = re.compile(r"(?:[\w-]+\s+){0,2}")
 #: "eight weeks of ", "a year of regular ": what may stand between such a phrase and training
 _OF_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}?of\s+", re.IGNORECASE)
 #: the end of "keeps X in check", "holds X at bay", "keeps X quiet": no part of X
@@ -297,16 +298,15 @@ class _Contexts:
         lb, rb, left_start, right_end = self._span
         r = self._reader
         # "X, which keeps Y quiet between bouts of repair, was lower in the old": a closed
-        # clause before the verb sets no scene for it; nor a later verb's ("X was higher in
-        # the old and did not fall with training")
-        lb, rb = max(lb, left_start), min(rb, right_end)
+        # clause before the verb sets no scene for it
+        lb = max(lb, left_start)
         # "After a month of rowing, X did not drop": an exercise done, not a trained group
         lb = max(lb, r.fronted_end) if category == "training" else lb
         skip = r.later_subjects(self._cue)
         for a, b, _ in r.hits[category]:
             if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 30), a) and (
-                found := r._first(category, a, b, skip=skip)
-            ):
+                a < right_end or not r.agent_of_later_verb(right_end, a)
+            ) and (found := r._first(category, a, b, skip=skip)):
                 return found
         return None
 
@@ -898,6 +898,18 @@ class SentenceReader:
                 role = self.role(m)
                 return [role] if role.flip else []
         return []
+
+    def agent_of_later_verb(self, start: int, at: int) -> bool:
+        """Is the phrase at ``at`` the agent adjunct of a verb ending after ``start``? ("X was
+        higher in the old and did not fall with training": the training is the fall's.)"""
+        for end in self.verb_ends:
+            if start <= end < at and (adjunct := _AGENT_ADJUNCT.match(self.s, end)):
+                head = adjunct.end()
+                if of := _OF_WORDS.match(self.s, head):
+                    head = of.end()
+                if _MODIFIERS.fullmatch(self.s, head, at):  # "with endurance training"
+                    return True
+        return False
 
     def _trained_by(self, end: int, right_end: int) -> bool:
         """Does an agent phrase of training ("with training", "after eight weeks of

@@ -109,6 +109,26 @@ _MAIN_AUXILIARY = re.compile(
     r"\s(?:(?:can|could|may|might|will|would)\s+be|is|are|was|were)"
     r"(?:\s+\w+ly)?\s*$", re.IGNORECASE,
 )
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: "in old mice lacking ": a group without a gene, right before its mention
+_GROUP_LACKING = re.compile(
+    r"\b(?:mice|rats|animals|cells|muscles?|fibres|fibers|worms|flies|fish)\s+(?:that\s+)?"
+    r"(?:lack|lacked|lacking|without|missing|deficient\s+in)\s+(?:the\s+)?(?:gene\s+for\s+)?$",
+    re.IGNORECASE,
+)
+_HAD_MORE = re.compile(r"(?:had|have|has|showed|show|shows|displayed)\s", re.IGNORECASE)
+_GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
+#: "did not fall with training": an agent phrase right after a verb
+_AGENT_ADJUNCT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|after|following|in response to)\s+",
+                            re.IGNORECASE)
+_MODIFIERS = re.compile(r"(?:[\w-]+\s+){0,2}")
+#: "eight weeks of ", "a year of regular ": what may stand between such a phrase and training
+_OF_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}?of\s+", re.IGNORECASE)
+#: the end of "keeps X in check", "holds X at bay", "keeps X quiet": no part of X
+_HELD_COMPLEMENT = re.compile(
+    r"\s+(?:in\s+check|at\s+bay|under\s+control|quiet|quiescent|dormant|silent)[.!?]?\s*$",
+    re.IGNORECASE,
+)
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
@@ -275,7 +295,7 @@ class _Contexts:
         return None
 
     def _setting(self, category: str) -> str | None:
-        lb, rb, left_start, _ = self._span
+        lb, rb, left_start, right_end = self._span
         r = self._reader
         # "X, which keeps Y quiet between bouts of repair, was lower in the old": a closed
         # clause before the verb sets no scene for it
@@ -285,8 +305,8 @@ class _Contexts:
         skip = r.later_subjects(self._cue)
         for a, b, _ in r.hits[category]:
             if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 30), a) and (
-                found := r._first(category, a, b, skip=skip)
-            ):
+                a < right_end or not r.agent_of_later_verb(right_end, a)
+            ) and (found := r._first(category, a, b, skip=skip)):
                 return found
         return None
 
@@ -540,7 +560,17 @@ class SentenceReader:
             return True
         return bool(lb) and left_start == lb and _RELATIVE.search(
             self.s, max(0, lb - 12), lb
-        ) is not None and not _inside(self.cands, lb, cue_start)
+        ) is not None and not _inside(self.cands, lb, cue_start) and (
+            # "the team showed that it activates X, while it restrains Y": a reported clause
+            # is the main one, and its pronoun the next clause's "it"
+            self.g.reported.search(self.s, max(0, lb - 24), lb) is None
+            or not self._pronoun_subject(lb, cue_start)
+        )
+
+    def _pronoun_subject(self, lb: int, cue_start: int) -> bool:
+        lex = self.lex
+        return bool(lex.anaphora_singular.search(self.s, lb, cue_start)
+                    or lex.anaphora_plural.search(self.s, lb, cue_start))
 
     # -- one cue ------------------------------------------------------------------------------
 
@@ -618,7 +648,9 @@ class SentenceReader:
         restoring = family == "restore"
         if family == "restore":
             family = "up"
-        if family == "down" and agent and (kept := self._prevented_decline(agent, undergoer)):
+        if family == "down" and agent and (
+            kept := self._prevented_decline(agent, undergoer, negated)
+        ):
             if self.lex.phrases["reversal"].match(cue.text):  # undone, as restored
                 kept += _unary([c.subject for c in kept], "induced_by_exercise", kept[0].obj, False)
             return kept, agent
@@ -626,6 +658,11 @@ class SentenceReader:
             weak = [u for u in undergoer if u.molecular]  # "X responds less to Y in older muscle"
             if weak:
                 return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
+        if family in ("up", "down") and (passive or intransitive) and not agent and (
+            lost := self._lost_in_group(cue.end, right_end)
+        ) and (changed := [u for u in undergoer if u.molecular]):
+            # "Y was higher in old mice lacking X than in normal mice": X lowers Y
+            return _pairs(lost, info.relation, changed, info.polarity, negated), changed
         if family in ("up", "down") and (passive or intransitive) and not agent and (
             given := self._adjunct_agents(lb, cue.end, right_end)
         ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
@@ -642,13 +679,18 @@ class SentenceReader:
                 passive or intransitive,
             )
         exercise_agents = [a for a in agent if self._is_exercise(a)]
+        # "... completed 12 weeks of cycling, after which X had climbed back to young levels",
+        # "Training ended in May. By then X was back to young levels": a return needs a cause
+        carried = self._carried_exercise(lb) if (
+            restoring and not agent and not ctx.exercise_setting
+        ) else None
         if family in ("up", "respond", "change", "secrete") and (
-            ctx.exercise_setting or exercise_agents
+            ctx.exercise_setting or exercise_agents or carried
         ):
             other_agents = [a for a in agent if a.entity_id and not self._is_exercise(a)]
             molecular = [u for u in undergoer if u.molecular]
             if molecular and (exercise_agents or not other_agents):
-                obj = exercise_agents[0] if exercise_agents else self._exercise_object(
+                obj = exercise_agents[0] if exercise_agents else carried or self._exercise_object(
                     lb, right_end, ctx
                 )
                 out: list[Claim] = []
@@ -699,12 +741,17 @@ class SentenceReader:
                     _unary(same, "not_induced_in_aged", self._age_role(ctx), True)
                 ), same
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
-            self.memory.exercise and self.lex.phrases["weak"].search(s, cue.start, right_end)
-        ):  # "X rose after training. In the old it rose only half as much": a weak response
+            self.memory.exercise and (negated or self.lex.phrases["weak"].search(
+                s, cue.start, right_end))
+        ) and self._population(ctx.age):
+            # "X rose after training. In the old it rose only half as much", "in most older
+            # participants it did not rise at all": a weak or failed response
             weak = [u for u in undergoer if u.molecular]
             if weak:
                 return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
-        if family == "up" and (passive or intransitive) and not agent and ctx.age:
+        if family == "up" and (passive or intransitive) and not agent and ctx.age and (
+            not restoring  # back to young levels is no rise with age
+        ):
             # "X rose with age", "X tends to increase as we age", "X was higher in older
             # muscle": a rise that goes with age
             return self._with_age(undergoer, ctx, negated), undergoer
@@ -732,6 +779,11 @@ class SentenceReader:
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
             # "participants with high X gained less Y": groups compared, an association
             relation = "associated_with"
+        if relation == "associated_with" and _HAD_MORE.match(cue.text) and agent and all(
+            a.flip and a.pos is not None and a.kind in _GENE_KINDS
+            and _GROUP_LACKING.search(s, max(0, a.pos - 80), a.pos) for a in agent
+        ):  # "mice lacking X had more Y than normal mice": a knockout's effect, X lowers Y
+            relation = "increases"
         if family == "down" and (required := self._abolished_induction(cue, agent, undergoer)):
             return required, agent
         if family == "up" and (required := self._gained_nothing(cue, agent, right, negated)):
@@ -804,11 +856,15 @@ class SentenceReader:
         negated: bool, agent: list[Role], undergoer: list[Role], no_object: bool,
     ) -> tuple[list[Claim], list[Role]]:
         """A decrease with no agent: with age, preserved by training, or after exercise."""
-        if agent and (kept := self._prevented_decline(agent, undergoer)):
+        if agent and (kept := self._prevented_decline(agent, undergoer, negated)):
             return kept, undergoer
         if no_object and (trainers := [a for a in agent if self._is_exercise(a)]):
             # "X was not reduced by training": the training's effect, denied
             return _pairs(trainers, "decreases", undergoer, "negative", negated), undergoer
+        if negated and no_object and not agent and self._trained_by(cue.end, right_end):
+            # "X did not fall with training": the training's effect denied, not X kept
+            obj = self._exercise_object(lb, right_end, ctx)
+            return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         if negated and ctx.training_status:
             obj = Role(None, self._trim_context(ctx.training_status))
             return _unary(undergoer, "preserved_by_training", obj, False), undergoer
@@ -831,6 +887,41 @@ class SentenceReader:
             obj = self._exercise_object(lb, right_end, ctx)
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         return [], undergoer
+
+    def _lost_in_group(self, end: int, right_end: int) -> list[Role]:
+        """The gene a compared group lacks, right after a change: "higher in mice lacking X",
+        "more active in old animals without X"."""
+        for m in self.cands:
+            if end < m.start and m.end <= right_end and m.kind in _GENE_KINDS and (
+                _GROUP_LACKING.search(self.s, max(end, m.start - 80), m.start)
+            ) and _GROUP_IN.match(self.s, end):
+                role = self.role(m)
+                return [role] if role.flip else []
+        return []
+
+    def agent_of_later_verb(self, start: int, at: int) -> bool:
+        """Is the phrase at ``at`` the agent adjunct of a verb ending after ``start``? ("X was
+        higher in the old and did not fall with training": the training is the fall's.)"""
+        for end in self.verb_ends:
+            if start <= end < at and (adjunct := _AGENT_ADJUNCT.match(self.s, end)):
+                head = adjunct.end()
+                if of := _OF_WORDS.match(self.s, head):
+                    head = of.end()
+                if _MODIFIERS.fullmatch(self.s, head, at):  # "with endurance training"
+                    return True
+        return False
+
+    def _trained_by(self, end: int, right_end: int) -> bool:
+        """Does an agent phrase of training ("with training", "after eight weeks of
+        training") follow the verb ending at ``end``?"""
+        adjunct = _AGENT_ADJUNCT.match(self.s, end)
+        if adjunct is None:
+            return False
+        at = adjunct.end()
+        if of := _OF_WORDS.match(self.s, at):
+            at = of.end()
+        named = [m.start for m in self.interventions if self._is_exercise(self.role(m))]
+        return any(a == at and b <= right_end for a, b, _ in self.hits["training"]) or at in named
 
     def _abolished_induction(
         self, cue: _Cue, agent: list[Role], undergoer: list[Role]
@@ -910,14 +1001,17 @@ class SentenceReader:
         obj = Role(None, text)
         return [Claim(sub, "required_for", obj, "positive", False) for sub in lost]
 
-    def _prevented_decline(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
+    def _prevented_decline(
+        self, agent: list[Role], undergoer: list[Role], negated: bool
+    ) -> list[Claim]:
         """"training prevented the decline of X", "the loss of X was slowed by running": X is
         preserved by the training (a flipped undergoer of a decrease, with an exercise agent)."""
         trainers = [a for a in agent if a.entity_id and self._is_exercise(a)]
         held = [u._replace(flip=False) for u in undergoer if u.flip and u.molecular]
         if not trainers or not held:
             return []
-        return _unary(held, "preserved_by_training", trainers[0], False)
+        # "training did not prevent this loss": denied
+        return _unary(held, "preserved_by_training", trainers[0], negated)
 
     def _inside_prevention(self, cue: _Cue, lb: int) -> bool:
         """Is the nominal ``cue`` ("the decline of X", "the increase in X") what a decrease in
@@ -1416,6 +1510,8 @@ class SentenceReader:
                 text = text[opener.end() + 1 :]
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
+        if not leading:  # "keeps muscle growth in check": what is held, without the idiom
+            text = _HELD_COMPLEMENT.sub("", text)
         words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]
@@ -1527,7 +1623,8 @@ class SentenceReader:
             ing = _ING.match(first) is not None
             tail = s[max(0, a - 40) : a]
             modifier = info.frame == "verb" and (
-                search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
+                (search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
+                 and not self._perfect(first, tail, b))
                 or self._measure_follows(a, b)
                 # an adjective opening its clause ("In the cohort, lower X was ..."), or a
                 # gerund opening the sentence ("Blocking X erased ..."); a participle after a
@@ -1570,6 +1667,13 @@ class SentenceReader:
             if c.info.relation == "required_for" and not s[c.end : nxt.start].strip():
                 nxt.modifier = True
         return [c for c in out if id(c) not in helpers] if helpers else out
+
+    def _perfect(self, first: str, tail: str, end: int) -> bool:
+        """"had climbed back to young levels", "has fallen with age": a perfect tense, not a
+        possessed adjective ("had reduced X"): a participle with no noun after it."""
+        return _PERFECT_BEFORE.search(tail) is not None and _PAST.match(first) is not None and (
+            self.g.intransitive_after.match(self.s[end : end + 40]) is not None
+        )
 
     def _opens_clause(self, a: int, first: str, tail: str) -> bool:
         """Whether the cue at ``a`` opens its clause. After "which"/"who" a cue is the relative
@@ -1772,6 +1876,19 @@ class SentenceReader:
         return _has(self.lex.contexts["exercise"], text) and not _has(
             self.lex.contexts["not_exercise"], text
         )
+
+    def _carried_exercise(self, lb: int) -> Role | None:
+        """The exercise a return to young levels goes back to: the last one named earlier in
+        the sentence, else the one that raised something in the sentence before."""
+        s = self.s
+        for m in reversed(self.interventions):
+            if m.end <= lb and (
+                m.entity_id in self.exercise_ids or _has(self.lex.contexts["exercise"],
+                                                          s[m.start : m.end])
+            ):
+                return Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                            surface=s[m.start : m.end])
+        return self.memory.exercise
 
     def _exercise_object(self, lb: int, rb: int, ctx: _Contexts) -> Role:
         s = self.s

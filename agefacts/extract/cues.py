@@ -495,7 +495,9 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             rf"(?:{_words(g['intransitive_after'])})\b|^\s*[,.;:)(—–]|^\s*$"
             rf"|^\s*(?:{_alternation(g.get('magnitude_after', []))})"
             # a size with a noun after it is an object: "lost twice as much muscle mass"
-            rf"(?=\s*[,.;:)]|\s*$|\s+(?:also|still|\w+ly|{_words(g['intransitive_after'])})\b)",
+            rf"(?=\s*[,.;:)]|\s*$|\s+(?:also|still|\w+ly|{_words(g['intransitive_after'])})\b"
+            # "rose 2.4-fold on average": a qualifier of the size, still no object
+            rf"|\s+(?:{_alternation(g.get('magnitude_qualifiers', []))})\b)",
             re.IGNORECASE,
         ),
         coordinators=re.compile(rf",|;|\b(?:{_words(g['coordinators'])})\b", re.IGNORECASE),

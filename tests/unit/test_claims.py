@@ -717,7 +717,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout15_encyclopedia", "claims_heldout16_newspaper",
             "claims_heldout16_discussion"} <= set(dev_per)
     assert dev.gold >= 1075
-    assert dev.precision >= 0.85 and dev.recall >= 0.65
+    assert dev.precision >= 0.86 and dev.recall >= 0.66
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -727,8 +727,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
 
     late = pooled(tuned_late)
     assert late.precision >= 0.80 and late.recall >= 0.59
-    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15 = (pooled(f"claims_heldout{k}_")
-                                                   for k in (8, 9, 10, 11, 12, 13, 14, 15))
+    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16 = (
+        pooled(f"claims_heldout{k}_") for k in (8, 9, 10, 11, 12, 13, 14, 15, 16))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -737,6 +737,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho13.precision >= 0.78 and ho13.recall >= 0.53  # 0.57 / 0.41 when first scored
     assert ho14.precision >= 0.85 and ho14.recall >= 0.58  # 0.76 / 0.53 when first scored
     assert ho15.precision >= 0.84 and ho15.recall >= 0.60  # 0.80 / 0.58 when first scored
+    assert ho16.precision >= 0.84 and ho16.recall >= 0.64  # 0.71 / 0.49 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -749,7 +750,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.78 and e2e.recall >= 0.58
+    assert e2e.precision >= 0.78 and e2e.recall >= 0.59
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

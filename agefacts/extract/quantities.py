@@ -321,6 +321,12 @@ _PACE = re.compile(
     r"(?P<u>mile|mi|km|kilometer|kilometre)(?![a-z])"
     r"|(?P<rest>\s+(?:jog|rest|recovery|walk|easy\s+jog)(?![a-z])))"
 )
+#: An elapsed time: minutes, seconds and hundredths ("4:05.37") or hours, minutes and seconds
+#: ("2:14:09"), a race or finishing time (see ``_Scanner.pace``). A transcript's timestamp
+#: ("[01:02:03]", "00:01:02,500 -->") is no duration.
+_ELAPSED = re.compile(
+    r"\d{1,2}:[0-5]\d(?:\.(?P<h>\d{1,2})|:(?P<hs>[0-5]\d)(?:\.\d{1,2})?)(?![\d:]|\.\d|,\d|\]|\s*-->)"
+)
 #: Before a band of ten above 100: "into the 150s", "the low 120s" (see ``tens_band``).
 _TENS_BAND = _rx(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$")
 #: Before a count set against an earlier one ("compared with 11", "versus 12", "vs. 4").
@@ -400,6 +406,12 @@ _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
+#: What a span of whole numbers names when a noun of span follows it: "the 60–64 age group"
+#: (ages), "the 20 to 25 range" (values of whatever the sentence measures; see ``named_span``).
+_SPAN_NOUN = _rx(
+    r"_S_+(?:(?P<age>age_S_+(?:groups?|brackets?|bands?|categor(?:y|ies)|class(?:es)?))|range|band|zone)"
+    r"(?![a-z])"
+)
 _OF_AFTER = _rx(r"_S_+of(?![a-z])")
 _THEIR = _rx(
     r"(?<![a-z])(?:(?:in|into|by|to|until|through|from)_S_+)?(?:their|his|her|your|my|our)_S_+"
@@ -524,6 +536,18 @@ _POP_STAT_AFTER = _rx(
     r"_S_+(?:worldwide|globally|nationwide|around_S_+the_S_+world|each_S_+year|every_S_+year"
     r"|per_S_+year|a_S_+year|annually)(?![a-z])"
 )
+#: "the last 400", "his first 100": a distance the document already gave with its unit, named
+#: again by its number alone after a determiner and an ordinal, ending its phrase ("of the
+#: first 200," is a part of a group, no distance).
+_DISTANCE_UNITS = frozenset({"m", "km", "miles", "yards"})
+_ELLIPTIC_BEFORE = _rx(
+    r"(?<![a-z])(?<!of_S_)(?<!among_S_)(?<!from_S_)(?:her|his|their|my|your|our|the|a|each)_S_+"
+    r"(?:last|first|final|next|second|third|fastest|slowest|hardest|opening|closing)_S_+$"
+)
+_ELLIPTIC_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|then|in|at|before|after|with)(?![a-z])")
+#: "there were five of them": how many a group of people named just before has.
+_THERE_WERE = _rx(r"(?<![a-z])there_S_+(?:were|are|will_S_+be)_S_+$")
+_OF_THEM = _rx(r"_S_+of_S_+them(?![a-z])")
 #: A bare count followed by who they are ("24 aged 70–85", "36 under 30 years old", "12 were
 #: women"): the count is people; an age after it is a number of its own.
 _COUNT_THEN_WHO = _rx(
@@ -543,9 +567,12 @@ _DMY_AFTER = _rx(
 )
 _ISO_DATE = _rx(r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![0-9])")
 _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?![a-z])")
+#: "half the battle", "half of her story": an idiom (up to two words between).
+_HALF_IDIOM = _rx(
+    r"_S_+(?:of_S_+)?(?:[a-z'’]+_S_+){0,2}(?:{{n}})(?![a-z‑-])", n=W.HALF_IDIOM_NOUNS)
 _HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
-#: "a third to a half": a share given as a range of fraction words.
-_FRACTION_RANGE = _rx(r"_S_+to_S_+(?:a|one)_S_+(?P<f>half|{{f}})(?![a-z-])", f=W.FRACTION_WORDS)
+#: "a third to a half", "between a fifth and a third": a share given as a range of fraction words.
+_FRACTION_RANGE = _rx(r"_S_+(?P<c>to|and)_S_+(?:a|one)_S_+(?P<f>half|{{f}})(?![a-z-])", f=W.FRACTION_WORDS)
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
 #: The numerator "a"/"one" before a fraction word ("a fifth", "one-third").
 _DISTANCE_WORDS = r"walk|run|ran|jog|sprint|swim|swam|row|cycl|rode|ride|cover|race|dash|shuttle|track"
@@ -965,6 +992,7 @@ class _Scanner:
         self.masks = _masked_spans(text, cues)
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.last: Quantity | None = None  # the previous emitted quantity
+        self.distances: dict[float, str] = {}  # distances said with a unit so far: value -> unit
         self.consumed = 0  # end of the last digit-grouped number ("10 000"): its groups are not numbers
         self.pending: list[Quantity] = []  # rows found with the current one (the SD after a mean)
         self.tails: dict[int, str] = {}
@@ -1041,6 +1069,8 @@ class _Scanner:
                 out.append(q)
                 self.floor = q.end
                 self.last = q
+                if q.unit in _DISTANCE_UNITS and q.value is not None:
+                    self.distances[q.value] = q.unit
                 for extra in self.pending:
                     if extra.start >= self.floor and extra.end > extra.start:
                         out.append(extra)
@@ -1520,6 +1550,8 @@ class _Scanner:
         if cmp_ is None and not (_HALF_FOLLOW.match(low, e)
                                  or self.lookback(_BY_BEFORE, s, 30, bounded=False)):
             return None
+        if _HALF_IDIOM.match(low, e):
+            return None  # "half the battle"
         return Quantity(start, e, 0.5, None, None, "fraction", cmp_, "proportion")
 
     def fraction(self, s: int, e: int, part: float, numerator: float, hyphen: bool) -> Quantity | None:
@@ -1531,6 +1563,11 @@ class _Scanner:
         cmp_, start = self.prefix_comparator(s)
         if numerator == 1 and (rng := _FRACTION_RANGE.match(low, e)) \
                 and (hi := W.FRACTIONS[rng.group("f")]) > value:  # a range is a share by itself
+            if rng.group("c") == "and":  # "between a fifth and a third"; "a third and a half" is a list
+                between = self.lookback(_BETWEEN, s, 12)
+                if between is None or not self.low.startswith("between", between.start()):
+                    return None
+                start = between.start()
             return Quantity(start, rng.end(), None, value, hi, "fraction", cmp_, "proportion")
         unit = _OF_A_UNIT.match(low, e)
         if unit:  # "a quarter of an hour": a duration
@@ -2265,10 +2302,11 @@ class _Scanner:
     def pace(self, s: int, value: float) -> Quantity | None:
         """"7:40 per mile", "5:39–5:57 per km": a running pace in minutes and seconds per
         distance (value in minutes); "a 2:00 jog between": a recovery of that many minutes.
+        "4:05.37", "2:14:09": an elapsed time (a race's) in minutes, never a time of day.
         Other digits joined by a colon stay what they were (times of day, ratios)."""
         m = _PACE.match(self.low, s)
         if m is None:
-            return None
+            return self.elapsed(s)
         first = value + int(m["s"]) / 60
         if m["rest"]:
             return Quantity(s, m.end("s"), round(first, 4), None, None, "minutes", None,
@@ -2282,6 +2320,20 @@ class _Scanner:
             start = between.start()
         return Quantity(start, m.end(), None, round(first, 4), round(second, 4), unit, None,
                         "measurement")
+
+    def elapsed(self, s: int) -> Quantity | None:
+        """"a best of 4:05.37", "finished in 2:14:09": minutes (or hours) and seconds with
+        hundredths or a seconds field, in minutes. Not a timestamp in brackets or before an
+        arrow (transcripts, subtitles)."""
+        m = _ELAPSED.match(self.low, s)
+        if m is None or self.text[s - 1 : s] in ("[", ":"):
+            return None
+        parts = m.group().split(":")
+        if m["hs"] is None:
+            value = int(parts[0]) + float(parts[1]) / 60
+        else:
+            value = int(parts[0]) * 60 + int(parts[1]) + float(parts[2]) / 60
+        return Quantity(s, m.end(), round(value, 4), None, None, "minutes", None, "measurement")
 
     def small_ratio(self, s: int, e: int, value: float) -> Quantity | None:
         """"~ 1/5" (about a fifth) and "randomised 1:1" (an allocation ratio); other digits
@@ -2535,7 +2587,7 @@ class _Scanner:
         low = self.low
         v = q.value
         if q.low is not None and unit_info is None:
-            return self.age_span(q, s)
+            return self.age_span(q, s) or self.named_span(q, s)
         if unit_info is not None or v is None or q.low is not None or not 18 <= v <= 110 \
                 or not float(v).is_integer() or "." in low[s : q.end] or q.comparator == "~":
             return None
@@ -2608,6 +2660,42 @@ class _Scanner:
             return None
         q.start = min(q.start, m.start("o"))
         q.unit, q.measure = "years", "age"
+        return q
+
+    def group_counted(self, s: int) -> str | None:
+        """The unit of "there were N of them" at ``s``: people (or animals) when the sentence
+        names them before it ("Of the adults over 90 there were five of them"); None when
+        "them" may be anything ("the tablets: there were ten of them")."""
+        if self.lookback(_THERE_WERE, s, 24, bounded=False) is None:
+            return None
+        low = self.low
+        a = max(self.line_start(s), s - 200)
+        a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+        species = [W.POPULATION_NOUNS[w] for w in _WORD.findall(low, a, s) if w in W.POPULATION_NOUNS]
+        if not species:
+            return None
+        return W.HUMAN_UNIT if species[-1] == "human" else W.ANIMAL_UNIT
+
+    def named_span(self, q: Quantity, s: int) -> Quantity | None:
+        """A span of whole numbers before a noun of span: "the 60–64 age group" is an age
+        band (0–120); "the 20 to 25 range", "a 3–5 zone" values of what the sentence measures,
+        with no unit (after "the" or "a" only: "scores 20 to 25 range widely" says nothing).
+        Years ("the 2010–2015 range") are not read so."""
+        lo, hi = q.low, q.high
+        if lo is None or hi is None or q.comparator is not None or not lo < hi < 1000 \
+                or not (float(lo).is_integer() and float(hi).is_integer()):
+            return None
+        m = _SPAN_NOUN.match(self.low, q.end)
+        if m is None:
+            return None
+        if m.group("age"):
+            if hi > 120:
+                return None
+            q.unit, q.measure = "years", "age"
+            return q
+        if not (self.lookback(_THE_BEFORE, s, 8, bounded=False) or self.lookback(_A_BEFORE, s, 8, bounded=False)):
+            return None
+        q.unit, q.measure = None, "measurement"
         return q
 
     def whole_sentence_words(self, s: int, e: int) -> set[str]:
@@ -2772,6 +2860,16 @@ class _Scanner:
                 and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
             outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
             q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
+            return q
+        if (unit_info is None and not word and self.distances and q.comparator is None
+                and q.value in self.distances and _ELLIPTIC_END.match(low, end)
+                and self.lookback(_ELLIPTIC_BEFORE, s, 30, bounded=False)):
+            q.measure, q.unit = "dose/exposure", self.distances[q.value]  # "her last 400"
+            return q
+        if (unit_info is None and q.value is not None and q.comparator is None and low[end : end + 4] == " of "
+                and float(value).is_integer() and (them := _OF_THEM.match(low, end))
+                and (group := self.group_counted(s))):
+            q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
             return q
         if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)

@@ -39,6 +39,9 @@ FRACTION_VERBS = {
 #: Nouns after "a third"/"a quarter" that make it an ordinal or a period, not a share.
 FRACTION_NOT_NOUNS = {"century", "centuries", "time", "times", "mile", "miles", "marathon",
                       "place", "round", "party", "parties", "dose", "doses", "wave", "way"}
+#: Nouns that make "half" an idiom, not a share: "half the battle", "only half of his story".
+HALF_IDIOM_NOUNS = ("story", "stories", "battle", "battles", "picture", "equation", "puzzle",
+                    "tale", "answer", "fun")
 #: Words ending in "-est" that are not superlatives ("the west quarter").
 NOT_SUPERLATIVES = {"west", "rest", "test", "chest", "nest", "quest", "interest", "forest",
                     "harvest", "contest", "protest", "request", "suggest", "guest", "vest",

@@ -341,6 +341,31 @@ def _read_as_verb(text: str, start: int, end: int) -> bool:
     return bool(nxt) and nxt[0].strip(",.;:").lower() in after
 
 
+@lru_cache(maxsize=1)
+def _descriptive_forms() -> frozenset[str]:
+    """Names that describe a class after "a" (``curated/descriptive_names.tsv``)."""
+    return frozenset(r["form"].lower() for r in read_tsv(CURATED / "descriptive_names.tsv"))
+
+
+#: An indefinite article and at most two lower-case adjectives right before a name.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][a-z-]*,?\s+){0,2}$")
+#: What may follow a described class: the phrase ends, or a function word starts the next one.
+_PHRASE_ENDS = re.compile(
+    r"\s*(?:[.,;:!?\u2014\u2013]|$)|\s+(?:and|or|but|that|which|who|called|named|known|such|like|in|to|"
+    r"from|with|for|by|than|as|at|on|released|produced|made|secreted)(?![\w-])"
+)
+
+
+def _describes_a_class(text: str, start: int, end: int) -> bool:
+    """Whether a name such as "growth hormone" describes a class here: "raised a potent growth
+    hormone and ..." is some hormone, while "growth hormone levels", "human growth hormone" and
+    "the growth hormone GH" name the gene. An adjective is lower case, so no symbol stands there."""
+    if text[start:end].lower() not in _descriptive_forms():
+        return False
+    return (_INDEFINITE_BEFORE.search(text, max(0, start - 40), start) is not None
+            and _PHRASE_ENDS.match(text, end) is not None)
+
+
 def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
     """Whether the span lies within one of the sorted, non-overlapping regions."""
     i = bisect_right(regions, (span.start, 1 << 62)) - 1
@@ -386,6 +411,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     molecular, others = _resolve(scan.candidates, plan)
     others = [c for c in others if not _read_as_verb(text, c[0], c[1])]
     molecular = [c for c in molecular if not _names_something_else(text, c[1])]
+    if any(f in lowered for f in _descriptive_forms()):  # "a potent growth hormone": a class
+        molecular = [c for c in molecular if not _describes_a_class(text, c[0], c[1])]
     defined = defined_otherwise(text, molecular, lex)
     if defined:  # "supervised exercise training (SET)": SET is not the gene here
         molecular = [c for c in molecular

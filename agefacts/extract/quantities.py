@@ -360,7 +360,7 @@ _SCORE_LOOKBACK = _rx(
 )
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
 _ON_SCALE = _rx(r"_S_+on_S_+(?:the|a|an|this|that)_S_+(?:[a-z0-9'’-]+_S_+){0,3}scale(?![a-z])")
-#: A rating on an effort scale said with "a" ("feel like a 3 or 4 out of 10", "at a 7 on the RPE
+#: A rating on an effort scale said with "a" ("felt like a 5 or 6 out of 10", "at a 7 on the RPE
 #: scale"): the number(s), then an optional "out of 10" (see ``_Scanner.rating``).
 _RATING_AFTER = _rx(
     r"(?:(?:_S_+(?:or|to)_S_+|_S_*[-–]_S_*)(?P<b>\d{1,2}))?"
@@ -382,7 +382,7 @@ _BUILD_TO = _rx(
     r"|ramp(?:s|ing|ed)?_S_+up|step(?:s|ping|ped)?_S_+up|progress(?:es|ing|ed)?)(?:_S_+up)?_S_+to_S_+$"
 )
 #: An effect or estimate named before its bare value: "an effect of around 0.13", "the pooled
-#: estimate was about 0.2", "the pooled effect on memory at 0.15" (see ``effect_value``).
+#: estimate was about 0.2", "the pooled effect on sleep at 0.15" (see ``effect_value``).
 _EFFECT_BEFORE = _rx(
     r"(?<![a-z])(?:effect|estimate)s?(?:_S_+sizes?)?(?:_S_+[a-z][a-z'’-]*){0,4}?"
     r"_S_+(?:of|was|were|is|at|=|:)_S_*$"
@@ -1990,7 +1990,7 @@ class _Scanner:
         return found
 
     def dated_back(self, start: int) -> bool:
-        """"a line of work going back about a decade", "dating back 30 years": how long ago a
+        """"a strand of research going back about a decade", "dating back 30 years": how long ago a
         field or idea began, not how long anything was studied or done ("followed for about a
         decade", "over a decade of follow-up" are read)."""
         return self.tail(start).endswith("back") and self.lookback(_DATED_BACK, start, 40, bounded=False) is not None
@@ -2008,7 +2008,7 @@ class _Scanner:
         return Quantity(s, m.end(), value, None, None, "formula_constant", None, "measurement")
 
     def rating(self, s: int, e: int, value: float) -> Quantity | None:
-        """"feel like a 3 or 4 out of 10", "at a 7 on the RPE scale": a rating said with "a"
+        """"felt like a 5 or 6 out of 10", "at a 7 on the RPE scale": a rating said with "a"
         on an effort scale (one named in the sentence, or "out of 10") is a score in points,
         not a share ("4 out of 10 adults") or a count."""
         low = self.low
@@ -2106,7 +2106,7 @@ class _Scanner:
         gap = self.text[last.end : s]
         if len(gap) > 160 or _SENTENCE_END.search(gap):
             return None
-        if allocated:  # "31 were assigned to training, 33 to control": each arm's size
+        if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size
             verbs = list(_ASSIGNED_TO.finditer(self.low, max(self.line_start(s), s - 160), s))
             if not verbs or _SENTENCE_END.search(self.text, verbs[-1].end(), s):
                 return None
@@ -2140,7 +2140,7 @@ class _Scanner:
         return q
 
     def build_target(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"one session a week ... and build to two", "2 sessions/wk, build to 3": the count a
+        """"one class a week ... and build to three", "2 sessions/wk, build to 3": the count a
         plan works up to, in the unit of the dose or count stated before it in the sentence."""
         last = self.last
         if q.comparator is not None or last is None or last.unit is None \

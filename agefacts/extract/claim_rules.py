@@ -110,7 +110,7 @@ _MAIN_AUXILIARY = re.compile(
     r"(?:\s+\w+ly)?\s*$", re.IGNORECASE,
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-#: "in old mice lacking ": a group without a gene, right before its mention
+#: "in aged rats lacking ": a group without a gene, right before its mention
 _GROUP_LACKING = re.compile(
     r"\b(?:mice|rats|animals|cells|muscles?|fibres|fibers|worms|flies|fish)\s+(?:that\s+)?"
     r"(?:lack|lacked|lacking|without|missing|deficient\s+in)\s+(?:the\s+)?(?:gene\s+for\s+)?$",
@@ -118,7 +118,7 @@ _GROUP_LACKING = re.compile(
 )
 _HAD_MORE = re.compile(r"(?:had|have|has|showed|show|shows|displayed)\s", re.IGNORECASE)
 _GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
-#: "did not fall with training": an agent phrase right after a verb
+#: "did not drop with swimming": an agent phrase right after a verb
 _AGENT_ADJUNCT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|after|following|in response to)\s+",
                             re.IGNORECASE)
 _MODIFIERS = re.compile(r"(?:[\w-]+\s+){0,2}")
@@ -561,7 +561,7 @@ class SentenceReader:
         return bool(lb) and left_start == lb and _RELATIVE.search(
             self.s, max(0, lb - 12), lb
         ) is not None and not _inside(self.cands, lb, cue_start) and (
-            # "the team showed that it activates X, while it restrains Y": a reported clause
+            # "the lab reported that it stimulates X, while it suppresses Y": a reported clause
             # is the main one, and its pronoun the next clause's "it"
             self.g.reported.search(self.s, max(0, lb - 24), lb) is None
             or not self._pronoun_subject(lb, cue_start)
@@ -661,7 +661,7 @@ class SentenceReader:
         if family in ("up", "down") and (passive or intransitive) and not agent and (
             lost := self._lost_in_group(cue.end, right_end)
         ) and (changed := [u for u in undergoer if u.molecular]):
-            # "Y was higher in old mice lacking X than in normal mice": X lowers Y
+            # "Y was higher in aged rats lacking X than in wild-type rats": X lowers Y
             return _pairs(lost, info.relation, changed, info.polarity, negated), changed
         if family in ("up", "down") and (passive or intransitive) and not agent and (
             given := self._adjunct_agents(lb, cue.end, right_end)
@@ -679,7 +679,7 @@ class SentenceReader:
                 passive or intransitive,
             )
         exercise_agents = [a for a in agent if self._is_exercise(a)]
-        # "... completed 12 weeks of cycling, after which X had climbed back to young levels",
+        # "... finished 16 weeks of rowing, after which X had risen back to its former range",
         # "Training ended in May. By then X was back to young levels": a return needs a cause
         carried = self._carried_exercise(lb) if (
             restoring and not agent and not ctx.exercise_setting
@@ -744,8 +744,8 @@ class SentenceReader:
             self.memory.exercise and (negated or self.lex.phrases["weak"].search(
                 s, cue.start, right_end))
         ) and self._population(ctx.age):
-            # "X rose after training. In the old it rose only half as much", "in most older
-            # participants it did not rise at all": a weak or failed response
+            # "X rose after training. In the old it rose only half as much", "in several elderly
+            # subjects the level did not move at all": a weak or failed response
             weak = [u for u in undergoer if u.molecular]
             if weak:
                 return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
@@ -862,7 +862,7 @@ class SentenceReader:
             # "X was not reduced by training": the training's effect, denied
             return _pairs(trainers, "decreases", undergoer, "negative", negated), undergoer
         if negated and no_object and not agent and self._trained_by(cue.end, right_end):
-            # "X did not fall with training": the training's effect denied, not X kept
+            # "X did not drop with swimming": the swimming's effect denied, not X kept
             obj = self._exercise_object(lb, right_end, ctx)
             return _pairs([obj], "decreases", undergoer, "negative", negated), undergoer
         if negated and ctx.training_status:
@@ -890,7 +890,7 @@ class SentenceReader:
 
     def _lost_in_group(self, end: int, right_end: int) -> list[Role]:
         """The gene a compared group lacks, right after a change: "higher in mice lacking X",
-        "more active in old animals without X"."""
+        "more abundant in aged rats without X"."""
         for m in self.cands:
             if end < m.start and m.end <= right_end and m.kind in _GENE_KINDS and (
                 _GROUP_LACKING.search(self.s, max(end, m.start - 80), m.start)
@@ -901,7 +901,7 @@ class SentenceReader:
 
     def agent_of_later_verb(self, start: int, at: int) -> bool:
         """Is the phrase at ``at`` the agent adjunct of a verb ending after ``start``? ("X was
-        higher in the old and did not fall with training": the training is the fall's.)"""
+        lower in the elderly and did not drop with swimming": the swimming is the drop's.)"""
         for end in self.verb_ends:
             if start <= end < at and (adjunct := _AGENT_ADJUNCT.match(self.s, end)):
                 head = adjunct.end()
@@ -912,7 +912,7 @@ class SentenceReader:
         return False
 
     def _trained_by(self, end: int, right_end: int) -> bool:
-        """Does an agent phrase of training ("with training", "after eight weeks of
+        """Does an agent phrase of training ("with training", "after six months of
         training") follow the verb ending at ``end``?"""
         adjunct = _AGENT_ADJUNCT.match(self.s, end)
         if adjunct is None:
@@ -1010,7 +1010,7 @@ class SentenceReader:
         held = [u._replace(flip=False) for u in undergoer if u.flip and u.molecular]
         if not trainers or not held:
             return []
-        # "training did not prevent this loss": denied
+        # "cycling never prevented this decline": denied
         return _unary(held, "preserved_by_training", trainers[0], negated)
 
     def _inside_prevention(self, cue: _Cue, lb: int) -> bool:
@@ -1510,7 +1510,7 @@ class SentenceReader:
                 text = text[opener.end() + 1 :]
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
-        if not leading:  # "keeps muscle growth in check": what is held, without the idiom
+        if not leading:  # "keeps fat storage in check": what is held, without the idiom
             text = _HELD_COMPLEMENT.sub("", text)
         words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
@@ -1669,7 +1669,7 @@ class SentenceReader:
         return [c for c in out if id(c) not in helpers] if helpers else out
 
     def _perfect(self, first: str, tail: str, end: int) -> bool:
-        """"had climbed back to young levels", "has fallen with age": a perfect tense, not a
+        """"had bounced back to normal levels", "has fallen with age": a perfect tense, not a
         possessed adjective ("had reduced X"): a participle with no noun after it."""
         return _PERFECT_BEFORE.search(tail) is not None and _PAST.match(first) is not None and (
             self.g.intransitive_after.match(self.s[end : end + 40]) is not None

@@ -496,7 +496,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             rf"|^\s*(?:{_alternation(g.get('magnitude_after', []))})"
             # a size with a noun after it is an object: "lost twice as much muscle mass"
             rf"(?=\s*[,.;:)]|\s*$|\s+(?:also|still|\w+ly|{_words(g['intransitive_after'])})\b"
-            # "rose 2.4-fold on average": a qualifier of the size, still no object
+            # "climbed 1.7-fold on average": a qualifier of the size, still no object
             rf"|\s+(?:{_alternation(g.get('magnitude_qualifiers', []))})\b)",
             re.IGNORECASE,
         ),

@@ -218,7 +218,7 @@ _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 _FIELD_AUTHOR = re.compile(
     r"^(?:by|(?:written|edited|compiled|curated|reported)\s+by)\s+(?P<name>.+)$", re.I
 )
-# A blog's post stamp naming its author after the date ("Posted on 9 May 2025 by Jane Roe").
+# A blog's post stamp naming its author after the date ("Posted on 3 March 2021 by Jane Roe").
 _POSTED_BY = re.compile(r"^(?:posted|published|written)\b[^·•|]{0,60}?\s+by\s+(?P<name>[^·•|]+)$", re.I)
 _ON_DATE = re.compile(r"\s+on\s+(?P<rest>\S.*)$")
 _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")

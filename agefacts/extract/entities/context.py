@@ -28,7 +28,7 @@ WINDOW = 60
 #: What may stand between two items of a list of genes.
 _LIST_GAP = re.compile(r"^(?:[\s,;/()–+-]|and|or|plus|&)*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-#: A list item that repeats the preposition of the item before it ("with IL-6 (r = 0.3) or with
+#: A list item that repeats the preposition of the item before it ("with LIF (r = 0.2) or with
 #: X"): after a bracketed aside, the gap is a conjunction and that preposition.
 _ASIDE = re.compile(r"\s*\([^()\n]{0,40}\)")
 _PARALLEL_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?P<p>with|to|in|of|for|by|from|on|than)\s+")
@@ -91,7 +91,7 @@ def _before_gap(lowered: str, start: int) -> str:
 
 def _parallel(text: str, first: int, gap: str) -> bool:
     """Whether ``gap`` (between an item starting at ``first`` and the next one) joins two items
-    that share their preposition ("correlated with IL-6 (r = 0.3) or with CRP")."""
+    that share their preposition ("associated with LIF (r = 0.2) or with FGF21")."""
     m = _PARALLEL_GAP.fullmatch(_ASIDE.sub("", gap))
     if m is None:
         return False

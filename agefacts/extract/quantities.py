@@ -360,7 +360,7 @@ _SCORE_LOOKBACK = _rx(
 )
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
 _ON_SCALE = _rx(r"_S_+on_S_+(?:the|a|an|this|that)_S_+(?:[a-z0-9'’-]+_S_+){0,3}scale(?![a-z])")
-#: A rating on an effort scale said with "a" ("felt like a 5 or 6 out of 10", "at a 7 on the RPE
+#: A rating on an effort scale said with "a" ("felt like a 6 or 7 out of 10", "at a 7 on the RPE
 #: scale"): the number(s), then an optional "out of 10" (see ``_Scanner.rating``).
 _RATING_AFTER = _rx(
     r"(?:(?:_S_+(?:or|to)_S_+|_S_*[-–]_S_*)(?P<b>\d{1,2}))?"
@@ -1699,7 +1699,7 @@ class _Scanner:
         if surface == "mi" and self.text[m.start("u")] != "m":
             return None  # "5 mi" are miles; "2 MI" would be infarctions
         if surface in W.MOLAR_SURFACES and self.text[m.end("u") - 1] != "M":
-            return None  # "500 µM" is micromolar; "50 µm" micrometres, "10 nm" nanometres
+            return None  # "250 µM" is micromolar; "50 µm" micrometres, "10 nm" nanometres
         if surface == "met" and self.text[m.start("u")] == "m" and _MET_VERB.match(self.low, m.end()):
             return None  # "participants above 60 met the criteria": the verb, not METs
         norm, kind = W.UNIT_SURFACES[surface]
@@ -2008,7 +2008,7 @@ class _Scanner:
         return Quantity(s, m.end(), value, None, None, "formula_constant", None, "measurement")
 
     def rating(self, s: int, e: int, value: float) -> Quantity | None:
-        """"felt like a 5 or 6 out of 10", "at a 7 on the RPE scale": a rating said with "a"
+        """"felt like a 6 or 7 out of 10", "at a 7 on the RPE scale": a rating said with "a"
         on an effort scale (one named in the sentence, or "out of 10") is a score in points,
         not a share ("4 out of 10 adults") or a count."""
         low = self.low

@@ -153,7 +153,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "uiu/ml": ("uIU/mL", "measure"), "miu/ml": ("mIU/mL", "measure"),
     "iu/l": ("IU/L", "measure"), "u/l": ("U/L", "measure"), "nmol/l": ("nmol/L", "measure"),
     "pmol/l": ("pmol/L", "measure"),
-    # micromolar amounts, with the micro sign, the Greek mu or a "u" ("0.5 µmol/kg", "500 µM");
+    # micromolar amounts, with the micro sign, the Greek mu or a "u" ("0.8 µmol/kg", "250 µM");
     # a molarity keeps its capital M in the text (``MOLAR_SURFACES``): "µm" are micrometres
     **{f"{mu}{u}": (f"u{norm}", kind) for mu in ("µ", "μ", "u") for u, norm, kind in (
         ("mol/kg", "mol/kg", "dose"), ("mol/l", "mol/L", "measure"), ("m", "M", "measure"))},
@@ -185,7 +185,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
 }
 #: Words for an increment between a number and its unit ("2,500 extra steps a day", "1–2 more sets").
 INCREMENT_WORDS = frozenset({"additional", "extra", "more", "fewer"})
-#: Unit surfaces that are a molarity only when written with a capital M ("500 µM", "10 nM").
+#: Unit surfaces that are a molarity only when written with a capital M ("250 µM", "10 nM").
 MOLAR_SURFACES = frozenset({"µm", "μm", "um", "nm"})
 #: Units that may follow a number without a space ("30min", "5kg", "3x").
 ATTACHABLE = {

@@ -308,8 +308,6 @@ _DECLINE_BEFORE = _rx(
     r"|los[et]s?|losing|wan(?:e|es|ed|ing)|diminish[a-z]*|dwindl[a-z]*|deteriorat[a-z]*|slow(?:s|ed)?)"
     r"(?:_S_+[a-z][a-z-]*){0,3}?_S_+(?P<o>between|from)_S_+$"
 )
-#: Knitted R console output: "## [1] 241", "[1] 0.42 0.57" (the bracket is the index of the
-#: first value printed on the line, not a quantity).
 #: "318, not 381": a bare figure and the one it replaces (see ``corrected_figure``).
 _CORRECTS = re.compile(r",\s+not\s+[−-]?\d[\d,]*(?:\.\d+)?(?![\w%]|\s+[a-z])")
 _CORRECTED = re.compile(r"(?<![\w.,])[−-]?\d[\d,]*(?:\.\d+)?,\s+not\s+$")
@@ -342,6 +340,8 @@ _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|shoul
 _IN_GROUP = re.compile(r"\s+(?:in|among|of)\s+the\s+[\w-]+\s+(?:group|arm|condition|cohort)s?\b")
 #: A confidence interval right after a number (see ``estimate_before_interval``).
 _INTERVAL_NEXT = re.compile(r"\s*[(\[]\s*(?:9[059](?:\.\d)?\s*%\s*)(?:ci|cri|confidence|credible)\b")
+#: Knitted R console output: "## [1] 241", "[1] 0.42 0.57" (the bracket is the index of the
+#: first value printed on the line, not a quantity).
 _CONSOLE_LINE = re.compile(
     r"[ \t]*(?:##[ \t]+)?\[\d+\](?:[ \t]+[-−]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)+[ \t]*"
 )

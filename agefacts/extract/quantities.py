@@ -366,6 +366,18 @@ _RATING_AFTER = _rx(
     r"(?:(?:_S_+(?:or|to)_S_+|_S_*[-–]_S_*)(?P<b>\d{1,2}))?"
     r"(?P<d>_S_+out_S_+of_S_+(?:10|ten|20|twenty|5|five))?(?![0-9a-z])"
 )
+#: A score out of a maximum written with a slash ("a 3/5 day", "rated this 7/10"): the maximum,
+#: then no further digit or slash (a date) and no word of chance ("a 2/5 risk" is a share); see
+#: ``_Scanner.slash_rating``.
+_SLASH_RATING = _rx(
+    r"/(?:10|5)(?![0-9/:]|[.,][0-9])(?!_S_+(?:chance|probability|risk|odds|likelihood)(?![a-z]))")
+#: What may stand before such a score: "a"/"an", or a verb of rating and its object
+#: ("rated this", "gave the class a", "scored").
+_RATING_CUE = _rx(
+    r"(?<![a-z])(?:(?:rate|rates|rated|rating|give|gives|gave|score|scores|scored)"
+    r"(?:_S_+(?:it|this|that|them|me|him|her|each|the_S_+[a-z]+))?(?:_S_+(?:at|as))?"
+    r"(?:_S_+an?)?|an?)_S_+$"
+)
 _RATING_END = _rx(r"_S_*(?:[,;:)!?]|\.(?!\d)|$|(?:on|and|but|in|for|when|if)(?![a-z]))")
 _SCALE_CUE = re.compile(r"(?<![a-z])(?:rpe|scale|effort|exertion|borg)(?![a-z])")
 _CLAUSE_START = re.compile(r"[.!?;]\s|\n")
@@ -472,6 +484,11 @@ _STAT = _rx(
 #: "AUC from 0.68 to 0.74", "r rose from 0.62 to 0.70": the second value of a statistic's
 #: change (see ``Scanner.stat_change``).
 _STAT_TO = _rx(r"_S_+to_S_+(?P<sign>[-−])?(?P<b>{{num}})(?![0-9]|\.[0-9])", num=r"(?:\d+(?:\.\d+)?|\.\d+)")
+#: A word of increment between a number and its unit ("five extra seconds", "1–2 more days").
+_INCREMENT_BEFORE_UNIT = _rx(r"_S_+(?:{{w}})(?=_S_)", w=W.INCREMENT_WORDS)
+#: "an AUC of 0.52 to 0.58", "r = 0.31–0.44": a statistic given as a range (``Scanner.stat_range``).
+_STAT_RANGE = _rx(r"(?:_S_+to_S_+|_S_*–_S_*|-(?=\d))(?P<sign>[-−])?(?P<b>{{num}})(?![0-9]|\.[0-9])",
+                  num=r"(?:\d+(?:\.\d+)?|\.\d+)")
 #: A statistic named before what it is about: "the hazard ratio for falls among women was 1.3",
 #: "HR for death, 0.8", "Cohen's d for gait speed of 0.5". What lies between is a short phrase
 #: without digits or clause punctuation; a linking word or sign must precede the number.
@@ -570,7 +587,9 @@ _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?
 #: "half the battle", "half of her story": an idiom (up to two words between).
 _HALF_IDIOM = _rx(
     r"_S_+(?:of_S_+)?(?:[a-z'’]+_S_+){0,2}(?:{{n}})(?![a-z‑-])", n=W.HALF_IDIOM_NOUNS)
-_HALF_HOUR = _rx(r"_S_+an?_S_+(?P<u>hour|minute|day|year|decade)(?![a-z])")
+#: "half an hour", "half a kilometer": a fraction of one unit of time or distance.
+_HALF_HOUR = _rx(
+    r"_S_+an?_S_+(?P<u>second|hour|minute|day|week|month|year|decade|mile|kilomet(?:er|re)|km)(?![a-z])")
 #: "a third to a half", "between a fifth and a third": a share given as a range of fraction words.
 _FRACTION_RANGE = _rx(r"_S_+(?P<c>to|and)_S_+(?:a|one)_S_+(?P<f>half|{{f}})(?![a-z-])", f=W.FRACTION_WORDS)
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
@@ -613,7 +632,7 @@ _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
 _QUANTILE_BEFORE = _rx(
     r"(?<![a-z])the_S_+(?P<adj>top|bottom|upper|lower|[a-z]{2,}est|(?:most|least)_S_+[a-z]+)_S_+$"
 )
-_OF_A_UNIT = _rx(r"_S_+of_S_+an?_S_+(?P<u>second|hour|minute|day|week|month|year|decade|mile|kilomet(?:er|re))(?![a-z])")
+_OF_A_UNIT = _rx(r"_S_+of_S_+an?_S_+(?P<u>second|hour|minute|day|week|month|year|decade|mile|kilomet(?:er|re)|km)(?![a-z])")
 _NEXT_WORD = _rx(r"(?:_S_+(?P<w>[a-z][a-z'’-]*)|(?P<p>[,.;:)!?]|$))")
 #: A distance after "quarter" ("a quarter mile run", "a three-quarter-mile walk"); "a third mile"
 #: is as often an ordinal, so only quarters are read so.
@@ -1850,7 +1869,8 @@ class _Scanner:
                         return pressure
                 if c == ":" and (pace := self.pace(s, value)) is not None:
                     return pace
-                return self.small_ratio(s, e, value) or self.slash_share(s, e, value)
+                return (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
+                        or self.slash_rating(s, e, value))
             if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
                     and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
                 return None
@@ -1868,6 +1888,11 @@ class _Scanner:
             if low[e : e + 3].lstrip(_SPACES)[:1] in ("x", "×", "·") and (sci := _SCI_TEN.match(low, e)):
                 exponent = sci.group("e") or (f"-{sci.group('m')}" if sci.group("m") else sci.group("sup"))
                 value, e = _scaled(value, exponent.translate(_SUPERSCRIPT_DIGITS)), sci.end()
+            if low[e : e + 4].lstrip(_SPACES)[:1] in ("t", "–", "-") \
+                    and not (stat.group("lop") or "").endswith("from"):
+                rng = self.stat_range(stat, s, e, value)
+                if rng is not None:
+                    return rng
             return self.finish_stat(stat, s, e, value)
         if low[e : e + 7] in (" lower ", " higher") and not word and s > 0 and self.text[s - 1] == "(":
             directed = self.directed_interval(s, e, value)
@@ -1952,6 +1977,11 @@ class _Scanner:
             if suffix:
                 cmp_, end = W.SUFFIX_COMPARATORS[suffix.group("c")], suffix.end()
                 unit_info = self.unit_at(end)
+        if unit_info is None and low[end + 1 : end + 2] in ("m", "e", "a", "f") \
+                and (inc := _INCREMENT_BEFORE_UNIT.match(low, end)):
+            unit_info = self.unit_at(inc.end())  # "6–8 more seconds": the time unit follows it
+            if unit_info is not None and unit_info[1] != "time":
+                unit_info = None  # "more sets", "extra miles" are read as counted nouns
         q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
         found = self.classify(q, s, num_end, unit_info, word, raw,
                               nmatch.group("k") if nmatch else "")
@@ -2027,6 +2057,16 @@ class _Scanner:
         if b is None:
             return Quantity(s, end, value, None, None, "points", None, "measurement")
         return Quantity(s, end, None, value, b, "points", None, "measurement")
+
+    def slash_rating(self, s: int, e: int, value: float) -> Quantity | None:
+        """"a 3/5 day", "rated this 7/10": a score out of 5 or 10 after "a" or a verb of rating
+        is a rating in points, as "a 6 or 7 out of 10" (the maximum is part of the span, not a
+        value). Without such a cue a slash is a date, a share or an identifier."""
+        m = _SLASH_RATING.match(self.low, e)
+        if m is None or value > float(m.group()[1:]) \
+                or not self.lookback(_RATING_CUE, s, 40, bounded=False):
+            return None
+        return Quantity(s, m.end(), value, None, None, "points", None, "measurement")
 
     def exponent(self, s: int) -> Quantity | None:
         """"2^−0.312 ≈ 0.81", "e^0.41 = 1.51": a decimal exponent of a numeric base, written
@@ -2809,6 +2849,23 @@ class _Scanner:
                                      -b if to.group("sign") else b, None, None, kind, None,
                                      "effect_size/statistic"))
         return stat
+
+    def stat_range(self, stat: re.Match[str], s: int, e: int, value: float) -> Quantity | None:
+        """"an AUC of 0.52 to 0.58", "r = 0.31–0.44": a statistic reported as a range is one row
+        with low and high (the values of a change, "from A to B", are two: ``stat_change``).
+        Only unitless values below 100, rising, with no counted noun right after them."""
+        m = _STAT_RANGE.match(self.low, e)
+        if m is None or value >= 100 or float(m.group("b")) >= 100 or self.unit_at(m.end()):
+            return None
+        noun = self.noun_after(m.end())
+        if noun is not None and len(self.low[m.end() : noun[2]].split()) == 1:
+            return None  # a counted noun right after the second value: not the statistic's range
+        q = self.finish_stat(stat, s, m.end(), value)
+        b = -float(m.group("b")) if m.group("sign") else float(m.group("b"))
+        if q is None or q.value is None or not q.value < b:
+            return None
+        q.value, q.low, q.high, q.end = None, q.value, b, m.end()
+        return q
 
     def finish_stat(self, stat: re.Match[str], s: int, e: int, value: float) -> Quantity | None:
         groups = stat.groupdict()

@@ -79,6 +79,9 @@ PREFIX_COMPARATORS = {
     "more than": ">", "greater than": ">", "higher than": ">", "older than": ">",
     "longer than": ">", "in excess of": ">", "upwards of": ">", "over": ">", "above": ">",
     "exceeding": ">", "beyond": ">", "well over": ">", ">": ">",
+    # a threshold verb before the number ("the loss exceeds 5 %", "it surpassed 40"): more than
+    "exceeds": ">", "exceeded": ">", "exceed": ">", "surpasses": ">", "surpassed": ">",
+    "surpassing": ">", "surpass": ">", "not exceed": "<=", "not surpass": "<=",
     "less than": "<", "fewer than": "<", "lower than": "<", "younger than": "<",
     "shorter than": "<", "under": "<", "below": "<", "<": "<",
     "nearly": "~", "almost": "~", "about": "~", "around": "~", "approximately": "~",

@@ -3,12 +3,7 @@ a PDF-pasted feature, a letterhead naming a body "for" its field, an e-mail pitc
 
 from datetime import date
 
-from agefacts.ingest.header import extract_header
-
-
-def _fields(text: str) -> tuple[str | None, str | None, date | None]:
-    h = extract_header(text)
-    return h.title, h.byline, h.published
+from tests.unit.test_header_session12 import _fields
 
 
 def test_article_type_label_is_not_a_byline_and_the_author_list_is():

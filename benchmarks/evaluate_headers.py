@@ -2,7 +2,8 @@
 
 Gold: the seeds' curator annotation (``tests/fixtures/seeds_gold.json`` ``document``) and
 ``tests/fixtures/heldout/headers.json`` (conventions in its ``_conventions``). Each file is read
-as the pipeline reads it (``decode`` then ``extract_header`` with the HTML <title>), and a field
+as the pipeline reads it (``decode`` then ``documents.header_of``: a feed's item elements, else ``extract_header``
+with the HTML <title>), and a field
 counts as right only when it equals the gold exactly (null included).
 Run: ``python -m benchmarks.evaluate_headers`` (prints every miss).
 """
@@ -13,7 +14,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from agefacts.ingest.header import extract_header
+from agefacts.ingest.documents import header_of
 from agefacts.ingest.readers import ReadText, decode
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +50,7 @@ def gold() -> dict[Path, dict[str, str | None]]:
 def predicted(path: Path) -> dict[str, str | None]:
     read = decode(path.name, path.read_bytes(), path.suffix)
     assert isinstance(read, ReadText), read
-    h = extract_header(read.text, read.html_title, read.html_h1)
+    h = header_of(read)
     return {
         "title": h.title, "byline": h.byline,
         "published": h.published.isoformat() if h.published else None,

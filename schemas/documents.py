@@ -24,7 +24,10 @@ class Documents(pa.DataFrameModel):
         isin=["article", "abstract"],
         description="`article` for a source text, `abstract` for a cited work's fetched abstract.",
     )
-    title: str = pa.Field(nullable=True, description="Title read from the text's header, if any.")
+    title: str = pa.Field(
+        nullable=True,
+        description="Title read from the text's header (a feed: its first item's title), if any.",
+    )
     byline: str = pa.Field(nullable=True, description="Author or byline as printed, if any.")
     published: pl.Date = pa.Field(
         nullable=True, description="Publication date printed in the header, if any."
@@ -32,7 +35,8 @@ class Documents(pa.DataFrameModel):
     text: str = pa.Field(
         str_length={"min_value": 1},
         description="The document's text exactly as every character offset in agefacts indexes "
-        "it (Python code points; HTML reduced to text, newlines normalised to \\n).",
+        "it (Python code points; HTML reduced to text, an RSS/Atom feed to its items' titles, "
+        "bylines and bodies, one section per item; newlines normalised to \\n).",
     )
 
     class Config:

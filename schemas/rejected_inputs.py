@@ -11,9 +11,11 @@ class RejectedInputs(pa.DataFrameModel):
     source_path: str = pa.Field(description="Path of the file relative to the sources folder.")
     sha256: str = pa.Field(nullable=True, description="SHA-256 of its bytes, when readable.")
     reason: str = pa.Field(
-        isin=["empty", "binary", "not_utf8", "unreadable", "duplicate", "unsupported", "extract_failed"],
+        isin=["empty", "binary", "not_utf8", "unreadable", "duplicate", "unsupported", "malformed",
+             "extract_failed"],
         description="Why it was rejected: empty, binary, not_utf8, unreadable, duplicate, "
-        "unsupported, or extract_failed (an extractor raised on the document; detail has the "
+        "unsupported (e.g. an .xml file that is not a feed), malformed (a feed that is not "
+        "well-formed XML), or extract_failed (an extractor raised on the document; detail has the "
         "error, and the document is left out of the version until it extracts).",
     )
     detail: str = pa.Field(description="Human-readable explanation naming the file.")

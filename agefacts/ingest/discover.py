@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: ``.xml`` is read only as an RSS or Atom feed (``feeds.py``); other XML is rejected with why.
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xml")
 #: Files that live beside the sources but are not sources.
 IGNORED_NAMES = {"MANIFEST.sha256", "README.md"}
 

@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from agefacts.ingest.discover import SourceFile
-from agefacts.ingest.header import extract_header
+from agefacts.ingest.header import Header, extract_header
 from agefacts.ingest.readers import ReadText, RejectedInput, decode
 
 
@@ -34,8 +34,22 @@ def read_source(src: SourceFile) -> ReadText | RejectedInput:
     return decode(src.relative, data, src.suffix)
 
 
+def header_of(read: ReadText) -> Header:
+    """The document's title, byline and date: what the source declares (a feed item's
+    elements) wins; the header rules read the text for the rest."""
+    found = extract_header(read.text, read.html_title, read.html_h1)
+    stated = read.declared
+    if stated is None:
+        return found
+    return Header(
+        title=stated.title or found.title,
+        byline=stated.byline or found.byline,
+        published=stated.published or found.published,
+    )
+
+
 def document_row(read: ReadText) -> dict[str, Any]:
-    header = extract_header(read.text, read.html_title, read.html_h1)
+    header = header_of(read)
     return {
         "doc_id": doc_id_for(read.source_path),
         "source_path": read.source_path,

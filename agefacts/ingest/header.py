@@ -160,6 +160,14 @@ _USER_NAME = re.compile(r"^[\w.-]{2,30}$")
 _VERIFIED = re.compile(r"\s*[✔✓☑]\ufe0f?\s*$")
 _FOLLOW = re.compile(r"^\s*(?:\+\s*)?follow(?:ing)?\s*$", re.I)
 # A social post's compact time stamp ("3d • Edited"); a page's relative one ("Asked 2 years ago").
+# A social network's post stamp: a relative time or a day (with a time), then the separator
+# before the audience icon ("June 4 at 9:30 AM · 🌎", "Yesterday at 18:02 ·", "5h ·").
+_POST_TIME = re.compile(
+    r"^(?:(?:yesterday|today|just now|\d{1,2}\s?(?:m|h|d|w|mins?|hrs?))"
+    r"|(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s+\d{4})?)"
+    r"(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?)?\s*[·•]",
+    re.I,
+)
 _COMPACT_STAMP = re.compile(r"^\d+\s?(?:s|m|h|d|w|mo|y)\b\s*[•·]", re.I)
 _RELATIVE_STAMP = re.compile(
     r"^(?:(?:asked|answered|posted|updated|edited|modified)\s+)?"
@@ -277,9 +285,19 @@ _NAME_THEN_ROLE = re.compile(
 # Post-nominal credentials: short tokens with two or more capitals (MSc, PhD, MCSP, RD).
 _CREDENTIALS = re.compile(r"^(?:(?=[A-Za-z.]{2,6}\b)[A-Z][a-z.]*[A-Z][A-Za-z.]*[\s,]*)+$")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_a-zß-ÿ][\w'’.-]*|[a-z]{1,3}|de la|van der)$")
+# A corresponding-author marker after a name, as an icon's text copies it ("Jane Roe Is a
+# corresponding author", "Jane Roe (corresponding author)").
+_CORRESPONDING = re.compile(r"\s*\(?\b(?:is\s+(?:a|the)\s+)?corresponding\s+author\)?", re.I)
 # Affiliation markers written as digits after a name ("Roe1,3", "Roe2,*").
 _AFFILIATION_RUN = re.compile(r"(?<=[^\W\d_])(?:\d{1,2}|\*)(?:,(?:\d{1,2}|\*))*(?=[,.\s]|$)")
 _AFFILIATION_MARK = re.compile(r"[\s⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ⁎*†‡§¶#]+$")
+# An article-type label a journal prints above or beside a paper ("Research Article", "Brief
+# Report", "Original Investigation"): two capitalised words, but no one's name.
+_GENRE_WORD = re.compile(
+    r"\b(?:article|research|report|review|editorial|commentary|correspondence|perspective"
+    r"|investigation|communication|letter|insight|feature|opinion|analysis|preprint)s?\b",
+    re.I,
+)
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?$")
 # A letterhead: an organisation's name heading a leaflet, report or letter ("Northgate
 # University Hospitals NHS Foundation Trust", "Department of Ageing and Rehabilitation").
@@ -287,7 +305,11 @@ _LETTERHEAD = re.compile(
     r"^(?:(?:department|school|faculty|division|institute|centre|center|office|ministry) of\b.*"
     r"|(?:[A-Z][\w&'’.-]*\s+){0,8}(?:trust|university|universities|hospitals?|institute|"
     r"foundation|council|agency|ministry|college|centre|center|laboratory|clinic|service|"
-    r"authority|board|society|association)s?)$",
+    r"authority|board|society|association)s?"
+    # a named body "for" or "on" its field ("Eastfield Institute for Muscle Health")
+    r"|(?:[A-Z][\w&'’.-]*\s+){1,4}(?:institute|foundation|council|centre|center|society"
+    r"|association|academy|laboratory|alliance|network)\s+(?:for|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,2})$",
     re.I,
 )
 
@@ -367,17 +389,32 @@ def _clean(value: str) -> str:
     return re.sub(r"\s+", " ", value)
 
 
+# A short headline a PDF copy breaks before a small word: the head in capitals ("Walking"), the
+# tail starting with a preposition or an article and ending on a capitalised word ("on Air").
+_HEADLINE_HEAD = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
+_HEADLINE_TAIL = re.compile(
+    r"^(?:on|of|in|the|and|or|for|to|with|at|a|an|from|into|over|after|before|against|without"
+    r"|beyond|under|through)\s+(?:[\w'’-]+\s+){0,4}[A-Z][\w'’-]*[?!]?$"
+)
+
+
 def _is_caps(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _wraps(prev: str, line: str) -> bool:
-    """A hard-wrapped line (PDF, slides): a headline broken over ALL-CAPS lines, or a sentence
-    running on in lower case after a line without closing punctuation."""
+    """A hard-wrapped line (PDF, slides): a headline broken over ALL-CAPS lines or before a
+    small word ("Walking" / "on Air"), or a sentence running on in lower case after a line
+    without closing punctuation. A credit line ("BY JANE ROE", "PHOTOGRAPHY BY ...") stands
+    alone."""
     if _LIST_ITEM.match(line) or _RULE.match(prev) or _MD_HEADING.match(prev):
         return False
+    if _INLINE_AUTHOR.match(line) or _NOT_AUTHOR.match(line):
+        return False
     if _is_caps(prev) and _is_caps(line) and len(_words(prev)) <= 4 and len(_words(line)) <= 4:
+        return True
+    if _HEADLINE_HEAD.match(prev) and _HEADLINE_TAIL.match(line):
         return True
     return line[0].islower() and not prev.endswith((".", ";", "!", "?")) and len(_words(prev)) >= 8
 
@@ -522,9 +559,16 @@ def _letters_only(line: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" -")
 
 
+def _display_name(line: str) -> str:
+    """A poster's name as shown, without emoji or badges ("Jane's Gym & Cafe ✅")."""
+    kept = "".join(c for c in line if unicodedata.category(c)[0] not in "SC" or c in "&+")
+    return " ".join(_clean(kept).split())
+
+
 def _social_author(lines: list[str]) -> str | None:
-    """A post's display name: the line right above an "@handle · date" line, or a person's name
-    above a profile headline and a relative time stamp ("3d • Edited")."""
+    """A post's display name: the line right above an "@handle · date" line, a person's name
+    above a profile headline and a relative time stamp ("3d • Edited"), or any name (a page's)
+    above a post's time stamp with its audience mark ("June 4 at 9:30 AM · 🌎")."""
     for i, line in enumerate(lines[:4]):
         if i + 1 < len(lines) and _HANDLE_LINE.match(lines[i + 1]):
             return _letters_only(line) or None
@@ -533,6 +577,8 @@ def _social_author(lines: list[str]) -> str | None:
         name = _letters_only(line)
         if _person_name(name) and any(_COMPACT_STAMP.match(x) for x in lines[i + 1 : i + 3]):
             return name
+        if i + 1 < len(lines) and _POST_TIME.match(lines[i + 1]) and len(_words(line)) <= 8:
+            return _display_name(line) or None  # a page's or a person's post
         # a photo post's account name (a verified mark after it) with "Follow" under it
         user = _VERIFIED.sub("", line).strip()
         if _USER_NAME.match(user) and any(_FOLLOW.match(x) for x in lines[i + 1 : i + 3]):
@@ -662,7 +708,8 @@ def _name_only(value: str) -> str | None:
         names = _CO_AUTHORS.split(part)
         if len(names) > 1 and _CREDENTIALS.match(names[0]):
             parts[k] = " and ".join(names[1:])
-    kept = [p for p in parts if p and not _ROLE.search(p) and not _CREDENTIALS.match(p)]
+    kept = [p for k, p in enumerate(parts) if p and not _ROLE.search(p)
+            and (not _CREDENTIALS.match(p) or (k == 0 and _caps_name(p)))]
     # "Jane Roe and Ann Poe" are two authors, listed like "Jane Roe, Ann Poe"
     names = [n for p in kept for n in _CO_AUTHORS.split(p)]
     if len(names) > len(kept) and all(_person_name(n) for n in names):
@@ -670,11 +717,17 @@ def _name_only(value: str) -> str | None:
     return _clean(", ".join(kept)) or None
 
 
+def _caps_name(text: str) -> bool:
+    """A name printed in capitals ("JANE ROE"), as a magazine sets its byline; not a run of
+    credentials ("MD PHD"): its words are not all short."""
+    return _is_caps(text) and _person_name(text.title()) and max(map(len, text.split())) > 4
+
+
 def _person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or _ROLE.search(text) or _ORGANISATION.search(text):
         return False  # "Coastal State University" names no person
-    if tokens[0].islower():  # "the Society for ..."
+    if tokens[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
         return False
     if _HONORIFIC.match(tokens[0]):
         tokens = tokens[1:]
@@ -696,7 +749,7 @@ def _author_list(line: str) -> str | None:
     """A paper's author line: comma-separated names, with affiliation markers or three or more
     of them (two Title Case phrases alone could be a subtitle). Marker lists ("Roe1,3",
     "Roe1,*"), credentials (", FACSM") and a run-on affiliation block (". 1University") go."""
-    line = _AFFILIATION_RUN.sub("¹", line)
+    line = _CORRESPONDING.sub("", _AFFILIATION_RUN.sub("¹", line))
     line = re.split(r"\.\s+(?=\d)", line)[0]
     raw = [p for p in re.split(r",\s*|\s+and\s+", line) if p.strip()]
     raw = [p for p in raw if not _CREDENTIALS.match(p.strip())]
@@ -755,6 +808,16 @@ def _mail_fields(lines: list[str]) -> dict[str, str]:
         elif fields:
             break
     return fields if "subject" in fields else {}
+
+
+def _sender(mail: dict[str, str]) -> str | None:
+    """The person an e-mail is from ("From: Jane Roe <jroe@example.org>"), when the header
+    names no author: a pitch's or a letter's writer. A newsletter's sender is its masthead
+    ("The Weekly Lift"), not a person."""
+    name = _clean(re.sub(r"<[^>]*>", "", mail.get("from", ""))).strip("\"'")
+    if not name or name.split()[0].lower() == "the" or "@" in name:
+        return None
+    return name if _person_name(name) else None
 
 
 def _signature(text: str) -> str | None:
@@ -914,6 +977,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             published = _date_at(plain, nxt)
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _role_named(lines, title_at) or _signature(text)
+    byline = byline or _sender(mail)
     published = (
         published or _first_posted(text) or updated or _footer_date(text) or _last_line_date(text)
     )

@@ -12,13 +12,14 @@ from html.parser import HTMLParser
 from urllib.parse import unquote
 
 from agefacts.ids import sha256_bytes
+from agefacts.ingest.header import Header
 
 
 @dataclass(frozen=True)
 class RejectedInput:
     source_path: str
     sha256: str | None
-    reason: str  # empty | binary | not_utf8 | unreadable | duplicate | unsupported
+    reason: str  # empty | binary | not_utf8 | unreadable | duplicate | unsupported | malformed
     detail: str
 
     def as_row(self) -> dict[str, object]:
@@ -35,11 +36,14 @@ class ReadText:
     source_path: str
     sha256: str
     size: int
-    kind: str  # text | markdown | html
+    kind: str  # text | markdown | html | feed
     text: str
     html_title: str | None = None
     #: The page's headline: its first <h1> in the article (see ``html_document``).
     html_h1: str | None = None
+    #: Header fields the source states in its own markup (a feed item's title, author and
+    #: date): they win over what the header rules read from the text.
+    declared: Header | None = None
 
 
 _LIGATURES = str.maketrans(
@@ -68,13 +72,21 @@ def decode(source_path: str, data: bytes, suffix: str) -> ReadText | RejectedInp
     # Line ends as "\n"; typographic ligatures (PDF copies write "ﬁve", "ﬂuid") as the letters
     # they stand for, so words and number words read as written.
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
-    title = h1 = None
-    kind = {".md": "markdown", ".html": "html", ".htm": "html"}.get(suffix, "text")
+    title = h1 = declared = None
+    kind = {".md": "markdown", ".html": "html", ".htm": "html", ".xml": "feed"}.get(suffix, "text")
     if kind == "html":
         text, title, h1 = html_document(text)
+    elif kind == "feed":
+        from agefacts.ingest.feeds import FeedError, feed_document  # feeds reuse html_document
+
+        try:
+            text, first = feed_document(source_path, text)
+        except FeedError as exc:
+            return RejectedInput(source_path, digest, exc.reason, exc.detail)
+        declared = Header(title=first.title, byline=first.author, published=first.published)
     if not text.strip():
         return RejectedInput(source_path, digest, "empty", f"{source_path}: no text content")
-    return ReadText(source_path, digest, len(data), kind, text, title, h1)
+    return ReadText(source_path, digest, len(data), kind, text, title, h1, declared)
 
 
 _BLOCK = {

@@ -96,6 +96,8 @@ def test_bad_inputs_are_recorded_and_the_rest_completes(sources, warehouse_path)
     (sources / "latin1.md").write_bytes("Caf\xe9 study of muscle".encode("latin-1"))
     (sources / "copy.txt").write_bytes(next(sources.glob("000_*.txt")).read_bytes())
     os.symlink(sources / "missing-target.txt", sources / "dangling.txt")
+    (sources / "broken.xml").write_text("<rss><channel><item><title>Cut off</title></channel>")
+    (sources / "sitemap.xml").write_text("<urlset><url><loc>https://example.org/</loc></url></urlset>")
     result = run(sources, warehouse_path)
     reasons = {r["source_path"]: r["reason"] for r in result.rejected}
     assert reasons == {
@@ -104,6 +106,8 @@ def test_bad_inputs_are_recorded_and_the_rest_completes(sources, warehouse_path)
         "latin1.md": "not_utf8",
         "copy.txt": "duplicate",
         "dangling.txt": "unreadable",
+        "broken.xml": "malformed",
+        "sitemap.xml": "unsupported",
     }
     wh = Warehouse(warehouse_path)
     assert wh.read_table("documents").height == 3
@@ -120,10 +124,18 @@ def test_html_and_markdown_sources_are_picked_up(tmp_path, warehouse_path):
         "<p>By Lee Chan</p><p>Walking 30 minutes a day lowers mortality.</p></body></html>"
     )
     (src / "note.md").write_text("# Lift Heavy\n\nBy Ann Ito\n\nLifting helps bones.\n")
+    (src / "feed.xml").write_text(
+        "<rss version='2.0'><channel><title>Site</title><item><title>Row Often</title>"
+        "<author>kim@example.org (Kim Ode)</author><pubDate>Mon, 02 Mar 2026 08:00:00 +0000"
+        "</pubDate><description>&lt;p&gt;Rowing helps hips.&lt;/p&gt;</description></item>"
+        "</channel></rss>"
+    )
     run(src, warehouse_path)
     docs = Warehouse(warehouse_path).read_table("documents").sort("doc_id")
     assert docs.select("doc_id", "title", "byline").rows() == [
+        ("feed", "Row Often", "Kim Ode"),
         ("note", "Lift Heavy", "Ann Ito"),
         ("page", "Walk More", "Lee Chan"),
     ]
-    assert "<p>" not in docs["text"][1]
+    assert "<p>" not in docs["text"][2] and "Rowing helps hips." in docs["text"][0]
+    assert str(docs["published"][0]) == "2026-03-02"

@@ -696,9 +696,10 @@ class SentenceReader:
                 out: list[Claim] = []
                 # "Old rats induced X far more weakly after a swim", "in aged rats the same
                 # swim gave only a modest rise in X": a weak response in the old
+                # (from the cue itself: "rose less after exercise" holds the cue word)
                 weak = not ctx.aged_contrast and ctx.local_age and self.lex.phrases[
                     "weak"
-                ].search(s, cue.end, right_end)
+                ].search(s, cue.start, right_end)
                 if (negated and ctx.local_age) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:

@@ -700,7 +700,9 @@ class SentenceReader:
                 weak = not ctx.aged_contrast and ctx.local_age and self.lex.phrases[
                     "weak"
                 ].search(s, cue.start, right_end)
-                if (negated and ctx.local_age) or weak:
+                # (a denied return in the old is a denied preservation: "training did not
+                # restore X in the over-80s")
+                if (negated and ctx.local_age and not restoring) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
@@ -1249,6 +1251,11 @@ class SentenceReader:
         relative clause, the previous cue's subject, an agent frame, or the written words."""
         s = self.s
         left = s[left_start : cue.start]
+        if (rel := _RELATIVE_START.match(cue.text)) and (head := [
+            m for m in self.cands
+            if m.end <= cue.start and self._heads_relative(m, cue.start + rel.end())
+        ]):  # a cue that opens with its pronoun ("X, which cells need to ..."): its head
+            return [self.role(m) for m in head if m.start == head[-1].start]
         if closed := self._closed_relative(lb, left_start, left):
             return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
         if lb and left_start == lb and left.rstrip().endswith((" and", " or")) and (

@@ -133,10 +133,13 @@ _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^(?:much|most|some|part|all|half|any)\s+of\s+", re.IGNORECASE)
+#: a sentence opened by a condition not yet closed: "When they deleted X from the fibres"
+_FRONTED_CONDITION = re.compile(r"^\W*(?:when|if|once|after)\b[^,;:]*$", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
 #: where a gained outcome's words end: "gained no endurance from eight weeks of running"
 _OUTCOME_END = re.compile(
-    r"\s(?:from|with|after|during|in|when|despite|over|compared|than|because)\s", re.IGNORECASE
+    r"\s(?:from|with|after|during|in|when|despite|over|compared|than|because|at\s+all)(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -994,6 +997,15 @@ class SentenceReader:
         lost = [a._replace(flip=False) for a in agent if a.flip and a.molecular]
         if not lost or not self.lex.phrases["acquire"].match(cue.text):
             return []
+        if not self.lex.phrases["acquire_any"].match(cue.text) and not all(
+            a.pos is not None and (
+                _GROUP_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
+                or self.lex.anaphora_plural.match(self.s, a.pos)
+                or _FRONTED_CONDITION.match(self.s[: a.pos])
+            ) for a in lost
+        ):  # "drugs that block X did not improve Y" is a dose, not a lack: X increases Y;
+            # "when X was deleted, running no longer improved Y" is a lack
+            return []
         nothing = _NO_OBJECT.match(right)
         if not (negated or nothing):
             return []
@@ -1493,6 +1505,11 @@ class SentenceReader:
         flip = bool(lex.flips_before.search(region[: hit.start()])) != bool(
             lex.phrases["lost_referent"].fullmatch(hit.group())
         )  # "reverse this loss": less of what fell
+        if many and len(pool) == 1 and pool[0].flip and not flip and pool[0] in agents + here and (
+            pool[0].pos is not None
+            and _GROUP_LACKING.search(self.s, max(0, pool[0].pos - 80), pool[0].pos)
+        ):  # "mice lacking X ... they did not improve": a plural pronoun for one lost entity
+            flip = True  # stands for the group lacking it, so the loss carries over
         return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
 
     def _framed_agent(self, cue: _Cue) -> list[Role]:

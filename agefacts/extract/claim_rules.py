@@ -610,14 +610,20 @@ class SentenceReader:
         if frame == "between":
             both = [r for r in self.patients(cue.end, right_end, prev) if r.entity_id]
             if len(both) == 1:  # "between X and insulin sensitivity": the other side is written
-                tail = re.search(r"\band\b(.*)", s[both[0].pos : right_end])
+                tail = re.search(r"\band\b(.*)", s[both[0].pos : right_end]) or (
+                    # "between the X drop and Y": a change noun after X cut the clause short
+                    re.search(r"\band\b(.*)", re.split(r"[,;:]", s[both[0].pos :])[0])
+                    if self.lex.phrases["change_noun"].match(s, right_end) else None
+                )
                 text = self.phrase(tail.group(1), leading=False) if tail else None
                 if text:
                     both.append(Role(None, text, pos=right_end))
             if len(both) >= 2:
                 first = [r for r in both if r.pos == both[0].pos]
                 rest = [r for r in both if r.pos != both[0].pos]
-                return _pairs(first, info.relation, rest, info.polarity, negated), first
+                # "no link between X and Y": a denied link has no sign
+                sign = "none" if negated and info.relation == "associated_with" else info.polarity
+                return _pairs(first, info.relation, rest, sign, negated), first
             # "X as a link between A, B and C": X is linked to the rest, not one side of a pair
             frame = "pred"
             info = RelationCue("other", "none", "plain", "pred")

@@ -135,6 +135,11 @@ _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)
 _SHARE_OF = re.compile(r"^(?:much|most|some|part|all|half|any)\s+of\s+", re.IGNORECASE)
 #: a sentence opened by a condition not yet closed: "When they deleted X from the fibres"
 _FRONTED_CONDITION = re.compile(r"^\W*(?:when|if|once|after)\b[^,;:]*$", re.IGNORECASE)
+#: a manipulation that removes what it names ("blocked X", "X was deleted")
+_REMOVAL = re.compile(
+    r"\b(?:block|blocks|blocked|blocking|delete|deleted|deleting|remove|removed|removing|"
+    r"knock(?:ed)?\s+out|knocked\s+down|silenced|inhibited)\b", re.IGNORECASE,
+)
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
 #: where a gained outcome's words end: "gained no endurance from eight weeks of running"
 _OUTCOME_END = re.compile(
@@ -802,7 +807,25 @@ class SentenceReader:
             return required, agent
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
         reliant = relation == "depends_on" and _RELIANT.match(cue.text) is not None
-        return _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant), agent
+        out = _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant)
+        if negated and family == "up":
+            out += self._works_through_lost(agent)
+        return out, agent
+
+    def _works_through_lost(self, agent: list[Role]) -> list[Claim]:
+        """"When they blocked Y, X no longer raised Z": X's effect needed Y, so X depends on
+        Y. Only for a condition that opens the sentence and removes a molecular entity."""
+        acting = [a for a in agent if a.molecular and a.entity_id and not a.flip and a.pos]
+        if not acting:
+            return []
+        comma = self.s.rfind(",", 0, min(a.pos for a in acting))
+        condition = self.s[:comma]
+        if comma < 0 or not _FRONTED_CONDITION.match(condition) or not _REMOVAL.search(condition):
+            return []
+        lost = [self.role(m)._replace(flip=False) for m in self.cands
+                if m.end <= comma and m.kind in MOLECULAR and m.entity_id]
+        return [Claim(a, "depends_on", b, "positive", False) for a in acting for b in lost
+                if a.entity_id != b.entity_id]
 
     def _nominal(
         self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,

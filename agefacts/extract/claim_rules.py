@@ -1517,6 +1517,10 @@ class SentenceReader:
         else:
             # a plural pronoun after a list named in this sentence stands for the list
             pool = (len(last) > 1 and last) or agents or last or memory.last_subjects
+        if many and not object_position and not agents and not here and (
+            hit.group().lower() in self.g.personal_plural
+        ) and len(memory.last_subjects) == 1 and memory.last_subjects[0].kind == "gene":
+            return []  # "X works through Y. When they blocked Y, ...": people, not one gene
         if many and not agents and len(memory.molecular) > len(pool):
             pool = memory.molecular
         if pool and not any(r.entity_id for r in pool) and not object_position:

@@ -417,6 +417,8 @@ class Grammar:
     infinitive_verbs: frozenset[str]
     pronouns: frozenset[str]
     not_object_pronouns: frozenset[str]
+    #: Plural pronouns that may stand for people ("they"): never for one gene named earlier.
+    personal_plural: frozenset[str]
     before_object_pronoun: frozenset[str]
     context_trim: re.Pattern[str]
     #: ", a fission protein that": an appositive up to a relative pronoun (after a mention,
@@ -540,6 +542,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         infinitive_verbs=lower("infinitive_verbs"),
         pronouns=lower("pronouns"),
         not_object_pronouns=lower("not_object_pronouns"),
+        personal_plural=lower("personal_plural"),
         before_object_pronoun=lower("before_object_pronoun"),
         context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
         agent_adjuncts=frozenset(" ".join(str(w).lower().split()) for w in g.get("agent_adjuncts", [])),

@@ -1296,7 +1296,7 @@ class SentenceReader:
             m for m in self.cands
             if m.end <= cue.start and self._heads_relative(m, cue.start + rel.end())
         ]):  # a cue that opens with its pronoun ("X, which cells need to ..."): its head
-            return [self.role(m) for m in head if m.start == head[-1].start]
+            return self._head_roles(head)
         if closed := self._closed_relative(lb, left_start, left):
             return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
         if lb and left_start == lb and left.rstrip().endswith((" and", " or")) and (
@@ -1353,7 +1353,7 @@ class SentenceReader:
         if relative and only_connectors and not (prev.agents and left_start > lb):
             head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
             if head:
-                return [self.role(m) for m in head if m.start == head[-1].start]
+                return self._head_roles(head)
             before = s[: max(0, lb - 12) + relative.start()].rstrip().rstrip(",")
             clause = re.split(r"[,;:]", before)[-1]
             # "it is a marker that ...", "The protein, which ...": the pronoun's antecedent
@@ -1422,7 +1422,7 @@ class SentenceReader:
             return [self.role(m) for m in appositive if m.start == appositive[-1].start]
         head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
         if head:
-            return [self.role(m) for m in head if m.start == head[-1].start]
+            return self._head_roles(head)
         # an unnamed head ("The drug, which ..., blunted"): its words, never the clause's
         before = self.s[: relative.start()].rstrip().rstrip(",")
         text = self.phrase(re.split(r"[,;:]", before)[-1], leading=True)
@@ -1832,6 +1832,17 @@ class SentenceReader:
             for i in range(max(a, offset), min(b, offset + len(region))):
                 chars[i - offset] = " "
         return "".join(chars)
+
+    def _head_roles(self, head: list[Mention]) -> list[Role]:
+        """The roles of a relative clause's head: its last mention, or the whole list before
+        a plural appositive ("X and Y, two genes that ...")."""
+        last = [m for m in head if m.start == head[-1].start]
+        if self.g.plural_appositive.match(self.s, last[0].end):
+            earlier = [m for m in self.cands if m.end <= last[0].start]
+            while earlier and _LIST_GAP.match(self.s, earlier[-1].end, last[0].start):
+                first = earlier.pop()
+                last = [m for m in self.cands if m.start == first.start] + last
+        return [self.role(m) for m in last]
 
     def _heads_relative(self, m: Mention, lb: int) -> bool:
         """Is ``m`` what "which"/"that" (ending at ``lb``) refers to? Only when it stands right

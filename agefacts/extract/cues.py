@@ -424,6 +424,8 @@ class Grammar:
     #: ", a fission protein that": an appositive up to a relative pronoun (after a mention,
     #: perhaps closing a parenthesis).
     appositive_relative: re.Pattern[str]
+    #: ", two genes that": an appositive that describes a whole list before it.
+    plural_appositive: re.Pattern[str]
     #: Adjuncts naming what brought a change about ("after", "following").
     agent_adjuncts: frozenset[str]
     setting_adjuncts: frozenset[str]
@@ -561,9 +563,13 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         modals=re.compile(rf"(?<![\w-])(?:{_words(g.get('modals', []))})(?!\w)", re.IGNORECASE),
         appositive_relative=re.compile(
-            rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,4}}"
-            r"(?:that|which|who)\s*$",
+            # (a word may be quoted: 'two "stress" genes that ...')
+            rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+"
+            r"(?:[\"“‘']?[\w-]+[\"”’']?\s+){1,4}(?:that|which|who)\s*$",
             re.IGNORECASE,
+        ),
+        plural_appositive=re.compile(
+            rf"\)?\s*,\s*(?:{_words(g.get('plural_appositive_openers', []))})\s", re.IGNORECASE
         ),
         appositive_phrase=re.compile(
             rf"^\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,5}}$",

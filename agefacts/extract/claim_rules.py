@@ -626,9 +626,7 @@ class SentenceReader:
             if len(both) >= 2:
                 first = [r for r in both if r.pos == both[0].pos]
                 rest = [r for r in both if r.pos != both[0].pos]
-                # "no link between X and Y": a denied link has no sign
-                sign = "none" if negated and info.relation == "associated_with" else info.polarity
-                return _pairs(first, info.relation, rest, sign, negated), first
+                return _pairs(first, info.relation, rest, info.polarity, negated), first
             # "X as a link between A, B and C": X is linked to the rest, not one side of a pair
             frame = "pred"
             info = RelationCue("other", "none", "plain", "pred")

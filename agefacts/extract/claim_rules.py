@@ -811,7 +811,7 @@ class SentenceReader:
         return out, agent
 
     def _works_through_lost(self, agent: list[Role]) -> list[Claim]:
-        """"When they blocked Y, X no longer raised Z": X's effect needed Y, so X depends on
+        """"When they knocked Y down, X no longer raised Z": X's effect needed Y, so X depends on
         Y. Only for a condition that opens the sentence and removes a molecular entity."""
         acting = [a for a in agent if a.molecular and a.entity_id and not a.flip and a.pos]
         if not acting:
@@ -1518,7 +1518,7 @@ class SentenceReader:
         if many and not object_position and not agents and not here and (
             hit.group().lower() in self.g.personal_plural
         ) and len(memory.last_subjects) == 1 and memory.last_subjects[0].kind == "gene":
-            return []  # "X works through Y. When they blocked Y, ...": people, not one gene
+            return []  # "X acts via Y. When they silenced Y, ...": people, not one gene
         if many and not agents and len(memory.molecular) > len(pool):
             pool = memory.molecular
         if pool and not any(r.entity_id for r in pool) and not object_position:

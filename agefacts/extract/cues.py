@@ -563,7 +563,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         modals=re.compile(rf"(?<![\w-])(?:{_words(g.get('modals', []))})(?!\w)", re.IGNORECASE),
         appositive_relative=re.compile(
-            # (a word may be quoted: 'two "stress" genes that ...')
+            # (a word may be quoted: 'three "repair" enzymes that ...')
             rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+"
             r"(?:[\"“‘']?[\w-]+[\"”’']?\s+){1,4}(?:that|which|who)\s*$",
             re.IGNORECASE,

@@ -133,10 +133,18 @@ _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^(?:much|most|some|part|all|half|any)\s+of\s+", re.IGNORECASE)
+#: a sentence opened by a condition not yet closed: "When they deleted X from the fibres"
+_FRONTED_CONDITION = re.compile(r"^\W*(?:when|if|once|after)\b[^,;:]*$", re.IGNORECASE)
+#: a manipulation that removes what it names ("blocked X", "X was deleted")
+_REMOVAL = re.compile(
+    r"\b(?:block|blocks|blocked|blocking|delete|deleted|deleting|remove|removed|removing|"
+    r"knock(?:ed)?\s+out|knocked\s+down|silenced|inhibited)\b", re.IGNORECASE,
+)
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
 #: where a gained outcome's words end: "gained no endurance from eight weeks of running"
 _OUTCOME_END = re.compile(
-    r"\s(?:from|with|after|during|in|when|despite|over|compared|than|because)\s", re.IGNORECASE
+    r"\s(?:from|with|after|during|in|when|despite|over|compared|than|because|at\s+all)(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -607,7 +615,11 @@ class SentenceReader:
         if frame == "between":
             both = [r for r in self.patients(cue.end, right_end, prev) if r.entity_id]
             if len(both) == 1:  # "between X and insulin sensitivity": the other side is written
-                tail = re.search(r"\band\b(.*)", s[both[0].pos : right_end])
+                tail = re.search(r"\band\b(.*)", s[both[0].pos : right_end]) or (
+                    # "between the X drop and Y": a change noun after X cut the clause short
+                    re.search(r"\band\b(.*)", re.split(r"[,;:]", s[both[0].pos :])[0])
+                    if self.lex.phrases["change_noun"].match(s, right_end) else None
+                )
                 text = self.phrase(tail.group(1), leading=False) if tail else None
                 if text:
                     both.append(Role(None, text, pos=right_end))
@@ -696,10 +708,13 @@ class SentenceReader:
                 out: list[Claim] = []
                 # "Old rats induced X far more weakly after a swim", "in aged rats the same
                 # swim gave only a modest rise in X": a weak response in the old
+                # (from the cue itself: "rose less after exercise" holds the cue word)
                 weak = not ctx.aged_contrast and ctx.local_age and self.lex.phrases[
                     "weak"
-                ].search(s, cue.end, right_end)
-                if (negated and ctx.local_age) or weak:
+                ].search(s, cue.start, right_end)
+                # (a denied return in the old is a denied preservation: "training did not
+                # restore X in the over-80s")
+                if (negated and ctx.local_age and not restoring) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
@@ -790,7 +805,25 @@ class SentenceReader:
             return required, agent
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
         reliant = relation == "depends_on" and _RELIANT.match(cue.text) is not None
-        return _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant), agent
+        out = _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant)
+        if negated and family == "up":
+            out += self._works_through_lost(agent)
+        return out, agent
+
+    def _works_through_lost(self, agent: list[Role]) -> list[Claim]:
+        """"When they knocked Y down, X no longer raised Z": X's effect needed Y, so X depends on
+        Y. Only for a condition that opens the sentence and removes a molecular entity."""
+        acting = [a for a in agent if a.molecular and a.entity_id and not a.flip and a.pos]
+        if not acting:
+            return []
+        comma = self.s.rfind(",", 0, min(a.pos for a in acting))
+        condition = self.s[:comma]
+        if comma < 0 or not _FRONTED_CONDITION.match(condition) or not _REMOVAL.search(condition):
+            return []
+        lost = [self.role(m)._replace(flip=False) for m in self.cands
+                if m.end <= comma and m.kind in MOLECULAR and m.entity_id]
+        return [Claim(a, "depends_on", b, "positive", False) for a in acting for b in lost
+                if a.entity_id != b.entity_id]
 
     def _nominal(
         self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
@@ -990,6 +1023,15 @@ class SentenceReader:
         without X the outcome does not come, so X is required for it."""
         lost = [a._replace(flip=False) for a in agent if a.flip and a.molecular]
         if not lost or not self.lex.phrases["acquire"].match(cue.text):
+            return []
+        if not self.lex.phrases["acquire_any"].match(cue.text) and not all(
+            a.pos is not None and (
+                _GROUP_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
+                or self.lex.anaphora_plural.match(self.s, a.pos)
+                or _FRONTED_CONDITION.match(self.s[: a.pos])
+            ) for a in lost
+        ):  # "drugs that block X did not improve Y" is a dose, not a lack: X increases Y;
+            # "when X was deleted, running no longer improved Y" is a lack
             return []
         nothing = _NO_OBJECT.match(right)
         if not (negated or nothing):
@@ -1248,6 +1290,11 @@ class SentenceReader:
         relative clause, the previous cue's subject, an agent frame, or the written words."""
         s = self.s
         left = s[left_start : cue.start]
+        if (rel := _RELATIVE_START.match(cue.text)) and (head := [
+            m for m in self.cands
+            if m.end <= cue.start and self._heads_relative(m, cue.start + rel.end())
+        ]):  # a cue that opens with its pronoun ("X, which cells need to ..."): its head
+            return self._head_roles(head)
         if closed := self._closed_relative(lb, left_start, left):
             return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
         if lb and left_start == lb and left.rstrip().endswith((" and", " or")) and (
@@ -1304,7 +1351,7 @@ class SentenceReader:
         if relative and only_connectors and not (prev.agents and left_start > lb):
             head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
             if head:
-                return [self.role(m) for m in head if m.start == head[-1].start]
+                return self._head_roles(head)
             before = s[: max(0, lb - 12) + relative.start()].rstrip().rstrip(",")
             clause = re.split(r"[,;:]", before)[-1]
             # "it is a marker that ...", "The protein, which ...": the pronoun's antecedent
@@ -1373,7 +1420,7 @@ class SentenceReader:
             return [self.role(m) for m in appositive if m.start == appositive[-1].start]
         head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
         if head:
-            return [self.role(m) for m in head if m.start == head[-1].start]
+            return self._head_roles(head)
         # an unnamed head ("The drug, which ..., blunted"): its words, never the clause's
         before = self.s[: relative.start()].rstrip().rstrip(",")
         text = self.phrase(re.split(r"[,;:]", before)[-1], leading=True)
@@ -1468,6 +1515,10 @@ class SentenceReader:
         else:
             # a plural pronoun after a list named in this sentence stands for the list
             pool = (len(last) > 1 and last) or agents or last or memory.last_subjects
+        if many and not object_position and not agents and not here and (
+            hit.group().lower() in self.g.personal_plural
+        ) and len(memory.last_subjects) == 1 and memory.last_subjects[0].kind == "gene":
+            return []  # "X acts via Y. When they silenced Y, ...": people, not one gene
         if many and not agents and len(memory.molecular) > len(pool):
             pool = memory.molecular
         if pool and not any(r.entity_id for r in pool) and not object_position:
@@ -1485,6 +1536,11 @@ class SentenceReader:
         flip = bool(lex.flips_before.search(region[: hit.start()])) != bool(
             lex.phrases["lost_referent"].fullmatch(hit.group())
         )  # "reverse this loss": less of what fell
+        if many and len(pool) == 1 and pool[0].flip and not flip and pool[0] in agents + here and (
+            pool[0].pos is not None
+            and _GROUP_LACKING.search(self.s, max(0, pool[0].pos - 80), pool[0].pos)
+        ):  # "mice lacking X ... they did not improve": a plural pronoun for one lost entity
+            flip = True  # stands for the group lacking it, so the loss carries over
         return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
 
     def _framed_agent(self, cue: _Cue) -> list[Role]:
@@ -1774,6 +1830,17 @@ class SentenceReader:
             for i in range(max(a, offset), min(b, offset + len(region))):
                 chars[i - offset] = " "
         return "".join(chars)
+
+    def _head_roles(self, head: list[Mention]) -> list[Role]:
+        """The roles of a relative clause's head: its last mention, or the whole list before
+        a plural appositive ("X and Y, two genes that ...")."""
+        last = [m for m in head if m.start == head[-1].start]
+        if self.g.plural_appositive.match(self.s, last[0].end):
+            earlier = [m for m in self.cands if m.end <= last[0].start]
+            while earlier and _LIST_GAP.match(self.s, earlier[-1].end, last[0].start):
+                first = earlier.pop()
+                last = [m for m in self.cands if m.start == first.start] + last
+        return [self.role(m) for m in last]
 
     def _heads_relative(self, m: Mention, lb: int) -> bool:
         """Is ``m`` what "which"/"that" (ending at ``lb``) refers to? Only when it stands right

@@ -417,11 +417,15 @@ class Grammar:
     infinitive_verbs: frozenset[str]
     pronouns: frozenset[str]
     not_object_pronouns: frozenset[str]
+    #: Plural pronouns that may stand for people ("they"): never for one gene named earlier.
+    personal_plural: frozenset[str]
     before_object_pronoun: frozenset[str]
     context_trim: re.Pattern[str]
     #: ", a fission protein that": an appositive up to a relative pronoun (after a mention,
     #: perhaps closing a parenthesis).
     appositive_relative: re.Pattern[str]
+    #: ", two genes that": an appositive that describes a whole list before it.
+    plural_appositive: re.Pattern[str]
     #: Adjuncts naming what brought a change about ("after", "following").
     agent_adjuncts: frozenset[str]
     setting_adjuncts: frozenset[str]
@@ -540,6 +544,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         infinitive_verbs=lower("infinitive_verbs"),
         pronouns=lower("pronouns"),
         not_object_pronouns=lower("not_object_pronouns"),
+        personal_plural=lower("personal_plural"),
         before_object_pronoun=lower("before_object_pronoun"),
         context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
         agent_adjuncts=frozenset(" ".join(str(w).lower().split()) for w in g.get("agent_adjuncts", [])),
@@ -558,9 +563,13 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         modals=re.compile(rf"(?<![\w-])(?:{_words(g.get('modals', []))})(?!\w)", re.IGNORECASE),
         appositive_relative=re.compile(
-            rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,4}}"
-            r"(?:that|which|who)\s*$",
+            # (a word may be quoted: 'three "repair" enzymes that ...')
+            rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+"
+            r"(?:[\"“‘']?[\w-]+[\"”’']?\s+){1,4}(?:that|which|who)\s*$",
             re.IGNORECASE,
+        ),
+        plural_appositive=re.compile(
+            rf"\)?\s*,\s*(?:{_words(g.get('plural_appositive_openers', []))})\s", re.IGNORECASE
         ),
         appositive_phrase=re.compile(
             rf"^\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,5}}$",

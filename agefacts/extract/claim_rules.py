@@ -1517,8 +1517,12 @@ class SentenceReader:
             pool = (len(last) > 1 and last) or agents or last or memory.last_subjects
         if many and not object_position and not agents and not here and (
             hit.group().lower() in self.g.personal_plural
-        ) and len(memory.last_subjects) == 1 and memory.last_subjects[0].kind == "gene":
-            return []  # "X acts via Y. When they silenced Y, ...": people, not one gene
+        ) and len(memory.last_subjects) == 1 and memory.last_subjects[0].kind == "gene" and not (
+            lex.anaphora_plural.search(self.s, 0, offset + hit.start())
+        ):
+            # "X acts via Y. When they silenced Y, ...": people, not one gene; but "raised
+            # these proteins, as they ..." stands for the molecules named before
+            return []
         if many and not agents and len(memory.molecular) > len(pool):
             pool = memory.molecular
         if pool and not any(r.entity_id for r in pool) and not object_position:

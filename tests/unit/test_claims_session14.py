@@ -108,6 +108,13 @@ def test_they_after_one_gene_are_people():
     assert (TFAM, "induced_by_exercise", "training") in got
     assert (NRF1, "induced_by_exercise", "training") in got
 
+    # "they" right after "these proteins" stands for the proteins named before, not people
+    got = triples(claims_of("After the run, SIRT3 went up in both groups, whereas TFAM did not "
+                            "change. We had expected cycling to lower these proteins, because "
+                            "they slow the growth of mitochondria."))
+    assert {(SIRT3, "decreases", "growth of mitochondria"),
+            (TFAM, "decreases", "growth of mitochondria")} <= got
+
 
 def test_a_plural_appositive_describes_the_whole_list():
     got = triples(claims_of('Levels of TFAM and NRF1, two "energy" genes that have been linked '

@@ -36,6 +36,9 @@ FRACTION_VERBS = {
     "kept", "quit", "met", "took", "fell", "rose", "went", "came", "still", "never", "also",
     "would", "could", "will", "may", "might", "developed", "died", "survived",
 }
+#: Comparatives after "a third"/"a quarter" that make it a share of change ("a fifth fewer").
+FRACTION_COMPARATIVES = {"fewer", "less", "more", "lower", "higher", "smaller", "larger", "greater",
+                         "faster", "slower", "shorter", "longer", "cheaper"}
 #: Nouns after "a third"/"a quarter" that make it an ordinal or a period, not a share.
 FRACTION_NOT_NOUNS = {"century", "centuries", "time", "times", "mile", "miles", "marathon",
                       "place", "round", "party", "parties", "dose", "doses", "wave", "way"}
@@ -110,6 +113,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "weeks": ("weeks", "time"), "week": ("weeks", "time"), "wks": ("weeks", "time"),
     "wk": ("weeks", "time"), "months": ("months", "time"), "month": ("months", "time"),
     "mos": ("months", "time"), "years": ("years", "time"), "year": ("years", "time"),
+    # a pet's age told on the human scale: "8 dog years", "a cat year"
+    "dog years": ("years", "time"), "cat years": ("years", "time"), "human years": ("years", "time"),
     "yrs": ("years", "time"), "yr": ("years", "time"), "decades": ("decades", "time"),
     "decade": ("decades", "time"),
     # terse scientific notes ("68–79 y", "22 to 24 mo", "5 d/wk")

@@ -76,6 +76,9 @@ _SPREADS = {"sd": "standard_deviation", "s.d.": "standard_deviation", "sem": "st
             "se": "standard_error", "s.e.": "standard_error"}
 #: A sample size in a header cell, the one header number that is a fact.
 _HEAD_N = re.compile(r"[nN][ \t]*=[ \t]*[0-9][0-9,]*$")
+#: A trailing "how it is summarised" part of a row label ("mean ± SD", "median (IQR)"): the
+#: unit comes before it.
+_SUMMARY = re.compile(r",[ \t]*(?:mean|median|geometric mean)(?:[ \t]*(?:±|\+/-|\()[^,]*)?$")
 _UNIT_PART = re.compile(r"[(,;][ \t]*([^(),;]{1,20}?)[ \t]*\)?$")
 
 
@@ -117,7 +120,7 @@ def read_header(header: str) -> Reading | None:
         return Reading("date/metadata", "year")
     if "bmi" in words or "body mass index" in h:
         return Reading("measurement", "kg/m2")
-    unit = _UNIT_PART.search(h)
+    unit = _UNIT_PART.search(_SUMMARY.sub("", h))  # "IL-6, pg/mL, median (IQR)": the unit
     surface = unit.group(1) if unit else (words[-1] if words else "")
     if surface in _CURRENCY_HEADS:  # "Award (£)": amounts of money, counted as prose counts them
         return Reading("count", _CURRENCY_HEADS[surface])

@@ -229,12 +229,29 @@ def _column(a: int, b: int, heads: list[tuple[int, int]]) -> int:
     return min(range(len(heads)), key=lambda i: abs((heads[i][0] + heads[i][1]) / 2 - mid))
 
 
+def _blank_stub(block: list, first_head: int) -> bool:
+    """Whether the header line leaves the row-label column blank ("      Group A   Group B"
+    over "  Weight, kg   71.2   70.8"): every body row's first cell ends left of the first
+    header cell, so that cell heads the second column, not the labels. A row with no label
+    (a second header line, "(n = 40)") starts under the header cells and says nothing."""
+    labelled = 0
+    for line_start, _, spans in block[1:]:
+        a, b = spans[0][0] - line_start, spans[0][1] - line_start
+        if b < first_head:
+            labelled += 1
+        elif a < first_head:
+            return False  # a first cell reaching under the first header cell: no blank stub
+    return labelled >= 2
+
+
 def _close_space_block(text: str, block: list, tables: list[MarkdownTable]) -> None:
     if len(block) < 3:
         return
     start = block[0][0]
     heads = [(a - start, b - start) for a, b in block[0][2]]
     header = tuple(_plain(text[a:b]) for a, b in block[0][2])
+    if _blank_stub(block, heads[0][0]):
+        heads, header = [(0, heads[0][0] - 1), *heads], ("", *header)
     cells: list[Cell] = []
     for row, (line_start, _, spans) in enumerate(block[1:]):
         label = _plain(text[spans[0][0] : spans[0][1]])

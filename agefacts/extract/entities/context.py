@@ -14,6 +14,9 @@ checked in this order:
    gene;
 5. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
 
+A name that is also an English phrase (``curated/topic_forms.tsv``, "complex I") follows none of
+these: it is accepted only when one of its topic words is within ``TOPIC_WINDOW`` characters.
+
 In a line written in capitals (a heading) only rules 1 and 2 apply: every word there looks like
 a symbol.
 """
@@ -25,6 +28,8 @@ import re
 from agefacts.extract.entities.lexicon import CONTEXT, Lexicon
 
 WINDOW = 60
+#: How near (characters) a topic word must be to a form of ``curated/topic_forms.tsv``.
+TOPIC_WINDOW = 400
 #: What may stand between two items of a list of genes.
 _LIST_GAP = re.compile(r"^(?:[\s,;/()–+-]|and|or|plus|&)*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -122,6 +127,11 @@ def accept_risky(
     for i, (start, end, ent, risk) in enumerate(candidates):
         if risk != CONTEXT:
             accepted.append(True)
+            continue
+        topic = lex.topics.get(ent)
+        if topic is not None:  # an English phrase first: only near its topic ("complex I")
+            near = lowered[max(0, start - TOPIC_WINDOW) : end + TOPIC_WINDOW]
+            accepted.append(any(w in near for w in topic))
             continue
         before = lowered[max(0, start - 40) : start + 1].split()
         after = lowered[end + 1 : end + 41].split()

@@ -27,7 +27,7 @@ import pickle
 import re
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -146,6 +146,8 @@ class Lexicon:
     triggers: list[tuple[str, str, tuple[str, ...]]]
     #: Triggers that are also lexicon keys, so not in the automata: found with str.find.
     unscanned: list[int]
+    #: Entity index -> topic words one of which must be near its match (``curated/topic_forms.tsv``).
+    topics: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def entity(self, entity_id: str) -> Entity | None:
         i = self.index.get(entity_id)
@@ -606,6 +608,17 @@ class _Builder:
                 for form in filter(None, r["forms"].split("|")):
                     self.add_phrase(form, ent, P_CURATED, curated=True)
 
+    def load_topic_forms(self) -> None:
+        """Curated names that are also English phrases: CONTEXT mentions, accepted only near a
+        topic word (``Lexicon.topics``)."""
+        for r in read_tsv(CURATED / "topic_forms.tsv"):
+            ent = self.index.get(r["entity_id"])
+            if ent is None:
+                raise ValueError(f"topic_forms.tsv: unknown entity {r['entity_id']}")
+            for form in filter(None, r["forms"].split("|")):
+                for key in name_keys(form, lower=False):
+                    self.add("cs", key, ent, CONTEXT, P_CURATED)
+
     def load_extra_forms(self) -> None:
         """Curated forms for entities that the reference tables define (genes, conditions)."""
         for name in ("condition_forms.tsv", "gene_forms.tsv"):
@@ -659,6 +672,7 @@ def compile_lexicon() -> Compiled:
     builder.load_mesh()
     builder.load_mesh_drug_classes()
     builder.load_extra_forms()
+    builder.load_topic_forms()
     entities = [(e.entity_id, e.label, e.kind) for e in builder.entities]
     cs = [(k, e, r) for k, (e, r) in builder.resolve("cs").items()]
     ci = [(k, e, r) for k, (e, r) in builder.resolve("ci").items()]
@@ -685,6 +699,12 @@ def _triggers() -> list[tuple[str, str, tuple[str, ...]]]:
         (r["word"], r["role"], tuple(filter(None, r["before"].split("|"))))
         for r in read_tsv(CURATED / "pattern_words.tsv")
     ]
+
+
+def _topics(ents: list[Entity]) -> dict[int, tuple[str, ...]]:
+    index = {e.entity_id: i for i, e in enumerate(ents)}
+    return {index[r["entity_id"]]: tuple(filter(None, r["topic"].split("|")))
+            for r in read_tsv(CURATED / "topic_forms.tsv") if r["entity_id"] in index}
 
 
 def _digest() -> str:
@@ -758,5 +778,6 @@ def load() -> Lexicon:
                     cues=cues,
                     triggers=triggers,
                     unscanned=unscanned,
+                    topics=_topics(ents),
                 )
     return _LEXICON

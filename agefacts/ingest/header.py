@@ -140,6 +140,21 @@ _FOOTER_DATE = re.compile(
 # a headline, and the moment the release is published.
 _EMBARGO = re.compile(r"^(?:embargoed|under\s+embargo|embargo)\b[^:\n]{0,20}?(?:until|till|:)\s*(?P<rest>.+)$", re.I)
 _UPDATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated?|modified)\b", re.I)
+# When a talk, a webinar or a hearing took place ("Recorded live: May 7, 2025", "Event date:
+# ..."): a fallback like an update stamp, since the page may have been posted weeks later.
+_EVENT_LABEL = re.compile(
+    r"^(?:(?:recorded|filmed|taped|held|delivered)(?:\s+live)?(?:\s+on)?\b"
+    r"|(?:event|session|meeting|webinar|talk|lecture|hearing|recording)\s+date\b)",
+    re.I,
+)
+# A news release's dateline at the head of its first paragraph: the place in capitals (and a
+# state or a country), the date, a wire service's name, then a dash ("ST. PAUL, Minn., Feb. 3,
+# 2026 (EXAMPLE WIRE) -- ...", "LONDON, 12 March 2025 – ..."). The date is the release's.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15}"
+    r"(?:\s+[A-Z][A-Za-z.]+)?){0,2},\s+(?P<rest>\S.*)$"
+)
+_WIRE_DASH = re.compile(r"\s*(?:\([^()]{2,40}\)|/[^/\s][^/]{1,38}/)?\s*(?:--|[–—-])\s")
 # A date labelled as the first publication anywhere in the document ("First Posted (Estimated)
 # 2025-02-18" in a registry record's history, "Originally published ..."): it wins over an update
 # stamp. "First Submitted" is not a publication.
@@ -265,6 +280,24 @@ _CONTROL = re.compile(
 # A link back to an index page ("[← Back to all posts](/blog)", "« Back to News").
 _BACK_LINK = re.compile(r"^\[?\s*(?:[←«‹<]+\s*)?back to\b|^\[?\s*[←«‹]", re.I)
 _CO_AUTHORS = re.compile(r"\s+(?:and|&)\s+")
+# A student's class year after a name ("Jane Roe ’27", "Ann Poe '26"), as campus papers print
+# it: like a credential, not part of the name.
+_CLASS_YEAR = re.compile(r"(?<=\w)\s+[’'‘]\d{2}(?=$|[\s,;|)])")
+# An automated mail service as an e-mail's sender: a no-reply or alerts mailbox
+# ("alerts-noreply@...", "updates@..."), or a display name that names a service ("Example
+# Alerts", "Journal Updates"). Its messages have no author.
+_SERVICE_MAILBOX = re.compile(
+    r"(?:^|[<\s\-_.+])(?:no-?reply|do-?not-?reply|alerts?|notifications?|notify|updates?"
+    r"|newsletters?|digest|mailer(?:-daemon)?|bounces?)(?:[-_.+]|@)",
+    re.I,
+)
+_SERVICE_NAME = re.compile(
+    r"\b(?:alerts|notifications|updates|digest|newsletter|team|support|bot|no-?reply)\b", re.I
+)
+# A body's name followed by its own acronym ("Association for Rowing and Healthy Ageing
+# (ARHA)"): the initials of its words, small ones aside, spell the bracketed letters.
+_WITH_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[A-Z]{2,8})\)$")
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "&"})
 # Job titles that follow a byline name ("Jane Roe, Science Desk", "Jane Roe Health correspondent").
 _ROLE = re.compile(
     r"\b(?:head(?=\s+of\b)|desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
@@ -637,7 +670,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         short = len(plain) < 3 or len(_words(plain)) < 3
         if short and not (_SOURCE_TAGLINE.match(_clean(nxt)) and not _is_caps(plain)):
             continue
-        if _is_kicker(plain) or _LETTERHEAD.match(plain) or _letterhead_head(plain, nxt):
+        if (_is_kicker(plain) or _LETTERHEAD.match(plain) or _letterhead_head(plain, nxt)
+                or _named_body(plain)):
             fallback = fallback or (i, plain)
             continue
         candidates.append((i, plain))
@@ -678,6 +712,16 @@ def _letterhead_head(plain: str, nxt: str) -> bool:
     return bool(_LETTERHEAD.match(below) or _ADDRESS.search(below))
 
 
+def _named_body(plain: str) -> bool:
+    """An organisation's name with its acronym (see _WITH_ACRONYM): a letterhead, however long
+    the name runs."""
+    m = _WITH_ACRONYM.match(plain)
+    if m is None or not _ORGANISATION.search(m["name"]):
+        return False
+    initials = "".join(w[0] for w in _words(m["name"]) if w.lower() not in _SMALL_WORDS)
+    return initials.upper() == m["acronym"]
+
+
 def _testifier(plain: str) -> str | None:
     """Who gives a committee testimony ("Testimony of Jane Roe, Ph.D., before ..." gives "Jane
     Roe"); "" when the line is a testimony's title that names an organisation; None when it is
@@ -695,6 +739,7 @@ def _testifier(plain: str) -> str | None:
 def _name_only(value: str) -> str | None:
     """A byline without its roles, desks and credentials ("Jane Roe, MSc, Science Desk")."""
     value = re.sub(r"\s*\([^)]*\)", "", value)
+    value = _CLASS_YEAR.sub("", value)
     value = _GUESTS.sub("", _TRAILING_CREDIT.sub("", value))
     value = _PART_SEPARATOR.split(value)[0]
     value = re.split(r"\s+[-–—]\s+(?=\w+ \d)", value)[0]
@@ -814,9 +859,12 @@ def _sender(mail: dict[str, str]) -> str | None:
     """The person an e-mail is from ("From: Jane Roe <jroe@example.org>"), when the header
     names no author: a pitch's or a letter's writer. A newsletter's sender is its masthead
     ("The Weekly Lift"), not a person."""
-    name = _clean(re.sub(r"<[^>]*>", "", mail.get("from", ""))).strip("\"'")
+    sender = mail.get("from", "")
+    name = _clean(re.sub(r"<[^>]*>", "", sender)).strip("\"'")
     if not name or name.split()[0].lower() == "the" or "@" in name:
         return None
+    if _SERVICE_MAILBOX.search(sender) or _SERVICE_NAME.search(name):
+        return None  # an alert or a notification sent by a service
     return name if _person_name(name) else None
 
 
@@ -929,6 +977,18 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
     return None, None
 
 
+def _dateline_date(plain: str) -> date | None:
+    """The date of a news release's dateline (see _DATELINE), only when a dash (after any wire
+    name) follows it: "In BOSTON, March 3, 2025 was ..." is running text."""
+    if (m := _DATELINE.match(plain)) is None:
+        return None
+    rest = m["rest"]
+    for pattern in _DATE_PATTERNS:
+        if (d := pattern.match(rest)) and _WIRE_DASH.match(rest, d.end()):
+            return parse_date(rest[: d.end()])
+    return None
+
+
 def _date_at(plain: str, nxt: str) -> date | None:
     if _LABEL_DATE.match(plain) and nxt:
         return parse_date(nxt)
@@ -938,6 +998,8 @@ def _date_at(plain: str, nxt: str) -> date | None:
         return parse_date(plain)
     if m := _EMBEDDED_DATE.search(plain):
         return parse_date(m.group("rest"))
+    if plain[:1].isupper() and (d := _dateline_date(plain)):
+        return d
     if (m := _STREAM_DATE.search(plain)) and any(p.match(m["rest"]) for p in _DATE_PATTERNS):
         return parse_date(m["rest"])
     return _part_date(plain)
@@ -971,7 +1033,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         if byline is None and i != title_at and not _MAIL_FIELD.match(plain):
             byline, dated = _byline_at(plain, nxt, i, title_at)
             published = published or dated
-        if published is None and _UPDATE_LABEL.match(plain):
+        if published is None and (_UPDATE_LABEL.match(plain) or _EVENT_LABEL.match(plain)):
             updated = updated or _date_at(plain, nxt)
         elif published is None:
             published = _date_at(plain, nxt)

@@ -227,6 +227,9 @@ class Memory:
     #: the exercise that induced something in this sentence ("Training raised X. Y did not
     #: change.": Y's unchanged level is about the same training)
     exercise: Role | None = None
+    #: the molecules that exercise raised in this sentence ("Rowing raised X. In the old, that
+    #: surge was smaller.": the surge is X's, not the rowing's)
+    induced: list[Role] = field(default_factory=list)
 
 
 @dataclass
@@ -492,6 +495,8 @@ class SentenceReader:
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
         )
+        memory.induced = [c.subject for c in claims
+                          if c.relation == "induced_by_exercise" and c.subject.molecular]
         return claims, memory
 
     def _sums_up(self, role: Role) -> bool:
@@ -1184,10 +1189,22 @@ class SentenceReader:
                 ]
             if not roles and self.memory.exercise:
                 # "Training raised X. The rise in the old was less than half of that."
-                roles = [r for r in self.memory.last_subjects if r.molecular]
+                # ("Training raised X. In the old that surge was smaller": what rose, not
+                # the training that was the sentence's subject)
+                roles = [r for r in self.memory.last_subjects if r.molecular] or (
+                    self._induced_before()
+                )
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
+
+    def _induced_before(self) -> list[Role]:
+        """What exercise raised in the sentence before, for a weakened response that names no
+        molecule ("Rowing raised X. In the old, that surge was smaller."); a sentence that names
+        a molecule of its own speaks of that one."""
+        if any(c.kind in MOLECULAR for c in self.cands):
+            return []
+        return self.memory.induced
 
     def _response_of(self, start: int) -> bool:
         """Is the mention at ``start`` what a response word governs ("the rise in X")?"""
@@ -1254,7 +1271,9 @@ class SentenceReader:
                         out += _unary([c.subject], "not_induced_in_aged", c.obj, False)
             elif not induced and self.memory.exercise:
                 # "X rose after training. In the old the rise was only half as large."
-                before = [r for r in self.memory.last_subjects if r.molecular]
+                before = [r for r in self.memory.last_subjects if r.molecular] or (
+                    self._induced_before()
+                )
                 out += _unary(before, "not_induced_in_aged", Role(None, self._trim_context(age)),
                               False)
         have = {(c.subject.key, c.relation) for c in claims}

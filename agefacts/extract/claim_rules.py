@@ -230,6 +230,9 @@ class Memory:
     #: the molecules that exercise raised in this sentence ("Rowing raised X. In the old, that
     #: surge was smaller.": the surge is X's, not the rowing's)
     induced: list[Role] = field(default_factory=list)
+    #: (the exercise, what it lowered) in this sentence: "Cycling lowered X in the young. In
+    #: the over-70s it did not budge." is the cycling's decrease denied in the old
+    lowered: list[tuple[Role, Role]] = field(default_factory=list)
 
 
 @dataclass
@@ -497,6 +500,9 @@ class SentenceReader:
         )
         memory.induced = [c.subject for c in claims
                           if c.relation == "induced_by_exercise" and c.subject.molecular]
+        memory.lowered = [(c.subject, c.obj) for c in claims
+                          if c.relation == "decreases" and c.obj.molecular and not c.negated
+                          and self._is_exercise(c.subject)]
         return claims, memory
 
     def _sums_up(self, role: Role) -> bool:
@@ -747,6 +753,11 @@ class SentenceReader:
             changed = [u for u in undergoer if u.molecular]
             if changed:
                 return _unary(changed, "induced_by_exercise", self.memory.exercise, negated), changed
+        if family == "change" and negated and not agent and ctx.age and self.memory.lowered and (
+            denied := self._lowered_before(undergoer)
+        ):  # "Cycling lowered X in the young. In the over-70s it did not budge.": the
+            # cycling's decrease, denied in the old (no decline with age)
+            return denied, undergoer
         if family == "change" and not agent and ctx.age and not self._population(ctx.age):
             # "X did not differ between the age groups", "X did not change with age"
             changed = [u for u in undergoer if u.molecular]
@@ -1197,6 +1208,18 @@ class SentenceReader:
             out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
+
+    def _lowered_before(self, undergoer: list[Role]) -> list[Claim]:
+        """The previous sentence's exercise decrease of the molecules that did not change here
+        (an "it" read as that sentence's exercise subject stands for what it lowered: an
+        exercise does not budge)."""
+        out = []
+        for u in undergoer:
+            for ex, low in self.memory.lowered:
+                if u.entity_id and u.entity_id in (low.entity_id, ex.entity_id):
+                    out.append(Claim(ex._replace(pos=-1), "decreases", low._replace(pos=u.pos),
+                                     "negative", True))
+        return out
 
     def _induced_before(self) -> list[Role]:
         """What exercise raised in the sentence before, for a weakened response that names no

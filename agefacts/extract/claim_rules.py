@@ -113,9 +113,33 @@ _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:\w+ly\s+)?$", re.I
 #: "in aged rats lacking ": a group without a gene, right before its mention
 _GROUP_LACKING = re.compile(
     r"\b(?:mice|rats|animals|cells|muscles?|fibres|fibers|worms|flies|fish)\s+(?:that\s+)?"
-    r"(?:lack|lacked|lacking|without|missing|deficient\s+in)\s+(?:the\s+)?(?:gene\s+for\s+)?$",
+    r"(?:lack|lacked|lacking|without|missing|deficient\s+in)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:working|functional|functioning)\s+)?(?:gene\s+for\s+)?$",
     re.IGNORECASE,
 )
+#: "mice bred without ", "rats engineered to lack ": a group made to lack a gene
+_BRED_LACKING = re.compile(
+    r"\b(?:bred|engineered|born|made|created|raised)\s+(?:to\s+lack|without|lacking)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:working|functional|functioning)\s+)?(?:gene\s+for\s+)?$",
+    re.IGNORECASE,
+)
+#: "X knockout mice", "X-null rats": a group named by the gene it lacks
+_KNOCKOUT_GROUP = re.compile(
+    r"[\s-]*(?:knockout|knock-out|null|deficient|-/-)\s+(?:[\w-]+\s+)?"
+    r"(?:mice|rats|animals|worms|flies|fish)\b",
+    re.IGNORECASE,
+)
+#: a knockout cue read without a knockout: "lose" as the plain decrease it is
+_LOSS = RelationCue("decreases", "negative", "down", "verb")
+#: "roughly twice the usual ", "about a quarter more ": the size of an outcome, and "faster
+#: than ...", "than their littermates": its comparison, no part of what changed
+_SIZE_WORDS = re.compile(
+    r"^(?:(?:about|roughly|around|nearly|almost|some|much|far|a|an|quarter|third|half|twice|"
+    r"double|the|usual|normal|unusually|more|shorter|longer|larger|bigger|heavier|smaller|"
+    r"fewer|less)\s+)+",
+    re.IGNORECASE,
+)
+_COMPARISON_TAIL = re.compile(r"\s*\b(?:faster|quicker|sooner|than)\b.*$", re.IGNORECASE | re.DOTALL)
 _HAD_MORE = re.compile(r"(?:had|have|has|showed|show|shows|displayed)\s", re.IGNORECASE)
 _GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
 #: "did not drop with swimming": an agent phrase right after a verb
@@ -662,6 +686,14 @@ class SentenceReader:
                 gap += 1 if s[cue.end + gap : cue.end + gap + 5].lower() == "that " else 0
                 rb = self._bound_start_from(cue.end + gap)
                 undergoer = self.patients(cue.end, rb, prev)
+        if info.family == "phenotype":
+            if (shown := self._phenotype(cue, agent, undergoer, negated)) or not (
+                cue.text[:3].lower() == "los"
+            ):
+                return shown, agent
+            # "old mice lose X faster than people": no knockout, a plain loss
+            info = _LOSS
+            cue = _Cue(cue.start, cue.end, info, cue.text, cue.modifier)
         if not undergoer and info.family != "keep":
             return [], agent
 
@@ -1031,6 +1063,28 @@ class SentenceReader:
         negated = self._negated(comma, cue.end)
         undergoers = [self.role(m) for m in heads]
         return _pairs(agents, info.relation, undergoers, info.polarity, negated), undergoers
+
+    def _phenotype(
+        self, cue: _Cue, agent: list[Role], undergoer: list[Role], negated: bool
+    ) -> list[Claim]:
+        """A knockout's outcome ("mice lacking X grew twice the usual muscle mass", "animals
+        bred without X lost more muscle"): X does the opposite of what its lack did. Only for a
+        group lacking a gene; any other group's growth or running says nothing."""
+        lost = [a for a in agent if a.flip and a.molecular and a.pos is not None and (
+            _GROUP_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
+            or _BRED_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
+            or _KNOCKOUT_GROUP.match(self.s, a.pos + len(a.surface or ""))
+        )]
+        if not lost or not undergoer:
+            return []
+        loss = cue.text[:3].lower() == "los"  # "lost more muscle": the claim is about the loss
+        outcome = []
+        for u in undergoer:
+            if u.entity_id:
+                outcome.append(u)
+            elif words := _COMPARISON_TAIL.sub("", _SIZE_WORDS.sub("", u.text or "")).strip():
+                outcome.append(u._replace(text=f"{words} loss" if loss else words))
+        return _pairs(lost, cue.info.relation, outcome, cue.info.polarity, negated)
 
     def _gained_nothing(
         self, cue: _Cue, agent: list[Role], right: str, negated: bool

@@ -687,9 +687,8 @@ class SentenceReader:
                 rb = self._bound_start_from(cue.end + gap)
                 undergoer = self.patients(cue.end, rb, prev)
         if info.family == "phenotype":
-            if (shown := self._phenotype(cue, agent, undergoer, negated)) or not (
-                cue.text[:3].lower() == "los"
-            ):
+            shown = self._phenotype(cue, agent, undergoer, negated)
+            if shown or cue.text[:3].lower() != "los":
                 return shown, agent
             # "old mice lose X faster than people": no knockout, a plain loss
             info = _LOSS

@@ -1215,7 +1215,7 @@ class SentenceReader:
         out: list[Claim] = []
         # an adverb between commas ("The X response, however, stayed smaller") cuts nothing
         asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(s)]
-        for start, _end, _ in self.hits["blunted"]:
+        for start, end, _ in self.hits["blunted"]:
             starts = [c.end() for c in self.g.coordinators.finditer(s, 0, start)
                       if not any(a <= c.start() < b for a, b in asides)]
             starts += [e for _, e in self.bounds if e <= start]
@@ -1251,6 +1251,8 @@ class SentenceReader:
                     c.subject for c in claims
                     if c.relation == "induced_by_exercise" and c.subject.molecular
                 ]
+            # "the response was not blunted in the older group": a weakening denied
+            denied = self._negated(seg_start, end)
             if not roles and self.memory.exercise:
                 # "Training raised X. The rise in the old was less than half of that."
                 # ("Training raised X. In the old that surge was smaller": what rose, not
@@ -1258,7 +1260,8 @@ class SentenceReader:
                 roles = [r for r in self.memory.last_subjects if r.molecular] or (
                     self._induced_before()
                 )
-            out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
+            out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)),
+                          denied)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
 

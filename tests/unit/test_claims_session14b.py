@@ -64,3 +64,13 @@ def test_a_knockout_phenotype_says_what_the_gene_does():
     assert not claims_of("Mice given TFAM ran shorter distances.")
     got = triples(claims_of("Old mice lose TFAM faster than young mice do."))
     assert not [t for t in got if t[0] == TFAM and t[1] in ("increases", "decreases")]
+
+
+def test_a_response_not_blunted_in_the_old_is_a_denied_blunting():
+    rows = claims_of("Cycling raised TFAM in young adults. Unusually, the response was not "
+                     "blunted in the older group.")
+    c = one(rows, TFAM, "not_induced_in_aged")
+    assert c["negated"] is True
+    rows = claims_of("Cycling raised TFAM in young adults. The response was blunted in the "
+                     "older group.")
+    assert one(rows, TFAM, "not_induced_in_aged")["negated"] is False

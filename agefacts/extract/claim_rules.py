@@ -131,12 +131,12 @@ _KNOCKOUT_GROUP = re.compile(
 )
 #: a knockout cue read without a knockout: "lose" as the plain decrease it is
 _LOSS = RelationCue("decreases", "negative", "down", "verb")
-#: "roughly twice the usual ", "about a quarter more ": the size of an outcome, and "faster
-#: than ...", "than their littermates": its comparison, no part of what changed
+#: "almost double the normal ", "some 20% more ": the size of an outcome, and "sooner than
+#: ...", "than the controls": its comparison, no part of what changed
 _SIZE_WORDS = re.compile(
     r"^(?:(?:about|roughly|around|nearly|almost|some|much|far|a|an|quarter|third|half|twice|"
     r"double|the|usual|normal|unusually|more|shorter|longer|larger|bigger|heavier|smaller|"
-    r"fewer|less)\s+)+",
+    r"fewer|less)(?:\s+|$))+",
     re.IGNORECASE,
 )
 _COMPARISON_TAIL = re.compile(r"\s*\b(?:faster|quicker|sooner|than)\b.*$", re.IGNORECASE | re.DOTALL)
@@ -251,11 +251,11 @@ class Memory:
     #: the exercise that induced something in this sentence ("Training raised X. Y did not
     #: change.": Y's unchanged level is about the same training)
     exercise: Role | None = None
-    #: the molecules that exercise raised in this sentence ("Rowing raised X. In the old, that
-    #: surge was smaller.": the surge is X's, not the rowing's)
+    #: the molecules that exercise raised in this sentence ("Rowing raised X. Past 75 that spike
+    #: was weaker.": the spike is X's, not the rowing's)
     induced: list[Role] = field(default_factory=list)
-    #: (the exercise, what it lowered) in this sentence: "Cycling lowered X in the young. In
-    #: the over-70s it did not budge." is the cycling's decrease denied in the old
+    #: (the exercise, what it lowered) in this sentence: "Rowing cut X in young women. Among
+    #: the over-70s it stayed put." is the rowing's decrease denied in the old
     lowered: list[tuple[Role, Role]] = field(default_factory=list)
 
 
@@ -690,7 +690,7 @@ class SentenceReader:
             shown = self._phenotype(cue, agent, undergoer, negated)
             if shown or cue.text[:3].lower() != "los":
                 return shown, agent
-            # "old mice lose X faster than people": no knockout, a plain loss
+            # "aged rats lose X sooner than young ones": no knockout, a plain loss
             info = _LOSS
             cue = _Cue(cue.start, cue.end, info, cue.text, cue.modifier)
         if not undergoer and info.family != "keep":
@@ -786,8 +786,8 @@ class SentenceReader:
                 return _unary(changed, "induced_by_exercise", self.memory.exercise, negated), changed
         if family == "change" and negated and not agent and ctx.age and self.memory.lowered and (
             denied := self._lowered_before(undergoer)
-        ):  # "Cycling lowered X in the young. In the over-70s it did not budge.": the
-            # cycling's decrease, denied in the old (no decline with age)
+        ):  # "Rowing cut X in young women. Among the over-70s it stayed put.": the
+            # rowing's decrease, denied in the old (no decline with age)
             return denied, undergoer
         if family == "change" and not agent and ctx.age and not self._population(ctx.age):
             # "X did not differ between the age groups", "X did not change with age"
@@ -1066,8 +1066,8 @@ class SentenceReader:
     def _phenotype(
         self, cue: _Cue, agent: list[Role], undergoer: list[Role], negated: bool
     ) -> list[Claim]:
-        """A knockout's outcome ("mice lacking X grew twice the usual muscle mass", "animals
-        bred without X lost more muscle"): X does the opposite of what its lack did. Only for a
+        """A knockout's outcome ("rats without X grew almost double the normal fibre size",
+        "worms bred without X lost more body mass"): X does the opposite of what its lack did. Only for a
         group lacking a gene; any other group's growth or running says nothing."""
         lost = [a for a in agent if a.flip and a.molecular and a.pos is not None and (
             _GROUP_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
@@ -1076,7 +1076,7 @@ class SentenceReader:
         )]
         if not lost or not undergoer:
             return []
-        loss = cue.text[:3].lower() == "los"  # "lost more muscle": the claim is about the loss
+        loss = cue.text[:3].lower() == "los"  # "lost more weight": the claim is about the loss
         outcome = []
         for u in undergoer:
             if u.entity_id:
@@ -1251,12 +1251,12 @@ class SentenceReader:
                     c.subject for c in claims
                     if c.relation == "induced_by_exercise" and c.subject.molecular
                 ]
-            # "the response was not blunted in the older group": a weakening denied
+            # "that response was not muted in older women": a weakening denied
             denied = self._negated(seg_start, end)
             if not roles and self.memory.exercise:
                 # "Training raised X. The rise in the old was less than half of that."
-                # ("Training raised X. In the old that surge was smaller": what rose, not
-                # the training that was the sentence's subject)
+                # ("Rowing raised X. Past 75 that spike was weaker": what rose, not the
+                # rowing that was the sentence's subject)
                 roles = [r for r in self.memory.last_subjects if r.molecular] or (
                     self._induced_before()
                 )
@@ -1279,7 +1279,7 @@ class SentenceReader:
 
     def _induced_before(self) -> list[Role]:
         """What exercise raised in the sentence before, for a weakened response that names no
-        molecule ("Rowing raised X. In the old, that surge was smaller."); a sentence that names
+        molecule ("Rowing raised X. Past 75 that spike was weaker."); a sentence that names
         a molecule of its own speaks of that one."""
         if any(c.kind in MOLECULAR for c in self.cands):
             return []

@@ -113,9 +113,33 @@ _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:\w+ly\s+)?$", re.I
 #: "in aged rats lacking ": a group without a gene, right before its mention
 _GROUP_LACKING = re.compile(
     r"\b(?:mice|rats|animals|cells|muscles?|fibres|fibers|worms|flies|fish)\s+(?:that\s+)?"
-    r"(?:lack|lacked|lacking|without|missing|deficient\s+in)\s+(?:the\s+)?(?:gene\s+for\s+)?$",
+    r"(?:lack|lacked|lacking|without|missing|deficient\s+in)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:working|functional|functioning)\s+)?(?:gene\s+for\s+)?$",
     re.IGNORECASE,
 )
+#: "mice bred without ", "rats engineered to lack ": a group made to lack a gene
+_BRED_LACKING = re.compile(
+    r"\b(?:bred|engineered|born|made|created|raised)\s+(?:to\s+lack|without|lacking)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:working|functional|functioning)\s+)?(?:gene\s+for\s+)?$",
+    re.IGNORECASE,
+)
+#: "X knockout mice", "X-null rats": a group named by the gene it lacks
+_KNOCKOUT_GROUP = re.compile(
+    r"[\s-]*(?:knockout|knock-out|null|deficient|-/-)\s+(?:[\w-]+\s+)?"
+    r"(?:mice|rats|animals|worms|flies|fish)\b",
+    re.IGNORECASE,
+)
+#: a knockout cue read without a knockout: "lose" as the plain decrease it is
+_LOSS = RelationCue("decreases", "negative", "down", "verb")
+#: "almost double the normal ", "some 20% more ": the size of an outcome, and "sooner than
+#: ...", "than the controls": its comparison, no part of what changed
+_SIZE_WORDS = re.compile(
+    r"^(?:(?:about|roughly|around|nearly|almost|some|much|far|a|an|quarter|third|half|twice|"
+    r"double|the|usual|normal|unusually|more|shorter|longer|larger|bigger|heavier|smaller|"
+    r"fewer|less)(?:\s+|$))+",
+    re.IGNORECASE,
+)
+_COMPARISON_TAIL = re.compile(r"\s*\b(?:faster|quicker|sooner|than)\b.*$", re.IGNORECASE | re.DOTALL)
 _HAD_MORE = re.compile(r"(?:had|have|has|showed|show|shows|displayed)\s", re.IGNORECASE)
 _GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
 #: "did not drop with swimming": an agent phrase right after a verb
@@ -227,6 +251,12 @@ class Memory:
     #: the exercise that induced something in this sentence ("Training raised X. Y did not
     #: change.": Y's unchanged level is about the same training)
     exercise: Role | None = None
+    #: the molecules that exercise raised in this sentence ("Rowing raised X. Past 75 that spike
+    #: was weaker.": the spike is X's, not the rowing's)
+    induced: list[Role] = field(default_factory=list)
+    #: (the exercise, what it lowered) in this sentence: "Rowing cut X in young women. Among
+    #: the over-70s it stayed put." is the rowing's decrease denied in the old
+    lowered: list[tuple[Role, Role]] = field(default_factory=list)
 
 
 @dataclass
@@ -492,6 +522,11 @@ class SentenceReader:
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
         )
+        memory.induced = [c.subject for c in claims
+                          if c.relation == "induced_by_exercise" and c.subject.molecular]
+        memory.lowered = [(c.subject, c.obj) for c in claims
+                          if c.relation == "decreases" and c.obj.molecular and not c.negated
+                          and self._is_exercise(c.subject)]
         return claims, memory
 
     def _sums_up(self, role: Role) -> bool:
@@ -651,6 +686,13 @@ class SentenceReader:
                 gap += 1 if s[cue.end + gap : cue.end + gap + 5].lower() == "that " else 0
                 rb = self._bound_start_from(cue.end + gap)
                 undergoer = self.patients(cue.end, rb, prev)
+        if info.family == "phenotype":
+            shown = self._phenotype(cue, agent, undergoer, negated)
+            if shown or cue.text[:3].lower() != "los":
+                return shown, agent
+            # "aged rats lose X sooner than young ones": no knockout, a plain loss
+            info = _LOSS
+            cue = _Cue(cue.start, cue.end, info, cue.text, cue.modifier)
         if not undergoer and info.family != "keep":
             return [], agent
 
@@ -742,6 +784,11 @@ class SentenceReader:
             changed = [u for u in undergoer if u.molecular]
             if changed:
                 return _unary(changed, "induced_by_exercise", self.memory.exercise, negated), changed
+        if family == "change" and negated and not agent and ctx.age and self.memory.lowered and (
+            denied := self._lowered_before(undergoer)
+        ):  # "Rowing cut X in young women. Among the over-70s it stayed put.": the
+            # rowing's decrease, denied in the old (no decline with age)
+            return denied, undergoer
         if family == "change" and not agent and ctx.age and not self._population(ctx.age):
             # "X did not differ between the age groups", "X did not change with age"
             changed = [u for u in undergoer if u.molecular]
@@ -1016,6 +1063,28 @@ class SentenceReader:
         undergoers = [self.role(m) for m in heads]
         return _pairs(agents, info.relation, undergoers, info.polarity, negated), undergoers
 
+    def _phenotype(
+        self, cue: _Cue, agent: list[Role], undergoer: list[Role], negated: bool
+    ) -> list[Claim]:
+        """A knockout's outcome ("rats without X grew almost double the normal fibre size",
+        "worms bred without X lost more body mass"): X does the opposite of what its lack did. Only for a
+        group lacking a gene; any other group's growth or running says nothing."""
+        lost = [a for a in agent if a.flip and a.molecular and a.pos is not None and (
+            _GROUP_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
+            or _BRED_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
+            or _KNOCKOUT_GROUP.match(self.s, a.pos + len(a.surface or ""))
+        )]
+        if not lost or not undergoer:
+            return []
+        loss = cue.text[:3].lower() == "los"  # "lost more weight": the claim is about the loss
+        outcome = []
+        for u in undergoer:
+            if u.entity_id:
+                outcome.append(u)
+            elif words := _COMPARISON_TAIL.sub("", _SIZE_WORDS.sub("", u.text or "")).strip():
+                outcome.append(u._replace(text=f"{words} loss" if loss else words))
+        return _pairs(lost, cue.info.relation, outcome, cue.info.polarity, negated)
+
     def _gained_nothing(
         self, cue: _Cue, agent: list[Role], right: str, negated: bool
     ) -> list[Claim]:
@@ -1146,7 +1215,7 @@ class SentenceReader:
         out: list[Claim] = []
         # an adverb between commas ("The X response, however, stayed smaller") cuts nothing
         asides = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(s)]
-        for start, _end, _ in self.hits["blunted"]:
+        for start, end, _ in self.hits["blunted"]:
             starts = [c.end() for c in self.g.coordinators.finditer(s, 0, start)
                       if not any(a <= c.start() < b for a, b in asides)]
             starts += [e for _, e in self.bounds if e <= start]
@@ -1182,12 +1251,39 @@ class SentenceReader:
                     c.subject for c in claims
                     if c.relation == "induced_by_exercise" and c.subject.molecular
                 ]
+            # "that response was not muted in older women": a weakening denied
+            denied = self._negated(seg_start, end)
             if not roles and self.memory.exercise:
                 # "Training raised X. The rise in the old was less than half of that."
-                roles = [r for r in self.memory.last_subjects if r.molecular]
-            out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)), False)
+                # ("Rowing raised X. Past 75 that spike was weaker": what rose, not the
+                # rowing that was the sentence's subject)
+                roles = [r for r in self.memory.last_subjects if r.molecular] or (
+                    self._induced_before()
+                )
+            out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)),
+                          denied)
         have = {(c.subject.key, c.relation) for c in claims}
         return [c for c in out if (c.subject.key, c.relation) not in have]
+
+    def _lowered_before(self, undergoer: list[Role]) -> list[Claim]:
+        """The previous sentence's exercise decrease of the molecules that did not change here
+        (an "it" read as that sentence's exercise subject stands for what it lowered: an
+        exercise does not budge)."""
+        out = []
+        for u in undergoer:
+            for ex, low in self.memory.lowered:
+                if u.entity_id and u.entity_id in (low.entity_id, ex.entity_id):
+                    out.append(Claim(ex._replace(pos=-1), "decreases", low._replace(pos=u.pos),
+                                     "negative", True))
+        return out
+
+    def _induced_before(self) -> list[Role]:
+        """What exercise raised in the sentence before, for a weakened response that names no
+        molecule ("Rowing raised X. Past 75 that spike was weaker."); a sentence that names
+        a molecule of its own speaks of that one."""
+        if any(c.kind in MOLECULAR for c in self.cands):
+            return []
+        return self.memory.induced
 
     def _response_of(self, start: int) -> bool:
         """Is the mention at ``start`` what a response word governs ("the rise in X")?"""
@@ -1254,7 +1350,9 @@ class SentenceReader:
                         out += _unary([c.subject], "not_induced_in_aged", c.obj, False)
             elif not induced and self.memory.exercise:
                 # "X rose after training. In the old the rise was only half as large."
-                before = [r for r in self.memory.last_subjects if r.molecular]
+                before = [r for r in self.memory.last_subjects if r.molecular] or (
+                    self._induced_before()
+                )
                 out += _unary(before, "not_induced_in_aged", Role(None, self._trim_context(age)),
                               False)
         have = {(c.subject.key, c.relation) for c in claims}

@@ -118,6 +118,9 @@ _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: a rate, the one context where "a" is a number ("a gram of protein" is not).
 _A_DOSE_UNITS = ("gram", "serving", "mile", "session")
 _A_DOSE_PERIODS = ("day", "week", "month")
+#: Amounts said with "a" for one ("about a kilo of lean mass", "an extra kilo"): read only after
+#: an approximation or with "extra", where "a" is a number ("a kilo of flour" is not).
+_A_AMOUNT_UNITS = ("kilo", "kilogram", "kilogramme", "pound", "litre", "liter")
 
 
 #: A rhythm named without a number: "every other day" is once per two days.
@@ -128,10 +131,11 @@ _RHYTHM_PERIOD = re.compile(r"[ \u00a0](?P<p>day|week|month|night|year)(?P<pl>s)
 def _word_keys() -> list[str]:
     """Number words and "a year"-style phrases, found by ``_WORD_AUTOMATON``."""
     keys = set(_WORD_NUMBERS) | set(W.VULGAR_FRACTIONS) | {"point"} | set(_RHYTHM_WORDS)
-    for unit in (*_A_UNITS, *_A_DOSE_UNITS):
+    for unit in (*_A_UNITS, *_A_DOSE_UNITS, *_A_AMOUNT_UNITS):
         for art in ("a", "an"):
             for space in (" ", "\u00a0"):
                 keys.add(f"{art}{space}{unit}")
+    keys.update(f"an extra {unit}" for unit in _A_AMOUNT_UNITS)
     return sorted(keys)
 
 
@@ -183,6 +187,8 @@ _BOLD_CLOSE = _rx(r"(?:\*\*|__)(?=_S_+[a-z])")
 _COUNTED_MODIFIER = _rx(r"[-‑](?P<w>{{w}})(?=_S_+[a-z])", w=W.COUNTED_MODIFIERS)
 #: A span of ages in years or months right after a label word ("cohort 60–70 y").
 _LABELLED_SPAN = _rx(r"_S_*[-–—‑]_S_*\d{1,3}_S_*(?:y|yrs?|years|mo|months)(?![a-z])")
+#: A multiplier after the number: "protein 2.1-fold" is a fold change, not protein number 2.1.
+_FOLD_AFTER = _rx(r"_S_*[-‑]?_S_*fold(?![a-z])")
 _SEX_SLASH = re.compile(r"(?<![^\W\d_])[0-9]+[ \u00a0][MF]/$")
 _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
@@ -429,6 +435,7 @@ _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
+_COUPLE_BEFORE = _rx(r"(?<![a-z])a_S_+couple_S_+(?:of_S_+)?$")
 #: What a span of whole numbers names when a noun of span follows it: "the 60–64 age group"
 #: (ages), "the 20 to 25 range" (values of whatever the sentence measures; see ``named_span``).
 _SPAN_NOUN = _rx(
@@ -605,6 +612,9 @@ _DMY_AFTER = _rx(
     r"(?:st|nd|rd|th)?_S_+(?P<m>{{m}})\.?,?_S_+(?P<y>(?:1[89]|20)\d\d)(?![0-9])", m=W.MONTHS
 )
 _ISO_DATE = _rx(r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![0-9])")
+_HALF_AS = _rx(r"_S_+as_S_+(?:much|many|large|big|high|long|great|strong|fast|often|likely|small|low)(?![a-z])")
+#: "with half doing the routine at home": a share of the group just named, doing something.
+_HALF_DOING = _rx(r"_S_+[a-z]{2,}ing(?![a-z])")
 _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?![a-z])")
 #: "half the battle", "half of her story": an idiom (up to two words between).
 _HALF_IDIOM = _rx(
@@ -647,7 +657,10 @@ _NOT_ELLIPTICAL = ("age", "date/metadata", "count", "sample_size", "effect_size/
 _PARALLEL_PREPOSITIONS = ("at", "to", "by", "from", "after", "for")
 _AND_WORD = re.compile(r"(?<![a-z])and(?![a-z])")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|[()\[\]]")
-_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on)(?![a-z]))")
+_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(?![a-z]))")
+#: A value set against the one before it without "and": "1.8 per fibre, close to the controls'
+#: 2.0", "1.5 g a day, or closer to 1.2": the second shares the first one's unit.
+_COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 _EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
 _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
@@ -688,7 +701,9 @@ _BY_BEFORE = _rx(
 )
 _BY_WRAPPED = _rx(r"(?<![a-z])by(?:_S_+(?:about|around|nearly|almost|roughly))?_S_*$")
 _IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
-_MULT_WORDS = _rx(r"_S_+(?:as|the)(?![a-z])")
+_MULT_WORDS = _rx(r"_S_+(?:as|the|what|that_S_+of|those_S_+of|(?:his|her|their|its|your|our)_S_+[a-z])(?![a-z])")
+#: "came to the clinic twice, a week apart", "(twice!)": a count of occasions ending its clause.
+_TIMES_END = re.compile(r"[ \u00a0]*(?:[,;!)]|\.(?!\d)|$)")
 _DIGIT_NEXT = _rx(r"_S_*\d")
 _SECONDS_BEFORE = _rx(
     r"(?:(?<![a-z])(?:{{c}})|\d_S_*[x×])_S_*(?:~|about_S_+)?\d+(?:\.\d+)?$", c=W.SECONDS_CUES_BEFORE
@@ -1288,10 +1303,16 @@ class _Scanner:
                                 None, "proportion")
             return None
         if tok in ("hundred", "thousand", "dozen"):
+            value = 12.0 if tok == "dozen" else float(W.MULTIPLIERS[tok])
+            couple = self.lookback(_COUPLE_BEFORE, s, 16)
+            if couple:  # "a couple of hundred people": about two hundred
+                q = self.after_number(couple.start(), e, 2 * value, word=True)
+                if q is not None and q.comparator is None:
+                    q.comparator = "~"
+                return q
             m = self.lookback(_A_BEFORE, s, 4)
             if not m:
                 return None
-            value = 12.0 if tok == "dozen" else float(W.MULTIPLIERS[tok])
             return self.after_number(m.start(), e, value, word=True)
         wm = _WORDNUM.match(low, s)
         if not wm:
@@ -1396,7 +1417,8 @@ class _Scanner:
             num = low[s:e]
         if self.list_marker(s, e):
             return None
-        if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and _LABELLED_SPAN.match(low, e)):
+        if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and (
+                _LABELLED_SPAN.match(low, e) or _FOLD_AFTER.match(low, e))):
             point = self.timepoint(s, e, value)  # "cohort 60–70 y": a span of ages, no label
             if point is not None or self.prev_word(s) != "wk":
                 return point  # "per wk 8 weeks": an abbreviated rate, then a duration
@@ -1560,6 +1582,11 @@ class _Scanner:
         if self.low[e : e + 2] in ("'s", "’s"):
             return None  # "the cost of a day's absence": the unit names a thing, not a length
         unit = W.UNIT_SURFACES[tok.split()[-1]][0]
+        if tok.split()[-1] in _A_AMOUNT_UNITS:
+            cmp_, start = self.prefix_comparator(s)
+            if cmp_ is None and " extra " not in tok:
+                return None
+            return Quantity(start, e, 1.0, None, None, unit, cmp_, "measurement")
         per = _PER.match(self.low, e)
         if tok.split()[-1] in _A_DOSE_UNITS and (per is None or self.period(per) not in _A_DOSE_PERIODS
                                                  or not self.rate_after(e)):
@@ -1594,8 +1621,11 @@ class _Scanner:
             unit = W.UNIT_SURFACES.get(hh.group("u"), (hh.group("u") + "s", "time"))[0]
             return Quantity(start, hh.end(), 0.5, None, None, unit, cmp_,
                             "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure")
+        if _HALF_AS.match(low, e):  # "half as large": a ratio, as "twice as large" is
+            return Quantity(start, e, 0.5, None, None, "fold_change", cmp_, "effect_size/statistic")
         if cmp_ is None and not (_HALF_FOLLOW.match(low, e)
-                                 or self.lookback(_BY_BEFORE, s, 30, bounded=False)):
+                                 or self.lookback(_BY_BEFORE, s, 30, bounded=False)
+                                 or (self.prev_word(s) == "with" and _HALF_DOING.match(low, e))):
             return None
         if _HALF_IDIOM.match(low, e):
             return None  # "half the battle"
@@ -1678,6 +1708,10 @@ class _Scanner:
                             measure)
         if value == 2 and _MULT_WORDS.match(low, e):
             return Quantity(start, e, 2.0, None, None, "fold_change", cmp_, "effect_size/statistic")
+        if value >= 2 and _TIMES_END.match(low, e) and (s == 0 or low[s - 1] in " (\u00a0") \
+                and (low[s - 1 : s] == "(" or self.prev_word(s).isalpha()) \
+                and low[max(0, s - 4) : s].strip(" (") != "or":
+            return Quantity(start, e, value, None, None, "times", cmp_, "count")
         return None
 
     def directed_interval(self, s: int, e: int, value: float) -> Quantity | None:
@@ -2377,11 +2411,15 @@ class _Scanner:
         characters and has a unit (no age, date, count or statistic); what lies between has
         "and", no digit and no sentence end; a clause end or a preposition follows the number."""
         last = self.last
-        if last is None or last.unit is None or last.measure in _NOT_ELLIPTICAL or q.comparator not in (None, "~"):
+        if last is None or last.unit is None or q.comparator not in (None, "~"):
+            return None
+        if last.measure in _NOT_ELLIPTICAL and not (  # "1.8 capillaries ... 2.0": a mean count
+                last.measure == "count" and "." in self.low[last.start : last.end] and "." in self.low[s : q.end]):
             return None
         between = self.low[last.end : q.start]
         if not 0 < len(between) <= 60 or "\n" in between \
-                or not (_AND_WORD.search(between) or self.same_preposition(last, between)) \
+                or not (_AND_WORD.search(between) or self.same_preposition(last, between)
+                        or _COMPARED_WORD.search(self.low, last.end, s)) \
                 or any(c.isdigit() for c in between) or _SENTENCE_END.search(between):
             return None
         if not _ELLIPSIS_END.match(self.low, q.end):

@@ -435,6 +435,11 @@ _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
+#: A race named by its distance in kilometres: "a 5K walk-run", "the 10K race".
+_RACE_K = _rx(r"k_S_*(?:[-‑]_S_*)?(?:runs?|races?|walks?|walk-runs?|fun_S_+runs?|runners?|courses?|events?)(?![a-z])")
+#: Two decimals set against each other after a line's label: "Fibres per field: 1.8 vs. 1.1"
+#: (a summary line's values, the unit unsaid).
+_VS_DECIMAL = _rx(r"_S_+(?:vs\.?|versus)_S_+\d+\.\d")
 _COUPLE_BEFORE = _rx(r"(?<![a-z])a_S_+couple_S_+(?:of_S_+)?$")
 #: What a span of whole numbers names when a noun of span follows it: "the 60–64 age group"
 #: (ages), "the 20 to 25 range" (values of whatever the sentence measures; see ``named_span``).
@@ -481,6 +486,7 @@ _BARE_AGE_END = _rx(
     r"_S_*(?:(?P<p>[,.;:?!()—–]|\n|$|\[\d|[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?P<w>[a-z][a-z'’]*)(?![a-z]))"
 )
 _WORD = re.compile(r"[a-z][a-z'’]*")
+_SUBJECT_PRONOUNS = ("she", "he")
 #: ("one who's 75", "one of them": a pronoun, not the next number of a list)
 _NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z])(?!_S_+(?:who|of)(?![a-z])))",
                    w=[*W.UNITS, *W.TENS])
@@ -1918,6 +1924,15 @@ class _Scanner:
             cmp_, start = self.prefix_comparator(s)  # "a 15-word list", "a ten-item scale"
             return Quantity(start, counted.end(), value, None, None,
                             W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
+        if low.startswith(("-odd", "‑odd"), e) and not low[e + 4 : e + 5].isalpha():
+            q = self.after_number(s, e + 4, value, word)  # "40-odd meets": about forty
+            if q is None:
+                q = Quantity(s, e + 4, value, None, None, None, None, "count")
+            q.comparator = q.comparator or "~"
+            return q
+        if not word and low[e : e + 1] == "k" and float(value).is_integer() \
+                and (race := _RACE_K.match(low, e)):  # "a 5K walk-run": a race over 5 km
+            return Quantity(s, race.start() + 1, value, None, None, "km", None, "dose/exposure")
         # What follows directly: letters glued to digits must be a unit, not an identifier.
         if not word and e < n:
             c = text[e]
@@ -2770,6 +2785,11 @@ class _Scanner:
             q.unit, q.measure = "years", "age"
             return q
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
+        # "by 85 she was running", "at 90 he took up rowing": a third person.s subject follows the
+        # age as it follows a comma ("By 85, she ..."); the pronoun is the person
+        subject = word in ("at", "by") and follower in _SUBJECT_PRONOUNS
+        if subject:
+            follower = None
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
             return None
@@ -2788,7 +2808,7 @@ class _Scanner:
         else:
             people = not (words.isdisjoint(W.AGE_PERSON_WORDS) and words.isdisjoint(W.AGE_CONTEXT_WORDS)
                           and words.isdisjoint(W.POPULATION_NOUNS))
-            ok = people or (strength == "strong" and not determiner and self.about_ageing())
+            ok = people or subject or (strength == "strong" and not determiner and self.about_ageing())
         if not ok:
             return None
         if word in ("after", "past", "beyond", "before"):
@@ -3162,7 +3182,12 @@ class _Scanner:
                     return None
                 return self.year(q, raw)
             last = self.last
-            if (last is not None and last.unit and q.start - last.end <= 48
+            if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \
+                    and low[self.line_start(s) : s].rstrip(_SPACES).endswith(":"):
+                q.measure = "measurement"  # "Fibres per field: 1.8 vs. 1.1": the label names it
+                return q
+            if (last is not None and (last.unit or (last.measure == "measurement" and "." in raw))
+                    and q.start - last.end <= 48
                     and (vs := self.lookback(_VS_BEFORE, q.start, 16, bounded=False))
                     and (q.start - last.end <= 30 or "from" in vs.group())):
                 # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;

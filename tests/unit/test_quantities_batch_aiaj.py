@@ -66,3 +66,22 @@ def test_an_abbreviation_defined_as_antibodies_is_not_a_gene():
     assert not [m for m in find_mentions(text) if m.entity.label == "ADA"]
     named = "Serum adenosine deaminase (ADA) rose after rowing."
     assert any(named[m.start : m.end] == "ADA" for m in find_mentions(named))  # an enzyme: kept
+
+
+def test_an_age_after_by_or_at_with_her_or_his_clause_following():
+    rows = _rows("He took up rowing late. By 78 he was racing, and at 92 he still coached.")
+    assert rows["78"][3:6] == ("years", None, "age") and rows["92"][3] == "years"
+    assert _rows("At 30 we moved on to the next dose.") == {}
+
+
+def test_n_odd_is_about_n_and_a_race_in_k_is_kilometres():
+    rows = _rows("She has rowed in 30-odd regattas and walked a Sunday 10K fun run.")
+    assert rows["30-odd regattas"][0] == 30.0 and rows["30-odd regattas"][4] == "~"
+    assert rows["10K"][:4] == (10.0, None, None, "km")
+    assert "10K" not in _rows("He logged 10K steps a day.")
+
+
+def test_decimals_set_against_each_other_in_a_summary_line():
+    rows = _rows("Nuclei per fibre: 2.4 vs. 1.9 in walkers.")
+    assert rows["2.4"][5] == "measurement" and rows["1.9"][5] == "measurement"
+    assert _rows("We compared release 2.0 vs. 1.1 of the app.") == {}

@@ -21,9 +21,10 @@ _BODY = r"10(?:\.|%2[Ee])\d{4,9}(?:\.\d+)*(?:/|%2[Ff])[^\s\"'<>\]\[{}|\\^`]+"
 #: resolver link, "doi" or the "10." itself) but lets the regex engine skip other positions fast.
 #: Publisher links carry the DOI after a "/doi/" path segment
 #: ("onlinelibrary.wiley.com/doi/10.1002/…", "journals.physiology.org/doi/full/10.1152/…").
+#: Preprint servers put it after "/content/" ("biorxiv.org/content/10.1101/…v1").
 _PUBLISHER_PATH = "|".join(
     f"(?<=/doi/{kind})" for kind in ("", "abs/", "full/", "pdf/", "epdf/", "epub/", "book/")
-)
+) + "|(?<=/content/)"
 _FINDER = re.compile(
     rf"(?=[hdw1])(?:(?<![\w.%/-])|{_PUBLISHER_PATH})(?P<prefix>{_PREFIX})?(?P<body>{_BODY})",
     re.IGNORECASE,
@@ -34,6 +35,10 @@ _TRAILING = ".,;:!?*_"
 #: digits and another separator ("04.011"), which a numbered list ("2. Smith") does not.
 _WRAPPED = re.compile(r"([./-]?)\n(\d+[./-][^\s\"'<>\]\[{}|\\^`]+)")
 _PAIRS = {")": "(", "]": "[", "}": "{"}
+#: bioRxiv and medRxiv (prefix 10.1101) link a preprint as its DOI plus a version and a page
+#: ("…/10.1101/2024.01.02.123456v2.full"); the DOI names every version, so both are cut off.
+_PREPRINT_VERSION = re.compile(
+    r"(10\.1101/(?:\d{4}\.\d\d\.\d\d\.)?\d+)v\d+(?:\.[a-z+-]+(?:\.pdf)?)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,8 @@ class DoiMatch:
 
 
 def _trim(body: str) -> str:
-    """Drop trailing punctuation and closing brackets that have no opener inside the DOI."""
+    """Drop trailing punctuation and closing brackets that have no opener inside the DOI, and a
+    preprint server's version suffix."""
     while body:
         last = body[-1]
         unbalanced = last in _PAIRS and body.count(last) > body.count(_PAIRS[last])
@@ -55,6 +61,10 @@ def _trim(body: str) -> str:
             body = body[: body.rindex("&")]
         else:
             break
+    if "v" in body or "V" in body:
+        version = _PREPRINT_VERSION.fullmatch(body)
+        if version:
+            return version.group(1)
     return body
 
 
@@ -83,7 +93,8 @@ def find_dois(text: str) -> list[DoiMatch]:
     for m in _FINDER.finditer(text):
         body = m.group("body")
         is_url = (bool(m.group("prefix")) and "doi.org" in m.group("prefix").lower()) or (
-            "/doi/" in text[max(0, m.start() - 11) : m.start()].lower())
+            "/doi/" in text[max(0, m.start() - 11) : m.start()].lower()
+            or text[max(0, m.start() - 9) : m.start()] == "/content/")
         if is_url:  # a resolver link ends at its query string or fragment
             body = re.split(r"[?#]", body, maxsplit=1)[0]
         body = _trim(body)

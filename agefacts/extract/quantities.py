@@ -118,6 +118,9 @@ _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: a rate, the one context where "a" is a number ("a gram of protein" is not).
 _A_DOSE_UNITS = ("gram", "serving", "mile", "session")
 _A_DOSE_PERIODS = ("day", "week", "month")
+#: Amounts said with "a" for one ("about a kilo of lean mass", "an extra kilo"): read only after
+#: an approximation or with "extra", where "a" is a number ("a kilo of flour" is not).
+_A_AMOUNT_UNITS = ("kilo", "kilogram", "kilogramme", "pound", "litre", "liter")
 
 
 #: A rhythm named without a number: "every other day" is once per two days.
@@ -128,10 +131,11 @@ _RHYTHM_PERIOD = re.compile(r"[ \u00a0](?P<p>day|week|month|night|year)(?P<pl>s)
 def _word_keys() -> list[str]:
     """Number words and "a year"-style phrases, found by ``_WORD_AUTOMATON``."""
     keys = set(_WORD_NUMBERS) | set(W.VULGAR_FRACTIONS) | {"point"} | set(_RHYTHM_WORDS)
-    for unit in (*_A_UNITS, *_A_DOSE_UNITS):
+    for unit in (*_A_UNITS, *_A_DOSE_UNITS, *_A_AMOUNT_UNITS):
         for art in ("a", "an"):
             for space in (" ", "\u00a0"):
                 keys.add(f"{art}{space}{unit}")
+    keys.update(f"an extra {unit}" for unit in _A_AMOUNT_UNITS)
     return sorted(keys)
 
 
@@ -183,6 +187,8 @@ _BOLD_CLOSE = _rx(r"(?:\*\*|__)(?=_S_+[a-z])")
 _COUNTED_MODIFIER = _rx(r"[-‑](?P<w>{{w}})(?=_S_+[a-z])", w=W.COUNTED_MODIFIERS)
 #: A span of ages in years or months right after a label word ("cohort 60–70 y").
 _LABELLED_SPAN = _rx(r"_S_*[-–—‑]_S_*\d{1,3}_S_*(?:y|yrs?|years|mo|months)(?![a-z])")
+#: A multiplier after the number: "protein 2.1-fold" is a fold change, not protein number 2.1.
+_FOLD_AFTER = _rx(r"_S_*[-‑]?_S_*fold(?![a-z])")
 _SEX_SLASH = re.compile(r"(?<![^\W\d_])[0-9]+[ \u00a0][MF]/$")
 _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
@@ -429,6 +435,12 @@ _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
+#: A race named by its distance in kilometres: "a 5K walk-run", "the 10K race".
+_RACE_K = _rx(r"k_S_*(?:[-‑]_S_*)?(?:runs?|races?|walks?|walk-runs?|fun_S_+runs?|runners?|courses?|events?)(?![a-z])")
+#: Two decimals set against each other after a line's label: "Fibres per field: 1.8 vs. 1.1"
+#: (a summary line's values, the unit unsaid).
+_VS_DECIMAL = _rx(r"_S_+(?:vs\.?|versus)_S_+\d+\.\d")
+_COUPLE_BEFORE = _rx(r"(?<![a-z])a_S_+couple_S_+(?:of_S_+)?$")
 #: What a span of whole numbers names when a noun of span follows it: "the 60–64 age group"
 #: (ages), "the 20 to 25 range" (values of whatever the sentence measures; see ``named_span``).
 _SPAN_NOUN = _rx(
@@ -474,6 +486,7 @@ _BARE_AGE_END = _rx(
     r"_S_*(?:(?P<p>[,.;:?!()—–]|\n|$|\[\d|[¹²³⁴⁵⁶⁷⁸⁹⁰])|(?P<w>[a-z][a-z'’]*)(?![a-z]))"
 )
 _WORD = re.compile(r"[a-z][a-z'’]*")
+_SUBJECT_PRONOUNS = ("she", "he")
 #: ("one who's 75", "one of them": a pronoun, not the next number of a list)
 _NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z])(?!_S_+(?:who|of)(?![a-z])))",
                    w=[*W.UNITS, *W.TENS])
@@ -605,6 +618,9 @@ _DMY_AFTER = _rx(
     r"(?:st|nd|rd|th)?_S_+(?P<m>{{m}})\.?,?_S_+(?P<y>(?:1[89]|20)\d\d)(?![0-9])", m=W.MONTHS
 )
 _ISO_DATE = _rx(r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![0-9])")
+_HALF_AS = _rx(r"_S_+as_S_+(?:much|many|large|big|high|long|great|strong|fast|often|likely|small|low)(?![a-z])")
+#: "with half doing the routine at home": a share of the group just named, doing something.
+_HALF_DOING = _rx(r"_S_+[a-z]{2,}ing(?![a-z])")
 _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?![a-z])")
 #: "half the battle", "half of her story": an idiom (up to two words between).
 _HALF_IDIOM = _rx(
@@ -647,7 +663,10 @@ _NOT_ELLIPTICAL = ("age", "date/metadata", "count", "sample_size", "effect_size/
 _PARALLEL_PREPOSITIONS = ("at", "to", "by", "from", "after", "for")
 _AND_WORD = re.compile(r"(?<![a-z])and(?![a-z])")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|[()\[\]]")
-_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on)(?![a-z]))")
+_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(?![a-z]))")
+#: A value set against the one before it without "and": "1.8 per fibre, close to the controls'
+#: 2.0", "1.5 g a day, or closer to 1.2": the second shares the first one's unit.
+_COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 _EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
 _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
@@ -688,7 +707,9 @@ _BY_BEFORE = _rx(
 )
 _BY_WRAPPED = _rx(r"(?<![a-z])by(?:_S_+(?:about|around|nearly|almost|roughly))?_S_*$")
 _IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
-_MULT_WORDS = _rx(r"_S_+(?:as|the)(?![a-z])")
+_MULT_WORDS = _rx(r"_S_+(?:as|the|what|that_S_+of|those_S_+of|(?:his|her|their|its|your|our)_S_+[a-z])(?![a-z])")
+#: "came to the clinic twice, a week apart", "(twice!)": a count of occasions ending its clause.
+_TIMES_END = re.compile(r"[ \u00a0]*(?:[,;!)]|\.(?!\d)|$)")
 _DIGIT_NEXT = _rx(r"_S_*\d")
 _SECONDS_BEFORE = _rx(
     r"(?:(?<![a-z])(?:{{c}})|\d_S_*[x×])_S_*(?:~|about_S_+)?\d+(?:\.\d+)?$", c=W.SECONDS_CUES_BEFORE
@@ -1288,10 +1309,16 @@ class _Scanner:
                                 None, "proportion")
             return None
         if tok in ("hundred", "thousand", "dozen"):
+            value = 12.0 if tok == "dozen" else float(W.MULTIPLIERS[tok])
+            couple = self.lookback(_COUPLE_BEFORE, s, 16)
+            if couple:  # "a couple of hundred people": about two hundred
+                q = self.after_number(couple.start(), e, 2 * value, word=True)
+                if q is not None and q.comparator is None:
+                    q.comparator = "~"
+                return q
             m = self.lookback(_A_BEFORE, s, 4)
             if not m:
                 return None
-            value = 12.0 if tok == "dozen" else float(W.MULTIPLIERS[tok])
             return self.after_number(m.start(), e, value, word=True)
         wm = _WORDNUM.match(low, s)
         if not wm:
@@ -1396,7 +1423,8 @@ class _Scanner:
             num = low[s:e]
         if self.list_marker(s, e):
             return None
-        if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and _LABELLED_SPAN.match(low, e)):
+        if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and (
+                _LABELLED_SPAN.match(low, e) or _FOLD_AFTER.match(low, e))):
             point = self.timepoint(s, e, value)  # "cohort 60–70 y": a span of ages, no label
             if point is not None or self.prev_word(s) != "wk":
                 return point  # "per wk 8 weeks": an abbreviated rate, then a duration
@@ -1560,6 +1588,11 @@ class _Scanner:
         if self.low[e : e + 2] in ("'s", "’s"):
             return None  # "the cost of a day's absence": the unit names a thing, not a length
         unit = W.UNIT_SURFACES[tok.split()[-1]][0]
+        if tok.split()[-1] in _A_AMOUNT_UNITS:
+            cmp_, start = self.prefix_comparator(s)
+            if cmp_ is None and " extra " not in tok:
+                return None
+            return Quantity(start, e, 1.0, None, None, unit, cmp_, "measurement")
         per = _PER.match(self.low, e)
         if tok.split()[-1] in _A_DOSE_UNITS and (per is None or self.period(per) not in _A_DOSE_PERIODS
                                                  or not self.rate_after(e)):
@@ -1594,8 +1627,11 @@ class _Scanner:
             unit = W.UNIT_SURFACES.get(hh.group("u"), (hh.group("u") + "s", "time"))[0]
             return Quantity(start, hh.end(), 0.5, None, None, unit, cmp_,
                             "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure")
+        if _HALF_AS.match(low, e):  # "half as large": a ratio, as "twice as large" is
+            return Quantity(start, e, 0.5, None, None, "fold_change", cmp_, "effect_size/statistic")
         if cmp_ is None and not (_HALF_FOLLOW.match(low, e)
-                                 or self.lookback(_BY_BEFORE, s, 30, bounded=False)):
+                                 or self.lookback(_BY_BEFORE, s, 30, bounded=False)
+                                 or (self.prev_word(s) == "with" and _HALF_DOING.match(low, e))):
             return None
         if _HALF_IDIOM.match(low, e):
             return None  # "half the battle"
@@ -1678,6 +1714,10 @@ class _Scanner:
                             measure)
         if value == 2 and _MULT_WORDS.match(low, e):
             return Quantity(start, e, 2.0, None, None, "fold_change", cmp_, "effect_size/statistic")
+        if value >= 2 and _TIMES_END.match(low, e) and (s == 0 or low[s - 1] in " (\u00a0") \
+                and (low[s - 1 : s] == "(" or self.prev_word(s).isalpha()) \
+                and low[max(0, s - 4) : s].strip(" (") != "or":
+            return Quantity(start, e, value, None, None, "times", cmp_, "count")
         return None
 
     def directed_interval(self, s: int, e: int, value: float) -> Quantity | None:
@@ -1884,6 +1924,15 @@ class _Scanner:
             cmp_, start = self.prefix_comparator(s)  # "a 15-word list", "a ten-item scale"
             return Quantity(start, counted.end(), value, None, None,
                             W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
+        if low.startswith(("-odd", "‑odd"), e) and not low[e + 4 : e + 5].isalpha():
+            q = self.after_number(s, e + 4, value, word)  # "40-odd meets": about forty
+            if q is None:
+                q = Quantity(s, e + 4, value, None, None, None, None, "count")
+            q.comparator = q.comparator or "~"
+            return q
+        if not word and low[e : e + 1] == "k" and float(value).is_integer() \
+                and (race := _RACE_K.match(low, e)):  # "a 5K walk-run": a race over 5 km
+            return Quantity(s, race.start() + 1, value, None, None, "km", None, "dose/exposure")
         # What follows directly: letters glued to digits must be a unit, not an identifier.
         if not word and e < n:
             c = text[e]
@@ -2377,11 +2426,15 @@ class _Scanner:
         characters and has a unit (no age, date, count or statistic); what lies between has
         "and", no digit and no sentence end; a clause end or a preposition follows the number."""
         last = self.last
-        if last is None or last.unit is None or last.measure in _NOT_ELLIPTICAL or q.comparator not in (None, "~"):
+        if last is None or last.unit is None or q.comparator not in (None, "~"):
+            return None
+        if last.measure in _NOT_ELLIPTICAL and not (  # "1.8 capillaries ... 2.0": a mean count
+                last.measure == "count" and "." in self.low[last.start : last.end] and "." in self.low[s : q.end]):
             return None
         between = self.low[last.end : q.start]
         if not 0 < len(between) <= 60 or "\n" in between \
-                or not (_AND_WORD.search(between) or self.same_preposition(last, between)) \
+                or not (_AND_WORD.search(between) or self.same_preposition(last, between)
+                        or _COMPARED_WORD.search(self.low, last.end, s)) \
                 or any(c.isdigit() for c in between) or _SENTENCE_END.search(between):
             return None
         if not _ELLIPSIS_END.match(self.low, q.end):
@@ -2732,6 +2785,11 @@ class _Scanner:
             q.unit, q.measure = "years", "age"
             return q
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
+        # "by 85 she was running", "at 90 he took up rowing": a third person.s subject follows the
+        # age as it follows a comma ("By 85, she ..."); the pronoun is the person
+        subject = word in ("at", "by") and follower in _SUBJECT_PRONOUNS
+        if subject:
+            follower = None
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
             return None
@@ -2750,7 +2808,7 @@ class _Scanner:
         else:
             people = not (words.isdisjoint(W.AGE_PERSON_WORDS) and words.isdisjoint(W.AGE_CONTEXT_WORDS)
                           and words.isdisjoint(W.POPULATION_NOUNS))
-            ok = people or (strength == "strong" and not determiner and self.about_ageing())
+            ok = people or subject or (strength == "strong" and not determiner and self.about_ageing())
         if not ok:
             return None
         if word in ("after", "past", "beyond", "before"):
@@ -3124,7 +3182,12 @@ class _Scanner:
                     return None
                 return self.year(q, raw)
             last = self.last
-            if (last is not None and last.unit and q.start - last.end <= 48
+            if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \
+                    and low[self.line_start(s) : s].rstrip(_SPACES).endswith(":"):
+                q.measure = "measurement"  # "Fibres per field: 1.8 vs. 1.1": the label names it
+                return q
+            if (last is not None and (last.unit or (last.measure == "measurement" and "." in raw))
+                    and q.start - last.end <= 48
                     and (vs := self.lookback(_VS_BEFORE, q.start, 16, bounded=False))
                     and (q.start - last.end <= 30 or "from" in vs.group())):
                 # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;

@@ -25,6 +25,10 @@ _MARKS = re.compile("[(=:–—]")
 #: Endings of protein, enzyme and small-molecule names (-in, -ase, -ine, -ol, -one, -ide):
 #: a rare word with one of them names a molecule the lexicon may not know.
 _MOLECULE_END = re.compile(r"(?:in|ase|ine|ol|one|ide|gen)s?$")
+#: Gene cues that name what is raised against a molecule, not a molecule: as the last word of a
+#: long form ("anti-venom antibodies (AVA)") they say the abbreviation means antibodies. A long
+#: form naming its antigen ("anti-myostatin antibodies") is still refused by its antigen's word.
+_ANTIBODY_HEADS = frozenset({"antibody", "antibodies", "autoantibody", "autoantibodies"})
 
 
 def spells(abbr: str, phrase: str) -> bool:
@@ -84,11 +88,11 @@ def _ordinary(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
     everyday English ("fibro-adipogenic progenitors") may be a cell or tissue term, but not
     one shaped like a molecule's name ("osteoprotegerin", "metalloproteinases", "cathepsin")."""
     words = re.split(r"[\s/-]+", text[lo:hi])
-    for w in words:
+    for i, w in enumerate(words):
         if not _PLAIN_WORD.fullmatch(w):
             return False
         low = w.lower()
-        if lex.cues.get(low) == "strong":
+        if lex.cues.get(low) == "strong" and not (i == len(words) - 1 and low in _ANTIBODY_HEADS):
             return False
         if len(w) > 3 and lex.english.get(low, 0.0) < ENGLISH_WORD and _MOLECULE_END.search(low):
             return False

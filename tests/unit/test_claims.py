@@ -719,7 +719,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout16_discussion", "claims_heldout17_tabloid",
             "claims_heldout17_podcast"} <= set(dev_per)
     assert dev.gold >= 1143
-    assert dev.precision >= 0.86 and dev.recall >= 0.66
+    assert dev.precision >= 0.87 and dev.recall >= 0.67
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -753,7 +753,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.78 and e2e.recall >= 0.59
+    assert e2e.precision >= 0.79 and e2e.recall >= 0.60
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

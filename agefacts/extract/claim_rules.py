@@ -750,7 +750,7 @@ class SentenceReader:
                 out: list[Claim] = []
                 # "Old rats induced X far more weakly after a swim", "in aged rats the same
                 # swim gave only a modest rise in X": a weak response in the old
-                # (from the cue itself: "rose less after exercise" holds the cue word)
+                # (from the cue itself: "increased less after a ride" holds the cue word)
                 weak = not ctx.aged_contrast and ctx.local_age and self.lex.phrases[
                     "weak"
                 ].search(s, cue.start, right_end)

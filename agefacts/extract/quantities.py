@@ -118,7 +118,7 @@ _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: a rate, the one context where "a" is a number ("a gram of protein" is not).
 _A_DOSE_UNITS = ("gram", "serving", "mile", "session")
 _A_DOSE_PERIODS = ("day", "week", "month")
-#: Amounts said with "a" for one ("about a kilo of lean mass", "an extra kilo"): read only after
+#: Amounts said with "a" for one ("about a pound of body fat", "an extra litre"): read only after
 #: an approximation or with "extra", where "a" is a number ("a kilo of flour" is not).
 _A_AMOUNT_UNITS = ("kilo", "kilogram", "kilogramme", "pound", "litre", "liter")
 
@@ -437,7 +437,7 @@ _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 #: A race named by its distance in kilometres: "a 5K walk-run", "the 10K race".
 _RACE_K = _rx(r"k_S_*(?:[-‑]_S_*)?(?:runs?|races?|walks?|walk-runs?|fun_S_+runs?|runners?|courses?|events?)(?![a-z])")
-#: Two decimals set against each other after a line's label: "Fibres per field: 1.8 vs. 1.1"
+#: Two decimals set against each other after a line's label: "Vessels per fibre: 2.6 vs. 1.4"
 #: (a summary line's values, the unit unsaid).
 _VS_DECIMAL = _rx(r"_S_+(?:vs\.?|versus)_S_+\d+\.\d")
 _COUPLE_BEFORE = _rx(r"(?<![a-z])a_S_+couple_S_+(?:of_S_+)?$")
@@ -619,7 +619,7 @@ _DMY_AFTER = _rx(
 )
 _ISO_DATE = _rx(r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![0-9])")
 _HALF_AS = _rx(r"_S_+as_S_+(?:much|many|large|big|high|long|great|strong|fast|often|likely|small|low)(?![a-z])")
-#: "with half doing the routine at home": a share of the group just named, doing something.
+#: "with half cycling at the clinic": a share of the group just named, doing something.
 _HALF_DOING = _rx(r"_S_+[a-z]{2,}ing(?![a-z])")
 _HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?![a-z])")
 #: "half the battle", "half of her story": an idiom (up to two words between).
@@ -665,7 +665,7 @@ _AND_WORD = re.compile(r"(?<![a-z])and(?![a-z])")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|[()\[\]]")
 _ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(?![a-z]))")
 #: A value set against the one before it without "and": "1.8 per fibre, close to the controls'
-#: 2.0", "1.5 g a day, or closer to 1.2": the second shares the first one's unit.
+#: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 _EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
@@ -1311,7 +1311,7 @@ class _Scanner:
         if tok in ("hundred", "thousand", "dozen"):
             value = 12.0 if tok == "dozen" else float(W.MULTIPLIERS[tok])
             couple = self.lookback(_COUPLE_BEFORE, s, 16)
-            if couple:  # "a couple of hundred people": about two hundred
+            if couple:  # "a couple of hundred runners": about two hundred
                 q = self.after_number(couple.start(), e, 2 * value, word=True)
                 if q is not None and q.comparator is None:
                     q.comparator = "~"
@@ -2209,7 +2209,7 @@ class _Scanner:
         return q
 
     def subset_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"twelve left, five of them from the control arm", "40 patients, 9 of whom had ...": a
+        """"nine stayed, three of them in the placebo group", "40 patients, 9 of whom had ...": a
         part of a group counted earlier in the sentence, set off by a comma, counts the same
         thing."""
         whole = self.last_count
@@ -2785,7 +2785,7 @@ class _Scanner:
             q.unit, q.measure = "years", "age"
             return q
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
-        # "by 85 she was running", "at 90 he took up rowing": a third person.s subject follows the
+        # "by 87 she was cycling", "at 90 he took up rowing": a third person.s subject follows the
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
         subject = word in ("at", "by") and follower in _SUBJECT_PRONOUNS
         if subject:
@@ -3184,7 +3184,7 @@ class _Scanner:
             last = self.last
             if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \
                     and low[self.line_start(s) : s].rstrip(_SPACES).endswith(":"):
-                q.measure = "measurement"  # "Fibres per field: 1.8 vs. 1.1": the label names it
+                q.measure = "measurement"  # "Vessels per fibre: 2.6 vs. 1.4": the label names it
                 return q
             if (last is not None and (last.unit or (last.measure == "measurement" and "." in raw))
                     and q.start - last.end <= 48

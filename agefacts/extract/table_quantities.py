@@ -120,7 +120,7 @@ def read_header(header: str) -> Reading | None:
         return Reading("date/metadata", "year")
     if "bmi" in words or "body mass index" in h:
         return Reading("measurement", "kg/m2")
-    unit = _UNIT_PART.search(_SUMMARY.sub("", h))  # "IL-6, pg/mL, median (IQR)": the unit
+    unit = _UNIT_PART.search(_SUMMARY.sub("", h))  # "CRP, mg/L, median (range)": the unit
     surface = unit.group(1) if unit else (words[-1] if words else "")
     if surface in _CURRENCY_HEADS:  # "Award (£)": amounts of money, counted as prose counts them
         return Reading("count", _CURRENCY_HEADS[surface])

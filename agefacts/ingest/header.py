@@ -176,7 +176,7 @@ _VERIFIED = re.compile(r"\s*[✔✓☑]\ufe0f?\s*$")
 _FOLLOW = re.compile(r"^\s*(?:\+\s*)?follow(?:ing)?\s*$", re.I)
 # A social post's compact time stamp ("3d • Edited"); a page's relative one ("Asked 2 years ago").
 # A social network's post stamp: a relative time or a day (with a time), then the separator
-# before the audience icon ("June 4 at 9:30 AM · 🌎", "Yesterday at 18:02 ·", "5h ·").
+# before the audience icon ("March 17 at 4:45 PM · 🌎", "Yesterday at 18:02 ·", "5h ·").
 _POST_TIME = re.compile(
     r"^(?:(?:yesterday|today|just now|\d{1,2}\s?(?:m|h|d|w|mins?|hrs?))"
     r"|(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:,\s+\d{4})?)"
@@ -601,7 +601,7 @@ def _display_name(line: str) -> str:
 def _social_author(lines: list[str]) -> str | None:
     """A post's display name: the line right above an "@handle · date" line, a person's name
     above a profile headline and a relative time stamp ("3d • Edited"), or any name (a page's)
-    above a post's time stamp with its audience mark ("June 4 at 9:30 AM · 🌎")."""
+    above a post's time stamp with its audience mark ("March 17 at 4:45 PM · 🌎")."""
     for i, line in enumerate(lines[:4]):
         if i + 1 < len(lines) and _HANDLE_LINE.match(lines[i + 1]):
             return _letters_only(line) or None

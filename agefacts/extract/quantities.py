@@ -344,7 +344,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
 #: After a count set against an earlier one with "and": its group ("and 2 in the control arm").
 _IN_GROUP = re.compile(r"\s+(?:in|among|of)\s+the\s+[\w-]+\s+(?:group|arm|condition|cohort)s?\b")
-#: A confidence interval right after a number (see ``estimate_before_interval``).
+#: A part of a group counted before it: "nine stayed, three of them ..." (see ``subset_count``).
 _SUBSET_OF = re.compile(r" of (?:them|whom|those|these)(?![a-z])")
 #: "(9 exercise, 5 control)", "(6 drug and 3 placebo)": a count split by group, each part a
 #: whole number and a one- or two-word name.
@@ -356,6 +356,7 @@ _SPLIT = re.compile(
 _BRACKET_GAP = re.compile(r"[ \u00a0]*")
 #: An arm named without "group": "... and 9 among controls", "and 4 on placebo".
 _AMONG_ARM = re.compile(r"\s+(?:in|among|on|with)\s+(?:the\s+)?(?:controls|placebo|usual\s+care)\b")
+#: A confidence interval right after a number (see ``estimate_before_interval``).
 _INTERVAL_NEXT = re.compile(r"\s*[(\[]\s*(?:9[059](?:\.\d)?\s*%\s*)(?:ci|cri|confidence|credible)\b")
 #: Knitted R console output: "## [1] 241", "[1] 0.42 0.57" (the bracket is the index of the
 #: first value printed on the line, not a quantity).

@@ -601,6 +601,11 @@ _ELLIPTIC_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|then|in|at|bef
 #: "there were five of them": how many a group of people named just before has.
 _THERE_WERE = _rx(r"(?<![a-z])there_S_+(?:were|are|will_S_+be)_S_+$")
 _OF_THEM = _rx(r"_S_+of_S_+them(?![a-z])")
+#: A count before a noun that carries its own duration or distance ("four 30-second sprints",
+#: "2-3 easy 20-minute walks"): the count is a fact of its own, apart from the compound.
+_COUNT_BEFORE_COMPOUND = _rx(
+    r"_S_+(?:[a-z]{3,}_S_+)?\d+(?:\.\d+)?[-‑–](?:second|minute|min|hour|day|week|month|mile|km"
+    r"|kilomet(?:er|re)|met(?:er|re))_S_+(?P<noun>[a-z]{3,})")
 #: A bare count followed by who they are ("24 aged 70–85", "36 under 30 years old", "12 were
 #: women"): the count is people; an age after it is a number of its own.
 _COUNT_THEN_WHO = _rx(
@@ -3124,6 +3129,13 @@ class _Scanner:
                 aged = self.aged_group(q, end, value, raw)
                 if aged is not None:
                     return aged
+            if (float(value).is_integer() and value >= 2 and q.comparator is None and not self.year_like(value, raw)
+                    and (counted := _COUNT_BEFORE_COMPOUND.match(low, end))
+                    and _is_plural_noun(counted.group("noun"))):
+                q.measure, q.unit = "count", counted.group("noun")
+                if per := _PER.match(low, counted.end()):  # "three 40-minute classes a week"
+                    q.measure, q.unit = "dose/exposure", f"{q.unit}/{self.period(per)}"
+                return q
             # Counted nouns: people and animals, sessions, generic plurals.
             noun = self.noun_after(q.end)
             if noun:

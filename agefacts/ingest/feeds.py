@@ -18,6 +18,7 @@ rejection naming the file.
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -136,12 +137,41 @@ def _item(el: ET.Element) -> FeedItem:
     )
 
 
+#: A named character reference; XML itself defines only five of them.
+_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def _html_entities_as_numbers(markup: str) -> str:
+    """HTML's named entities ("&nbsp;", "&mdash;") written as numeric references.
+
+    Feed generators often copy them from the page into the XML, where they are undeclared and
+    the parser stops. Each is replaced by the character it names, so nothing is lost; a name
+    HTML does not define is left, and the feed stays malformed."""
+
+    def number(m: re.Match[str]) -> str:
+        name = m.group(1)
+        chars = None if name in _XML_ENTITIES else html.entities.html5.get(name + ";")
+        return "".join(f"&#{ord(c)};" for c in chars) if chars else m.group()
+
+    return _ENTITY.sub(number, markup)
+
+
+def _parse(source_path: str, markup: str) -> ET.Element:
+    try:
+        return ET.fromstring(markup)
+    except ET.ParseError as exc:
+        if "undefined entity" in str(exc):
+            try:
+                return ET.fromstring(_html_entities_as_numbers(markup))
+            except ET.ParseError:
+                pass  # report the first error: it names where the feed went wrong
+        raise FeedError("malformed", f"{source_path}: not well-formed XML ({exc})") from None
+
+
 def read_feed(source_path: str, markup: str) -> list[FeedItem]:
     """The items of an RSS or Atom feed, in feed order."""
-    try:
-        root = ET.fromstring(markup)
-    except ET.ParseError as exc:
-        raise FeedError("malformed", f"{source_path}: not well-formed XML ({exc})") from None
+    root = _parse(source_path, markup)
     kind = _local(root.tag)
     if kind == "rss":
         channel = _child(root, ("channel",))

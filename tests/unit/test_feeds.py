@@ -116,3 +116,15 @@ def test_xml_sources_are_discovered_and_ingested(tmp_path: Path):
     out = ingest([read_source(f) for f in found])
     assert [d["doc_id"] for d in out.documents] == ["news", "note"]
     assert [(r.source_path, r.reason) for r in out.rejected] == [("sitemap.xml", "unsupported")]
+
+
+def test_html_entities_a_feed_leaves_undeclared_are_read_as_their_characters():
+    item = RSS.replace("Rowing keeps old hips supple &amp;#8211; a small trial",
+                       "Rowing&nbsp;keeps old hips supple &mdash; a small trial")
+    read = _read(item, "feeds/site.xml")
+    assert isinstance(read, ReadText)
+    assert read.text.startswith("Rowing keeps old hips supple \u2014 a small trial\n")
+    # a name HTML does not define either: still malformed, and the message says where
+    read = _read(RSS.replace("a small trial", "a &madeup; trial"), "feeds/odd.xml")
+    assert isinstance(read, RejectedInput) and read.reason == "malformed"
+    assert "undefined entity" in read.detail

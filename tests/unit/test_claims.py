@@ -679,10 +679,10 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score: held-out 17, written blind in session 13 (a tabloid story, a podcast transcript),
-# scored once at 0.78 / 0.31 strict (68 claims).
-HELD_OUT_TEXTS: set[str] = {"claims_heldout18_letters", "claims_heldout18_labreport"}
-HELD_OUT_FLOOR = (0.75, 0.60)  # first scored 0.77 / 0.62 (session 14)
+# first score: held-out 19, written blind in session 15 (a thesis's general discussion, a
+# biotech investor call), scored once at 0.61 / 0.38 strict (60 claims).
+HELD_OUT_TEXTS: set[str] = {"claims_heldout19_thesis", "claims_heldout19_investorcall"}
+HELD_OUT_FLOOR = (0.59, 0.36)  # first scored 0.61 / 0.38 (session 15)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -700,11 +700,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.76 / 0.48) and claims_heldout13_* (first 0.57 / 0.41): development from session 11;
     # claims_heldout14_* (first 0.76 / 0.53) and claims_heldout15_* (first 0.80 / 0.58):
     # development from session 12; claims_heldout16_* (first 0.71 / 0.49): session 13;
-    # claims_heldout17_* (first 0.78 / 0.31): session 14
+    # claims_heldout17_* (first 0.78 / 0.31): session 14; claims_heldout18_* (first 0.77 / 0.62):
+    # session 15
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
-                  "claims_heldout15_", "claims_heldout16_", "claims_heldout17_")
+                  "claims_heldout15_", "claims_heldout16_", "claims_heldout17_",
+                  "claims_heldout18_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -717,8 +719,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout14_reaction", "claims_heldout15_advice",
             "claims_heldout15_encyclopedia", "claims_heldout16_newspaper",
             "claims_heldout16_discussion", "claims_heldout17_tabloid",
-            "claims_heldout17_podcast"} <= set(dev_per)
-    assert dev.gold >= 1143
+            "claims_heldout17_podcast", "claims_heldout18_letters",
+            "claims_heldout18_labreport"} <= set(dev_per)
+    assert dev.gold >= 1209
     assert dev.precision >= 0.87 and dev.recall >= 0.67
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
@@ -729,8 +732,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
 
     late = pooled(tuned_late)
     assert late.precision >= 0.80 and late.recall >= 0.59
-    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17 = (
-        pooled(f"claims_heldout{k}_") for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17))
+    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18 = (
+        pooled(f"claims_heldout{k}_") for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -741,6 +744,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho15.precision >= 0.84 and ho15.recall >= 0.60  # 0.80 / 0.58 when first scored
     assert ho16.precision >= 0.84 and ho16.recall >= 0.64  # 0.71 / 0.49 when first scored
     assert ho17.precision >= 0.97 and ho17.recall >= 0.52  # 0.78 / 0.31 when first scored
+    assert ho18.precision >= 0.75 and ho18.recall >= 0.60  # 0.77 / 0.62 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)

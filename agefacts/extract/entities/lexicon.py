@@ -260,6 +260,39 @@ def _has_greek(key: str) -> bool:
     return sum(c.isascii() and c.isalpha() for c in _ANY_GREEK.sub("", key)) >= 2
 
 
+_NUMBER_WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+#: A spaced key whose number stands after a letter stem: "IL 6", "PGC 1 α", "FGF 21".
+_SPOKEN_SEAM = re.compile(
+    r"^([A-Za-z]{2,}) (\d{1,2})(?: ?([αβγδεκ])| (alpha|beta|gamma|delta|epsilon|kappa))?$"
+)
+
+
+def number_words(n: int) -> str:
+    """0-99 as a speech-to-text transcript writes them, hyphen read as a space: "twenty one"."""
+    if n < 20:
+        return _NUMBER_WORDS[n]
+    tens, unit = divmod(n, 10)
+    return _TENS[tens - 2] + ("" if unit == 0 else " " + _NUMBER_WORDS[unit])
+
+
+def spoken_keys(key: str) -> set[str]:
+    """A symbol as a transcript spells it out: "IL 6" -> "IL six", "PGC 1 α" -> "PGC one alpha".
+
+    Without these keys an automatic transcript's "XYZ one alpha" leaves only the bare stem, which
+    may be another gene's symbol."""
+    m = _SPOKEN_SEAM.match(key)
+    if m is None or m[2].startswith("0"):
+        return set()
+    stem, number, letter, word = m.groups()
+    greek = _GREEK_CHARS[letter] if letter else word
+    return {f"{stem} {number_words(int(number))}" + (f" {greek}" if greek else "")}
+
+
 def symbol_keys(form: str) -> set[str]:
     """All cased keys of a symbol-like form."""
     keys = set()
@@ -365,7 +398,10 @@ class _Builder:
         risk = CONTEXT if (alias or is_short(form) or english or acronym) and not curated else SAFE
         for key in symbol_keys(form):
             # A Greek letter makes even an alias distinctive: TNF-α, PGC-1α.
-            self.add("cs", key, ent, SAFE if alias and _has_greek(key) else risk, priority)
+            key_risk = SAFE if alias and _has_greek(key) else risk
+            self.add("cs", key, ent, key_risk, priority)
+            for spoken in spoken_keys(key):
+                self.add("cs", spoken, ent, key_risk, priority + P_CASE_VARIANT)
         if curated:
             return
         letters = sum(c.isalpha() for c in token)
@@ -464,6 +500,7 @@ class _Builder:
         self._receptor_forms(coding)
         self._expanded_names(coding)
         self._greek_prefixes(coding)
+        self._mixed_case_symbols(coding)
 
     def _receptor_forms(self, coding: dict[int, tuple[str, str, str]]) -> None:
         """A receptor named by its ligand's symbol: GLP1R, alias GLP-1R, named "... receptor",
@@ -493,6 +530,25 @@ class _Builder:
                 if word != symbol and len(word) >= 3 and word.isupper() and word in names:
                     spelled = " ".join([*words[:i], names[word], *words[i + 1 :]])
                     self.add_phrase(spelled, ent, P_NAME)
+
+    def _mixed_case_symbols(self, coding: dict[int, tuple[str, str, str]]) -> None:
+        """A symbol that abbreviates its name's first word and ends with the name's letter
+        designation is written in mixed case: "fooprotein Q" (FOOQ) as "FooQ". Only that split
+        counts, so a capitalised word that happens to spell a symbol ("Clock") stays a word."""
+        for ent, (symbol, name, _) in coding.items():
+            words = name.split()
+            if len(symbol) < 4 or not (symbol.isalpha() and symbol.isupper()) or len(words) < 2:
+                continue
+            designation = words[-1]
+            stem = symbol[: -len(designation)]
+            if (
+                designation.isupper() and len(designation) <= 2 and len(stem) >= 3
+                and symbol.endswith(designation)
+                and words[0].lower().startswith(stem.lower())
+            ):
+                form = stem.title() + designation
+                if self.zipf(form) < ENGLISH_WORD and not self.stopped(form):
+                    self.add("cs", form, ent, SAFE, P_SYMBOL + P_CASE_VARIANT)
 
     def _greek_prefixes(self, coding: dict[int, tuple[str, str, str]]) -> None:
         """A one-word name with a Greek subtype after it ("klotho beta", "actinin alpha 3",
@@ -562,6 +618,11 @@ class _Builder:
             for priority, e, risk in list(self.keys["cs"].get(key, ())):
                 if e == ent and priority == P_FPLX_ID:
                     self.add("cs", key, ent, risk, P_FPLX_ROOT)
+        plural = fid.lower() + "s"
+        if len(fid) >= 4 and fid.isupper() and self.zipf(plural) < ENGLISH_WORD:
+            # A transcript writes the family in lower case ("the foos"): the plural alone is
+            # still a symbol, the singular an ordinary word too often; needs the document's support.
+            self.add("cs", plural, ent, CONTEXT, P_FPLX_ROOT + P_CASE_VARIANT)
 
     def _famplex_form(self, form: str, ent: int, priority: int) -> None:
         if self.zipf(squash(form)) >= VERY_COMMON and " " not in form:

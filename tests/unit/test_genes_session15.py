@@ -1,0 +1,37 @@
+"""Session 15, genes: mixed-case symbols that abbreviate their name ("ApoB"), symbols spoken in a
+transcript ("IL six"), a family's lower-case plural, and a weight-prefixed kinase name."""
+
+from __future__ import annotations
+
+from agefacts.extract.entities import find_mentions
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.entity.label) for m in find_mentions(text)]
+
+
+def test_a_mixed_case_apolipoprotein_or_selenoprotein_is_its_gene():
+    assert _found("The panel reports ApoD and SelenoP in plasma.") == [
+        ("ApoD", "APOD"), ("SelenoP", "SELENOP")]
+    assert _found("| ApoH | a marker row | 2.0 g/L |") == [("ApoH", "APOH")]
+
+
+def test_capitalised_words_and_other_mixed_case_are_not_genes():
+    text = ("Clock Tower Press met Dr. McCoy, who took PrEP, opened PubMed on his MacBook "
+            "and listened to Seal with Camel at Noon.")
+    assert _found(text) == []
+
+
+def test_a_symbol_with_its_number_spoken_is_that_gene_not_the_bare_stem():
+    assert _found("we looked at the PGC one alpha targets and IL six after the run") == [
+        ("PGC one alpha", "PPARGC1A"), ("IL six", "IL6")]
+    assert _found("so FGF twenty one went up, and CD thirty eight as well") == [
+        ("FGF twenty one", "FGF21"), ("CD thirty eight", "CD38")]
+
+
+def test_a_family_written_in_lower_case_plural_in_a_list_of_genes():
+    assert ("parps", "PARP") in _found("it is consumed by sirtuins, parps, CD38 and the rest")
+
+
+def test_a_weight_prefixed_kinase_name_is_its_gene():
+    assert _found("mTORC1 then phosphorylates p70S6K1 in the fibre.")[-1] == ("p70S6K1", "RPS6KB1")

@@ -239,7 +239,7 @@ _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 # A byline as one field of a masthead line ("Issue 12 · 3 May 2026 · Edited by Jane Roe, Editor").
 # Only writing verbs: "Photo by" in such a line names a photographer.
 _FIELD_AUTHOR = re.compile(
-    r"^(?:by|(?:written|edited|compiled|curated|reported)\s+by)\s+(?P<name>.+)$", re.I
+    r"^(?:by|(?:written|edited|compiled|curated|reported|posted)\s+by)\s+(?P<name>.+)$", re.I
 )
 # A blog's post stamp naming its author after the date ("Posted on 3 March 2021 by Jane Roe").
 _POSTED_BY = re.compile(r"^(?:posted|published|written)\b[^·•|]{0,60}?\s+by\s+(?P<name>[^·•|]+)$", re.I)
@@ -415,9 +415,16 @@ def _slash_date(text: str) -> tuple[int, date] | None:
         return None
 
 
+# Markdown emphasis inside a line ("The Numbers *and* the Words", "_very_"): the words stay, the
+# marks go; a lone star or an underscore inside a word ("p < 0.05*", "snake_case") is no emphasis.
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+                       r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+
+
 def _clean(value: str) -> str:
     value = _MD_LINK.sub(r"\1", value)
     value = re.sub(r"\*\*|__", "", value)
+    value = _EMPHASIS.sub(lambda m: m[1] or m[2], value)
     value = value.strip().strip("*_ ").strip()
     return re.sub(r"\s+", " ", value)
 
@@ -747,7 +754,8 @@ def _name_only(value: str) -> str | None:
         value = value[: on.start()]  # "Jane Roe on May 4, 2025": the date is not the name
     if m := _NAME_THEN_ROLE.match(value):
         value = m.group("name")
-    parts = [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in value.split(",")]
+    # "Jane Roe, MD; Ann Poe, PhD": a semicolon parts two authors as a comma does
+    parts = [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in re.split(r"[,;]", value)]
     # a co-author after a credential ("Jane Roe, MFOM and Ann Poe"): the credential goes
     for k, part in enumerate(parts):
         names = _CO_AUTHORS.split(part)
@@ -811,9 +819,10 @@ def _name_line(lines: list[str], title_at: int) -> str | None:
     if title_at + 2 >= len(lines):
         return None
     plain, nxt = _clean(lines[title_at + 1]), _clean(lines[title_at + 2])
-    if not _person_name(plain) or _is_caps(plain) or _is_byline_or_date(plain):
+    names = _CO_AUTHORS.split(plain)  # "Dr. Jane Roe and Prof. Ann Poe": two authors
+    if not all(map(_person_name, names)) or _is_caps(plain) or _is_byline_or_date(plain):
         return None
-    return plain if _is_body(nxt) or parse_date(nxt) else None
+    return ", ".join(names) if _is_body(nxt) or parse_date(nxt) else None
 
 
 def _bare_byline(plain: str) -> str | None:

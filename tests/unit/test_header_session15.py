@@ -1,0 +1,41 @@
+"""Session 15, headers: credentials after semicolon-separated authors, two bold names under the
+headline, "Posted by" inside a metadata row, and emphasis marks inside a title (made-up texts)."""
+
+from __future__ import annotations
+
+from agefacts.ingest.header import extract_header
+
+BODY = ("The first paragraph runs on for a while, as an article's body does, so that it reads as "
+        "running text and not as another header line.\n")
+
+
+def test_semicolon_separated_authors_lose_every_credential():
+    text = ("A Field Guide to Ageing Tendons\n\nAuthors: Jane Q. Roe, MD, MPH; Ann Poe-Marsh, PhD\n"
+            "Release date: May 4, 2025\n\n" + BODY)
+    assert extract_header(text).byline == "Jane Q. Roe, Ann Poe-Marsh"
+
+
+def test_two_bold_names_under_the_headline_are_the_byline():
+    text = ("# Remembering a Quiet Pioneer of Tendon Research\n\n"
+            "**Dr. Jane Roe** and **Prof. Ann Poe**\n\n*Published online: 4 May 2025*\n\n" + BODY)
+    header = extract_header(text)
+    assert header.title == "Remembering a Quiet Pioneer of Tendon Research"
+    assert header.byline == "Dr. Jane Roe, Prof. Ann Poe"
+
+
+def test_posted_by_inside_a_metadata_row_is_the_byline():
+    text = ("THE SLOW LANE SHOW\n\nWhy Tendons Stiffen With Age, and What Loading Does About It\n\n"
+            "Episode 12  ·  Runtime 0:58:10  ·  Posted by Jane Roe  ·  May 4, 2025\n\n" + BODY)
+    header = extract_header(text)
+    assert header.byline == "Jane Roe"
+    assert str(header.published) == "2025-05-04"
+
+
+def test_emphasis_marks_inside_a_title_are_dropped():
+    text = "# Loading Old Tendons: The Sets *and* the _Signals_\n\n**By Jane Roe**\n\n" + BODY
+    assert extract_header(text).title == "Loading Old Tendons: The Sets and the Signals"
+
+
+def test_a_lone_star_or_an_inner_underscore_is_no_emphasis():
+    text = "# Grip strength_index and p < 0.05* in Older Rowers\n\n" + BODY
+    assert extract_header(text).title == "Grip strength_index and p < 0.05* in Older Rowers"

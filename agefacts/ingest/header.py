@@ -415,7 +415,7 @@ def _slash_date(text: str) -> tuple[int, date] | None:
         return None
 
 
-# Markdown emphasis inside a line ("The Numbers *and* the Words", "_very_"): the words stay, the
+# Markdown emphasis inside a line ("Sets *and* Reps", "_very_"): the words stay, the
 # marks go; a lone star or an underscore inside a word ("p < 0.05*", "snake_case") is no emphasis.
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
                        r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")

@@ -23,15 +23,18 @@ def test_capitalised_words_and_other_mixed_case_are_not_genes():
 
 
 def test_a_symbol_with_its_number_spoken_is_that_gene_not_the_bare_stem():
-    assert _found("we looked at the PGC one alpha targets and IL six after the run") == [
+    assert _found("after the sprint PGC one alpha rose and IL six fell again") == [
         ("PGC one alpha", "PPARGC1A"), ("IL six", "IL6")]
+    assert _found("then HIF one alpha came up") == [("HIF one alpha", "HIF1A")]
     assert _found("so FGF twenty one went up, and CD thirty eight as well") == [
         ("FGF twenty one", "FGF21"), ("CD thirty eight", "CD38")]
 
 
 def test_a_family_written_in_lower_case_plural_in_a_list_of_genes():
-    assert ("parps", "PARP") in _found("it is consumed by sirtuins, parps, CD38 and the rest")
+    assert _found("enzymes like parps and SIRT6 use it up") == [
+        ("parps", "PARP"), ("SIRT6", "SIRT6")]
+    assert _found("the parps were busy") == []  # alone, the document has to say it is a gene
 
 
 def test_a_weight_prefixed_kinase_name_is_its_gene():
-    assert _found("mTORC1 then phosphorylates p70S6K1 in the fibre.")[-1] == ("p70S6K1", "RPS6KB1")
+    assert _found("Leucine raised p70S6K1 activity in old fibres.")[-1] == ("p70S6K1", "RPS6KB1")

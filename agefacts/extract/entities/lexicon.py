@@ -281,9 +281,9 @@ def number_words(n: int) -> str:
 
 
 def spoken_keys(key: str) -> set[str]:
-    """A symbol as a transcript spells it out: "IL 6" -> "IL six", "PGC 1 α" -> "PGC one alpha".
+    """A symbol as a transcript spells it out: "IL 6" -> "IL six", "HIF 1 α" -> "HIF one alpha".
 
-    Without these keys an automatic transcript's "XYZ one alpha" leaves only the bare stem, which
+    Without these keys an automatic transcript's "ABC one alpha" leaves only the bare stem, which
     may be another gene's symbol."""
     m = _SPOKEN_SEAM.match(key)
     if m is None or m[2].startswith("0"):

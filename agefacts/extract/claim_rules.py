@@ -67,7 +67,18 @@ _OPENING_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
-_BY = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:on|off|up|down|back|in)\s+)?by\b", re.IGNORECASE)
+#: (a size after "by" is no agent: "was cut by 5%", "fell by about half")
+_BY = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:(?:on|off|up|down|back|in)\s+)?by\b(?!\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|some\s+|up to\s+)?(?:\d|half\b|a (?:half|third|quarter|"
+    r"fifth|tenth)\b))",
+    re.IGNORECASE,
+)
+#: where two coordinated verbs meet ("X was higher in old rats and fell after rowing")
+_SHARED_SUBJECT = re.compile(
+    r",?\s*(?:and|but|yet|whereas)\s+(?:(?:then|also|later|\w+ly|was|were|is|are|had|has|have)\s+)*",
+    re.IGNORECASE,
+)
 #: "by training", "by endurance training": an agent phrase before a context word
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -283,16 +294,19 @@ class _Contexts:
 
     def __init__(
         self, reader: SentenceReader, cue: _Cue, lb: int, rb: int, left_start: int,
-        right_end: int,
+        right_end: int, others: dict[str, list[tuple[int, int]]] | None = None,
     ):
         self._reader = reader
         self._cue = cue
         self._span = (lb, rb, left_start, right_end)
+        #: the coordinated verbs' own stretches when this verb has a context of its own ("X was
+        #: higher in old rats and fell after rowing": the rowing is no context of "higher")
+        self._others = others or {}
 
     @_lazy
     def age(self) -> str | None:
         lb, rb, _, _ = self._span
-        return self._reader._first("age", lb, rb)
+        return self._reader._first("age", lb, rb, skip=self._others.get("age"))
 
     @_lazy
     def training(self) -> str | None:
@@ -300,7 +314,9 @@ class _Contexts:
         r = self._reader
         # "X, which keeps Y quiet, was lower, and training did not bring it back": the
         # training is a later verb's subject, no context of this one
-        found = r._first("training", lb, rb, skip=r.later_subjects(self._cue))
+        found = r._first(
+            "training", lb, rb, skip=r.later_subjects(self._cue) + self._others.get("training", [])
+        )
         if found is None and (end := r.group_relative_end(rb)):
             found = r._first("training", rb, end)  # "... stayed flat in those who walked"
         return found
@@ -340,7 +356,7 @@ class _Contexts:
         lb = max(lb, left_start)
         # "After a month of rowing, X did not drop": an exercise done, not a trained group
         lb = max(lb, r.fronted_end) if category == "training" else lb
-        skip = r.later_subjects(self._cue)
+        skip = r.later_subjects(self._cue) + self._others.get(category, [])
         for a, b, _ in r.hits[category]:
             if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 30), a) and (
                 a < right_end or not r.agent_of_later_verb(right_end, a)
@@ -352,7 +368,9 @@ class _Contexts:
     def exercise(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
-        found = r._first("exercise", lb, rb, skip=r.later_subjects(self._cue))
+        found = r._first(
+            "exercise", lb, rb, skip=r.later_subjects(self._cue) + self._others.get("exercise", [])
+        )
         if found is None and 0 < (fronted := r.fronted_end) <= lb:
             found = r._first("exercise", 0, fronted)  # "During exercise, muscle releases X"
         return found or self._reported("exercise") or self._adverbial("exercise")
@@ -436,6 +454,7 @@ class SentenceReader:
         cues = self._cues()
         self.cues = cues
         self.verb_ends = [c.end for c in cues if not c.modifier and c.info.frame == "verb"]
+        self.verb_starts = [c.start for c in cues if not c.modifier and c.info.frame == "verb"]
         # what a later pronoun may stand for: it takes its own sign and place ("blocking it"),
         # so the mentions' flips are not read for this
         molecular_here = [
@@ -477,7 +496,10 @@ class SentenceReader:
                 # "agents promoting X might complement Y": an object ends before a modal
                 if modal := self.g.modals.search(s, cue.end, right_end):
                     right_end = rb = modal.start()  # nor do its contexts reach past it
-            ctx = _Contexts(self, cue, lb, rb, left_start, right_end)
+            others = {} if (lb, rb) == (left_start, right_end) else self._other_conjuncts(
+                lb, rb, left_start, right_end, cue.start
+            )
+            ctx = _Contexts(self, cue, lb, rb, left_start, right_end, others)
             negated = self._negated(left_start, cue.end)
             # a verb coordinated inside a relative clause ("factors that protect X and
             # strengthen Y") shares the clause's subject; after a boundary or a comma ("genes
@@ -528,6 +550,32 @@ class SentenceReader:
                           if c.relation == "decreases" and c.obj.molecular and not c.negated
                           and self._is_exercise(c.subject)]
         return claims, memory
+
+    def _other_conjuncts(
+        self, lb: int, rb: int, left_start: int, right_end: int, cue_start: int
+    ) -> dict[str, list[tuple[int, int]]]:
+        """The stretches of a clause outside one coordinated verb's own, when that verb has an
+        age or activity context of its own ("X was higher in old rats and fell after rowing":
+        "higher" goes with the old rats only, "fell" with the rowing only)."""
+        s, hits = self.s, self.hits
+        # only verbs sharing one subject across a coordinator: a subject's own relative ("rats
+        # that ran ... kept X") or a clause with a subject of its own ("..., and its rise was
+        # not blunted in the old") is no other verb's stretch
+        later = min((e for e in self.verb_starts if e >= right_end), default=rb)
+        others = [(a, b) for a, b, at, verb in (
+            (lb, left_start, left_start, cue_start), (right_end, rb, right_end, later)
+        ) if a < b and _SHARED_SUBJECT.fullmatch(s, at, verb)]
+        if not others:
+            return {}
+        own = {category for category in ("age", "exercise", "training")
+               if any(left_start <= a and b <= right_end for a, b, _ in hits[category])}
+        if not own:
+            return {}
+        # a kind of context the verb has itself is still looked for in the whole clause
+        # ("X rose at both ages and was not blunted in the old")
+        activity = bool(own & {"exercise", "training"})
+        return {"age": [] if "age" in own else others,
+                "exercise": [] if activity else others, "training": [] if activity else others}
 
     def _sums_up(self, role: Role) -> bool:
         return role.entity_id is None and (role.text or "").lower() in self.g.effect_nouns

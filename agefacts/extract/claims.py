@@ -237,14 +237,15 @@ def _exercise_entities(
 def _aging_entity(
     text: str, mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
 ) -> Role | None:
-    """The entity the document names aging itself with ("aging", "ageing"), if any."""
-    names = lex.phrases["aging_names"]
-    for m in mentions:
-        kind = kinds.get(m["entity_id"]) or "condition"
-        if kind in MOLECULAR or kind in CONTEXT_KINDS or kind == "intervention":
-            continue
-        if names.fullmatch(text, m["char_start"], m["char_end"]):
-            return Role(m["entity_id"], None, kind, vocabularies=m.get("vocabularies"))
+    """The entity the document names aging itself with ("aging", "ageing"), if any; else the
+    one it grounds an age adjective to ("aged", "older")."""
+    for names in (lex.phrases["aging_names"], lex.phrases["aging_adjectives"]):
+        for m in mentions:
+            kind = kinds.get(m["entity_id"]) or "condition"
+            if kind in MOLECULAR or kind in CONTEXT_KINDS or kind == "intervention":
+                continue
+            if names.fullmatch(text, m["char_start"], m["char_end"]):
+                return Role(m["entity_id"], None, kind, vocabularies=m.get("vocabularies"))
     return None
 
 

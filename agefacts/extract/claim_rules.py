@@ -79,6 +79,15 @@ _SHARED_SUBJECT = re.compile(
     r",?\s*(?:and|but|yet|whereas)\s+(?:(?:then|also|later|\w+ly|was|were|is|are|had|has|have)\s+)*",
     re.IGNORECASE,
 )
+#: a phosphorylated form named: "phosphorylated X", "the phosphorylation of X", "X phosphorylation"
+_PHOSPHO_BEFORE = re.compile(
+    r"\b(?:phosphorylated|phospho-?|phosphorylation\s+of\s+(?:the\s+)?)\s*$", re.IGNORECASE
+)
+_PHOSPHO_AFTER = re.compile(r"\s*(?:protein\s+)?phosphorylation\b", re.IGNORECASE)
+#: "after (eight weeks of) training": the time of a change
+_WHEN_BEFORE = re.compile(
+    r"\b(?:after|following|with|during)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 #: "by training", "by endurance training": an agent phrase before a context word
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -536,6 +545,8 @@ class SentenceReader:
             claims = self._effect_agents(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
             claims = [self._on_process(c) for c in claims]
+        if "hosphorylat" in s and any(c.relation == "increases" for c in claims):
+            claims = [self._raised_active_form(c) for c in claims]
         # an unsigned link says something only of a molecule: "the findings could matter for
         # sarcopenia" is no claim
         claims = [c for c in claims
@@ -601,6 +612,22 @@ class SentenceReader:
         if not head or head[-1] not in self.g.process_nouns:
             return c
         return c._replace(relation=_SWITCHES[c.relation])
+
+    def _raised_active_form(self, c: Claim) -> Claim:
+        """Raising a molecule's phosphorylated form switches it on: "X increased phosphorylated
+        Y", "X raised the phosphorylation of Y", "X raised Y phosphorylation" is X `activates` Y
+        (a molecule acting on a molecule only)."""
+        pos = c.obj.pos
+        if c.relation != "increases" or pos is None or not (
+            c.subject.molecular and c.obj.molecular and c.obj.entity_id
+        ):
+            return c
+        s = self.s
+        if _PHOSPHO_BEFORE.search(s, max(0, pos - 25), pos) or _PHOSPHO_AFTER.match(
+            s, pos + len(c.obj.surface or "")
+        ):
+            return c._replace(relation="activates")
+        return c
 
     def _adjunct_spans(
         self, words: frozenset[str], cue_end: int, right_end: int
@@ -935,9 +962,12 @@ class SentenceReader:
             # clause's age
             comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
             age = ctx.local_age if cue.modifier and not comparison else ctx.age
-            if not (ageing_cue or age):
-                return []
             reading = "decline"
+            if not (ageing_cue or age):
+                # "the drop in X after training": the exercise lowered X
+                if cue.modifier or not self._exercise_after(cue.end, right_end):
+                    return []
+                reading = "lowered"
         elif info.family == "up":
             near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
             reach = right_end
@@ -959,6 +989,9 @@ class SentenceReader:
             return []
         if reading == "decline":
             return self._declines(targets, ctx, negated)
+        if reading == "lowered":
+            obj = self._exercise_object(lb, right_end, ctx)
+            return _pairs([obj], "decreases", targets, "negative", negated)
         if reading == "with_age":
             return self._with_age(targets, ctx, negated)
         if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
@@ -966,6 +999,14 @@ class SentenceReader:
             return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
         obj = self._exercise_object(lb, reach, ctx)
         return _unary(targets, "induced_by_exercise", obj, negated)
+
+    def _exercise_after(self, start: int, end: int) -> bool:
+        """An exercise phrase in ``[start, end)`` that says when ("after / following / with
+        training"), not what ("the fall in X that training prevents")."""
+        for a, b, _ in self.hits["exercise"]:
+            if start <= a and b <= end and _WHEN_BEFORE.search(self.s, max(start, a - 40), a):
+                return True
+        return False
 
     def _nominal_targets(self, cue: _Cue, right_end: int) -> list[Role]:
         """What a nominal or modifier cue speaks of: the mention right before a left-nominal

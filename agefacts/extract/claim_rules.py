@@ -84,6 +84,13 @@ _PHOSPHO_BEFORE = re.compile(
     r"\b(?:phosphorylated|phospho-?|phosphorylation\s+of\s+(?:the\s+)?)\s*$", re.IGNORECASE
 )
 _PHOSPHO_AFTER = re.compile(r"\s*(?:protein\s+)?phosphorylation\b", re.IGNORECASE)
+#: an expectation in the past perfect, up to the cue ("we had assumed that rowing would lower"):
+#: what was expected is no finding (the clause ends at a comma: "..., because X does Y" is)
+_UNMET = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:assumed|expected|predicted|hypothesi[sz]ed|anticipated|thought|"
+    r"supposed|reasoned)\b[^,;:]*\bwould\b[^,;:]*$",
+    re.IGNORECASE,
+)
 #: "after (eight weeks of) training": the time of a change
 _WHEN_BEFORE = re.compile(
     r"\b(?:after|following|with|during)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
@@ -492,10 +499,13 @@ class SentenceReader:
         prev = _Prev()
         aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
         last_subjects: list[Role] = []
+        expectation = "had " in s
         for i, cue in enumerate(cues):
             lb, rb = self._bound_end_before(cue.start), self._bound_start_from(cue.end)
             if self.g.hypothetical.search(s[max(0, lb - 16) : lb]):
                 continue  # "whether training prevents this loss is unclear" asserts nothing
+            if expectation and _UNMET.search(s, 0, cue.start):
+                continue  # "we had assumed that rowing would lower X": an expectation, unmet
             if cue.info.frame in _NOMINAL or cue.modifier:
                 left_start = max([lb] + [c.end for c in cues[:i]])
                 right_end = min([rb] + [c.start for c in cues[i + 1 :]])

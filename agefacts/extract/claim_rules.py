@@ -91,6 +91,20 @@ _UNMET = re.compile(
     r"supposed|reasoned)\b[^,;:]*\bwould\b[^,;:]*$",
     re.IGNORECASE,
 )
+#: a spoken conditional's imperative loss: "Take X away and ...", "Block X and ..."
+_TAKE_AWAY = re.compile(
+    r"\s*(?:take\s+away|take|remove|delete|block|knock\s+out|switch\s+off|turn\s+off|silence|"
+    r"inhibit)\s+", re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?:the\s+|a\s+|an\s+|that\s+|this\s+|its\s+)?", re.IGNORECASE)
+
+#: ... joined to a loss: "and the benefit vanishes", "and Y no longer rises"
+_GONE = re.compile(
+    r"(?:\s+(?:away|out|off))?,?\s+and\s+(?P<what>[^,;:]+?)\s+(?:(?:simply|just|largely|"
+    r"completely|all\s+but)\s+)?(?:vanish(?:es|ed)?|disappear(?:s|ed)?|(?:is|are|was|were)\s+"
+    r"(?:gone|lost|abolished|wiped\s+out)|go(?:es)?\s+away|no\s+longer\s+\w+)\b",
+    re.IGNORECASE,
+)
 #: "after (eight weeks of) training": the time of a change
 _WHEN_BEFORE = re.compile(
     r"\b(?:after|following|with|during)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
@@ -480,6 +494,8 @@ class SentenceReader:
         ]
         memory = Memory(molecular=molecular_here)
         arrows = self._arrow_chain()
+        if _TAKE_AWAY.match(s):
+            arrows += self._spoken_condition()
         if not cues:
             memory.last_subjects = molecular_here[:1]
             # "The X response to a single bout stayed smaller in the older group" has no cue
@@ -1420,6 +1436,24 @@ class SentenceReader:
                 out += _pairs([self.role(a)], "activates", [self.role(b)], "positive", False)
         return out
 
+    def _spoken_condition(self) -> list[Claim]:
+        """"Take X away and the benefit vanishes", "Block X and Y no longer rises": an
+        imperative loss joined to a loss of Y makes X `required_for` Y (a molecule it names,
+        else the words)."""
+        s = self.s
+        start = _TAKE_AWAY.match(s).end()
+        lost = next((m for m in self.cands if m.kind in MOLECULAR
+                     and _ARTICLE.fullmatch(s, start, m.start)), None)
+        if lost is None or not (gone := _GONE.match(s, lost.end)):
+            return []
+        a, b = gone.span("what")
+        named = [self.role(m) for m in self.cands if a <= m.start and m.end <= b
+                 and m.kind in MOLECULAR and m.entity_id != lost.entity_id]
+        if not named:
+            text = _ARTICLE.sub("", s[a:b], count=1).strip()
+            named = [Role(None, text, pos=a)] if text else []
+        return _pairs([self.role(lost)], "required_for", named, "positive", False)
+
     def _weak_in_old(self, claims: list[Claim]) -> list[Claim]:
         """A weak rise in the old after a boundary: "raised X by 31% in the young but by only
         12% in the over-70s", "Same bout in the old: only a 1.4-fold rise in X". The clause
@@ -2288,3 +2322,9 @@ def _in_parentheses(s: str, pos: int) -> bool:
 
 def _has(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
+
+
+def opens_with_loss(sentence: str) -> bool:
+    """The sentence opens with an imperative loss ("Take X away and ..."): read it even with
+    no relation cue (the per-sentence gate, an anchored match)."""
+    return _TAKE_AWAY.match(sentence) is not None

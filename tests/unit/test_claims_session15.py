@@ -22,8 +22,7 @@ def claims_of(text: str, extra: dict | None = None) -> list[dict]:
 
 
 def test_coordinated_verbs_keep_their_own_age_and_exercise_contexts():
-    got = triples(claims_of("TFAM was 30% higher in the older rats and fell by 5% after "
-                            "training."))
+    got = triples(claims_of("TFAM was higher in the older rats but dropped after training."))
     assert (RT, "decreases", TFAM) in got
     assert (TFAM, "associated_with", "older") in got
     assert not [t for t in got if t[1] in ("induced_by_exercise", "declines_with_age")]
@@ -42,13 +41,12 @@ def test_a_size_after_by_is_no_agent():
 
 def test_an_age_adjective_names_the_aging_entity_when_aging_is_never_written():
     aged = {"aged": (AGING, "condition", "aging")}
-    got = triples(claims_of("TFAM and SOX9 were both higher in sedentary aged rats than in "
-                            "sedentary young rats.", aged))
+    got = triples(claims_of("TFAM and SOX9 were higher in aged rats than in young rats.", aged))
     assert got == {(TFAM, "associated_with", AGING), (SOX9, "associated_with", AGING)}
 
 
 def test_a_drop_in_a_molecule_after_exercise_is_the_exercise_lowering_it():
-    c = one(claims_of("The drop in SOX9 levels after training was read as a sign of repair."),
+    c = one(claims_of("A drop in SOX9 after six weeks of training points to less damage."),
             RT, "decreases", SOX9)
     assert (c["polarity"], c["negated"]) == ("negative", False)
     # an exercise that is no time of the drop says nothing
@@ -65,7 +63,7 @@ def test_a_clearance_lowers_what_it_clears():
 
 
 def test_raising_a_phosphorylated_form_activates():
-    for text in ("Klotho increased phosphorylated SOX9 in the treated rats.",
+    for text in ("Klotho raised phosphorylated SOX9 in cultured myotubes.",
                  "Klotho increased the phosphorylation of SOX9.",
                  "Klotho increased SOX9 phosphorylation."):
         assert triples(claims_of(text)) == {(KL, "activates", SOX9)}, text
@@ -75,8 +73,8 @@ def test_raising_a_phosphorylated_form_activates():
 
 
 def test_a_rise_only_in_the_young_fails_in_the_old():
-    for text in ("TFAM was lower in old rats, and it rose after running only in the young rats.",
-                 "TFAM rose after running in the young rats only."):
+    for text in ("After cycling, TFAM went up only in the young rats.",
+                 "TFAM went up after cycling in the younger rats only."):
         got = triples(claims_of(text))
         assert (TFAM, "not_induced_in_aged", "aged") in got, text
         assert [t for t in got if t[1] == "induced_by_exercise"], text
@@ -85,7 +83,7 @@ def test_a_rise_only_in_the_young_fails_in_the_old():
 
 
 def test_an_expectation_in_the_past_perfect_is_no_finding():
-    assert not claims_of("We had assumed that exercise would lower TFAM.")
+    assert not claims_of("We had expected that cycling would reduce TFAM.")
     assert not claims_of("We had originally expected that training would raise SOX9.")
     # a plain belief or a finding still counts
     assert triples(claims_of("We found that exercise lowers TFAM.")) == {
@@ -94,8 +92,8 @@ def test_an_expectation_in_the_past_perfect_is_no_finding():
 
 
 def test_brought_to_within_a_share_of_the_young_mean_is_a_return():
-    got = triples(claims_of("SOX9 was lower in old rats than in young rats, and training "
-                            "brought it to within 5% of the young mean."))
+    got = triples(claims_of("SOX9 fell in old rats, and training brought it to within ten "
+                            "percent of the young average."))
     assert (SOX9, "preserved_by_training", RT) in got
     assert (SOX9, "induced_by_exercise", RT) in got
     got = triples(claims_of("Training brought SOX9 to youthful levels."))
@@ -103,8 +101,9 @@ def test_brought_to_within_a_share_of_the_young_mean_is_a_return():
 
 
 def test_a_time_word_after_a_change_is_no_object():
-    got = triples(claims_of("TFAM is switched on by SOX9 and so would only rise later."))
-    assert got == {(SOX9, "activates", TFAM)}
+    for text in ("Klotho activates TFAM, and TFAM rises again.",
+                 "Klotho activates TFAM, which climbs later."):
+        assert triples(claims_of(text)) == {(KL, "activates", TFAM)}, text
 
 
 def test_a_spoken_conditional_loss_makes_the_lost_molecule_required():

@@ -76,7 +76,7 @@ _BY = re.compile(
 )
 #: where two coordinated verbs meet ("X was higher in old rats and fell after rowing")
 _SHARED_SUBJECT = re.compile(
-    r",?\s*(?:and|but|yet|whereas)\s+(?:(?:then|also|later|\w+ly|was|were|is|are|had|has|have)\s+)*",
+    r",?\s*(?:and|but|yet|whereas|then)\s+(?:(?:then|also|later|\w+ly|was|were|is|are|had|has|have)\s+)*",
     re.IGNORECASE,
 )
 #: a phosphorylated form named: "phosphorylated X", "the phosphorylation of X", "X phosphorylation"

@@ -67,7 +67,48 @@ _OPENING_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
-_BY = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:on|off|up|down|back|in)\s+)?by\b", re.IGNORECASE)
+#: (a size after "by" is no agent: "was cut by 5%", "fell by about half")
+_BY = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:(?:on|off|up|down|back|in)\s+)?by\b(?!\s+(?:about\s+|around\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|some\s+|up to\s+)?(?:\d|half\b|a (?:half|third|quarter|"
+    r"fifth|tenth)\b))",
+    re.IGNORECASE,
+)
+#: where two coordinated verbs meet ("X was higher in old rats and fell after rowing")
+_SHARED_SUBJECT = re.compile(
+    r",?\s*(?:and|but|yet|whereas|then)\s+(?:(?:then|also|later|\w+ly|was|were|is|are|had|has|have)\s+)*",
+    re.IGNORECASE,
+)
+#: a phosphorylated form named: "phosphorylated X", "the phosphorylation of X", "X phosphorylation"
+_PHOSPHO_BEFORE = re.compile(
+    r"\b(?:phosphorylated|phospho-?|phosphorylation\s+of\s+(?:the\s+)?)\s*$", re.IGNORECASE
+)
+_PHOSPHO_AFTER = re.compile(r"\s*(?:protein\s+)?phosphorylation\b", re.IGNORECASE)
+#: an expectation in the past perfect, up to the cue ("we had assumed that rowing would lower"):
+#: what was expected is no finding (the clause ends at a comma: "..., because X does Y" is)
+_UNMET = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:assumed|expected|predicted|hypothesi[sz]ed|anticipated|thought|"
+    r"supposed|reasoned)\b[^,;:]*\bwould\b[^,;:]*$",
+    re.IGNORECASE,
+)
+#: a spoken conditional's imperative loss: "Take X away and ...", "Block X and ..."
+_TAKE_AWAY = re.compile(
+    r"\s*(?:take\s+away|take|remove|delete|block|knock\s+out|switch\s+off|turn\s+off|silence|"
+    r"inhibit)\s+", re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?:the\s+|a\s+|an\s+|that\s+|this\s+|its\s+)?", re.IGNORECASE)
+
+#: ... joined to a loss: "and the benefit vanishes", "and Y no longer rises"
+_GONE = re.compile(
+    r"(?:\s+(?:away|out|off))?,?\s+and\s+(?P<what>[^,;:]+?)\s+(?:(?:simply|just|largely|"
+    r"completely|all\s+but)\s+)?(?:vanish(?:es|ed)?|disappear(?:s|ed)?|(?:is|are|was|were)\s+"
+    r"(?:gone|lost|abolished|wiped\s+out)|go(?:es)?\s+away|no\s+longer\s+\w+)\b",
+    re.IGNORECASE,
+)
+#: "after (eight weeks of) training": the time of a change
+_WHEN_BEFORE = re.compile(
+    r"\b(?:after|following|with|during)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
 #: "by training", "by endurance training": an agent phrase before a context word
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -283,16 +324,19 @@ class _Contexts:
 
     def __init__(
         self, reader: SentenceReader, cue: _Cue, lb: int, rb: int, left_start: int,
-        right_end: int,
+        right_end: int, others: dict[str, list[tuple[int, int]]] | None = None,
     ):
         self._reader = reader
         self._cue = cue
         self._span = (lb, rb, left_start, right_end)
+        #: the coordinated verbs' own stretches when this verb has a context of its own ("X was
+        #: higher in old rats and fell after rowing": the rowing is no context of "higher")
+        self._others = others or {}
 
     @_lazy
     def age(self) -> str | None:
         lb, rb, _, _ = self._span
-        return self._reader._first("age", lb, rb)
+        return self._reader._first("age", lb, rb, skip=self._others.get("age"))
 
     @_lazy
     def training(self) -> str | None:
@@ -300,7 +344,9 @@ class _Contexts:
         r = self._reader
         # "X, which keeps Y quiet, was lower, and training did not bring it back": the
         # training is a later verb's subject, no context of this one
-        found = r._first("training", lb, rb, skip=r.later_subjects(self._cue))
+        found = r._first(
+            "training", lb, rb, skip=r.later_subjects(self._cue) + self._others.get("training", [])
+        )
         if found is None and (end := r.group_relative_end(rb)):
             found = r._first("training", rb, end)  # "... stayed flat in those who walked"
         return found
@@ -340,7 +386,7 @@ class _Contexts:
         lb = max(lb, left_start)
         # "After a month of rowing, X did not drop": an exercise done, not a trained group
         lb = max(lb, r.fronted_end) if category == "training" else lb
-        skip = r.later_subjects(self._cue)
+        skip = r.later_subjects(self._cue) + self._others.get(category, [])
         for a, b, _ in r.hits[category]:
             if lb <= a and b <= rb and not _BY_BEFORE.search(r.s, max(0, a - 30), a) and (
                 a < right_end or not r.agent_of_later_verb(right_end, a)
@@ -352,7 +398,9 @@ class _Contexts:
     def exercise(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
-        found = r._first("exercise", lb, rb, skip=r.later_subjects(self._cue))
+        found = r._first(
+            "exercise", lb, rb, skip=r.later_subjects(self._cue) + self._others.get("exercise", [])
+        )
         if found is None and 0 < (fronted := r.fronted_end) <= lb:
             found = r._first("exercise", 0, fronted)  # "During exercise, muscle releases X"
         return found or self._reported("exercise") or self._adverbial("exercise")
@@ -436,6 +484,7 @@ class SentenceReader:
         cues = self._cues()
         self.cues = cues
         self.verb_ends = [c.end for c in cues if not c.modifier and c.info.frame == "verb"]
+        self.verb_starts = [c.start for c in cues if not c.modifier and c.info.frame == "verb"]
         # what a later pronoun may stand for: it takes its own sign and place ("blocking it"),
         # so the mentions' flips are not read for this
         molecular_here = [
@@ -445,6 +494,8 @@ class SentenceReader:
         ]
         memory = Memory(molecular=molecular_here)
         arrows = self._arrow_chain()
+        if _TAKE_AWAY.match(s):
+            arrows += self._spoken_condition()
         if not cues:
             memory.last_subjects = molecular_here[:1]
             # "The X response to a single bout stayed smaller in the older group" has no cue
@@ -464,10 +515,13 @@ class SentenceReader:
         prev = _Prev()
         aside: tuple[int, int, _Prev] | None = None  # clause start, verb end, its subjects
         last_subjects: list[Role] = []
+        expectation = "had " in s
         for i, cue in enumerate(cues):
             lb, rb = self._bound_end_before(cue.start), self._bound_start_from(cue.end)
             if self.g.hypothetical.search(s[max(0, lb - 16) : lb]):
                 continue  # "whether training prevents this loss is unclear" asserts nothing
+            if expectation and _UNMET.search(s, 0, cue.start):
+                continue  # "we had assumed that rowing would lower X": an expectation, unmet
             if cue.info.frame in _NOMINAL or cue.modifier:
                 left_start = max([lb] + [c.end for c in cues[:i]])
                 right_end = min([rb] + [c.start for c in cues[i + 1 :]])
@@ -477,7 +531,10 @@ class SentenceReader:
                 # "agents promoting X might complement Y": an object ends before a modal
                 if modal := self.g.modals.search(s, cue.end, right_end):
                     right_end = rb = modal.start()  # nor do its contexts reach past it
-            ctx = _Contexts(self, cue, lb, rb, left_start, right_end)
+            others = {} if (lb, rb) == (left_start, right_end) else self._other_conjuncts(
+                lb, rb, left_start, right_end, cue.start
+            )
+            ctx = _Contexts(self, cue, lb, rb, left_start, right_end, others)
             negated = self._negated(left_start, cue.end)
             # a verb coordinated inside a relative clause ("factors that protect X and
             # strengthen Y") shares the clause's subject; after a boundary or a comma ("genes
@@ -514,6 +571,8 @@ class SentenceReader:
             claims = self._effect_agents(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
             claims = [self._on_process(c) for c in claims]
+        if "hosphorylat" in s and any(c.relation == "increases" for c in claims):
+            claims = [self._raised_active_form(c) for c in claims]
         # an unsigned link says something only of a molecule: "the findings could matter for
         # sarcopenia" is no claim
         claims = [c for c in claims
@@ -528,6 +587,32 @@ class SentenceReader:
                           if c.relation == "decreases" and c.obj.molecular and not c.negated
                           and self._is_exercise(c.subject)]
         return claims, memory
+
+    def _other_conjuncts(
+        self, lb: int, rb: int, left_start: int, right_end: int, cue_start: int
+    ) -> dict[str, list[tuple[int, int]]]:
+        """The stretches of a clause outside one coordinated verb's own, when that verb has an
+        age or activity context of its own ("X was higher in old rats and fell after rowing":
+        "higher" goes with the old rats only, "fell" with the rowing only)."""
+        s, hits = self.s, self.hits
+        # only verbs sharing one subject across a coordinator: a subject's own relative ("rats
+        # that ran ... kept X") or a clause with a subject of its own ("..., and its rise was
+        # not blunted in the old") is no other verb's stretch
+        later = min((e for e in self.verb_starts if e >= right_end), default=rb)
+        others = [(a, b) for a, b, at, verb in (
+            (lb, left_start, left_start, cue_start), (right_end, rb, right_end, later)
+        ) if a < b and _SHARED_SUBJECT.fullmatch(s, at, verb)]
+        if not others:
+            return {}
+        own = {category for category in ("age", "exercise", "training")
+               if any(left_start <= a and b <= right_end for a, b, _ in hits[category])}
+        if not own:
+            return {}
+        # a kind of context the verb has itself is still looked for in the whole clause
+        # ("X rose at both ages and was not blunted in the old")
+        activity = bool(own & {"exercise", "training"})
+        return {"age": [] if "age" in own else others,
+                "exercise": [] if activity else others, "training": [] if activity else others}
 
     def _sums_up(self, role: Role) -> bool:
         return role.entity_id is None and (role.text or "").lower() in self.g.effect_nouns
@@ -553,6 +638,22 @@ class SentenceReader:
         if not head or head[-1] not in self.g.process_nouns:
             return c
         return c._replace(relation=_SWITCHES[c.relation])
+
+    def _raised_active_form(self, c: Claim) -> Claim:
+        """Raising a molecule's phosphorylated form switches it on: "X increased phosphorylated
+        Y", "X raised the phosphorylation of Y", "X raised Y phosphorylation" is X `activates` Y
+        (a molecule acting on a molecule only)."""
+        pos = c.obj.pos
+        if c.relation != "increases" or pos is None or not (
+            c.subject.molecular and c.obj.molecular and c.obj.entity_id
+        ):
+            return c
+        s = self.s
+        if _PHOSPHO_BEFORE.search(s, max(0, pos - 25), pos) or _PHOSPHO_AFTER.match(
+            s, pos + len(c.obj.surface or "")
+        ):
+            return c._replace(relation="activates")
+        return c
 
     def _adjunct_spans(
         self, words: frozenset[str], cue_end: int, right_end: int
@@ -887,9 +988,12 @@ class SentenceReader:
             # clause's age
             comparison = cue.text.split()[0].lower() in self.g.comparative_determiners
             age = ctx.local_age if cue.modifier and not comparison else ctx.age
-            if not (ageing_cue or age):
-                return []
             reading = "decline"
+            if not (ageing_cue or age):
+                # "the drop in X after training": the exercise lowered X
+                if cue.modifier or not self._exercise_after(cue.end, right_end):
+                    return []
+                reading = "lowered"
         elif info.family == "up":
             near = self._first("exercise", max(lb, cue.start - 30), right_end, masked=False)
             reach = right_end
@@ -911,6 +1015,9 @@ class SentenceReader:
             return []
         if reading == "decline":
             return self._declines(targets, ctx, negated)
+        if reading == "lowered":
+            obj = self._exercise_object(lb, right_end, ctx)
+            return _pairs([obj], "decreases", targets, "negative", negated)
         if reading == "with_age":
             return self._with_age(targets, ctx, negated)
         if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
@@ -918,6 +1025,14 @@ class SentenceReader:
             return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
         obj = self._exercise_object(lb, reach, ctx)
         return _unary(targets, "induced_by_exercise", obj, negated)
+
+    def _exercise_after(self, start: int, end: int) -> bool:
+        """An exercise phrase in ``[start, end)`` that says when ("after / following / with
+        training"), not what ("the fall in X that training prevents")."""
+        for a, b, _ in self.hits["exercise"]:
+            if start <= a and b <= end and _WHEN_BEFORE.search(self.s, max(start, a - 40), a):
+                return True
+        return False
 
     def _nominal_targets(self, cue: _Cue, right_end: int) -> list[Role]:
         """What a nominal or modifier cue speaks of: the mention right before a left-nominal
@@ -1320,6 +1435,24 @@ class SentenceReader:
             if self.g.chain_arrow.fullmatch(self.s[a.end : b.start].strip()):
                 out += _pairs([self.role(a)], "activates", [self.role(b)], "positive", False)
         return out
+
+    def _spoken_condition(self) -> list[Claim]:
+        """"Take X away and the benefit vanishes", "Block X and Y no longer rises": an
+        imperative loss joined to a loss of Y makes X `required_for` Y (a molecule it names,
+        else the words)."""
+        s = self.s
+        start = _TAKE_AWAY.match(s).end()
+        lost = next((m for m in self.cands if m.kind in MOLECULAR
+                     and _ARTICLE.fullmatch(s, start, m.start)), None)
+        if lost is None or not (gone := _GONE.match(s, lost.end)):
+            return []
+        a, b = gone.span("what")
+        named = [self.role(m) for m in self.cands if a <= m.start and m.end <= b
+                 and m.kind in MOLECULAR and m.entity_id != lost.entity_id]
+        if not named:
+            text = _ARTICLE.sub("", s[a:b], count=1).strip()
+            named = [Role(None, text, pos=a)] if text else []
+        return _pairs([self.role(lost)], "required_for", named, "positive", False)
 
     def _weak_in_old(self, claims: list[Claim]) -> list[Claim]:
         """A weak rise in the old after a boundary: "raised X by 31% in the young but by only
@@ -2189,3 +2322,9 @@ def _in_parentheses(s: str, pos: int) -> bool:
 
 def _has(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
+
+
+def opens_with_loss(sentence: str) -> bool:
+    """The sentence opens with an imperative loss ("Take X away and ..."): read it even with
+    no relation cue (the per-sentence gate, an anchored match)."""
+    return _TAKE_AWAY.match(sentence) is not None

@@ -26,6 +26,7 @@ from agefacts.extract.claim_rules import (
     Mention,
     Role,
     SentenceReader,
+    opens_with_loss,
 )
 from agefacts.extract.cues import CueLexicon, Hit, lexicon, lower_case
 from agefacts.ids import stable_id
@@ -40,6 +41,7 @@ _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 _SPECIES = ("species", "in_vitro")
 #: Phrase categories without which a sentence yields no claim (see ``extract_claims``).
 _GATE = ("relations", "blunted")
+_AGE_FIGURE = re.compile(r"\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
 
 
 def extract_claims(
@@ -139,8 +141,10 @@ def extract_claims(
             gate = doc_hits.within(s0, s1, _GATE)
             if gate["relations"] or (gate["blunted"] and named_here):
                 hits = doc_hits.within(s0, s1, known=gate)
-        if not hits and named_here and lex.grammar.chain_arrow.search(stext):
-            hits = doc_hits.within(s0, s1)  # "IGF-1 → Akt": an arrow is the cue
+        if not hits and named_here and (
+            lex.grammar.chain_arrow.search(stext) or opens_with_loss(stext)
+        ):  # "IGF-1 → Akt": an arrow is the cue; "Take X away and Y vanishes": the loss
+            hits = doc_hits.within(s0, s1)
         if hits:
             claims, next_memory = SentenceReader(
                 stext, local, memory, lex, hits, exercise_ids, aging
@@ -237,14 +241,18 @@ def _exercise_entities(
 def _aging_entity(
     text: str, mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
 ) -> Role | None:
-    """The entity the document names aging itself with ("aging", "ageing"), if any."""
-    names = lex.phrases["aging_names"]
-    for m in mentions:
-        kind = kinds.get(m["entity_id"]) or "condition"
-        if kind in MOLECULAR or kind in CONTEXT_KINDS or kind == "intervention":
-            continue
-        if names.fullmatch(text, m["char_start"], m["char_end"]):
-            return Role(m["entity_id"], None, kind, vocabularies=m.get("vocabularies"))
+    """The entity the document names aging itself with ("aging", "ageing"), if any; else the
+    one it grounds an age adjective to ("aged", "older")."""
+    adjectives = lex.phrases["aging_adjectives"]
+    for names in (lex.phrases["aging_names"], adjectives):
+        for m in mentions:
+            kind = kinds.get(m["entity_id"]) or "condition"
+            if kind in MOLECULAR or kind in CONTEXT_KINDS or kind == "intervention":
+                continue
+            if names.fullmatch(text, m["char_start"], m["char_end"]) and not (
+                names is adjectives and _AGE_FIGURE.match(text, m["char_end"])
+            ):  # ("volunteers aged 68 to 84" gives a cohort's ages, no name for aging)
+                return Role(m["entity_id"], None, kind, vocabularies=m.get("vocabularies"))
     return None
 
 

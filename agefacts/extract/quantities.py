@@ -501,8 +501,8 @@ _BARE_AGE_END = _rx(
 )
 _WORD = re.compile(r"[a-z][a-z'’]*")
 _SUBJECT_PRONOUNS = ("she", "he")
-#: Words after "at 70" that continue a measurement ("at 70 for three sets", "at 70 per
-#: cent"), and words before it that name a level ("a cadence at 70"): see ``late_age_at``.
+#: Words after "at 65" that continue a measurement ("at 65 for three sets", "at 65 per
+#: cent"), and words before it that name a level ("a cadence at 65"): see ``late_age_at``.
 _NOT_AGE_AFTER = frozenset({"for", "to", "per", "of", "with", "in", "on", "by", "from", "than",
                             "and", "or", "times", "percent", "x", "over", "until", "each", "every"})
 _LEVEL_WORDS = frozenset({"rate", "speed", "intensity", "pace", "level", "levels", "cadence", "load",
@@ -1662,7 +1662,7 @@ class _Scanner:
             return None  # half-life, half-marathon
         if self.prev_word(s) in ("first", "second", "last", "other", "latter", "former", "the",
                                  "a", "and", "upper", "lower", "top", "bottom"):
-            return None  # "the second half of the season", "the upper half of the range": a part
+            return None  # "the second half of the season", "the lower half of the table": a part
         cmp_, start = self.prefix_comparator(s)
         hh = _HALF_HOUR.match(low, e)
         if hh:
@@ -2931,7 +2931,7 @@ class _Scanner:
         """"lifting heavy at 75 isn't reckless", "at 80 balance matters more": in an article
         about ageing, "at" and a later-life age (60–110) followed by a word that continues no
         measurement (a unit, noun, "for", "per" ... are ruled out) nor names what is measured
-        before it ("a heart rate at 70 is normal")."""
+        before it ("a heart rate at 65 is normal")."""
         return v >= 60 and follower not in _NOT_AGE_AFTER and self.about_ageing() \
             and self.prev_word(cue.start()) not in _LEVEL_WORDS
 
@@ -3067,7 +3067,7 @@ class _Scanner:
     def bracketed_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 alone in brackets right after a capitalised first name and
         before a lower-case word or a clause end ("Dora (71) swims daily", "with Tom (64),"),
-        as newspapers give ages. Not after a population noun ("Women (54) and men (46)" are
+        as newspapers give ages. Not after a population noun ("Women (31) and men (29)" are
         counts), a label ("Table (12)") or an acronym."""
         text = self.text
         if q.comparator is not None or text[s - 1 : s] != "(" or text[q.end : q.end + 1] != ")" \

@@ -147,7 +147,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "lb": ("lb", "measure"), "pounds": ("lb", "measure"), "pound": ("lb", "measure"),
     "sd": ("standard_deviation", "measure"), "sds": ("standard_deviation", "measure"), "cm": ("cm", "measure"),
     "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
-    # lengths spelled out ("one millimetre long", "two centimeters")
+    # lengths spelled out ("a single millimetre", "two centimeters")
     **{f"{p}{m}{n}": (u, "measure") for p, u in (("milli", "mm"), ("centi", "cm"))
        for m in ("metre", "meter") for n in ("", "s")},
     "bpm": ("bpm", "measure"), "beats per minute": ("bpm", "measure"),
@@ -265,7 +265,7 @@ NOT_COUNT_NOUNS = {
     "analysis", "basis", "status", "focus", "virus", "bus", "gas",
     # what a figure shows is no fact ("two line plots", "three panels")
     "plots", "graphs", "charts", "panels", "images", "figures",
-    # nor how a figure is written ("written as four digits")
+    # nor how a figure is written ("a code of six digits")
     "digits",
 }
 
@@ -397,7 +397,7 @@ BARE_AGE_CUES = {
     "i'm": "self", "i’m": "self", "she's": "self", "she’s": "self", "he's": "self",
     "he’s": "self", "you're": "self", "you’re": "self", "we're": "self", "we’re": "self",
     "they're": "self", "they’re": "self", "who's": "self", "who’s": "self",
-    # a group's age extremes: "youngest 52, oldest 79"
+    # a group's age extremes: "youngest 48, oldest 83"
     "youngest": "self", "oldest": "self",
     "over": "bound", "under": "bound", "above": "bound",
 }

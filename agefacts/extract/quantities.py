@@ -307,6 +307,8 @@ _CHANGE_BEFORE = _rx(
     r"|increase|rise|drop|decline|decrease|reduction|change|shift|jump|improvement|gain)"
     r"(?:_S_+[a-z][a-z0-9²-]*){0,4}?_S_+$"
 )
+#: The decimal a unitless change goes to ("from 3.4 to 1.2"): see ``_Scanner.unitless_change``.
+_CHANGE_TO = _rx(r"_S_+to_S_+(?P<b>\d+\.\d+)(?![0-9]|\.[0-9])")
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 #: Verbs of a decline over the years: "falls from 30 to 70", "may halve between 40 and 80".
 _DECLINE_BEFORE = _rx(
@@ -396,6 +398,10 @@ _RATING_CUE = _rx(
     r"(?:_S_+(?:it|this|that|them|me|him|her|each|the_S_+[a-z]+))?(?:_S_+(?:at|as))?"
     r"(?:_S_+an?)?|an?)_S_+$"
 )
+#: A score's maximum after a slash ("/30"; no date or identifier follows), and a named scale
+#: right before the score ("MoCA 24/30", "RPE: 7/10"); see ``_Scanner.slash_score``.
+_SLASH_MAX = _rx(r"/(?P<d>[1-9]\d?|100)(?![0-9/:]|[.,][0-9])")
+_SCALE_BEFORE = _rx(r"(?<![a-z])(?:{{scales}})(?:_S_+(?:score|total))?_S_*[:=]?_S_*$", scales=W.SCALE_LABELS)
 _RATING_END = _rx(r"_S_*(?:[,;:)!?]|\.(?!\d)|$|(?:on|and|but|in|for|when|if)(?![a-z]))")
 _SCALE_CUE = re.compile(r"(?<![a-z])(?:rpe|scale|effort|exertion|borg)(?![a-z])")
 _CLAUSE_START = re.compile(r"[.!?;]\s|\n")
@@ -470,11 +476,18 @@ _LIVED_TO = _rx(r"(?<![a-z])(?:live[sd]?|living|survive[sd]?|surviving)_S_+(?:to
 _REACH_BEFORE = _rx(r"(?<![a-z])(?:reach(?:es|ed|ing)?|turn(?:s|ed|ing)?)_S_+$")
 _CLAUSE_AFTER = _rx(r"_S_*(?:[.,;:!?)—–]|$|(?:and|or|but|while|whereas|if|when)(?![a-z]))")
 #: A letter's or quote's sign-off line up to the age: "*— Jo K., ", "-- Sam Ortiz, ".
+#: The name may be in bold or italics ("— **Jo K., ").
 _SIGNATURE_NAME = re.compile(
-    r"[ \t>*_]*(?:—|–|--)[ \u00a0]*[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}[ \u00a0]*,[ \u00a0]*"
+    r"[ \t>*_]*(?:—|–|--)[ \u00a0]*(?:\*\*|__|[*_])?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}"
+    r"[ \u00a0]*,[ \u00a0]*"
 )
-#: ... and after it: ", Leeds", ", Tucson, Ariz.*", the line's end.
-_SIGNATURE_PLACE = re.compile(r"[ \u00a0]*,[ \u00a0]*[A-Z][\w'’. ,-]{0,50}[*_ \t\r]*")
+#: ... and after it: ", Leeds", ", Tucson, Ariz.*", ", retired nurse**" or nothing, then the
+#: line's end, perhaps after a remark in brackets ("(member since spring)").
+_SIGNATURE_PLACE = re.compile(
+    r"(?:[ \u00a0]*,[ \u00a0]*[^\W\d_][\w'’. ,-]{0,50})?[*_ \t\r]*(?:\([^()\n]{0,80}\)[ \t\r]*)?")
+#: A first name before an age in brackets ("Dora (71) swims"), and what may follow the bracket.
+_BRACKET_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*)[ \u00a0]*\($")
+_BRACKET_AGE_AFTER = re.compile(r"[ \u00a0]+[a-z]|[,;.:!?]")
 _APPOSITION_NAME = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]?$")
 #: "Walter, now 87, still runs": an age in apposition said with "now".
 _APPOSITION_NOW = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]?now[ \u00a0]+$")
@@ -488,9 +501,22 @@ _BARE_AGE_END = _rx(
 )
 _WORD = re.compile(r"[a-z][a-z'’]*")
 _SUBJECT_PRONOUNS = ("she", "he")
+#: Words after "at 65" that continue a measurement ("at 65 for three sets", "at 65 per
+#: cent"), and words before it that name a level ("a cadence at 65"): see ``late_age_at``.
+_NOT_AGE_AFTER = frozenset({"for", "to", "per", "of", "with", "in", "on", "by", "from", "than",
+                            "and", "or", "times", "percent", "x", "over", "until", "each", "every"})
+_LEVEL_WORDS = frozenset({"rate", "speed", "intensity", "pace", "level", "levels", "cadence", "load",
+                          "temperature", "pressure", "score", "held", "kept", "stayed", "capped",
+                          "peaked", "set", "steady", "plateaued", "stable", "dose", "value"})
+_OPENERS = " \t\u00a0>*_\"'“‘(-—–"
 #: ("one who's 75", "one of them": a pronoun, not the next number of a list)
 _NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z])(?!_S_+(?:who|of)(?![a-z])))",
                    w=[*W.UNITS, *W.TENS])
+#: A lifting tempo: seconds down, pause, up, pause ("3-1-2-0"; "X" is as fast as possible),
+#: read only in an article that names tempo (else four digits in a row may be anything).
+_TEMPO = re.compile(r"\d-[\dx]-[\dx]-[\dx](?![\w-])")
+_ONE_REP_MAX = _rx(r"[-‑]rep(?:etition)?_S_+max(?:imum|imal)?(?![a-z])")
+_TEMPO_WORD = re.compile(r"(?<![a-z])tempos?(?![a-z])")
 _AGEING_DOC = re.compile(
     r"(?<![a-z])(?:ag(?:e)?ing|older_S_+(?:adults|people|women|men)|elderly|sarcopenia"
     r"|years?[- ]olds?|in_S_+(?:their|your)_S_+\d0s)(?![a-z])".replace("_S_", _SP)
@@ -638,11 +664,13 @@ _HALF_HOUR = _rx(
 _FRACTION_RANGE = _rx(r"_S_+(?P<c>to|and)_S_+(?:a|one)_S_+(?P<f>half|{{f}})(?![a-z-])", f=W.FRACTION_WORDS)
 _FRACTION_AFTER = _rx(r"(?:_S_|-)(?P<f>{{f}})(?![a-z])", f=[*W.FRACTION_WORDS, "halves"])
 #: The numerator "a"/"one" before a fraction word ("a fifth", "one-third").
-_DISTANCE_WORDS = r"walk|run|ran|jog|sprint|swim|swam|row|cycl|rode|ride|cover|race|dash|shuttle|track"
-#: A spaced "m" is metres next to a word of moving a distance ("walk 400 m", "a 400 m walk").
+_DISTANCE_WORDS = r"walk|run|ran|jog|sprint|swim|swam|row|cycl|rode|ride|cover|race|dash|shuttle|track|gait"
+#: A spaced "m" is metres next to a word of moving a distance ("walk 400 m", "a 400 m walk"),
+#: also in brackets after a walking test's label ("gait speed (6 m)", "walk test (10 m)").
 _DISTANCE_BEFORE = _rx(
-    r"(?<![a-z])(?:{{d}})[a-z]*(?:_S_+(?:a|an|the|at_S_+least|up_S_+to|about|over|another|for))*"
-    r"_S_+[\d.,]+_S_*$", d=_DISTANCE_WORDS
+    r"(?<![a-z])(?:{{d}})[a-z]*(?:_S_+(?:speed|test|time))?"
+    r"(?:_S_+(?:a|an|the|at_S_+least|up_S_+to|about|over|another|for))*"
+    r"(?:_S_+|_S_*\(_S_*)[\d.,]+_S_*$", d=_DISTANCE_WORDS
 )
 _DISTANCE_AFTER = _rx(r"_S_+(?:{{d}})[a-z]*(?![a-z])", d=_DISTANCE_WORDS)
 #: The diastolic half of a blood pressure after the systolic number ("120/80 mmHg").
@@ -657,7 +685,8 @@ _DIRECTED_RANGE = _rx(r"_S_+(?P<d1>lower|higher)_S_+to_S_+(?P<b>{{num}})_S_+(?P<
 #: A round base a risk or rate is given per: "per 1000", "per 100,000", "per 10 000".
 _PER_BASE = _rx(r"_S_+per_S_+(?P<b>10{2,5}|1[0,]?000|10[0,]?000|100[, \u00a0]000)(?![0-9,.])")
 _ARM_RATIO = re.compile(r"[1-9](?::[1-9]){2,3}(?![0-9/:]|[.,][0-9])")
-_SLASH_COUNT = re.compile(r"[1-9]\d{0,3}/(?P<d>[1-9]\d{0,3})(?![0-9/:]|[.,][0-9])")
+_SLASH_COUNT = re.compile(
+    r"[1-9]\d{0,3}/(?P<d>[1-9]\d{0,2}(?P<grouped>(?:,\d{3})+)|[1-9]\d{0,3})(?![0-9/:]|[.,][0-9])")
 _SMALL_RATIO = re.compile(r"[1-9][/:][1-9](?![0-9/:]|[.,][0-9])")
 #: "an hour after he stopped", "a week later": one unit of time as an offset.
 _A_UNIT_OFFSET = _rx(
@@ -706,12 +735,15 @@ _SET_OF = _rx(r"(?<![a-z])sets?_S_+of_S_+$")
 _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
 #: "18 of the older volunteers": a part of a group named by its people (see ``noun_after``).
 _OF_THE_GROUP = _rx(r"_S_+of_S_+(?:the|these|those|our|their)(?=_S_+[a-z])")
+_TIMES_GAP = re.compile(r"[ \u00a0]*[x×][ \u00a0]*")
 _PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")
 _BY_BEFORE = _rx(
     r"(?<![a-z])(?:by|in)_S_+(?:(?:about|around|nearly|almost|roughly|more_S_+than|less_S_+than"
     r"|over|just_S_+over|just_S_+under)_S_+)?(?:an?_S_+)?$"
 )
 _BY_WRAPPED = _rx(r"(?<![a-z])by(?:_S_+(?:about|around|nearly|almost|roughly))?_S_*$")
+_IN_A_SCALE = _rx(
+    r"(?:_S_+(?P<w>[a-z]{2,}))?_S_+in_S_+an?_S_+(?P<m>hundred|thousand|million|billion)(?![a-z])")
 _IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
 _MULT_WORDS = _rx(r"_S_+(?:as|the|what|that_S_+of|those_S_+of|(?:his|her|their|its|your|our)_S_+[a-z])(?![a-z])")
 #: "came to the clinic twice, a week apart", "(twice!)": a count of occasions ending its clause.
@@ -720,6 +752,9 @@ _DIGIT_NEXT = _rx(r"_S_*\d")
 _SECONDS_BEFORE = _rx(
     r"(?:(?<![a-z])(?:{{c}})|\d_S_*[x×])_S_*(?:~|about_S_+)?\d+(?:\.\d+)?$", c=W.SECONDS_CUES_BEFORE
 )
+#: The end of a decimal number ("12.6"), and a dot leader before a number ("Label ...... 12").
+_DECIMAL_END = re.compile(r"(?<![\d.])\d+\.\d+$")
+_DOT_LEADER = _rx(r"(?:\.{3,}|…)_S_*[\d.,]+$")
 _SECONDS_AFTER = _rx(r"(?:_S_+|,_S_*)?(?:{{c}})(?![a-z])", c=W.SECONDS_CUES_AFTER)
 #: After "× 10": an exponent ("10^6", "10⁶", "10e6"), so the product is a number, not repeats.
 _EXPONENT = re.compile(r"(?:\^[ \u00a0]?|e)(?P<e>[-+−]?\d{1,3})|(?P<sup>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
@@ -1076,6 +1111,7 @@ class _Scanner:
         self.units: dict[int, tuple[str, str, int] | None] = {}
         self.cur_ls = 0  # start of the current candidate's line
         self.ageing: bool | None = None  # whether the article talks about ageing (lazy)
+        self.tempo: bool | None = None  # whether it speaks of lifting tempo (lazy)
 
     def candidates(self) -> list[tuple[int, int, str]]:
         """(start, end, token) of every digit run that may open a quantity (``_ANCHOR_RUN``, read
@@ -1625,8 +1661,8 @@ class _Scanner:
         if e < len(low) and low[e] in "-‑":
             return None  # half-life, half-marathon
         if self.prev_word(s) in ("first", "second", "last", "other", "latter", "former", "the",
-                                 "a", "and"):
-            return None
+                                 "a", "and", "upper", "lower", "top", "bottom"):
+            return None  # "the second half of the season", "the lower half of the table": a part
         cmp_, start = self.prefix_comparator(s)
         hh = _HALF_HOUR.match(low, e)
         if hh:
@@ -1803,10 +1839,18 @@ class _Scanner:
     def seconds_cued(self, pos: int, end: int) -> bool:
         """Whether a spaced "s" after the number ending at ``pos`` is seconds: a word of
         interval training or a sets product before the number ("rest 90 s", "3 × 30 s"), or a
-        word of one after the unit ("30 s sprints")."""
+        word of one after the unit ("30 s sprints"); a decimal ("12.6 s": no decade or list
+        letter has one) or a value on a dot-leader row ("Timed walk ....... 9 s")."""
         if _SECONDS_AFTER.match(self.low, end):
             return True
+        if _DECIMAL_END.search(self.low, max(0, pos - 8), pos) or self.dot_leader(pos):
+            return True
         return _SECONDS_BEFORE.search(self.low, max(self.line_start(pos), pos - 30), pos) is not None
+
+    def dot_leader(self, pos: int) -> bool:
+        """Whether the number ending at ``pos`` is the value of a dot-leader row ("Grip
+        strength ....... 21 kg"): a run of dots (or an ellipsis) between a label and it."""
+        return _DOT_LEADER.search(self.low, max(self.line_start(pos), pos - 24), pos) is not None
 
     def distance(self, pos: int, end: int) -> bool:
         """Whether a spaced "m" after the number ending at ``pos`` is metres: a word of moving
@@ -1930,6 +1974,13 @@ class _Scanner:
             cmp_, start = self.prefix_comparator(s)  # "a 15-word list", "a ten-item scale"
             return Quantity(start, counted.end(), value, None, None,
                             W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
+        if value == 1 and low[e : e + 1] in ("-", "‑") and _ONE_REP_MAX.match(low, e):
+            return None  # "a one-rep max": the name of a test, not one repetition
+        if not word and low[e : e + 1] == "-" and value < 10 and (tempo := _TEMPO.match(low, s)) \
+                and self.about_tempo():  # "3-1-2-0": seconds per phase of a repetition
+            total = sum(int(c) for c in tempo.group() if c.isdigit())
+            return Quantity(s, tempo.end(), float(total), None, None, "seconds/repetition", None,
+                            "dose/exposure")
         if low.startswith(("-odd", "‑odd"), e) and not low[e + 4 : e + 5].isalpha():
             q = self.after_number(s, e + 4, value, word)  # "40-odd meets": about forty
             if q is None:
@@ -1955,7 +2006,7 @@ class _Scanner:
                 if c == ":" and (pace := self.pace(s, value)) is not None:
                     return pace
                 return (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
-                        or self.slash_rating(s, e, value))
+                        or self.slash_rating(s, e, value) or self.slash_score(s, e, value))
             if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
                     and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
                 return None
@@ -1987,6 +2038,11 @@ class _Scanner:
             rate = self.per_base(s, e, value)
             if rate is not None:
                 return rate
+        if value <= 10 and " in a" in low[e : e + 26] and (scale := _IN_A_SCALE.match(low, e)) \
+                and scale.group("w") not in W.NOT_MODIFIERS:
+            cmp_, start = self.prefix_comparator(s)  # "one in a million", "one cell in a thousand"
+            return Quantity(start, scale.end(), value / W.MULTIPLIERS[scale.group("m")], None, None,
+                            "fraction", cmp_, "proportion")
         ratio = _IN_RATIO.match(low, e) if low[e + 1 : e + 3] in ("in", "ou") else None
         if ratio and (word or not self.unit_at(e)):
             denom = self.number_at(ratio.end())
@@ -2072,6 +2128,12 @@ class _Scanner:
                               nmatch.group("k") if nmatch else "")
         if found is None and not word and not is_range and unit_info is None and not nmatch:
             found = self.elliptical(q, s)
+        if found is None and not word and unit_info is None and not nmatch \
+                and self.anchor_tail.endswith(("×", " x")):
+            found = self.reps_of_sets(q, s)
+        if found is None and not word and not is_range and unit_info is None and not nmatch \
+                and "." in raw and self.anchor_tail.endswith("from"):
+            found = self.unitless_change(q, s)
         if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
             found = self.corrected(q, s)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
@@ -2142,6 +2204,16 @@ class _Scanner:
         if b is None:
             return Quantity(s, end, value, None, None, "points", None, "measurement")
         return Quantity(s, end, None, value, b, "points", None, "measurement")
+
+    def slash_score(self, s: int, e: int, value: float) -> Quantity | None:
+        """"MMSE 27/30", "Balance score ....... 7/12": a score out of its maximum after a named
+        scale or on a dot-leader row (an examination list), in points (the maximum is part of
+        the span, not a value)."""
+        m = _SLASH_MAX.match(self.low, e)
+        if m is None or value > float(m.group("d")) \
+                or not (self.lookback(_SCALE_BEFORE, s, 24, bounded=False) or self.dot_leader(e)):
+            return None
+        return Quantity(s, m.end(), value, None, None, "points", None, "measurement")
 
     def slash_rating(self, s: int, e: int, value: float) -> Quantity | None:
         """"a 3/5 day", "rated this 7/10": a score out of 5 or 10 after "a" or a verb of rating
@@ -2448,6 +2520,33 @@ class _Scanner:
         q.unit, q.measure = last.unit, last.measure
         return q
 
+    def reps_of_sets(self, q: Quantity, s: int) -> Quantity | None:
+        """"3 × 10–12", "4 x 8": the number after the sets of a product is its repetitions
+        when no unit follows (a table under "Sets × reps", a programme's shorthand)."""
+        last = self.last
+        if last is None or last.unit != "sets" or not _TIMES_GAP.fullmatch(self.low, last.end, s) \
+                or not all(v is None or (float(v).is_integer() and 0 < v <= 100)
+                           for v in (q.value, q.low, q.high)):
+            return None
+        q.unit, q.measure = "repetitions", "dose/exposure"
+        return q
+
+    def unitless_change(self, q: Quantity, s: int) -> Quantity | None:
+        """"my ferritin went from 3.4 to 1.2": a change verb, then "from" and "to" with two
+        decimals and no unit: two measured levels, the unit unsaid (whole numbers stay unread:
+        they may be ages, counts or scores)."""
+        origin = self.lookback(_ORIGIN, s, 40)
+        if origin is None or q.comparator is not None \
+                or not self.lookback(_CHANGE_BEFORE, origin.start(), 60, bounded=False):
+            return None
+        to = _CHANGE_TO.match(self.low, q.end)
+        if to is None or self.unit_at(to.end()) is not None or not _ELLIPTIC_END.match(self.low, to.end()):
+            return None
+        q.measure = "measurement"
+        self.pending.append(Quantity(to.start("b"), to.end(), float(to.group("b")), None, None, None,
+                                     None, "measurement"))
+        return q
+
     def same_preposition(self, last: Quantity, between: str) -> bool:
         """Commas between list members that each repeat the preposition: "cats at about 12
         years, rabbits at 8": the second shares the first one's unit."""
@@ -2532,16 +2631,18 @@ class _Scanner:
 
     def slash_share(self, s: int, e: int, value: float) -> Quantity | None:
         """"36/56 women", "12/40 patients": a part of a group over its size, followed by the
-        people (or animals) counted; a proportion (other slashed numbers are dates or scores)."""
+        people (or animals) counted; a proportion (other slashed numbers are dates or scores).
+        A whole written with a thousands comma ("310/1,052 were") is a share on its own: no
+        date, score or identifier groups its digits."""
         m = _SLASH_COUNT.match(self.low, s)
         if m is None or m.end() - 1 < e:
             return None
-        den = float(m.group("d"))
+        den = float(m.group("d").replace(",", ""))
         if not den or value > den:
             return None
         noun = self.noun_after(m.end())
         last = self.last
-        if (noun is None or noun[0] != "pop") and not (  # "vs 28/56 in the control arm"
+        if m.group("grouped") is None and (noun is None or noun[0] != "pop") and not (  # "vs 28/56 in the control arm"
                 last is not None and last.unit == "fraction" and 0 < s - last.end < 80
                 and self.lookback(_VS_BEFORE, s, 16)):
             return None
@@ -2771,7 +2872,7 @@ class _Scanner:
             return None
         cue = self.lookback(_BARE_AGE_CUE, s, 16)
         if cue is None:
-            return self.apposition_age(q, s) or self.signature_age(q, s)
+            return self.apposition_age(q, s) or self.signature_age(q, s) or self.bracketed_age(q, s)
         word = cue.group("cue")
         strength = W.BARE_AGE_CUES[word]
         if q.comparator is not None and strength != "bound":
@@ -2793,8 +2894,9 @@ class _Scanner:
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
         # "by 87 she was cycling", "at 90 he took up rowing": a third person.s subject follows the
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
-        subject = word in ("at", "by") and follower in _SUBJECT_PRONOUNS
-        if subject:
+        subject = word in ("at", "by") and (follower in _SUBJECT_PRONOUNS or (
+            follower == "i" and self.opens_sentence(cue.start())))  # "At 60 I took up rowing."
+        if subject or (word == "at" and follower is not None and self.late_age_at(cue, v, follower)):
             follower = None
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
@@ -2824,6 +2926,19 @@ class _Scanner:
             q.comparator = ">="
         q.unit, q.measure = "years", "age"
         return q
+
+    def late_age_at(self, cue: re.Match[str], v: float, follower: str) -> bool:
+        """"lifting heavy at 75 isn't reckless", "at 80 balance matters more": in an article
+        about ageing, "at" and a later-life age (60–110) followed by a word that continues no
+        measurement (a unit, noun, "for", "per" ... are ruled out) nor names what is measured
+        before it ("a heart rate at 65 is normal")."""
+        return v >= 60 and follower not in _NOT_AGE_AFTER and self.about_ageing() \
+            and self.prev_word(cue.start()) not in _LEVEL_WORDS
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether ``pos`` starts a sentence, a line or a quote (markup and quote marks aside)."""
+        before = self.text[self.line_start(pos) : pos].rstrip(_OPENERS)
+        return not before or before.endswith((".", "!", "?", ":"))
 
     def age_span(self, q: Quantity, s: int) -> Quantity | None:
         """"NAD+ falls as we age; it may halve between 40 and 80", "strength declines from 30
@@ -2949,6 +3064,27 @@ class _Scanner:
         q.unit, q.measure = "years", "age"
         return q
 
+    def bracketed_age(self, q: Quantity, s: int) -> Quantity | None:
+        """A whole number 18–110 alone in brackets right after a capitalised first name and
+        before a lower-case word or a clause end ("Dora (71) swims daily", "with Tom (64),"),
+        as newspapers give ages. Not after a population noun ("Women (31) and men (29)" are
+        counts), a label ("Table (12)") or an acronym."""
+        text = self.text
+        if q.comparator is not None or text[s - 1 : s] != "(" or text[q.end : q.end + 1] != ")" \
+                or not _BRACKET_AGE_AFTER.match(text, q.end + 1):
+            return None
+        m = _BRACKET_NAME.search(text, max(0, s - 30), s)
+        if m is None:
+            return None
+        name = m.group("name")
+        key = name.lower()
+        if key in W.POPULATION_NOUNS or key in W.AGE_PERSON_WORDS or key in W.LABEL_WORDS \
+                or key in W.NOT_NAMES or key in W.MONTHS or key in W.WEEKDAYS or _is_plural_noun(key):
+            return None
+        q.start, q.end = s, q.end  # the number alone: the brackets are punctuation
+        q.unit, q.measure = "years", "age"
+        return q
+
     def lifespan_age(self, q: Quantity, s: int, v: float) -> Quantity | None:
         """"can live to 16", "survived to 104": the age a life lasts to, for any species; and
         a bare whole number after "reach"/"turn" that continues such an age in the same
@@ -2992,6 +3128,12 @@ class _Scanner:
         b = e + 250 if b < 0 else b
         ends = [i for i in (low.find(p, e, b) for p in (". ", "? ", "! ", "; ")) if i >= 0]
         return set(_WORD.findall(low, a, min(ends) if ends else b))
+
+    def about_tempo(self) -> bool:
+        """Whether the article speaks of lifting tempo (computed once)."""
+        if self.tempo is None:
+            self.tempo = _TEMPO_WORD.search(self.low) is not None
+        return self.tempo
 
     def about_ageing(self) -> bool:
         """Whether the article talks about ageing at all (computed once)."""

@@ -147,6 +147,9 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "lb": ("lb", "measure"), "pounds": ("lb", "measure"), "pound": ("lb", "measure"),
     "sd": ("standard_deviation", "measure"), "sds": ("standard_deviation", "measure"), "cm": ("cm", "measure"),
     "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
+    # lengths spelled out ("a single millimetre", "two centimeters")
+    **{f"{p}{m}{n}": (u, "measure") for p, u in (("milli", "mm"), ("centi", "cm"))
+       for m in ("metre", "meter") for n in ("", "s")},
     "bpm": ("bpm", "measure"), "beats per minute": ("bpm", "measure"),
     "kg/m2": ("kg/m2", "measure"), "kg/m²": ("kg/m2", "measure"),
     "mg/dl": ("mg/dL", "measure"), "mmol/l": ("mmol/L", "measure"), "mg/l": ("mg/L", "measure"),
@@ -262,6 +265,8 @@ NOT_COUNT_NOUNS = {
     "analysis", "basis", "status", "focus", "virus", "bus", "gas",
     # what a figure shows is no fact ("two line plots", "three panels")
     "plots", "graphs", "charts", "panels", "images", "figures",
+    # nor how a figure is written ("a code of six digits")
+    "digits",
 }
 
 #: Words of NOT_COUNT_NOUNS that are counted nouns after a modifier ("five chair stands",
@@ -392,6 +397,8 @@ BARE_AGE_CUES = {
     "i'm": "self", "i’m": "self", "she's": "self", "she’s": "self", "he's": "self",
     "he’s": "self", "you're": "self", "you’re": "self", "we're": "self", "we’re": "self",
     "they're": "self", "they’re": "self", "who's": "self", "who’s": "self",
+    # a group's age extremes: "youngest 48, oldest 83"
+    "youngest": "self", "oldest": "self",
     "over": "bound", "under": "bound", "above": "bound",
 }
 #: People named without a population noun: pronouns, kin, roles.
@@ -482,4 +489,5 @@ COUNTED_MODIFIERS = {
     "word": "words", "item": "items", "question": "questions", "page": "pages",
     "letter": "letters", "digit": "digits", "picture": "pictures", "gene": "genes",
     "station": "stations", "exercise": "exercises", "domain": "domains", "step": "steps",
+    "marker": "markers", "biomarker": "biomarkers",
 }

@@ -82,6 +82,7 @@ def test_a_rating_on_a_scale_is_a_score(text, span, value, low, high):
 def test_a_count_glued_to_a_noun_by_a_hyphen_is_recorded():
     text = "Patients also finished a five-repetition chair-stand test 1.9 seconds faster."
     assert _row(text, "five-repetition") == (5, None, None, "repetitions", None, "dose/exposure")
-    assert _row("She lifted her 1-rep max.", "1-rep") == (1, None, None, "repetitions", None,
+    assert _row("She lifted her 3-rep max.", "3-rep") == (3, None, None, "repetitions", None,
                                                           "dose/exposure")
+    assert not found("She lifted her 1-rep max.")  # the test's name (session 15)
     assert not found("The repetition was done slowly.")

@@ -744,7 +744,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho15.precision >= 0.84 and ho15.recall >= 0.60  # 0.80 / 0.58 when first scored
     assert ho16.precision >= 0.84 and ho16.recall >= 0.64  # 0.71 / 0.49 when first scored
     assert ho17.precision >= 0.97 and ho17.recall >= 0.52  # 0.78 / 0.31 when first scored
-    assert ho18.precision >= 0.75 and ho18.recall >= 0.60  # 0.77 / 0.62 when first scored
+    assert ho18.precision >= 0.91 and ho18.recall >= 0.77  # 0.77 / 0.62 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)

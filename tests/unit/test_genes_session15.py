@@ -38,3 +38,10 @@ def test_a_family_written_in_lower_case_plural_in_a_list_of_genes():
 
 def test_a_weight_prefixed_kinase_name_is_its_gene():
     assert _found("Leucine raised p70S6K1 activity in old fibres.")[-1] == ("p70S6K1", "RPS6KB1")
+
+
+def test_a_ligand_family_named_with_receptor_is_the_receptor_family():
+    # FamPlex has the ligand family and the receptor family beside it: the phrase is the latter
+    assert _found("Klotho binds the FGF receptor, not the hormone.") == [
+        ("Klotho", "KL"), ("FGF receptor", "FGFR")]
+    assert _found("Blocking PDGF receptors slowed it.") == [("PDGF receptors", "PDGFR")]

@@ -605,10 +605,28 @@ class _Builder:
                 self._famplex_form(fid, ent, P_FPLX_ID)
                 if len(derived) >= 2:
                     self._family_root(fid, ent)
+        written: dict[str, list[str]] = {}
         for r in read_tsv(DATA / "famplex_forms.tsv.gz"):
             ent = self.index.get(r["entity_id"])
             if ent is not None:
                 self._famplex_form(r["text"], ent, P_FPLX_FORM)
+                written.setdefault(r["entity_id"], []).append(r["text"])
+        self._family_receptor_forms(written)
+
+    def _family_receptor_forms(self, written: dict[str, list[str]]) -> None:
+        """A receptor family named by its ligand family: beside a family FOO, FamPlex has FOOR,
+        and articles write "the FOO receptor(s)". Without that form the ligand family's symbol
+        alone would match, grounding the ligands where the text means their receptors."""
+        for fplx_id, forms in written.items():
+            receptor = self.index.get(fplx_id + "R")
+            if receptor is None or self.entities[receptor].kind != "family":
+                continue
+            for form in {fplx_id.removeprefix("FPLX:"), *forms}:
+                if " " in form or is_plain(form):
+                    continue
+                for key in symbol_keys(form):
+                    for noun in (" receptor", " receptors"):
+                        self.add("cs", key + noun, receptor, SAFE, P_FPLX_FORM)
 
     def _family_root(self, fid: str, ent: int) -> None:
         """The family's name as written (PARP, PARPs) outranks an alias or a grounding-map entry

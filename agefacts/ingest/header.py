@@ -259,7 +259,7 @@ _BREADCRUMB = re.compile(r"\s[›»>]\s")
 # A breadcrumb trail of any length: three or more short items joined by one separator
 # ("Journal name › Articles › Open peer review", "Home / News / Health").
 _TRAIL = re.compile(r"^[^›»>/]+(?:\s(?P<sep>[›»>/])\s[^›»>/]+)(?:\s(?P=sep)\s[^›»>/]+)+$")
-# A trail written without spaces ("Home/Health/Healthy Ageing/Strength"): three or more
+# A trail written without spaces ("Home/Wellness/Active Ageing/Strength"): three or more
 # capitalised labels joined by bare slashes ("Push/Pull Days" has two and stays a title).
 _TIGHT_TRAIL = re.compile(r"^[A-Z][^/\n]{0,40}(?:/[A-Z&][^/\n]{0,40}){2,}$")
 # Navigation links copied as plain text: a short label line with no sentence punctuation.

@@ -505,6 +505,10 @@ _SUBJECT_PRONOUNS = ("she", "he")
 #: cent"), and words before it that name a level ("a cadence at 65"): see ``late_age_at``.
 _NOT_AGE_AFTER = frozenset({"for", "to", "per", "of", "with", "in", "on", "by", "from", "than",
                             "and", "or", "times", "percent", "x", "over", "until", "each", "every"})
+#: Another "at N" in the sentence, for two ages contrasted ("at 45 ... at 75"): what follows
+#: it is a clause end or a word (checked by the caller), never a digit, decimal or unit sign.
+_AT_OTHER_AGE = _rx(
+    r"(?<![a-z])at_S_+(?P<n>[1-9]\d|10\d|110)(?![0-9%/]|[.,:][0-9])(?:_S_*[,.;:?!)\"”’—–]|_S_*$|_S_+(?P<w>[a-z]+))")
 _LEVEL_WORDS = frozenset({"rate", "speed", "intensity", "pace", "level", "levels", "cadence", "load",
                           "temperature", "pressure", "score", "held", "kept", "stayed", "capped",
                           "peaked", "set", "steady", "plateaued", "stable", "dose", "value"})
@@ -653,7 +657,7 @@ _ISO_DATE = _rx(r"(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![0-9])"
 _HALF_AS = _rx(r"_S_+as_S_+(?:much|many|large|big|high|long|great|strong|fast|often|likely|small|low)(?![a-z])")
 #: "with half cycling at the clinic": a share of the group just named, doing something.
 _HALF_DOING = _rx(r"_S_+[a-z]{2,}ing(?![a-z])")
-_HALF_FOLLOW = _rx(r"_S_+(?:of|the|their|its|his|her|all|these|those|our|your)(?![a-z])")
+_HALF_FOLLOW = _rx(r"_S_+(?:of|the|that|this|their|its|his|her|all|these|those|our|your)(?![a-z])")
 #: "half the battle", "half of her story": an idiom (up to two words between).
 _HALF_IDIOM = _rx(
     r"_S_+(?:of_S_+)?(?:[a-z'’]+_S_+){0,2}(?:{{n}})(?![a-z‑-])", n=W.HALF_IDIOM_NOUNS)
@@ -673,6 +677,12 @@ _DISTANCE_BEFORE = _rx(
     r"(?:_S_+|_S_*\(_S_*)[\d.,]+_S_*$", d=_DISTANCE_WORDS
 )
 _DISTANCE_AFTER = _rx(r"_S_+(?:{{d}})[a-z]*(?![a-z])", d=_DISTANCE_WORDS)
+#: "the walking distance improved by 25 m", "distance rose to 410 m": a spaced "m" after a
+#: number that a clause about a distance changes by or reaches (one clause: no punctuation).
+_DISTANCE_CHANGE = _rx(
+    r"(?<![a-z])distances?(?:_S_+[a-z]+){0,4}?_S_+(?:by|to|of|was|were|is)"
+    r"(?:_S_+(?:a|an|about|around|roughly|nearly|almost|over|only|just|another))*_S_+[\d.,]+_S_*$"
+)
 #: The diastolic half of a blood pressure after the systolic number ("120/80 mmHg").
 _PRESSURE = _rx(
     r"/(?P<d>\d{2,3})(?![\d.])(?P<next>_S_*(?:to|->|→|[-–—‑]|vs\.?|versus|and)_S_*\d{2,3}/\d{2,3}(?![\d.]))?"
@@ -1812,8 +1822,8 @@ class _Scanner:
         if not m:
             return None
         surface, sep = m.group("u"), m.group("sep")
-        if not sep and surface.split(" ", 1)[0] not in W.ATTACHABLE:  # "3.5ml per kg per minute"
-            return None
+        if not sep and surface.split(" ", 1)[0] not in W.ATTACHABLE and "/" not in surface:
+            return None  # "3.5ml per kg per minute"; a glued ratio unit ("4.2mmol/L") is no name
         if sep and sep.strip() == "" and surface in ("m", "h", "w", "g", "x") and not (
             self.text[m.start("u")] in "hwgx×" or surface in ("h", "g")
         ) and not (surface == "m" and self.text[m.start("u")] == "m" and self.distance(pos, m.end())):
@@ -1855,11 +1865,15 @@ class _Scanner:
     def distance(self, pos: int, end: int) -> bool:
         """Whether a spaced "m" after the number ending at ``pos`` is metres: a word of moving
         a distance before the number ("walk 400 m", "ran the 200 m") or after the unit ("a
-        400 m walk"). A spaced "m" alone is as often minutes, months or millions."""
+        400 m walk"), or a distance the clause changes by or reaches ("distance rose by 25 m").
+        A spaced "m" alone is as often minutes, months or millions."""
         low = self.low
         if _DISTANCE_AFTER.match(low, end):
             return True
-        return _DISTANCE_BEFORE.search(low, max(self.line_start(pos), pos - 40), pos) is not None
+        start = max(self.line_start(pos), pos - 40)
+        if _DISTANCE_BEFORE.search(low, start, pos) is not None:
+            return True
+        return "distance" in low[start:pos] and _DISTANCE_CHANGE.search(low, start, pos) is not None
 
     def noun_after(self, pos: int) -> tuple[str, str, int, str] | None:
         """(kind, normalised, end, noun phrase) for a counted noun after up to 3 modifiers."""
@@ -2896,7 +2910,8 @@ class _Scanner:
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
         subject = word in ("at", "by") and (follower in _SUBJECT_PRONOUNS or (
             follower == "i" and self.opens_sentence(cue.start())))  # "At 60 I took up rowing."
-        if subject or (word == "at" and follower is not None and self.late_age_at(cue, v, follower)):
+        if subject or (word == "at" and follower is not None and (
+                self.late_age_at(cue, v, follower) or self.contrasted_age_at(cue, q, v, follower))):
             follower = None
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
@@ -2934,6 +2949,27 @@ class _Scanner:
         before it ("a heart rate at 65 is normal")."""
         return v >= 60 and follower not in _NOT_AGE_AFTER and self.about_ageing() \
             and self.prev_word(cue.start()) not in _LEVEL_WORDS
+
+    def contrasted_age_at(self, cue: re.Match[str], q: Quantity, v: float, follower: str) -> bool:
+        """"what you lift at 45 is what you keep at 75": in an article about ageing, two whole
+        numbers after "at" in one sentence, ten or more years apart, the other one ending its
+        clause or followed by a word that continues no measurement, and no word of a level in the
+        sentence ("rate", "set", "peaked"), contrast two ages of a life (each alone may be a
+        time, a dose or a score; the pair of plain numbers is not)."""
+        if follower in _NOT_AGE_AFTER or not self.about_ageing() \
+                or self.prev_word(cue.start()) in _LEVEL_WORDS:
+            return False
+        a, b = self.sentence_bounds(q.start, q.end)
+        if self.low.count("at ", a, b) < 2 or not _LEVEL_WORDS.isdisjoint(_WORD.findall(self.low, a, b)):
+            return False  # "the heart rate sat at 50 and peaked at 90": levels, not ages
+        for m in _AT_OTHER_AGE.finditer(self.low, a, b):
+            n = m.start("n")
+            if n == q.start or abs(float(m.group("n")) - v) < 10 or float(m.group("n")) < 18:
+                continue
+            if m.group("w") in _NOT_AGE_AFTER or self.unit_at(m.end("n")) or self.noun_after(m.end("n")):
+                continue
+            return True
+        return False
 
     def opens_sentence(self, pos: int) -> bool:
         """Whether ``pos`` starts a sentence, a line or a quote (markup and quote marks aside)."""
@@ -3121,13 +3157,17 @@ class _Scanner:
     def sentence_words(self, s: int, e: int) -> set[str]:
         """The words of the sentence around ``s``..``e`` (same line, at most 250 characters
         either side)."""
+        return set(_WORD.findall(self.low, *self.sentence_bounds(s, e)))
+
+    def sentence_bounds(self, s: int, e: int) -> tuple[int, int]:
+        """Start and end of the clause-level sentence around ``s``..``e`` (see ``sentence_words``)."""
         low = self.low
         a = max(self.line_start(s), s - 250)
         a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ", "; ")])
         b = low.find("\n", e, e + 250)
         b = e + 250 if b < 0 else b
         ends = [i for i in (low.find(p, e, b) for p in (". ", "? ", "! ", "; ")) if i >= 0]
-        return set(_WORD.findall(low, a, min(ends) if ends else b))
+        return a, min(ends) if ends else b
 
     def about_tempo(self) -> bool:
         """Whether the article speaks of lifting tempo (computed once)."""

@@ -259,6 +259,11 @@ _BREADCRUMB = re.compile(r"\s[›»>]\s")
 # A breadcrumb trail of any length: three or more short items joined by one separator
 # ("Journal name › Articles › Open peer review", "Home / News / Health").
 _TRAIL = re.compile(r"^[^›»>/]+(?:\s(?P<sep>[›»>/])\s[^›»>/]+)(?:\s(?P=sep)\s[^›»>/]+)+$")
+# A trail written without spaces ("Home/Wellness/Active Ageing/Strength"): three or more
+# capitalised labels joined by bare slashes ("Push/Pull Days" has two and stays a title).
+_TIGHT_TRAIL = re.compile(r"^[A-Z][^/\n]{0,40}(?:/[A-Z&][^/\n]{0,40}){2,}$")
+# Navigation links copied as plain text: a short label line with no sentence punctuation.
+_NAV_LINK = re.compile(r"^[^.!?:;,]{1,40}$")
 _RULE = re.compile(r"^[-—–_*=·•\s]+$")
 # A Markdown thematic break: a blog's name and tagline above it are a masthead, and the "# "
 # heading below it is the post's title.
@@ -555,9 +560,29 @@ def _other_credit(plain: str) -> bool:
 
 def _is_trail(plain: str) -> bool:
     """A breadcrumb trail however long its items' names: every item a short label."""
+    if _TIGHT_TRAIL.match(plain):
+        # a trail starts at "Home" or runs four levels deep; "Push/Pull/Legs: A Guide" is a title
+        items = plain.split("/")
+        return (items[0] == "Home" or len(items) >= 4) and all(len(_words(x)) <= 4 for x in items)
     if not _TRAIL.match(plain):
         return False
     return all(len(_words(item)) <= 7 for item in re.split(r"\s[›»>/]\s", plain))
+
+
+def _navigation(lines: list[str], scan: int) -> set[int]:
+    """Lines of a site menu copied as plain text: the short label lines (a few words, no
+    sentence punctuation) that run up to a breadcrumb trail, three or more of them or all
+    that follow a "Skip to content" line. Its links ("Find a Clinic") read as short
+    headlines; the real one comes after the trail."""
+    trail = next((i for i, x in enumerate(lines[:scan]) if _is_trail(_clean(x))), None)
+    if trail is None:
+        return set()
+    i = trail
+    while i > 0 and _NAV_LINK.match(plain := _clean(lines[i - 1])) and len(_words(plain)) <= 4 \
+            and not _CONTROL.match(plain):
+        i -= 1
+    control = i > 0 and _CONTROL.match(_clean(lines[i - 1])) is not None
+    return set(range(i, trail)) if control or trail - i >= 3 else set()
 
 
 def _is_byline_or_date(plain: str) -> bool:
@@ -648,10 +673,11 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     scan = HEADER_LINES if web else TITLE_SCAN_LINES
     after_label = False  # "CHAPTER SIX" / "Slide 1": the next line is the title, however short
     ruled = False  # a thematic break ("---") below a candidate
+    nav = _navigation(lines, scan)
     for i, line in enumerate(lines[:scan]):
         heading = _MD_HEADING.match(line)
         plain = _unquoted(_clean(heading.group(1) if heading else line))
-        if _MASTHEAD.match(line):
+        if _MASTHEAD.match(line) or i in nav:
             continue
         if heading:
             if ruled and line.startswith("# "):

@@ -39,3 +39,26 @@ def test_emphasis_marks_inside_a_title_are_dropped():
 def test_a_lone_star_or_an_inner_underscore_is_no_emphasis():
     text = "# Grip strength_index and p < 0.05* in Older Rowers\n\n" + BODY
     assert extract_header(text).title == "Grip strength_index and p < 0.05* in Older Rowers"
+
+
+def test_a_site_menu_above_a_breadcrumb_trail_does_not_give_the_title():
+    text = ("Skip to main content\nRiverside Clinic\nBook a Visit\nOur Services & Staff\n"
+            "Pay My Bill\nDonate\n\nHome/Wellness Notes/Active Ageing/Strength\n\nActive Ageing\n\n"
+            "How Older Tendons Answer to Slow Heavy Loading\n\n"
+            "A physiotherapist explains what changes in tendons with age, and what still works\n\n"
+            "May 4, 2025 / Active Ageing\n\n" + BODY)
+    header = extract_header(text)
+    assert header.title == "How Older Tendons Answer to Slow Heavy Loading"
+    assert str(header.published) == "2025-05-04"
+
+
+def test_a_menu_run_of_three_links_before_a_trail_needs_no_skip_line():
+    text = ("Book a Visit\nOur Services & Staff\nPay My Bill\n"
+            "Home/Wellness Notes/Active Ageing\n\nWhy Tendons Stiffen in Later Life\n\n"
+            "By Jane Roe\n\n" + BODY)
+    assert extract_header(text).title == "Why Tendons Stiffen in Later Life"
+
+
+def test_slashed_words_in_a_headline_are_no_trail():
+    text = ("Push/Pull/Legs: A Plan for Lifters Over Sixty\n\nBy Jane Roe\n\n" + BODY)
+    assert extract_header(text).title == "Push/Pull/Legs: A Plan for Lifters Over Sixty"

@@ -84,7 +84,7 @@ _PHOSPHO_BEFORE = re.compile(
     r"\b(?:phosphorylated|phospho-?|phosphorylation\s+of\s+(?:the\s+)?)\s*$", re.IGNORECASE
 )
 _PHOSPHO_AFTER = re.compile(r"\s*(?:protein\s+)?phosphorylation\b", re.IGNORECASE)
-#: an expectation in the past perfect, up to the cue ("we had assumed that rowing would lower"):
+#: an expectation in the past perfect, up to the cue ("our team had thought that cycling would cut"):
 #: what was expected is no finding (the clause ends at a comma: "..., because X does Y" is)
 _UNMET = re.compile(
     r"\bhad\s+(?:\w+ly\s+)?(?:assumed|expected|predicted|hypothesi[sz]ed|anticipated|thought|"
@@ -105,7 +105,7 @@ _GONE = re.compile(
     r"(?:gone|lost|abolished|wiped\s+out)|go(?:es)?\s+away|no\s+longer\s+\w+)\b",
     re.IGNORECASE,
 )
-#: "after (eight weeks of) training": the time of a change
+#: "after (nine months of) cycling": the time of a change
 _WHEN_BEFORE = re.compile(
     r"\b(?:after|following|with|during)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -129,7 +129,7 @@ _RELATIVE_OPENING = re.compile(r"\b(?:which|who)\s*$", re.IGNORECASE)
 _THAT_OPENING = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _INFLECTED = re.compile(r"(?:s|ed)$")
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
-#: "volunteers aged 68 to 84", "after about age 50": an age in figures, a cohort's description
+#: "participants aged 71 to 89", "after about age 50": an age in figures, a cohort's description
 _AGE_FIGURE = re.compile(r"\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s*,?\s*(?:and|or)\s+$", re.IGNORECASE)
@@ -521,7 +521,7 @@ class SentenceReader:
             if self.g.hypothetical.search(s[max(0, lb - 16) : lb]):
                 continue  # "whether training prevents this loss is unclear" asserts nothing
             if expectation and _UNMET.search(s, 0, cue.start):
-                continue  # "we had assumed that rowing would lower X": an expectation, unmet
+                continue  # "our team had thought that cycling would cut X": an expectation, unmet
             if cue.info.frame in _NOMINAL or cue.modifier:
                 left_start = max([lb] + [c.end for c in cues[:i]])
                 right_end = min([rb] + [c.start for c in cues[i + 1 :]])
@@ -1856,7 +1856,7 @@ class SentenceReader:
                 lex.phrases["aging_names"].fullmatch(s[m.start : m.end])
                 or s[m.start : m.end].lower() == "aged"
             ):
-                continue  # "volunteers aged 68 to 84": the cohort's ages, not aging
+                continue  # "participants aged 71 to 89": the cohort's ages, not aging
             out.append(m)
         spans = sorted({(m.start, m.end) for m in out})
         if all(a[1] <= b[0] for a, b in pairwise(spans)):

@@ -251,7 +251,7 @@ def _aging_entity(
                 continue
             if names.fullmatch(text, m["char_start"], m["char_end"]) and not (
                 names is adjectives and _AGE_FIGURE.match(text, m["char_end"])
-            ):  # ("volunteers aged 68 to 84" gives a cohort's ages, no name for aging)
+            ):  # ("participants aged 71 to 89" gives a cohort's ages, no name for aging)
                 return Role(m["entity_id"], None, kind, vocabularies=m.get("vocabularies"))
     return None
 

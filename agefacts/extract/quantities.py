@@ -307,7 +307,7 @@ _CHANGE_BEFORE = _rx(
     r"|increase|rise|drop|decline|decrease|reduction|change|shift|jump|improvement|gain)"
     r"(?:_S_+[a-z][a-z0-9²-]*){0,4}?_S_+$"
 )
-#: The decimal a unitless change goes to ("from 3.4 to 1.2"): see ``_Scanner.unitless_change``.
+#: The decimal a unitless change goes to ("from 5.7 to 2.9"): see ``_Scanner.unitless_change``.
 _CHANGE_TO = _rx(r"_S_+to_S_+(?P<b>\d+\.\d+)(?![0-9]|\.[0-9])")
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 #: Verbs of a decline over the years: "falls from 30 to 70", "may halve between 40 and 80".
@@ -1672,7 +1672,7 @@ class _Scanner:
             return None  # half-life, half-marathon
         if self.prev_word(s) in ("first", "second", "last", "other", "latter", "former", "the",
                                  "a", "and", "upper", "lower", "top", "bottom"):
-            return None  # "the second half of the season", "the lower half of the table": a part
+            return None  # "the first half of the match", "the upper half of the chart": a part
         cmp_, start = self.prefix_comparator(s)
         hh = _HALF_HOUR.match(low, e)
         if hh:
@@ -2546,7 +2546,7 @@ class _Scanner:
         return q
 
     def unitless_change(self, q: Quantity, s: int) -> Quantity | None:
-        """"my ferritin went from 3.4 to 1.2": a change verb, then "from" and "to" with two
+        """"my cortisol dropped from 5.7 to 2.9": a change verb, then "from" and "to" with two
         decimals and no unit: two measured levels, the unit unsaid (whole numbers stay unread:
         they may be ages, counts or scores)."""
         origin = self.lookback(_ORIGIN, s, 40)

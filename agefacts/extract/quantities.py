@@ -747,6 +747,13 @@ _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "l
 _OF_THE_GROUP = _rx(r"_S_+of_S_+(?:the|these|those|our|their)(?=_S_+[a-z])")
 _TIMES_GAP = re.compile(r"[ \u00a0]*[x×][ \u00a0]*")
 _PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")
+#: "5x3", "6-by-2", "8 by 1": a drill's bouts by their size written with a letter, read only
+#: before a unit or a word naming the drill (``W.DRILL_WORDS``): "a 2-by-2 design" is no drill.
+_DRILL_PRODUCT = _rx(r"(?:x|[-‑]by[-‑]|_S_+by_S_+)(?P<b>\d{1,2})(?![\d.,:/x×]|[a-z]\d)")
+_DRILL_WORD = _rx(r"_S_*[-‑]?_S_*(?:{{w}})(?![a-z])", w=W.DRILL_WORDS)
+_DRILL_GATE = ("x", "-", "‑", " ")
+#: A rate's article or quantifier before "week": "once a week two ..." is no time point.
+_RATE_BEFORE = ("a", "an", "per", "each", "every")
 _BY_BEFORE = _rx(
     r"(?<![a-z])(?:by|in)_S_+(?:(?:about|around|nearly|almost|roughly|more_S_+than|less_S_+than"
     r"|over|just_S_+over|just_S_+under)_S_+)?(?:an?_S_+)?$"
@@ -1387,6 +1394,10 @@ class _Scanner:
         half = _AND_A_HALF.match(low, wm.end())
         if half:  # "seven and a half hours"
             return self.after_number(s, half.end(), value + 0.5, word=True)
+        if self.prev_word(s) in W.TIMEPOINT_WORDS:
+            point = self.word_timepoint(s, wm.end(), value)
+            if point is not None:
+                return point
         return self.after_number(s, wm.end(), value, word=True)
 
     def age_band(self, s: int, e: int) -> Quantity | None:
@@ -1530,13 +1541,23 @@ class _Scanner:
                 return dc.end()
         return None
 
-    def timepoint(self, s: int, e: int, value: float) -> Quantity | None:
+    def word_timepoint(self, s: int, e: int, value: float) -> Quantity | None:
+        """"by week nine", "at day ten": a time point with its number in words, read as "week
+        9" is, unless a rate says the week ("once a week two ...") or it is the idiom "from day
+        one"."""
+        label = self.low.rfind(self.prev_word(s), max(self.line_start(s), s - 16), s)
+        before = self.low[max(self.line_start(s), label - 12) : label].split()
+        if label < 0 or (before and (before[-1] in _RATE_BEFORE or (before[-1] == "from" and value == 1))):
+            return None
+        return self.timepoint(s, e, value, size=e - s)
+
+    def timepoint(self, s: int, e: int, value: float, size: int = 3) -> Quantity | None:
         """"week 12", "at day 3", "month 6": a time point of a study, unit `week`/`day`/`month`
         (singular: the 12th week, where `12 weeks` is a duration). A label heading its line
         ("Week 1: easy walks") or glued to more ("week 2b", "day 1-2") stays a label."""
         word = self.prev_word(s)
         unit = W.TIMEPOINT_WORDS.get(word)
-        if unit is None or not float(value).is_integer() or e - s > 3:
+        if unit is None or not float(value).is_integer() or e - s > size:
             return None
         label = self.low.rfind(word, max(self.line_start(s), s - 16), s)
         after = self.text[e : e + 1]
@@ -2004,6 +2025,10 @@ class _Scanner:
         if not word and low[e : e + 1] == "k" and float(value).is_integer() \
                 and (race := _RACE_K.match(low, e)):  # "a 5K walk-run": a race over 5 km
             return Quantity(s, race.start() + 1, value, None, None, "km", None, "dose/exposure")
+        if not word and low[e : e + 1] in _DRILL_GATE and (drill := _DRILL_PRODUCT.match(low, e)):
+            found = self.drill_product(s, e, value, drill)
+            if found is not None:
+                return found
         # What follows directly: letters glued to digits must be a unit, not an identifier.
         if not word and e < n:
             c = text[e]
@@ -2533,6 +2558,26 @@ class _Scanner:
             return None
         q.unit, q.measure = last.unit, last.measure
         return q
+
+    def drill_product(self, s: int, e: int, value: float, drill: re.Match[str]) -> Quantity | None:
+        """"5x3 intervals", "6-by-2 sprints", "3x12 reps": bouts (sets) by the size of each,
+        written with a letter, as "5 × 3" is with the sign. The second number takes the unit
+        after it, or none when a word naming the drill follows (its minutes or repetitions
+        go unsaid)."""
+        bs, be = drill.start("b"), drill.end("b")
+        if not value.is_integer() or not 1 < value <= 20:
+            return None
+        if self.unit_at(be) is not None:
+            second = self.after_number(bs, be, float(drill.group("b")), word=False)
+        elif _DRILL_WORD.match(self.low, be):
+            second = Quantity(bs, be, float(drill.group("b")), None, None, None, None, "dose/exposure")
+        else:
+            return None
+        if second is None:
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        self.pending.append(second)
+        return Quantity(start, e, value, None, None, "sets", cmp_, "dose/exposure")
 
     def reps_of_sets(self, q: Quantity, s: int) -> Quantity | None:
         """"3 × 10–12", "4 x 8": the number after the sets of a product is its repetitions

@@ -468,6 +468,12 @@ SECONDS_CUES_AFTER = ("sprint", "sprints", "interval", "intervals", "rest", "rec
                       "holds", "bout", "bouts", "effort", "efforts", "burst", "bursts", "on",
                       "off", "each", "per", "of", "all-out", "work")
 
+#: Words naming a drill after its bouts-by-size product ("5x3 intervals", "a 6-by-2 HIIT
+#: session"): the product is a training dose, not a design, a grid or a vehicle.
+DRILL_WORDS = ("interval", "intervals", "hiit", "sprint", "sprints", "bout", "bouts", "set",
+               "sets", "rep", "reps", "repetitions", "protocol", "workout", "workouts", "session",
+               "sessions", "circuit", "circuits", "training")
+
 #: Words before a span of years that make it a duration, not ages ("followed for 5–7 y").
 DURATION_WORDS_BEFORE = ("for", "over", "during", "lasting", "after", "within", "past", "last",
                          "next", "spanning", "across", "of", "until", "till", "up to", "every")

@@ -184,6 +184,51 @@ def _described_count(cell: Cell, content: str) -> list[Quantity]:
                      "sample_size")]
 
 
+#: One number of a cell holding several, or one with a word: "mean 71.2", "12 women", "60–69".
+_PART = re.compile(
+    rf"(?:(?:mean|median|average|approx\.?|about|~)[ \t]+)?(?P<body>(?:{_NUM})(?:[ \t]*[-–—‑][ \t]*(?:{_NUM}))?%?)"
+    rf"(?P<plus>\+)?(?:[ \t]+(?P<word>[A-Za-z]+)(?![\w.]))?"
+)
+#: What may stand between the parts: brackets, "+", "vs.", "and", slashes, commas.
+_BETWEEN = re.compile(r"[ \t()\[\],;/+]*(?:(?:vs\.?|versus|and|or)[ \t()\[\],;/+]*)?")
+_NOT_GROUP_WORDS = {"vs", "versus", "and", "or", "to", "mean", "median", "average", "about"}
+
+
+def _several(cell: Cell, content: str) -> list[Quantity]:
+    """A cell holding more than one bare number, or one with a word, under a header that says
+    what they measure: "12 women + 9 men" under "n", "mean 71.2" or "60–69 vs. 20–29" under
+    "Age". Each part is read as a cell of its own would be; a word after a number is allowed
+    only under a sample-size header, where it names the group counted (not a unit: the scanner
+    reads "12 weeks"), and a bound written "70+" stays the scanner's."""
+    if not any(c.isalpha() or c in "+/;," for c in content):
+        return []
+    reading = _reading(cell)
+    if reading is None or not reading.specific:
+        return []
+    parts, pos = [], 0
+    for m in _PART.finditer(content):
+        if not _BETWEEN.fullmatch(content, pos, m.start()):
+            return []
+        word = m["word"]
+        if word and (reading.measure != "sample_size" or not word.islower()
+                     or word in _NOT_GROUP_WORDS or word in W.UNIT_SURFACES):
+            return []  # only a count names its group ("12 women"), in lower case ("38 RCTs")
+        parts.append(m)
+        pos = m.end()
+    if not parts or not _BETWEEN.fullmatch(content, pos) or (
+            len(parts) == 1 and parts[0].start("body") == 0 and not parts[0]["word"]):
+        return []
+    offset = cell.start + cell.text.index(content)
+    rows: list[Quantity] = []
+    for m in parts:
+        if m["plus"]:
+            continue
+        start = offset + m.start("body")
+        rows.extend(cell_quantities(Cell(start, start + len(m["body"]), m["body"], cell.row,
+                                         cell.column, cell.header, cell.row_label)))
+    return rows
+
+
 def _value(token: str, sign: str | None) -> float:
     v = float(token.replace(",", ""))
     return -v if sign in ("-", "−", "–") else v
@@ -196,7 +241,8 @@ def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
     content = cell.text.strip(_EMPHASIS)
     m = _CELL.fullmatch(content)
     if m is None:
-        return _people_of_studies(cell, content) or _described_count(cell, content)
+        return _people_of_studies(cell, content) or _described_count(cell, content) \
+            or _several(cell, content)
     labels = cell.header + cell.row_label
     spread = _SPREAD.search(labels.lower()) if m.group("share") is not None and not m.group("spct") else None
     if m.group("share") is not None and not m.group("spct") and "%" not in labels and spread is None \

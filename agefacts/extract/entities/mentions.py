@@ -352,7 +352,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][a-z
 #: What may follow a described class: the phrase ends, or a function word starts the next one.
 _PHRASE_ENDS = re.compile(
     r"\s*(?:[.,;:!?\u2014\u2013]|$)|\s+(?:and|or|but|that|which|who|called|named|known|such|like|in|to|"
-    r"from|with|for|by|than|as|at|on|released|produced|made|secreted)(?![\w-])"
+    r"from|with|for|by|than|as|at|on|released|produced|made|secreted)(?![\w-])",
+    re.MULTILINE,  # a headline or list item ends at its line's end
 )
 
 

@@ -86,3 +86,11 @@ def test_a_descriptive_nerve_growth_factor_is_a_class_even_at_a_line_end():
     assert _found("Then nerve growth factor (NGF) rose.") == [
         ("nerve growth factor", "NGF"), ("NGF", "NGF")]
     assert _found("Training raised a potent growth hormone\nnext") == []
+
+
+def test_a_numbered_family_symbol_after_its_one_named_isoform_is_that_isoform():
+    text = "LC3B rose; the ratio of LC3-II to LC3-I climbed"
+    assert [label for _, label in _found(text)] == ["MAP1LC3B", "MAP1LC3B", "MAP1LC3B"]
+    assert _found("the LC3-II ratio")[0][1] == "MAP1LC3"  # no isoform named: the family
+    assert _found("LC3A and LC3B, then LC3")[-1] == ("LC3", "MAP1LC3")  # two: the family
+    assert _found("FOXO3 rose, and FOXO-driven genes")[-1] == ("FOXO", "FOXO")  # a member number

@@ -168,6 +168,11 @@ _MAIL_FIELD = re.compile(r"^(?P<field>from|to|cc|date|sent|subject|reply-to)\s*:
 # An e-mail signature: the "-- " delimiter, then the sender ("-- Jane Roe, editor").
 _SIGNATURE = re.compile(r"^--\s+(?P<name>[^\s-].*)$")
 # A writer's sign-off under the text ("—by Jane Roe, Ph.D."), as research-summary pages print it.
+#: A news aggregator's "Story Source" note, whose only byline is the original's writer:
+#: "Materials provided by Some University. Original written by Jane Roe. Note: ..."
+_ORIGINAL_WRITER = re.compile(
+    r"\bOriginal(?:ly)?\s+written\s+by\s+(?P<name>[^\n]{2,80}?)\.?(?=\s+Note\b|[ \t]*$)", re.M
+)
 _SIGN_OFF = re.compile(r"^[—–]\s*by\s+(?P<name>\S.{2,80})$", re.I)
 # A Q&A post's stamp ("asked Mar 3, 2022 at 14:22"), the poster's user name on the next line.
 _POST_STAMP = re.compile(r"^(?:asked|answered|posted)\b", re.I)
@@ -265,6 +270,9 @@ _TIGHT_TRAIL = re.compile(r"^[A-Z][^/\n]{0,40}(?:/[A-Z&][^/\n]{0,40}){2,}$")
 # Navigation links copied as plain text: a short label line with no sentence punctuation.
 _NAV_LINK = re.compile(r"^[^.!?:;,]{1,40}$")
 _RULE = re.compile(r"^[-—–_*=·•\s]+$")
+#: A table-of-contents entry: a headline, dot leaders and its page number ("Lunges ....... 5");
+#: a newsletter's "In this issue" list above the article names other stories.
+_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…\s*\d{1,4}$")
 # A Markdown thematic break: a blog's name and tagline above it are a masthead, and the "# "
 # heading below it is the post's title.
 _THEMATIC_BREAK = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
@@ -533,6 +541,7 @@ def _is_chrome(line: str) -> bool:
     spaced = re.split(r"\s{2,}", line)
     return bool(
         _LIST_ITEM.match(line)
+        or _CONTENTS_ENTRY.search(line)
         or _MD_IMAGE.match(line)
         or _RULE.match(line)
         or (_BREADCRUMB.search(line) and len(_words(plain)) <= 8)
@@ -776,6 +785,11 @@ def _name_only(value: str) -> str | None:
     value = _GUESTS.sub("", _TRAILING_CREDIT.sub("", value))
     value = _PART_SEPARATOR.split(value)[0]
     value = re.split(r"\s+[-–—]\s+(?=\w+ \d)", value)[0]
+    # "Jane Roe, MSc — Senior Physiotherapist, Roe Clinic": a role after a dash ends the name,
+    # and the employer after the role goes with it
+    head, *tail = _DASH_SPLIT.split(value, maxsplit=1)
+    if tail and _ROLE.search(tail[0].split(",")[0]):
+        value = head
     if (on := _ON_DATE.search(value)) and parse_date(on["rest"]):
         value = value[: on.start()]  # "Jane Roe on May 4, 2025": the date is not the name
     if m := _NAME_THEN_ROLE.match(value):
@@ -913,6 +927,15 @@ def _signature(text: str) -> str | None:
         if m and (name := _name_only(m.group("name"))):
             found = name if _person_name(name) else found
     return found
+
+
+def _original_writer(text: str) -> str | None:
+    """The writer a "Story Source" note credits with the original story (see _ORIGINAL_WRITER)."""
+    if "written by" not in text:
+        return None
+    m = _ORIGINAL_WRITER.search(text)
+    name = _name_only(m["name"]) if m else None
+    return name if name and _people(name) else None
 
 
 def _role_named(lines: list[str], skip: int | None) -> str | None:
@@ -1065,7 +1088,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     for i, line in enumerate(lines):
         plain = _clean(line)
         nxt = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
-        if byline is None and i != title_at and not _MAIL_FIELD.match(plain):
+        if byline is None and i != title_at and not _MAIL_FIELD.match(plain) \
+                and not _CONTENTS_ENTRY.search(plain):
             byline, dated = _byline_at(plain, nxt, i, title_at)
             published = published or dated
         if published is None and (_UPDATE_LABEL.match(plain) or _EVENT_LABEL.match(plain)):
@@ -1073,7 +1097,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         elif published is None:
             published = _date_at(plain, nxt)
     byline = byline or (title and _testifier(title)) or None
-    byline = byline or _reviewer(lines) or _role_named(lines, title_at) or _signature(text)
+    byline = byline or _reviewer(lines) or _original_writer(text)
+    byline = byline or _role_named(lines, title_at) or _signature(text)
     byline = byline or _sender(mail)
     published = (
         published or _first_posted(text) or updated or _footer_date(text) or _last_line_date(text)

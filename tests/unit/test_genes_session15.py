@@ -45,3 +45,52 @@ def test_a_ligand_family_named_with_receptor_is_the_receptor_family():
     assert _found("Klotho binds the FGF receptor, not the hormone.") == [
         ("Klotho", "KL"), ("FGF receptor", "FGFR")]
     assert _found("Blocking PDGF receptors slowed it.") == [("PDGF receptors", "PDGFR")]
+
+
+def test_a_protein_name_variant_defining_a_symbol_keeps_the_symbol_a_gene():
+    # the long form is no lexicon name, but its head noun and initials say it names the protein
+    text = "glial-derived neurotrophic factor (GDNF) rose; GDNF fell"
+    assert [label for _, label in _found(text)] == ["GDNF", "GDNF"]
+    assert _found("supervised exercise training (SET) helped; SET works")[-1][0] != "SET"
+
+
+def test_a_names_cell_line_variant_and_curated_short_names_are_their_genes():
+    assert _found("muscle glial cell line-derived neurotrophic factor rose")[0] == (
+        "glial cell line-derived neurotrophic factor", "GDNF")
+    assert _found("the kinase MuSK; neurotrypsin cuts it") == [
+        ("MuSK", "MUSK"), ("neurotrypsin", "PRSS12")]
+    assert _found("the ratio of LC3B to LC3A") == [("LC3B", "MAP1LC3B"), ("LC3A", "MAP1LC3A")]
+
+
+def test_an_activator_or_inhibitor_name_is_not_its_substrate():
+    text = "Serum plasminogen activator inhibitor-1 fell while tissue plasminogen activator rose."
+    assert [label for _, label in _found(text)] == ["SERPINE1", "PLAT"]
+    assert _found("plasminogen rose") == [("plasminogen", "PLG")]
+
+
+def test_a_truncated_grounding_map_fragment_does_not_match_inside_other_names():
+    assert _found("a made-up liver-derived growth factor") == []
+    assert _found("platelet-derived growth factor rose") == [
+        ("platelet-derived growth factor", "PDGF")]
+
+
+def test_the_unqualified_acetylcholine_receptor_is_the_nicotinic_family():
+    assert _found("nerve endings cluster acetylcholine receptors") == [
+        ("acetylcholine receptors", "CHRN")]
+    assert _found("muscarinic acetylcholine receptors in the gut") == [
+        ("muscarinic acetylcholine receptors", "CHRM")]
+
+
+def test_a_descriptive_nerve_growth_factor_is_a_class_even_at_a_line_end():
+    assert _found("Training raised a liver-made nerve growth factor\n\nThe trial") == []
+    assert _found("Then nerve growth factor (NGF) rose.") == [
+        ("nerve growth factor", "NGF"), ("NGF", "NGF")]
+    assert _found("Training raised a potent growth hormone\nnext") == []
+
+
+def test_a_numbered_family_symbol_after_its_one_named_isoform_is_that_isoform():
+    text = "LC3B rose; the ratio of LC3-II to LC3-I climbed"
+    assert [label for _, label in _found(text)] == ["MAP1LC3B", "MAP1LC3B", "MAP1LC3B"]
+    assert _found("the LC3-II ratio")[0][1] == "MAP1LC3"  # no isoform named: the family
+    assert _found("LC3A and LC3B, then LC3")[-1] == ("LC3", "MAP1LC3")  # two: the family
+    assert _found("FOXO3 rose, and FOXO-driven genes")[-1] == ("FOXO", "FOXO")  # a member number

@@ -62,3 +62,33 @@ def test_a_menu_run_of_three_links_before_a_trail_needs_no_skip_line():
 def test_slashed_words_in_a_headline_are_no_trail():
     text = ("Push/Pull/Legs: A Plan for Lifters Over Sixty\n\nBy Jane Roe\n\n" + BODY)
     assert extract_header(text).title == "Push/Pull/Legs: A Plan for Lifters Over Sixty"
+
+
+def test_an_aggregator_story_credits_its_original_writer_in_the_story_source_note():
+    text = ("Tendons remember how they were loaded, study finds\n\nDate:\n    May 4, 2025\n"
+            "Source:\n    Example University\n\n" + BODY * 3
+            + "\nStory Source:\n\nMaterials provided by Example University. Original written by "
+            "Jane Roe-Marsh. Note: Content may be edited for style and length.\n")
+    header = extract_header(text)
+    assert header.byline == "Jane Roe-Marsh"
+    assert header.title == "Tendons remember how they were loaded, study finds"
+
+
+def test_a_newsletters_contents_list_is_neither_title_nor_byline():
+    text = ("THE TENDON LETTER\nVolume 3 · Number 2 · May 2025\n\nIN THIS ISSUE\n"
+            "  Why tendons stiffen, and what loading does ....... 1\n"
+            "  Ask the coach: can I lift at 80? ....... 4\n"
+            "  By the numbers: a year of rehab ....... 6\n\n"
+            "----------------------------------------\n\nTENDON HEALTH\n\n"
+            "Why tendons stiffen, and what loading does\n\n"
+            "By Jane Roe, Contributing Editor\n\n" + BODY)
+    header = extract_header(text)
+    assert header.title == "Why tendons stiffen, and what loading does"
+    assert header.byline == "Jane Roe"
+
+
+def test_a_role_after_a_dash_in_a_posted_by_line_is_dropped():
+    text = ("# Do old tendons still adapt? What the trials say\n\n"
+            "*Posted 4 May 2025 by Jane Roe, MSc, MCSP — Senior Physiotherapist, Roe Rehab*\n\n"
+            + BODY)
+    assert extract_header(text).byline == "Jane Roe"

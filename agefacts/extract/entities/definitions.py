@@ -29,6 +29,13 @@ _MOLECULE_END = re.compile(r"(?:in|ase|ine|ol|one|ide|gen)s?$")
 #: long form ("anti-venom antibodies (AVA)") they say the abbreviation means antibodies. A long
 #: form naming its antigen ("anti-myostatin antibodies") is still refused by its antigen's word.
 _ANTIBODY_HEADS = frozenset({"antibody", "antibodies", "autoantibody", "autoantibodies"})
+#: Head nouns of protein names too common in prose to be gene cues ("a risk factor"): a long form
+#: ending in one, whose words' initials give the abbreviation, is a protein's name written in a
+#: variant the lexicon lacks ("hepatocyte-derived growth factor (HGF)"), not ordinary words.
+_PROTEIN_HEADS = frozenset({
+    "factor", "factors", "peptide", "peptides", "ligand", "ligands", "subunit", "subunits",
+    "transporter", "transporters", "channel", "channels", "regulator", "activator", "inhibitor",
+})
 
 
 def spells(abbr: str, phrase: str) -> bool:
@@ -49,6 +56,29 @@ def spells(abbr: str, phrase: str) -> bool:
             return False
         i -= 1
     return i == -1
+
+
+def _by_initials(abbr: str, words: list[str]) -> bool:
+    """Whether the abbreviation's letters and digits are, in order, the first characters of the
+    words ("HGF" in "hepatocyte derived growth factor"), the first one the first word's."""
+    chars = [c for c in abbr.lower() if c.isascii() and c.isalnum()]
+    heads = [w[:1].lower() for w in words]
+    if not chars or not heads or heads[0] != chars[0]:
+        return False
+    i = 0
+    for c in chars:
+        while i < len(heads) and heads[i] != c:
+            i += 1
+        if i == len(heads):
+            return False
+        i += 1
+    return True
+
+
+def _protein_name(abbr: str, words: list[str]) -> bool:
+    """A long form that names a protein by its head noun and spells the abbreviation by
+    its words' initials: a gene symbol it defines stays the gene."""
+    return words[-1].lower() in _PROTEIN_HEADS and _by_initials(abbr, words)
 
 
 def _words(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -139,6 +169,8 @@ def defined_otherwise(
             continue
         lo, hi = found
         if any(lo <= s and e <= hi for s, e in spans) or not _ordinary(text, lo, hi, lex):
+            continue
+        if _protein_name(text[start:end], re.split(r"[\s/-]+", text[lo:hi])):
             continue
         out.add(normalise_key(text[start:end], lower=False))
         if (start, end) in plural:  # and the singular: "FAPs" defines "FAP"

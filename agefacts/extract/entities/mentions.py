@@ -352,7 +352,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][a-z
 #: What may follow a described class: the phrase ends, or a function word starts the next one.
 _PHRASE_ENDS = re.compile(
     r"\s*(?:[.,;:!?\u2014\u2013]|$)|\s+(?:and|or|but|that|which|who|called|named|known|such|like|in|to|"
-    r"from|with|for|by|than|as|at|on|released|produced|made|secreted)(?![\w-])"
+    r"from|with|for|by|than|as|at|on|released|produced|made|secreted)(?![\w-])",
+    re.MULTILINE,  # a headline or list item ends at its line's end
 )
 
 
@@ -395,6 +396,37 @@ def _without_back_references(text: str, spans: list[Mention]) -> list[Mention]:
         return spans
     dropped = {id(m) for m in families if heads.get(text[m.start : m.end].lower(), m.start) < m.start}
     return [m for m in spans if id(m) not in dropped] if dropped else spans
+
+
+def _member_back_references(text: str, spans: list[Mention]) -> list[Mention]:
+    """A family symbol ending in a number, written after the document named exactly one member
+    as that symbol plus a letter ("FOO3B ... the ratio of FOO3-II to FOO3-I"), is that member
+    again: re-grounded to it. The number already names one protein and the letter its isoform,
+    which a writer drops once named. A number after a family's stem names one member among
+    several, so "FOO" after "FOO3" stays the family ("FOO-driven genes"), as does a symbol
+    whose members were named twice ("FOO3A and FOO3B") or not before."""
+    stems = {surface for m in spans if m.entity.kind == "family"
+             and (surface := text[m.start : m.end])[-1:].isdigit()}
+    if not stems:
+        return spans
+    members: dict[str, tuple[int, set[str], Entity]] = {}  # family surface -> first, ids, gene
+    for m in spans:
+        surface = text[m.start : m.end]
+        if m.entity.kind != "gene" or not surface[-1:].isupper():
+            continue
+        stem = surface[:-2] if surface[-2:-1] == "-" else surface[:-1]
+        if stem in stems:
+            first, ids, _ = members.get(stem, (m.start, set(), m.entity))
+            members[stem] = (min(first, m.start), ids | {m.entity.entity_id}, m.entity)
+    if not members:
+        return spans
+    out = []
+    for m in spans:
+        named = members.get(text[m.start : m.end]) if m.entity.kind == "family" else None
+        if named and len(named[1]) == 1 and named[0] < m.start:
+            m = _span((m.start, m.end, named[2]))
+        out.append(m)
+    return out
 
 
 def find_mentions(text: str, lex: Lexicon | None = None) -> list[Mention]:
@@ -447,6 +479,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         if not any(n.start < c.end and c.start < n.end for n in named)
     )
     spans = _without_back_references(text, spans)
+    spans = _member_back_references(text, spans)
     unique = {(s.start, s.end, s.entity.entity_id): s for s in spans}
     return sorted(unique.items())  # keys are unique: the spans themselves are never compared
 

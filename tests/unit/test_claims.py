@@ -722,7 +722,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout17_podcast", "claims_heldout18_letters",
             "claims_heldout18_labreport"} <= set(dev_per)
     assert dev.gold >= 1209
-    assert dev.precision >= 0.87 and dev.recall >= 0.67
+    assert dev.precision >= 0.88 and dev.recall >= 0.68
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -731,7 +731,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.80 and late.recall >= 0.59
+    assert late.precision >= 0.86 and late.recall >= 0.64
     ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18 = (
         pooled(f"claims_heldout{k}_") for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
@@ -757,7 +757,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    assert e2e.precision >= 0.79 and e2e.recall >= 0.60
+    assert e2e.precision >= 0.81 and e2e.recall >= 0.63
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

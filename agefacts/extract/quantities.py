@@ -502,7 +502,7 @@ _BARE_AGE_END = _rx(
 _WORD = re.compile(r"[a-z][a-z'’]*")
 _SUBJECT_PRONOUNS = ("she", "he")
 #: Words after "at 65" that continue a measurement ("at 65 for three sets", "at 65 per
-#: cent"), and words before it that name a level ("a cadence at 65"): see ``late_age_at``.
+#: cent"), and words before it that name a level ("a cadence at 65"): see ``age_at_possible``.
 _NOT_AGE_AFTER = frozenset({"for", "to", "per", "of", "with", "in", "on", "by", "from", "than",
                             "and", "or", "times", "percent", "x", "over", "until", "each", "every"})
 #: Another "at N" in the sentence, for two ages contrasted ("at 45 ... at 75"): what follows
@@ -2956,7 +2956,7 @@ class _Scanner:
         subject = word in ("at", "by") and (follower in _SUBJECT_PRONOUNS or (
             follower == "i" and self.opens_sentence(cue.start())))  # "At 60 I took up rowing."
         if subject or (word == "at" and follower is not None and (
-                self.late_age_at(cue, v, follower) or self.contrasted_age_at(cue, q, v, follower))):
+                self.age_at_possible(cue, follower) and (v >= 60 or self.contrasted_age_at(q, v)))):
             follower = None
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
@@ -2987,23 +2987,21 @@ class _Scanner:
         q.unit, q.measure = "years", "age"
         return q
 
-    def late_age_at(self, cue: re.Match[str], v: float, follower: str) -> bool:
-        """"lifting heavy at 75 isn't reckless", "at 80 balance matters more": in an article
-        about ageing, "at" and a later-life age (60–110) followed by a word that continues no
-        measurement (a unit, noun, "for", "per" ... are ruled out) nor names what is measured
-        before it ("a heart rate at 65 is normal")."""
-        return v >= 60 and follower not in _NOT_AGE_AFTER and self.about_ageing() \
+    def age_at_possible(self, cue: re.Match[str], follower: str) -> bool:
+        """Whether "at N" may be an age: in an article about ageing, followed by a word that
+        continues no measurement (a unit, noun, "for", "per" ... are ruled out) and not after a
+        word naming what is measured ("a heart rate at 65 is normal"). A later-life N (60–110)
+        is then an age ("lifting heavy at 75 isn't reckless"); a younger one needs
+        ``contrasted_age_at``."""
+        return follower not in _NOT_AGE_AFTER and self.about_ageing() \
             and self.prev_word(cue.start()) not in _LEVEL_WORDS
 
-    def contrasted_age_at(self, cue: re.Match[str], q: Quantity, v: float, follower: str) -> bool:
-        """"what you lift at 45 is what you keep at 75": in an article about ageing, two whole
-        numbers after "at" in one sentence, ten or more years apart, the other one ending its
-        clause or followed by a word that continues no measurement, and no word of a level in the
-        sentence ("rate", "set", "peaked"), contrast two ages of a life (each alone may be a
-        time, a dose or a score; the pair of plain numbers is not)."""
-        if follower in _NOT_AGE_AFTER or not self.about_ageing() \
-                or self.prev_word(cue.start()) in _LEVEL_WORDS:
-            return False
+    def contrasted_age_at(self, q: Quantity, v: float) -> bool:
+        """"what you lift at 45 is what you keep at 75": two whole numbers after "at" in one
+        sentence, ten or more years apart, the other one ending its clause or followed by a word
+        that continues no measurement, and no word of a level in the sentence ("rate", "set",
+        "peaked"), contrast two ages of a life (each alone may be a time, a dose or a score; the
+        pair of plain numbers is not). Only after ``age_at_possible``."""
         a, b = self.sentence_bounds(q.start, q.end)
         if self.low.count("at ", a, b) < 2 or not _LEVEL_WORDS.isdisjoint(_WORD.findall(self.low, a, b)):
             return False  # "the heart rate sat at 50 and peaked at 90": levels, not ages

@@ -265,7 +265,7 @@ _MONEY_BEFORE = _rx(
     r"(?<![a-z])(?:costs?|costing|pay|paid|pays|price[ds]?|charged?|fees?|fares?|only|just|worth)"
     r"(?:_S_+(?:at|of|about|around|just|only))?_S_+$"
 )
-#: "-80°C": a minus sign glued to a temperature.
+#: "-80°C", "by −1.8 kg": a minus sign glued to a number with a unit.
 _MINUS = "-−"
 #: What may stand before a lone minus sign: a space, an opening bracket, a separator.
 _SIGN_BEFORE = " \t\n\u00a0([:;,="
@@ -3477,9 +3477,9 @@ class _Scanner:
         q.unit = norm
         if kind in ("clock", "money", "rank"):
             return self.special_unit(q, s, e, kind)
-        if norm in ("°C", "°F") and self.text[s - 1 : s] in _MINUS and q.value is not None \
-                and (s < 2 or not self.text[s - 2].isalnum()) and q.start == s:
-            q.value, q.start = -q.value, s - 1  # "-80°C"
+        if s > 0 and self.text[s - 1] in _MINUS and q.value is not None and q.start == s \
+                and (s < 2 or self.text[s - 2] in _SIGN_BEFORE):
+            q.value, q.start = -q.value, s - 1  # "-80°C", "changed by −1.8 kg", "(-3 mmHg)"
         if kind == "percent":
             if _CI_AFTER_PERCENT.match(low, q.end):
                 # "95% CI": taken with the statistic it qualifies, else a row of its own

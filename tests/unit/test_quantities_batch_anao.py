@@ -15,7 +15,7 @@ def _rows(text: str) -> dict[str, tuple]:
 
 def test_a_ratio_unit_glued_to_its_number_is_read():
     rows = _rows("Fasting glucose −0.4mmol/L; LDL fell by 0.3mg/dL; gait 1.1m/s.")
-    assert rows["0.4mmol/L"][:4] == (0.4, None, None, "mmol/L")
+    assert rows["−0.4mmol/L"][:4] == (-0.4, None, None, "mmol/L")  # its sign kept (session 16)
     assert rows["0.3mg/dL"][3] == "mg/dL"
     assert rows["1.1m/s"][3] == "m/s"
     assert _rows("Form 12b/c was filed.") == {}  # a glued letter that is no unit stays a label

@@ -71,6 +71,12 @@ _LATIN_FOR_GREEK = {"A": "alpha", "B": "beta", "G": "gamma", "D": "delta", "E": 
 _GREEK_SUBTYPE = re.compile(r"^([A-Z][A-Za-z0-9]+[A-Za-z])([ABGDEK])$")
 #: What a family's members add to the family's name: PARP -> PARP1, PARP16; PPAR -> PPARG.
 _MEMBER_SUFFIX = re.compile(r"-?\d{1,2}[A-Z]?|[A-Z]")
+#: A glycoprotein named by its mass, which HGNC writes in capitals ("GP96") and papers with a
+#: lower-case "gp" ("gp96", "gp91phox").
+_GLYCOPROTEIN = re.compile(r"[Gg][Pp](\d{2,3})(-?[A-Za-z]*)")
+#: "foo receptor type 1B": a receptor whose name gives its type after the word receptor.
+_RECEPTOR_TYPE = re.compile(r"(?P<head>.+?) receptor type (?P<num>[1-3])?(?P<letter>[A-Z])?")
+_ROMAN = {"1": "I", "2": "II", "3": "III"}
 PROTEIN_CODING = "gene with protein product"
 _SUBUNIT_NAME = re.compile(
     r"^(.+) subunit (alpha|beta|gamma|delta|epsilon|kappa)(?: ([0-9]{1,2}[A-Z]?|[A-Z]))?$"
@@ -402,17 +408,23 @@ class _Builder:
             self.add("cs", key, ent, key_risk, priority)
             for spoken in spoken_keys(key):
                 self.add("cs", spoken, ent, key_risk, priority + P_CASE_VARIANT)
-        if curated:
-            return
         letters = sum(c.isalpha() for c in token)
         if len(token) >= 4 and letters >= 2 and any(c.isdigit() for c in token):
             # With a digit a symbol is distinctive in any case: Igfbp7, MuRF1, Sirt1, mtorc1.
+            # A curated form too ("FOO-1Xa" for "FOO-1XA"): the curator's choice outranks an
+            # alias two genes share, in any case, and its spaced keys are the curator's hyphens.
             for key in symbol_keys(form):
+                if curated:
+                    self.add("ci", key.lower(), ent, SAFE | NEEDS_CAPITAL,
+                             P_CURATED + P_CASE_VARIANT)
+                    continue
                 if " " in key and self._prose_like(key):  # "col 1", "has 2": just prose
                     continue
                 key_risk = SAFE if alias and _has_greek(key) else risk
                 self.add("ci", key.lower(), ent, key_risk | NEEDS_CAPITAL,
                          priority + P_CASE_VARIANT)
+            return
+        if curated:
             return
         title = form[:1] + form[1:].lower()
         if (
@@ -491,6 +503,9 @@ class _Builder:
             for alias in filter(None, r["aliases"].split("|")):
                 if " " not in alias:
                     self.add_symbol(alias, ent, P_ALIAS, alias=True)
+                    gp = _GLYCOPROTEIN.fullmatch(alias)
+                    if gp is not None:
+                        self.add_symbol(f"gp{gp[1]}{gp[2].lower()}", ent, P_ALIAS, alias=True)
             for prev in filter(None, r["previous"].split("|")):
                 if " " not in prev:
                     self.add_symbol(prev, ent, P_PREVIOUS, alias=True)
@@ -498,6 +513,7 @@ class _Builder:
                 coding[ent] = (r["symbol"], name, r["aliases"])
         self._greek_subtypes(subtypes)
         self._receptor_forms(coding)
+        self._receptor_type_forms(coding)
         self._expanded_names(coding)
         self._greek_prefixes(coding)
         self._mixed_case_symbols(coding)
@@ -518,6 +534,25 @@ class _Builder:
                 for key in symbol_keys(base):
                     for noun in (" receptor", " receptors"):
                         self.add("cs", key + noun, ent, SAFE, P_ALIAS)
+
+    def _receptor_type_forms(self, coding: dict[int, tuple[str, str, str]]) -> None:
+        """HGNC puts a receptor's type last ("foo receptor type 1", "bar receptor type A");
+        papers put it before the noun or first, often in Roman numerals: "foo type 1 receptor",
+        "foo type I receptor", "type I foo receptor", "foo receptor type I". A receptor-type
+        enzyme ("... phosphatase receptor type C") is not a receptor of its head, so is left."""
+        for ent, (_, name, _) in coding.items():
+            m = _RECEPTOR_TYPE.fullmatch(name)
+            if m is None or m["head"].endswith(("phosphatase", "non-")) or not (
+                m["num"] or m["letter"]
+            ):
+                continue
+            head, letter = m["head"], m["letter"] or ""
+            types = {f"{m['num']}{letter}", f"{_ROMAN[m['num']]}{letter}"} if m["num"] else {letter}
+            for t in types:
+                for form in (f"{head} type {t} receptor", f"type {t} {head} receptor",
+                             f"{head} receptor type {t}"):
+                    if form != name:
+                        self.add_phrase(form, ent, P_NAME)
 
     def _expanded_names(self, coding: dict[int, tuple[str, str, str]]) -> None:
         """A name that abbreviates another gene ("PPARG coactivator 1 alpha") is also written
@@ -637,9 +672,13 @@ class _Builder:
                 if e == ent and priority == P_FPLX_ID:
                     self.add("cs", key, ent, risk, P_FPLX_ROOT)
         plural = fid.lower() + "s"
-        if len(fid) >= 4 and fid.isupper() and self.zipf(plural) < ENGLISH_WORD:
+        if len(fid) >= 4 and fid.isupper() and max(
+            self.zipf(plural), self.zipf(fid.lower())
+        ) < ENGLISH_WORD:
             # A transcript writes the family in lower case ("the foos"): the plural alone is
             # still a symbol, the singular an ordinary word too often; needs the document's support.
+            # Not when the singular is a word: its "-s" form is that word's plural or verb
+            # ("it calms", "grins"), which the word list may not carry.
             self.add("cs", plural, ent, CONTEXT, P_FPLX_ROOT + P_CASE_VARIANT)
 
     def _famplex_form(self, form: str, ent: int, priority: int) -> None:

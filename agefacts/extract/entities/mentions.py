@@ -69,7 +69,8 @@ _CONTAINERS = {
 #: ("C1q/TNF-related protein", "insulin-like growth factor": "X-like" never names X, even when a
 #: line or a page column breaks the longer name before its noun) or a protein domain ("a collagen-like
 #: region", "the C1q domain") or an enzyme acting on it ("ubiquitin ligases", "ubiquitin-ligase"), or its receptor
-#: ("activin type IIB receptor", "TGF-β type I receptor").
+#: ("activin type IIB receptor", "TGF-β type I receptor"), or a class of receptors that signal
+#: through it ("G protein-coupled receptors", "Gq-coupled receptor": receptors, not the G protein).
 _NAMES_SOMETHING_ELSE = re.compile(
     r"(?:/[^\W_]+)*-like(?![\w-])"
     r"|(?:/[^\W_]+)*-related\s+(?:[\w-]+\s+)?"
@@ -77,6 +78,7 @@ _NAMES_SOMETHING_ELSE = re.compile(
     r"|regions?|motifs?|repeats?)\b"
     r"|[\s-](?:domains?|ligases?)\b"
     r"|\s+type\s+(?:[IV]{1,3}|[0-9])[A-Da-d]?\s+receptors?\b"
+    r"|[\s-]coupled\s+receptors?\b"
 )
 
 

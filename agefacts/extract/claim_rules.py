@@ -144,6 +144,13 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: an embedded question ("we cannot say which cells make X", "it is unclear what tissue
+#: releases Y"): the words after "which" name an unknown, not a subject
+_OPEN_QUESTION = re.compile(
+    r"\b(?:say|know|tell|ask|asks|asked|determine|establish|unclear|unknown|sure|certain|"
+    r"clear|whether)\s+(?:which|what)\s+[\w\s-]*$",
+    re.IGNORECASE,
+)
 #: "the drop in X that comes with age can be largely reversed": the main clause's auxiliary
 #: after a restrictive relative clause, right before the verb
 _MAIN_AUXILIARY = re.compile(
@@ -1508,6 +1515,7 @@ class SentenceReader:
         # the relative pronoun inside it)
         flip = lex.flips_start.match(surface) is not None or any(
             (floor <= a or floor < b) and b <= m.start and lex.flips_before.search(s[a : m.start])
+            and not _dose_frame(s, a, b, m.start)
             for a, b, _ in self.hits["flips"]
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
@@ -1616,6 +1624,8 @@ class SentenceReader:
             w.lower() in self.lex.connectors for w in _WORD.findall(s[b : cue.start])
         ) for _, b in self.context_spans):
             return []  # "with most adults losing Y": the organism, no named subject
+        if _OPEN_QUESTION.search(s, max(0, left_start - 30), cue.start):
+            return []  # "cannot say which cells make X": the maker is unknown
         text = self.phrase(self._without_context(left, left_start), leading=True)
         return [Role(None, text, pos=left_start)] if text else []
 
@@ -2328,3 +2338,9 @@ def opens_with_loss(sentence: str) -> bool:
     """The sentence opens with an imperative loss ("Take X away and ..."): read it even with
     no relation cue (the per-sentence gate, an anchored match)."""
     return _TAKE_AWAY.match(sentence) is not None
+
+
+def _dose_frame(s: str, a: int, b: int, at: int) -> bool:
+    """Is the flip word at ``a:b`` a dose frame ("At low doses X helps Y", "at lower levels,
+    X ...")? It says when X acts, not that X is low; "at low levels of X" still flips."""
+    return s[max(0, a - 3) : a].lower() == "at " and " of " not in s[b:at]

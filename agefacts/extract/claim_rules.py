@@ -2343,4 +2343,7 @@ def opens_with_loss(sentence: str) -> bool:
 def _dose_frame(s: str, a: int, b: int, at: int) -> bool:
     """Is the flip word at ``a:b`` a dose frame ("At low doses X helps Y", "at lower levels,
     X ...")? It says when X acts, not that X is low; "at low levels of X" still flips."""
-    return s[max(0, a - 3) : a].lower() == "at " and " of " not in s[b:at]
+    return (
+        s[max(0, a - 3) : a].lower() == "at " and (a < 4 or not s[a - 4].isalnum())
+        and " of " not in s[b:at]
+    )

@@ -144,6 +144,13 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: a definite exercise word right before the verb: "the same training", "that programme"
+_SAME_EXERCISE = re.compile(
+    r"\b(?:the\s+same|that|this)\s+(?:[\w-]+\s+)?(?:training|exercise|programme|program|"
+    r"regimen|workouts?|intervention|protocol)(?:\s+(?:did|does|do|has|have|had|could|would|"
+    r"can|will|may|might|also|still|not|never|then)(?:n['’]t)?\b)*\s*$",
+    re.IGNORECASE,
+)
 #: an embedded question ("we cannot say which cells make X", "it is unclear what tissue
 #: releases Y"): the words after "which" name an unknown, not a subject
 _OPEN_QUESTION = re.compile(
@@ -1626,8 +1633,22 @@ class SentenceReader:
             return []  # "with most adults losing Y": the organism, no named subject
         if _OPEN_QUESTION.search(s, max(0, left_start - 30), cue.start):
             return []  # "cannot say which cells make X": the maker is unknown
+        if (same := self._same_exercise(left)) is not None:
+            return [same._replace(pos=left_start)]
         text = self.phrase(self._without_context(left, left_start), leading=True)
         return [Role(None, text, pos=left_start)] if text else []
+
+    def _same_exercise(self, left: str) -> Role | None:
+        """"Rowing lowered X in the young. In the old, the same rowing did not bring it down":
+        a definite exercise word ("the same training", "that programme") right before the verb
+        is the exercise the sentence before acted with."""
+        tail = left[-60:].lower()
+        if "same " not in tail and "that " not in tail and "this " not in tail:
+            return None
+        earlier = self.memory.exercise or next((ex for ex, _ in self.memory.lowered), None)
+        if earlier is None or not _SAME_EXERCISE.search(tail):
+            return None
+        return earlier
 
     def _appositive_head(self, left: str, left_start: int) -> list[Role]:
         """"IGF-1, a growth factor often linked with X": a cue inside an appositive noun phrase

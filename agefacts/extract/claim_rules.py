@@ -1633,16 +1633,16 @@ class SentenceReader:
             return []  # "with most adults losing Y": the organism, no named subject
         if _OPEN_QUESTION.search(s, max(0, left_start - 30), cue.start):
             return []  # "cannot say which cells make X": the maker is unknown
-        if (same := self._same_exercise(left)) is not None:
+        if (same := self._same_exercise(s[max(0, left_start - 20) : cue.start])) is not None:
             return [same._replace(pos=left_start)]
         text = self.phrase(self._without_context(left, left_start), leading=True)
         return [Role(None, text, pos=left_start)] if text else []
 
-    def _same_exercise(self, left: str) -> Role | None:
+    def _same_exercise(self, before: str) -> Role | None:
         """"Rowing lowered X in the young. In the old, the same rowing did not bring it down":
         a definite exercise word ("the same training", "that programme") right before the verb
         is the exercise the sentence before acted with."""
-        tail = left[-60:].lower()
+        tail = before[-60:].lower()  # ("that" cuts a clause: the window reaches past it)
         if "same " not in tail and "that " not in tail and "this " not in tail:
             return None
         earlier = self.memory.exercise or next((ex for ex, _ in self.memory.lowered), None)

@@ -151,6 +151,11 @@ _SAME_EXERCISE = re.compile(
     r"can|will|may|might|also|still|not|never|then)(?:n['’]t)?\b)*\s*$",
     re.IGNORECASE,
 )
+#: an appositive noun with an "of"/"on" phrase, up to the mention: ", an inhibitor of ",
+#: ", a brake on ", ", the main target of "
+_APPOSITIVE_OF = re.compile(
+    r",\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|on)\s+$", re.IGNORECASE
+)
 #: an embedded question ("we cannot say which cells make X", "it is unclear what tissue
 #: releases Y"): the words after "which" name an unknown, not a subject
 _OPEN_QUESTION = re.compile(
@@ -2101,12 +2106,26 @@ class SentenceReader:
         """The roles of a relative clause's head: its last mention, or the whole list before
         a plural appositive ("X and Y, two genes that ...")."""
         last = [m for m in head if m.start == head[-1].start]
+        if (outer := self._appositive_holder(last[0].start)) is not None:
+            return [self.role(outer)]
         if self.g.plural_appositive.match(self.s, last[0].end):
             earlier = [m for m in self.cands if m.end <= last[0].start]
             while earlier and _LIST_GAP.match(self.s, earlier[-1].end, last[0].start):
                 first = earlier.pop()
                 last = [m for m in self.cands if m.start == first.start] + last
         return [self.role(m) for m in last]
+
+    def _appositive_holder(self, start: int) -> Mention | None:
+        """"X, an inhibitor of Y signalling that keeps Z quiet": the mention at ``start`` sits
+        in an appositive noun's "of"/"on" phrase, so the relative clause after it (and the verb
+        after the appositive) speaks of X, the molecule the appositive describes."""
+        before = self.s[max(0, start - 40) : start]
+        if not before.endswith(("of ", "on ")) or not (opener := _APPOSITIVE_OF.search(before)):
+            return None
+        comma = start - len(before) + opener.start()
+        held = [m for m in self.cands if m.end <= comma and m.kind in MOLECULAR
+                and re.fullmatch(r"\s*\)?\s*", self.s[m.end : comma])]
+        return held[-1] if held else None
 
     def _heads_relative(self, m: Mention, lb: int) -> bool:
         """Is ``m`` what "which"/"that" (ending at ``lb``) refers to? Only when it stands right

@@ -156,6 +156,13 @@ _SAME_EXERCISE = re.compile(
 _APPOSITIVE_OF = re.compile(
     r",\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|on)\s+$", re.IGNORECASE
 )
+#: an experiment clause opening the sentence: "When we overexpressed", "After they deleted"
+_MANIPULATION = re.compile(
+    r"\s*(?:when|after|once|if)\s+(?:we|they|the\s+(?:researchers|team|authors)|researchers)\s+"
+    r"(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
+    re.IGNORECASE,
+)
+_RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
 #: an embedded question ("we cannot say which cells make X", "it is unclear what tissue
 #: releases Y"): the words after "which" name an unknown, not a subject
 _OPEN_QUESTION = re.compile(
@@ -715,6 +722,37 @@ class SentenceReader:
                     out.append(role)
         return out[:1]
 
+    def _manipulated(self, cue_start: int) -> tuple[list[Role], int] | None:
+        """The molecules a sentence-opening experiment clause changed ("When we overexpressed
+        X in old mice, ...", "After they deleted X, ..."), and the clause's comma, for a change
+        after that comma; a removal flips them ("deleting X, Y fell": X keeps Y up)."""
+        s = self.s
+        if s[:2].lower() not in ("wh", "af", "on", "if") or not (
+            opener := _MANIPULATION.match(s)
+        ):
+            return None
+        comma = s.find(",", opener.end())
+        if comma < 0 or cue_start < comma:
+            return None
+        removed = opener.group(1).lower() not in _RAISING_VERBS
+        made = [self.role(m)._replace(flip=removed) for m in self.cands
+                if opener.end() <= m.start and m.end <= comma and m.kind in MOLECULAR]
+        return (made, comma) if made else None
+
+    def _changed_after(self, start: int, cue_start: int) -> list[Role]:
+        """What changed, written between ``start`` and the verb: its molecules, else its
+        words ("the pool was maintained": the pool)."""
+        named = [self.role(m) for m in self.cands
+                 if start <= m.start and m.end <= cue_start and m.kind in MOLECULAR]
+        if named:
+            return named
+        if any(start <= a and b <= cue_start for a, b in self.context_spans) or any(
+            start <= m.start and m.end <= cue_start for m in self.interventions
+        ) or any(start <= h[0] and h[1] <= cue_start for h in self.hits["exercise"]):  # "the mice were not protected": the animals, no outcome; "training no longer
+            return []  # helped": a clause with an actor of its own
+        text = self.phrase(self.s[start:cue_start], leading=True)
+        return [Role(None, text, pos=start)] if text else []
+
     def _aside(self, lb: int, left_start: int, cue_start: int) -> bool:
         """Is the cue at ``cue_start`` the verb of a relative clause opened at ``lb`` with no
         subject of its own ("..., which controls X", "a protein that accumulates") or of an
@@ -841,6 +879,14 @@ class SentenceReader:
             given := self._adjunct_agents(lb, cue.end, right_end)
         ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
             return _pairs(given, info.relation, undergoer, info.polarity, negated), undergoer
+        if family in ("up", "down", "keep") and (passive or intransitive) and not agent and (
+            made := self._manipulated(cue.start)
+        ):
+            # "When we overexpressed X in old mice, regeneration improved": X raised it
+            changed = self._changed_after(max(made[1] + 1, lb), cue.start)
+            relation = "increases" if family == "keep" else info.relation
+            polarity = "positive" if family == "keep" else info.polarity
+            return _pairs(made[0], relation, changed, polarity, negated), changed
         if family in ("up", "down") and (passive or intransitive) and not agent and not ctx.age and (
             setting := self._setting_conditions(cue.end, right_end)
         ):  # "X activity rises during disuse": a change that goes with the condition

@@ -207,7 +207,9 @@ _SIZE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_TAIL = re.compile(r"\s*\b(?:faster|quicker|sooner|than)\b.*$", re.IGNORECASE | re.DOTALL)
-_HAD_MORE = re.compile(r"(?:had|have|has|showed|show|shows|displayed)\s", re.IGNORECASE)
+_HAD_MORE = re.compile(
+    r"(?:had|have|has|showed|show|shows|displayed|contain|contains|contained)\s", re.IGNORECASE
+)
 _GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
 #: "did not drop with swimming": an agent phrase right after a verb
 _AGENT_ADJUNCT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|after|following|in response to)\s+",
@@ -997,11 +999,15 @@ class SentenceReader:
             return [], (undergoer if (passive or intransitive) and not agent else agent)
         if family == "change" and not any(r.molecular for r in agent + undergoer):
             return [], agent  # "how aging affects the response to training": no molecule
-        if family == "up" and not any(a.molecular for a in agent) and (
+        if (family == "up" or (info.relation == "associated_with" and _HAD_MORE.match(cue.text)
+                               and "more" in cue.text)) and not any(
+            a.molecular for a in agent
+        ) and (
             aged := self.lex.phrases["aged_agents"].search(left)
         ) and left[aged.end() :].strip(" ,").count(" ") <= 1 and (
             risen := [u for u in undergoer if u.molecular]
         ):  # "aged stem cells often switch on X": X is higher with age, age acts on nothing
+            # (as in "old muscle holds more X than young muscle")
             return self._with_age(risen, ctx, negated), risen
         relation, polarity = info.relation, info.polarity
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):

@@ -145,11 +145,12 @@ _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 #: a definite exercise word right before the verb: "the same training", "that programme"
+#: ("argue that training keeps X up": a "that" after a verb opens a clause, no demonstrative)
 _SAME_EXERCISE = re.compile(
-    r"\b(?:the\s+same|that|this)\s+(?:[\w-]+\s+)?(?:training|exercise|programme|program|"
+    r"(?:\b[Tt]he\s+same|\b[Tt]his|\bThat|(?<=,\s)that|(?<=\bin\s)that|(?<=\bwith\s)that|"
+    r"(?<=\bafter\s)that)\s+(?:[\w-]+\s+)?(?:training|exercise|programme|program|"
     r"regimen|workouts?|intervention|protocol)(?:\s+(?:did|does|do|has|have|had|could|would|"
-    r"can|will|may|might|also|still|not|never|then)(?:n['’]t)?\b)*\s*$",
-    re.IGNORECASE,
+    r"can|will|may|might|also|still|not|never|then)(?:n['’]t)?\b)*\s*$"
 )
 #: an appositive noun with an "of"/"on" phrase, up to the mention: ", an inhibitor of ",
 #: ", a brake on ", ", the main target of "
@@ -1703,7 +1704,7 @@ class SentenceReader:
         if "same " not in tail and "that " not in tail and "this " not in tail:
             return None
         earlier = self.memory.exercise or next((ex for ex, _ in self.memory.lowered), None)
-        if earlier is None or not _SAME_EXERCISE.search(tail):
+        if earlier is None or not _SAME_EXERCISE.search(before[-60:]):
             return None
         return earlier
 

@@ -144,6 +144,33 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: a definite exercise word right before the verb: "the same training", "that programme"
+#: ("argue that training keeps X up": a "that" after a verb opens a clause, no demonstrative)
+_SAME_EXERCISE = re.compile(
+    r"(?:\b[Tt]he\s+same|\b[Tt]his|\bThat|(?<=,\s)that|(?<=\bin\s)that|(?<=\bwith\s)that|"
+    r"(?<=\bafter\s)that)\s+(?:[\w-]+\s+)?(?:training|exercise|programme|program|"
+    r"regimen|workouts?|intervention|protocol)(?:\s+(?:did|does|do|has|have|had|could|would|"
+    r"can|will|may|might|also|still|not|never|then)(?:n['’]t)?\b)*\s*$"
+)
+#: an appositive noun with an "of"/"on" phrase, up to the mention: ", an inhibitor of ",
+#: ", a brake on ", ", the main target of "
+_APPOSITIVE_OF = re.compile(
+    r",\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|on)\s+$", re.IGNORECASE
+)
+#: an experiment clause opening the sentence: "When we overexpressed", "After they deleted"
+_MANIPULATION = re.compile(
+    r"\s*(?:when|after|once|if)\s+(?:we|they|the\s+(?:researchers|team|authors)|researchers)\s+"
+    r"(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
+    re.IGNORECASE,
+)
+_RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
+#: an embedded question ("we cannot say which cells make X", "it is unclear what tissue
+#: releases Y"): the words after "which" name an unknown, not a subject
+_OPEN_QUESTION = re.compile(
+    r"\b(?:say|know|tell|ask|asks|asked|determine|establish|unclear|unknown|sure|certain|"
+    r"clear|whether)\s+(?:which|what)\s+[\w\s-]*$",
+    re.IGNORECASE,
+)
 #: "the drop in X that comes with age can be largely reversed": the main clause's auxiliary
 #: after a restrictive relative clause, right before the verb
 _MAIN_AUXILIARY = re.compile(
@@ -181,7 +208,9 @@ _SIZE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_TAIL = re.compile(r"\s*\b(?:faster|quicker|sooner|than)\b.*$", re.IGNORECASE | re.DOTALL)
-_HAD_MORE = re.compile(r"(?:had|have|has|showed|show|shows|displayed)\s", re.IGNORECASE)
+_HAD_MORE = re.compile(
+    r"(?:had|have|has|showed|show|shows|displayed|contain|contains|contained)\s", re.IGNORECASE
+)
 _GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
 #: "did not drop with swimming": an agent phrase right after a verb
 _AGENT_ADJUNCT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|after|following|in response to)\s+",
@@ -696,6 +725,37 @@ class SentenceReader:
                     out.append(role)
         return out[:1]
 
+    def _manipulated(self, cue_start: int) -> tuple[list[Role], int] | None:
+        """The molecules a sentence-opening experiment clause changed ("When we overexpressed
+        X in old mice, ...", "After they deleted X, ..."), and the clause's comma, for a change
+        after that comma; a removal flips them ("deleting X, Y fell": X keeps Y up)."""
+        s = self.s
+        if s[:2].lower() not in ("wh", "af", "on", "if") or not (
+            opener := _MANIPULATION.match(s)
+        ):
+            return None
+        comma = s.find(",", opener.end())
+        if comma < 0 or cue_start < comma:
+            return None
+        removed = opener.group(1).lower() not in _RAISING_VERBS
+        made = [self.role(m)._replace(flip=removed) for m in self.cands
+                if opener.end() <= m.start and m.end <= comma and m.kind in MOLECULAR]
+        return (made, comma) if made else None
+
+    def _changed_after(self, start: int, cue_start: int) -> list[Role]:
+        """What changed, written between ``start`` and the verb: its molecules, else its
+        words ("the pool was maintained": the pool)."""
+        named = [self.role(m) for m in self.cands
+                 if start <= m.start and m.end <= cue_start and m.kind in MOLECULAR]
+        if named:
+            return named
+        if any(start <= a and b <= cue_start for a, b in self.context_spans) or any(
+            start <= m.start and m.end <= cue_start for m in self.interventions
+        ) or any(start <= h[0] and h[1] <= cue_start for h in self.hits["exercise"]):  # "the mice were not protected": the animals, no outcome; "training no longer
+            return []  # helped": a clause with an actor of its own
+        text = self.phrase(self.s[start:cue_start], leading=True)
+        return [Role(None, text, pos=start)] if text else []
+
     def _aside(self, lb: int, left_start: int, cue_start: int) -> bool:
         """Is the cue at ``cue_start`` the verb of a relative clause opened at ``lb`` with no
         subject of its own ("..., which controls X", "a protein that accumulates") or of an
@@ -822,6 +882,14 @@ class SentenceReader:
             given := self._adjunct_agents(lb, cue.end, right_end)
         ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
             return _pairs(given, info.relation, undergoer, info.polarity, negated), undergoer
+        if family in ("up", "down", "keep") and (passive or intransitive) and not agent and (
+            made := self._manipulated(cue.start)
+        ):
+            # "When we overexpressed X in old mice, regeneration improved": X raised it
+            changed = self._changed_after(max(made[1] + 1, lb), cue.start)
+            relation = "increases" if family == "keep" else info.relation
+            polarity = "positive" if family == "keep" else info.polarity
+            return _pairs(made[0], relation, changed, polarity, negated), changed
         if family in ("up", "down") and (passive or intransitive) and not agent and not ctx.age and (
             setting := self._setting_conditions(cue.end, right_end)
         ):  # "X activity rises during disuse": a change that goes with the condition
@@ -932,11 +1000,15 @@ class SentenceReader:
             return [], (undergoer if (passive or intransitive) and not agent else agent)
         if family == "change" and not any(r.molecular for r in agent + undergoer):
             return [], agent  # "how aging affects the response to training": no molecule
-        if family == "up" and not any(a.molecular for a in agent) and (
+        if (family == "up" or (info.relation == "associated_with" and _HAD_MORE.match(cue.text)
+                               and "more" in cue.text)) and not any(
+            a.molecular for a in agent
+        ) and (
             aged := self.lex.phrases["aged_agents"].search(left)
         ) and left[aged.end() :].strip(" ,").count(" ") <= 1 and (
             risen := [u for u in undergoer if u.molecular]
         ):  # "aged stem cells often switch on X": X is higher with age, age acts on nothing
+            # (as in "old muscle holds more X than young muscle")
             return self._with_age(risen, ctx, negated), risen
         relation, polarity = info.relation, info.polarity
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
@@ -1508,6 +1580,7 @@ class SentenceReader:
         # the relative pronoun inside it)
         flip = lex.flips_start.match(surface) is not None or any(
             (floor <= a or floor < b) and b <= m.start and lex.flips_before.search(s[a : m.start])
+            and not _dose_frame(s, a, b, m.start)
             for a, b, _ in self.hits["flips"]
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
@@ -1616,8 +1689,24 @@ class SentenceReader:
             w.lower() in self.lex.connectors for w in _WORD.findall(s[b : cue.start])
         ) for _, b in self.context_spans):
             return []  # "with most adults losing Y": the organism, no named subject
+        if _OPEN_QUESTION.search(s, max(0, left_start - 30), cue.start):
+            return []  # "cannot say which cells make X": the maker is unknown
+        if (same := self._same_exercise(s[max(0, left_start - 20) : cue.start])) is not None:
+            return [same._replace(pos=left_start)]
         text = self.phrase(self._without_context(left, left_start), leading=True)
         return [Role(None, text, pos=left_start)] if text else []
+
+    def _same_exercise(self, before: str) -> Role | None:
+        """"Rowing lowered X in the young. In the old, the same rowing did not bring it down":
+        a definite exercise word ("the same training", "that programme") right before the verb
+        is the exercise the sentence before acted with."""
+        tail = before[-60:].lower()  # ("that" cuts a clause: the window reaches past it)
+        if "same " not in tail and "that " not in tail and "this " not in tail:
+            return None
+        earlier = self.memory.exercise or next((ex for ex, _ in self.memory.lowered), None)
+        if earlier is None or not _SAME_EXERCISE.search(before[-60:]):
+            return None
+        return earlier
 
     def _appositive_head(self, left: str, left_start: int) -> list[Role]:
         """"IGF-1, a growth factor often linked with X": a cue inside an appositive noun phrase
@@ -2070,12 +2159,26 @@ class SentenceReader:
         """The roles of a relative clause's head: its last mention, or the whole list before
         a plural appositive ("X and Y, two genes that ...")."""
         last = [m for m in head if m.start == head[-1].start]
+        if (outer := self._appositive_holder(last[0].start)) is not None:
+            return [self.role(outer)]
         if self.g.plural_appositive.match(self.s, last[0].end):
             earlier = [m for m in self.cands if m.end <= last[0].start]
             while earlier and _LIST_GAP.match(self.s, earlier[-1].end, last[0].start):
                 first = earlier.pop()
                 last = [m for m in self.cands if m.start == first.start] + last
         return [self.role(m) for m in last]
+
+    def _appositive_holder(self, start: int) -> Mention | None:
+        """"X, an inhibitor of Y signalling that keeps Z quiet": the mention at ``start`` sits
+        in an appositive noun's "of"/"on" phrase, so the relative clause after it (and the verb
+        after the appositive) speaks of X, the molecule the appositive describes."""
+        before = self.s[max(0, start - 40) : start]
+        if not before.endswith(("of ", "on ")) or not (opener := _APPOSITIVE_OF.search(before)):
+            return None
+        comma = start - len(before) + opener.start()
+        held = [m for m in self.cands if m.end <= comma and m.kind in MOLECULAR
+                and re.fullmatch(r"\s*\)?\s*", self.s[m.end : comma])]
+        return held[-1] if held else None
 
     def _heads_relative(self, m: Mention, lb: int) -> bool:
         """Is ``m`` what "which"/"that" (ending at ``lb``) refers to? Only when it stands right
@@ -2328,3 +2431,12 @@ def opens_with_loss(sentence: str) -> bool:
     """The sentence opens with an imperative loss ("Take X away and ..."): read it even with
     no relation cue (the per-sentence gate, an anchored match)."""
     return _TAKE_AWAY.match(sentence) is not None
+
+
+def _dose_frame(s: str, a: int, b: int, at: int) -> bool:
+    """Is the flip word at ``a:b`` a dose frame ("At low doses X helps Y", "at lower levels,
+    X ...")? It says when X acts, not that X is low; "at low levels of X" still flips."""
+    return (
+        s[max(0, a - 3) : a].lower() == "at " and (a < 4 or not s[a - 4].isalnum())
+        and " of " not in s[b:at]
+    )

@@ -88,10 +88,13 @@ _GUESTS = re.compile(
     r".*$",
     re.I,
 )
+# A list's sort or filter control ("Sorted by: Highest score", "Filter by: Topic", "Order by"):
+# page furniture that reads like a byline.
+_LIST_CONTROL = r"(?:sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|rank(?:ed)?|browse|shop)\s+by\b"
 # "By ...", "Presented by ...", a video's or a podcast's credit line ("Written and presented by
 # ...", "Hosted by ...", "Narrated by ..."); not a photographer's or a reviewer's credit.
 _INLINE_AUTHOR = re.compile(
-    r"^(?!" + _OTHER_CREDIT + r"\s)"
+    r"^(?!" + _OTHER_CREDIT + r"\s)(?!" + _LIST_CONTROL + r")"
     r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|authors?:|written by:?|byline:)\s+"
     r"(?P<name>.+)$",
     re.I,
@@ -176,6 +179,13 @@ _ORIGINAL_WRITER = re.compile(
 _SIGN_OFF = re.compile(r"^[—–]\s*by\s+(?P<name>\S.{2,80})$", re.I)
 # A Q&A post's stamp ("asked Mar 3, 2022 at 14:22"), the poster's user name on the next line.
 _POST_STAMP = re.compile(r"^(?:asked|answered|posted)\b", re.I)
+# The same stamp without a year ("asked Feb 27 at 9:41", "asked 3 hours ago"): it still marks
+# the user name below it as the poster, though it gives no date.
+_STAMP_WHEN = re.compile(
+    r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}:\d{2}\b|\bago\b",
+    re.I,
+)
 _USER_NAME = re.compile(r"^[\w.-]{2,30}$")
 _VERIFIED = re.compile(r"\s*[✔✓☑]\ufe0f?\s*$")
 _FOLLOW = re.compile(r"^\s*(?:\+\s*)?follow(?:ing)?\s*$", re.I)
@@ -249,6 +259,8 @@ _FIELD_AUTHOR = re.compile(
 # A blog's post stamp naming its author after the date ("Posted on 3 March 2021 by Jane Roe").
 _POSTED_BY = re.compile(r"^(?:posted|published|written)\b[^·•|]{0,60}?\s+by\s+(?P<name>[^·•|]+)$", re.I)
 _ON_DATE = re.compile(r"\s+on\s+(?P<rest>\S.*)$")
+# A creator's handle in brackets after the name ("Jane Roe (@jane.lifts) · posted 3 May 2025").
+_HANDLE_AFTER = re.compile(r"\s*\(@[\w.-]{1,60}\)")
 _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")
 # A post's header on one line: display name, handle, a separator and its time stamp
 # ("Jane Roe `@jroe.bsky.social` · Mar 3, 2026 at 9:12 AM").
@@ -344,7 +356,7 @@ _GENRE_WORD = re.compile(
     r"|investigation|communication|letter|insight|feature|opinion|analysis|preprint)s?\b",
     re.I,
 )
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?$")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame|Professor|Doctor)\.?$")
 # A letterhead: an organisation's name heading a leaflet, report or letter ("Northgate
 # University Hospitals NHS Foundation Trust", "Department of Ageing and Rehabilitation").
 _LETTERHEAD = re.compile(
@@ -465,6 +477,8 @@ def _wraps(prev: str, line: str) -> bool:
         return False
     if _INLINE_AUTHOR.match(line) or _NOT_AUTHOR.match(line):
         return False
+    if _PART_SEPARATOR.search(prev) and _PART_SEPARATOR.search(line):
+        return False  # two metadata rows ("Jane Roe · posted ..." / "runtime 0:58 · ..."), not prose
     if _is_caps(prev) and _is_caps(line) and len(_words(prev)) <= 4 and len(_words(line)) <= 4:
         return True
     if _HEADLINE_HEAD.match(prev) and _HEADLINE_TAIL.match(line):
@@ -818,12 +832,13 @@ def _caps_name(text: str) -> bool:
 
 def _person_name(text: str) -> bool:
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or _ROLE.search(text) or _ORGANISATION.search(text):
-        return False  # "Coastal State University" names no person
-    if tokens[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
-        return False
-    if _HONORIFIC.match(tokens[0]):
+    if tokens and _HONORIFIC.match(tokens[0]):  # "Professor Jane Roe": a title, not a role
         tokens = tokens[1:]
+    named = " ".join(tokens)
+    if not 2 <= len(text.split()) <= 5 or _ROLE.search(named) or _ORGANISATION.search(text):
+        return False  # "Coastal State University" names no person
+    if text.split()[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
+        return False
     return len(tokens) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and tokens[-1][0].isupper()
 
 
@@ -872,13 +887,26 @@ def _bare_byline(plain: str) -> str | None:
     if len(plain) > 120 or _is_body(plain):
         return None
     parts = _PART_SEPARATOR.split(plain)
-    pieces = [p.strip() for p in parts[0].split(",")]
+    pieces = [p.strip() for p in _HANDLE_AFTER.sub("", parts[0]).split(",")]
     rest = pieces[1:] + parts[1:]
     if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
         return None
     if any(parse_date(p) or _ROLE_HEAD.search(p) or _CREDENTIALS.match(p) for p in rest):
         return pieces[0]
     return None
+
+
+def _byline_block(first: str, below: list[str]) -> str:
+    """Co-authors printed one per line under the first, each with their credentials or role
+    ("Jane Roe, MSc, RN, nurse consultant" / "Dr Ann Poe, PhD, senior lecturer")."""
+    names = [first]
+    for line in below:
+        plain = _clean(line)
+        name = _bare_byline(plain)
+        if name is None or not plain.startswith(name + ","):
+            break
+        names.append(name)
+    return ", ".join(names)
 
 
 def _headline(lines: list[str], html_h1: str | None) -> tuple[str | None, int | None]:
@@ -1018,7 +1046,8 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         m = _FIELD_AUTHOR.match(field)
         if m and (name := _name_only(m["name"])) and _person_name(name):
             return name, parse_date(plain)
-    if _POST_STAMP.match(plain) and parse_date(plain) and _USER_NAME.match(nxt):
+    if _POST_STAMP.match(plain) and (parse_date(plain) or _STAMP_WHEN.search(plain)) \
+            and _USER_NAME.match(nxt):
         return nxt, None
     if _CREDIT.match(plain) and (m := _CREDIT_BY.search(plain)) and _person_name(m["name"].strip()):
         return m.group("name").strip(), None
@@ -1092,6 +1121,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
                 and not _CONTENTS_ENTRY.search(plain):
             byline, dated = _byline_at(plain, nxt, i, title_at)
             published = published or dated
+            if byline and byline == _bare_byline(plain) and plain.startswith(byline + ","):
+                byline = _byline_block(byline, lines[i + 1 :])
         if published is None and (_UPDATE_LABEL.match(plain) or _EVENT_LABEL.match(plain)):
             updated = updated or _date_at(plain, nxt)
         elif published is None:

@@ -127,6 +127,14 @@ _HISTORY = re.compile(
     r"|captured|exported|archived|retrieved|accessed|downloaded|printed)\b",
     re.I,
 )
+# A date field labelled with another event than publication, as a record's detail page prints
+# it ("Project Start Date: ...", "Budget End Date: ...", "Award Notice Date: ...", "Deadline:
+# ...", "Date of birth: ..."): when a grant runs or a form is due, not when the page appeared.
+_OTHER_EVENT_DATE = re.compile(
+    r"^[^:]{0,40}?\b(?:start|end|deadline|due|expir\w*|award|notice|budget|fiscal|filing|filed"
+    r"|priority|completion|effective|closing|opening|birth|death|enrol\w*|recruitment)\b[^:]{0,20}:",
+    re.I,
+)
 # An event's time slot ("Friday, June 7, 2024, 9:00 AM - 11:00 AM"): when a session is held,
 # not when anything was published.
 _TIME_SLOT = re.compile(r"\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*[-–—]\s*\d{1,2}:\d{2}", re.I)
@@ -176,6 +184,21 @@ _SIGNATURE = re.compile(r"^--\s+(?P<name>[^\s-].*)$")
 _ORIGINAL_WRITER = re.compile(
     r"\bOriginal(?:ly)?\s+written\s+by\s+(?P<name>[^\n]{2,80}?)\.?(?=\s+Note\b|[ \t]*$)", re.M
 )
+# A letter's salutation, then its subject as a one-line paragraph between blank lines.
+_SALUTATION = re.compile(
+    r"^[ \t]*dear\s[^\n]{1,60}?[,:]?[ \t]*\n(?:[ \t]*\n)+[ \t]*(?P<subject>[^\n]{8,200}?)[ \t]*\n"
+    r"[ \t]*\n",
+    re.I | re.M,
+)
+# A letter's closing line, then (after blank lines) the signature: the writer's name, maybe two
+# side by side. Only a closing that ends with a comma, as a letter sets it.
+_VALEDICTION = re.compile(
+    r"^[ \t]*(?:with\s+(?:\w+\s+){0,2}(?:thanks|gratitude|regards|wishes|love|appreciation)"
+    r"|(?:yours\s+)?(?:sincerely|faithfully|truly)|yours(?:\s+\w+)?"
+    r"|(?:best|kind|warm|warmest|many|sincere|heartfelt)\s+(?:regards|wishes|thanks)"
+    r"|thank\s+you(?:\s+again)?|regards)\b[^\n]{0,80},[ \t]*\n(?:[ \t]*\n)*(?P<sig>[^\n]+)",
+    re.I | re.M,
+)
 _SIGN_OFF = re.compile(r"^[—–]\s*by\s+(?P<name>\S.{2,80})$", re.I)
 # A Q&A post's stamp ("asked Mar 3, 2022 at 14:22"), the poster's user name on the next line.
 _POST_STAMP = re.compile(r"^(?:asked|answered|posted)\b", re.I)
@@ -208,6 +231,13 @@ _RELATIVE_STAMP = re.compile(
 _SEQUENCE_LABEL = re.compile(
     r"^(?:chapter|part|book|slide|section|lesson)\s+(?:\d+|[ivxlc]+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*)\b(?:\s*[—–:-].*)?$",
+    re.I,
+)
+# A record's labelled title field ("Title: ...", "Project title: ...", as a registry or a
+# database's detail page prints it).
+_TITLE_FIELD = re.compile(
+    r"^(?:(?:project|article|study|paper|grant|document|full|official|public|scientific)\s+)?"
+    r"title\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
 # A source tagline under a page title: "From Encyclopedia, the free encyclopedia".
@@ -508,6 +538,8 @@ def _is_date_line(line: str) -> bool:
     """A date on its own, or a line that starts with one ("May 19, 2026 10:42 AM GMT ...")."""
     if parse_date(line) is None or _HISTORY.match(line) or _TIME_SLOT.search(line):
         return False
+    if _OTHER_EVENT_DATE.match(line):
+        return False
     return len(line) <= 40 or (len(line) <= 80 and any(p.match(line) for p in _DATE_PATTERNS))
 
 
@@ -713,6 +745,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         if _SEQUENCE_LABEL.match(plain):
             after_label = True
             continue
+        if (m := _TITLE_FIELD.match(plain)) and len(_words(m["value"])) >= 2:
+            return m["value"], i  # a record's labelled field: a label beats any guess
         if _is_chrome(line) or _is_citation(plain) or _is_byline_or_date(plain):
             continue
         if _is_citation(nxt) and len(_words(plain)) <= 8:  # a journal's name above its volume line
@@ -932,6 +966,28 @@ def _mail_fields(lines: list[str]) -> dict[str, str]:
     return fields if "subject" in fields else {}
 
 
+def _letter_subject(text: str) -> str | None:
+    """A letter's subject line: a one-line paragraph right under its salutation ("Dear
+    participant," / "Re: Results of the walking study"). Above the salutation sit the
+    letterhead, references and the date, none of them the title."""
+    m = _SALUTATION.search(text, 0, HEADER_CHARS)
+    if m is None:
+        return None
+    subject = _clean(re.sub(r"^(?:re|subject)\s*:\s*", "", m["subject"], flags=re.I))
+    if subject.endswith((".", ",", ";", ":", "!", "?")) or len(_words(subject)) < 3:
+        return None
+    return subject if subject[:1].isupper() or subject[:1].isdigit() else None
+
+
+def _mail_headline(lines: list[str]) -> tuple[str | None, int | None]:
+    """A newsletter e-mail's own headline: a top-level "# " heading in its body. The subject
+    line is then a teaser written for the inbox ("You won't believe what ..."), not the title."""
+    for i, line in enumerate(lines[:TITLE_SCAN_LINES]):
+        if line.startswith("# ") and len(_words(plain := _clean(line[2:]))) >= 3:
+            return plain, i
+    return None, None
+
+
 def _sender(mail: dict[str, str]) -> str | None:
     """The person an e-mail is from ("From: Jane Roe <jroe@example.org>"), when the header
     names no author: a pitch's or a letter's writer. A newsletter's sender is its masthead
@@ -954,6 +1010,19 @@ def _signature(text: str) -> str | None:
         m = _SIGNATURE.match(line) or _SIGN_OFF.match(line)
         if m and (name := _name_only(m.group("name"))):
             found = name if _person_name(name) else found
+    return found
+
+
+def _signatories(text: str) -> str | None:
+    """Who signs a letter or an appeal: the name line under its closing ("Yours sincerely,",
+    "With best wishes, on behalf of the team,"), two signatories side by side in columns
+    ("Dr Jane Roe          Professor Ann Poe"); the role lines below them go."""
+    found = None
+    for m in _VALEDICTION.finditer(text):
+        columns = [_clean(c) for c in re.split(r"\s{2,}|\t", m["sig"].strip())]
+        names = [c.split(",")[0].strip() for c in columns]  # "Jane Roe, PhD": the name
+        if names and all(map(_person_name, names)):
+            found = ", ".join(names)
     return found
 
 
@@ -1100,9 +1169,14 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     mail = _mail_fields(lines)
     title, title_at = _headline(lines, html_h1)
     if mail:
-        title = _clean(mail["subject"]) or None
+        title, title_at = _mail_headline(lines)
+        title = title or _clean(mail["subject"]) or None
     elif title is None:
         title, title_at = _title(lines, html_title)
+        heading = title_at is not None and _MD_HEADING.match(lines[title_at])
+        if not html_title and not heading and (subject := _letter_subject(text)):
+            title = subject
+            title_at = next((i for i, x in enumerate(lines) if _clean(x) == subject), None)
 
     byline = _social_author(lines)
     if byline is not None and not html_title:
@@ -1129,7 +1203,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             published = _date_at(plain, nxt)
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)
-    byline = byline or _role_named(lines, title_at) or _signature(text)
+    byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)
     byline = byline or _sender(mail)
     published = (
         published or _first_posted(text) or updated or _footer_date(text) or _last_line_date(text)

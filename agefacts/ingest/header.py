@@ -240,6 +240,34 @@ _TITLE_FIELD = re.compile(
     r"title\s*:\s*(?P<value>\S.*)$",
     re.I,
 )
+# A publication's tagline under its masthead: "Resident Magazine of Example Commons", "The
+# newsletter of the Example Society", "Official journal of ...".
+_PUBLICATION_TAGLINE = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:magazine|newsletter|bulletin|newspaper|gazette|journal"
+    r"|quarterly|monthly)\s+(?:of|for)\s+\S",
+    re.I,
+)
+# A magazine's issue line: a volume or issue number with a season, a month or a date.
+_ISSUE_NUMBER = re.compile(r"^(?:vol(?:ume)?\.?|no\.|number|issue)\s*#?\s*\d{1,4}$", re.I)
+_SEASON_YEAR = re.compile(
+    r"^(?:(?:spring|summer|autumn|fall|winter|" + "|".join(_MONTHS) + r")\.?\s+)?(?:19|20)\d{2}$",
+    re.I,
+)
+_CONTENTS_TEASER = re.compile(r"^(?:inside\s+)?(?:in\s+)?this\s+(?:issue|edition|week)\s*:", re.I)
+# A column's host on a line of their own under the column's name ("with Jane Roe").
+_COLUMN_HOST = re.compile(r"^with\s+(?P<name>\S.{2,60})$", re.I)
+# A cookie-consent notice (see _consent).
+_CONSENT_HEADING = re.compile(
+    r"^(?:we\s+(?:value|care\s+about|respect)\s+your\s+privacy|your\s+privacy\s+(?:choices"
+    r"|settings|options)|(?:manage\s+)?(?:cookie|privacy)\s+(?:settings|preferences|consent|notice)"
+    r"|this\s+(?:site|website)\s+uses\s+cookies)\b",
+    re.I,
+)
+_CONSENT_TERMS = re.compile(
+    r"\bcookies?\b|\bpersonal\s+data\b|\b(?:our|\d+)\s+(?:partners|vendors)\b"
+    r"|\bpersonali[sz]ed\s+(?:ads|advertising|content)\b|\bconsent\b",
+    re.I,
+)
 # A source tagline under a page title: "From Encyclopedia, the free encyclopedia".
 _SOURCE_TAGLINE = re.compile(r"^from\s+[^,]{2,40},\s+the\b[^.]*$", re.I)
 # A reprint credit: "From BOOK TITLE, by Jane Roe. Reprinted by permission."
@@ -428,6 +456,33 @@ _TESTIMONY = re.compile(
 )
 
 
+# A patent document's front page numbers its fields with WIPO standard ST.9 "INID" codes:
+# (54) the title, (72) the inventors ((75) inventor-applicants on older US pages), (43) the date
+# an application is published, (45) the date a granted patent is; not (22) the filing date nor
+# the (30) priority data. A code opens a line or a column ("Jane Roe et al.    (43) Pub. Date:").
+_INID = re.compile(r"(?:^|\s{2,})\((?P<code>\d{2})\)\s+(?P<value>.*?)(?=\s{2,}\(\d{2}\)\s|$)", re.M)
+_INID_LABEL = re.compile(r"^[^:]{0,40}:\s*")
+
+
+# A web-archive capture copied as text: the archive's banner line ("The Wayback Machine -
+# https://web.archive.org/web/20200102030405/https://example.org/story"), then its toolbar (the
+# captured URL, the capture count and range, a calendar strip of months, days and years, "About
+# this capture", the collection): furniture of the archive, whose capture dates are not the
+# page's. The page itself starts after them.
+_ARCHIVE_BANNER = re.compile(
+    r"\A\s*(?:the\s+)?wayback\s+machine\s*[-–—]\s*https?://web\.archive\.org/web/\d{8,14}", re.I
+)
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_ARCHIVE_TOOLBAR = re.compile(
+    r"^(?:internet\s+archive|wayback\s+machine|https?://\S+(?:\s+go)?|go|[\d,]+\s+captures?"
+    r"|success|fail|about\s+this\s+capture|collected\s+by|(?:collection|organi[sz]ation)\s*:.*"
+    r"|timestamps|loading|close|help|" + _MONTH_ABBR + r"(?:\s+" + _MONTH_ABBR + r"){0,2}"
+    r"|\d{1,2}|(?:19|20)\d{2}(?:\s+(?:19|20)\d{2}){0,2}"
+    r"|\d{1,2}\s+\w{3,9}\s+\d{4}\s*[-–]\s*\d{1,2}\s+\w{3,9}\s+\d{4})$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Header:
     title: str | None
@@ -505,7 +560,7 @@ def _wraps(prev: str, line: str) -> bool:
     alone."""
     if _LIST_ITEM.match(line) or _RULE.match(prev) or _MD_HEADING.match(prev):
         return False
-    if _INLINE_AUTHOR.match(line) or _NOT_AUTHOR.match(line):
+    if _INLINE_AUTHOR.match(line) or _NOT_AUTHOR.match(line) or _column_host(line):
         return False
     if _PART_SEPARATOR.search(prev) and _PART_SEPARATOR.search(line):
         return False  # two metadata rows ("Jane Roe · posted ..." / "runtime 0:58 · ..."), not prose
@@ -603,6 +658,22 @@ def _is_chrome(line: str) -> bool:
         or _BACK_LINK.match(line)
         or (len(_words(plain)) <= 15 and _ADDRESS.search(plain))
         or _EMBARGO.match(plain)
+        or _is_masthead_line(plain)
+    )
+
+
+def _is_masthead_line(plain: str) -> bool:
+    """A magazine's masthead lines: its tagline ("The Members' Magazine of the Example Club ·
+    Leeds"), its issue line ("Autumn 2024 · Vol. 3, No. 4") and its contents teaser ("Inside
+    this issue: ..."), none of them the headline."""
+    first = _PART_SEPARATOR.split(plain)[0]
+    if _PUBLICATION_TAGLINE.match(first) and len(_words(first)) <= 12:
+        return True
+    if _CONTENTS_TEASER.match(plain):
+        return True
+    fields = [f.strip() for f in re.split(r"\s+[|•·*]\s+|,\s*", plain) if f.strip()]
+    return any(_ISSUE_NUMBER.match(f) for f in fields) and all(
+        _ISSUE_NUMBER.match(f) or _SEASON_YEAR.match(f) or _is_date_line(f) for f in fields
     )
 
 
@@ -640,9 +711,17 @@ def _navigation(lines: list[str], scan: int) -> set[int]:
     return set(range(i, trail)) if control or trail - i >= 3 else set()
 
 
+def _column_host(plain: str) -> str | None:
+    """The host a column names on a line of its own ("with Jane Roe")."""
+    m = _COLUMN_HOST.match(plain)
+    name = _name_only(m["name"]) if m else None
+    return name if name and _person_name(name) else None
+
+
 def _is_byline_or_date(plain: str) -> bool:
     return bool(
-        _LABEL_AUTHOR.match(plain) or _LABEL_DATE.match(plain) or _INLINE_AUTHOR.match(plain)
+        _column_host(plain)
+        or _LABEL_AUTHOR.match(plain) or _LABEL_DATE.match(plain) or _INLINE_AUTHOR.match(plain)
         or _INLINE_DATE.match(plain) or _is_date_line(plain) or _USER_BYLINE.search(plain)
         or _part_date(plain) or _STREAM_DATE.search(plain)
     )
@@ -747,7 +826,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             continue
         if (m := _TITLE_FIELD.match(plain)) and len(_words(m["value"])) >= 2:
             return m["value"], i  # a record's labelled field: a label beats any guess
-        if _is_chrome(line) or _is_citation(plain) or _is_byline_or_date(plain):
+        if _is_chrome(line) or _is_citation(plain) or _is_byline_or_date(plain) or _consent(plain):
             continue
         if _is_citation(nxt) and len(_words(plain)) <= 8:  # a journal's name above its volume line
             continue
@@ -791,6 +870,15 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)
+
+
+def _consent(plain: str) -> bool:
+    """A cookie-consent notice over the page: its heading ("We value your privacy") or its
+    paragraph (cookies, personal data, "our 800 partners"), which neither is the title nor ends
+    the header."""
+    if _CONSENT_HEADING.match(plain):
+        return True
+    return len({m.lower() for m in _CONSENT_TERMS.findall(plain)}) >= 2
 
 
 def _letterhead_head(plain: str, nxt: str) -> bool:
@@ -979,6 +1067,45 @@ def _letter_subject(text: str) -> str | None:
     return subject if subject[:1].isupper() or subject[:1].isdigit() else None
 
 
+def _archived_page(text: str) -> str:
+    """The captured page of a web-archive copy, without the archive's banner and toolbar (see
+    _ARCHIVE_BANNER); any other text as it is."""
+    if not _ARCHIVE_BANNER.match(text):
+        return text
+    lines = text.lstrip().split("\n")
+    k = 1
+    while k < len(lines) and (not lines[k].strip() or _ARCHIVE_TOOLBAR.match(" ".join(lines[k].split()))):
+        k += 1
+    return "\n".join(lines[k:])
+
+
+def _patent_front(text: str) -> Header | None:
+    """Title, inventors and publication date of a patent's front page (see _INID), or None when
+    the text does not open with one."""
+    head = text[:HEADER_CHARS]
+    fields: dict[str, str] = {}
+    lines = head.split("\n")
+    for k, line in enumerate(lines):
+        for m in _INID.finditer(line):
+            value = m["value"].strip()
+            for more in lines[k + 1 :]:  # a title or an inventor list wrapped onto indented lines
+                if not more.startswith((" ", "\t")) or not more.strip() or _INID.search(more):
+                    break
+                value = f"{value} {more.strip()}"
+            fields.setdefault(m["code"], value)
+    if "54" not in fields or len(fields) < 4 or not re.match(r"\s*\(\d{2}\)", head):
+        return None
+    inventors = _INID_LABEL.sub("", fields.get("72") or fields.get("75") or "")
+    names = [p.split(",")[0].strip() for p in inventors.split(";")]
+    people = [n for n in names if _person_name(n)]
+    when = fields.get("45") or fields.get("43") or ""
+    return Header(
+        title=_clean(fields["54"]) or None,
+        byline=", ".join(people) if people and len(people) == len(names) else None,
+        published=parse_date(_INID_LABEL.sub("", when)),
+    )
+
+
 def _mail_headline(lines: list[str]) -> tuple[str | None, int | None]:
     """A newsletter e-mail's own headline: a top-level "# " heading in its body. The subject
     line is then a teaser written for the inbox ("You won't believe what ..."), not the title."""
@@ -1105,6 +1232,8 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         return name, None
     if m := _USER_BYLINE.search(plain):
         return m.group("user"), None
+    if name := _column_host(plain):
+        return name, None
     m = _POSTED_BY.match(_PART_SEPARATOR.split(plain)[0])
     if m and len(plain) <= 200 and (name := _name_only(m["name"])) and _person_name(name):
         return name, parse_date(plain)
@@ -1165,6 +1294,9 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     """Title, byline and date of one document; for a web page, its <title> and first <h1>
     (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
     front, text = _front_matter(text)
+    text = _archived_page(text)
+    if patent := _patent_front(text):
+        return patent
     lines = _header_lines(text)
     mail = _mail_fields(lines)
     title, title_at = _headline(lines, html_h1)

@@ -88,10 +88,13 @@ _GUESTS = re.compile(
     r".*$",
     re.I,
 )
+# A list's sort or filter control ("Sorted by: Highest score", "Filter by: Topic", "Order by"):
+# page furniture that reads like a byline.
+_LIST_CONTROL = r"(?:sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|rank(?:ed)?|browse|shop)\s+by\b"
 # "By ...", "Presented by ...", a video's or a podcast's credit line ("Written and presented by
 # ...", "Hosted by ...", "Narrated by ..."); not a photographer's or a reviewer's credit.
 _INLINE_AUTHOR = re.compile(
-    r"^(?!" + _OTHER_CREDIT + r"\s)"
+    r"^(?!" + _OTHER_CREDIT + r"\s)(?!" + _LIST_CONTROL + r")"
     r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|authors?:|written by:?|byline:)\s+"
     r"(?P<name>.+)$",
     re.I,
@@ -122,6 +125,14 @@ _HISTORY = re.compile(
     r"^(?:(?:first|last|report|manuscript|paper|article|date)\s+)?"
     r"(?:received|accepted|revised|submitted|edited|modified|next\b.*|expires?|valid until"
     r"|captured|exported|archived|retrieved|accessed|downloaded|printed)\b",
+    re.I,
+)
+# A date field labelled with another event than publication, as a record's detail page prints
+# it ("Project Start Date: ...", "Budget End Date: ...", "Award Notice Date: ...", "Deadline:
+# ...", "Date of birth: ..."): when a grant runs or a form is due, not when the page appeared.
+_OTHER_EVENT_DATE = re.compile(
+    r"^[^:]{0,40}?\b(?:start|end|deadline|due|expir\w*|award|notice|budget|fiscal|filing|filed"
+    r"|priority|completion|effective|closing|opening|birth|death|enrol\w*|recruitment)\b[^:]{0,20}:",
     re.I,
 )
 # An event's time slot ("Friday, June 7, 2024, 9:00 AM - 11:00 AM"): when a session is held,
@@ -173,9 +184,31 @@ _SIGNATURE = re.compile(r"^--\s+(?P<name>[^\s-].*)$")
 _ORIGINAL_WRITER = re.compile(
     r"\bOriginal(?:ly)?\s+written\s+by\s+(?P<name>[^\n]{2,80}?)\.?(?=\s+Note\b|[ \t]*$)", re.M
 )
+# A letter's salutation, then its subject as a one-line paragraph between blank lines.
+_SALUTATION = re.compile(
+    r"^[ \t]*dear\s[^\n]{1,60}?[,:]?[ \t]*\n(?:[ \t]*\n)+[ \t]*(?P<subject>[^\n]{8,200}?)[ \t]*\n"
+    r"[ \t]*\n",
+    re.I | re.M,
+)
+# A letter's closing line, then (after blank lines) the signature: the writer's name, maybe two
+# side by side. Only a closing that ends with a comma, as a letter sets it.
+_VALEDICTION = re.compile(
+    r"^[ \t]*(?:with\s+(?:\w+\s+){0,2}(?:thanks|gratitude|regards|wishes|love|appreciation)"
+    r"|(?:yours\s+)?(?:sincerely|faithfully|truly)|yours(?:\s+\w+)?"
+    r"|(?:best|kind|warm|warmest|many|sincere|heartfelt)\s+(?:regards|wishes|thanks)"
+    r"|thank\s+you(?:\s+again)?|regards)\b[^\n]{0,80},[ \t]*\n(?:[ \t]*\n)*(?P<sig>[^\n]+)",
+    re.I | re.M,
+)
 _SIGN_OFF = re.compile(r"^[—–]\s*by\s+(?P<name>\S.{2,80})$", re.I)
 # A Q&A post's stamp ("asked Mar 3, 2022 at 14:22"), the poster's user name on the next line.
 _POST_STAMP = re.compile(r"^(?:asked|answered|posted)\b", re.I)
+# The same stamp without a year ("asked Feb 27 at 9:41", "asked 3 hours ago"): it still marks
+# the user name below it as the poster, though it gives no date.
+_STAMP_WHEN = re.compile(
+    r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}:\d{2}\b|\bago\b",
+    re.I,
+)
 _USER_NAME = re.compile(r"^[\w.-]{2,30}$")
 _VERIFIED = re.compile(r"\s*[✔✓☑]\ufe0f?\s*$")
 _FOLLOW = re.compile(r"^\s*(?:\+\s*)?follow(?:ing)?\s*$", re.I)
@@ -198,6 +231,41 @@ _RELATIVE_STAMP = re.compile(
 _SEQUENCE_LABEL = re.compile(
     r"^(?:chapter|part|book|slide|section|lesson)\s+(?:\d+|[ivxlc]+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*)\b(?:\s*[—–:-].*)?$",
+    re.I,
+)
+# A record's labelled title field ("Title: ...", "Project title: ...", as a registry or a
+# database's detail page prints it).
+_TITLE_FIELD = re.compile(
+    r"^(?:(?:project|article|study|paper|grant|document|full|official|public|scientific)\s+)?"
+    r"title\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
+# A publication's tagline under its masthead: "Resident Magazine of Example Commons", "The
+# newsletter of the Example Society", "Official journal of ...".
+_PUBLICATION_TAGLINE = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:magazine|newsletter|bulletin|newspaper|gazette|journal"
+    r"|quarterly|monthly)\s+(?:of|for)\s+\S",
+    re.I,
+)
+# A magazine's issue line: a volume or issue number with a season, a month or a date.
+_ISSUE_NUMBER = re.compile(r"^(?:vol(?:ume)?\.?|no\.|number|issue)\s*#?\s*\d{1,4}$", re.I)
+_SEASON_YEAR = re.compile(
+    r"^(?:(?:spring|summer|autumn|fall|winter|" + "|".join(_MONTHS) + r")\.?\s+)?(?:19|20)\d{2}$",
+    re.I,
+)
+_CONTENTS_TEASER = re.compile(r"^(?:inside\s+)?(?:in\s+)?this\s+(?:issue|edition|week)\s*:", re.I)
+# A column's host on a line of their own under the column's name ("with Jane Roe").
+_COLUMN_HOST = re.compile(r"^with\s+(?P<name>\S.{2,60})$", re.I)
+# A cookie-consent notice (see _consent).
+_CONSENT_HEADING = re.compile(
+    r"^(?:we\s+(?:value|care\s+about|respect)\s+your\s+privacy|your\s+privacy\s+(?:choices"
+    r"|settings|options)|(?:manage\s+)?(?:cookie|privacy)\s+(?:settings|preferences|consent|notice)"
+    r"|this\s+(?:site|website)\s+uses\s+cookies)\b",
+    re.I,
+)
+_CONSENT_TERMS = re.compile(
+    r"\bcookies?\b|\bpersonal\s+data\b|\b(?:our|\d+)\s+(?:partners|vendors)\b"
+    r"|\bpersonali[sz]ed\s+(?:ads|advertising|content)\b|\bconsent\b",
     re.I,
 )
 # A source tagline under a page title: "From Encyclopedia, the free encyclopedia".
@@ -249,6 +317,8 @@ _FIELD_AUTHOR = re.compile(
 # A blog's post stamp naming its author after the date ("Posted on 3 March 2021 by Jane Roe").
 _POSTED_BY = re.compile(r"^(?:posted|published|written)\b[^·•|]{0,60}?\s+by\s+(?P<name>[^·•|]+)$", re.I)
 _ON_DATE = re.compile(r"\s+on\s+(?P<rest>\S.*)$")
+# A creator's handle in brackets after the name ("Jane Roe (@jane.lifts) · posted 3 May 2025").
+_HANDLE_AFTER = re.compile(r"\s*\(@[\w.-]{1,60}\)")
 _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")
 # A post's header on one line: display name, handle, a separator and its time stamp
 # ("Jane Roe `@jroe.bsky.social` · Mar 3, 2026 at 9:12 AM").
@@ -344,7 +414,7 @@ _GENRE_WORD = re.compile(
     r"|investigation|communication|letter|insight|feature|opinion|analysis|preprint)s?\b",
     re.I,
 )
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame)\.?$")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Ms|Mrs|Sir|Dame|Professor|Doctor)\.?$")
 # A letterhead: an organisation's name heading a leaflet, report or letter ("Northgate
 # University Hospitals NHS Foundation Trust", "Department of Ageing and Rehabilitation").
 _LETTERHEAD = re.compile(
@@ -382,6 +452,33 @@ _ADDRESS = re.compile(
 _TESTIMONY = re.compile(
     r"^(?:(?:written|prepared|oral|joint)\s+)?(?:testimony|statement)\s+of\s+(?P<name>.+?)"
     r"(?P<venue>,?\s+(?:before|to|submitted to|on behalf of)\s+(?:the\s+)?(?-i:[A-Z]).*)?$",
+    re.I,
+)
+
+
+# A patent document's front page numbers its fields with WIPO standard ST.9 "INID" codes:
+# (54) the title, (72) the inventors ((75) inventor-applicants on older US pages), (43) the date
+# an application is published, (45) the date a granted patent is; not (22) the filing date nor
+# the (30) priority data. A code opens a line or a column ("Jane Roe et al.    (43) Pub. Date:").
+_INID = re.compile(r"(?:^|\s{2,})\((?P<code>\d{2})\)\s+(?P<value>.*?)(?=\s{2,}\(\d{2}\)\s|$)", re.M)
+_INID_LABEL = re.compile(r"^[^:]{0,40}:\s*")
+
+
+# A web-archive capture copied as text: the archive's banner line ("The Wayback Machine -
+# https://web.archive.org/web/20200102030405/https://example.org/story"), then its toolbar (the
+# captured URL, the capture count and range, a calendar strip of months, days and years, "About
+# this capture", the collection): furniture of the archive, whose capture dates are not the
+# page's. The page itself starts after them.
+_ARCHIVE_BANNER = re.compile(
+    r"\A\s*(?:the\s+)?wayback\s+machine\s*[-–—]\s*https?://web\.archive\.org/web/\d{8,14}", re.I
+)
+_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_ARCHIVE_TOOLBAR = re.compile(
+    r"^(?:internet\s+archive|wayback\s+machine|https?://\S+(?:\s+go)?|go|[\d,]+\s+captures?"
+    r"|success|fail|about\s+this\s+capture|collected\s+by|(?:collection|organi[sz]ation)\s*:.*"
+    r"|timestamps|loading|close|help|" + _MONTH_ABBR + r"(?:\s+" + _MONTH_ABBR + r"){0,2}"
+    r"|\d{1,2}|(?:19|20)\d{2}(?:\s+(?:19|20)\d{2}){0,2}"
+    r"|\d{1,2}\s+\w{3,9}\s+\d{4}\s*[-–]\s*\d{1,2}\s+\w{3,9}\s+\d{4})$",
     re.I,
 )
 
@@ -463,8 +560,10 @@ def _wraps(prev: str, line: str) -> bool:
     alone."""
     if _LIST_ITEM.match(line) or _RULE.match(prev) or _MD_HEADING.match(prev):
         return False
-    if _INLINE_AUTHOR.match(line) or _NOT_AUTHOR.match(line):
+    if _INLINE_AUTHOR.match(line) or _NOT_AUTHOR.match(line) or _column_host(line):
         return False
+    if _PART_SEPARATOR.search(prev) and _PART_SEPARATOR.search(line):
+        return False  # two metadata rows ("Jane Roe · posted ..." / "runtime 0:58 · ..."), not prose
     if _is_caps(prev) and _is_caps(line) and len(_words(prev)) <= 4 and len(_words(line)) <= 4:
         return True
     if _HEADLINE_HEAD.match(prev) and _HEADLINE_TAIL.match(line):
@@ -493,6 +592,8 @@ def _header_lines(text: str) -> list[str]:
 def _is_date_line(line: str) -> bool:
     """A date on its own, or a line that starts with one ("May 19, 2026 10:42 AM GMT ...")."""
     if parse_date(line) is None or _HISTORY.match(line) or _TIME_SLOT.search(line):
+        return False
+    if _OTHER_EVENT_DATE.match(line):
         return False
     return len(line) <= 40 or (len(line) <= 80 and any(p.match(line) for p in _DATE_PATTERNS))
 
@@ -557,6 +658,22 @@ def _is_chrome(line: str) -> bool:
         or _BACK_LINK.match(line)
         or (len(_words(plain)) <= 15 and _ADDRESS.search(plain))
         or _EMBARGO.match(plain)
+        or _is_masthead_line(plain)
+    )
+
+
+def _is_masthead_line(plain: str) -> bool:
+    """A magazine's masthead lines: its tagline ("The Members' Magazine of the Example Club ·
+    Leeds"), its issue line ("Autumn 2024 · Vol. 3, No. 4") and its contents teaser ("Inside
+    this issue: ..."), none of them the headline."""
+    first = _PART_SEPARATOR.split(plain)[0]
+    if _PUBLICATION_TAGLINE.match(first) and len(_words(first)) <= 12:
+        return True
+    if _CONTENTS_TEASER.match(plain):
+        return True
+    fields = [f.strip() for f in re.split(r"\s+[|•·*]\s+|,\s*", plain) if f.strip()]
+    return any(_ISSUE_NUMBER.match(f) for f in fields) and all(
+        _ISSUE_NUMBER.match(f) or _SEASON_YEAR.match(f) or _is_date_line(f) for f in fields
     )
 
 
@@ -594,9 +711,17 @@ def _navigation(lines: list[str], scan: int) -> set[int]:
     return set(range(i, trail)) if control or trail - i >= 3 else set()
 
 
+def _column_host(plain: str) -> str | None:
+    """The host a column names on a line of its own ("with Jane Roe")."""
+    m = _COLUMN_HOST.match(plain)
+    name = _name_only(m["name"]) if m else None
+    return name if name and _person_name(name) else None
+
+
 def _is_byline_or_date(plain: str) -> bool:
     return bool(
-        _LABEL_AUTHOR.match(plain) or _LABEL_DATE.match(plain) or _INLINE_AUTHOR.match(plain)
+        _column_host(plain)
+        or _LABEL_AUTHOR.match(plain) or _LABEL_DATE.match(plain) or _INLINE_AUTHOR.match(plain)
         or _INLINE_DATE.match(plain) or _is_date_line(plain) or _USER_BYLINE.search(plain)
         or _part_date(plain) or _STREAM_DATE.search(plain)
     )
@@ -699,7 +824,9 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         if _SEQUENCE_LABEL.match(plain):
             after_label = True
             continue
-        if _is_chrome(line) or _is_citation(plain) or _is_byline_or_date(plain):
+        if (m := _TITLE_FIELD.match(plain)) and len(_words(m["value"])) >= 2:
+            return m["value"], i  # a record's labelled field: a label beats any guess
+        if _is_chrome(line) or _is_citation(plain) or _is_byline_or_date(plain) or _consent(plain):
             continue
         if _is_citation(nxt) and len(_words(plain)) <= 8:  # a journal's name above its volume line
             continue
@@ -743,6 +870,15 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)
+
+
+def _consent(plain: str) -> bool:
+    """A cookie-consent notice over the page: its heading ("We value your privacy") or its
+    paragraph (cookies, personal data, "our 800 partners"), which neither is the title nor ends
+    the header."""
+    if _CONSENT_HEADING.match(plain):
+        return True
+    return len({m.lower() for m in _CONSENT_TERMS.findall(plain)}) >= 2
 
 
 def _letterhead_head(plain: str, nxt: str) -> bool:
@@ -818,12 +954,13 @@ def _caps_name(text: str) -> bool:
 
 def _person_name(text: str) -> bool:
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or _ROLE.search(text) or _ORGANISATION.search(text):
-        return False  # "Coastal State University" names no person
-    if tokens[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
-        return False
-    if _HONORIFIC.match(tokens[0]):
+    if tokens and _HONORIFIC.match(tokens[0]):  # "Professor Jane Roe": a title, not a role
         tokens = tokens[1:]
+    named = " ".join(tokens)
+    if not 2 <= len(text.split()) <= 5 or _ROLE.search(named) or _ORGANISATION.search(text):
+        return False  # "Coastal State University" names no person
+    if text.split()[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
+        return False
     return len(tokens) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and tokens[-1][0].isupper()
 
 
@@ -872,13 +1009,26 @@ def _bare_byline(plain: str) -> str | None:
     if len(plain) > 120 or _is_body(plain):
         return None
     parts = _PART_SEPARATOR.split(plain)
-    pieces = [p.strip() for p in parts[0].split(",")]
+    pieces = [p.strip() for p in _HANDLE_AFTER.sub("", parts[0]).split(",")]
     rest = pieces[1:] + parts[1:]
     if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
         return None
     if any(parse_date(p) or _ROLE_HEAD.search(p) or _CREDENTIALS.match(p) for p in rest):
         return pieces[0]
     return None
+
+
+def _byline_block(first: str, below: list[str]) -> str:
+    """Co-authors printed one per line under the first, each with their credentials or role
+    ("Jane Roe, MSc, RN, nurse consultant" / "Dr Ann Poe, PhD, senior lecturer")."""
+    names = [first]
+    for line in below:
+        plain = _clean(line)
+        name = _bare_byline(plain)
+        if name is None or not plain.startswith(name + ","):
+            break
+        names.append(name)
+    return ", ".join(names)
 
 
 def _headline(lines: list[str], html_h1: str | None) -> tuple[str | None, int | None]:
@@ -904,6 +1054,67 @@ def _mail_fields(lines: list[str]) -> dict[str, str]:
     return fields if "subject" in fields else {}
 
 
+def _letter_subject(text: str) -> str | None:
+    """A letter's subject line: a one-line paragraph right under its salutation ("Dear
+    participant," / "Re: Results of the walking study"). Above the salutation sit the
+    letterhead, references and the date, none of them the title."""
+    m = _SALUTATION.search(text, 0, HEADER_CHARS)
+    if m is None:
+        return None
+    subject = _clean(re.sub(r"^(?:re|subject)\s*:\s*", "", m["subject"], flags=re.I))
+    if subject.endswith((".", ",", ";", ":", "!", "?")) or len(_words(subject)) < 3:
+        return None
+    return subject if subject[:1].isupper() or subject[:1].isdigit() else None
+
+
+def _archived_page(text: str) -> str:
+    """The captured page of a web-archive copy, without the archive's banner and toolbar (see
+    _ARCHIVE_BANNER); any other text as it is."""
+    if not _ARCHIVE_BANNER.match(text):
+        return text
+    lines = text.lstrip().split("\n")
+    k = 1
+    while k < len(lines) and (not lines[k].strip() or _ARCHIVE_TOOLBAR.match(" ".join(lines[k].split()))):
+        k += 1
+    return "\n".join(lines[k:])
+
+
+def _patent_front(text: str) -> Header | None:
+    """Title, inventors and publication date of a patent's front page (see _INID), or None when
+    the text does not open with one."""
+    head = text[:HEADER_CHARS]
+    fields: dict[str, str] = {}
+    lines = head.split("\n")
+    for k, line in enumerate(lines):
+        for m in _INID.finditer(line):
+            value = m["value"].strip()
+            for more in lines[k + 1 :]:  # a title or an inventor list wrapped onto indented lines
+                if not more.startswith((" ", "\t")) or not more.strip() or _INID.search(more):
+                    break
+                value = f"{value} {more.strip()}"
+            fields.setdefault(m["code"], value)
+    if "54" not in fields or len(fields) < 4 or not re.match(r"\s*\(\d{2}\)", head):
+        return None
+    inventors = _INID_LABEL.sub("", fields.get("72") or fields.get("75") or "")
+    names = [p.split(",")[0].strip() for p in inventors.split(";")]
+    people = [n for n in names if _person_name(n)]
+    when = fields.get("45") or fields.get("43") or ""
+    return Header(
+        title=_clean(fields["54"]) or None,
+        byline=", ".join(people) if people and len(people) == len(names) else None,
+        published=parse_date(_INID_LABEL.sub("", when)),
+    )
+
+
+def _mail_headline(lines: list[str]) -> tuple[str | None, int | None]:
+    """A newsletter e-mail's own headline: a top-level "# " heading in its body. The subject
+    line is then a teaser written for the inbox ("You won't believe what ..."), not the title."""
+    for i, line in enumerate(lines[:TITLE_SCAN_LINES]):
+        if line.startswith("# ") and len(_words(plain := _clean(line[2:]))) >= 3:
+            return plain, i
+    return None, None
+
+
 def _sender(mail: dict[str, str]) -> str | None:
     """The person an e-mail is from ("From: Jane Roe <jroe@example.org>"), when the header
     names no author: a pitch's or a letter's writer. A newsletter's sender is its masthead
@@ -926,6 +1137,19 @@ def _signature(text: str) -> str | None:
         m = _SIGNATURE.match(line) or _SIGN_OFF.match(line)
         if m and (name := _name_only(m.group("name"))):
             found = name if _person_name(name) else found
+    return found
+
+
+def _signatories(text: str) -> str | None:
+    """Who signs a letter or an appeal: the name line under its closing ("Yours sincerely,",
+    "With best wishes, on behalf of the team,"), two signatories side by side in columns
+    ("Dr Jane Roe          Professor Ann Poe"); the role lines below them go."""
+    found = None
+    for m in _VALEDICTION.finditer(text):
+        columns = [_clean(c) for c in re.split(r"\s{2,}|\t", m["sig"].strip())]
+        names = [c.split(",")[0].strip() for c in columns]  # "Jane Roe, PhD": the name
+        if names and all(map(_person_name, names)):
+            found = ", ".join(names)
     return found
 
 
@@ -1008,6 +1232,8 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         return name, None
     if m := _USER_BYLINE.search(plain):
         return m.group("user"), None
+    if name := _column_host(plain):
+        return name, None
     m = _POSTED_BY.match(_PART_SEPARATOR.split(plain)[0])
     if m and len(plain) <= 200 and (name := _name_only(m["name"])) and _person_name(name):
         return name, parse_date(plain)
@@ -1018,7 +1244,8 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         m = _FIELD_AUTHOR.match(field)
         if m and (name := _name_only(m["name"])) and _person_name(name):
             return name, parse_date(plain)
-    if _POST_STAMP.match(plain) and parse_date(plain) and _USER_NAME.match(nxt):
+    if _POST_STAMP.match(plain) and (parse_date(plain) or _STAMP_WHEN.search(plain)) \
+            and _USER_NAME.match(nxt):
         return nxt, None
     if _CREDIT.match(plain) and (m := _CREDIT_BY.search(plain)) and _person_name(m["name"].strip()):
         return m.group("name").strip(), None
@@ -1067,13 +1294,21 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     """Title, byline and date of one document; for a web page, its <title> and first <h1>
     (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
     front, text = _front_matter(text)
+    text = _archived_page(text)
+    if patent := _patent_front(text):
+        return patent
     lines = _header_lines(text)
     mail = _mail_fields(lines)
     title, title_at = _headline(lines, html_h1)
     if mail:
-        title = _clean(mail["subject"]) or None
+        title, title_at = _mail_headline(lines)
+        title = title or _clean(mail["subject"]) or None
     elif title is None:
         title, title_at = _title(lines, html_title)
+        heading = title_at is not None and _MD_HEADING.match(lines[title_at])
+        if not html_title and not heading and (subject := _letter_subject(text)):
+            title = subject
+            title_at = next((i for i, x in enumerate(lines) if _clean(x) == subject), None)
 
     byline = _social_author(lines)
     if byline is not None and not html_title:
@@ -1092,13 +1327,15 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
                 and not _CONTENTS_ENTRY.search(plain):
             byline, dated = _byline_at(plain, nxt, i, title_at)
             published = published or dated
+            if byline and byline == _bare_byline(plain) and plain.startswith(byline + ","):
+                byline = _byline_block(byline, lines[i + 1 :])
         if published is None and (_UPDATE_LABEL.match(plain) or _EVENT_LABEL.match(plain)):
             updated = updated or _date_at(plain, nxt)
         elif published is None:
             published = _date_at(plain, nxt)
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)
-    byline = byline or _role_named(lines, title_at) or _signature(text)
+    byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)
     byline = byline or _sender(mail)
     published = (
         published or _first_posted(text) or updated or _footer_date(text) or _last_line_date(text)

@@ -828,6 +828,12 @@ _CITATION_INITIALS = "".join({w[0] for w in W.CITATION_LINE_PREFIXES} | {w[0].up
 _LINK_TARGET = re.compile(
     r"\]\([^)\s]*\)|<[^>\s]*>|https?://\S+"
 )
+
+
+def _link_kept(m: re.Match[str]) -> str:
+    return "]" if m.group().startswith("]") else ""
+
+
 #: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
 #: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
 #: Also a bracketed source with its journal or words after the DOI: "(*Cell*, DOI: 10.1/x)",
@@ -857,7 +863,9 @@ def _citation_line(line: str) -> bool:
             and ("10." in line or "doi:" in line.lower()):
         # prose that links a study ("In a [2023 study](https://doi.org/...), 42 adults ...")
         # is not a citation line: its DOI is only in a link target
-        prose = _LINK_TARGET.sub("", line)
+        # a markdown link keeps its text's closing bracket, so that a DOI given as a link's
+        # text ("... fell 9%. Paper: [doi:10.1/x](https://doi.org/10.1/x).") reads as bracketed
+        prose = _LINK_TARGET.sub(_link_kept, line)
         bare = _BRACKETED_DOI.sub("", prose) if "(" in prose or "[" in prose or "; doi" in prose.lower() \
             else prose
         if _DOI_NUMBER.search(bare) or _DOI_WORD.search(bare) or len(bare.split()) < 20 \
@@ -902,11 +910,34 @@ def _cites(line: str) -> bool:
                 or _AUTHOR_YEAR.search(line) or _LIST_ENTRY.match(line))
 
 
+#: Two sentences in a row: a paragraph of prose, not a reference entry's title.
+_TWO_SENTENCES = re.compile(r"[a-z)][.?!][ \t]+[A-Z\"“]")
+
+
+def _prose_after_list(line: str) -> bool:
+    """A paragraph of running prose after a reference list: a reply or comment of a thread
+    whose post the list closed ("Nice answer. The 3-fold rise only holds for ..."). At least
+    25 words, two sentences, a digit, and nothing of a citation: no year, link, "et al" or list
+    number (a link's target does not count: forum posts link their authors). A footer's prose
+    (a disclaimer, often set in italics) states no number and stays masked."""
+    if len(line) < 120 or _LIST_ENTRY.match(line) or not any(c.isdigit() for c in line):
+        return False
+    stripped = line.strip()
+    if stripped[:1] in "*_" and stripped[-1:] == stripped[:1]:
+        return False  # an italic note: "*Prices from 2 May. Terms apply.*"
+    bare = _LINK_TARGET.sub(_link_kept, line)
+    if "http" in bare or "www." in bare or "et al" in bare or _AUTHOR_YEAR.search(bare) \
+            or len(bare.split()) < 25 or not _TWO_SENTENCES.search(bare):
+        return False
+    return not _citation_line(line)
+
+
 def _list_end(text: str, pos: int, body: int) -> int:
     """Where the reference list opened at ``pos`` ends for masking: the end of the text, unless
     a long body follows its citations, or one starts at ``body`` (a caption file's first cue
-    after a video description's "Sources:"): then the end of the last citation line before
-    that body. Short runs of other lines (wrapped entries, a footer) stay masked with the list."""
+    after a video description's "Sources:"), or a paragraph of prose follows (a thread's next
+    comment or post): then the end of the last citation line before that body. Short runs of
+    other lines (wrapped entries, a footer) stay masked with the list."""
     end = last = pos
     run = chars = 0
     while end < len(text):
@@ -916,6 +947,8 @@ def _list_end(text: str, pos: int, body: int) -> int:
         nl = len(text) if nl < 0 else nl
         line = text[end + 1 : nl]
         if line.strip():
+            if _prose_after_list(line):
+                return last
             if _cites(line):
                 last, run, chars = nl, 0, 0
             else:

@@ -1,0 +1,57 @@
+"""Forms of batches ar, as and at (made-up texts): a thread whose first post ends with a
+reference list and goes on with comments and further posts, a prose paragraph that closes with
+its source as a markdown-linked DOI, a number in a spaced table's column after a cell ending in
+a label word ("Garden Room     30 min"), and the other classes below."""
+
+from __future__ import annotations
+
+from quantity_rows import found
+
+THREAD = (
+    "# Does creatine help older lifters?\n\n"
+    "In our trial, 48 adults gained 1.4 kg of lean mass over 12 weeks [1].\n\n"
+    "**References**\n\n"
+    "1. Hale R, et al. Creatine and lean mass in older adults. *J Aging Res*. 2021;12(3):45–52. "
+    "[https://doi.org/10.1000/jar.2021.045](https://doi.org/10.1000/jar.2021.045)\n\n"
+    "[Share](#) [Follow](#)\n\n"
+    "answered May 2 at 10:15\n\n"
+    "- 3\n"
+    "  Thanks, very clear. One caveat: the gain was only 0.6 kg in the women, so the average "
+    "hides a sex difference that matters for advice. – [someone](/users/12/someone) May 2\n\n"
+    "Another angle: in a 10-week study of 36 adults, strength rose by 8% with creatine.\n"
+)
+
+
+def _spans(text: str) -> list[str]:
+    return [r[0] for r in found(text)]
+
+
+def test_a_reference_list_ends_where_a_comment_in_prose_follows():
+    spans = _spans(THREAD)
+    assert "1.4 kg" in spans
+    assert "0.6 kg" in spans and "10-week" in spans and "8%" in spans
+    assert not any(s in ("2021", "12", "45–52") for s in spans)  # the entry stays masked
+
+
+def test_a_footer_after_a_reference_list_stays_masked():
+    text = (
+        "Walking 30 minutes a day helps.\n\n## Sources\n\n"
+        "1. Ray P, et al. Walking and mood. *Mood Sci*. 2020;4(2):10–19. https://doi.org/10.1000/ms.4\n\n"
+        "*This page is general information and not medical advice. Always ask your doctor before "
+        "you start a new programme, and call 111 or 999 in an emergency, day or night.*\n\n"
+        "Reviewed by our editorial team. This page was last checked and is due for review in "
+        "due course; call us on weekdays if anything here looks wrong or out of date to you.\n"
+    )
+    assert _spans(text) == ["30 minutes a day"]
+
+
+def test_a_paragraph_closing_with_a_linked_doi_is_prose_not_a_citation():
+    text = (
+        "In a 16-week trial of 52 adults, training cut liver fat by 7.5% against 1.1% with "
+        "stretching, and the effect held when we adjusted for weight loss, which surprised us "
+        "quite a lot. Paper: [doi:10.1000/xyz.2020.11](https://doi.org/10.1000/xyz.2020.11).\n"
+    )
+    spans = _spans(text)
+    assert "16-week" in spans and "7.5%" in spans and "1.1%" in spans
+    cited = "Ray P, et al. Walking and mood. *Mood Sci* (2020). [doi:10.1000/ms.4](https://doi.org/10.1000/ms.4)\n"
+    assert _spans(cited) == []  # a reference entry with a linked DOI stays a citation

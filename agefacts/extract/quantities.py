@@ -340,7 +340,10 @@ _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
 #: "40 assigned to training, 38 to control": a bare count before "to" an arm, after a count
 #: allocated to another arm, is that arm's size.
 _TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
-_ASSIGNED_TO = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed|randomly_S_+assigned)_S_+to_S_")
+#: A verb of allocation anywhere before the arms ("randomised 40 people to yoga and 40 to ...").
+_ALLOCATED = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed)(?![a-z])")
+#: A short bracketed aside inside a clause: "(by a coin toss)".
+_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
 #: A modal before "one day" makes it "some day" ("could one day replace").
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
@@ -349,11 +352,14 @@ _IN_GROUP = re.compile(r"\s+(?:in|among|of)\s+the\s+[\w-]+\s+(?:group|arm|condit
 #: A part of a group counted before it: "nine stayed, three of them ..." (see ``subset_count``).
 _SUBSET_OF = re.compile(r" of (?:them|whom|those|these)(?![a-z])")
 #: "(9 exercise, 5 control)", "(6 drug and 3 placebo)": a count split by group, each part a
-#: whole number and a one- or two-word name.
-_SPLIT_PART = re.compile(r"(?P<n>\d{1,5})[ \u00a0]+[^\W\d][\w+-]*(?:[ \u00a0]+[^\W\d][\w+-]*)?")
+#: whole number and a one- or two-word name, or a name of up to three words after "in"
+#: ("(12 in the yoga group and 9 in Tai Chi & Qigong)"; a wrapped line may break it).
+_SPLIT_PART = re.compile(
+    r"(?P<n>\d{1,5})[ \u00a0]+(?:(?P<in>(?:in|on|among)\s+(?:the\s+)?)[^\W\d][\w+-]*"
+    r"(?:\s+(?:&\s+)?[^\W\d][\w+-]*){0,2}|[^\W\d][\w+-]*(?:[ \u00a0]+(?!and(?!\w))[^\W\d][\w+-]*)?)")
 _SPLIT = re.compile(
     rf"{_SPLIT_PART.pattern}(?:[ \u00a0]*(?:,|;|,?[ \u00a0]+and)[ \u00a0]+{_SPLIT_PART.pattern}){{1,3}}"
-    .replace("(?P<n>", "(?:")
+    .replace("(?P<n>", "(?:").replace("(?P<in>", "(?:")
 )
 _BRACKET_GAP = re.compile(r"[ \u00a0]*")
 #: An arm named without "group": "... and 9 among controls", "and 4 on placebo".
@@ -631,6 +637,8 @@ _ELLIPTIC_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|then|in|at|bef
 #: "there were five of them": how many a group of people named just before has.
 _THERE_WERE = _rx(r"(?<![a-z])there_S_+(?:were|are|will_S_+be)_S_+$")
 _OF_THEM = _rx(r"_S_+of_S_+them(?![a-z])")
+#: "23 of you came", "12 of us finished": people counted among the readers or the writers.
+_OF_YOU = _rx(r"_S_+of_S_+(?:you|us)(?![a-z'’])")
 #: A count before a noun that carries its own duration or distance ("four 30-second sprints",
 #: "2-3 easy 20-minute walks"): the count is a fact of its own, apart from the compound.
 _COUNT_BEFORE_COMPOUND = _rx(
@@ -641,7 +649,7 @@ _COUNT_BEFORE_COMPOUND = _rx(
 _COUNT_THEN_WHO = _rx(
     r"_S_+(?:(?:were_S_+)?(?:aged|ages_S_+\d|age_S_+\d|between_S_+the_S_+ages"
     r"|(?:under|over|above|below|older_S_+than|younger_S_+than)_S_+\d+_S_+(?:years?|yrs?))"
-    r"|were_S_+(?:{{pop}})"
+    r"|(?:\([^()\n]{1,24}\)_S_+)?were_S_+(?:{{pop}})"  # "108 (58%) were women"
     # "412 were randomised", "251 (91.6%) completed", "41 also agreed": who did what in a study
     r"|(?:\([^()\n]{1,24}\)_S_+)?(?:(?:also|then|later|still|all|eventually)_S_+)?"
     r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+(?:(?:still|all|also)_S_+)?)?(?:{{verbs}}))(?![a-z])",
@@ -729,6 +737,7 @@ _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 #: Between a counted subset and the whole it was taken from ("22 of 131").
 _OF_WHOLE = _rx(r"_S_+of_S_+(?:the_S_+|all_S_+)?")
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
+_OF_THEIR = _rx(r"_S_+of_S_+(?:the|their|our|your|his|her|its)_S_+(?=[a-z])")
 #: A time point after a value: "at 24 hours", "at 72 h", "at day 3", "at week 12".
 _GLUED_TIMEPOINT = re.compile(r"(?<![\w‑-])(?P<w>week|day|month)[-‑]$")
 _AT_TIME_POINT = _rx(
@@ -1331,7 +1340,12 @@ class _Scanner:
         word = self.prev_word(s)
         if word.endswith(".") and word not in W.LABEL_ABBREVIATIONS:
             return False  # "... a placebo-controlled trial. 120 participants": a sentence ended
-        return word in W.LABEL_WORDS or word in W.LABEL_ABBREVIATIONS
+        if not (word in W.LABEL_WORDS or word in W.LABEL_ABBREVIATIONS):
+            return False
+        # "Garden Room     30 min": a column gap (a tab, three spaces) between a spaced table's
+        # cells; the label ends the cell before and names nothing in this one
+        gap = self.text[s - 3 : s]
+        return not (gap == "   " or "\t" in gap)
 
     # -- parsing -------------------------------------------------------------------------------
 
@@ -2130,6 +2144,9 @@ class _Scanner:
                 if times is not None:
                     return times
             subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
+            if subset is None and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
+                    and (whole := self.number_at(their.end())) and whole[0] > value:
+                subset = their  # "2.5 of their four classes": a part of a whole in words
             group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
             members = self.noun_after(group.end()) if group else None
             if members and members[0] == "pop" and not self.year_like(value, raw):
@@ -2386,7 +2403,8 @@ class _Scanner:
         parts = list(_SPLIT_PART.finditer(self.text, s, close))
         if sum(int(p.group("n")) for p in parts) != whole.value:
             return None
-        rows = [Quantity(p.start(), p.end(), float(p.group("n")), None, None, whole.unit, None, whole.measure,
+        rows = [Quantity(p.start(), p.end("n") if p.group("in") else p.end(), float(p.group("n")), None,
+                         None, whole.unit, None, whole.measure,
                          species=whole.species) for p in parts]
         self.pending.extend(rows[1:])
         return rows[0]
@@ -2407,14 +2425,17 @@ class _Scanner:
                                               or _AMONG_ARM.match(self.low, end)))):
             return None
         gap = self.text[last.end : s]
-        if len(gap) > 160 or _SENTENCE_END.search(gap):
-            return None
-        if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size
-            verbs = list(_ASSIGNED_TO.finditer(self.low, max(self.line_start(s), s - 160), s))
-            if not verbs or _SENTENCE_END.search(self.text, verbs[-1].end(), s):
+        if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
+            # "we randomised 40 people to yoga and 40 to walking", "40 were allocated by chance
+            # (by a coin toss) to yoga and 38 to walking", wrapped over lines
+            verbs = list(_ALLOCATED.finditer(self.low, max(0, s - 160), s))
+            clause = self.text[min(verbs[-1].end(), last.end) : s] if verbs else "\n\n"
+            if len(gap) > 160 or "\n\n" in clause or _SENTENCE_END.search(_ASIDE.sub("", clause)):
                 return None
             q.unit, q.measure, q.species = last.unit, last.measure, last.species
             return q
+        if len(gap) > 160 or _SENTENCE_END.search(gap):
+            return None
         q.unit, q.measure = last.unit, "count"
         return q
 
@@ -3361,6 +3382,11 @@ class _Scanner:
                 and float(value).is_integer() and (them := _OF_THEM.match(low, end))
                 and (group := self.group_counted(s))):
             q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
+            return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
+                and (you := _OF_YOU.match(low, end))):
+            q.measure, q.unit, q.end = "count", W.HUMAN_UNIT, you.end()  # "31 of you took part"
             return q
         if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)

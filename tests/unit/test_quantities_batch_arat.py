@@ -55,3 +55,50 @@ def test_a_paragraph_closing_with_a_linked_doi_is_prose_not_a_citation():
     assert "16-week" in spans and "7.5%" in spans and "1.1%" in spans
     cited = "Ray P, et al. Walking and mood. *Mood Sci* (2020). [doi:10.1000/ms.4](https://doi.org/10.1000/ms.4)\n"
     assert _spans(cited) == []  # a reference entry with a linked DOI stays a citation
+
+
+def test_a_number_in_the_next_column_after_a_label_word_is_read():
+    text = (
+        "DAY   TIME         CLASS            WHERE           LENGTH\n"
+        "Mon   9:00 a.m.    Stretch          Garden Room     30 min\n"
+        "Tue   2:00 p.m.    Balance          Hall            40 min\n"
+    )
+    assert "30 min" in _spans(text) and "40 min" in _spans(text)
+    assert "12" not in _spans("Meet in Room 12 for 30 min of stretching.")  # a label still names
+
+
+def test_a_count_with_its_share_before_who_they_were():
+    rows = {r[0]: r for r in found("In all, 240 adults enrolled; 131 (55%) were men.")}
+    assert rows["131"][4] == "people" and rows["55%"][6] == "proportion"
+
+
+def test_people_counted_among_the_readers():
+    rows = {r[0]: r for r in found("We had 31 of you in the hall, and 12 of us finished.")}
+    assert rows["31 of you"][1:5] == (31.0, None, None, "people")
+    assert "12 of us" in rows
+    assert found("One of you asked a question.") == []
+
+
+def test_a_count_split_by_arm_named_after_in():
+    rows = {r[0]: r for r in found(
+        "Samples came from 42 of you (22 in Tai Chi & Qigong and 20 in\nWalking) in May.")}
+    assert rows["22"][4] == "people" and rows["20"][4] == "people"
+    rows = {r[0]: r for r in found("There were 15 falls (9 exercise and 6 in the control arm).")}
+    assert "9 exercise" in rows and rows["6"][4] == "falls"
+    # the parts must add up to the whole
+    assert [r[0] for r in found("Samples came from 42 of you (22 in yoga and 21 in walking).")] == ["42 of you"]
+
+
+def test_each_arm_of_an_allocation_said_once():
+    rows = {r[0]: r for r in found("We randomised 60 people to yoga and 58 to walking.")}
+    assert rows["58"][6] == "sample_size"
+    text = ("In all, 52 people were allocated by chance (like a coin toss) to\n"
+            "    Yoga & Breathing and 50 to Walking.")
+    assert {r[0]: r for r in found(text)}["50"][6] == "sample_size"
+    assert "48" not in _spans("We saw 52 people. They went to yoga, and 48 to walking.")
+
+
+def test_a_part_of_a_whole_given_in_words():
+    rows = {r[0]: r for r in found("They came to 2.6 of their four weekly sessions.")}
+    assert rows["2.6"][6] == "count"
+    assert "5" not in _spans("He did 5 of their three.")  # a part is smaller than its whole

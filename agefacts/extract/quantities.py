@@ -261,6 +261,9 @@ _CORRECTION = _rx(r"(?<![a-z])(?:{{c}})_S_*[,:—–-]?_S_*$", c=W.CORRECTION_CU
 _CORRECTION_GATE = tuple(W.CORRECTION_CUES) + tuple(c + p for c in W.CORRECTION_CUES for p in ",:—–-")
 #: "45p per mile": what pence are paid for.
 _PER_THING = _rx(r"_S_+(?:per|a|an|each)_S_+(?P<w>[a-z]+)(?![a-z])")
+#: "89p of every £1 goes to research", "adds 25p to every £1", "10p in the pound": a share of
+#: each pound given in pence.
+_OF_EVERY_POUND = _rx(r"_S_+(?:of|to|in|from|for|out_S_+of)_S_+(?:every|each|the)_S_+(?:£|pound(?![a-z]))")
 _MONEY_BEFORE = _rx(
     r"(?<![a-z])(?:costs?|costing|pay|paid|pays|price[ds]?|charged?|fees?|fares?|only|just|worth)"
     r"(?:_S_+(?:at|of|about|around|just|only))?_S_+$"
@@ -274,7 +277,8 @@ _SIGN_BEFORE = " \t\n\u00a0([:;,="
 _SOFT_BREAK = re.compile(r"\n(?= *[a-z])")  # a literal first: the engine searches, not steps
 _LAST_WORD = re.compile(r"[a-z]+$")
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
-_N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])_S_*(?:[=:]|(?P<approx>[≈~]))_S_*$")  # "n ≈ 346"
+#: "n ≈ 346", "k = 14"; "an n of 40" (a sample size said in words)
+_N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])(?:_S_*(?:[=:]|(?P<approx>[≈~]))|(?<=n)_S_+of)_S_*$")
 #: A trial registry's or protocol's field giving the number of participants: "Enrollment
 #: (Estimated)  120", "Target sample size: 96", "Planned enrolment 240".
 _ENROLMENT_FIELD = _rx(
@@ -381,7 +385,8 @@ _AGED_GROUP_AFTER = _rx(
     r"_S_+\d{1,3}(?:[-–‑]\d{1,3})?(?:_S_|[-‑])(?:year|month|week|day)s?(?:_S_|[-‑])olds?(?=_S_+[a-z])"
 )
 _SCORE_LOOKBACK = _rx(
-    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
+    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?"
+    r"|scores?_S_+(?:was|were|is))"  # "her frailty score was 4"
     r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
 )
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
@@ -1049,7 +1054,7 @@ _GATES: dict[int, tuple[str, ...]] = {
             "-", "−", "equals", "equal to", "less than", "lower than", "smaller than",
             "greater than", "α", "alpha", "from"),
     id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−", *W.STAT_ADVERBS),
-    id(_N_LOOKBACK): ("=", ":", "≈", "~"),
+    id(_N_LOOKBACK): ("=", ":", "≈", "~", "n of"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
     id(_BETWEEN): ("between", "from"),
     id(_DECLINE_BEFORE): ("between", "from"),
@@ -1059,6 +1064,7 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than", "between"),
     id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
     id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", "mean", "median",
+                          " was", " were", " is",
                           "average", *W.SCALE_LABELS),
     id(_BMI_LOOKBACK): ("bmi", "index", "of", "bmi (", "bmi(", "index (", "index(", "was", "were", "is",
                         ":", "="),
@@ -3192,6 +3198,9 @@ class _Scanner:
             return q
         gap = text[max(0, m.start() - 4) : m.start()]
         before = gap.rstrip(" \u00a0\t\n")
+        if gap.endswith("!["):  # a photo's alt text: "![Harold, 82, at the gym](...)"
+            q.unit, q.measure = "years", "age"
+            return q
         if not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*")):
             return None  # the capital may only mean a sentence or a line of its own starts
         q.unit, q.measure = "years", "age"
@@ -3655,7 +3664,8 @@ class _Scanner:
         if low[num_end : num_end + 1] != "p" and not low.startswith("pence", num_end + 1):
             return None
         per = _PER_THING.match(low, q.end)
-        if per is None and not self.lookback(_MONEY_BEFORE, q.start, 30, bounded=False):
+        if per is None and not self.lookback(_MONEY_BEFORE, q.start, 30, bounded=False) \
+                and not _OF_EVERY_POUND.match(low, q.end):
             return None
         if per is not None:
             q.unit, q.end = f"GBp/{per.group('w')}", per.end()

@@ -102,3 +102,38 @@ def test_a_part_of_a_whole_given_in_words():
     rows = {r[0]: r for r in found("They came to 2.6 of their four weekly sessions.")}
     assert rows["2.6"][6] == "count"
     assert "5" not in _spans("He did 5 of their three.")  # a part is smaller than its whole
+
+
+def test_pence_of_every_pound():
+    rows = {r[0]: r for r in found("Gift Aid adds 30p to every £1, and 85p of every £1 goes to research.")}
+    assert rows["30p"][1] == 30.0 and rows["30p"][4] == "GBp"
+    assert rows["85p"][4] == "GBp"
+    assert "5p" not in _spans("Take step 5p off the list.")
+
+
+def test_an_age_in_a_photos_alt_text():
+    text = "The class meets weekly.\n\n![Harold, 82, at the rowing machine](img/harold.jpg)\n"
+    assert {r[0]: r for r in found(text)}["82"][6] == "age"
+    assert found("The class meets weekly.\n\nOverall, 45, said no.") == []
+
+
+def test_a_sample_size_said_as_an_n_of():
+    rows = {r[0]: r for r in found("Cell studies are not people. An n of 40 is small.")}
+    assert rows["n of 40"][6] == "sample_size"
+    assert found("the bk of 12") == []
+
+
+def test_a_score_given_after_was():
+    rows = {r[0]: r for r in found("Her frailty score was 4 on admission.")}
+    assert rows["4"][4] == "points"
+    assert found("The error is 3.") == []
+
+
+def test_a_molecules_length_as_a_compound_modifier():
+    rows = {r[0]: r for r in found("It is cut from a 52-amino-acid precursor with a 30-residue tail.")}
+    assert rows["52-amino-acid"][4] == "amino acids" and rows["30-residue"][4] == "residues"
+
+
+def test_a_speed_in_metres_per_second_spelled_out():
+    rows = {r[0]: r for r in found("Gait speed rose by 0.12 metres/second, or 0.9 meters per second in all.")}
+    assert rows["0.12 metres/second"][4] == "m/s" and rows["0.9 meters per second"][4] == "m/s"

@@ -385,10 +385,12 @@ _AGED_GROUP_AFTER = _rx(
     r"_S_+\d{1,3}(?:[-–‑]\d{1,3})?(?:_S_|[-‑])(?:year|month|week|day)s?(?:_S_|[-‑])olds?(?=_S_+[a-z])"
 )
 _SCORE_LOOKBACK = _rx(
-    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?"
-    r"|scores?_S_+(?:was|were|is))"  # "her frailty score was 4"
+    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
     r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
 )
+#: "His SPPB score was 9", "the (MUST) score was 2": a score an instrument named by its acronym
+#: gives, said with "was" (a bare "the score was 4" may be a game's).
+_ACRONYM_SCORE_WAS = re.compile(r"(?<![\w-])\(?[A-Z]{2,}[A-Za-z0-9-]*\)?[ \u00a0]+scores?[ \u00a0]+(?:was|were|is)[ \u00a0]+$")
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
 _ON_SCALE = _rx(r"_S_+on_S_+(?:the|a|an|this|that)_S_+(?:[a-z0-9'’-]+_S_+){0,3}scale(?![a-z])")
 #: A rating on an effort scale said with "a" ("felt like a 6 or 7 out of 10", "at a 7 on the RPE
@@ -1064,7 +1066,6 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than", "between"),
     id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
     id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", "mean", "median",
-                          " was", " were", " is",
                           "average", *W.SCALE_LABELS),
     id(_BMI_LOOKBACK): ("bmi", "index", "of", "bmi (", "bmi(", "index (", "index(", "was", "were", "is",
                         ":", "="),
@@ -2150,7 +2151,7 @@ class _Scanner:
                 if times is not None:
                     return times
             subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
-            if subset is None and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
+            if subset is None and not word and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
                     and (whole := self.number_at(their.end())) and whole[0] > value:
                 subset = their  # "2.5 of their four classes": a part of a whole in words
             group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
@@ -3520,7 +3521,9 @@ class _Scanner:
                 q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
                 return q
             score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False) or (
-                " on " in low[end : end + 4] and _ON_SCALE.match(low, end))
+                " on " in low[end : end + 4] and _ON_SCALE.match(low, end)) or (
+                low[q.start - 4 : q.start] in ("was ", "ere ", " is ")
+                and _ACRONYM_SCORE_WAS.search(self.text, max(0, q.start - 40), q.start))
             bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
             if bmi:
                 q.unit = "kg/m2"

@@ -123,10 +123,10 @@ def test_a_sample_size_said_as_an_n_of():
     assert found("the bk of 12") == []
 
 
-def test_a_score_given_after_was():
-    rows = {r[0]: r for r in found("Her frailty score was 4 on admission.")}
-    assert rows["4"][4] == "points"
-    assert found("The error is 3.") == []
+def test_a_score_of_an_instrument_named_by_its_acronym_given_after_was():
+    rows = {r[0]: r for r in found("His Short Physical Performance Battery (SPPB) score was 9 in May.")}
+    assert rows["9"][4] == "points"
+    assert found("The score was 4 at half time.") == []  # a game's, perhaps
 
 
 def test_a_molecules_length_as_a_compound_modifier():

@@ -261,6 +261,9 @@ _CORRECTION = _rx(r"(?<![a-z])(?:{{c}})_S_*[,:—–-]?_S_*$", c=W.CORRECTION_CU
 _CORRECTION_GATE = tuple(W.CORRECTION_CUES) + tuple(c + p for c in W.CORRECTION_CUES for p in ",:—–-")
 #: "45p per mile": what pence are paid for.
 _PER_THING = _rx(r"_S_+(?:per|a|an|each)_S_+(?P<w>[a-z]+)(?![a-z])")
+#: "89p of every £1 goes to research", "adds 25p to every £1", "10p in the pound": a share of
+#: each pound given in pence.
+_OF_EVERY_POUND = _rx(r"_S_+(?:of|to|in|from|for|out_S_+of)_S_+(?:every|each|the)_S_+(?:£|pound(?![a-z]))")
 _MONEY_BEFORE = _rx(
     r"(?<![a-z])(?:costs?|costing|pay|paid|pays|price[ds]?|charged?|fees?|fares?|only|just|worth)"
     r"(?:_S_+(?:at|of|about|around|just|only))?_S_+$"
@@ -274,7 +277,8 @@ _SIGN_BEFORE = " \t\n\u00a0([:;,="
 _SOFT_BREAK = re.compile(r"\n(?= *[a-z])")  # a literal first: the engine searches, not steps
 _LAST_WORD = re.compile(r"[a-z]+$")
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
-_N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])_S_*(?:[=:]|(?P<approx>[≈~]))_S_*$")  # "n ≈ 346"
+#: "n ≈ 346", "k = 14"; "an n of 40" (a sample size said in words)
+_N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])(?:_S_*(?:[=:]|(?P<approx>[≈~]))|(?<=n)_S_+of)_S_*$")
 #: A trial registry's or protocol's field giving the number of participants: "Enrollment
 #: (Estimated)  120", "Target sample size: 96", "Planned enrolment 240".
 _ENROLMENT_FIELD = _rx(
@@ -340,7 +344,10 @@ _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
 #: "40 assigned to training, 38 to control": a bare count before "to" an arm, after a count
 #: allocated to another arm, is that arm's size.
 _TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
-_ASSIGNED_TO = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed|randomly_S_+assigned)_S_+to_S_")
+#: A verb of allocation anywhere before the arms ("randomised 40 people to yoga and 40 to ...").
+_ALLOCATED = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed)(?![a-z])")
+#: A short bracketed aside inside a clause: "(by a coin toss)".
+_ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
 #: A modal before "one day" makes it "some day" ("could one day replace").
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
@@ -349,11 +356,14 @@ _IN_GROUP = re.compile(r"\s+(?:in|among|of)\s+the\s+[\w-]+\s+(?:group|arm|condit
 #: A part of a group counted before it: "nine stayed, three of them ..." (see ``subset_count``).
 _SUBSET_OF = re.compile(r" of (?:them|whom|those|these)(?![a-z])")
 #: "(9 exercise, 5 control)", "(6 drug and 3 placebo)": a count split by group, each part a
-#: whole number and a one- or two-word name.
-_SPLIT_PART = re.compile(r"(?P<n>\d{1,5})[ \u00a0]+[^\W\d][\w+-]*(?:[ \u00a0]+[^\W\d][\w+-]*)?")
+#: whole number and a one- or two-word name, or a name of up to three words after "in"
+#: ("(12 in the yoga group and 9 in Tai Chi & Qigong)"; a wrapped line may break it).
+_SPLIT_PART = re.compile(
+    r"(?P<n>\d{1,5})[ \u00a0]+(?:(?P<in>(?:in|on|among)\s+(?:the\s+)?)[^\W\d][\w+-]*"
+    r"(?:\s+(?:&\s+)?[^\W\d][\w+-]*){0,2}|[^\W\d][\w+-]*(?:[ \u00a0]+(?!and(?!\w))[^\W\d][\w+-]*)?)")
 _SPLIT = re.compile(
     rf"{_SPLIT_PART.pattern}(?:[ \u00a0]*(?:,|;|,?[ \u00a0]+and)[ \u00a0]+{_SPLIT_PART.pattern}){{1,3}}"
-    .replace("(?P<n>", "(?:")
+    .replace("(?P<n>", "(?:").replace("(?P<in>", "(?:")
 )
 _BRACKET_GAP = re.compile(r"[ \u00a0]*")
 #: An arm named without "group": "... and 9 among controls", "and 4 on placebo".
@@ -378,6 +388,9 @@ _SCORE_LOOKBACK = _rx(
     r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
     r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
 )
+#: "His SPPB score was 9", "the (MUST) score was 2": a score an instrument named by its acronym
+#: gives, said with "was" (a bare "the score was 4" may be a game's).
+_ACRONYM_SCORE_WAS = re.compile(r"(?<![\w-])\(?[A-Z]{2,}[A-Za-z0-9-]*\)?[ \u00a0]+scores?[ \u00a0]+(?:was|were|is)[ \u00a0]+$")
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
 _ON_SCALE = _rx(r"_S_+on_S_+(?:the|a|an|this|that)_S_+(?:[a-z0-9'’-]+_S_+){0,3}scale(?![a-z])")
 #: A rating on an effort scale said with "a" ("felt like a 6 or 7 out of 10", "at a 7 on the RPE
@@ -631,6 +644,8 @@ _ELLIPTIC_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|then|in|at|bef
 #: "there were five of them": how many a group of people named just before has.
 _THERE_WERE = _rx(r"(?<![a-z])there_S_+(?:were|are|will_S_+be)_S_+$")
 _OF_THEM = _rx(r"_S_+of_S_+them(?![a-z])")
+#: "23 of you came", "12 of us finished": people counted among the readers or the writers.
+_OF_YOU = _rx(r"_S_+of_S_+(?:you|us)(?![a-z'’])")
 #: A count before a noun that carries its own duration or distance ("four 30-second sprints",
 #: "2-3 easy 20-minute walks"): the count is a fact of its own, apart from the compound.
 _COUNT_BEFORE_COMPOUND = _rx(
@@ -641,7 +656,7 @@ _COUNT_BEFORE_COMPOUND = _rx(
 _COUNT_THEN_WHO = _rx(
     r"_S_+(?:(?:were_S_+)?(?:aged|ages_S_+\d|age_S_+\d|between_S_+the_S_+ages"
     r"|(?:under|over|above|below|older_S_+than|younger_S_+than)_S_+\d+_S_+(?:years?|yrs?))"
-    r"|were_S_+(?:{{pop}})"
+    r"|(?:\([^()\n]{1,24}\)_S_+)?were_S_+(?:{{pop}})"  # "108 (58%) were women"
     # "412 were randomised", "251 (91.6%) completed", "41 also agreed": who did what in a study
     r"|(?:\([^()\n]{1,24}\)_S_+)?(?:(?:also|then|later|still|all|eventually)_S_+)?"
     r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+(?:(?:still|all|also)_S_+)?)?(?:{{verbs}}))(?![a-z])",
@@ -729,6 +744,7 @@ _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 #: Between a counted subset and the whole it was taken from ("22 of 131").
 _OF_WHOLE = _rx(r"_S_+of_S_+(?:the_S_+|all_S_+)?")
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
+_OF_THEIR = _rx(r"_S_+of_S_+(?:the|their|our|your|his|her|its)_S_+(?=[a-z])")
 #: A time point after a value: "at 24 hours", "at 72 h", "at day 3", "at week 12".
 _GLUED_TIMEPOINT = re.compile(r"(?<![\w‑-])(?P<w>week|day|month)[-‑]$")
 _AT_TIME_POINT = _rx(
@@ -828,6 +844,12 @@ _CITATION_INITIALS = "".join({w[0] for w in W.CITATION_LINE_PREFIXES} | {w[0].up
 _LINK_TARGET = re.compile(
     r"\]\([^)\s]*\)|<[^>\s]*>|https?://\S+"
 )
+
+
+def _link_kept(m: re.Match[str]) -> str:
+    return "]" if m.group().startswith("]") else ""
+
+
 #: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
 #: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
 #: Also a bracketed source with its journal or words after the DOI: "(*Cell*, DOI: 10.1/x)",
@@ -857,7 +879,9 @@ def _citation_line(line: str) -> bool:
             and ("10." in line or "doi:" in line.lower()):
         # prose that links a study ("In a [2023 study](https://doi.org/...), 42 adults ...")
         # is not a citation line: its DOI is only in a link target
-        prose = _LINK_TARGET.sub("", line)
+        # a markdown link keeps its text's closing bracket, so that a DOI given as a link's
+        # text ("... fell 9%. Paper: [doi:10.1/x](https://doi.org/10.1/x).") reads as bracketed
+        prose = _LINK_TARGET.sub(_link_kept, line)
         bare = _BRACKETED_DOI.sub("", prose) if "(" in prose or "[" in prose or "; doi" in prose.lower() \
             else prose
         if _DOI_NUMBER.search(bare) or _DOI_WORD.search(bare) or len(bare.split()) < 20 \
@@ -902,11 +926,34 @@ def _cites(line: str) -> bool:
                 or _AUTHOR_YEAR.search(line) or _LIST_ENTRY.match(line))
 
 
+#: Two sentences in a row: a paragraph of prose, not a reference entry's title.
+_TWO_SENTENCES = re.compile(r"[a-z)][.?!][ \t]+[A-Z\"“]")
+
+
+def _prose_after_list(line: str) -> bool:
+    """A paragraph of running prose after a reference list: a reply or comment of a thread
+    whose post the list closed ("Nice answer. The 3-fold rise only holds for ..."). At least
+    25 words, two sentences, a digit, and nothing of a citation: no year, link, "et al" or list
+    number (a link's target does not count: forum posts link their authors). A footer's prose
+    (a disclaimer, often set in italics) states no number and stays masked."""
+    if len(line) < 120 or _LIST_ENTRY.match(line) or not any(c.isdigit() for c in line):
+        return False
+    stripped = line.strip()
+    if stripped[:1] in "*_" and stripped[-1:] == stripped[:1]:
+        return False  # an italic note: "*Prices from 2 May. Terms apply.*"
+    bare = _LINK_TARGET.sub(_link_kept, line)
+    if "http" in bare or "www." in bare or "et al" in bare or _AUTHOR_YEAR.search(bare) \
+            or len(bare.split()) < 25 or not _TWO_SENTENCES.search(bare):
+        return False
+    return not _citation_line(line)
+
+
 def _list_end(text: str, pos: int, body: int) -> int:
     """Where the reference list opened at ``pos`` ends for masking: the end of the text, unless
     a long body follows its citations, or one starts at ``body`` (a caption file's first cue
-    after a video description's "Sources:"): then the end of the last citation line before
-    that body. Short runs of other lines (wrapped entries, a footer) stay masked with the list."""
+    after a video description's "Sources:"), or a paragraph of prose follows (a thread's next
+    comment or post): then the end of the last citation line before that body. Short runs of
+    other lines (wrapped entries, a footer) stay masked with the list."""
     end = last = pos
     run = chars = 0
     while end < len(text):
@@ -916,6 +963,8 @@ def _list_end(text: str, pos: int, body: int) -> int:
         nl = len(text) if nl < 0 else nl
         line = text[end + 1 : nl]
         if line.strip():
+            if _prose_after_list(line):
+                return last
             if _cites(line):
                 last, run, chars = nl, 0, 0
             else:
@@ -1007,7 +1056,7 @@ _GATES: dict[int, tuple[str, ...]] = {
             "-", "−", "equals", "equal to", "less than", "lower than", "smaller than",
             "greater than", "α", "alpha", "from"),
     id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−", *W.STAT_ADVERBS),
-    id(_N_LOOKBACK): ("=", ":", "≈", "~"),
+    id(_N_LOOKBACK): ("=", ":", "≈", "~", "n of"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
     id(_BETWEEN): ("between", "from"),
     id(_DECLINE_BEFORE): ("between", "from"),
@@ -1298,7 +1347,12 @@ class _Scanner:
         word = self.prev_word(s)
         if word.endswith(".") and word not in W.LABEL_ABBREVIATIONS:
             return False  # "... a placebo-controlled trial. 120 participants": a sentence ended
-        return word in W.LABEL_WORDS or word in W.LABEL_ABBREVIATIONS
+        if not (word in W.LABEL_WORDS or word in W.LABEL_ABBREVIATIONS):
+            return False
+        # "Garden Room     30 min": a column gap (a tab, three spaces) between a spaced table's
+        # cells; the label ends the cell before and names nothing in this one
+        gap = self.text[s - 3 : s]
+        return not (gap == "   " or "\t" in gap)
 
     # -- parsing -------------------------------------------------------------------------------
 
@@ -2097,6 +2151,9 @@ class _Scanner:
                 if times is not None:
                     return times
             subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
+            if subset is None and not word and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
+                    and (whole := self.number_at(their.end())) and whole[0] > value:
+                subset = their  # "2.5 of their four classes": a part of a whole in words
             group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
             members = self.noun_after(group.end()) if group else None
             if members and members[0] == "pop" and not self.year_like(value, raw):
@@ -2353,7 +2410,8 @@ class _Scanner:
         parts = list(_SPLIT_PART.finditer(self.text, s, close))
         if sum(int(p.group("n")) for p in parts) != whole.value:
             return None
-        rows = [Quantity(p.start(), p.end(), float(p.group("n")), None, None, whole.unit, None, whole.measure,
+        rows = [Quantity(p.start(), p.end("n") if p.group("in") else p.end(), float(p.group("n")), None,
+                         None, whole.unit, None, whole.measure,
                          species=whole.species) for p in parts]
         self.pending.extend(rows[1:])
         return rows[0]
@@ -2374,14 +2432,17 @@ class _Scanner:
                                               or _AMONG_ARM.match(self.low, end)))):
             return None
         gap = self.text[last.end : s]
-        if len(gap) > 160 or _SENTENCE_END.search(gap):
-            return None
-        if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size
-            verbs = list(_ASSIGNED_TO.finditer(self.low, max(self.line_start(s), s - 160), s))
-            if not verbs or _SENTENCE_END.search(self.text, verbs[-1].end(), s):
+        if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
+            # "we randomised 40 people to yoga and 40 to walking", "40 were allocated by chance
+            # (by a coin toss) to yoga and 38 to walking", wrapped over lines
+            verbs = list(_ALLOCATED.finditer(self.low, max(0, s - 160), s))
+            clause = self.text[min(verbs[-1].end(), last.end) : s] if verbs else "\n\n"
+            if len(gap) > 160 or "\n\n" in clause or _SENTENCE_END.search(_ASIDE.sub("", clause)):
                 return None
             q.unit, q.measure, q.species = last.unit, last.measure, last.species
             return q
+        if len(gap) > 160 or _SENTENCE_END.search(gap):
+            return None
         q.unit, q.measure = last.unit, "count"
         return q
 
@@ -3138,6 +3199,9 @@ class _Scanner:
             return q
         gap = text[max(0, m.start() - 4) : m.start()]
         before = gap.rstrip(" \u00a0\t\n")
+        if gap.endswith("!["):  # a photo's alt text: "![Harold, 82, at the gym](...)"
+            q.unit, q.measure = "years", "age"
+            return q
         if not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*")):
             return None  # the capital may only mean a sentence or a line of its own starts
         q.unit, q.measure = "years", "age"
@@ -3330,6 +3394,11 @@ class _Scanner:
             q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
             return q
         if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
+                and (you := _OF_YOU.match(low, end))):
+            q.measure, q.unit, q.end = "count", W.HUMAN_UNIT, you.end()  # "31 of you took part"
+            return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)
                 and not self.noun_after(end) and self.lookback(_ENROLMENT_FIELD, s, 40, bounded=False)):
             q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120"
@@ -3452,7 +3521,9 @@ class _Scanner:
                 q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
                 return q
             score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False) or (
-                " on " in low[end : end + 4] and _ON_SCALE.match(low, end))
+                " on " in low[end : end + 4] and _ON_SCALE.match(low, end)) or (
+                low[q.start - 4 : q.start] in ("was ", "ere ", " is ")
+                and _ACRONYM_SCORE_WAS.search(self.text, max(0, q.start - 40), q.start))
             bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
             if bmi:
                 q.unit = "kg/m2"
@@ -3596,7 +3667,8 @@ class _Scanner:
         if low[num_end : num_end + 1] != "p" and not low.startswith("pence", num_end + 1):
             return None
         per = _PER_THING.match(low, q.end)
-        if per is None and not self.lookback(_MONEY_BEFORE, q.start, 30, bounded=False):
+        if per is None and not self.lookback(_MONEY_BEFORE, q.start, 30, bounded=False) \
+                and not _OF_EVERY_POUND.match(low, q.end):
             return None
         if per is not None:
             q.unit, q.end = f"GBp/{per.group('w')}", per.end()

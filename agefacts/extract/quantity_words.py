@@ -182,6 +182,9 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "deg/s": ("deg/s", "measure"), "degrees per second": ("deg/s", "measure"),
     "points": ("points", "score"), "point": ("points", "score"),
     "m/s": ("m/s", "measure"), "km/h": ("km/h", "measure"), "mph": ("mph", "measure"),
+    # walking speed spelled out ("1.1 metres/second", "0.9 meters per second")
+    **{f"{m}{sep}second": ("m/s", "measure") for m in ("metres", "meters", "metre", "meter")
+       for sep in ("/", " per ")},
     "ml/kg/min": ("mL/kg/min", "measure"), "ml/min/kg": ("mL/kg/min", "measure"),
     "l/min": ("L/min", "measure"),
     "milliliters": ("mL", "dose"), "millilitres": ("mL", "dose"),
@@ -496,4 +499,6 @@ COUNTED_MODIFIERS = {
     "letter": "letters", "digit": "digits", "picture": "pictures", "gene": "genes",
     "station": "stations", "exercise": "exercises", "domain": "domains", "step": "steps",
     "marker": "markers", "biomarker": "biomarkers",
+    # a molecule's length ("a 52-amino-acid peptide", "a 30-residue tail")
+    "amino-acid": "amino acids", "residue": "residues", "nucleotide": "nucleotides",
 }

@@ -760,10 +760,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                if not name.startswith(tuned_late)), {
         name: sc.misses for name, sc in dev_per.items() if sc.recall < 0.88}
     e2e, _ = ev.evaluate_labelled(held_out=False, end_to_end=True)  # with our own grounding
-    # (0.63 before held-out 19 joined: end to end it finds 26 of its 60 claims, against 38 with
-    # its labelled mentions, mostly because the entity extractor grounds a gene's symbol but
-    # not the protein name the thesis uses; pooled 0.62 since session 16)
-    assert e2e.precision >= 0.81 and e2e.recall >= 0.62
+    # (0.63 before held-out 19 joined, which end to end found 26 of its 60 claims against 38
+    # with its labelled mentions: the protein was named by its HGNC head word and number, not
+    # grounded until session 16b; now 36 of 60, pooled 0.626)
+    assert e2e.precision >= 0.81 and e2e.recall >= 0.625
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

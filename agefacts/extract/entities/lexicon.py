@@ -85,6 +85,20 @@ _SUBUNIT_NAME = re.compile(
 _GREEK_TAIL_NAME = re.compile(
     r"^([a-z][a-z-]{3,}) (alpha|beta|gamma|delta|epsilon|kappa)(?: ([0-9]{1,2}[A-Z]?|[A-Z]))?$"
 )
+#: A name that opens with a one-word head and ends with a number ("fooin BAR signaling
+#: regulator 2"), and a symbol that is a letter stem and that number (FOO2).
+_HEAD_NUMBER_NAME = re.compile(r"^([a-z]{4,})((?: \S+)*?) (\d{1,2}[A-Z]?)$")
+_STEM_NUMBER_SYMBOL = re.compile(r"^([A-Z]{2,})(\d{1,2}[A-Z]?)$")
+#: A head that opens names of this many differently stemmed symbols is a generic word
+#: ("solute", "transmembrane", "nucleolar"): it names no protein on its own.
+GENERIC_HEAD_STEMS = 3
+#: A word that follows this many different first words in protein names is a class or relation
+#: ("like", "domain", "family", "related", "protein", "receptor"): the word before it modifies
+#: it ("fooin related 3" is a fooin-related protein, not fooin 3).
+CLASS_WORD_HEADS = 40
+#: A word inside this many protein names ("... homeobox 1", "... meiotic ...") is a class noun
+#: or a modifier, not one protein's head.
+INNER_WORD_NAMES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +311,13 @@ def spoken_keys(key: str) -> set[str]:
     stem, number, letter, word = m.groups()
     greek = _GREEK_CHARS[letter] if letter else word
     return {f"{stem} {number_words(int(number))}" + (f" {greek}" if greek else "")}
+
+
+def _abbreviates(stem: str, word: str) -> bool:
+    """Whether a symbol's letter stem abbreviates one word: its letters in order, from the
+    word's first ("fzr" of "fizzler")."""
+    rest = iter(word[1:])
+    return stem[:1] == word[:1] and all(c in rest for c in stem[1:])
 
 
 def symbol_keys(form: str) -> set[str]:
@@ -517,6 +538,7 @@ class _Builder:
         self._expanded_names(coding)
         self._greek_prefixes(coding)
         self._mixed_case_symbols(coding)
+        self._head_number_forms(coding)
 
     def _receptor_forms(self, coding: dict[int, tuple[str, str, str]]) -> None:
         """A receptor named by its ligand's symbol: GLP1R, alias GLP-1R, named "... receptor",
@@ -584,6 +606,59 @@ class _Builder:
                 form = stem.title() + designation
                 if self.zipf(form) < ENGLISH_WORD and not self.stopped(form):
                     self.add("cs", form, ent, SAFE, P_SYMBOL + P_CASE_VARIANT)
+
+    def _head_number_forms(self, coding: dict[int, tuple[str, str, str]]) -> None:
+        """A protein is named by the head word of its name and its number: "fooin BAR signaling
+        regulator 2" (FOO2) as "Fooin2", "Fooin-2", "fooin 2". Only where the head is what the
+        symbol abbreviates (the symbol's letters are the head's, in order, from its first) and
+        not a modifier of a class noun the symbol also abbreviates (a "quux hydroxylase 1",
+        QH1, is no "quux 1"); the head is no English word and no generic head shared by
+        differently stemmed symbols; the name has no other number; and the form is claimed by
+        no other gene, derived or not."""
+        fits: list[tuple[int, str, str, str, str]] = []  # entity, head, middle, number, stem
+        stems: dict[str, set[str]] = defaultdict(set)
+        follows: dict[str, set[str]] = defaultdict(set)
+        inner: dict[str, int] = defaultdict(int)
+        for ent, (symbol, name, _) in coding.items():
+            words = name.split()
+            if len(words) >= 3:
+                follows[words[1]].add(words[0])
+            for word in set(words[1:]):
+                inner[word] += 1
+            m = _HEAD_NUMBER_NAME.match(name)
+            sym = _STEM_NUMBER_SYMBOL.match(symbol)
+            if m is None:
+                continue
+            head, middle, number = m.groups()
+            stems[head].add(sym[1] if sym else re.sub(r"\d.*$", "", symbol))
+            if sym is not None and sym[2] == number:
+                fits.append((ent, head, middle, number, sym[1]))
+        derived: dict[str, list[int]] = defaultdict(list)
+        for ent, head, middle, number, stem in fits:
+            nouns = {w[:1] for w in re.split(r"[\W_]+", middle) if w.islower()}
+            if middle and len(follows[middle.split()[0]]) >= CLASS_WORD_HEADS:
+                continue
+            if (
+                len(stems[head]) >= GENERIC_HEAD_STEMS or inner[head] >= INNER_WORD_NAMES
+                or self.zipf(head) >= ENGLISH_WORD
+                or any(c.isdigit() for c in middle) or not _abbreviates(stem.lower(), head)
+                or stem[-1].lower() in nouns or self.stopped(head)
+            ):
+                continue
+            derived[f"{head} {number}"].append(ent)
+        for form, ents in derived.items():
+            if len(ents) > 1:
+                continue  # two genes derive it: it names neither
+            ent = ents[0]
+            head, number = form.split()
+            keys = {normalise_key(v, lower=False) for h in (head, head.capitalize())
+                    for v in (f"{h}{number}", f"{h} {number}")}
+            if any(e != ent for key in keys for _, e, _ in self.keys["cs"].get(key, ())) or any(
+                e != ent for key in keys for _, e, _ in self.keys["ci"].get(key.lower(), ())
+            ):
+                continue  # another gene's symbol, alias or name: theirs
+            for key in keys:
+                self.add("cs", key, ent, SAFE, P_ALIAS)
 
     def _greek_prefixes(self, coding: dict[int, tuple[str, str, str]]) -> None:
         """A one-word name with a Greek subtype after it ("klotho beta", "actinin alpha 3",

@@ -1,5 +1,5 @@
 """Session 16 (batch au), genes: aliases that glue a protein's weight to its name, a lone
-receptor subunit written with its Greek letter, and CRP in a reader's own blood test."""
+receptor subunit written with its Greek letter."""
 
 from __future__ import annotations
 
@@ -33,8 +33,3 @@ def test_a_lone_receptor_subunit_is_written_with_its_greek_letter():
     # the siblings' rule is unchanged
     assert _found("Tregs carry IL-2Rα.") == [("IL-2Rα", "IL2RA")]
 
-
-def test_a_readers_crp_is_c_reactive_protein():
-    assert _found("My doctor checked my CRP last spring and it had halved.") == [
-        ("CRP", "CRP")]
-    assert _found("My CRP went down?") == [("CRP", "CRP")]

@@ -248,6 +248,9 @@ _PUBLICATION_TAGLINE = re.compile(
     re.I,
 )
 # A magazine's issue line: a volume or issue number with a season, a month or a date.
+# A document's serial number after its label ("MEDIA RELEASE No. 7/2025", "BULLETIN Nr. 12",
+# "NOTICE #45"): the abbreviation is not in capitals, so the label would not read as a kicker.
+_SERIAL_NUMBER = re.compile(r"\s+(?:(?:no|nr|n[°º]|number)\.?\s*|#\s*)\d{1,4}(?:[/.-]\d{1,4})*$", re.I)
 _ISSUE_NUMBER = re.compile(r"^(?:vol(?:ume)?\.?|no\.|number|issue)\s*#?\s*\d{1,4}$", re.I)
 _SEASON_YEAR = re.compile(
     r"^(?:(?:spring|summer|autumn|fall|winter|" + "|".join(_MONTHS) + r")\.?\s+)?(?:19|20)\d{2}$",
@@ -437,6 +440,13 @@ _ORGANISATION = re.compile(
     r"|centre|center|laboratory|clinic|society|association|academy|school)\b",
     re.I,
 )
+# The same kinds of body named in German, French, Italian or Spanish, as a translated release
+# keeps its institution's own name ("Institut für ...", "Université de ...").
+_ORGANISATION_ABROAD = re.compile(
+    r"(?:institut|instituto|istituto|universit(?:ät|at|é|à|y)|universidad|klinik(?:um)?|zentrum"
+    r"|centro|stiftung|fondation|fundación|fondazione|hochschule|akademie|académie|gesellschaft)",
+    re.I,
+)
 # A postal address line: a street number and a street word ("2150 Riverside Parkway, Suite
 # 400"), or a postcode (US "OH 45202", UK "M13 9PL"), or a post box.
 _ADDRESS = re.compile(
@@ -619,8 +629,10 @@ def _is_title_case(line: str) -> bool:
 
 
 def _is_kicker(line: str) -> bool:
-    """A section label above the headline: "HEALTH | FITNESS", a short ALL-CAPS line, or a
-    masthead / series name in capitals before a dash ("DAILY HERALD – English Edition")."""
+    """A section label above the headline: "HEALTH | FITNESS", a short ALL-CAPS line (with a
+    serial number after it: "MEDIA RELEASE No. 7/2025"), or a masthead / series name in capitals
+    before a dash ("DAILY HERALD – English Edition")."""
+    line = _SERIAL_NUMBER.sub("", line) or line
     parts = _PART_SEPARATOR.split(line)
     if len(parts) > 1 and all(len(_words(p)) <= 3 for p in parts) and parse_date(line) is None:
         return True
@@ -892,12 +904,14 @@ def _letterhead_head(plain: str, nxt: str) -> bool:
 
 def _named_body(plain: str) -> bool:
     """An organisation's name with its acronym (see _WITH_ACRONYM): a letterhead, however long
-    the name runs."""
+    the name runs. A name kept in its own language ("Max-Muster-Institut für Sportmedizin
+    (MMIS)") spells its acronym from its capitals, hyphenated parts included."""
     m = _WITH_ACRONYM.match(plain)
-    if m is None or not _ORGANISATION.search(m["name"]):
+    if m is None or not (_ORGANISATION.search(m["name"]) or _ORGANISATION_ABROAD.search(m["name"])):
         return False
     initials = "".join(w[0] for w in _words(m["name"]) if w.lower() not in _SMALL_WORDS)
-    return initials.upper() == m["acronym"]
+    capitals = "".join(c for c in m["name"] if c.isupper())
+    return m["acronym"] in (initials.upper(), capitals)
 
 
 def _testifier(plain: str) -> str | None:
@@ -1221,6 +1235,64 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, text[m.end() :]
 
 
+# A chat app's exported message line: "[24/06/2025, 19:05] Name: text" (iOS) or
+# "24/06/2025, 19:05 - Name: text" (Android), perhaps with seconds or AM/PM.
+_CHAT_LINE = re.compile(
+    r"^\[?(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\]\s*|\s+-\s+)(?P<sender>[^:\n]{1,60}?):\s",
+    re.M,
+)
+# The app's own notices, written under the group's name or nobody's: not a message.
+_CHAT_NOTICE = re.compile(
+    r"^\W*(?:messages(?: and calls)? are end-to-end encrypted|.{0,60}\b(?:created (?:this )?group"
+    r"|changed (?:the|this) (?:subject|group)|added\b|joined using|left$))",
+    re.I,
+)
+
+
+# A shop's product page: a price and a buying control in its header ("Add to cart", "Buy now",
+# "Subscribe & Save").
+_PRICE = re.compile(r"[$€£]\s?\d{1,5}(?:[.,]\d{2})?\b|\b\d{1,5}[.,]\d{2}\s?(?:€|EUR|USD|GBP)\b")
+_BUY_CONTROL = re.compile(
+    r"\b(?:add to (?:cart|bag|basket|trolley)|buy (?:it )?now|subscribe\s*(?:&|and)\s*save"
+    r"|in stock|out of stock)\b",
+    re.I,
+)
+
+
+def _is_shop_page(lines: list[str]) -> bool:
+    """Whether the header is a product page's: it sells the product, so a "by <Brand>" line
+    there names the maker (the issuing body, not a byline)."""
+    return any(_BUY_CONTROL.search(x) for x in lines) and any(_PRICE.search(x) for x in lines)
+
+
+def _chat_export(text: str) -> tuple[str | None, date | None] | None:
+    """Who wrote and when: the first real message of an exported chat (None when the text is
+    not one). Its numeric dates are day- or month-first by the phone's locale; the export's
+    other dates tell which when one part exceeds 12, else the date is left unknown."""
+    if _CHAT_LINE.search(text[:300]) is None:  # an export opens with a message
+        return None
+    stamps = list(itertools.islice(_CHAT_LINE.finditer(text), 400))
+    if len(stamps) < 3:
+        return None
+    day_first = any(int(m["a"]) > 12 for m in stamps)
+    month_first = any(int(m["b"]) > 12 for m in stamps)
+    for m in stamps:
+        line_end = text.find("\n", m.end())
+        if _CHAT_NOTICE.match(text[m.end() : line_end if line_end >= 0 else len(text)]):
+            continue
+        published = None
+        if day_first != month_first:
+            day, month = (m["a"], m["b"]) if day_first else (m["b"], m["a"])
+            year = int(m["year"]) + (2000 if len(m["year"]) == 2 else 0)
+            try:
+                published = date(year, int(month), int(day))
+            except ValueError:
+                published = None
+        return _clean(m["sender"]) or None, published
+    return None
+
+
 def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str | None, date | None]:
     """A byline written on header line ``plain`` (and a date printed beside it)."""
     if _LABEL_AUTHOR.match(plain) and nxt and len(nxt) <= 120:
@@ -1297,6 +1369,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     text = _archived_page(text)
     if patent := _patent_front(text):
         return patent
+    if (chat := _chat_export(text)) is not None:  # a chat has no headline
+        return Header(title=None, byline=chat[0], published=chat[1])
     lines = _header_lines(text)
     mail = _mail_fields(lines)
     title, title_at = _headline(lines, html_h1)
@@ -1320,6 +1394,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             if byline := _author_list(_clean(line)):
                 break
         byline = byline or _name_line(lines, title_at)
+    shop = _is_shop_page(lines)
     for i, line in enumerate(lines):
         plain = _clean(line)
         nxt = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
@@ -1327,6 +1402,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
                 and not _CONTENTS_ENTRY.search(plain):
             byline, dated = _byline_at(plain, nxt, i, title_at)
             published = published or dated
+            if byline and shop and _INLINE_AUTHOR.match(plain):
+                byline = None  # "by <Brand>" under a product's name: its maker, not a writer
             if byline and byline == _bare_byline(plain) and plain.startswith(byline + ","):
                 byline = _byline_block(byline, lines[i + 1 :])
         if published is None and (_UPDATE_LABEL.match(plain) or _EVENT_LABEL.match(plain)):

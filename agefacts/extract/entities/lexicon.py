@@ -74,6 +74,9 @@ _MEMBER_SUFFIX = re.compile(r"-?\d{1,2}[A-Z]?|[A-Z]")
 #: A glycoprotein named by its mass, which HGNC writes in capitals ("GP96") and papers with a
 #: lower-case "gp" ("gp96", "gp91phox").
 _GLYCOPROTEIN = re.compile(r"[Gg][Pp](\d{2,3})(-?[A-Za-z]*)")
+#: An alias that glues a protein's weight to one of its names ("p27Kip1", "p47phox"): no English
+#: word and no bare acronym, so as distinctive as a Greek letter.
+_WEIGHT_NAMED = re.compile(r"[pP]\d{2,3}-?[A-Za-z][A-Za-z0-9]{2,}")
 #: "foo receptor type 1B": a receptor whose name gives its type after the word receptor.
 _RECEPTOR_TYPE = re.compile(r"(?P<head>.+?) receptor type (?P<num>[1-3])?(?P<letter>[A-Z])?")
 _ROMAN = {"1": "I", "2": "II", "3": "III"}
@@ -423,6 +426,8 @@ class _Builder:
             return
         acronym = token.lower() in self.risky
         risk = CONTEXT if (alias or is_short(form) or english or acronym) and not curated else SAFE
+        if alias and _WEIGHT_NAMED.fullmatch(token):
+            risk = SAFE
         for key in symbol_keys(form):
             # A Greek letter makes even an alias distinctive: TNF-α, PGC-1α.
             key_risk = SAFE if alias and _has_greek(key) else risk
@@ -532,7 +537,7 @@ class _Builder:
                     self.add_symbol(prev, ent, P_PREVIOUS, alias=True)
             if r["locus_type"] == PROTEIN_CODING:
                 coding[ent] = (r["symbol"], name, r["aliases"])
-        self._greek_subtypes(subtypes)
+        self._greek_subtypes(subtypes, coding)
         self._receptor_forms(coding)
         self._receptor_type_forms(coding)
         self._expanded_names(coding)
@@ -684,14 +689,23 @@ class _Builder:
                 for v in {form, form.replace(greek, GREEK[greek])}:
                     self.add_phrase(v, ent, P_NAME)
 
-    def _greek_subtypes(self, subtypes: dict[str, list[tuple[str, int, bool, bool]]]) -> None:
+    def _greek_subtypes(
+        self, subtypes: dict[str, list[tuple[str, int, bool, bool]]],
+        coding: dict[int, tuple[str, str, str]],
+    ) -> None:
         """PPARδ, PPAR-delta, PPAR gamma: a root shared by genes that differ in a final letter
         their names spell as a Greek letter (PPARA/PPARD/PPARG, RXRA/RXRB/RXRG) is written with
         the Greek letter; so are the other symbols of such a gene on that root (PPARB, an alias
-        of PPARD: PPARβ). HIF1A -> HIF-1α needs no root: the digit marks the seam."""
+        of PPARD: PPARβ). HIF1A -> HIF-1α needs no root: the digit marks the seam. A lone
+        subunit whose name ends in that Greek letter ("foo receptor subunit alpha", FOORA) is
+        written the same way without a sibling: FOORα."""
         for root, items in subtypes.items():
             named = {(letter, e) for letter, e, _, ok in items if ok}
             if len({letter for letter, _ in named}) < 2 or len({e for _, e in named}) < 2:
+                for letter, ent, alias, _ in items:
+                    word = _LATIN_FOR_GREEK[letter]
+                    if not alias and coding.get(ent, ("", "", ""))[1].endswith(f" subunit {word}"):
+                        self.add_symbol(root + GREEK[word], ent, P_SYMBOL)
                 continue
             genes = {e for _, e in named}
             for letter, ent, alias, _ in items:

@@ -221,6 +221,8 @@ _NOT_RATE_AFTER = _rx(r"_S_+(?:later|after|before|earlier|ago|apart|old|into|fro
 _EACH = _rx(r"_S_+each(?![a-z])(?!_S_+[a-z])")
 _SUFFIX_CMP = _rx(r"_S_+(?P<c>{{c}})(?![a-z])", c=W.SUFFIX_COMPARATORS)
 _PLUS = _rx(r"_S_?\+(?![0-9])")
+_RATE_SECOND = _rx(r"_S_+(?:or|to)_S_+(?P<n>[0-9]{1,2})(?=_S_)")
+_PERCENT_AFTER = re.compile(r"(?:[-–][0-9]+(?:\.[0-9]+)?)?[ \u00a0]?%")
 #: An age's suffix, spaced, hyphenated or glued: "72 years old", "72-year-olds", "50yo", "50 y/o".
 _AGE_SUFFIX = _rx(
     r"(?:(?:_S_|-)*(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)|(?:_S_|-)*(?:yo|y\.o\.|y/o))"
@@ -833,7 +835,7 @@ _MASK_PATTERNS = tuple(
     )
 )
 _CITATION_DIGITS = _rx(r"[0-9]+(?:_S_*[;:]_S_*\d+_S_*\(\d+\)|_S_*\(\d+\)_S_*:_S_*[a-z]?\d+)")
-_VOLUME = _rx(r"(?<![a-z])vol(?:ume)?\.?_S_*\d")
+_VOLUME = _rx(r"(?<![a-z])vol(?:ume)?\.?_S_*\d(?![0-9.]*(?:[-–][0-9.]+)?_S_?%)")  # not "volume 85%"
 _HEADINGS = set(W.REFERENCE_HEADINGS)
 _HEADING_STRIP = " \t#*_:>-\u00a0"
 _CITATION_PREFIX = _rx(r"(?:{{p}})_S_*:", p=W.CITATION_LINE_PREFIXES)
@@ -1541,7 +1543,8 @@ class _Scanner:
         if self.list_marker(s, e):
             return None
         if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and (
-                _LABELLED_SPAN.match(low, e) or _FOLD_AFTER.match(low, e))):
+                _LABELLED_SPAN.match(low, e) or _FOLD_AFTER.match(low, e))) \
+                and not _PERCENT_AFTER.match(low, e):  # "volume 85%": a share names nothing
             point = self.timepoint(s, e, value)  # "cohort 60–70 y": a span of ages, no label
             if point is not None or self.prev_word(s) != "wk":
                 return point  # "per wk 8 weeks": an abbreviated rate, then a duration
@@ -2240,6 +2243,10 @@ class _Scanner:
             # "mean 81.3 ± 4.4": a mean with its SD is a measurement; "about 4.8 at 24 hours":
             # so is a decimal read at a time point (a chart's bar), its unit left to the caption
             found = Quantity(start, e, value, None, None, None, cmp_, "measurement")
+        if found is None and not (word or nmatch) and unit_info is None and cmp_ is None \
+                and low[end : end + 1] == " " and (q.value or q.high or 0) <= 20 \
+                and (q.value or 1.0).is_integer():
+            found = self.bare_rate(q)
         if found is not None and shared_rate and found.unit and "/" not in found.unit:
             found.unit = f"{found.unit}/{self.period(shared_rate)}"
             if found.measure == "count":
@@ -2596,6 +2603,23 @@ class _Scanner:
         if last is not None and last.value == value and last.unit:
             return Quantity(start, sp.end(), value, None, None, last.unit, cmp_, last.measure)
         return Quantity(start, sp.end(), value, None, None, None, cmp_, "measurement")
+
+    def bare_rate(self, q: Quantity) -> Quantity | None:
+        """"hard sessions: 3 per week", "lift 2 or 3 a week": a small count per period with the
+        counted noun left to the label or verb before it, read as times per period ("3 a week
+        ago" is a time point, not a rate)."""
+        end, bounds = q.end, (q.low, q.high)
+        second = _RATE_SECOND.match(self.low, end) if q.value is not None else None
+        if second and float(second.group("n")) > q.value:  # "2 or 3 a week": the count's range
+            end, bounds = second.end(), (q.value, float(second.group("n")))
+        per = _PER.match(self.low, end)
+        if per is None or not (per.group("p2") and per.group("p2") in ("day", "week", "month")) \
+                or _NOT_RATE_AFTER.match(self.low, per.end()):
+            return None
+        if bounds[0] is not None:
+            q.value, (q.low, q.high) = None, bounds
+        q.end, q.unit, q.measure = per.end(), f"times/{self.period(per)}", "dose/exposure"
+        return q
 
     def elliptical(self, q: Quantity, s: int) -> Quantity | None:
         """A bare number that shares the unit of the row just before it in a parallel clause:

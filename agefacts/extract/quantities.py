@@ -516,6 +516,7 @@ _BARE_AGE_END = _rx(
 )
 _WORD = re.compile(r"[a-z][a-z'’]*")
 _SUBJECT_PRONOUNS = ("she", "he")
+_THIRD_PERSON = frozenset({"she", "he", "her", "his", "him"})
 #: Words after "at 65" that continue a measurement ("at 65 for three sets", "at 65 per
 #: cent"), and words before it that name a level ("a cadence at 65"): see ``age_at_possible``.
 _NOT_AGE_AFTER = frozenset({"for", "to", "per", "of", "with", "in", "on", "by", "from", "than",
@@ -3032,8 +3033,10 @@ class _Scanner:
             if end is None:
                 return None
             follower = end.group("w")
-        if self.named_age(cue, strength, follower):
-            q.unit, q.measure = "years", "age"
+        if self.named_age(cue, strength, follower) or (
+                strength == "copula" and end.group("p") in (",", ".") and self.full_name_before(cue)
+                and not self.sentence_words(s, q.end).isdisjoint(_THIRD_PERSON)):
+            q.unit, q.measure = "years", "age"  # "Vera Holm is 81, and she ...": a named person's age
             return q
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
         # "by 87 she was cycling", "at 90 he took up rowing": a third person.s subject follows the
@@ -3197,6 +3200,19 @@ class _Scanner:
         return (name[:1].isupper() and name[1:].islower() and name.isalpha()
                 and key not in W.NOT_NAMES and key not in W.MONTHS and key not in W.WEEKDAYS
                 and key not in W.LABEL_WORDS)
+
+    def full_name_before(self, cue: re.Match[str]) -> bool:
+        """Whether a first name and surname stand right before ``cue`` ("Vera Holm is"): two
+        capitalised words, neither a pronoun, label, month or weekday."""
+        t = self.text[max(self.line_start(cue.start()), cue.start() - 40) : cue.start()].split()
+        if len(t) < 2:
+            return False
+        for name in t[-2:]:
+            key = name.lower()
+            if not (name[:1].isupper() and name[1:].islower() and name.isalpha()) or key in W.NOT_NAMES \
+                    or key in W.MONTHS or key in W.WEEKDAYS or key in W.LABEL_WORDS:
+                return False
+        return True
 
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a

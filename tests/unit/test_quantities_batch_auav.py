@@ -41,3 +41,24 @@ def test_a_bare_count_per_period_is_a_rate():
 def test_a_count_before_a_time_point_is_no_rate():
     assert not any("a week" in s and s[0].isdigit() for s in _spans("She was 3 a week ago.\n"))
     assert _spans("We logged 40 per week on average.\n") == []  # large: a count of things, unsaid
+
+
+def test_a_headless_numbers_box_reads_its_bold_counts():
+    box = (
+        "### In numbers\n\n| | |\n|---|---|\n"
+        "| **310** | walkers signed up this spring |\n| **1,450** | blood samples in the freezer |\n"
+        "| **$2.5 million** | raised since 2018 |\n\n"
+        "| | |\n|---|---|\n| 3 | a plain row number, not bold |\n"
+    )
+    spans = _spans(box)
+    assert "310" in spans and "1,450" in spans and "$2.5 million" in spans
+    assert "3" not in spans
+    headed = "| Step | Move |\n|---|---|\n| **2** | lunges |\n"
+    assert _spans(headed) == []  # a header that names no measure: a step number
+
+
+def test_a_full_name_with_a_copula_and_a_pronoun_gives_an_age():
+    rows = found("Vera Holm is 81, and she still rows every morning.\n")
+    assert [(r[0], r[4], r[6]) for r in rows] == [("81", "years", "age")]
+    assert _spans("Vera Holm is 81.\n") == []  # no person said after it: could be anything
+    assert _spans("The Total is 81, and she knew it.\n") == []

@@ -516,6 +516,8 @@ _BARE_AGE_END = _rx(
 )
 _WORD = re.compile(r"[a-z][a-z'’]*")
 _SUBJECT_PRONOUNS = ("she", "he")
+_ROUGH_AGE_CUE = _rx(r"(?<![a-z])(?:after|past|beyond|from)_S_+$")
+_TO_NUMBER = _rx(r"(?<![a-z])to_S_+(?:[a-z]+_S_+)?[0-9]")
 _THIRD_PERSON = frozenset({"she", "he", "her", "his", "him"})
 #: Words after "at 65" that continue a measurement ("at 65 for three sets", "at 65 per
 #: cent"), and words before it that name a level ("a cadence at 65"): see ``age_at_possible``.
@@ -2069,6 +2071,9 @@ class _Scanner:
                             W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
         if value == 1 and low[e : e + 1] in ("-", "‑") and _ONE_REP_MAX.match(low, e):
             return None  # "a one-rep max": the name of a test, not one repetition
+        if value == 1 and low[e + 1 : e + 5] == "time" and low[e : e + 1] in ("-", "‑") \
+                and not low[e + 5 : e + 6].isalpha():
+            return None  # "a one-time fee", "a one-time champion": single or former, no count
         if not word and low[e : e + 1] == "-" and value < 10 and (tempo := _TEMPO.match(low, s)) \
                 and self.about_tempo():  # "3-1-2-0": seconds per phase of a repetition
             total = sum(int(c) for c in tempo.group() if c.isdigit())
@@ -3013,8 +3018,10 @@ class _Scanner:
                 and (life := self.lifespan_age(q, s, v)) is not None:
             return life
         if unit_info is not None or v is None or q.low is not None or not 18 <= v <= 110 \
-                or not float(v).is_integer() or "." in low[s : q.end] or q.comparator == "~":
+                or not float(v).is_integer() or "." in low[s : q.end]:
             return None
+        if q.comparator == "~":
+            return self.rough_age(q)
         cue = self.lookback(_BARE_AGE_CUE, s, 16)
         if cue is None:
             return self.apposition_age(q, s) or self.signature_age(q, s) or self.bracketed_age(q, s)
@@ -3200,6 +3207,20 @@ class _Scanner:
         return (name[:1].isupper() and name[1:].islower() and name.isalpha()
                 and key not in W.NOT_NAMES and key not in W.MONTHS and key not in W.WEEKDAYS
                 and key not in W.LABEL_WORDS)
+
+    def rough_age(self, q: Quantity) -> Quantity | None:
+        """"After about 50, muscle ...", "from around 60, we ...": an approximate age that
+        opens a sentence with a comma, in an article about ageing (a count or level would go on
+        to say what it counts)."""
+        cue = _ROUGH_AGE_CUE.search(self.low, max(self.line_start(q.start), q.start - 12), q.start)
+        if cue is None or self.low[q.end : q.end + 1] != "," or not 30 <= q.value <= 90 \
+                or not self.opens_sentence(cue.start()) or not self.about_ageing():
+            return None
+        if self.low.startswith("from", cue.start()) and _TO_NUMBER.search(
+                self.low, q.end, self.sentence_bounds(q.start, q.end)[1]):
+            return None  # "From about 50, the count rose to 80": a change's first value
+        q.start, q.unit, q.measure = cue.start(), "years", "age"
+        return q
 
     def full_name_before(self, cue: re.Match[str]) -> bool:
         """Whether a first name and surname stand right before ``cue`` ("Vera Holm is"): two

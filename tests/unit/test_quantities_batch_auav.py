@@ -62,3 +62,19 @@ def test_a_full_name_with_a_copula_and_a_pronoun_gives_an_age():
     assert [(r[0], r[4], r[6]) for r in rows] == [("81", "years", "age")]
     assert _spans("Vera Holm is 81.\n") == []  # no person said after it: could be anything
     assert _spans("The Total is 81, and she knew it.\n") == []
+
+
+def test_one_time_is_an_adjective_not_a_count():
+    spans = _spans("Choose a one-time purchase or subscribe.\nA one-time fee of $5 is charged.\n")
+    assert "one-time" not in spans and "$5" in spans
+    assert "five-times" in _spans("She did the five-times sit-to-stand test.\n")
+
+
+def test_an_approximate_age_opening_a_sentence():
+    text = "Muscle changes with ageing. After about 60, we lose power faster than mass.\n"
+    rows = found(text)
+    assert [(r[0], r[4], r[5], r[6]) for r in rows] == [("After about 60", "years", "~", "age")]
+    wrapped = "Older adults lose speed. From around 55,\nthe fast fibres shrink first.\n"
+    assert _spans(wrapped) == ["From around 55"]
+    assert "From about 50" not in _spans("Ageing matters. From about 50, the tally climbed to 90.\n")
+    assert _spans("We walked about 50, then stopped.\n") == []  # no ageing article, no cue

@@ -3197,6 +3197,9 @@ class _Scanner:
         before = self.prev_word(cue.start())
         if word == "at":
             return before == "who" and follower is not None
+        if strength == "copula" and before == "who" and word in ("is", "was") \
+                and self.prev_word(self.low.rfind("who", 0, cue.start())) in W.AGE_PERSON_WORDS:
+            return True  # "my aunt who is 84 and ...": a person's relative clause
         if strength != "copula" or follower not in W.NAMED_AGE_FOLLOWERS:
             return False
         if before == "who" or before in W.AGE_PERSON_WORDS:

@@ -78,3 +78,9 @@ def test_an_approximate_age_opening_a_sentence():
     assert _spans(wrapped) == ["From around 55"]
     assert "From about 50" not in _spans("Ageing matters. From about 50, the tally climbed to 90.\n")
     assert _spans("We walked about 50, then stopped.\n") == []  # no ageing article, no cue
+
+
+def test_a_relative_clause_after_a_person_gives_an_age():
+    assert _spans("Asking for my grandad who is 84 and very stubborn.\n") == ["84"]
+    assert _spans("My aunt who is 79 still swims daily.\n") == ["79"]
+    assert _spans("The index, which is 81 and rising, worries us.\n") == []

@@ -221,6 +221,8 @@ _NOT_RATE_AFTER = _rx(r"_S_+(?:later|after|before|earlier|ago|apart|old|into|fro
 _EACH = _rx(r"_S_+each(?![a-z])(?!_S_+[a-z])")
 _SUFFIX_CMP = _rx(r"_S_+(?P<c>{{c}})(?![a-z])", c=W.SUFFIX_COMPARATORS)
 _PLUS = _rx(r"_S_?\+(?![0-9])")
+_RATE_SECOND = _rx(r"_S_+(?:or|to)_S_+(?P<n>[0-9]{1,2})(?=_S_)")
+_PERCENT_AFTER = re.compile(r"(?:[-–][0-9]+(?:\.[0-9]+)?)?[ \u00a0]?%")
 #: An age's suffix, spaced, hyphenated or glued: "72 years old", "72-year-olds", "50yo", "50 y/o".
 _AGE_SUFFIX = _rx(
     r"(?:(?:_S_|-)*(?:years?|yrs?|y)(?:(?:_S_|-)+olds?|_S_+of_S_+age)|(?:_S_|-)*(?:yo|y\.o\.|y/o))"
@@ -514,6 +516,9 @@ _BARE_AGE_END = _rx(
 )
 _WORD = re.compile(r"[a-z][a-z'’]*")
 _SUBJECT_PRONOUNS = ("she", "he")
+_ROUGH_AGE_CUE = _rx(r"(?<![a-z])(?:after|past|beyond|from)_S_+$")
+_TO_NUMBER = _rx(r"(?<![a-z])to_S_+(?:[a-z]+_S_+)?[0-9]")
+_THIRD_PERSON = frozenset({"she", "he", "her", "his", "him"})
 #: Words after "at 65" that continue a measurement ("at 65 for three sets", "at 65 per
 #: cent"), and words before it that name a level ("a cadence at 65"): see ``age_at_possible``.
 _NOT_AGE_AFTER = frozenset({"for", "to", "per", "of", "with", "in", "on", "by", "from", "than",
@@ -833,7 +838,7 @@ _MASK_PATTERNS = tuple(
     )
 )
 _CITATION_DIGITS = _rx(r"[0-9]+(?:_S_*[;:]_S_*\d+_S_*\(\d+\)|_S_*\(\d+\)_S_*:_S_*[a-z]?\d+)")
-_VOLUME = _rx(r"(?<![a-z])vol(?:ume)?\.?_S_*\d")
+_VOLUME = _rx(r"(?<![a-z])vol(?:ume)?\.?_S_*\d(?![0-9.]*(?:[-–][0-9.]+)?_S_?%)")  # not "volume 85%"
 _HEADINGS = set(W.REFERENCE_HEADINGS)
 _HEADING_STRIP = " \t#*_:>-\u00a0"
 _CITATION_PREFIX = _rx(r"(?:{{p}})_S_*:", p=W.CITATION_LINE_PREFIXES)
@@ -1541,7 +1546,8 @@ class _Scanner:
         if self.list_marker(s, e):
             return None
         if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and (
-                _LABELLED_SPAN.match(low, e) or _FOLD_AFTER.match(low, e))):
+                _LABELLED_SPAN.match(low, e) or _FOLD_AFTER.match(low, e))) \
+                and not _PERCENT_AFTER.match(low, e):  # "volume 85%": a share names nothing
             point = self.timepoint(s, e, value)  # "cohort 60–70 y": a span of ages, no label
             if point is not None or self.prev_word(s) != "wk":
                 return point  # "per wk 8 weeks": an abbreviated rate, then a duration
@@ -2065,6 +2071,9 @@ class _Scanner:
                             W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
         if value == 1 and low[e : e + 1] in ("-", "‑") and _ONE_REP_MAX.match(low, e):
             return None  # "a one-rep max": the name of a test, not one repetition
+        if value == 1 and low[e + 1 : e + 5] == "time" and low[e : e + 1] in ("-", "‑") \
+                and not low[e + 5 : e + 6].isalpha():
+            return None  # "a one-time fee", "a one-time champion": single or former, no count
         if not word and low[e : e + 1] == "-" and value < 10 and (tempo := _TEMPO.match(low, s)) \
                 and self.about_tempo():  # "3-1-2-0": seconds per phase of a repetition
             total = sum(int(c) for c in tempo.group() if c.isdigit())
@@ -2240,6 +2249,10 @@ class _Scanner:
             # "mean 81.3 ± 4.4": a mean with its SD is a measurement; "about 4.8 at 24 hours":
             # so is a decimal read at a time point (a chart's bar), its unit left to the caption
             found = Quantity(start, e, value, None, None, None, cmp_, "measurement")
+        if found is None and not (word or nmatch) and unit_info is None and cmp_ is None \
+                and low[end : end + 1] == " " and (q.value or q.high or 0) <= 20 \
+                and (q.value or 1.0).is_integer():
+            found = self.bare_rate(q)
         if found is not None and shared_rate and found.unit and "/" not in found.unit:
             found.unit = f"{found.unit}/{self.period(shared_rate)}"
             if found.measure == "count":
@@ -2596,6 +2609,23 @@ class _Scanner:
         if last is not None and last.value == value and last.unit:
             return Quantity(start, sp.end(), value, None, None, last.unit, cmp_, last.measure)
         return Quantity(start, sp.end(), value, None, None, None, cmp_, "measurement")
+
+    def bare_rate(self, q: Quantity) -> Quantity | None:
+        """"hard sessions: 3 per week", "lift 2 or 3 a week": a small count per period with the
+        counted noun left to the label or verb before it, read as times per period ("3 a week
+        ago" is a time point, not a rate)."""
+        end, bounds = q.end, (q.low, q.high)
+        second = _RATE_SECOND.match(self.low, end) if q.value is not None else None
+        if second and float(second.group("n")) > q.value:  # "2 or 3 a week": the count's range
+            end, bounds = second.end(), (q.value, float(second.group("n")))
+        per = _PER.match(self.low, end)
+        if per is None or not (per.group("p2") and per.group("p2") in ("day", "week", "month")) \
+                or _NOT_RATE_AFTER.match(self.low, per.end()):
+            return None
+        if bounds[0] is not None:
+            q.value, (q.low, q.high) = None, bounds
+        q.end, q.unit, q.measure = per.end(), f"times/{self.period(per)}", "dose/exposure"
+        return q
 
     def elliptical(self, q: Quantity, s: int) -> Quantity | None:
         """A bare number that shares the unit of the row just before it in a parallel clause:
@@ -2988,8 +3018,10 @@ class _Scanner:
                 and (life := self.lifespan_age(q, s, v)) is not None:
             return life
         if unit_info is not None or v is None or q.low is not None or not 18 <= v <= 110 \
-                or not float(v).is_integer() or "." in low[s : q.end] or q.comparator == "~":
+                or not float(v).is_integer() or "." in low[s : q.end]:
             return None
+        if q.comparator == "~":
+            return self.rough_age(q)
         cue = self.lookback(_BARE_AGE_CUE, s, 16)
         if cue is None:
             return self.apposition_age(q, s) or self.signature_age(q, s) or self.bracketed_age(q, s)
@@ -3008,8 +3040,10 @@ class _Scanner:
             if end is None:
                 return None
             follower = end.group("w")
-        if self.named_age(cue, strength, follower):
-            q.unit, q.measure = "years", "age"
+        if self.named_age(cue, strength, follower) or (
+                strength == "copula" and end.group("p") in (",", ".") and self.full_name_before(cue)
+                and not self.sentence_words(s, q.end).isdisjoint(_THIRD_PERSON)):
+            q.unit, q.measure = "years", "age"  # "Vera Holm is 81, and she ...": a named person's age
             return q
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
         # "by 87 she was cycling", "at 90 he took up rowing": a third person.s subject follows the
@@ -3163,6 +3197,9 @@ class _Scanner:
         before = self.prev_word(cue.start())
         if word == "at":
             return before == "who" and follower is not None
+        if strength == "copula" and before == "who" and word in ("is", "was") \
+                and self.prev_word(self.low.rfind("who", 0, cue.start())) in W.AGE_PERSON_WORDS:
+            return True  # "my aunt who is 84 and ...": a person's relative clause
         if strength != "copula" or follower not in W.NAMED_AGE_FOLLOWERS:
             return False
         if before == "who" or before in W.AGE_PERSON_WORDS:
@@ -3173,6 +3210,33 @@ class _Scanner:
         return (name[:1].isupper() and name[1:].islower() and name.isalpha()
                 and key not in W.NOT_NAMES and key not in W.MONTHS and key not in W.WEEKDAYS
                 and key not in W.LABEL_WORDS)
+
+    def rough_age(self, q: Quantity) -> Quantity | None:
+        """"After about 50, muscle ...", "from around 60, we ...": an approximate age that
+        opens a sentence with a comma, in an article about ageing (a count or level would go on
+        to say what it counts)."""
+        cue = _ROUGH_AGE_CUE.search(self.low, max(self.line_start(q.start), q.start - 12), q.start)
+        if cue is None or self.low[q.end : q.end + 1] != "," or not 30 <= q.value <= 90 \
+                or not self.opens_sentence(cue.start()) or not self.about_ageing():
+            return None
+        if self.low.startswith("from", cue.start()) and _TO_NUMBER.search(
+                self.low, q.end, self.sentence_bounds(q.start, q.end)[1]):
+            return None  # "From about 50, the count rose to 80": a change's first value
+        q.start, q.unit, q.measure = cue.start(), "years", "age"
+        return q
+
+    def full_name_before(self, cue: re.Match[str]) -> bool:
+        """Whether a first name and surname stand right before ``cue`` ("Vera Holm is"): two
+        capitalised words, neither a pronoun, label, month or weekday."""
+        t = self.text[max(self.line_start(cue.start()), cue.start() - 40) : cue.start()].split()
+        if len(t) < 2:
+            return False
+        for name in t[-2:]:
+            key = name.lower()
+            if not (name[:1].isupper() and name[1:].islower() and name.isalpha()) or key in W.NOT_NAMES \
+                    or key in W.MONTHS or key in W.WEEKDAYS or key in W.LABEL_WORDS:
+                return False
+        return True
 
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a

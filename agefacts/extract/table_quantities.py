@@ -296,6 +296,23 @@ def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
     return rows
 
 
+_BARE_COUNT = re.compile(rf"(?:\*\*|__)(?P<v>{_NUM})(?:\*\*|__)")
+
+
+def _stat_box(cell: Cell, beside: Cell | None) -> list[Quantity]:
+    """"| **240** | volunteers enrolled so far |": a headless two-column "by the numbers" box,
+    a bold number in the first column that the text beside it describes. A row number is
+    not set in bold, so the bold and the empty header make it a count."""
+    if cell.column != 0 or cell.header.strip() or beside is None or not beside.text[:1].isalpha():
+        return []
+    m = _BARE_COUNT.fullmatch(cell.text)
+    if m is None:
+        return []
+    start = cell.start + m.start("v")
+    return [Quantity(start, cell.start + m.end("v"), float(m["v"].replace(",", "")), None, None, None,
+                     None, "count")]
+
+
 def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` (the prose scanner's rows) without numbers in table headers, plus the numeric
     cells no row covers, in reading order."""
@@ -316,8 +333,11 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     replaced: set[int] = set()
     extra: list[Quantity] = []
     for table in tables:
+        beside = {c.row: c for c in table.cells if c.column == 1} if table.kind == "pipe" else {}
         for cell in table.cells:
             rows = cell_quantities(cell, strict=table.kind != "pipe")
+            if not rows and beside:
+                rows = _stat_box(cell, beside.get(cell.row))
             if not rows:
                 continue
             # A cell that is only a number (`−3.5%`, `20 (59%)`) is read whole: its column

@@ -164,7 +164,7 @@ _MANIPULATION = re.compile(
     re.IGNORECASE,
 )
 _RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
-#: an embedded question ("we cannot say which cells make X", "it is unclear what tissue
+#: an embedded question ("we do not know which organ makes X", "it is unclear what tissue
 #: releases Y"): the words after "which" name an unknown, not a subject
 _OPEN_QUESTION = re.compile(
     r"\b(?:say|know|tell|ask|asks|asked|determine|establish|unclear|unknown|sure|certain|"
@@ -744,7 +744,7 @@ class SentenceReader:
 
     def _changed_after(self, start: int, cue_start: int) -> list[Role]:
         """What changed, written between ``start`` and the verb: its molecules, else its
-        words ("the pool was maintained": the pool)."""
+        words ("the reserve was preserved": the reserve)."""
         named = [self.role(m) for m in self.cands
                  if start <= m.start and m.end <= cue_start and m.kind in MOLECULAR]
         if named:
@@ -1690,7 +1690,7 @@ class SentenceReader:
         ) for _, b in self.context_spans):
             return []  # "with most adults losing Y": the organism, no named subject
         if _OPEN_QUESTION.search(s, max(0, left_start - 30), cue.start):
-            return []  # "cannot say which cells make X": the maker is unknown
+            return []  # "do not know which organ makes X": the maker is unknown
         if (same := self._same_exercise(s[max(0, left_start - 20) : cue.start])) is not None:
             return [same._replace(pos=left_start)]
         text = self.phrase(self._without_context(left, left_start), leading=True)

@@ -263,7 +263,7 @@ _CORRECTION = _rx(r"(?<![a-z])(?:{{c}})_S_*[,:—–-]?_S_*$", c=W.CORRECTION_CU
 _CORRECTION_GATE = tuple(W.CORRECTION_CUES) + tuple(c + p for c in W.CORRECTION_CUES for p in ",:—–-")
 #: "45p per mile": what pence are paid for.
 _PER_THING = _rx(r"_S_+(?:per|a|an|each)_S_+(?P<w>[a-z]+)(?![a-z])")
-#: "89p of every £1 goes to research", "adds 25p to every £1", "10p in the pound": a share of
+#: "70p of every £1 goes to care", "adds 15p to every £1", "5p in the pound": a share of
 #: each pound given in pence.
 _OF_EVERY_POUND = _rx(r"_S_+(?:of|to|in|from|for|out_S_+of)_S_+(?:every|each|the)_S_+(?:£|pound(?![a-z]))")
 _MONEY_BEFORE = _rx(
@@ -348,7 +348,7 @@ _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
 _TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
 #: A verb of allocation anywhere before the arms ("randomised 40 people to yoga and 40 to ...").
 _ALLOCATED = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed)(?![a-z])")
-#: A short bracketed aside inside a clause: "(by a coin toss)".
+#: A short bracketed aside inside a clause: "(by drawing lots)".
 _ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
 #: A modal before "one day" makes it "some day" ("could one day replace").
@@ -390,7 +390,7 @@ _SCORE_LOOKBACK = _rx(
     r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
     r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
 )
-#: "His SPPB score was 9", "the (MUST) score was 2": a score an instrument named by its acronym
+#: "Her SPPB score was 7", "the (GDS) score was 6": a score an instrument named by its acronym
 #: gives, said with "was" (a bare "the score was 4" may be a game's).
 _ACRONYM_SCORE_WAS = re.compile(r"(?<![\w-])\(?[A-Z]{2,}[A-Za-z0-9-]*\)?[ \u00a0]+scores?[ \u00a0]+(?:was|were|is)[ \u00a0]+$")
 #: A score placed on a named rating scale after it ("15–17 on the Borg scale", "7 on a 10-point scale").
@@ -661,7 +661,7 @@ _COUNT_BEFORE_COMPOUND = _rx(
 _COUNT_THEN_WHO = _rx(
     r"_S_+(?:(?:were_S_+)?(?:aged|ages_S_+\d|age_S_+\d|between_S_+the_S_+ages"
     r"|(?:under|over|above|below|older_S_+than|younger_S_+than)_S_+\d+_S_+(?:years?|yrs?))"
-    r"|(?:\([^()\n]{1,24}\)_S_+)?were_S_+(?:{{pop}})"  # "108 (58%) were women"
+    r"|(?:\([^()\n]{1,24}\)_S_+)?were_S_+(?:{{pop}})"  # "96 (47%) were men"
     # "412 were randomised", "251 (91.6%) completed", "41 also agreed": who did what in a study
     r"|(?:\([^()\n]{1,24}\)_S_+)?(?:(?:also|then|later|still|all|eventually)_S_+)?"
     r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+(?:(?:still|all|also)_S_+)?)?(?:{{verbs}}))(?![a-z])",
@@ -885,7 +885,7 @@ def _citation_line(line: str) -> bool:
         # prose that links a study ("In a [2023 study](https://doi.org/...), 42 adults ...")
         # is not a citation line: its DOI is only in a link target
         # a markdown link keeps its text's closing bracket, so that a DOI given as a link's
-        # text ("... fell 9%. Paper: [doi:10.1/x](https://doi.org/10.1/x).") reads as bracketed
+        # text ("... rose 4%. Source: [doi:10.1/x](https://doi.org/10.1/x).") reads as bracketed
         prose = _LINK_TARGET.sub(_link_kept, line)
         bare = _BRACKETED_DOI.sub("", prose) if "(" in prose or "[" in prose or "; doi" in prose.lower() \
             else prose
@@ -2446,8 +2446,8 @@ class _Scanner:
             return None
         gap = self.text[last.end : s]
         if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
-            # "we randomised 40 people to yoga and 40 to walking", "40 were allocated by chance
-            # (by a coin toss) to yoga and 38 to walking", wrapped over lines
+            # "we randomised 40 people to yoga and 40 to walking", "25 were allocated at random
+            # (by drawing lots) to yoga and 27 to walking", wrapped over lines
             verbs = list(_ALLOCATED.finditer(self.low, max(0, s - 160), s))
             clause = self.text[min(verbs[-1].end(), last.end) : s] if verbs else "\n\n"
             if len(gap) > 160 or "\n\n" in clause or _SENTENCE_END.search(_ASIDE.sub("", clause)):
@@ -2611,12 +2611,12 @@ class _Scanner:
         return Quantity(start, sp.end(), value, None, None, None, cmp_, "measurement")
 
     def bare_rate(self, q: Quantity) -> Quantity | None:
-        """"hard sessions: 3 per week", "lift 2 or 3 a week": a small count per period with the
+        """"easy rides: 4 per week", "swim 4 or 5 a month": a small count per period with the
         counted noun left to the label or verb before it, read as times per period ("3 a week
         ago" is a time point, not a rate)."""
         end, bounds = q.end, (q.low, q.high)
         second = _RATE_SECOND.match(self.low, end) if q.value is not None else None
-        if second and float(second.group("n")) > q.value:  # "2 or 3 a week": the count's range
+        if second and float(second.group("n")) > q.value:  # "4 or 5 a month": the count's range
             end, bounds = second.end(), (q.value, float(second.group("n")))
         per = _PER.match(self.low, end)
         if per is None or not (per.group("p2") and per.group("p2") in ("day", "week", "month")) \

@@ -413,7 +413,7 @@ AGE_PERSON_WORDS = {
     "brother", "friend", "patient", "participant", "volunteer", "subject", "client", "athlete",
     "runner", "adult", "senior", "member", "you're", "you’re", "they're", "they’re", "we're",
     "we’re", "she's", "she’s", "he's", "he’s", "i'm", "i’m",
-    # kin and neighbours named in family chats and readers' questions ("my grandad who is 81")
+    # kin and neighbours named in family chats and readers' questions ("my auntie who is 77")
     "grandad", "granddad", "grandmom", "granny", "gran", "nana", "grandparent", "aunt", "auntie",
     "uncle", "neighbour", "neighbor",
 }

@@ -202,7 +202,7 @@ _VALEDICTION = re.compile(
 _SIGN_OFF = re.compile(r"^[—–]\s*by\s+(?P<name>\S.{2,80})$", re.I)
 # A Q&A post's stamp ("asked Mar 3, 2022 at 14:22"), the poster's user name on the next line.
 _POST_STAMP = re.compile(r"^(?:asked|answered|posted)\b", re.I)
-# The same stamp without a year ("asked Feb 27 at 9:41", "asked 3 hours ago"): it still marks
+# The same stamp without a year ("asked Jun 4 at 11:20", "asked 5 hours ago"): it still marks
 # the user name below it as the poster, though it gives no date.
 _STAMP_WHEN = re.compile(
     r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b"

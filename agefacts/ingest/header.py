@@ -247,10 +247,10 @@ _PUBLICATION_TAGLINE = re.compile(
     r"|quarterly|monthly)\s+(?:of|for)\s+\S",
     re.I,
 )
-# A magazine's issue line: a volume or issue number with a season, a month or a date.
 # A document's serial number after its label ("MEDIA RELEASE No. 7/2025", "BULLETIN Nr. 12",
 # "NOTICE #45"): the abbreviation is not in capitals, so the label would not read as a kicker.
 _SERIAL_NUMBER = re.compile(r"\s+(?:(?:no|nr|n[°º]|number)\.?\s*|#\s*)\d{1,4}(?:[/.-]\d{1,4})*$", re.I)
+# A magazine's issue line: a volume or issue number with a season, a month or a date.
 _ISSUE_NUMBER = re.compile(r"^(?:vol(?:ume)?\.?|no\.|number|issue)\s*#?\s*\d{1,4}$", re.I)
 _SEASON_YEAR = re.compile(
     r"^(?:(?:spring|summer|autumn|fall|winter|" + "|".join(_MONTHS) + r")\.?\s+)?(?:19|20)\d{2}$",
@@ -482,7 +482,7 @@ _INID_LABEL = re.compile(r"^[^:]{0,40}:\s*")
 _ARCHIVE_BANNER = re.compile(
     r"\A\s*(?:the\s+)?wayback\s+machine\s*[-–—]\s*https?://web\.archive\.org/web/\d{8,14}", re.I
 )
-_MONTH_ABBR = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_MONTH_ABBR = "(?:" + "|".join(m for m in _MONTHS if len(m) == 3) + ")"  # "JUN JUL AUG"
 _ARCHIVE_TOOLBAR = re.compile(
     r"^(?:internet\s+archive|wayback\s+machine|https?://\S+(?:\s+go)?|go|[\d,]+\s+captures?"
     r"|success|fail|about\s+this\s+capture|collected\s+by|(?:collection|organi[sz]ation)\s*:.*"

@@ -679,11 +679,11 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score: held-out 20, written blind in session 16 (an open referee report, a student's
-# exam revision notes), scored once at 0.76 / 0.44 strict (95 claims). Held-out 19 (first
-# 0.61 / 0.38) became development in session 16.
-HELD_OUT_TEXTS: set[str] = {"claims_heldout20_referee", "claims_heldout20_studynotes"}
-HELD_OUT_FLOOR = (0.74, 0.42)  # first scored 0.76 / 0.44 (session 16)
+# first score. Held-out 20 (an open referee report, a student's exam revision notes; first
+# 0.76 / 0.44 strict, 95 claims) became development in session 17; the lead names the next
+# unseen set (held-out 21) and its floor here. Until then the held-out set is empty.
+HELD_OUT_TEXTS: set[str] = set()
+HELD_OUT_FLOOR = (0.74, 0.42)  # held-out 20's floor; the lead sets held-out 21's
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -702,12 +702,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # claims_heldout14_* (first 0.76 / 0.53) and claims_heldout15_* (first 0.80 / 0.58):
     # development from session 12; claims_heldout16_* (first 0.71 / 0.49): session 13;
     # claims_heldout17_* (first 0.78 / 0.31): session 14; claims_heldout18_* (first 0.77 / 0.62):
-    # session 15; claims_heldout19_* (first 0.61 / 0.38): session 16
+    # session 15; claims_heldout19_* (first 0.61 / 0.38): session 16; claims_heldout20_*
+    # (first 0.76 / 0.44): session 17
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
                   "claims_heldout15_", "claims_heldout16_", "claims_heldout17_",
-                  "claims_heldout18_", "claims_heldout19_")
+                  "claims_heldout18_", "claims_heldout19_", "claims_heldout20_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -722,7 +723,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout16_discussion", "claims_heldout17_tabloid",
             "claims_heldout17_podcast", "claims_heldout18_letters",
             "claims_heldout18_labreport", "claims_heldout19_thesis",
-            "claims_heldout19_investorcall"} <= set(dev_per)
+            "claims_heldout19_investorcall", "claims_heldout20_referee",
+            "claims_heldout20_studynotes"} <= set(dev_per)
     assert dev.gold >= 1209
     assert dev.precision >= 0.88 and dev.recall >= 0.68
     def pooled(prefixes: str | tuple[str, ...]):

@@ -725,8 +725,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout18_labreport", "claims_heldout19_thesis",
             "claims_heldout19_investorcall", "claims_heldout20_referee",
             "claims_heldout20_studynotes"} <= set(dev_per)
-    assert dev.gold >= 1209
-    assert dev.precision >= 0.88 and dev.recall >= 0.68
+    assert dev.gold >= 1364
+    # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
+    # session 17 round brought it to 0.676)
+    assert dev.precision >= 0.88 and dev.recall >= 0.675
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -735,9 +737,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.86 and late.recall >= 0.64
-    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19 = (
-        pooled(f"claims_heldout{k}_") for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19))
+    assert late.precision >= 0.86 and late.recall >= 0.635  # 0.640 with held-out 20 (session 17)
+    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20 = (
+        pooled(f"claims_heldout{k}_")
+        for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -750,6 +753,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho17.precision >= 0.97 and ho17.recall >= 0.52  # 0.78 / 0.31 when first scored
     assert ho18.precision >= 0.91 and ho18.recall >= 0.77  # 0.77 / 0.62 when first scored
     assert ho19.precision >= 0.90 and ho19.recall >= 0.61  # 0.61 / 0.38 when first scored
+    assert ho20.precision >= 0.80 and ho20.recall >= 0.61  # 0.76 / 0.44 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -765,7 +769,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (0.63 before held-out 19 joined, which end to end found 26 of its 60 claims against 38
     # with its labelled mentions: the protein was named by its HGNC head word and number, not
     # grounded until session 16b; now 36 of 60, pooled 0.626)
-    assert e2e.precision >= 0.81 and e2e.recall >= 0.625
+    # (0.625 before held-out 20 joined, which took the pool to 0.614; 0.6246 after its round)
+    assert e2e.precision >= 0.81 and e2e.recall >= 0.624
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -92,6 +92,12 @@ _UNMET = re.compile(
     re.IGNORECASE,
 )
 #: a spoken conditional's imperative loss: "Take X away and ...", "Block X and ..."
+#: A notes arrow to an outcome ("→ senescence"), and where the outcome's words end (an aside,
+#: a clause) and split into several ("→ neurogenesis, memory", "+ repair").
+_NOTE_ARROW = re.compile(r"→|⟶|⇒|(?<![<-])-{1,2}>")
+_ARROW_OUTCOME_END = re.compile(r"[(;:.]\s|[(;]|\.$|\s(?:in|if|when|but|because|via)\s")
+_OUTCOME_SPLIT = re.compile(r",|\s\+\s|\s(?:and|&)\s")
+_QUOTES = re.compile("[\"“”]|(?<!\\w)['‘’]|['‘’](?!\\w)")
 _TAKE_AWAY = re.compile(
     r"\s*(?:take\s+away|take|remove|delete|block|knock\s+out|switch\s+off|turn\s+off|silence|"
     r"inhibit)\s+", re.IGNORECASE,
@@ -1506,6 +1512,49 @@ class SentenceReader:
         for a, b in pairwise(mol):
             if self.g.chain_arrow.fullmatch(self.s[a.end : b.start].strip()):
                 out += _pairs([self.role(a)], "activates", [self.role(b)], "positive", False)
+        if mol and "→" in self.s:
+            out += self._arrow_outcomes(mol)
+        return out
+
+    def _arrow_outcomes(self, mol: list[Mention]) -> list[Claim]:
+        """"X binds Y and blocks it → more muscle", "Z ↑ in old cells → senescence → poor
+        repair": the molecule a notes line opens with raises each unnamed outcome after an
+        arrow ("less"/"poor" ones it lowers); a named thing after an arrow takes over ("A → B
+        → growth": B drives growth)."""
+        s, ph = self.s, self.lex.phrases
+        out: list[Claim] = []
+        arrows = [m.start() for m in _NOTE_ARROW.finditer(s)]
+        for i, at in enumerate(arrows):
+            seg = s.rfind(";", 0, at) + 1
+            before = [m for m in mol if seg <= m.start and m.end <= at]
+            if not before:
+                continue
+            # "A → B → growth": the named step right before the arrow; else the line's first
+            last = before[-1]
+            joined = i > 0 and arrows[i - 1] < last.start and not s[last.end : at].strip()
+            cause = last if joined else before[0]
+            end = arrows[i + 1] if i + 1 < len(arrows) else len(s)
+            stop = _ARROW_OUTCOME_END.search(s, at + 1, end)
+            end = stop.start() if stop else end
+            if any(at < m.start < end for m in self.cands):
+                continue  # an outcome naming a group or an intervention: no molecular fact
+            for part in _OUTCOME_SPLIT.split(s[at + 1 : end]):
+                text = _QUOTES.sub("", part).strip()
+                if ph["arrow_outcome_none"].match(text):
+                    break
+                later = text.split()[1:]
+                if not text[:1].isalpha() or any(w.endswith("ed") for w in later) or (
+                    ph["arrow_outcome_verbs"].search(text)
+                ):
+                    break  # a comment, and what the same arrow lists after it
+                relation = "increases"
+                for key, rel in (("arrow_outcome_less", "decreases"), ("arrow_outcome_more", relation)):
+                    if m := ph[key].match(text):
+                        relation, text = rel, text[m.end() :].strip()
+                if text and len(text.split()) <= 6:
+                    polarity = "positive" if relation == "increases" else "negative"
+                    out += _pairs([self.role(cause)], relation, [Role(None, text, pos=at)],
+                                  polarity, False)
         return out
 
     def _spoken_condition(self) -> list[Claim]:

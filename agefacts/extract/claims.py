@@ -82,6 +82,7 @@ def extract_claims(
     skipped = lex.reference_starts(lower)
     species_hits = doc_hits.within(0, len(text), _SPECIES)
     cue_starts = doc_hits.starts_of(_GATE)
+    signed = any(sign in text for sign in lex.signs)  # arrows as verbs: notes, slides
     doc_species = _document_species(species_hits, doc_mentions, kinds, lex)
     exercise_ids = _exercise_entities(text, doc_mentions, kinds, lex)
     aging = _aging_entity(text, doc_mentions, kinds, lex)
@@ -145,6 +146,10 @@ def extract_claims(
             lex.grammar.chain_arrow.search(stext) or opens_with_loss(stext)
         ):  # "IGF-1 → Akt": an arrow is the cue; "Take X away and Y vanishes": the loss
             hits = doc_hits.within(s0, s1)
+        if signed and (named_here or may_refer) and (signs := lex.sign_hits(stext)):
+            # "training ↓ X" in notes: the arrow is the verb (few documents have one)
+            hits = hits or doc_hits.within(s0, s1)
+            hits["relations"] = sorted(hits["relations"] + signs)
         if hits:
             claims, next_memory = SentenceReader(
                 stext, local, memory, lex, hits, exercise_ids, aging

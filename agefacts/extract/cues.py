@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -620,6 +620,24 @@ class CueLexicon:
     phrases: dict[str, re.Pattern[str]]
     #: Each of ``skip_sentences``' patterns alone (empty: none may be searched alone).
     skip_parts: tuple[re.Pattern[str], ...] = ()
+    #: A vertical arrow used as a verb in notes ("training ↓ X") and the cue group it reads
+    #: as (``grammar: sign_arrows``); a character, so never a scanned word.
+    signs: dict[str, str] = field(default_factory=dict)
+
+    def sign_hits(self, sentence: str) -> list[Hit]:
+        """The arrow signs of one sentence as relation cue hits (empty where it has none).
+
+        Not a sign in a table cell ("| ↓ |": its column header says of what, which the reader
+        does not see), one asked about ("↑?") or one opening an aside with no subject of its
+        own ("(↑ strength)")."""
+        out = []
+        for i, c in enumerate(sentence):
+            if c in self.signs:
+                before = sentence[:i].rstrip()[-1:]
+                after = sentence[i + 1 :].lstrip()[:1]
+                if before not in ("|", "(") and after not in ("|", "?"):
+                    out.append((i, i + 1, self.signs[c]))
+        return out
 
     def reference_starts(self, lower: str) -> list[int]:
         """Where ``skip_sentences`` match in the lower-cased document. Their alternation
@@ -700,6 +718,10 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
         grammar=_grammar(data["grammar"]),
         incapacity=compile_phrases(data["negation"].get("incapacity", [])),
         phrases={k: compile_phrases(v) for k, v in data.get("phrases", {}).items()},
+        signs={
+            str(sign): next(name for name, phrase in cue_phrases if phrase == cue)
+            for sign, cue in data["grammar"].get("sign_arrows", {}).items()
+        },
     )
 
 

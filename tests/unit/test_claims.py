@@ -679,11 +679,11 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score: held-out 20, written blind in session 16 (an open referee report, a student's
-# exam revision notes), scored once at 0.76 / 0.44 strict (95 claims). Held-out 19 (first
-# 0.61 / 0.38) became development in session 16.
-HELD_OUT_TEXTS: set[str] = {"claims_heldout20_referee", "claims_heldout20_studynotes"}
-HELD_OUT_FLOOR = (0.74, 0.42)  # first scored 0.76 / 0.44 (session 16)
+# first score. Held-out 20 (an open referee report, a student's exam revision notes; first
+# 0.76 / 0.44 strict, 95 claims) became development in session 17; the lead names the next
+# unseen set (held-out 21) and its floor here. Until then the held-out set is empty.
+HELD_OUT_TEXTS: set[str] = set()
+HELD_OUT_FLOOR = (0.74, 0.42)  # held-out 20's floor; the lead sets held-out 21's
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -702,12 +702,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # claims_heldout14_* (first 0.76 / 0.53) and claims_heldout15_* (first 0.80 / 0.58):
     # development from session 12; claims_heldout16_* (first 0.71 / 0.49): session 13;
     # claims_heldout17_* (first 0.78 / 0.31): session 14; claims_heldout18_* (first 0.77 / 0.62):
-    # session 15; claims_heldout19_* (first 0.61 / 0.38): session 16
+    # session 15; claims_heldout19_* (first 0.61 / 0.38): session 16; claims_heldout20_*
+    # (first 0.76 / 0.44): session 17
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
                   "claims_heldout15_", "claims_heldout16_", "claims_heldout17_",
-                  "claims_heldout18_", "claims_heldout19_")
+                  "claims_heldout18_", "claims_heldout19_", "claims_heldout20_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -722,9 +723,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout16_discussion", "claims_heldout17_tabloid",
             "claims_heldout17_podcast", "claims_heldout18_letters",
             "claims_heldout18_labreport", "claims_heldout19_thesis",
-            "claims_heldout19_investorcall"} <= set(dev_per)
-    assert dev.gold >= 1209
-    assert dev.precision >= 0.88 and dev.recall >= 0.68
+            "claims_heldout19_investorcall", "claims_heldout20_referee",
+            "claims_heldout20_studynotes"} <= set(dev_per)
+    assert dev.gold >= 1364
+    # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
+    # session 17 round brought it to 0.676)
+    assert dev.precision >= 0.88 and dev.recall >= 0.675
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -733,9 +737,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.86 and late.recall >= 0.64
-    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19 = (
-        pooled(f"claims_heldout{k}_") for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19))
+    assert late.precision >= 0.86 and late.recall >= 0.635  # 0.640 with held-out 20 (session 17)
+    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20 = (
+        pooled(f"claims_heldout{k}_")
+        for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -748,6 +753,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho17.precision >= 0.97 and ho17.recall >= 0.52  # 0.78 / 0.31 when first scored
     assert ho18.precision >= 0.91 and ho18.recall >= 0.77  # 0.77 / 0.62 when first scored
     assert ho19.precision >= 0.90 and ho19.recall >= 0.61  # 0.61 / 0.38 when first scored
+    assert ho20.precision >= 0.80 and ho20.recall >= 0.61  # 0.76 / 0.44 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -763,7 +769,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (0.63 before held-out 19 joined, which end to end found 26 of its 60 claims against 38
     # with its labelled mentions: the protein was named by its HGNC head word and number, not
     # grounded until session 16b; now 36 of 60, pooled 0.626)
-    assert e2e.precision >= 0.81 and e2e.recall >= 0.625
+    # (0.625 before held-out 20 joined, which took the pool to 0.614; 0.6246 after its round)
+    assert e2e.precision >= 0.81 and e2e.recall >= 0.624
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -16,7 +16,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
+AGENCIES_FILE = Path(__file__).resolve().parent.parent / "data" / "news_agencies.txt"
 HEADER_LINES = 25
 HEADER_CHARS = 2500
 MAX_TITLE = 300  # a paper's full title can run past 200 characters
@@ -257,6 +260,29 @@ _SEASON_YEAR = re.compile(
     re.I,
 )
 _CONTENTS_TEASER = re.compile(r"^(?:inside\s+)?(?:in\s+)?this\s+(?:issue|edition|week)\s*:", re.I)
+_CONTENTS_HEADING = re.compile(r"^(?:inside\s+)?(?:in\s+)?this\s+(?:issue|edition|week)\b", re.I)
+# An issue line in any order of fields, the fields set apart by dashes as well ("The Example
+# Bulletin — Issue 12 — 3 May 2026"): the publication's name, the issue, the date.
+_ISSUE_FIELDS = re.compile(r"\s+[|•·*—–-]\s+")
+_ISSUE_GATE = re.compile(r"\b(?:issue|vol|no|number)\b", re.I)
+_PUBLICATION_NAME = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*|of|the|for|and|&|on|in)(?:\s+(?:[A-Z][\w'’&.-]*|of|the|for|and|&|on|in)){0,5}$"
+)
+# An e-mail newsletter's preheader: the web-view and forwarding links above its masthead ("View
+# this email in your browser | Forward to a friend", "Having trouble viewing this message? View
+# it online", "Web version"). Furniture, not a headline; it also marks the text as a newsletter.
+_WEB_VIEW = re.compile(
+    r"\b(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message|issue)\s+|it\s+)?"
+    r"(?:in\s+(?:(?:your|a)\s+)?(?:web\s+)?browser|online|on\s+the\s+web|as\s+a\s+web\s*page)\b"
+    r"|\btrouble\s+viewing\b|\bcan[’']?t\s+see\s+(?:this|the\s+images)\b|\bweb\s+version\b"
+    r"|\bforward\s+(?:this\s+(?:e-?mail|newsletter)\s+)?to\s+a\s+friend\b|\bunsubscribe\b"
+    r"|\b(?:update|manage)\s+(?:your\s+)?(?:preferences|subscription)\b",
+    re.I,
+)
+_WEB_VIEW_PARTS = re.compile(r"\s+[|•·]\s+|\s{2,}")
+# A section number before a newsletter story's heading ("1. ", "2) ").
+_SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+_READING_TIME = re.compile(r"^\d{1,3}[- ]min(?:ute)?s?\s+read$", re.I)
 # A column's host on a line of their own under the column's name ("with Jane Roe").
 _COLUMN_HOST = re.compile(r"^with\s+(?P<name>\S.{2,60})$", re.I)
 # A cookie-consent notice (see _consent).
@@ -671,7 +697,33 @@ def _is_chrome(line: str) -> bool:
         or (len(_words(plain)) <= 15 and _ADDRESS.search(plain))
         or _EMBARGO.match(plain)
         or _is_masthead_line(plain)
+        or _is_preheader(plain)
     )
+
+
+def _is_preheader(plain: str) -> bool:
+    """An e-mail newsletter's web-view or forwarding links (see _WEB_VIEW), alone on a line."""
+    if len(plain) > 200 or not _WEB_VIEW.search(plain):
+        return False
+    return all(_WEB_VIEW.search(p) for p in _WEB_VIEW_PARTS.split(plain) if p.strip())
+
+
+def _issue_line(plain: str) -> bool:
+    """A newsletter's issue line (see _ISSUE_FIELDS): an issue number with a date, a season or a
+    reading time, maybe after the publication's name. Nothing else may share it."""
+    if not _ISSUE_GATE.search(plain):
+        return False
+    fields = [f.strip() for f in _ISSUE_FIELDS.split(plain)]
+    if not 2 <= len(fields) <= 5:
+        return False
+    issue = False
+    for k, f in enumerate(fields):
+        if all(_ISSUE_NUMBER.match(x.strip()) for x in f.split(",")):
+            issue = True
+        elif not (_SEASON_YEAR.match(f) or _is_date_line(f) or _READING_TIME.match(f)
+                  or (k == 0 and _PUBLICATION_NAME.match(f))):
+            return False
+    return issue
 
 
 def _is_masthead_line(plain: str) -> bool:
@@ -684,6 +736,8 @@ def _is_masthead_line(plain: str) -> bool:
     if _CONTENTS_TEASER.match(plain):
         return True
     fields = [f.strip() for f in re.split(r"\s+[|•·*]\s+|,\s*", plain) if f.strip()]
+    if _issue_line(plain):  # "The Example Bulletin — Issue 12 — 3 May 2026"
+        return True
     return any(_ISSUE_NUMBER.match(f) for f in fields) and all(
         _ISSUE_NUMBER.match(f) or _SEASON_YEAR.match(f) or _is_date_line(f) for f in fields
     )
@@ -856,6 +910,10 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             fallback = fallback or (i, plain)
             continue
         candidates.append((i, plain))
+    if not candidates and any(_is_preheader(_clean(x)) for x in lines[:3]):
+        story, at = _newsletter_story(lines)
+        if story is not None:
+            return story, at
     for i, plain in candidates:  # a committee testimony's "Testimony of X before Y" line
         if _testifier(plain) is not None:
             return plain, i
@@ -882,6 +940,27 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)
+
+
+def _newsletter_story(lines: list[str]) -> tuple[str | None, int | None]:
+    """The lead story's headline of an e-mail newsletter whose top names only the publication
+    (masthead, issue line, greeting, contents list): the first heading with a byline under it,
+    or one framed by rules ("-----" above and below) that is numbered ("1. ") or follows the
+    greeting or the introduction. Its section number goes."""
+    started = False  # the greeting or the introduction has begun
+    for i, line in enumerate(lines):
+        if _RULE.match(line):
+            continue
+        plain = _clean(line)
+        head = _SECTION_NUMBER.sub("", plain)
+        if len(_words(head)) >= 3 and not _is_body(head) and not _CONTENTS_HEADING.match(head) \
+                and not _is_chrome(head) and not _is_byline_or_date(head):
+            below = next((_clean(x) for x in lines[i + 1 : i + 3] if not _RULE.match(x)), "")
+            framed = 0 < i < len(lines) - 1 and _RULE.match(lines[i - 1]) and _RULE.match(lines[i + 1])
+            if _INLINE_AUTHOR.match(below) or (framed and (started or head != plain)):
+                return head, i
+        started = started or _is_body(plain)
+    return None, None
 
 
 def _consent(plain: str) -> bool:
@@ -931,6 +1010,7 @@ def _testifier(plain: str) -> str | None:
 def _name_only(value: str) -> str | None:
     """A byline without its roles, desks and credentials ("Jane Roe, MSc, Science Desk")."""
     value = re.sub(r"\s*\([^)]*\)", "", value)
+    value = _without_agency(value)
     value = _CLASS_YEAR.sub("", value)
     value = _GUESTS.sub("", _TRAILING_CREDIT.sub("", value))
     value = _PART_SEPARATOR.split(value)[0]
@@ -958,6 +1038,30 @@ def _name_only(value: str) -> str | None:
     if len(names) > len(kept) and all(_person_name(n) for n in names):
         kept = names
     return _clean(", ".join(kept)) or None
+
+
+@lru_cache(maxsize=1)
+def _agency_tail() -> re.Pattern[str]:
+    """A news agency's name ending a byline (``data/news_agencies.txt``), after a space, a
+    separator or "for" / "of the", maybe with a role after it ("AP Medical Writer")."""
+    lines = AGENCIES_FILE.read_text(encoding="utf-8").splitlines()
+    names = sorted({x.strip() for x in lines if x.strip() and not x.startswith("#")}, key=len, reverse=True)
+    alts = [re.escape(n) if len(n) <= 4 else f"(?i:{re.escape(n)})" for n in names]
+    return re.compile(
+        r"(?:\s*[,|/–—-]\s*|\s+(?:(?i:for|of)\s+)?)(?:(?i:the)\s+)?(?:"
+        + "|".join(a.replace(r"\ ", r"\s+") for a in alts)
+        + r")\b(?P<tail>(?:\s+[\w'’-]+){0,3})\s*$"
+    )
+
+
+def _without_agency(value: str) -> str:
+    """A byline without the news agency its writer works for ("Jane Roe Associated Press",
+    "Jane Roe, AFP", "Jane Roe for Reuters"): an employer, dropped like a desk. A name that would
+    be left with one word ("Jane Bloomberg") keeps it."""
+    m = _agency_tail().search(value)
+    if m is None or len(value[: m.start()].split()) < 2:
+        return value
+    return value[: m.start()] if not m["tail"].strip() or _ROLE.search(m["tail"]) else value
 
 
 def _caps_name(text: str) -> bool:
@@ -1359,6 +1463,8 @@ def _date_at(plain: str, nxt: str) -> date | None:
         return d
     if (m := _STREAM_DATE.search(plain)) and any(p.match(m["rest"]) for p in _DATE_PATTERNS):
         return parse_date(m["rest"])
+    if _issue_line(plain):  # "The Example Bulletin — Issue 12 — 3 May 2026"
+        return parse_date(plain)
     return _part_date(plain)
 
 

@@ -287,6 +287,12 @@ _ENROLMENT_FIELD = _rx(
     r"(?<![a-z])(?:enrol?l?ment|(?:target|planned|total|estimated|actual)_S_+sample_S_+size)"
     r"(?:_S_*\((?:estimated|anticipated|actual|planned|target)\))?_S_*[:=]?_S_*$"
 )
+#: "It recruited 96.", "the study enrolled 120, of whom ...": an enrolment verb's object is a
+#: bare number that ends its clause, so it can only be the people taken in.
+_ENROLLED_BEFORE = _rx(r"(?<![a-z])(?:{{v}})$", v=W.ENROLMENT_VERBS)
+_ENROLLED_END = _rx(r"_S_*(?:[,;:!?)]|\.(?!\d)|$)")
+_ARM_VERB = _rx(r"_S_+(?:{{v}})(?![a-z])", v=W.ARM_VERBS)
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _PREFIX = _rx(r"(?<![a-z])(?P<c>{{c}})_S_*$", c=W.PREFIX_COMPARATORS)
 _BETWEEN = _rx(r"(?<![a-z])(?:between|from)_S_+$")
 _BETWEEN_AGES = _rx(r"(?<![a-z])between_S_+the_S_+ages_S_+of_S_+$")
@@ -315,6 +321,10 @@ _CHANGE_BEFORE = _rx(
 )
 #: The decimal a unitless change goes to ("from 5.7 to 2.9"): see ``_Scanner.unitless_change``.
 _CHANGE_TO = _rx(r"_S_+to_S_+(?P<b>\d+\.\d+)(?![0-9]|\.[0-9])")
+#: The whole number a measured level changes to ("pressure fell from 140 to 118").
+_CHANGE_TO_WHOLE = _rx(r"_S_+to_S_+(?P<b>[1-9]\d{0,2})(?![0-9]|[.,][0-9])")
+_CHANGE_END = _rx(r"_S_+(?:over|during|across|within|by|for|among|since)_S_+[a-z]")
+_MEASURED_NOUN = _rx(r"(?<![a-z])(?:{{w}})(?![a-z])", w=W.MEASURED_NOUNS)
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 #: Verbs of a decline over the years: "falls from 30 to 70", "may halve between 40 and 80".
 _DECLINE_BEFORE = _rx(
@@ -475,6 +485,8 @@ _THEIR = _rx(
     r"(?:(?:early|late|mid)(?:_S_+|-))?$"
 )
 #: A decade of life qualified without "their" ("the mid-50s reported in European cohorts").
+#: "in their 8th decade (of life)": an ordinal decade of a person's life is an age band.
+_NTH_DECADE = _rx(r"(?:th|st|nd|rd)_S_+decade(?:_S_+of_S_+life)?(?![a-z])")
 _QUALIFIED_DECADE = _rx(r"(?<![a-z])(?:early|late|mid)(?:_S_+|-)$")
 #: Between two decades of one list of ages ("in their 50s, 60s and 70s").
 _DECADE_LIST_GAP = _rx(
@@ -539,6 +551,14 @@ _NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z])(?!_S_+(?:wh
 _TEMPO = re.compile(r"\d-[\dx]-[\dx]-[\dx](?![\w-])")
 _ONE_REP_MAX = _rx(r"[-‑]rep(?:etition)?_S_+max(?:imum|imal)?(?![a-z])")
 _TEMPO_WORD = re.compile(r"(?<![a-z])tempos?(?![a-z])")
+#: A set-and-rep scheme named in quotes ("the "12-10-8" pyramid"): repetitions per set joined by
+#: hyphens, three to six sets, read only near a word naming repetitions or sets.
+#: A rating scale's bounds: before "scale" ("a 0-10 pain scale") or closing a bracket.
+_SCALE_RANGE = _rx(r"(?P<a>\d{1,2})_S_*[-–]_S_*(?P<b>\d{1,3})(?![0-9.,%])"
+                   r"(?:(?P<scale>(?:_S_+[a-z]+){0,2}_S_+scale(?![a-z]))|(?P<close>_S_*\)))?")
+_QUOTES = "\"“‘'"
+_REP_SCHEME = re.compile(r"(?P<reps>[1-9]\d?(?:-[1-9]\d?){2,5})[\"”’']")
+_REP_WORD = re.compile(r"(?<![a-z])(?:reps?|repetitions?|sets?)(?![a-z])")
 _AGEING_DOC = re.compile(
     r"(?<![a-z])(?:ag(?:e)?ing|older_S_+(?:adults|people|women|men)|elderly|sarcopenia"
     r"|years?[- ]olds?|in_S_+(?:their|your)_S_+\d0s)(?![a-z])".replace("_S_", _SP)
@@ -788,7 +808,8 @@ _MULT_WORDS = _rx(r"_S_+(?:as|the|what|that_S_+of|those_S_+of|(?:his|her|their|i
 _TIMES_END = re.compile(r"[ \u00a0]*(?:[,;!)]|\.(?!\d)|$)")
 _DIGIT_NEXT = _rx(r"_S_*\d")
 _SECONDS_BEFORE = _rx(
-    r"(?:(?<![a-z])(?:{{c}})|\d_S_*[x×])_S_*(?:~|about_S_+)?\d+(?:\.\d+)?$", c=W.SECONDS_CUES_BEFORE
+    r"(?:(?<![a-z])(?:{{c}})(?:_S_*:|_S_+for)?|\d_S_*[x×])_S_*(?:~|about_S_+)?\d+(?:\.\d+)?$",
+    c=W.SECONDS_CUES_BEFORE
 )
 #: The end of a decimal number ("12.6"), and a dot leader before a number ("Label ...... 12").
 _DECIMAL_END = re.compile(r"(?<![\d.])\d+\.\d+$")
@@ -1170,6 +1191,7 @@ class _Scanner:
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.last: Quantity | None = None  # the previous emitted quantity
         self.last_count: Quantity | None = None  # the previous count or sample size
+        self.arm_whole: Quantity | None = None  # the group an arm count was last a part of
         self.distances: dict[float, str] = {}  # distances said with a unit so far: value -> unit
         self.consumed = 0  # end of the last digit-grouped number ("10 000"): its groups are not numbers
         self.pending: list[Quantity] = []  # rows found with the current one (the SD after a mean)
@@ -2079,6 +2101,14 @@ class _Scanner:
             total = sum(int(c) for c in tempo.group() if c.isdigit())
             return Quantity(s, tempo.end(), float(total), None, None, "seconds/repetition", None,
                             "dose/exposure")
+        if not word and s and low[e : e + 1] == "-" and text[s - 1 : s] in _QUOTES \
+                and (scheme := _REP_SCHEME.match(text, s)) and _REP_WORD.search(
+                    low, max(0, s - 160), scheme.end() + 160):  # "10-8-6": reps per set
+            total = sum(int(x) for x in scheme.group("reps").split("-"))
+            return Quantity(s, scheme.end("reps"), float(total), None, None, "repetitions", None,
+                            "dose/exposure")
+        if not word and low[e : e + 1] in "-–" and value <= 10 and (scale := self.scale_range(s)):
+            return scale
         if low.startswith(("-odd", "‑odd"), e) and not low[e + 4 : e + 5].isalpha():
             q = self.after_number(s, e + 4, value, word)  # "40-odd meets": about forty
             if q is None:
@@ -2092,6 +2122,11 @@ class _Scanner:
             found = self.drill_product(s, e, value, drill)
             if found is not None:
                 return found
+        if not word and low[e : e + 2] in ("th", "st", "nd", "rd") and 2 <= value <= 11 \
+                and (nth := _NTH_DECADE.match(low, e)) and (their := self.lookback(_THEIR, s, 24)):
+            decade_low = (int(value) - 1) * 10  # "in their 8th decade": aged 70 to 79
+            return Quantity(their.start(), nth.end(), None, float(decade_low), decade_low + 9.0, "years", None,
+                            "age")
         # What follows directly: letters glued to digits must be a unit, not an identifier.
         if not word and e < n:
             c = text[e]
@@ -2170,6 +2205,11 @@ class _Scanner:
                 unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
                 cmp_, start = self.prefix_comparator(s)
                 return Quantity(start, e, value, None, None, unit, cmp_, "count")
+            if (members and members[0] == "count" and float(value).is_integer()
+                    and group.group().rstrip().endswith(("those", "these"))
+                    and not self.year_like(value, raw)):
+                cmp_, start = self.prefix_comparator(s)  # "120 of those genes": part of a set named before
+                return Quantity(start, members[2], value, None, None, members[1], cmp_, "count")
             product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
             if product and low[product.end() : product.end() + 2] == "10" and _POWER_AFTER.match(
                     low, product.end() + 2):
@@ -2237,8 +2277,8 @@ class _Scanner:
                 and self.anchor_tail.endswith(("×", " x")):
             found = self.reps_of_sets(q, s)
         if found is None and not word and not is_range and unit_info is None and not nmatch \
-                and "." in raw and self.anchor_tail.endswith("from"):
-            found = self.unitless_change(q, s)
+                and self.anchor_tail.endswith("from"):
+            found = self.unitless_change(q, s, raw)
         if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
             found = self.corrected(q, s)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
@@ -2409,6 +2449,26 @@ class _Scanner:
             return None
         q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
         q.end = m.end()
+        return q
+
+    def arm_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"It enrolled 40 adults; 22 did yoga, while the other 18 walked": a bare number opening
+        a clause with a verb of what a group did (`ARM_VERBS`) is the people of one arm, when
+        a larger group of people was counted before it in the same sentence."""
+        verb = _ARM_VERB.match(self.low, end)
+        if verb is None or q.value is None or q.comparator or not float(q.value).is_integer():
+            return None
+        if not self.tail(s).endswith((",", ";", ":", "—", "–", *W.ARM_OPENERS)):
+            return None
+        whole = self.last_count
+        if whole is None or whole.unit not in (W.HUMAN_UNIT, "subjects") or whole.value is None \
+                or q.value >= whole.value:
+            whole = self.arm_whole
+        if whole is None or whole.value is None or q.value >= whole.value or s - whole.end > 300 \
+                or _FULL_STOP.search(self.text, whole.end, s):
+            return None
+        self.arm_whole = whole
+        q.unit, q.measure, q.species = W.HUMAN_UNIT, "sample_size", whole.species
         return q
 
     def split_count(self, q: Quantity, s: int) -> Quantity | None:
@@ -2681,19 +2741,33 @@ class _Scanner:
         q.unit, q.measure = "repetitions", "dose/exposure"
         return q
 
-    def unitless_change(self, q: Quantity, s: int) -> Quantity | None:
+    def unitless_change(self, q: Quantity, s: int, raw: str) -> Quantity | None:
         """"my cortisol dropped from 5.7 to 2.9": a change verb, then "from" and "to" with two
-        decimals and no unit: two measured levels, the unit unsaid (whole numbers stay unread:
-        they may be ages, counts or scores)."""
+        decimals and no unit: two measured levels, the unit unsaid. Whole numbers may be ages,
+        counts or scores: they are read only when the clause names what changes as a measured
+        level before the verb ("her blood pressure fell from 140 to 118", `MEASURED_NOUNS`)."""
+        whole = "." not in raw
+        if whole and (q.value is None or not 0 < q.value < 1000 or not float(q.value).is_integer()):
+            return None
         origin = self.lookback(_ORIGIN, s, 40)
-        if origin is None or q.comparator is not None \
-                or not self.lookback(_CHANGE_BEFORE, origin.start(), 60, bounded=False):
+        verb = None if origin is None or q.comparator is not None else self.lookback(
+            _CHANGE_BEFORE, origin.start(), 60, bounded=False)
+        if verb is None:
             return None
-        to = _CHANGE_TO.match(self.low, q.end)
-        if to is None or self.unit_at(to.end()) is not None or not _ELLIPTIC_END.match(self.low, to.end()):
+        to = (_CHANGE_TO_WHOLE if whole else _CHANGE_TO).match(self.low, q.end)
+        if to is None or self.unit_at(to.end()) is not None or not (
+                _ELLIPTIC_END.match(self.low, to.end()) or _CHANGE_END.match(self.low, to.end())):
             return None
-        q.measure = "measurement"
-        self.pending.append(Quantity(to.start("b"), to.end(), float(to.group("b")), None, None, None,
+        unit = None
+        if whole:
+            before = self.low[max(self.line_start(s), verb.start() - 60) : verb.start()]
+            before = _CLAUSE_START.split(before)[-1]
+            named = _MEASURED_NOUN.search(before)
+            if named is None:
+                return None
+            unit = "points" if named.group().startswith("score") else None
+        q.measure, q.unit = "measurement", unit
+        self.pending.append(Quantity(to.start("b"), to.end(), float(to.group("b")), None, None, unit,
                                      None, "measurement"))
         return q
 
@@ -3340,6 +3414,22 @@ class _Scanner:
         ends = [i for i in (low.find(p, e, b) for p in (". ", "? ", "! ", "; ")) if i >= 0]
         return a, min(ends) if ends else b
 
+    def scale_range(self, s: int) -> Quantity | None:
+        """"a 1-10 RPE scale", "the Borg scale (6-20)", "(rating of perceived exertion, 6-20)":
+        the bounds of a rating scale, in points: a range before the word "scale" (two words
+        apart at most), or one closing a bracket whose text or the words just before it name an
+        effort scale."""
+        m = _SCALE_RANGE.match(self.low, s)
+        if m is None or not int(m.group("a")) < int(m.group("b")) <= 100:
+            return None
+        if not m.group("scale"):
+            opened = self.low.rfind("(", max(self.line_start(s), s - 60), s)
+            if opened < 0 or not m.group("close") or ")" in self.low[opened:s] \
+                    or not _SCALE_CUE.search(self.low, max(0, opened - 30), s):
+                return None
+        return Quantity(s, m.end("b"), None, float(m.group("a")), float(m.group("b")), "points", None,
+                        "measurement")
+
     def about_tempo(self) -> bool:
         """Whether the article speaks of lifting tempo (computed once)."""
         if self.tempo is None:
@@ -3468,6 +3558,12 @@ class _Scanner:
             q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120"
             return q
         if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and value >= 2 and not self.year_like(value, raw)
+                and self.tail(s).endswith(W.ENROLMENT_VERBS) and _ENROLLED_END.match(low, end)
+                and _ENROLLED_BEFORE.search(self.tail(s))):
+            q.measure, q.unit = "sample_size", "subjects"  # "The trial enrolled 96." ends the clause
+            return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and (sex := _SEX_COUNT.match(self.text, end))
                 and self.text[max(0, s - 3) : s].rstrip(" ")[-1:] in ("(", "/", ",", ";")):
             q.measure, q.unit, q.end = "sample_size", "subjects", sex.end()
@@ -3573,6 +3669,8 @@ class _Scanner:
                 return q
             if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
                 return sub
+            if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end)) is not None:
+                return arm
             if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
                 return split
             if word:  # a number word alone is a count only against a counted group before it
@@ -3795,6 +3893,8 @@ class _Scanner:
             if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
                 if value == 1 and i and i < len(names):
                     head = i - 1  # "1 — rowing machine in her office"
+                elif value > 1 and i <= 2 and (dose := self.stat_item_dose(q, words, names, i)):
+                    return dose
                 break
             if w in W.POPULATION_NOUNS or _is_plural_noun(w):
                 head = i
@@ -3810,6 +3910,28 @@ class _Scanner:
             species = W.POPULATION_NOUNS[noun]
             q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
             q.species, q.noun = species, text[words.start(1) : words.end(head + 1)]
+        return q
+
+    def stat_item_dose(self, q: Quantity, words: re.Match[str], names: list[str],
+                       i: int) -> Quantity | None:
+        """"8,000 — daily steps in the walking group", "3 — sessions a week": a stat list's
+        description led by a counted unit (steps, sessions, reps), after at most two words that
+        only qualify it ("average", "daily"), gives that unit, a rate when a period is named
+        ("daily", "a day" after it)."""
+        unit = W.UNIT_SURFACES.get(names[i])
+        if unit is None or unit[1] not in ("freq", "dose") or unit[0] in ("m", "g"):
+            return None
+        period = None
+        for w in names[:i]:
+            if w in W.PERIOD_ADVERBS:
+                period = W.PERIOD_ADVERBS[w]
+            elif w not in W.STAT_QUALIFIERS:
+                return None
+        per = _PER.match(self.low, words.end(i + 1))
+        if per and not per.group("adv"):
+            period = self.period(per)
+        q.unit = f"{unit[0]}/{period}" if period else unit[0]
+        q.measure = "dose/exposure" if period or unit[1] == "dose" else "count"
         return q
 
     @staticmethod

@@ -216,6 +216,10 @@ PERIODS = {
     "hour": "hour", "h": "hour", "hr": "hour", "night": "day", "minute": "minute",
     "min": "minute",
 }
+#: Words that only qualify a counted unit leading a stat list's description ("8,000 —
+#: average daily steps", "12 — total sessions"): the unit stays the head.
+STAT_QUALIFIERS = {"average", "mean", "median", "typical", "total", "extra", "more", "fewer",
+                   "additional", "usual", "weekly", "daily", "monthly", "nightly"}
 PERIOD_ADVERBS = {
     "weekly": "week", "daily": "day", "nightly": "day", "monthly": "month",
     "annually": "year", "yearly": "year", "hourly": "hour",
@@ -371,6 +375,21 @@ PARTICIPATION_VERBS = (
     "received", "underwent", "returned", "followed up", "lost to follow-up", "attended",
     "attending",
 )
+#: Verbs whose object, a bare number ending its clause, is a study's sample ("It enrolled 96.").
+ENROLMENT_VERBS = ("enrolled", "enroled", "enrols", "enrolls", "recruited", "recruits",
+                   "randomised", "randomized", "randomises", "randomizes")
+#: Verbs of what one arm of a trial did, after a bare number opening a clause ("22 did yoga,
+#: while the other 18 walked"): the number is that arm's people.
+ARM_VERBS = ("did", "trained", "exercised", "performed", "practised", "practiced", "walked",
+             "cycled", "ran", "jogged", "swam", "lifted", "danced", "stretched", "kept", "continued",
+             "stayed", "followed", "took", "ate", "drank", "got", "used", "wore", "carried on")
+#: Words that open a clause before an arm's bare number ("while the other 18 walked").
+ARM_OPENERS = (" other", " remaining", " rest", "while", "whereas", " and", " but", " another")
+#: Nouns naming a measured level: a whole-number change of one ("her pressure fell from 140 to
+#: 118") is two measurements, not ages or counts.
+MEASURED_NOUNS = ("pressure", "pressures", "level", "levels", "concentration", "concentrations",
+                  "score", "scores", "reading", "readings", "heart rate", "pulse", "glucose",
+                  "cholesterol", "triglycerides", "ldl", "hdl", "hba1c", "crp", "ferritin")
 #: Letters that scale an amount of money written right after it ("£2.3bn", "$4m").
 MONEY_SCALES = {
     "bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
@@ -472,7 +491,7 @@ SECONDS_CUES_BEFORE = ("rest", "rests", "resting", "recovery", "recover", "hold"
                        "holding", "sprint", "sprints", "interval", "intervals", "every", "lasting")
 SECONDS_CUES_AFTER = ("sprint", "sprints", "interval", "intervals", "rest", "recovery", "hold",
                       "holds", "bout", "bouts", "effort", "efforts", "burst", "bursts", "on",
-                      "off", "each", "per", "of", "all-out", "work")
+                      "off", "each", "per", "of", "all-out", "work", "walk", "jog")
 
 #: Words naming a drill after its bouts-by-size product ("5x3 intervals", "a 6-by-2 HIIT
 #: session"): the product is a training dose, not a design, a grid or a vehicle.

@@ -8,7 +8,9 @@ Only what matching needs is kept, so the package stays small and the matcher loa
 approved HGNC genes (aliases and previous symbols of protein-coding genes only), FamPlex family
 membership and its text-to-identifier grounding map resolved to HGNC/FamPlex ids, and the MeSH
 descriptors that name conditions and outcomes (selection rule in ``MESH_TREES`` and
-``curated/mesh_outcomes.tsv``) and drug classes named for their target (``MESH_DRUG_TREE``). Every curated lexicon that cites a MeSH id is checked against the
+``curated/mesh_outcomes.tsv``), drug classes named for their target (``MESH_DRUG_TREE``) and
+protein descriptors bridged to the one HGNC gene whose approved name they carry
+(``MESH_PROTEIN_TREE``). Every curated lexicon that cites a MeSH id is checked against the
 source here, so a MeSH update that renames or removes a descriptor fails the build loudly.
 """
 
@@ -22,6 +24,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from agefacts.extract.entities.normalise import name_key
 from agefacts.reference import CURATED, DATA, read_tsv
 
 #: MeSH tree prefixes taken whole as conditions: all Diseases (C) except Animal Diseases (C22),
@@ -33,6 +36,12 @@ MESH_EXCLUDED_TREES = ("C22",)
 #: the gene in their name is not a mention of the gene.
 MESH_DRUG_TREE = "D27.505"
 MESH_DRUG_HEADS = ("Inhibitors", "Antagonists", "Agonists", "Blockers", "Activators")
+#: Proteins (D12): a descriptor whose label or entry term is the approved name of one gene
+#: gives that gene its other terms ("Secreted Phosphoprotein 1" -> "Osteopontin").
+MESH_PROTEIN_TREE = "D12"
+#: A term that opens the names of this many genes is their class ("DNA topoisomerase",
+#: "protein kinase C"), not one protein.
+GENERIC_NAME_HEAD = 2
 #: Entry terms longer than this are chemical or administrative descriptions, never written in prose.
 MAX_TERM_TOKENS = 8
 
@@ -167,6 +176,54 @@ def build_mesh_drug_classes(src: Path) -> list[list[str]]:
     return rows
 
 
+def build_mesh_proteins(src: Path, hgnc_rows: list[list[str]]) -> list[list[str]]:
+    """MeSH protein descriptors bridged to a gene: ``[mesh_id, label, hgnc_id, terms]``.
+
+    MeSH often heads a protein with its common name and keeps HGNC's systematic name as an entry
+    term; the bridge lets the lexicon learn the common name. A descriptor is bridged when its
+    label or an entry term equals (as the lexicon normalises names) the approved name of exactly
+    one gene, that gene codes a protein, no term names another gene, and the descriptor has no
+    narrower descriptor below it (a MeSH parent is a family or class: "Insulin" has its
+    long-acting forms and brands under it). Descriptors the project already uses as a condition,
+    outcome, drug class or curated entity are left out. Terms are the usable ones (as for
+    conditions) minus glosses in parentheses and minus terms that open the names of two or more
+    genes (``GENERIC_NAME_HEAD``); whether each may name the gene in prose is decided
+    when the lexicon is compiled, against every other form (``lexicon._mesh_protein_forms``)."""
+    names: dict[str, set[str]] = defaultdict(set)
+    heads: dict[str, set[str]] = defaultdict(set)  # leading words of names -> genes
+    coding = set()
+    for hid, _symbol, name, locus, _aliases, _previous in hgnc_rows:
+        key = name_key(name)
+        names[key].add(hid)
+        if locus == "gene with protein product":
+            coding.add(hid)
+            words = key.split()
+            for i in range(1, len(words)):
+                heads[" ".join(words[:i])].add(hid)
+    mesh = _mesh_rows(src)
+    inner = {".".join(p.split(".")[:i]) for _, _, trees in mesh.values() for p in trees
+             for i in range(1, p.count(".") + 1)}
+    used = _curated_mesh_ids() | {r["mesh_id"] for r in read_tsv(CURATED / "mesh_outcomes.tsv")}
+    rows = []
+    for mesh_id, (label, terms, trees) in sorted(mesh.items()):
+        proteins = [t for t in trees if t.startswith(MESH_PROTEIN_TREE)]
+        if not proteins or mesh_id in used or any(
+            t.startswith(MESH_TREES) or t.startswith(MESH_DRUG_TREE) for t in trees
+        ):
+            continue
+        forms = [label, *terms]
+        genes = set().union(*(names.get(name_key(f), set()) for f in forms))
+        if len(genes) != 1 or any(t in inner for t in proteins):
+            continue
+        (hid,) = genes
+        if hid not in coding:
+            continue
+        kept = [f for f in forms if _usable_term(f) and " (" not in f
+                and len(heads.get(name_key(f), ())) < GENERIC_NAME_HEAD]
+        rows.append([mesh_id, label, hid, "|".join(dict.fromkeys(kept))])
+    return rows
+
+
 def _curated_mesh_ids() -> set[str]:
     """MeSH ids that a curated lexicon assigns to another kind (intervention, pathway)."""
     ids = set()
@@ -209,6 +266,7 @@ def build(root: Path, out: Path = DATA, versions: dict[str, str] | None = None) 
     fam_rows, form_rows = build_famplex(root, by_symbol, by_uniprot)
     mesh_rows, labels = build_mesh(root / SOURCES["mesh"])
     drug_rows = build_mesh_drug_classes(root / SOURCES["mesh"])
+    protein_rows = build_mesh_proteins(root / SOURCES["mesh"], hgnc_rows)
     problems = check_curated(labels, mesh_rows)
     if problems:
         raise SystemExit("curated lexicons disagree with MeSH:\n  " + "\n  ".join(problems))
@@ -218,6 +276,8 @@ def build(root: Path, out: Path = DATA, versions: dict[str, str] | None = None) 
     _write_tsv(out / "famplex_forms.tsv.gz", ["text", "entity_id"], form_rows)
     _write_tsv(out / "mesh.tsv.gz", ["mesh_id", "label", "terms"], mesh_rows)
     _write_tsv(out / "mesh_drug_classes.tsv.gz", ["mesh_id", "label", "terms"], drug_rows)
+    _write_tsv(out / "mesh_proteins.tsv.gz", ["mesh_id", "label", "hgnc_id", "terms"],
+               protein_rows)
     meta = {
         "versions": versions or DEFAULT_VERSIONS,
         "sources": {name: _sha256(root / rel) for name, rel in SOURCES.items()},
@@ -227,6 +287,7 @@ def build(root: Path, out: Path = DATA, versions: dict[str, str] | None = None) 
             "famplex_forms": len(form_rows),
             "mesh_conditions": len(mesh_rows),
             "mesh_drug_classes": len(drug_rows),
+            "mesh_proteins": len(protein_rows),
         },
     }
     (out / "versions.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from agefacts.extract.entities.normalise import normalise, normalise_key
+from agefacts.extract.entities.normalise import name_key, normalise, normalise_key
 from agefacts.reference import CURATED, DATA, read_tsv
 
 KINDS = ("gene", "family", "condition", "species", "intervention", "cohort", "pathway")
@@ -836,6 +836,66 @@ class _Builder:
                 for form in filter(None, r["forms"].split("|")):
                     self.add_phrase(form, ent, P_CURATED, curated=True)
 
+    def load_mesh_proteins(self) -> None:
+        """A protein's common name from MeSH: a descriptor that carries one gene's approved name
+        ("secreted phosphoprotein 1") gives that gene its other terms ("Osteopontin"), matched
+        as written and in prose case ("bone sialoprotein I"). The descriptor-level checks (one
+        gene, no narrower descriptor, not a condition) are the build's. A descriptor one of whose
+        terms is a family's form ("DNA topoisomerase") names the class, not the gene: none of
+        its terms is taken. Otherwise each term must be a name in its own right: not an English
+        word, not a plain two-word class ("growth factor"), bridged to no second gene, and no
+        key of another entity already (a gene's symbol or alias, a condition, an
+        intervention): those keep their meaning, and only that term is left out. Added last,
+        at alias standing, so every curated or reference form still wins."""
+        descriptors: list[tuple[int, list[str]]] = []
+        genes: dict[str, set[int]] = defaultdict(set)
+        for r in read_tsv(DATA / "mesh_proteins.tsv.gz"):
+            ent = self.index.get(r["hgnc_id"])
+            if ent is None:
+                continue
+            terms = [t for t in r["terms"].split("|") if t]
+            descriptors.append((ent, terms))
+            for form in terms:
+                genes[name_key(form)].add(ent)
+        for ent, terms in descriptors:
+            keyed = [(form, self._term_keys(form, ent)) for form in terms
+                     if len(genes[name_key(form)]) == 1 and not self._common_term(form)]
+            claims = [(e, self.entities[e].kind) for _, keys in keyed
+                      for auto, ks in keys.items() for key in ks
+                      for _, e, _ in self.keys[auto].get(key, ())]
+            if any(kind == "family" for _, kind in claims):
+                continue
+            for _form, keys in keyed:
+                if any(e != ent for auto, ks in keys.items() for key in ks
+                       for _, e, _ in self.keys[auto].get(key, ())):
+                    continue
+                for auto, ks in keys.items():
+                    for key, found in ks.items():
+                        self.keys[auto][key].extend(found)
+
+    def _common_term(self, form: str) -> bool:
+        """An English word ("Ferritin" is fine, "Factor" not) or a plain two-word class."""
+        words = [w for w in name_key(form).split() if w.isalpha()]
+        return (" " not in form and self.zipf(squash(form)) >= ENGLISH_WORD) or (
+            is_plain(form) and len(words) <= 2
+            and all(self.zipf(w) >= ENGLISH_WORD + 1 for w in words)
+        )
+
+    def _term_keys(self, form: str, ent: int) -> dict[str, dict[str, list[tuple[int, int, int]]]]:
+        """The keys a MeSH protein term would add, as written and in prose case, collected
+        aside so they can be checked against every other entity's keys first."""
+        real = self.keys
+        self.keys = {"cs": defaultdict(list), "ci": defaultdict(list)}
+        try:
+            for v in {form, prose_case(form)}:
+                if " " in v or is_plain(v):
+                    self.add_phrase(v, ent, P_ALIAS)
+                else:  # a symbol-like term ("CD95L") is an alias: it needs the document's support
+                    self.add_symbol(v, ent, P_ALIAS, alias=True)
+            return self.keys
+        finally:
+            self.keys = real
+
     # resolution ---------------------------------------------------------------------------
     def resolve(self, auto: str) -> dict[str, tuple[int, int]]:
         """Each key to the one entity it names, with its risk; ambiguous keys left out."""
@@ -879,6 +939,7 @@ def compile_lexicon() -> Compiled:
     builder.load_mesh()
     builder.load_mesh_drug_classes()
     builder.load_extra_forms()
+    builder.load_mesh_proteins()
     builder.load_topic_forms()
     entities = [(e.entity_id, e.label, e.kind) for e in builder.entities]
     cs = [(k, e, r) for k, (e, r) in builder.resolve("cs").items()]

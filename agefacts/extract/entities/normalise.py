@@ -58,6 +58,12 @@ def normalise_key(form: str, *, lower: bool) -> str:
     return form.translate(_translations()[1 if lower else 0]).strip()
 
 
+def name_key(form: str) -> str:
+    """A name as names are compared across sources: punctuation as space, lower case, spaces
+    collapsed ("Secreted Phosphoprotein-1" and "secreted phosphoprotein 1" are one name)."""
+    return " ".join(normalise_key(form, lower=True).split())
+
+
 @lru_cache(maxsize=1)
 def _ascii_tables() -> tuple[bytes, bytes]:
     keep, lower = _tables()

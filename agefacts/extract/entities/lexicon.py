@@ -845,7 +845,8 @@ class _Builder:
         its terms is taken. Otherwise each term must be a name in its own right: not an English
         word, not a plain two-word class ("growth factor"), bridged to no second gene, and no
         key of another entity already (a gene's symbol or alias, a condition, an
-        intervention): those keep their meaning, and only that term is left out. Added last,
+        intervention), not a curated stop form (a term MeSH files under the wrong gene): those
+        keep their meaning, and only that term is left out. Added last,
         at alias standing, so every curated or reference form still wins."""
         descriptors: list[tuple[int, list[str]]] = []
         genes: dict[str, set[int]] = defaultdict(set)
@@ -859,7 +860,8 @@ class _Builder:
                 genes[name_key(form)].add(ent)
         for ent, terms in descriptors:
             keyed = [(form, self._term_keys(form, ent)) for form in terms
-                     if len(genes[name_key(form)]) == 1 and not self._common_term(form)]
+                     if len(genes[name_key(form)]) == 1 and not self._common_term(form)
+                     and not self.stopped(form)]
             claims = [(e, self.entities[e].kind) for _, keys in keyed
                       for auto, ks in keys.items() for key in ks
                       for _, e, _ in self.keys[auto].get(key, ())]

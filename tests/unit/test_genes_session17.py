@@ -94,6 +94,6 @@ def test_build_bridges_only_leaf_protein_descriptors_naming_one_coding_gene(tmp_
 
 def test_a_term_mesh_files_under_the_wrong_gene_is_a_curated_stop_form():
     # MeSH lists "c-src kinase" under the descriptor bridged to CSK; the words name SRC
-    assert _found("In the cells, c-Src kinase was more active.") == [("Src", "SRC")]
+    assert _found("In the cells, c-Src kinase was more active.") == [("c-Src", "SRC")]
     assert _found("C-terminal Src kinase (CSK) was lower.") == [
         ("C-terminal Src kinase", "CSK"), ("CSK", "CSK")]

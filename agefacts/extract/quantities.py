@@ -278,6 +278,7 @@ _SIGN_BEFORE = " \t\n\u00a0([:;,="
 #: or splitting a word with a hyphen ("peo-\nple"). Matching sees a space / the joined word.
 _SOFT_BREAK = re.compile(r"\n(?= *[a-z])")  # a literal first: the engine searches, not steps
 _LAST_WORD = re.compile(r"[a-z]+$")
+_NUMBER_THEN_WORD = re.compile(r"(?<![\w.,:/-])[0-9]+ [a-z]+$")
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
 #: "n ≈ 346", "k = 14"; "an n of 40" (a sample size said in words)
 _N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])(?:_S_*(?:[=:]|(?P<approx>[≈~]))|(?<=n)_S_+of)_S_*$")
@@ -542,6 +543,7 @@ _NOT_AGE_AFTER = frozenset({"for", "to", "per", "of", "with", "in", "on", "by", 
 #: it is a clause end or a word (checked by the caller), never a digit, decimal or unit sign.
 _AT_OTHER_AGE = _rx(
     r"(?<![a-z])at_S_+(?P<n>[1-9]\d|10\d|110)(?![0-9%/]|[.,:][0-9])(?:_S_*[,.;:?!)\"”’—–]|_S_*$|_S_+(?P<w>[a-z]+))")
+_AT_BEFORE = _rx(r"(?<![a-z])at_S_+$")
 _THAN_AT = _rx(r"_S_+than_S_+(?:[a-z]+_S_+){0,2}at_S_+[1-9]")
 _LEVEL_WORDS = frozenset({"rate", "speed", "intensity", "pace", "level", "levels", "cadence", "load",
                           "temperature", "pressure", "score", "held", "kept", "stayed", "capped",
@@ -1047,8 +1049,9 @@ def _join_soft_breaks(text: str, low: str) -> str:
         if low[i] != "\n":  # already read as a space (a caption cue's wrapping)
             continue
         before = low[i - 2 : i]
-        if before[-1:].isdigit() or (before[-1:].isalpha() and _number_word_before(low, i)):
-            pass  # "2\ntablespoons", "three\ntimes a week"
+        if before[-1:].isdigit() or (before[-1:].isalpha() and (
+                _number_word_before(low, i) or _NUMBER_THEN_WORD.search(low, max(0, i - 24), i))):
+            pass  # "2\ntablespoons", "three\ntimes a week", "12 older\nwomen"
         elif before[-1:] == "-" and before[:1].isalpha() and low[i + 1] != " ":
             i -= 1
         else:
@@ -2016,6 +2019,10 @@ class _Scanner:
                 return None
             if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):
                 return "freq", unit[0], m.end(i + 1), w  # "2 strength days per week"
+            if i == 1 and unit and unit[0] in W.KIND_TIME_UNITS and not (
+                    words[0] in W.NOT_MODIFIERS or words[0] in W.UNIT_SURFACES or _is_plural_noun(words[0])
+                    or words[0] in W.MONTHS or words[0] in W.WEEKDAYS):
+                return "time", unit[0], m.end(2), w  # "two hard days", "5 straight weeks"
             if i == 0 and w in W.INCREMENT_WORDS and len(words) > 1 and W.UNIT_SURFACES.get(
                     words[1], ("", ""))[1] in ("freq", "times", "dose"):
                 continue  # "1–2 more sets", "two fewer sessions": the unit follows the increment
@@ -3126,7 +3133,7 @@ class _Scanner:
         low = self.low
         v = q.value
         if q.low is not None and unit_info is None:
-            return self.age_span(q, s) or self.named_span(q, s)
+            return self.age_span(q, s) or self.named_span(q, s) or self.band_at(q, s)
         if unit_info is None and v is not None and q.low is None and q.comparator is None \
                 and (life := self.lifespan_age(q, s, v)) is not None:
             return life
@@ -3207,6 +3214,25 @@ class _Scanner:
         heavy at 75 isn't reckless"); a younger one needs ``contrasted_age_at``."""
         return (follower not in _NOT_AGE_AFTER or self.than_at(end, follower)) and self.about_ageing() \
             and self.prev_word(cue.start()) not in _LEVEL_WORDS
+
+    def band_at(self, q: Quantity, s: int) -> Quantity | None:
+        """"what you could sustain at 35-49.": a span of whole numbers after "at" ending its
+        clause, shaped like an age band of a table (from a multiple of 5 to one below the next:
+        35-49, 60-64, 70-79), in an article about ageing with no word of a level in the
+        sentence, is an age band ("at 25-30" or "at 60-70" keep their unknown measure)."""
+        lo, hi = q.low, q.high
+        if lo is None or hi is None or not 18 <= lo < hi <= 110 or lo % 5 or hi % 5 != 4 \
+                or hi - lo > 20 or q.comparator is not None or "." in self.low[s : q.end] \
+                or self.lookback(_AT_BEFORE, s, 6) is None or not self.about_ageing():
+            return None
+        end = _BARE_AGE_END.match(self.low, q.end)
+        if end is None or end.group("p") is None or end.group("p") in "()":
+            return None  # "at 70-79 (easy)": a bracket may name what the span measures
+        a, b = self.sentence_bounds(q.start, q.end)
+        if not _LEVEL_WORDS.isdisjoint(_WORD.findall(self.low, a, b)):
+            return None
+        q.unit, q.measure = "years", "age"
+        return q
 
     def than_at(self, end: int, follower: str | None) -> bool:
         """"at 65 than at 25": "than" compares the number with another "at N", not a measure."""
@@ -3691,8 +3717,8 @@ class _Scanner:
                     if q.comparator in ("<", ">", "<=", ">=") and q.measure == "dose/exposure":
                         q.measure = "threshold/criterion"
                     return q
-                if kind == "dose":
-                    unit_info = (norm, "dose", nend)
+                if kind in ("dose", "time") and not self.year_like(value, raw):
+                    unit_info = (norm, kind, nend)
                 elif kind == "count":
                     if self.year_like(value, raw):
                         return self.year(q, raw)

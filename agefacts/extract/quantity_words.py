@@ -281,6 +281,9 @@ NOT_COUNT_NOUNS = {
 MODIFIED_VERB_PLURALS = {"stands", "runs"}
 #: Units of lifting counted per set: an adjective may stand before them ("three good reps").
 SET_UNITS = ("repetitions", "sets")
+#: Time units that a modifier may qualify between the number and the unit ("two hard days",
+#: "5 straight weeks"): a count of days or weeks of that kind.
+KIND_TIME_UNITS = ("days", "weeks", "months")
 #: Labels whose number names a kind of what follows ("3 Zone 2 sessions", "12 type 2
 #: diabetics", "two phase 3 trials"): the number after them is part of the noun phrase.
 KIND_LABELS = frozenset({"zone", "type", "phase", "stage", "grade", "level", "class", "tier"})

@@ -66,3 +66,31 @@ def test_a_year_after_in_is_no_denominator():
         ("2021", 2021.0, None, None, "year", None, "date/metadata")]
     assert found("It strikes 1 in 3000 births.")[0][:2] == ("1 in 3000", 1 / 3000)
     assert found("It strikes 1 in 2,000.")[0][:2] == ("1 in 2,000", 0.0005)
+
+
+def test_a_wrapped_line_after_a_number_and_one_word_joins_its_noun():
+    text = "The team compared nineteen older cyclists with 16 younger\ncyclists of the same club."
+    assert found(text)[-1][:5] == ("16 younger\ncyclists", 16.0, None, None, "people")
+    # a short line is a heading or list item, not wrapped prose
+    assert found("We saw 16 younger\ncyclists.") == []
+
+
+def test_a_modifier_may_stand_between_a_number_and_days_or_weeks():
+    rows = found("Plan three easy days + two gym days, then rest.")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("three easy days", 3.0, "days"),
+                                                 ("two gym days", 2.0, "days")]
+    assert found("They fasted for 4 straight weeks.")[0][:5] == ("4 straight weeks", 4.0, None, None,
+                                                                  "weeks")
+    # a year before a noun stays a year; a month name is no modifier
+    assert found("In 2019 summer days were hot.")[0][4] == "year"
+    assert found("It ran 3 May days.") == []
+
+
+def test_an_age_band_shaped_span_after_at_ending_its_clause_is_an_age_band():
+    rows = found(AGEING + "Targets are relative to what you managed at 40-54.")
+    assert rows[0][:5] == ("40-54", None, 40.0, 54.0, "years")
+    # not shaped like a band, a bracket after it, a level word, or no ageing article: unread
+    assert found(AGEING + "Targets are relative to what you managed at 40-50.") == []
+    assert found(AGEING + "Ride at 70-79 (easy).") == []
+    assert found(AGEING + "The rate peaked at 60-69.") == []
+    assert found("Targets are relative to what you managed at 40-54.") == []

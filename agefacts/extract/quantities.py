@@ -278,6 +278,7 @@ _SIGN_BEFORE = " \t\n\u00a0([:;,="
 #: or splitting a word with a hyphen ("peo-\nple"). Matching sees a space / the joined word.
 _SOFT_BREAK = re.compile(r"\n(?= *[a-z])")  # a literal first: the engine searches, not steps
 _LAST_WORD = re.compile(r"[a-z]+$")
+_NUMBER_THEN_WORD = re.compile(r"(?<![\w.,:/-])[0-9]+ [a-z]+$")
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
 #: "n ≈ 346", "k = 14"; "an n of 40" (a sample size said in words)
 _N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])(?:_S_*(?:[=:]|(?P<approx>[≈~]))|(?<=n)_S_+of)_S_*$")
@@ -290,6 +291,9 @@ _ENROLMENT_FIELD = _rx(
 #: "It recruited 96.", "the study enrolled 120, of whom ...": an enrolment verb's object is a
 #: bare number that ends its clause, so it can only be the people taken in.
 _ENROLLED_BEFORE = _rx(r"(?<![a-z])(?:{{v}})$", v=W.ENROLMENT_VERBS)
+#: The number of a label naming a kind ("zone 2", "type-2") before what it counts.
+_LABEL_NUMBER = _rx(r"_S_?[-‑]?_S_?[1-9](?![0-9.,%:/])(?=_S_+[a-z])")
+_OF_WORD = _rx(r"_S_+of_S_+[a-z]")
 _ENROLLED_END = _rx(r"_S_*(?:[,;:!?)]|\.(?!\d)|$)")
 _ARM_VERB = _rx(r"_S_+(?:{{v}})(?![a-z])", v=W.ARM_VERBS)
 _FULL_STOP = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
@@ -539,6 +543,8 @@ _NOT_AGE_AFTER = frozenset({"for", "to", "per", "of", "with", "in", "on", "by", 
 #: it is a clause end or a word (checked by the caller), never a digit, decimal or unit sign.
 _AT_OTHER_AGE = _rx(
     r"(?<![a-z])at_S_+(?P<n>[1-9]\d|10\d|110)(?![0-9%/]|[.,:][0-9])(?:_S_*[,.;:?!)\"”’—–]|_S_*$|_S_+(?P<w>[a-z]+))")
+_AT_BEFORE = _rx(r"(?<![a-z])at_S_+$")
+_THAN_AT = _rx(r"_S_+than_S_+(?:[a-z]+_S_+){0,2}at_S_+[1-9]")
 _LEVEL_WORDS = frozenset({"rate", "speed", "intensity", "pace", "level", "levels", "cadence", "load",
                           "temperature", "pressure", "score", "held", "kept", "stayed", "capped",
                           "peaked", "set", "steady", "plateaued", "stable", "dose", "value"})
@@ -1043,8 +1049,9 @@ def _join_soft_breaks(text: str, low: str) -> str:
         if low[i] != "\n":  # already read as a space (a caption cue's wrapping)
             continue
         before = low[i - 2 : i]
-        if before[-1:].isdigit() or (before[-1:].isalpha() and _number_word_before(low, i)):
-            pass  # "2\ntablespoons", "three\ntimes a week"
+        if before[-1:].isdigit() or (before[-1:].isalpha() and (
+                _number_word_before(low, i) or _NUMBER_THEN_WORD.search(low, max(0, i - 24), i))):
+            pass  # "2\ntablespoons", "three\ntimes a week", "12 older\nwomen"
         elif before[-1:] == "-" and before[:1].isalpha() and low[i + 1] != " ":
             i -= 1
         else:
@@ -1130,6 +1137,12 @@ def _word_value(m: re.Match[str]) -> float:
     if mult == "dozen":
         return v * 12.0
     return float(v * W.MULTIPLIERS[mult]) if mult else float(v)
+
+
+def _past_verb(word: str) -> bool:
+    """"30 walked daily": a verb's past form after a number says what people did, no noun
+    counted per day ("one seed a day" keeps its noun)."""
+    return word.endswith("ed") and not word.endswith("eed")
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -1999,9 +2012,17 @@ class _Scanner:
                 if i <= 2 and (i == 0 or unit[1] == "freq" or (
                         i == 1 and words[0] in W.INCREMENT_WORDS)):  # "1,000 extra steps"
                     return unit[1], unit[0], m.end(i + 1), w
+                if i == 1 and unit[0] in W.SET_UNITS and not (
+                        _is_plural_noun(words[0]) or words[0] in W.NOT_MODIFIERS
+                        or _OF_WORD.match(self.low, m.end(2))):  # "3 main sets of data"
+                    return "dose", unit[0], m.end(2), w  # "three good reps", "2 heavy sets"
                 return None
             if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):
                 return "freq", unit[0], m.end(i + 1), w  # "2 strength days per week"
+            if i == 1 and unit and unit[0] in W.KIND_TIME_UNITS and not (
+                    words[0] in W.NOT_MODIFIERS or words[0] in W.UNIT_SURFACES or _is_plural_noun(words[0])
+                    or words[0] in W.MONTHS or words[0] in W.WEEKDAYS):
+                return "time", unit[0], m.end(2), w  # "two hard days", "5 straight weeks"
             if i == 0 and w in W.INCREMENT_WORDS and len(words) > 1 and W.UNIT_SURFACES.get(
                     words[1], ("", ""))[1] in ("freq", "times", "dose"):
                 continue  # "1–2 more sets", "two fewer sessions": the unit follows the increment
@@ -2010,7 +2031,7 @@ class _Scanner:
                 continue  # "36 male and female rats", "60 young and old adults"
             if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
                 break
-            if i <= 2 and len(w) > 2 and self.rate_after(m.end(i + 1)):
+            if i <= 2 and len(w) > 2 and self.rate_after(m.end(i + 1)) and not _past_verb(w):
                 return "freq", w, m.end(i + 1), w  # "one vigorous burst a day", "3 eggs a week"
             if i == 0 and _is_plural_noun(w):
                 return "count", w, m.end(i + 1), w
@@ -2018,6 +2039,25 @@ class _Scanner:
                     _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
                     pos, m.start(1)):
                 return "count", w, m.end(i + 1), w  # "two chair stands", "300 eccentric knee extensions"
+        if len(words) == 1:
+            return self.noun_after_name(m.start(1), m.end(1), words[0])
+        return None
+
+    def noun_after_name(self, start: int, end: int, word: str) -> tuple[str, str, int, str] | None:
+        """The counted noun behind a modifier that stops the plain word run: adjectives
+        listed with commas before people ("40 healthy, non-smoking adults"; the first one a
+        known group adjective, the noun a population noun) or a kind named by a label and its
+        number ("3 Zone 2 sessions a week", "12 type 2 diabetics")."""
+        low = self.low
+        nxt = low[end : end + 1]
+        if nxt == "," and word in W.GROUP_ADJECTIVES:
+            rest = self.noun_after(end + 1)
+            if rest is not None and rest[0] == "pop":
+                return "pop", rest[1], rest[2], self.text[start : rest[2]]
+        elif nxt in _SPACES and word in W.KIND_LABELS and (label := _LABEL_NUMBER.match(low, end)):
+            rest = self.noun_after(label.end())
+            if rest is not None and rest[0] in ("pop", "freq", "count", "dose"):
+                return rest[0], rest[1], rest[2], self.text[start : rest[2]]
         return None
 
     def power_of_ten(self, s: int, pos: int, value: float) -> Quantity | None:
@@ -2054,6 +2094,12 @@ class _Scanner:
             return None
         start = self.low.rfind(tail[-1], 0, s)
         return Quantity(start, e, value, None, None, unit, None, "count")
+
+    def year_denominator(self, pos: int, denom: tuple[float, int]) -> bool:
+        """"rose to 30 in 2020": four plain digits of a year after "in" date the number, they
+        do not divide it ("1 in 2000 births" counts its noun; "1 in 2,000" groups its digits)."""
+        return 1900 <= denom[0] <= 2099 and denom[1] - pos == 4 and self.low[pos : pos + 4].isdigit() \
+            and self.noun_after(denom[1]) is None
 
     def numbered_heading(self, pos: int, word: int) -> bool:
         """"3.3 Fuelling old mitochondria": a section number opening its line before a
@@ -2183,7 +2229,7 @@ class _Scanner:
         ratio = _IN_RATIO.match(low, e) if low[e + 1 : e + 3] in ("in", "ou") else None
         if ratio and (word or not self.unit_at(e)):
             denom = self.number_at(ratio.end())
-            if denom and denom[0] > value:
+            if denom and denom[0] > value and not self.year_denominator(ratio.end(), denom):
                 cmp_, start = self.prefix_comparator(s)
                 return Quantity(start, denom[1], value / denom[0], None, None, "fraction", cmp_,
                                 "proportion")
@@ -3087,7 +3133,7 @@ class _Scanner:
         low = self.low
         v = q.value
         if q.low is not None and unit_info is None:
-            return self.age_span(q, s) or self.named_span(q, s)
+            return self.age_span(q, s) or self.named_span(q, s) or self.band_at(q, s)
         if unit_info is None and v is not None and q.low is None and q.comparator is None \
                 and (life := self.lifespan_age(q, s, v)) is not None:
             return life
@@ -3124,8 +3170,11 @@ class _Scanner:
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
         subject = word in ("at", "by") and (follower in _SUBJECT_PRONOUNS or (
             follower == "i" and self.opens_sentence(cue.start())))  # "At 60 I took up rowing."
+        # "less at 65 than at 25", "works, even at 80": ages without a person named
+        life_stage = word == "at" and (follower is None or self.than_at(q.end, follower)) \
+            and self.life_stage_at(q, cue, v)
         if subject or (word == "at" and follower is not None and (
-                self.age_at_possible(cue, follower) and (v >= 60 or self.contrasted_age_at(q, v)))):
+                self.age_at_possible(cue, follower, q.end) and (v >= 60 or self.contrasted_age_at(q, v)))):
             follower = None
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
@@ -3145,7 +3194,8 @@ class _Scanner:
         else:
             people = not (words.isdisjoint(W.AGE_PERSON_WORDS) and words.isdisjoint(W.AGE_CONTEXT_WORDS)
                           and words.isdisjoint(W.POPULATION_NOUNS))
-            ok = people or subject or (strength == "strong" and not determiner and self.about_ageing())
+            ok = people or subject or life_stage or (
+                strength == "strong" and not determiner and self.about_ageing())
         if not ok:
             return None
         if word in ("after", "past", "beyond", "before"):
@@ -3156,21 +3206,57 @@ class _Scanner:
         q.unit, q.measure = "years", "age"
         return q
 
-    def age_at_possible(self, cue: re.Match[str], follower: str) -> bool:
+    def age_at_possible(self, cue: re.Match[str], follower: str, end: int) -> bool:
         """Whether "at N" may be an age: in an article about ageing, followed by a word that
-        continues no measurement (a unit, noun, "for", "per" ... are ruled out) and not after a
-        word naming what is measured ("a heart rate at 65 is normal"). A later-life N (60–110)
-        is then an age ("lifting heavy at 75 isn't reckless"); a younger one needs
-        ``contrasted_age_at``."""
-        return follower not in _NOT_AGE_AFTER and self.about_ageing() \
+        continues no measurement (a unit, noun, "for", "per" ... are ruled out; "than" only
+        before another "at N", see ``than_at``) and not after a word naming what is measured
+        ("a heart rate at 65 is normal"). A later-life N (60–110) is then an age ("lifting
+        heavy at 75 isn't reckless"); a younger one needs ``contrasted_age_at``."""
+        return (follower not in _NOT_AGE_AFTER or self.than_at(end, follower)) and self.about_ageing() \
             and self.prev_word(cue.start()) not in _LEVEL_WORDS
 
-    def contrasted_age_at(self, q: Quantity, v: float) -> bool:
+    def band_at(self, q: Quantity, s: int) -> Quantity | None:
+        """"what you could sustain at 35-49.": a span of whole numbers after "at" ending its
+        clause, shaped like an age band of a table (from a multiple of 5 to one below the next:
+        35-49, 60-64, 70-79), in an article about ageing with no word of a level in the
+        sentence, is an age band ("at 25-30" or "at 60-70" keep their unknown measure)."""
+        lo, hi = q.low, q.high
+        if lo is None or hi is None or not 18 <= lo < hi <= 110 or lo % 5 or hi % 5 != 4 \
+                or hi - lo > 20 or q.comparator is not None or "." in self.low[s : q.end] \
+                or self.lookback(_AT_BEFORE, s, 6) is None or not self.about_ageing():
+            return None
+        end = _BARE_AGE_END.match(self.low, q.end)
+        if end is None or end.group("p") is None or end.group("p") in "()":
+            return None  # "at 70-79 (easy)": a bracket may name what the span measures
+        a, b = self.sentence_bounds(q.start, q.end)
+        if not _LEVEL_WORDS.isdisjoint(_WORD.findall(self.low, a, b)):
+            return None
+        q.unit, q.measure = "years", "age"
+        return q
+
+    def than_at(self, end: int, follower: str | None) -> bool:
+        """"at 65 than at 25": "than" compares the number with another "at N", not a measure."""
+        return follower == "than" and _THAN_AT.match(self.low, end) is not None
+
+    def life_stage_at(self, q: Quantity, cue: re.Match[str], v: float) -> bool:
+        """An "at N" ending its clause that needs no person named in its sentence, in an
+        article about ageing: one of two ages contrasted (``contrasted_age_at``: "muscle grows
+        less at 65 than at 25") or a later-life N after a concessive "even" ("it still works,
+        even at 80"), with no word of a level in the sentence."""
+        if not self.about_ageing() or self.prev_word(cue.start()) in _LEVEL_WORDS:
+            return False
+        if v >= 60 and self.prev_word(cue.start()) == "even":
+            a, b = self.sentence_bounds(q.start, q.end)
+            return _LEVEL_WORDS.isdisjoint(_WORD.findall(self.low, a, b))
+        return self.contrasted_age_at(q, v, strict=True)
+
+    def contrasted_age_at(self, q: Quantity, v: float, strict: bool = False) -> bool:
         """"what you lift at 45 is what you keep at 75": two whole numbers after "at" in one
         sentence, ten or more years apart, the other one ending its clause or followed by a word
         that continues no measurement, and no word of a level in the sentence ("rate", "set",
         "peaked"), contrast two ages of a life (each alone may be a time, a dose or a score; the
-        pair of plain numbers is not). Only after ``age_at_possible``."""
+        pair of plain numbers is not). Only after ``age_at_possible``. ``strict``: the other
+        one ends its clause or is compared by "than" (no word after it that may be a unit)."""
         a, b = self.sentence_bounds(q.start, q.end)
         if self.low.count("at ", a, b) < 2 or not _LEVEL_WORDS.isdisjoint(_WORD.findall(self.low, a, b)):
             return False  # "the heart rate sat at 50 and peaked at 90": levels, not ages
@@ -3178,7 +3264,10 @@ class _Scanner:
             n = m.start("n")
             if n == q.start or abs(float(m.group("n")) - v) < 10 or float(m.group("n")) < 18:
                 continue
-            if m.group("w") in _NOT_AGE_AFTER or self.unit_at(m.end("n")) or self.noun_after(m.end("n")):
+            w = m.group("w")
+            if (w in _NOT_AGE_AFTER and not self.than_at(m.end("n"), w)) or (
+                    strict and w is not None and not self.than_at(m.end("n"), w)) \
+                    or self.unit_at(m.end("n")) or self.noun_after(m.end("n")):
                 continue
             return True
         return False
@@ -3628,8 +3717,8 @@ class _Scanner:
                     if q.comparator in ("<", ">", "<=", ">=") and q.measure == "dose/exposure":
                         q.measure = "threshold/criterion"
                     return q
-                if kind == "dose":
-                    unit_info = (norm, "dose", nend)
+                if kind in ("dose", "time") and not self.year_like(value, raw):
+                    unit_info = (norm, kind, nend)
                 elif kind == "count":
                     if self.year_like(value, raw):
                         return self.year(q, raw)

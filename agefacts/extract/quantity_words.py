@@ -279,6 +279,14 @@ NOT_COUNT_NOUNS = {
 #: Words of NOT_COUNT_NOUNS that are counted nouns after a modifier ("five chair stands",
 #: "two long runs") though verbs right after a number ("the 3 stands out").
 MODIFIED_VERB_PLURALS = {"stands", "runs"}
+#: Units of lifting counted per set: an adjective may stand before them ("three good reps").
+SET_UNITS = ("repetitions", "sets")
+#: Time units that a modifier may qualify between the number and the unit ("two hard days",
+#: "5 straight weeks"): a count of days or weeks of that kind.
+KIND_TIME_UNITS = ("days", "weeks", "months")
+#: Labels whose number names a kind of what follows ("3 Zone 2 sessions", "12 type 2
+#: diabetics", "two phase 3 trials"): the number after them is part of the noun phrase.
+KIND_LABELS = frozenset({"zone", "type", "phase", "stage", "grade", "level", "class", "tier"})
 #: Plurals of science writing that do not end in -s ("52,000 nuclei", "three criteria").
 IRREGULAR_PLURALS = {
     "nuclei", "foci", "loci", "stimuli", "fungi", "bacteria", "criteria", "phenomena",

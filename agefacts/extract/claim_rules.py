@@ -150,6 +150,16 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: a verb the cue list does not know, sharing the cue's object across "and": "X deacetylates
+#: and activates Y", "the kinase, which binds and stabilises Y" (the verb is no subject)
+_SHARED_VERB = re.compile(r"(?<![\w'’-])([a-z]{4,}(?:s|ed))\s+(?:and|or)\s+$")
+#: a short participle phrase inside a predicate noun before its relative pronoun: "X is a
+#: protein made by fat that ...": the pronoun is the protein's, not the maker's
+_REDUCED_RELATIVE = re.compile(
+    r"^\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:made|produced|released|"
+    r"secreted|encoded|expressed|found)\s+(?:by|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+that\s*$",
+    re.IGNORECASE,
+)
 #: a definite exercise word right before the verb: "the same training", "that programme"
 #: ("argue that training keeps X up": a "that" after a verb opens a clause, no demonstrative)
 _SAME_EXERCISE = re.compile(
@@ -1643,6 +1653,15 @@ class SentenceReader:
         relative clause, the previous cue's subject, an agent frame, or the written words."""
         s = self.s
         left = s[left_start : cue.start]
+        if cue.info.frame == "verb" and not cue.modifier and (" and " in left or " or " in left):
+            shared = _SHARED_VERB.search(left)
+            if shared and shared.group(1).lower() not in self.lex.connectors and all(
+                w.lower() in self.lex.connectors for w in _WORD.findall(left[: shared.start()])
+            ):  # "which in turn deacetylates and activates Y": the first verb's subject
+                start = left_start + shared.start()
+                return self.agents(
+                    _Cue(start, cue.end, cue.info, s[start : cue.end]), lb, left_start, prev
+                )
         if (rel := _RELATIVE_START.match(cue.text)) and (head := [
             m for m in self.cands
             if m.end <= cue.start and self._heads_relative(m, cue.start + rel.end())
@@ -2234,6 +2253,8 @@ class SentenceReader:
         before it ("GDF15, which ...", "Wnt signaling, which ...") or is predicated as it
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
+        if _REDUCED_RELATIVE.match(between):
+            return True  # "X is a protein made by fat that ...": the protein, which is X
         if self.g.appositive_relative.match(between) or _APPOSITIVE_WHICH.match(between):
             # "MuRF1, an enzyme that ...", "X, the cell's energy gauge, which ...": the
             # appositive describes m, and so does the relative clause after it

@@ -1,0 +1,25 @@
+"""Session 17, second claims round: development leftovers. Sentences are made up for these
+tests, one per class of construction."""
+
+from __future__ import annotations
+
+from test_claims import claims_of, triples
+
+
+def test_an_unknown_verb_sharing_the_object_is_no_subject():
+    rows = claims_of("Heat therapy activates SIRT3, which in turn deacetylates and activates TFAM.")
+    assert ("HGNC:14931", "activates", "HGNC:11741") in triples(rows)
+    assert not [r for r in rows if r["subject_text"] == "deacetylates"]
+    assert triples(claims_of("AMPK phosphorylates and activates TFAM.")) == {
+        ("FPLX:AMPK", "activates", "HGNC:11741")}
+    # a noun before "and" is a subject of its own clause, not a shared verb
+    assert ("Heat", "activates", "HGNC:11741") in triples(
+        claims_of("Heat raises IL-6 levels and activates TFAM."))
+
+
+def test_a_relative_after_a_made_by_phrase_belongs_to_the_predicate_noun():
+    assert triples(claims_of(
+        "Myostatin is a protein made by fat that acts as a brake on muscle growth.")) == {
+        ("HGNC:4223", "inhibits", "muscle growth")}
+    assert triples(claims_of("Myostatin is a protein made by muscle that restrains bone growth.")) == {
+        ("HGNC:4223", "inhibits", "bone growth")}

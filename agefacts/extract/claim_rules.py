@@ -150,6 +150,11 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: "its main job is to", "their role is to": the verb after it is what the owner does
+_OWN_TASK = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:job|role|task|function|purpose)\s+is\s+to\s*$",
+    re.IGNORECASE,
+)
 #: a verb the cue list does not know, sharing the cue's object across "and": "X deacetylates
 #: and activates Y", "the kinase, which binds and stabilises Y" (the verb is no subject)
 _SHARED_VERB = re.compile(r"(?<![\w'’-])([a-z]{4,}(?:s|ed))\s+(?:and|or)\s+$")
@@ -2099,7 +2104,9 @@ class SentenceReader:
                 modifier = True  # "produced a smaller rise": a noun
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
             infinitive = _infinitive(tail)
-            if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
+            if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs and not (
+                _OWN_TASK.search(tail)
+            ):  # ("its main job is to restrain X": what its owner does, a verb)
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))
         # "helps reduce X", "help further lower Y": a helping verb right before another verb

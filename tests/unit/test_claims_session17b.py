@@ -23,3 +23,12 @@ def test_a_relative_after_a_made_by_phrase_belongs_to_the_predicate_noun():
         ("HGNC:4223", "inhibits", "muscle growth")}
     assert triples(claims_of("Myostatin is a protein made by muscle that restrains bone growth.")) == {
         ("HGNC:4223", "inhibits", "bone growth")}
+
+
+def test_what_its_job_is_to_do_is_what_it_does():
+    assert triples(claims_of("Myostatin is made by fat. Its main job is to restrain muscle growth.")) == {
+        ("HGNC:4223", "inhibits", "muscle growth")}
+    assert triples(claims_of(
+        "Fat makes a hormone called myostatin, and its main job is to put the brakes on bone growth."
+    )) == {("HGNC:4223", "inhibits", "bone growth")}
+    assert not claims_of("The lesson is to keep IL-6 low.")  # a complement, no one's verb

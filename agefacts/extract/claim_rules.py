@@ -1613,11 +1613,11 @@ class SentenceReader:
             if roles:
                 out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)),
                               False)
-            elif lb > 0:  # ", but by only 12% in the old": what rose before, by the same
-                for c in induced:  # exercise
-                    if c.subject.pos is not None and c.subject.pos < lb:
-                        out += _unary([c.subject], "not_induced_in_aged", c.obj, False)
-            elif not induced and self.memory.exercise:
+            elif lb > 0 and (earlier := [c for c in induced
+                                         if c.subject.pos is not None and c.subject.pos < lb]):
+                for c in earlier:  # ", but by only 12% in the old": what rose before, by the
+                    out += _unary([c.subject], "not_induced_in_aged", c.obj, False)  # same
+            elif not induced and self.memory.exercise:  # (also after "But": a new sentence)
                 # "X rose after training. In the old the rise was only half as large."
                 before = [r for r in self.memory.last_subjects if r.molecular] or (
                     self._induced_before()

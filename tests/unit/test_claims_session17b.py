@@ -32,3 +32,23 @@ def test_what_its_job_is_to_do_is_what_it_does():
         "Fat makes a hormone called myostatin, and its main job is to put the brakes on bone growth."
     )) == {("HGNC:4223", "inhibits", "bone growth")}
     assert not claims_of("The lesson is to keep IL-6 low.")  # a complement, no one's verb
+
+
+def test_a_short_aside_does_not_end_what_it_stands_for():
+    rows = claims_of("IL-6 is a responsive gene. Amazing. After a single sprint it rose fivefold.")
+    assert ("HGNC:6018", "induced_by_exercise", "sprint") in triples(rows)
+    # a longer sentence that names nothing still does
+    assert not claims_of("IL-6 is a responsive gene. We then walked the dogs around the lab "
+                         "building twice. After a single sprint it rose fivefold.")
+
+
+def test_shot_up_by_an_approximate_size_is_a_rise_without_object():
+    rows = claims_of("After a bout of sprints IL-6 shot up something like tenfold in young mice.")
+    assert [r["relation"] for r in rows] == ["induced_by_exercise"]
+
+
+def test_barely_moved_in_the_old_after_a_rise_is_a_weak_response():
+    rows = claims_of("After a sprint IL-6 rose fivefold in young mice. Fivefold! "
+                     "But in the old mice it barely moved.")
+    assert ("HGNC:6018", "not_induced_in_aged") in {(r["subject_id"], r["relation"]) for r in rows}
+    assert not claims_of("The old mice barely moved after the injection of IL-6.")

@@ -150,6 +150,8 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: a coordinated verb phrase with an auxiliary of its own: "... and is known to", "and was"
+_OWN_AUXILIARY = re.compile(r"\s*(?:and|but)\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 #: "its main job is to", "their role is to": the verb after it is what the owner does
 _OWN_TASK = re.compile(
     r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:job|role|task|function|purpose)\s+is\s+to\s*$",
@@ -526,6 +528,9 @@ class SentenceReader:
         #: (cue start, subject start, subject end) of every verb after the first one
         self.subject_spans: list[tuple[int, int, int]] = []
         self._roles: dict[tuple[int, int, bool], Role] = {}
+        #: the grammatical subject of the last passive verb with a "by" agent: "X is switched
+        #: on by A and is known to raise Y" has X, not A, as the second verb's subject
+        self._passive_subject: list[Role] = []
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -859,6 +864,8 @@ class SentenceReader:
             else:
                 by = _BY.match(right) if passive else None
                 agent = self.patients(cue.end + by.end(), right_end, prev) if by else []
+                if by and agent:
+                    self._passive_subject = undergoer
         else:
             agent = self.agents(cue, lb, left_start, prev)
             undergoer = self.patients(cue.end, right_end, prev)
@@ -1745,6 +1752,8 @@ class SentenceReader:
                 # "running doubled X, and the protein then recruited Y": a new subject the
                 # clause cut left behind; not the running (left unread, as before)
                 return []
+            if self._passive_subject and _OWN_AUXILIARY.match(left):
+                return self._passive_subject
             if prev.agents:
                 return prev.agents
             participle = _ING.match(cue.text.split()[0]) and _COMMA_OPENING.search(

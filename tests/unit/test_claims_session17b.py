@@ -52,3 +52,12 @@ def test_barely_moved_in_the_old_after_a_rise_is_a_weak_response():
                      "But in the old mice it barely moved.")
     assert ("HGNC:6018", "not_induced_in_aged") in {(r["subject_id"], r["relation"]) for r in rows}
     assert not claims_of("The old mice barely moved after the injection of IL-6.")
+
+
+def test_after_a_passive_the_next_verb_with_its_own_auxiliary_is_the_subject_s():
+    rows = claims_of("AMPK is switched on by cold and is itself known to raise TFAM expression.")
+    assert ("FPLX:AMPK", "increases", "HGNC:11741") in triples(rows)
+    assert ("cold", "activates", "FPLX:AMPK") in triples(rows)  # the passive itself
+    assert not [r for r in rows if r["relation"] == "increases" and r["subject_text"]]
+    assert ("HGNC:6018", "increases", "HGNC:1033") in triples(
+        claims_of("IL-6 is released by working muscle and is known to raise BDNF levels."))

@@ -150,6 +150,23 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: a coordinated verb phrase with an auxiliary of its own: "... and is known to", "and was"
+_OWN_AUXILIARY = re.compile(r"\s*(?:and|but)\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+#: "its main job is to", "their role is to": the verb after it is what the owner does
+_OWN_TASK = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:job|role|task|function|purpose)\s+is\s+to\s*$",
+    re.IGNORECASE,
+)
+#: a verb the cue list does not know, sharing the cue's object across "and": "X deacetylates
+#: and activates Y", "the kinase, which binds and stabilises Y" (the verb is no subject)
+_SHARED_VERB = re.compile(r"(?<![\w'’-])([a-z]{4,}(?:s|ed))\s+(?:and|or)\s+$")
+#: a short participle phrase inside a predicate noun before its relative pronoun: "X is a
+#: protein made by fat that ...": the pronoun is the protein's, not the maker's
+_REDUCED_RELATIVE = re.compile(
+    r"^\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:made|produced|released|"
+    r"secreted|encoded|expressed|found)\s+(?:by|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+that\s*$",
+    re.IGNORECASE,
+)
 #: a definite exercise word right before the verb: "the same training", "that programme"
 #: ("argue that training keeps X up": a "that" after a verb opens a clause, no demonstrative)
 _SAME_EXERCISE = re.compile(
@@ -511,6 +528,9 @@ class SentenceReader:
         #: (cue start, subject start, subject end) of every verb after the first one
         self.subject_spans: list[tuple[int, int, int]] = []
         self._roles: dict[tuple[int, int, bool], Role] = {}
+        #: the grammatical subject of the last passive verb with a "by" agent: "X is switched
+        #: on by A and is known to raise Y" has X, not A, as the second verb's subject
+        self._passive_subject: list[Role] = []
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -844,6 +864,8 @@ class SentenceReader:
             else:
                 by = _BY.match(right) if passive else None
                 agent = self.patients(cue.end + by.end(), right_end, prev) if by else []
+                if by and agent:
+                    self._passive_subject = undergoer
         else:
             agent = self.agents(cue, lb, left_start, prev)
             undergoer = self.patients(cue.end, right_end, prev)
@@ -1598,11 +1620,11 @@ class SentenceReader:
             if roles:
                 out += _unary(roles, "not_induced_in_aged", Role(None, self._trim_context(age)),
                               False)
-            elif lb > 0:  # ", but by only 12% in the old": what rose before, by the same
-                for c in induced:  # exercise
-                    if c.subject.pos is not None and c.subject.pos < lb:
-                        out += _unary([c.subject], "not_induced_in_aged", c.obj, False)
-            elif not induced and self.memory.exercise:
+            elif lb > 0 and (earlier := [c for c in induced
+                                         if c.subject.pos is not None and c.subject.pos < lb]):
+                for c in earlier:  # ", but by only 12% in the old": what rose before, by the
+                    out += _unary([c.subject], "not_induced_in_aged", c.obj, False)  # same
+            elif not induced and self.memory.exercise:  # (also after "But": a new sentence)
                 # "X rose after training. In the old the rise was only half as large."
                 before = [r for r in self.memory.last_subjects if r.molecular] or (
                     self._induced_before()
@@ -1643,6 +1665,15 @@ class SentenceReader:
         relative clause, the previous cue's subject, an agent frame, or the written words."""
         s = self.s
         left = s[left_start : cue.start]
+        if cue.info.frame == "verb" and not cue.modifier and (" and " in left or " or " in left):
+            shared = _SHARED_VERB.search(left)
+            if shared and shared.group(1).lower() not in self.lex.connectors and all(
+                w.lower() in self.lex.connectors for w in _WORD.findall(left[: shared.start()])
+            ):  # "which in turn deacetylates and activates Y": the first verb's subject
+                start = left_start + shared.start()
+                return self.agents(
+                    _Cue(start, cue.end, cue.info, s[start : cue.end]), lb, left_start, prev
+                )
         if (rel := _RELATIVE_START.match(cue.text)) and (head := [
             m for m in self.cands
             if m.end <= cue.start and self._heads_relative(m, cue.start + rel.end())
@@ -1721,6 +1752,8 @@ class SentenceReader:
                 # "running doubled X, and the protein then recruited Y": a new subject the
                 # clause cut left behind; not the running (left unread, as before)
                 return []
+            if self._passive_subject and _OWN_AUXILIARY.match(left):
+                return self._passive_subject
             if prev.agents:
                 return prev.agents
             participle = _ING.match(cue.text.split()[0]) and _COMMA_OPENING.search(
@@ -2080,7 +2113,9 @@ class SentenceReader:
                 modifier = True  # "produced a smaller rise": a noun
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
             infinitive = _infinitive(tail)
-            if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs:
+            if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs and not (
+                _OWN_TASK.search(tail)
+            ):  # ("its main job is to restrain X": what its owner does, a verb)
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))
         # "helps reduce X", "help further lower Y": a helping verb right before another verb
@@ -2234,6 +2269,8 @@ class SentenceReader:
         before it ("GDF15, which ...", "Wnt signaling, which ...") or is predicated as it
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
+        if _REDUCED_RELATIVE.match(between):
+            return True  # "X is a protein made by fat that ...": the protein, which is X
         if self.g.appositive_relative.match(between) or _APPOSITIVE_WHICH.match(between):
             # "MuRF1, an enzyme that ...", "X, the cell's energy gauge, which ...": the
             # appositive describes m, and so does the relative clause after it

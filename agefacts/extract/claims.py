@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
@@ -38,6 +39,9 @@ Row = dict[str, Any]
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
 #: a question, ending in "?" (before closing quotes or brackets): it asks, it asserts nothing
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+#: a sentence with fewer spaces than this that names nothing is an aside ("Tenfold!", "DEV:
+#: Right, OK."): it does not end what a later "it" may stand for
+_ASIDE_SPACES = 4
 _SPECIES = ("species", "in_vitro")
 #: Phrase categories without which a sentence yields no claim (see ``extract_claims``).
 _GATE = ("relations", "blunted")
@@ -130,7 +134,11 @@ def extract_claims(
         if not local and species_of.next >= s1 and not (
             may_refer and _any_between(cue_starts, s0, s1)
         ):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
-            memory = Memory()
+            # "Tenfold!", "Right.": a short aside keeps what "it" stands for (not the species:
+            # a heading such as "Methods:" still ends the sentence's experiment)
+            memory = replace(memory, species=set()) if (
+                may_refer and stext.count(" ") < _ASIDE_SPACES
+            ) else Memory()
             in_vitro = False
             prev_claims = []
             continue

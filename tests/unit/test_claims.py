@@ -728,8 +728,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout20_studynotes"} <= set(dev_per)
     assert dev.gold >= 1364
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
-    # session 17 round brought it to 0.676)
-    assert dev.precision >= 0.88 and dev.recall >= 0.675
+    # session 17 round brought it to 0.676, its second round to 0.681)
+    assert dev.precision >= 0.88 and dev.recall >= 0.68
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -738,7 +738,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.86 and late.recall >= 0.635  # 0.640 with held-out 20 (session 17)
+    assert late.precision >= 0.86 and late.recall >= 0.64  # 0.646 after session 17's 2nd round
     ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20 = (
         pooled(f"claims_heldout{k}_")
         for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20))
@@ -770,8 +770,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (0.63 before held-out 19 joined, which end to end found 26 of its 60 claims against 38
     # with its labelled mentions: the protein was named by its HGNC head word and number, not
     # grounded until session 16b; now 36 of 60, pooled 0.626)
-    # (0.625 before held-out 20 joined, which took the pool to 0.614; 0.6246 after its round)
-    assert e2e.precision >= 0.81 and e2e.recall >= 0.624
+    # (0.625 before held-out 20 joined, which took the pool to 0.614; 0.6246 after its round,
+    # 0.630 after the second)
+    assert e2e.precision >= 0.81 and e2e.recall >= 0.625
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

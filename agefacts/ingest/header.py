@@ -429,6 +429,15 @@ _NAME_THEN_ROLE = re.compile(
 )
 # Post-nominal credentials: short tokens with two or more capitals (MSc, PhD, MCSP, RD).
 _CREDENTIALS = re.compile(r"^(?:(?=[A-Za-z.]{2,6}\b)[A-Z][a-z.]*[A-Z][A-Za-z.]*[\s,]*)+$")
+# A role alone on the line under a writer's name ("Health Reporter", "Senior Correspondent",
+# "Professor of Sport Science"): a few words, a role heading them or ending them.
+_ROLE_LINE = re.compile(r"^[A-Z][\w&'’-]*(?:\s+[\w&'’,-]+){0,5}$")
+# A platform's line naming where a post appeared ("Published in The Hill Runner", "Posted in
+# Training"): the publication or category after it is no one's name.
+_PLACED_IN = re.compile(r"^(?:published|posted|filed|featured|appeared|originally\s+\w+)\s+(?:in|on|under|at)\b", re.I)
+# A writer's outlet or programme after the name ("Jane Roe for The Morning Show", "Jane Roe,
+# for Example Weekly"): who the piece was written for, dropped like an agency or a desk.
+_FOR_OUTLET = re.compile(r",?\s+for\s+(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_a-zß-ÿ][\w'’.-]*|[a-z]{1,3}|de la|van der)$")
 # A corresponding-author marker after a name, as an icon's text copies it ("Jane Roe Is a
 # corresponding author", "Jane Roe (corresponding author)").
@@ -1011,6 +1020,8 @@ def _name_only(value: str) -> str | None:
     """A byline without its roles, desks and credentials ("Jane Roe, MSc, Science Desk")."""
     value = re.sub(r"\s*\([^)]*\)", "", value)
     value = _without_agency(value)
+    if (m := _FOR_OUTLET.search(value)) and all(map(_person_name, _CO_AUTHORS.split(value[: m.start()]))):
+        value = value[: m.start()]
     value = _CLASS_YEAR.sub("", value)
     value = _GUESTS.sub("", _TRAILING_CREDIT.sub("", value))
     value = _PART_SEPARATOR.split(value)[0]
@@ -1077,6 +1088,8 @@ def _person_name(text: str) -> bool:
     named = " ".join(tokens)
     if not 2 <= len(text.split()) <= 5 or _ROLE.search(named) or _ORGANISATION.search(text):
         return False  # "Coastal State University" names no person
+    if _PLACED_IN.match(text):  # "Published in Example Weekly"
+        return False
     if text.split()[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
         return False
     return len(tokens) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and tokens[-1][0].isupper()
@@ -1118,6 +1131,14 @@ def _name_line(lines: list[str], title_at: int) -> str | None:
     if not all(map(_person_name, names)) or _is_caps(plain) or _is_byline_or_date(plain):
         return None
     return ", ".join(names) if _is_body(nxt) or parse_date(nxt) else None
+
+
+def _role_line(plain: str) -> bool:
+    """A writer's role printed alone under their name ("Health Reporter", "Staff writer",
+    "Professor of Ageing"), not a second name that ends in a role word ("Ann Writer")."""
+    if len(plain) > 60 or not _ROLE_LINE.match(plain) or not _ROLE_HEAD.search(plain):
+        return False
+    return not _person_name(plain) or bool(_HONORIFIC.match(plain.split()[0]))
 
 
 def _bare_byline(plain: str) -> str | None:
@@ -1435,6 +1456,9 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         or (1 < i - title_at <= 4 and any(p.match(nxt) for p in _DATE_PATTERNS))
     ):  # further down (a subtitle, an avatar between), only with the date printed alone below
         return first, None
+    if title_at is not None and 0 < i - title_at <= 4 and first == plain and _person_name(plain) \
+            and (_FOLLOW.match(nxt) or _role_line(nxt)):
+        return plain, None  # a name alone, its role or a blog's "Follow" button on the next line
     return None, None
 
 

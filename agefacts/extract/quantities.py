@@ -288,6 +288,10 @@ _ENROLMENT_FIELD = _rx(
     r"(?<![a-z])(?:enrol?l?ment|(?:target|planned|total|estimated|actual)_S_+sample_S_+size)"
     r"(?:_S_*\((?:estimated|anticipated|actual|planned|target)\))?_S_*[:=]?_S_*$"
 )
+#: A labelled field of a study's size on a citation-like line: "**Sample size:** 96 adults",
+#: "Participants: 40", "n = 12" (markdown emphasis around the label allowed).
+_FIELD_COUNT = _rx(r"(?<![a-z])(?:{{w}})_S_*(?:\*\*|__|\*|_)?_S_*[:=]_S_*(?:\*\*|__|\*|_)?_S_*$",
+                   w=W.FIELD_COUNT_LABELS)
 #: "It recruited 96.", "the study enrolled 120, of whom ...": an enrolment verb's object is a
 #: bare number that ends its clause, so it can only be the people taken in.
 _ENROLLED_BEFORE = _rx(r"(?<![a-z])(?:{{v}})$", v=W.ENROLMENT_VERBS)
@@ -353,6 +357,13 @@ _PACE = re.compile(
 _ELAPSED = re.compile(
     r"\d{1,2}:[0-5]\d(?:\.(?P<h>\d{1,2})|:(?P<hs>[0-5]\d)(?:\.\d{1,2})?)(?![\d:]|\.\d|,\d|\]|\s*-->)"
 )
+#: Minutes and seconds after "in" with a distance just before: "ran the mile in 5:58", "a 5K
+#: in 24:10", "mile 20, in 8:50": the time a stretch took (a clock time is "at 9:47").
+_SPLIT_TIME = re.compile(r"(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\d:]|[.,]\d|[ \u00a0]*(?:[ap]\.?m\b|h\b))")
+_SPLIT_BEFORE = re.compile(
+    r"(?<![a-z])(?:miles?|kilomet(?:er|re)s?|km|\dk|laps?|metres|meters|\dm)(?:[ \u00a0]+\d{1,3})?,?"
+    r"[ \u00a0]+in[ \u00a0]+$"
+)
 #: Before a band of ten above 100: "into the 150s", "the low 120s" (see ``tens_band``).
 _TENS_BAND = _rx(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$")
 #: Before a count set against an earlier one ("compared with 11", "versus 12", "vs. 4").
@@ -397,9 +408,17 @@ _POWER_BASE = re.compile(r"(?<![\w.])(?:\d+(?:\.\d+)?|e)\^$")
 _POWER_EVALUATED = _rx(r"\)?_S_*(?:≈|=|~)_S_*[0-9.]")
 _POWER_RESULT = _rx(r"(?<![\w.])(?:\d+(?:\.\d+)?|e)\^\(?[-−]?\d*\.\d+\)?_S_*(?P<c>≈|=|~)_S_*$")
 #: "30 24-month-old mice": a count before an age-modified group of people or animals.
-_AGED_GROUP_AFTER = _rx(
-    r"_S_+\d{1,3}(?:[-–‑]\d{1,3})?(?:_S_|[-‑])(?:year|month|week|day)s?(?:_S_|[-‑])olds?(?=_S_+[a-z])"
+#: An age-modified group after a count ("30 24-month-old mice"), also with one or two
+#: adjectives between ("24 healthy 25-year-old men"), or with the age noun itself as the people
+#: ("24 healthy 25-year-olds", "ten 80-year-olds").
+_ADJ_AGED_GROUP_AFTER = _rx(
+    r"_S_+(?P<adj>(?:[a-z][a-z’'-]+_S_+){0,2})\d{1,3}(?:[-–‑]\d{1,3})?(?:_S_|[-‑])(?P<u>year|month|week|day)s?"
+    r"(?:_S_|[-‑])(?:(?P<olds>olds)(?![a-z‑-])|old(?=_S_+[a-z]))"
 )
+#: Words that cannot stand between a count and the age-modified group it counts.
+_NOT_GROUP_ADJ = frozenset({"and", "or", "to", "of", "at", "in", "on", "the", "a", "an", "were", "was",
+                            "are", "is", "by", "than", "per", "from", "versus", "vs", "with", "for",
+                            "as", "among", "like", "into", "aged", "age", "ages", "between"})
 _SCORE_LOOKBACK = _rx(
     r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
     r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
@@ -472,6 +491,12 @@ _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 #: A race named by its distance in kilometres: "a 5K walk-run", "the 10K race".
+#: A race named by its distance alone after a verb of running it: "ran a slow 10K", "finished
+#: my first 5K" (a bare "1.4K" is a count of followers or views).
+_RAN_A = _rx(
+    r"(?<![a-z])(?:ran|run|runs|running|raced|race|racing|did|finished|finish|completed|complete|jogged|walked)"
+    r"_S_+(?:a|an|the|my|her|his|their|our|another)_S_+(?:[a-z]+_S_+){0,2}$"
+)
 _RACE_K = _rx(r"k_S_*(?:[-‑]_S_*)?(?:runs?|races?|walks?|walk-runs?|fun_S_+runs?|runners?|courses?|events?)(?![a-z])")
 #: Two decimals set against each other after a line's label: "Vessels per fibre: 2.6 vs. 1.4"
 #: (a summary line's values, the unit unsaid).
@@ -675,6 +700,10 @@ _ELLIPTIC_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|then|in|at|bef
 #: "there were five of them": how many a group of people named just before has.
 _THERE_WERE = _rx(r"(?<![a-z])there_S_+(?:were|are|will_S_+be)_S_+$")
 _OF_THEM = _rx(r"_S_+of_S_+them(?![a-z])")
+#: "a trial in 46 of them", "among 30 of those": a part of a group of people counted earlier,
+#: after a preposition.
+_PART_PREPOSITIONS = (" in", " among", " amongst", " for", " from", " with", " on")
+_OF_THEM_THOSE = _rx(r"_S_+of_S_+(?:them|those|these)(?![a-z])")
 #: "23 of you came", "12 of us finished": people counted among the readers or the writers.
 _OF_YOU = _rx(r"_S_+of_S_+(?:you|us)(?![a-z'’])")
 #: A count before a noun that carries its own duration or distance ("four 30-second sprints",
@@ -786,7 +815,9 @@ _AT_TIME_POINT = _rx(
 _NAMED_READING = _rx(
     r"(?<![a-z])an?_S_+(?P<name>[a-z][a-z0-9-]*(?:_S_+[a-z][a-z0-9-]*){0,2})_S_+of_S_+$"
 )
-_READING_END = _rx(r"_S_*(?:[,;)!?]|\.(?!\d)|$|(?:and|or|but)(?![a-z]))")
+_READING_END = _rx(r"_S_*(?:[,;)!?\n]|\.(?!\d)|$|(?:and|or|but)(?![a-z]))")  # a list item ends at \n
+#: A measuring device and its verb before a reading: "my watch says", "the scale showed".
+_DEVICE_READS = _rx(r"(?<![a-z])(?:{{d}})_S_+(?:{{v}})$", d=W.READING_DEVICES, v=W.READING_VERBS)
 #: "a set of 8 to 12", "two sets of 10": the size of a set of repetitions.
 _SET_OF = _rx(r"(?<![a-z])sets?_S_+of_S_+$")
 _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
@@ -1270,7 +1301,7 @@ class _Scanner:
                 continue
             if cited is None:
                 cited = self.citation_line(s)
-            if cited:
+            if cited and not self.field_count(s):
                 continue
             self.tails.clear()
             self.units.clear()
@@ -1293,6 +1324,12 @@ class _Scanner:
                         self.floor = extra.end
                         self.last = extra
         return out
+
+    def field_count(self, s: int) -> bool:
+        """Whether the number at ``s`` is a labelled study-size field ("Sample size: 96"): it
+        is a finding even on a line that otherwise reads as a citation."""
+        tail = self.tail(s).rstrip("*_").rstrip(_SPACES)
+        return tail.endswith((":", "=")) and self.lookback(_FIELD_COUNT, s, 40, bounded=False) is not None
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -1580,6 +1617,9 @@ class _Scanner:
             num = low[s:e]
         if self.list_marker(s, e):
             return None
+        if low[s - 5 : s] == "mile " and (low[e : e + 1] == "\n" or _CLAUSE_AFTER.match(low, e)) \
+                and (point := self.timepoint(s, e, value)) is not None:
+            return point  # "at mile 20, ...": a race's numbered mile ("a mile 3 times" counts)
         if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and (
                 _LABELLED_SPAN.match(low, e) or _FOLD_AFTER.match(low, e))) \
                 and not _PERCENT_AFTER.match(low, e):  # "volume 85%": a share names nothing
@@ -2035,6 +2075,8 @@ class _Scanner:
                 return "freq", w, m.end(i + 1), w  # "one vigorous burst a day", "3 eggs a week"
             if i == 0 and _is_plural_noun(w):
                 return "count", w, m.end(i + 1), w
+            if i == 0 and w in W.MODIFIED_VERB_PLURALS and self.low[m.end(1) : m.end(1) + 1] in (",", ":", ";"):
+                return "count", w, m.end(1), w  # "1,200 runs, 9,000 miles": a verb ends no list item
             if i in (1, 2) and not any(_is_plural_noun(x) for x in words[:i]) and (
                     _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
                     pos, m.start(1)):
@@ -2134,6 +2176,8 @@ class _Scanner:
             return Quantity(start, group.end(), value, None, None, W.HUMAN_UNIT, cmp_, "sample_size",
                             species="human")
         if low[e : e + 1] in ("-", "‑") and (counted := _COUNTED_MODIFIER.match(low, e)):
+            if value == 1:
+                return None  # "a one-word reply", "a one-page summary": short, not a count
             cmp_, start = self.prefix_comparator(s)  # "a 15-word list", "a ten-item scale"
             return Quantity(start, counted.end(), value, None, None,
                             W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
@@ -2164,6 +2208,9 @@ class _Scanner:
         if not word and low[e : e + 1] == "k" and float(value).is_integer() \
                 and (race := _RACE_K.match(low, e)):  # "a 5K walk-run": a race over 5 km
             return Quantity(s, race.start() + 1, value, None, None, "km", None, "dose/exposure")
+        if not word and self.text[e : e + 1] == "K" and float(value).is_integer() and value <= 100 \
+                and not self.text[e + 1 : e + 2].isalnum() and self.lookback(_RAN_A, s, 40, bounded=False):
+            return Quantity(s, e + 1, value, None, None, "km", None, "dose/exposure")  # "ran a slow 10K"
         if not word and low[e : e + 1] in _DRILL_GATE and (drill := _DRILL_PRODUCT.match(low, e)):
             found = self.drill_product(s, e, value, drill)
             if found is not None:
@@ -2497,6 +2544,22 @@ class _Scanner:
         q.end = m.end()
         return q
 
+    def part_of_group(self, q: Quantity, s: int, end: int) -> bool:
+        """"In 200 adults ... A substudy in 46 of them ...": after a preposition, N "of them"
+        (or those, these) is a part of the people last counted in the same paragraph, when that
+        count was larger."""
+        whole = self.last_count
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None or whole is None or whole.value is None or q.value is None \
+                or not q.value < whole.value or whole.unit not in (W.HUMAN_UNIT, "subjects") \
+                or not (" " + self.tail(s)).endswith(_PART_PREPOSITIONS):
+            return False
+        gap = self.text[whole.end : s]
+        if len(gap) > 320 or "\n\n" in gap:
+            return False
+        q.unit, q.measure, q.species, q.end = whole.unit, "sample_size", whole.species, m.end()
+        return True
+
     def arm_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"It enrolled 40 adults; 22 did yoga, while the other 18 walked": a bare number opening
         a clause with a verb of what a group did (`ARM_VERBS`) is the people of one arm, when
@@ -2651,6 +2714,16 @@ class _Scanner:
             return None
         words = m.group("name").split()
         if len(words[0]) < 2 or any(w in W.NOT_MODIFIERS or w in _TALLY_WORDS for w in words):
+            return None
+        q.measure = "measurement"
+        return q
+
+    def device_reading(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"My watch says 41", "the scale showed 82.5": what a measuring device reads, its unit
+        left out; the number ends its clause."""
+        tail = self.tail(s)
+        if q.comparator is not None or not tail.endswith(W.READING_VERBS) \
+                or not _READING_END.match(self.low, end) or _DEVICE_READS.search(tail) is None:
             return None
         q.measure = "measurement"
         return q
@@ -2870,6 +2943,10 @@ class _Scanner:
         hundredths or a seconds field, in minutes. Not a timestamp in brackets or before an
         arrow (transcripts, subtitles)."""
         m = _ELAPSED.match(self.low, s)
+        if m is None and (split := _SPLIT_TIME.match(self.low, s)) is not None \
+                and _SPLIT_BEFORE.search(self.low, max(self.line_start(s), s - 40), s):
+            value = int(split["m"]) + int(split["s"]) / 60  # "mile 20 in 8:50": a split time
+            return Quantity(s, split.end(), round(value, 4), None, None, "minutes", None, "measurement")
         if m is None or self.text[s - 1 : s] in ("[", ":"):
             return None
         parts = m.group().split(":")
@@ -3176,6 +3253,8 @@ class _Scanner:
         if subject or (word == "at" and follower is not None and (
                 self.age_at_possible(cue, follower, q.end) and (v >= 60 or self.contrasted_age_at(q, v)))):
             follower = None
+        if follower in ("in", "among") and strength == "strong" and self.people_next(end.end()):
+            follower = None  # "falls after 30 in sedentary adults": the age of a population
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
             return None
@@ -3205,6 +3284,11 @@ class _Scanner:
             q.comparator = ">="
         q.unit, q.measure = "years", "age"
         return q
+
+    def people_next(self, pos: int) -> bool:
+        """Whether one of the three words from ``pos`` names people ("in older women")."""
+        words = _WORD.findall(self.low, pos, min(len(self.low), pos + 40))[:3]
+        return any(w in W.POPULATION_NOUNS or w in W.AGE_PERSON_WORDS for w in words)
 
     def age_at_possible(self, cue: re.Match[str], follower: str, end: int) -> bool:
         """Whether "at N" may be an age: in an article about ageing, followed by a word that
@@ -3638,13 +3722,18 @@ class _Scanner:
             return q
         if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
+                and self.part_of_group(q, s, end)):
+            return q  # "a trial in 46 of them"
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (you := _OF_YOU.match(low, end))):
             q.measure, q.unit, q.end = "count", W.HUMAN_UNIT, you.end()  # "31 of you took part"
             return q
         if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)
-                and not self.noun_after(end) and self.lookback(_ENROLMENT_FIELD, s, 40, bounded=False)):
-            q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120"
+                and not self.noun_after(end) and (self.lookback(_ENROLMENT_FIELD, s, 40, bounded=False)
+                                                  or self.field_count(s))):
+            q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120", "Participants: 36"
             return q
         if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and value >= 2 and not self.year_like(value, raw)
@@ -3668,7 +3757,7 @@ class _Scanner:
         if not word and e < len(low) and low[e] == "s" and (e + 1 >= len(low) or not low[e + 1].isalpha()):
             return self.decade(q, s, e, value)
         if unit_info is None:
-            if low[end : end + 1] in _SPACES and low[end + 1 : end + 2].isdigit():
+            if low[end : end + 1] in _SPACES and (low[end + 1 : end + 2].isdigit() or "old" in low[end : end + 56]):
                 aged = self.aged_group(q, end, value, raw)
                 if aged is not None:
                     return aged
@@ -3786,7 +3875,7 @@ class _Scanner:
             if bmi or score:
                 q.measure = "measurement"
                 return q
-            return (self.effect_value(q, raw) or self.named_reading(q, s, end)
+            return (self.effect_value(q, raw) or self.named_reading(q, s, end) or self.device_reading(q, s, end)
                     or self.signed_estimate(q, s, raw) or self.power_result(q, s)
                     or self.console_value(q, s) or self.corrected_figure(q, s, end)
                     or self.compared_count(q, s, end) or self.estimate_before_interval(q, end)
@@ -3881,17 +3970,24 @@ class _Scanner:
         return q
 
     def aged_group(self, q: Quantity, end: int, value: float, raw: str) -> Quantity | None:
-        """"30 24-month-old mice", "12 70-year-old women": a count right before an age-modified
-        group of people or animals is its size; the age is read as a row of its own and study
+        """"30 24-month-old mice", "12 healthy 70-year-old women", "8 fit 60-year-olds": a count
+        right before an age-modified group of people or animals (one or two adjectives between)
+        is its size; the age is read as a row of its own and study
         groups join the two (the row carries no noun: its span ends at the count)."""
-        m = _AGED_GROUP_AFTER.match(self.low, end)
+        m = _ADJ_AGED_GROUP_AFTER.match(self.low, end)
         if m is None or q.value is None or q.comparator not in (None, "~") or not float(value).is_integer() \
-                or value < 2 or self.year_like(value, raw):
+                or value < 2 or self.year_like(value, raw) \
+                or not _NOT_GROUP_ADJ.isdisjoint(m.group("adj").split()):
             return None
-        noun = self.noun_after(m.end())
-        if noun is None or noun[0] != "pop":
-            return None
-        species = W.POPULATION_NOUNS[noun[1]]
+        if m.group("olds"):  # "24 healthy 25-year-olds": the age noun is the people
+            if m.group("u") != "year":
+                return None
+            species = "human"
+        else:
+            noun = self.noun_after(m.end())
+            if noun is None or noun[0] != "pop":
+                return None
+            species = W.POPULATION_NOUNS[noun[1]]
         q.unit = W.HUMAN_UNIT if species == "human" or (species is None and noun[1] != "animals") \
             else W.ANIMAL_UNIT
         q.species, q.measure = species, "sample_size"

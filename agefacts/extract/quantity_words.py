@@ -277,7 +277,8 @@ NOT_COUNT_NOUNS = {
 }
 
 #: Words of NOT_COUNT_NOUNS that are counted nouns after a modifier ("five chair stands",
-#: "two long runs") though verbs right after a number ("the 3 stands out").
+#: "two long runs") though verbs right after a number ("the 3 stands out"); also right after
+#: it when a comma or colon follows ("1,200 runs, 9,000 miles", "Four runs: ...").
 MODIFIED_VERB_PLURALS = {"stands", "runs"}
 #: Units of lifting counted per set: an adjective may stand before them ("three good reps").
 SET_UNITS = ("repetitions", "sets")
@@ -372,6 +373,11 @@ CITATION_LINE_PREFIXES = (
     "source", "sources", "reference", "references", "citation", "journal reference",
     "original study", "study", "paper", "doi", "read the study", "published in",
 )
+#: Labels of a metadata field that gives a study's number of people ("Sample size: 96 adults",
+#: "Participants: 40"): the field states a finding even on a line that reads as a citation
+#: (a research roundup's "Journal: ... · Sample size: ... · doi:..." line).
+FIELD_COUNT_LABELS = ("sample size", "sample", "participants", "subjects", "patients",
+                      "volunteers", "enrolment", "enrollment", "n")
 #: Verbs whose subject, written as a bare number, counts people with an outcome ("12 died").
 OUTCOME_VERBS = ("died", "developed", "reported", "responded", "improved", "fell")
 #: Verbs whose subject, written as a bare number, is a count of participants ("412 were
@@ -461,7 +467,7 @@ AGE_DETERMINERS = {"the", "this", "that", "these", "those", "a", "an"}
 AGE_FOLLOWERS = {
     "and", "or", "but", "you", "your", "we", "they", "he", "she", "i", "it", "most", "many",
     "when", "if", "so", "then", "onwards", "onward",
-    "anyway", "too", "though",
+    "anyway", "too", "though", "now",
 }
 #: Words that make "1:1" in their sentence an allocation ratio ("randomised 1:1").
 ALLOCATION_WORDS = {
@@ -475,8 +481,9 @@ NOT_NAMES = {
     "it", "this", "that", "there", "here", "what", "which", "temperature", "score", "total",
     "result", "average", "mean", "median", "count", "number", "rate", "time", "age",
 }
-#: Time units whose numbered label is a time point in a study ("week 12", "at day 3").
-TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month", "wk": "week"}
+#: Time units whose numbered label is a time point in a study ("week 12", "at day 3"); also
+#: a race's numbered mile ("hit the wall at mile 20"): a point along it, not a distance run.
+TIMEPOINT_WORDS = {"day": "day", "week": "week", "month": "month", "wk": "week", "mile": "mile"}
 #: Their plurals before a span of time points ("weeks 4–8"): the unit of the span.
 TIMEPOINT_PLURALS = {"days": "day", "weeks": "week", "months": "month", "wks": "week"}
 #: Words that end a phrase naming studies or things, not a group of participants ("Eleven
@@ -532,3 +539,10 @@ COUNTED_MODIFIERS = {
     # a molecule's length ("a 52-amino-acid peptide", "a 30-residue tail")
     "amino-acid": "amino acids", "residue": "residues", "nucleotide": "nucleotides",
 }
+
+#: Devices whose reading a writer quotes without its unit ("my watch says 41", "the scale
+#: read 82.5"), and the verbs that give the reading.
+READING_DEVICES = ("watch", "smartwatch", "tracker", "app", "scale", "scales", "monitor", "meter",
+                   "cuff", "device", "oximeter", "thermometer", "glucometer", "ring", "band")
+READING_VERBS = ("says", "said", "reads", "read", "shows", "showed", "shown", "displays", "displayed",
+                 "gives", "gave", "puts it at", "put it at")

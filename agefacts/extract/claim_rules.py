@@ -1539,7 +1539,7 @@ class SentenceReader:
         return out
 
     def _arrow_outcomes(self, mol: list[Mention]) -> list[Claim]:
-        """"X binds Y and blocks it → more muscle", "Z ↑ in old cells → senescence → poor
+        """"X binds Y and silences it → more muscle", "Z ↑ in old cells → senescence → poor
         repair": the molecule a notes line opens with raises each unnamed outcome after an
         arrow ("less"/"poor" ones it lowers); a named thing after an arrow takes over ("A → B
         → growth": B drives growth)."""
@@ -1669,7 +1669,7 @@ class SentenceReader:
             shared = _SHARED_VERB.search(left)
             if shared and shared.group(1).lower() not in self.lex.connectors and all(
                 w.lower() in self.lex.connectors for w in _WORD.findall(left[: shared.start()])
-            ):  # "which in turn deacetylates and activates Y": the first verb's subject
+            ):  # "which then acetylates and activates Y": the first verb's subject
                 start = left_start + shared.start()
                 return self.agents(
                     _Cue(start, cue.end, cue.info, s[start : cue.end]), lb, left_start, prev

@@ -288,7 +288,7 @@ _ENROLMENT_FIELD = _rx(
     r"(?<![a-z])(?:enrol?l?ment|(?:target|planned|total|estimated|actual)_S_+sample_S_+size)"
     r"(?:_S_*\((?:estimated|anticipated|actual|planned|target)\))?_S_*[:=]?_S_*$"
 )
-#: A labelled field of a study's size on a citation-like line: "**Sample size:** 96 adults",
+#: A labelled field of a study's size on a citation-like line: "**Sample size:** 57 adults",
 #: "Participants: 40", "n = 12" (markdown emphasis around the label allowed).
 _FIELD_COUNT = _rx(r"(?<![a-z])(?:{{w}})_S_*(?:\*\*|__|\*|_)?_S_*[:=]_S_*(?:\*\*|__|\*|_)?_S_*$",
                    w=W.FIELD_COUNT_LABELS)
@@ -491,7 +491,7 @@ _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 #: A race named by its distance in kilometres: "a 5K walk-run", "the 10K race".
-#: A race named by its distance alone after a verb of running it: "ran a slow 10K", "finished
+#: A race named by its distance alone after a verb of running it: "jogged an easy 5K", "finished
 #: my first 5K" (a bare "1.4K" is a count of followers or views).
 _RAN_A = _rx(
     r"(?<![a-z])(?:ran|run|runs|running|raced|race|racing|did|finished|finish|completed|complete|jogged|walked)"
@@ -700,7 +700,7 @@ _ELLIPTIC_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|then|in|at|bef
 #: "there were five of them": how many a group of people named just before has.
 _THERE_WERE = _rx(r"(?<![a-z])there_S_+(?:were|are|will_S_+be)_S_+$")
 _OF_THEM = _rx(r"_S_+of_S_+them(?![a-z])")
-#: "a trial in 46 of them", "among 30 of those": a part of a group of people counted earlier,
+#: "a pilot in 52 of them", "among 30 of those": a part of a group of people counted earlier,
 #: after a preposition.
 _PART_PREPOSITIONS = (" in", " among", " amongst", " for", " from", " with", " on")
 _OF_THEM_THOSE = _rx(r"_S_+of_S_+(?:them|those|these)(?![a-z])")
@@ -2089,7 +2089,7 @@ class _Scanner:
         """The counted noun behind a modifier that stops the plain word run: adjectives
         listed with commas before people ("40 healthy, non-smoking adults"; the first one a
         known group adjective, the noun a population noun) or a kind named by a label and its
-        number ("3 Zone 2 sessions a week", "12 type 2 diabetics")."""
+        number ("5 Zone 2 rides a week", "12 type 2 diabetics")."""
         low = self.low
         nxt = low[end : end + 1]
         if nxt == "," and word in W.GROUP_ADJECTIVES:
@@ -2210,7 +2210,7 @@ class _Scanner:
             return Quantity(s, race.start() + 1, value, None, None, "km", None, "dose/exposure")
         if not word and self.text[e : e + 1] == "K" and float(value).is_integer() and value <= 100 \
                 and not self.text[e + 1 : e + 2].isalnum() and self.lookback(_RAN_A, s, 40, bounded=False):
-            return Quantity(s, e + 1, value, None, None, "km", None, "dose/exposure")  # "ran a slow 10K"
+            return Quantity(s, e + 1, value, None, None, "km", None, "dose/exposure")  # "jogged an easy 5K"
         if not word and low[e : e + 1] in _DRILL_GATE and (drill := _DRILL_PRODUCT.match(low, e)):
             found = self.drill_product(s, e, value, drill)
             if found is not None:
@@ -2545,7 +2545,7 @@ class _Scanner:
         return q
 
     def part_of_group(self, q: Quantity, s: int, end: int) -> bool:
-        """"In 200 adults ... A substudy in 46 of them ...": after a preposition, N "of them"
+        """"In 200 adults ... A pilot in 52 of them ...": after a preposition, N "of them"
         (or those, these) is a part of the people last counted in the same paragraph, when that
         count was larger."""
         whole = self.last_count
@@ -2719,7 +2719,7 @@ class _Scanner:
         return q
 
     def device_reading(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"My watch says 41", "the scale showed 82.5": what a measuring device reads, its unit
+        """"The watch read 38", "the scale showed 82.5": what a measuring device reads, its unit
         left out; the number ends its clause."""
         tail = self.tail(s)
         if q.comparator is not None or not tail.endswith(W.READING_VERBS) \
@@ -3247,14 +3247,14 @@ class _Scanner:
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
         subject = word in ("at", "by") and (follower in _SUBJECT_PRONOUNS or (
             follower == "i" and self.opens_sentence(cue.start())))  # "At 60 I took up rowing."
-        # "less at 65 than at 25", "works, even at 80": ages without a person named
+        # "less at 70 than at 20", "works, even at 85": ages without a person named
         life_stage = word == "at" and (follower is None or self.than_at(q.end, follower)) \
             and self.life_stage_at(q, cue, v)
         if subject or (word == "at" and follower is not None and (
                 self.age_at_possible(cue, follower, q.end) and (v >= 60 or self.contrasted_age_at(q, v)))):
             follower = None
         if follower in ("in", "among") and strength == "strong" and self.people_next(end.end()):
-            follower = None  # "falls after 30 in sedentary adults": the age of a population
+            follower = None  # "drops after 35 in inactive adults": the age of a population
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
             return None
@@ -3319,13 +3319,13 @@ class _Scanner:
         return q
 
     def than_at(self, end: int, follower: str | None) -> bool:
-        """"at 65 than at 25": "than" compares the number with another "at N", not a measure."""
+        """"at 70 than at 20": "than" compares the number with another "at N", not a measure."""
         return follower == "than" and _THAN_AT.match(self.low, end) is not None
 
     def life_stage_at(self, q: Quantity, cue: re.Match[str], v: float) -> bool:
         """An "at N" ending its clause that needs no person named in its sentence, in an
         article about ageing: one of two ages contrasted (``contrasted_age_at``: "muscle grows
-        less at 65 than at 25") or a later-life N after a concessive "even" ("it still works,
+        less at 70 than at 20") or a later-life N after a concessive "even" ("it still works,
         even at 80"), with no word of a level in the sentence."""
         if not self.about_ageing() or self.prev_word(cue.start()) in _LEVEL_WORDS:
             return False
@@ -3723,7 +3723,7 @@ class _Scanner:
         if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and self.part_of_group(q, s, end)):
-            return q  # "a trial in 46 of them"
+            return q  # "a pilot in 52 of them"
         if (unit_info is None and not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (you := _OF_YOU.match(low, end))):
@@ -4099,7 +4099,7 @@ class _Scanner:
 
     def stat_item_dose(self, q: Quantity, words: re.Match[str], names: list[str],
                        i: int) -> Quantity | None:
-        """"8,000 — daily steps in the walking group", "3 — sessions a week": a stat list's
+        """"8,000 — mean steps per day, walkers", "3 — sessions a week": a stat list's
         description led by a counted unit (steps, sessions, reps), after at most two words that
         only qualify it ("average", "daily"), gives that unit, a rate when a period is named
         ("daily", "a day" after it)."""

@@ -285,7 +285,7 @@ SET_UNITS = ("repetitions", "sets")
 #: Time units that a modifier may qualify between the number and the unit ("two hard days",
 #: "5 straight weeks"): a count of days or weeks of that kind.
 KIND_TIME_UNITS = ("days", "weeks", "months")
-#: Labels whose number names a kind of what follows ("3 Zone 2 sessions", "12 type 2
+#: Labels whose number names a kind of what follows ("5 Zone 2 rides", "12 type 2
 #: diabetics", "two phase 3 trials"): the number after them is part of the noun phrase.
 KIND_LABELS = frozenset({"zone", "type", "phase", "stage", "grade", "level", "class", "tier"})
 #: Plurals of science writing that do not end in -s ("52,000 nuclei", "three criteria").
@@ -373,7 +373,7 @@ CITATION_LINE_PREFIXES = (
     "source", "sources", "reference", "references", "citation", "journal reference",
     "original study", "study", "paper", "doi", "read the study", "published in",
 )
-#: Labels of a metadata field that gives a study's number of people ("Sample size: 96 adults",
+#: Labels of a metadata field that gives a study's number of people ("Sample size: 57 adults",
 #: "Participants: 40"): the field states a finding even on a line that reads as a citation
 #: (a research roundup's "Journal: ... · Sample size: ... · doi:..." line).
 FIELD_COUNT_LABELS = ("sample size", "sample", "participants", "subjects", "patients",
@@ -540,7 +540,7 @@ COUNTED_MODIFIERS = {
     "amino-acid": "amino acids", "residue": "residues", "nucleotide": "nucleotides",
 }
 
-#: Devices whose reading a writer quotes without its unit ("my watch says 41", "the scale
+#: Devices whose reading a writer quotes without its unit ("the watch read 38", "the scale
 #: read 82.5"), and the verbs that give the reading.
 READING_DEVICES = ("watch", "smartwatch", "tracker", "app", "scale", "scales", "monitor", "meter",
                    "cuff", "device", "oximeter", "thermometer", "glucometer", "ring", "band")

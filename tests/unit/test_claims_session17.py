@@ -26,7 +26,7 @@ def test_an_arrow_to_an_unnamed_outcome_is_what_the_line_s_molecule_raises_or_lo
     rows = claims_of("SIRT3 ↑ in aged satellite cells → senescence → can't divide → poor repair")
     assert one(rows, "HGNC:14931", "increases")["object_text"] == "senescence"
     assert one(rows, "HGNC:14931", "decreases")["object_text"] == "repair"
-    rows = claims_of("Myostatin binds its receptor + blocks it → more muscle.")
+    rows = claims_of("Myostatin binds its receptor + silences it → more muscle.")
     assert one(rows, "HGNC:4223", "increases")["object_text"] == "muscle"
     rows = claims_of('Apelin → "beiging" of white fat, better memory')
     assert {r["object_text"] for r in rows} == {"beiging of white fat", "memory"}

@@ -7,7 +7,7 @@ from test_claims import claims_of, triples
 
 
 def test_an_unknown_verb_sharing_the_object_is_no_subject():
-    rows = claims_of("Heat therapy activates SIRT3, which in turn deacetylates and activates TFAM.")
+    rows = claims_of("Heat therapy activates SIRT3, which then deacetylates and activates TFAM.")
     assert ("HGNC:14931", "activates", "HGNC:11741") in triples(rows)
     assert not [r for r in rows if r["subject_text"] == "deacetylates"]
     assert triples(claims_of("AMPK phosphorylates and activates TFAM.")) == {
@@ -55,7 +55,7 @@ def test_barely_moved_in_the_old_after_a_rise_is_a_weak_response():
 
 
 def test_after_a_passive_the_next_verb_with_its_own_auxiliary_is_the_subject_s():
-    rows = claims_of("AMPK is switched on by cold and is itself known to raise TFAM expression.")
+    rows = claims_of("AMPK is turned on by cold and is itself thought to raise TFAM expression.")
     assert ("FPLX:AMPK", "increases", "HGNC:11741") in triples(rows)
     assert ("cold", "activates", "FPLX:AMPK") in triples(rows)  # the passive itself
     assert not [r for r in rows if r["relation"] == "increases" and r["subject_text"]]

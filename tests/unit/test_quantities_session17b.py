@@ -49,8 +49,8 @@ def test_an_adjective_may_stand_before_reps_or_sets():
 def test_a_kind_named_by_a_label_and_its_number_stays_in_the_noun_phrase():
     assert found("Aim for 3–4 Zone 2 rides per week.")[0][4] == "rides/week"
     assert found("Zone 2 work helps.") == []  # a label's number alone stays a name
-    rows = found("Aim for 3–4 Zone 2 sessions per week.")
-    assert rows[0][:5] == ("3–4 Zone 2 sessions per week", None, 3.0, 4.0, "sessions/week")
+    rows = found("Aim for 4–5 Zone 2 sessions per week.")
+    assert rows[0][:5] == ("4–5 Zone 2 sessions per week", None, 4.0, 5.0, "sessions/week")
     assert found("We met 14 type 2 diabetics.")[0][:5] == (
         "14 type 2 diabetics", 14.0, None, None, "diabetics")
 

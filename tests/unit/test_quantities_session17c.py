@@ -21,8 +21,8 @@ def test_a_labelled_sample_size_on_a_line_with_a_doi_is_read():
 
 
 def test_n_of_them_after_a_preposition_is_a_part_of_the_people_counted_before():
-    rows = found("In 300 adults aged 50–85, marker X was lower. A nested trial in 46 of them raised it.")
-    assert rows[-1] == ("46 of them", 46.0, None, None, "people", None, "sample_size")
+    rows = found("In 300 adults aged 50–85, marker X was lower. A pilot in 52 of them raised it.")
+    assert rows[-1] == ("52 of them", 52.0, None, None, "people", None, "sample_size")
     assert spans("Of 300 adults, X fell. Among 20 of those, it rose.")[-1] == "20 of those"
     # not people before, or not fewer: unread
     assert spans("We tested 12 tablets. In 4 of them the dose was wrong.") == ["12 tablets"]
@@ -67,14 +67,14 @@ def test_a_numbered_mile_and_the_time_a_stretch_took():
 
 
 def test_a_race_named_by_its_distance_after_running_it():
-    assert found("I ran a slow 10K along the river.") == [
+    assert found("I ran an easy 10K by the river.") == [
         ("10K", 10.0, None, None, "km", None, "dose/exposure")]
     assert spans("She finished her first 5K.") == ["5K"]
     assert spans("The post got 1.4K likes.") == []
 
 
 def test_a_device_reading_and_ages_said_in_passing():
-    assert found("My watch says 41, which is high.")[0][::6] == ("41", "measurement")
+    assert found("My watch says 44, which is high.")[0][::6] == ("44", "measurement")
     assert spans("He read 41 books.") == ["41 books"]
     assert found("I’m 63 now. I run.")[0][::6] == ("63", "age")
     assert found("Strength falls after 40 in women.")[0][::6] == ("after 40", "age")

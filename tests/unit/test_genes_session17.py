@@ -97,3 +97,10 @@ def test_a_term_mesh_files_under_the_wrong_gene_is_a_curated_stop_form():
     assert _found("In the cells, c-Src kinase was more active.") == [("c-Src", "SRC")]
     assert _found("C-terminal Src kinase (CSK) was lower.") == [
         ("C-terminal Src kinase", "CSK"), ("CSK", "CSK")]
+
+
+def test_an_english_word_with_a_placeholder_letter_is_no_bridged_name():
+    # MeSH's "Factor B" (complement factor B): any text may call something its factor B
+    assert _found("Call it factor B for now; factor D and factor H are the others.") == []
+    assert _found("Complement factor D rose, and annexin V binding fell.") == [
+        ("Complement factor D", "CFD"), ("annexin V", "ANXA5")]

@@ -876,12 +876,16 @@ class _Builder:
                         self.keys[auto][key].extend(found)
 
     def _common_term(self, form: str) -> bool:
-        """An English word ("Ferritin" is fine, "Factor" not) or a plain two-word class."""
+        """An English word ("Ferritin" is fine, "Factor" not), a plain two-word class, or an
+        English word lettered like a placeholder ("factor B", "protein S": any text may name
+        its own factor B; "annexin V" keeps its letter, the head is no English word)."""
         words = [w for w in name_key(form).split() if w.isalpha()]
+        parts = form.split()
         return (" " not in form and self.zipf(squash(form)) >= ENGLISH_WORD) or (
             is_plain(form) and len(words) <= 2
             and all(self.zipf(w) >= ENGLISH_WORD + 1 for w in words)
-        )
+        ) or (len(parts) == 2 and len(parts[1]) == 1 and parts[1].isalpha()
+              and self.zipf(parts[0].lower()) >= ENGLISH_WORD)
 
     def _term_keys(self, form: str, ent: int) -> dict[str, dict[str, list[tuple[int, int, int]]]]:
         """The keys a MeSH protein term would add, as written and in prose case, collected

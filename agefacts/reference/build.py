@@ -188,7 +188,7 @@ def build_mesh_proteins(src: Path, hgnc_rows: list[list[str]]) -> list[list[str]
     outcome, drug class or curated entity are left out. Terms are the usable ones (as for
     conditions) minus glosses in parentheses and minus terms that open the names of two or more
     genes (``GENERIC_NAME_HEAD``); whether each may name the gene in prose is decided
-    when the lexicon is compiled, against every other form (``lexicon._mesh_protein_forms``)."""
+    when the lexicon is compiled, against every other form (``lexicon._Builder.load_mesh_proteins``)."""
     names: dict[str, set[str]] = defaultdict(set)
     heads: dict[str, set[str]] = defaultdict(set)  # leading words of names -> genes
     coding = set()

@@ -322,6 +322,7 @@ _CHANGE_BEFORE = _rx(
     r"(?<![a-z])(?:ros[e]|risen|rising|rises?|increas[a-z]*|gr[eo]w[a-z]*|climb[a-z]*|jump[a-z]*"
     r"|improv[a-z]*|progress[a-z]*|fell|fall[a-z]*|dropp?[a-z]*|declin[a-z]*|decreas[a-z]*"
     r"|reduc[a-z]*|chang[a-z]*|shift[a-z]*|mov(?:e|ed|es|ing)|went|go(?:es|ne|ing)?|lengthen[a-z]*"
+    r"|c[ao]m(?:e|es|ing)_S_+(?:down|up)"
     r"|shorten[a-z]*|extend[a-z]*|rais[a-z]*|lower(?:ed|ing|s)?|boost[a-z]*|cut|slash[a-z]*|push[a-z]*"
     r"|doubl[a-z]*|halv[a-z]*|soar[a-z]*|plummet[a-z]*|plunge[a-z]*|swell[a-z]*|shr[iu]nk[a-z]*"
     r"|increase|rise|drop|decline|decrease|reduction|change|shift|jump|improvement|gain)"
@@ -331,7 +332,10 @@ _CHANGE_BEFORE = _rx(
 _CHANGE_TO = _rx(r"_S_+to_S_+(?P<b>\d+\.\d+)(?![0-9]|\.[0-9])")
 #: The whole number a measured level changes to ("pressure fell from 140 to 118").
 _CHANGE_TO_WHOLE = _rx(r"_S_+to_S_+(?P<b>[1-9]\d{0,2})(?![0-9]|[.,][0-9])")
-_CHANGE_END = _rx(r"_S_+(?:over|during|across|within|by|for|among|since)_S_+[a-z]")
+#: What may follow a change's second value: a time span, a bracketed statistic ("(P = 0.01)").
+#: A line's end and a symbol (an emoji) close a chat message ("... to 112 👍").
+_CHANGE_END = _rx(r"_S_+(?:over|during|across|within|by|for|among|since)_S_+[a-z]"
+                  r"|_S_+(?:over|during|across|within)_S_+\d|_S_*\(_S_*p_S_*[=<>≤]|_S_*(?:\n|[^\w\s\x00-\x7f])")
 _MEASURED_NOUN = _rx(r"(?<![a-z])(?:{{w}})(?![a-z])", w=W.MEASURED_NOUNS)
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 #: Verbs of a decline over the years: "falls from 30 to 70", "may halve between 40 and 80".
@@ -359,10 +363,24 @@ _ELAPSED = re.compile(
 )
 #: Minutes and seconds after "in" with a distance just before: "ran the mile in 5:58", "a 5K
 #: in 24:10", "mile 20, in 8:50": the time a stretch took (a clock time is "at 9:47").
-_SPLIT_TIME = re.compile(r"(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?![\d:]|[.,]\d|[ \u00a0]*(?:[ap]\.?m\b|h\b))")
+#: A range of two ("400 m in 1:52-1:55") is the spread of the repeats.
+_SPLIT_TIME = re.compile(
+    r"(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?:[ \u00a0]*(?:[-–—]|to)[ \u00a0]*(?P<m2>\d{1,2}):(?P<s2>[0-5]\d))?"
+    r"(?![\d:]|[.,]\d|[ \u00a0]*(?:[ap]\.?m\b|h\b))"
+)
 _SPLIT_BEFORE = re.compile(
-    r"(?<![a-z])(?:miles?|kilomet(?:er|re)s?|km|\dk|laps?|metres|meters|\dm)(?:[ \u00a0]+\d{1,3})?,?"
+    r"(?<![a-z])(?:miles?|kilomet(?:er|re)s?|km|\dk|laps?|metres|meters|\d[ \u00a0]?m)(?:[ \u00a0]+\d{1,3})?,?"
     r"[ \u00a0]+in[ \u00a0]+$"
+)
+#: A race result before minutes and seconds: "a 10K best of 48:05", "season best 21:30", "PB
+#: 19:58", "clocked 17:40" (a clock time is "at 9:47", with no result word).
+_RESULT_BEFORE = _rx(
+    r"(?<![a-z])(?:(?:season|personal|lifetime|course|age-group)_S_+)?(?:best|record|pb|pr)(?:_S_+(?:of|was|is))?,?_S_+$"
+    r"|(?<![a-z])(?:clocked|(?:finish(?:ing)?|race|chip)_S_+time(?:_S_+(?:of|was))?)_S_+$"
+)
+#: A race distance right after minutes and seconds: "a 48:05 10K", "a 3:58 mile".
+_RACE_AFTER = _rx(
+    r"_S_+(?:\d+(?:\.\d+)?_S_?(?:k|km)|(?:half[- ])?marathon|mile|parkrun)(?![a-z0-9])"
 )
 #: Before a band of ten above 100: "into the 150s", "the low 120s" (see ``tens_band``).
 _TENS_BAND = _rx(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$")
@@ -516,6 +534,10 @@ _THEIR = _rx(
 #: A decade of life qualified without "their" ("the mid-50s reported in European cohorts").
 #: "in their 8th decade (of life)": an ordinal decade of a person's life is an age band.
 _NTH_DECADE = _rx(r"(?:th|st|nd|rd)_S_+decade(?:_S_+of_S_+life)?(?![a-z])")
+#: "by the 8th decade", "in the 6th decade of life": an ordinal decade after "the" and a
+#: preposition of time is a person's (a decade "of" anything but life is a study's or century's).
+_THE_DECADE = _rx(r"(?<![a-z])(?:in|into|by|until|through|from|to|during)_S_+the_S_+$")
+_DECADE_OF_OTHER = _rx(r"_S_+of_S_+(?!life(?![a-z]))")
 _QUALIFIED_DECADE = _rx(r"(?<![a-z])(?:early|late|mid)(?:_S_+|-)$")
 #: Between two decades of one list of ages ("in their 50s, 60s and 70s").
 _DECADE_LIST_GAP = _rx(
@@ -558,6 +580,9 @@ _BARE_AGE_END = _rx(
 _WORD = re.compile(r"[a-z][a-z'’]*")
 _SUBJECT_PRONOUNS = ("she", "he")
 _ROUGH_AGE_CUE = _rx(r"(?<![a-z])(?:after|past|beyond|from)_S_+$")
+#: A person acting after an approximate age: "(around 60) I stopped", "(about 70) she took up".
+_ROUGH_SUBJECT = _rx(r"_S_+(?:i|she|he|we)_S_+(?:finally_S_+|just_S_+)?(?P<v>[a-z]+)(?![a-z])")
+_LIFE_TURN_VERBS = frozenset({"took", "began", "gave", "quit", "got", "became", "ran", "swam"})
 _TO_NUMBER = _rx(r"(?<![a-z])to_S_+(?:[a-z]+_S_+)?[0-9]")
 _THIRD_PERSON = frozenset({"she", "he", "her", "his", "him"})
 #: Words after "at 65" that continue a measurement ("at 65 for three sets", "at 65 per
@@ -2216,7 +2241,9 @@ class _Scanner:
             if found is not None:
                 return found
         if not word and low[e : e + 2] in ("th", "st", "nd", "rd") and 2 <= value <= 11 \
-                and (nth := _NTH_DECADE.match(low, e)) and (their := self.lookback(_THEIR, s, 24)):
+                and (nth := _NTH_DECADE.match(low, e)) and (
+                    (their := self.lookback(_THEIR, s, 24))
+                    or ((their := self.lookback(_THE_DECADE, s, 24)) and not _DECADE_OF_OTHER.match(low, nth.end()))):
             decade_low = (int(value) - 1) * 10  # "in their 8th decade": aged 70 to 79
             return Quantity(their.start(), nth.end(), None, float(decade_low), decade_low + 9.0, "years", None,
                             "age")
@@ -2943,10 +2970,17 @@ class _Scanner:
         hundredths or a seconds field, in minutes. Not a timestamp in brackets or before an
         arrow (transcripts, subtitles)."""
         m = _ELAPSED.match(self.low, s)
-        if m is None and (split := _SPLIT_TIME.match(self.low, s)) is not None \
-                and _SPLIT_BEFORE.search(self.low, max(self.line_start(s), s - 40), s):
+        if m is None and (split := _SPLIT_TIME.match(self.low, s)) is not None and (
+                _SPLIT_BEFORE.search(self.low, max(self.line_start(s), s - 40), s)
+                or (split["m2"] is None and self.race_result(s, split.end()))):
             value = int(split["m"]) + int(split["s"]) / 60  # "mile 20 in 8:50": a split time
-            return Quantity(s, split.end(), round(value, 4), None, None, "minutes", None, "measurement")
+            if split["m2"] is None:
+                return Quantity(s, split.end(), round(value, 4), None, None, "minutes", None, "measurement")
+            high = int(split["m2"]) + int(split["s2"]) / 60  # "400 m in 1:52-1:55"
+            if high <= value:
+                return None
+            return Quantity(s, split.end(), None, round(value, 4), round(high, 4), "minutes", None,
+                            "measurement")
         if m is None or self.text[s - 1 : s] in ("[", ":"):
             return None
         parts = m.group().split(":")
@@ -2955,6 +2989,13 @@ class _Scanner:
         else:
             value = int(parts[0]) * 60 + int(parts[1]) + float(parts[2]) / 60
         return Quantity(s, m.end(), round(value, 4), None, None, "minutes", None, "measurement")
+
+    def race_result(self, s: int, e: int) -> bool:
+        """Whether minutes and seconds at ``s``..``e`` are a race's time: a result word before
+        ("season best 21:30", "PB 19:58") or a race distance after ("a 48:05 10K")."""
+        if self.lookback(_RESULT_BEFORE, s, 32):
+            return True
+        return _RACE_AFTER.match(self.low, e) is not None and self.low[max(0, s - 3) : s] != "at "
 
     def small_ratio(self, s: int, e: int, value: float) -> Quantity | None:
         """"~ 1/5" (about a fifth) and "randomised 1:1" (an allocation ratio); other digits
@@ -3463,13 +3504,26 @@ class _Scanner:
         opens a sentence with a comma, in an article about ageing (a count or level would go on
         to say what it counts)."""
         cue = _ROUGH_AGE_CUE.search(self.low, max(self.line_start(q.start), q.start - 12), q.start)
-        if cue is None or self.low[q.end : q.end + 1] != "," or not 30 <= q.value <= 90 \
+        if cue is None:
+            return self.rough_age_subject(q)
+        if self.low[q.end : q.end + 1] != "," or not 30 <= q.value <= 90 \
                 or not self.opens_sentence(cue.start()) or not self.about_ageing():
             return None
         if self.low.startswith("from", cue.start()) and _TO_NUMBER.search(
                 self.low, q.end, self.sentence_bounds(q.start, q.end)[1]):
             return None  # "From about 50, the count rose to 80": a change's first value
         q.start, q.unit, q.measure = cue.start(), "years", "age"
+        return q
+
+    def rough_age_subject(self, q: Quantity) -> Quantity | None:
+        """"somewhere around 60 I gave up", "about 70 she started": an approximate age
+        followed by a person doing something (a pronoun and a past verb), in an article about
+        ageing. A count or level goes on to name what it counts, never a person's act."""
+        m = _ROUGH_SUBJECT.match(self.low, q.end)
+        if m is None or not 30 <= q.value <= 95 or not (_past_verb(m.group("v")) or m.group("v") in _LIFE_TURN_VERBS) \
+                or not self.about_ageing():
+            return None
+        q.unit, q.measure = "years", "age"
         return q
 
     def full_name_before(self, cue: re.Match[str]) -> bool:

@@ -182,6 +182,9 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "deg/s": ("deg/s", "measure"), "degrees per second": ("deg/s", "measure"),
     "points": ("points", "score"), "point": ("points", "score"),
     "m/s": ("m/s", "measure"), "km/h": ("km/h", "measure"), "mph": ("mph", "measure"),
+    # a protein's size ("a 40-kDa fragment"); a pedalling or stroke cadence ("at 85 rpm")
+    "kda": ("kDa", "measure"), "kilodaltons": ("kDa", "measure"), "kilodalton": ("kDa", "measure"),
+    "rpm": ("rpm", "measure"), "revolutions per minute": ("rpm", "measure"),
     # walking speed spelled out ("1.1 metres/second", "0.9 meters per second")
     **{f"{m}{sep}second": ("m/s", "measure") for m in ("metres", "meters", "metre", "meter")
        for sep in ("/", " per ")},
@@ -403,7 +406,8 @@ ARM_OPENERS = (" other", " remaining", " rest", "while", "whereas", " and", " bu
 #: 118") is two measurements, not ages or counts.
 MEASURED_NOUNS = ("pressure", "pressures", "level", "levels", "concentration", "concentrations",
                   "score", "scores", "reading", "readings", "heart rate", "pulse", "glucose",
-                  "cholesterol", "triglycerides", "ldl", "hdl", "hba1c", "crp", "ferritin")
+                  "cholesterol", "triglycerides", "ldl", "hdl", "hba1c", "crp", "ferritin",
+                  "sugar", "vo2max", "vo2 max", "vo2peak", "vo2 peak", "vo₂max", "vo₂ max")
 #: Letters that scale an amount of money written right after it ("£2.3bn", "$4m").
 MONEY_SCALES = {
     "bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,

@@ -1738,6 +1738,8 @@ class SentenceReader:
             found = [m for m in found if m.kind in MOLECULAR or self._heads_itself(m, left_start)]
             if found:
                 return [self.role(m, floor=left_start) for m in found]
+        if "," in left and (aside := self._aside_head(cue.start)):
+            return aside  # "X, a protein that Y switches on, also rose": X
         if ana := self._anaphor(left, left_start, prev, earlier_end=left_start):
             return ana
         if head := self._appositive_head(left, left_start):
@@ -1816,6 +1818,23 @@ class SentenceReader:
         head = [m for m in self.cands if m.end <= comma
                 and re.fullmatch(r"\s*\)?\s*", self.s[m.end : comma])]
         return [self.role(m) for m in head[-1:]]
+
+    def _aside_head(self, cue_start: int) -> list[Role]:
+        """"X, a protein that Y switches on, also rose": the verb after an appositive relative
+        clause closed by a comma is X's, not the subject of the clause inside it."""
+        s = self.s
+        comma = s.rfind(",", 0, cue_start)
+        if comma < 0 or any(w.lower() not in self.lex.connectors
+                            for w in _WORD.findall(s[comma + 1 : cue_start])):
+            return []
+        for rel in reversed(list(_RELATIVE_WORD.finditer(s, max(0, comma - 200), comma))):
+            if "," in s[rel.end() : comma]:
+                break
+            head = [m for m in self.cands if m.end <= rel.start()
+                    and self.g.appositive_relative.match(s[m.end : rel.end()])]
+            if head:
+                return [self.role(m) for m in head if m.start == head[-1].start]
+        return []
 
     def _closed_relative(self, lb: int, left_start: int, left: str) -> list[Role]:
         """The head of a relative clause that opens the left side and is closed by a comma

@@ -61,6 +61,8 @@ _DASH = re.compile(r"[—–]")
 _LIST_ONLY = re.compile(r"(?:\s|,|\band\b|\bor\b)*", re.IGNORECASE)
 #: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
 _THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: a manner adverb just before a gerund: "partly blocking X"
+_ADVERB_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]{2,}ly\s+$")
 _GERUND_AFTER = re.compile(r",\s*(?:and|but|yet)\s*$", re.IGNORECASE)
 _OPENING_ADJUNCT = re.compile(
     r"\s*(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*",
@@ -1819,6 +1821,17 @@ class SentenceReader:
                 and re.fullmatch(r"\s*\)?\s*", self.s[m.end : comma])]
         return [self.role(m) for m in head[-1:]]
 
+    def _gerund_opens(self, a: int, tail: str) -> bool:
+        """A gerund at ``a`` opens its clause as the subject ("Blocking X erased Y", "..., and
+        partly blocking X reduced Y": a manner adverb before it changes nothing)."""
+        s = self.s
+        if adverb := _ADVERB_BEFORE.search(tail):
+            a -= len(adverb.group())
+            tail = s[max(0, a - 40) : a]
+        return (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None
+                or _GERUND_AFTER.search(tail) is not None
+                or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None)
+
     def _aside_head(self, cue_start: int) -> list[Role]:
         """"X, a protein that Y switches on, also rose": the verb after an appositive relative
         clause closed by a comma is X's, not the subject of the clause inside it."""
@@ -2163,9 +2176,7 @@ class SentenceReader:
                 or (not ing and self._adjectival(first) and self._opens_clause(a, first, tail)
                     and not g.intransitive_after.match(s[b : b + 40])
                     and not g.determiners.match(s[b : b + 20].lstrip()))
-                or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None
-                             or _GERUND_AFTER.search(tail) is not None
-                             or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None))
+                or (ing and self._gerund_opens(a, tail))
             )
             if (this := _THIS_BEFORE.search(tail)) and self.lex.phrases["lost_referent"].fullmatch(
                 s, a - len(this.group()), b

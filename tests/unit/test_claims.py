@@ -729,7 +729,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout21_trainer"} <= set(dev_per)
     assert dev.gold >= 1364
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
-    # session 17 round brought it to 0.676, its second round to 0.681)
+    # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
+    # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681)
     assert dev.precision >= 0.88 and dev.recall >= 0.68
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
@@ -739,23 +740,24 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.86 and late.recall >= 0.64  # 0.646 after session 17's 2nd round
-    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20 = (
+    assert late.precision >= 0.86 and late.recall >= 0.64  # 0.646 after session 18's round
+    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21 = (
         pooled(f"claims_heldout{k}_")
-        for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20))
+        for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
     assert ho11.precision >= 0.80 and ho11.recall >= 0.45  # 0.62 / 0.42 when first scored
     assert ho12.precision >= 0.84 and ho12.recall >= 0.58  # 0.76 / 0.48 when first scored
-    assert ho13.precision >= 0.78 and ho13.recall >= 0.53  # 0.57 / 0.41 when first scored
+    assert ho13.precision >= 0.78 and ho13.recall >= 0.58  # 0.57 / 0.41 when first scored
     assert ho14.precision >= 0.85 and ho14.recall >= 0.58  # 0.76 / 0.53 when first scored
-    assert ho15.precision >= 0.84 and ho15.recall >= 0.60  # 0.80 / 0.58 when first scored
+    assert ho15.precision >= 0.84 and ho15.recall >= 0.69  # 0.80 / 0.58 when first scored
     assert ho16.precision >= 0.84 and ho16.recall >= 0.64  # 0.71 / 0.49 when first scored
     assert ho17.precision >= 0.97 and ho17.recall >= 0.52  # 0.78 / 0.31 when first scored
     assert ho18.precision >= 0.91 and ho18.recall >= 0.77  # 0.77 / 0.62 when first scored
     assert ho19.precision >= 0.90 and ho19.recall >= 0.61  # 0.61 / 0.38 when first scored
     assert ho20.precision >= 0.80 and ho20.recall >= 0.61  # 0.76 / 0.44 when first scored
+    assert ho21.precision >= 0.84 and ho21.recall >= 0.61  # 0.78 / 0.42 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)

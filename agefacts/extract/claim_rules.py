@@ -61,6 +61,8 @@ _DASH = re.compile(r"[—–]")
 _LIST_ONLY = re.compile(r"(?:\s|,|\band\b|\bor\b)*", re.IGNORECASE)
 #: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
 _THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: a manner adverb just before a gerund: "partly blocking X"
+_ADVERB_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]{2,}ly\s+$")
 _GERUND_AFTER = re.compile(r",\s*(?:and|but|yet)\s*$", re.IGNORECASE)
 _OPENING_ADJUNCT = re.compile(
     r"\s*(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*",
@@ -150,6 +152,12 @@ _APPOSITIVE_WHICH = re.compile(
 _VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
 _CLAUSE_AND = re.compile(r"\s*(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
+#: a written list of short noun phrases ending the clause: "falls, fractures and frailty"
+_WRITTEN_LIST = re.compile(
+    r"\s*((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s*,\s*(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)+"
+    r",?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)\s*[.!?]?\s*"
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: a coordinated verb phrase with an auxiliary of its own: "... and is known to", "and was"
 _OWN_AUXILIARY = re.compile(r"\s*(?:and|but)\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 #: "its main job is to", "their role is to": the verb after it is what the owner does
@@ -202,6 +210,15 @@ _MAIN_AUXILIARY = re.compile(
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have|having)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: "in aged rats lacking ": a group without a gene, right before its mention
+#: a clause that gives something its name, just before the name: "it is called X"
+_NAMED_AS = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:often\s+|also\s+|then\s+|now\s+)?"
+    r"(?:called|known\s+as|termed|named)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+#: between that name and a pronoun that starts the next clause: "X, and it"
+_CLAUSE_THEN = re.compile(r"[\"”’']?\s*(?:,\s*|;\s*)(?:and\s+|so\s+|but\s+)?(?:then\s+)?",
+                          re.IGNORECASE)
 _GROUP_LACKING = re.compile(
     r"\b(?:mice|rats|animals|cells|muscles?|fibres|fibers|worms|flies|fish)\s+(?:that\s+)?"
     r"(?:lack|lacked|lacking|without|missing|deficient\s+in)\s+(?:the\s+|a\s+)?"
@@ -1723,6 +1740,8 @@ class SentenceReader:
             found = [m for m in found if m.kind in MOLECULAR or self._heads_itself(m, left_start)]
             if found:
                 return [self.role(m, floor=left_start) for m in found]
+        if "," in left and (aside := self._aside_head(cue.start)):
+            return aside  # "X, a protein that Y switches on, also rose": X
         if ana := self._anaphor(left, left_start, prev, earlier_end=left_start):
             return ana
         if head := self._appositive_head(left, left_start):
@@ -1802,6 +1821,34 @@ class SentenceReader:
                 and re.fullmatch(r"\s*\)?\s*", self.s[m.end : comma])]
         return [self.role(m) for m in head[-1:]]
 
+    def _gerund_opens(self, a: int, tail: str) -> bool:
+        """A gerund at ``a`` opens its clause as the subject ("Blocking X erased Y", "..., and
+        partly blocking X reduced Y": a manner adverb before it changes nothing)."""
+        s = self.s
+        if adverb := _ADVERB_BEFORE.search(tail):
+            a -= len(adverb.group())
+            tail = s[max(0, a - 40) : a]
+        return (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None
+                or _GERUND_AFTER.search(tail) is not None
+                or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None)
+
+    def _aside_head(self, cue_start: int) -> list[Role]:
+        """"X, a protein that Y switches on, also rose": the verb after an appositive relative
+        clause closed by a comma is X's, not the subject of the clause inside it."""
+        s = self.s
+        comma = s.rfind(",", 0, cue_start)
+        if comma < 0 or any(w.lower() not in self.lex.connectors
+                            for w in _WORD.findall(s[comma + 1 : cue_start])):
+            return []
+        for rel in reversed(list(_RELATIVE_WORD.finditer(s, max(0, comma - 200), comma))):
+            if "," in s[rel.end() : comma]:
+                break
+            head = [m for m in self.cands if m.end <= rel.start()
+                    and self.g.appositive_relative.match(s[m.end : rel.end()])]
+            if head:
+                return [self.role(m) for m in head if m.start == head[-1].start]
+        return []
+
     def _closed_relative(self, lb: int, left_start: int, left: str) -> list[Role]:
         """The head of a relative clause that opens the left side and is closed by a comma
         before the verb: "X, which ..., VERB" has X as its subject."""
@@ -1857,6 +1904,8 @@ class SentenceReader:
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
                                 earlier_end=start):
             return ana
+        if "," in s[start:adj_at] and (listed := self._written_list(s[start:adj_at], start)):
+            return listed
         text = self.phrase(s[start:adj_at], leading=False)
         if not text:
             return []
@@ -1864,6 +1913,26 @@ class SentenceReader:
             return [r._replace(pos=start, flip=False, negated=False) for r in back]
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
+
+    def _written_list(self, region: str, offset: int) -> list[Role]:
+        """"Makes falls, fractures and hospital stays more likely": a written list of three or
+        more short noun phrases that fills the object slot is one object per item."""
+        found = _WRITTEN_LIST.fullmatch(region)
+        if not found:
+            return []
+        items = _LIST_SPLIT.split(found.group(1))
+        if len(items) < 3 or any(
+            w.lower() in self.g.clause_words or _RELATIVE_WORD.fullmatch(w.lower())
+            for item in items for w in item.split()
+        ):
+            return []
+        out, pos = [], 0
+        for item in items:
+            pos = region.index(item, pos)
+            if text := self.phrase(item, leading=False):
+                out.append(Role(None, text, pos=offset + pos))
+            pos += len(item)
+        return out if len(out) == len(items) else []
 
     def _response_back(self, text: str, prev: _Prev) -> list[Role]:
         """"Cycling produced a smaller rise": a bare response noun (no "of"/"in") refers to
@@ -1895,6 +1964,8 @@ class SentenceReader:
             if any(w not in self.g.before_object_pronoun for w in lead):
                 return []
         many = hit is plural
+        if not many and not object_position and (named := self._just_named(offset + hit.start())):
+            return [named._replace(pos=offset + hit.start())]
         # molecular mentions ending by ``earlier_end`` and starting before the pronoun
         named = [] if earlier_end is None else [
             m for m in self.cands
@@ -1948,6 +2019,17 @@ class SentenceReader:
         ):  # "mice lacking X ... they did not improve": a plural pronoun for one lost entity
             flip = True  # stands for the group lacking it, so the loss carries over
         return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
+
+    def _just_named(self, at: int) -> Role | None:
+        """"When it worsens it is called frailty, and it makes falls more likely": a subject
+        "it" after a clause that names something ("is called X", "is known as X") is X."""
+        s = self.s
+        if " called " not in s and " known as " not in s and " termed " not in s:
+            return None
+        named = [m for m in self.cands if m.end <= at and _NAMED_AS.search(s, 0, m.start)]
+        if not named or not _CLAUSE_THEN.fullmatch(s, named[-1].end, at):
+            return None
+        return self.role(named[-1])
 
     def _framed_agent(self, cue: _Cue) -> list[Role]:
         """"When aged mice were treated with X, their muscle regained ...": X is the agent."""
@@ -2094,9 +2176,7 @@ class SentenceReader:
                 or (not ing and self._adjectival(first) and self._opens_clause(a, first, tail)
                     and not g.intransitive_after.match(s[b : b + 40])
                     and not g.determiners.match(s[b : b + 20].lstrip()))
-                or (ing and (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None
-                             or _GERUND_AFTER.search(tail) is not None
-                             or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None))
+                or (ing and self._gerund_opens(a, tail))
             )
             if (this := _THIS_BEFORE.search(tail)) and self.lex.phrases["lost_referent"].fullmatch(
                 s, a - len(this.group()), b

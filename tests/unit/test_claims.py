@@ -679,11 +679,10 @@ def test_seed_per_gene_fan_out_claims_are_found():
 
 
 # The texts marked held_out: true (never tuned on) and (precision, recall) floors at their
-# first score. Held-out 20 (an open referee report, a student's exam revision notes; first
-# 0.76 / 0.44 strict, 95 claims) became development in session 17. Held-out 21 (a
-# plain-language review summary, a trainer's e-mail to an older client; 67 claims) was first
-# scored at 0.78 / 0.42 strict (0.78 / 0.40 end to end) on session 16's code.
-HELD_OUT_TEXTS = {"claims_heldout21_summary", "claims_heldout21_trainer"}
+# first score. Held-out 21 (a plain-language review summary, a trainer's e-mail to an older
+# client; first 0.78 / 0.42 strict, 67 claims) became development in session 18; the next
+# unseen set is named here when it lands (empty between rounds).
+HELD_OUT_TEXTS: set[str] = set()
 HELD_OUT_FLOOR = (0.76, 0.40)
 
 
@@ -704,12 +703,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # development from session 12; claims_heldout16_* (first 0.71 / 0.49): session 13;
     # claims_heldout17_* (first 0.78 / 0.31): session 14; claims_heldout18_* (first 0.77 / 0.62):
     # session 15; claims_heldout19_* (first 0.61 / 0.38): session 16; claims_heldout20_*
-    # (first 0.76 / 0.44): session 17
+    # (first 0.76 / 0.44): session 17; claims_heldout21_* (first 0.78 / 0.42): session 18
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
                   "claims_heldout15_", "claims_heldout16_", "claims_heldout17_",
-                  "claims_heldout18_", "claims_heldout19_", "claims_heldout20_")
+                  "claims_heldout18_", "claims_heldout19_", "claims_heldout20_",
+                  "claims_heldout21_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -725,10 +725,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout17_podcast", "claims_heldout18_letters",
             "claims_heldout18_labreport", "claims_heldout19_thesis",
             "claims_heldout19_investorcall", "claims_heldout20_referee",
-            "claims_heldout20_studynotes"} <= set(dev_per)
+            "claims_heldout20_studynotes", "claims_heldout21_summary",
+            "claims_heldout21_trainer"} <= set(dev_per)
     assert dev.gold >= 1364
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
-    # session 17 round brought it to 0.676, its second round to 0.681)
+    # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
+    # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681)
     assert dev.precision >= 0.88 and dev.recall >= 0.68
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
@@ -738,23 +740,24 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.86 and late.recall >= 0.64  # 0.646 after session 17's 2nd round
-    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20 = (
+    assert late.precision >= 0.86 and late.recall >= 0.64  # 0.646 after session 18's round
+    ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21 = (
         pooled(f"claims_heldout{k}_")
-        for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20))
+        for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
     assert ho11.precision >= 0.80 and ho11.recall >= 0.45  # 0.62 / 0.42 when first scored
     assert ho12.precision >= 0.84 and ho12.recall >= 0.58  # 0.76 / 0.48 when first scored
-    assert ho13.precision >= 0.78 and ho13.recall >= 0.53  # 0.57 / 0.41 when first scored
+    assert ho13.precision >= 0.78 and ho13.recall >= 0.58  # 0.57 / 0.41 when first scored
     assert ho14.precision >= 0.85 and ho14.recall >= 0.58  # 0.76 / 0.53 when first scored
-    assert ho15.precision >= 0.84 and ho15.recall >= 0.60  # 0.80 / 0.58 when first scored
+    assert ho15.precision >= 0.84 and ho15.recall >= 0.69  # 0.80 / 0.58 when first scored
     assert ho16.precision >= 0.84 and ho16.recall >= 0.64  # 0.71 / 0.49 when first scored
     assert ho17.precision >= 0.97 and ho17.recall >= 0.52  # 0.78 / 0.31 when first scored
     assert ho18.precision >= 0.91 and ho18.recall >= 0.77  # 0.77 / 0.62 when first scored
     assert ho19.precision >= 0.90 and ho19.recall >= 0.61  # 0.61 / 0.38 when first scored
     assert ho20.precision >= 0.80 and ho20.recall >= 0.61  # 0.76 / 0.44 when first scored
+    assert ho21.precision >= 0.84 and ho21.recall >= 0.61  # 0.78 / 0.42 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)

@@ -53,6 +53,12 @@ _DATE_PATTERNS = [
     re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{2})-(?P<day>\d{2})(?!\d)"),
     # 12.03.2026 (day first, as continental papers print it)
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.]\d)"),
+    # 03.24.2026 (month first, as a US site prints it): only with both numbers written in two
+    # digits and the second one over 12, so "03.04.2026" stays day first and "2.14.2024" (no
+    # date format) is left unread
+    re.compile(
+        r"(?<![\w.])(?P<mnum>0[1-9]|1[0-2])\.(?P<day>1[3-9]|2\d|3[01])\.(?P<year>(?:19|20)\d{2})(?![\d.]\d)"
+    ),
 ]
 # A numeric date with slashes ("21/02/2025, 07:48 IST", "3/14/2025 9:00 AM ET"): the order of
 # day and month is read from the numbers (a first number over 12 is a day) or, when both could
@@ -610,7 +616,9 @@ def _wraps(prev: str, line: str) -> bool:
     if _PART_SEPARATOR.search(prev) and _PART_SEPARATOR.search(line):
         return False  # two metadata rows ("Jane Roe · posted ..." / "runtime 0:58 · ..."), not prose
     if _is_caps(prev) and _is_caps(line) and len(_words(prev)) <= 4 and len(_words(line)) <= 4:
-        return True
+        # a writer's role in capitals under their name ("JANE ROE" / "HEALTH REPORTER" / "CITY")
+        # is a byline block, one field a line, not a headline broken over lines
+        return not (_role_line(line) or _role_line(prev))
     if _HEADLINE_HEAD.match(prev) and _HEADLINE_TAIL.match(line):
         return True
     return line[0].islower() and not prev.endswith((".", ";", "!", "?")) and len(_words(prev)) >= 8
@@ -1042,6 +1050,15 @@ def _name_only(value: str) -> str | None:
         names = _CO_AUTHORS.split(part)
         if len(names) > 1 and _CREDENTIALS.match(names[0]):
             parts[k] = " and ".join(names[1:])
+    parts = [_role_dropped(p) for p in parts]
+    # "Jane Roe, University of Eastfield, Northtown": the writer's institution (and the place
+    # after it) is an affiliation, dropped like a desk; a co-author joined after it by "and" or
+    # a semicolon stays ("..., Eastfield Institute, and Ann Poe")
+    if at := next((k for k, p in enumerate(parts) if k and _affiliation(p)), None):
+        joined = [sep == ";" or bool(re.match(r"\s*(?:and|&)\s", raw))
+                  for sep, raw in zip(re.findall(r"[,;]", value), re.split(r"[,;]", value)[1:], strict=True)]
+        parts = parts[:at] + [p for p, j in zip(parts[at + 1 :], joined[at:], strict=True)
+                              if j and _person_name(p)]
     kept = [p for k, p in enumerate(parts) if p and not _ROLE.search(p)
             and (not _CREDENTIALS.match(p) or (k == 0 and _caps_name(p)))]
     # "Jane Roe and Ann Poe" are two authors, listed like "Jane Roe, Ann Poe"
@@ -1049,6 +1066,26 @@ def _name_only(value: str) -> str | None:
     if len(names) > len(kept) and all(_person_name(n) for n in names):
         kept = names
     return _clean(", ".join(kept)) or None
+
+
+def _affiliation(part: str) -> bool:
+    """An institution named in a byline ("University of Eastfield", "Eastfield Institute")."""
+    return bool(_ORGANISATION.search(part) or _ORGANISATION_ABROAD.search(part)
+                or _LETTERHEAD.match(part))
+
+
+def _role_dropped(part: str) -> str:
+    """A name without the role written before it as a title ("Coach Jane Roe", "Staff Writer
+    Jane Roe" give "Jane Roe"); an honorific (Dr, Prof) is no role and stays."""
+    tokens = part.split()
+    if len(tokens) < 3 or not _ROLE.search(part):
+        return part
+    for j in range(1, min(3, len(tokens) - 1) + 1):
+        head, name = tokens[:j], " ".join(tokens[j:])
+        if all(t[:1].isupper() for t in head) and _ROLE.fullmatch(head[-1]) \
+                and tokens[j].lower() not in _SMALL_WORDS and _person_name(name):  # "... FOR OUTLET"
+            return name
+    return part
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,16 @@ checked in this order:
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
    CAT"), or a dbSNP reference SNP id ("the X locus (rs1234567)"): a variant's id is said of a
    gene;
-5. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
+5. measured: its value follows it in a protein's concentration unit ("her CRP fell from
+   3.1 mg/L", "TNF was 4 pg/mL", "CRP – a marker of X – of 3 mg/L"): a mass per litre (mg/L,
+   µg/L, ng/mL, pg/mL, ...) or nmol/pmol per litre. Only linking words (was, fell from, rose to,
+   of, ...) may stand between, after one aside set off by dashes, commas or brackets. Units of
+   metabolites and lipids (mg/dL, mmol/L, µmol/L: triglycerides, glucose) and enzyme activity
+   (U/L) do not count;
+6. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
+
+A defining appositive ("CRP, a marker of inflammation") is no rule: the same words define
+acronyms that name no gene ("ESR, a marker of inflammation"; "resting HR, a marker of fitness").
 
 A name that is also an English phrase (``curated/topic_forms.tsv``, "complex I") follows none of
 these: it is accepted only when one of its topic words is within ``TOPIC_WINDOW`` characters.
@@ -37,6 +46,25 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 #: X"): after a bracketed aside, the gap is a conjunction and that preposition.
 _ASIDE = re.compile(r"\s*\([^()\n]{0,40}\)")
 _PARALLEL_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?P<p>with|to|in|of|for|by|from|on|than)\s+")
+#: A value in a concentration unit that proteins are measured in ("3.1mg/L", "12 pg/mL", "40 ng per
+#: mL", "2 nmol/l"); not mg/dL, mmol/L or µmol/L, in which metabolites and lipids are given.
+_CONCENTRATION = re.compile(
+    r"(?P<value>\d+(?:[.,]\d+)?)\s?(?:(?:mg|[µμu]g|mcg)\s?(?:/|per\s)\s?l|(?:[µμu]g|mcg|ng|pg|fg)"
+    r"\s?(?:/|per\s)\s?(?:m|d)?l|(?:nmol|pmol|fmol)\s?(?:/|per\s)\s?m?l)(?![a-z])",
+    re.I,
+)
+#: An aside right after a token, set off by dashes, commas or brackets ("CRP – a marker of X –").
+_ASIDE_AFTER = re.compile(r"\s*(?:(?:[–—]|\s-)\s[^–—\n]{1,80}?\s(?:[–—]|-\s)|,[^,\n]{1,80}?,|\([^()\n]{1,80}\))")
+#: What may stand between a measure and its value: verbs of change and level, a few function
+#: words ("fell from", "was about", "rose to", "of").
+_LINK = re.compile(
+    r"(?:(?:was|were|is|are|be|been|fell|fall|falls|fallen|rose|rise|rises|risen|dropped|drop|drops"
+    r"|climbed|climb|jumped|increased|decreased|declined|went|came|reached|averaged|measured|stood"
+    r"|sat|hit|down|up|of|at|from|to|by|about|around|roughly|nearly|almost|only|just|over|under"
+    r"|below|above|a|an|the|mean|median|average|level|levels|concentration)\s+){0,5}"
+)
+#: Blanks and signs before a value ("CRP: 3 mg/L", "CRP (3 mg/L)", "CRP ~3 mg/L").
+_VALUE_LEAD = re.compile(r"[\s:=(,~≈<>]*")
 #: A dbSNP reference SNP id ("rs9939609"), in the lower-cased view.
 _RSID = re.compile(r"(?<![a-z0-9])rs\d{3,}(?![a-z0-9])")
 
@@ -108,6 +136,23 @@ def _broken(text: str, lo: int, hi: int) -> bool:
     return _BREAK.search(text, lo, hi) is not None
 
 
+def _measured(text: str, end: int, upto: int) -> bool:
+    """Whether a token ending at ``end`` is a measure whose value follows in a protein's
+    concentration unit before ``upto`` (see rule 5 of the module docstring)."""
+    m = _CONCENTRATION.search(text, end, upto)
+    if m is None:  # the cheap gate: most sentences have no such value
+        return False
+    gap = text[end : m.start("value")]
+    for lead in (gap, _ASIDE_AFTER.sub("", gap, count=1) if _ASIDE_AFTER.match(gap) else None):
+        if lead is None:
+            continue
+        rest = lead[_VALUE_LEAD.match(lead).end() :]
+        rest = rest[_LINK.match(rest.lower()).end() :]
+        if not rest.strip(" :=(,~≈<>"):
+            return True
+    return False
+
+
 def accept_risky(
     text: str,
     lowered: str,
@@ -160,6 +205,9 @@ def accept_risky(
                 words = lowered[lo + 1 : hi + 1].split()
                 ok = (any(cues.get(w) == "strong" for w in words)
                       or _RSID.search(lowered, lo + 1, hi + 1) is not None)
+            if not ok:
+                upto = min(hi, candidates[i + 1][0]) if i + 1 < len(candidates) else hi
+                ok = _measured(text, end, upto)
             if not ok:
                 pending.append(i)
         accepted.append(ok)

@@ -130,7 +130,7 @@ _RHYTHM_PERIOD = re.compile(r"[ \u00a0](?P<p>day|week|month|night|year)(?P<pl>s)
 
 def _word_keys() -> list[str]:
     """Number words and "a year"-style phrases, found by ``_WORD_AUTOMATON``."""
-    keys = set(_WORD_NUMBERS) | set(W.VULGAR_FRACTIONS) | {"point"} | set(_RHYTHM_WORDS)
+    keys = set(_WORD_NUMBERS) | set(W.VULGAR_FRACTIONS) | {"point"} | set(_RHYTHM_WORDS) | set(W.MULTIPLE_WORDS)
     for unit in (*_A_UNITS, *_A_DOSE_UNITS, *_A_AMOUNT_UNITS):
         for art in ("a", "an"):
             for space in (" ", "\u00a0"):
@@ -206,6 +206,10 @@ _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFA
 _NEXT_WORDS = _rx(
     r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"
 )
+#: "three 'snacks' a day", "two short “bursts” a week": a counted noun in quotes (a coined or
+#: borrowed name), one plain word allowed before the quote (see ``_Scanner.quoted_rate``).
+_QUOTED_NOUN = _rx(
+    r"_S_+(?:[a-z][a-z-]*_S_+)?[\"'“‘](?P<w>[a-z][a-z-]*(?:_S_+[a-z][a-z-]*){0,2})[\"'”’](?![a-z])")
 _PER = _rx(
     r"(?:_S_*/_S_*(?P<p1>{{p}})|_S_+(?:per|a|an|each|every)_S_+(?P<p2>{{lp}}))(?![a-z])"
     r"|(?:_S_+|-)(?P<adv>{{adv}})(?![a-z])",
@@ -397,8 +401,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
 #: A modal before "one day" makes it "some day" ("could one day replace").
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
 #: After a count set against an earlier one with "and": its group ("and 2 in the control arm").
-_IN_GROUP = re.compile(r"\s+(?:in|among|of)\s+the\s+[\w-]+\s+(?:group|arm|condition|cohort)s?\b")
+_IN_GROUP = re.compile(r"\s+(?:in|among|of|from)\s+the\s+[\w-]+\s+(?:group|arm|condition|cohort)s?\b")
 #: A part of a group counted before it: "nine stayed, three of them ..." (see ``subset_count``).
+#: What may close the people a sentence has left after some were lost ("leaving 73 for the
+#: analysis", "leaving 73.", "leaving 73 who finished"): see ``_Scanner.remaining_count``.
+_REMAINING_END = _rx(r"_S_*(?:[,;:!?)—–]|\.(?!\d)|$)|_S_+(?:for|in|who|to)(?![a-z])")
 _SUBSET_OF = re.compile(r" of (?:them|whom|those|these)(?![a-z])")
 #: "(9 exercise, 5 control)", "(6 drug and 3 placebo)": a count split by group, each part a
 #: whole number and a one- or two-word name, or a name of up to three words after "in"
@@ -478,10 +485,12 @@ _AGE_FORMULA = _rx(
     r"(?:(?P<k>\d+(?:\.\d+)?)_S_*(?:[x×*]|times)_S_*)?"
     r"(?:(?:your|the|one[’']s|their|his|her|a_S_+person[’']s)_S_+)?age(?![a-z])(?!_S_*[0-9])"
 )
-#: A target a plan works up to: "build to two", "work up to three sessions", "ramp up to 4 sets".
+#: A target a plan works up to: "build to two", "work up to three sessions", "ramp up to 4 sets";
+#: or returns to after a progression: "add load so you drop back to 6", "you're back down to 10".
 _BUILD_TO = _rx(
     r"(?<![a-z])(?:build(?:s|ing)?|built|work(?:s|ing|ed)?(?:_S_+(?:your|their|our)_S_+way)?_S_+up"
-    r"|ramp(?:s|ing|ed)?_S_+up|step(?:s|ping|ped)?_S_+up|progress(?:es|ing|ed)?)(?:_S_+up)?_S_+to_S_+$"
+    r"|ramp(?:s|ing|ed)?_S_+up|step(?:s|ping|ped)?_S_+up|progress(?:es|ing|ed)?"
+    r"|back(?:_S_+(?:down|up))?)(?:_S_+up)?_S_+to_S_+$"
 )
 #: An effect or estimate named before its bare value: "an effect of around 0.13", "the pooled
 #: estimate was about 0.2", "the pooled effect on sleep at 0.15" (see ``effect_value``).
@@ -504,6 +513,13 @@ _FORMULA_GATE = frozenset(
 _SCI_E = re.compile(r"e(?P<e>[-+−]?\d{1,3})(?!\w|\.\d)")
 _SCI_TEN = _rx(r"_S_*[x×·]_S_*10(?:\^_S_?\(?(?P<e>[-+−]?\d{1,3})\)?|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|−(?P<m>\d{1,3}))(?![0-9])")
 _BMI_LOOKBACK = _rx(r"(?<![a-z])(?:bmi|body_S_+mass_S_+index)(?:_S_+(?:of|was|were|is)|_S_*[(:=])?_S_*$")
+#: "their mean BMI, 27.9, was ...", "her resting heart rate, 58, ...": a reading set off by commas
+#: right after the measure it belongs to, itself after a determiner or an averaging word (see
+#: ``_Scanner.appositive_reading``).
+_APPOSITIVE_READING = _rx(
+    r"(?<![a-z])(?:the|their|his|her|its|our|your|my|mean|average|median)(?:_S_+[a-z-]+){0,2}?"
+    r"_S_+(?P<name>bmi|body_S_+mass_S_+index|{{w}}),_S_*$", w=W.MEASURED_NOUNS)
+_APPOSITIVE_CLOSE = _rx(r",_S_+(?=[a-z])|_S_*[—–]_S_*(?=[a-z])")
 _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
@@ -632,8 +648,9 @@ _STAT = _rx(
     # "a two-sided α of 0.05", "alpha level of 0.05" (not "TNF-alpha of": a hyphen before)
     # "α 0.05", "two-sided alpha 0.01": no linking word (kept only for a level below 1)
     r"|(?<![A-Za-z‑-])(?P<al>α|alpha)(?:_S_+level)?(?:_S_+(?P<alop>of|was|=)|_S_*:|_S_+)"
-    r"|(?<![A-Za-z])(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|q|t|F|z|κ|α|alpha|df)"
-    r"(?:_S_+for_S_+[a-z-]+(?:_S_+[a-z-]+)?)?_S_*(?P<op>=|<=|>=|≤|≥|<|>)"  # "P for trend <"
+    # "(*r* = 0.4)", "__P__ < .01": markdown emphasis around the letter, closed as opened
+    r"|(?:(?<![A-Za-z*_])(?P<em>\*{1,2}|_{1,2})|(?<![A-Za-z]))(?P<sym>r|R|R2|R²|r2|r²|ρ|rho|β|beta|d|g|p|P|q|t|F|z|κ|α|alpha|df)"
+    r"(?(em)(?P=em))(?:_S_+for_S_+[a-z-]+(?:_S_+[a-z-]+)?)?_S_*(?P<op>=|<=|>=|≤|≥|<|>)"  # "P for trend <"
     # "p equals 0.02", "p less than 0.05": a p-value said aloud
     r"|(?<![A-Za-z])(?P<sp>p|P)_S_+(?P<sop>equals|equal_S_+to|(?:less|lower|smaller|greater)_S_+than)"
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
@@ -865,7 +882,7 @@ _BY_WRAPPED = _rx(r"(?<![a-z])by(?:_S_+(?:about|around|nearly|almost|roughly))?_
 _IN_A_SCALE = _rx(
     r"(?:_S_+(?P<w>[a-z]{2,}))?_S_+in_S_+an?_S_+(?P<m>hundred|thousand|million|billion)(?![a-z])")
 _IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
-_MULT_WORDS = _rx(r"_S_+(?:as|the|what|that_S_+of|those_S_+of|(?:his|her|their|its|your|our)_S_+[a-z])(?![a-z])")
+_MULT_WORDS = _rx(r"_S_+(?:as|the|what|that_S_+(?:of|seen|found)|those_S_+(?:of|in|among|seen|found)|(?:his|her|their|its|your|our)_S_+[a-z])(?![a-z])")
 #: "came to the clinic twice, a week apart", "(twice!)": a count of occasions ending its clause.
 _TIMES_END = re.compile(r"[ \u00a0]*(?:[,;!)]|\.(?!\d)|$)")
 _DIGIT_NEXT = _rx(r"_S_*\d")
@@ -1389,7 +1406,8 @@ class _Scanner:
     def prev_word(self, pos: int) -> str:
         t = self.tail(pos).rstrip("#").rstrip(_SPACES)
         parts = t.rsplit(None, 1)
-        word = parts[-1].lstrip("([\"'“‘") if parts else ""
+        # markdown emphasis around a word ("at **week 4", "the *second* half") is no part of it
+        word = parts[-1].lstrip("([\"'“‘*_").rstrip("*_") if parts else ""
         return word if word[:1].isalpha() else ""
 
     def prefix_comparator(self, pos: int) -> tuple[str | None, int]:
@@ -1506,6 +1524,14 @@ class _Scanner:
                             cmp_, "effect_size/statistic")
         if tok in ("half",):
             return self.parse_half(s, e)
+        if tok in W.MULTIPLE_WORDS:
+            if low[e : e + 1] in ("-", "‑"):
+                return None  # "double-blind", "triple-digit"
+            cmp_, start = self.prefix_comparator(s)  # "roughly double", "more than triple"
+            if cmp_ is None:
+                return None
+            return Quantity(start, e, float(W.MULTIPLE_WORDS[tok]), None, None, "fold_change", cmp_,
+                            "effect_size/statistic")
         if tok in ("twice", "once", "thrice"):
             return self.parse_times_word(s, e, float(W.SPECIAL[tok]))
         if tok in _RHYTHM_WORDS:
@@ -2059,8 +2085,10 @@ class _Scanner:
     def noun_after(self, pos: int) -> tuple[str, str, int, str] | None:
         """(kind, normalised, end, noun phrase) for a counted noun after up to 3 modifiers."""
         m = _NEXT_WORDS.match(self.low, pos)
-        if not m:
-            return None
+        if not m or self.low[m.end() : m.end() + 2].lstrip(_SPACES)[:1] in _QUOTES:
+            quoted = self.quoted_rate(pos)
+            if quoted is not None or not m:
+                return quoted
         words = [w for w in m.groups() if w]
         for i, w in enumerate(words):
             if i == 0 and w in ("more", "fewer") and len(words) > 1 and _is_plural_noun(words[1]) \
@@ -2094,6 +2122,11 @@ class _Scanner:
             if i == 1 and w in ("and", "or") and len(words) > 3 and words[0] in W.GROUP_ADJECTIVES \
                     and words[2] in W.GROUP_ADJECTIVES:
                 continue  # "36 male and female rats", "60 young and old adults"
+            if i == 1 and w in ("but", "yet") and words[0] in W.GROUP_ADJECTIVES:
+                rest = self.noun_after(m.end(2))  # "40 sedentary but otherwise healthy adults"
+                if rest is not None and rest[0] == "pop":
+                    return "pop", rest[1], rest[2], self.text[m.start(1) : rest[2]]
+                return None
             if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
                 break
             if i <= 2 and len(w) > 2 and self.rate_after(m.end(i + 1)) and not _past_verb(w):
@@ -2109,6 +2142,17 @@ class _Scanner:
         if len(words) == 1:
             return self.noun_after_name(m.start(1), m.end(1), words[0])
         return None
+
+    def quoted_rate(self, pos: int) -> tuple[str, str, int, str] | None:
+        """A counted noun in quotes before a rate: "three 'snacks' a day" is a frequency as
+        "three snacks a day" is. Only with a rate after it: a quote alone names no unit."""
+        m = _QUOTED_NOUN.match(self.low, pos)
+        if m is None or not self.rate_after(m.end()):
+            return None
+        noun = m.group("w").split()[-1]
+        if noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES or not _is_plural_noun(noun):
+            return None
+        return "freq", noun, m.end(), self.text[pos : m.end()].lstrip()
 
     def noun_after_name(self, start: int, end: int, word: str) -> tuple[str, str, int, str] | None:
         """The counted noun behind a modifier that stops the plain word run: adjectives
@@ -2571,6 +2615,31 @@ class _Scanner:
         q.end = m.end()
         return q
 
+    def group_share(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """The people of one arm among those just counted: "Nine dropped out: five from the
+        yoga group and four from the control group" (the first share after a dash, colon,
+        bracket or comma; the next one after "and" is ``compared_count``'s), or the people
+        left after a loss: "..., leaving 61 for the analysis". Both need a count of people
+        earlier in the same sentence; a share must be smaller than it."""
+        whole = self.last_count
+        if whole is None or whole.value is None or q.value is None or q.comparator is not None \
+                or not float(q.value).is_integer() or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects"):
+            return None
+        tail = self.tail(s)
+        if tail.endswith(("—", "–", ":", "(", ",")) and _IN_GROUP.match(self.low, end):
+            if not q.value < whole.value:
+                return None
+            gap = self.text[whole.end : s][:-1]
+        elif tail.endswith(("leaving", "leaves", "left with")) and _REMAINING_END.match(self.low, end) \
+                and not self.year_like(q.value, str(int(q.value))):
+            gap = self.text[whole.end : s]
+        else:
+            return None
+        if len(gap) > 160 or _SENTENCE_END.search(gap) or "\n" in gap:
+            return None
+        q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species
+        return q
+
     def part_of_group(self, q: Quantity, s: int, end: int) -> bool:
         """"In 200 adults ... A pilot in 52 of them ...": after a preposition, N "of them"
         (or those, these) is a part of the people last counted in the same paragraph, when that
@@ -2687,8 +2756,8 @@ class _Scanner:
                 or last.measure not in ("dose/exposure", "count") or not self.tail(s).endswith("to") \
                 or not self.lookback(_BUILD_TO, s, 40, bounded=False):
             return None
-        gap = self.text[last.end : s]
-        if len(gap) > 160 or _SENTENCE_END.search(gap) or self.noun_after(end):
+        gap = self.text[last.end : s]  # a short bracketed aside does not end the sentence
+        if len(gap) > 160 or _SENTENCE_END.search(_ASIDE.sub("", gap)) or self.noun_after(end):
             return None
         q.unit, q.measure = last.unit, last.measure
         return q
@@ -2744,6 +2813,15 @@ class _Scanner:
             return None
         q.measure = "measurement"
         return q
+
+    def appositive_reading(self, s: int, end: int) -> str | None:
+        """The measure named right before a reading set off by commas ("their mean BMI, 27.9,
+        was ..."), or None. The appositive must close on a comma or dash before a word: after
+        "adjusted for BMI, 12 of the men" or a list ("levels, 3, 5 and 7") nothing is read."""
+        if not _APPOSITIVE_CLOSE.match(self.low, end):
+            return None
+        m = _APPOSITIVE_READING.search(self.low, max(self.line_start(s), s - 60), s)
+        return re.sub(r"\s+", " ", m.group("name")) if m else None
 
     def device_reading(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"The watch read 38", "the scale showed 82.5": what a measuring device reads, its unit
@@ -3905,6 +3983,8 @@ class _Scanner:
                 return arm
             if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
                 return split
+            if (share := self.group_share(q, s, end)) is not None:
+                return share
             if word:  # a number word alone is a count only against a counted group before it
                 return self.compared_count(q, s, end) or self.build_target(q, s, end)
             if (currency := self.currency_before(s)) is not None:
@@ -3919,6 +3999,12 @@ class _Scanner:
                 low[q.start - 4 : q.start] in ("was ", "ere ", " is ")
                 and _ACRONYM_SCORE_WAS.search(self.text, max(0, q.start - 40), q.start))
             bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
+            if not (bmi or score) and q.comparator is None and low[q.start - 2 : q.start] == ", " \
+                    and (named := self.appositive_reading(q.start, end)) is not None:
+                bmi, score = named in ("bmi", "body mass index"), named in ("score", "scores")
+                if not (bmi or score):
+                    q.measure = "measurement"
+                    return q
             if bmi:
                 q.unit = "kg/m2"
             elif score:

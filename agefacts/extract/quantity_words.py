@@ -53,6 +53,9 @@ FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfo
               "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
               # verbs of the same change ("her FGF21 had nearly tripled")
               "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+#: Multiples said as adjectives ("levels roughly double those in controls", "nearly triple the
+#: dose"): a fold change only after a hedge or comparator (a "double espresso" is none).
+MULTIPLE_WORDS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 #: Vulgar fraction characters, alone ("½ hour") or after a whole number ("1½ hours").
 VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 #: Digits said aloud after "point" ("point three eight" = 0.38; "oh"/"nought" for zero).

@@ -195,6 +195,18 @@ _MANIPULATION = re.compile(
     re.IGNORECASE,
 )
 _RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
+#: "blocking X with the drug D", "inhibited it with a compound, D": D inhibits X
+_INSTRUMENT = re.compile(
+    r"\b(?:block|inhibit|suppress|silenc|switch(?:ing|ed)?\s+off)(?:ing|ed|es|s|e)?\s+"
+    r"(?P<target>[^,;:.()]{1,60}?)\s+(?:with|using)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!drug|compound)[\w-]+\s+)?(?:drug|compound|inhibitor|medicine|medication|molecule)"
+    r"s?,?\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<drug>[\w-]+(?:\s+[A-Z0-9][\w-]*)?)",
+    re.IGNORECASE,
+)
+_INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
+_TARGET_PRONOUNS = frozenset({"it", "them", "this"})
+_NOT_A_NAME = frozenset({"that", "which", "who", "and", "or", "to", "in", "for", "of", "at",
+                         "on", "the", "a", "an", "they", "it", "was", "is", "but"})
 #: an embedded question ("we do not know which organ makes X", "it is unclear what tissue
 #: releases Y"): the words after "which" name an unknown, not a subject
 _OPEN_QUESTION = re.compile(
@@ -639,6 +651,8 @@ class SentenceReader:
                                  if m.entity_id == c.subject.entity_id)]
         claims.extend(blunted)
         claims.extend(self._weak_in_old(claims))
+        if (" with " in s or " using " in s) and any(w in s for w in _INSTRUMENT_GATE):
+            claims = self._instruments(claims, molecular_here)
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
             claims = self._effect_agents(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
@@ -659,6 +673,41 @@ class SentenceReader:
                           if c.relation == "decreases" and c.obj.molecular and not c.negated
                           and self._is_exercise(c.subject)]
         return claims, memory
+
+    def _instruments(self, claims: list[Claim], molecular: list[Role]) -> list[Claim]:
+        """"Blocking X with the drug D reduced Y": the drug inhibits X, and the clause is still
+        about X (X increases Y, as for "blocking X reduced Y"), not about the drug named inside
+        the gerund phrase. "it" as the target is the last molecule named before the verb."""
+        out = list(claims)
+        for m in _INSTRUMENT.finditer(self.s):
+            t0, t1 = m.span("target")
+            target = next((Role(c.entity_id, None, c.kind, pos=c.start,
+                                vocabularies=c.vocabularies, surface=self.s[c.start : c.end])
+                           for c in self.cands if t0 <= c.start and c.end <= t1
+                           and c.kind in MOLECULAR), None)
+            if target is None and m.group("target").lower().split()[-1] in _TARGET_PRONOUNS:
+                target = next((r for r in reversed(molecular) if r.pos < m.start()), None)
+            if target is None:
+                continue
+            d0 = m.start("drug")
+            drug = next((Role(c.entity_id, None, c.kind, pos=c.start,
+                              vocabularies=c.vocabularies, surface=self.s[c.start : c.end])
+                         for c in self.cands if c.start == d0), None)
+            if drug is None and m.group("drug").lower() in _NOT_A_NAME:
+                continue  # "with a drug that ...", "with a compound and ..."
+            drug = drug or Role(None, m.group("drug"), None, pos=d0)
+            if drug.entity_id == target.entity_id:
+                continue
+            moved = []
+            for c in out:
+                if c.subject.pos == d0 and c.relation in _OPPOSITE and not c.subject.flip:
+                    rel = _OPPOSITE[c.relation]
+                    pol = "positive" if rel in ("increases", "activates") else "negative"
+                    c = Claim(target, rel, c.obj, pol, c.negated)
+                moved.append(c)
+            out = moved
+            out.append(Claim(drug, "inhibits", target, "negative", False))
+        return out
 
     def _other_conjuncts(
         self, lb: int, rb: int, left_start: int, right_end: int, cue_start: int

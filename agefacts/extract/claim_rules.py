@@ -205,6 +205,18 @@ _INSTRUMENT = re.compile(
 )
 _INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
 _TARGET_PRONOUNS = frozenset({"it", "them", "this"})
+#: "fewer X-positive cells with age": a marker counted in cells changes with age
+_MARKED_CELLS = re.compile(
+    r"\b(?P<change>fewer|more)\s+(?:[\w-]+\s+)?(?P<marker>[\w-]+?)-positive\s+(?:[\w-]+\s+)?"
+    r"(?:cells?|fibres?|fibers?|nuclei)\b",
+    re.IGNORECASE,
+)
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|no|never)\b|n[’']t\b)[^,;]*$", re.IGNORECASE)
+_WITH_AGE = re.compile(
+    r"\bwith\s+(?:advancing\s+|increasing\s+)?age\b|\bas\s+(?:we|people|you|they|muscles?|"
+    r"animals|mice|rats)\s+(?:age|grow\s+older|get\s+older)\b",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = frozenset({"that", "which", "who", "and", "or", "to", "in", "for", "of", "at",
                          "on", "the", "a", "an", "they", "it", "was", "is", "but"})
 #: an embedded question ("we do not know which organ makes X", "it is unclear what tissue
@@ -583,6 +595,8 @@ class SentenceReader:
         if not cues:
             memory.last_subjects = molecular_here[:1]
             # "The X response to a single bout stayed smaller in the older group" has no cue
+            if "-positive" in s:  # "fewer X-positive cells with age" needs none either
+                arrows += self._marked_cells(arrows)
             return arrows + self._blunted([], _Prev()), memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
@@ -653,6 +667,8 @@ class SentenceReader:
         claims.extend(self._weak_in_old(claims))
         if (" with " in s or " using " in s) and any(w in s for w in _INSTRUMENT_GATE):
             claims = self._instruments(claims, molecular_here)
+        if "-positive" in s:
+            claims += self._marked_cells(claims)
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
             claims = self._effect_agents(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
@@ -707,6 +723,35 @@ class SentenceReader:
                 moved.append(c)
             out = moved
             out.append(Claim(drug, "inhibits", target, "negative", False))
+        return out
+
+    def _marked_cells(self, claims: list[Claim]) -> list[Claim]:
+        """"With age there are fewer X-positive cells": the cells that carry marker X grow
+        fewer with age, so X declines with age ("more X-positive fibres as we age": X is
+        associated with age). Only a marker the clause names and no age claim about it yet."""
+        age = _WITH_AGE.search(self.s)
+        if age is None:
+            return []
+        told = {c.subject.entity_id for c in claims
+                if c.relation in ("declines_with_age", "associated_with")}
+        out: list[Claim] = []
+        for m in _MARKED_CELLS.finditer(self.s):
+            if _DENIED_BEFORE.search(self.s, max(0, m.start() - 24), m.start()):
+                continue  # "did not have fewer X-positive cells"
+            k0, k1 = m.span("marker")
+            marker = next((c for c in self.cands if c.start == k0 and c.end >= k1
+                           and c.kind in MOLECULAR and c.entity_id not in told), None)
+            if marker is None:
+                continue
+            role = Role(marker.entity_id, None, marker.kind, pos=marker.start,
+                        vocabularies=marker.vocabularies,
+                        surface=self.s[marker.start : marker.end])
+            written = Role(None, age.group(0))
+            if m.group("change").lower() == "fewer":
+                out += _unary([role], "declines_with_age", self.aging or written, False)
+            else:
+                out += _pairs([role], "associated_with", [self.aging or written], "positive",
+                              False)
         return out
 
     def _other_conjuncts(
@@ -2646,6 +2691,13 @@ def opens_with_loss(sentence: str) -> bool:
     """The sentence opens with an imperative loss ("Take X away and ..."): read it even with
     no relation cue (the per-sentence gate, an anchored match)."""
     return _TAKE_AWAY.match(sentence) is not None
+
+
+def counts_marked_cells(sentence: str) -> bool:
+    """"fewer X-positive cells with age": read it even with no relation cue (a string test
+    first, then the anchored patterns)."""
+    return "-positive" in sentence and _MARKED_CELLS.search(sentence) is not None and (
+        _WITH_AGE.search(sentence) is not None)
 
 
 def _dose_frame(s: str, a: int, b: int, at: int) -> bool:

@@ -212,6 +212,14 @@ _MARKED_CELLS = re.compile(
     re.IGNORECASE,
 )
 _DENIED_BEFORE = re.compile(r"(?:\b(?:not|no|never)\b|n[’']t\b)[^,;]*$", re.IGNORECASE)
+#: "less X after exercise", "X activity after the run was lower": the response is what
+#: is smaller (words between the molecule and the adjunct: "activity", "levels")
+_AFTER_EXERCISE = re.compile(
+    r"\s*(?:(?:activity|levels?|expression|release|output|production|signal(?:l?ing)?|"
+    r"phosphorylation|content|secretion)\s+)?(?:after|following|in\s+response\s+to)\s+"
+    r"(?:(?:a|an|the|each|one|single|acute|same|that|this|\d+-\w+|[\w-]+ly)\s+){0,3}",
+    re.IGNORECASE,
+)
 _WITH_AGE = re.compile(
     r"\bwith\s+(?:advancing\s+|increasing\s+)?age\b|\bas\s+(?:we|people|you|they|muscles?|"
     r"animals|mice|rats)\s+(?:age|grow\s+older|get\s+older)\b",
@@ -669,6 +677,8 @@ class SentenceReader:
             claims = self._instruments(claims, molecular_here)
         if "-positive" in s:
             claims += self._marked_cells(claims)
+        if self.hits["exercise"] and any(c.relation == "declines_with_age" for c in claims):
+            claims = [self._response_in_old(c) for c in claims]
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
             claims = self._effect_agents(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
@@ -724,6 +734,24 @@ class SentenceReader:
             out = moved
             out.append(Claim(drug, "inhibits", target, "negative", False))
         return out
+
+    def _response_in_old(self, c: Claim) -> Claim:
+        """"Older muscle made less X after exercise than young muscle", "X activity after a run
+        was lower in the old": what is smaller in the old is X's response to the exercise named
+        right after X, not X itself (not_induced_in_aged, not a decline with age)."""
+        if c.relation != "declines_with_age" or c.subject.pos < 0 or not c.subject.surface:
+            return c
+        m = _AFTER_EXERCISE.match(self.s, c.subject.pos + len(c.subject.surface))
+        hit = m and next((b for a, b, _ in self.hits["exercise"] if a == m.end()), None)
+        if not hit:
+            return c
+        named = next((x for x in self.cands if x.start <= m.end() < x.end), None)
+        exercise = Role(named.entity_id, None, named.kind, pos=named.start,
+                        vocabularies=named.vocabularies,
+                        surface=self.s[named.start : named.end]) if named else Role(
+            None, self.s[m.end() : hit], pos=m.end())
+        return Claim(c.subject, "not_induced_in_aged", exercise,
+                     FIXED_POLARITY["not_induced_in_aged"], c.negated)
 
     def _marked_cells(self, claims: list[Claim]) -> list[Claim]:
         """"With age there are fewer X-positive cells": the cells that carry marker X grow

@@ -200,7 +200,7 @@ _INSTRUMENT = re.compile(
     r"\b(?:block|inhibit|suppress|silenc|switch(?:ing|ed)?\s+off)(?:ing|ed|es|s|e)?\s+"
     r"(?P<target>[^,;:.()]{1,60}?)\s+(?:with|using)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!drug|compound)[\w-]+\s+)?(?:drug|compound|inhibitor|medicine|medication|molecule)"
-    r"s?,?\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<drug>[\w-]+(?:\s+[A-Z0-9][\w-]*)?)",
+    r"s?,?\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<drug>[\w-]+(?:\s+(?-i:[A-Z0-9])[\w-]*)?)",
     re.IGNORECASE,
 )
 _INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
@@ -719,7 +719,7 @@ class SentenceReader:
             drug = next((Role(c.entity_id, None, c.kind, pos=c.start,
                               vocabularies=c.vocabularies, surface=self.s[c.start : c.end])
                          for c in self.cands if c.start == d0), None)
-            if drug is None and m.group("drug").lower() in _NOT_A_NAME:
+            if drug is None and m.group("drug").split()[0].lower() in _NOT_A_NAME:
                 continue  # "with a drug that ...", "with a compound and ..."
             drug = drug or Role(None, m.group("drug"), None, pos=d0)
             if drug.entity_id == target.entity_id:

@@ -195,6 +195,38 @@ _MANIPULATION = re.compile(
     re.IGNORECASE,
 )
 _RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
+#: "blocking X with the drug D", "inhibited it with a compound, D": D inhibits X
+_INSTRUMENT = re.compile(
+    r"\b(?:block|inhibit|suppress|silenc|switch(?:ing|ed)?\s+off)(?:ing|ed|es|s|e)?\s+"
+    r"(?P<target>[^,;:.()]{1,60}?)\s+(?:with|using)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!drug|compound)[\w-]+\s+)?(?:drug|compound|inhibitor|medicine|medication|molecule)"
+    r"s?,?\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<drug>[\w-]+(?:\s+(?-i:[A-Z0-9])[\w-]*)?)",
+    re.IGNORECASE,
+)
+_INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
+_TARGET_PRONOUNS = frozenset({"it", "them", "this"})
+#: "fewer X-positive cells with age": a marker counted in cells changes with age
+_MARKED_CELLS = re.compile(
+    r"\b(?P<change>fewer|more)\s+(?:[\w-]+\s+)?(?P<marker>[\w-]+?)-positive\s+(?:[\w-]+\s+)?"
+    r"(?:cells?|fibres?|fibers?|nuclei)\b",
+    re.IGNORECASE,
+)
+_DENIED_BEFORE = re.compile(r"(?:\b(?:not|no|never)\b|n[’']t\b)[^,;]*$", re.IGNORECASE)
+#: "less X after exercise", "X activity after the run was lower": the response is what
+#: is smaller (words between the molecule and the adjunct: "activity", "levels")
+_AFTER_EXERCISE = re.compile(
+    r"\s*(?:(?:activity|levels?|expression|release|output|production|signal(?:l?ing)?|"
+    r"phosphorylation|content|secretion)\s+)?(?:after|following|in\s+response\s+to)\s+"
+    r"(?:(?:a|an|the|each|one|single|acute|same|that|this|\d+-\w+|[\w-]+ly)\s+){0,3}",
+    re.IGNORECASE,
+)
+_WITH_AGE = re.compile(
+    r"\bwith\s+(?:advancing\s+|increasing\s+)?age\b|\bas\s+(?:we|people|you|they|muscles?|"
+    r"animals|mice|rats)\s+(?:age|grow\s+older|get\s+older)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = frozenset({"that", "which", "who", "and", "or", "to", "in", "for", "of", "at",
+                         "on", "the", "a", "an", "they", "it", "was", "is", "but"})
 #: an embedded question ("we do not know which organ makes X", "it is unclear what tissue
 #: releases Y"): the words after "which" name an unknown, not a subject
 _OPEN_QUESTION = re.compile(
@@ -571,6 +603,8 @@ class SentenceReader:
         if not cues:
             memory.last_subjects = molecular_here[:1]
             # "The X response to a single bout stayed smaller in the older group" has no cue
+            if "-positive" in s:  # "fewer X-positive cells with age" needs none either
+                arrows += self._marked_cells(arrows)
             return arrows + self._blunted([], _Prev()), memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
@@ -639,6 +673,12 @@ class SentenceReader:
                                  if m.entity_id == c.subject.entity_id)]
         claims.extend(blunted)
         claims.extend(self._weak_in_old(claims))
+        if (" with " in s or " using " in s) and any(w in s for w in _INSTRUMENT_GATE):
+            claims = self._instruments(claims, molecular_here)
+        if "-positive" in s:
+            claims += self._marked_cells(claims)
+        if self.hits["exercise"] and any(c.relation == "declines_with_age" for c in claims):
+            claims = [self._response_in_old(c) for c in claims]
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
             claims = self._effect_agents(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
@@ -659,6 +699,88 @@ class SentenceReader:
                           if c.relation == "decreases" and c.obj.molecular and not c.negated
                           and self._is_exercise(c.subject)]
         return claims, memory
+
+    def _instruments(self, claims: list[Claim], molecular: list[Role]) -> list[Claim]:
+        """"Blocking X with the drug D reduced Y": the drug inhibits X, and the clause is still
+        about X (X increases Y, as for "blocking X reduced Y"), not about the drug named inside
+        the gerund phrase. "it" as the target is the last molecule named before the verb."""
+        out = list(claims)
+        for m in _INSTRUMENT.finditer(self.s):
+            t0, t1 = m.span("target")
+            target = next((Role(c.entity_id, None, c.kind, pos=c.start,
+                                vocabularies=c.vocabularies, surface=self.s[c.start : c.end])
+                           for c in self.cands if t0 <= c.start and c.end <= t1
+                           and c.kind in MOLECULAR), None)
+            if target is None and m.group("target").lower().split()[-1] in _TARGET_PRONOUNS:
+                target = next((r for r in reversed(molecular) if r.pos < m.start()), None)
+            if target is None:
+                continue
+            d0 = m.start("drug")
+            drug = next((Role(c.entity_id, None, c.kind, pos=c.start,
+                              vocabularies=c.vocabularies, surface=self.s[c.start : c.end])
+                         for c in self.cands if c.start == d0), None)
+            if drug is None and m.group("drug").split()[0].lower() in _NOT_A_NAME:
+                continue  # "with a drug that ...", "with a compound and ..."
+            drug = drug or Role(None, m.group("drug"), None, pos=d0)
+            if drug.entity_id == target.entity_id:
+                continue
+            moved = []
+            for c in out:
+                if c.subject.pos == d0 and c.relation in _OPPOSITE and not c.subject.flip:
+                    rel = _OPPOSITE[c.relation]
+                    pol = "positive" if rel in ("increases", "activates") else "negative"
+                    c = Claim(target, rel, c.obj, pol, c.negated)
+                moved.append(c)
+            out = moved
+            out.append(Claim(drug, "inhibits", target, "negative", False))
+        return out
+
+    def _response_in_old(self, c: Claim) -> Claim:
+        """"Older muscle made less X after exercise than young muscle", "X activity after a run
+        was lower in the old": what is smaller in the old is X's response to the exercise named
+        right after X, not X itself (not_induced_in_aged, not a decline with age)."""
+        if c.relation != "declines_with_age" or c.subject.pos < 0 or not c.subject.surface:
+            return c
+        m = _AFTER_EXERCISE.match(self.s, c.subject.pos + len(c.subject.surface))
+        hit = m and next((b for a, b, _ in self.hits["exercise"] if a == m.end()), None)
+        if not hit:
+            return c
+        named = next((x for x in self.cands if x.start <= m.end() < x.end), None)
+        exercise = Role(named.entity_id, None, named.kind, pos=named.start,
+                        vocabularies=named.vocabularies,
+                        surface=self.s[named.start : named.end]) if named else Role(
+            None, self.s[m.end() : hit], pos=m.end())
+        return Claim(c.subject, "not_induced_in_aged", exercise,
+                     FIXED_POLARITY["not_induced_in_aged"], c.negated)
+
+    def _marked_cells(self, claims: list[Claim]) -> list[Claim]:
+        """"With age there are fewer X-positive cells": the cells that carry marker X grow
+        fewer with age, so X declines with age ("more X-positive fibres as we age": X is
+        associated with age). Only a marker the clause names and no age claim about it yet."""
+        age = _WITH_AGE.search(self.s)
+        if age is None:
+            return []
+        told = {c.subject.entity_id for c in claims
+                if c.relation in ("declines_with_age", "associated_with")}
+        out: list[Claim] = []
+        for m in _MARKED_CELLS.finditer(self.s):
+            if _DENIED_BEFORE.search(self.s, max(0, m.start() - 24), m.start()):
+                continue  # "did not have fewer X-positive cells"
+            k0, k1 = m.span("marker")
+            marker = next((c for c in self.cands if c.start == k0 and c.end >= k1
+                           and c.kind in MOLECULAR and c.entity_id not in told), None)
+            if marker is None:
+                continue
+            role = Role(marker.entity_id, None, marker.kind, pos=marker.start,
+                        vocabularies=marker.vocabularies,
+                        surface=self.s[marker.start : marker.end])
+            written = Role(None, age.group(0))
+            if m.group("change").lower() == "fewer":
+                out += _unary([role], "declines_with_age", self.aging or written, False)
+            else:
+                out += _pairs([role], "associated_with", [self.aging or written], "positive",
+                              False)
+        return out
 
     def _other_conjuncts(
         self, lb: int, rb: int, left_start: int, right_end: int, cue_start: int
@@ -2597,6 +2719,13 @@ def opens_with_loss(sentence: str) -> bool:
     """The sentence opens with an imperative loss ("Take X away and ..."): read it even with
     no relation cue (the per-sentence gate, an anchored match)."""
     return _TAKE_AWAY.match(sentence) is not None
+
+
+def counts_marked_cells(sentence: str) -> bool:
+    """"fewer X-positive cells with age": read it even with no relation cue (a string test
+    first, then the anchored patterns)."""
+    return "-positive" in sentence and _MARKED_CELLS.search(sentence) is not None and (
+        _WITH_AGE.search(sentence) is not None)
 
 
 def _dose_frame(s: str, a: int, b: int, at: int) -> bool:

@@ -742,7 +742,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.86 and late.recall >= 0.64  # 0.646 after session 18's round
+    assert late.precision >= 0.86 and late.recall >= 0.645  # 0.651 after session 18's 2nd round
     ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21 = (
         pooled(f"claims_heldout{k}_")
         for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21))
@@ -759,7 +759,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho18.precision >= 0.91 and ho18.recall >= 0.77  # 0.77 / 0.62 when first scored
     assert ho19.precision >= 0.90 and ho19.recall >= 0.61  # 0.61 / 0.38 when first scored
     assert ho20.precision >= 0.80 and ho20.recall >= 0.61  # 0.76 / 0.44 when first scored
-    assert ho21.precision >= 0.84 and ho21.recall >= 0.61  # 0.78 / 0.42 when first scored
+    assert ho21.precision >= 0.87 and ho21.recall >= 0.66  # 0.78 / 0.42 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -777,7 +777,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # grounded until session 16b; now 36 of 60, pooled 0.626)
     # (0.625 before held-out 20 joined, which took the pool to 0.614; 0.6246 after its round,
     # 0.630 after the second)
-    assert e2e.precision >= 0.81 and e2e.recall >= 0.625
+    # (0.815 / 0.630 before session 18's second round, which grounded names the lexicon
+    # lacked and read drug instruments: 0.823 / 0.641)
+    assert e2e.precision >= 0.82 and e2e.recall >= 0.635
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -416,8 +416,9 @@ class _Builder:
     def add_symbol(
         self, form: str, ent: int, priority: int, *, alias: bool = False, curated: bool = False
     ) -> None:
-        """A symbol-like form (no spaces), matched with its case. Curated forms are always SAFE:
-        someone chose them for this lexicon."""
+        """A symbol-like form (no spaces), matched with its case. Curated forms are SAFE: someone
+        chose them for this lexicon; unless the curator also listed the form with scope
+        ``context`` in stopforms.tsv (an English verb written in capitals, "TWEAK")."""
         token = squash(form)
         if not token or (not curated and self.stopped(form)):
             return
@@ -425,7 +426,7 @@ class _Builder:
         if alias and (len(token) <= 3 or english or token.isdigit() or _bare_greek(token)):
             return
         acronym = token.lower() in self.risky
-        risk = CONTEXT if (alias or is_short(form) or english or acronym) and not curated else SAFE
+        risk = CONTEXT if acronym or ((alias or is_short(form) or english) and not curated) else SAFE
         if alias and _WEIGHT_NAMED.fullmatch(token):
             risk = SAFE
         for key in symbol_keys(form):

@@ -810,15 +810,34 @@ def _is_byline_or_date(plain: str) -> bool:
     )
 
 
+# a sentence break, not an initial ("Jane A. Roe") or an abbreviation ("U.S. House")
+_SENTENCE_BREAK = re.compile(r"(?:\w\w|[a-z\d])[.?!][\"”’)]?\s+[(\"“‘]?[A-Z]")
+
+
 def _is_body(plain: str) -> bool:
     """A running-text paragraph: the header is over once one starts (a standfirst of several
     sentences included)."""
     if len(plain) > MAX_TITLE:
         return True
-    # a sentence break, not an initial ("Jane A. Roe") or an abbreviation ("U.S. House")
-    if len(_words(plain)) >= 20 and re.search(r"(?:\w\w|[a-z\d])[.?!][\"”’)]?\s+[(\"“‘]?[A-Z]", plain):
+    if len(_words(plain)) >= 20 and _SENTENCE_BREAK.search(plain):
         return True
     return plain.endswith((".", ":", ";", ",", "!")) and not _is_title_case(plain)
+
+
+def _sentence_headline(plain: str, nxt: str) -> bool:
+    """A headline written as one or two sentences ("Rowers keep their grip. A new study asks
+    why."), read as running text, but with the writer's "By ..." line right under it: a
+    standfirst, the other text of that shape, comes under a headline, not first."""
+    if len(_words(plain)) > 30 or len(_SENTENCE_BREAK.findall(plain)) > 1 or plain.endswith((":", ";", ",")):
+        return False
+    return bool(_LABEL_AUTHOR.match(nxt) or _INLINE_AUTHOR.match(nxt))
+
+
+def _menu_row(plain: str) -> bool:
+    """A site's menu bar copied as one line: four or more short labels between separators
+    ("Home | News | Sport | Health | Opinion"), no date among them."""
+    parts = _PART_SEPARATOR.split(plain)
+    return len(parts) >= 4 and all(1 <= len(_words(p)) <= 3 for p in parts) and parse_date(plain) is None
 
 
 def _site_stripped(html_title: str) -> str:
@@ -915,13 +934,22 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             continue
         if _HANDLE_LINE.match(nxt):  # a post's display name: posts have no headline
             return None, None
+        if _menu_row(plain):
+            continue
         if _is_body(plain):
+            if not candidates and (fallback is None or len(_words(fallback[1])) <= 2) \
+                    and _sentence_headline(plain, _clean(nxt)):
+                candidates.append((i, plain))
+                continue
             break
         if after_label and not html_title:
             return plain, i
         short = len(plain) < 3 or len(_words(plain)) < 3
         if short and not (_SOURCE_TAGLINE.match(_clean(nxt)) and not _is_caps(plain)):
             continue
+        if not candidates and len(_words(plain)) <= 6 and _menu_row(_clean(nxt)) \
+                and not plain.endswith((".", "?", "!", ":")):
+            continue  # the site's name above its menu bar, a newspaper's masthead
         if (_is_kicker(plain) or _LETTERHEAD.match(plain) or _letterhead_head(plain, nxt)
                 or _named_body(plain)):
             fallback = fallback or (i, plain)
@@ -1129,7 +1157,9 @@ def _person_name(text: str) -> bool:
         return False
     if text.split()[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
         return False
-    return len(tokens) >= 2 and all(_NAME_TOKEN.match(t) for t in tokens) and tokens[-1][0].isupper()
+    # a small word ("in", "of", "and") joins a phrase, not a name: "Strength Work in Older Adults"
+    return len(tokens) >= 2 and all(_NAME_TOKEN.match(t) and t not in _SMALL_WORDS for t in tokens) \
+        and tokens[-1][0].isupper()
 
 
 def _people(names: str) -> bool:
@@ -1192,6 +1222,29 @@ def _bare_byline(plain: str) -> str | None:
     if any(parse_date(p) or _ROLE_HEAD.search(p) or _CREDENTIALS.match(p) for p in rest):
         return pieces[0]
     return None
+
+
+# a writer's posting after the name ("Jane Roe in London", "Ann Poe in San Francisco"), as a
+# newspaper prints its correspondents' bylines; before a comma, "and" or the line's end
+_POSTED_IN = re.compile(
+    r"\s+in\s+[A-Z][\w'’.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]*){0,2}(?=\s*(?:,|(?:and|&)\s|$))"
+)
+
+
+def _posted_writers(plain: str, nxt: str, below_title: int) -> str | None:
+    """Writers each named with the city they report from ("Jane Roe in London and Ann Poe in
+    San Francisco" gives "Jane Roe, Ann Poe"): the places go, the names stay as printed. One
+    name and place ("Jane Roe in Leeds", which a subtitle such as "Strength Work in Older
+    Adults" could also read as) only below a standfirst, with the date printed alone under it."""
+    if len(plain) > 160 or " in " not in plain:
+        return None
+    names, placed = _POSTED_IN.subn("", plain)
+    if not placed or (placed < 2 and not (below_title >= 2 and _is_date_line(nxt))):
+        return None
+    parts = [n.strip() for p in names.split(",") for n in _CO_AUTHORS.split(p) if n.strip()]
+    parts = [re.sub(r"^(?:and|&)\s+", "", p) for p in parts]
+    # no name has a small word ("Training and Markers of Ageing in Older Adults": a subtitle)
+    return ", ".join(parts) if parts and all(map(_person_name, parts)) else None
 
 
 def _byline_block(first: str, below: list[str]) -> str:
@@ -1487,6 +1540,8 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         return name, parse_date(plain)
     if len(plain) <= 80 and (m := _NAME_THEN_ROLE.match(_PART_SEPARATOR.split(plain)[0])):
         return m.group("name"), None
+    if title_at is not None and 0 < i - title_at <= 4 and (name := _posted_writers(plain, nxt, i - title_at)):
+        return name, None
     first = _PART_SEPARATOR.split(plain)[0]
     if title_at is not None and _person_name(first) and (
         (i == title_at + 1 and parse_date(nxt))  # a channel / author name under the title

@@ -208,6 +208,14 @@ _NEXT_WORDS = _rx(
 )
 #: "three 'snacks' a day", "two short “bursts” a week": a counted noun in quotes (a coined or
 #: borrowed name), one plain word allowed before the quote (see ``_Scanner.quoted_rate``).
+#: A rate glued to a price by hyphens ("a £30-a-month membership", "$5-per-head"): the price
+#: is read as "£30 a month" would be.
+_GLUED_RATE = re.compile(r"[-‑](?:a|an|per|each)[-‑](?:day|week|month|year|night|session|class|head|person)(?![a-z])")
+#: An age group named by its bound after a count, up to two adverbs or group adjectives between
+#: ("60 previously inactive over-65s", "40 under-30s"): see ``_Scanner.noun_after``.
+_AGE_GROUP_NOUN = _rx(
+    r"(?:_S_+(?:[a-z]+ly|{{adj}})){0,2}?(?P<band>_S_+)(?:over|under)[-‑]\d{1,3}s(?![a-z0-9])",
+    adj=sorted(W.GROUP_ADJECTIVES))
 _QUOTED_NOUN = _rx(
     r"_S_+(?:[a-z][a-z-]*_S_+)?[\"'“‘](?P<w>[a-z][a-z-]*(?:_S_+[a-z][a-z-]*){0,2})[\"'”’](?![a-z])")
 _PER = _rx(
@@ -407,6 +415,9 @@ _IN_GROUP = re.compile(r"\s+(?:in|among|of|from)\s+the\s+[\w-]+\s+(?:group|arm|c
 #: analysis", "leaving 73.", "leaving 73 who finished"): see ``_Scanner.remaining_count``.
 _REMAINING_END = _rx(r"_S_*(?:[,;:!?)—–]|\.(?!\d)|$)|_S_+(?:for|in|who|to)(?![a-z])")
 _SUBSET_OF = re.compile(r" of (?:them|whom|those|these)(?![a-z])")
+#: A whole fronted by "Of the" at a sentence's start ("Of the 400 genes tested, 31 changed"):
+#: the text before the whole's count (see ``_Scanner.fronted_subset``).
+_FRONTED_OF = re.compile(r"(?:^|(?<=\n)|[.!?:][\"”’)]*\s+)[\"“*_]*of\s+(?:all\s+)?(?:the|those|these)\s+$")
 #: "(9 exercise, 5 control)", "(6 drug and 3 placebo)": a count split by group, each part a
 #: whole number and a one- or two-word name, or a name of up to three words after "in"
 #: ("(12 in the yoga group and 9 in Tai Chi & Qigong)"; a wrapped line may break it).
@@ -492,6 +503,11 @@ _BUILD_TO = _rx(
     r"|ramp(?:s|ing|ed)?_S_+up|step(?:s|ping|ped)?_S_+up|progress(?:es|ing|ed)?"
     r"|back(?:_S_+(?:down|up))?)(?:_S_+up)?_S_+to_S_+$"
 )
+#: A count whose noun is left out because the sentence named it before: more of the same ("for
+#: 8 weeks, rested, then trained for another 8", "a further 3"), or a goal a plan aims at ("runs
+#: 12 stores and plans to reach 20"). See ``_Scanner.elided_target``.
+_ELIDED_TARGET = _rx(
+    r"(?<![a-z])(?:another|a_S_+further|(?:to|will|could|would|should)_S_+(?:reach|hit|top))_S_+$")
 #: An effect or estimate named before its bare value: "an effect of around 0.13", "the pooled
 #: estimate was about 0.2", "the pooled effect on sleep at 0.15" (see ``effect_value``).
 _EFFECT_BEFORE = _rx(
@@ -586,6 +602,10 @@ _APPOSITION_NAME = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00
 #: "Walter, now 87, still runs": an age in apposition said with "now".
 _APPOSITION_NOW = re.compile(r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)[ \u00a0]*,[ \u00a0]?now[ \u00a0]+$")
 _APPOSITION_AFTER = re.compile(r",[ \u00a0]+[a-z]")
+#: After an age said with "now", a clause end also closes it ("..., said Ortiz, now 81.").
+_APPOSITION_NOW_END = re.compile(r"[ \u00a0]*(?:[.;!?)—–](?!\d)|$)")
+#: "Edna, 84, from Leeds, ...": a home town after the age lets a name open the sentence.
+_APPOSITION_FROM = re.compile(r",[ \u00a0]+from[ \u00a0]+[A-Z]")
 #: The word before a bare number that may make it an age ("after 50", "past 65", "is 79").
 _BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+$", c=W.BARE_AGE_CUES)
 #: What may follow such an age: a clause end, or a word that starts the next clause.
@@ -627,10 +647,18 @@ _TEMPO_WORD = re.compile(r"(?<![a-z])tempos?(?![a-z])")
 #: hyphens, three to six sets, read only near a word naming repetitions or sets.
 #: A rating scale's bounds: before "scale" ("a 0-10 pain scale") or closing a bracket.
 _SCALE_RANGE = _rx(r"(?P<a>\d{1,2})_S_*[-–]_S_*(?P<b>\d{1,3})(?![0-9.,%])"
-                   r"(?:(?P<scale>(?:_S_+[a-z]+){0,2}_S_+scale(?![a-z]))|(?P<close>_S_*\)))?")
+                   r"(?:(?P<scale>(?:_S_+[a-z]+){0,2}_S_+(?:scale|nrs|nprs|vas)(?![a-z]))|(?P<close>_S_*\)))?")
+#: A reading said right after a scale's bounds, by a verb of averaging or being: "pain (0-10
+#: NRS) averaged 2.1", "effort (6-20 scale) was 14" (see ``_Scanner.scale_reading``).
+_SCALE_READ = _rx(r"(?<![a-z])(?:averag(?:ed|ing|es)|was|were|is|are)_S_+(?:about_S_+|around_S_+)?$")
 _QUOTES = "\"“‘'"
 _REP_SCHEME = re.compile(r"(?P<reps>[1-9]\d?(?:-[1-9]\d?){2,5})[\"”’']")
 _REP_WORD = re.compile(r"(?<![a-z])(?:reps?|repetitions?|sets?)(?![a-z])")
+#: The same scheme unquoted: before "reps" ("a 12-10-8 reps pyramid"), or alone in a table cell
+#: whose row is labelled with repetitions or sets ("| Sets × reps | 12-10-8 |").
+_REP_SCHEME_BARE = re.compile(
+    r"(?P<reps>[1-9]\d?(?:-[1-9]\d?){2,5})(?:(?P<w>[ \u00a0]+(?:reps?|repetitions)(?![a-z]))|[ \u00a0]*\|)")
+_REP_ROW_LABEL = re.compile(r"[ \t]*\|[^|\n]*(?<![a-z])(?:reps?|repetitions?|sets?)(?![a-z])[^|\n]*\|[ \u00a0]*$")
 _AGEING_DOC = re.compile(
     r"(?<![a-z])(?:ag(?:e)?ing|older_S_+(?:adults|people|women|men)|elderly|sarcopenia"
     r"|years?[- ]olds?|in_S_+(?:their|your)_S_+\d0s)(?![a-z])".replace("_S_", _SP)
@@ -887,7 +915,9 @@ _MULT_WORDS = _rx(r"_S_+(?:as|the|what|that_S_+(?:of|seen|found)|those_S_+(?:of|
 _TIMES_END = re.compile(r"[ \u00a0]*(?:[,;!)]|\.(?!\d)|$)")
 _DIGIT_NEXT = _rx(r"_S_*\d")
 _SECONDS_BEFORE = _rx(
-    r"(?:(?<![a-z])(?:{{c}})(?:_S_*:|_S_+for)?|\d_S_*[x×])_S_*(?:~|about_S_+)?\d+(?:\.\d+)?$",
+    # a table row labelled with the cue ("| Rest between sets | 60 s"); a range ("rest 30-60 s")
+    r"(?:(?<![a-z])(?:{{c}})(?:_S_*:|_S_+for|(?:_S_+[a-z]+){0,3}_S_*\|)?|\d_S_*[x×])_S_*(?:~|about_S_+)?"
+    r"(?:\d+(?:\.\d+)?_S_*[-–]_S_*)?\d+(?:\.\d+)?$",
     c=W.SECONDS_CUES_BEFORE
 )
 #: The end of a decimal number ("12.6"), and a dot leader before a number ("Label ...... 12").
@@ -1177,6 +1207,7 @@ _GATES: dict[int, tuple[str, ...]] = {
                         ":", "="),
     id(_ETAL): ("al.", "al.,", "al", ",", "("),
     id(_YEAR_PREP): ("in", "since", "by", "until", "during", "from", "of"),
+    id(_ELIDED_TARGET): ("another", "further", "reach", "hit", "top"),
     id(_FOR_BEFORE): ("for", "of", "lasting", "sustained", "than"),
     id(_A_BEFORE): ("a", "an"),
     id(_THEIR): ("their", "his", "her", "your", "my", "our", "early", "late", "mid", "mid-"),
@@ -2089,6 +2120,9 @@ class _Scanner:
             quoted = self.quoted_rate(pos)
             if quoted is not None or not m:
                 return quoted
+        if ("over" in m.group() or "under" in m.group()) and (band := _AGE_GROUP_NOUN.match(self.low, pos)):
+            # "60 previously inactive over-65s": people of an age group; the band stays an age
+            return "pop", W.HUMAN_UNIT, band.start("band"), self.text[pos : band.start("band")].strip()
         words = [w for w in m.groups() if w]
         for i, w in enumerate(words):
             if i == 0 and w in ("more", "fewer") and len(words) > 1 and _is_plural_noun(words[1]) \
@@ -2260,12 +2294,15 @@ class _Scanner:
             total = sum(int(c) for c in tempo.group() if c.isdigit())
             return Quantity(s, tempo.end(), float(total), None, None, "seconds/repetition", None,
                             "dose/exposure")
-        if not word and s and low[e : e + 1] == "-" and text[s - 1 : s] in _QUOTES \
-                and (scheme := _REP_SCHEME.match(text, s)) and _REP_WORD.search(
-                    low, max(0, s - 160), scheme.end() + 160):  # "10-8-6": reps per set
+        if not word and s and low[e : e + 1] == "-" and ((
+                text[s - 1 : s] in _QUOTES and (scheme := _REP_SCHEME.match(text, s))
+                and _REP_WORD.search(low, max(0, s - 160), scheme.end() + 160))  # "10-8-6": reps per set
+                or ((scheme := _REP_SCHEME_BARE.match(low, s)) and not low[s - 1 : s].isalnum()
+                    and low[s - 1 : s] not in "-‑" and (scheme.group("w") or _REP_ROW_LABEL.match(
+                        low, self.line_start(s), s)))):
             total = sum(int(x) for x in scheme.group("reps").split("-"))
-            return Quantity(s, scheme.end("reps"), float(total), None, None, "repetitions", None,
-                            "dose/exposure")
+            return Quantity(s, scheme.end("w") if scheme.groupdict().get("w") else scheme.end("reps"), float(total),
+                            None, None, "repetitions", None, "dose/exposure")
         if not word and low[e : e + 1] in "-–" and value <= 10 and (scale := self.scale_range(s)):
             return scale
         if low.startswith(("-odd", "‑odd"), e) and not low[e + 4 : e + 5].isalpha():
@@ -2309,7 +2346,9 @@ class _Scanner:
                 return (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
                         or self.slash_rating(s, e, value) or self.slash_score(s, e, value))
             if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
-                    and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))):
+                    and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))
+                    # "a £30-a-month plan": a price glued to its rate is the price
+                    and not (_GLUED_RATE.match(low, e) and self.currency_before(s))):
                 return None
         # Statistic labels look at the original case (OR vs "or", p vs P).
         stat = None if word else (self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e))
@@ -2615,6 +2654,26 @@ class _Scanner:
         q.end = m.end()
         return q
 
+    def fronted_subset(self, q: Quantity, s: int) -> Quantity | None:
+        """"Of the 400 genes tested, 31 changed", "Of the 90 patients we screened, 42 ...": a
+        count right after the comma that closes a whole fronted by "Of the" counts a part of
+        it, in its unit. The whole opens the sentence; the part is a smaller whole number."""
+        whole = self.last_count
+        if whole is None or whole.value is None or q.value is None or q.comparator is not None \
+                or not float(q.value).is_integer() or not 0 < q.value < whole.value \
+                or not self.tail(s).endswith(","):
+            return None
+        ls = self.line_start(whole.start)
+        head = max(ls, whole.start - 40)
+        m = _FRONTED_OF.search(self.low, head, whole.start)
+        if m is None:
+            return None
+        gap = self.text[whole.end : s]
+        if len(gap) > 160 or _SENTENCE_END.search(gap) or "\n" in gap:
+            return None
+        q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
+        return q
+
     def group_share(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """The people of one arm among those just counted: "Nine dropped out: five from the
         yoga group and four from the control group" (the first share after a dash, colon,
@@ -2758,6 +2817,25 @@ class _Scanner:
             return None
         gap = self.text[last.end : s]  # a short bracketed aside does not end the sentence
         if len(gap) > 160 or _SENTENCE_END.search(_ASIDE.sub("", gap)) or self.noun_after(end):
+            return None
+        q.unit, q.measure = last.unit, last.measure
+        return q
+
+    def elided_target(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"trained for 8 weeks, rested, then trained for another 8", "runs 12 stores and plans
+        to reach 20 by 2030": a count whose noun the sentence named before (more of the same,
+        or a goal) takes the unit of the dose or count last stated there. The number ends its
+        clause or takes no noun of its own."""
+        last = self.last
+        if q.comparator is not None or last is None or last.unit is None or last.unit == "years" \
+                or last.measure not in ("dose/exposure", "count") or q.value is None \
+                or not self.lookback(_ELIDED_TARGET, s, 24, bounded=False):
+            return None
+        more = not self.tail(s).endswith(("reach", "hit", "top"))
+        if (more and not _CLAUSE_AFTER.match(self.low, end)) or self.noun_after(end):
+            return None
+        gap = self.text[last.end : s]
+        if len(gap) > 160 or _SENTENCE_END.search(_ASIDE.sub("", gap)) or "\n" in gap:
             return None
         q.unit, q.measure = last.unit, last.measure
         return q
@@ -3620,12 +3698,16 @@ class _Scanner:
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a
         lower-case word ("Margit Sørensen, 78, a retired engineer", "said Jones, 64, who ...").
-        The name may not open a sentence ("Overall, 45, ..."), be a month, weekday or label
-        ("Table", "Week"), nor be written in capitals (an acronym)."""
+        The name may not open a sentence ("Overall, 45, ..."; unless a home town follows: "Edna,
+        84, from Leeds,"), be a month, weekday or label ("Table", "Week"), nor be written in
+        capitals (an acronym). Said with "now", a clause end may close it ("said Ortiz, now 81.")."""
         text = self.text
-        if q.comparator is not None or not _APPOSITION_AFTER.match(text, q.end):
+        if q.comparator is not None:
             return None
         now = _APPOSITION_NOW.search(text, max(0, s - 48), s)  # "Walter, now 87, still runs"
+        followed = _APPOSITION_AFTER.match(text, q.end) is not None
+        if not followed and not (now and _APPOSITION_NOW_END.match(text, q.end)):
+            return None
         m = now or _APPOSITION_NAME.search(text, max(0, s - 40), s)
         if m is None:
             return None
@@ -3637,7 +3719,7 @@ class _Scanner:
         if not name[0].isupper() or name.isupper() or key in W.MONTHS or key in W.WEEKDAYS \
                 or key in W.LABEL_WORDS or key in W.NOT_NAMES:
             return None
-        if now:  # "now" marks the age: the name may open the sentence
+        if now and followed:  # "now" marks the age: the name may open the sentence
             q.unit, q.measure = "years", "age"
             return q
         gap = text[max(0, m.start() - 4) : m.start()]
@@ -3645,7 +3727,8 @@ class _Scanner:
         if gap.endswith("!["):  # a photo's alt text: "![Harold, 82, at the gym](...)"
             q.unit, q.measure = "years", "age"
             return q
-        if not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*")):
+        if (not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*"))) \
+                and not _APPOSITION_FROM.match(text, q.end):
             return None  # the capital may only mean a sentence or a line of its own starts
         q.unit, q.measure = "years", "age"
         return q
@@ -3734,6 +3817,18 @@ class _Scanner:
                 return None
         return Quantity(s, m.end("b"), None, float(m.group("a")), float(m.group("b")), "points", None,
                         "measurement")
+
+    def scale_reading(self, q: Quantity) -> bool:
+        """Whether a bare number is a reading on the rating scale whose bounds the sentence gave
+        just before it ("pain (0-10 NRS) averaged 2.1"): a verb of averaging or being right
+        before it, a value within the bounds, and no clause end between them."""
+        last = self.last
+        if last is None or last.unit != "points" or last.low is None or last.high is None \
+                or last.value is not None or q.value is None or not last.low <= q.value <= last.high \
+                or q.start - last.end > 60 or not self.tail(q.start).endswith(("d", "g", "s", "e", "t")):
+            return False
+        gap = self.text[last.end : q.start]
+        return not re.search(r"[.;!?\n]", gap) and self.lookback(_SCALE_READ, q.start, 24, bounded=False) is not None
 
     def about_tempo(self) -> bool:
         """Whether the article speaks of lifting tempo (computed once)."""
@@ -3983,7 +4078,7 @@ class _Scanner:
                 return arm
             if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
                 return split
-            if (share := self.group_share(q, s, end)) is not None:
+            if (share := self.group_share(q, s, end) or self.fronted_subset(q, s)) is not None:
                 return share
             if word:  # a number word alone is a count only against a counted group before it
                 return self.compared_count(q, s, end) or self.build_target(q, s, end)
@@ -3998,6 +4093,7 @@ class _Scanner:
                 " on " in low[end : end + 4] and _ON_SCALE.match(low, end)) or (
                 low[q.start - 4 : q.start] in ("was ", "ere ", " is ")
                 and _ACRONYM_SCORE_WAS.search(self.text, max(0, q.start - 40), q.start))
+            score = score or self.scale_reading(q)
             bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
             if not (bmi or score) and q.comparator is None and low[q.start - 2 : q.start] == ", " \
                     and (named := self.appositive_reading(q.start, end)) is not None:
@@ -4020,7 +4116,7 @@ class _Scanner:
                     or self.console_value(q, s) or self.corrected_figure(q, s, end)
                     or self.compared_count(q, s, end) or self.estimate_before_interval(q, end)
                     or self.paired_counts(q, s, end) or self.build_target(q, s, end)
-                    or self.sci_value(q, raw))
+                    or self.elided_target(q, s, end) or self.sci_value(q, raw))
         norm, kind, uend = unit_info
         if word and norm == "points" and q.value == 1 and self.tail(s).endswith("at"):
             return None  # "at one point" is a moment, not a score

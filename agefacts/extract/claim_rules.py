@@ -736,8 +736,8 @@ class SentenceReader:
         return out
 
     def _response_in_old(self, c: Claim) -> Claim:
-        """"Older muscle made less X after exercise than young muscle", "X activity after a run
-        was lower in the old": what is smaller in the old is X's response to the exercise named
+        """"Aged fibres released less X after a sprint than young fibres", "X activity after a swim
+        fell short in the old": what is smaller in the old is X's response to the exercise named
         right after X, not X itself (not_induced_in_aged, not a decline with age)."""
         if c.relation != "declines_with_age" or c.subject.pos < 0 or not c.subject.surface:
             return c
@@ -754,7 +754,7 @@ class SentenceReader:
                      FIXED_POLARITY["not_induced_in_aged"], c.negated)
 
     def _marked_cells(self, claims: list[Claim]) -> list[Claim]:
-        """"With age there are fewer X-positive cells": the cells that carry marker X grow
+        """"With age, tendons hold fewer X-positive cells": the cells bearing marker X grow
         fewer with age, so X declines with age ("more X-positive fibres as we age": X is
         associated with age). Only a marker the clause names and no age claim about it yet."""
         age = _WITH_AGE.search(self.s)
@@ -2037,7 +2037,7 @@ class SentenceReader:
         return [Role(None, text, flip=flip, pos=start)]
 
     def _written_list(self, region: str, offset: int) -> list[Role]:
-        """"Makes falls, fractures and hospital stays more likely": a written list of three or
+        """"Makes strokes, seizures and kidney stones more likely": a written list of three or
         more short noun phrases that fills the object slot is one object per item."""
         found = _WRITTEN_LIST.fullmatch(region)
         if not found:
@@ -2143,7 +2143,7 @@ class SentenceReader:
         return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
 
     def _just_named(self, at: int) -> Role | None:
-        """"When it worsens it is called frailty, and it makes falls more likely": a subject
+        """"When it spreads it is called sepsis, and it makes shock more likely": a subject
         "it" after a clause that names something ("is called X", "is known as X") is X."""
         s = self.s
         if " called " not in s and " known as " not in s and " termed " not in s:

@@ -206,13 +206,13 @@ _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFA
 _NEXT_WORDS = _rx(
     r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"
 )
-#: "three 'snacks' a day", "two short “bursts” a week": a counted noun in quotes (a coined or
+#: "four 'sprints' a week", "two short “bursts” a day": a counted noun in quotes (a coined or
 #: borrowed name), one plain word allowed before the quote (see ``_Scanner.quoted_rate``).
 #: A rate glued to a price by hyphens ("a £30-a-month membership", "$5-per-head"): the price
 #: is read as "£30 a month" would be.
 _GLUED_RATE = re.compile(r"[-‑](?:a|an|per|each)[-‑](?:day|week|month|year|night|session|class|head|person)(?![a-z])")
 #: An age group named by its bound after a count, up to two adverbs or group adjectives between
-#: ("60 previously inactive over-65s", "40 under-30s"): see ``_Scanner.noun_after``.
+#: ("45 formerly idle over-70s", "40 under-30s"): see ``_Scanner.noun_after``.
 _AGE_GROUP_NOUN = _rx(
     r"(?:_S_+(?:[a-z]+ly|{{adj}})){0,2}?(?P<band>_S_+)(?:over|under)[-‑]\d{1,3}s(?![a-z0-9])",
     adj=sorted(W.GROUP_ADJECTIVES))
@@ -411,8 +411,8 @@ _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|shoul
 #: After a count set against an earlier one with "and": its group ("and 2 in the control arm").
 _IN_GROUP = re.compile(r"\s+(?:in|among|of|from)\s+the\s+[\w-]+\s+(?:group|arm|condition|cohort)s?\b")
 #: A part of a group counted before it: "nine stayed, three of them ..." (see ``subset_count``).
-#: What may close the people a sentence has left after some were lost ("leaving 73 for the
-#: analysis", "leaving 73.", "leaving 73 who finished"): see ``_Scanner.remaining_count``.
+#: What may close the people a sentence has left after some were lost ("leaving 38 for the
+#: analysis", "leaving 38.", "leaving 38 who finished"): see ``_Scanner.remaining_count``.
 _REMAINING_END = _rx(r"_S_*(?:[,;:!?)—–]|\.(?!\d)|$)|_S_+(?:for|in|who|to)(?![a-z])")
 _SUBSET_OF = re.compile(r" of (?:them|whom|those|these)(?![a-z])")
 #: A whole fronted by "Of the" at a sentence's start ("Of the 400 genes tested, 31 changed"):
@@ -505,7 +505,7 @@ _BUILD_TO = _rx(
 )
 #: A count whose noun is left out because the sentence named it before: more of the same ("for
 #: 8 weeks, rested, then trained for another 8", "a further 3"), or a goal a plan aims at ("runs
-#: 12 stores and plans to reach 20"). See ``_Scanner.elided_target``.
+#: 12 stores and aims to reach 20"). See ``_Scanner.elided_target``.
 _ELIDED_TARGET = _rx(
     r"(?<![a-z])(?:another|a_S_+further|(?:to|will|could|would|should)_S_+(?:reach|hit|top))_S_+$")
 #: An effect or estimate named before its bare value: "an effect of around 0.13", "the pooled
@@ -2121,7 +2121,7 @@ class _Scanner:
             if quoted is not None or not m:
                 return quoted
         if ("over" in m.group() or "under" in m.group()) and (band := _AGE_GROUP_NOUN.match(self.low, pos)):
-            # "60 previously inactive over-65s": people of an age group; the band stays an age
+            # "45 formerly idle over-70s": people of an age group; the band stays an age
             return "pop", W.HUMAN_UNIT, band.start("band"), self.text[pos : band.start("band")].strip()
         words = [w for w in m.groups() if w]
         for i, w in enumerate(words):
@@ -2157,7 +2157,7 @@ class _Scanner:
                     and words[2] in W.GROUP_ADJECTIVES:
                 continue  # "36 male and female rats", "60 young and old adults"
             if i == 1 and w in ("but", "yet") and words[0] in W.GROUP_ADJECTIVES:
-                rest = self.noun_after(m.end(2))  # "40 sedentary but otherwise healthy adults"
+                rest = self.noun_after(m.end(2))  # "40 frail but otherwise stable patients"
                 if rest is not None and rest[0] == "pop":
                     return "pop", rest[1], rest[2], self.text[m.start(1) : rest[2]]
                 return None
@@ -2178,8 +2178,8 @@ class _Scanner:
         return None
 
     def quoted_rate(self, pos: int) -> tuple[str, str, int, str] | None:
-        """A counted noun in quotes before a rate: "three 'snacks' a day" is a frequency as
-        "three snacks a day" is. Only with a rate after it: a quote alone names no unit."""
+        """A counted noun in quotes before a rate: "four 'sprints' a week" is a frequency as
+        "four sprints a week" is. Only with a rate after it: a quote alone names no unit."""
         m = _QUOTED_NOUN.match(self.low, pos)
         if m is None or not self.rate_after(m.end()):
             return None
@@ -2675,10 +2675,10 @@ class _Scanner:
         return q
 
     def group_share(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """The people of one arm among those just counted: "Nine dropped out: five from the
-        yoga group and four from the control group" (the first share after a dash, colon,
+        """The people of one arm among those just counted: "Seven dropped out: four from the
+        dance group and three from the waitlist group" (the first share after a dash, colon,
         bracket or comma; the next one after "and" is ``compared_count``'s), or the people
-        left after a loss: "..., leaving 61 for the analysis". Both need a count of people
+        left after a loss: "..., leaving 38 for the analysis". Both need a count of people
         earlier in the same sentence; a share must be smaller than it."""
         whole = self.last_count
         if whole is None or whole.value is None or q.value is None or q.comparator is not None \

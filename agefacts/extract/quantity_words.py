@@ -53,7 +53,7 @@ FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfo
               "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
               # verbs of the same change ("her FGF21 had nearly tripled")
               "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
-#: Multiples said as adjectives ("levels roughly double those in controls", "nearly triple the
+#: Multiples said as adjectives ("counts about double those of the placebo arm", "nearly triple the
 #: dose"): a fold change only after a hedge or comparator (a "double espresso" is none).
 MULTIPLE_WORDS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 #: Vulgar fraction characters, alone ("½ hour") or after a whole number ("1½ hours").

@@ -1243,7 +1243,7 @@ def _posted_writers(plain: str, nxt: str, below_title: int) -> str | None:
         return None
     parts = [n.strip() for p in names.split(",") for n in _CO_AUTHORS.split(p) if n.strip()]
     parts = [re.sub(r"^(?:and|&)\s+", "", p) for p in parts]
-    # no name has a small word ("Training and Markers of Ageing in Older Adults": a subtitle)
+    # no name has a small word ("Sleep and Memory of Retired Miners in Wales": a subtitle)
     return ", ".join(parts) if parts and all(map(_person_name, parts)) else None
 
 

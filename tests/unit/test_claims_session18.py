@@ -7,16 +7,16 @@ from test_claims import claims_of, triples
 
 
 def test_both_of_them_is_an_object_pronoun_for_a_pair_named_before():
-    rows = claims_of("TFAM and SIRT3 climb in starving cells. Fasting raised both of them in mice.")
+    rows = claims_of("TFAM and SIRT3 climb in starving cells. Fasting boosted both of them within days.")
     assert {("Fasting", "increases", "HGNC:11741"), ("Fasting", "increases", "HGNC:14931")} <= (
         triples(rows))
     assert not [r for r in rows if (r["object_text"] or "").startswith("of them")]
 
 
 def test_making_things_more_or_less_likely_raises_or_lowers_each_of_a_written_list():
-    assert triples(claims_of("Sarcopenia makes falls, fractures, and hospital stays more common.")) == {
-        ("MESH:D055948", "increases", "falls"), ("MESH:D055948", "increases", "fractures"),
-        ("MESH:D055948", "increases", "hospital stays")}
+    assert triples(claims_of("Sarcopenia makes strokes, seizures, and kidney stones more common.")) == {
+        ("MESH:D055948", "increases", "strokes"), ("MESH:D055948", "increases", "seizures"),
+        ("MESH:D055948", "increases", "kidney stones")}
     rows = claims_of("IL-6 makes infections less likely.")
     assert triples(rows) == {("HGNC:6018", "decreases", "infections")}
     assert not rows[0]["hedged"]  # a comparison of chance, not a hedge
@@ -26,24 +26,24 @@ def test_making_things_more_or_less_likely_raises_or_lowers_each_of_a_written_li
 
 
 def test_it_after_a_clause_that_names_something_is_that_thing():
-    rows = claims_of("IL-6 rises with age. When the wasting is severe it is called sarcopenia, "
+    rows = claims_of("IL-6 rises with age. When the loss gets worse it is called frailty, "
                      "and it raises insulin resistance.")
-    assert ("MESH:D055948", "increases", "MESH:D007333") in triples(rows)
+    assert ("MESH:D000073496", "increases", "MESH:D007333") in triples(rows)
     assert ("HGNC:6018", "increases", "MESH:D007333") not in triples(rows)
 
 
 def test_telling_cells_to_build_something_is_making_it():
-    assert triples(claims_of("SIRT3 tells the cell to build new mitochondria.")) == {
-        ("HGNC:14931", "increases", "new mitochondria")}
-    rows = claims_of("Think of SIRT3 as the site manager: it tells the cell to start making "
-                     "new mitochondria.")
-    assert triples(rows) == {("HGNC:14931", "increases", "new mitochondria")}
+    assert triples(claims_of("SIRT3 tells the fibre to build fresh mitochondria.")) == {
+        ("HGNC:14931", "increases", "fresh mitochondria")}
+    rows = claims_of("Picture SIRT3 as the project lead: it tells each cell to begin making "
+                     "fresh mitochondria.")
+    assert triples(rows) == {("HGNC:14931", "increases", "fresh mitochondria")}
     assert not claims_of("The coach told us to make more effort.")
 
 
 def test_brought_back_with_an_appositive_before_the_particle():
-    rows = claims_of("Endurance training may bring levels of SIRT3, a protein that tells "
-                     "muscle cells to build new mitochondria, back to the levels of the young.")
+    rows = claims_of("Regular cycling might bring the levels of SIRT3, a protein that instructs "
+                     "liver cells to build fresh mitochondria, back to youthful values.")
     assert {r["relation"] for r in rows if r["subject_id"] == "HGNC:14931"} >= {
         "induced_by_exercise", "preserved_by_training", "increases"}
 

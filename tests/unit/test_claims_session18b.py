@@ -46,31 +46,31 @@ def test_a_newly_grounded_agent_is_the_claims_subject():
 
 
 def test_blocking_a_molecule_with_a_drug_is_the_drug_inhibiting_it():
-    got = claims("In old rats, FOXO1 activity was high, and partly blocking it with the drug "
+    got = claims("In old rats, FOXO1 activity was high, and briefly suppressing it with the drug "
                  "metformin reduced muscle loss.")
     assert ("MESH:D008687", "inhibits", "HGNC:3819") in got
-    # the clause stays about FOXO1 (blocking it reduced the loss), not about the drug
+    # the clause stays about FOXO1 (suppressing it reduced the loss), not about the drug
     assert ("HGNC:3819", "increases", "MESH:D009133") in got
     assert not any(s == "MESH:D008687" and r == "decreases" for s, r, _ in got)
     got = claims("Blocking SIRT1 using the inhibitor EX 527 lowered PGC-1α in cultured cells.")
     assert ("EX 527", "inhibits", "HGNC:14929") in got
     # "with a drug that ..." names no drug
     assert not any(r == "inhibits" for _, r, _ in claims(
-        "They blocked AMPK with a drug that also lowers glucose."))
+        "They blocked SIRT1 with a drug that also lowers glucose."))
 
 
 def test_fewer_marker_positive_cells_with_age_is_a_decline_with_age():
-    assert ("HGNC:8621", "declines_with_age", "With age") in claims(
-        "With age there are fewer PAX7-positive cells in the leg muscles of mice.")
+    assert ("HGNC:7565", "declines_with_age", "With age") in claims(
+        "With age, mice carry fewer MYF5-positive cells in their hind legs.")
     assert ("HGNC:1787", "associated_with", "As we age") in claims(
         "As we age, muscles hold more p16-positive cells.")
-    assert not claims("Old mice did not have fewer PAX7-positive cells with age.")
-    assert not claims("Old mice don't show fewer PAX7-positive cells with age.")
+    assert not claims("Old mice did not have fewer MYF5-positive cells with age.")
+    assert not claims("Old mice don't show fewer MYF5-positive cells with age.")
 
 
 def test_a_when_clause_naming_an_effort_is_the_exercise():
     assert ("HGNC:14929", "induced_by_exercise", "effort") in claims(
-        "When a hard effort burns through energy, SIRT1 is activated.")
+        "When a vigorous effort drains glycogen, SIRT1 is activated.")
     assert ("FPLX:AMPK", "induced_by_exercise", "run") in claims(
         "When a long run burns through sugar stores, AMPK is activated.")
     assert not claims("In the long run, SIRT1 is activated.")
@@ -79,13 +79,13 @@ def test_a_when_clause_naming_an_effort_is_the_exercise():
 
 
 def test_a_smaller_response_after_exercise_in_the_old_is_not_a_decline_with_age():
-    got = claims("Older muscle made less IL-6 after exercise than young muscle did.")
-    assert got == {("HGNC:6018", "not_induced_in_aged", "MESH:D015444")}
+    got = claims("Old muscle made less IL-6 after cycling than young fibres did.")
+    assert got == {("HGNC:6018", "not_induced_in_aged", "MESH:D001642")}
     got = claims("AMPK activity after exercise was lower in our older group.")
     assert got == {("FPLX:AMPK", "not_induced_in_aged", "MESH:D015444")}
     # a decline with age said alone stays one
     assert ("HGNC:6018", "declines_with_age", "age") in claims(
-        "IL-6 declines with age, and after exercise it rises.")
+        "IL-6 declines with age, but after exercise it rises.")
 
 
 def test_a_chain_through_which_in_turn_gives_each_link():

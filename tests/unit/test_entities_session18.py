@@ -1,6 +1,6 @@
 """Session 18, genes: a short or ambiguous symbol whose value follows it in a protein's
-concentration unit is measured as a protein ("her CRP fell from 3.1 mg/L"); a defining appositive
-alone ("CRP, a marker of inflammation") is no such signal (made-up sentences)."""
+concentration unit is measured as a protein ("her CRP fell from 4.2 mg/L"); a defining appositive
+alone ("CRP, a known marker of inflammation") is no such signal (made-up sentences)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def _found(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text", [
     "Over the winter her CRP fell from 4.2 mg/L to 1.9 mg/L.",
     "Over the winter her CRP fell from 4.2mg/L to 1.9mg/L.",
-    "The rowers' CRP – a marker of inflammation in the blood – dropped to 2 mg/L.",
+    "The skiers' CRP – a known marker of swelling – rose to 5 mg/L.",
     "The rowers' CRP, which doctors use to gauge inflammation, dropped to 2 mg/L.",
     "The rowers' CRP (2.4 mg/L) was below the cut-off.",
     "At the last visit his CRP was about 3 mg per L.",
@@ -34,8 +34,8 @@ def test_small_mass_and_molar_units_per_litre_count(unit):
 
 @pytest.mark.parametrize("text", [
     # an appositive that defines the symbol is no support: it defines acronyms that are no gene
-    "The rowers' CRP, a marker of inflammation, fell over the winter.",
-    "Their ESR, a marker of inflammation, was 30 mm/h.",
+    "The skiers' CRP, a known marker of inflammation, rose during the season.",
+    "Their ESR, a known marker of inflammation, was 30 mm/h.",
     # units of metabolites and lipids: a triglyceride "TG" is no thyroglobulin
     "At the last visit her TG was 1.7 mmol/L.",
     "At the last visit her TG was 150 mg/dL.",

@@ -6,17 +6,17 @@ from quantity_rows import found
 
 
 def test_shares_of_people_just_counted_and_the_people_left():
-    rows = found("Nine people dropped out—five from the yoga group and four from the control group—"
-                 "leaving 61 for the main analysis.")
+    rows = found("Seven people dropped out—four from the dance group and three from the waitlist group—"
+                 "leaving 38 for the final tally.")
     assert [(r[0], r[1], r[4]) for r in rows] == [
-        ("Nine people", 9.0, "people"), ("five", 5.0, "people"), ("four", 4.0, "people"),
-        ("61", 61.0, "people")]
-    assert [r[0] for r in found("Nine people quit: five in the yoga arm.")] == ["Nine people", "five"]
-    assert found("Nine people quit, leaving 61.")[1][:5] == ("61", 61.0, None, None, "people")
+        ("Seven people", 7.0, "people"), ("four", 4.0, "people"), ("three", 3.0, "people"),
+        ("38", 38.0, "people")]
+    assert [r[0] for r in found("Seven people quit: four in the dance arm.")] == ["Seven people", "four"]
+    assert found("Seven people quit, leaving 38.")[1][:5] == ("38", 38.0, None, None, "people")
     # a share larger than the whole, no people counted before, or a new sentence: unread
-    assert [r[0] for r in found("Nine people dropped out—twelve from the yoga group.")] == ["Nine people"]
-    assert [r[0] for r in found("Prices rose 9%, leaving 61 for the rest.")] == ["9%"]
-    assert [r[0] for r in found("Nine people quit. Leaving 61 for later.")] == ["Nine people"]
+    assert [r[0] for r in found("Seven people dropped out—twelve from the dance group.")] == ["Seven people"]
+    assert [r[0] for r in found("Prices rose 9%, leaving 38 for the rest.")] == ["9%"]
+    assert [r[0] for r in found("Seven people quit. Leaving 38 for later.")] == ["Seven people"]
 
 
 def test_a_count_a_plan_returns_to_takes_the_unit_before_it():
@@ -29,8 +29,8 @@ def test_a_count_a_plan_returns_to_takes_the_unit_before_it():
 
 
 def test_a_hedged_multiple_word_is_a_fold_change():
-    assert found("Cytokines were roughly double those in sedentary mice.")[0][:6] == (
-        "roughly double", 2.0, None, None, "fold_change", "~")
+    assert found("Lactate values were about double those of resting rats.")[0][:6] == (
+        "about double", 2.0, None, None, "fold_change", "~")
     assert found("The risk was more than triple.")[0][:6] == (
         "more than triple", 3.0, None, None, "fold_change", ">")
     assert found("Levels were nearly twice those in controls.")[0][:5] == (
@@ -49,9 +49,9 @@ def test_markdown_emphasis_around_a_statistic_letter_or_a_cue_word():
     assert found("It held (*P = 0.02*).")[0][0] == "P = 0.02"
     assert found("It held (*r** = 0.3).") == []  # emphasis not closed as opened
     # a time point after bold, an ordinal in italics before "half"
-    assert [r[0] for r in found("Scans at **week 0, week 8 and week 16**, at rest.")] == [
-        "week 0", "week 8", "week 16"]
-    assert found("Most gains came in the *second* half of the trial.") == []
+    assert [r[0] for r in found("Scans at **week 2, week 6 and week 10**, at rest.")] == [
+        "week 2", "week 6", "week 10"]
+    assert found("Most strength arrived during the *second* half of training.") == []
     assert found("Most gains came in the **first** half of the year.") == []
 
 
@@ -68,8 +68,8 @@ def test_a_reading_set_off_by_commas_after_its_measure():
 
 
 def test_adjectives_joined_by_but_before_people():
-    assert found("We recruited 120 sedentary but otherwise healthy adults.")[0][:5] == (
-        "120 sedentary but otherwise healthy adults", 120.0, None, None, "people")
+    assert found("We enrolled 85 frail but otherwise stable patients.")[0][:5] == (
+        "85 frail but otherwise stable patients", 85.0, None, None, "people")
     assert found("The team enrolled 64 frail but independent women.")[0][4] == "people"
     # no group adjective before "but", or no people after it: unread
     assert found("He ran 12 active but slow miles.") == []
@@ -77,10 +77,10 @@ def test_adjectives_joined_by_but_before_people():
 
 
 def test_a_quoted_noun_before_a_rate_is_a_frequency():
-    assert found("They did three 'snacks' a day for a month.")[0][:5] == (
-        "three 'snacks' a day", 3.0, None, None, "snacks/day")
+    assert found("They did four 'sprints' a week for a month.")[0][:5] == (
+        "four 'sprints' a week", 4.0, None, None, "sprints/week")
     assert found("They did two \u201cbursts\u201d a week.")[0][4] == "bursts/week"
-    assert found("They did four short 'stair climbs' a day.")[0][4] == "climbs/day"
+    assert found("They did four short 'hill repeats' a day.")[0][4] == "repeats/day"
     # a quoted word that is no counted noun, or no rate after it: unread
     assert found("She said 'three' a day.") == []
     assert found("I ate 3 \"healthy\" meals.") == []

@@ -8,9 +8,9 @@ from quantity_rows import found
 def test_a_count_whose_noun_the_sentence_named_before():
     rows = found("They cycled for 6 weeks, rested for 4 weeks, then cycled again for another 6.")
     assert rows[2][:5] == ("6", 6.0, None, None, "weeks")
-    rows = found("The bakery now runs 9 shops and plans to reach 25 by the end of 2031.")
-    assert [(r[0], r[4]) for r in rows[:2]] == [("9 shops", "shops"), ("25", "shops")]
-    assert found("He walks 5,000 steps a day and wants to hit 7,000.")[1][4] == "steps/day"
+    rows = found("The cafe chain now runs 7 kiosks and aims to reach 18 by spring 2033.")
+    assert [(r[0], r[4]) for r in rows[:2]] == [("7 kiosks", "kiosks"), ("18", "kiosks")]
+    assert found("He walks 6,500 steps a day and wants to hit 8,000.")[1][4] == "steps/day"
     # a new sentence, a noun of its own, or no clause end after "another": unread
     assert [r[0] for r in found("He did 3 sets. Then another 2.")] == ["3 sets"]
     assert [r[0] for r in found("He did 3 sets, then another 2 of them.")] == ["3 sets"]
@@ -19,8 +19,8 @@ def test_a_count_whose_noun_the_sentence_named_before():
 
 
 def test_a_part_of_a_whole_fronted_by_of_the():
-    rows = found("Of the roughly 30,000 proteins the lab scanned, 1,204 changed.")
-    assert rows[1][:5] == ("1,204", 1204.0, None, None, "proteins")
+    rows = found("Of the roughly 20,000 proteins the lab scanned, 1,530 changed.")
+    assert rows[1][:5] == ("1,530", 1530.0, None, None, "proteins")
     rows = found("It worked. Of the 400 patients screened, nine qualified.")
     assert rows[1][:5] == ("nine", 9.0, None, None, "people")
     # not at a sentence's start, or no smaller than the whole: unread
@@ -37,8 +37,8 @@ def test_ages_after_a_speech_tag_and_before_a_home_town():
 
 
 def test_a_reading_after_the_bounds_of_a_rating_scale():
-    rows = found("Back pain (0–10 NRS) averaged 2.3 with drug vs 5.2 with placebo.")
-    assert [(r[0], r[4]) for r in rows] == [("0–10", "points"), ("2.3", "points"), ("5.2", "points")]
+    rows = found("Shoulder pain (0–10 VAS) averaged 3.4 with gel vs 6.1 with sham.")
+    assert [(r[0], r[4]) for r in rows] == [("0–10", "points"), ("3.4", "points"), ("6.1", "points")]
     assert found("Effort (6-20 scale) was 14.")[1][:5] == ("14", 14.0, None, None, "points")
     assert found("Pain on a 0-100 VAS was 40.")[0][2:5] == (0.0, 100.0, "points")
     # outside the bounds, or in a later sentence: not a reading

@@ -13,15 +13,15 @@ checked in this order:
    CAT"), or a dbSNP reference SNP id ("the X locus (rs1234567)"): a variant's id is said of a
    gene;
 5. measured: its value follows it in a protein's concentration unit ("her CRP fell from
-   3.1 mg/L", "TNF was 4 pg/mL", "CRP – a marker of X – of 3 mg/L"): a mass per litre (mg/L,
+   4.2 mg/L", "TNF was 4 pg/mL", "MBL – a sign of X – of 2 µg/L"): a mass per litre (mg/L,
    µg/L, ng/mL, pg/mL, ...) or nmol/pmol per litre. Only linking words (was, fell from, rose to,
    of, ...) may stand between, after one aside set off by dashes, commas or brackets. Units of
    metabolites and lipids (mg/dL, mmol/L, µmol/L: triglycerides, glucose) and enzyme activity
    (U/L) do not count;
 6. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
 
-A defining appositive ("CRP, a marker of inflammation") is no rule: the same words define
-acronyms that name no gene ("ESR, a marker of inflammation"; "resting HR, a marker of fitness").
+A defining appositive ("MBL, a gauge of immunity") is no rule: the same words define
+acronyms that name no gene ("ESR, a gauge of swelling"; "resting HR, a gauge of fitness").
 
 A name that is also an English phrase (``curated/topic_forms.tsv``, "complex I") follows none of
 these: it is accepted only when one of its topic words is within ``TOPIC_WINDOW`` characters.
@@ -46,14 +46,14 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 #: X"): after a bracketed aside, the gap is a conjunction and that preposition.
 _ASIDE = re.compile(r"\s*\([^()\n]{0,40}\)")
 _PARALLEL_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?P<p>with|to|in|of|for|by|from|on|than)\s+")
-#: A value in a concentration unit that proteins are measured in ("3.1mg/L", "12 pg/mL", "40 ng per
+#: A value in a concentration unit that proteins are measured in ("4.2mg/L", "12 pg/mL", "40 ng per
 #: mL", "2 nmol/l"); not mg/dL, mmol/L or µmol/L, in which metabolites and lipids are given.
 _CONCENTRATION = re.compile(
     r"(?P<value>\d+(?:[.,]\d+)?)\s?(?:(?:mg|[µμu]g|mcg)\s?(?:/|per\s)\s?l|(?:[µμu]g|mcg|ng|pg|fg)"
     r"\s?(?:/|per\s)\s?(?:m|d)?l|(?:nmol|pmol|fmol)\s?(?:/|per\s)\s?m?l)(?![a-z])",
     re.I,
 )
-#: An aside right after a token, set off by dashes, commas or brackets ("CRP – a marker of X –").
+#: An aside right after a token, set off by dashes, commas or brackets ("MBL – a sign of X –").
 _ASIDE_AFTER = re.compile(r"\s*(?:(?:[–—]|\s-)\s[^–—\n]{1,80}?\s(?:[–—]|-\s)|,[^,\n]{1,80}?,|\([^()\n]{1,80}\))")
 #: What may stand between a measure and its value: verbs of change and level, a few function
 #: words ("fell from", "was about", "rose to", "of").

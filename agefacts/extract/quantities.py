@@ -2810,32 +2810,39 @@ class _Scanner:
     def build_target(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"one class a week ... and build to three", "2 sessions/wk, build to 3": the count a
         plan works up to, in the unit of the dose or count stated before it in the sentence."""
-        last = self.last
-        if q.comparator is not None or last is None or last.unit is None \
-                or last.measure not in ("dose/exposure", "count") or not self.tail(s).endswith("to") \
+        if q.comparator is not None or not self.tail(s).endswith("to") \
                 or not self.lookback(_BUILD_TO, s, 40, bounded=False):
             return None
-        gap = self.text[last.end : s]  # a short bracketed aside does not end the sentence
-        if len(gap) > 160 or _SENTENCE_END.search(_ASIDE.sub("", gap)) or self.noun_after(end):
+        last = self.dose_before(s)
+        if last is None or self.noun_after(end):
             return None
         q.unit, q.measure = last.unit, last.measure
         return q
+
+    def dose_before(self, s: int) -> Quantity | None:
+        """The dose or count stated last before ``s`` in the same sentence (a short bracketed
+        aside does not end it): the unit a number takes when the sentence leaves its noun out."""
+        last = self.last
+        if last is None or last.unit is None or last.measure not in ("dose/exposure", "count"):
+            return None
+        gap = self.text[last.end : s]
+        if len(gap) > 160 or _SENTENCE_END.search(_ASIDE.sub("", gap)):
+            return None
+        return last
 
     def elided_target(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"trained for 8 weeks, rested, then trained for another 8", "runs 12 stores and plans
         to reach 20 by 2030": a count whose noun the sentence named before (more of the same,
         or a goal) takes the unit of the dose or count last stated there. The number ends its
         clause or takes no noun of its own."""
-        last = self.last
-        if q.comparator is not None or last is None or last.unit is None or last.unit == "years" \
-                or last.measure not in ("dose/exposure", "count") or q.value is None \
+        if q.comparator is not None or q.value is None \
                 or not self.lookback(_ELIDED_TARGET, s, 24, bounded=False):
             return None
         more = not self.tail(s).endswith(("reach", "hit", "top"))
         if (more and not _CLAUSE_AFTER.match(self.low, end)) or self.noun_after(end):
             return None
-        gap = self.text[last.end : s]
-        if len(gap) > 160 or _SENTENCE_END.search(_ASIDE.sub("", gap)) or "\n" in gap:
+        last = self.dose_before(s)
+        if last is None or last.unit == "years" or "\n" in self.text[last.end : s]:
             return None
         q.unit, q.measure = last.unit, last.measure
         return q

@@ -143,9 +143,8 @@ def _measured(text: str, end: int, upto: int) -> bool:
     if m is None:  # the cheap gate: most sentences have no such value
         return False
     gap = text[end : m.start("value")]
-    for lead in (gap, _ASIDE_AFTER.sub("", gap, count=1) if _ASIDE_AFTER.match(gap) else None):
-        if lead is None:
-            continue
+    leads = [gap, _ASIDE_AFTER.sub("", gap, count=1)] if _ASIDE_AFTER.match(gap) else [gap]
+    for lead in leads:
         rest = lead[_VALUE_LEAD.match(lead).end() :]
         rest = rest[_LINK.match(rest.lower()).end() :]
         if not rest.strip(" :=(,~≈<>"):

@@ -14,6 +14,8 @@ Design (why it looks like this):
   reference list or citation line (volume, issue, page numbers and years of cited works), list
   markers ("1.") and numbered labels ("Part 2:", "Type 2", "Figure 3", "visit 2"); "week 12" is
   a time point (unit `week`).
+- Each rule group lives in a module named for it (``quantity_ages``, ``quantity_time``, ...); this
+  module composes them into ``_Scanner`` and keeps the public names (docs/quantities.md, Code map).
 """
 
 from __future__ import annotations

@@ -22,7 +22,9 @@ from typing import Any
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract import quantity_words as W
 from agefacts.extract.captions import without_cues
-from agefacts.extract.quantities import _rx, lower_same_length, lowered_document, scan_quantities
+from agefacts.extract.quantities import scan_quantities
+from agefacts.extract.quantity_patterns import _rx
+from agefacts.extract.quantity_text import lower_same_length, lowered_document
 from agefacts.ids import stable_id
 
 

@@ -1,0 +1,424 @@
+"""Reading the words around a number: units, counted nouns, comparators, currency, identifiers
+and sentence bounds; the lookups every rule group asks before deciding what a number measures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agefacts.extract import quantity_words as W
+from agefacts.extract.quantity_patterns import (
+    _AGE_GROUP_NOUN,
+    _AGEING_DOC,
+    _BUILD_TO,
+    _CURRENCIES,
+    _CURRENCY_WORD,
+    _DECIMAL_END,
+    _DIGIT_NEXT,
+    _DISTANCE_AFTER,
+    _DISTANCE_BEFORE,
+    _DISTANCE_CHANGE,
+    _DOT_LEADER,
+    _FIELD_COUNT,
+    _LABEL_NUMBER,
+    _MET_VERB,
+    _MONEY_BEFORE,
+    _NEXT_WORDS,
+    _NOT_RATE_AFTER,
+    _OF_EVERY_POUND,
+    _OF_WORD,
+    _OPENERS,
+    _PER,
+    _PER_THING,
+    _PREFIX,
+    _QUOTED_NOUN,
+    _QUOTES,
+    _SECONDS_AFTER,
+    _SECONDS_BEFORE,
+    _SEX_SLASH,
+    _TEMPO_WORD,
+    _UNIT,
+    _WORD,
+)
+from agefacts.extract.quantity_text import _GATES, _LINE_LEAD, _SPACES, _is_plural_noun, _past_verb
+from agefacts.extract.quantity_types import Quantity
+
+
+class ContextRules:
+    """Reading the words around a number (a mixin of ``quantities._Scanner``)."""
+
+    def field_count(self, s: int) -> bool:
+        """Whether the number at ``s`` is a labelled study-size field ("Sample size: 96"): it
+        is a finding even on a line that otherwise reads as a citation."""
+        tail = self.tail(s).rstrip("*_").rstrip(_SPACES)
+        return tail.endswith((":", "=")) and self.lookback(_FIELD_COUNT, s, 40, bounded=False) is not None
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def line_start(self, pos: int) -> int:
+        ls = self.cur_ls
+        return ls if pos >= ls else self.nl.rfind("\n", 0, pos) + 1
+
+    def lookback(self, pattern: re.Pattern[str], pos: int, size: int = 48, original: bool = False,
+                 bounded: bool = True) -> re.Match[str] | None:
+        """``pattern`` (anchored with ``$``) ending at ``pos`` on the same line. ``bounded``: it
+        will become part of the quantity's span, so it may not reach into the previous one.
+        A cheap ``endswith`` gate skips the regex when the text before cannot match."""
+        gate = _GATES.get(id(pattern))
+        if gate is not None:
+            if pos == self.anchor:  # most look-backs: the text before the number ends like no cue
+                if not (self.anchor_cued and self.anchor_tail.endswith(gate)):
+                    return None
+            elif not self.tail(pos).endswith(gate):
+                return None
+        start = max(self.line_start(pos), pos - size)
+        if bounded and self.floor > start:
+            start = self.floor
+        return pattern.search(self.text if original else self.low, start, pos)
+
+    def tail(self, pos: int) -> str:
+        """Up to 48 characters before ``pos`` on its line, trailing spaces removed."""
+        t = self.tails.get(pos)
+        if t is None:
+            t = self.tails[pos] = self.low[max(self.line_start(pos), pos - 48) : pos].rstrip(_SPACES)
+        return t
+
+    def prev_word(self, pos: int) -> str:
+        t = self.tail(pos).rstrip("#").rstrip(_SPACES)
+        parts = t.rsplit(None, 1)
+        # markdown emphasis around a word ("at **week 4", "the *second* half") is no part of it
+        word = parts[-1].lstrip("([\"'“‘*_").rstrip("*_") if parts else ""
+        return word if word[:1].isalpha() else ""
+
+    def prefix_comparator(self, pos: int) -> tuple[str | None, int]:
+        m = self.lookback(_PREFIX, pos, 24)
+        if not m or self.text[m.start() - 1 : m.start() + 1] == "->":  # an arrow, not "more than"
+            return None, pos
+        if m.group("c") == "up to" and self.lookback(_BUILD_TO, pos, 40, bounded=False):
+            return None, pos  # "work up to three sessions": a target, not a ceiling
+        return W.PREFIX_COMPARATORS[m.group("c")], m.start()
+
+    def money_comparator(self, q: Quantity, sign: int) -> Quantity:
+        """"< Rs 500", "≥ $1,000", "over £20": a comparator before the currency sign or
+        abbreviation that opens the amount at ``sign``."""
+        if q.comparator is None:
+            q.comparator, start = self.prefix_comparator(sign)
+            q.start = min(q.start, start)
+        return q
+
+    def identifier_context(self, s: int) -> bool:
+        """True when the number at ``s`` is part of a name, symbol, version or marker."""
+        text = self.text
+        if s == 0:
+            return False
+        c = text[s - 1]
+        c2 = text[s - 2] if s >= 2 else " "
+        if c.isalnum() or c in "_#^":
+            return True
+        if c == "/" and c2 in "MF" and _SEX_SLASH.search(text, max(0, s - 12), s):
+            return False  # "(8 M/8 F)": the second count of a split by sex
+        return c in "-‑/:,." and c2.isalnum()
+
+    def list_marker(self, s: int, e: int) -> bool:
+        ls = self.line_start(s)
+        if s - ls > 8 or self.text[e : e + 1] not in (".", ")") or self.text[ls:s].strip(" \t-*•›>#\u00a0"):
+            return False
+        return e < len(self.text) and self.text[e] in ".)" and (
+            e + 1 >= len(self.text) or self.text[e + 1] in " \t\n"
+        )
+
+    def currency_before(self, s: int) -> tuple[str, int] | None:
+        """The currency written right before the number at ``s`` and where it starts: a sign
+        ("$4,000", "₹450") or an abbreviation ("Rs 450", "Rs.2,500", "INR 300")."""
+        text = self.text
+        if s < 1:
+            return None
+        c = text[s - 1]
+        if c in _CURRENCIES:
+            return _CURRENCIES[c], s - 1
+        if c in " \u00a0" and s >= 2:
+            c = text[s - 2]
+        if c not in "sRDP.":  # the last letter of an abbreviation, or "Rs."'s dot
+            return None
+        m = _CURRENCY_WORD.search(text, max(0, s - 8), s)
+        return (W.CURRENCY_WORDS[m.group("c")], m.start()) if m else None
+
+    def label_before(self, s: int) -> bool:
+        word = self.prev_word(s)
+        if word.endswith(".") and word not in W.LABEL_ABBREVIATIONS:
+            return False  # "... a placebo-controlled trial. 120 participants": a sentence ended
+        if not (word in W.LABEL_WORDS or word in W.LABEL_ABBREVIATIONS):
+            return False
+        # "Garden Room     30 min": a column gap (a tab, three spaces) between a spaced table's
+        # cells; the label ends the cell before and names nothing in this one
+        gap = self.text[s - 3 : s]
+        return not (gap == "   " or "\t" in gap)
+
+    def bracketed_unit(self, pos: int) -> str | None:
+        """Unit of "(x3)" or "(× 3)" after the word ending at ``pos``: a plural noun is counted
+        ("studentships (x4)"), anything else is repeated ("washed (×3)", "biopsy (x 2)")."""
+        word = self.prev_word(pos)
+        return None if _is_plural_noun(word) else "times"
+
+    def unit_at(self, pos: int) -> tuple[str, str, int] | None:
+        """(normalised unit, kind, end) of a unit written right after ``pos``."""
+        if pos in self.units:
+            return self.units[pos]
+        found = self.units[pos] = self._unit_at(pos)
+        return found
+
+    def _unit_at(self, pos: int) -> tuple[str, str, int] | None:
+        c = self.low[pos : pos + 1]
+        if not c or c in ",.;:)]\n":
+            return None
+        m = _UNIT.match(self.low, pos)
+        if not m:
+            return None
+        surface, sep = m.group("u"), m.group("sep")
+        if not sep and surface.split(" ", 1)[0] not in W.ATTACHABLE and "/" not in surface:
+            return None  # "3.5ml per kg per minute"; a glued ratio unit ("4.2mmol/L") is no name
+        if sep and sep.strip() == "" and surface in ("m", "h", "w", "g", "x") and not (
+            self.text[m.start("u")] in "hwgx×" or surface in ("h", "g")
+        ) and not (surface == "m" and self.text[m.start("u")] == "m" and self.distance(pos, m.end())):
+            return None
+        if surface == "p" and sep:
+            return None  # pence are glued ("45p"); "n = 5 p < 0.05" is a p-value
+        if surface == "s" and (sep is None or sep.strip() not in ("-", "‑")) and not (
+                sep and self.text[m.start("u")] == "s" and self.seconds_cued(pos, m.end())):
+            return None  # "30-s sprints" are seconds; "30s" is a decade, "30 s" unsure uncued
+        if surface in ("x", "×") and _DIGIT_NEXT.match(self.low, m.end()):
+            return None  # "3 x 10 repetitions": a product, not a fold change
+        if surface == "w" and self.text[m.start("u")] != "W":
+            return None
+        if surface == "mi" and self.text[m.start("u")] != "m":
+            return None  # "5 mi" are miles; "2 MI" would be infarctions
+        if surface in W.MOLAR_SURFACES and self.text[m.end("u") - 1] != "M":
+            return None  # "250 µM" is micromolar; "50 µm" micrometres, "10 nm" nanometres
+        if surface == "met" and self.text[m.start("u")] == "m" and _MET_VERB.match(self.low, m.end()):
+            return None  # "participants above 60 met the criteria": the verb, not METs
+        norm, kind = W.UNIT_SURFACES[surface]
+        return norm, kind, m.end()
+
+    def seconds_cued(self, pos: int, end: int) -> bool:
+        """Whether a spaced "s" after the number ending at ``pos`` is seconds: a word of
+        interval training or a sets product before the number ("rest 90 s", "3 × 30 s"), or a
+        word of one after the unit ("30 s sprints"); a decimal ("12.6 s": no decade or list
+        letter has one) or a value on a dot-leader row ("Timed walk ....... 9 s")."""
+        if _SECONDS_AFTER.match(self.low, end):
+            return True
+        if _DECIMAL_END.search(self.low, max(0, pos - 8), pos) or self.dot_leader(pos):
+            return True
+        return _SECONDS_BEFORE.search(self.low, max(self.line_start(pos), pos - 30), pos) is not None
+
+    def dot_leader(self, pos: int) -> bool:
+        """Whether the number ending at ``pos`` is the value of a dot-leader row ("Grip
+        strength ....... 21 kg"): a run of dots (or an ellipsis) between a label and it."""
+        return _DOT_LEADER.search(self.low, max(self.line_start(pos), pos - 24), pos) is not None
+
+    def distance(self, pos: int, end: int) -> bool:
+        """Whether a spaced "m" after the number ending at ``pos`` is metres: a word of moving
+        a distance before the number ("walk 400 m", "ran the 200 m") or after the unit ("a
+        400 m walk"), or a distance the clause changes by or reaches ("distance rose by 25 m").
+        A spaced "m" alone is as often minutes, months or millions."""
+        low = self.low
+        if _DISTANCE_AFTER.match(low, end):
+            return True
+        start = max(self.line_start(pos), pos - 40)
+        if _DISTANCE_BEFORE.search(low, start, pos) is not None:
+            return True
+        return "distance" in low[start:pos] and _DISTANCE_CHANGE.search(low, start, pos) is not None
+
+    def noun_after(self, pos: int) -> tuple[str, str, int, str] | None:
+        """(kind, normalised, end, noun phrase) for a counted noun after up to 3 modifiers."""
+        m = _NEXT_WORDS.match(self.low, pos)
+        if not m or self.low[m.end() : m.end() + 2].lstrip(_SPACES)[:1] in _QUOTES:
+            quoted = self.quoted_rate(pos)
+            if quoted is not None or not m:
+                return quoted
+        if ("over" in m.group() or "under" in m.group()) and (band := _AGE_GROUP_NOUN.match(self.low, pos)):
+            # "45 formerly idle over-70s": people of an age group; the band stays an age
+            return "pop", W.HUMAN_UNIT, band.start("band"), self.text[pos : band.start("band")].strip()
+        words = [w for w in m.groups() if w]
+        for i, w in enumerate(words):
+            if i == 0 and w in ("more", "fewer") and len(words) > 1 and _is_plural_noun(words[1]) \
+                    and words[1] not in W.POPULATION_NOUNS and words[1] not in W.UNIT_SURFACES:
+                return "count", words[1], m.end(2), words[1]  # "1.6 more words": a difference
+            if w in W.POPULATION_NOUNS:
+                if i <= 3:
+                    return "pop", w, m.end(i + 1), self.text[m.start(1) : m.end(i + 1)]
+                return None
+            unit = W.UNIT_SURFACES.get(w)
+            if w == "mi" and self.text[m.start(i + 1)] != "m":
+                unit = None  # "2 MI": infarctions, not miles
+            if unit and unit[1] in ("freq", "times", "dose") and unit[0] not in ("m", "g"):
+                if i <= 2 and (i == 0 or unit[1] == "freq" or (
+                        i == 1 and words[0] in W.INCREMENT_WORDS)):  # "1,000 extra steps"
+                    return unit[1], unit[0], m.end(i + 1), w
+                if i == 1 and unit[0] in W.SET_UNITS and not (
+                        _is_plural_noun(words[0]) or words[0] in W.NOT_MODIFIERS
+                        or _OF_WORD.match(self.low, m.end(2))):  # "3 main sets of data"
+                    return "dose", unit[0], m.end(2), w  # "three good reps", "2 heavy sets"
+                return None
+            if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):
+                return "freq", unit[0], m.end(i + 1), w  # "2 strength days per week"
+            if i == 1 and unit and unit[0] in W.KIND_TIME_UNITS and not (
+                    words[0] in W.NOT_MODIFIERS or words[0] in W.UNIT_SURFACES or _is_plural_noun(words[0])
+                    or words[0] in W.MONTHS or words[0] in W.WEEKDAYS):
+                return "time", unit[0], m.end(2), w  # "two hard days", "5 straight weeks"
+            if i == 0 and w in W.INCREMENT_WORDS and len(words) > 1 and W.UNIT_SURFACES.get(
+                    words[1], ("", ""))[1] in ("freq", "times", "dose"):
+                continue  # "1–2 more sets", "two fewer sessions": the unit follows the increment
+            if i == 1 and w in ("and", "or") and len(words) > 3 and words[0] in W.GROUP_ADJECTIVES \
+                    and words[2] in W.GROUP_ADJECTIVES:
+                continue  # "36 male and female rats", "60 young and old adults"
+            if i == 1 and w in ("but", "yet") and words[0] in W.GROUP_ADJECTIVES:
+                rest = self.noun_after(m.end(2))  # "40 frail but otherwise stable patients"
+                if rest is not None and rest[0] == "pop":
+                    return "pop", rest[1], rest[2], self.text[m.start(1) : rest[2]]
+                return None
+            if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
+                break
+            if i <= 2 and len(w) > 2 and self.rate_after(m.end(i + 1)) and not _past_verb(w):
+                return "freq", w, m.end(i + 1), w  # "one vigorous burst a day", "3 eggs a week"
+            if i == 0 and _is_plural_noun(w):
+                return "count", w, m.end(i + 1), w
+            if i == 0 and w in W.MODIFIED_VERB_PLURALS and self.low[m.end(1) : m.end(1) + 1] in (",", ":", ";"):
+                return "count", w, m.end(1), w  # "1,200 runs, 9,000 miles": a verb ends no list item
+            if i in (1, 2) and not any(_is_plural_noun(x) for x in words[:i]) and (
+                    _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
+                    pos, m.start(1)):
+                return "count", w, m.end(i + 1), w  # "two chair stands", "300 eccentric knee extensions"
+        if len(words) == 1:
+            return self.noun_after_name(m.start(1), m.end(1), words[0])
+        return None
+
+    def quoted_rate(self, pos: int) -> tuple[str, str, int, str] | None:
+        """A counted noun in quotes before a rate: "four 'sprints' a week" is a frequency as
+        "four sprints a week" is. Only with a rate after it: a quote alone names no unit."""
+        m = _QUOTED_NOUN.match(self.low, pos)
+        if m is None or not self.rate_after(m.end()):
+            return None
+        noun = m.group("w").split()[-1]
+        if noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES or not _is_plural_noun(noun):
+            return None
+        return "freq", noun, m.end(), self.text[pos : m.end()].lstrip()
+
+    def noun_after_name(self, start: int, end: int, word: str) -> tuple[str, str, int, str] | None:
+        """The counted noun behind a modifier that stops the plain word run: adjectives
+        listed with commas before people ("40 healthy, non-smoking adults"; the first one a
+        known group adjective, the noun a population noun) or a kind named by a label and its
+        number ("5 Zone 2 rides a week", "12 type 2 diabetics")."""
+        low = self.low
+        nxt = low[end : end + 1]
+        if nxt == "," and word in W.GROUP_ADJECTIVES:
+            rest = self.noun_after(end + 1)
+            if rest is not None and rest[0] == "pop":
+                return "pop", rest[1], rest[2], self.text[start : rest[2]]
+        elif nxt in _SPACES and word in W.KIND_LABELS and (label := _LABEL_NUMBER.match(low, end)):
+            rest = self.noun_after(label.end())
+            if rest is not None and rest[0] in ("pop", "freq", "count", "dose"):
+                return rest[0], rest[1], rest[2], self.text[start : rest[2]]
+        return None
+
+    def year_denominator(self, pos: int, denom: tuple[float, int]) -> bool:
+        """"rose to 30 in 2020": four plain digits of a year after "in" date the number, they
+        do not divide it ("1 in 2000 births" counts its noun; "1 in 2,000" groups its digits)."""
+        return 1900 <= denom[0] <= 2099 and denom[1] - pos == 4 and self.low[pos : pos + 4].isdigit() \
+            and self.noun_after(denom[1]) is None
+
+    def numbered_heading(self, pos: int, word: int) -> bool:
+        """"3.3 Fuelling old mitochondria": a section number opening its line before a
+        capitalised word, not a count of what the title names."""
+        lead = self.text[self.line_start(pos) : pos].strip(_LINE_LEAD)
+        return self.text[word : word + 2].istitle() and lead.replace(".", "").isdigit()
+
+    def rate_after(self, pos: int) -> bool:
+        """A rate ("a day", "per week", "weekly") at ``pos`` that is not a time point
+        ("a year later")."""
+        per = _PER.match(self.low, pos)
+        return per is not None and _NOT_RATE_AFTER.match(self.low, per.end()) is None
+
+    def wrapped_cue(self, pattern: re.Pattern[str], s: int) -> re.Match[str] | None:
+        """``pattern`` ending the line before when the number at ``s`` opens a hard-wrapped
+        line ("in adults aged\n65–79: secondary analysis", a PDF's title wrapped before its
+        number). A blank line or a line ending in punctuation is no wrap."""
+        ls = self.line_start(s)
+        if ls < 2 or self.text[ls:s].strip(_SPACES) or not self.text[ls - 2].isalpha():
+            return None
+        return pattern.search(self.low, max(self.nl.rfind("\n", 0, ls - 1) + 1, ls - 41), ls - 1)
+
+    def people_next(self, pos: int) -> bool:
+        """Whether one of the three words from ``pos`` names people ("in older women")."""
+        words = _WORD.findall(self.low, pos, min(len(self.low), pos + 40))[:3]
+        return any(w in W.POPULATION_NOUNS or w in W.AGE_PERSON_WORDS for w in words)
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether ``pos`` starts a sentence, a line or a quote (markup and quote marks aside)."""
+        before = self.text[self.line_start(pos) : pos].rstrip(_OPENERS)
+        return not before or before.endswith((".", "!", "?", ":"))
+
+    def whole_sentence_words(self, s: int, e: int) -> set[str]:
+        """``sentence_words`` across semicolons: "NAD+ falls as we age; it may halve ..."."""
+        low = self.low
+        a = max(self.line_start(s), s - 250)
+        a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+        b = low.find("\n", e, e + 250)
+        b = e + 250 if b < 0 else b
+        ends = [i for i in (low.find(p, e, b) for p in (". ", "? ", "! ")) if i >= 0]
+        return set(_WORD.findall(low, a, min(ends) if ends else b))
+
+    def sentence_words(self, s: int, e: int) -> set[str]:
+        """The words of the sentence around ``s``..``e`` (same line, at most 250 characters
+        either side)."""
+        return set(_WORD.findall(self.low, *self.sentence_bounds(s, e)))
+
+    def sentence_bounds(self, s: int, e: int) -> tuple[int, int]:
+        """Start and end of the clause-level sentence around ``s``..``e`` (see ``sentence_words``)."""
+        low = self.low
+        a = max(self.line_start(s), s - 250)
+        a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ", "; ")])
+        b = low.find("\n", e, e + 250)
+        b = e + 250 if b < 0 else b
+        ends = [i for i in (low.find(p, e, b) for p in (". ", "? ", "! ", "; ")) if i >= 0]
+        return a, min(ends) if ends else b
+
+    def about_tempo(self) -> bool:
+        """Whether the article speaks of lifting tempo (computed once)."""
+        if self.tempo is None:
+            self.tempo = _TEMPO_WORD.search(self.low) is not None
+        return self.tempo
+
+    def about_ageing(self) -> bool:
+        """Whether the article talks about ageing at all (computed once)."""
+        if self.ageing is None:
+            self.ageing = _AGEING_DOC.search(self.low) is not None
+        return self.ageing
+
+    def special_unit(self, q: Quantity, s: int, num_end: int, kind: str) -> Quantity | None:
+        """Clock times ("10 pm": hours after midnight, 22), pence ("45p per mile") and ranks
+        ("the 4th percentile")."""
+        low = self.low
+        if kind == "rank":
+            q.measure = "measurement"
+            return q
+        values = [v for v in (q.value, q.low, q.high) if v is not None]
+        if kind == "clock":
+            if q.comparator is not None or not all(1 <= v <= 12 and float(v).is_integer() for v in values):
+                return None
+            pm = "p" in low[num_end : q.end]
+            q.value = None if q.value is None else q.value % 12 + (12 if pm else 0)
+            q.low = None if q.low is None else q.low % 12 + (12 if pm else 0)
+            q.high = None if q.high is None else q.high % 12 + (12 if pm else 0)
+            q.measure = "date/metadata"
+            return q
+        # pence: glued "45p" only, with a rate after it or a word of paying before it
+        if low[num_end : num_end + 1] != "p" and not low.startswith("pence", num_end + 1):
+            return None
+        per = _PER_THING.match(low, q.end)
+        if per is None and not self.lookback(_MONEY_BEFORE, q.start, 30, bounded=False) \
+                and not _OF_EVERY_POUND.match(low, q.end):
+            return None
+        if per is not None:
+            q.unit, q.end = f"GBp/{per.group('w')}", per.end()
+        q.measure = "count"
+        return q

@@ -1,0 +1,387 @@
+"""Count and share rules: sample sizes and the parts of a group (subsets, arms, splits, paired
+counts) and proportions said as fractions or "N/M", which name the study groups.
+"""
+
+from __future__ import annotations
+
+from agefacts.extract import quantity_words as W
+from agefacts.extract.quantity_patterns import (
+    _ALLOCATED,
+    _AMONG_ARM,
+    _ARM_RATIO,
+    _ARM_VERB,
+    _ASIDE,
+    _BETWEEN,
+    _BRACKET_GAP,
+    _BY_BEFORE,
+    _BY_WRAPPED,
+    _COMPARED,
+    _FRACTION_RANGE,
+    _FRONTED_OF,
+    _FULL_STOP,
+    _GROUP_ADJ_AGES,
+    _HALF_AS,
+    _HALF_DOING,
+    _HALF_FOLLOW,
+    _HALF_HOUR,
+    _HALF_IDIOM,
+    _IN_GROUP,
+    _NEXT_WORD,
+    _NEXT_WORDS,
+    _OF_A_UNIT,
+    _OF_AFTER,
+    _OF_THEM_THOSE,
+    _PART_PREPOSITIONS,
+    _QUARTER_DISTANCE,
+    _REMAINING_END,
+    _SENTENCE_END,
+    _SLASH_COUNT,
+    _SMALL_RATIO,
+    _SPLIT,
+    _SPLIT_PART,
+    _SUBSET_OF,
+    _THERE_WERE,
+    _TO_ARM,
+    _VS_BEFORE,
+    _VS_PAIR,
+    _WORD,
+)
+from agefacts.extract.quantity_types import Quantity
+
+
+class CountRules:
+    """Count and share rules (a mixin of ``quantities._Scanner``)."""
+
+    def parse_half(self, s: int, e: int) -> Quantity | None:
+        low = self.low
+        if e < len(low) and low[e] in "-‑":
+            return None  # half-life, half-marathon
+        if self.prev_word(s) in ("first", "second", "last", "other", "latter", "former", "the",
+                                 "a", "and", "upper", "lower", "top", "bottom"):
+            return None  # "the first half of the match", "the upper half of the chart": a part
+        cmp_, start = self.prefix_comparator(s)
+        hh = _HALF_HOUR.match(low, e)
+        if hh:
+            unit = W.UNIT_SURFACES.get(hh.group("u"), (hh.group("u") + "s", "time"))[0]
+            return Quantity(start, hh.end(), 0.5, None, None, unit, cmp_,
+                            "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure")
+        if _HALF_AS.match(low, e):  # "half as large": a ratio, as "twice as large" is
+            return Quantity(start, e, 0.5, None, None, "fold_change", cmp_, "effect_size/statistic")
+        if cmp_ is None and not (_HALF_FOLLOW.match(low, e)
+                                 or self.lookback(_BY_BEFORE, s, 30, bounded=False)
+                                 or (self.prev_word(s) == "with" and _HALF_DOING.match(low, e))):
+            return None
+        if _HALF_IDIOM.match(low, e):
+            return None  # "half the battle"
+        return Quantity(start, e, 0.5, None, None, "fraction", cmp_, "proportion")
+
+    def fraction(self, s: int, e: int, part: float, numerator: float, hyphen: bool) -> Quantity | None:
+        """"a third of", "roughly one third", "two-thirds said", "a quarter of an hour".
+        A singular fraction word after "a" is an ordinal as often ("a third trial"), so it needs
+        a cue: "of", a comparator or "by" before, or a verb after ("a fifth dropped out")."""
+        low = self.low
+        value = numerator * part
+        cmp_, start = self.prefix_comparator(s)
+        if numerator == 1 and (rng := _FRACTION_RANGE.match(low, e)) \
+                and (hi := W.FRACTIONS[rng.group("f")]) > value:  # a range is a share by itself
+            if rng.group("c") == "and":  # "between a fifth and a third"; "a third and a half" is a list
+                between = self.lookback(_BETWEEN, s, 12)
+                if between is None or not self.low.startswith("between", between.start()):
+                    return None
+                start = between.start()
+            return Quantity(start, rng.end(), None, value, hi, "fraction", cmp_, "proportion")
+        unit = _OF_A_UNIT.match(low, e)
+        if unit:  # "a quarter of an hour": a duration
+            norm = W.UNIT_SURFACES[unit.group("u")][0]
+            measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure"
+            return Quantity(start, unit.end(), value, None, None, norm, cmp_, measure)
+        if low.endswith(("quarter", "quarters"), 0, e) and (dist := _QUARTER_DISTANCE.match(low, e)):
+            measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure"
+            return Quantity(start, dist.end(), value, None, None, W.UNIT_SURFACES[dist.group("u")][0],
+                            cmp_, measure)
+        if low[e : e + 1] in "-‑" and e < len(low):
+            return None  # "one-third-mile", "a quarter-final"
+        nxt = _NEXT_WORD.match(low, e)
+        word = nxt.group("w") if nxt else None
+        if word is not None and (word in W.UNIT_SURFACES or word in W.FRACTION_NOT_NOUNS):
+            return None  # "a quarter century", "a third time"
+        plural = numerator >= 2 or low[e - 1 : e] == "s"
+        cued = (plural or hyphen or word == "of" or cmp_ is not None
+                or self.lookback(_BY_BEFORE, s, 30, bounded=False) is not None
+                or (word is not None and (word in W.FRACTION_VERBS or word in W.FRACTION_COMPARATIVES
+                                          or word.endswith("ed")))
+                or (word is None and low[s : s + 3] == "one")
+                or self.wrapped_cue(_BY_WRAPPED, s) is not None)  # "fell by\na fifth"
+        if not cued:
+            return None
+        return Quantity(start, e, value, None, None, "fraction", cmp_, "proportion")
+
+    def every_nth(self, s: int, e: int, tok: str) -> Quantity | None:
+        """"every fourth person": one in four, a proportion (value 0.25, unit fraction). Before
+        a time word it is a rhythm ("every third day")."""
+        if tok.endswith("s"):
+            return None
+        rhythm = self.rhythm(s, e, W.FRACTIONS[tok])
+        if rhythm is not None:
+            return rhythm
+        nxt = _NEXT_WORD.match(self.low, e)
+        word = nxt.group("w") if nxt else None
+        if word is not None and (word in W.UNIT_SURFACES or word in W.PERIODS
+                                 or word in W.FRACTION_NOT_NOUNS):
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        return Quantity(start, e, W.FRACTIONS[tok], None, None, "fraction", cmp_, "proportion")
+
+    def subset_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"nine stayed, three of them in the placebo group", "40 patients, 9 of whom had ...": a
+        part of a group counted earlier in the sentence, set off by a comma, counts the same
+        thing."""
+        whole = self.last_count
+        m = _SUBSET_OF.match(self.low, end)
+        if m is None or whole is None or not self.tail(s).endswith(",") or whole.value is None or q.value is None or q.comparator \
+                or not float(q.value).is_integer() or not 0 < q.value < whole.value:
+            return None
+        gap = self.text[whole.end : s]
+        if len(gap) > 160 or _SENTENCE_END.search(gap):
+            return None
+        q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
+        q.end = m.end()
+        return q
+
+    def fronted_subset(self, q: Quantity, s: int) -> Quantity | None:
+        """"Of the 400 genes tested, 31 changed", "Of the 90 patients we screened, 42 ...": a
+        count right after the comma that closes a whole fronted by "Of the" counts a part of
+        it, in its unit. The whole opens the sentence; the part is a smaller whole number."""
+        whole = self.last_count
+        if whole is None or whole.value is None or q.value is None or q.comparator is not None \
+                or not float(q.value).is_integer() or not 0 < q.value < whole.value \
+                or not self.tail(s).endswith(","):
+            return None
+        ls = self.line_start(whole.start)
+        head = max(ls, whole.start - 40)
+        m = _FRONTED_OF.search(self.low, head, whole.start)
+        if m is None:
+            return None
+        gap = self.text[whole.end : s]
+        if len(gap) > 160 or _SENTENCE_END.search(gap) or "\n" in gap:
+            return None
+        q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
+        return q
+
+    def group_share(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """The people of one arm among those just counted: "Seven dropped out: four from the
+        dance group and three from the waitlist group" (the first share after a dash, colon,
+        bracket or comma; the next one after "and" is ``compared_count``'s), or the people
+        left after a loss: "..., leaving 38 for the analysis". Both need a count of people
+        earlier in the same sentence; a share must be smaller than it."""
+        whole = self.last_count
+        if whole is None or whole.value is None or q.value is None or q.comparator is not None \
+                or not float(q.value).is_integer() or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects"):
+            return None
+        tail = self.tail(s)
+        if tail.endswith(("—", "–", ":", "(", ",")) and _IN_GROUP.match(self.low, end):
+            if not q.value < whole.value:
+                return None
+            gap = self.text[whole.end : s][:-1]
+        elif tail.endswith(("leaving", "leaves", "left with")) and _REMAINING_END.match(self.low, end) \
+                and not self.year_like(q.value, str(int(q.value))):
+            gap = self.text[whole.end : s]
+        else:
+            return None
+        if len(gap) > 160 or _SENTENCE_END.search(gap) or "\n" in gap:
+            return None
+        q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species
+        return q
+
+    def part_of_group(self, q: Quantity, s: int, end: int) -> bool:
+        """"In 200 adults ... A pilot in 52 of them ...": after a preposition, N "of them"
+        (or those, these) is a part of the people last counted in the same paragraph, when that
+        count was larger."""
+        whole = self.last_count
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None or whole is None or whole.value is None or q.value is None \
+                or not q.value < whole.value or whole.unit not in (W.HUMAN_UNIT, "subjects") \
+                or not (" " + self.tail(s)).endswith(_PART_PREPOSITIONS):
+            return False
+        gap = self.text[whole.end : s]
+        if len(gap) > 320 or "\n\n" in gap:
+            return False
+        q.unit, q.measure, q.species, q.end = whole.unit, "sample_size", whole.species, m.end()
+        return True
+
+    def arm_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"It enrolled 40 adults; 22 did yoga, while the other 18 walked": a bare number opening
+        a clause with a verb of what a group did (`ARM_VERBS`) is the people of one arm, when
+        a larger group of people was counted before it in the same sentence."""
+        verb = _ARM_VERB.match(self.low, end)
+        if verb is None or q.value is None or q.comparator or not float(q.value).is_integer():
+            return None
+        if not self.tail(s).endswith((",", ";", ":", "—", "–", *W.ARM_OPENERS)):
+            return None
+        whole = self.last_count
+        if whole is None or whole.unit not in (W.HUMAN_UNIT, "subjects") or whole.value is None \
+                or q.value >= whole.value:
+            whole = self.arm_whole
+        if whole is None or whole.value is None or q.value >= whole.value or s - whole.end > 300 \
+                or _FULL_STOP.search(self.text, whole.end, s):
+            return None
+        self.arm_whole = whole
+        q.unit, q.measure, q.species = W.HUMAN_UNIT, "sample_size", whole.species
+        return q
+
+    def split_count(self, q: Quantity, s: int) -> Quantity | None:
+        """"14 injuries (9 exercise, 5 control)": a count just before a bracket of counts, each
+        with a group's name, that add up to it; every part counts the same thing per group."""
+        whole = self.last_count
+        if whole is None or whole.value is None or not _BRACKET_GAP.fullmatch(self.text, whole.end, s - 1):
+            return None
+        close = self.text.find(")", s, s + 80)
+        if close < 0 or not _SPLIT.fullmatch(self.text, s, close):
+            return None
+        parts = list(_SPLIT_PART.finditer(self.text, s, close))
+        if sum(int(p.group("n")) for p in parts) != whole.value:
+            return None
+        rows = [Quantity(p.start(), p.end("n") if p.group("in") else p.end(), float(p.group("n")), None,
+                         None, whole.unit, None, whole.measure,
+                         species=whole.species) for p in parts]
+        self.pending.extend(rows[1:])
+        return rows[0]
+
+    def compared_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"4 walkers in the morning group ..., compared with 11 in the evening group", "nine in
+        the drug group and two in the control group": a bare count set against a count earlier in
+        the sentence (people, animals, "walkers") counts the same."""
+        last = self.last
+        if q.comparator is not None or last is None or not (last.unit or "").isalpha() \
+                or last.measure not in ("sample_size", "count") or q.value is None \
+                or not float(q.value).is_integer():
+            return None
+        tail = self.tail(s)
+        allocated = tail.endswith((",", "and")) and _TO_ARM.match(self.low, end) is not None
+        if not (allocated or _COMPARED.search(tail)
+                or (tail.endswith("and") and (_IN_GROUP.match(self.low, end)
+                                              or _AMONG_ARM.match(self.low, end)))):
+            return None
+        gap = self.text[last.end : s]
+        if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
+            # "we randomised 40 people to yoga and 40 to walking", "25 were allocated at random
+            # (by drawing lots) to yoga and 27 to walking", wrapped over lines
+            verbs = list(_ALLOCATED.finditer(self.low, max(0, s - 160), s))
+            clause = self.text[min(verbs[-1].end(), last.end) : s] if verbs else "\n\n"
+            if len(gap) > 160 or "\n\n" in clause or _SENTENCE_END.search(_ASIDE.sub("", clause)):
+                return None
+            q.unit, q.measure, q.species = last.unit, last.measure, last.species
+            return q
+        if len(gap) > 160 or _SENTENCE_END.search(gap):
+            return None
+        q.unit, q.measure = last.unit, "count"
+        return q
+
+    def paired_counts(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"(14 vs 9)", "(14 versus 9 events)": two bare whole numbers set against each other
+        in brackets are counts of the same thing (of the noun after the second, if any). The
+        second, when no noun follows it, is read here too (it has nothing of its own to go by)."""
+        if q.comparator is not None or q.value is None or not float(q.value).is_integer() \
+                or self.year_like(q.value, str(int(q.value))) or not self.tail(s).endswith(("(", "[")):
+            return None
+        pair = _VS_PAIR.match(self.low, end)
+        if pair is None:
+            return None
+        e2 = pair.end()
+        noun = self.noun_after(e2)
+        if noun is not None and noun[0] in ("count", "pop"):
+            unit = noun[1] if noun[0] == "count" else (
+                W.HUMAN_UNIT if W.POPULATION_NOUNS[noun[1]] in ("human", None) else W.ANIMAL_UNIT)
+            q.unit, q.measure = unit, "count"
+            return q
+        if noun is not None or self.unit_at(e2) is not None or self.low[e2 : e2 + 1] not in (")", "]"):
+            return None
+        q.unit, q.measure = None, "count"
+        self.pending.append(Quantity(pair.start("b"), e2, float(pair.group("b")), None, None, None,
+                                     None, "count"))
+        return q
+
+    def small_ratio(self, s: int, e: int, value: float) -> Quantity | None:
+        """"~ 1/5" (about a fifth) and "randomised 1:1" (an allocation ratio); other digits
+        joined by a slash or colon are dates, times, scores or identifiers and give nothing.
+        A slash needs a comparator before it or "of" after it; a colon a word of randomisation
+        in the sentence. Both numbers are single digits."""
+        m = _SMALL_RATIO.match(self.low, s)
+        if self.text[e] == ":" and m is None:
+            m = _ARM_RATIO.match(self.low, s)  # "1:1:1" over three arms
+        if m is None or m.end() < e + 2 or value == 0:
+            return None
+        den = float(self.low[e + 1])
+        if self.text[e] == ":":
+            if not self.sentence_words(s, m.end()) & W.ALLOCATION_WORDS:
+                return None
+            return Quantity(s, m.end(), value / den, None, None, "allocation_ratio", None, "proportion")
+        cmp_, start = self.prefix_comparator(s)
+        if value >= den or (cmp_ is None and not _OF_AFTER.match(self.low, m.end())):
+            return None
+        return Quantity(start, m.end(), value / den, None, None, "fraction", cmp_, "proportion")
+
+    def slash_share(self, s: int, e: int, value: float) -> Quantity | None:
+        """"36/56 women", "12/40 patients": a part of a group over its size, followed by the
+        people (or animals) counted; a proportion (other slashed numbers are dates or scores).
+        A whole written with a thousands comma ("310/1,052 were") is a share on its own: no
+        date, score or identifier groups its digits."""
+        m = _SLASH_COUNT.match(self.low, s)
+        if m is None or m.end() - 1 < e:
+            return None
+        den = float(m.group("d").replace(",", ""))
+        if not den or value > den:
+            return None
+        noun = self.noun_after(m.end())
+        last = self.last
+        if m.group("grouped") is None and (noun is None or noun[0] != "pop") and not (  # "vs 28/56 in the control arm"
+                last is not None and last.unit == "fraction" and 0 < s - last.end < 80
+                and self.lookback(_VS_BEFORE, s, 16)):
+            return None
+        return Quantity(s, m.end(), value / den, None, None, "fraction", None, "proportion")
+
+    def group_counted(self, s: int) -> str | None:
+        """The unit of "there were N of them" at ``s``: people (or animals) when the sentence
+        names them before it ("Of the adults over 90 there were five of them"); None when
+        "them" may be anything ("the tablets: there were ten of them")."""
+        if self.lookback(_THERE_WERE, s, 24, bounded=False) is None:
+            return None
+        low = self.low
+        a = max(self.line_start(s), s - 200)
+        a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+        species = [W.POPULATION_NOUNS[w] for w in _WORD.findall(low, a, s) if w in W.POPULATION_NOUNS]
+        if not species:
+            return None
+        return W.HUMAN_UNIT if species[-1] == "human" else W.ANIMAL_UNIT
+
+    def group_count(self, q: Quantity, end: int, value: float, word: bool, raw: str) -> Quantity | None:
+        """"54 young (20–32)": a count, a group adjective and the group's age range in brackets
+        is the size of that group (the range is its age, read on its own); "1 knee flare-up"
+        after "2 falls" is one more counted event of the list."""
+        low = self.low
+        if q.value is None or not float(value).is_integer() or self.year_like(value, raw):
+            return None
+        if "(" in low[end : end + 24] and (value >= 2 or not word):
+            m = _GROUP_ADJ_AGES.match(low, end)
+            if m:
+                q.end, q.measure, q.unit = m.end(), "sample_size", W.HUMAN_UNIT
+                return q
+        last = self.last
+        if value != 1 or word or last is None or last.measure != "count" or last.unit is None \
+                or not 0 < q.start - last.end <= 40:
+            return None
+        gap = self.text[last.end : q.start]
+        if "\n" in gap or not any(c in gap for c in ",;") or _SENTENCE_END.search(gap.replace("(", "").replace(")", "")):
+            return None
+        m = _NEXT_WORDS.match(low, end)
+        if m is None:
+            return None
+        words = [w for w in m.groups() if w][:2]
+        n = 0
+        while n < len(words) and words[n] not in W.NOT_MODIFIERS and words[n] not in W.UNIT_SURFACES:
+            n += 1
+        if n == 0 or low[m.end(n) : m.end(n) + 1] not in (" ", "(", ",", ";", ".", ")") \
+                or (low[m.end(n) : m.end(n) + 1] == " " and low[m.end(n) + 1 : m.end(n) + 2] not in "(—–-"):
+            return None
+        q.end, q.unit, q.measure = m.end(n), words[n - 1], "count"
+        return q

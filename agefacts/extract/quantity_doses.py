@@ -1,0 +1,203 @@
+"""Dose rules: training and intake prescriptions (sets by reps, "x3 per week", "build to
+three"), the exposure a study gives, read where the number alone would say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agefacts.extract import quantity_words as W
+from agefacts.extract.quantity_patterns import (
+    _ASIDE,
+    _BUILD_TO,
+    _CLAUSE_AFTER,
+    _DRILL_WORD,
+    _ELIDED_TARGET,
+    _MULT_WORDS,
+    _NOT_RATE_AFTER,
+    _PER,
+    _POWER_AFTER,
+    _RATE_SECOND,
+    _SENTENCE_END,
+    _SET_OF,
+    _TIMES_END,
+    _TIMES_GAP,
+)
+from agefacts.extract.quantity_text import _SPACES
+from agefacts.extract.quantity_types import Quantity
+
+
+class DoseRules:
+    """Dose rules (a mixin of ``quantities._Scanner``)."""
+
+    def times_prefix(self, s: int, e: int) -> Quantity | None:
+        """"x3 per week": a frequency written with a multiplication sign before the number.
+        "studentships (x4)": a count of what the words before it name (in brackets, after a word)."""
+        per = _PER.match(self.low, e)
+        if per is None:
+            text = self.text
+            if s >= 4 and text[s - 2] == "(" and text[e : e + 1] == ")" and text[s - 3] == " " \
+                    and text[s - 4].isalpha() and text[s:e].isdigit():
+                return Quantity(s - 1, e, float(text[s:e]), None, None, self.bracketed_unit(s - 3),
+                                None, "count")
+            return None
+        value = float(self.low[s:e])
+        return Quantity(s - 1, per.end(), value, None, None, f"times/{self.period(per)}", None,
+                        "dose/exposure")
+
+    def parse_times_word(self, s: int, e: int, value: float) -> Quantity | None:
+        low = self.low
+        per = _PER.match(low, e)
+        cmp_, start = self.prefix_comparator(s)
+        if per:
+            measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure"
+            return Quantity(start, per.end(), value, None, None, f"times/{self.period(per)}", cmp_,
+                            measure)
+        if value == 2 and _MULT_WORDS.match(low, e):
+            return Quantity(start, e, 2.0, None, None, "fold_change", cmp_, "effect_size/statistic")
+        if value >= 2 and _TIMES_END.match(low, e) and (s == 0 or low[s - 1] in " (\u00a0") \
+                and (low[s - 1 : s] == "(" or self.prev_word(s).isalpha()) \
+                and low[max(0, s - 4) : s].strip(" (") != "or":
+            return Quantity(start, e, value, None, None, "times", cmp_, "count")
+        return None
+
+    def times_sign(self, s: int, e: int, value: float) -> Quantity | None:
+        """"freeze–thaw × 2", "washed x 3": a repetition count after a multiplication sign
+        that follows a word, not a number ("3 × 10" is sets by repetitions, "2 × 10⁶" a power
+        of ten)."""
+        tail = self.tail(s)
+        sign = len(tail) - 1
+        before = tail[:sign].rstrip(_SPACES)
+        unit: str | None = "times"
+        if before[-1:] in ("(", "[") and self.low[e : e + 1] in (")", "]"):
+            before = before[:-1].rstrip(_SPACES)  # "washed (× 3)", "studentships (× 4)"
+            unit = self.bracketed_unit(s - len(tail) + len(before))
+        if not before or not (before[-1].isalpha() or before[-1] in ")]") or not value.is_integer() \
+                or not 1 < value <= 100 or self.low[e : e + 1] in ("/", ":", "-", "–") \
+                or _POWER_AFTER.match(self.low, e):
+            return None
+        start = self.low.rfind(tail[-1], 0, s)
+        return Quantity(start, e, value, None, None, unit, None, "count")
+
+    def build_target(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"one class a week ... and build to three", "2 sessions/wk, build to 3": the count a
+        plan works up to, in the unit of the dose or count stated before it in the sentence."""
+        if q.comparator is not None or not self.tail(s).endswith("to") \
+                or not self.lookback(_BUILD_TO, s, 40, bounded=False):
+            return None
+        last = self.dose_before(s)
+        if last is None or self.noun_after(end):
+            return None
+        q.unit, q.measure = last.unit, last.measure
+        return q
+
+    def dose_before(self, s: int) -> Quantity | None:
+        """The dose or count stated last before ``s`` in the same sentence (a short bracketed
+        aside does not end it): the unit a number takes when the sentence leaves its noun out."""
+        last = self.last
+        if last is None or last.unit is None or last.measure not in ("dose/exposure", "count"):
+            return None
+        gap = self.text[last.end : s]
+        if len(gap) > 160 or _SENTENCE_END.search(_ASIDE.sub("", gap)):
+            return None
+        return last
+
+    def elided_target(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"trained for 8 weeks, rested, then trained for another 8", "runs 12 stores and plans
+        to reach 20 by 2030": a count whose noun the sentence named before (more of the same,
+        or a goal) takes the unit of the dose or count last stated there. The number ends its
+        clause or takes no noun of its own."""
+        if q.comparator is not None or q.value is None \
+                or not self.lookback(_ELIDED_TARGET, s, 24, bounded=False):
+            return None
+        more = not self.tail(s).endswith(("reach", "hit", "top"))
+        if (more and not _CLAUSE_AFTER.match(self.low, end)) or self.noun_after(end):
+            return None
+        last = self.dose_before(s)
+        if last is None or last.unit == "years" or "\n" in self.text[last.end : s]:
+            return None
+        q.unit, q.measure = last.unit, last.measure
+        return q
+
+    def set_size(self, q: Quantity, s: int) -> Quantity | None:
+        """"a set of 8 to 12", "sets of 10": the repetitions of a set of an exercise, written
+        without "reps". Whole numbers up to 100 that no noun follows ("a set of 3 genes" counts
+        genes and is read as such before this)."""
+        values = (q.value,) if q.low is None else (q.low, q.high)
+        if q.comparator is not None or any(v is None or not float(v).is_integer() or not 0 < v <= 100
+                                           for v in values) or not self.lookback(_SET_OF, s, 16, bounded=False):
+            return None
+        if self.noun_after(q.end):
+            return None
+        q.unit, q.measure = "repetitions", "dose/exposure"
+        return q
+
+    def bare_rate(self, q: Quantity) -> Quantity | None:
+        """"easy rides: 4 per week", "swim 4 or 5 a month": a small count per period with the
+        counted noun left to the label or verb before it, read as times per period ("3 a week
+        ago" is a time point, not a rate)."""
+        end, bounds = q.end, (q.low, q.high)
+        second = _RATE_SECOND.match(self.low, end) if q.value is not None else None
+        if second and float(second.group("n")) > q.value:  # "4 or 5 a month": the count's range
+            end, bounds = second.end(), (q.value, float(second.group("n")))
+        per = _PER.match(self.low, end)
+        if per is None or not (per.group("p2") and per.group("p2") in ("day", "week", "month")) \
+                or _NOT_RATE_AFTER.match(self.low, per.end()):
+            return None
+        if bounds[0] is not None:
+            q.value, (q.low, q.high) = None, bounds
+        q.end, q.unit, q.measure = per.end(), f"times/{self.period(per)}", "dose/exposure"
+        return q
+
+    def drill_product(self, s: int, e: int, value: float, drill: re.Match[str]) -> Quantity | None:
+        """"5x3 intervals", "6-by-2 sprints", "3x12 reps": bouts (sets) by the size of each,
+        written with a letter, as "5 × 3" is with the sign. The second number takes the unit
+        after it, or none when a word naming the drill follows (its minutes or repetitions
+        go unsaid)."""
+        bs, be = drill.start("b"), drill.end("b")
+        if not value.is_integer() or not 1 < value <= 20:
+            return None
+        if self.unit_at(be) is not None:
+            second = self.after_number(bs, be, float(drill.group("b")), word=False)
+        elif _DRILL_WORD.match(self.low, be):
+            second = Quantity(bs, be, float(drill.group("b")), None, None, None, None, "dose/exposure")
+        else:
+            return None
+        if second is None:
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        self.pending.append(second)
+        return Quantity(start, e, value, None, None, "sets", cmp_, "dose/exposure")
+
+    def reps_of_sets(self, q: Quantity, s: int) -> Quantity | None:
+        """"3 × 10–12", "4 x 8": the number after the sets of a product is its repetitions
+        when no unit follows (a table under "Sets × reps", a programme's shorthand)."""
+        last = self.last
+        if last is None or last.unit != "sets" or not _TIMES_GAP.fullmatch(self.low, last.end, s) \
+                or not all(v is None or (float(v).is_integer() and 0 < v <= 100)
+                           for v in (q.value, q.low, q.high)):
+            return None
+        q.unit, q.measure = "repetitions", "dose/exposure"
+        return q
+
+    def stat_item_dose(self, q: Quantity, words: re.Match[str], names: list[str],
+                       i: int) -> Quantity | None:
+        """"8,000 — mean steps per day, walkers", "3 — sessions a week": a stat list's
+        description led by a counted unit (steps, sessions, reps), after at most two words that
+        only qualify it ("average", "daily"), gives that unit, a rate when a period is named
+        ("daily", "a day" after it)."""
+        unit = W.UNIT_SURFACES.get(names[i])
+        if unit is None or unit[1] not in ("freq", "dose") or unit[0] in ("m", "g"):
+            return None
+        period = None
+        for w in names[:i]:
+            if w in W.PERIOD_ADVERBS:
+                period = W.PERIOD_ADVERBS[w]
+            elif w not in W.STAT_QUALIFIERS:
+                return None
+        per = _PER.match(self.low, words.end(i + 1))
+        if per and not per.group("adv"):
+            period = self.period(per)
+        q.unit = f"{unit[0]}/{period}" if period else unit[0]
+        q.measure = "dose/exposure" if period or unit[1] == "dose" else "count"
+        return q

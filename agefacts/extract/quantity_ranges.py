@@ -1,0 +1,154 @@
+"""Range and list rules: a number's partner in a range or list (shared unit, "between N and M",
+bands such as "the low 120s") and numbers that borrow the unit of a parallel clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agefacts.extract.quantity_patterns import (
+    _AGE_SUFFIX,
+    _AND_WORD,
+    _APPROX,
+    _BETWEEN,
+    _BETWEEN_AGES,
+    _CHANGE_BEFORE,
+    _COMPARED_WORD,
+    _CONN,
+    _DECLINE_BEFORE,
+    _ELLIPSIS_END,
+    _LAST_WORD,
+    _LIST_JOIN,
+    _LISTED_BEFORE,
+    _NOT_ELLIPTICAL,
+    _ORIGIN,
+    _PARALLEL_PREPOSITIONS,
+    _PM_AFTER,
+    _SENTENCE_END,
+    _SUSPENDED_TO,
+    _TENS_BAND,
+)
+from agefacts.extract.quantity_text import _SPACES, _list_members, _plain_number_end
+from agefacts.extract.quantity_types import Quantity
+
+
+class RangeRules:
+    """Range and list rules (a mixin of ``quantities._Scanner``)."""
+
+    def tens_band(self, s: int, e: int) -> Quantity | None:
+        """"crept into the 150s", "in the low 120s": a reading within a band of ten above
+        100 (a heart rate, a blood pressure), as decades of life are below it. Hundreds ("the
+        100s") and four digits (years) are not bands of ten."""
+        low = self.low
+        if e - s != 3 or low[e - 1] != "0" or low[e - 2] == "0" or (
+                e + 1 < len(low) and low[e + 1].isalnum()):
+            return None
+        band = self.lookback(_TENS_BAND, s, 12, bounded=False)
+        if band is None:
+            return None
+        value = float(low[s:e])
+        return Quantity(s, e + 1, None, value, value + 9, None, None, "measurement")
+
+    def elliptical(self, q: Quantity, s: int) -> Quantity | None:
+        """A bare number that shares the unit of the row just before it in a parallel clause:
+        "went up 3.1 mL/kg/min with HIIT and 1.8 with zone 2", "brisk walking is about 3 to 4
+        METs, and slow dancing about 3." The previous row is on the same line within 60
+        characters and has a unit (no age, date, count or statistic); what lies between has
+        "and", no digit and no sentence end; a clause end or a preposition follows the number."""
+        last = self.last
+        if last is None or last.unit is None or q.comparator not in (None, "~"):
+            return None
+        if last.measure in _NOT_ELLIPTICAL and not (  # "1.8 capillaries ... 2.0": a mean count
+                last.measure == "count" and "." in self.low[last.start : last.end] and "." in self.low[s : q.end]):
+            return None
+        between = self.low[last.end : q.start]
+        if not 0 < len(between) <= 60 or "\n" in between \
+                or not (_AND_WORD.search(between) or self.same_preposition(last, between)
+                        or _COMPARED_WORD.search(self.low, last.end, s)) \
+                or any(c.isdigit() for c in between) or _SENTENCE_END.search(between):
+            return None
+        if not _ELLIPSIS_END.match(self.low, q.end):
+            return None
+        q.unit, q.measure = last.unit, last.measure
+        return q
+
+    def same_preposition(self, last: Quantity, between: str) -> bool:
+        """Commas between list members that each repeat the preposition: "cats at about 12
+        years, rabbits at 8": the second shares the first one's unit."""
+        if not between.startswith(","):
+            return False
+        word = _LAST_WORD.search(between.rstrip(_SPACES))
+        if word is None or word.group() not in _PARALLEL_PREPOSITIONS:
+            return False
+        before = self.low[max(0, last.start - 12) : last.start].rstrip(_SPACES)
+        return before.endswith(word.group()) and not before[-len(word.group()) - 1 :][:1].isalpha()
+
+    def range_after(self, s: int, e: int, value: float, word: bool, u1):
+        """(low, high, end of the second number, unit) when a range starts at ``s``."""
+        low, text = self.low, self.text
+        at = u1[2] if u1 else e
+        if not u1 and low[at : at + 1] in ("-", "‑") and _SUSPENDED_TO.match(low, at):
+            at += 1  # "from 1.9- to 3.7-fold": the first number's unit is left to the second's
+        conn = _CONN.match(low, at)
+        if conn and text[at : at + 1] in " \t" and self.console_line(s):
+            return None  # "## [1] 0.42 -0.57": values side by side, no range
+        if not conn or (conn.group().strip(_SPACES) in ("-", "‑") and not word and not u1
+                        and _LIST_JOIN.match(low, e)):  # "2- and 3-fold"
+            return None if word or u1 or self.between_before(s) else self.list_unit(e)
+        word_conn = conn.group().strip(" \u00a0\u202f\u2009")
+        if word_conn == "and" and not self.between_before(s):
+            return None if word or u1 else self.list_unit(e)
+        if word_conn == "or" and not word and not u1 and self.lookback(_LISTED_BEFORE, s, 16, bounded=False):
+            return self.list_unit(e)
+        approx = _APPROX.match(low, conn.end()) if low[conn.end() : conn.end() + 1] in "~≈" else None
+        second = self.number_at(approx.end() if approx else conn.end())
+        if second is None:
+            return None
+        v2, e2 = second
+        if e2 < len(text) and text[e2].isalnum() and not self.unit_at(e2):
+            return None
+        pm = _PM_AFTER.match(low, e2) if "±" in low[e2 : e2 + 3] or "+/" in low[e2 : e2 + 4] else None
+        if pm:  # "4.1 ± 1.2 vs 6.8 ± 1.5 km/day": two means, the first borrows the unit
+            u2 = self.unit_at(pm.end())
+            return (None, None, e, u2) if u2 and not u1 else None
+        origin = self.lookback(_ORIGIN, s, 40) if word_conn == "to" else None
+        change = bool(origin and v2 >= value and self.lookback(_CHANGE_BEFORE, origin.start(), 60,
+                                                               bounded=False))
+        arrow = word_conn in ("→", "->", "⟶")  # "21.4 → 24.9 mL/kg/min": before and after
+        shared = word_conn.startswith(("vs", "versus")) or (origin and v2 < value) or change or arrow
+        if shared:  # two values sharing the second one's unit: the first borrows it
+            u2 = self.unit_at(e2)
+            if change and not u2 and not u1:  # "rose from 3 to 5 sessions": no unit to share
+                if v2 > value and self.lookback(_DECLINE_BEFORE, s, 60, bounded=False):
+                    return value, v2, e2, None  # "declines from 30 to 70": maybe ages (``age_span``)
+                return None
+            return (None, None, e, u2) if u2 and not u1 else None
+        if v2 < value:
+            return None
+        if e2 < len(text) and text[e2] in "-‑" and not self.unit_at(e2) and not _AGE_SUFFIX.match(low, e2):
+            return None
+        u2 = self.unit_at(e2)
+        if u1 and not (u2 and u2[0] == u1[0]):
+            return None
+        if word_conn == "or" and not (u2 or self.noun_after(e2)):
+            return None
+        return value, v2, e2, u2
+
+    def between_before(self, s: int) -> re.Match[str] | None:
+        """"between 40 and 80", "between the ages of 40 and 80": a span opened before ``s``."""
+        return self.lookback(_BETWEEN, s, 12) or self.lookback(_BETWEEN_AGES, s, 28)
+
+    def list_unit(self, e: int):
+        """The shape ``range_after`` returns for a shared unit, when the number ending at ``e``
+        opens or continues a list whose last member carries the unit ("3, 6, and 12 months",
+        "10 and 20 mg", "2- and 3-fold"): each member is a value of its own in that unit. A
+        list needs "and"/"or" before its last member; "or" between two numbers alone stays a
+        range ("2 or 3 times a week")."""
+        low = self.low
+        for pos, joined in _list_members(low, e, _plain_number_end):
+            unit = self.unit_at(pos)
+            if unit is not None:
+                return (None, None, e, unit) if joined else None
+            if pos < len(low) and (low[pos].isalnum() or low[pos] in "%/"):
+                return None
+        return None

@@ -1,0 +1,1006 @@
+"""The scan itself: number anchors, parsing one number, the words after it, and ``classify``, which
+hands each number to the rule groups (the mixins composed into ``quantities._Scanner``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from agefacts.extract import quantity_words as W
+from agefacts.extract.captions import cue_furniture, join_cues
+from agefacts.extract.quantity_patterns import (
+    _A_BEFORE,
+    _ACRONYM_SCORE_WAS,
+    _AGE_BAND,
+    _AGE_SUFFIX,
+    _ANCHOR_RUN,
+    _AND_A_HALF,
+    _AT_TIME_POINT,
+    _BETWEEN,
+    _BMI_LOOKBACK,
+    _BOLD_CLOSE,
+    _CI,
+    _CI_AFTER_PERCENT,
+    _CI_ALONE,
+    _CI_GAP,
+    _CLAUSE_AFTER,
+    _COMPARATIVE,
+    _CONN,
+    _COUNT_BEFORE_COMPOUND,
+    _COUNT_THEN_WHO,
+    _COUNTED_MODIFIER,
+    _COUPLE_BEFORE,
+    _DECADE_OF_OTHER,
+    _DECIMAL_COMMA,
+    _DIGITS,
+    _DISTANCE_UNITS,
+    _DOT_THOUSANDS,
+    _DRILL_GATE,
+    _DRILL_PRODUCT,
+    _EACH,
+    _ELLIPTIC_BEFORE,
+    _ELLIPTIC_END,
+    _ENROLLED_BEFORE,
+    _ENROLLED_END,
+    _ENROLMENT_FIELD,
+    _ETAL,
+    _EVERY_BEFORE,
+    _FOLD_AFTER,
+    _FOR_BEFORE,
+    _FORMULA_GATE,
+    _FRACTION_AFTER,
+    _GLUED_RATE,
+    _GROUP_SIZE_MODIFIER,
+    _IN_A_SCALE,
+    _IN_RATIO,
+    _INCREMENT_BEFORE_UNIT,
+    _ISO_DATE,
+    _LABELLED_SPAN,
+    _MINUS,
+    _MONEY_SUFFIX,
+    _MULT_END,
+    _N_LOOKBACK,
+    _NO_SPREAD,
+    _NTH_DECADE,
+    _OF_MAX,
+    _OF_PER,
+    _OF_THE_GROUP,
+    _OF_THE_NUMBER,
+    _OF_THEIR,
+    _OF_THEM,
+    _OF_WHOLE,
+    _OF_YOU,
+    _ON_SCALE,
+    _ONE_BEFORE,
+    _ONE_REP_MAX,
+    _PER,
+    _PER_ARM,
+    _PERCENT_AFTER,
+    _PLUS,
+    _POP_STAT_AFTER,
+    _POWER_AFTER,
+    _PRODUCT,
+    _QUANTILE_BEFORE,
+    _QUOTES,
+    _RACE_K,
+    _RAN_A,
+    _REP_ROW_LABEL,
+    _REP_SCHEME,
+    _REP_SCHEME_BARE,
+    _REP_WORD,
+    _RHYTHM_WORDS,
+    _SCI_E,
+    _SCI_TEN,
+    _SCORE_LOOKBACK,
+    _SEX_COUNT,
+    _SIGN_BEFORE,
+    _SOMEDAY_BEFORE,
+    _SOMETHING,
+    _SPOKEN,
+    _SPOKEN_AFTER,
+    _STAT,
+    _SUFFIX_CMP,
+    _SUPERSCRIPT_DIGITS,
+    _TEMPO,
+    _THE_BEFORE,
+    _THE_DECADE,
+    _THEIR,
+    _TIMESTAMP_BREAK,
+    _VS_BEFORE,
+    _VS_DECIMAL,
+    _WORD_AUTOMATON,
+    _WORD_KEYS,
+    _WORDNUM,
+    _YEAR_PREP,
+)
+from agefacts.extract.quantity_text import (
+    _ANY_GATE,
+    _SPACES,
+    _citation_line,
+    _is_plural_noun,
+    _join_soft_breaks,
+    _masked_spans,
+    _number_value,
+    _scaled,
+    _word_value,
+    lowered_document,
+)
+from agefacts.extract.quantity_types import Quantity
+
+
+class ScanCore:
+    """One document's scan state; a class only to share text, lowered text and masks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.nl = self.low = lowered_document(text)  # ``nl``: where the lines really break
+        cues = cue_furniture(text) if "-->" in text else []
+        if cues:  # a caption file: its cues run on as one text (same length)
+            self.nl = self.low = join_cues(self.low, cues)
+        if "\n" in text:
+            self.low = _join_soft_breaks(text, self.low)
+        self.masks = _masked_spans(text, cues)
+        self.floor = 0  # end of the previous emitted quantity: spans never overlap
+        self.last: Quantity | None = None  # the previous emitted quantity
+        self.last_count: Quantity | None = None  # the previous count or sample size
+        self.arm_whole: Quantity | None = None  # the group an arm count was last a part of
+        self.distances: dict[float, str] = {}  # distances said with a unit so far: value -> unit
+        self.consumed = 0  # end of the last digit-grouped number ("10 000"): its groups are not numbers
+        self.pending: list[Quantity] = []  # rows found with the current one (the SD after a mean)
+        self.tails: dict[int, str] = {}
+        self.lines: dict[int, int] = {}
+        self.consoles: dict[int, bool] = {}  # line start -> a line of printed R values
+        self.anchor = -1  # position of the number being parsed
+        self.anchor_cued = True  # whether the text before it ends like any look-back cue
+        self.anchor_tail = ""  # ``tail(anchor)``
+        self.units: dict[int, tuple[str, str, int] | None] = {}
+        self.cur_ls = 0  # start of the current candidate's line
+        self.ageing: bool | None = None  # whether the article talks about ageing (lazy)
+        self.tempo: bool | None = None  # whether it speaks of lifting tempo (lazy)
+
+    def candidates(self) -> list[tuple[int, int, str]]:
+        """(start, end, token) of every digit run that may open a quantity (``_ANCHOR_RUN``, read
+        on the original text as ``identifier_context`` is) and number word outside the masks."""
+        low, text = self.low, self.text
+        n = len(low)
+        found: list[tuple[int, int, str]] = []
+        segments, pos = [], 0
+        for ms, me in self.masks:
+            if ms > pos:
+                segments.append((pos, ms))
+            pos = max(pos, me)
+        if pos < n:
+            segments.append((pos, n))
+        for a, b in segments:
+            found.extend((m.start(), m.end(), "0") for m in _ANCHOR_RUN.finditer(text, a, b))
+        words = _WORD_AUTOMATON.find_matches_as_indexes(low, overlapping=True)
+        if words:
+            ends = [b for _, b in segments]
+            for key, start, end in words:
+                i = bisect.bisect_right(ends, start)  # the first segment ending after ``start``
+                if i < len(segments) and segments[i][0] <= start and end <= segments[i][1] \
+                        and (start == 0 or not low[start - 1].isalpha()) \
+                        and (end >= n or not low[end].isalpha()):
+                    found.append((start, end, _WORD_KEYS[key]))
+        found.sort()
+        return found
+
+    def citation_line(self, pos: int) -> int:
+        """End of the line at ``pos`` if that line reads like a citation, else 0 (cached)."""
+        ls = self.line_start(pos)
+        cached = self.lines.get(ls)
+        if cached is None:
+            le = self.nl.find("\n", pos)
+            le = len(self.text) if le < 0 else le
+            cached = self.lines[ls] = le if _citation_line(self.text[ls:le]) else 0
+        return cached
+
+    def run(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        seen = 0  # line starts are found incrementally: candidates come in order
+        cited: int | None = None  # ``citation_line`` of the current line, once asked
+        for s, e, tok in self.candidates():
+            newline = self.nl.rfind("\n", seen, s)
+            if newline >= 0:
+                self.cur_ls = newline + 1
+                cited = None
+            seen = s
+            if s < self.floor or s < self.consumed:
+                continue
+            if cited is None:
+                cited = self.citation_line(s)
+            if cited and not self.field_count(s):
+                continue
+            self.tails.clear()
+            self.units.clear()
+            self.anchor = s
+            tail = self.anchor_tail = self.tail(s)
+            self.anchor_cued = tail.endswith(_ANY_GATE) or not tail
+            self.pending.clear()
+            q = self.parse(s, e, tok)
+            if q is not None and q.start >= self.floor and q.end > q.start:
+                out.append(q)
+                self.floor = q.end
+                self.last = q
+                if q.measure in ("count", "sample_size"):
+                    self.last_count = q
+                if q.unit in _DISTANCE_UNITS and q.value is not None:
+                    self.distances[q.value] = q.unit
+                for extra in self.pending:
+                    if extra.start >= self.floor and extra.end > extra.start:
+                        out.append(extra)
+                        self.floor = extra.end
+                        self.last = extra
+        return out
+
+    # -- parsing -------------------------------------------------------------------------------
+
+    def parse(self, s: int, e: int, tok: str) -> Quantity | None:
+        low = self.low
+        if tok == "0":
+            band = (self.age_band(s, e) or self.tens_band(s, e)) if low[e : e + 1] == "s" else None
+            if band is not None:
+                return band
+            if s >= 1 and self.text[s - 1] == "." and (s < 2 or not self.text[s - 2].isalnum()):
+                s -= 1  # ".001"
+            elif s >= 1 and self.text[s - 1] in "xX×" and (s < 2 or not self.text[s - 2].isalnum()) \
+                    and not self.text[max(0, s - 4) : s - 1].rstrip(_SPACES)[-1:].isdigit():
+                return self.times_prefix(s, e)  # "x3 per week", but not the product "6 ×30"
+            elif s >= 1 and self.text[s - 1] in "-‑" and self.lookback(_AGE_BAND, s, 8) \
+                    and _AGE_SUFFIX.match(low, e):
+                return self.banded_age(s)  # "the over-80-year-olds"
+            elif s >= 2 and (self.text[s - 1] == "^" or (self.text[s - 1] in _MINUS and self.text[s - 2] == "^")):
+                return self.exponent(s)  # "2^−0.312 ≈ 0.81"
+            elif self.identifier_context(s) and not self.currency_before(s) \
+                    and not (low[s - 4 : s] == "mid-" and low[e : e + 1] == "s"):  # "Rs.500", "mid-50s"
+                if self.text[s - 1] in "-‑" and self.low[max(0, s - 6) : s - 1].endswith(("week", "day", "month")):
+                    return self.glued_timepoint(s, e)  # "the week-16 visit"
+                return None
+            return self.parse_numeric(s)
+        if tok in W.DECADE_WORDS:
+            their = self.lookback(_THEIR, s, 24)
+            if not their and not self.listed_decade(s):
+                return None
+            decade = float(W.DECADE_WORDS[tok])
+            return Quantity(their.start() if their else s, e, None, decade, decade + 9, "years",
+                            None, "age")
+        if s > 0 and (low[s - 1].isalpha() or low[s - 1] in "-‑"):
+            return None
+        if tok == "one" and low.startswith(" day", e) and _SOMEDAY_BEFORE.search(self.tail(s)):
+            return None  # "could one day replace": some day, not a duration
+        if tok == "point":
+            sp = _SPOKEN.match(low, s)
+            return self.spoken_decimal(s, sp, 0.0) if sp else None
+        if tok in W.VULGAR_FRACTIONS:  # "½ hour"; "1½" is read with its digits
+            if s > 0 and low[s - 1].isdigit():
+                return None
+            return self.after_number(s, e, W.VULGAR_FRACTIONS[tok], word=True)
+        if tok.startswith(("a ", "an ", "a\u00a0", "an\u00a0")):
+            return self.parse_a_unit(s, e, tok)
+        if tok in W.FOLD_WORDS:
+            cmp_, start = self.prefix_comparator(s) if tok.endswith("ed") else (None, s)
+            return Quantity(start, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
+                            cmp_, "effect_size/statistic")
+        if tok in ("half",):
+            return self.parse_half(s, e)
+        if tok in W.MULTIPLE_WORDS:
+            if low[e : e + 1] in ("-", "‑"):
+                return None  # "double-blind", "triple-digit"
+            cmp_, start = self.prefix_comparator(s)  # "roughly double", "more than triple"
+            if cmp_ is None:
+                return None
+            return Quantity(start, e, float(W.MULTIPLE_WORDS[tok]), None, None, "fold_change", cmp_,
+                            "effect_size/statistic")
+        if tok in ("twice", "once", "thrice"):
+            return self.parse_times_word(s, e, float(W.SPECIAL[tok]))
+        if tok in _RHYTHM_WORDS:
+            return self.rhythm(s, e, 1 / _RHYTHM_WORDS[tok], plural=tok == "alternate")
+        if tok in W.FRACTION_WORDS:
+            every = self.lookback(_EVERY_BEFORE, s, 8) if low[max(0, s - 6) : s].rstrip(_SPACES) \
+                .endswith("every") else None
+            if every is not None:
+                return self.every_nth(every.start(), e, tok)
+            one = self.lookback(_ONE_BEFORE, s, 5)
+            if one:
+                return self.fraction(one.start(), e, W.FRACTIONS[tok], 1.0, low[s - 1] == "-")
+            quantile = self.lookback(_QUANTILE_BEFORE, s, 30)
+            if quantile and quantile.group("adj") not in W.NOT_SUPERLATIVES and low[e : e + 1] != "-":
+                return Quantity(quantile.start("adj"), e, W.FRACTIONS[tok], None, None, "fraction",
+                                None, "proportion")
+            return None
+        if tok in ("hundred", "thousand", "dozen"):
+            value = 12.0 if tok == "dozen" else float(W.MULTIPLIERS[tok])
+            couple = self.lookback(_COUPLE_BEFORE, s, 16)
+            if couple:  # "a couple of hundred runners": about two hundred
+                q = self.after_number(couple.start(), e, 2 * value, word=True)
+                if q is not None and q.comparator is None:
+                    q.comparator = "~"
+                return q
+            m = self.lookback(_A_BEFORE, s, 4)
+            if not m:
+                return None
+            return self.after_number(m.start(), e, value, word=True)
+        wm = _WORDNUM.match(low, s)
+        if not wm:
+            return None
+        value = _word_value(wm)
+        if " point" in low[wm.end() : wm.end() + 7] and _SPOKEN_AFTER.match(low, wm.end()):
+            sp = _SPOKEN.match(low, _SPOKEN_AFTER.match(low, wm.end()).end())
+            if sp:  # "one point five"
+                return self.spoken_decimal(s, sp, value)
+        fm = _FRACTION_AFTER.match(low, wm.end())
+        if fm and value >= 1:
+            return self.fraction(s, fm.end(), W.FRACTIONS[fm.group("f")], value,
+                                 low[fm.start()] == "-")
+        half = _AND_A_HALF.match(low, wm.end())
+        if half:  # "seven and a half hours"
+            return self.after_number(s, half.end(), value + 0.5, word=True)
+        if self.prev_word(s) in W.TIMEPOINT_WORDS:
+            point = self.word_timepoint(s, wm.end(), value)
+            if point is not None:
+                return point
+        return self.after_number(s, wm.end(), value, word=True)
+
+    def parse_numeric(self, s: int) -> Quantity | None:
+        low = self.low
+        iso = _ISO_DATE.match(low, s) if low[s + 4 : s + 5] == "-" else None
+        if iso:
+            y, mo, d = iso.group("y"), iso.group("m"), iso.group("d")
+            if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+                return Quantity(s, iso.end(), float(y), None, None, "date", None,
+                                "date/metadata", iso_date=f"{y}-{mo}-{d}")
+        m = _DIGITS.match(low, s)
+        if not m:
+            return None
+        e = m.end()
+        num = m.group()[: m.start("mult") - s].rstrip() if m.group("mult") else m.group()
+        comma = self.decimal_comma(s, m)
+        if comma is not None:
+            e, num = comma, low[s:comma]
+        if m.group("grp"):
+            self.consumed = s + len(num)
+        if num.startswith("."):
+            num = "0" + num
+        value = float(num.replace(",", ".")) if comma else _number_value(num, m.group("mult"))
+        if low[e : e + 1] in W.VULGAR_FRACTIONS and "." not in num and not m.group("mult"):
+            value += W.VULGAR_FRACTIONS[low[e]]  # "1½ hours"
+            e += 1
+            num = ""
+        elif low[e : e + 1] == "e" and not m.group("mult") and (sci := _SCI_E.match(low, e)):
+            value, e = _scaled(value, sci.group("e")), sci.end()  # "1.2e-05", "3E-8": R's output
+            num = low[s:e]
+        if self.list_marker(s, e):
+            return None
+        if low[s - 5 : s] == "mile " and (low[e : e + 1] == "\n" or _CLAUSE_AFTER.match(low, e)) \
+                and (point := self.timepoint(s, e, value)) is not None:
+            return point  # "at mile 20, ...": a race's numbered mile ("a mile 3 times" counts)
+        if self.label_before(s) and not (low[e : e + 1] in "-–—‑ " and (
+                _LABELLED_SPAN.match(low, e) or _FOLD_AFTER.match(low, e))) \
+                and not _PERCENT_AFTER.match(low, e):  # "volume 85%": a share names nothing
+            point = self.timepoint(s, e, value)  # "cohort 60–70 y": a span of ages, no label
+            if point is not None or self.prev_word(s) != "wk":
+                return point  # "per wk 8 weeks": an abbreviated rate, then a duration
+
+        if self.prev_word(s) in W.TIMEPOINT_PLURALS:
+            span = self.timepoint_range(s, e, value) or self.timepoint_list(s, e, value)
+            if span is not None:
+                return span
+        elif self.listed_timepoint(s, e, value):  # "8" of "weeks 4 and 8"
+            return Quantity(s, e, value, None, None, self.last.unit, None, "dose/exposure")
+        if s > 0 and (currency := self.currency_before(s)) is not None:
+            money = _MONEY_SUFFIX.match(low, e)
+            if money:  # "£2.3bn", "$4m", "Rs 2.3 crore": the letters scale the amount, not a unit
+                q = Quantity(currency[1], money.end(), value * W.MONEY_SCALES[money.group("x")], None,
+                             None, currency[0], None, "count")
+                per = _PER.match(low, q.end)
+                if per:
+                    q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
+                return self.money_comparator(q, currency[1])
+        date = self.date_at(s, e, value)
+        if date is not None:
+            return date
+        half = _AND_A_HALF.match(low, e) if value.is_integer() and value < 1000 else None
+        if half:  # "2 and a half years"
+            return self.after_number(s, half.end(), value + 0.5, word=False, raw=num)
+        if self.text[e : e + 1] in "*_" and self.text[s - 2 : s] == self.text[e : e + 2] \
+                and _BOLD_CLOSE.match(low, e):  # "**28** days left": the unit after the bold
+            q = self.after_number(s, e + 2, value, word=False, raw=num)
+            if q is not None and q.end == e + 2:
+                q.end = e
+            return q
+        return self.after_number(s, e, value, word=False, raw=num)
+
+    def decimal_comma(self, s: int, m: re.Match[str]) -> int | None:
+        """End of a number written with a decimal comma ("1,5 kilograms", "0,98 to 1,12
+        metres"), read only where a unit follows it or a range to another such number does:
+        "studies 1,2" or a list "1,2 and 3" stays as it was. None when it is not one."""
+        low = self.low
+        if m.group("mult") or m.group("grp") or low[m.end() : m.end() + 1] != "," \
+                or "." in m.group() or low[max(0, s - 2) : s].rstrip(_SPACES)[-1:] in (",", "[", "^"):
+            return None
+        dc = _DECIMAL_COMMA.match(low, s)
+        if dc is None or dc.end() <= m.end():
+            return None
+        if self.unit_at(dc.end()) is not None:
+            return dc.end()
+        conn = _CONN.match(low, dc.end())
+        if conn is not None and conn.group().strip(_SPACES) not in ("and", "or"):
+            second = _DECIMAL_COMMA.match(low, conn.end())
+            if second is not None and self.unit_at(second.end()) is not None:
+                return dc.end()
+        return None
+
+    @staticmethod
+    def period(per: re.Match[str]) -> str:
+        word = per.group("p1") or per.group("p2")
+        if word:
+            return W.PERIODS[word]
+        return W.PERIOD_ADVERBS[per.group("adv")]
+
+    def after_number(self, s: int, e: int, value: float, word: bool, raw: str = "") -> Quantity | None:
+        low, text = self.low, self.text
+        n = len(text)
+        if 10 <= value <= 90 and value % 10 == 0 and "something" in low[e : e + 11]:
+            band = _SOMETHING.match(low, e)
+            if band and not self.unit_at(band.end()):  # "70-somethings": people in their 70s
+                return Quantity(s, band.end(), None, value, value + 9, "years", None, "age")
+        if not word and low[e : e + 2] in _FORMULA_GATE and "age" in low[e : e + 24]:
+            formula = self.age_formula(s, e, value)
+            if formula is not None:
+                return formula
+        if not word and value.is_integer() and value <= 20 and self.tail(s).endswith((" a", " an")):
+            rating = self.rating(s, e, value)
+            if rating is not None:
+                return rating
+        if low[e : e + 1] in ("-", "‑") and (group := _GROUP_SIZE_MODIFIER.match(low, e)) \
+                and float(value).is_integer():
+            cmp_, start = self.prefix_comparator(s)  # "a 24-person pilot": the group's size
+            return Quantity(start, group.end(), value, None, None, W.HUMAN_UNIT, cmp_, "sample_size",
+                            species="human")
+        if low[e : e + 1] in ("-", "‑") and (counted := _COUNTED_MODIFIER.match(low, e)):
+            if value == 1:
+                return None  # "a one-word reply", "a one-page summary": short, not a count
+            cmp_, start = self.prefix_comparator(s)  # "a 15-word list", "a ten-item scale"
+            return Quantity(start, counted.end(), value, None, None,
+                            W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
+        if value == 1 and low[e : e + 1] in ("-", "‑") and _ONE_REP_MAX.match(low, e):
+            return None  # "a one-rep max": the name of a test, not one repetition
+        if value == 1 and low[e + 1 : e + 5] == "time" and low[e : e + 1] in ("-", "‑") \
+                and not low[e + 5 : e + 6].isalpha():
+            return None  # "a one-time fee", "a one-time champion": single or former, no count
+        if not word and low[e : e + 1] == "-" and value < 10 and (tempo := _TEMPO.match(low, s)) \
+                and self.about_tempo():  # "3-1-2-0": seconds per phase of a repetition
+            total = sum(int(c) for c in tempo.group() if c.isdigit())
+            return Quantity(s, tempo.end(), float(total), None, None, "seconds/repetition", None,
+                            "dose/exposure")
+        if not word and s and low[e : e + 1] == "-" and ((
+                text[s - 1 : s] in _QUOTES and (scheme := _REP_SCHEME.match(text, s))
+                and _REP_WORD.search(low, max(0, s - 160), scheme.end() + 160))  # "10-8-6": reps per set
+                or ((scheme := _REP_SCHEME_BARE.match(low, s)) and not low[s - 1 : s].isalnum()
+                    and low[s - 1 : s] not in "-‑" and (scheme.group("w") or _REP_ROW_LABEL.match(
+                        low, self.line_start(s), s)))):
+            total = sum(int(x) for x in scheme.group("reps").split("-"))
+            return Quantity(s, scheme.end("w") if scheme.groupdict().get("w") else scheme.end("reps"), float(total),
+                            None, None, "repetitions", None, "dose/exposure")
+        if not word and low[e : e + 1] in "-–" and value <= 10 and (scale := self.scale_range(s)):
+            return scale
+        if low.startswith(("-odd", "‑odd"), e) and not low[e + 4 : e + 5].isalpha():
+            q = self.after_number(s, e + 4, value, word)  # "40-odd meets": about forty
+            if q is None:
+                q = Quantity(s, e + 4, value, None, None, None, None, "count")
+            q.comparator = q.comparator or "~"
+            return q
+        if not word and low[e : e + 1] == "k" and float(value).is_integer() \
+                and (race := _RACE_K.match(low, e)):  # "a 5K walk-run": a race over 5 km
+            return Quantity(s, race.start() + 1, value, None, None, "km", None, "dose/exposure")
+        if not word and self.text[e : e + 1] == "K" and float(value).is_integer() and value <= 100 \
+                and not self.text[e + 1 : e + 2].isalnum() and self.lookback(_RAN_A, s, 40, bounded=False):
+            return Quantity(s, e + 1, value, None, None, "km", None, "dose/exposure")  # "jogged an easy 5K"
+        if not word and low[e : e + 1] in _DRILL_GATE and (drill := _DRILL_PRODUCT.match(low, e)):
+            found = self.drill_product(s, e, value, drill)
+            if found is not None:
+                return found
+        if not word and low[e : e + 2] in ("th", "st", "nd", "rd") and 2 <= value <= 11 \
+                and (nth := _NTH_DECADE.match(low, e)) and (
+                    (their := self.lookback(_THEIR, s, 24))
+                    or ((their := self.lookback(_THE_DECADE, s, 24)) and not _DECADE_OF_OTHER.match(low, nth.end()))):
+            decade_low = (int(value) - 1) * 10  # "in their 8th decade": aged 70 to 79
+            return Quantity(their.start(), nth.end(), None, float(decade_low), decade_low + 9.0, "years", None,
+                            "age")
+        # What follows directly: letters glued to digits must be a unit, not an identifier.
+        if not word and e < n:
+            c = text[e]
+            if c.isalpha() or c in "αβγδκλμθ":
+                decade = c == "s" and (e + 1 >= n or not text[e + 1].isalpha())
+                glued_age = c in "yY" and _AGE_SUFFIX.match(low, e) is not None  # "50yo"
+                if not self.unit_at(e) and not decade and not glued_age:
+                    return None
+            if c in "/:" and e + 1 < n and text[e + 1].isdigit():
+                if c == "/" and "hg" in low[e : e + 30]:
+                    pressure = self.blood_pressure(s, e, value)
+                    if pressure is not None:
+                        return pressure
+                if c == ":" and (pace := self.pace(s, value)) is not None:
+                    return pace
+                return (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
+                        or self.slash_rating(s, e, value) or self.slash_score(s, e, value))
+            if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
+                    and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))
+                    # "a £30-a-month plan": a price glued to its rate is the price
+                    and not (_GLUED_RATE.match(low, e) and self.currency_before(s))):
+                return None
+        # Statistic labels look at the original case (OR vs "or", p vs P).
+        stat = None if word else (self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e))
+        if stat and stat.groupdict().get("al") and not stat.group("alop") and not 0 < value < 1:
+            stat = None  # "integrin alpha 5": a bare alpha names a level only below 1
+        if stat and (stat.group("long") or "").lower() == "ratio":
+            ci = _CI.match(low, e)  # a bare "ratio 0.96" is a statistic when its interval follows
+            if ci is None or not ("ci" in ci.group() or "confidence" in ci.group()):
+                stat = None
+        if stat and (stat.group("lop") or "").endswith("from"):
+            stat = self.stat_change(stat, s, e, value)
+        if stat:
+            if low[e : e + 3].lstrip(_SPACES)[:1] in ("x", "×", "·") and (sci := _SCI_TEN.match(low, e)):
+                exponent = sci.group("e") or (f"-{sci.group('m')}" if sci.group("m") else sci.group("sup"))
+                value, e = _scaled(value, exponent.translate(_SUPERSCRIPT_DIGITS)), sci.end()
+            if low[e : e + 4].lstrip(_SPACES)[:1] in ("t", "–", "-") \
+                    and not (stat.group("lop") or "").endswith("from"):
+                rng = self.stat_range(stat, s, e, value)
+                if rng is not None:
+                    return rng
+            return self.finish_stat(stat, s, e, value)
+        if low[e : e + 7] in (" lower ", " higher") and not word and s > 0 and self.text[s - 1] == "(":
+            directed = self.directed_interval(s, e, value)
+            if directed is not None:
+                return directed
+        if low[e : e + 5] == " per " and not word:
+            rate = self.per_base(s, e, value)
+            if rate is not None:
+                return rate
+        if value <= 10 and " in a" in low[e : e + 26] and (scale := _IN_A_SCALE.match(low, e)) \
+                and scale.group("w") not in W.NOT_MODIFIERS:
+            cmp_, start = self.prefix_comparator(s)  # "one in a million", "one cell in a thousand"
+            return Quantity(start, scale.end(), value / W.MULTIPLIERS[scale.group("m")], None, None,
+                            "fraction", cmp_, "proportion")
+        ratio = _IN_RATIO.match(low, e) if low[e + 1 : e + 3] in ("in", "ou") else None
+        if ratio and (word or not self.unit_at(e)):
+            denom = self.number_at(ratio.end())
+            if denom and denom[0] > value and not self.year_denominator(ratio.end(), denom):
+                cmp_, start = self.prefix_comparator(s)
+                return Quantity(start, denom[1], value / denom[0], None, None, "fraction", cmp_,
+                                "proportion")
+        nmatch = self.lookback(_N_LOOKBACK, s, 8)
+        if not nmatch and not self.unit_at(e):
+            after = low[e : e + 4]
+            if not word and self.tail(s).endswith(("×", " x")):
+                times = self.times_sign(s, e, value)
+                if times is not None:
+                    return times
+            subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
+            if subset is None and not word and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
+                    and (whole := self.number_at(their.end())) and whole[0] > value:
+                subset = their  # "2.5 of their four classes": a part of a whole in words
+            group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
+            members = self.noun_after(group.end()) if group else None
+            if members and members[0] == "pop" and not self.year_like(value, raw):
+                species = W.POPULATION_NOUNS[members[1]]
+                unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+                cmp_, start = self.prefix_comparator(s)
+                return Quantity(start, e, value, None, None, unit, cmp_, "count")
+            if (members and members[0] == "count" and float(value).is_integer()
+                    and group.group().rstrip().endswith(("those", "these"))
+                    and not self.year_like(value, raw)):
+                cmp_, start = self.prefix_comparator(s)  # "120 of those genes": part of a set named before
+                return Quantity(start, members[2], value, None, None, members[1], cmp_, "count")
+            product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
+            if product and low[product.end() : product.end() + 2] == "10" and _POWER_AFTER.match(
+                    low, product.end() + 2):
+                return self.power_of_ten(s, product.end() + 2, value)  # "2 × 10^6 cells"
+            if subset or product:
+                cmp_, start = self.prefix_comparator(s)
+                unit, measure = ("sets", "dose/exposure") if product else (None, "count")
+                if subset:
+                    whole = self.number_at(subset.end())
+                    noun = self.noun_after(whole[1]) if whole else None
+                    if noun and noun[0] == "pop":
+                        species = W.POPULATION_NOUNS[noun[1]]
+                        unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+                if word and value < 2 and not product:
+                    return None
+                return Quantity(start, e, value, None, None, unit, cmp_, measure)
+        spread = self.spread_at(s, e, value, before_unit=True) if not (word or nmatch) else None
+        mean_end = e
+        if spread:
+            e = spread.end  # the unit after the spread is the mean's unit
+        low_v = high_v = None
+        num_end = e
+        unit_info = self.unit_at(e)
+        if unit_info is None and low[e : e + 2] == "\n[":
+            cue = _TIMESTAMP_BREAK.match(low, e)  # "went up 22\n[02:59] percent": a transcript line
+            unit_info = self.unit_at(cue.end() - 1) if cue else None
+        rng = self.range_after(s, e, value, word, unit_info)
+        shared_rate = None
+        if rng and rng[0] is None:  # "from 78 to 66 bpm", "812 vs 1,249 pg/mL": a unit shared
+            unit_info = (rng[3][0], rng[3][1], e)
+            shared_rate = _PER.match(low, rng[3][2])  # "from 2 to 3 times a week"
+        elif rng:
+            low_v, high_v, num_end, unit_info = rng
+        is_range = low_v is not None
+        cmp_, start = self.prefix_comparator(s)
+        if nmatch:
+            cmp_, start = "~" if nmatch.group("approx") else None, nmatch.start()
+        between = self.lookback(_BETWEEN, s, 12)
+        if between and is_range and self.low.startswith("between", between.start()):
+            start = between.start()
+        end = unit_info[2] if unit_info else num_end
+        if unit_info is None and not is_range:
+            plus = _PLUS.match(low, end)  # "3+" sessions
+            if plus:
+                cmp_, end = ">=", plus.end()
+                unit_info = self.unit_at(end)
+                if unit_info:
+                    end = unit_info[2]
+        if unit_info is None:
+            suffix = _SUFFIX_CMP.match(low, end)  # "3 or more sessions", "65 and older"
+            if suffix:
+                cmp_, end = W.SUFFIX_COMPARATORS[suffix.group("c")], suffix.end()
+                unit_info = self.unit_at(end)
+        if unit_info is None and low[end + 1 : end + 2] in ("m", "e", "a", "f") \
+                and (inc := _INCREMENT_BEFORE_UNIT.match(low, end)):
+            unit_info = self.unit_at(inc.end())  # "6–8 more seconds": the time unit follows it
+            if unit_info is not None and unit_info[1] != "time":
+                unit_info = None  # "more sets", "extra miles" are read as counted nouns
+        q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
+        found = self.classify(q, s, num_end, unit_info, word, raw,
+                              nmatch.group("k") if nmatch else "")
+        if found is None and not word and not is_range and unit_info is None and not nmatch:
+            found = self.elliptical(q, s)
+        if found is None and not word and unit_info is None and not nmatch \
+                and self.anchor_tail.endswith(("×", " x")):
+            found = self.reps_of_sets(q, s)
+        if found is None and not word and not is_range and unit_info is None and not nmatch \
+                and self.anchor_tail.endswith("from"):
+            found = self.unitless_change(q, s, raw)
+        if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
+            found = self.corrected(q, s)
+        if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
+            found = self.set_size(q, s)
+        if found is None and not (word or nmatch or is_range) and unit_info is None and (
+                (spread is not None and spread.value is not None)
+                or ("." in raw and _AT_TIME_POINT.match(low, e))):
+            # "mean 81.3 ± 4.4": a mean with its SD is a measurement; "about 4.8 at 24 hours":
+            # so is a decimal read at a time point (a chart's bar), its unit left to the caption
+            found = Quantity(start, e, value, None, None, None, cmp_, "measurement")
+        if found is None and not (word or nmatch) and unit_info is None and cmp_ is None \
+                and low[end : end + 1] == " " and (q.value or q.high or 0) <= 20 \
+                and (q.value or 1.0).is_integer():
+            found = self.bare_rate(q)
+        if found is not None and shared_rate and found.unit and "/" not in found.unit:
+            found.unit = f"{found.unit}/{self.period(shared_rate)}"
+            if found.measure == "count":
+                found.measure = "dose/exposure"
+        if found is None or found.value is None or found.measure in _NO_SPREAD:
+            return found
+        if spread is None:
+            spread = self.spread_at(s, found.end, found.value, before_unit=False)
+            mean_end = found.end
+            if spread is not None and spread.value is None:
+                found.end = spread.end
+        if spread is None:
+            return found
+        if spread.value is None:
+            found.low, found.high = spread.low, spread.high
+            return found
+        end = found.end if spread.glued and found.end > spread.end else spread.value_end
+        found.end = mean_end
+        self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
+                                     None, "effect_size/statistic"))
+        return found
+
+    def number_at(self, pos: int) -> tuple[float, int] | None:
+        m = _DIGITS.match(self.low, pos)
+        if m and not m.group("mult"):
+            dc = _DECIMAL_COMMA.match(self.low, pos) if self.low[m.end() : m.end() + 1] == "," else None
+            if dc is not None and "." not in m.group() and self.unit_at(dc.end()) is not None:
+                return float(dc.group().replace(",", ".")), dc.end()
+            return _number_value(m.group(), None), m.end()
+        w = _WORDNUM.match(self.low, pos)
+        if w:
+            return _word_value(w), w.end()
+        return None
+
+    def classify(self, q: Quantity, s: int, e: int, unit_info, word: bool, raw: str,
+                 is_n: str) -> Quantity | None:
+        low = self.low
+        value = q.value if q.value is not None else q.low
+        assert value is not None
+        end = q.end
+        # Sample size written as n = 16; studies pooled, k = 14.
+        if is_n == "k":  # a whole number of studies; "k = 0.5" is a constant of some model
+            if not float(value).is_integer():
+                return None
+            q.measure, q.unit = "count", "studies"
+            return q
+        if is_n:
+            q.measure, q.unit = "sample_size", "subjects"
+            nn = self.noun_after(end)
+            if nn and nn[0] == "pop":
+                q.unit = W.HUMAN_UNIT if W.POPULATION_NOUNS[nn[1]] == "human" else W.ANIMAL_UNIT
+                q.species = W.POPULATION_NOUNS[nn[1]]
+                q.noun = nn[3]
+                q.end = nn[2]
+            return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and not self.year_like(value, raw)
+                and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
+            outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
+            q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
+            return q
+        if (unit_info is None and not word and self.distances and q.comparator is None
+                and q.value in self.distances and _ELLIPTIC_END.match(low, end)
+                and self.lookback(_ELLIPTIC_BEFORE, s, 30, bounded=False)):
+            q.measure, q.unit = "dose/exposure", self.distances[q.value]  # "her last 400"
+            return q
+        if (unit_info is None and q.value is not None and q.comparator is None and low[end : end + 4] == " of "
+                and float(value).is_integer() and (them := _OF_THEM.match(low, end))
+                and (group := self.group_counted(s))):
+            q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
+            return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
+                and self.part_of_group(q, s, end)):
+            return q  # "a pilot in 52 of them"
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
+                and (you := _OF_YOU.match(low, end))):
+            q.measure, q.unit, q.end = "count", W.HUMAN_UNIT, you.end()  # "31 of you took part"
+            return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and not self.year_like(value, raw)
+                and not self.noun_after(end) and (self.lookback(_ENROLMENT_FIELD, s, 40, bounded=False)
+                                                  or self.field_count(s))):
+            q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120", "Participants: 36"
+            return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and value >= 2 and not self.year_like(value, raw)
+                and self.tail(s).endswith(W.ENROLMENT_VERBS) and _ENROLLED_END.match(low, end)
+                and _ENROLLED_BEFORE.search(self.tail(s))):
+            q.measure, q.unit = "sample_size", "subjects"  # "The trial enrolled 96." ends the clause
+            return q
+        if (unit_info is None and not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and (sex := _SEX_COUNT.match(self.text, end))
+                and self.text[max(0, s - 3) : s].rstrip(" ")[-1:] in ("(", "/", ",", ";")):
+            q.measure, q.unit, q.end = "sample_size", "subjects", sex.end()
+            return q  # "(8 M/8 F)", "n=58 (31 F)": participants by sex
+        if (unit_info is None and not word and q.value is not None and float(value).is_integer()
+                and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
+            q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
+            return q  # "12 per arm": the size of each group
+        # Ages: "aged 70 to 85", "72 years old", "72-year-old", "adults (70–85)", "over 70".
+        age = self.age_cues(q, s, e, unit_info)
+        if age is not None and 0 < value <= 120:
+            return age
+        if not word and e < len(low) and low[e] == "s" and (e + 1 >= len(low) or not low[e + 1].isalpha()):
+            return self.decade(q, s, e, value)
+        if unit_info is None:
+            if low[end : end + 1] in _SPACES and (low[end + 1 : end + 2].isdigit() or "old" in low[end : end + 56]):
+                aged = self.aged_group(q, end, value, raw)
+                if aged is not None:
+                    return aged
+            if (float(value).is_integer() and value >= 2 and q.comparator is None and not self.year_like(value, raw)
+                    and (counted := _COUNT_BEFORE_COMPOUND.match(low, end))
+                    and _is_plural_noun(counted.group("noun"))):
+                q.measure, q.unit = "count", counted.group("noun")
+                if per := _PER.match(low, counted.end()):  # "three 40-minute classes a week"
+                    q.measure, q.unit = "dose/exposure", f"{q.unit}/{self.period(per)}"
+                return q
+            # Counted nouns: people and animals, sessions, generic plurals.
+            noun = self.noun_after(q.end)
+            if noun:
+                kind, norm, nend, phrase = noun
+                if kind == "pop":
+                    if self.year_like(value, raw) and self.lookback(_YEAR_PREP, s, 8, bounded=False):
+                        return self.year(q, raw)
+                    if value != int(value) and not word and q.value is not None \
+                            and _DOT_THOUSANDS.fullmatch(raw):
+                        q.value = value = value * 1000  # "1.250 persons": a German thousands dot
+                    if value != int(value) or (word and value < 2):
+                        return None
+                    species = W.POPULATION_NOUNS[norm]
+                    q.unit = W.HUMAN_UNIT if species == "human" or (species is None and norm not in (
+                        "animals",)) else W.ANIMAL_UNIT
+                    q.species, q.noun, q.end = species, phrase, nend
+                    per = _PER.match(low, nend)
+                    q.measure = "count" if (_POP_STAT_AFTER.match(low, nend) or per) else "sample_size"
+                    return q
+                if kind in ("freq", "times"):
+                    q.end = nend
+                    per = _PER.match(low, nend)
+                    if per:
+                        q.unit = f"{norm}/{self.period(per)}"
+                        q.end = per.end()
+                    elif kind == "times" and _COMPARATIVE.match(low, nend):
+                        q.unit, q.measure = "fold_change", "effect_size/statistic"
+                        return q
+                    else:
+                        q.unit = norm
+                    q.measure = "dose/exposure" if kind == "freq" or per else "count"
+                    suffix = _SUFFIX_CMP.match(low, q.end)
+                    if suffix:
+                        q.comparator = W.SUFFIX_COMPARATORS[suffix.group("c")]
+                        q.end = suffix.end()
+                    if q.comparator in ("<", ">", "<=", ">=") and q.measure == "dose/exposure":
+                        q.measure = "threshold/criterion"
+                    return q
+                if kind in ("dose", "time") and not self.year_like(value, raw):
+                    unit_info = (norm, kind, nend)
+                elif kind == "count":
+                    if self.year_like(value, raw):
+                        return self.year(q, raw)
+                    if word and (value < 2 or _THE_BEFORE.search(low, max(0, s - 5), s)):
+                        return None  # "the two ligands": things named before, counted again
+                    q.unit, q.end, q.measure = norm, nend, "count"
+                    return q
+            group = self.group_count(q, end, value, word, raw)
+            if group is not None:
+                return group
+            item = self.stat_item(q, s, end, value, word, raw)
+            if item is not None:
+                return item
+        if unit_info is None:
+            if self.year_like(value, raw) and q.comparator is None:
+                if self.lookback(_ETAL, s, 30, bounded=False):
+                    return None
+                return self.year(q, raw)
+            last = self.last
+            if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \
+                    and low[self.line_start(s) : s].rstrip(_SPACES).endswith(":"):
+                q.measure = "measurement"  # "Vessels per fibre: 2.6 vs. 1.4": the label names it
+                return q
+            if (last is not None and (last.unit or (last.measure == "measurement" and "." in raw))
+                    and q.start - last.end <= 48
+                    and (vs := self.lookback(_VS_BEFORE, q.start, 16, bounded=False))
+                    and (q.start - last.end <= 30 or "from" in vs.group())):
+                # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;
+                # "640 MET-minutes a week of activity, up from about 210": its earlier value
+                q.unit, q.measure = last.unit, last.measure
+                return q
+            if (last is not None and last.measure in ("count", "sample_size") and last.value is not None
+                    and q.value is not None and q.comparator is None and float(q.value).is_integer()
+                    and q.value > last.value and _OF_WHOLE.fullmatch(low, last.end, q.start)):
+                # "(22 of 131)", "(n = 17 of 148)": the whole a counted subset was taken from
+                q.unit, q.measure = last.unit or "subjects", "sample_size"
+                return q
+            if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
+                return sub
+            if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end)) is not None:
+                return arm
+            if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
+                return split
+            if (share := self.group_share(q, s, end) or self.fronted_subset(q, s)) is not None:
+                return share
+            if word:  # a number word alone is a count only against a counted group before it
+                return self.compared_count(q, s, end) or self.build_target(q, s, end)
+            if (currency := self.currency_before(s)) is not None:
+                q.unit = currency[0]
+                q.start = min(q.start, currency[1])
+                return self.money_comparator(q, currency[1])
+            if _MULT_END.search(low, s, end):
+                q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
+                return q
+            score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False) or (
+                " on " in low[end : end + 4] and _ON_SCALE.match(low, end)) or (
+                low[q.start - 4 : q.start] in ("was ", "ere ", " is ")
+                and _ACRONYM_SCORE_WAS.search(self.text, max(0, q.start - 40), q.start))
+            score = score or self.scale_reading(q)
+            bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
+            if not (bmi or score) and q.comparator is None and low[q.start - 2 : q.start] == ", " \
+                    and (named := self.appositive_reading(q.start, end)) is not None:
+                bmi, score = named in ("bmi", "body mass index"), named in ("score", "scores")
+                if not (bmi or score):
+                    q.measure = "measurement"
+                    return q
+            if bmi:
+                q.unit = "kg/m2"
+            elif score:
+                q.unit = "points"
+            if q.comparator in ("<", ">", "<=", ">="):
+                q.measure = "threshold/criterion"
+                return q
+            if bmi or score:
+                q.measure = "measurement"
+                return q
+            return (self.effect_value(q, raw) or self.named_reading(q, s, end) or self.device_reading(q, s, end)
+                    or self.signed_estimate(q, s, raw) or self.power_result(q, s)
+                    or self.console_value(q, s) or self.corrected_figure(q, s, end)
+                    or self.compared_count(q, s, end) or self.estimate_before_interval(q, end)
+                    or self.paired_counts(q, s, end) or self.build_target(q, s, end)
+                    or self.elided_target(q, s, end) or self.sci_value(q, raw))
+        norm, kind, uend = unit_info
+        if word and norm == "points" and q.value == 1 and self.tail(s).endswith("at"):
+            return None  # "at one point" is a moment, not a score
+        q.end = max(q.end, uend)
+        q.unit = norm
+        if kind in ("clock", "money", "rank"):
+            return self.special_unit(q, s, e, kind)
+        if s > 0 and self.text[s - 1] in _MINUS and q.value is not None and q.start == s \
+                and (s < 2 or self.text[s - 2] in _SIGN_BEFORE):
+            q.value, q.start = -q.value, s - 1  # "-80°C", "changed by −1.8 kg", "(-3 mmHg)"
+        if kind == "percent":
+            if _CI_AFTER_PERCENT.match(low, q.end):
+                # "95% CI": taken with the statistic it qualifies, else a row of its own
+                ci = _CI_ALONE.match(low, q.end)
+                if ci is None:
+                    return None
+                a = float(ci.group("a").replace("−", "-"))
+                b = float(ci.group("b").replace("−", "-"))
+                last = self.last
+                gap = self.text[last.end : q.start] if last else ""
+                if last and last.value is not None and last.low is None and _CI_GAP.fullmatch(gap):
+                    # the interval of the estimate just before it: "6.4% (95% CI 5.7–7.1)"
+                    last.low, last.high = min(a, b), max(a, b)
+                    close = ")" if "(" in gap and self.text[ci.end() : ci.end() + 1] == ")" else ""
+                    last.end = self.floor = ci.end() + len(close)
+                    return None
+                return Quantity(q.start, ci.end(), None, min(a, b), max(a, b),
+                                "confidence_interval", None, "effect_size/statistic")
+            om = _OF_MAX.match(low, q.end)
+            if om and norm == "percent":
+                end = om.end()
+                for name in ("w1", "w2"):  # "of peak heart rate": the measure's name, not a clause
+                    if om.group(name) is None:
+                        break
+                    if om.group(name) in W.NOT_MODIFIERS or om.group(name) in W.UNIT_SURFACES:
+                        end = om.end(name) - len(om.group(name)) - 1
+                        break
+                    end = om.end(name)
+                while low[end - 1] in _SPACES:
+                    end -= 1
+                q.unit, q.end, q.measure = "percent of maximum", end, "dose/exposure"
+            else:
+                q.measure = "proportion"
+            return q
+        if kind == "fold":
+            # "3x/wk", "2x daily": times per period, as "3 times a week"
+            if per := _PER.match(low, q.end):
+                q.unit, q.end, q.measure = f"times/{self.period(per)}", per.end(), "dose/exposure"
+            else:
+                q.unit, q.measure = "fold_change", "effect_size/statistic"
+            return q
+        if kind == "times":
+            per = _PER.match(low, q.end)
+            if per:
+                q.unit, q.end, q.measure = f"times/{self.period(per)}", per.end(), "dose/exposure"
+                if q.comparator in ("<", ">", "<=", ">="):
+                    q.measure = "threshold/criterion"
+            elif _COMPARATIVE.match(low, q.end):
+                q.unit, q.measure = "fold_change", "effect_size/statistic"
+            else:
+                q.measure = "count"
+            return q
+        if kind == "score" or kind == "measure":
+            q.measure = "measurement"
+        else:
+            q.measure = "dose/exposure"
+            per = _PER.match(low, q.end)
+            of_per = None if per else _OF_PER.match(low, q.end)
+            if of_per:
+                per = _PER.match(low, of_per.end())
+            each = None if per else _EACH.match(low, q.end)
+            if per:
+                q.unit, q.end = f"{norm}/{self.period(per)}", per.end()
+            elif each and kind == "time":
+                q.unit, q.end = f"{norm}/session", each.end()
+            if kind == "time" and not per and self.dated_back(q.start):
+                return None
+            if kind == "time" and q.comparator == ">" and not per and self.low.startswith("over", q.start) \
+                    and not self.lookback(_FOR_BEFORE, q.start, 12, bounded=False):
+                q.comparator, q.start = None, s  # "over 12 weeks": during, not more than
+        suffix = _SUFFIX_CMP.match(low, q.end)
+        if suffix:
+            q.comparator = W.SUFFIX_COMPARATORS[suffix.group("c")]
+            q.end = suffix.end()
+        if q.comparator in ("<", ">", "<=", ">=") and q.measure in ("dose/exposure", "measurement"):
+            q.measure = "threshold/criterion"
+        return q

@@ -1,0 +1,421 @@
+"""Statistic rules: estimates, effect sizes, intervals and spreads, changes of a statistic,
+scientific notation and rating scales: values that are results rather than counts or doses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agefacts.extract import quantity_words as W
+from agefacts.extract.quantity_patterns import (
+    _AGE_SUFFIX,
+    _CHANGE_BEFORE,
+    _CHANGE_END,
+    _CHANGE_TO,
+    _CHANGE_TO_WHOLE,
+    _CI,
+    _CLAUSE_START,
+    _DIGITS,
+    _DIRECTED_RANGE,
+    _EFFECT_BEFORE,
+    _ELLIPTIC_END,
+    _EXPONENT,
+    _INTERVAL_NEXT,
+    _MEASURED_NOUN,
+    _MINUS,
+    _NEXT_WORDS,
+    _ON_SCALE,
+    _ORIGIN,
+    _PER_BASE,
+    _POWER_BASE,
+    _POWER_EVALUATED,
+    _POWER_RESULT,
+    _RATING_AFTER,
+    _RATING_CUE,
+    _RATING_END,
+    _SCALE_BEFORE,
+    _SCALE_CUE,
+    _SCALE_RANGE,
+    _SCALE_READ,
+    _SD_WORD,
+    _SE_WORD,
+    _SIGN_BEFORE,
+    _SLASH_MAX,
+    _SLASH_RATING,
+    _SPREAD,
+    _STAT_FAR,
+    _STAT_FAR_HINTS,
+    _STAT_ITEM,
+    _STAT_KIND,
+    _STAT_RANGE,
+    _STAT_TO,
+    _SUPERSCRIPT_DIGITS,
+)
+from agefacts.extract.quantity_text import _EFFECT_GATE, _GATES, _is_plural_noun, _scaled
+from agefacts.extract.quantity_types import Quantity, _Spread
+
+
+class StatisticRules:
+    """Statistic rules (a mixin of ``quantities._Scanner``)."""
+
+    def directed_interval(self, s: int, e: int, value: float) -> Quantity | None:
+        """"(0.8 lower to 0.2 lower)", "(0.3 lower to 0.1 higher)": the interval of a difference
+        written with directions instead of signs (GRADE summary tables); lower is negative."""
+        m = _DIRECTED_RANGE.match(self.low, e)
+        if m is None:
+            return None
+        a = -value if m.group("d1") == "lower" else value
+        b = float(m.group("b")) * (-1 if m.group("d2") == "lower" else 1)
+        if a > b:
+            return None
+        return Quantity(s, m.end(), None, a, b, "confidence_interval", None, "effect_size/statistic")
+
+    def per_base(self, s: int, e: int, value: float) -> Quantity | None:
+        """"96 per 1000", "12 per 100,000 people (9 to 15)": a risk or rate given per a round
+        base (GRADE tables state absolute effects so); a bracketed range after it is its interval."""
+        m = _PER_BASE.match(self.low, e)
+        if m is None:
+            return None
+        base = m.group("b").replace(",", "").replace(" ", "").replace("\u00a0", "")
+        cmp_, start = self.prefix_comparator(s)
+        q = Quantity(start, m.end(), value, None, None, f"per {base}", cmp_, "proportion")
+        ci = _CI.match(self.low, m.end())
+        if ci and ci.group("open") == "(" and ci.group("close"):
+            a, b = (float(ci.group(k).replace("−", "-")) for k in ("a", "b"))
+            if a <= value <= b:
+                q.low, q.high, q.end = a, b, ci.end()
+        return q
+
+    def power_of_ten(self, s: int, pos: int, value: float) -> Quantity | None:
+        """"1 × 10¹¹ vector genomes", "2 x 10^6 cells": one number in scientific notation
+        (``pos`` is right after its "10"), counted by the noun after it if one follows."""
+        m = _EXPONENT.match(self.text, pos)
+        if m is None:
+            return None
+        digits = (m.group("e") or m.group("sup")).translate(_SUPERSCRIPT_DIGITS).replace("−", "-")
+        try:
+            exponent = int(digits)
+        except ValueError:
+            return None
+        noun = self.noun_after(m.end())
+        end, unit = (noun[2], noun[1]) if noun and noun[0] in ("count", "pop") else (m.end(), None)
+        value = _scaled(value, str(exponent))
+        measure = "count" if unit or value.is_integer() else "measurement"  # "4.1 × 10^-6": no count
+        return Quantity(s, end, value, None, None, unit, None, measure)
+
+    def rating(self, s: int, e: int, value: float) -> Quantity | None:
+        """"felt like a 6 or 7 out of 10", "at a 7 on the RPE scale": a rating said with "a"
+        on an effort scale (one named in the sentence, or "out of 10") is a score in points,
+        not a share ("4 out of 10 adults") or a count."""
+        low = self.low
+        m = _RATING_AFTER.match(low, e)
+        if m is None:
+            return None
+        end = m.end()
+        b = float(m.group("b")) if m.group("b") else None
+        if (b is not None and not value < b <= 20) or self.unit_at(end) is not None \
+                or self.noun_after(end) is not None or not _RATING_END.match(low, end):
+            return None
+        if not m.group("d") and not _ON_SCALE.match(low, end):
+            a = max([self.line_start(s), s - 160] + [c.end() for c in _CLAUSE_START.finditer(low, max(0, s - 160), s)])
+            if not _SCALE_CUE.search(low, a, end + 40):
+                return None
+        if b is None:
+            return Quantity(s, end, value, None, None, "points", None, "measurement")
+        return Quantity(s, end, None, value, b, "points", None, "measurement")
+
+    def slash_score(self, s: int, e: int, value: float) -> Quantity | None:
+        """"MMSE 27/30", "Balance score ....... 7/12": a score out of its maximum after a named
+        scale or on a dot-leader row (an examination list), in points (the maximum is part of
+        the span, not a value)."""
+        m = _SLASH_MAX.match(self.low, e)
+        if m is None or value > float(m.group("d")) \
+                or not (self.lookback(_SCALE_BEFORE, s, 24, bounded=False) or self.dot_leader(e)):
+            return None
+        return Quantity(s, m.end(), value, None, None, "points", None, "measurement")
+
+    def slash_rating(self, s: int, e: int, value: float) -> Quantity | None:
+        """"a 3/5 day", "rated this 7/10": a score out of 5 or 10 after "a" or a verb of rating
+        is a rating in points, as "a 6 or 7 out of 10" (the maximum is part of the span, not a
+        value). Without such a cue a slash is a date, a share or an identifier."""
+        m = _SLASH_RATING.match(self.low, e)
+        if m is None or value > float(m.group()[1:]) \
+                or not self.lookback(_RATING_CUE, s, 40, bounded=False):
+            return None
+        return Quantity(s, m.end(), value, None, None, "points", None, "measurement")
+
+    def exponent(self, s: int) -> Quantity | None:
+        """"2^−0.312 ≈ 0.81", "e^0.41 = 1.51": a decimal exponent of a numeric base, written
+        out and evaluated, is the log-scale estimate the sentence restates (a measurement, its
+        sign kept); the base is not recorded. An integer exponent is scientific notation or
+        arithmetic ("10^6", "2^3"), and an exponent nobody evaluates is notation: neither is
+        a value of its own."""
+        text = self.text
+        sign = text[s - 1] in _MINUS
+        caret = s - 2 if sign else s - 1
+        if not _POWER_BASE.search(text, max(0, caret - 8), caret + 1):
+            return None
+        m = _DIGITS.match(self.low, s)
+        if m is None or m.group("mult") or m.group("grp") or "." not in m.group():
+            return None
+        e = m.end()
+        if not _POWER_EVALUATED.match(self.low, e):
+            return None
+        value = float(m.group())
+        return Quantity(s - 1 if sign else s, e, -value if sign else value, None, None, None, None,
+                        "measurement")
+
+    def power_result(self, q: Quantity, s: int) -> Quantity | None:
+        """"≈ 0.81" after "2^−0.312": the value of an evaluated power (see ``exponent``)."""
+        if not self.tail(s).endswith(("≈", "=", "~")):
+            return None
+        m = self.lookback(_POWER_RESULT, s, 30, bounded=False)
+        if m is None or q.comparator not in (None, "~", "="):
+            return None
+        if m.group("c") == "=":
+            q.comparator, q.start = None, s
+        else:
+            q.comparator = "~"
+        q.measure = "measurement"
+        return q
+
+    def effect_value(self, q: Quantity, raw: str) -> Quantity | None:
+        """"an effect of around 0.13", "the pooled estimate was about 0.2": a bare decimal
+        right after a named effect or estimate is its value (an effect size, no unit)."""
+        if "." not in raw or q.value is None or not abs(q.value) < 10 \
+                or q.comparator not in (None, "~", "=") or not self.tail(q.start).endswith(_EFFECT_GATE) \
+                or not self.lookback(_EFFECT_BEFORE, q.start, 60):
+            return None
+        q.unit, q.measure = None, "effect_size/statistic"
+        return q
+
+    def sci_value(self, q: Quantity, raw: str) -> Quantity | None:
+        """"1.2e-05": a number in scientific notation is a computed value, whatever it names."""
+        if "e" not in raw:
+            return None
+        q.unit, q.measure = None, "measurement"
+        return q
+
+    def estimate_before_interval(self, q: Quantity, end: int) -> Quantity | None:
+        """"was 0.34 (95% CI 0.05 to 0.63)": a bare number right before its confidence interval
+        is the estimate the interval belongs to, whatever its label."""
+        if q.comparator is not None or not _INTERVAL_NEXT.match(self.low, end):
+            return None
+        q.unit, q.measure = None, "effect_size/statistic"
+        return q
+
+    def signed_estimate(self, q: Quantity, s: int, raw: str) -> Quantity | None:
+        """"the estimate was −0.298", "GDF15 −0.301, IL-6 −0.179": a decimal written with its
+        minus sign is an estimate or a change even without a unit (a count, a year or a list
+        number never carries one). The sign stands alone: not after a digit or letter (a
+        range, "IL-6", "2024-10") nor after "^" (an exponent)."""
+        if (q.value is None or q.comparator is not None or "." not in raw or s < 1
+                or self.text[s - 1] not in _MINUS or (s > 1 and self.text[s - 2] not in _SIGN_BEFORE)):
+            return None
+        q.value, q.start, q.unit, q.measure = -q.value, s - 1, None, "measurement"
+        return q
+
+    def unitless_change(self, q: Quantity, s: int, raw: str) -> Quantity | None:
+        """"my cortisol dropped from 5.7 to 2.9": a change verb, then "from" and "to" with two
+        decimals and no unit: two measured levels, the unit unsaid. Whole numbers may be ages,
+        counts or scores: they are read only when the clause names what changes as a measured
+        level before the verb ("her blood pressure fell from 140 to 118", `MEASURED_NOUNS`)."""
+        whole = "." not in raw
+        if whole and (q.value is None or not 0 < q.value < 1000 or not float(q.value).is_integer()):
+            return None
+        origin = self.lookback(_ORIGIN, s, 40)
+        verb = None if origin is None or q.comparator is not None else self.lookback(
+            _CHANGE_BEFORE, origin.start(), 60, bounded=False)
+        if verb is None:
+            return None
+        to = (_CHANGE_TO_WHOLE if whole else _CHANGE_TO).match(self.low, q.end)
+        if to is None or self.unit_at(to.end()) is not None or not (
+                _ELLIPTIC_END.match(self.low, to.end()) or _CHANGE_END.match(self.low, to.end())):
+            return None
+        unit = None
+        if whole:
+            before = self.low[max(self.line_start(s), verb.start() - 60) : verb.start()]
+            before = _CLAUSE_START.split(before)[-1]
+            named = _MEASURED_NOUN.search(before)
+            if named is None:
+                return None
+            unit = "points" if named.group().startswith("score") else None
+        q.measure, q.unit = "measurement", unit
+        self.pending.append(Quantity(to.start("b"), to.end(), float(to.group("b")), None, None, unit,
+                                     None, "measurement"))
+        return q
+
+    def spread_at(self, s: int, pos: int, value: float, before_unit: bool) -> _Spread | None:
+        """The SD, SE, IQR or range written at ``pos`` after a mean or median starting at ``s``.
+        Unlabelled forms need a cue before: "mean (SD)" for "(5.4)", "median" for "(2.1–5.0)"."""
+        low = self.low
+        head = low[pos : pos + 3]
+        if not ("(" in head or "[" in head or "±" in head or "+" in head):
+            return None
+        m = _SPREAD.match(low, pos)
+        if not m:
+            return None
+        window = low[max(self.line_start(s), s - 60) : s]
+        lab = m.group("lab")
+        se = lab is not None and _SE_WORD.fullmatch(lab) is not None
+        if m.group("pm") or m.group("pm2"):
+            se = _SE_WORD.search(window) is not None
+        unit = "standard_error" if se else "standard_deviation"
+        if m.group("pm"):
+            return _Spread(m.end(), start=m.start("pm"), value=float(m.group("pmv")), unit=unit,
+                           glued=True, value_end=m.end("pmv"))
+        if m.group("sdv"):
+            label = m.start("lab") if m.group("lab") else m.start("pm2")
+            return _Spread(m.end(), start=label, value=float(m.group("sdv")), unit=unit,
+                           value_end=m.end("sdv"))
+        if m.group("bare"):
+            unit_next = before_unit and (self.unit_at(m.end()) is not None
+                                         or _AGE_SUFFIX.match(low, m.end()) is not None)
+            sd_cue = _SD_WORD.search(window) is not None
+            if (sd_cue and (unit_next or not before_unit)) or (unit_next and "mean" in window):
+                return _Spread(m.end(), start=m.start("bare"), value=float(m.group("bare")),
+                               value_end=m.end("bare"))
+            return None
+        a, b = float(m.group("a")), float(m.group("b"))
+        if not a <= value <= b or not (m.group("ilab") or "median" in window):
+            return None
+        return _Spread(m.end(), a, b)
+
+    def scale_range(self, s: int) -> Quantity | None:
+        """"a 1-10 RPE scale", "the Borg scale (6-20)", "(rating of perceived exertion, 6-20)":
+        the bounds of a rating scale, in points: a range before the word "scale" (two words
+        apart at most), or one closing a bracket whose text or the words just before it name an
+        effort scale."""
+        m = _SCALE_RANGE.match(self.low, s)
+        if m is None or not int(m.group("a")) < int(m.group("b")) <= 100:
+            return None
+        if not m.group("scale"):
+            opened = self.low.rfind("(", max(self.line_start(s), s - 60), s)
+            if opened < 0 or not m.group("close") or ")" in self.low[opened:s] \
+                    or not _SCALE_CUE.search(self.low, max(0, opened - 30), s):
+                return None
+        return Quantity(s, m.end("b"), None, float(m.group("a")), float(m.group("b")), "points", None,
+                        "measurement")
+
+    def scale_reading(self, q: Quantity) -> bool:
+        """Whether a bare number is a reading on the rating scale whose bounds the sentence gave
+        just before it ("pain (0-10 NRS) averaged 2.1"): a verb of averaging or being right
+        before it, a value within the bounds, and no clause end between them."""
+        last = self.last
+        if last is None or last.unit != "points" or last.low is None or last.high is None \
+                or last.value is not None or q.value is None or not last.low <= q.value <= last.high \
+                or q.start - last.end > 60 or not self.tail(q.start).endswith(("d", "g", "s", "e", "t")):
+            return False
+        gap = self.text[last.end : q.start]
+        return not re.search(r"[.;!?\n]", gap) and self.lookback(_SCALE_READ, q.start, 24, bounded=False) is not None
+
+    def far_stat(self, s: int, e: int) -> re.Match[str] | None:
+        """A statistic label a short phrase before its number ("odds ratio for falls was")."""
+        if (s == self.anchor and not self.anchor_cued) or not self.tail(s).endswith(
+                _GATES[id(_STAT_FAR)]):
+            return None
+        start = max(self.line_start(s), s - 100)
+        window = self.low[start:s]
+        if not any(h in window for h in _STAT_FAR_HINTS) or self.unit_at(e) or self.noun_after(e):
+            return None
+        return _STAT_FAR.search(self.text, start, s)
+
+    def stat_change(self, stat: re.Match[str], s: int, e: int, value: float) -> re.Match[str] | None:
+        """"AUC from 0.68 to 0.74", "the correlation rose from 0.62 to 0.70": both values are the
+        statistic, before and after; the second is pending. Only two unitless values below 100
+        are read so ("a difference from 2019 to 2021" is years, "from 3 to 5 points" a score)."""
+        to = _STAT_TO.match(self.low, e)
+        if to is None or value >= 100 or float(to.group("b")) >= 100 or self.unit_at(e) \
+                or self.unit_at(to.end()) or self.noun_after(to.end()):
+            return None
+        b = float(to.group("b"))
+        label = (stat.group("long") or "").lower()
+        kind = _STAT_KIND.get(re.sub(r"\s+", " ", label).replace("’", "'"), "statistic")
+        self.pending.append(Quantity(to.start("sign") if to.group("sign") else to.start("b"), to.end(),
+                                     -b if to.group("sign") else b, None, None, kind, None,
+                                     "effect_size/statistic"))
+        return stat
+
+    def stat_range(self, stat: re.Match[str], s: int, e: int, value: float) -> Quantity | None:
+        """"an AUC of 0.52 to 0.58", "r = 0.31–0.44": a statistic reported as a range is one row
+        with low and high (the values of a change, "from A to B", are two: ``stat_change``).
+        Only unitless values below 100, rising, with no counted noun right after them."""
+        m = _STAT_RANGE.match(self.low, e)
+        if m is None or value >= 100 or float(m.group("b")) >= 100 or self.unit_at(m.end()):
+            return None
+        noun = self.noun_after(m.end())
+        if noun is not None and len(self.low[m.end() : noun[2]].split()) == 1:
+            return None  # a counted noun right after the second value: not the statistic's range
+        q = self.finish_stat(stat, s, m.end(), value)
+        b = -float(m.group("b")) if m.group("sign") else float(m.group("b"))
+        if q is None or q.value is None or not q.value < b:
+            return None
+        q.value, q.low, q.high, q.end = None, q.value, b, m.end()
+        return q
+
+    def finish_stat(self, stat: re.Match[str], s: int, e: int, value: float) -> Quantity | None:
+        groups = stat.groupdict()
+        label = (groups["ab"] or groups.get("sym") or groups.get("sp") or groups.get("al")
+                 or groups["long"] or "").lower()
+        label = re.sub(r"\s+", " ", label).replace("’", "'")
+        kind = _STAT_KIND.get(label, "statistic")
+        op = groups.get("op") or groups["lop"] or (groups.get("sop") or "=").split()[0]
+        cmp_ = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "≤": "<=", "≥": ">=", "less": "<",
+                "lower": "<", "smaller": "<", "greater": ">"}.get(op or "")
+        if groups["sign"]:
+            value = -value
+        start = stat.start() if stat.start() >= self.floor else s  # never overlap the previous row
+        q = Quantity(start, e, value, None, None, kind, cmp_, "effect_size/statistic")
+        if kind in ("hazard_ratio", "odds_ratio", "relative_risk", "effect_size", "beta",
+                    "correlation", "mean_difference", "intraclass_correlation", "auc"):
+            ci = _CI.match(self.low, e)
+            if ci and (ci.group("open") != "," or "ci" in ci.group() or "confidence" in ci.group()):
+                a = float(ci.group("a").replace("−", "-"))
+                b = float(ci.group("b").replace("−", "-"))
+                if a <= b:
+                    q.low, q.high = a, b
+                    q.end = ci.end() if (ci.group("close") and ci.group("open") in "([") else ci.end("b")
+        return q
+
+    def stat_item(self, q: Quantity, s: int, end: int, value: float, word: bool,
+                  raw: str) -> Quantity | None:
+        """"17 — members of the lab", "- **212** — older adults in the cohort": an item of a "By
+        the numbers" list, a number alone at the start of a line (list mark and bold allowed)
+        and a spaced dash before a lower-case description, counts the description's head noun
+        (its first plural noun, or for 1 the noun before a preposition or the phrase's end).
+        Years, list numbers ("1.") and clock times never get here; a head that is a unit or a
+        pronoun ("2 — she said") reads nothing."""
+        text = self.text
+        if word or q.value is None or q.comparator not in (None, ">=") or q.start != s \
+                or not float(value).is_integer() or self.year_like(value, raw):
+            return None
+        if text[self.line_start(s) : s].strip(" \t-*•›>_\u00a0"):
+            return None
+        m = _STAT_ITEM.match(text, end)
+        words = _NEXT_WORDS.match(self.low, m.end()) if m else None
+        if words is None or not text[words.start(1)].islower():
+            return None
+        names = [w for w in words.groups() if w]
+        head = None
+        for i, w in enumerate(names):
+            if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
+                if value == 1 and i and i < len(names):
+                    head = i - 1  # "1 — rowing machine in her office"
+                elif value > 1 and i <= 2 and (dose := self.stat_item_dose(q, words, names, i)):
+                    return dose
+                break
+            if w in W.POPULATION_NOUNS or _is_plural_noun(w):
+                head = i
+                break
+        else:
+            if value == 1 and len(names) < 4:
+                head = len(names) - 1
+        if head is None:
+            return None
+        noun = names[head]
+        q.measure, q.unit = "count", noun
+        if noun in W.POPULATION_NOUNS:
+            species = W.POPULATION_NOUNS[noun]
+            q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+            q.species, q.noun = species, text[words.start(1) : words.end(head + 1)]
+        return q

@@ -1,0 +1,399 @@
+"""Text plumbing of the quantity scan: the lowered copy, masks (citations, links, reference
+lists), soft line breaks, number-word checks and value helpers shared by every rule group.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable
+from functools import lru_cache
+
+from agefacts.extract import quantity_words as W
+from agefacts.extract.quantity_patterns import (
+    _A_BEFORE,
+    _AGE_LOOKBACK,
+    _BETWEEN,
+    _BETWEEN_AGES,
+    _BMI_LOOKBACK,
+    _BY_BEFORE,
+    _DECLINE_BEFORE,
+    _DIGIT_RUN,
+    _DIGITS,
+    _ELIDED_TARGET,
+    _ENROLMENT_FIELD,
+    _ETAL,
+    _FOR_BEFORE,
+    _LAST_WORD,
+    _LIST_JOIN,
+    _MONTH_BEFORE,
+    _N_LOOKBACK,
+    _NUMBER_THEN_WORD,
+    _POP_LOOKBACK,
+    _PREFIX,
+    _QUALIFIED_DECADE,
+    _SCORE_LOOKBACK,
+    _SOFT_BREAK,
+    _STAT,
+    _STAT_FAR,
+    _THEIR,
+    _WORD_NUMBERS,
+    _YEAR_PREP,
+    _rx,
+)
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case copy with the same offsets (``str.lower`` can grow a few characters)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
+    if "\u2010" in low or "\u2011" in low:  # typographic hyphens read as "-" ("1.9‑fold")
+        low = low.translate(_HYPHENS)
+    return low
+
+
+@lru_cache(maxsize=1)
+def lowered_document(text: str) -> str:
+    """``lower_same_length`` of a whole document, kept for the next extractor that asks for the
+    same document (the study groups read it right after the quantities)."""
+    return lower_same_length(text)
+
+
+# Masks: spans whose digits are never quantities. Each inline pattern starts with a literal, so
+# the regex engine finds it at string-search speed; line-level checks run once per line.
+_MASK_PATTERNS = tuple(
+    _rx(p) for p in (
+        r"https?://\S+", r"www\.\S+", r"10\.\d{4,9}/\S+", r"\]\([^)\s]*\)",
+        r"\^(?:\{[^}\n]{0,40}\}|\d+(?!\.\d))", r"\[_S_*\d+(?:_S_*[,–—-]_S_*\d+)*_S_*\]",
+    )
+)
+_CITATION_DIGITS = _rx(r"[0-9]+(?:_S_*[;:]_S_*\d+_S_*\(\d+\)|_S_*\(\d+\)_S_*:_S_*[a-z]?\d+)")
+_VOLUME = _rx(r"(?<![a-z])vol(?:ume)?\.?_S_*\d(?![0-9.]*(?:[-–][0-9.]+)?_S_?%)")  # not "volume 85%"
+_HEADINGS = set(W.REFERENCE_HEADINGS)
+_HEADING_STRIP = " \t#*_:>-\u00a0"
+_CITATION_PREFIX = _rx(r"(?:{{p}})_S_*:", p=W.CITATION_LINE_PREFIXES)
+_LINE_LEAD = " \t>*•›#-\u00a0"
+_CITATION_INITIALS = "".join({w[0] for w in W.CITATION_LINE_PREFIXES} | {w[0].upper() for w in W.CITATION_LINE_PREFIXES})
+
+
+_LINK_TARGET = re.compile(
+    r"\]\([^)\s]*\)|<[^>\s]*>|https?://\S+"
+)
+
+
+def _link_kept(m: re.Match[str]) -> str:
+    return "]" if m.group().startswith("]") else ""
+
+
+#: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
+#: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
+#: Also a bracketed source with its journal or words after the DOI: "(*Cell*, DOI: 10.1/x)",
+#: "(doi: 10.1/x for the mouse work)".
+_BRACKETED_DOI = re.compile(
+    r"(?:[(\[](?:[^()\[\];\n]{0,120}?[\s,])?|;[ \u00a0]*)(?:doi|DOI)(?::|\s)\s*10\.\d{4,9}/"
+    r"[^\s()\[\]]+(?:\s[^()\[\];\n]{0,80}?)?[)\]]"
+)
+#: "doi" as a word or in a link ("doi.org", "DOI:"), not inside "doing"; a DOI's number.
+_DOI_WORD = re.compile(r"(?<![a-z])doi(?![a-z])", re.I)
+_DOI_NUMBER = re.compile(r"10\.\d{4,9}/")
+#: What a reference entry has that a prose sentence citing a DOI lacks.
+_REFERENCE_ENTRY = re.compile(r"et al|\(\d{4}\)|\d;\d|\d\(\d+\):")
+
+
+def _citation_line(line: str) -> bool:
+    """A line that reads like a citation: "Source: ...", "Vol 16", "2021;13(10):145", a DOI.
+    Substring tests gate each regex: this runs on every line of every document."""
+    lead = line.lstrip(_LINE_LEAD)
+    if lead[:1] in _CITATION_INITIALS:
+        lead = lead[:40].lower()
+        if lead.startswith(W.CITATION_LINE_PREFIXES) and _CITATION_PREFIX.match(lead):
+            return True
+    if len(line) >= 600:
+        return False
+    if ("doi" in line or "DOI" in line) and _DOI_WORD.search(line) \
+            and ("10." in line or "doi:" in line.lower()):
+        # prose that links a study ("In a [2023 study](https://doi.org/...), 42 adults ...")
+        # is not a citation line: its DOI is only in a link target
+        # a markdown link keeps its text's closing bracket, so that a DOI given as a link's
+        # text ("... rose 4%. Source: [doi:10.1/x](https://doi.org/10.1/x).") reads as bracketed
+        prose = _LINK_TARGET.sub(_link_kept, line)
+        bare = _BRACKETED_DOI.sub("", prose) if "(" in prose or "[" in prose or "; doi" in prose.lower() \
+            else prose
+        if _DOI_NUMBER.search(bare) or _DOI_WORD.search(bare) or len(bare.split()) < 20 \
+                or (len(bare) < len(prose) and _REFERENCE_ENTRY.search(bare)):
+            return True
+    if ("vol" in line or "Vol" in line or "VOL" in line) and _VOLUME.search(line.lower()):
+        return True
+    return "):" in line and _CITATION_DIGITS.search(line) is not None
+
+
+_HEADING_LINE = _rx(r"\n[ \t#*_>\-]*(?i:{{h}})[ \t#*_:\u00a0]*(?=\n|$)", h=W.REFERENCE_HEADINGS)
+
+
+_AUTHOR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _opens_list(text: str, pos: int, lines: int = 4) -> bool:
+    """Whether a heading at ``pos`` is followed by citations ("Source:" in a press release's
+    header names an institution: the article goes on after it)."""
+    for line in text[pos : pos + 2000].split("\n")[1:]:
+        if not line.strip():
+            continue
+        if (_citation_line(line) or "http" in line or "www." in line
+                or (("et al" in line or line.count(",") >= 2) and _AUTHOR_YEAR.search(line))):
+            return True
+        lines -= 1
+        if not lines:
+            return False
+    return False
+
+
+_LIST_ENTRY = re.compile(r"[ \t]*[\[(]?\d{1,3}[.)\]][ \t]")
+#: A run of this many non-blank lines (and characters) without a citation after a reference
+#: list is a body of text, not its footer: footers (links, an address, a disclaimer) stay under
+#: a dozen lines.
+_BODY_LINES, _BODY_CHARS = 20, 1000
+
+
+def _cites(line: str) -> bool:
+    """Whether a line after a reference heading reads like (part of) a reference entry."""
+    return bool(_citation_line(line) or "http" in line or "www." in line
+                or _AUTHOR_YEAR.search(line) or _LIST_ENTRY.match(line))
+
+
+#: Two sentences in a row: a paragraph of prose, not a reference entry's title.
+_TWO_SENTENCES = re.compile(r"[a-z)][.?!][ \t]+[A-Z\"“]")
+
+
+def _prose_after_list(line: str) -> bool:
+    """A paragraph of running prose after a reference list: a reply or comment of a thread
+    whose post the list closed ("Nice answer. The 3-fold rise only holds for ..."). At least
+    25 words, two sentences, a digit, and nothing of a citation: no year, link, "et al" or list
+    number (a link's target does not count: forum posts link their authors). A footer's prose
+    (a disclaimer, often set in italics) states no number and stays masked."""
+    if len(line) < 120 or _LIST_ENTRY.match(line) or not any(c.isdigit() for c in line):
+        return False
+    stripped = line.strip()
+    if stripped[:1] in "*_" and stripped[-1:] == stripped[:1]:
+        return False  # an italic note: "*Prices from 2 May. Terms apply.*"
+    bare = _LINK_TARGET.sub(_link_kept, line)
+    if "http" in bare or "www." in bare or "et al" in bare or _AUTHOR_YEAR.search(bare) \
+            or len(bare.split()) < 25 or not _TWO_SENTENCES.search(bare):
+        return False
+    return not _citation_line(line)
+
+
+def _list_end(text: str, pos: int, body: int) -> int:
+    """Where the reference list opened at ``pos`` ends for masking: the end of the text, unless
+    a long body follows its citations, or one starts at ``body`` (a caption file's first cue
+    after a video description's "Sources:"), or a paragraph of prose follows (a thread's next
+    comment or post): then the end of the last citation line before that body. Short runs of
+    other lines (wrapped entries, a footer) stay masked with the list."""
+    end = last = pos
+    run = chars = 0
+    while end < len(text):
+        if end >= body:
+            return last
+        nl = text.find("\n", end + 1)
+        nl = len(text) if nl < 0 else nl
+        line = text[end + 1 : nl]
+        if line.strip():
+            if _prose_after_list(line):
+                return last
+            if _cites(line):
+                last, run, chars = nl, 0, 0
+            else:
+                run += 1
+                chars += len(line)
+                if run >= _BODY_LINES and chars >= _BODY_CHARS:
+                    return last
+        end = nl
+    return len(text)
+
+
+def _masked_spans(text: str, furniture: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Inline masks (URLs, DOIs, citation markers, caption cue numbers and timings) and the
+    reference list at the end. Citation lines elsewhere are checked lazily, only where a number
+    occurs."""
+    spans = [(m.start(), m.end()) for p in _MASK_PATTERNS for m in p.finditer(text)]
+    spans.extend(furniture)
+    # A heading line that opens a reference list masks the rest of the document. The pattern
+    # starts with a newline, so the engine only tries it at line starts.
+    heading = next((h for h in _HEADING_LINE.finditer("\n" + text) if _opens_list(text, h.end() - 1)),
+                   None)
+    if heading:
+        pos = heading.end() - 1
+        body = next((s for s, _ in furniture if s > pos), len(text))
+        spans.append((max(0, heading.start()), _list_end(text, pos, body)))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+_SPACES = " \u00a0\u202f\u2009"
+
+
+def _join_soft_breaks(text: str, low: str) -> str:
+    """``low`` with the line breaks of hard-wrapped prose read as a space ("around 2\ntablespoons",
+    "trained three\ntimes a week", also when the next line is indented like a page's second
+    column) or, after a hyphen, as nothing ("peo-\nple" becomes "  people": the joined word keeps
+    its end offset). Only before a lower-case letter and on a line of 30 characters or more: a
+    short line is a heading or list item."""
+    parts: list[str] = []
+    pos = 0
+    for m in _SOFT_BREAK.finditer(text):
+        i = m.start()
+        if low[i] != "\n":  # already read as a space (a caption cue's wrapping)
+            continue
+        before = low[i - 2 : i]
+        if before[-1:].isdigit() or (before[-1:].isalpha() and (
+                _number_word_before(low, i) or _NUMBER_THEN_WORD.search(low, max(0, i - 24), i))):
+            pass  # "2\ntablespoons", "three\ntimes a week", "12 older\nwomen"
+        elif before[-1:] == "-" and before[:1].isalpha() and low[i + 1] != " ":
+            i -= 1
+        else:
+            continue
+        if i < pos or i - (low.rfind("\n", 0, i) + 1) < 30:
+            continue
+        if low[i] == "\n":
+            parts.append(low[pos:i])
+            parts.append(" ")
+            pos = i + 1
+        else:  # move the word's first half right, over the hyphen and the newline
+            w = i
+            while w > pos and low[w - 1].isalpha():
+                w -= 1
+            parts.append(low[pos:w])
+            parts.append("  " + low[w:i])
+            pos = i + 2
+    if not parts:
+        return low
+    parts.append(low[pos:])
+    return "".join(parts)
+
+
+def _number_word_before(low: str, pos: int) -> bool:
+    word = _LAST_WORD.search(low, max(0, pos - 12), pos)
+    return word is not None and word.group() in _WORD_NUMBERS
+
+
+_GATES: dict[int, tuple[str, ...]] = {
+    id(_PREFIX): tuple(W.PREFIX_COMPARATORS),
+    id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "rar", "md", "ratio", "risk",
+                "difference", "icc", "auc", "s d", "'s d", "’s d", " g", "’ g", "' g", "means",
+                *W.STAT_ADVERBS,
+            "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
+            "-", "−", "equals", "equal to", "less than", "lower than", "smaller than",
+            "greater than", "α", "alpha", "from"),
+    id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−", *W.STAT_ADVERBS),
+    id(_N_LOOKBACK): ("=", ":", "≈", "~", "n of"),
+    id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),
+    id(_BETWEEN): ("between", "from"),
+    id(_DECLINE_BEFORE): ("between", "from"),
+    id(_BETWEEN_AGES): ("of",),
+    id(_AGE_LOOKBACK): ("of", "age", "aged", "ages", "range", "between", "from", ":", "=", "was",
+                        "were", "is"),
+    id(_POP_LOOKBACK): ("(", "over", "above", "under", "below", "than", "between"),
+    id(_MONTH_BEFORE): tuple(W.MONTHS) + tuple(m + "." for m in W.MONTHS),
+    id(_SCORE_LOOKBACK): ("scored", "scoring", "score", "scores", "of", ":", "=", "mean", "median",
+                          "average", *W.SCALE_LABELS),
+    id(_BMI_LOOKBACK): ("bmi", "index", "of", "bmi (", "bmi(", "index (", "index(", "was", "were", "is",
+                        ":", "="),
+    id(_ETAL): ("al.", "al.,", "al", ",", "("),
+    id(_YEAR_PREP): ("in", "since", "by", "until", "during", "from", "of"),
+    id(_ELIDED_TARGET): ("another", "further", "reach", "hit", "top"),
+    id(_FOR_BEFORE): ("for", "of", "lasting", "sustained", "than"),
+    id(_A_BEFORE): ("a", "an"),
+    id(_THEIR): ("their", "his", "her", "your", "my", "our", "early", "late", "mid", "mid-"),
+    id(_QUALIFIED_DECADE): ("early", "late", "mid", "mid-"),
+    id(_BY_BEFORE): ("by", "in", "a", "an", "about", "around", "nearly", "almost", "roughly",
+                     "than", "over", "under"),
+}
+#: Gates of look-backs only the rare rules call (checked by them, so that ``_ANY_GATE``, which
+#: decides whether any look-back runs at a number, does not widen).
+_EFFECT_GATE = ("of", "was", "were", "is", "at", "=", ":")
+
+
+_ANY_GATE = tuple(sorted({g for gates in _GATES.values() for g in gates} | {"-", "−", "."}))
+
+
+_GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009")
+
+
+def _number_value(token: str, mult: str | None) -> float:
+    """"1,234", "10 000" (SI thin-space grouping), "1.5 million"."""
+    v = float(token if token.isdigit() else token.translate(_GROUPING))
+    return v * W.MULTIPLIERS[mult] if mult else v
+
+
+def _word_value(m: re.Match[str]) -> float:
+    if m.group("tens"):
+        v = W.TENS[m.group("tens")] + (W.UNITS[m.group("tu")] if m.group("tu") else 0)
+    else:
+        v = W.UNITS[m.group("unit")]
+    mult = m.group("mult")
+    if mult == "dozen":
+        return v * 12.0
+    return float(v * W.MULTIPLIERS[mult]) if mult else float(v)
+
+
+def _past_verb(word: str) -> bool:
+    """"30 walked daily": a verb's past form after a number says what people did, no noun
+    counted per day ("one seed a day" keeps its noun)."""
+    return word.endswith("ed") and not word.endswith("eed")
+
+
+def _is_plural_noun(word: str) -> bool:
+    if word in W.IRREGULAR_PLURALS:
+        return True  # "52,000 nuclei", "three criteria"
+    if word in W.NOT_COUNT_NOUNS or len(word) < 4:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _clean(v: float | None) -> float | None:
+    """Rounding noise off; a tiny value ("p = 3e-12") keeps ten significant digits instead."""
+    if v is None:
+        return None
+    return float(f"{v:.10g}") if v and abs(v) < 1e-4 else float(round(v, 10))
+
+
+def _scaled(value: float, exponent: str) -> float:
+    """``value`` times ten to ``exponent`` read as one literal ("4.1e-6"), so no binary
+    rounding of the product creeps in."""
+    return float(f"{value!r}e{int(exponent.replace('−', '-'))}")
+
+
+def _plain_number_end(low: str, pos: int) -> int | None:
+    m = _DIGITS.match(low, pos)
+    return m.end() if m and not m.group("mult") and not m.group("grp") else None
+
+
+def _digit_run_end(low: str, pos: int) -> int | None:
+    m = _DIGIT_RUN.match(low, pos)
+    return m.end() if m else None
+
+
+def _list_members(low: str, pos: int, number: Callable[[str, int], int | None]):
+    """(end, joined) for each further member of a list of numbers after ``pos`` (at most 8);
+    ``joined``: an "and"/"or" has been seen, which a list needs before its last member."""
+    joined = False
+    for _ in range(8):
+        join = _LIST_JOIN.match(low, pos)
+        end = number(low, join.end()) if join else None
+        if end is None:
+            return
+        joined, pos = joined or bool(join.group("w1") or join.group("w2")), end
+        yield pos, joined

@@ -15,6 +15,7 @@ from agefacts.extract.quantity_patterns import (
     _BRACKET_GAP,
     _BY_BEFORE,
     _BY_WRAPPED,
+    _CLAUSE_BREAK,
     _COMPARED,
     _FRACTION_RANGE,
     _FRONTED_OF,
@@ -34,7 +35,6 @@ from agefacts.extract.quantity_patterns import (
     _PART_PREPOSITIONS,
     _QUARTER_DISTANCE,
     _REMAINING_END,
-    _SENTENCE_END,
     _SLASH_COUNT,
     _SMALL_RATIO,
     _SPLIT,
@@ -142,7 +142,7 @@ class CountRules:
                 or not float(q.value).is_integer() or not 0 < q.value < whole.value:
             return None
         gap = self.text[whole.end : s]
-        if len(gap) > 160 or _SENTENCE_END.search(gap):
+        if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
             return None
         q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
         q.end = m.end()
@@ -163,7 +163,7 @@ class CountRules:
         if m is None:
             return None
         gap = self.text[whole.end : s]
-        if len(gap) > 160 or _SENTENCE_END.search(gap) or "\n" in gap:
+        if len(gap) > 160 or _CLAUSE_BREAK.search(gap) or "\n" in gap:
             return None
         q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
         return q
@@ -188,7 +188,7 @@ class CountRules:
             gap = self.text[whole.end : s]
         else:
             return None
-        if len(gap) > 160 or _SENTENCE_END.search(gap) or "\n" in gap:
+        if len(gap) > 160 or _CLAUSE_BREAK.search(gap) or "\n" in gap:
             return None
         q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species
         return q
@@ -268,11 +268,11 @@ class CountRules:
             # (by drawing lots) to yoga and 27 to walking", wrapped over lines
             verbs = list(_ALLOCATED.finditer(self.low, max(0, s - 160), s))
             clause = self.text[min(verbs[-1].end(), last.end) : s] if verbs else "\n\n"
-            if len(gap) > 160 or "\n\n" in clause or _SENTENCE_END.search(_ASIDE.sub("", clause)):
+            if len(gap) > 160 or "\n\n" in clause or _CLAUSE_BREAK.search(_ASIDE.sub("", clause)):
                 return None
             q.unit, q.measure, q.species = last.unit, last.measure, last.species
             return q
-        if len(gap) > 160 or _SENTENCE_END.search(gap):
+        if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
             return None
         q.unit, q.measure = last.unit, "count"
         return q
@@ -371,7 +371,7 @@ class CountRules:
                 or not 0 < q.start - last.end <= 40:
             return None
         gap = self.text[last.end : q.start]
-        if "\n" in gap or not any(c in gap for c in ",;") or _SENTENCE_END.search(gap.replace("(", "").replace(")", "")):
+        if "\n" in gap or not any(c in gap for c in ",;") or _CLAUSE_BREAK.search(gap.replace("(", "").replace(")", "")):
             return None
         m = _NEXT_WORDS.match(low, end)
         if m is None:

@@ -11,6 +11,7 @@ from agefacts.extract.quantity_patterns import (
     _ASIDE,
     _BUILD_TO,
     _CLAUSE_AFTER,
+    _CLAUSE_BREAK,
     _DRILL_WORD,
     _ELIDED_TARGET,
     _MULT_WORDS,
@@ -18,7 +19,6 @@ from agefacts.extract.quantity_patterns import (
     _PER,
     _POWER_AFTER,
     _RATE_SECOND,
-    _SENTENCE_END,
     _SET_OF,
     _TIMES_END,
     _TIMES_GAP,
@@ -98,7 +98,7 @@ class DoseRules:
         if last is None or last.unit is None or last.measure not in ("dose/exposure", "count"):
             return None
         gap = self.text[last.end : s]
-        if len(gap) > 160 or _SENTENCE_END.search(_ASIDE.sub("", gap)):
+        if len(gap) > 160 or _CLAUSE_BREAK.search(_ASIDE.sub("", gap)):
             return None
         return last
 

@@ -339,7 +339,6 @@ _TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
 _ALLOCATED = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed)(?![a-z])")
 #: A short bracketed aside inside a clause: "(by drawing lots)".
 _ASIDE = re.compile(r"\([^()\n]{0,40}\)")
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n\s*\n")
 #: A modal before "one day" makes it "some day" ("could one day replace").
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
 #: After a count set against an earlier one with "and": its group ("and 2 in the control arm").
@@ -786,7 +785,9 @@ _TIMESTAMP_BREAK = re.compile(r"\n\[(?:\d{1,2}:)?\d{1,2}:\d\d\] (?=[a-z%])")
 _NOT_ELLIPTICAL = ("age", "date/metadata", "count", "sample_size", "effect_size/statistic")
 _PARALLEL_PREPOSITIONS = ("at", "to", "by", "from", "after", "for")
 _AND_WORD = re.compile(r"(?<![a-z])and(?![a-z])")
-_SENTENCE_END = re.compile(r"[.!?;:]\s|[()\[\]]")
+#: A clause break: sentence or clause punctuation, or a bracket. Rules that walk a gap between
+#: a number and what it refers to stop at one.
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[()\[\]]")
 _ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(?![a-z]))")
 #: A value set against the one before it without "and": "1.8 per fibre, close to the controls'
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.

@@ -13,6 +13,7 @@ from agefacts.extract.quantity_patterns import (
     _BETWEEN,
     _BETWEEN_AGES,
     _CHANGE_BEFORE,
+    _CLAUSE_BREAK,
     _COMPARED_WORD,
     _CONN,
     _DECLINE_BEFORE,
@@ -24,7 +25,6 @@ from agefacts.extract.quantity_patterns import (
     _ORIGIN,
     _PARALLEL_PREPOSITIONS,
     _PM_AFTER,
-    _SENTENCE_END,
     _SUSPENDED_TO,
     _TENS_BAND,
 )
@@ -65,7 +65,7 @@ class RangeRules:
         if not 0 < len(between) <= 60 or "\n" in between \
                 or not (_AND_WORD.search(between) or self.same_preposition(last, between)
                         or _COMPARED_WORD.search(self.low, last.end, s)) \
-                or any(c.isdigit() for c in between) or _SENTENCE_END.search(between):
+                or any(c.isdigit() for c in between) or _CLAUSE_BREAK.search(between):
             return None
         if not _ELLIPSIS_END.match(self.low, q.end):
             return None

@@ -104,6 +104,27 @@ _TAKE_AWAY = re.compile(
     r"\s*(?:take\s+away|take|remove|delete|block|knock\s+out|switch\s+off|turn\s+off|silence|"
     r"inhibit)\s+", re.IGNORECASE,
 )
+#: a loss set as the scene of a result: "in mice lacking X", "when the team knocked down X",
+#: "No X, ..." (at the start, or after ", and" / ";"); the result follows (``_LOSS_RESULT``)
+_FRONTED_LOSS = re.compile(
+    r"(?:^\W*|[,;]\s*(?:and\s+|but\s+)?)(?:(?:in|among)\s+(?:[\w-]+\s+)?(?:mice|rats|animals|"
+    r"flies|worms|fish|cells|fibres|fibers)\s+(?:lacking|without|missing)|(?:when|once|after|if)"
+    r"\s+(?:the\s+(?:team|researchers|authors|scientists)|we|they|researchers|scientists)\s+"
+    r"(?:knocked\s+(?:down|out)|deleted|removed|blocked|silenced|switched\s+off|turned\s+off)|"
+    r"(?<![\w,;]\s)(?<!\w)no)\s+",
+    re.IGNORECASE,
+)
+#: what is gone under that loss: "the benefit vanished", "Y were lost", "no Y" ("No X, no
+#: Y."); not "Y no longer rose": the labels read that as a denied rise (Y's claim)
+_LOSS_RESULT = re.compile(
+    r"(?:\s+(?:in|from)\s+[^,;:]{1,30}?(?=,))?,?\s+(?:(?P<what>[^,;:]+?)\s+(?:(?:simply|just|largely|completely|all\s+but)\s+)?"
+    r"(?:vanish(?:es|ed)?|disappear(?:s|ed)?|(?:is|are|was|were)\s+(?:gone|lost|abolished|"
+    r"wiped\s+out|absent))|no\s+(?P<no>[^,;:.]+?))"
+    r"\s*(?:[,;:.!]|$)",
+    re.IGNORECASE,
+)
+#: "the X response": the mention modifies a response noun right after it
+_X_RESPONSE = re.compile(r"\s+(?:response|responses|induction|rise)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:the\s+|a\s+|an\s+|that\s+|this\s+|its\s+)?", re.IGNORECASE)
 
 #: ... joined to a loss: "and the benefit vanishes", "and Y no longer rises"
@@ -118,7 +139,11 @@ _WHEN_BEFORE = re.compile(
     r"\b(?:after|following|with|during)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 #: "by training", "by endurance training": an agent phrase before a context word
-_BY_BEFORE = re.compile(r"\bby\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: "by regular training": an agent (not "by muscle during exercise": a scene after the agent)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?!(?:during|after|while|when|with|in|following)\s)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 #: "the rise in X", "the induction of X": what a response word governs
 _RESPONSE_TAIL = re.compile(r"s?\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -600,11 +625,14 @@ class SentenceReader:
         arrows = self._arrow_chain()
         if _TAKE_AWAY.match(s):
             arrows += self._spoken_condition()
+        fronted = self._fronted_loss() if fronted_loss(s) else None
         if not cues:
             memory.last_subjects = molecular_here[:1]
             # "The X response to a single bout stayed smaller in the older group" has no cue
             if "-positive" in s:  # "fewer X-positive cells with age" needs none either
                 arrows += self._marked_cells(arrows)
+            if fronted:
+                arrows = [c for c in arrows if not self._under_loss(c, fronted)] + fronted[0]
             return arrows + self._blunted([], _Prev()), memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
@@ -669,10 +697,12 @@ class SentenceReader:
             claims = [c for c in claims if c.relation != "declines_with_age"
                       or c.subject.key not in weakened
                       or not c.subject.entity_id
-                      or not any(self._response_of(m.start) for m in self.cands
-                                 if m.entity_id == c.subject.entity_id)]
+                      or not any(self._response_of(m.start) or self._heads_response(m)
+                                 for m in self.cands if m.entity_id == c.subject.entity_id)]
         claims.extend(blunted)
         claims.extend(self._weak_in_old(claims))
+        if fronted:  # the result clause says what the loss took away, not a claim of its own
+            claims = [c for c in claims if not self._under_loss(c, fronted)] + fronted[0]
         if (" with " in s or " using " in s) and any(w in s for w in _INSTRUMENT_GATE):
             claims = self._instruments(claims, molecular_here)
         if "-positive" in s:
@@ -1579,7 +1609,8 @@ class SentenceReader:
                 # "The rise in X was blunted in older adults": a named response needs no
                 # exercise nearby; a weakened level ("X was lower in the old") is no response
                 governed = [c for c in self.cands if seg_start <= c.start and c.end <= start
-                            and c.kind in MOLECULAR and self._response_of(c.start)]
+                            and c.kind in MOLECULAR and (
+                                self._response_of(c.start) or self._heads_response(c))]
                 out += _unary([self.role(c) for c in governed], "not_induced_in_aged",
                               Role(None, self._trim_context(age)), False)
                 continue
@@ -1638,6 +1669,10 @@ class SentenceReader:
         if any(c.kind in MOLECULAR for c in self.cands):
             return []
         return self.memory.induced
+
+    def _heads_response(self, m: Mention) -> bool:
+        """"the X response fades with age": X names the response it modifies."""
+        return _X_RESPONSE.match(self.s, m.end) is not None
 
     def _response_of(self, start: int) -> bool:
         """Is the mention at ``start`` what a response word governs ("the rise in X")?"""
@@ -1735,6 +1770,48 @@ class SentenceReader:
             text = _ARTICLE.sub("", s[a:b], count=1).strip()
             named = [Role(None, text, pos=a)] if text else []
         return _pairs([self.role(lost)], "required_for", named, "positive", False)
+
+    def _fronted_loss(self) -> tuple[list[Claim], int, int, int] | None:
+        """"In mice lacking X, the benefit of Y was lost", "When the team knocked out X, the
+        gain vanished", "No X, no Y": X is `required_for` what is gone (the
+        words), with the result clause's span (its own verbs claim nothing of it). A pronoun
+        ("lacking it") is the molecule named last before it, in this sentence or the one
+        before."""
+        s = self.s
+        for loss in _FRONTED_LOSS.finditer(s):
+            start = loss.end()
+            bare_no = loss.group(0).strip().lower() == "no"
+            lost: Role | None = None
+            end = start
+            m = next((m for m in self.cands if m.kind in MOLECULAR
+                      and _ARTICLE.fullmatch(s, start, m.start)), None)
+            if m is not None:
+                lost, end = self.role(m), m.end
+            elif (word := re.match(r"(?:it|them)\b", s[start:], re.IGNORECASE)) and not bare_no:
+                before = [c for c in self.cands if c.kind in MOLECULAR and c.end <= loss.start()]
+                pool = ([self.role(before[-1])] if before
+                        else self.memory.molecular[-1:] or self.memory.last_subjects[:1])
+                if pool:
+                    lost, end = pool[0]._replace(pos=start, flip=False), start + word.end()
+            if lost is None or not (gone := _LOSS_RESULT.match(s, end)):
+                continue
+            if bare_no != (gone.group("no") is not None):
+                continue  # "No X, no Y" pairs a bare "no" only with a bare "no"
+            text = next(g for g in (gone.group("no"), gone.group("what")) if g)
+            text = _ARTICLE.sub("", text, count=1).strip()
+            if not text or len(text.split()) > 10:
+                continue
+            obj = Role(None, text, pos=gone.start() + 1)
+            return (_pairs([lost._replace(flip=False)], "required_for", [obj], "positive", False),
+                    loss.start(), end, gone.end())
+        return None
+
+    @staticmethod
+    def _under_loss(c: Claim, fronted: tuple[list[Claim], int, int, int]) -> bool:
+        """A claim read inside a fronted loss: its subject in the result clause, or its
+        object the lost entity itself ("lacking it")."""
+        _, loss_start, end, result_end = fronted
+        return end <= c.subject.pos < result_end or loss_start <= c.obj.pos < end
 
     def _weak_in_old(self, claims: list[Claim]) -> list[Claim]:
         """A weak rise in the old after a boundary: "raised X by 31% in the young but by only
@@ -2719,6 +2796,14 @@ def opens_with_loss(sentence: str) -> bool:
     """The sentence opens with an imperative loss ("Take X away and ..."): read it even with
     no relation cue (the per-sentence gate, an anchored match)."""
     return _TAKE_AWAY.match(sentence) is not None
+
+
+def fronted_loss(sentence: str) -> bool:
+    """A loss set as the scene of a result ("in mice lacking X", "when the team knocked down
+    X", "No X, no Y"): a cheap word test first, then the pattern."""
+    low = sentence[:1] == "N" or "lacking" in sentence or "knocked" in sentence or (
+        "without" in sentence or " deleted" in sentence or " silenced" in sentence)
+    return low and _FRONTED_LOSS.search(sentence) is not None
 
 
 def counts_marked_cells(sentence: str) -> bool:

@@ -395,6 +395,15 @@ _DASH_SPLIT = re.compile(r"\s[—–-]\s")
 _CONTROL = re.compile(
     r"^(?:search|sign in|log in|skip to(?: main)? content|menu)\b(?:\s*\[.*\])?\s*$|^\[.*\]$", re.I
 )
+# A media player's controls between a headline and its byline on a radio, podcast or video page:
+# the clip's length alone or after its verb ("Listen · 3:52", "Watch 1:04:10") and the player's
+# buttons ("Download", "Embed", "Transcript", "Toggle more options").
+_PLAYER_CONTROL = re.compile(
+    r"^(?:(?:listen|watch|play)(?:\s+now)?\s*[·•|:-]?\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*min)?$"
+    r"|^(?:listen|watch|play|pause|download|embed|transcript|share|more options|toggle more options"
+    r"|playlist|queue|add to playlist)$",
+    re.I,
+)
 # A link back to an index page ("[← Back to all posts](/blog)", "« Back to News").
 _BACK_LINK = re.compile(r"^\[?\s*(?:[←«‹<]+\s*)?back to\b|^\[?\s*[←«‹]", re.I)
 _CO_AUTHORS = re.compile(r"\s+(?:and|&)\s+")
@@ -975,8 +984,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             return plain, i
     if len(candidates) > 1:  # menu items above a headline: the headline has the byline below it
         for i, plain in candidates:
-            if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p)
-                   for p in map(_clean, lines[i + 1 : i + 3])):
+            if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) for p in _below(lines, i)):
                 return plain, i
     if candidates and _is_name_banner(candidates[0][1]):  # a site's name above a post's title
         for i, plain in candidates[1:]:
@@ -985,6 +993,13 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)
+
+
+def _below(lines: list[str], i: int) -> list[str]:
+    """The two lines under line ``i``, cleaned, past a media player's controls (see
+    _PLAYER_CONTROL): on a radio or video page the player sits between headline and byline."""
+    below = map(_clean, lines[i + 1 : i + 1 + HEADER_LINES])
+    return list(itertools.islice((p for p in below if not _PLAYER_CONTROL.match(p)), 2))
 
 
 def _newsletter_story(lines: list[str]) -> tuple[str | None, int | None]:

@@ -45,6 +45,7 @@ from agefacts.extract.entities.patterns import (
     slash_pairs,
     word_starts,
 )
+from agefacts.extract.entities.receptors import names_its_receptor
 from agefacts.reference import CURATED, read_tsv, vocabularies
 
 Mention = Span
@@ -445,6 +446,9 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     molecular, others = _resolve(scan.candidates, plan)
     others = [c for c in others if not _read_as_verb(text, c[0], c[1])]
     molecular = [c for c in molecular if not _names_something_else(text, c[1])]
+    if "receptor" in lowered:  # "the activin receptor": the receptors, not the ligand
+        molecular = [c for c in molecular
+                     if not names_its_receptor(text, c[0], c[1], lex.entities[c[2]])]
     if any(f in lowered for f in _descriptive_forms()):  # "a potent growth hormone": a class
         molecular = [c for c in molecular if not _describes_a_class(text, c[0], c[1])]
     defined = defined_otherwise(text, molecular, lex)

@@ -323,6 +323,10 @@ _HELD_COMPLEMENT = re.compile(
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
+#: a pair acting jointly after a clause that joined them: "and together they", "the two together"
+_TOGETHER_THEY = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:together,?\s+(?:they|the\s+two|both)|(?:they|the\s+two|both)"
+    r"\s+together)\s*$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^(?:much|most|some|part|all|half|any)\s+of\s+", re.IGNORECASE)
 #: a sentence opened by a condition not yet closed: "When they deleted X from the fibres"
 _FRONTED_CONDITION = re.compile(r"^\W*(?:when|if|once|after)\b[^,;:]*$", re.IGNORECASE)
@@ -1912,6 +1916,10 @@ class SentenceReader:
                         and m.kind in MOLECULAR and "," not in s[m.end : lb]]):
             # "the drop in X that comes with age can be reversed": the relative clause's head
             return [self.role(m) for m in head if m.start == head[-1].start]
+        if "together" in left and prev.agents and _TOGETHER_THEY.search(left) and (
+            partners := [r for r in prev.objects if r.molecular]
+        ):  # "X binds Y, and together they activate Z": both partners act
+            return prev.agents + partners
         found = _inside(self.cands, left_start, cue.start)
         if found:
             # "Among people with X, Y was ...": mentions after the last comma win.
@@ -2269,6 +2277,9 @@ class SentenceReader:
             out + " "
         ):  # "it", "much of it"
             return None
+        if not leading and (share := _SHARE_OF.match(out)):
+            # "may account for part of the smaller gains": the share is no part of the object
+            out = g.determiners.sub("", out[share.end():]).strip() or out
         if leading and any(w.lower() in g.clause_words for w in out.split()):
             return None  # "once have been absorbed by muscle control" is a clause, not a subject
         return out

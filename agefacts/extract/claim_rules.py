@@ -323,6 +323,10 @@ _HELD_COMPLEMENT = re.compile(
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
+#: the untrained group an exercised one is compared with: "than sedentary mice"
+_THAN_UNTRAINED = re.compile(
+    r"\bthan\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sedentary|untrained|inactive|"
+    r"non-?exercis\w*|non-?running|unexercised)\b", re.IGNORECASE)
 #: a pair acting jointly after a clause that joined them: "and together they", "the two together"
 _TOGETHER_THEY = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:together,?\s+(?:they|the\s+two|both)|(?:they|the\s+two|both)"
@@ -711,6 +715,8 @@ class SentenceReader:
             claims = self._instruments(claims, molecular_here)
         if "-positive" in s:
             claims += self._marked_cells(claims)
+        if " than " in s and _THAN_UNTRAINED.search(s):
+            claims = [self._trained_group(c) for c in claims]
         if self.hits["exercise"] and any(c.relation == "declines_with_age" for c in claims):
             claims = [self._response_in_old(c) for c in claims]
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
@@ -768,6 +774,15 @@ class SentenceReader:
             out = moved
             out.append(Claim(drug, "inhibits", target, "negative", False))
         return out
+
+    def _trained_group(self, c: Claim) -> Claim:
+        """"Mice given running wheels had more X than sedentary mice": a group set apart by
+        its exercise, compared with untrained peers, has X induced by that exercise."""
+        if c.relation != "associated_with" or c.polarity != "positive" or not (
+            c.obj.molecular and self._is_exercise(c.subject)
+        ):
+            return c
+        return Claim(c.obj, "induced_by_exercise", c.subject, "positive", c.negated)
 
     def _response_in_old(self, c: Claim) -> Claim:
         """"Aged fibres released less X after a sprint than young fibres", "X activity after a swim

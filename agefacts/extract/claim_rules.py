@@ -327,6 +327,13 @@ _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)
 _THAN_UNTRAINED = re.compile(
     r"\bthan\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sedentary|untrained|inactive|"
     r"non-?exercis\w*|non-?running|unexercised)\b", re.IGNORECASE)
+#: a sentence set at a study's end: "After 16 weeks, ...", "By the end of the eight-week
+#: programme ..." (days, weeks or months: years of follow-up may be aging itself)
+_STUDY_SPAN = re.compile(
+    r"^\W*(?:\d+\s*/\s*\d+\s+)?(?:after|following|over|by\s+the\s+end\s+of|at\s+the\s+end\s+of)"
+    r"\s+(?:the\s+|those\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|sixteen|twenty|several|a\s+few)[\s-]+(?:days?|weeks?|months?|wk)\b"
+    r"(?!\s+of\s+(?:age|life)\b)", re.IGNORECASE)
 #: a pair acting jointly after a clause that joined them: "and together they", "the two together"
 _TOGETHER_THEY = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:together,?\s+(?:they|the\s+two|both)|(?:they|the\s+two|both)"
@@ -715,6 +722,10 @@ class SentenceReader:
             claims = self._instruments(claims, molecular_here)
         if "-positive" in s:
             claims += self._marked_cells(claims)
+        if self.exercise_ids and _STUDY_SPAN.match(s) and any(
+            c.relation == "declines_with_age" for c in claims
+        ):  # "After 16 weeks, X in the older group dropped": the programme's doing, not age's
+            claims = [_by_training(c) for c in claims]
         if " than " in s and _THAN_UNTRAINED.search(s):
             claims = [self._trained_group(c) for c in claims]
         if self.hits["exercise"] and any(c.relation == "declines_with_age" for c in claims):
@@ -2744,6 +2755,14 @@ class SentenceReader:
 
 
 # ---------------------------------------------------------------------------- helpers
+
+
+def _by_training(c: Claim) -> Claim:
+    """A fall measured at a study's end is a decrease by the training the document named (the
+    bare word is grounded to it later), not a decline with age."""
+    if c.relation != "declines_with_age":
+        return c
+    return Claim(Role(None, "training", pos=0), "decreases", c.subject, "negative", c.negated)
 
 
 def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> list[Claim]:

@@ -439,6 +439,9 @@ class Memory:
     #: (the exercise, what it lowered) in this sentence: "Rowing cut X in young women. Among
     #: the over-70s it stayed put." is the rowing's decrease denied in the old
     lowered: list[tuple[Role, Role]] = field(default_factory=list)
+    #: the exercise this sentence's claims (else its mentions) named: "Rowing cut X. Y fell
+    #: too." is the rowing's decrease of Y
+    trained: Role | None = None
 
 
 @dataclass
@@ -744,6 +747,10 @@ class SentenceReader:
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
         )
+        memory.trained = next(
+            (r for c in claims for r in (c.subject, c.obj) if self._is_exercise(r)), None
+        ) or next((self.role(m) for m in self.interventions if self._is_exercise(self.role(m))),
+                  None)
         memory.induced = [c.subject for c in claims
                           if c.relation == "induced_by_exercise" and c.subject.molecular]
         memory.lowered = [(c.subject, c.obj) for c in claims
@@ -1123,6 +1130,14 @@ class SentenceReader:
             changed = [u for u in undergoer if u.molecular]
             if changed:
                 return _pairs(changed, "associated_with", setting, info.polarity, negated), changed
+        if family in ("up", "down") and (passive or intransitive) and not agent and (
+            not ctx.age and not ctx.exercise_setting and self.memory.trained is not None
+        ) and self.lex.phrases["continued_change"].search(s, left_start, right_end) and (
+            changed := [u for u in undergoer if u.molecular]
+        ):  # "Rowing cut X. Y fell too.": the same rowing's change
+            if family == "up":
+                return _unary(changed, "induced_by_exercise", self.memory.trained, negated), changed
+            return _pairs([self.memory.trained], "decreases", changed, "negative", negated), changed
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,

@@ -1237,6 +1237,13 @@ class SentenceReader:
             if trainers and undergoer:
                 claims = _pairs(undergoer, "preserved_by_training", trainers, "positive", negated)
                 return claims, agent
+        if family == "respond" and agent and not negated and cue.text[:6].lower() == "respon" and (
+            cue.text.lower().endswith(" to") or right.lstrip()[:3].lower() == "to "
+        ) and (
+            sensed := [u for u in undergoer if u.molecular]
+        ) and not any(self._is_exercise(a) for a in agent):
+            # "X responds to insulin": what X answers to switches it on
+            return _pairs(agent, "activates", sensed, "positive", False), undergoer
         if family == "respond" or not agent or not undergoer:
             # "X was higher in athletes and was associated with Y": X stays the subject
             return [], (undergoer if (passive or intransitive) and not agent else agent)

@@ -1241,9 +1241,11 @@ class SentenceReader:
             cue.text.lower().endswith(" to") or right.lstrip()[:3].lower() == "to "
         ) and (
             sensed := [u for u in undergoer if u.molecular]
-        ) and not any(self._is_exercise(a) for a in agent):
-            # "X responds to insulin": what X answers to switches it on
-            return _pairs(agent, "activates", sensed, "positive", False), undergoer
+        ) and not any(self._is_exercise(a) for a in agent) and (
+            named := [a for a in agent if a.entity_id]
+        ):  # "X responds to insulin": a named thing X answers to switches it on ("responds to
+            # protein" names no molecule)
+            return _pairs(named, "activates", sensed, "positive", False), undergoer
         if family == "respond" or not agent or not undergoer:
             # "X was higher in athletes and was associated with Y": X stays the subject
             return [], (undergoer if (passive or intransitive) and not agent else agent)

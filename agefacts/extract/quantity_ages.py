@@ -49,6 +49,7 @@ from agefacts.extract.quantity_patterns import (
     _SIGNATURE_PLACE,
     _SPAN_NOUN,
     _SPENT_AFTER,
+    _STARTED_AT,
     _STOP,
     _SUBJECT_PRONOUNS,
     _SUFFIX_CMP,
@@ -202,6 +203,9 @@ class AgeRules:
             return self.apposition_age(q, s) or self.signature_age(q, s) or self.bracketed_age(q, s)
         word = cue.group("cue")
         strength = W.BARE_AGE_CUES[word]
+        if self.text[s : s + 1].isupper() and self.text[s : q.end].isalpha() \
+                and self.text[cue.start()].isupper() and not self.opens_sentence(cue.start()):
+            return None  # "Strong After Sixty: ...": a title's words, a slogan more than an age
         if q.comparator is not None and strength != "bound":
             return None
         end = _BARE_AGE_END.match(low, q.end)
@@ -225,6 +229,8 @@ class AgeRules:
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
         subject = word in ("at", "by") and (follower in _SUBJECT_PRONOUNS or (
             follower == "i" and self.opens_sentence(cue.start())))  # "At 60 I took up rowing."
+        # "I started at 71 with light weights": the person who started names the age
+        subject = subject or (word == "at" and self.lookback(_STARTED_AT, cue.start(), 40, bounded=False) is not None)
         # "less at 70 than at 20", "works, even at 85": ages without a person named
         life_stage = word == "at" and (follower is None or self.than_at(q.end, follower)) \
             and self.life_stage_at(q, cue, v)

@@ -164,8 +164,10 @@ _PER = _rx(
     r"|(?:_S_+|-)(?P<adv>{{adv}})(?![a-z])",
     p=W.PERIODS, lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS,
 )
+#: "20 g of protein a day": the rate after the named substance; a preposition between
+#: ("of protein within an hour of a ride") opens a time window, no rate.
 _OF_PER = _rx(
-    r"_S_+of(?:_S_+(?!(?:{{nw}})(?![a-z]))[a-z][a-z'’-]*){1,4}?"
+    r"_S_+of(?:_S_+(?!(?:{{nw}}|within|inside|after|before|during|for|in)(?![a-z]))[a-z][a-z'’-]*){1,4}?"
     r"(?=_S_+(?:per|a|an|each|every)_S_+(?:{{lp}})(?![a-z])|_S_+(?:{{adv}})(?![a-z]))",
     lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS, nw=_WORD_NUMBERS,
 )

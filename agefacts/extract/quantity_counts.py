@@ -43,6 +43,7 @@ from agefacts.extract.quantity_patterns import (
     _SPLIT,
     _SPLIT_PART,
     _SUBSET_OF,
+    _SUFFIX_CMP,
     _THERE_WERE,
     _TO_ARM,
     _VS_BEFORE,
@@ -106,6 +107,10 @@ class CountRules:
                             cmp_, measure)
         if low[e : e + 1] in "-‑" and e < len(low):
             return None  # "one-third-mile", "a quarter-final"
+        suffix = _SUFFIX_CMP.match(low, e) if cmp_ is None and low[e + 1 : e + 3] == "or" else None
+        if suffix is not None and _OF_AFTER.match(low, suffix.end()):  # "lost a third or more of"
+            return Quantity(start, suffix.end(), value, None, None, "fraction",
+                            W.SUFFIX_COMPARATORS[suffix.group("c")], "proportion")
         nxt = _NEXT_WORD.match(low, e)
         word = nxt.group("w") if nxt else None
         if word is not None and (word in W.UNIT_SURFACES or word in W.FRACTION_NOT_NOUNS):

@@ -137,7 +137,8 @@ _CURRENCY_WORD = re.compile(
 )
 #: A number that ends in a multiplier word ("34 crore", "2.1 million"): a count even alone.
 _MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|lakhs?|crores?)$")
-_MONEY_SUFFIX = _rx(r"_S_?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
+#: "£2.3bn", "$4 million", a compound modifier "a £25-million grant" (hyphen before the scale).
+_MONEY_SUFFIX = _rx(r"(?:_S_|[-‑])?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
 _NEXT_WORDS = _rx(
     r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"

@@ -81,3 +81,21 @@ def test_a_window_of_one_unit_after_an_event():
 def test_no_age_from_a_number_word_in_a_title_case_heading():
     assert found("# Fast After Sixty: What Changes" + AGEING) == []
     assert found("# Fast after sixty: what changes" + AGEING)[0][:2] == ("after sixty", 60.0)
+
+
+def test_the_age_of_a_person_the_article_named_in_full_before():
+    rows = found("Ted Marsh asked me twice. Ted is 84. Ted, this is for you." + AGEING)
+    assert rows[1][:5] == ("84", 84.0, None, None, "years")
+    assert found("Vera Holm, 81, rows daily. Holm is 81." + AGEING)[1][6] == "age"
+    # a name never written in full, or an article not about ageing: unread
+    assert found("Ted is 84." + AGEING) == []
+    assert found("Ted Marsh asked me twice. Ted is 84.") == [("twice", 2.0, None, None, "times", None, "count")]
+
+
+def test_a_fraction_with_a_bound_after_it_and_a_hyphenated_money_scale():
+    rows = found("You may have lost a third or more of your motor units.")
+    assert rows[0][0] == "a third or more" and rows[0][4:7] == ("fraction", ">=", "proportion")
+    assert found("a third or fourth trial of them") == []  # an ordinal, "or" another one
+    assert found("a £25-million grant")[0][:5] == ("£25-million", 25e6, None, None, "GBP")
+    assert found("a €4.5-billion budget")[0][1] == 4.5e9
+    assert found("a $5-mile charity run")[0][4] == "miles"  # a unit, no scale

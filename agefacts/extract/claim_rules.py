@@ -323,6 +323,21 @@ _HELD_COMPLEMENT = re.compile(
 _NOT_SUFFIX = re.compile(r"n['’]t$")
 _FIGURE = re.compile(r"^[\d.,%]+$")
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
+#: the untrained group an exercised one is compared with: "than sedentary mice"
+_THAN_UNTRAINED = re.compile(
+    r"\bthan\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sedentary|untrained|inactive|"
+    r"non-?exercis\w*|non-?running|unexercised)\b", re.IGNORECASE)
+#: a sentence set at a study's end: "After 16 weeks, ...", "By the end of the eight-week
+#: programme ..." (days, weeks or months: years of follow-up may be aging itself)
+_STUDY_SPAN = re.compile(
+    r"^\W*(?:\d+\s*/\s*\d+\s+)?(?:after|following|over|by\s+the\s+end\s+of|at\s+the\s+end\s+of)"
+    r"\s+(?:the\s+|those\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|sixteen|twenty|several|a\s+few)[\s-]+(?:days?|weeks?|months?|wk)\b"
+    r"(?!\s+of\s+(?:age|life)\b)", re.IGNORECASE)
+#: a pair acting jointly after a clause that joined them: "and together they", "the two together"
+_TOGETHER_THEY = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:together,?\s+(?:they|the\s+two|both)|(?:they|the\s+two|both)"
+    r"\s+together)\s*$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"^(?:much|most|some|part|all|half|any)\s+of\s+", re.IGNORECASE)
 #: a sentence opened by a condition not yet closed: "When they deleted X from the fibres"
 _FRONTED_CONDITION = re.compile(r"^\W*(?:when|if|once|after)\b[^,;:]*$", re.IGNORECASE)
@@ -424,6 +439,9 @@ class Memory:
     #: (the exercise, what it lowered) in this sentence: "Rowing cut X in young women. Among
     #: the over-70s it stayed put." is the rowing's decrease denied in the old
     lowered: list[tuple[Role, Role]] = field(default_factory=list)
+    #: the exercise this sentence's claims (else its mentions) named: "Rowing cut X. Y fell
+    #: too." is the rowing's decrease of Y
+    trained: Role | None = None
 
 
 @dataclass
@@ -707,6 +725,12 @@ class SentenceReader:
             claims = self._instruments(claims, molecular_here)
         if "-positive" in s:
             claims += self._marked_cells(claims)
+        if self.exercise_ids and _STUDY_SPAN.match(s) and any(
+            c.relation == "declines_with_age" for c in claims
+        ):  # "After 16 weeks, X in the older group dropped": the programme's doing, not age's
+            claims = [_by_training(c) for c in claims]
+        if " than " in s and _THAN_UNTRAINED.search(s):
+            claims = [self._trained_group(c) for c in claims]
         if self.hits["exercise"] and any(c.relation == "declines_with_age" for c in claims):
             claims = [self._response_in_old(c) for c in claims]
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
@@ -723,6 +747,10 @@ class SentenceReader:
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
         )
+        memory.trained = next(
+            (r for c in claims for r in (c.subject, c.obj) if self._is_exercise(r)), None
+        ) or next((self.role(m) for m in self.interventions if self._is_exercise(self.role(m))),
+                  None)
         memory.induced = [c.subject for c in claims
                           if c.relation == "induced_by_exercise" and c.subject.molecular]
         memory.lowered = [(c.subject, c.obj) for c in claims
@@ -764,6 +792,15 @@ class SentenceReader:
             out = moved
             out.append(Claim(drug, "inhibits", target, "negative", False))
         return out
+
+    def _trained_group(self, c: Claim) -> Claim:
+        """"Mice given running wheels had more X than sedentary mice": a group set apart by
+        its exercise, compared with untrained peers, has X induced by that exercise."""
+        if c.relation != "associated_with" or c.polarity != "positive" or not (
+            c.obj.molecular and self._is_exercise(c.subject)
+        ):
+            return c
+        return Claim(c.obj, "induced_by_exercise", c.subject, "positive", c.negated)
 
     def _response_in_old(self, c: Claim) -> Claim:
         """"Aged fibres released less X after a sprint than young fibres", "X activity after a swim
@@ -1093,6 +1130,14 @@ class SentenceReader:
             changed = [u for u in undergoer if u.molecular]
             if changed:
                 return _pairs(changed, "associated_with", setting, info.polarity, negated), changed
+        if family in ("up", "down") and (passive or intransitive) and not agent and (
+            not ctx.age and not ctx.exercise_setting and self.memory.trained is not None
+        ) and self.lex.phrases["continued_change"].search(s, left_start, right_end) and (
+            changed := [u for u in undergoer if u.molecular]
+        ):  # "Rowing cut X. Y fell too.": the same rowing's change
+            if family == "up":
+                return _unary(changed, "induced_by_exercise", self.memory.trained, negated), changed
+            return _pairs([self.memory.trained], "decreases", changed, "negative", negated), changed
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,
@@ -1192,6 +1237,15 @@ class SentenceReader:
             if trainers and undergoer:
                 claims = _pairs(undergoer, "preserved_by_training", trainers, "positive", negated)
                 return claims, agent
+        if family == "respond" and agent and not negated and cue.text[:6].lower() == "respon" and (
+            cue.text.lower().endswith(" to") or right.lstrip()[:3].lower() == "to "
+        ) and (
+            sensed := [u for u in undergoer if u.molecular]
+        ) and not any(self._is_exercise(a) for a in agent) and (
+            named := [a for a in agent if a.entity_id]
+        ):  # "X responds to insulin": a named thing X answers to switches it on ("responds to
+            # protein" names no molecule)
+            return _pairs(named, "activates", sensed, "positive", False), undergoer
         if family == "respond" or not agent or not undergoer:
             # "X was higher in athletes and was associated with Y": X stays the subject
             return [], (undergoer if (passive or intransitive) and not agent else agent)
@@ -1912,6 +1966,10 @@ class SentenceReader:
                         and m.kind in MOLECULAR and "," not in s[m.end : lb]]):
             # "the drop in X that comes with age can be reversed": the relative clause's head
             return [self.role(m) for m in head if m.start == head[-1].start]
+        if "together" in left and prev.agents and _TOGETHER_THEY.search(left) and (
+            partners := [r for r in prev.objects if r.molecular]
+        ):  # "X binds Y, and together they activate Z": both partners act
+            return prev.agents + partners
         found = _inside(self.cands, left_start, cue.start)
         if found:
             # "Among people with X, Y was ...": mentions after the last comma win.
@@ -2269,6 +2327,9 @@ class SentenceReader:
             out + " "
         ):  # "it", "much of it"
             return None
+        if not leading and (share := _SHARE_OF.match(out)):
+            # "may account for part of the smaller gains": the share is no part of the object
+            out = g.determiners.sub("", out[share.end():]).strip() or out
         if leading and any(w.lower() in g.clause_words for w in out.split()):
             return None  # "once have been absorbed by muscle control" is a clause, not a subject
         return out
@@ -2718,6 +2779,14 @@ class SentenceReader:
 
 
 # ---------------------------------------------------------------------------- helpers
+
+
+def _by_training(c: Claim) -> Claim:
+    """A fall measured at a study's end is a decrease by the training the document named (the
+    bare word is grounded to it later), not a decline with age."""
+    if c.relation != "declines_with_age":
+        return c
+    return Claim(Role(None, "training", pos=0), "decreases", c.subject, "negative", c.negated)
 
 
 def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> list[Claim]:

@@ -49,6 +49,7 @@ from agefacts.extract.quantity_patterns import (
     _SIGNATURE_PLACE,
     _SPAN_NOUN,
     _SPENT_AFTER,
+    _STARTED_AT,
     _STOP,
     _SUBJECT_PRONOUNS,
     _SUFFIX_CMP,
@@ -202,6 +203,9 @@ class AgeRules:
             return self.apposition_age(q, s) or self.signature_age(q, s) or self.bracketed_age(q, s)
         word = cue.group("cue")
         strength = W.BARE_AGE_CUES[word]
+        if self.text[s : s + 1].isupper() and self.text[s : q.end].isalpha() \
+                and self.text[cue.start()].isupper() and not self.opens_sentence(cue.start()):
+            return None  # "Strong After Sixty: ...": a title's words, a slogan more than an age
         if q.comparator is not None and strength != "bound":
             return None
         end = _BARE_AGE_END.match(low, q.end)
@@ -217,7 +221,8 @@ class AgeRules:
             follower = end.group("w")
         if self.named_age(cue, strength, follower) or (
                 strength == "copula" and end.group("p") in (",", ".") and self.full_name_before(cue)
-                and not self.sentence_words(s, q.end).isdisjoint(_THIRD_PERSON)):
+                and not self.sentence_words(s, q.end).isdisjoint(_THIRD_PERSON)) or (
+                strength == "copula" and end.group("p") in (",", ".") and self.person_named_before(cue)):
             q.unit, q.measure = "years", "age"  # "Vera Holm is 81, and she ...": a named person's age
             return q
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
@@ -225,6 +230,8 @@ class AgeRules:
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
         subject = word in ("at", "by") and (follower in _SUBJECT_PRONOUNS or (
             follower == "i" and self.opens_sentence(cue.start())))  # "At 60 I took up rowing."
+        # "I started at 71 with light weights": the person who started names the age
+        subject = subject or (word == "at" and self.lookback(_STARTED_AT, cue.start(), 40, bounded=False) is not None)
         # "less at 70 than at 20", "works, even at 85": ages without a person named
         life_stage = word == "at" and (follower is None or self.than_at(q.end, follower)) \
             and self.life_stage_at(q, cue, v)
@@ -428,6 +435,21 @@ class AgeRules:
             return None
         q.unit, q.measure = "years", "age"
         return q
+
+    def person_named_before(self, cue: re.Match[str]) -> bool:
+        """"Vera Holm, 81, ... Holm is 81.", "Ted Marsh asked me twice. Ted is 84.": one
+        capitalised name right before "is"/"was" that the article wrote earlier as part of a
+        full name (two capitalised words), in an article about ageing, names a person."""
+        if cue.group("cue") not in ("is", "was"):
+            return False
+        t = self.text[max(self.line_start(cue.start()), cue.start() - 40) : cue.start()].split()
+        name = t[-1] if t else ""
+        key = name.lower()
+        if not (name[:1].isupper() and name[1:].islower() and name.isalpha()) or len(name) < 3 \
+                or key in W.NOT_NAMES or key in W.MONTHS or key in W.WEEKDAYS or key in W.LABEL_WORDS:
+            return False
+        full = re.compile(rf"(?<![\w])(?:[A-Z][a-z]+[ \u00a0]{name}|{name}[ \u00a0][A-Z][a-z]+)(?![\w])")
+        return full.search(self.text, 0, cue.start() - len(name) - 1) is not None and self.about_ageing()
 
     def full_name_before(self, cue: re.Match[str]) -> bool:
         """Whether a first name and surname stand right before ``cue`` ("Vera Holm is"): two

@@ -23,6 +23,7 @@ from agefacts.extract.quantity_patterns import (
     _LABEL_NUMBER,
     _MET_VERB,
     _MONEY_BEFORE,
+    _NAME_BEFORE,
     _NEXT_WORDS,
     _NOT_RATE_AFTER,
     _OF_EVERY_POUND,
@@ -37,6 +38,7 @@ from agefacts.extract.quantity_patterns import (
     _SECONDS_BEFORE,
     _SEX_SLASH,
     _TEMPO_WORD,
+    _TO_NUMBER_END,
     _UNIT,
     _WORD,
 )
@@ -282,8 +284,12 @@ class ContextRules:
                 return "freq", w, m.end(i + 1), w  # "one vigorous burst a day", "3 eggs a week"
             if i == 0 and _is_plural_noun(w):
                 return "count", w, m.end(i + 1), w
-            if i == 0 and w in W.MODIFIED_VERB_PLURALS and self.low[m.end(1) : m.end(1) + 1] in (",", ":", ";"):
-                return "count", w, m.end(1), w  # "1,200 runs, 9,000 miles": a verb ends no list item
+            if i == 0 and w in W.MODIFIED_VERB_PLURALS and (
+                    self.low[m.end(1) : m.end(1) + 1] in (",", ":", ";")
+                    or _TO_NUMBER_END.search(self.low, max(0, pos - 24), pos)):
+                # "1,200 runs, 9,000 miles": a verb ends no list item; "from 7.5 to 10.5
+                # stands": nor does it follow the far end of a change
+                return "count", w, m.end(1), w
             if i in (1, 2) and not any(_is_plural_noun(x) for x in words[:i]) and (
                     _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
                     pos, m.start(1)):
@@ -296,12 +302,30 @@ class ContextRules:
         """A counted noun in quotes before a rate: "four 'sprints' a week" is a frequency as
         "four sprints a week" is. Only with a rate after it: a quote alone names no unit."""
         m = _QUOTED_NOUN.match(self.low, pos)
-        if m is None or not self.rate_after(m.end()):
+        if m is None:
             return None
         noun = m.group("w").split()[-1]
+        if not self.rate_after(m.end()):
+            return self.quoted_group(pos, m, noun)
         if noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES or not _is_plural_noun(noun):
             return None
         return "freq", noun, m.end(), self.text[pos : m.end()].lstrip()
+
+    def quoted_group(self, pos: int, m: re.Match[str], noun: str) -> tuple[str, str, int, str] | None:
+        """"compared 54 "veteran athletes" with ...", "12 'super agers'": a plural noun
+        phrase in quotes right after the number (a coined name for a group) is counted as the
+        plain noun would be: people when it ends in a population noun."""
+        if self.low[pos : m.start("w") - 1].strip(_SPACES):
+            return None  # "four good 'sprints'": a word before the quote is read as a modifier
+        a = self.anchor
+        name = _NAME_BEFORE.search(self.text, max(0, a - 30), a) if 0 <= a < pos else None
+        if self.low[a:pos] in ("1", "one") or (name is not None and not self.opens_sentence(name.start())):
+            return None  # 'Protein 2 "drives" ...': the number of a name, a quoted verb after it
+        if noun in W.POPULATION_NOUNS:
+            return "pop", noun, m.end(), self.text[pos : m.end()].lstrip()
+        if noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES or not _is_plural_noun(noun):
+            return None
+        return "count", noun, m.end(), self.text[pos : m.end()].lstrip()
 
     def noun_after_name(self, start: int, end: int, word: str) -> tuple[str, str, int, str] | None:
         """The counted noun behind a modifier that stops the plain word run: adjectives

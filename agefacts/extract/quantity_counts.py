@@ -17,6 +17,7 @@ from agefacts.extract.quantity_patterns import (
     _BY_WRAPPED,
     _CLAUSE_BREAK,
     _COMPARED,
+    _DEFINITE_BEFORE,
     _FRACTION_RANGE,
     _FRONTED_OF,
     _FULL_STOP,
@@ -31,7 +32,9 @@ from agefacts.extract.quantity_patterns import (
     _NEXT_WORDS,
     _OF_A_UNIT,
     _OF_AFTER,
+    _OF_THE_GROUP,
     _OF_THEM_THOSE,
+    _OTHER_BEFORE,
     _PART_PREPOSITIONS,
     _QUARTER_DISTANCE,
     _REMAINING_END,
@@ -40,12 +43,15 @@ from agefacts.extract.quantity_patterns import (
     _SPLIT,
     _SPLIT_PART,
     _SUBSET_OF,
+    _SUFFIX_CMP,
     _THERE_WERE,
     _TO_ARM,
     _VS_BEFORE,
     _VS_PAIR,
+    _WHO_AFTER,
     _WORD,
 )
+from agefacts.extract.quantity_text import _is_plural_noun
 from agefacts.extract.quantity_types import Quantity
 
 
@@ -101,6 +107,10 @@ class CountRules:
                             cmp_, measure)
         if low[e : e + 1] in "-‑" and e < len(low):
             return None  # "one-third-mile", "a quarter-final"
+        suffix = _SUFFIX_CMP.match(low, e) if cmp_ is None and low[e + 1 : e + 3] == "or" else None
+        if suffix is not None and _OF_AFTER.match(low, suffix.end()):  # "lost a third or more of"
+            return Quantity(start, suffix.end(), value, None, None, "fraction",
+                            W.SUFFIX_COMPARATORS[suffix.group("c")], "proportion")
         nxt = _NEXT_WORD.match(low, e)
         word = nxt.group("w") if nxt else None
         if word is not None and (word in W.UNIT_SURFACES or word in W.FRACTION_NOT_NOUNS):
@@ -339,6 +349,51 @@ class CountRules:
                 and self.lookback(_VS_BEFORE, s, 16)):
             return None
         return Quantity(s, m.end(), value / den, None, None, "fraction", None, "proportion")
+
+    def opening_part(self, s: int, e: int, value: float, raw: str) -> Quantity | None:
+        """"Thirty of the riders added intervals", "12 of the older women stopped": a whole
+        number opening a sentence before "of the" and a plural noun counts the members of that
+        group the sentence is about (in words too: at a sentence's start nothing else is meant)."""
+        if not float(value).is_integer() or value < 2 or self.year_like(value, raw) or not self.opens_sentence(s):
+            return None
+        group = _OF_THE_GROUP.match(self.low, e)
+        members = self.noun_after(group.end()) if group else None
+        if members is None or members[0] not in ("pop", "count"):
+            return None
+        if members[0] == "pop":
+            species = W.POPULATION_NOUNS[members[1]]
+            unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+        else:  # "of the masters riders": the last plural of the run names them
+            unit = members[1]
+            nxt = _NEXT_WORD.match(self.low, members[2])
+            w = nxt.group("w") if nxt else None
+            if w and _is_plural_noun(w) and w not in W.NOT_MODIFIERS and w not in W.UNIT_SURFACES:
+                unit = w
+        cmp_, start = self.prefix_comparator(s)
+        return Quantity(start, e, value, None, None, unit, cmp_, "count")
+
+    def rest_of_group(self, q: Quantity, s: int) -> Quantity | None:
+        """"Thirty of the riders added intervals. The other 28 carried on": "the other" (or
+        "the remaining") N with no noun of its own is the rest of the group last counted in
+        the paragraph, in its unit."""
+        last = self.last_count
+        if last is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or not (last.unit or "").isalpha() or self.lookback(_OTHER_BEFORE, s, 20) is None:
+            return None
+        gap = self.text[last.end : s]
+        if len(gap) > 240 or "\n\n" in gap:
+            return None
+        q.unit, q.measure, q.species = last.unit, "count", last.species
+        return q
+
+    def who_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"of the 30 who started", "the twelve who dropped out": a definite whole number
+        followed by "who" and a verb is a number of people named by what they did."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 2 \
+                or _WHO_AFTER.match(self.low, end) is None or self.lookback(_DEFINITE_BEFORE, s, 8) is None:
+            return None
+        q.unit, q.measure = W.HUMAN_UNIT, "count"
+        return q
 
     def group_counted(self, s: int) -> str | None:
         """The unit of "there were N of them" at ``s``: people (or animals) when the sentence

@@ -94,7 +94,9 @@ _WORDNUM = _rx(
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
 _SUSPENDED_TO = _rx(r"[-‑]_S_+to_S_+(?=\d)")
-_CONN = _rx(r"_S_*(?:->|[-–—‑]|to|through|and|or|vs\.?|versus|→|⟶)_S_*")
+#: A range spelled with hyphens ("45-to-60 minutes", "a 3-to-5-day trip"): read as "45 to 60".
+_HYPHEN_TO = re.compile(r"[-‑]to[-‑](?=\d)")
+_CONN = _rx(r"_S_*(?:->|[-‑]to[-‑](?=\d)|[-–—‑]|to|through|and|or|vs\.?|versus|→|⟶)_S_*")
 #: A sex after a count inside a bracketed breakdown, case-sensitive: "(8 M/8 F)", "(31 F)".
 _SEX_COUNT = re.compile(r"[ \u00a0]?(?:[MF]|males?|females?)(?=[ \u00a0]?[)/,;])")
 #: People or their count in the clause before a terse age span ("women 68–79 y", "n=58 (31 F),
@@ -135,7 +137,8 @@ _CURRENCY_WORD = re.compile(
 )
 #: A number that ends in a multiplier word ("34 crore", "2.1 million"): a count even alone.
 _MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|lakhs?|crores?)$")
-_MONEY_SUFFIX = _rx(r"_S_?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
+#: "£2.3bn", "$4 million", a compound modifier "a £25-million grant" (hyphen before the scale).
+_MONEY_SUFFIX = _rx(r"(?:_S_|[-‑])?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
 _NEXT_WORDS = _rx(
     r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"
@@ -150,6 +153,11 @@ _GLUED_RATE = re.compile(r"[-‑](?:a|an|per|each)[-‑](?:day|week|month|year|n
 _AGE_GROUP_NOUN = _rx(
     r"(?:_S_+(?:[a-z]+ly|{{adj}})){0,2}?(?P<band>_S_+)(?:over|under)[-‑]\d{1,3}s(?![a-z0-9])",
     adj=sorted(W.GROUP_ADJECTIVES))
+#: The far end of a change written before a counted noun: "from 7.5 to 10.5 stands": a verb
+#: plural ("stands", "runs") after it is the noun (see ``_Scanner.noun_after``).
+_TO_NUMBER_END = _rx(r"(?<![a-z])to_S_+[~≈]?_S_*\d[\d.,]*$")
+#: A capitalised word right before a number ("Sestrin 2", "Zone 2"): the number may be part of a name.
+_NAME_BEFORE = re.compile(r"[A-Z][\w-]*[ \u00a0]+$")
 _QUOTED_NOUN = _rx(
     r"_S_+(?:[a-z][a-z-]*_S_+)?[\"'“‘](?P<w>[a-z][a-z-]*(?:_S_+[a-z][a-z-]*){0,2})[\"'”’](?![a-z])")
 _PER = _rx(
@@ -157,8 +165,10 @@ _PER = _rx(
     r"|(?:_S_+|-)(?P<adv>{{adv}})(?![a-z])",
     p=W.PERIODS, lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS,
 )
+#: "20 g of protein a day": the rate after the named substance; a preposition between
+#: ("of protein within an hour of a ride") opens a time window, no rate.
 _OF_PER = _rx(
-    r"_S_+of(?:_S_+(?!(?:{{nw}})(?![a-z]))[a-z][a-z'’-]*){1,4}?"
+    r"_S_+of(?:_S_+(?!(?:{{nw}}|within|inside|after|before|during|for|in)(?![a-z]))[a-z][a-z'’-]*){1,4}?"
     r"(?=_S_+(?:per|a|an|each|every)_S_+(?:{{lp}})(?![a-z])|_S_+(?:{{adv}})(?![a-z]))",
     lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS, nw=_WORD_NUMBERS,
 )
@@ -283,6 +293,11 @@ _CHANGE_TO_WHOLE = _rx(r"_S_+to_S_+(?P<b>[1-9]\d{0,2})(?![0-9]|[.,][0-9])")
 _CHANGE_END = _rx(r"_S_+(?:over|during|across|within|by|for|among|since)_S_+[a-z]"
                   r"|_S_+(?:over|during|across|within)_S_+\d|_S_*\(_S_*p_S_*[=<>≤]|_S_*(?:\n|[^\w\s\x00-\x7f])")
 _MEASURED_NOUN = _rx(r"(?<![a-z])(?:{{w}})(?![a-z])", w=W.MEASURED_NOUNS)
+#: "eat within an hour of training", "within a day of surgery": a window of one unit after an
+#: event named by "of", an hour or longer ("within a minute" says "at once"; "fades within an
+#: hour" without its event is left: see ``_Scanner.parse_a_unit``).
+_WITHIN_BEFORE = _rx(r"(?<![a-z])within_S_+$")
+_WITHIN_UNITS = ("hours", "days", "weeks", "months", "years")
 _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 #: Verbs of a decline over the years: "falls from 30 to 70", "may halve between 40 and 80".
 _DECLINE_BEFORE = _rx(
@@ -551,6 +566,10 @@ _SUBJECT_PRONOUNS = ("she", "he")
 _ROUGH_AGE_CUE = _rx(r"(?<![a-z])(?:after|past|beyond|from)_S_+$")
 #: A person acting after an approximate age: "(around 60) I stopped", "(about 70) she took up".
 _ROUGH_SUBJECT = _rx(r"_S_+(?:i|she|he|we)_S_+(?:finally_S_+|just_S_+)?(?P<v>[a-z]+)(?![a-z])")
+#: A person starting something before "at N": "I started at 71 with light weights", "she only
+#: began lifting at 68": the number is the age of the start (see ``_Scanner.bare_age``).
+_STARTED_AT = _rx(r"(?<![a-z])(?:i|she|he)_S_+(?:only_S_+|first_S_+|finally_S_+)?"
+                  r"(?:started|began)(?:_S_+[a-z]+ing)?_S_+$")
 _LIFE_TURN_VERBS = frozenset({"took", "began", "gave", "quit", "got", "became", "ran", "swam"})
 _TO_NUMBER = _rx(r"(?<![a-z])to_S_+(?:[a-z]+_S_+)?[0-9]")
 _THIRD_PERSON = frozenset({"she", "he", "her", "his", "him"})
@@ -827,6 +846,13 @@ _DEVICE_READS = _rx(r"(?<![a-z])(?:{{d}})_S_+(?:{{v}})$", d=W.READING_DEVICES, v
 _SET_OF = _rx(r"(?<![a-z])sets?_S_+of_S_+$")
 _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
 #: "18 of the older volunteers": a part of a group named by its people (see ``noun_after``).
+#: "The other 28 carried on", "the remaining twelve stopped": the rest of a group counted
+#: before (see ``_Scanner.rest_of_group``).
+_OTHER_BEFORE = _rx(r"(?<![a-z])the_S_+(?:other|remaining)_S_+$")
+#: "of the 30 who started", "the 12 who dropped out": a definite whole number of people named
+#: by what they did (see ``_Scanner.who_count``).
+_DEFINITE_BEFORE = _rx(r"(?<![a-z])(?:the|those|all)_S_+$")
+_WHO_AFTER = _rx(r"_S_+who_S_+(?:had_S_+|have_S_+|were_S_+|did_S_+|then_S_+|also_S_+|still_S_+)?[a-z]")
 _OF_THE_GROUP = _rx(r"_S_+of_S_+(?:the|these|those|our|their)(?=_S_+[a-z])")
 _TIMES_GAP = re.compile(r"[ \u00a0]*[x×][ \u00a0]*")
 _PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")

@@ -105,6 +105,8 @@ class RangeRules:
         if second is None:
             return None
         v2, e2 = second
+        if v2 <= value and word_conn.endswith(("to-", "to‑")):
+            return None  # "a 1-to-1 session", "5-to-1 odds": a ratio, no range
         if e2 < len(text) and text[e2].isalnum() and not self.unit_at(e2):
             return None
         pm = _PM_AFTER.match(low, e2) if "±" in low[e2 : e2 + 3] or "+/" in low[e2 : e2 + 4] else None
@@ -121,6 +123,9 @@ class RangeRules:
             if change and not u2 and not u1:  # "rose from 3 to 5 sessions": no unit to share
                 if v2 > value and self.lookback(_DECLINE_BEFORE, s, 60, bounded=False):
                     return value, v2, e2, None  # "declines from 30 to 70": maybe ages (``age_span``)
+                noun = self.noun_after(e2)  # "improved from an average of 7.5 to 10.5 stands":
+                if noun is not None and noun[0] == "count":  # both ends count the noun
+                    return None, None, e, (noun[1], "count", e)
                 return None
             return (None, None, e, u2) if u2 and not u1 else None
         if v2 < value:

@@ -52,6 +52,7 @@ from agefacts.extract.quantity_patterns import (
     _FRACTION_AFTER,
     _GLUED_RATE,
     _GROUP_SIZE_MODIFIER,
+    _HYPHEN_TO,
     _IN_A_SCALE,
     _IN_RATIO,
     _INCREMENT_BEFORE_UNIT,
@@ -527,6 +528,7 @@ class ScanCore:
                         or self.slash_rating(s, e, value) or self.slash_score(s, e, value))
             if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
                     and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))
+                    and not _HYPHEN_TO.match(low, e)  # "45-to-60 minutes": a range
                     # "a £30-a-month plan": a price glued to its rate is the price
                     and not (_GLUED_RATE.match(low, e) and self.currency_before(s))):
                 return None
@@ -593,6 +595,8 @@ class ScanCore:
                     and not self.year_like(value, raw)):
                 cmp_, start = self.prefix_comparator(s)  # "120 of those genes": part of a set named before
                 return Quantity(start, members[2], value, None, None, members[1], cmp_, "count")
+            if after[1:3] == "of" and not subset and (part := self.opening_part(s, e, value, raw)) is not None:
+                return part
             product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
             if product and low[product.end() : product.end() + 2] == "10" and _POWER_AFTER.match(
                     low, product.end() + 2):
@@ -881,7 +885,8 @@ class ScanCore:
             if (share := self.group_share(q, s, end) or self.fronted_subset(q, s)) is not None:
                 return share
             if word:  # a number word alone is a count only against a counted group before it
-                return self.compared_count(q, s, end) or self.build_target(q, s, end)
+                return self.compared_count(q, s, end) or self.rest_of_group(q, s) \
+                    or self.who_count(q, s, end) or self.build_target(q, s, end)
             if (currency := self.currency_before(s)) is not None:
                 q.unit = currency[0]
                 q.start = min(q.start, currency[1])
@@ -914,7 +919,8 @@ class ScanCore:
             return (self.effect_value(q, raw) or self.named_reading(q, s, end) or self.device_reading(q, s, end)
                     or self.signed_estimate(q, s, raw) or self.power_result(q, s)
                     or self.console_value(q, s) or self.corrected_figure(q, s, end)
-                    or self.compared_count(q, s, end) or self.estimate_before_interval(q, end)
+                    or self.compared_count(q, s, end) or self.rest_of_group(q, s) or self.who_count(q, s, end)
+                    or self.estimate_before_interval(q, end)
                     or self.paired_counts(q, s, end) or self.build_target(q, s, end)
                     or self.elided_target(q, s, end) or self.sci_value(q, raw))
         norm, kind, uend = unit_info
@@ -924,6 +930,9 @@ class ScanCore:
         q.unit = norm
         if kind in ("clock", "money", "rank"):
             return self.special_unit(q, s, e, kind)
+        if kind == "count":  # the near end of a change in a counted noun (``range_after``)
+            q.measure = "count"
+            return q
         if s > 0 and self.text[s - 1] in _MINUS and q.value is not None and q.start == s \
                 and (s < 2 or self.text[s - 2] in _SIGN_BEFORE):
             q.value, q.start = -q.value, s - 1  # "-80°C", "changed by −1.8 kg", "(-3 mmHg)"

@@ -30,6 +30,8 @@ from agefacts.extract.quantity_patterns import (
     _SPLIT_BEFORE,
     _SPLIT_TIME,
     _TIMEPOINT_UNITS,
+    _WITHIN_BEFORE,
+    _WITHIN_UNITS,
 )
 from agefacts.extract.quantity_text import _LINE_LEAD, _SPACES, _digit_run_end, _list_members
 from agefacts.extract.quantity_types import Quantity
@@ -169,7 +171,9 @@ class TimeRules:
             return None
         cmp_, start = self.prefix_comparator(s)
         if cmp_ is None and not per and not self.lookback(_FOR_BEFORE, s, 12, bounded=False) \
-                and not _A_UNIT_OFFSET.match(self.low, e):
+                and not _A_UNIT_OFFSET.match(self.low, e) \
+                and not (unit in _WITHIN_UNITS and self.low.startswith(" of ", e)
+                         and self.lookback(_WITHIN_BEFORE, s, 10, bounded=False)):
             return None
         if self.dated_back(start):
             return None

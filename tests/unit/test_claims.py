@@ -736,8 +736,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
     # held-out 22 joined at 0.44, which took it to 0.675 (precision 0.879), and its session 19
-    # round brought it to 0.682 / 0.882)
-    assert dev.precision >= 0.88 and dev.recall >= 0.68
+    # round brought it to 0.682 / 0.882; its second round to 0.692 / 0.886)
+    assert dev.precision >= 0.885 and dev.recall >= 0.69
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -746,17 +746,17 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.86 and late.recall >= 0.645  # 0.651 after session 18's 2nd round
+    assert late.precision >= 0.87 and late.recall >= 0.655  # 0.872 / 0.660 after session 19b
     ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22 = (
         pooled(f"claims_heldout{k}_")
         for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
-    assert ho11.precision >= 0.86 and ho11.recall >= 0.55  # 0.62 / 0.42 when first scored
+    assert ho11.precision >= 0.86 and ho11.recall >= 0.58  # 0.62 / 0.42 when first scored
     assert ho12.precision >= 0.84 and ho12.recall >= 0.58  # 0.76 / 0.48 when first scored
     assert ho13.precision >= 0.78 and ho13.recall >= 0.58  # 0.57 / 0.41 when first scored
-    assert ho14.precision >= 0.85 and ho14.recall >= 0.58  # 0.76 / 0.53 when first scored
+    assert ho14.precision >= 0.85 and ho14.recall >= 0.62  # 0.76 / 0.53 when first scored
     assert ho15.precision >= 0.84 and ho15.recall >= 0.69  # 0.80 / 0.58 when first scored
     assert ho16.precision >= 0.84 and ho16.recall >= 0.64  # 0.71 / 0.49 when first scored
     assert ho17.precision >= 0.97 and ho17.recall >= 0.61  # 0.78 / 0.31 when first scored
@@ -764,7 +764,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho19.precision >= 0.90 and ho19.recall >= 0.61  # 0.61 / 0.38 when first scored
     assert ho20.precision >= 0.84 and ho20.recall >= 0.64  # 0.76 / 0.44 when first scored
     assert ho21.precision >= 0.87 and ho21.recall >= 0.66  # 0.78 / 0.42 when first scored
-    assert ho22.precision >= 0.79 and ho22.recall >= 0.59  # 0.69 / 0.43 when first scored
+    assert ho22.precision >= 0.89 and ho22.recall >= 0.77  # 0.69 / 0.43 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -785,8 +785,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (0.815 / 0.630 before session 18's second round, which grounded names the lexicon
     # lacked and read drug instruments: 0.823 / 0.641)
     # (held-out 22 joined at 0.65 / 0.34 end to end, which took the pool to 0.818 / 0.629; its
-    # session 19 round: 0.816 / 0.632)
-    assert e2e.precision >= 0.815 and e2e.recall >= 0.63
+    # session 19 round: 0.816 / 0.632; its second round: 0.818 / 0.639)
+    assert e2e.precision >= 0.815 and e2e.recall >= 0.635
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

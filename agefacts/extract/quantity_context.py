@@ -46,6 +46,16 @@ from agefacts.extract.quantity_text import _GATES, _LINE_LEAD, _SPACES, _is_plur
 from agefacts.extract.quantity_types import Quantity
 
 
+def _more_modified(modifier: str, noun: str) -> bool:
+    """"2.5 more arm curls", "3 more chair stands": after "more"/"fewer", one modifier (not
+    itself a plural, a unit or a function word) before a plural counted noun: the difference
+    counts that noun as "1.6 more words" does. People and units keep their own rules."""
+    if modifier in W.NOT_MODIFIERS or modifier in W.UNIT_SURFACES or _is_plural_noun(modifier) \
+            or noun in W.POPULATION_NOUNS or noun in W.UNIT_SURFACES:
+        return False
+    return _is_plural_noun(noun) or noun in W.MODIFIED_VERB_PLURALS
+
+
 class ContextRules:
     """Reading the words around a number (a mixin of ``quantities._Scanner``)."""
 
@@ -245,6 +255,8 @@ class ContextRules:
             if i == 0 and w in ("more", "fewer") and len(words) > 1 and _is_plural_noun(words[1]) \
                     and words[1] not in W.POPULATION_NOUNS and words[1] not in W.UNIT_SURFACES:
                 return "count", words[1], m.end(2), words[1]  # "1.6 more words": a difference
+            if i == 0 and w in ("more", "fewer") and len(words) > 2 and _more_modified(words[1], words[2]):
+                return "count", words[2], m.end(3), words[2]  # "2.5 more arm curls": a difference
             if w in W.POPULATION_NOUNS:
                 if i <= 3:
                     return "pop", w, m.end(i + 1), self.text[m.start(1) : m.end(i + 1)]

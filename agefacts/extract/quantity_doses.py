@@ -16,6 +16,7 @@ from agefacts.extract.quantity_patterns import (
     _ELIDED_TARGET,
     _MULT_WORDS,
     _NOT_RATE_AFTER,
+    _OF_OWN_SESSIONS,
     _PER,
     _POWER_AFTER,
     _RATE_SECOND,
@@ -90,6 +91,18 @@ class DoseRules:
             return None
         q.unit, q.measure = last.unit, last.measure
         return q
+
+    def sessions_of(self, s: int, e: int, value: float) -> Quantity | None:
+        """"add a band to at least two of your weekly sessions", "skip 2 of their classes": a
+        whole number of the reader's (or a person's) own sessions, workouts or classes counts
+        those sessions, a part of the routine the sentence prescribes. The noun is a unit of
+        training frequency (``W.UNIT_SURFACES`` kind "freq" with unit "sessions")."""
+        m = _OF_OWN_SESSIONS.match(self.low, e)
+        if m is None or not float(value).is_integer() or value < 1 \
+                or W.UNIT_SURFACES.get(m.group("w"), ("", ""))[0] != "sessions":
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        return Quantity(start, e, value, None, None, "sessions", cmp_, "dose/exposure")
 
     def dose_before(self, s: int) -> Quantity | None:
         """The dose or count stated last before ``s`` in the same sentence (a short bracketed

@@ -567,9 +567,12 @@ _ROUGH_AGE_CUE = _rx(r"(?<![a-z])(?:after|past|beyond|from)_S_+$")
 #: A person acting after an approximate age: "(around 60) I stopped", "(about 70) she took up".
 _ROUGH_SUBJECT = _rx(r"_S_+(?:i|she|he|we)_S_+(?:finally_S_+|just_S_+)?(?P<v>[a-z]+)(?![a-z])")
 #: A person starting something before "at N": "I started at 71 with light weights", "she only
-#: began lifting at 68": the number is the age of the start (see ``_Scanner.bare_age``).
+#: began lifting at 68", or taking up an activity named after the verb ("I came to yoga at 52",
+#: "he took up the oar at 70", "she got into rowing at 66"): the number is the age of the
+#: start (see ``_Scanner.bare_age``).
 _STARTED_AT = _rx(r"(?<![a-z])(?:i|she|he)_S_+(?:only_S_+|first_S_+|finally_S_+)?"
-                  r"(?:started|began)(?:_S_+[a-z]+ing)?_S_+$")
+                  r"(?:(?:started|began)(?:_S_+[a-z]+ing)?|(?:came_S_+to|took_S_+up|got_S_+into)"
+                  r"(?:_S_+(?:the|a|an))?(?:_S_+[a-z]+(?:-[a-z]+)?){1,2})_S_+$")
 _LIFE_TURN_VERBS = frozenset({"took", "began", "gave", "quit", "got", "became", "ran", "swam"})
 _TO_NUMBER = _rx(r"(?<![a-z])to_S_+(?:[a-z]+_S_+)?[0-9]")
 _THIRD_PERSON = frozenset({"she", "he", "her", "his", "him"})
@@ -853,6 +856,10 @@ _OTHER_BEFORE = _rx(r"(?<![a-z])the_S_+(?:other|remaining)_S_+$")
 #: by what they did (see ``_Scanner.who_count``).
 _DEFINITE_BEFORE = _rx(r"(?<![a-z])(?:the|those|all)_S_+$")
 _WHO_AFTER = _rx(r"_S_+who_S_+(?:had_S_+|have_S_+|were_S_+|did_S_+|then_S_+|also_S_+|still_S_+)?[a-z]")
+#: "two of your weekly sessions", "3 of their classes": a number of a person's own sessions
+#: (the noun one word at most after the possessive; see ``DoseRules.sessions_of``).
+_OF_OWN_SESSIONS = _rx(r"_S_+of_S_+(?:your|their|his|her|our|my)_S_+(?:[a-z]+(?:-[a-z]+)?_S_+)?"
+                       r"(?P<w>[a-z]+)(?![a-z-])")
 _OF_THE_GROUP = _rx(r"_S_+of_S_+(?:the|these|those|our|their)(?=_S_+[a-z])")
 _TIMES_GAP = re.compile(r"[ \u00a0]*[x×][ \u00a0]*")
 _PRODUCT = _rx(r"_S_*[x×]_S_*(?=\d)")

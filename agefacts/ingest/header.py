@@ -287,6 +287,14 @@ _WEB_VIEW = re.compile(
 )
 _WEB_VIEW_PARTS = re.compile(r"\s+[|•·]\s+|\s{2,}")
 # A section number before a newsletter story's heading ("1. ", "2) ").
+#: A wire or release identifier on its own labelled line ("Wire: ABCN-EN 2023-0456", "Ref:
+#: PR/2024/17", "Release No.: 45-2024"): a label of one to three words, then only codes in
+#: capitals and digits, one of them a number of four digits or joined by "-", "/", "." or "_"
+#: ("Review: PS5" keeps its chance as a headline). Page furniture, never the headline.
+_ID_FIELD = re.compile(
+    r"^[A-Za-z]+(?:\s[A-Za-z]+){0,2}\.?(?:\s*#)?\s*:\s*"
+    r"(?=[^:]*(?:\d[-/._]|[-/._]\d|\d{4}))(?:[A-Z0-9]+(?:[-/._][A-Z0-9]+)*)(?:\s+[A-Z0-9]+(?:[-/._][A-Z0-9]+)*){0,3}$"
+)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _READING_TIME = re.compile(r"^\d{1,3}[- ]min(?:ute)?s?\s+read$", re.I)
 # A column's host on a line of their own under the column's name ("with Jane Roe").
@@ -716,6 +724,7 @@ def _is_chrome(line: str) -> bool:
         or (_SPACED_ITEMS.search(line) and all(len(_words(p)) <= 5 for p in spaced))
         or _CONTROL.match(plain)
         or _MAIL_FIELD.match(plain)
+        or _ID_FIELD.match(plain)
         or _CREDIT.match(plain)
         or _other_credit(plain)
         or _SOURCE_TAGLINE.match(plain)
@@ -1432,6 +1441,28 @@ def _last_line_date(text: str) -> date | None:
     return parse_date(last) if _is_date_line(last) else None
 
 
+_FOLIO_FIELDS = re.compile(r"\s{3,}|\t+")
+#: A page label of a print page: "A1", "B12", "Page 3", "p. 14", "3".
+_PAGE_LABEL = re.compile(r"^(?:(?:page|p\.)\s*)?[A-Z]?\d{1,3}$", re.I)
+
+
+def _folio_date(lines: list[str]) -> date | None:
+    """The issue date of a printed newspaper page, read from its page header (folio line) at
+    the top: fields spread across one line by wide gaps, one a date alone, one a page label
+    ("A1", "Page 3") and any other the paper's name in capitals ("THE EXAMPLE COURIER    MONDAY,
+    MAY 4, 2026    B2"). The page label makes the line a folio, not a dated headline."""
+    for line in lines[:3]:
+        fields = [f for f in _FOLIO_FIELDS.split(line.strip()) if f]
+        if not 2 <= len(fields) <= 3:
+            continue
+        dates = [f for f in fields if _is_date_line(f) and len(f) <= 40]
+        pages = [f for f in fields if _PAGE_LABEL.match(f)]
+        rest = [f for f in fields if f not in dates and f not in pages]
+        if len(dates) == 1 and len(pages) == 1 and all(_is_caps(f) for f in rest):
+            return parse_date(dates[0])
+    return None
+
+
 def _footer_date(text: str) -> date | None:
     """A labelled date anywhere in the document ("Page last reviewed: ...", "Posted ...",
     "This page was last edited on ..."), for pages whose header prints none."""
@@ -1652,7 +1683,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)
     byline = byline or _sender(mail)
     published = (
-        published or _first_posted(text) or updated or _footer_date(text) or _last_line_date(text)
+        published or _folio_date(lines) or _first_posted(text) or updated or _footer_date(text)
+        or _last_line_date(text)
     )
     if author := next((front[k] for k in _FRONT_AUTHOR if front.get(k)), None):
         byline = _name_only(author) or byline

@@ -5,8 +5,8 @@ develop the rules, so they are development data now, like a–f before them. Bat
 2/3), batches n–o (5/6, 4/6, 6/6, session 6), q (1/3, 2/3, 3/3) and r (1/3 each, session 7)
 were scored blind the same way, as were s, t, u and v (v: 2/3, 2/3, 3/3, session 10),
 af–ah (5/9, 4/9, 8/9, session 14; the RSS feed was not yet read as a feed) and ai–aj (5/6, 4/6,
-4/6, session 14). Batches bi–bk (session 19) first scored 8/9, 9/9, 9/9. Today 191/192 on each field:
-r_posterbook (gold null) is the known miss."""
+4/6, session 14). Batches bi–bk (session 19) first scored 8/9, 9/9, 9/9, and bl–bm 5/6, 6/6,
+5/6. Today 197/198 on each field: r_posterbook (gold null) is the known miss."""
 
 from benchmarks.evaluate_headers import evaluate
 
@@ -16,7 +16,7 @@ OLDER = ("0", "1", "2", "a", "b", "c", "d", "e", "f")  # seeds (000_…) and bat
 def test_headers_meet_reported_floors():
     scores, misses = evaluate()
     for field, (right, total) in scores.items():
-        assert total >= 192, field
+        assert total >= 198, field
         assert right / total >= 0.99, (field, [m for m in misses if m.field == field])
     assert not [m for m in misses if m.name[:3].isdigit()], "a seed header regressed"
     assert not [m for m in misses if m.name.startswith(OLDER)], "an older entry regressed"

@@ -104,7 +104,7 @@ _TAKE_AWAY = re.compile(
     r"\s*(?:take\s+away|take|remove|delete|block|knock\s+out|switch\s+off|turn\s+off|silence|"
     r"inhibit)\s+", re.IGNORECASE,
 )
-#: a loss set as the scene of a result: "in mice lacking X", "when the team knocked down X",
+#: a loss set as the scene of a result: "in mice lacking X", "when the authors deleted X",
 #: "No X, ..." (at the start, or after ", and" / ";"); the result follows (``_LOSS_RESULT``)
 _FRONTED_LOSS = re.compile(
     r"(?:^\W*|[,;]\s*(?:and\s+|but\s+)?)(?:(?:in|among)\s+(?:[\w-]+\s+)?(?:mice|rats|animals|"
@@ -139,7 +139,7 @@ _WHEN_BEFORE = re.compile(
     r"\b(?:after|following|with|during)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 #: "by training", "by endurance training": an agent phrase before a context word
-#: "by regular training": an agent (not "by muscle during exercise": a scene after the agent)
+#: "by regular training": an agent (not "by fat during a fast": a scene after the agent)
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:(?!(?:during|after|while|when|with|in|following)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -727,7 +727,7 @@ class SentenceReader:
             claims += self._marked_cells(claims)
         if self.exercise_ids and _STUDY_SPAN.match(s) and any(
             c.relation == "declines_with_age" for c in claims
-        ):  # "After 16 weeks, X in the older group dropped": the programme's doing, not age's
+        ):  # "After 9 weeks, X in the elderly arm fell": the programme's doing, not age's
             claims = [_by_training(c) for c in claims]
         if " than " in s and _THAN_UNTRAINED.search(s):
             claims = [self._trained_group(c) for c in claims]
@@ -1725,7 +1725,7 @@ class SentenceReader:
         return self.memory.induced
 
     def _heads_response(self, m: Mention) -> bool:
-        """"the X response fades with age": X names the response it modifies."""
+        """"the X response weakens with age": X names the response it modifies."""
         return _X_RESPONSE.match(self.s, m.end) is not None
 
     def _response_of(self, start: int) -> bool:
@@ -1826,7 +1826,7 @@ class SentenceReader:
         return _pairs([self.role(lost)], "required_for", named, "positive", False)
 
     def _fronted_loss(self) -> tuple[list[Claim], int, int, int] | None:
-        """"In mice lacking X, the benefit of Y was lost", "When the team knocked out X, the
+        """"In mice lacking X, the benefit of Y was lost", "When the scientists knocked out X, the
         gain vanished", "No X, no Y": X is `required_for` what is gone (the
         words), with the result clause's span (its own verbs claim nothing of it). A pronoun
         ("lacking it") is the molecule named last before it, in this sentence or the one
@@ -1968,7 +1968,7 @@ class SentenceReader:
             return [self.role(m) for m in head if m.start == head[-1].start]
         if "together" in left and prev.agents and _TOGETHER_THEY.search(left) and (
             partners := [r for r in prev.objects if r.molecular]
-        ):  # "X binds Y, and together they activate Z": both partners act
+        ):  # "X binds Y; together they switch on Z": both partners act
             return prev.agents + partners
         found = _inside(self.cands, left_start, cue.start)
         if found:
@@ -2868,7 +2868,7 @@ def opens_with_loss(sentence: str) -> bool:
 
 
 def fronted_loss(sentence: str) -> bool:
-    """A loss set as the scene of a result ("in mice lacking X", "when the team knocked down
+    """A loss set as the scene of a result ("in mice lacking X", "when the authors deleted
     X", "No X, no Y"): a cheap word test first, then the pattern."""
     low = sentence[:1] == "N" or "lacking" in sentence or "knocked" in sentence or (
         "without" in sentence or " deleted" in sentence or " silenced" in sentence)

@@ -90,7 +90,7 @@ class AgeRules:
         return q
 
     def age_formula(self, s: int, e: int, value: float) -> Quantity | None:
-        """"220 minus your age", "the 220-minus-age formula", "208 − 0.7 × age": the constant
+        """"211 minus your age", "the 220-minus-age formula", "208 − 0.7 × age": the constant
         of a formula in age (unit ``formula_constant``); a coefficient of age is a second row."""
         m = _AGE_FORMULA.match(self.low, e)
         if m is None:
@@ -230,7 +230,7 @@ class AgeRules:
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
         subject = word in ("at", "by") and (follower in _SUBJECT_PRONOUNS or (
             follower == "i" and self.opens_sentence(cue.start())))  # "At 60 I took up rowing."
-        # "I started at 71 with light weights": the person who started names the age
+        # "I started at 64 with a rowing club": the person who started names the age
         subject = subject or (word == "at" and self.lookback(_STARTED_AT, cue.start(), 40, bounded=False) is not None)
         # "less at 70 than at 20", "works, even at 85": ages without a person named
         life_stage = word == "at" and (follower is None or self.than_at(q.end, follower)) \

@@ -363,7 +363,7 @@ class CountRules:
         if members[0] == "pop":
             species = W.POPULATION_NOUNS[members[1]]
             unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-        else:  # "of the masters riders": the last plural of the run names them
+        else:  # "of the veteran swimmers": the last plural of the run names them
             unit = members[1]
             nxt = _NEXT_WORD.match(self.low, members[2])
             w = nxt.group("w") if nxt else None
@@ -373,7 +373,7 @@ class CountRules:
         return Quantity(start, e, value, None, None, unit, cmp_, "count")
 
     def rest_of_group(self, q: Quantity, s: int) -> Quantity | None:
-        """"Thirty of the riders added intervals. The other 28 carried on": "the other" (or
+        """"Forty of the walkers joined a class. The other 35 kept walking": "the other" (or
         "the remaining") N with no noun of its own is the rest of the group last counted in
         the paragraph, in its unit."""
         last = self.last_count
@@ -387,7 +387,7 @@ class CountRules:
         return q
 
     def who_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"of the 30 who started", "the twelve who dropped out": a definite whole number
+        """"of the 45 who enrolled", "the twelve who dropped out": a definite whole number
         followed by "who" and a verb is a number of people named by what they did."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 2 \
                 or _WHO_AFTER.match(self.low, end) is None or self.lookback(_DEFINITE_BEFORE, s, 8) is None:

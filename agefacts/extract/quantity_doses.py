@@ -93,7 +93,7 @@ class DoseRules:
         return q
 
     def sessions_of(self, s: int, e: int, value: float) -> Quantity | None:
-        """"add a band to at least two of your weekly sessions", "skip 2 of their classes": a
+        """"add hills to at least three of your weekly workouts", "skip 2 of their classes": a
         whole number of the reader's (or a person's) own sessions, workouts or classes counts
         those sessions, a part of the routine the sentence prescribes. The noun is a unit of
         training frequency (``W.UNIT_SURFACES`` kind "freq" with unit "sessions")."""
@@ -133,7 +133,7 @@ class DoseRules:
         return q
 
     def set_size(self, q: Quantity, s: int) -> Quantity | None:
-        """"a set of 8 to 12", "sets of 10": the repetitions of a set of an exercise, written
+        """"a set of 6 to 10", "sets of 10": the repetitions of a set of an exercise, written
         without "reps". Whole numbers up to 100 that no noun follows ("a set of 3 genes" counts
         genes and is read as such before this)."""
         values = (q.value,) if q.low is None else (q.low, q.high)

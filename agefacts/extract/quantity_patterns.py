@@ -166,7 +166,7 @@ _PER = _rx(
     p=W.PERIODS, lp=_LONG_PERIODS, adv=W.PERIOD_ADVERBS,
 )
 #: "20 g of protein a day": the rate after the named substance; a preposition between
-#: ("of protein within an hour of a ride") opens a time window, no rate.
+#: ("of protein within an hour of lifting") opens a time window, no rate.
 _OF_PER = _rx(
     r"_S_+of(?:_S_+(?!(?:{{nw}}|within|inside|after|before|during|for|in)(?![a-z]))[a-z][a-z'’-]*){1,4}?"
     r"(?=_S_+(?:per|a|an|each|every)_S_+(?:{{lp}})(?![a-z])|_S_+(?:{{adv}})(?![a-z]))",
@@ -437,7 +437,7 @@ _SCALE_BEFORE = _rx(r"(?<![a-z])(?:{{scales}})(?:_S_+(?:score|total))?_S_*[:=]?_
 _RATING_END = _rx(r"_S_*(?:[,;:)!?]|\.(?!\d)|$|(?:on|and|but|in|for|when|if)(?![a-z]))")
 _SCALE_CUE = re.compile(r"(?<![a-z])(?:rpe|scale|effort|exertion|borg)(?![a-z])")
 _CLAUSE_START = re.compile(r"[.!?;]\s|\n")
-#: The constant of a formula in age ("220 minus your age", "220-minus-age", "208 − 0.7 × age"):
+#: The constant of a formula in age ("211 minus your age", "220-minus-age", "208 − 0.7 × age"):
 #: the optional coefficient is group ``k`` (see ``_Scanner.age_formula``).
 _AGE_FORMULA = _rx(
     r"(?:-minus-|_S_+minus_S_+|_S_*[-−–]_S_*)"
@@ -566,7 +566,7 @@ _SUBJECT_PRONOUNS = ("she", "he")
 _ROUGH_AGE_CUE = _rx(r"(?<![a-z])(?:after|past|beyond|from)_S_+$")
 #: A person acting after an approximate age: "(around 60) I stopped", "(about 70) she took up".
 _ROUGH_SUBJECT = _rx(r"_S_+(?:i|she|he|we)_S_+(?:finally_S_+|just_S_+)?(?P<v>[a-z]+)(?![a-z])")
-#: A person starting something before "at N": "I started at 71 with light weights", "she only
+#: A person starting something before "at N": "I started at 64 with a rowing club", "she only
 #: began lifting at 68", or taking up an activity named after the verb ("I came to yoga at 52",
 #: "he took up the oar at 70", "she got into rowing at 66"): the number is the age of the
 #: start (see ``_Scanner.bare_age``).
@@ -845,18 +845,18 @@ _NAMED_READING = _rx(
 _READING_END = _rx(r"_S_*(?:[,;)!?\n]|\.(?!\d)|$|(?:and|or|but)(?![a-z]))")  # a list item ends at \n
 #: A measuring device and its verb before a reading: "my watch says", "the scale showed".
 _DEVICE_READS = _rx(r"(?<![a-z])(?:{{d}})_S_+(?:{{v}})$", d=W.READING_DEVICES, v=W.READING_VERBS)
-#: "a set of 8 to 12", "two sets of 10": the size of a set of repetitions.
+#: "a set of 6 to 10", "two sets of 10": the size of a set of repetitions.
 _SET_OF = _rx(r"(?<![a-z])sets?_S_+of_S_+$")
 _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
 #: "18 of the older volunteers": a part of a group named by its people (see ``noun_after``).
-#: "The other 28 carried on", "the remaining twelve stopped": the rest of a group counted
+#: "The other 35 kept walking", "the remaining twelve stopped": the rest of a group counted
 #: before (see ``_Scanner.rest_of_group``).
 _OTHER_BEFORE = _rx(r"(?<![a-z])the_S_+(?:other|remaining)_S_+$")
-#: "of the 30 who started", "the 12 who dropped out": a definite whole number of people named
+#: "of the 45 who enrolled", "the 12 who dropped out": a definite whole number of people named
 #: by what they did (see ``_Scanner.who_count``).
 _DEFINITE_BEFORE = _rx(r"(?<![a-z])(?:the|those|all)_S_+$")
 _WHO_AFTER = _rx(r"_S_+who_S_+(?:had_S_+|have_S_+|were_S_+|did_S_+|then_S_+|also_S_+|still_S_+)?[a-z]")
-#: "two of your weekly sessions", "3 of their classes": a number of a person's own sessions
+#: "three of your weekly classes", "3 of their classes": a number of a person's own sessions
 #: (the noun one word at most after the possessive; see ``DoseRules.sessions_of``).
 _OF_OWN_SESSIONS = _rx(r"_S_+of_S_+(?:your|their|his|her|our|my)_S_+(?:[a-z]+(?:-[a-z]+)?_S_+)?"
                        r"(?P<w>[a-z]+)(?![a-z-])")

@@ -123,7 +123,7 @@ class RangeRules:
             if change and not u2 and not u1:  # "rose from 3 to 5 sessions": no unit to share
                 if v2 > value and self.lookback(_DECLINE_BEFORE, s, 60, bounded=False):
                     return value, v2, e2, None  # "declines from 30 to 70": maybe ages (``age_span``)
-                noun = self.noun_after(e2)  # "improved from an average of 7.5 to 10.5 stands":
+                noun = self.noun_after(e2)  # "rose from an average of 6.5 to 11.5 push-ups":
                 if noun is not None and noun[0] == "count":  # both ends count the noun
                     return None, None, e, (noun[1], "count", e)
                 return None

@@ -584,7 +584,7 @@ class ScanCore:
                     and (whole := self.number_at(their.end())) and whole[0] > value:
                 subset = their  # "2.5 of their four classes": a part of a whole in words
             if after[1:3] == "of" and not subset and (own := self.sessions_of(s, e, value)) is not None:
-                return own  # "two of your weekly sessions"
+                return own  # "three of your weekly classes"
             group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
             members = self.noun_after(group.end()) if group else None
             if members and members[0] == "pop" and not self.year_like(value, raw):

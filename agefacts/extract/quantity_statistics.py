@@ -379,7 +379,7 @@ class StatisticRules:
 
     def stat_item(self, q: Quantity, s: int, end: int, value: float, word: bool,
                   raw: str) -> Quantity | None:
-        """"17 — members of the lab", "- **212** — older adults in the cohort": an item of a "By
+        """"17 — members of the lab", "- **212** — women in the trial": an item of a "By
         the numbers" list, a number alone at the start of a line (list mark and bold allowed)
         and a spaced dash before a lower-case description, counts the description's head noun
         (its first plural noun, or for 1 the noun before a preposition or the phrase's end).

@@ -682,7 +682,7 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # first score. Held-out 22 (a newspaper's review of a popular-science book, a science
 # communicator's numbered thread; first 0.69 / 0.43 strict, 61 claims) became development in
 # session 19. Held-out 23 (an alumni magazine's profile of a muscle-aging lab, a consumer-health
-# "what the science says" article; 53 claims) was first scored at 0.72 / 0.49 strict (0.71 /
+# explainer article; 53 claims) was first scored at 0.72 / 0.49 strict (0.71 /
 # 0.45 end to end) on session 18's code; session 19's round on held-out 22 left it unchanged.
 HELD_OUT_TEXTS = {"claims_heldout23_alumni", "claims_heldout23_consumer"}
 HELD_OUT_FLOOR = (0.70, 0.47)

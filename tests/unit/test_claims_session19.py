@@ -7,9 +7,9 @@ from test_claims import claims_of, triples
 
 
 def test_made_by_a_tissue_during_exercise_is_induced_by_it_not_raised_by_the_tissue():
-    assert triples(claims_of("IL-6 is produced by muscle during exercise.")) == {
+    assert triples(claims_of("IL-6 is secreted by fat tissue during exercise.")) == {
         ("HGNC:6018", "induced_by_exercise", "AGEFACTS:exercise")}
-    assert triples(claims_of("SIRT3 is released by muscle during exercise.")) == {
+    assert triples(claims_of("SIRT3 is released by the liver during exercise.")) == {
         ("HGNC:14931", "induced_by_exercise", "AGEFACTS:exercise")}
     # an exercise named as the agent is still the agent
     assert triples(claims_of("IL-6 is raised by regular exercise.")) == {
@@ -19,7 +19,7 @@ def test_made_by_a_tissue_during_exercise_is_induced_by_it_not_raised_by_the_tis
 def test_a_loss_set_as_the_scene_makes_the_lost_molecule_required_for_what_went():
     assert triples(claims_of("In mice lacking IL-6, the benefits of exercise were lost.")) == {
         ("HGNC:6018", "required_for", "benefits of exercise")}
-    rows = claims_of("IL-6 is made by muscle during exercise, and in rats lacking it the gain "
+    rows = claims_of("IL-6 rises with exercise, and in rats lacking it the gain "
                      "in endurance vanished.")
     assert ("HGNC:6018", "required_for", "gain in endurance") in triples(rows)
     assert not [r for r in rows if (r["object_text"] or "").startswith("lacking")]
@@ -33,7 +33,7 @@ def test_a_group_with_less_of_something_and_far_more_of_it():
     assert triples(claims_of("Older muscle has less SIRT3 activity.")) == {
         ("HGNC:14931", "declines_with_age", "Older muscle")}
     assert {r["relation"] for r in claims_of(
-        "Older muscle had far more fibres expressing SIRT3 than young muscle.")} == {
+        "Aged hearts had far more cells expressing SIRT3 than young hearts.")} == {
         "associated_with"}
     # less of an effect is no content of the group
     assert all(r["relation"] != "declines_with_age"
@@ -49,7 +49,7 @@ def test_plural_markers_and_proxies_go_with_what_they_stand_for():
 
 
 def test_the_x_response_fading_with_age_is_a_weak_response_not_a_decline():
-    rows = claims_of("Training raised IL-6 in the young. But the IL-6 response fades with age.")
+    rows = claims_of("Training raised IL-6 in the young. But the IL-6 response also fades with age.")
     assert ("HGNC:6018", "not_induced_in_aged", "age") in triples(rows)
     assert ("HGNC:6018", "declines_with_age", "age") not in triples(rows)
     assert triples(claims_of("IL-6 fades with age.")) == {("HGNC:6018", "declines_with_age", "age")}

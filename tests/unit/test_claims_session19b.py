@@ -7,8 +7,8 @@ from test_claims import claims_of, triples
 
 
 def test_capture_and_inactivation_verbs_inhibit():
-    assert triples(claims_of("SIRT1, a protein that traps myostatin before it reaches its "
-                             "receptor, is raised by exercise.")) == {
+    assert triples(claims_of("SIRT1, a decoy that traps myostatin in the "
+                             "blood, is raised by exercise.")) == {
         ("HGNC:14929", "inhibits", "HGNC:4223"),
         ("HGNC:14929", "induced_by_exercise", "AGEFACTS:exercise")}
     for verb in ("sequesters", "mops up", "soaks up", "inactivates", "disables"):
@@ -17,8 +17,8 @@ def test_capture_and_inactivation_verbs_inhibit():
 
 
 def test_a_shortage_that_accounts_for_a_share_of_a_condition_lowers_the_condition():
-    rows = claims_of("A shortage of SIRT1 may account for much of the insulin resistance of "
-                     "old age.")
+    rows = claims_of("A shortage of SIRT1 could account for part of their insulin "
+                     "resistance.")
     assert triples(rows) == {("HGNC:14929", "decreases", "MESH:D007333")}
     assert rows[0]["hedged"]
     # an adjustment is no explanation
@@ -27,8 +27,8 @@ def test_a_shortage_that_accounts_for_a_share_of_a_condition_lowers_the_conditio
 
 
 def test_binding_is_an_unsigned_link_and_the_pair_acts_together():
-    assert triples(claims_of("SIRT1 binds FOXO3 on the muscle side, and together they "
-                             "activate TFAM.")) == {
+    assert triples(claims_of("SIRT1 binds FOXO3 in the nucleus, and together they "
+                             "switch on TFAM.")) == {
         ("HGNC:14929", "other", "HGNC:3821"),
         ("HGNC:14929", "activates", "HGNC:11741"),
         ("HGNC:3821", "activates", "HGNC:11741")}
@@ -43,7 +43,7 @@ def test_binding_is_an_unsigned_link_and_the_pair_acts_together():
 
 
 def test_an_exercised_group_compared_with_sedentary_peers_is_an_induction():
-    assert triples(claims_of("Mice given treadmill running for 8 weeks had more TFAM than "
+    assert triples(claims_of("Mice given treadmill running for 6 weeks had more TFAM than "
                              "sedentary mice.")) == {
         ("HGNC:11741", "induced_by_exercise", "AGEFACTS:treadmill_running")}
     assert triples(claims_of("Old mice doing endurance training had higher SIRT3 than "
@@ -55,15 +55,15 @@ def test_an_exercised_group_compared_with_sedentary_peers_is_an_induction():
 
 
 def test_a_fall_at_a_study_end_is_the_training_not_age():
-    text = ("Older adults did resistance training. After 16 weeks, TFAM in the older group "
-            "dropped by half.")
+    text = ("Older adults did resistance training. After 12 weeks, TFAM in the older arm "
+            "fell by a third.")
     assert triples(claims_of(text)) == {
         ("AGEFACTS:resistance_training", "decreases", "HGNC:11741")}
     # years of follow-up, or no training named, leave the decline with age
     assert ("HGNC:11741", "declines_with_age", "older") in triples(claims_of(
-        "Older adults did resistance training. After 10 years, TFAM in the older group "
-        "dropped by half."))
-    assert triples(claims_of("After 16 weeks, TFAM in the older group dropped by half.")) == {
+        "Older adults did resistance training. After 10 years, TFAM in the older arm "
+        "fell by a third."))
+    assert triples(claims_of("After 12 weeks, TFAM in the older arm fell by a third.")) == {
         ("HGNC:11741", "declines_with_age", "older")}
 
 

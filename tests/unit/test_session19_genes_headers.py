@@ -86,7 +86,7 @@ HEADLINE = "He is 79 and swims across the bay each June. His doctors want to kno
 ])
 def test_a_media_players_controls_do_not_hide_the_byline_under_the_headline(player):
     text = (f"Skip to main content\nLakeshore Community Radio\nDonate\n"
-            f"News  Music  Podcasts  Events\n\nSCIENCE\n\n{HEADLINE}\n\n{player}\n\n"
+            f"News  Arts  Shows  Events\n\nSCIENCE\n\n{HEADLINE}\n\n{player}\n\n"
             f"By Jane Roe\nMarch 3, 2025 · 6:00 AM ET\n\n{BODY}")
     header = extract_header(text)
     assert header.title == HEADLINE

@@ -68,9 +68,9 @@ def test_the_age_at_which_a_person_started():
 
 
 def test_a_window_of_one_unit_after_an_event():
-    rows = found("Eat 20 g of protein within an hour of a hard ride.")
+    rows = found("Eat 25 g of protein within an hour of lifting.")
     # the window is no rate of the amount before it ("20 g of protein a day" is)
-    assert [r[:5] for r in rows] == [("20 g", 20.0, None, None, "g"), ("an hour", 1.0, None, None, "hours")]
+    assert [r[:5] for r in rows] == [("25 g", 25.0, None, None, "g"), ("an hour", 1.0, None, None, "hours")]
     assert found("Eat 20 g of protein a day.")[0][4] == "g/day"
     assert found("Call within a day of surgery.")[0][4] == "days"
     # no event after it ("fades within an hour"), or a minute ("at once"): unread

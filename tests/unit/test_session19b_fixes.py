@@ -30,7 +30,7 @@ def test_coming_somewhere_at_n_keeps_a_time_or_a_unit():
 
 
 @pytest.mark.parametrize("text, span, cmp_", [
-    ("Add a band to at least two of your weekly sessions.", "at least two", ">="),
+    ("Add hills to at least three of your weekly workouts.", "at least three", ">="),
     ("Add weights to two of your sessions.", "two", None),
     ("Add a band to at least 2 of your workouts.", "at least 2", ">="),
     ("She skipped three of her classes.", "three", None),
@@ -46,7 +46,7 @@ def test_a_number_of_ones_own_other_things_is_no_session_count():
 
 
 @pytest.mark.parametrize("text, span, unit", [
-    ("- Managed 3.1 more chair stands in a minute.", "3.1 more chair stands", "stands"),
+    ("- Managed 2.6 more chair stands after training.", "2.6 more chair stands", "stands"),
     ("Participants managed 2.1 more arm curls.", "2.1 more arm curls", "curls"),
     ("We found 12 more candidate genes.", "12 more candidate genes", "genes"),
 ])
@@ -72,7 +72,7 @@ def test_a_wire_identifier_line_is_no_headline():
 
 def test_a_print_page_header_gives_the_issue_date():
     text = (f"THE EXAMPLE COURIER          MONDAY, MAY 4, 2026          B2\n\nHEALTH\n\n{HEADLINE}\n\n"
-            "By JANE ROE\n\nOLDTOWN — Older readers lifted weights twice a week for a study.\n")
+            "By JANE ROE\n\nOLDTOWN — Older readers swam laps three times a week for a study.\n")
     assert extract_header(text).published == date(2026, 5, 4)
 
 
@@ -80,7 +80,7 @@ def test_a_print_page_header_gives_the_issue_date():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Muscle tissue is dotted with estrogen receptors, which respond to training.",
+    ("Bone cells carry estrogen receptors, which respond to loading.",
      [("estrogen receptors", "ESR")]),
     ("Oestrogen receptors sit in muscle fibres.", [("Oestrogen receptors", "ESR")]),
     ("Muscle has the estrogen receptor in its nuclei.", [("estrogen receptor", "ESR1")]),

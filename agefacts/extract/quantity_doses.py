@@ -19,13 +19,19 @@ from agefacts.extract.quantity_patterns import (
     _OF_OWN_SESSIONS,
     _PER,
     _POWER_AFTER,
+    _QUOTES,
     _RATE_SECOND,
+    _REP_ROW_LABEL,
+    _REP_SCHEME,
+    _REP_SCHEME_BARE,
+    _REP_WORD,
     _SET_OF,
+    _TEMPO,
     _TIMES_END,
     _TIMES_GAP,
 )
 from agefacts.extract.quantity_text import _SPACES
-from agefacts.extract.quantity_types import Quantity
+from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
 
 class DoseRules:
@@ -214,3 +220,23 @@ class DoseRules:
         q.unit = f"{unit[0]}/{period}" if period else unit[0]
         q.measure = "dose/exposure" if period or unit[1] == "dose" else "count"
         return q
+
+    def training_notation(self, s: int, e: int, value: float, word: bool) -> Step:
+        """Dashed digits can write a lift: a tempo (seconds per phase) or reps per set ("12-10-8")."""
+        low, text = self.low, self.text
+        if word or low[e : e + 1] != "-":
+            return UNDECIDED
+        if value < 10 and (tempo := _TEMPO.match(low, s)) and self.about_tempo():  # "3-1-2-0"
+            total = sum(int(c) for c in tempo.group() if c.isdigit())
+            return Quantity(s, tempo.end(), float(total), None, None, "seconds/repetition", None,
+                            "dose/exposure")
+        if s and ((
+                text[s - 1 : s] in _QUOTES and (scheme := _REP_SCHEME.match(text, s))
+                and _REP_WORD.search(low, max(0, s - 160), scheme.end() + 160))  # "10-8-6": reps per set
+                or ((scheme := _REP_SCHEME_BARE.match(low, s)) and not low[s - 1 : s].isalnum()
+                    and low[s - 1 : s] not in "-‑" and (scheme.group("w") or _REP_ROW_LABEL.match(
+                        low, self.line_start(s), s)))):
+            total = sum(int(x) for x in scheme.group("reps").split("-"))
+            return Quantity(s, scheme.end("w") if scheme.groupdict().get("w") else scheme.end("reps"), float(total),
+                            None, None, "repetitions", None, "dose/exposure")
+        return UNDECIDED

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from agefacts.extract import quantity_words as W
 from agefacts.extract.captions import cue_furniture, join_cues
@@ -20,7 +21,6 @@ from agefacts.extract.quantity_patterns import (
     _BETWEEN,
     _BMI_LOOKBACK,
     _BOLD_CLOSE,
-    _CI,
     _CI_AFTER_PERCENT,
     _CI_ALONE,
     _CI_GAP,
@@ -31,7 +31,6 @@ from agefacts.extract.quantity_patterns import (
     _COUNT_THEN_WHO,
     _COUNTED_MODIFIER,
     _COUPLE_BEFORE,
-    _DECADE_OF_OTHER,
     _DECIMAL_COMMA,
     _DIGITS,
     _DISTANCE_UNITS,
@@ -63,7 +62,6 @@ from agefacts.extract.quantity_patterns import (
     _MULT_END,
     _N_LOOKBACK,
     _NO_SPREAD,
-    _NTH_DECADE,
     _OF_MAX,
     _OF_PER,
     _OF_THE_GROUP,
@@ -83,16 +81,10 @@ from agefacts.extract.quantity_patterns import (
     _POWER_AFTER,
     _PRODUCT,
     _QUANTILE_BEFORE,
-    _QUOTES,
     _RACE_K,
     _RAN_A,
-    _REP_ROW_LABEL,
-    _REP_SCHEME,
-    _REP_SCHEME_BARE,
-    _REP_WORD,
     _RHYTHM_WORDS,
     _SCI_E,
-    _SCI_TEN,
     _SCORE_LOOKBACK,
     _SEX_COUNT,
     _SIGN_BEFORE,
@@ -100,12 +92,8 @@ from agefacts.extract.quantity_patterns import (
     _SOMETHING,
     _SPOKEN,
     _SPOKEN_AFTER,
-    _STAT,
     _SUFFIX_CMP,
-    _SUPERSCRIPT_DIGITS,
-    _TEMPO,
     _THE_BEFORE,
-    _THE_DECADE,
     _THEIR,
     _TIMESTAMP_BREAK,
     _VS_BEFORE,
@@ -127,7 +115,22 @@ from agefacts.extract.quantity_text import (
     _word_value,
     lowered_document,
 )
-from agefacts.extract.quantity_types import Quantity
+from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo, _Spread
+
+
+class _Read(NamedTuple):
+    """A number as ``after_number`` reads it for ``classify``: unit, range, comparator, spread."""
+    q: Quantity  # the candidate row, measure "count" until classified
+    e: int  # end of the number, past a spread written before its unit ("71 ± 5 years")
+    num_end: int  # end of the number or range, before its unit
+    unit_info: UnitInfo | None
+    is_range: bool
+    start: int  # ``q``'s start, end and comparator as read (``classify`` may change ``q``)
+    end: int
+    cmp_: str | None
+    spread: _Spread | None  # the spread before the unit
+    mean_end: int  # where the mean ends when a spread follows it
+    shared_rate: re.Match[str] | None  # the period a range shares ("2 to 3 times a week")
 
 
 class ScanCore:
@@ -440,8 +443,38 @@ class ScanCore:
         return W.PERIOD_ADVERBS[per.group("adv")]
 
     def after_number(self, s: int, e: int, value: float, word: bool, raw: str = "") -> Quantity | None:
-        low, text = self.low, self.text
-        n = len(text)
+        """What the words after a number (``s``..``e``, ``word`` when spelled out, ``raw`` its
+        digits) make of it. Steps in order, the first that decides wins: forms written onto the
+        number, a statistic named before it, ratios and rates, a part of a whole; else its unit,
+        range and comparator are read, ``classify`` names the measure (a bare number has its
+        fallbacks) and a spread after it is attached or becomes a row of its own."""
+        for step in (self.age_or_rating, self.compound_modifier, self.training_notation,
+                     self.shorthand, self.nth_decade, self.glued_suffix, self.labelled_statistic,
+                     self.ratio_or_rate):
+            found = step(s, e, value, word)
+            if found is not UNDECIDED:
+                return found
+        nmatch = self.lookback(_N_LOOKBACK, s, 8)
+        if not nmatch and not self.unit_at(e):
+            found = self.part_or_product(s, e, value, word, raw)
+            if found is not UNDECIDED:
+                return found
+        read = self.unit_and_range(s, e, value, word, nmatch)
+        found = self.classify(read.q, s, read.num_end, read.unit_info, word, raw,
+                              nmatch.group("k") if nmatch else "")
+        if found is None:
+            found = self.unclassified(read, s, value, word, raw, nmatch)
+        if found is not None and read.shared_rate and found.unit and "/" not in found.unit:
+            found.unit = f"{found.unit}/{self.period(read.shared_rate)}"
+            if found.measure == "count":
+                found.measure = "dose/exposure"
+        if found is None or found.value is None or found.measure in _NO_SPREAD:
+            return found
+        return self.with_spread(found, s, read.spread, read.mean_end)
+
+    def age_or_rating(self, s: int, e: int, value: float, word: bool) -> Step:
+        """Ten-year bands ("50-somethings"), age formulas and ratings ("a 6 of 10") are whole forms."""
+        low = self.low
         if 10 <= value <= 90 and value % 10 == 0 and "something" in low[e : e + 11]:
             band = _SOMETHING.match(low, e)
             if band and not self.unit_at(band.end()):  # "70-somethings": people in their 70s
@@ -454,36 +487,32 @@ class ScanCore:
             rating = self.rating(s, e, value)
             if rating is not None:
                 return rating
-        if low[e : e + 1] in ("-", "‑") and (group := _GROUP_SIZE_MODIFIER.match(low, e)) \
-                and float(value).is_integer():
+        return UNDECIDED
+
+    def compound_modifier(self, s: int, e: int, value: float, word: bool) -> Step:
+        """A number hyphened to a noun modifies it: a group's size, a counted noun, or no count."""
+        low = self.low
+        if low[e : e + 1] not in ("-", "‑"):
+            return UNDECIDED
+        if (group := _GROUP_SIZE_MODIFIER.match(low, e)) and float(value).is_integer():
             cmp_, start = self.prefix_comparator(s)  # "a 24-person pilot": the group's size
             return Quantity(start, group.end(), value, None, None, W.HUMAN_UNIT, cmp_, "sample_size",
                             species="human")
-        if low[e : e + 1] in ("-", "‑") and (counted := _COUNTED_MODIFIER.match(low, e)):
+        if counted := _COUNTED_MODIFIER.match(low, e):
             if value == 1:
                 return None  # "a one-word reply", "a one-page summary": short, not a count
             cmp_, start = self.prefix_comparator(s)  # "a 15-word list", "a ten-item scale"
             return Quantity(start, counted.end(), value, None, None,
                             W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
-        if value == 1 and low[e : e + 1] in ("-", "‑") and _ONE_REP_MAX.match(low, e):
+        if value == 1 and _ONE_REP_MAX.match(low, e):
             return None  # "a one-rep max": the name of a test, not one repetition
-        if value == 1 and low[e + 1 : e + 5] == "time" and low[e : e + 1] in ("-", "‑") \
-                and not low[e + 5 : e + 6].isalpha():
+        if value == 1 and low[e + 1 : e + 5] == "time" and not low[e + 5 : e + 6].isalpha():
             return None  # "a one-time fee", "a one-time champion": single or former, no count
-        if not word and low[e : e + 1] == "-" and value < 10 and (tempo := _TEMPO.match(low, s)) \
-                and self.about_tempo():  # "3-1-2-0": seconds per phase of a repetition
-            total = sum(int(c) for c in tempo.group() if c.isdigit())
-            return Quantity(s, tempo.end(), float(total), None, None, "seconds/repetition", None,
-                            "dose/exposure")
-        if not word and s and low[e : e + 1] == "-" and ((
-                text[s - 1 : s] in _QUOTES and (scheme := _REP_SCHEME.match(text, s))
-                and _REP_WORD.search(low, max(0, s - 160), scheme.end() + 160))  # "10-8-6": reps per set
-                or ((scheme := _REP_SCHEME_BARE.match(low, s)) and not low[s - 1 : s].isalnum()
-                    and low[s - 1 : s] not in "-‑" and (scheme.group("w") or _REP_ROW_LABEL.match(
-                        low, self.line_start(s), s)))):
-            total = sum(int(x) for x in scheme.group("reps").split("-"))
-            return Quantity(s, scheme.end("w") if scheme.groupdict().get("w") else scheme.end("reps"), float(total),
-                            None, None, "repetitions", None, "dose/exposure")
+        return UNDECIDED
+
+    def shorthand(self, s: int, e: int, value: float, word: bool) -> Step:
+        """Short forms written onto the digits: a span on a small scale, "40-odd", "10K", "4x8"."""
+        low = self.low
         if not word and low[e : e + 1] in "-–" and value <= 10 and (scale := self.scale_range(s)):
             return scale
         if low.startswith(("-odd", "‑odd"), e) and not low[e + 4 : e + 5].isalpha():
@@ -502,56 +531,40 @@ class ScanCore:
             found = self.drill_product(s, e, value, drill)
             if found is not None:
                 return found
-        if not word and low[e : e + 2] in ("th", "st", "nd", "rd") and 2 <= value <= 11 \
-                and (nth := _NTH_DECADE.match(low, e)) and (
-                    (their := self.lookback(_THEIR, s, 24))
-                    or ((their := self.lookback(_THE_DECADE, s, 24)) and not _DECADE_OF_OTHER.match(low, nth.end()))):
-            decade_low = (int(value) - 1) * 10  # "in their 8th decade": aged 70 to 79
-            return Quantity(their.start(), nth.end(), None, float(decade_low), decade_low + 9.0, "years", None,
-                            "age")
-        # What follows directly: letters glued to digits must be a unit, not an identifier.
-        if not word and e < n:
-            c = text[e]
-            if c.isalpha() or c in "αβγδκλμθ":
-                decade = c == "s" and (e + 1 >= n or not text[e + 1].isalpha())
-                glued_age = c in "yY" and _AGE_SUFFIX.match(low, e) is not None  # "50yo"
-                if not self.unit_at(e) and not decade and not glued_age:
-                    return None
-            if c in "/:" and e + 1 < n and text[e + 1].isdigit():
-                if c == "/" and "hg" in low[e : e + 30]:
-                    pressure = self.blood_pressure(s, e, value)
-                    if pressure is not None:
-                        return pressure
-                if c == ":" and (pace := self.pace(s, value)) is not None:
-                    return pace
-                return (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
-                        or self.slash_rating(s, e, value) or self.slash_score(s, e, value))
-            if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
-                    and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))
-                    and not _HYPHEN_TO.match(low, e)  # "45-to-60 minutes": a range
-                    # "a £30-a-month plan": a price glued to its rate is the price
-                    and not (_GLUED_RATE.match(low, e) and self.currency_before(s))):
+        return UNDECIDED
+
+    def glued_suffix(self, s: int, e: int, value: float, word: bool) -> Step:
+        """What is glued to digits decides: letters must be a unit, "/" or ":" join a second number."""
+        text, low = self.text, self.low
+        n = len(text)
+        if word or e >= n:
+            return UNDECIDED
+        c = text[e]
+        if c.isalpha() or c in "αβγδκλμθ":
+            decade = c == "s" and (e + 1 >= n or not text[e + 1].isalpha())
+            glued_age = c in "yY" and _AGE_SUFFIX.match(low, e) is not None  # "50yo"
+            if not self.unit_at(e) and not decade and not glued_age:
                 return None
-        # Statistic labels look at the original case (OR vs "or", p vs P).
-        stat = None if word else (self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e))
-        if stat and stat.groupdict().get("al") and not stat.group("alop") and not 0 < value < 1:
-            stat = None  # "integrin alpha 5": a bare alpha names a level only below 1
-        if stat and (stat.group("long") or "").lower() == "ratio":
-            ci = _CI.match(low, e)  # a bare "ratio 0.96" is a statistic when its interval follows
-            if ci is None or not ("ci" in ci.group() or "confidence" in ci.group()):
-                stat = None
-        if stat and (stat.group("lop") or "").endswith("from"):
-            stat = self.stat_change(stat, s, e, value)
-        if stat:
-            if low[e : e + 3].lstrip(_SPACES)[:1] in ("x", "×", "·") and (sci := _SCI_TEN.match(low, e)):
-                exponent = sci.group("e") or (f"-{sci.group('m')}" if sci.group("m") else sci.group("sup"))
-                value, e = _scaled(value, exponent.translate(_SUPERSCRIPT_DIGITS)), sci.end()
-            if low[e : e + 4].lstrip(_SPACES)[:1] in ("t", "–", "-") \
-                    and not (stat.group("lop") or "").endswith("from"):
-                rng = self.stat_range(stat, s, e, value)
-                if rng is not None:
-                    return rng
-            return self.finish_stat(stat, s, e, value)
+        if c in "/:" and e + 1 < n and text[e + 1].isdigit():
+            if c == "/" and "hg" in low[e : e + 30]:
+                pressure = self.blood_pressure(s, e, value)
+                if pressure is not None:
+                    return pressure
+            if c == ":" and (pace := self.pace(s, value)) is not None:
+                return pace
+            return (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
+                    or self.slash_rating(s, e, value) or self.slash_score(s, e, value))
+        if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
+                and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))
+                and not _HYPHEN_TO.match(low, e)  # "45-to-60 minutes": a range
+                # "a £30-a-month plan": a price glued to its rate is the price
+                and not (_GLUED_RATE.match(low, e) and self.currency_before(s))):
+            return None
+        return UNDECIDED
+
+    def ratio_or_rate(self, s: int, e: int, value: float, word: bool) -> Step:
+        """A number read against another: an interval's side, a rate per base, "one in ten"."""
+        low = self.low
         if low[e : e + 7] in (" lower ", " higher") and not word and s > 0 and self.text[s - 1] == "(":
             directed = self.directed_interval(s, e, value)
             if directed is not None:
@@ -572,49 +585,58 @@ class ScanCore:
                 cmp_, start = self.prefix_comparator(s)
                 return Quantity(start, denom[1], value / denom[0], None, None, "fraction", cmp_,
                                 "proportion")
-        nmatch = self.lookback(_N_LOOKBACK, s, 8)
-        if not nmatch and not self.unit_at(e):
-            after = low[e : e + 4]
-            if not word and self.tail(s).endswith(("×", " x")):
-                times = self.times_sign(s, e, value)
-                if times is not None:
-                    return times
-            subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
-            if subset is None and not word and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
-                    and (whole := self.number_at(their.end())) and whole[0] > value:
-                subset = their  # "2.5 of their four classes": a part of a whole in words
-            if after[1:3] == "of" and not subset and (own := self.sessions_of(s, e, value)) is not None:
-                return own  # "three of your weekly classes"
-            group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
-            members = self.noun_after(group.end()) if group else None
-            if members and members[0] == "pop" and not self.year_like(value, raw):
-                species = W.POPULATION_NOUNS[members[1]]
-                unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-                cmp_, start = self.prefix_comparator(s)
-                return Quantity(start, e, value, None, None, unit, cmp_, "count")
-            if (members and members[0] == "count" and float(value).is_integer()
-                    and group.group().rstrip().endswith(("those", "these"))
-                    and not self.year_like(value, raw)):
-                cmp_, start = self.prefix_comparator(s)  # "120 of those genes": part of a set named before
-                return Quantity(start, members[2], value, None, None, members[1], cmp_, "count")
-            if after[1:3] == "of" and not subset and (part := self.opening_part(s, e, value, raw)) is not None:
-                return part
-            product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
-            if product and low[product.end() : product.end() + 2] == "10" and _POWER_AFTER.match(
-                    low, product.end() + 2):
-                return self.power_of_ten(s, product.end() + 2, value)  # "2 × 10^6 cells"
-            if subset or product:
-                cmp_, start = self.prefix_comparator(s)
-                unit, measure = ("sets", "dose/exposure") if product else (None, "count")
-                if subset:
-                    whole = self.number_at(subset.end())
-                    noun = self.noun_after(whole[1]) if whole else None
-                    if noun and noun[0] == "pop":
-                        species = W.POPULATION_NOUNS[noun[1]]
-                        unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-                if word and value < 2 and not product:
-                    return None
-                return Quantity(start, e, value, None, None, unit, cmp_, measure)
+        return UNDECIDED
+
+    def part_or_product(self, s: int, e: int, value: float, word: bool, raw: str) -> Step:
+        """A bare number with no unit may be a part of a whole said after it ("N of the M") or a product."""
+        low = self.low
+        after = low[e : e + 4]
+        if not word and self.tail(s).endswith(("×", " x")):
+            times = self.times_sign(s, e, value)
+            if times is not None:
+                return times
+        subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
+        if subset is None and not word and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
+                and (whole := self.number_at(their.end())) and whole[0] > value:
+            subset = their  # "2.5 of their four classes": a part of a whole in words
+        if after[1:3] == "of" and not subset and (own := self.sessions_of(s, e, value)) is not None:
+            return own  # "three of your weekly classes"
+        group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
+        members = self.noun_after(group.end()) if group else None
+        if members and members[0] == "pop" and not self.year_like(value, raw):
+            species = W.POPULATION_NOUNS[members[1]]
+            unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+            cmp_, start = self.prefix_comparator(s)
+            return Quantity(start, e, value, None, None, unit, cmp_, "count")
+        if (members and members[0] == "count" and float(value).is_integer()
+                and group.group().rstrip().endswith(("those", "these"))
+                and not self.year_like(value, raw)):
+            cmp_, start = self.prefix_comparator(s)  # "120 of those genes": part of a set named before
+            return Quantity(start, members[2], value, None, None, members[1], cmp_, "count")
+        if after[1:3] == "of" and not subset and (part := self.opening_part(s, e, value, raw)) is not None:
+            return part
+        product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
+        if product and low[product.end() : product.end() + 2] == "10" and _POWER_AFTER.match(
+                low, product.end() + 2):
+            return self.power_of_ten(s, product.end() + 2, value)  # "2 × 10^6 cells"
+        if subset or product:
+            cmp_, start = self.prefix_comparator(s)
+            unit, measure = ("sets", "dose/exposure") if product else (None, "count")
+            if subset:
+                whole = self.number_at(subset.end())
+                noun = self.noun_after(whole[1]) if whole else None
+                if noun and noun[0] == "pop":
+                    species = W.POPULATION_NOUNS[noun[1]]
+                    unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+            if word and value < 2 and not product:
+                return None
+            return Quantity(start, e, value, None, None, unit, cmp_, measure)
+        return UNDECIDED
+
+    def unit_and_range(self, s: int, e: int, value: float, word: bool,
+                       nmatch: re.Match[str] | None) -> _Read:
+        """Reads what ``classify`` judges: a spread before the unit, the unit, a range, the comparator."""
+        low = self.low
         spread = self.spread_at(s, e, value, before_unit=True) if not (word or nmatch) else None
         mean_end = e
         if spread:
@@ -640,7 +662,18 @@ class ScanCore:
         if between and is_range and self.low.startswith("between", between.start()):
             start = between.start()
         end = unit_info[2] if unit_info else num_end
-        if unit_info is None and not is_range:
+        if unit_info is None:
+            cmp_, end, unit_info = self.comparator_after(end, cmp_, is_range)
+        q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
+        return _Read(q, e, num_end, unit_info, is_range, start, end, cmp_, spread, mean_end,
+                     shared_rate)
+
+    def comparator_after(self, end: int, cmp_: str | None,
+                         is_range: bool) -> tuple[str | None, int, UnitInfo | None]:
+        """A comparator written after a number with no unit ("3+", "4 or more") may lead to its unit."""
+        low = self.low
+        unit_info = None
+        if not is_range:
             plus = _PLUS.match(low, end)  # "3+" sessions
             if plus:
                 cmp_, end = ">=", plus.end()
@@ -657,10 +690,15 @@ class ScanCore:
             unit_info = self.unit_at(inc.end())  # "6–8 more seconds": the time unit follows it
             if unit_info is not None and unit_info[1] != "time":
                 unit_info = None  # "more sets", "extra miles" are read as counted nouns
-        q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
-        found = self.classify(q, s, num_end, unit_info, word, raw,
-                              nmatch.group("k") if nmatch else "")
-        if found is None and not word and not is_range and unit_info is None and not nmatch:
+        return cmp_, end, unit_info
+
+    def unclassified(self, read: _Read, s: int, value: float, word: bool, raw: str,
+                     nmatch: re.Match[str] | None) -> Quantity | None:
+        """A number ``classify`` left unread may still be read from the clause around it."""
+        low = self.low
+        q, e, unit_info, is_range = read.q, read.e, read.unit_info, read.is_range
+        found = None
+        if not word and not is_range and unit_info is None and not nmatch:
             found = self.elliptical(q, s)
         if found is None and not word and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(("×", " x")):
@@ -673,35 +711,15 @@ class ScanCore:
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
             found = self.set_size(q, s)
         if found is None and not (word or nmatch or is_range) and unit_info is None and (
-                (spread is not None and spread.value is not None)
+                (read.spread is not None and read.spread.value is not None)
                 or ("." in raw and _AT_TIME_POINT.match(low, e))):
             # "mean 81.3 ± 4.4": a mean with its SD is a measurement; "about 4.8 at 24 hours":
             # so is a decimal read at a time point (a chart's bar), its unit left to the caption
-            found = Quantity(start, e, value, None, None, None, cmp_, "measurement")
-        if found is None and not (word or nmatch) and unit_info is None and cmp_ is None \
-                and low[end : end + 1] == " " and (q.value or q.high or 0) <= 20 \
+            found = Quantity(read.start, e, value, None, None, None, read.cmp_, "measurement")
+        if found is None and not (word or nmatch) and unit_info is None and read.cmp_ is None \
+                and low[read.end : read.end + 1] == " " and (q.value or q.high or 0) <= 20 \
                 and (q.value or 1.0).is_integer():
             found = self.bare_rate(q)
-        if found is not None and shared_rate and found.unit and "/" not in found.unit:
-            found.unit = f"{found.unit}/{self.period(shared_rate)}"
-            if found.measure == "count":
-                found.measure = "dose/exposure"
-        if found is None or found.value is None or found.measure in _NO_SPREAD:
-            return found
-        if spread is None:
-            spread = self.spread_at(s, found.end, found.value, before_unit=False)
-            mean_end = found.end
-            if spread is not None and spread.value is None:
-                found.end = spread.end
-        if spread is None:
-            return found
-        if spread.value is None:
-            found.low, found.high = spread.low, spread.high
-            return found
-        end = found.end if spread.glued and found.end > spread.end else spread.value_end
-        found.end = mean_end
-        self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
-                                     None, "effect_size/statistic"))
         return found
 
     def number_at(self, pos: int) -> tuple[float, int] | None:

@@ -632,3 +632,13 @@ class AgeRules:
             return Quantity(their.start(), nth.end(), None, float(decade_low), decade_low + 9.0, "years", None,
                             "age")
         return UNDECIDED
+
+    def age_reading(self, q: Quantity, s: int, e: int, unit_info, value: float, word: bool) -> Step:
+        """Ages ("aged 70 to 85", "72 years old", "over 70") and decades ("the 70s") before other kinds."""
+        age = self.age_cues(q, s, e, unit_info)
+        if age is not None and 0 < value <= 120:
+            return age
+        low = self.low
+        if not word and e < len(low) and low[e] == "s" and (e + 1 >= len(low) or not low[e + 1].isalpha()):
+            return self.decade(q, s, e, value)
+        return UNDECIDED

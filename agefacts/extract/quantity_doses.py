@@ -13,10 +13,13 @@ from agefacts.extract.quantity_patterns import (
     _CLAUSE_AFTER,
     _CLAUSE_BREAK,
     _DRILL_WORD,
+    _EACH,
     _ELIDED_TARGET,
+    _FOR_BEFORE,
     _MULT_WORDS,
     _NOT_RATE_AFTER,
     _OF_OWN_SESSIONS,
+    _OF_PER,
     _PER,
     _POWER_AFTER,
     _QUOTES,
@@ -240,3 +243,23 @@ class DoseRules:
             return Quantity(s, scheme.end("w") if scheme.groupdict().get("w") else scheme.end("reps"), float(total),
                             None, None, "repetitions", None, "dose/exposure")
         return UNDECIDED
+
+    def dose_reading(self, q: Quantity, s: int, norm: str, kind: str) -> Quantity | None:
+        """A dose or duration takes a rate ("per week", "each"); None when a time dates back."""
+        low = self.low
+        q.measure = "dose/exposure"
+        per = _PER.match(low, q.end)
+        of_per = None if per else _OF_PER.match(low, q.end)
+        if of_per:
+            per = _PER.match(low, of_per.end())
+        each = None if per else _EACH.match(low, q.end)
+        if per:
+            q.unit, q.end = f"{norm}/{self.period(per)}", per.end()
+        elif each and kind == "time":
+            q.unit, q.end = f"{norm}/session", each.end()
+        if kind == "time" and not per and self.dated_back(q.start):
+            return None
+        if kind == "time" and q.comparator == ">" and not per and self.low.startswith("over", q.start) \
+                and not self.lookback(_FOR_BEFORE, q.start, 12, bounded=False):
+            q.comparator, q.start = None, s  # "over 12 weeks": during, not more than
+        return q

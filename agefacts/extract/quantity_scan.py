@@ -22,31 +22,20 @@ from agefacts.extract.quantity_patterns import (
     _BMI_LOOKBACK,
     _BOLD_CLOSE,
     _CI_AFTER_PERCENT,
-    _CI_ALONE,
-    _CI_GAP,
     _CLAUSE_AFTER,
     _COMPARATIVE,
     _CONN,
     _COUNT_BEFORE_COMPOUND,
-    _COUNT_THEN_WHO,
     _COUNTED_MODIFIER,
     _COUPLE_BEFORE,
     _DECIMAL_COMMA,
     _DIGITS,
     _DISTANCE_UNITS,
-    _DOT_THOUSANDS,
     _DRILL_GATE,
     _DRILL_PRODUCT,
-    _EACH,
-    _ELLIPTIC_BEFORE,
-    _ELLIPTIC_END,
-    _ENROLLED_BEFORE,
-    _ENROLLED_END,
-    _ENROLMENT_FIELD,
     _ETAL,
     _EVERY_BEFORE,
     _FOLD_AFTER,
-    _FOR_BEFORE,
     _FORMULA_GATE,
     _FRACTION_AFTER,
     _GLUED_RATE,
@@ -63,21 +52,16 @@ from agefacts.extract.quantity_patterns import (
     _N_LOOKBACK,
     _NO_SPREAD,
     _OF_MAX,
-    _OF_PER,
     _OF_THE_GROUP,
     _OF_THE_NUMBER,
     _OF_THEIR,
-    _OF_THEM,
     _OF_WHOLE,
-    _OF_YOU,
     _ON_SCALE,
     _ONE_BEFORE,
     _ONE_REP_MAX,
     _PER,
-    _PER_ARM,
     _PERCENT_AFTER,
     _PLUS,
-    _POP_STAT_AFTER,
     _POWER_AFTER,
     _PRODUCT,
     _QUANTILE_BEFORE,
@@ -86,14 +70,12 @@ from agefacts.extract.quantity_patterns import (
     _RHYTHM_WORDS,
     _SCI_E,
     _SCORE_LOOKBACK,
-    _SEX_COUNT,
     _SIGN_BEFORE,
     _SOMEDAY_BEFORE,
     _SOMETHING,
     _SPOKEN,
     _SPOKEN_AFTER,
     _SUFFIX_CMP,
-    _THE_BEFORE,
     _THEIR,
     _TIMESTAMP_BREAK,
     _VS_BEFORE,
@@ -101,7 +83,6 @@ from agefacts.extract.quantity_patterns import (
     _WORD_AUTOMATON,
     _WORD_KEYS,
     _WORDNUM,
-    _YEAR_PREP,
 )
 from agefacts.extract.quantity_text import (
     _ANY_GATE,
@@ -734,215 +715,150 @@ class ScanCore:
             return _word_value(w), w.end()
         return None
 
-    def classify(self, q: Quantity, s: int, e: int, unit_info, word: bool, raw: str,
+    def classify(self, q: Quantity, s: int, e: int, unit_info: UnitInfo | None, word: bool, raw: str,
                  is_n: str) -> Quantity | None:
-        low = self.low
+        """Which kind of quantity a number read by ``after_number`` is, and whether it is kept.
+        Steps in order, the first that decides wins: a labelled count ("n = 16"); with no unit, a
+        count its clause names; an age or a decade; with no unit, what follows it (a noun, which
+        may yet be its unit) and else the unitless readings; then what its unit's kind makes of it."""
         value = q.value if q.value is not None else q.low
         assert value is not None
         end = q.end
-        # Sample size written as n = 16; studies pooled, k = 14.
-        if is_n == "k":  # a whole number of studies; "k = 0.5" is a constant of some model
-            if not float(value).is_integer():
-                return None
-            q.measure, q.unit = "count", "studies"
-            return q
         if is_n:
-            q.measure, q.unit = "sample_size", "subjects"
-            nn = self.noun_after(end)
-            if nn and nn[0] == "pop":
-                q.unit = W.HUMAN_UNIT if W.POPULATION_NOUNS[nn[1]] == "human" else W.ANIMAL_UNIT
-                q.species = W.POPULATION_NOUNS[nn[1]]
-                q.noun = nn[3]
-                q.end = nn[2]
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and float(value).is_integer() and not self.year_like(value, raw)
-                and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
-            outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
-            q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
-            return q
-        if (unit_info is None and not word and self.distances and q.comparator is None
-                and q.value in self.distances and _ELLIPTIC_END.match(low, end)
-                and self.lookback(_ELLIPTIC_BEFORE, s, 30, bounded=False)):
-            q.measure, q.unit = "dose/exposure", self.distances[q.value]  # "her last 400"
-            return q
-        if (unit_info is None and q.value is not None and q.comparator is None and low[end : end + 4] == " of "
-                and float(value).is_integer() and (them := _OF_THEM.match(low, end))
-                and (group := self.group_counted(s))):
-            q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and self.part_of_group(q, s, end)):
-            return q  # "a pilot in 52 of them"
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and (you := _OF_YOU.match(low, end))):
-            q.measure, q.unit, q.end = "count", W.HUMAN_UNIT, you.end()  # "31 of you took part"
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and float(value).is_integer() and not self.year_like(value, raw)
-                and not self.noun_after(end) and (self.lookback(_ENROLMENT_FIELD, s, 40, bounded=False)
-                                                  or self.field_count(s))):
-            q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120", "Participants: 36"
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and float(value).is_integer() and value >= 2 and not self.year_like(value, raw)
-                and self.tail(s).endswith(W.ENROLMENT_VERBS) and _ENROLLED_END.match(low, end)
-                and _ENROLLED_BEFORE.search(self.tail(s))):
-            q.measure, q.unit = "sample_size", "subjects"  # "The trial enrolled 96." ends the clause
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and float(value).is_integer() and (sex := _SEX_COUNT.match(self.text, end))
-                and self.text[max(0, s - 3) : s].rstrip(" ")[-1:] in ("(", "/", ",", ";")):
-            q.measure, q.unit, q.end = "sample_size", "subjects", sex.end()
-            return q  # "(8 M/8 F)", "n=58 (31 F)": participants by sex
-        if (unit_info is None and not word and q.value is not None and float(value).is_integer()
-                and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
-            q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
-            return q  # "12 per arm": the size of each group
-        # Ages: "aged 70 to 85", "72 years old", "72-year-old", "adults (70–85)", "over 70".
-        age = self.age_cues(q, s, e, unit_info)
-        if age is not None and 0 < value <= 120:
-            return age
-        if not word and e < len(low) and low[e] == "s" and (e + 1 >= len(low) or not low[e + 1].isalpha()):
-            return self.decade(q, s, e, value)
+            return self.labelled_count(q, end, value, is_n)
         if unit_info is None:
-            if low[end : end + 1] in _SPACES and (low[end + 1 : end + 2].isdigit() or "old" in low[end : end + 56]):
-                aged = self.aged_group(q, end, value, raw)
-                if aged is not None:
-                    return aged
-            if (float(value).is_integer() and value >= 2 and q.comparator is None and not self.year_like(value, raw)
-                    and (counted := _COUNT_BEFORE_COMPOUND.match(low, end))
-                    and _is_plural_noun(counted.group("noun"))):
-                q.measure, q.unit = "count", counted.group("noun")
-                if per := _PER.match(low, counted.end()):  # "three 40-minute classes a week"
-                    q.measure, q.unit = "dose/exposure", f"{q.unit}/{self.period(per)}"
-                return q
-            # Counted nouns: people and animals, sessions, generic plurals.
-            noun = self.noun_after(q.end)
-            if noun:
-                kind, norm, nend, phrase = noun
-                if kind == "pop":
-                    if self.year_like(value, raw) and self.lookback(_YEAR_PREP, s, 8, bounded=False):
-                        return self.year(q, raw)
-                    if value != int(value) and not word and q.value is not None \
-                            and _DOT_THOUSANDS.fullmatch(raw):
-                        q.value = value = value * 1000  # "1.250 persons": a German thousands dot
-                    if value != int(value) or (word and value < 2):
-                        return None
-                    species = W.POPULATION_NOUNS[norm]
-                    q.unit = W.HUMAN_UNIT if species == "human" or (species is None and norm not in (
-                        "animals",)) else W.ANIMAL_UNIT
-                    q.species, q.noun, q.end = species, phrase, nend
-                    per = _PER.match(low, nend)
-                    q.measure = "count" if (_POP_STAT_AFTER.match(low, nend) or per) else "sample_size"
-                    return q
-                if kind in ("freq", "times"):
-                    q.end = nend
-                    per = _PER.match(low, nend)
-                    if per:
-                        q.unit = f"{norm}/{self.period(per)}"
-                        q.end = per.end()
-                    elif kind == "times" and _COMPARATIVE.match(low, nend):
-                        q.unit, q.measure = "fold_change", "effect_size/statistic"
-                        return q
-                    else:
-                        q.unit = norm
-                    q.measure = "dose/exposure" if kind == "freq" or per else "count"
-                    suffix = _SUFFIX_CMP.match(low, q.end)
-                    if suffix:
-                        q.comparator = W.SUFFIX_COMPARATORS[suffix.group("c")]
-                        q.end = suffix.end()
-                    if q.comparator in ("<", ">", "<=", ">=") and q.measure == "dose/exposure":
-                        q.measure = "threshold/criterion"
-                    return q
-                if kind in ("dose", "time") and not self.year_like(value, raw):
-                    unit_info = (norm, kind, nend)
-                elif kind == "count":
-                    if self.year_like(value, raw):
-                        return self.year(q, raw)
-                    if word and (value < 2 or _THE_BEFORE.search(low, max(0, s - 5), s)):
-                        return None  # "the two ligands": things named before, counted again
-                    q.unit, q.end, q.measure = norm, nend, "count"
-                    return q
-            group = self.group_count(q, end, value, word, raw)
-            if group is not None:
-                return group
-            item = self.stat_item(q, s, end, value, word, raw)
-            if item is not None:
-                return item
+            found = self.clause_count(q, s, end, value, word, raw)
+            if found is not UNDECIDED:
+                return found
+        found = self.age_reading(q, s, e, unit_info, value, word)
+        if found is not UNDECIDED:
+            return found
         if unit_info is None:
-            if self.year_like(value, raw) and q.comparator is None:
-                if self.lookback(_ETAL, s, 30, bounded=False):
-                    return None
-                return self.year(q, raw)
-            last = self.last
-            if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \
-                    and low[self.line_start(s) : s].rstrip(_SPACES).endswith(":"):
-                q.measure = "measurement"  # "Vessels per fibre: 2.6 vs. 1.4": the label names it
-                return q
-            if (last is not None and (last.unit or (last.measure == "measurement" and "." in raw))
-                    and q.start - last.end <= 48
-                    and (vs := self.lookback(_VS_BEFORE, q.start, 16, bounded=False))
-                    and (q.start - last.end <= 30 or "from" in vs.group())):
-                # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;
-                # "640 MET-minutes a week of activity, up from about 210": its earlier value
-                q.unit, q.measure = last.unit, last.measure
-                return q
-            if (last is not None and last.measure in ("count", "sample_size") and last.value is not None
-                    and q.value is not None and q.comparator is None and float(q.value).is_integer()
-                    and q.value > last.value and _OF_WHOLE.fullmatch(low, last.end, q.start)):
-                # "(22 of 131)", "(n = 17 of 148)": the whole a counted subset was taken from
-                q.unit, q.measure = last.unit or "subjects", "sample_size"
-                return q
-            if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
-                return sub
-            if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end)) is not None:
-                return arm
-            if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
-                return split
-            if (share := self.group_share(q, s, end) or self.fronted_subset(q, s)) is not None:
-                return share
-            if word:  # a number word alone is a count only against a counted group before it
-                return self.compared_count(q, s, end) or self.rest_of_group(q, s) \
-                    or self.who_count(q, s, end) or self.build_target(q, s, end)
-            if (currency := self.currency_before(s)) is not None:
-                q.unit = currency[0]
-                q.start = min(q.start, currency[1])
-                return self.money_comparator(q, currency[1])
-            if _MULT_END.search(low, s, end):
-                q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
-                return q
-            score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False) or (
-                " on " in low[end : end + 4] and _ON_SCALE.match(low, end)) or (
-                low[q.start - 4 : q.start] in ("was ", "ere ", " is ")
-                and _ACRONYM_SCORE_WAS.search(self.text, max(0, q.start - 40), q.start))
-            score = score or self.scale_reading(q)
-            bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
-            if not (bmi or score) and q.comparator is None and low[q.start - 2 : q.start] == ", " \
-                    and (named := self.appositive_reading(q.start, end)) is not None:
-                bmi, score = named in ("bmi", "body mass index"), named in ("score", "scores")
-                if not (bmi or score):
-                    q.measure = "measurement"
-                    return q
-            if bmi:
-                q.unit = "kg/m2"
-            elif score:
-                q.unit = "points"
-            if q.comparator in ("<", ">", "<=", ">="):
-                q.measure = "threshold/criterion"
-                return q
-            if bmi or score:
+            after = self.counted_after(q, s, end, value, word, raw)
+            if after is UNDECIDED:
+                return self.unitless_reading(q, s, end, value, word, raw)
+            if not isinstance(after, tuple):
+                return after
+            unit_info = after  # a time or dose noun after a modifier: its unit
+        return self.unit_reading(q, s, e, unit_info, word)
+
+    def counted_after(self, q: Quantity, s: int, end: int, value: float, word: bool,
+                      raw: str) -> Step | UnitInfo:
+        """With no unit, what follows names what a number counts, or turns out to be its unit."""
+        low = self.low
+        unit_info = None
+        if low[end : end + 1] in _SPACES and (low[end + 1 : end + 2].isdigit() or "old" in low[end : end + 56]):
+            aged = self.aged_group(q, end, value, raw)
+            if aged is not None:
+                return aged
+        if (float(value).is_integer() and value >= 2 and q.comparator is None and not self.year_like(value, raw)
+                and (counted := _COUNT_BEFORE_COMPOUND.match(low, end))
+                and _is_plural_noun(counted.group("noun"))):
+            q.measure, q.unit = "count", counted.group("noun")
+            if per := _PER.match(low, counted.end()):  # "three 40-minute classes a week"
+                q.measure, q.unit = "dose/exposure", f"{q.unit}/{self.period(per)}"
+            return q
+        # Counted nouns: people and animals, sessions, generic plurals.
+        noun = self.noun_after(q.end)
+        if noun and noun[0] in ("dose", "time") and not self.year_like(value, raw):
+            unit_info = (noun[1], noun[0], noun[2])
+        elif noun and (found := self.counted_noun(q, s, value, word, raw, noun)) is not UNDECIDED:
+            return found
+        group = self.group_count(q, end, value, word, raw)
+        if group is not None:
+            return group
+        item = self.stat_item(q, s, end, value, word, raw)
+        if item is not None:
+            return item
+        return UNDECIDED if unit_info is None else unit_info
+
+    def unitless_reading(self, q: Quantity, s: int, end: int, value: float, word: bool,
+                         raw: str) -> Quantity | None:
+        """A number with no unit and no counted noun: a year, a compared value, a part, a reading."""
+        if self.year_like(value, raw) and q.comparator is None:
+            if self.lookback(_ETAL, s, 30, bounded=False):
+                return None
+            return self.year(q, raw)
+        found = self.compared_value(q, s, end, raw)
+        if found is UNDECIDED:
+            found = self.part_of_counted(q, s, end, word)
+        if found is UNDECIDED:
+            found = self.unitless_value(q, s, end, raw)
+        return found
+
+    def compared_value(self, q: Quantity, s: int, end: int, raw: str) -> Step:
+        """A value set against the one before it ("vs", "up from", "of") takes that one's unit."""
+        low = self.low
+        last = self.last
+        if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \
+                and low[self.line_start(s) : s].rstrip(_SPACES).endswith(":"):
+            q.measure = "measurement"  # "Vessels per fibre: 2.6 vs. 1.4": the label names it
+            return q
+        if (last is not None and (last.unit or (last.measure == "measurement" and "." in raw))
+                and q.start - last.end <= 48
+                and (vs := self.lookback(_VS_BEFORE, q.start, 16, bounded=False))
+                and (q.start - last.end <= 30 or "from" in vs.group())):
+            # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;
+            # "640 MET-minutes a week of activity, up from about 210": its earlier value
+            q.unit, q.measure = last.unit, last.measure
+            return q
+        if (last is not None and last.measure in ("count", "sample_size") and last.value is not None
+                and q.value is not None and q.comparator is None and float(q.value).is_integer()
+                and q.value > last.value and _OF_WHOLE.fullmatch(low, last.end, q.start)):
+            # "(22 of 131)", "(n = 17 of 148)": the whole a counted subset was taken from
+            q.unit, q.measure = last.unit or "subjects", "sample_size"
+            return q
+        return UNDECIDED
+
+    def unitless_value(self, q: Quantity, s: int, end: int, raw: str) -> Quantity | None:
+        """The last readings of a bare number: money, a scale or threshold, then the rule groups'."""
+        if (currency := self.currency_before(s)) is not None:
+            q.unit = currency[0]
+            q.start = min(q.start, currency[1])
+            return self.money_comparator(q, currency[1])
+        if _MULT_END.search(self.low, s, end):
+            q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
+            return q
+        found = self.scale_or_threshold(q, end)
+        if found is not UNDECIDED:
+            return found
+        return (self.effect_value(q, raw) or self.named_reading(q, s, end) or self.device_reading(q, s, end)
+                or self.signed_estimate(q, s, raw) or self.power_result(q, s)
+                or self.console_value(q, s) or self.corrected_figure(q, s, end)
+                or self.compared_count(q, s, end) or self.rest_of_group(q, s) or self.who_count(q, s, end)
+                or self.estimate_before_interval(q, end)
+                or self.paired_counts(q, s, end) or self.build_target(q, s, end)
+                or self.elided_target(q, s, end) or self.sci_value(q, raw))
+
+    def scale_or_threshold(self, q: Quantity, end: int) -> Step:
+        """A bare number named as a score or BMI is a reading; with a comparator, a threshold."""
+        low = self.low
+        score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False) or (
+            " on " in low[end : end + 4] and _ON_SCALE.match(low, end)) or (
+            low[q.start - 4 : q.start] in ("was ", "ere ", " is ")
+            and _ACRONYM_SCORE_WAS.search(self.text, max(0, q.start - 40), q.start))
+        score = score or self.scale_reading(q)
+        bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
+        if not (bmi or score) and q.comparator is None and low[q.start - 2 : q.start] == ", " \
+                and (named := self.appositive_reading(q.start, end)) is not None:
+            bmi, score = named in ("bmi", "body mass index"), named in ("score", "scores")
+            if not (bmi or score):
                 q.measure = "measurement"
                 return q
-            return (self.effect_value(q, raw) or self.named_reading(q, s, end) or self.device_reading(q, s, end)
-                    or self.signed_estimate(q, s, raw) or self.power_result(q, s)
-                    or self.console_value(q, s) or self.corrected_figure(q, s, end)
-                    or self.compared_count(q, s, end) or self.rest_of_group(q, s) or self.who_count(q, s, end)
-                    or self.estimate_before_interval(q, end)
-                    or self.paired_counts(q, s, end) or self.build_target(q, s, end)
-                    or self.elided_target(q, s, end) or self.sci_value(q, raw))
+        if bmi:
+            q.unit = "kg/m2"
+        elif score:
+            q.unit = "points"
+        if q.comparator in ("<", ">", "<=", ">="):
+            q.measure = "threshold/criterion"
+            return q
+        if bmi or score:
+            q.measure = "measurement"
+            return q
+        return UNDECIDED
+
+    def unit_reading(self, q: Quantity, s: int, e: int, unit_info: UnitInfo, word: bool) -> Quantity | None:
+        """What the kind of the unit after a number makes of it (a share, a fold, a rate, a dose)."""
         norm, kind, uend = unit_info
         if word and norm == "points" and q.value == 1 and self.tail(s).endswith("at"):
             return None  # "at one point" is a moment, not a score
@@ -957,39 +873,40 @@ class ScanCore:
                 and (s < 2 or self.text[s - 2] in _SIGN_BEFORE):
             q.value, q.start = -q.value, s - 1  # "-80°C", "changed by −1.8 kg", "(-3 mmHg)"
         if kind == "percent":
-            if _CI_AFTER_PERCENT.match(low, q.end):
-                # "95% CI": taken with the statistic it qualifies, else a row of its own
-                ci = _CI_ALONE.match(low, q.end)
-                if ci is None:
-                    return None
-                a = float(ci.group("a").replace("−", "-"))
-                b = float(ci.group("b").replace("−", "-"))
-                last = self.last
-                gap = self.text[last.end : q.start] if last else ""
-                if last and last.value is not None and last.low is None and _CI_GAP.fullmatch(gap):
-                    # the interval of the estimate just before it: "6.4% (95% CI 5.7–7.1)"
-                    last.low, last.high = min(a, b), max(a, b)
-                    close = ")" if "(" in gap and self.text[ci.end() : ci.end() + 1] == ")" else ""
-                    last.end = self.floor = ci.end() + len(close)
-                    return None
-                return Quantity(q.start, ci.end(), None, min(a, b), max(a, b),
-                                "confidence_interval", None, "effect_size/statistic")
-            om = _OF_MAX.match(low, q.end)
-            if om and norm == "percent":
-                end = om.end()
-                for name in ("w1", "w2"):  # "of peak heart rate": the measure's name, not a clause
-                    if om.group(name) is None:
-                        break
-                    if om.group(name) in W.NOT_MODIFIERS or om.group(name) in W.UNIT_SURFACES:
-                        end = om.end(name) - len(om.group(name)) - 1
-                        break
-                    end = om.end(name)
-                while low[end - 1] in _SPACES:
-                    end -= 1
-                q.unit, q.end, q.measure = "percent of maximum", end, "dose/exposure"
-            else:
-                q.measure = "proportion"
-            return q
+            return self.percent_reading(q, norm)
+        if kind == "fold" or kind == "times":
+            return self.times_reading(q, kind)
+        if kind == "score" or kind == "measure":
+            q.measure = "measurement"
+        elif self.dose_reading(q, s, norm, kind) is None:
+            return None
+        return self.trailing_comparator(q)
+
+    def percent_reading(self, q: Quantity, norm: str) -> Quantity | None:
+        """A percent is a confidence level, a share of a maximum ("60% of peak") or a proportion."""
+        low = self.low
+        if _CI_AFTER_PERCENT.match(low, q.end):
+            return self.percent_interval(q)
+        om = _OF_MAX.match(low, q.end)
+        if om and norm == "percent":
+            end = om.end()
+            for name in ("w1", "w2"):  # "of peak heart rate": the measure's name, not a clause
+                if om.group(name) is None:
+                    break
+                if om.group(name) in W.NOT_MODIFIERS or om.group(name) in W.UNIT_SURFACES:
+                    end = om.end(name) - len(om.group(name)) - 1
+                    break
+                end = om.end(name)
+            while low[end - 1] in _SPACES:
+                end -= 1
+            q.unit, q.end, q.measure = "percent of maximum", end, "dose/exposure"
+        else:
+            q.measure = "proportion"
+        return q
+
+    def times_reading(self, q: Quantity, kind: str) -> Quantity:
+        """"3x" or "3 times" is a rate with a period after it, a fold change, or a count."""
+        low = self.low
         if kind == "fold":
             # "3x/wk", "2x daily": times per period, as "3 times a week"
             if per := _PER.match(low, q.end):
@@ -997,36 +914,20 @@ class ScanCore:
             else:
                 q.unit, q.measure = "fold_change", "effect_size/statistic"
             return q
-        if kind == "times":
-            per = _PER.match(low, q.end)
-            if per:
-                q.unit, q.end, q.measure = f"times/{self.period(per)}", per.end(), "dose/exposure"
-                if q.comparator in ("<", ">", "<=", ">="):
-                    q.measure = "threshold/criterion"
-            elif _COMPARATIVE.match(low, q.end):
-                q.unit, q.measure = "fold_change", "effect_size/statistic"
-            else:
-                q.measure = "count"
-            return q
-        if kind == "score" or kind == "measure":
-            q.measure = "measurement"
+        per = _PER.match(low, q.end)
+        if per:
+            q.unit, q.end, q.measure = f"times/{self.period(per)}", per.end(), "dose/exposure"
+            if q.comparator in ("<", ">", "<=", ">="):
+                q.measure = "threshold/criterion"
+        elif _COMPARATIVE.match(low, q.end):
+            q.unit, q.measure = "fold_change", "effect_size/statistic"
         else:
-            q.measure = "dose/exposure"
-            per = _PER.match(low, q.end)
-            of_per = None if per else _OF_PER.match(low, q.end)
-            if of_per:
-                per = _PER.match(low, of_per.end())
-            each = None if per else _EACH.match(low, q.end)
-            if per:
-                q.unit, q.end = f"{norm}/{self.period(per)}", per.end()
-            elif each and kind == "time":
-                q.unit, q.end = f"{norm}/session", each.end()
-            if kind == "time" and not per and self.dated_back(q.start):
-                return None
-            if kind == "time" and q.comparator == ">" and not per and self.low.startswith("over", q.start) \
-                    and not self.lookback(_FOR_BEFORE, q.start, 12, bounded=False):
-                q.comparator, q.start = None, s  # "over 12 weeks": during, not more than
-        suffix = _SUFFIX_CMP.match(low, q.end)
+            q.measure = "count"
+        return q
+
+    def trailing_comparator(self, q: Quantity) -> Quantity:
+        """"or more" after a unit is the comparator; a compared dose or reading is a threshold."""
+        suffix = _SUFFIX_CMP.match(self.low, q.end)
         if suffix:
             q.comparator = W.SUFFIX_COMPARATORS[suffix.group("c")]
             q.end = suffix.end()

@@ -14,6 +14,8 @@ from agefacts.extract.quantity_patterns import (
     _CHANGE_TO,
     _CHANGE_TO_WHOLE,
     _CI,
+    _CI_ALONE,
+    _CI_GAP,
     _CLAUSE_START,
     _DIGITS,
     _DIRECTED_RANGE,
@@ -466,3 +468,21 @@ class StatisticRules:
         self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
                                      None, "effect_size/statistic"))
         return found
+
+    def percent_interval(self, q: Quantity) -> Quantity | None:
+        """"95% CI" goes with the estimate just before it, else it is an interval row of its own."""
+        ci = _CI_ALONE.match(self.low, q.end)
+        if ci is None:
+            return None
+        a = float(ci.group("a").replace("−", "-"))
+        b = float(ci.group("b").replace("−", "-"))
+        last = self.last
+        gap = self.text[last.end : q.start] if last else ""
+        if last and last.value is not None and last.low is None and _CI_GAP.fullmatch(gap):
+            # the interval of the estimate just before it: "6.4% (95% CI 5.7–7.1)"
+            last.low, last.high = min(a, b), max(a, b)
+            close = ")" if "(" in gap and self.text[ci.end() : ci.end() + 1] == ")" else ""
+            last.end = self.floor = ci.end() + len(close)
+            return None
+        return Quantity(q.start, ci.end(), None, min(a, b), max(a, b),
+                        "confidence_interval", None, "effect_size/statistic")

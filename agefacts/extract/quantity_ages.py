@@ -65,7 +65,7 @@ from agefacts.extract.quantity_patterns import (
     _WORD,
 )
 from agefacts.extract.quantity_text import _is_plural_noun, _past_verb
-from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
+from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
 
 
 class AgeRules:
@@ -622,7 +622,7 @@ class AgeRules:
         return None
 
     def nth_decade(self, s: int, e: int, value: float, word: bool) -> Step:
-        """An ordinal decade of a life ("in their 5th decade") is a ten-year age band."""
+        """An ordinal decade of a life ("in their Nth decade") is a ten-year age band."""
         low = self.low
         if not word and low[e : e + 2] in ("th", "st", "nd", "rd") and 2 <= value <= 11 \
                 and (nth := _NTH_DECADE.match(low, e)) and (
@@ -633,8 +633,9 @@ class AgeRules:
                             "age")
         return UNDECIDED
 
-    def age_reading(self, q: Quantity, s: int, e: int, unit_info, value: float, word: bool) -> Step:
-        """Ages ("aged 70 to 85", "72 years old", "over 70") and decades ("the 70s") before other kinds."""
+    def age_reading(self, q: Quantity, s: int, e: int, unit_info: UnitInfo | None, value: float,
+                    word: bool) -> Step:
+        """Ages ("aged 61 to 77", "63 years old", "over 58") and decades ("the 40s") before other kinds."""
         age = self.age_cues(q, s, e, unit_info)
         if age is not None and 0 < value <= 120:
             return age

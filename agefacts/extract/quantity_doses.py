@@ -225,7 +225,7 @@ class DoseRules:
         return q
 
     def training_notation(self, s: int, e: int, value: float, word: bool) -> Step:
-        """Dashed digits can write a lift: a tempo (seconds per phase) or reps per set ("12-10-8")."""
+        """Dashed digits can write a lift: a tempo (seconds per phase) or reps per set ("15-12-9")."""
         low, text = self.low, self.text
         if word or low[e : e + 1] != "-":
             return UNDECIDED

@@ -454,7 +454,7 @@ class ScanCore:
         return self.with_spread(found, s, read.spread, read.mean_end)
 
     def age_or_rating(self, s: int, e: int, value: float, word: bool) -> Step:
-        """Ten-year bands ("50-somethings"), age formulas and ratings ("a 6 of 10") are whole forms."""
+        """Ten-year bands ("30-somethings"), age formulas and ratings ("a 6 of 10") are whole forms."""
         low = self.low
         if 10 <= value <= 90 and value % 10 == 0 and "something" in low[e : e + 11]:
             band = _SOMETHING.match(low, e)
@@ -544,7 +544,7 @@ class ScanCore:
         return UNDECIDED
 
     def ratio_or_rate(self, s: int, e: int, value: float, word: bool) -> Step:
-        """A number read against another: an interval's side, a rate per base, "one in ten"."""
+        """A number read against another: an interval's side, a rate per base, "one in nine"."""
         low = self.low
         if low[e : e + 7] in (" lower ", " higher") and not word and s > 0 and self.text[s - 1] == "(":
             directed = self.directed_interval(s, e, value)
@@ -651,7 +651,7 @@ class ScanCore:
 
     def comparator_after(self, end: int, cmp_: str | None,
                          is_range: bool) -> tuple[str | None, int, UnitInfo | None]:
-        """A comparator written after a number with no unit ("3+", "4 or more") may lead to its unit."""
+        """A comparator written after a number with no unit ("9+", "9 or more") may lead to its unit."""
         low = self.low
         unit_info = None
         if not is_range:
@@ -718,7 +718,7 @@ class ScanCore:
     def classify(self, q: Quantity, s: int, e: int, unit_info: UnitInfo | None, word: bool, raw: str,
                  is_n: str) -> Quantity | None:
         """Which kind of quantity a number read by ``after_number`` is, and whether it is kept.
-        Steps in order, the first that decides wins: a labelled count ("n = 16"); with no unit, a
+        Steps in order, the first that decides wins: a count labelled "n ="; with no unit, a
         count its clause names; an age or a decade; with no unit, what follows it (a noun, which
         may yet be its unit) and else the unitless readings; then what its unit's kind makes of it."""
         value = q.value if q.value is not None else q.low

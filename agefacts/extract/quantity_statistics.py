@@ -425,7 +425,7 @@ class StatisticRules:
         return q
 
     def labelled_statistic(self, s: int, e: int, value: float, word: bool) -> Step:
-        """A statistic named before a number ("OR 1.4", "p = 0.02") reads it, with its interval."""
+        """A statistic named before a number ("OR 1.4", "p = 0.07") reads it, with its interval."""
         if word:
             return UNDECIDED
         low = self.low

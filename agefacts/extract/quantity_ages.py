@@ -28,6 +28,7 @@ from agefacts.extract.quantity_patterns import (
     _BRACKET_NAME,
     _CLAUSE_AFTER,
     _DECADE_LIST_GAP,
+    _DECADE_OF_OTHER,
     _DECLINE_BEFORE,
     _FROM_DECADE,
     _LEVEL_WORDS,
@@ -37,6 +38,7 @@ from agefacts.extract.quantity_patterns import (
     _NEXT_NUMBER,
     _NOT_AGE_AFTER,
     _NOT_GROUP_ADJ,
+    _NTH_DECADE,
     _OLD_AFTER,
     _PEOPLE_BEFORE,
     _POP_LOOKBACK,
@@ -55,6 +57,7 @@ from agefacts.extract.quantity_patterns import (
     _SUFFIX_CMP,
     _THAN_AT,
     _THE_BEFORE,
+    _THE_DECADE,
     _THEIR,
     _THIRD_PERSON,
     _TO_DECADE,
@@ -62,7 +65,7 @@ from agefacts.extract.quantity_patterns import (
     _WORD,
 )
 from agefacts.extract.quantity_text import _is_plural_noun, _past_verb
-from agefacts.extract.quantity_types import Quantity
+from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
 
 
 class AgeRules:
@@ -617,3 +620,26 @@ class AgeRules:
             q.low, q.high, q.unit, q.measure = value, value + 9, "year", "date/metadata"
             return q
         return None
+
+    def nth_decade(self, s: int, e: int, value: float, word: bool) -> Step:
+        """An ordinal decade of a life ("in their Nth decade") is a ten-year age band."""
+        low = self.low
+        if not word and low[e : e + 2] in ("th", "st", "nd", "rd") and 2 <= value <= 11 \
+                and (nth := _NTH_DECADE.match(low, e)) and (
+                    (their := self.lookback(_THEIR, s, 24))
+                    or ((their := self.lookback(_THE_DECADE, s, 24)) and not _DECADE_OF_OTHER.match(low, nth.end()))):
+            decade_low = (int(value) - 1) * 10  # "in their 8th decade": aged 70 to 79
+            return Quantity(their.start(), nth.end(), None, float(decade_low), decade_low + 9.0, "years", None,
+                            "age")
+        return UNDECIDED
+
+    def age_reading(self, q: Quantity, s: int, e: int, unit_info: UnitInfo | None, value: float,
+                    word: bool) -> Step:
+        """Ages ("aged 61 to 77", "63 years old", "over 58") and decades ("the 40s") before other kinds."""
+        age = self.age_cues(q, s, e, unit_info)
+        if age is not None and 0 < value <= 120:
+            return age
+        low = self.low
+        if not word and e < len(low) and low[e] == "s" and (e + 1 >= len(low) or not low[e + 1].isalpha()):
+            return self.decade(q, s, e, value)
+        return UNDECIDED

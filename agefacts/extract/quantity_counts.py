@@ -16,8 +16,16 @@ from agefacts.extract.quantity_patterns import (
     _BY_BEFORE,
     _BY_WRAPPED,
     _CLAUSE_BREAK,
+    _COMPARATIVE,
     _COMPARED,
+    _COUNT_THEN_WHO,
     _DEFINITE_BEFORE,
+    _DOT_THOUSANDS,
+    _ELLIPTIC_BEFORE,
+    _ELLIPTIC_END,
+    _ENROLLED_BEFORE,
+    _ENROLLED_END,
+    _ENROLMENT_FIELD,
     _FRACTION_RANGE,
     _FRONTED_OF,
     _FULL_STOP,
@@ -33,26 +41,34 @@ from agefacts.extract.quantity_patterns import (
     _OF_A_UNIT,
     _OF_AFTER,
     _OF_THE_GROUP,
+    _OF_THEM,
     _OF_THEM_THOSE,
+    _OF_YOU,
     _OTHER_BEFORE,
     _PART_PREPOSITIONS,
+    _PER,
+    _PER_ARM,
+    _POP_STAT_AFTER,
     _QUARTER_DISTANCE,
     _REMAINING_END,
+    _SEX_COUNT,
     _SLASH_COUNT,
     _SMALL_RATIO,
     _SPLIT,
     _SPLIT_PART,
     _SUBSET_OF,
     _SUFFIX_CMP,
+    _THE_BEFORE,
     _THERE_WERE,
     _TO_ARM,
     _VS_BEFORE,
     _VS_PAIR,
     _WHO_AFTER,
     _WORD,
+    _YEAR_PREP,
 )
-from agefacts.extract.quantity_text import _is_plural_noun
-from agefacts.extract.quantity_types import Quantity
+from agefacts.extract.quantity_text import _SPACES, _is_plural_noun
+from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
 
 class CountRules:
@@ -440,3 +456,134 @@ class CountRules:
             return None
         q.end, q.unit, q.measure = m.end(n), words[n - 1], "count"
         return q
+
+    def labelled_count(self, q: Quantity, end: int, value: float, is_n: str) -> Quantity | None:
+        """A number labelled "n =" is a sample size; "k =" counts pooled studies."""
+        if is_n == "k":  # a whole number of studies; "k = 0.5" is a constant of some model
+            if not float(value).is_integer():
+                return None
+            q.measure, q.unit = "count", "studies"
+            return q
+        q.measure, q.unit = "sample_size", "subjects"
+        nn = self.noun_after(end)
+        if nn and nn[0] == "pop":
+            q.unit = W.HUMAN_UNIT if W.POPULATION_NOUNS[nn[1]] == "human" else W.ANIMAL_UNIT
+            q.species = W.POPULATION_NOUNS[nn[1]]
+            q.noun = nn[3]
+            q.end = nn[2]
+        return q
+
+    def clause_count(self, q: Quantity, s: int, end: int, value: float, word: bool, raw: str) -> Step:
+        """A bare whole number can count people or things its clause names ("12 who stayed")."""
+        low = self.low
+        if (not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and not self.year_like(value, raw)
+                and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
+            outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
+            q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
+            return q
+        if (not word and self.distances and q.comparator is None
+                and q.value in self.distances and _ELLIPTIC_END.match(low, end)
+                and self.lookback(_ELLIPTIC_BEFORE, s, 30, bounded=False)):
+            q.measure, q.unit = "dose/exposure", self.distances[q.value]  # "her last 400"
+            return q
+        if (q.value is not None and q.comparator is None and low[end : end + 4] == " of "
+                and float(value).is_integer() and (them := _OF_THEM.match(low, end))
+                and (group := self.group_counted(s))):
+            q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
+            return q
+        if (not word and q.value is not None and q.comparator is None
+                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
+                and self.part_of_group(q, s, end)):
+            return q  # "a pilot in 52 of them"
+        if (not word and q.value is not None and q.comparator is None
+                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
+                and (you := _OF_YOU.match(low, end))):
+            q.measure, q.unit, q.end = "count", W.HUMAN_UNIT, you.end()  # "31 of you took part"
+            return q
+        if (not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and not self.year_like(value, raw)
+                and not self.noun_after(end) and (self.lookback(_ENROLMENT_FIELD, s, 40, bounded=False)
+                                                  or self.field_count(s))):
+            q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120", "Participants: 36"
+            return q
+        if (not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and value >= 2 and not self.year_like(value, raw)
+                and self.tail(s).endswith(W.ENROLMENT_VERBS) and _ENROLLED_END.match(low, end)
+                and _ENROLLED_BEFORE.search(self.tail(s))):
+            q.measure, q.unit = "sample_size", "subjects"  # "The trial enrolled 96." ends the clause
+            return q
+        if (not word and q.value is not None and q.comparator is None
+                and float(value).is_integer() and (sex := _SEX_COUNT.match(self.text, end))
+                and self.text[max(0, s - 3) : s].rstrip(" ")[-1:] in ("(", "/", ",", ";")):
+            q.measure, q.unit, q.end = "sample_size", "subjects", sex.end()
+            return q  # "(8 M/8 F)", "n=58 (31 F)": participants by sex
+        if (not word and q.value is not None and float(value).is_integer()
+                and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
+            q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
+            return q  # "12 per arm": the size of each group
+        return UNDECIDED
+
+    def counted_noun(self, q: Quantity, s: int, value: float, word: bool, raw: str,
+                     noun: tuple[str, str, int, str]) -> Step:
+        """A counted noun after a number: people or animals, sessions or times, generic plurals."""
+        low = self.low
+        kind, norm, nend, phrase = noun
+        if kind == "pop":
+            if self.year_like(value, raw) and self.lookback(_YEAR_PREP, s, 8, bounded=False):
+                return self.year(q, raw)
+            if value != int(value) and not word and q.value is not None \
+                    and _DOT_THOUSANDS.fullmatch(raw):
+                q.value = value = value * 1000  # "1.250 persons": a German thousands dot
+            if value != int(value) or (word and value < 2):
+                return None
+            species = W.POPULATION_NOUNS[norm]
+            q.unit = W.HUMAN_UNIT if species == "human" or (species is None and norm not in (
+                "animals",)) else W.ANIMAL_UNIT
+            q.species, q.noun, q.end = species, phrase, nend
+            per = _PER.match(low, nend)
+            q.measure = "count" if (_POP_STAT_AFTER.match(low, nend) or per) else "sample_size"
+            return q
+        if kind in ("freq", "times"):
+            q.end = nend
+            per = _PER.match(low, nend)
+            if per:
+                q.unit = f"{norm}/{self.period(per)}"
+                q.end = per.end()
+            elif kind == "times" and _COMPARATIVE.match(low, nend):
+                q.unit, q.measure = "fold_change", "effect_size/statistic"
+                return q
+            else:
+                q.unit = norm
+            q.measure = "dose/exposure" if kind == "freq" or per else "count"
+            suffix = _SUFFIX_CMP.match(low, q.end)
+            if suffix:
+                q.comparator = W.SUFFIX_COMPARATORS[suffix.group("c")]
+                q.end = suffix.end()
+            if q.comparator in ("<", ">", "<=", ">=") and q.measure == "dose/exposure":
+                q.measure = "threshold/criterion"
+            return q
+        if kind == "count":
+            if self.year_like(value, raw):
+                return self.year(q, raw)
+            if word and (value < 2 or _THE_BEFORE.search(low, max(0, s - 5), s)):
+                return None  # "the two ligands": things named before, counted again
+            q.unit, q.end, q.measure = norm, nend, "count"
+            return q
+        return UNDECIDED
+
+    def part_of_counted(self, q: Quantity, s: int, end: int, word: bool) -> Step:
+        """A bare number may be a part of a group counted nearby: a subset, an arm, a split, a share."""
+        low = self.low
+        if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
+            return sub
+        if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end)) is not None:
+            return arm
+        if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
+            return split
+        if (share := self.group_share(q, s, end) or self.fronted_subset(q, s)) is not None:
+            return share
+        if word:  # a number word alone is a count only against a counted group before it
+            return self.compared_count(q, s, end) or self.rest_of_group(q, s) \
+                or self.who_count(q, s, end) or self.build_target(q, s, end)
+        return UNDECIDED

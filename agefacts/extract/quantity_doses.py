@@ -13,19 +13,28 @@ from agefacts.extract.quantity_patterns import (
     _CLAUSE_AFTER,
     _CLAUSE_BREAK,
     _DRILL_WORD,
+    _EACH,
     _ELIDED_TARGET,
+    _FOR_BEFORE,
     _MULT_WORDS,
     _NOT_RATE_AFTER,
     _OF_OWN_SESSIONS,
+    _OF_PER,
     _PER,
     _POWER_AFTER,
+    _QUOTES,
     _RATE_SECOND,
+    _REP_ROW_LABEL,
+    _REP_SCHEME,
+    _REP_SCHEME_BARE,
+    _REP_WORD,
     _SET_OF,
+    _TEMPO,
     _TIMES_END,
     _TIMES_GAP,
 )
 from agefacts.extract.quantity_text import _SPACES
-from agefacts.extract.quantity_types import Quantity
+from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
 
 class DoseRules:
@@ -213,4 +222,44 @@ class DoseRules:
             period = self.period(per)
         q.unit = f"{unit[0]}/{period}" if period else unit[0]
         q.measure = "dose/exposure" if period or unit[1] == "dose" else "count"
+        return q
+
+    def training_notation(self, s: int, e: int, value: float, word: bool) -> Step:
+        """Dashed digits can write a lift: a tempo (seconds per phase) or reps per set ("15-12-9")."""
+        low, text = self.low, self.text
+        if word or low[e : e + 1] != "-":
+            return UNDECIDED
+        if value < 10 and (tempo := _TEMPO.match(low, s)) and self.about_tempo():  # "3-1-2-0"
+            total = sum(int(c) for c in tempo.group() if c.isdigit())
+            return Quantity(s, tempo.end(), float(total), None, None, "seconds/repetition", None,
+                            "dose/exposure")
+        if s and ((
+                text[s - 1 : s] in _QUOTES and (scheme := _REP_SCHEME.match(text, s))
+                and _REP_WORD.search(low, max(0, s - 160), scheme.end() + 160))  # "10-8-6": reps per set
+                or ((scheme := _REP_SCHEME_BARE.match(low, s)) and not low[s - 1 : s].isalnum()
+                    and low[s - 1 : s] not in "-‑" and (scheme.group("w") or _REP_ROW_LABEL.match(
+                        low, self.line_start(s), s)))):
+            total = sum(int(x) for x in scheme.group("reps").split("-"))
+            return Quantity(s, scheme.end("w") if scheme.groupdict().get("w") else scheme.end("reps"), float(total),
+                            None, None, "repetitions", None, "dose/exposure")
+        return UNDECIDED
+
+    def dose_reading(self, q: Quantity, s: int, norm: str, kind: str) -> Quantity | None:
+        """A dose or duration takes a rate ("per week", "each"); None when a time dates back."""
+        low = self.low
+        q.measure = "dose/exposure"
+        per = _PER.match(low, q.end)
+        of_per = None if per else _OF_PER.match(low, q.end)
+        if of_per:
+            per = _PER.match(low, of_per.end())
+        each = None if per else _EACH.match(low, q.end)
+        if per:
+            q.unit, q.end = f"{norm}/{self.period(per)}", per.end()
+        elif each and kind == "time":
+            q.unit, q.end = f"{norm}/session", each.end()
+        if kind == "time" and not per and self.dated_back(q.start):
+            return None
+        if kind == "time" and q.comparator == ">" and not per and self.low.startswith("over", q.start) \
+                and not self.lookback(_FOR_BEFORE, q.start, 12, bounded=False):
+            q.comparator, q.start = None, s  # "over 12 weeks": during, not more than
         return q

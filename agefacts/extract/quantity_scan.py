@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from agefacts.extract import quantity_words as W
 from agefacts.extract.captions import cue_furniture, join_cues
@@ -20,34 +21,21 @@ from agefacts.extract.quantity_patterns import (
     _BETWEEN,
     _BMI_LOOKBACK,
     _BOLD_CLOSE,
-    _CI,
     _CI_AFTER_PERCENT,
-    _CI_ALONE,
-    _CI_GAP,
     _CLAUSE_AFTER,
     _COMPARATIVE,
     _CONN,
     _COUNT_BEFORE_COMPOUND,
-    _COUNT_THEN_WHO,
     _COUNTED_MODIFIER,
     _COUPLE_BEFORE,
-    _DECADE_OF_OTHER,
     _DECIMAL_COMMA,
     _DIGITS,
     _DISTANCE_UNITS,
-    _DOT_THOUSANDS,
     _DRILL_GATE,
     _DRILL_PRODUCT,
-    _EACH,
-    _ELLIPTIC_BEFORE,
-    _ELLIPTIC_END,
-    _ENROLLED_BEFORE,
-    _ENROLLED_END,
-    _ENROLMENT_FIELD,
     _ETAL,
     _EVERY_BEFORE,
     _FOLD_AFTER,
-    _FOR_BEFORE,
     _FORMULA_GATE,
     _FRACTION_AFTER,
     _GLUED_RATE,
@@ -63,49 +51,31 @@ from agefacts.extract.quantity_patterns import (
     _MULT_END,
     _N_LOOKBACK,
     _NO_SPREAD,
-    _NTH_DECADE,
     _OF_MAX,
-    _OF_PER,
     _OF_THE_GROUP,
     _OF_THE_NUMBER,
     _OF_THEIR,
-    _OF_THEM,
     _OF_WHOLE,
-    _OF_YOU,
     _ON_SCALE,
     _ONE_BEFORE,
     _ONE_REP_MAX,
     _PER,
-    _PER_ARM,
     _PERCENT_AFTER,
     _PLUS,
-    _POP_STAT_AFTER,
     _POWER_AFTER,
     _PRODUCT,
     _QUANTILE_BEFORE,
-    _QUOTES,
     _RACE_K,
     _RAN_A,
-    _REP_ROW_LABEL,
-    _REP_SCHEME,
-    _REP_SCHEME_BARE,
-    _REP_WORD,
     _RHYTHM_WORDS,
     _SCI_E,
-    _SCI_TEN,
     _SCORE_LOOKBACK,
-    _SEX_COUNT,
     _SIGN_BEFORE,
     _SOMEDAY_BEFORE,
     _SOMETHING,
     _SPOKEN,
     _SPOKEN_AFTER,
-    _STAT,
     _SUFFIX_CMP,
-    _SUPERSCRIPT_DIGITS,
-    _TEMPO,
-    _THE_BEFORE,
-    _THE_DECADE,
     _THEIR,
     _TIMESTAMP_BREAK,
     _VS_BEFORE,
@@ -113,7 +83,6 @@ from agefacts.extract.quantity_patterns import (
     _WORD_AUTOMATON,
     _WORD_KEYS,
     _WORDNUM,
-    _YEAR_PREP,
 )
 from agefacts.extract.quantity_text import (
     _ANY_GATE,
@@ -127,7 +96,22 @@ from agefacts.extract.quantity_text import (
     _word_value,
     lowered_document,
 )
-from agefacts.extract.quantity_types import Quantity
+from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo, _Spread
+
+
+class _Read(NamedTuple):
+    """A number as ``after_number`` reads it for ``classify``: unit, range, comparator, spread."""
+    q: Quantity  # the candidate row, measure "count" until classified
+    e: int  # end of the number, past a spread written before its unit ("71 ± 5 years")
+    num_end: int  # end of the number or range, before its unit
+    unit_info: UnitInfo | None
+    is_range: bool
+    start: int  # ``q``'s start, end and comparator as read (``classify`` may change ``q``)
+    end: int
+    cmp_: str | None
+    spread: _Spread | None  # the spread before the unit
+    mean_end: int  # where the mean ends when a spread follows it
+    shared_rate: re.Match[str] | None  # the period a range shares ("2 to 3 times a week")
 
 
 class ScanCore:
@@ -440,8 +424,38 @@ class ScanCore:
         return W.PERIOD_ADVERBS[per.group("adv")]
 
     def after_number(self, s: int, e: int, value: float, word: bool, raw: str = "") -> Quantity | None:
-        low, text = self.low, self.text
-        n = len(text)
+        """What the words after a number (``s``..``e``, ``word`` when spelled out, ``raw`` its
+        digits) make of it. Steps in order, the first that decides wins: forms written onto the
+        number, a statistic named before it, ratios and rates, a part of a whole; else its unit,
+        range and comparator are read, ``classify`` names the measure (a bare number has its
+        fallbacks) and a spread after it is attached or becomes a row of its own."""
+        for step in (self.age_or_rating, self.compound_modifier, self.training_notation,
+                     self.shorthand, self.nth_decade, self.glued_suffix, self.labelled_statistic,
+                     self.ratio_or_rate):
+            found = step(s, e, value, word)
+            if found is not UNDECIDED:
+                return found
+        nmatch = self.lookback(_N_LOOKBACK, s, 8)
+        if not nmatch and not self.unit_at(e):
+            found = self.part_or_product(s, e, value, word, raw)
+            if found is not UNDECIDED:
+                return found
+        read = self.unit_and_range(s, e, value, word, nmatch)
+        found = self.classify(read.q, s, read.num_end, read.unit_info, word, raw,
+                              nmatch.group("k") if nmatch else "")
+        if found is None:
+            found = self.unclassified(read, s, value, word, raw, nmatch)
+        if found is not None and read.shared_rate and found.unit and "/" not in found.unit:
+            found.unit = f"{found.unit}/{self.period(read.shared_rate)}"
+            if found.measure == "count":
+                found.measure = "dose/exposure"
+        if found is None or found.value is None or found.measure in _NO_SPREAD:
+            return found
+        return self.with_spread(found, s, read.spread, read.mean_end)
+
+    def age_or_rating(self, s: int, e: int, value: float, word: bool) -> Step:
+        """Ten-year bands ("30-somethings"), age formulas and ratings ("a 6 of 10") are whole forms."""
+        low = self.low
         if 10 <= value <= 90 and value % 10 == 0 and "something" in low[e : e + 11]:
             band = _SOMETHING.match(low, e)
             if band and not self.unit_at(band.end()):  # "70-somethings": people in their 70s
@@ -454,36 +468,32 @@ class ScanCore:
             rating = self.rating(s, e, value)
             if rating is not None:
                 return rating
-        if low[e : e + 1] in ("-", "‑") and (group := _GROUP_SIZE_MODIFIER.match(low, e)) \
-                and float(value).is_integer():
+        return UNDECIDED
+
+    def compound_modifier(self, s: int, e: int, value: float, word: bool) -> Step:
+        """A number hyphened to a noun modifies it: a group's size, a counted noun, or no count."""
+        low = self.low
+        if low[e : e + 1] not in ("-", "‑"):
+            return UNDECIDED
+        if (group := _GROUP_SIZE_MODIFIER.match(low, e)) and float(value).is_integer():
             cmp_, start = self.prefix_comparator(s)  # "a 24-person pilot": the group's size
             return Quantity(start, group.end(), value, None, None, W.HUMAN_UNIT, cmp_, "sample_size",
                             species="human")
-        if low[e : e + 1] in ("-", "‑") and (counted := _COUNTED_MODIFIER.match(low, e)):
+        if counted := _COUNTED_MODIFIER.match(low, e):
             if value == 1:
                 return None  # "a one-word reply", "a one-page summary": short, not a count
             cmp_, start = self.prefix_comparator(s)  # "a 15-word list", "a ten-item scale"
             return Quantity(start, counted.end(), value, None, None,
                             W.COUNTED_MODIFIERS[counted.group("w")], cmp_, "count")
-        if value == 1 and low[e : e + 1] in ("-", "‑") and _ONE_REP_MAX.match(low, e):
+        if value == 1 and _ONE_REP_MAX.match(low, e):
             return None  # "a one-rep max": the name of a test, not one repetition
-        if value == 1 and low[e + 1 : e + 5] == "time" and low[e : e + 1] in ("-", "‑") \
-                and not low[e + 5 : e + 6].isalpha():
+        if value == 1 and low[e + 1 : e + 5] == "time" and not low[e + 5 : e + 6].isalpha():
             return None  # "a one-time fee", "a one-time champion": single or former, no count
-        if not word and low[e : e + 1] == "-" and value < 10 and (tempo := _TEMPO.match(low, s)) \
-                and self.about_tempo():  # "3-1-2-0": seconds per phase of a repetition
-            total = sum(int(c) for c in tempo.group() if c.isdigit())
-            return Quantity(s, tempo.end(), float(total), None, None, "seconds/repetition", None,
-                            "dose/exposure")
-        if not word and s and low[e : e + 1] == "-" and ((
-                text[s - 1 : s] in _QUOTES and (scheme := _REP_SCHEME.match(text, s))
-                and _REP_WORD.search(low, max(0, s - 160), scheme.end() + 160))  # "10-8-6": reps per set
-                or ((scheme := _REP_SCHEME_BARE.match(low, s)) and not low[s - 1 : s].isalnum()
-                    and low[s - 1 : s] not in "-‑" and (scheme.group("w") or _REP_ROW_LABEL.match(
-                        low, self.line_start(s), s)))):
-            total = sum(int(x) for x in scheme.group("reps").split("-"))
-            return Quantity(s, scheme.end("w") if scheme.groupdict().get("w") else scheme.end("reps"), float(total),
-                            None, None, "repetitions", None, "dose/exposure")
+        return UNDECIDED
+
+    def shorthand(self, s: int, e: int, value: float, word: bool) -> Step:
+        """Short forms written onto the digits: a span on a small scale, "40-odd", "10K", "4x8"."""
+        low = self.low
         if not word and low[e : e + 1] in "-–" and value <= 10 and (scale := self.scale_range(s)):
             return scale
         if low.startswith(("-odd", "‑odd"), e) and not low[e + 4 : e + 5].isalpha():
@@ -502,56 +512,40 @@ class ScanCore:
             found = self.drill_product(s, e, value, drill)
             if found is not None:
                 return found
-        if not word and low[e : e + 2] in ("th", "st", "nd", "rd") and 2 <= value <= 11 \
-                and (nth := _NTH_DECADE.match(low, e)) and (
-                    (their := self.lookback(_THEIR, s, 24))
-                    or ((their := self.lookback(_THE_DECADE, s, 24)) and not _DECADE_OF_OTHER.match(low, nth.end()))):
-            decade_low = (int(value) - 1) * 10  # "in their 8th decade": aged 70 to 79
-            return Quantity(their.start(), nth.end(), None, float(decade_low), decade_low + 9.0, "years", None,
-                            "age")
-        # What follows directly: letters glued to digits must be a unit, not an identifier.
-        if not word and e < n:
-            c = text[e]
-            if c.isalpha() or c in "αβγδκλμθ":
-                decade = c == "s" and (e + 1 >= n or not text[e + 1].isalpha())
-                glued_age = c in "yY" and _AGE_SUFFIX.match(low, e) is not None  # "50yo"
-                if not self.unit_at(e) and not decade and not glued_age:
-                    return None
-            if c in "/:" and e + 1 < n and text[e + 1].isdigit():
-                if c == "/" and "hg" in low[e : e + 30]:
-                    pressure = self.blood_pressure(s, e, value)
-                    if pressure is not None:
-                        return pressure
-                if c == ":" and (pace := self.pace(s, value)) is not None:
-                    return pace
-                return (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
-                        or self.slash_rating(s, e, value) or self.slash_score(s, e, value))
-            if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
-                    and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))
-                    and not _HYPHEN_TO.match(low, e)  # "45-to-60 minutes": a range
-                    # "a £30-a-month plan": a price glued to its rate is the price
-                    and not (_GLUED_RATE.match(low, e) and self.currency_before(s))):
+        return UNDECIDED
+
+    def glued_suffix(self, s: int, e: int, value: float, word: bool) -> Step:
+        """What is glued to digits decides: letters must be a unit, "/" or ":" join a second number."""
+        text, low = self.text, self.low
+        n = len(text)
+        if word or e >= n:
+            return UNDECIDED
+        c = text[e]
+        if c.isalpha() or c in "αβγδκλμθ":
+            decade = c == "s" and (e + 1 >= n or not text[e + 1].isalpha())
+            glued_age = c in "yY" and _AGE_SUFFIX.match(low, e) is not None  # "50yo"
+            if not self.unit_at(e) and not decade and not glued_age:
                 return None
-        # Statistic labels look at the original case (OR vs "or", p vs P).
-        stat = None if word else (self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e))
-        if stat and stat.groupdict().get("al") and not stat.group("alop") and not 0 < value < 1:
-            stat = None  # "integrin alpha 5": a bare alpha names a level only below 1
-        if stat and (stat.group("long") or "").lower() == "ratio":
-            ci = _CI.match(low, e)  # a bare "ratio 0.96" is a statistic when its interval follows
-            if ci is None or not ("ci" in ci.group() or "confidence" in ci.group()):
-                stat = None
-        if stat and (stat.group("lop") or "").endswith("from"):
-            stat = self.stat_change(stat, s, e, value)
-        if stat:
-            if low[e : e + 3].lstrip(_SPACES)[:1] in ("x", "×", "·") and (sci := _SCI_TEN.match(low, e)):
-                exponent = sci.group("e") or (f"-{sci.group('m')}" if sci.group("m") else sci.group("sup"))
-                value, e = _scaled(value, exponent.translate(_SUPERSCRIPT_DIGITS)), sci.end()
-            if low[e : e + 4].lstrip(_SPACES)[:1] in ("t", "–", "-") \
-                    and not (stat.group("lop") or "").endswith("from"):
-                rng = self.stat_range(stat, s, e, value)
-                if rng is not None:
-                    return rng
-            return self.finish_stat(stat, s, e, value)
+        if c in "/:" and e + 1 < n and text[e + 1].isdigit():
+            if c == "/" and "hg" in low[e : e + 30]:
+                pressure = self.blood_pressure(s, e, value)
+                if pressure is not None:
+                    return pressure
+            if c == ":" and (pace := self.pace(s, value)) is not None:
+                return pace
+            return (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
+                    or self.slash_rating(s, e, value) or self.slash_score(s, e, value))
+        if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
+                and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))
+                and not _HYPHEN_TO.match(low, e)  # "45-to-60 minutes": a range
+                # "a £30-a-month plan": a price glued to its rate is the price
+                and not (_GLUED_RATE.match(low, e) and self.currency_before(s))):
+            return None
+        return UNDECIDED
+
+    def ratio_or_rate(self, s: int, e: int, value: float, word: bool) -> Step:
+        """A number read against another: an interval's side, a rate per base, "one in nine"."""
+        low = self.low
         if low[e : e + 7] in (" lower ", " higher") and not word and s > 0 and self.text[s - 1] == "(":
             directed = self.directed_interval(s, e, value)
             if directed is not None:
@@ -572,49 +566,58 @@ class ScanCore:
                 cmp_, start = self.prefix_comparator(s)
                 return Quantity(start, denom[1], value / denom[0], None, None, "fraction", cmp_,
                                 "proportion")
-        nmatch = self.lookback(_N_LOOKBACK, s, 8)
-        if not nmatch and not self.unit_at(e):
-            after = low[e : e + 4]
-            if not word and self.tail(s).endswith(("×", " x")):
-                times = self.times_sign(s, e, value)
-                if times is not None:
-                    return times
-            subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
-            if subset is None and not word and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
-                    and (whole := self.number_at(their.end())) and whole[0] > value:
-                subset = their  # "2.5 of their four classes": a part of a whole in words
-            if after[1:3] == "of" and not subset and (own := self.sessions_of(s, e, value)) is not None:
-                return own  # "three of your weekly classes"
-            group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
-            members = self.noun_after(group.end()) if group else None
-            if members and members[0] == "pop" and not self.year_like(value, raw):
-                species = W.POPULATION_NOUNS[members[1]]
-                unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-                cmp_, start = self.prefix_comparator(s)
-                return Quantity(start, e, value, None, None, unit, cmp_, "count")
-            if (members and members[0] == "count" and float(value).is_integer()
-                    and group.group().rstrip().endswith(("those", "these"))
-                    and not self.year_like(value, raw)):
-                cmp_, start = self.prefix_comparator(s)  # "120 of those genes": part of a set named before
-                return Quantity(start, members[2], value, None, None, members[1], cmp_, "count")
-            if after[1:3] == "of" and not subset and (part := self.opening_part(s, e, value, raw)) is not None:
-                return part
-            product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
-            if product and low[product.end() : product.end() + 2] == "10" and _POWER_AFTER.match(
-                    low, product.end() + 2):
-                return self.power_of_ten(s, product.end() + 2, value)  # "2 × 10^6 cells"
-            if subset or product:
-                cmp_, start = self.prefix_comparator(s)
-                unit, measure = ("sets", "dose/exposure") if product else (None, "count")
-                if subset:
-                    whole = self.number_at(subset.end())
-                    noun = self.noun_after(whole[1]) if whole else None
-                    if noun and noun[0] == "pop":
-                        species = W.POPULATION_NOUNS[noun[1]]
-                        unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-                if word and value < 2 and not product:
-                    return None
-                return Quantity(start, e, value, None, None, unit, cmp_, measure)
+        return UNDECIDED
+
+    def part_or_product(self, s: int, e: int, value: float, word: bool, raw: str) -> Step:
+        """A bare number with no unit may be a part of a whole said after it ("N of the M") or a product."""
+        low = self.low
+        after = low[e : e + 4]
+        if not word and self.tail(s).endswith(("×", " x")):
+            times = self.times_sign(s, e, value)
+            if times is not None:
+                return times
+        subset = _OF_THE_NUMBER.match(low, e) if after[1:3] == "of" else None  # "9 of the 92"
+        if subset is None and not word and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
+                and (whole := self.number_at(their.end())) and whole[0] > value:
+            subset = their  # "2.5 of their four classes": a part of a whole in words
+        if after[1:3] == "of" and not subset and (own := self.sessions_of(s, e, value)) is not None:
+            return own  # "three of your weekly classes"
+        group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None
+        members = self.noun_after(group.end()) if group else None
+        if members and members[0] == "pop" and not self.year_like(value, raw):
+            species = W.POPULATION_NOUNS[members[1]]
+            unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+            cmp_, start = self.prefix_comparator(s)
+            return Quantity(start, e, value, None, None, unit, cmp_, "count")
+        if (members and members[0] == "count" and float(value).is_integer()
+                and group.group().rstrip().endswith(("those", "these"))
+                and not self.year_like(value, raw)):
+            cmp_, start = self.prefix_comparator(s)  # "120 of those genes": part of a set named before
+            return Quantity(start, members[2], value, None, None, members[1], cmp_, "count")
+        if after[1:3] == "of" and not subset and (part := self.opening_part(s, e, value, raw)) is not None:
+            return part
+        product = _PRODUCT.match(low, e) if ("x" in after or "×" in after) and not subset else None
+        if product and low[product.end() : product.end() + 2] == "10" and _POWER_AFTER.match(
+                low, product.end() + 2):
+            return self.power_of_ten(s, product.end() + 2, value)  # "2 × 10^6 cells"
+        if subset or product:
+            cmp_, start = self.prefix_comparator(s)
+            unit, measure = ("sets", "dose/exposure") if product else (None, "count")
+            if subset:
+                whole = self.number_at(subset.end())
+                noun = self.noun_after(whole[1]) if whole else None
+                if noun and noun[0] == "pop":
+                    species = W.POPULATION_NOUNS[noun[1]]
+                    unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+            if word and value < 2 and not product:
+                return None
+            return Quantity(start, e, value, None, None, unit, cmp_, measure)
+        return UNDECIDED
+
+    def unit_and_range(self, s: int, e: int, value: float, word: bool,
+                       nmatch: re.Match[str] | None) -> _Read:
+        """Reads what ``classify`` judges: a spread before the unit, the unit, a range, the comparator."""
+        low = self.low
         spread = self.spread_at(s, e, value, before_unit=True) if not (word or nmatch) else None
         mean_end = e
         if spread:
@@ -640,7 +643,18 @@ class ScanCore:
         if between and is_range and self.low.startswith("between", between.start()):
             start = between.start()
         end = unit_info[2] if unit_info else num_end
-        if unit_info is None and not is_range:
+        if unit_info is None:
+            cmp_, end, unit_info = self.comparator_after(end, cmp_, is_range)
+        q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
+        return _Read(q, e, num_end, unit_info, is_range, start, end, cmp_, spread, mean_end,
+                     shared_rate)
+
+    def comparator_after(self, end: int, cmp_: str | None,
+                         is_range: bool) -> tuple[str | None, int, UnitInfo | None]:
+        """A comparator written after a number with no unit ("9+", "9 or more") may lead to its unit."""
+        low = self.low
+        unit_info = None
+        if not is_range:
             plus = _PLUS.match(low, end)  # "3+" sessions
             if plus:
                 cmp_, end = ">=", plus.end()
@@ -657,10 +671,15 @@ class ScanCore:
             unit_info = self.unit_at(inc.end())  # "6–8 more seconds": the time unit follows it
             if unit_info is not None and unit_info[1] != "time":
                 unit_info = None  # "more sets", "extra miles" are read as counted nouns
-        q = Quantity(start, end, None if is_range else value, low_v, high_v, None, cmp_, "count")
-        found = self.classify(q, s, num_end, unit_info, word, raw,
-                              nmatch.group("k") if nmatch else "")
-        if found is None and not word and not is_range and unit_info is None and not nmatch:
+        return cmp_, end, unit_info
+
+    def unclassified(self, read: _Read, s: int, value: float, word: bool, raw: str,
+                     nmatch: re.Match[str] | None) -> Quantity | None:
+        """A number ``classify`` left unread may still be read from the clause around it."""
+        low = self.low
+        q, e, unit_info, is_range = read.q, read.e, read.unit_info, read.is_range
+        found = None
+        if not word and not is_range and unit_info is None and not nmatch:
             found = self.elliptical(q, s)
         if found is None and not word and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(("×", " x")):
@@ -673,35 +692,15 @@ class ScanCore:
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
             found = self.set_size(q, s)
         if found is None and not (word or nmatch or is_range) and unit_info is None and (
-                (spread is not None and spread.value is not None)
+                (read.spread is not None and read.spread.value is not None)
                 or ("." in raw and _AT_TIME_POINT.match(low, e))):
             # "mean 81.3 ± 4.4": a mean with its SD is a measurement; "about 4.8 at 24 hours":
             # so is a decimal read at a time point (a chart's bar), its unit left to the caption
-            found = Quantity(start, e, value, None, None, None, cmp_, "measurement")
-        if found is None and not (word or nmatch) and unit_info is None and cmp_ is None \
-                and low[end : end + 1] == " " and (q.value or q.high or 0) <= 20 \
+            found = Quantity(read.start, e, value, None, None, None, read.cmp_, "measurement")
+        if found is None and not (word or nmatch) and unit_info is None and read.cmp_ is None \
+                and low[read.end : read.end + 1] == " " and (q.value or q.high or 0) <= 20 \
                 and (q.value or 1.0).is_integer():
             found = self.bare_rate(q)
-        if found is not None and shared_rate and found.unit and "/" not in found.unit:
-            found.unit = f"{found.unit}/{self.period(shared_rate)}"
-            if found.measure == "count":
-                found.measure = "dose/exposure"
-        if found is None or found.value is None or found.measure in _NO_SPREAD:
-            return found
-        if spread is None:
-            spread = self.spread_at(s, found.end, found.value, before_unit=False)
-            mean_end = found.end
-            if spread is not None and spread.value is None:
-                found.end = spread.end
-        if spread is None:
-            return found
-        if spread.value is None:
-            found.low, found.high = spread.low, spread.high
-            return found
-        end = found.end if spread.glued and found.end > spread.end else spread.value_end
-        found.end = mean_end
-        self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
-                                     None, "effect_size/statistic"))
         return found
 
     def number_at(self, pos: int) -> tuple[float, int] | None:
@@ -716,215 +715,150 @@ class ScanCore:
             return _word_value(w), w.end()
         return None
 
-    def classify(self, q: Quantity, s: int, e: int, unit_info, word: bool, raw: str,
+    def classify(self, q: Quantity, s: int, e: int, unit_info: UnitInfo | None, word: bool, raw: str,
                  is_n: str) -> Quantity | None:
-        low = self.low
+        """Which kind of quantity a number read by ``after_number`` is, and whether it is kept.
+        Steps in order, the first that decides wins: a count labelled "n ="; with no unit, a
+        count its clause names; an age or a decade; with no unit, what follows it (a noun, which
+        may yet be its unit) and else the unitless readings; then what its unit's kind makes of it."""
         value = q.value if q.value is not None else q.low
         assert value is not None
         end = q.end
-        # Sample size written as n = 16; studies pooled, k = 14.
-        if is_n == "k":  # a whole number of studies; "k = 0.5" is a constant of some model
-            if not float(value).is_integer():
-                return None
-            q.measure, q.unit = "count", "studies"
-            return q
         if is_n:
-            q.measure, q.unit = "sample_size", "subjects"
-            nn = self.noun_after(end)
-            if nn and nn[0] == "pop":
-                q.unit = W.HUMAN_UNIT if W.POPULATION_NOUNS[nn[1]] == "human" else W.ANIMAL_UNIT
-                q.species = W.POPULATION_NOUNS[nn[1]]
-                q.noun = nn[3]
-                q.end = nn[2]
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and float(value).is_integer() and not self.year_like(value, raw)
-                and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
-            outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
-            q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
-            return q
-        if (unit_info is None and not word and self.distances and q.comparator is None
-                and q.value in self.distances and _ELLIPTIC_END.match(low, end)
-                and self.lookback(_ELLIPTIC_BEFORE, s, 30, bounded=False)):
-            q.measure, q.unit = "dose/exposure", self.distances[q.value]  # "her last 400"
-            return q
-        if (unit_info is None and q.value is not None and q.comparator is None and low[end : end + 4] == " of "
-                and float(value).is_integer() and (them := _OF_THEM.match(low, end))
-                and (group := self.group_counted(s))):
-            q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and self.part_of_group(q, s, end)):
-            return q  # "a pilot in 52 of them"
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and (you := _OF_YOU.match(low, end))):
-            q.measure, q.unit, q.end = "count", W.HUMAN_UNIT, you.end()  # "31 of you took part"
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and float(value).is_integer() and not self.year_like(value, raw)
-                and not self.noun_after(end) and (self.lookback(_ENROLMENT_FIELD, s, 40, bounded=False)
-                                                  or self.field_count(s))):
-            q.measure, q.unit = "sample_size", "subjects"  # "Enrollment (Estimated)  120", "Participants: 36"
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and float(value).is_integer() and value >= 2 and not self.year_like(value, raw)
-                and self.tail(s).endswith(W.ENROLMENT_VERBS) and _ENROLLED_END.match(low, end)
-                and _ENROLLED_BEFORE.search(self.tail(s))):
-            q.measure, q.unit = "sample_size", "subjects"  # "The trial enrolled 96." ends the clause
-            return q
-        if (unit_info is None and not word and q.value is not None and q.comparator is None
-                and float(value).is_integer() and (sex := _SEX_COUNT.match(self.text, end))
-                and self.text[max(0, s - 3) : s].rstrip(" ")[-1:] in ("(", "/", ",", ";")):
-            q.measure, q.unit, q.end = "sample_size", "subjects", sex.end()
-            return q  # "(8 M/8 F)", "n=58 (31 F)": participants by sex
-        if (unit_info is None and not word and q.value is not None and float(value).is_integer()
-                and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
-            q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
-            return q  # "12 per arm": the size of each group
-        # Ages: "aged 70 to 85", "72 years old", "72-year-old", "adults (70–85)", "over 70".
-        age = self.age_cues(q, s, e, unit_info)
-        if age is not None and 0 < value <= 120:
-            return age
-        if not word and e < len(low) and low[e] == "s" and (e + 1 >= len(low) or not low[e + 1].isalpha()):
-            return self.decade(q, s, e, value)
+            return self.labelled_count(q, end, value, is_n)
         if unit_info is None:
-            if low[end : end + 1] in _SPACES and (low[end + 1 : end + 2].isdigit() or "old" in low[end : end + 56]):
-                aged = self.aged_group(q, end, value, raw)
-                if aged is not None:
-                    return aged
-            if (float(value).is_integer() and value >= 2 and q.comparator is None and not self.year_like(value, raw)
-                    and (counted := _COUNT_BEFORE_COMPOUND.match(low, end))
-                    and _is_plural_noun(counted.group("noun"))):
-                q.measure, q.unit = "count", counted.group("noun")
-                if per := _PER.match(low, counted.end()):  # "three 40-minute classes a week"
-                    q.measure, q.unit = "dose/exposure", f"{q.unit}/{self.period(per)}"
-                return q
-            # Counted nouns: people and animals, sessions, generic plurals.
-            noun = self.noun_after(q.end)
-            if noun:
-                kind, norm, nend, phrase = noun
-                if kind == "pop":
-                    if self.year_like(value, raw) and self.lookback(_YEAR_PREP, s, 8, bounded=False):
-                        return self.year(q, raw)
-                    if value != int(value) and not word and q.value is not None \
-                            and _DOT_THOUSANDS.fullmatch(raw):
-                        q.value = value = value * 1000  # "1.250 persons": a German thousands dot
-                    if value != int(value) or (word and value < 2):
-                        return None
-                    species = W.POPULATION_NOUNS[norm]
-                    q.unit = W.HUMAN_UNIT if species == "human" or (species is None and norm not in (
-                        "animals",)) else W.ANIMAL_UNIT
-                    q.species, q.noun, q.end = species, phrase, nend
-                    per = _PER.match(low, nend)
-                    q.measure = "count" if (_POP_STAT_AFTER.match(low, nend) or per) else "sample_size"
-                    return q
-                if kind in ("freq", "times"):
-                    q.end = nend
-                    per = _PER.match(low, nend)
-                    if per:
-                        q.unit = f"{norm}/{self.period(per)}"
-                        q.end = per.end()
-                    elif kind == "times" and _COMPARATIVE.match(low, nend):
-                        q.unit, q.measure = "fold_change", "effect_size/statistic"
-                        return q
-                    else:
-                        q.unit = norm
-                    q.measure = "dose/exposure" if kind == "freq" or per else "count"
-                    suffix = _SUFFIX_CMP.match(low, q.end)
-                    if suffix:
-                        q.comparator = W.SUFFIX_COMPARATORS[suffix.group("c")]
-                        q.end = suffix.end()
-                    if q.comparator in ("<", ">", "<=", ">=") and q.measure == "dose/exposure":
-                        q.measure = "threshold/criterion"
-                    return q
-                if kind in ("dose", "time") and not self.year_like(value, raw):
-                    unit_info = (norm, kind, nend)
-                elif kind == "count":
-                    if self.year_like(value, raw):
-                        return self.year(q, raw)
-                    if word and (value < 2 or _THE_BEFORE.search(low, max(0, s - 5), s)):
-                        return None  # "the two ligands": things named before, counted again
-                    q.unit, q.end, q.measure = norm, nend, "count"
-                    return q
-            group = self.group_count(q, end, value, word, raw)
-            if group is not None:
-                return group
-            item = self.stat_item(q, s, end, value, word, raw)
-            if item is not None:
-                return item
+            found = self.clause_count(q, s, end, value, word, raw)
+            if found is not UNDECIDED:
+                return found
+        found = self.age_reading(q, s, e, unit_info, value, word)
+        if found is not UNDECIDED:
+            return found
         if unit_info is None:
-            if self.year_like(value, raw) and q.comparator is None:
-                if self.lookback(_ETAL, s, 30, bounded=False):
-                    return None
-                return self.year(q, raw)
-            last = self.last
-            if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \
-                    and low[self.line_start(s) : s].rstrip(_SPACES).endswith(":"):
-                q.measure = "measurement"  # "Vessels per fibre: 2.6 vs. 1.4": the label names it
-                return q
-            if (last is not None and (last.unit or (last.measure == "measurement" and "." in raw))
-                    and q.start - last.end <= 48
-                    and (vs := self.lookback(_VS_BEFORE, q.start, 16, bounded=False))
-                    and (q.start - last.end <= 30 or "from" in vs.group())):
-                # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;
-                # "640 MET-minutes a week of activity, up from about 210": its earlier value
-                q.unit, q.measure = last.unit, last.measure
-                return q
-            if (last is not None and last.measure in ("count", "sample_size") and last.value is not None
-                    and q.value is not None and q.comparator is None and float(q.value).is_integer()
-                    and q.value > last.value and _OF_WHOLE.fullmatch(low, last.end, q.start)):
-                # "(22 of 131)", "(n = 17 of 148)": the whole a counted subset was taken from
-                q.unit, q.measure = last.unit or "subjects", "sample_size"
-                return q
-            if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
-                return sub
-            if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end)) is not None:
-                return arm
-            if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
-                return split
-            if (share := self.group_share(q, s, end) or self.fronted_subset(q, s)) is not None:
-                return share
-            if word:  # a number word alone is a count only against a counted group before it
-                return self.compared_count(q, s, end) or self.rest_of_group(q, s) \
-                    or self.who_count(q, s, end) or self.build_target(q, s, end)
-            if (currency := self.currency_before(s)) is not None:
-                q.unit = currency[0]
-                q.start = min(q.start, currency[1])
-                return self.money_comparator(q, currency[1])
-            if _MULT_END.search(low, s, end):
-                q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
-                return q
-            score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False) or (
-                " on " in low[end : end + 4] and _ON_SCALE.match(low, end)) or (
-                low[q.start - 4 : q.start] in ("was ", "ere ", " is ")
-                and _ACRONYM_SCORE_WAS.search(self.text, max(0, q.start - 40), q.start))
-            score = score or self.scale_reading(q)
-            bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
-            if not (bmi or score) and q.comparator is None and low[q.start - 2 : q.start] == ", " \
-                    and (named := self.appositive_reading(q.start, end)) is not None:
-                bmi, score = named in ("bmi", "body mass index"), named in ("score", "scores")
-                if not (bmi or score):
-                    q.measure = "measurement"
-                    return q
-            if bmi:
-                q.unit = "kg/m2"
-            elif score:
-                q.unit = "points"
-            if q.comparator in ("<", ">", "<=", ">="):
-                q.measure = "threshold/criterion"
-                return q
-            if bmi or score:
+            after = self.counted_after(q, s, end, value, word, raw)
+            if after is UNDECIDED:
+                return self.unitless_reading(q, s, end, value, word, raw)
+            if not isinstance(after, tuple):
+                return after
+            unit_info = after  # a time or dose noun after a modifier: its unit
+        return self.unit_reading(q, s, e, unit_info, word)
+
+    def counted_after(self, q: Quantity, s: int, end: int, value: float, word: bool,
+                      raw: str) -> Step | UnitInfo:
+        """With no unit, what follows names what a number counts, or turns out to be its unit."""
+        low = self.low
+        unit_info = None
+        if low[end : end + 1] in _SPACES and (low[end + 1 : end + 2].isdigit() or "old" in low[end : end + 56]):
+            aged = self.aged_group(q, end, value, raw)
+            if aged is not None:
+                return aged
+        if (float(value).is_integer() and value >= 2 and q.comparator is None and not self.year_like(value, raw)
+                and (counted := _COUNT_BEFORE_COMPOUND.match(low, end))
+                and _is_plural_noun(counted.group("noun"))):
+            q.measure, q.unit = "count", counted.group("noun")
+            if per := _PER.match(low, counted.end()):  # "three 40-minute classes a week"
+                q.measure, q.unit = "dose/exposure", f"{q.unit}/{self.period(per)}"
+            return q
+        # Counted nouns: people and animals, sessions, generic plurals.
+        noun = self.noun_after(q.end)
+        if noun and noun[0] in ("dose", "time") and not self.year_like(value, raw):
+            unit_info = (noun[1], noun[0], noun[2])
+        elif noun and (found := self.counted_noun(q, s, value, word, raw, noun)) is not UNDECIDED:
+            return found
+        group = self.group_count(q, end, value, word, raw)
+        if group is not None:
+            return group
+        item = self.stat_item(q, s, end, value, word, raw)
+        if item is not None:
+            return item
+        return UNDECIDED if unit_info is None else unit_info
+
+    def unitless_reading(self, q: Quantity, s: int, end: int, value: float, word: bool,
+                         raw: str) -> Quantity | None:
+        """A number with no unit and no counted noun: a year, a compared value, a part, a reading."""
+        if self.year_like(value, raw) and q.comparator is None:
+            if self.lookback(_ETAL, s, 30, bounded=False):
+                return None
+            return self.year(q, raw)
+        found = self.compared_value(q, s, end, raw)
+        if found is UNDECIDED:
+            found = self.part_of_counted(q, s, end, word)
+        if found is UNDECIDED:
+            found = self.unitless_value(q, s, end, raw)
+        return found
+
+    def compared_value(self, q: Quantity, s: int, end: int, raw: str) -> Step:
+        """A value set against the one before it ("vs", "up from", "of") takes that one's unit."""
+        low = self.low
+        last = self.last
+        if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \
+                and low[self.line_start(s) : s].rstrip(_SPACES).endswith(":"):
+            q.measure = "measurement"  # "Vessels per fibre: 2.6 vs. 1.4": the label names it
+            return q
+        if (last is not None and (last.unit or (last.measure == "measurement" and "." in raw))
+                and q.start - last.end <= 48
+                and (vs := self.lookback(_VS_BEFORE, q.start, 16, bounded=False))
+                and (q.start - last.end <= 30 or "from" in vs.group())):
+            # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;
+            # "640 MET-minutes a week of activity, up from about 210": its earlier value
+            q.unit, q.measure = last.unit, last.measure
+            return q
+        if (last is not None and last.measure in ("count", "sample_size") and last.value is not None
+                and q.value is not None and q.comparator is None and float(q.value).is_integer()
+                and q.value > last.value and _OF_WHOLE.fullmatch(low, last.end, q.start)):
+            # "(22 of 131)", "(n = 17 of 148)": the whole a counted subset was taken from
+            q.unit, q.measure = last.unit or "subjects", "sample_size"
+            return q
+        return UNDECIDED
+
+    def unitless_value(self, q: Quantity, s: int, end: int, raw: str) -> Quantity | None:
+        """The last readings of a bare number: money, a scale or threshold, then the rule groups'."""
+        if (currency := self.currency_before(s)) is not None:
+            q.unit = currency[0]
+            q.start = min(q.start, currency[1])
+            return self.money_comparator(q, currency[1])
+        if _MULT_END.search(self.low, s, end):
+            q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
+            return q
+        found = self.scale_or_threshold(q, end)
+        if found is not UNDECIDED:
+            return found
+        return (self.effect_value(q, raw) or self.named_reading(q, s, end) or self.device_reading(q, s, end)
+                or self.signed_estimate(q, s, raw) or self.power_result(q, s)
+                or self.console_value(q, s) or self.corrected_figure(q, s, end)
+                or self.compared_count(q, s, end) or self.rest_of_group(q, s) or self.who_count(q, s, end)
+                or self.estimate_before_interval(q, end)
+                or self.paired_counts(q, s, end) or self.build_target(q, s, end)
+                or self.elided_target(q, s, end) or self.sci_value(q, raw))
+
+    def scale_or_threshold(self, q: Quantity, end: int) -> Step:
+        """A bare number named as a score or BMI is a reading; with a comparator, a threshold."""
+        low = self.low
+        score = self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False) or (
+            " on " in low[end : end + 4] and _ON_SCALE.match(low, end)) or (
+            low[q.start - 4 : q.start] in ("was ", "ere ", " is ")
+            and _ACRONYM_SCORE_WAS.search(self.text, max(0, q.start - 40), q.start))
+        score = score or self.scale_reading(q)
+        bmi = self.lookback(_BMI_LOOKBACK, q.start, 30, bounded=False)
+        if not (bmi or score) and q.comparator is None and low[q.start - 2 : q.start] == ", " \
+                and (named := self.appositive_reading(q.start, end)) is not None:
+            bmi, score = named in ("bmi", "body mass index"), named in ("score", "scores")
+            if not (bmi or score):
                 q.measure = "measurement"
                 return q
-            return (self.effect_value(q, raw) or self.named_reading(q, s, end) or self.device_reading(q, s, end)
-                    or self.signed_estimate(q, s, raw) or self.power_result(q, s)
-                    or self.console_value(q, s) or self.corrected_figure(q, s, end)
-                    or self.compared_count(q, s, end) or self.rest_of_group(q, s) or self.who_count(q, s, end)
-                    or self.estimate_before_interval(q, end)
-                    or self.paired_counts(q, s, end) or self.build_target(q, s, end)
-                    or self.elided_target(q, s, end) or self.sci_value(q, raw))
+        if bmi:
+            q.unit = "kg/m2"
+        elif score:
+            q.unit = "points"
+        if q.comparator in ("<", ">", "<=", ">="):
+            q.measure = "threshold/criterion"
+            return q
+        if bmi or score:
+            q.measure = "measurement"
+            return q
+        return UNDECIDED
+
+    def unit_reading(self, q: Quantity, s: int, e: int, unit_info: UnitInfo, word: bool) -> Quantity | None:
+        """What the kind of the unit after a number makes of it (a share, a fold, a rate, a dose)."""
         norm, kind, uend = unit_info
         if word and norm == "points" and q.value == 1 and self.tail(s).endswith("at"):
             return None  # "at one point" is a moment, not a score
@@ -939,39 +873,40 @@ class ScanCore:
                 and (s < 2 or self.text[s - 2] in _SIGN_BEFORE):
             q.value, q.start = -q.value, s - 1  # "-80°C", "changed by −1.8 kg", "(-3 mmHg)"
         if kind == "percent":
-            if _CI_AFTER_PERCENT.match(low, q.end):
-                # "95% CI": taken with the statistic it qualifies, else a row of its own
-                ci = _CI_ALONE.match(low, q.end)
-                if ci is None:
-                    return None
-                a = float(ci.group("a").replace("−", "-"))
-                b = float(ci.group("b").replace("−", "-"))
-                last = self.last
-                gap = self.text[last.end : q.start] if last else ""
-                if last and last.value is not None and last.low is None and _CI_GAP.fullmatch(gap):
-                    # the interval of the estimate just before it: "6.4% (95% CI 5.7–7.1)"
-                    last.low, last.high = min(a, b), max(a, b)
-                    close = ")" if "(" in gap and self.text[ci.end() : ci.end() + 1] == ")" else ""
-                    last.end = self.floor = ci.end() + len(close)
-                    return None
-                return Quantity(q.start, ci.end(), None, min(a, b), max(a, b),
-                                "confidence_interval", None, "effect_size/statistic")
-            om = _OF_MAX.match(low, q.end)
-            if om and norm == "percent":
-                end = om.end()
-                for name in ("w1", "w2"):  # "of peak heart rate": the measure's name, not a clause
-                    if om.group(name) is None:
-                        break
-                    if om.group(name) in W.NOT_MODIFIERS or om.group(name) in W.UNIT_SURFACES:
-                        end = om.end(name) - len(om.group(name)) - 1
-                        break
-                    end = om.end(name)
-                while low[end - 1] in _SPACES:
-                    end -= 1
-                q.unit, q.end, q.measure = "percent of maximum", end, "dose/exposure"
-            else:
-                q.measure = "proportion"
-            return q
+            return self.percent_reading(q, norm)
+        if kind == "fold" or kind == "times":
+            return self.times_reading(q, kind)
+        if kind == "score" or kind == "measure":
+            q.measure = "measurement"
+        elif self.dose_reading(q, s, norm, kind) is None:
+            return None
+        return self.trailing_comparator(q)
+
+    def percent_reading(self, q: Quantity, norm: str) -> Quantity | None:
+        """A percent is a confidence level, a share of a maximum ("60% of peak") or a proportion."""
+        low = self.low
+        if _CI_AFTER_PERCENT.match(low, q.end):
+            return self.percent_interval(q)
+        om = _OF_MAX.match(low, q.end)
+        if om and norm == "percent":
+            end = om.end()
+            for name in ("w1", "w2"):  # "of peak heart rate": the measure's name, not a clause
+                if om.group(name) is None:
+                    break
+                if om.group(name) in W.NOT_MODIFIERS or om.group(name) in W.UNIT_SURFACES:
+                    end = om.end(name) - len(om.group(name)) - 1
+                    break
+                end = om.end(name)
+            while low[end - 1] in _SPACES:
+                end -= 1
+            q.unit, q.end, q.measure = "percent of maximum", end, "dose/exposure"
+        else:
+            q.measure = "proportion"
+        return q
+
+    def times_reading(self, q: Quantity, kind: str) -> Quantity:
+        """"3x" or "3 times" is a rate with a period after it, a fold change, or a count."""
+        low = self.low
         if kind == "fold":
             # "3x/wk", "2x daily": times per period, as "3 times a week"
             if per := _PER.match(low, q.end):
@@ -979,36 +914,20 @@ class ScanCore:
             else:
                 q.unit, q.measure = "fold_change", "effect_size/statistic"
             return q
-        if kind == "times":
-            per = _PER.match(low, q.end)
-            if per:
-                q.unit, q.end, q.measure = f"times/{self.period(per)}", per.end(), "dose/exposure"
-                if q.comparator in ("<", ">", "<=", ">="):
-                    q.measure = "threshold/criterion"
-            elif _COMPARATIVE.match(low, q.end):
-                q.unit, q.measure = "fold_change", "effect_size/statistic"
-            else:
-                q.measure = "count"
-            return q
-        if kind == "score" or kind == "measure":
-            q.measure = "measurement"
+        per = _PER.match(low, q.end)
+        if per:
+            q.unit, q.end, q.measure = f"times/{self.period(per)}", per.end(), "dose/exposure"
+            if q.comparator in ("<", ">", "<=", ">="):
+                q.measure = "threshold/criterion"
+        elif _COMPARATIVE.match(low, q.end):
+            q.unit, q.measure = "fold_change", "effect_size/statistic"
         else:
-            q.measure = "dose/exposure"
-            per = _PER.match(low, q.end)
-            of_per = None if per else _OF_PER.match(low, q.end)
-            if of_per:
-                per = _PER.match(low, of_per.end())
-            each = None if per else _EACH.match(low, q.end)
-            if per:
-                q.unit, q.end = f"{norm}/{self.period(per)}", per.end()
-            elif each and kind == "time":
-                q.unit, q.end = f"{norm}/session", each.end()
-            if kind == "time" and not per and self.dated_back(q.start):
-                return None
-            if kind == "time" and q.comparator == ">" and not per and self.low.startswith("over", q.start) \
-                    and not self.lookback(_FOR_BEFORE, q.start, 12, bounded=False):
-                q.comparator, q.start = None, s  # "over 12 weeks": during, not more than
-        suffix = _SUFFIX_CMP.match(low, q.end)
+            q.measure = "count"
+        return q
+
+    def trailing_comparator(self, q: Quantity) -> Quantity:
+        """"or more" after a unit is the comparator; a compared dose or reading is a threshold."""
+        suffix = _SUFFIX_CMP.match(self.low, q.end)
         if suffix:
             q.comparator = W.SUFFIX_COMPARATORS[suffix.group("c")]
             q.end = suffix.end()

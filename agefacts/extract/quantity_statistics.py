@@ -14,6 +14,8 @@ from agefacts.extract.quantity_patterns import (
     _CHANGE_TO,
     _CHANGE_TO_WHOLE,
     _CI,
+    _CI_ALONE,
+    _CI_GAP,
     _CLAUSE_START,
     _DIGITS,
     _DIRECTED_RANGE,
@@ -37,12 +39,14 @@ from agefacts.extract.quantity_patterns import (
     _SCALE_CUE,
     _SCALE_RANGE,
     _SCALE_READ,
+    _SCI_TEN,
     _SD_WORD,
     _SE_WORD,
     _SIGN_BEFORE,
     _SLASH_MAX,
     _SLASH_RATING,
     _SPREAD,
+    _STAT,
     _STAT_FAR,
     _STAT_FAR_HINTS,
     _STAT_ITEM,
@@ -51,8 +55,8 @@ from agefacts.extract.quantity_patterns import (
     _STAT_TO,
     _SUPERSCRIPT_DIGITS,
 )
-from agefacts.extract.quantity_text import _EFFECT_GATE, _GATES, _is_plural_noun, _scaled
-from agefacts.extract.quantity_types import Quantity, _Spread
+from agefacts.extract.quantity_text import _EFFECT_GATE, _GATES, _SPACES, _is_plural_noun, _scaled
+from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, _Spread
 
 
 class StatisticRules:
@@ -419,3 +423,66 @@ class StatisticRules:
             q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
             q.species, q.noun = species, text[words.start(1) : words.end(head + 1)]
         return q
+
+    def labelled_statistic(self, s: int, e: int, value: float, word: bool) -> Step:
+        """A statistic named before a number ("OR 1.4", "p = 0.07") reads it, with its interval."""
+        if word:
+            return UNDECIDED
+        low = self.low
+        # Statistic labels look at the original case (OR vs "or", p vs P).
+        stat = self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e)
+        if stat and stat.groupdict().get("al") and not stat.group("alop") and not 0 < value < 1:
+            stat = None  # "integrin alpha 5": a bare alpha names a level only below 1
+        if stat and (stat.group("long") or "").lower() == "ratio":
+            ci = _CI.match(low, e)  # a bare "ratio 0.96" is a statistic when its interval follows
+            if ci is None or not ("ci" in ci.group() or "confidence" in ci.group()):
+                stat = None
+        if stat and (stat.group("lop") or "").endswith("from"):
+            stat = self.stat_change(stat, s, e, value)
+        if not stat:
+            return UNDECIDED
+        if low[e : e + 3].lstrip(_SPACES)[:1] in ("x", "×", "·") and (sci := _SCI_TEN.match(low, e)):
+            exponent = sci.group("e") or (f"-{sci.group('m')}" if sci.group("m") else sci.group("sup"))
+            value, e = _scaled(value, exponent.translate(_SUPERSCRIPT_DIGITS)), sci.end()
+        if low[e : e + 4].lstrip(_SPACES)[:1] in ("t", "–", "-") \
+                and not (stat.group("lop") or "").endswith("from"):
+            rng = self.stat_range(stat, s, e, value)
+            if rng is not None:
+                return rng
+        return self.finish_stat(stat, s, e, value)
+
+    def with_spread(self, found: Quantity, s: int, spread: _Spread | None, mean_end: int) -> Quantity:
+        """A mean's spread after it: an interval stays on its row, an SD or SE is a row of its own."""
+        if spread is None:
+            spread = self.spread_at(s, found.end, found.value, before_unit=False)
+            mean_end = found.end
+            if spread is not None and spread.value is None:
+                found.end = spread.end
+        if spread is None:
+            return found
+        if spread.value is None:
+            found.low, found.high = spread.low, spread.high
+            return found
+        end = found.end if spread.glued and found.end > spread.end else spread.value_end
+        found.end = mean_end
+        self.pending.append(Quantity(spread.start, end, spread.value, None, None, spread.unit,
+                                     None, "effect_size/statistic"))
+        return found
+
+    def percent_interval(self, q: Quantity) -> Quantity | None:
+        """"95% CI" goes with the estimate just before it, else it is an interval row of its own."""
+        ci = _CI_ALONE.match(self.low, q.end)
+        if ci is None:
+            return None
+        a = float(ci.group("a").replace("−", "-"))
+        b = float(ci.group("b").replace("−", "-"))
+        last = self.last
+        gap = self.text[last.end : q.start] if last else ""
+        if last and last.value is not None and last.low is None and _CI_GAP.fullmatch(gap):
+            # the interval of the estimate just before it: "6.4% (95% CI 5.7–7.1)"
+            last.low, last.high = min(a, b), max(a, b)
+            close = ")" if "(" in gap and self.text[ci.end() : ci.end() + 1] == ")" else ""
+            last.end = self.floor = ci.end() + len(close)
+            return None
+        return Quantity(q.start, ci.end(), None, min(a, b), max(a, b),
+                        "confidence_interval", None, "effect_size/statistic")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+from typing import Literal
 
 #: The controlled vocabulary of ``quantities.measure`` (documented in schemas/quantities.py).
 MEASURES = (
@@ -26,6 +28,18 @@ class Quantity:
     #: For sample sizes: the counted noun phrase ("older adults"), used to name study groups.
     noun: str | None = None
     species: str | None = None
+
+
+class _Undecided(Enum):
+    UNDECIDED = "undecided"
+
+
+#: A rule step's answer when the number is not its business, so the next step reads it (``None``
+#: is a decision: not a quantity). The steps of ``after_number`` and ``classify`` return ``Step``.
+UNDECIDED = _Undecided.UNDECIDED
+Step = Quantity | None | Literal[_Undecided.UNDECIDED]
+#: (normalised unit, kind, end) of a unit after a number, as ``unit_at`` reads it.
+UnitInfo = tuple[str, str, int]
 
 
 @dataclass

@@ -2827,11 +2827,14 @@ def _pairs(
             # a written object keeps its words ("the loss of strength"): for a directed
             # relation its sign is in the text, not turned around
             obj_flip = obj.flip and (obj.entity_id is not None or rel not in _OPPOSITE)
-            if sub.flip and not obj_flip and incapacity and rel in _OPPOSITE:
+            # the same for a written subject ("the fall in fuel switches on X"): the fall
+            # is the agent as written
+            sub_flip = sub.flip and (sub.entity_id is not None or rel not in _OPPOSITE)
+            if sub_flip and not obj_flip and incapacity and rel in _OPPOSITE:
                 # "animals without X could not raise Y": two denials, X increases Y
                 out.append(Claim(sub._replace(flip=False), rel, obj, pol, obj.negated))
                 continue
-            if sub.flip != obj_flip and relation not in FIXED_POLARITY:
+            if sub_flip != obj_flip and relation not in FIXED_POLARITY:
                 if rel in _OPPOSITE:
                     rel = _OPPOSITE[rel]
                     pol = "positive" if rel in ("increases", "activates") else "negative"

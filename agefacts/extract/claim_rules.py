@@ -2424,6 +2424,13 @@ class SentenceReader:
                 continue
             info = self.lex.relation_groups[name]
             first = text.split()[0]
+            if info.frame == "nominal" and info.family == "up" and first.endswith("s") and (
+                any(0 < a - y <= 1 and not _DET_END.search(s, max(0, x - 8), x)
+                    for x, y in spans) or _RELATIVE_END.search(s, max(0, a - 7), a)
+            ):
+                # "X rises in muscle after a run": the verb of X, not a plural noun
+                out.append(_Cue(a, a + len(first), _RISE_VERB, first, False))
+                continue
             ing = _ING.match(first) is not None
             tail = s[max(0, a - 40) : a]
             modifier = info.frame == "verb" and (
@@ -2779,6 +2786,12 @@ class SentenceReader:
 
 
 # ---------------------------------------------------------------------------- helpers
+
+
+_DET_END = re.compile(r"\b(?:the|a|an|these|those|this|its|their)\s+$", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"\b(?:which|that)\s+$", re.IGNORECASE)
+#: how a rise word right after its subject reads ("X rises in muscle"): the plain rise verb
+_RISE_VERB = RelationCue("increases", "positive", "up", "verb")
 
 
 def _by_training(c: Claim) -> Claim:

@@ -731,6 +731,8 @@ class SentenceReader:
             claims = [_by_training(c) for c in claims]
         if " than " in s and _THAN_UNTRAINED.search(s):
             claims = [self._trained_group(c) for c in claims]
+        if " who " in s:
+            claims = [x for c in claims for x in self._exercising_group(c)]
         if self.hits["exercise"] and any(c.relation == "declines_with_age" for c in claims):
             claims = [self._response_in_old(c) for c in claims]
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
@@ -801,6 +803,20 @@ class SentenceReader:
         ):
             return c
         return Claim(c.obj, "induced_by_exercise", c.subject, "positive", c.negated)
+
+    def _exercising_group(self, c: Claim) -> list[Claim]:
+        """"Adults who rowed twice a week raised their X": the group is named by its exercise,
+        so X is induced by that exercise (and preserved by it when brought back to young
+        levels), not raised by the written activity as an agent."""
+        sub = c.subject
+        if c.relation not in ("increases", "activates") or sub.entity_id or sub.pos is None or (
+            not c.obj.molecular or not self.s[max(0, sub.pos - 4) : sub.pos].lower() == "who "
+        ) or not self._is_exercise(sub):
+            return [c]
+        out = [Claim(c.obj, "induced_by_exercise", sub, "positive", c.negated)]
+        if self.lex.phrases["young_levels"].search(self.s, c.obj.pos or 0):
+            out.append(Claim(c.obj, "preserved_by_training", sub, "positive", c.negated))
+        return out
 
     def _response_in_old(self, c: Claim) -> Claim:
         """"Aged fibres released less X after a sprint than young fibres", "X activity after a swim

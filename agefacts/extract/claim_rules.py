@@ -810,7 +810,7 @@ class SentenceReader:
         levels), not raised by the written activity as an agent."""
         sub = c.subject
         if c.relation not in ("increases", "activates") or sub.entity_id or sub.pos is None or (
-            not c.obj.molecular or not self.s[max(0, sub.pos - 4) : sub.pos].lower() == "who "
+            not c.obj.molecular or self.s[max(0, sub.pos - 4) : sub.pos].lower() != "who "
         ) or not self._is_exercise(sub):
             return [c]
         out = [Claim(c.obj, "induced_by_exercise", sub, "positive", c.negated)]

@@ -731,6 +731,8 @@ class SentenceReader:
             claims = [_by_training(c) for c in claims]
         if " than " in s and _THAN_UNTRAINED.search(s):
             claims = [self._trained_group(c) for c in claims]
+        if " who " in s:
+            claims = [x for c in claims for x in self._exercising_group(c)]
         if self.hits["exercise"] and any(c.relation == "declines_with_age" for c in claims):
             claims = [self._response_in_old(c) for c in claims]
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
@@ -801,6 +803,20 @@ class SentenceReader:
         ):
             return c
         return Claim(c.obj, "induced_by_exercise", c.subject, "positive", c.negated)
+
+    def _exercising_group(self, c: Claim) -> list[Claim]:
+        """"Adults who rowed twice a week raised their X": the group is named by its exercise,
+        so X is induced by that exercise (and preserved by it when brought back to young
+        levels), not raised by the written activity as an agent."""
+        sub = c.subject
+        if c.relation not in ("increases", "activates") or sub.entity_id or sub.pos is None or (
+            not c.obj.molecular or self.s[max(0, sub.pos - 4) : sub.pos].lower() != "who "
+        ) or not self._is_exercise(sub):
+            return [c]
+        out = [Claim(c.obj, "induced_by_exercise", sub, "positive", c.negated)]
+        if self.lex.phrases["young_levels"].search(self.s, c.obj.pos or 0):
+            out.append(Claim(c.obj, "preserved_by_training", sub, "positive", c.negated))
+        return out
 
     def _response_in_old(self, c: Claim) -> Claim:
         """"Aged fibres released less X after a sprint than young fibres", "X activity after a swim
@@ -2424,6 +2440,13 @@ class SentenceReader:
                 continue
             info = self.lex.relation_groups[name]
             first = text.split()[0]
+            if info.frame == "nominal" and info.family == "up" and first.endswith("s") and (
+                any(0 < a - y <= 1 and not _DET_END.search(s, max(0, x - 8), x)
+                    for x, y in spans) or _RELATIVE_END.search(s, max(0, a - 7), a)
+            ):
+                # "X rises in muscle after a run": the verb of X, not a plural noun
+                out.append(_Cue(a, a + len(first), _RISE_VERB, first, False))
+                continue
             ing = _ING.match(first) is not None
             tail = s[max(0, a - 40) : a]
             modifier = info.frame == "verb" and (
@@ -2781,6 +2804,12 @@ class SentenceReader:
 # ---------------------------------------------------------------------------- helpers
 
 
+_DET_END = re.compile(r"\b(?:the|a|an|these|those|this|its|their)\s+$", re.IGNORECASE)
+_RELATIVE_END = re.compile(r"\b(?:which|that)\s+$", re.IGNORECASE)
+#: how a rise word right after its subject reads ("X rises in muscle"): the plain rise verb
+_RISE_VERB = RelationCue("increases", "positive", "up", "verb")
+
+
 def _by_training(c: Claim) -> Claim:
     """A fall measured at a study's end is a decrease by the training the document named (the
     bare word is grounded to it later), not a decline with age."""
@@ -2827,11 +2856,14 @@ def _pairs(
             # a written object keeps its words ("the loss of strength"): for a directed
             # relation its sign is in the text, not turned around
             obj_flip = obj.flip and (obj.entity_id is not None or rel not in _OPPOSITE)
-            if sub.flip and not obj_flip and incapacity and rel in _OPPOSITE:
+            # the same for a written subject ("the fall in fuel switches on X"): the fall
+            # is the agent as written
+            sub_flip = sub.flip and (sub.entity_id is not None or rel not in _OPPOSITE)
+            if sub_flip and not obj_flip and incapacity and rel in _OPPOSITE:
                 # "animals without X could not raise Y": two denials, X increases Y
                 out.append(Claim(sub._replace(flip=False), rel, obj, pol, obj.negated))
                 continue
-            if sub.flip != obj_flip and relation not in FIXED_POLARITY:
+            if sub_flip != obj_flip and relation not in FIXED_POLARITY:
                 if rel in _OPPOSITE:
                     rel = _OPPOSITE[rel]
                     pol = "positive" if rel in ("increases", "activates") else "negative"

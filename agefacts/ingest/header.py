@@ -220,6 +220,13 @@ _STAMP_WHEN = re.compile(
 )
 _USER_NAME = re.compile(r"^[\w.-]{2,30}$")
 _VERIFIED = re.compile(r"\s*[✔✓☑]\ufe0f?\s*$")
+# A profile picture's alternative text, as a Q&A site or a blog platform prints it above the
+# poster's name ("Profile photo for Jane Roe", "Avatar of Jane Roe", "Jane Roe's avatar").
+_AVATAR = re.compile(
+    r"^(?:(?:profile\s+(?:photo|picture|image|pic)|avatar)\s+(?:for|of)\s+(?P<name>.+)"
+    r"|(?P<owner>.+?)['’]s\s+(?:avatar|profile\s+(?:photo|picture|image|pic)))$",
+    re.I,
+)
 _FOLLOW = re.compile(r"^\s*(?:\+\s*)?follow(?:ing)?\s*$", re.I)
 # A social post's compact time stamp ("3d • Edited"); a page's relative one ("Asked 2 years ago").
 # A social network's post stamp: a relative time or a day (with a time), then the separator
@@ -351,6 +358,9 @@ _TEXT_CREDIT = re.compile(
 _ISSUE_PREFIX = re.compile(
     r"^(?:(?:issue|no\.|number)\s*#?\s*|#\s*)\d{1,5}\s*[—–:|·•-]\s*(?=\S)", re.I
 )
+# An e-mail subject that labels a numbered issue ("Club News #83 - notices & more", "Issue 12:
+# ..."): the issue's name and contents, as a masthead gives them, not a story's headline.
+_ISSUE_LABEL = re.compile(r"(?:#|\b(?:issue|no\.|vol\.?|volume)\s*#?)\s*\d{1,5}\b", re.I)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 # A byline as one field of a masthead line ("Issue 12 · 3 May 2026 · Edited by Jane Roe, Editor").
 # Only writing verbs: "Photo by" in such a line names a photographer.
@@ -438,7 +448,8 @@ _ROLE = re.compile(
     r"\b(?:head(?=\s+of\b)|desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
     r"producer|newsroom|physiotherapist|therapist|physician|dietitian|nutritionist|coach|"
     r"trainer|scientist|researcher|professor|lecturer|director|officer|manager|consultant|"
-    r"specialist|senior|freelance|office|communications|department|team|bureau)s?\b",
+    r"specialist|senior|freelance|office|communications|department|team|bureau|curator|lead|"
+    r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist)s?\b",
     re.I,
 )
 # "Nicola Roe Health and science correspondent": a name, then a role phrase with no separator.
@@ -1011,11 +1022,12 @@ def _below(lines: list[str], i: int) -> list[str]:
     return list(itertools.islice((p for p in below if not _PLAYER_CONTROL.match(p)), 2))
 
 
-def _newsletter_story(lines: list[str]) -> tuple[str | None, int | None]:
+def _newsletter_story(lines: list[str], bylined: bool = False) -> tuple[str | None, int | None]:
     """The lead story's headline of an e-mail newsletter whose top names only the publication
     (masthead, issue line, greeting, contents list): the first heading with a byline under it,
     or one framed by rules ("-----" above and below) that is numbered ("1. ") or follows the
-    greeting or the introduction. Its section number goes."""
+    greeting or the introduction. Its section number goes. ``bylined``: only a heading with
+    its writer's "By ..." line under it counts (an e-mail whose subject labels the issue)."""
     started = False  # the greeting or the introduction has begun
     for i, line in enumerate(lines):
         if _RULE.match(line):
@@ -1026,7 +1038,7 @@ def _newsletter_story(lines: list[str]) -> tuple[str | None, int | None]:
                 and not _is_chrome(head) and not _is_byline_or_date(head):
             below = next((_clean(x) for x in lines[i + 1 : i + 3] if not _RULE.match(x)), "")
             framed = 0 < i < len(lines) - 1 and _RULE.match(lines[i - 1]) and _RULE.match(lines[i + 1])
-            if _INLINE_AUTHOR.match(below) or (framed and (started or head != plain)):
+            if _INLINE_AUTHOR.match(below) or (not bylined and framed and (started or head != plain)):
                 return head, i
         started = started or _is_body(plain)
     return None, None
@@ -1239,6 +1251,8 @@ def _bare_byline(plain: str) -> str | None:
     if len(plain) > 120 or _is_body(plain):
         return None
     parts = _PART_SEPARATOR.split(plain)
+    if ";" in parts[0] and (names := _credited_authors(parts[0])):
+        return names
     pieces = [p.strip() for p in _HANDLE_AFTER.sub("", parts[0]).split(",")]
     rest = pieces[1:] + parts[1:]
     if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
@@ -1246,6 +1260,20 @@ def _bare_byline(plain: str) -> str | None:
     if any(parse_date(p) or _ROLE_HEAD.search(p) or _CREDENTIALS.match(p) for p in rest):
         return pieces[0]
     return None
+
+
+def _credited_authors(field: str) -> str | None:
+    """Authors parted by semicolons, each with credentials or a role after the name ("Jane Roe,
+    MD, MPH; Ann Poe, PhD", as a journal's patient page sets them): every group must be a name,
+    then only credentials or roles, so a sentence with a semicolon is not read as names."""
+    names = []
+    for group in field.split(";"):
+        name, *rest = (p.strip() for p in group.split(","))
+        if not rest or not _person_name(name) or _is_caps(name) \
+                or not all(_CREDENTIALS.match(p) or _ROLE_HEAD.search(p) for p in rest):
+            return None
+        names.append(name)
+    return ", ".join(names) if len(names) > 1 else None
 
 
 # a writer's posting after the name ("Jane Roe in London", "Ann Poe in San Francisco"), as a
@@ -1567,6 +1595,8 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         return m.group("user"), None
     if name := _column_host(plain):
         return name, None
+    if name := _avatar_owner(plain, nxt):
+        return name, None
     m = _POSTED_BY.match(_PART_SEPARATOR.split(plain)[0])
     if m and len(plain) <= 200 and (name := _name_only(m["name"])) and _person_name(name):
         return name, parse_date(plain)
@@ -1598,6 +1628,15 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
             and (_FOLLOW.match(nxt) or _role_line(nxt)):
         return plain, None  # a name alone, its role or a blog's "Follow" button on the next line
     return None, None
+
+
+def _avatar_owner(plain: str, nxt: str) -> str | None:
+    """The poster named by a profile picture's alternative text, when the next line prints the
+    same name ("Profile photo for Jane Roe" / "Jane Roe"): a Q&A answer's or a post's writer."""
+    if (m := _AVATAR.match(plain)) is None:
+        return None
+    name = (m["name"] or m["owner"]).strip()
+    return name if _person_name(name) and _display_name(nxt) == name else None
 
 
 def _dateline_date(plain: str) -> date | None:
@@ -1644,6 +1683,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     title, title_at = _headline(lines, html_h1)
     if mail:
         title, title_at = _mail_headline(lines)
+        if title is None and _ISSUE_LABEL.search(mail.get("subject", "")):
+            title, title_at = _newsletter_story(lines, bylined=True)
         title = title or _clean(mail["subject"]) or None
     elif title is None:
         title, title_at = _title(lines, html_title)

@@ -171,6 +171,9 @@ class Lexicon:
     unscanned: list[int]
     #: Entity index -> topic words one of which must be near its match (``curated/topic_forms.tsv``).
     topics: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: Aliases of three characters or fewer that name one gene only ("APJ" -> APLNR's index):
+    #: never matched alone, only where the document names them ("a receptor called APJ").
+    short_aliases: dict[str, int] = field(default_factory=dict)
 
     def entity(self, entity_id: str) -> Entity | None:
         i = self.index.get(entity_id)
@@ -394,6 +397,8 @@ class _Builder:
         self.keys: dict[str, dict[str, list[tuple[int, int, int]]]] = {
             "cs": defaultdict(list), "ci": defaultdict(list),
         }
+        #: short aliases dropped from the keys ("APJ"), with the genes that carry each
+        self.short_aliases: dict[str, set[int]] = defaultdict(set)
 
     def zipf(self, word: str) -> float:
         return self.english.get(word.lower(), 0.0)
@@ -424,6 +429,9 @@ class _Builder:
             return
         english = self.zipf(token) >= ENGLISH_WORD
         if alias and (len(token) <= 3 or english or token.isdigit() or _bare_greek(token)):
+            if len(token) <= 3 and token == form and not english and sum(map(str.isupper, token)) >= 2 \
+                    and token[0].isupper() and token.lower() not in self.risky:
+                self.short_aliases[token].add(ent)  # "APJ": only where a document names it
             return
         acronym = token.lower() in self.risky
         risk = CONTEXT if acronym or ((alias or is_short(form) or english) and not curated) else SAFE
@@ -925,11 +933,14 @@ def _english() -> dict[str, float]:
     return {r["word"]: float(r["zipf"]) for r in read_tsv(DATA / "english.tsv.gz")}
 
 
-Compiled = tuple[list[tuple[str, str, str]], list[tuple[str, int, int]], list[tuple[str, int, int]]]
+Compiled = tuple[
+    list[tuple[str, str, str]], list[tuple[str, int, int]], list[tuple[str, int, int]], dict[str, int]
+]
 
 
 def compile_lexicon() -> Compiled:
-    """Every source read and every form expanded and resolved: ``(entities, cs keys, ci keys)``.
+    """Every source read and every form expanded and resolved: ``(entities, cs keys, ci keys,
+    short aliases)``.
 
     Pure Python over ~130k forms, so it takes a few seconds; ``load`` caches the result on disk.
     """
@@ -951,7 +962,10 @@ def compile_lexicon() -> Compiled:
     entities = [(e.entity_id, e.label, e.kind) for e in builder.entities]
     cs = [(k, e, r) for k, (e, r) in builder.resolve("cs").items()]
     ci = [(k, e, r) for k, (e, r) in builder.resolve("ci").items()]
-    return entities, cs, ci
+    # a short alias of one gene that is no key of any entity (no other symbol, alias or name)
+    short = {token: next(iter(ents)) for token, ents in builder.short_aliases.items()
+             if len(ents) == 1 and token not in builder.keys["cs"] and token.lower() not in builder.keys["ci"]}
+    return entities, cs, ci, short
 
 
 def _automaton(
@@ -1030,7 +1044,7 @@ def load() -> Lexicon:
         with _LOCK:
             if _LEXICON is None:
                 normalise("")  # builds the 64K lookup tables now, not in the first document
-                entities, cs_items, ci_items = _cached_compile()
+                entities, cs_items, ci_items, short_aliases = _cached_compile()
                 ents = [Entity(*e) for e in entities]
                 cues = {
                     r["word"].lower(): r["strength"]
@@ -1054,5 +1068,6 @@ def load() -> Lexicon:
                     triggers=triggers,
                     unscanned=unscanned,
                     topics=_topics(ents),
+                    short_aliases=short_aliases,
                 )
     return _LEXICON

@@ -34,6 +34,7 @@ from agefacts.extract.entities.lexicon import (
     Lexicon,
     load,
 )
+from agefacts.extract.entities.naming import named_aliases
 from agefacts.extract.entities.normalise import normalise, normalise_key
 from agefacts.extract.entities.patterns import (
     Span,
@@ -471,6 +472,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     if orgs:
         spans = [s for s in spans if s.entity.kind in MOLECULAR or not _inside(s, orgs)]
 
+    spans.extend(named_aliases(text, lowered, lex, spans))  # "a receptor called FOO"
     spans.extend(slash_pairs(text, lex))
     spans.extend(greek_slash(text, spans, lex))
     molecular_spans = [s for s in spans if s.entity.kind in MOLECULAR]

@@ -283,6 +283,8 @@ class ScanCore:
             cmp_, start = self.prefix_comparator(s) if tok.endswith("ed") else (None, s)
             return Quantity(start, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
                             cmp_, "effect_size/statistic")
+        if tok in W.FOLD_VERB_FORMS:
+            return self.hedged_fold(s, e, tok)
         if tok in ("half",):
             return self.parse_half(s, e)
         if tok in W.MULTIPLE_WORDS:
@@ -880,7 +882,7 @@ class ScanCore:
                 return q
             if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
                 return sub
-            if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end)) is not None:
+            if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)) is not None:
                 return arm
             if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
                 return split

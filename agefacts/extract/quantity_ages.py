@@ -67,6 +67,11 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _is_plural_noun, _past_verb
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
 
+#: Words right before "between" (hedges aside) that make "between N and M" the amount of a
+#: decline ("fell to roughly between 30 and 40", "a drop of between ..."), not its ages.
+_SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
+_SPAN_HEDGES = frozenset({"roughly", "about", "around", "approximately", "somewhere", "anywhere"})
+
 
 class AgeRules:
     """Age rules (a mixin of ``quantities._Scanner``)."""
@@ -353,7 +358,11 @@ class AgeRules:
         if m is None or self.noun_after(q.end) or "." in self.low[s : q.end]:
             return None
         aged = not self.whole_sentence_words(s, q.end).isdisjoint(W.AGE_CONTEXT_WORDS)
-        if not aged and not (m.group("o") == "from" and self.about_ageing()):
+        # "halving between 30 and 80" in an article about ageing: the verb changes over the
+        # span; "fell to between 30 and 80", "a drop of between ..." name the amount instead
+        lead = [w for w in m.group().split()[:-1] if w not in _SPAN_HEDGES]
+        direct = m.group("o") == "from" or lead[-1] not in _SPAN_AMOUNT
+        if not aged and not (direct and self.about_ageing()):
             return None
         q.start = min(q.start, m.start("o"))
         q.unit, q.measure = "years", "age"

@@ -56,6 +56,13 @@ def _more_modified(modifier: str, noun: str) -> bool:
     return _is_plural_noun(noun) or noun in W.MODIFIED_VERB_PLURALS
 
 
+def _noun_modifier(word: str) -> bool:
+    """A word that may qualify the people named after it ("factory", "night-shift"): not a
+    function word, unit, counted plural or population noun of its own."""
+    return word not in W.NOT_MODIFIERS and word not in W.UNIT_SURFACES \
+        and word not in W.POPULATION_NOUNS and not _is_plural_noun(word)
+
+
 class ContextRules:
     """Reading the words around a number (a mixin of ``quantities._Scanner``)."""
 
@@ -285,6 +292,10 @@ class ContextRules:
             if i == 1 and w in ("and", "or") and len(words) > 3 and words[0] in W.GROUP_ADJECTIVES \
                     and words[2] in W.GROUP_ADJECTIVES:
                 continue  # "36 male and female rats", "60 young and old adults"
+            if i == 1 and w in ("and", "or") and len(words) > 3 and words[3] in W.POPULATION_NOUNS \
+                    and _noun_modifier(words[0]) and _noun_modifier(words[2]) \
+                    and self.tail(self.anchor).endswith(W.ENROLMENT_VERBS):
+                continue  # "enrolled 80 farm and factory workers": the sample, described
             if i == 1 and w in ("but", "yet") and words[0] in W.GROUP_ADJECTIVES:
                 rest = self.noun_after(m.end(2))  # "40 frail but otherwise stable patients"
                 if rest is not None and rest[0] == "pop":

@@ -4,6 +4,9 @@ counts) and proportions said as fractions or "N/M", which name the study groups.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from agefacts.extract import quantity_words as W
 from agefacts.extract.quantity_patterns import (
     _ALLOCATED,
@@ -41,6 +44,7 @@ from agefacts.extract.quantity_patterns import (
     _OF_A_UNIT,
     _OF_AFTER,
     _OF_THE_GROUP,
+    _OF_THE_KNOWN,
     _OF_THEM,
     _OF_THEM_THOSE,
     _OF_YOU,
@@ -63,6 +67,7 @@ from agefacts.extract.quantity_patterns import (
     _TO_ARM,
     _VS_BEFORE,
     _VS_PAIR,
+    _WERE_DESCRIBED,
     _WHO_AFTER,
     _WORD,
     _YEAR_PREP,
@@ -73,6 +78,10 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
 class CountRules:
     """Count and share rules (a mixin of ``quantities._Scanner``)."""
+
+    #: Plural nouns a document has named a counted group by ("9 were non-runners") -> unit;
+    #: replaced, never mutated, so the empty default is shared safely.
+    group_nouns: Mapping[str, str] = MappingProxyType({})
 
     def parse_half(self, s: int, e: int) -> Quantity | None:
         low = self.low
@@ -370,8 +379,10 @@ class CountRules:
         """"Thirty of the riders added intervals", "12 of the older women stopped": a whole
         number opening a sentence before "of the" and a plural noun counts the members of that
         group the sentence is about (in words too: at a sentence's start nothing else is meant)."""
-        if not float(value).is_integer() or value < 2 or self.year_like(value, raw) or not self.opens_sentence(s):
+        if not float(value).is_integer() or value < 2 or self.year_like(value, raw):
             return None
+        if not self.opens_sentence(s):
+            return self.known_group_part(s, e, value)
         group = _OF_THE_GROUP.match(self.low, e)
         members = self.noun_after(group.end()) if group else None
         if members is None or members[0] not in ("pop", "count"):
@@ -385,6 +396,19 @@ class CountRules:
             w = nxt.group("w") if nxt else None
             if w and _is_plural_noun(w) and w not in W.NOT_MODIFIERS and w not in W.UNIT_SURFACES:
                 unit = w
+        cmp_, start = self.prefix_comparator(s)
+        return Quantity(start, e, value, None, None, unit, cmp_, "count")
+
+    def known_group_part(self, s: int, e: int, value: float) -> Quantity | None:
+        """"We then trained 12 of the non-runners": N "of the" (these, those) and a plural noun
+        the document named a counted group by earlier (``described_part``) counts members of
+        that group, in its unit; the noun may wrap to the next line."""
+        if not self.group_nouns:
+            return None
+        m = _OF_THE_KNOWN.match(self.low, e)
+        unit = self.group_nouns.get(m.group("w")) if m else None
+        if unit is None:
+            return None
         cmp_, start = self.prefix_comparator(s)
         return Quantity(start, e, value, None, None, unit, cmp_, "count")
 
@@ -577,7 +601,7 @@ class CountRules:
         low = self.low
         if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
             return sub
-        if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end)) is not None:
+        if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)) is not None:
             return arm
         if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
             return split
@@ -587,3 +611,36 @@ class CountRules:
             return self.compared_count(q, s, end) or self.rest_of_group(q, s) \
                 or self.who_count(q, s, end) or self.build_target(q, s, end)
         return UNDECIDED
+
+    def described_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"We enrolled 40 adults. Twelve were retired teachers; 9 were age-matched non-runners;
+        and 19 were students": a whole number opening a sentence or a clause (after a colon,
+        semicolon, comma or "and") before "were", a few modifiers and a plural noun is the size
+        of one group of the people counted before it in the paragraph (a larger count). The
+        noun is kept so that "12 of the non-runners" later counts the same people."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1:
+            return None
+        m = _WERE_DESCRIBED.match(self.low, end)
+        if m is None or "\n\n" in m.group():
+            return None
+        noun, desc = m.group("noun"), m.group("desc").split()
+        if not (noun in W.POPULATION_NOUNS or _is_plural_noun(noun)) or noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES \
+                or any(w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES for w in desc):
+            return None
+        tail = self.tail(s)
+        if not (self.opens_sentence(s) or tail.endswith((",", ";", ":", "—", "–", " and", "and"))):
+            return None
+        whole = self.last_count
+        if whole is None or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects") \
+                or whole.value is None or q.value >= whole.value:
+            whole = self.arm_whole
+        if whole is None or whole.value is None or q.value >= whole.value or s - whole.end > 400 \
+                or "\n\n" in self.text[whole.end : s]:
+            return None
+        species = W.POPULATION_NOUNS.get(noun, whole.species)
+        unit = W.ANIMAL_UNIT if species not in ("human", None) else (
+            W.HUMAN_UNIT if noun in W.POPULATION_NOUNS or whole.unit == "subjects" else whole.unit)
+        self.arm_whole = whole
+        self.group_nouns = {**self.group_nouns, noun: unit}
+        q.unit, q.measure, q.species = unit, "sample_size", species
+        return q

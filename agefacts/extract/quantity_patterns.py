@@ -31,7 +31,7 @@ def _rx(pattern: str, **alts: Any) -> re.Pattern[str]:
 
 _WORD_NUMBERS = (
     set(W.UNITS) | set(W.TENS) | {"hundred", "thousand", "dozen"} | set(W.SPECIAL)
-    | set(W.FRACTION_WORDS) | set(W.FOLD_WORDS) | set(W.DECADE_WORDS)
+    | set(W.FRACTION_WORDS) | set(W.FOLD_WORDS) | set(W.FOLD_VERB_FORMS) | set(W.DECADE_WORDS)
 )
 _LONG_PERIODS = [k for k in W.PERIODS if len(k) > 1]
 _DIGIT_RUN = re.compile(r"[0-9]+")
@@ -303,7 +303,7 @@ _FOR_BEFORE = _rx(r"(?<![a-z])(?:for|of|lasting|sustained|than)_S_+$")
 _DECLINE_BEFORE = _rx(
     r"(?<![a-z])(?:fell|fall[a-z]*|dropp?[a-z]*|declin[a-z]*|decreas[a-z]*|halv[a-z]*|shr[iu]nk[a-z]*"
     r"|los[et]s?|losing|wan(?:e|es|ed|ing)|diminish[a-z]*|dwindl[a-z]*|deteriorat[a-z]*|slow(?:s|ed)?)"
-    r"(?:_S_+[a-z][a-z-]*){0,3}?_S_+(?P<o>between|from)_S_+$"
+    r"[”\"’]?(?:_S_+[a-z][a-z-]*[”\"’]?){0,3}?_S_+(?P<o>between|from)_S_+$"
 )
 #: "318, not 381": a bare figure and the one it replaces (see ``corrected_figure``).
 _CORRECTS = re.compile(r",\s+not\s+[−-]?\d[\d,]*(?:\.\d+)?(?![\w%]|\s+[a-z])")
@@ -747,6 +747,18 @@ _COUNT_THEN_WHO = _rx(
     r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+(?:(?:still|all|also)_S_+)?)?(?:{{verbs}}))(?![a-z])",
     pop=[k for k in W.POPULATION_NOUNS if " " not in k],
     verbs=W.PARTICIPATION_VERBS,
+)
+#: A bare count opening a clause that says who they were ("Twelve were retired teachers; 9
+#: were age-matched non-runners"): "were" (or "are"), up to three modifiers and the plural
+#: noun naming the group, closed by punctuation, a line end or a word that goes on about them.
+_WERE_DESCRIBED = re.compile(
+    r"[ \u00a0\n]+(?:were|are)[ \u00a0\n]+(?P<desc>(?:[a-z][a-z'’-]*[ \u00a0\n]+){0,3}?)"
+    r"(?P<noun>[a-z][a-z'’-]*[a-z])(?=[ \u00a0]*[,;:.()\[\]—–]|[ \u00a0]*(?:\n|$)"
+    r"|[ \u00a0\n]+(?:aged|who|and|with|from|in|at|on|recruited)(?![a-z]))"
+)
+#: "12 of the non-runners", wrapped or not: the plural noun after "of the" (these, those).
+_OF_THE_KNOWN = re.compile(
+    r"[ \u00a0\n]+of[ \u00a0\n]+(?:the|these|those)[ \u00a0]*\n?[ \u00a0]*(?P<w>[a-z][a-z'’-]*[a-z])(?![a-z'’-])"
 )
 _MONTH_BEFORE = _rx(r"(?<![a-z])(?P<m>{{m}})\.?_S_+$", m=W.MONTHS)
 _DATE_YEAR_AFTER = _rx(r"(?:st|nd|rd|th)?,?_S_+(?P<y>(?:1[89]|20)\d\d)(?![0-9])")

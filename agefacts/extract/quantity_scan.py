@@ -267,6 +267,8 @@ class ScanCore:
             cmp_, start = self.prefix_comparator(s) if tok.endswith("ed") else (None, s)
             return Quantity(start, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
                             cmp_, "effect_size/statistic")
+        if tok in W.FOLD_VERB_FORMS:
+            return self.hedged_fold(s, e, tok)
         if tok in ("half",):
             return self.parse_half(s, e)
         if tok in W.MULTIPLE_WORDS:

@@ -62,6 +62,18 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, _Spread
 class StatisticRules:
     """Statistic rules (a mixin of ``quantities._Scanner``)."""
 
+    def hedged_fold(self, s: int, e: int, tok: str) -> Quantity | None:
+        """"roughly halving", "nearly doubles", "more than tripling": a verb of a fold change
+        after a hedge or comparator is the change, as "roughly doubled" is; without one the
+        form is as often a noun ("every doubling of the dose", "mixed doubles")."""
+        if self.low[e : e + 1] in ("-", "‑"):
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        if cmp_ is None:
+            return None
+        return Quantity(start, e, float(W.FOLD_VERB_FORMS[tok]), None, None, "fold_change", cmp_,
+                        "effect_size/statistic")
+
     def directed_interval(self, s: int, e: int, value: float) -> Quantity | None:
         """"(0.8 lower to 0.2 lower)", "(0.3 lower to 0.1 higher)": the interval of a difference
         written with directions instead of signs (GRADE summary tables); lower is negative."""

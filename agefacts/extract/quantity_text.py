@@ -94,10 +94,11 @@ def _link_kept(m: re.Match[str]) -> str:
 #: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
 #: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
 #: Also a bracketed source with its journal or words after the DOI: "(*Cell*, DOI: 10.1/x)",
-#: "(doi: 10.1/x for the mouse work)".
+#: "(doi: 10.1/x for the mouse work)". The DOI may be a markdown link's text, its target
+#: already dropped: "(doi: [10.1/x](https://doi.org/10.1/x))" reads "(doi: [10.1/x])".
 _BRACKETED_DOI = re.compile(
-    r"(?:[(\[](?:[^()\[\];\n]{0,120}?[\s,])?|;[ \u00a0]*)(?:doi|DOI)(?::|\s)\s*10\.\d{4,9}/"
-    r"[^\s()\[\]]+(?:\s[^()\[\];\n]{0,80}?)?[)\]]"
+    r"(?:[(\[](?:[^()\[\];\n]{0,120}?[\s,])?|;[ \u00a0]*)(?:doi|DOI)(?::|\s)\s*\[?10\.\d{4,9}/"
+    r"[^\s()\[\]]+\]?(?:\s[^()\[\];\n]{0,80}?)?[)\]]"
 )
 #: "doi" as a word or in a link ("doi.org", "DOI:"), not inside "doing"; a DOI's number.
 _DOI_WORD = re.compile(r"(?<![a-z])doi(?![a-z])", re.I)

@@ -165,6 +165,8 @@ class TimeRules:
             if cmp_ is None and " extra " not in tok:
                 return None
             return Quantity(start, e, 1.0, None, None, unit, cmp_, "measurement")
+        if self.rate_period(s):
+            return None
         per = _PER.match(self.low, e)
         if tok.split()[-1] in _A_DOSE_UNITS and (per is None or self.period(per) not in _A_DOSE_PERIODS
                                                  or not self.rate_after(e)):
@@ -187,6 +189,13 @@ class TimeRules:
             end = per.end()
         measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "dose/exposure"
         return Quantity(start, end, 1.0, None, None, unit, cmp_, measure)
+
+    def rate_period(self, s: int) -> bool:
+        """"shrinks 3–4% a year from 60 on": "a year" right after a percentage is the period of
+        its rate (read with it), never a length of time or an offset ("a year after surgery")."""
+        last = self.last
+        return last is not None and last.unit == "percent" and 0 < s - last.end <= 2 \
+            and not self.text[last.end : s].strip()
 
     def rhythm(self, s: int, e: int, rate: float, plural: bool = False) -> Quantity | None:
         """"every other day", "every third week", "on alternate days": a frequency (once per

@@ -53,6 +53,11 @@ FOLD_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfo
               "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100,
               # verbs of the same change ("her FGF21 had nearly tripled")
               "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+#: The same changes as a participle or present verb ("roughly halving by 80", "nearly doubles"):
+#: a fold change only after a hedge or comparator ("every doubling of X" is a unit of a
+#: statistic, "doubles" a tennis match).
+FOLD_VERB_FORMS = {"doubling": 2, "doubles": 2, "tripling": 3, "triples": 3, "trebling": 3,
+                   "trebles": 3, "quadrupling": 4, "quadruples": 4, "halving": 0.5}
 #: Multiples said as adjectives ("counts about double those of the placebo arm", "nearly triple the
 #: dose"): a fold change only after a hedge or comparator (a "double espresso" is none).
 MULTIPLE_WORDS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
@@ -536,8 +541,12 @@ YOUNG_AGE_UNITS = ("months", "weeks", "days")
 #: Nouns of a compound modifier whose number counts them ("a 15-word list", "a 10-item
 #: questionnaire", "a 6-item scale"): the count's unit is the plural.
 #: Nouns of people a count is glued to as a group-size modifier ("a 24-person trial", "a
-#: 12-patient pilot"): the count is a sample size.
-GROUP_SIZE_MODIFIERS = ("person", "patient", "participant", "subject", "volunteer", "member")
+#: 12-patient pilot", "a 300-employee firm"): the count is a sample size. Besides the listed
+#: ones, the singular of every plural population noun of people.
+GROUP_SIZE_MODIFIERS = ("person", "patient", "participant", "subject", "volunteer", "member", *sorted(
+    {n[:-1] for n, species in POPULATION_NOUNS.items()
+     if species == "human" and n.endswith("s") and not n.endswith(("ies", "ss"))}
+    - {"person", "patient", "participant", "volunteer"}))
 COUNTED_MODIFIERS = {
     "word": "words", "item": "items", "question": "questions", "page": "pages",
     "letter": "letters", "digit": "digits", "picture": "pictures", "gene": "genes",

@@ -74,8 +74,25 @@ _CURRENCY_HEADS = {"£": "GBP", "$": "USD", "€": "EUR", "gbp": "GBP", "usd": "
 _SPREAD = re.compile(r"(?<![a-z])(sd|s\.d\.|sem|se|s\.e\.)(?![a-z])")
 _SPREADS = {"sd": "standard_deviation", "s.d.": "standard_deviation", "sem": "standard_error",
             "se": "standard_error", "s.e.": "standard_error"}
-#: A sample size in a header cell, the one header number that is a fact.
+#: A sample size in a header cell, a fact about the column's group.
 _HEAD_N = re.compile(r"[nN][ \t]*=[ \t]*[0-9][0-9,]*$")
+#: What a header cell's bracket or "label:" states of every row under it ("Outcome (12 weeks)",
+#: "Zone 2 (60–70%)", "Serving size: 2 tablets"): a time, a share or an amount, not a name.
+_HEAD_FACT_MEASURES = ("dose/exposure", "proportion", "count")
+
+
+def _head_fact(text: str, q: Quantity) -> bool:
+    """Whether a prose row in a header line is a fact of its cell, not part of a column's name
+    ("Week 12", "Group 2", "2019"): a number with a unit inside the cell's brackets or after
+    its label's colon."""
+    if q.unit is None or q.measure not in _HEAD_FACT_MEASURES:
+        return False
+    ls = text.rfind("|", 0, q.start) + 1
+    le = text.find("|", q.end)
+    before = text[ls : q.start]
+    after = text[q.end : le if le >= 0 else len(text)]
+    bracketed = before.rfind("(") > before.rfind(")") and ")" in after
+    return bracketed or (":" in before and "\n" not in before)
 #: A trailing "how it is summarised" part of a row label ("mean ± SD", "median (IQR)"): the
 #: unit comes before it.
 _SUMMARY = re.compile(r",[ \t]*(?:mean|median|geometric mean)(?:[ \t]*(?:±|\+/-|\()[^,]*)?$")
@@ -327,7 +344,8 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     kept = []
     for q in found:  # tables and rows are both in reading order: one bisect per row
         i = bisect.bisect_right(heads, q.start) - 1
-        if i < 0 or q.start >= tables[i].header_end or _HEAD_N.match(text, q.start, q.end):
+        if i < 0 or q.start >= tables[i].header_end or _HEAD_N.match(text, q.start, q.end) \
+                or _head_fact(text, q):
             kept.append(q)  # "| RT (n = 68) |": a group's size, not a column name
     ends = [q.end for q in kept]  # rows never overlap, so their ends are sorted too
     replaced: set[int] = set()

@@ -805,7 +805,7 @@ class SentenceReader:
         return Claim(c.obj, "induced_by_exercise", c.subject, "positive", c.negated)
 
     def _exercising_group(self, c: Claim) -> list[Claim]:
-        """"Adults who rowed twice a week raised their X": the group is named by its exercise,
+        """"Pensioners who rowed each morning lifted their X": the group is named by its exercise,
         so X is induced by that exercise (and preserved by it when brought back to young
         levels), not raised by the written activity as an agent."""
         sub = c.subject

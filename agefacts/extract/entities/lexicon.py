@@ -172,7 +172,7 @@ class Lexicon:
     #: Entity index -> topic words one of which must be near its match (``curated/topic_forms.tsv``).
     topics: dict[int, tuple[str, ...]] = field(default_factory=dict)
     #: Aliases of three characters or fewer that name one gene only ("APJ" -> APLNR's index):
-    #: never matched alone, only where the document names them ("a receptor called APJ").
+    #: never matched alone, only where the document names them ("an enzyme known as QRS").
     short_aliases: dict[str, int] = field(default_factory=dict)
 
     def entity(self, entity_id: str) -> Entity | None:

@@ -26,6 +26,7 @@ from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.entities.context import accept_risky
 from agefacts.extract.entities.definitions import defined_otherwise
+from agefacts.extract.entities.hyphenated import hyphen_joined
 from agefacts.extract.entities.lexicon import (
     KINDS,
     NEEDS_CAPITAL,
@@ -82,6 +83,27 @@ _NAMES_SOMETHING_ELSE = re.compile(
     r"|\s+type\s+(?:[IV]{1,3}|[0-9])[A-Da-d]?\s+receptors?\b"
     r"|[\s-]coupled\s+receptors?\b"
 )
+
+
+#: Signs of an ion's charge: "Ca2+", "Fe3+", "Ca²⁺" (the superscripts), "O2−" (minus sign).
+_CHARGE_SIGNS = "+\u207a\u2212\u207b"
+_ION_FORM = re.compile(r"([A-Z][a-z]?)[1-9]")
+
+
+@lru_cache(maxsize=1)
+def _element_symbols() -> frozenset[str]:
+    """Chemical element symbols (``curated/element_symbols.tsv``)."""
+    return frozenset(r["symbol"] for r in read_tsv(CURATED / "element_symbols.tsv"))
+
+
+def _is_ion(text: str, start: int, end: int) -> bool:
+    """Whether the form is an element symbol with its charge: "Ca2+" is the calcium ion, not
+    CA2. Only as chemistry writes it, capital and lower-case letter ("CD4+ cells" are cells that
+    carry CD4), and with the sign right after the number."""
+    if end >= len(text) or text[end] not in _CHARGE_SIGNS:
+        return False
+    m = _ION_FORM.fullmatch(text, start, end)
+    return m is not None and m.group(1) in _element_symbols()
 
 
 #: The rest of a token that ends in a trade mark sign: "AMPK-Boost™" is a product.
@@ -215,6 +237,7 @@ def _scan(text: str, lex: Lexicon, plan: _Plan) -> _Scan:
             cands.append((start, -end, risk, ent))
     cands.extend((s, ne, risk, ent) for (s, ne, ent), risk in twice.items())
     cands.extend((s, -e, risk, ent) for s, e, ent, risk in _isoforms(text, lex))
+    cands.extend((s, -e, risk, ent) for s, e, ent, risk in hyphen_joined(text, lowered, lex))
     for i in lex.unscanned:
         word, role, _ = lex.triggers[i]
         view = lowered if role == "pathway_keyword" else cased
@@ -446,7 +469,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     cased, lowered = scan.cased, scan.lowered
     molecular, others = _resolve(scan.candidates, plan)
     others = [c for c in others if not _read_as_verb(text, c[0], c[1])]
-    molecular = [c for c in molecular if not _names_something_else(text, c[1])]
+    molecular = [c for c in molecular if not _names_something_else(text, c[1])
+                 and not _is_ion(text, c[0], c[1])]
     if "receptor" in lowered:  # "the activin receptor": the receptors, not the ligand
         molecular = [c for c in molecular
                      if not names_its_receptor(text, c[0], c[1], lex.entities[c[2]])]

@@ -265,6 +265,14 @@ _PUBLICATION_TAGLINE = re.compile(
 )
 # A document's serial number after its label ("MEDIA RELEASE No. 7/2025", "BULLETIN Nr. 12",
 # "NOTICE #45"): the abbreviation is not in capitals, so the label would not read as a kicker.
+# A publication's label on its masthead, joined by a middle dot or a bar to its publisher
+# ("Members' Quarterly Newsletter · Example Rowing Club"): the label ends in the publication's
+# noun, the publisher is a name (see _PUBLICATION_NAME). Not a headline.
+_PUBLICATION_LABEL = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:magazine|newsletter|bulletin|newspaper|gazette|journal"
+    r"|quarterly|monthly|weekly)$",
+    re.I,
+)
 _SERIAL_NUMBER = re.compile(r"\s+(?:(?:no|nr|n[°º]|number)\.?\s*|#\s*)\d{1,4}(?:[/.-]\d{1,4})*$", re.I)
 # A magazine's issue line: a volume or issue number with a season, a month or a date.
 _ISSUE_NUMBER = re.compile(r"^(?:vol(?:ume)?\.?|no\.|number|issue)\s*#?\s*\d{1,4}$", re.I)
@@ -390,12 +398,18 @@ _TRAIL = re.compile(r"^[^›»>/]+(?:\s(?P<sep>[›»>/])\s[^›»>/]+)(?:\s(?P=
 # A trail written without spaces ("Home/Wellness/Active Ageing/Strength"): three or more
 # capitalised labels joined by bare slashes ("Push/Pull Days" has two and stays a title).
 _TIGHT_TRAIL = re.compile(r"^[A-Z][^/\n]{0,40}(?:/[A-Z&][^/\n]{0,40}){2,}$")
+# A two-level trail ("Blog / Training", "News › Health"): two short labels and one separator.
+# A title can read so too ("Push / Pull"), so it is furniture only where the page shows it is:
+# its parent is a link into the site ("[Blog](/blog) / Training") or a heading follows it.
+_TWO_LEVEL_TRAIL = re.compile(r"^[^›»>/]{1,40}\s[›»>/]\s[^›»>/]{1,40}$")
+_SITE_LINK = re.compile(r"^\[[^\]]{1,40}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s+[›»>/]\s")
 # Navigation links copied as plain text: a short label line with no sentence punctuation.
 _NAV_LINK = re.compile(r"^[^.!?:;,]{1,40}$")
 _RULE = re.compile(r"^[-—–_*=·•\s]+$")
-#: A table-of-contents entry: a headline, dot leaders and its page number ("Lunges ....... 5");
+#: A table-of-contents entry: a headline, dot leaders and its page number ("Lunges ....... 5",
+#: "Lunges ....... p. 5");
 #: a newsletter's "In this issue" list above the article names other stories.
-_CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…\s*\d{1,4}$")
+_CONTENTS_ENTRY = re.compile(r"(?:(?:\.\s?){4,}|…)\s*(?:(?:p|pp|pg|page)\.?\s*)?\d{1,4}$", re.I)
 # A Markdown thematic break: a blog's name and tagline above it are a masthead, and the "# "
 # heading below it is the post's title.
 _THEMATIC_BREAK = re.compile(r"^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
@@ -779,6 +793,8 @@ def _is_masthead_line(plain: str) -> bool:
     first = _PART_SEPARATOR.split(plain)[0]
     if _PUBLICATION_TAGLINE.match(first) and len(_words(first)) <= 12:
         return True
+    if _published_by(plain):
+        return True
     if _CONTENTS_TEASER.match(plain):
         return True
     fields = [f.strip() for f in re.split(r"\s+[|•·*]\s+|,\s*", plain) if f.strip()]
@@ -787,6 +803,14 @@ def _is_masthead_line(plain: str) -> bool:
     return any(_ISSUE_NUMBER.match(f) for f in fields) and all(
         _ISSUE_NUMBER.match(f) or _SEASON_YEAR.match(f) or _is_date_line(f) for f in fields
     )
+
+
+def _published_by(plain: str) -> bool:
+    """A publication's label and its publisher on one masthead line, joined by a middle dot or
+    a bar ("Members' Quarterly Newsletter · Example Rowing Club"; see _PUBLICATION_LABEL)."""
+    parts = [p.strip() for p in re.split(r"\s+[|•·]\s+", plain)]
+    return (len(parts) == 2 and _PUBLICATION_LABEL.match(parts[0]) is not None
+            and _PUBLICATION_NAME.match(parts[1]) is not None)
 
 
 def _other_credit(plain: str) -> bool:
@@ -805,6 +829,17 @@ def _is_trail(plain: str) -> bool:
     if not _TRAIL.match(plain):
         return False
     return all(len(_words(item)) <= 7 for item in re.split(r"\s[›»>/]\s", plain))
+
+
+def _short_trail(line: str, nxt: str) -> bool:
+    """A breadcrumb of two levels above the post (see _TWO_LEVEL_TRAIL)."""
+    plain = _clean(line)
+    if not _TWO_LEVEL_TRAIL.match(plain) or plain.endswith((".", "?", "!")):
+        return False
+    if not all(1 <= len(_words(x)) <= 4 and x.strip()[:1].isupper()
+               for x in re.split(r"\s[›»>/]\s", plain)):
+        return False
+    return _SITE_LINK.match(line) is not None or _MD_HEADING.match(nxt) is not None
 
 
 def _navigation(lines: list[str], scan: int) -> set[int]:
@@ -959,6 +994,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             return m["value"], i  # a record's labelled field: a label beats any guess
         if _is_chrome(line) or _is_citation(plain) or _is_byline_or_date(plain) or _consent(plain):
             continue
+        if _short_trail(line, nxt):
+            continue
         if _is_citation(nxt) and len(_words(plain)) <= 8:  # a journal's name above its volume line
             continue
         if _HANDLE_LINE.match(nxt):  # a post's display name: posts have no headline
@@ -986,6 +1023,12 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         candidates.append((i, plain))
     if not candidates and any(_is_preheader(_clean(x)) for x in lines[:3]):
         story, at = _newsletter_story(lines)
+        if story is not None:
+            return story, at
+    if not candidates and any(_is_masthead_line(_clean(x)) for x in lines[:scan]):
+        # a printed bulletin: masthead, issue line and contents fill the top; the feature's
+        # headline is the one with its writer's "By ..." line under it
+        story, at = _newsletter_story(lines, bylined=True)
         if story is not None:
             return story, at
     for i, plain in candidates:  # a committee testimony's "Testimony of X before Y" line

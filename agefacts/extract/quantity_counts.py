@@ -14,11 +14,14 @@ from agefacts.extract.quantity_patterns import (
     _ARM_RATIO,
     _ARM_VERB,
     _ASIDE,
+    _AUXILIARY_AFTER,
     _BETWEEN,
     _BRACKET_GAP,
     _BY_BEFORE,
     _BY_WRAPPED,
     _CLAUSE_BREAK,
+    _COLLECTIVE_END,
+    _COLLECTIVE_OF,
     _COMPARATIVE,
     _COMPARED,
     _COUNT_THEN_WHO,
@@ -52,9 +55,11 @@ from agefacts.extract.quantity_patterns import (
     _PART_PREPOSITIONS,
     _PER,
     _PER_ARM,
+    _PER_SIDE,
     _POP_STAT_AFTER,
     _QUARTER_DISTANCE,
     _REMAINING_END,
+    _SAMPLE_BEFORE,
     _SEX_COUNT,
     _SLASH_COUNT,
     _SMALL_RATIO,
@@ -74,6 +79,9 @@ from agefacts.extract.quantity_patterns import (
 )
 from agefacts.extract.quantity_text import _SPACES, _is_plural_noun
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
+
+#: Units of counted people or animals (a part "of them" after "and" counts the same).
+_PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
 
 
 class CountRules:
@@ -170,10 +178,14 @@ class CountRules:
     def subset_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"nine stayed, three of them in the placebo group", "40 patients, 9 of whom had ...": a
         part of a group counted earlier in the sentence, set off by a comma, counts the same
-        thing."""
+        thing; after "and" only a part of people counted that a copula or auxiliary describes
+        ("a squad of 40, and six of them are over 35")."""
         whole = self.last_count
         m = _SUBSET_OF.match(self.low, end)
-        if m is None or whole is None or not self.tail(s).endswith(",") or whole.value is None or q.value is None or q.comparator \
+        tail = self.tail(s)
+        if m is None or whole is None or whole.value is None or q.value is None or q.comparator \
+                or not (tail.endswith(",") or (tail.endswith(" and") and whole.unit in _PEOPLE_UNITS
+                                               and _AUXILIARY_AFTER.match(self.low, m.end()))) \
                 or not float(q.value).is_integer() or not 0 < q.value < whole.value:
             return None
         gap = self.text[whole.end : s]
@@ -279,6 +291,22 @@ class CountRules:
         rows = [Quantity(p.start(), p.end("n") if p.group("in") else p.end(), float(p.group("n")), None,
                          None, whole.unit, None, whole.measure,
                          species=whole.species) for p in parts]
+        self.pending.extend(rows[1:])
+        return rows[0]
+
+    def sample_split(self, q: Quantity, s: int) -> Quantity | None:
+        """"a small sample (18 older, 14 younger)": a bracket of counts, each with a group's
+        name, right after a word for a sample of people: the size of each group (no whole to
+        add up to). A name that is a unit ("(3 sets, 2 weeks)") is no group."""
+        before = _SAMPLE_BEFORE.search(self.low, max(0, s - 24), s)
+        close = self.text.find(")", s, s + 80)
+        if before is None or close < 0 or not _SPLIT.fullmatch(self.text, s, close):
+            return None
+        parts = list(_SPLIT_PART.finditer(self.text, s, close))
+        if any(self.low[p.end("n") : p.end()].split()[-1] in W.UNIT_SURFACES for p in parts):
+            return None
+        rows = [Quantity(p.start(), p.end("n"), float(p.group("n")), None, None, W.HUMAN_UNIT, None,
+                         "sample_size") for p in parts]
         self.pending.extend(rows[1:])
         return rows[0]
 
@@ -546,6 +574,18 @@ class CountRules:
                 and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
             q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
             return q  # "12 per arm": the size of each group
+        if (q.value is not None and q.comparator is None and float(value).is_integer()
+                and low[end : end + 5].lstrip(_SPACES)[:1] in ("p", "e", "o")
+                and (side := _PER_SIDE.match(low, end))):
+            q.measure, q.unit, q.end = "dose/exposure", "repetitions", side.end()
+            return q  # "10 each way", "12 per leg": repetitions of an exercise
+        if (not word and q.value is not None and q.comparator is None and float(value).is_integer()
+                and value >= 2 and low[s - 3 : s] == "of " and not self.year_like(value, raw)
+                and _COLLECTIVE_END.match(low, end) and not self.noun_after(end)
+                and (group := self.lookback(_COLLECTIVE_OF, s, 60, bounded=False))):
+            sample = group.group("noun") in ("sample", "cohort")
+            q.measure, q.unit = "sample_size" if sample else "count", W.HUMAN_UNIT
+            return q  # "a senior squad of 30": people in a named group
         return UNDECIDED
 
     def counted_noun(self, q: Quantity, s: int, value: float, word: bool, raw: str,
@@ -603,7 +643,7 @@ class CountRules:
             return sub
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)) is not None:
             return arm
-        if low[s - 1 : s] == "(" and (split := self.split_count(q, s)) is not None:
+        if low[s - 1 : s] == "(" and (split := self.split_count(q, s) or self.sample_split(q, s)) is not None:
             return split
         if (share := self.group_share(q, s, end) or self.fronted_subset(q, s)) is not None:
             return share

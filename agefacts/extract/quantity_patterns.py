@@ -273,6 +273,12 @@ _TIMEPOINT_UNITS = set(W.TIMEPOINT_WORDS.values())
 _LIST_JOIN = _rx(r"[-‑]?_S_*(?:,_S_*(?:(?P<w1>and|or)_S_+)?|(?P<w2>and|or|&)_S_+)(?=[0-9a-z.])")
 #: A list member before the number: "5, 10 or 20 mg/kg" lists three doses, not a range 10-20.
 _LISTED_BEFORE = _rx(r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?[-‑]?_S_*,_S_*$")
+#: A percentage change worked out: "(150 − 120) ÷ 120 × 100 = 25%": the two values and the
+#: divisor are the values compared (``_Scanner.percent_working``); "× 100" only scales them.
+_N = r"\d[\d,]*(?:\.\d+)?"
+_PERCENT_WORKING = re.compile(
+    rf"\((?P<a>{_N})[ \u00a0]*[−–-][ \u00a0]*(?P<b>{_N})\)[ \u00a0]*[÷/][ \u00a0]*(?P<c>{_N})"
+    rf"(?P<h>[ \u00a0]*[×x*][ \u00a0]*100)?[ \u00a0]*=[ \u00a0]*[-−]?\d+(?:\.\d+)?[ \u00a0]*%")
 #: A change verb before "from": "rose from 22 to 26 kg" states two values, not a range.
 _CHANGE_BEFORE = _rx(
     r"(?<![a-z])(?:ros[e]|risen|rising|rises?|increas[a-z]*|gr[eo]w[a-z]*|climb[a-z]*|jump[a-z]*"
@@ -293,6 +299,7 @@ _CHANGE_TO_WHOLE = _rx(r"_S_+to_S_+(?P<b>[1-9]\d{0,2})(?![0-9]|[.,][0-9])")
 _CHANGE_END = _rx(r"_S_+(?:over|during|across|within|by|for|among|since)_S_+[a-z]"
                   r"|_S_+(?:over|during|across|within)_S_+\d|_S_*\(_S_*p_S_*[=<>≤]|_S_*(?:\n|[^\w\s\x00-\x7f])")
 _MEASURED_NOUN = _rx(r"(?<![a-z])(?:{{w}})(?![a-z])", w=W.MEASURED_NOUNS)
+_COUNTED_CHANGE_NOUN = _rx(r"(?<![a-z])(?:{{w}})(?![a-z])", w=W.COUNTED_CHANGE_NOUNS)
 #: "eat within an hour of training", "within a day of surgery": a window of one unit after an
 #: event named by "of", an hour or longer ("within a minute" says "at once"; "fades within an
 #: hour" without its event is left: see ``_Scanner.parse_a_unit``).
@@ -363,6 +370,8 @@ _IN_GROUP = re.compile(r"\s+(?:in|among|of|from)\s+the\s+[\w-]+\s+(?:group|arm|c
 #: analysis", "leaving 38.", "leaving 38 who finished"): see ``_Scanner.remaining_count``.
 _REMAINING_END = _rx(r"_S_*(?:[,;:!?)—–]|\.(?!\d)|$)|_S_+(?:for|in|who|to)(?![a-z])")
 _SUBSET_OF = re.compile(r" of (?:them|whom|those|these)(?![a-z])")
+#: A copula or auxiliary right after such a part ("and six of them are over 35").
+_AUXILIARY_AFTER = re.compile(r"[ \u00a0]+(?:are|were|is|was|had|have|has|did|will|would|could|can)(?![a-z])")
 #: A whole fronted by "Of the" at a sentence's start ("Of the 400 genes tested, 31 changed"):
 #: the text before the whole's count (see ``_Scanner.fronted_subset``).
 _FRONTED_OF = re.compile(r"(?:^|(?<=\n)|[.!?:][\"”’)]*\s+)[\"“*_]*of\s+(?:all\s+)?(?:the|those|these)\s+$")
@@ -377,6 +386,8 @@ _SPLIT = re.compile(
     .replace("(?P<n>", "(?:").replace("(?P<in>", "(?:")
 )
 _BRACKET_GAP = re.compile(r"[ \u00a0]*")
+#: A word for a sample of people right before a bracket that splits it ("small sample (").
+_SAMPLE_BEFORE = re.compile(r"(?<![a-z])(?:samples?|cohorts?|participants|volunteers)[ \u00a0]*\($")
 #: An arm named without "group": "... and 9 among controls", "and 4 on placebo".
 _AMONG_ARM = re.compile(r"\s+(?:in|among|on|with)\s+(?:the\s+)?(?:controls|placebo|usual\s+care)\b")
 #: A confidence interval right after a number (see ``estimate_before_interval``).
@@ -827,6 +838,15 @@ _ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
+#: "a senior squad of 30", "our panel of 12": a collective noun of people (two modifiers at
+#: most) sized by "of" and a bare number (see ``_Scanner.clause_count``).
+_COLLECTIVE_OF = _rx(r"(?<![a-z])(?:an?|the|our|their|its|his|her|your|my|this|that)_S_+(?:[a-z][a-z-]*_S_+){0,2}?"
+                     r"(?P<noun>{{w}})_S_+of_S_+$", w=W.COLLECTIVE_PEOPLE_NOUNS)
+#: What may follow such a size: a clause's end or a word that does not name what is counted.
+_COLLECTIVE_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|in|at|on|who|that|this|last|each|with|for|from)(?![a-z])")
+#: A bare count for each side of the body or each direction of a move ("10 each way", "12 per
+#: leg", "8 on each side"): repetitions of an exercise; "12 per arm" is left to ``_PER_ARM``.
+_PER_SIDE = _rx(r"_S_+(?:per_S_+(?:side|leg|foot|direction)|(?:on_S_+)?each_S_+(?:way|side|leg|arm|foot|direction))(?![a-z])")
 _EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
 _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")
 #: A quantile named by rank: "the weakest fifth", "the top quarter", "the least active third".

@@ -61,6 +61,7 @@ from agefacts.extract.quantity_patterns import (
     _ONE_REP_MAX,
     _PER,
     _PERCENT_AFTER,
+    _PERCENT_WORKING,
     _PLUS,
     _POWER_AFTER,
     _PRODUCT,
@@ -221,6 +222,17 @@ class ScanCore:
 
     # -- parsing -------------------------------------------------------------------------------
 
+    def percent_working(self, w: re.Match[str]) -> Quantity:
+        """"(150 − 120) ÷ 120 × 100 = 25%": the new and old values and the divisor of a worked
+        percentage change are values (their unit said where they were stated); the "× 100"
+        only makes a percentage of the ratio and is no quantity; the result is read next."""
+        rows = [Quantity(w.start(g), w.end(g), float(w.group(g).replace(",", "")), None, None, None,
+                         None, "measurement") for g in ("a", "b", "c")]
+        self.pending.extend(rows[1:])
+        if w.group("h"):
+            self.consumed = w.end("h")
+        return rows[0]
+
     def parse(self, s: int, e: int, tok: str) -> Quantity | None:
         low = self.low
         if tok == "0":
@@ -242,6 +254,8 @@ class ScanCore:
                 if self.text[s - 1] in "-‑" and self.low[max(0, s - 6) : s - 1].endswith(("week", "day", "month")):
                     return self.glued_timepoint(s, e)  # "the week-16 visit"
                 return None
+            if self.text[s - 1 : s] == "(" and (w := _PERCENT_WORKING.match(self.text, s - 1)):
+                return self.percent_working(w)
             return self.parse_numeric(s)
         if tok in W.DECADE_WORDS:
             their = self.lookback(_THEIR, s, 24)

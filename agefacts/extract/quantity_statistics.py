@@ -17,6 +17,7 @@ from agefacts.extract.quantity_patterns import (
     _CI_ALONE,
     _CI_GAP,
     _CLAUSE_START,
+    _COUNTED_CHANGE_NOUN,
     _DIGITS,
     _DIRECTED_RANGE,
     _EFFECT_BEFORE,
@@ -235,7 +236,8 @@ class StatisticRules:
         """"my cortisol dropped from 5.7 to 2.9": a change verb, then "from" and "to" with two
         decimals and no unit: two measured levels, the unit unsaid. Whole numbers may be ages,
         counts or scores: they are read only when the clause names what changes as a measured
-        level before the verb ("her blood pressure fell from 140 to 118", `MEASURED_NOUNS`)."""
+        level before the verb ("her blood pressure fell from 140 to 118", `MEASURED_NOUNS`) or
+        as a tally of events ("sick days fell from 90 to 52", `COUNTED_CHANGE_NOUNS`): two counts."""
         whole = "." not in raw
         if whole and (q.value is None or not 0 < q.value < 1000 or not float(q.value).is_integer()):
             return None
@@ -248,17 +250,20 @@ class StatisticRules:
         if to is None or self.unit_at(to.end()) is not None or not (
                 _ELLIPTIC_END.match(self.low, to.end()) or _CHANGE_END.match(self.low, to.end())):
             return None
-        unit = None
+        unit, measure = None, "measurement"
         if whole:
             before = self.low[max(self.line_start(s), verb.start() - 60) : verb.start()]
             before = _CLAUSE_START.split(before)[-1]
             named = _MEASURED_NOUN.search(before)
-            if named is None:
+            if named is None and _COUNTED_CHANGE_NOUN.search(before):
+                measure = "count"
+            elif named is None:
                 return None
-            unit = "points" if named.group().startswith("score") else None
-        q.measure, q.unit = "measurement", unit
+            else:
+                unit = "points" if named.group().startswith("score") else None
+        q.measure, q.unit = measure, unit
         self.pending.append(Quantity(to.start("b"), to.end(), float(to.group("b")), None, None, unit,
-                                     None, "measurement"))
+                                     None, measure))
         return q
 
     def spread_at(self, s: int, pos: int, value: float, before_unit: bool) -> _Spread | None:

@@ -155,6 +155,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "lb": ("lb", "measure"), "pounds": ("lb", "measure"), "pound": ("lb", "measure"),
     "sd": ("standard_deviation", "measure"), "sds": ("standard_deviation", "measure"), "cm": ("cm", "measure"),
     "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
+    # imperial lengths and heights ("an altitude of 8,000 ft", "a 3 feet drop")
+    "ft": ("ft", "measure"), "feet": ("ft", "measure"),
     # lengths spelled out ("a single millimetre", "two centimeters")
     **{f"{p}{m}{n}": (u, "measure") for p, u in (("milli", "mm"), ("centi", "cm"))
        for m in ("metre", "meter") for n in ("", "s")},
@@ -416,6 +418,16 @@ MEASURED_NOUNS = ("pressure", "pressures", "level", "levels", "concentration", "
                   "score", "scores", "reading", "readings", "heart rate", "pulse", "glucose",
                   "cholesterol", "triglycerides", "ldl", "hdl", "hba1c", "crp", "ferritin",
                   "sugar", "vo2max", "vo2 max", "vo2peak", "vo2 peak", "vo₂max", "vo₂ max")
+#: Collective nouns of people sized by "of" and a bare number ("a senior squad of 30", "our
+#: panel of 12", "a cohort of 400"): the number counts people; a sample's is a sample size.
+COLLECTIVE_PEOPLE_NOUNS = ("squad", "team", "roster", "panel", "crew", "cohort", "sample", "group",
+                           "class", "club", "choir", "pool", "workforce", "staff", "membership",
+                           "field")
+#: Plural nouns of counted events or a tally whose change between two whole numbers is a pair of
+#: counts ("sick days fell from 90 to 52", "the number of falls dropped from 14 to 6").
+COUNTED_CHANGE_NOUNS = ("number", "count", "tally", "total", "days", "cases", "injuries",
+                        "admissions", "visits", "episodes", "events", "absences", "hospitalisations",
+                        "hospitalizations", "incidents")
 #: Letters that scale an amount of money written right after it ("£2.3bn", "$4m").
 MONEY_SCALES = {
     "bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -2902,7 +2903,11 @@ def _in_parentheses(s: str, pos: int) -> bool:
     return s.rfind("(", 0, pos) > s.rfind(")", 0, pos)
 
 
+@lru_cache(maxsize=4096)
 def _has(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``: asked of a few short texts (an intervention's
+    name, a written side) again and again, and the exercise patterns, full of lookbehinds, cost
+    microseconds per search, so each answer is kept."""
     return pattern.search(text) is not None
 
 

@@ -2241,7 +2241,11 @@ class SentenceReader:
         lex = self.lex
         plural = lex.anaphora_plural.search(region)
         singular = lex.anaphora_singular.search(region)
-        hit = min((h for h in (plural, singular) if h), key=lambda h: h.start(), default=None)
+        # the earlier of the two (the plural one when both start at one place)
+        if plural and singular:
+            hit = singular if singular.start() < plural.start() else plural
+        else:
+            hit = plural or singular
         if hit is None:
             return []
         if object_position:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -44,6 +45,18 @@ _GENE_KINDS = ("gene", "family")
 _WORD = re.compile(r"[\w'’-]+")
 _ING = re.compile(r"^\w+ing$", re.IGNORECASE)
 _PAST = re.compile(r"^\w+(?:ed|en|wn)$", re.IGNORECASE)
+
+
+def _is_ing(word: str) -> bool:
+    """``_ING.match(word)`` for one whitespace-free word. The regex runs only on a word ending
+    in "g" or "G" (under IGNORECASE no other character matches "g"): most words do not."""
+    return word[-1:] in ("g", "G") and _ING.match(word) is not None
+
+
+def _is_past(word: str) -> bool:
+    """``_PAST.match(word)`` for one whitespace-free word, tried only on a word ending in "d"
+    or "n" (either case; under IGNORECASE no other character matches them)."""
+    return word[-1:] in ("d", "n", "D", "N") and _PAST.match(word) is not None
 _CLAUSE_OPENING = re.compile(r"(?:\bthat|[:;—–*])\W*$", re.IGNORECASE)
 _COMMA_OPENING = re.compile(r",\s*$")
 # "adults who have more X": X describes the group (the verb is inside the description)
@@ -670,7 +683,8 @@ class SentenceReader:
         expectation = "had " in s
         for i, cue in enumerate(cues):
             lb, rb = self._bound_end_before(cue.start), self._bound_start_from(cue.end)
-            if self.g.hypothetical.search(s[max(0, lb - 16) : lb]):
+            # (a clause opening the sentence has nothing before it: the search needs a word)
+            if lb and self.g.hypothetical.search(s[max(0, lb - 16) : lb]):
                 continue  # "whether training prevents this loss is unclear" asserts nothing
             if expectation and _UNMET.search(s, 0, cue.start):
                 continue  # "our team had thought that cycling would cut X": an expectation, unmet
@@ -1495,7 +1509,7 @@ class SentenceReader:
         if not by:
             return None
         first = cue.text.split()[0]
-        if not (_PAST.match(first) or first.lower() in self.g.participles):
+        if not (_is_past(first) or first.lower() in self.g.participles):
             return None
         lead = max(0, cue.start - 16)
         comma = lead + len(_ASIDE_QUANTIFIER.sub("", s[lead : cue.start]).rstrip())
@@ -2227,7 +2241,11 @@ class SentenceReader:
         lex = self.lex
         plural = lex.anaphora_plural.search(region)
         singular = lex.anaphora_singular.search(region)
-        hit = min((h for h in (plural, singular) if h), key=lambda h: h.start(), default=None)
+        # the earlier of the two (the plural one when both start at one place)
+        if plural and singular:
+            hit = singular if singular.start() < plural.start() else plural
+        else:
+            hit = plural or singular
         if hit is None:
             return []
         if object_position:
@@ -2375,7 +2393,7 @@ class SentenceReader:
             if m.kind in CONTEXT_KINDS:
                 continue
             tail = s[m.end : m.end + 30]
-            if _HYPHEN_WORD.match(tail) and not (
+            if tail[:1] == "-" and _HYPHEN_WORD.match(tail) and not (
                 lex.flips_after.match(tail) or self.g.marker_hyphens.match(tail)
             ):
                 continue
@@ -2447,7 +2465,7 @@ class SentenceReader:
                 # "X rises in muscle after a run": the verb of X, not a plural noun
                 out.append(_Cue(a, a + len(first), _RISE_VERB, first, False))
                 continue
-            ing = _ING.match(first) is not None
+            ing = _is_ing(first)
             tail = s[max(0, a - 40) : a]
             modifier = info.frame == "verb" and (
                 (search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
@@ -2498,7 +2516,7 @@ class SentenceReader:
     def _perfect(self, first: str, tail: str, end: int) -> bool:
         """"had bounced back to normal levels", "has fallen with age": a perfect tense, not a
         possessed adjective ("had reduced X"): a participle with no noun after it."""
-        return _PERFECT_BEFORE.search(tail) is not None and _PAST.match(first) is not None and (
+        return _PERFECT_BEFORE.search(tail) is not None and _is_past(first) and (
             self.g.intransitive_after.match(self.s[end : end + 40]) is not None
         )
 
@@ -2514,7 +2532,7 @@ class SentenceReader:
     def _adjectival(self, word: str) -> bool:
         word = word.lower()
         return word in self.g.adjectival_forms or (
-            _PAST.match(word) is not None and word not in self.g.participles
+            _is_past(word) and word not in self.g.participles
         )
 
     def _bound_end_before(self, pos: int) -> int:
@@ -2683,7 +2701,7 @@ class SentenceReader:
         """"(showed) reduced expression of X": an adjectival cue describing a measure of what
         follows it. Not "exercise raises levels of X" (a verb) nor "raised IL6 mRNA in"."""
         first = self.s[start:end].split()[0].lower()
-        if not (_PAST.match(first) or first in self.g.participles):
+        if not (_is_past(first) or first in self.g.participles):
             return False
         clause = self._clause_start(start)
         if any(m.end <= start for m in self.cands if m.start >= clause):
@@ -2710,7 +2728,7 @@ class SentenceReader:
 
     def _is_passive(self, left: str, cue_text: str) -> bool:
         first = cue_text.split()[0].lower()
-        if not (_PAST.match(first) or first in self.g.participles):
+        if not (_is_past(first) or first in self.g.participles):
             return False
         for w in reversed([w.lower() for w in _WORD.findall(left[-60:])][-5:]):
             if w in self.lex.auxiliaries:
@@ -2889,7 +2907,11 @@ def _in_parentheses(s: str, pos: int) -> bool:
     return s.rfind("(", 0, pos) > s.rfind(")", 0, pos)
 
 
+@lru_cache(maxsize=4096)
 def _has(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``: asked of a few short texts (an intervention's
+    name, a written side) again and again, and the exercise patterns, full of lookbehinds, cost
+    microseconds per search, so each answer is kept."""
     return pattern.search(text) is not None
 
 

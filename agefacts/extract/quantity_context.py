@@ -215,6 +215,9 @@ class ContextRules:
             return None  # "250 µM" is micromolar; "50 µm" micrometres, "10 nm" nanometres
         if surface == "met" and self.text[m.start("u")] == "m" and _MET_VERB.match(self.low, m.end()):
             return None  # "participants above 60 met the criteria": the verb, not METs
+        if surface == "feet" and self.low.endswith(("one", "two"), max(0, pos - 3), pos) \
+                and self.low[pos - 4 : pos - 3] not in ("-", "‑"):
+            return None  # "land on two feet": a stance, not a length ("twenty-two feet" is one)
         norm, kind = W.UNIT_SURFACES[surface]
         return norm, kind, m.end()
 

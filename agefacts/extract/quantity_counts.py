@@ -585,7 +585,7 @@ class CountRules:
                 and (group := self.lookback(_COLLECTIVE_OF, s, 60, bounded=False))):
             sample = group.group("noun") in ("sample", "cohort")
             q.measure, q.unit = "sample_size" if sample else "count", W.HUMAN_UNIT
-            return q  # "a senior squad of 30": people in a named group
+            return q  # "a youth squad of 30": people in a named group
         return UNDECIDED
 
     def counted_noun(self, q: Quantity, s: int, value: float, word: bool, raw: str,

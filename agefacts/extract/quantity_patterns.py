@@ -838,7 +838,7 @@ _ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
-#: "a senior squad of 30", "our panel of 12": a collective noun of people (two modifiers at
+#: "a youth squad of 30", "our panel of 12": a collective noun of people (two modifiers at
 #: most) sized by "of" and a bare number (see ``_Scanner.clause_count``).
 _COLLECTIVE_OF = _rx(r"(?<![a-z])(?:an?|the|our|their|its|his|her|your|my|this|that)_S_+(?:[a-z][a-z-]*_S_+){0,2}?"
                      r"(?P<noun>{{w}})_S_+of_S_+$", w=W.COLLECTIVE_PEOPLE_NOUNS)

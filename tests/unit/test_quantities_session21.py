@@ -13,10 +13,10 @@ def _rows(text: str) -> dict[str, tuple]:
 
 
 def test_repetitions_per_side_or_direction_of_a_move():
-    text = ("1. **Hip circles** — 10 each way, each foot\n2. **Lunges** — 12 per leg\n"
+    text = ("1. **Wrist rolls** — 8 each way, each hand\n2. **Lunges** — 12 per leg\n"
             "3. Side bends: eight on each side\n4. Arm swings, ten each direction")
     rows = _rows(text)
-    for span, n in (("10 each way", 10.0), ("12 per leg", 12.0), ("eight on each side", 8.0),
+    for span, n in (("8 each way", 8.0), ("12 per leg", 12.0), ("eight on each side", 8.0),
                     ("ten each direction", 10.0)):
         assert rows[span][1] == n and rows[span][4] == "repetitions"
 
@@ -30,6 +30,11 @@ def test_feet_are_a_length_also_after_a_metric_range():
                  "the wall is 12 feet high.")
     assert rows["5,000–7,000 ft"][2:5] == (5000.0, 7000.0, "ft")
     assert rows["12 feet"][4] == "ft"
+
+
+def test_one_or_two_feet_of_a_stance_are_no_length():
+    rows = _rows("Land softly on two feet, then hold on one foot; keep twenty-two feet of rope.")
+    assert "two feet" not in rows and rows["twenty-two feet"][4] == "ft"
 
 
 def test_a_tally_of_events_changing_between_two_whole_numbers():

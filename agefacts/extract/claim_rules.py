@@ -1089,6 +1089,10 @@ class SentenceReader:
             frame = "pred"
             info = RelationCue("other", "none", "plain", "pred")
 
+        if info.family == "up" and frame == "verb" and not cue.modifier and (
+            blunted := self._weaker_than_young(cue, lb, left_start, right, passive, prev)
+        ):  # "X comes on more weakly than in the young": blunted in the old
+            return blunted
         gap = self._object_gap(lb, left_start, cue.start) if intransitive else []
         if gap:  # "a hormone that muscle releases during exercise": the head is the object
             undergoer = gap
@@ -1496,6 +1500,22 @@ class SentenceReader:
             return []
         return [Claim(a, "required_for", u, "positive", False) for a in lost for u in targets
                 if a.entity_id != u.entity_id]
+
+    def _weaker_than_young(
+        self, cue: _Cue, lb: int, left_start: int, right: str, passive: bool, prev: _Prev,
+    ) -> tuple[list[Claim], list[Role]] | None:
+        """"Old muscle still responds to training, but signals such as X and Y come on more
+        weakly than in the young": a switch-on compared down to the young, with no agent, is a
+        response blunted in the old (once exercise is named in the sentence or before it)."""
+        m = self.g.weaker_than_young.match(right)
+        if m is None or not (self.hits["exercise"] or self.memory.exercise):
+            return None
+        if not passive and self._starts_with_mention(right, cue.end):
+            return None
+        weak = [u for u in self.agents(cue, lb, left_start, prev) if u.molecular]
+        if not weak:
+            return None
+        return _unary(weak, "not_induced_in_aged", Role(None, "aged"), False), weak
 
     def _passive_aside(
         self, cue: _Cue, right_end: int

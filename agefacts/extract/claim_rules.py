@@ -124,7 +124,9 @@ _FRONTED_LOSS = re.compile(
     r"flies|worms|fish|cells|fibres|fibers)\s+(?:lacking|without|missing)|(?:when|once|after|if)"
     r"\s+(?:the\s+(?:team|researchers|authors|scientists)|we|they|researchers|scientists)\s+"
     r"(?:knocked\s+(?:down|out)|deleted|removed|blocked|silenced|switched\s+off|turned\s+off)|"
-    r"(?<![\w,;]\s)(?<!\w)no)\s+",
+    r"(?<![\w,;]\s)(?<!\w)no)\s+"
+    # "Without X, Y fall apart", "studies suggest that without X, Y cannot regenerate"
+    r"|(?:^\W*|[,;]\s*(?:and\s+|but\s+)?|\bthat\s+)without\s+",
     re.IGNORECASE,
 )
 #: what is gone under that loss: "the benefit vanished", "Y were lost", "no Y" ("No X, no
@@ -132,7 +134,12 @@ _FRONTED_LOSS = re.compile(
 _LOSS_RESULT = re.compile(
     r"(?:\s+(?:in|from)\s+[^,;:]{1,30}?(?=,))?,?\s+(?:(?P<what>[^,;:]+?)\s+(?:(?:simply|just|largely|completely|all\s+but)\s+)?"
     r"(?:vanish(?:es|ed)?|disappear(?:s|ed)?|(?:is|are|was|were)\s+(?:gone|lost|abolished|"
-    r"wiped\s+out|absent))|no\s+(?P<no>[^,;:.]+?))"
+    r"wiped\s+out|absent)|(?P<apart>fall(?:s)?\s+apart|fell\s+apart|break(?:s)?\s+down|"
+    r"broke\s+down|stop(?:s|ped)?\s+working|collapse(?:s|d)?|wither(?:s|ed)?))"
+    # "Y cannot regenerate (at all)": an intransitive capacity denied, Y to regenerate
+    r"|(?P<who>[^,;:]+?)\s+(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|(?:is|are|was|"
+    r"were)\s+unable\s+to|fail(?:s|ed)?\s+to)\s+(?P<can>[a-z]+)(?:\s+(?:at\s+all|properly|"
+    r"fully|normally|again|efficiently))?|no\s+(?P<no>[^,;:.]+?))"
     r"\s*(?:[,;:.!]|$)",
     re.IGNORECASE,
 )
@@ -1901,8 +1908,11 @@ class SentenceReader:
                 continue
             if bare_no != (gone.group("no") is not None):
                 continue  # "No X, no Y" pairs a bare "no" only with a bare "no"
-            text = next(g for g in (gone.group("no"), gone.group("what")) if g)
-            text = _ARTICLE.sub("", text, count=1).strip()
+            if gone.group("can"):  # "muscle cannot regenerate": needed for muscle to regenerate
+                text = f"{_ARTICLE.sub('', gone.group('who'), count=1).strip()} to {gone.group('can')}"
+            else:
+                text = next(g for g in (gone.group("no"), gone.group("what")) if g)
+                text = _ARTICLE.sub("", text, count=1).strip()
             if not text or len(text.split()) > 10:
                 continue
             obj = Role(None, text, pos=gone.start() + 1)
@@ -1913,9 +1923,11 @@ class SentenceReader:
     @staticmethod
     def _under_loss(c: Claim, fronted: tuple[list[Claim], int, int, int]) -> bool:
         """A claim read inside a fronted loss: its subject in the result clause, or its
-        object the lost entity itself ("lacking it")."""
+        object the lost entity itself ("lacking it"), or the lost entity as the subject of the
+        result's verb read as a knockout ("Without X, Y fall apart" is no X raising "apart")."""
         _, loss_start, end, result_end = fronted
-        return end <= c.subject.pos < result_end or loss_start <= c.obj.pos < end
+        return end <= c.subject.pos < result_end or loss_start <= c.obj.pos < end or (
+            loss_start <= c.subject.pos < end and end <= c.obj.pos < result_end)
 
     def _weak_in_old(self, claims: list[Claim]) -> list[Claim]:
         """A weak rise in the old after a boundary: "raised X by 31% in the young but by only
@@ -2945,7 +2957,7 @@ def fronted_loss(sentence: str) -> bool:
     """A loss set as the scene of a result ("in mice lacking X", "when the authors deleted
     X", "No X, no Y"): a cheap word test first, then the pattern."""
     low = sentence[:1] == "N" or "lacking" in sentence or "knocked" in sentence or (
-        "without" in sentence or " deleted" in sentence or " silenced" in sentence)
+        "ithout" in sentence or " deleted" in sentence or " silenced" in sentence)
     return low and _FRONTED_LOSS.search(sentence) is not None
 
 

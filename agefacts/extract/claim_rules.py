@@ -143,6 +143,8 @@ _LOSS_RESULT = re.compile(
     r"\s*(?:[,;:.!]|$)",
     re.IGNORECASE,
 )
+#: a noun phrase after a colon: "X: a brake on Y"
+_COLON_COPULA = re.compile(r":\s+(?:a|an|the|one)\s", re.IGNORECASE)
 #: "the X response": the mention modifies a response noun right after it
 _X_RESPONSE = re.compile(r"\s+(?:response|responses|induction|rise)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:the\s+|a\s+|an\s+|that\s+|this\s+|its\s+)?", re.IGNORECASE)
@@ -633,6 +635,8 @@ class SentenceReader:
             [(a, b) for a, b, _ in hits["boundaries"]]
             + [(m.start(), m.end()) for m in lex.boundary_marks.finditer(s)]
         )
+        if ":" in s:
+            self.bounds = [(a, b) for a, b in self.bounds if not self._colon_copula(a)]
         self._bound_starts = [a for a, _ in self.bounds]
         self._bound_ends = sorted(b for _, b in self.bounds)
         self.verb_ends: list[int] = []
@@ -1229,6 +1233,14 @@ class SentenceReader:
                 return out, (named if exercise_agents else molecular)
             if family in ("respond", "secrete"):
                 return [], undergoer
+        if family == "respond" and not passive and not ctx.age and cue.text[:6].lower() == (
+            "respon"
+        ) and (cue.text.lower().endswith(" to") or right.lstrip()[:3].lower() == "to ") and (
+            targets := [u for u in undergoer if u.molecular]
+        ) and (givers := [a for a in agent if not self._is_exercise(a)]):
+            # "X responds to protein": what X answers to switches it on (no exercise, no age;
+            # "X responds more fully" names nothing it answers to)
+            return _pairs(givers, "activates", targets, "positive", negated), targets
         if family == "secrete":
             return [], undergoer  # "released by stressed cells": where it comes from, no claim
         if family == "change" and not agent and not ctx.age and self.memory.exercise:
@@ -1507,6 +1519,16 @@ class SentenceReader:
             return []
         return [Claim(a, "required_for", u, "positive", False) for a in lost for u in targets
                 if a.entity_id != u.entity_id]
+
+    def _colon_copula(self, pos: int) -> bool:
+        """"X: a brake on Y" opens with a molecule and a colon before a noun phrase: the
+        colon stands for "is", so it splits no clause (headings like "Methods: ..." name no
+        molecule)."""
+        s = self.s
+        return s[pos] == ":" and _COLON_COPULA.match(s, pos) is not None and any(
+            m.end == pos and m.kind in MOLECULAR and not s[: m.start].strip(" \t\"'“‘*#-")
+            for m in self.cands
+        )
 
     def _weaker_than_young(
         self, cue: _Cue, lb: int, left_start: int, right: str, passive: bool, prev: _Prev,
@@ -2011,7 +2033,14 @@ class SentenceReader:
             if m.end <= cue.start and self._heads_relative(m, cue.start + rel.end())
         ]):  # a cue that opens with its pronoun ("X, which cells need to ..."): its head
             return self._head_roles(head)
-        if closed := self._closed_relative(lb, left_start, left):
+        if closed := self._closed_relative(lb, left_start, left) or (
+            # (the relative clause's own verb cut the left side short: "X, which builds up
+            # with age, is pushed back by Y" is X's, not an earlier clause's subject)
+            # (a named head only: "The protein, which ..., rose" may still be a pronoun's)
+            left_start > lb and "," in left
+            and (head := self._closed_relative(lb, lb, s[lb : cue.start]))
+            and all(r.entity_id for r in head) and head
+        ):
             return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
         if lb and left_start == lb and left.rstrip().endswith((" and", " or")) and (
             _VERB_OBJECT_AND.match(left)

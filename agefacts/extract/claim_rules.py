@@ -143,6 +143,10 @@ _LOSS_RESULT = re.compile(
     r"\s*(?:[,;:.!]|$)",
     re.IGNORECASE,
 )
+#: an exemplifier after an unnamed object: "other factors, such as X"
+_EXAMPLES = re.compile(r"(?:such\s+as|including|among\s+them|notably)\s+", re.IGNORECASE)
+#: what may sit between the items of a short list: ", ", " and ", ", or "
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 #: a noun phrase after a colon: "X: a brake on Y"
 _COLON_COPULA = re.compile(r":\s+(?:a|an|the|one)\s", re.IGNORECASE)
 #: "the X response": the mention modifies a response noun right after it
@@ -2249,6 +2253,8 @@ class SentenceReader:
                 )
                 for m in found
             ]
+        if adj_at < end and (named := self._examples_of(adj_at, end)):
+            return named  # "switches on other factors, among them X and Y": X and Y
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
                                 earlier_end=start):
             return ana
@@ -2261,6 +2267,22 @@ class SentenceReader:
             return [r._replace(pos=start, flip=False, negated=False) for r in back]
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
+
+    def _examples_of(self, at: int, end: int) -> list[Role]:
+        """The named examples right after an unnamed object ("other factors, such as X and
+        Y", "several proteins, among them X"): the molecules listed, in order."""
+        s = self.s
+        ex = _EXAMPLES.match(s, at)
+        if ex is None:
+            return []
+        out: list[Mention] = []
+        pos = ex.end()
+        for m in _inside(self.cands, pos, end):
+            if m.kind not in MOLECULAR or not _LIST_JOIN.fullmatch(s, pos, m.start):
+                break
+            out.append(m)
+            pos = m.end
+        return [self.role(m) for m in out]
 
     def _written_list(self, region: str, offset: int) -> list[Role]:
         """"Makes strokes, seizures and kidney stones more likely": a written list of three or

@@ -143,6 +143,12 @@ _LOSS_RESULT = re.compile(
     r"\s*(?:[,;:.!]|$)",
     re.IGNORECASE,
 )
+#: an age context that names a group measured: "in the older group", "in older volunteers"
+_OLD_GROUP = re.compile(
+    r"\bin\s+(?:the\s+)?(?:old|older|oldest|aged|elderly)\s+(?:group|groups|arm|cohort|"
+    r"participants|volunteers|subjects|adults|people|men|women)\b",
+    re.IGNORECASE,
+)
 #: an exemplifier after an unnamed object: "other factors, such as X"
 _EXAMPLES = re.compile(r"(?:such\s+as|including|among\s+them|notably)\s+", re.IGNORECASE)
 #: what may sit between the items of a short list: ", ", " and ", ", or "
@@ -1273,6 +1279,9 @@ class SentenceReader:
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             self.memory.exercise and (negated or self.lex.phrases["weak"].search(
                 s, cue.start, right_end))
+            # (a rise denied in an old group of a document about an exercise programme:
+            # "X did not rise at all in the older group" after the bout was described)
+            or negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end)
         ) and self._population(ctx.age):
             # "X rose after training. In the old it rose only half as much", "in several elderly
             # subjects the level did not move at all": a weak or failed response

@@ -1243,14 +1243,6 @@ class SentenceReader:
                 return out, (named if exercise_agents else molecular)
             if family in ("respond", "secrete"):
                 return [], undergoer
-        if family == "respond" and not passive and not ctx.age and cue.text[:6].lower() == (
-            "respon"
-        ) and (cue.text.lower().endswith(" to") or right.lstrip()[:3].lower() == "to ") and (
-            targets := [u for u in undergoer if u.molecular]
-        ) and (givers := [a for a in agent if not self._is_exercise(a)]):
-            # "X responds to protein": what X answers to switches it on (no exercise, no age;
-            # "X responds more fully" names nothing it answers to)
-            return _pairs(givers, "activates", targets, "positive", negated), targets
         if family == "secrete":
             return [], undergoer  # "released by stressed cells": where it comes from, no claim
         if family == "change" and not agent and not ctx.age and self.memory.exercise:
@@ -1277,11 +1269,11 @@ class SentenceReader:
                     _unary(same, "not_induced_in_aged", self._age_role(ctx), True)
                 ), same
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
-            self.memory.exercise and (negated or self.lex.phrases["weak"].search(
-                s, cue.start, right_end))
+            (self.memory.exercise and (negated or self.lex.phrases["weak"].search(
+                s, cue.start, right_end)))
             # (a rise denied in an old group of a document about an exercise programme:
             # "X did not rise at all in the older group" after the bout was described)
-            or negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end)
+            or (negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end))
         ) and self._population(ctx.age):
             # "X rose after training. In the old it rose only half as much", "in several elderly
             # subjects the level did not move at all": a weak or failed response
@@ -1308,9 +1300,9 @@ class SentenceReader:
         ) and (
             sensed := [u for u in undergoer if u.molecular]
         ) and not any(self._is_exercise(a) for a in agent) and (
-            named := [a for a in agent if a.entity_id]
-        ):  # "X responds to insulin": a named thing X answers to switches it on ("responds to
-            # protein" names no molecule)
+            named := [a for a in agent if a.entity_id] or [a for a in agent if a.text]
+        ):  # "X responds to insulin": a named thing X answers to switches it on; a written
+            # one too ("X responds to protein": "protein" activates X)
             return _pairs(named, "activates", sensed, "positive", False), undergoer
         if family == "respond" or not agent or not undergoer:
             # "X was higher in athletes and was associated with Y": X stays the subject

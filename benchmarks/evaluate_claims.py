@@ -204,7 +204,13 @@ def _side_matches(
     if ids:
         return pred_id in ids or labels.get(pred_id or "", "") in ids
     pred_words = _words(pred_text) | _words(labels.get(pred_id or ""))
+    if text and not _words(text):  # a side that is all stop words ("protein"): compare them
+        return bool(_all_words(pred_text) & _all_words(text))
     return bool(pred_words & _words(text))
+
+
+def _all_words(text: str | None) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if len(w) >= 3}
 
 
 def matches(pred: dict[str, Any], gold: Gold, labels: dict[str, str], *, lenient: bool) -> bool:

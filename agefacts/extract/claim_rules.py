@@ -124,7 +124,9 @@ _FRONTED_LOSS = re.compile(
     r"flies|worms|fish|cells|fibres|fibers)\s+(?:lacking|without|missing)|(?:when|once|after|if)"
     r"\s+(?:the\s+(?:team|researchers|authors|scientists)|we|they|researchers|scientists)\s+"
     r"(?:knocked\s+(?:down|out)|deleted|removed|blocked|silenced|switched\s+off|turned\s+off)|"
-    r"(?<![\w,;]\s)(?<!\w)no)\s+",
+    r"(?<![\w,;]\s)(?<!\w)no)\s+"
+    # "Without X, Y fall apart", "studies suggest that without X, Y cannot regenerate"
+    r"|(?:^\W*|[,;]\s*(?:and\s+|but\s+)?|\bthat\s+)without\s+",
     re.IGNORECASE,
 )
 #: what is gone under that loss: "the benefit vanished", "Y were lost", "no Y" ("No X, no
@@ -132,10 +134,27 @@ _FRONTED_LOSS = re.compile(
 _LOSS_RESULT = re.compile(
     r"(?:\s+(?:in|from)\s+[^,;:]{1,30}?(?=,))?,?\s+(?:(?P<what>[^,;:]+?)\s+(?:(?:simply|just|largely|completely|all\s+but)\s+)?"
     r"(?:vanish(?:es|ed)?|disappear(?:s|ed)?|(?:is|are|was|were)\s+(?:gone|lost|abolished|"
-    r"wiped\s+out|absent))|no\s+(?P<no>[^,;:.]+?))"
+    r"wiped\s+out|absent)|(?P<apart>fall(?:s)?\s+apart|fell\s+apart|break(?:s)?\s+down|"
+    r"broke\s+down|stop(?:s|ped)?\s+working|collapse(?:s|d)?|wither(?:s|ed)?))"
+    # "Y cannot regenerate (at all)": an intransitive capacity denied, Y to regenerate
+    r"|(?P<who>[^,;:]+?)\s+(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|(?:is|are|was|"
+    r"were)\s+unable\s+to|fail(?:s|ed)?\s+to)\s+(?P<can>[a-z]+)(?:\s+(?:at\s+all|properly|"
+    r"fully|normally|again|efficiently))?|no\s+(?P<no>[^,;:.]+?))"
     r"\s*(?:[,;:.!]|$)",
     re.IGNORECASE,
 )
+#: an age context that names a group measured: "in the older group", "in older volunteers"
+_OLD_GROUP = re.compile(
+    r"\bin\s+(?:the\s+)?(?:old|older|oldest|aged|elderly)\s+(?:group|groups|arm|cohort|"
+    r"participants|volunteers|subjects|adults|people|men|women)\b",
+    re.IGNORECASE,
+)
+#: an exemplifier after an unnamed object: "other factors, such as X"
+_EXAMPLES = re.compile(r"(?:such\s+as|including|among\s+them|notably)\s+", re.IGNORECASE)
+#: what may sit between the items of a short list: ", ", " and ", ", or "
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+#: a noun phrase after a colon: "X: a brake on Y"
+_COLON_COPULA = re.compile(r":\s+(?:a|an|the|one)\s", re.IGNORECASE)
 #: "the X response": the mention modifies a response noun right after it
 _X_RESPONSE = re.compile(r"\s+(?:response|responses|induction|rise)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"(?:the\s+|a\s+|an\s+|that\s+|this\s+|its\s+)?", re.IGNORECASE)
@@ -626,6 +645,8 @@ class SentenceReader:
             [(a, b) for a, b, _ in hits["boundaries"]]
             + [(m.start(), m.end()) for m in lex.boundary_marks.finditer(s)]
         )
+        if ":" in s:
+            self.bounds = [(a, b) for a, b in self.bounds if not self._colon_copula(a)]
         self._bound_starts = [a for a, _ in self.bounds]
         self._bound_ends = sorted(b for _, b in self.bounds)
         self.verb_ends: list[int] = []
@@ -1089,6 +1110,10 @@ class SentenceReader:
             frame = "pred"
             info = RelationCue("other", "none", "plain", "pred")
 
+        if info.family == "up" and frame == "verb" and not cue.modifier and (
+            blunted := self._weaker_than_young(cue, lb, left_start, right, passive, prev)
+        ):  # "X comes on more weakly than in the young": blunted in the old
+            return blunted
         gap = self._object_gap(lb, left_start, cue.start) if intransitive else []
         if gap:  # "a hormone that muscle releases during exercise": the head is the object
             undergoer = gap
@@ -1244,8 +1269,11 @@ class SentenceReader:
                     _unary(same, "not_induced_in_aged", self._age_role(ctx), True)
                 ), same
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
-            self.memory.exercise and (negated or self.lex.phrases["weak"].search(
-                s, cue.start, right_end))
+            (self.memory.exercise and (negated or self.lex.phrases["weak"].search(
+                s, cue.start, right_end)))
+            # (a rise denied in an old group of a document about an exercise programme:
+            # "X did not rise at all in the older group" after the bout was described)
+            or (negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end))
         ) and self._population(ctx.age):
             # "X rose after training. In the old it rose only half as much", "in several elderly
             # subjects the level did not move at all": a weak or failed response
@@ -1272,9 +1300,9 @@ class SentenceReader:
         ) and (
             sensed := [u for u in undergoer if u.molecular]
         ) and not any(self._is_exercise(a) for a in agent) and (
-            named := [a for a in agent if a.entity_id]
-        ):  # "X responds to insulin": a named thing X answers to switches it on ("responds to
-            # protein" names no molecule)
+            named := [a for a in agent if a.entity_id] or [a for a in agent if a.text]
+        ):  # "X responds to insulin": a named thing X answers to switches it on; a written
+            # one too ("X responds to protein": "protein" activates X)
             return _pairs(named, "activates", sensed, "positive", False), undergoer
         if family == "respond" or not agent or not undergoer:
             # "X was higher in athletes and was associated with Y": X stays the subject
@@ -1496,6 +1524,32 @@ class SentenceReader:
             return []
         return [Claim(a, "required_for", u, "positive", False) for a in lost for u in targets
                 if a.entity_id != u.entity_id]
+
+    def _colon_copula(self, pos: int) -> bool:
+        """"X: a brake on Y" opens with a molecule and a colon before a noun phrase: the
+        colon stands for "is", so it splits no clause (headings like "Methods: ..." name no
+        molecule)."""
+        s = self.s
+        return s[pos] == ":" and _COLON_COPULA.match(s, pos) is not None and any(
+            m.end == pos and m.kind in MOLECULAR and not s[: m.start].strip(" \t\"'“‘*#-")
+            for m in self.cands
+        )
+
+    def _weaker_than_young(
+        self, cue: _Cue, lb: int, left_start: int, right: str, passive: bool, prev: _Prev,
+    ) -> tuple[list[Claim], list[Role]] | None:
+        """"Old muscle still responds to training, but signals such as X and Y come on more
+        weakly than in the young": a switch-on compared down to the young, with no agent, is a
+        response blunted in the old (once exercise is named in the sentence or before it)."""
+        m = self.g.weaker_than_young.match(right)
+        if m is None or not (self.hits["exercise"] or self.memory.exercise):
+            return None
+        if not passive and self._starts_with_mention(right, cue.end):
+            return None
+        weak = [u for u in self.agents(cue, lb, left_start, prev) if u.molecular]
+        if not weak:
+            return None
+        return _unary(weak, "not_induced_in_aged", Role(None, "aged"), False), weak
 
     def _passive_aside(
         self, cue: _Cue, right_end: int
@@ -1881,8 +1935,11 @@ class SentenceReader:
                 continue
             if bare_no != (gone.group("no") is not None):
                 continue  # "No X, no Y" pairs a bare "no" only with a bare "no"
-            text = next(g for g in (gone.group("no"), gone.group("what")) if g)
-            text = _ARTICLE.sub("", text, count=1).strip()
+            if gone.group("can"):  # "muscle cannot regenerate": needed for muscle to regenerate
+                text = f"{_ARTICLE.sub('', gone.group('who'), count=1).strip()} to {gone.group('can')}"
+            else:
+                text = next(g for g in (gone.group("no"), gone.group("what")) if g)
+                text = _ARTICLE.sub("", text, count=1).strip()
             if not text or len(text.split()) > 10:
                 continue
             obj = Role(None, text, pos=gone.start() + 1)
@@ -1893,9 +1950,11 @@ class SentenceReader:
     @staticmethod
     def _under_loss(c: Claim, fronted: tuple[list[Claim], int, int, int]) -> bool:
         """A claim read inside a fronted loss: its subject in the result clause, or its
-        object the lost entity itself ("lacking it")."""
+        object the lost entity itself ("lacking it"), or the lost entity as the subject of the
+        result's verb read as a knockout ("Without X, Y fall apart" is no X raising "apart")."""
         _, loss_start, end, result_end = fronted
-        return end <= c.subject.pos < result_end or loss_start <= c.obj.pos < end
+        return end <= c.subject.pos < result_end or loss_start <= c.obj.pos < end or (
+            loss_start <= c.subject.pos < end and end <= c.obj.pos < result_end)
 
     def _weak_in_old(self, claims: list[Claim]) -> list[Claim]:
         """A weak rise in the old after a boundary: "raised X by 31% in the young but by only
@@ -1979,7 +2038,14 @@ class SentenceReader:
             if m.end <= cue.start and self._heads_relative(m, cue.start + rel.end())
         ]):  # a cue that opens with its pronoun ("X, which cells need to ..."): its head
             return self._head_roles(head)
-        if closed := self._closed_relative(lb, left_start, left):
+        if closed := self._closed_relative(lb, left_start, left) or (
+            # (the relative clause's own verb cut the left side short: "X, which builds up
+            # with age, is pushed back by Y" is X's, not an earlier clause's subject)
+            # (a named head only: "The protein, which ..., rose" may still be a pronoun's)
+            left_start > lb and "," in left
+            and (head := self._closed_relative(lb, lb, s[lb : cue.start]))
+            and all(r.entity_id for r in head) and head
+        ):
             return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
         if lb and left_start == lb and left.rstrip().endswith((" and", " or")) and (
             _VERB_OBJECT_AND.match(left)
@@ -2188,6 +2254,8 @@ class SentenceReader:
                 )
                 for m in found
             ]
+        if adj_at < end and (named := self._examples_of(adj_at, end)):
+            return named  # "switches on other factors, among them X and Y": X and Y
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
                                 earlier_end=start):
             return ana
@@ -2200,6 +2268,22 @@ class SentenceReader:
             return [r._replace(pos=start, flip=False, negated=False) for r in back]
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
+
+    def _examples_of(self, at: int, end: int) -> list[Role]:
+        """The named examples right after an unnamed object ("other factors, such as X and
+        Y", "several proteins, among them X"): the molecules listed, in order."""
+        s = self.s
+        ex = _EXAMPLES.match(s, at)
+        if ex is None:
+            return []
+        out: list[Mention] = []
+        pos = ex.end()
+        for m in _inside(self.cands, pos, end):
+            if m.kind not in MOLECULAR or not _LIST_JOIN.fullmatch(s, pos, m.start):
+                break
+            out.append(m)
+            pos = m.end
+        return [self.role(m) for m in out]
 
     def _written_list(self, region: str, offset: int) -> list[Role]:
         """"Makes strokes, seizures and kidney stones more likely": a written list of three or
@@ -2925,7 +3009,7 @@ def fronted_loss(sentence: str) -> bool:
     """A loss set as the scene of a result ("in mice lacking X", "when the authors deleted
     X", "No X, no Y"): a cheap word test first, then the pattern."""
     low = sentence[:1] == "N" or "lacking" in sentence or "knocked" in sentence or (
-        "without" in sentence or " deleted" in sentence or " silenced" in sentence)
+        "ithout" in sentence or " deleted" in sentence or " silenced" in sentence)
     return low and _FRONTED_LOSS.search(sentence) is not None
 
 

@@ -402,6 +402,8 @@ class Grammar:
     effect_nouns: frozenset[str]
     subject_adjunct: re.Pattern[str]
     weak_response: re.Pattern[str]
+    #: "more weakly than in the young" right after a switch-on verb: blunted in the old
+    weaker_than_young: re.Pattern[str]
     group_with: re.Pattern[str]
     #: A group noun ending the text: "those" in "those who walked".
     group_before: re.Pattern[str]
@@ -506,7 +508,8 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         coordinators=re.compile(rf",|;|\b(?:{_words(g['coordinators'])})\b", re.IGNORECASE),
         hypothetical=re.compile(
-            rf"\b(?:{_words(g['hypothetical'])}"
+            # (a concession asserts its clause: "even if X is lower, ...")
+            rf"(?<!\beven\s)\b(?:{_words(g['hypothetical'])}"
             rf"|(?:{_words(g.get('inquiry_verbs', []))})\s+how)\s*$",
             re.IGNORECASE,
         ),
@@ -526,6 +529,9 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         weak_response=re.compile(
             rf"^\s*(?:{_alternation(g.get('weak_response', []))})(?!\w)", re.IGNORECASE
+        ),
+        weaker_than_young=re.compile(
+            rf"^\s*(?:{_alternation(g.get('weaker_than_young', []))})", re.IGNORECASE
         ),
         object_negation=re.compile(
             rf"(?<![\w-])(?:{_alternation(g['object_negation'])})\s+(?:[\w-]+\s+){{0,2}}$",

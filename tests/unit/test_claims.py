@@ -686,7 +686,8 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # Held-out 24 (a sports-medicine society's plain-language summary of its position stand, a
 # retired biochemist's longevity diary blog; 65 claims) was first scored at 0.74 / 0.48 strict
 # (0.73 / 0.46 end to end) on session 19's code; session 20's round on held-out 23 left it
-# unchanged.
+# unchanged; it became development in session 21 (0.82 / 0.60 after its round).
+# The lead points these at the next unseen set (held-out 25) when it lands.
 HELD_OUT_TEXTS = {"claims_heldout24_position", "claims_heldout24_diary"}
 HELD_OUT_FLOOR = (0.72, 0.46)
 
@@ -710,13 +711,14 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 15; claims_heldout19_* (first 0.61 / 0.38): session 16; claims_heldout20_*
     # (first 0.76 / 0.44): session 17; claims_heldout21_* (first 0.78 / 0.42): session 18;
     # claims_heldout22_* (first 0.69 / 0.43): session 19; claims_heldout23_* (first
-    # 0.72 / 0.49): session 20
+    # 0.72 / 0.49): session 20; claims_heldout24_* (first 0.74 / 0.48): session 21
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
                   "claims_heldout15_", "claims_heldout16_", "claims_heldout17_",
                   "claims_heldout18_", "claims_heldout19_", "claims_heldout20_",
-                  "claims_heldout21_", "claims_heldout22_", "claims_heldout23_")
+                  "claims_heldout21_", "claims_heldout22_", "claims_heldout23_",
+                  "claims_heldout24_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -735,16 +737,18 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout20_studynotes", "claims_heldout21_summary",
             "claims_heldout21_trainer", "claims_heldout22_bookreview",
             "claims_heldout22_thread", "claims_heldout23_alumni",
-            "claims_heldout23_consumer"} <= set(dev_per)
-    assert dev.gold >= 1545
+            "claims_heldout23_consumer", "claims_heldout24_position",
+            "claims_heldout24_diary"} <= set(dev_per)
+    assert dev.gold >= 1610
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
     # held-out 22 joined at 0.44, which took it to 0.675 (precision 0.879), and its session 19
     # round brought it to 0.682 / 0.882; its second round to 0.692 / 0.886; held-out 23
     # joined at 0.49, which took it to 0.685 / 0.881, and its session 20 round brought it to
-    # 0.6945 / 0.88497)
-    assert dev.precision >= 0.884 and dev.recall >= 0.694
+    # 0.6945 / 0.88497; held-out 24 joined at 0.48, which took it to 0.6857 / 0.8804, and its
+    # session 21 round brought it to 0.6925 / 0.8836)
+    assert dev.precision >= 0.883 and dev.recall >= 0.692
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -753,14 +757,16 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
         return total
 
     late = pooled(tuned_late)
-    assert late.precision >= 0.87 and late.recall >= 0.66  # 0.871 / 0.664 after session 20
+    # 0.871 / 0.664 after session 20; 0.8665 / 0.6555 with held-out 24; 0.870 / 0.663 after
+    # session 21
+    assert late.precision >= 0.87 and late.recall >= 0.66
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
-     ho23) = (pooled(f"claims_heldout{k}_")
-              for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23))
+     ho23, ho24) = (pooled(f"claims_heldout{k}_")
+                    for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
-    assert ho11.precision >= 0.86 and ho11.recall >= 0.58  # 0.62 / 0.42 when first scored
+    assert ho11.precision >= 0.87 and ho11.recall >= 0.59  # 0.62 / 0.42 when first scored
     assert ho12.precision >= 0.84 and ho12.recall >= 0.58  # 0.76 / 0.48 when first scored
     assert ho13.precision >= 0.78 and ho13.recall >= 0.58  # 0.57 / 0.41 when first scored
     assert ho14.precision >= 0.85 and ho14.recall >= 0.62  # 0.76 / 0.53 when first scored
@@ -770,9 +776,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho18.precision >= 0.91 and ho18.recall >= 0.77  # 0.77 / 0.62 when first scored
     assert ho19.precision >= 0.90 and ho19.recall >= 0.61  # 0.61 / 0.38 when first scored
     assert ho20.precision >= 0.84 and ho20.recall >= 0.64  # 0.76 / 0.44 when first scored
-    assert ho21.precision >= 0.87 and ho21.recall >= 0.68  # 0.78 / 0.42 when first scored
+    assert ho21.precision >= 0.90 and ho21.recall >= 0.71  # 0.78 / 0.42 when first scored
     assert ho22.precision >= 0.89 and ho22.recall >= 0.78  # 0.69 / 0.43 when first scored
     assert ho23.precision >= 0.81 and ho23.recall >= 0.66  # 0.72 / 0.49 when first scored
+    assert ho24.precision >= 0.81 and ho24.recall >= 0.59  # 0.74 / 0.48 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -794,17 +801,22 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # lacked and read drug instruments: 0.823 / 0.641)
     # (held-out 22 joined at 0.65 / 0.34 end to end, which took the pool to 0.818 / 0.629; its
     # session 19 round: 0.816 / 0.632; its second round: 0.818 / 0.639; held-out 23 joined at
-    # 0.71 / 0.45, which took it to 0.815 / 0.632; its session 20 round: 0.819 / 0.641)
-    assert e2e.precision >= 0.815 and e2e.recall >= 0.64
+    # 0.71 / 0.45, which took it to 0.815 / 0.632; its session 20 round: 0.819 / 0.641;
+    # held-out 24 joined at 0.73 / 0.46, which took it to 0.8157 / 0.6342; its session 21
+    # round: 0.8186 / 0.6410)
+    assert e2e.precision >= 0.818 and e2e.recall >= 0.64
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)
     held, held_per = ev.evaluate_labelled(held_out=True)
     assert set(held_per) == {d["doc_id"] for d in held_docs}
-    # between rounds (the last set tuned on, the next not yet landed) no text is held out and
-    # HELD_OUT_TEXTS may still name the old set until the lead points it at the new one
-    assert set(held_per) in (HELD_OUT_TEXTS, set())
-    if held_docs:  # an empty held-out set (between rounds) has no floor to meet
+    # between rounds (the last set tuned on, the next not yet landed or not yet named here)
+    # HELD_OUT_TEXTS may still name the set just tuned on, until the lead points it at the
+    # new one: then the held-out texts, if any, are not checked against its floor
+    stale = set(dev_per) >= HELD_OUT_TEXTS
+    assert stale or set(held_per) in (HELD_OUT_TEXTS, set())
+    assert not (set(held_per) & set(dev_per))
+    if held_docs and not stale:  # an empty held-out set (between rounds) has no floor to meet
         assert held.precision >= HELD_OUT_FLOOR[0] and held.recall >= HELD_OUT_FLOOR[1]
     assert ev.main([]) == 0
     out = capsys.readouterr().out

@@ -90,4 +90,6 @@ def test_what_a_molecule_responds_to_switches_it_on():
         ("HGNC:14931", "induced_by_exercise", "AGEFACTS:exercise")}
     assert not claims_of("SIRT3 did not respond to insulin.")
     assert not claims_of("Insulin helps SIRT3 respond more fully.")
-    assert not claims_of("SIRT3 responds to protein.")  # names no molecule
+    # a written thing answered to (session 21): "protein" switches it on
+    assert triples(claims_of("SIRT3 responds to protein.")) == {
+        ("protein", "activates", "HGNC:14931")}

@@ -125,7 +125,7 @@ _FRONTED_LOSS = re.compile(
     r"\s+(?:the\s+(?:team|researchers|authors|scientists)|we|they|researchers|scientists)\s+"
     r"(?:knocked\s+(?:down|out)|deleted|removed|blocked|silenced|switched\s+off|turned\s+off)|"
     r"(?<![\w,;]\s)(?<!\w)no)\s+"
-    # "Without X, Y fall apart", "studies suggest that without X, Y cannot regenerate"
+    # "Without X, Y fall apart", "we think that without X, Y cannot heal"
     r"|(?:^\W*|[,;]\s*(?:and\s+|but\s+)?|\bthat\s+)without\s+",
     re.IGNORECASE,
 )
@@ -136,14 +136,14 @@ _LOSS_RESULT = re.compile(
     r"(?:vanish(?:es|ed)?|disappear(?:s|ed)?|(?:is|are|was|were)\s+(?:gone|lost|abolished|"
     r"wiped\s+out|absent)|(?P<apart>fall(?:s)?\s+apart|fell\s+apart|break(?:s)?\s+down|"
     r"broke\s+down|stop(?:s|ped)?\s+working|collapse(?:s|d)?|wither(?:s|ed)?))"
-    # "Y cannot regenerate (at all)": an intransitive capacity denied, Y to regenerate
+    # "Y cannot heal (properly)": an intransitive capacity denied, Y to heal
     r"|(?P<who>[^,;:]+?)\s+(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|(?:is|are|was|"
     r"were)\s+unable\s+to|fail(?:s|ed)?\s+to)\s+(?P<can>[a-z]+)(?:\s+(?:at\s+all|properly|"
     r"fully|normally|again|efficiently))?|no\s+(?P<no>[^,;:.]+?))"
     r"\s*(?:[,;:.!]|$)",
     re.IGNORECASE,
 )
-#: an age context that names a group measured: "in the older group", "in older volunteers"
+#: an age context that names a group measured: "in the aged cohort", "in elderly women"
 _OLD_GROUP = re.compile(
     r"\bin\s+(?:the\s+)?(?:old|older|oldest|aged|elderly)\s+(?:group|groups|arm|cohort|"
     r"participants|volunteers|subjects|adults|people|men|women)\b",
@@ -1112,7 +1112,7 @@ class SentenceReader:
 
         if info.family == "up" and frame == "verb" and not cue.modifier and (
             blunted := self._weaker_than_young(cue, lb, left_start, right, passive, prev)
-        ):  # "X comes on more weakly than in the young": blunted in the old
+        ):  # "X comes on less robustly than in the young": blunted in the old
             return blunted
         gap = self._object_gap(lb, left_start, cue.start) if intransitive else []
         if gap:  # "a hormone that muscle releases during exercise": the head is the object
@@ -1272,7 +1272,7 @@ class SentenceReader:
             (self.memory.exercise and (negated or self.lex.phrases["weak"].search(
                 s, cue.start, right_end)))
             # (a rise denied in an old group of a document about an exercise programme:
-            # "X did not rise at all in the older group" after the bout was described)
+            # "X did not go up in the elderly arm" after the bout was described)
             or (negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end))
         ) and self._population(ctx.age):
             # "X rose after training. In the old it rose only half as much", "in several elderly
@@ -1538,8 +1538,8 @@ class SentenceReader:
     def _weaker_than_young(
         self, cue: _Cue, lb: int, left_start: int, right: str, passive: bool, prev: _Prev,
     ) -> tuple[list[Claim], list[Role]] | None:
-        """"Old muscle still responds to training, but signals such as X and Y come on more
-        weakly than in the young": a switch-on compared down to the young, with no agent, is a
+        """"Aged tendon still adapts to lifting, yet markers like X and Y are induced less
+        robustly than in the young": a switch-on compared down to the young, with no agent, is a
         response blunted in the old (once exercise is named in the sentence or before it)."""
         m = self.g.weaker_than_young.match(right)
         if m is None or not (self.hits["exercise"] or self.memory.exercise):
@@ -2255,7 +2255,7 @@ class SentenceReader:
                 for m in found
             ]
         if adj_at < end and (named := self._examples_of(adj_at, end)):
-            return named  # "switches on other factors, among them X and Y": X and Y
+            return named  # "turns on further genes, among them X and Y": X and Y
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
                                 earlier_end=start):
             return ana

@@ -402,7 +402,7 @@ class Grammar:
     effect_nouns: frozenset[str]
     subject_adjunct: re.Pattern[str]
     weak_response: re.Pattern[str]
-    #: "more weakly than in the young" right after a switch-on verb: blunted in the old
+    #: "less robustly than in the young" right after a switch-on verb: blunted in the old
     weaker_than_young: re.Pattern[str]
     group_with: re.Pattern[str]
     #: A group noun ending the text: "those" in "those who walked".

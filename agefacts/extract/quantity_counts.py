@@ -578,7 +578,7 @@ class CountRules:
                 and low[end : end + 5].lstrip(_SPACES)[:1] in ("p", "e", "o")
                 and (side := _PER_SIDE.match(low, end))):
             q.measure, q.unit, q.end = "dose/exposure", "repetitions", side.end()
-            return q  # "10 each way", "12 per leg": repetitions of an exercise
+            return q  # "6 each way", "15 per leg": repetitions of an exercise
         if (not word and q.value is not None and q.comparator is None and float(value).is_integer()
                 and value >= 2 and low[s - 3 : s] == "of " and not self.year_like(value, raw)
                 and _COLLECTIVE_END.match(low, end) and not self.noun_after(end)

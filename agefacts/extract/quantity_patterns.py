@@ -844,8 +844,8 @@ _COLLECTIVE_OF = _rx(r"(?<![a-z])(?:an?|the|our|their|its|his|her|your|my|this|t
                      r"(?P<noun>{{w}})_S_+of_S_+$", w=W.COLLECTIVE_PEOPLE_NOUNS)
 #: What may follow such a size: a clause's end or a word that does not name what is counted.
 _COLLECTIVE_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|in|at|on|who|that|this|last|each|with|for|from)(?![a-z])")
-#: A bare count for each side of the body or each direction of a move ("10 each way", "12 per
-#: leg", "8 on each side"): repetitions of an exercise; "12 per arm" is left to ``_PER_ARM``.
+#: A bare count for each side of the body or each direction of a move ("6 each way", "15 per
+#: leg", "8 on each side"): repetitions of an exercise; "20 per arm" is left to ``_PER_ARM``.
 _PER_SIDE = _rx(r"_S_+(?:per_S_+(?:side|leg|foot|direction)|(?:on_S_+)?each_S_+(?:way|side|leg|arm|foot|direction))(?![a-z])")
 _EVERY_BEFORE = _rx(r"(?<![a-z])every_S_+$")
 _ONE_BEFORE = _rx(r"(?<![a-z])(?:an?|one)(?:_S_+|-)$")

@@ -155,7 +155,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "lb": ("lb", "measure"), "pounds": ("lb", "measure"), "pound": ("lb", "measure"),
     "sd": ("standard_deviation", "measure"), "sds": ("standard_deviation", "measure"), "cm": ("cm", "measure"),
     "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
-    # imperial lengths and heights ("an altitude of 8,000 ft", "a 3 feet drop")
+    # imperial lengths and heights ("a ridge at 9,500 ft", "a 3 feet drop")
     "ft": ("ft", "measure"), "feet": ("ft", "measure"),
     # lengths spelled out ("a single millimetre", "two centimeters")
     **{f"{p}{m}{n}": (u, "measure") for p, u in (("milli", "mm"), ("centi", "cm"))

@@ -687,7 +687,7 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # retired biochemist's longevity diary blog; 65 claims) was first scored at 0.74 / 0.48 strict
 # (0.73 / 0.46 end to end) on session 19's code; session 20's round on held-out 23 left it
 # unchanged; it became development in session 21 (0.82 / 0.60 after its round).
-# Held-out 25 (a medical-research charity's "your donations at work" research update, a
+# Held-out 25 (a medical-research charity's research update for donors, a
 # hospital medical-information briefing note for clinicians; 75 claims) was first scored at
 # 0.83 / 0.60 strict (0.75 / 0.56 end to end) on session 20's code; session 21's round on
 # held-out 24 left it unchanged.

@@ -7,17 +7,17 @@ from test_claims import claims_of, triples
 
 
 def test_a_switch_on_weaker_than_in_the_young_is_blunted_in_the_old():
-    rows = claims_of("Muscle still adapts to running, but signals such as SIRT3, IL-6 and TFAM "
-                     "come on more weakly than in the young.")
+    rows = claims_of("Tendon still adapts to running, yet markers like SIRT3, IL-6 and TFAM "
+                     "come on more faintly than in the young.")
     assert {(r["subject_id"], r["relation"]) for r in rows} == {
         ("HGNC:14931", "not_induced_in_aged"), ("HGNC:6018", "not_induced_in_aged"),
         ("HGNC:11741", "not_induced_in_aged")}
     assert {(r["subject_id"], r["relation"]) for r in claims_of(
-        "After running, SIRT3 is switched on less strongly than in youth.")} == {
+        "After cycling, SIRT3 is induced less robustly than in youth.")} == {
         ("HGNC:14931", "not_induced_in_aged")}
     # no exercise named: a comparison with the young is no response
     assert all(r["relation"] != "not_induced_in_aged"
-               for r in claims_of("SIRT3 is switched on less strongly than in the young."))
+               for r in claims_of("SIRT3 is induced less robustly than in the young."))
 
 
 def test_a_signal_that_comes_on_is_switched_on():
@@ -28,7 +28,7 @@ def test_a_signal_that_comes_on_is_switched_on():
 
 def test_even_if_opens_a_concession_not_a_hypothesis():
     assert {r["relation"] for r in claims_of(
-        "Muscle still adapts to running, even if SIRT3 is switched on less strongly than in "
+        "Tendon still adapts to cycling, even if SIRT3 is induced less robustly than in "
         "youth.")} == {"not_induced_in_aged"}
     assert not claims_of("If SIRT3 is switched on by AMPK, TFAM rises.")
 
@@ -36,35 +36,35 @@ def test_even_if_opens_a_concession_not_a_hypothesis():
 def test_without_x_the_result_falls_apart_or_cannot_happen():
     assert triples(claims_of("Without apelin, the synapses fall apart.")) == {
         ("HGNC:16665", "required_for", "synapses")}
-    rows = claims_of("Rat studies suggest that without SIRT3, injured muscle cannot regenerate "
-                     "at all.")
-    assert triples(rows) == {("HGNC:14931", "required_for", "injured muscle to regenerate")}
+    rows = claims_of("Rodent work suggests that without SIRT3, damaged tendon cannot heal "
+                     "properly.")
+    assert triples(rows) == {("HGNC:14931", "required_for", "damaged tendon to heal")}
     assert rows[0]["hedged"]
     # a transitive verb after "could not" keeps its own reading (X raises Y)
-    assert triples(claims_of("Without SIRT3, muscle could not raise TFAM.")) == {
+    assert triples(claims_of("Without SIRT3, tendon cells could not raise TFAM.")) == {
         ("HGNC:14931", "increases", "HGNC:11741")}
     assert not claims_of("Even without SIRT3, muscle can regenerate.")
 
 
 def test_an_appositive_head_with_a_bare_object_relative_is_needed():
-    assert triples(claims_of("The study measured SIRT3, the enzyme muscle needs to burn fat.")) == {
-        ("HGNC:14931", "required_for", "burn fat")}
-    assert triples(claims_of("SIRT3 is the enzyme muscle needs to burn fat.")) == {
-        ("HGNC:14931", "required_for", "burn fat")}
+    assert triples(claims_of("The study measured SIRT3, the kinase liver cells need to store sugar.")) == {
+        ("HGNC:14931", "required_for", "store sugar")}
+    assert triples(claims_of("SIRT3 is the kinase liver cells need to store sugar.")) == {
+        ("HGNC:14931", "required_for", "store sugar")}
     assert not claims_of("SIRT3, the protein levels need to be checked.")
 
 
 def test_pushing_back_holds_down():
-    rows = claims_of("SIRT3, which builds up with age, is only partly pushed back by endurance "
-                     "training.")
+    rows = claims_of("SIRT3, which accumulates over the years, is largely pushed back by "
+                     "endurance training.")
     assert ("AGEFACTS:endurance_training", "decreases", "HGNC:14931") in triples(rows)
     assert not claims_of("The SIRT3 trial was pushed back to May.")
 
 
 def test_a_closed_relative_keeps_its_named_head_after_an_earlier_clause():
-    rows = claims_of("Old muscle still responds to running, but SIRT3 comes on more weakly than "
-                     "in the young; klotho, which builds up with age, is only partly pushed back "
-                     "by endurance training.")
+    rows = claims_of("Aged tendon still adapts to cycling, but SIRT3 comes on more faintly than "
+                     "in the young; klotho, which accumulates over the years, is largely pushed "
+                     "back by endurance training.")
     decreased = {r["object_id"] for r in rows if r["relation"] == "decreases"}
     assert decreased == {"HGNC:6344"}
 
@@ -89,7 +89,7 @@ def test_what_a_molecule_responds_to_switches_it_on():
 
 
 def test_the_named_examples_of_an_unnamed_object_are_the_objects():
-    assert triples(claims_of("AMPK switches on other factors, such as SIRT3 and TFAM.")) == {
+    assert triples(claims_of("AMPK switches on further genes, such as SIRT3 and TFAM.")) == {
         ("FPLX:AMPK", "activates", "HGNC:14931"), ("FPLX:AMPK", "activates", "HGNC:11741")}
     assert triples(claims_of("AMPK switches on several factors, among them SIRT3.")) == {
         ("FPLX:AMPK", "activates", "HGNC:14931")}
@@ -98,13 +98,13 @@ def test_the_named_examples_of_an_unnamed_object_are_the_objects():
 
 
 def test_a_rise_denied_in_an_old_group_of_an_exercise_study_is_blunted():
-    rows = claims_of("Young and old men did treadmill running for an hour. SIRT3 did not rise "
-                     "at all in the older group.")
+    rows = claims_of("Young and old men did treadmill running for an hour. SIRT3 did not go "
+                     "up in the elderly arm.")
     assert {(r["subject_id"], r["relation"]) for r in rows} == {
         ("HGNC:14931", "not_induced_in_aged")}
     # no exercise in the document: a level compared across age
-    rows = claims_of("Young and old men came to the lab. SIRT3 did not rise at all in the "
-                     "older group.")
+    rows = claims_of("Young and old men came to the lab. SIRT3 did not go up in the "
+                     "elderly arm.")
     assert all(r["relation"] != "not_induced_in_aged" for r in rows)
 
 

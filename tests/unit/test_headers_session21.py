@@ -19,14 +19,14 @@ BULLETIN = f"""=======================================
 =======================================
 
 INSIDE
-  Coach's Corner — Balance at Every Age ...... p. 1
+  Coach's Notes — Steady on Your Feet ........ p. 1
   Regatta Results ............................ p. 3
   Club Dinner ................................ page 4
   New Members ................................ p. 5
   Boathouse Repairs .......................... p. 6
 
 ---------------------------------------
-COACH'S CORNER
+COACH'S NOTES
 
 {HEADLINE}
 

@@ -13,22 +13,22 @@ def _rows(text: str) -> dict[str, tuple]:
 
 
 def test_repetitions_per_side_or_direction_of_a_move():
-    text = ("1. **Wrist rolls** — 8 each way, each hand\n2. **Lunges** — 12 per leg\n"
+    text = ("1. **Wrist rolls** — 6 each way\n2. **Lunges** — 15 per leg\n"
             "3. Side bends: eight on each side\n4. Arm swings, ten each direction")
     rows = _rows(text)
-    for span, n in (("8 each way", 8.0), ("12 per leg", 12.0), ("eight on each side", 8.0),
+    for span, n in (("6 each way", 6.0), ("15 per leg", 15.0), ("eight on each side", 8.0),
                     ("ten each direction", 10.0)):
         assert rows[span][1] == n and rows[span][4] == "repetitions"
 
 
 def test_per_arm_stays_the_size_of_a_trial_arm():
-    assert _rows("The pilot randomised 12 per arm.")["12 per arm"][6] == "sample_size"
+    assert _rows("The pilot randomised 20 per arm.")["20 per arm"][6] == "sample_size"
 
 
 def test_feet_are_a_length_also_after_a_metric_range():
-    rows = _rows("The hut sits at 1,500–2,100 metres (5,000–7,000 ft) above the valley; "
+    rows = _rows("The hut sits at 600–900 metres (2,000–3,000 ft) up the valley side; "
                  "the wall is 12 feet high.")
-    assert rows["5,000–7,000 ft"][2:5] == (5000.0, 7000.0, "ft")
+    assert rows["2,000–3,000 ft"][2:5] == (2000.0, 3000.0, "ft")
     assert rows["12 feet"][4] == "ft"
 
 

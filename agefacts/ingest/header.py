@@ -263,8 +263,6 @@ _PUBLICATION_TAGLINE = re.compile(
     r"|quarterly|monthly)\s+(?:of|for)\s+\S",
     re.I,
 )
-# A document's serial number after its label ("MEDIA RELEASE No. 7/2025", "BULLETIN Nr. 12",
-# "NOTICE #45"): the abbreviation is not in capitals, so the label would not read as a kicker.
 # A publication's label on its masthead, joined by a middle dot or a bar to its publisher
 # ("Members' Quarterly Newsletter · Example Rowing Club"): the label ends in the publication's
 # noun, the publisher is a name (see _PUBLICATION_NAME). Not a headline.
@@ -273,6 +271,8 @@ _PUBLICATION_LABEL = re.compile(
     r"|quarterly|monthly|weekly)$",
     re.I,
 )
+# A document's serial number after its label ("MEDIA RELEASE No. 7/2025", "BULLETIN Nr. 12",
+# "NOTICE #45"): the abbreviation is not in capitals, so the label would not read as a kicker.
 _SERIAL_NUMBER = re.compile(r"\s+(?:(?:no|nr|n[°º]|number)\.?\s*|#\s*)\d{1,4}(?:[/.-]\d{1,4})*$", re.I)
 # A magazine's issue line: a volume or issue number with a season, a month or a date.
 _ISSUE_NUMBER = re.compile(r"^(?:vol(?:ume)?\.?|no\.|number|issue)\s*#?\s*\d{1,4}$", re.I)
@@ -402,6 +402,7 @@ _TIGHT_TRAIL = re.compile(r"^[A-Z][^/\n]{0,40}(?:/[A-Z&][^/\n]{0,40}){2,}$")
 # A title can read so too ("Push / Pull"), so it is furniture only where the page shows it is:
 # its parent is a link into the site ("[Blog](/blog) / Training") or a heading follows it.
 _TWO_LEVEL_TRAIL = re.compile(r"^[^›»>/]{1,40}\s[›»>/]\s[^›»>/]{1,40}$")
+_TRAIL_SEPARATOR = re.compile(r"\s[›»>/]\s")
 _SITE_LINK = re.compile(r"^\[[^\]]{1,40}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s+[›»>/]\s")
 # Navigation links copied as plain text: a short label line with no sentence punctuation.
 _NAV_LINK = re.compile(r"^[^.!?:;,]{1,40}$")
@@ -828,7 +829,7 @@ def _is_trail(plain: str) -> bool:
         return (items[0] == "Home" or len(items) >= 4) and all(len(_words(x)) <= 4 for x in items)
     if not _TRAIL.match(plain):
         return False
-    return all(len(_words(item)) <= 7 for item in re.split(r"\s[›»>/]\s", plain))
+    return all(len(_words(item)) <= 7 for item in _TRAIL_SEPARATOR.split(plain))
 
 
 def _short_trail(line: str, nxt: str) -> bool:
@@ -837,7 +838,7 @@ def _short_trail(line: str, nxt: str) -> bool:
     if not _TWO_LEVEL_TRAIL.match(plain) or plain.endswith((".", "?", "!")):
         return False
     if not all(1 <= len(_words(x)) <= 4 and x.strip()[:1].isupper()
-               for x in re.split(r"\s[›»>/]\s", plain)):
+               for x in _TRAIL_SEPARATOR.split(plain)):
         return False
     return _SITE_LINK.match(line) is not None or _MD_HEADING.match(nxt) is not None
 

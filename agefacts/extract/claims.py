@@ -169,7 +169,12 @@ def extract_claims(
                 claims = []  # "Does X go up with exercise?" asks, asserts nothing
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
-            next_memory = _named_memory(local) if local else Memory()
+            next_memory = _named_memory(local) if local else (
+                # "That surprised us.": a short aside with a cue word it does not use keeps
+                # what "it" and the exercise stand for, as one with none does
+                replace(memory, species=set()) if may_refer and stext.count(" ") < _ASIDE_SPACES
+                else Memory()
+            )
         if not claims and prev_claims and named_here and (
             lex.phrases["same_pattern"].search(stext)
         ):  # "X rose with training. Y followed the same pattern.": the same claims for Y

@@ -69,6 +69,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if token == "s" and word.start(1) > 0 and text[word.start(1) - 1] in "'’":
+        return False  # a possessive ("the young group's."), not an initial
     return token in _ABBREVIATIONS or len(token) == 1
 
 

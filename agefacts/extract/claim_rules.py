@@ -314,6 +314,13 @@ _GROUP_LACKING = re.compile(
     r"(?:(?:working|functional|functioning)\s+)?(?:gene\s+for\s+)?$",
     re.IGNORECASE,
 )
+#: between a lost gene and the relative pronoun of its group: "X-null mice that", "X that"
+#: (after "mice lacking"), "X knockout rats, which"
+_GROUP_BEFORE_RELATIVE = re.compile(
+    r"(?:[\s-]*(?:heterozygous|null|deficient|knockout|knock-out|-/-|\+/-))?\s*"
+    r"(?:(?:mice|rats|animals|worms|flies|fish)\s*)?,?\s*(?:which|that|who)\s*$",
+    re.IGNORECASE,
+)
 #: "mice bred without ", "rats engineered to lack ": a group made to lack a gene
 _BRED_LACKING = re.compile(
     r"\b(?:bred|engineered|born|made|created|raised)\s+(?:to\s+lack|without|lacking)\s+"
@@ -379,6 +386,12 @@ _REMOVAL = re.compile(
     r"knock(?:ed)?\s+out|knocked\s+down|silenced|inhibited)\b", re.IGNORECASE,
 )
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
+#: "no A and no B": two outcomes gained nothing of
+_AND_NO = re.compile(r",?\s+(?:and|or|nor)\s+no\s+", re.IGNORECASE)
+#: "improvement in Y", "gain in Y": the outcome is Y
+_GAIN_IN = re.compile(
+    r"^\s*(?:improvements?|gains?|increases?|rises?|change|changes)\s+in\s+(?=\S)", re.IGNORECASE
+)
 #: where a gained outcome's words end: "gained no endurance from eight weeks of running"
 _OUTCOME_END = re.compile(
     r"\s(?:from|with|after|during|in|when|despite|over|compared|than|because|at\s+all)(?![\w-])",
@@ -1304,6 +1317,12 @@ class SentenceReader:
         ):  # "X responds to insulin": a named thing X answers to switches it on; a written
             # one too ("X responds to protein": "protein" activates X)
             return _pairs(named, "activates", sensed, "positive", False), undergoer
+        if family == "up" and not passive and lb and (
+            lost := self._lacking_group_head(lb)
+        ) and (required := self._gained_nothing(cue, lost, right, negated)):
+            # "X-null mice that ran for a month gained no endurance": the group lacking X,
+            # before its relative clause, gained nothing
+            return required, lost
         if family == "respond" or not agent or not undergoer:
             # "X was higher in athletes and was associated with Y": X stays the subject
             return [], (undergoer if (passive or intransitive) and not agent else agent)
@@ -1627,12 +1646,24 @@ class SentenceReader:
         nothing = _NO_OBJECT.match(right)
         if not (negated or nothing):
             return []
-        text = self.phrase(_OUTCOME_END.split(right[nothing.end() if nothing else 0 :])[0],
-                           leading=False)
-        if not text:
+        out = []
+        # "gained no endurance and no improvement in grip strength": each outcome denied
+        for part in _AND_NO.split(right[nothing.end() if nothing else 0 :]):
+            part = _GAIN_IN.sub("", part, count=1)  # "no improvement in Y": Y
+            text = self.phrase(_OUTCOME_END.split(part)[0], leading=False)
+            if text:
+                out += [Claim(sub, "required_for", Role(None, text), "positive", False)
+                        for sub in lost]
+        return out
+
+    def _lacking_group_head(self, lb: int) -> list[Role]:
+        """The lost molecule naming a group that heads the relative clause ending at ``lb``:
+        "X-null mice that ran", "mice lacking X, which swam" (the group lacks X)."""
+        if not _RELATIVE.search(self.s, max(0, lb - 12), lb):
             return []
-        obj = Role(None, text)
-        return [Claim(sub, "required_for", obj, "positive", False) for sub in lost]
+        roles = [self.role(m) for m in self.cands if m.end <= lb and m.kind in MOLECULAR
+                 and _GROUP_BEFORE_RELATIVE.match(self.s, m.end, lb)]
+        return [r for r in roles if r.flip]
 
     def _prevented_decline(
         self, agent: list[Role], undergoer: list[Role], negated: bool

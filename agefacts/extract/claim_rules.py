@@ -386,6 +386,30 @@ _REMOVAL = re.compile(
     r"knock(?:ed)?\s+out|knocked\s+down|silenced|inhibited)\b", re.IGNORECASE,
 )
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
+#: A group picked out by the size of a change and compared by an outcome ("those with the
+#: largest drop gained the most strength"; "the fall was largest in the women who gained the
+#: most muscle"): the change goes with the outcome.
+_EXTREME_GATE = ("largest", "biggest", "greatest", "steepest", "sharpest")
+_GROUP_OUTCOME = (
+    r"(?:also\s+)?(?:gained|had|showed|made|saw|achieved|improved)\s+(?:the\s+)?"
+    r"(?P<deg>most|least|largest|biggest|greatest|smallest|fewest)\s+(?P<out>[^,;.]+)"
+)
+_CHANGE_WORDS = (
+    r"(?P<change>drop|fall|decline|reduction|decrease|loss|rise|increase|gain|jump)s?"
+)
+_CHANGE_GROUP = re.compile(
+    r"\b(?:those|the\s+ones|people|participants|volunteers|subjects|patients|adults|women|men|"
+    r"mice|rats|animals)\s+(?:with|showing|who\s+(?:had|showed|saw))\s+the\s+"
+    r"(?:largest|biggest|greatest|steepest|sharpest)\s+" + _CHANGE_WORDS
+    + r"(?:\s+(?:in|of)\s+(?:it|them|[\w-]+))?\s+" + _GROUP_OUTCOME,
+    re.IGNORECASE,
+)
+_CHANGE_LARGEST_IN = re.compile(
+    r"\bthe\s+" + _CHANGE_WORDS + r"\s+was\s+(?:largest|biggest|greatest|steepest|sharpest)\s+"
+    r"(?:in|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:who|that)\s+" + _GROUP_OUTCOME,
+    re.IGNORECASE,
+)
+_DOWN_CHANGES = ("drop", "fall", "decline", "reduction", "decrease", "loss")
 #: "no A and no B": two outcomes gained nothing of
 _AND_NO = re.compile(r",?\s+(?:and|or|nor)\s+no\s+", re.IGNORECASE)
 #: "improvement in Y", "gain in Y": the outcome is Y
@@ -773,6 +797,10 @@ class SentenceReader:
             claims = self._instruments(claims, molecular_here)
         if "-positive" in s:
             claims += self._marked_cells(claims)
+        if " the " in s and any(w in s for w in _EXTREME_GATE) and (
+            m := _CHANGE_GROUP.search(s) or _CHANGE_LARGEST_IN.search(s)
+        ):
+            claims = self._group_by_change(claims, m)
         if self.exercise_ids and _STUDY_SPAN.match(s) and any(
             c.relation == "declines_with_age" for c in claims
         ):  # "After 9 weeks, X in the elderly arm fell": the programme's doing, not age's
@@ -1655,6 +1683,30 @@ class SentenceReader:
                 out += [Claim(sub, "required_for", Role(None, text), "positive", False)
                         for sub in lost]
         return out
+
+    def _group_by_change(self, claims: list[Claim], m: re.Match[str]) -> list[Claim]:
+        """"Training lowered X, and those with the largest drop gained the most Y", "X fell,
+        and the fall was largest in those who gained the most Y": the size of X's change goes
+        with the outcome (X associated with Y; a larger drop with more Y is negative). The
+        clause's words are no side of any other claim."""
+        changed = [r for c in claims for r in (c.subject, c.obj)
+                   if r.molecular and r.entity_id and 0 <= r.pos < m.start()]
+        if not changed:
+            return claims
+        text = self.phrase(_OUTCOME_END.split(m.group("out"))[0], leading=False)
+        if not text:
+            return claims
+        down = m.group("change").lower().startswith(_DOWN_CHANGES)
+        less = m.group("deg").lower() in ("least", "smallest", "fewest")
+        polarity = "negative" if down != less else "positive"
+        last = max(r.pos for r in changed)
+        subject = next(r for r in changed if r.pos == last)._replace(flip=False, negated=False)
+        kept = [c for c in claims if not any(
+            side.entity_id is None and side.text and (
+                m.start() <= side.pos < m.end() or side.text in m.group())
+            for side in (c.subject, c.obj))]
+        return kept + [Claim(subject, "associated_with", Role(None, text, pos=m.start("out")),
+                             polarity, False)]
 
     def _lacking_group_head(self, lb: int) -> list[Role]:
         """The lost molecule naming a group that heads the relative clause ending at ``lb``:
@@ -2781,7 +2833,7 @@ class SentenceReader:
     def _group_with(self, pos: int) -> bool:
         """Is the mention at ``pos`` what characterises a group ("people with high X",
         "mice with more X")? Then the group, not X, did what the verb says."""
-        return search_end(self.g.group_with, self.s[max(0, pos - 60) : pos], 5) is not None
+        return search_end(self.g.group_with, self.s[max(0, pos - 60) : pos], 6) is not None
 
     def _group_who_has(self, pos: int) -> bool:
         """Is the mention at ``pos`` what a group is said to have ("adults who have more X")?"""

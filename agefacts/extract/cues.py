@@ -521,7 +521,11 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         group_with=re.compile(
             rf"(?<![\w-])(?:{_words(g.get('group_nouns', []))})\s+"
-            rf"(?:with\s+(?:[\w-]+\s+){{0,2}}|whose\s+(?:[\w-]+\s+){{0,1}})$",
+            # ("those who started with the highest X", "those who had the most X")
+            rf"(?:(?:who|that)\s+(?:started|began|entered)\s+with\s+(?:[\w-]+\s+){{0,2}}"
+            rf"|(?:who|that)\s+(?:had|showed|carried)\s+(?:the\s+)?(?:most|highest|lowest|least|"
+            rf"greatest|largest|smallest|fewest)\s+(?:[\w-]+\s+){{0,1}}"
+            rf"|with\s+(?:[\w-]+\s+){{0,2}}|whose\s+(?:[\w-]+\s+){{0,1}})$",
             re.IGNORECASE,
         ),
         group_before=re.compile(

@@ -1705,8 +1705,8 @@ class SentenceReader:
             side.entity_id is None and side.text and (
                 m.start() <= side.pos < m.end() or side.text in m.group())
             for side in (c.subject, c.obj))]
-        return kept + [Claim(subject, "associated_with", Role(None, text, pos=m.start("out")),
-                             polarity, False)]
+        outcome = Role(None, text, pos=m.start("out"))
+        return [*kept, Claim(subject, "associated_with", outcome, polarity, False)]
 
     def _lacking_group_head(self, lb: int) -> list[Role]:
         """The lost molecule naming a group that heads the relative clause ending at ``lb``:

@@ -750,8 +750,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round brought it to 0.682 / 0.882; its second round to 0.692 / 0.886; held-out 23
     # joined at 0.49, which took it to 0.685 / 0.881, and its session 20 round brought it to
     # 0.6945 / 0.88497; held-out 24 joined at 0.48, which took it to 0.6857 / 0.8804, and its
-    # session 21 round brought it to 0.6925 / 0.8836)
-    assert dev.precision >= 0.883 and dev.recall >= 0.692
+    # session 21 round brought it to 0.6925 / 0.8836; the session 22 round (development
+    # leftovers) to 0.6981 / 0.8851)
+    assert dev.precision >= 0.885 and dev.recall >= 0.698
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -761,8 +762,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
 
     late = pooled(tuned_late)
     # 0.871 / 0.664 after session 20; 0.8665 / 0.6555 with held-out 24; 0.870 / 0.663 after
-    # session 21
-    assert late.precision >= 0.87 and late.recall >= 0.66
+    # session 21; 0.8721 / 0.6692 after session 22
+    assert late.precision >= 0.872 and late.recall >= 0.669
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24) = (pooled(f"claims_heldout{k}_")
                     for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24))
@@ -806,8 +807,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 19 round: 0.816 / 0.632; its second round: 0.818 / 0.639; held-out 23 joined at
     # 0.71 / 0.45, which took it to 0.815 / 0.632; its session 20 round: 0.819 / 0.641;
     # held-out 24 joined at 0.73 / 0.46, which took it to 0.8157 / 0.6342; its session 21
-    # round: 0.8186 / 0.6410)
-    assert e2e.precision >= 0.818 and e2e.recall >= 0.64
+    # round: 0.8186 / 0.6410; session 22 round (development leftovers): 0.8201 / 0.6447)
+    assert e2e.precision >= 0.820 and e2e.recall >= 0.644
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

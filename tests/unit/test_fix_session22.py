@@ -70,3 +70,28 @@ def test_worked_operands_ignore_a_value_said_far_before():
 
 def _labels(text: str) -> list[tuple[str, str]]:
     return [(text[m.start:m.end], m.entity.label) for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She was put on a mineralocorticoid receptor antagonist.",
+     ("mineralocorticoid receptor", "NR3C2")),
+    ("He takes an androgen receptor antagonist daily.", ("androgen receptor", "AR")),
+    ("An angiotensin receptor blocker was added.", ("angiotensin receptor", "AGTR")),
+    ("My aunt takes a GLP-1 receptor agonist.", ("GLP-1 receptor", "GLP1R")),
+])
+def test_a_singular_receptor_drug_grounds_its_receptor(text, expected):
+    assert _labels(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Mineralocorticoid receptor antagonists were added.", "Mineralocorticoid Receptor Antagonists"),
+    ("GLP-1 receptor agonists cut appetite.", "Glucagon-Like Peptide-1 Receptor Agonists"),
+    # the lexicon cannot name this receptor: the singular stays the drug class
+    ("She was given a toll-like receptor agonist.", "Toll-Like Receptor Agonists"),
+])
+def test_the_plural_or_an_unnamed_receptor_stays_the_drug_class(text, label):
+    assert [lab for _, lab in _labels(text)] == [label]
+
+
+def test_the_corticosteroid_receptors_by_their_names():
+    assert _labels("The glucocorticoid receptor binds cortisol.") == [("glucocorticoid receptor", "NR3C1")]

@@ -22,6 +22,7 @@ from agefacts.extract.quantity_patterns import (
     _CLAUSE_BREAK,
     _COLLECTIVE_END,
     _COLLECTIVE_OF,
+    _COLLECTIVE_VERB,
     _COMPARATIVE,
     _COMPARED,
     _COUNT_THEN_WHO,
@@ -531,7 +532,9 @@ class CountRules:
         if (not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)
                 and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
-            outcome = who.group().rstrip().endswith(W.OUTCOME_VERBS)
+            outcome = who.group().rstrip().endswith((*W.OUTCOME_VERBS, *W.JUDGING_VERBS))
+            if outcome and low[s - 3 : s] == "of " and (group := self.lookback(_COLLECTIVE_OF, s, 60, bounded=False)):
+                outcome = group.group("noun") not in ("sample", "cohort")  # "a sample of 40 answered"
             q.measure, q.unit = "count" if outcome else "sample_size", W.HUMAN_UNIT
             return q
         if (not word and self.distances and q.comparator is None
@@ -579,13 +582,14 @@ class CountRules:
                 and (side := _PER_SIDE.match(low, end))):
             q.measure, q.unit, q.end = "dose/exposure", "repetitions", side.end()
             return q  # "6 each way", "15 per leg": repetitions of an exercise
-        if (not word and q.value is not None and q.comparator is None and float(value).is_integer()
+        if (q.value is not None and q.comparator is None and float(value).is_integer()
                 and value >= 2 and low[s - 3 : s] == "of " and not self.year_like(value, raw)
-                and _COLLECTIVE_END.match(low, end) and not self.noun_after(end)
+                and ((not word and _COLLECTIVE_END.match(low, end)) or _COLLECTIVE_VERB.match(low, end))
+                and not self.noun_after(end)
                 and (group := self.lookback(_COLLECTIVE_OF, s, 60, bounded=False))):
             sample = group.group("noun") in ("sample", "cohort")
             q.measure, q.unit = "sample_size" if sample else "count", W.HUMAN_UNIT
-            return q  # "a youth squad of 30": people in a named group
+            return q  # "a youth squad of 30", "a panel of 12 judged it": people in a named group
         return UNDECIDED
 
     def counted_noun(self, q: Quantity, s: int, value: float, word: bool, raw: str,

@@ -757,7 +757,7 @@ _COUNT_THEN_WHO = _rx(
     r"|(?:\([^()\n]{1,24}\)_S_+)?(?:(?:also|then|later|still|all|eventually)_S_+)?"
     r"(?:(?:were|was|had_S_+been|have_S_+been)_S_+(?:(?:still|all|also)_S_+)?)?(?:{{verbs}}))(?![a-z])",
     pop=[k for k in W.POPULATION_NOUNS if " " not in k],
-    verbs=W.PARTICIPATION_VERBS,
+    verbs=(*W.PARTICIPATION_VERBS, *W.JUDGING_VERBS),
 )
 #: A bare count opening a clause that says who they were ("Twelve were retired teachers; 9
 #: were age-matched non-runners"): "were" (or "are"), up to three modifiers and the plural
@@ -844,6 +844,14 @@ _COLLECTIVE_OF = _rx(r"(?<![a-z])(?:an?|the|our|their|its|his|her|your|my|this|t
                      r"(?P<noun>{{w}})_S_+of_S_+$", w=W.COLLECTIVE_PEOPLE_NOUNS)
 #: What may follow such a size: a clause's end or a word that does not name what is counted.
 _COLLECTIVE_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|in|at|on|who|that|this|last|each|with|for|from)(?![a-z])")
+#: A finite verb right after such a size ("a panel of 12 judged it", "a jury of nine rated each
+#: dish", "a squad of 30 trained in May"): a verb of what people do or judge, or any "-ed" word
+#: followed by a word that opens an object or an adverbial (not a noun: "of 12 trained rats").
+_COLLECTIVE_VERB = _rx(
+    r"_S_+(?:(?:also|then|all|later|each|both)_S_+)?(?:(?:{{v}})(?![a-z])"
+    r"|[a-z]{2,}ed_S_*[.,;:!?]|[a-z]{2,}ed_S_+(?:it|them|the|a|an|each|every|all|both|their|its|this|that|these|those"
+    r"|in|on|at|for|with|as|by|to|over|under|after|before|during|from|up|down|out|off|together)(?![a-z]))",
+    v=(*W.JUDGING_VERBS, *W.ARM_VERBS, *W.PARTICIPATION_VERBS))
 #: A bare count for each side of the body or each direction of a move ("6 each way", "15 per
 #: leg", "8 on each side"): repetitions of an exercise; "20 per arm" is left to ``_PER_ARM``.
 _PER_SIDE = _rx(r"_S_+(?:per_S_+(?:side|leg|foot|direction)|(?:on_S_+)?each_S_+(?:way|side|leg|arm|foot|direction))(?![a-z])")

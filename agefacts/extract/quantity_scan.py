@@ -99,6 +99,9 @@ from agefacts.extract.quantity_text import (
 )
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo, _Spread
 
+#: How far back (characters) a value said with its unit is restated by a worked calculation.
+_RESTATED_WITHIN = 600
+
 
 class _Read(NamedTuple):
     """A number as ``after_number`` reads it for ``classify``: unit, range, comparator, spread."""
@@ -132,6 +135,7 @@ class ScanCore:
         self.last_count: Quantity | None = None  # the previous count or sample size
         self.arm_whole: Quantity | None = None  # the group an arm count was last a part of
         self.distances: dict[float, str] = {}  # distances said with a unit so far: value -> unit
+        self.stated: dict[float, Quantity] = {}  # the last value said with a unit: value -> row
         self.consumed = 0  # end of the last digit-grouped number ("10 000"): its groups are not numbers
         self.pending: list[Quantity] = []  # rows found with the current one (the SD after a mean)
         self.tails: dict[int, str] = {}
@@ -213,21 +217,34 @@ class ScanCore:
                     self.last_count = q
                 if q.unit in _DISTANCE_UNITS and q.value is not None:
                     self.distances[q.value] = q.unit
+                if q.unit is not None and q.value is not None:
+                    self.stated[q.value] = q
                 for extra in self.pending:
                     if extra.start >= self.floor and extra.end > extra.start:
                         out.append(extra)
                         self.floor = extra.end
                         self.last = extra
+                        if extra.unit is not None and extra.value is not None:
+                            self.stated[extra.value] = extra
         return out
 
     # -- parsing -------------------------------------------------------------------------------
 
     def percent_working(self, w: re.Match[str]) -> Quantity:
         """"(150 − 120) ÷ 120 × 100 = 25%": the new and old values and the divisor of a worked
-        percentage change are values (their unit said where they were stated); the "× 100"
-        only makes a percentage of the ratio and is no quantity; the result is read next."""
-        rows = [Quantity(w.start(g), w.end(g), float(w.group(g).replace(",", "")), None, None, None,
-                         None, "measurement") for g in ("a", "b", "c")]
+        percentage change are values; each restates a value said with its unit shortly before
+        ("from 120 kg to 150 kg"), so it takes that unit and measure (none when not said there:
+        a unit only the sentence knows is no guess). The "× 100" only makes a percentage of the
+        ratio and is no quantity; the result is read next."""
+        rows = []
+        for g in ("a", "b", "c"):
+            value = float(w.group(g).replace(",", ""))
+            said = self.stated.get(value)
+            if said is not None and w.start() - said.end > _RESTATED_WITHIN:
+                said = None
+            rows.append(Quantity(w.start(g), w.end(g), value, None, None,
+                                 said.unit if said else None, None,
+                                 said.measure if said else "measurement"))
         self.pending.extend(rows[1:])
         if w.group("h"):
             self.consumed = w.end("h")

@@ -402,6 +402,11 @@ PARTICIPATION_VERBS = (
     "received", "underwent", "returned", "followed up", "lost to follow-up", "attended",
     "attending",
 )
+#: Verbs of judging or answering whose subject, written as a bare number, counts people with
+#: a view ("12 rated it too salty", "a jury of nine judged the entries"): people, not things.
+JUDGING_VERBS = ("rated", "judged", "scored", "ranked", "graded", "voted", "preferred", "chose",
+                 "picked", "liked", "disliked", "favoured", "favored", "described", "called",
+                 "said", "answered", "felt", "thought", "named", "rejected", "approved")
 #: Verbs whose object, a bare number ending its clause, is a study's sample ("It enrolled 96.").
 ENROLMENT_VERBS = ("enrolled", "enroled", "enrols", "enrolls", "recruited", "recruits",
                    "randomised", "randomized", "randomises", "randomizes")
@@ -422,7 +427,7 @@ MEASURED_NOUNS = ("pressure", "pressures", "level", "levels", "concentration", "
 #: panel of 12", "a cohort of 400"): the number counts people; a sample's is a sample size.
 COLLECTIVE_PEOPLE_NOUNS = ("squad", "team", "roster", "panel", "crew", "cohort", "sample", "group",
                            "class", "club", "choir", "pool", "workforce", "staff", "membership",
-                           "field")
+                           "field", "jury", "board", "committee", "audience")
 #: Plural nouns of counted events or a tally whose change between two whole numbers is a pair of
 #: counts ("sick days fell from 90 to 52", "the number of falls dropped from 14 to 6").
 COUNTED_CHANGE_NOUNS = ("number", "count", "tally", "total", "days", "cases", "injuries",

@@ -74,6 +74,9 @@ _MEMBER_SUFFIX = re.compile(r"-?\d{1,2}[A-Z]?|[A-Z]")
 #: A glycoprotein named by its mass, which HGNC writes in capitals ("GP96") and papers with a
 #: lower-case "gp" ("gp96", "gp91phox").
 _GLYCOPROTEIN = re.compile(r"[Gg][Pp](\d{2,3})(-?[A-Za-z]*)")
+#: A MeSH drug-class term for one drug acting on a receptor ("... Receptor Antagonist"):
+#: see ``_Builder.load_mesh_drug_classes``.
+_SINGULAR_RECEPTOR_DRUG = re.compile(r"\bReceptor (?:Agonist|Antagonist|Blocker)$", re.IGNORECASE)
 #: An alias that glues a protein's weight to one of its names ("p27Kip1", "p47phox"): no English
 #: word and no bare acronym, so as distinctive as a Greek letter.
 _WEIGHT_NAMED = re.compile(r"[pP]\d{2,3}-?[A-Za-z][A-Za-z0-9]{2,}")
@@ -399,6 +402,8 @@ class _Builder:
         }
         #: short aliases dropped from the keys ("APJ"), with the genes that carry each
         self.short_aliases: dict[str, set[int]] = defaultdict(set)
+        #: singular receptor drug terms of MeSH, decided after every source is read
+        self.receptor_drugs: list[tuple[str, int]] = []
 
     def zipf(self, word: str) -> float:
         return self.english.get(word.lower(), 0.0)
@@ -806,10 +811,34 @@ class _Builder:
 
     def load_mesh_drug_classes(self) -> None:
         """Drug classes named for their target ("ACE inhibitors"): interventions, whose match
-        hides the gene inside it (see ``mentions._CONTAINERS``)."""
+        hides the gene inside it (see ``mentions._CONTAINERS``). A singular receptor term ("Foo
+        Receptor Antagonist") is left out: "a foo receptor antagonist" is one drug named for the
+        receptor it acts on, so the receptor is the mention, as it is for receptors MeSH names
+        only in the plural ("a GLP-1 receptor agonist"); the plural stays the class. Decided
+        once every other source is read (``load_singular_receptor_drugs``)."""
         for r in read_tsv(DATA / "mesh_drug_classes.tsv.gz"):
             ent = self.entity(f"MESH:{r['mesh_id']}", r["label"], "intervention")
             for form in [r["label"], *filter(None, r["terms"].split("|"))]:
+                if _SINGULAR_RECEPTOR_DRUG.search(form):
+                    self.receptor_drugs.append((form, ent))
+                    continue
+                for v in {form, prose_case(form)}:
+                    self.add_phrase(v, ent, P_MESH)
+
+    def load_singular_receptor_drugs(self) -> None:
+        """A singular receptor drug term is the class only where the lexicon cannot name the
+        receptor ("a toll-like receptor agonist" stays the class; "an androgen receptor
+        antagonist" is AR): a drug class is better than nothing."""
+        molecular = ("gene", "family")
+        for form, ent in self.receptor_drugs:
+            receptor = _SINGULAR_RECEPTOR_DRUG.sub("Receptor", form)
+            named = any(
+                self.entities[e].kind in molecular
+                for v in {receptor, prose_case(receptor)}
+                for auto, lower in (("ci", True), ("cs", False))
+                for key in name_keys(v, lower=lower)
+                for _, e, _ in self.keys[auto].get(key, ()))
+            if not named:
                 for v in {form, prose_case(form)}:
                     self.add_phrase(v, ent, P_MESH)
 
@@ -959,6 +988,7 @@ def compile_lexicon() -> Compiled:
     builder.load_extra_forms()
     builder.load_mesh_proteins()
     builder.load_topic_forms()
+    builder.load_singular_receptor_drugs()
     entities = [(e.entity_id, e.label, e.kind) for e in builder.entities]
     cs = [(k, e, r) for k, (e, r) in builder.resolve("cs").items()]
     ci = [(k, e, r) for k, (e, r) in builder.resolve("ci").items()]

@@ -69,6 +69,8 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
 
 #: Words right before "between" (hedges aside) that make "between N and M" the amount of a
 #: decline ("fell to roughly between 30 and 40", "a drop of between ..."), not its ages.
+#: Person words that name no single person whose age a bracket could give.
+_NOT_ONE_PERSON = frozenset({"people", "those", "we", "us", "our", "they", "them", "their", "my", "your", "his", "her"})
 _SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
 _SPAN_HEDGES = frozenset({"roughly", "about", "around", "approximately", "somewhere", "anywhere"})
 
@@ -518,20 +520,37 @@ class AgeRules:
         """A whole number 18–110 alone in brackets right after a capitalised first name and
         before a lower-case word or a clause end ("Dora (71) swims daily", "with Tom (64),"),
         as newspapers give ages. Not after a population noun ("Women (31) and men (29)" are
-        counts), a label ("Table (12)") or an acronym."""
+        counts), a label ("Table (12)") or an acronym. A bracket that goes on about the person
+        after a comma ("Dora (71, a retired nurse)", "my neighbour (74, still cycling)", "one of
+        my masters swimmers (68, took it up at 61)") also follows one person named by a noun."""
         text = self.text
-        if q.comparator is not None or text[s - 1 : s] != "(" or text[q.end : q.end + 1] != ")" \
-                or not _BRACKET_AGE_AFTER.match(text, q.end + 1):
+        if q.comparator is not None or text[s - 1 : s] != "(":
+            return None
+        told = _APPOSITION_AFTER.match(text, q.end) is not None
+        if not told and (text[q.end : q.end + 1] != ")" or not _BRACKET_AGE_AFTER.match(text, q.end + 1)):
             return None
         m = _BRACKET_NAME.search(text, max(0, s - 30), s)
         if m is None:
-            return None
+            return self.bracketed_person(q, s) if told else None
         name = m.group("name")
         key = name.lower()
         if key in W.POPULATION_NOUNS or key in W.AGE_PERSON_WORDS or key in W.LABEL_WORDS \
                 or key in W.NOT_NAMES or key in W.MONTHS or key in W.WEEKDAYS or _is_plural_noun(key):
             return None
         q.start, q.end = s, q.end  # the number alone: the brackets are punctuation
+        q.unit, q.measure = "years", "age"
+        return q
+
+    def bracketed_person(self, q: Quantity, s: int) -> Quantity | None:
+        """"(74, still cycling)" right after one person named by a noun: a person word in the
+        singular ("my neighbour", "a client") or one of a group ("one of my clients", "one of my
+        rowers")."""
+        noun = self.prev_word(s - 1).lower()
+        single = noun in W.AGE_PERSON_WORDS and not _is_plural_noun(noun) and noun not in _NOT_ONE_PERSON
+        one_of = noun[:-1] in W.AGE_PERSON_WORDS and noun.endswith("s") \
+            and self.low.rfind("one of ", max(self.line_start(s), s - 60), s) >= 0
+        if not single and not one_of and not self.group_member(noun, s):
+            return None
         q.unit, q.measure = "years", "age"
         return q
 

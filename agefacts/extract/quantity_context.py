@@ -45,6 +45,9 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _GATES, _LINE_LEAD, _SPACES, _is_plural_noun, _past_verb
 from agefacts.extract.quantity_types import Quantity
 
+#: "top" as a verb (to exceed) after "to" or a modal: "is set to top", "could top".
+_TOP_VERB = re.compile(r"(?<![a-z])(?:to|will|could|may|might|would|should|can)[ \u00a0]+top[ \u00a0]+$")
+
 
 def _more_modified(modifier: str, noun: str) -> bool:
     """"2.5 more arm curls", "3 more chair stands": after "more"/"fewer", one modifier (not
@@ -168,6 +171,8 @@ class ContextRules:
             return False  # "... a placebo-controlled trial. 120 participants": a sentence ended
         if not (word in W.LABEL_WORDS or word in W.LABEL_ABBREVIATIONS):
             return False
+        if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
+            return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         # "Garden Room     30 min": a column gap (a tab, three spaces) between a spaced table's
         # cells; the label ends the cell before and names nothing in this one
         gap = self.text[s - 3 : s]

@@ -68,6 +68,8 @@ from agefacts.extract.quantity_patterns import (
     _SPLIT_PART,
     _SUBSET_OF,
     _SUFFIX_CMP,
+    _TALLY_ESTIMATE,
+    _TALLY_SUBJECT,
     _THE_BEFORE,
     _THERE_WERE,
     _TO_ARM,
@@ -114,6 +116,23 @@ class CountRules:
         if _HALF_IDIOM.match(low, e):
             return None  # "half the battle"
         return Quantity(start, e, 0.5, None, None, "fraction", cmp_, "proportion")
+
+    def estimated_tally(self, q: Quantity, s: int) -> Quantity | None:
+        """"The number of stroke survivors is estimated at around 480,000 and is expected to top
+        500,000": a whole number with no unit that an estimate or forecast verb gives
+        (``_TALLY_ESTIMATE``) is a count when its sentence names a tally ("the number of")
+        before the verb. Without that subject the verb may give any level ("is expected to top
+        40" of a temperature)."""
+        if q.value is None or not float(q.value).is_integer():
+            return None
+        cue = self.lookback(_TALLY_ESTIMATE, s, 60, bounded=False)
+        if cue is None:
+            return None
+        start = self.sentence_bounds(q.start, q.end)[0]
+        if _TALLY_SUBJECT.search(self.low, start, cue.start()) is None:
+            return None
+        q.measure = "count"
+        return q
 
     def fraction(self, s: int, e: int, part: float, numerator: float, hyphen: bool) -> Quantity | None:
         """"a third of", "roughly one third", "two-thirds said", "a quarter of an hour".

@@ -139,6 +139,9 @@ _CURRENCY_WORD = re.compile(
 _MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|lakhs?|crores?)$")
 #: "£2.3bn", "$4 million", a compound modifier "a £25-million grant" (hyphen before the scale).
 _MONEY_SUFFIX = _rx(r"(?:_S_|[-‑])?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
+#: A currency named after a scaled amount, spaced or hyphenated ("4.5 billion won", "a 300
+#: million-yen budget"; ``W.CURRENCY_NAMES``).
+_NAMED_CURRENCY = _rx(r"(?:_S_|[-‑])(?P<c>{{c}})(?![a-z-])", c=W.CURRENCY_NAMES)
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
 _NEXT_WORDS = _rx(
     r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"
@@ -838,6 +841,16 @@ _ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
+#: An estimate or forecast of a tally stated by its verb ("is estimated at around 480,000",
+#: "is expected to top 2 million", "could reach 30,000"): see ``CountRules.estimated_tally``.
+_TALLY_ESTIMATE = _rx(
+    r"(?<![a-z])(?:(?:(?:is|are|was|were|be|been|now)_S_+)?(?:estimated|projected|put|reckoned|forecast|"
+    r"predicted|expected|set|likely|tipped)_S_+(?:at|to_S_+(?:be|reach|top|exceed|pass|surpass|hit|near))"
+    r"|(?:will|could|may|might|would|to)_S_+(?:reach|top|exceed|surpass|pass|hit))_S_+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more_S_+than|over|just_S_+(?:over|under))_S_+)?$"
+)
+#: The tally such an estimate gives: "the number of", "the total number of", "the count of".
+_TALLY_SUBJECT = _rx(r"(?<![a-z])(?:the|its|their)_S_+(?:[a-z]+_S_+){0,2}?(?:number|count|tally)_S_+of(?![a-z])")
 #: "a youth squad of 30", "our panel of 12": a collective noun of people (two modifiers at
 #: most) sized by "of" and a bare number (see ``_Scanner.clause_count``).
 _COLLECTIVE_OF = _rx(r"(?<![a-z])(?:an?|the|our|their|its|his|her|your|my|this|that)_S_+(?:[a-z][a-z-]*_S_+){0,2}?"
@@ -910,9 +923,10 @@ _DRILL_WORD = _rx(r"_S_*[-‑]?_S_*(?:{{w}})(?![a-z])", w=W.DRILL_WORDS)
 _DRILL_GATE = ("x", "-", "‑", " ")
 #: A rate's article or quantifier before "week": "once a week two ..." is no time point.
 _RATE_BEFORE = ("a", "an", "per", "each", "every")
+#: Markdown emphasis may open around the share or its hedge ("fell by about **a fifth**").
 _BY_BEFORE = _rx(
-    r"(?<![a-z])(?:by|in)_S_+(?:(?:about|around|nearly|almost|roughly|more_S_+than|less_S_+than"
-    r"|over|just_S_+over|just_S_+under)_S_+)?(?:an?_S_+)?$"
+    r"(?<![a-z])(?:by|in)_S_+(?:[*_]{1,2})?(?:(?:about|around|nearly|almost|roughly|more_S_+than|less_S_+than"
+    r"|over|just_S_+over|just_S_+under)_S_+)?(?:[*_]{1,2})?(?:an?_S_+)?$"
 )
 _BY_WRAPPED = _rx(r"(?<![a-z])by(?:_S_+(?:about|around|nearly|almost|roughly))?_S_*$")
 _IN_A_SCALE = _rx(

@@ -50,6 +50,7 @@ from agefacts.extract.quantity_patterns import (
     _MONEY_SUFFIX,
     _MULT_END,
     _N_LOOKBACK,
+    _NAMED_CURRENCY,
     _NO_SPREAD,
     _OF_MAX,
     _OF_THE_GROUP,
@@ -101,6 +102,11 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo,
 
 #: How far back (characters) a value said with its unit is restated by a worked calculation.
 _RESTATED_WITHIN = 600
+
+#: The words an estimate of a tally ends on right before its number (see ``estimated_tally``).
+_ESTIMATE_GATE = ("at", "be", "reach", "top", "exceed", "pass", "surpass", "hit", "near", "about",
+                  "around", "roughly", "nearly", "almost", "some", "approximately", "than", "over",
+                  "under")
 
 
 class _Read(NamedTuple):
@@ -415,6 +421,10 @@ class ScanCore:
                 if per:
                     q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
                 return self.money_comparator(q, currency[1])
+        if low.endswith("illion", 0, e) and (named := _NAMED_CURRENCY.match(low, e)):
+            # "4.5 billion won", "a 300 million-yen budget": a scaled amount of a named currency
+            q = Quantity(s, named.end(), value, None, None, W.CURRENCY_NAMES[named.group("c")], None, "count")
+            return self.money_comparator(q, s)
         date = self.date_at(s, e, value)
         if date is not None:
             return date
@@ -720,6 +730,9 @@ class ScanCore:
         if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith("from"):
             found = self.unitless_change(q, s, raw)
+        if found is None and not word and not is_range and unit_info is None and not nmatch \
+                and self.anchor_tail.endswith(_ESTIMATE_GATE):
+            found = self.estimated_tally(q, s)
         if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
             found = self.corrected(q, s)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):

@@ -320,7 +320,7 @@ _GATES: dict[int, tuple[str, ...]] = {
     id(_THEIR): ("their", "his", "her", "your", "my", "our", "early", "late", "mid", "mid-"),
     id(_QUALIFIED_DECADE): ("early", "late", "mid", "mid-"),
     id(_BY_BEFORE): ("by", "in", "a", "an", "about", "around", "nearly", "almost", "roughly",
-                     "than", "over", "under"),
+                     "than", "over", "under", "*", "_"),
 }
 #: Gates of look-backs only the rare rules call (checked by them, so that ``_ANY_GATE``, which
 #: decides whether any look-back runs at a number, does not widen).

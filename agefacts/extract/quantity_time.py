@@ -4,6 +4,8 @@ rhythms ("every other day") and race times and paces in minutes and seconds.
 
 from __future__ import annotations
 
+import re
+
 from agefacts.extract import quantity_words as W
 from agefacts.extract.quantity_patterns import (
     _A_AMOUNT_UNITS,
@@ -36,6 +38,10 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _LINE_LEAD, _SPACES, _digit_run_end, _list_members
 from agefacts.extract.quantity_types import Quantity
 
+#: The subject of a modal verb ("an extra kilo of lean mass could ..."): an illustration of what
+#: any one unit would do, not an amount the article reports.
+_MODAL_SUBJECT = re.compile(
+    r"(?:[ \u00a0]+of(?:[ \u00a0]+[a-z][a-z-]*){1,3}?)?[ \u00a0]+(?:can|could|may|might|would)(?![a-z])")
 
 class TimeRules:
     """Time rules (a mixin of ``quantities._Scanner``)."""
@@ -159,11 +165,15 @@ class TimeRules:
         """"for a year", "over an hour", "an hour a day": the article counts one unit."""
         if self.low[e : e + 2] in ("'s", "’s"):
             return None  # "the cost of a day's absence": the unit names a thing, not a length
-        unit = W.UNIT_SURFACES[tok.split()[-1]][0]
+        word = tok.split()[-1]
+        # "litre" is no unit surface of its own (a bare "l" is too ambiguous): its symbol here
+        unit = "L" if word in ("litre", "liter") else W.UNIT_SURFACES[word][0]
         if tok.split()[-1] in _A_AMOUNT_UNITS:
             cmp_, start = self.prefix_comparator(s)
             if cmp_ is None and " extra " not in tok:
                 return None
+            if cmp_ is None and _MODAL_SUBJECT.match(self.low, e):
+                return None  # "an extra kilo of muscle can ...": what any one unit would do
             return Quantity(start, e, 1.0, None, None, unit, cmp_, "measurement")
         if self.rate_period(s):
             return None

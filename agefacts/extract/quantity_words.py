@@ -440,6 +440,15 @@ MONEY_SCALES = {
 }
 #: Signs written right before an amount of money ("$4,000", "₹450").
 CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR"}
+#: Currencies named by a word after a scaled amount ("4.5 billion won", "a 300 million-yen
+#: budget", "2 million euros"), with their ISO 4217 codes. Only after "million"/"billion"/
+#: "trillion": "won" alone is the verb ("3 won medals").
+CURRENCY_NAMES = {
+    "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "euro": "EUR", "euros": "EUR",
+    "dollar": "USD", "dollars": "USD", "rupee": "INR", "rupees": "INR", "peso": "MXN",
+    "pesos": "MXN", "francs": "CHF", "rand": "ZAR", "naira": "NGN", "baht": "THB",
+    "ringgit": "MYR", "rupiah": "IDR", "shekels": "ILS", "reais": "BRL", "lira": "TRY",
+}
 #: Abbreviations and ISO codes written before an amount, with a space or none ("Rs 450",
 #: "Rs. 2,500", "INR 300", "USD 1,200"); matched case-sensitively ("rs9939609" is a SNP id).
 CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}

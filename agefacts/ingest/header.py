@@ -208,6 +208,13 @@ _VALEDICTION = re.compile(
     r"|thank\s+you(?:\s+again)?|regards)\b[^\n]{0,80},[ \t]*\n(?:[ \t]*\n)*(?P<sig>[^\n]+)",
     re.I | re.M,
 )
+# A column's heading line with its writer: a label in capitals, three or more spaces or a tab,
+# "by" and the name ("GARDEN NOTES        by Jane Roe"); see _column_credit.
+_COLUMN_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][A-Z0-9&'’:-]*(?: [A-Z0-9&'’:-]+){0,5}(?: {3,}|\t+)[Bb]y[ \t]+(?P<name>[^\n]{3,60}?)[ \t]*$",
+    re.M,
+)
+COLUMN_CREDIT_CHARS = 20_000  # a flyer's columns sit well within its first pages
 _SIGN_OFF = re.compile(r"^[—–]\s*by\s+(?P<name>\S.{2,80})$", re.I)
 # A Q&A post's stamp ("asked Mar 3, 2022 at 14:22"), the poster's user name on the next line.
 _POST_STAMP = re.compile(r"^(?:asked|answered|posted)\b", re.I)
@@ -237,6 +244,9 @@ _POST_TIME = re.compile(
     r"(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[AP]\.?M\.?)?)?\s*[·•]",
     re.I,
 )
+# A professional network's mark after a poster's name: the degree of connection or a relation
+# ("Jane Roe • 2nd", "Jane Roe · 3rd+", "Jane Roe • Following"); not part of the name.
+_NETWORK_DEGREE = re.compile(r"\s*[•·]\s*(?:1st|2nd|3rd\+?|following|author|you)\s*$", re.I)
 _COMPACT_STAMP = re.compile(r"^\d+\s?(?:s|m|h|d|w|mo|y)\b\s*[•·]", re.I)
 _RELATIVE_STAMP = re.compile(
     r"^(?:(?:asked|answered|posted|updated|edited|modified)\s+)?"
@@ -933,14 +943,15 @@ def _display_name(line: str) -> str:
 
 def _social_author(lines: list[str]) -> str | None:
     """A post's display name: the line right above an "@handle · date" line, a person's name
-    above a profile headline and a relative time stamp ("3d • Edited"), or any name (a page's)
+    (its connection degree "• 2nd" dropped) above a profile headline and a relative time stamp
+    ("3d • Edited"), or any name (a page's)
     above a post's time stamp with its audience mark ("March 17 at 4:45 PM · 🌎")."""
     for i, line in enumerate(lines[:4]):
         if i + 1 < len(lines) and _HANDLE_LINE.match(lines[i + 1]):
             return _letters_only(line) or None
         if (m := _POST_HEADER.match(_clean(line))) and parse_date(line):
             return _letters_only(m.group("name")) or None
-        name = _letters_only(line)
+        name = _letters_only(_NETWORK_DEGREE.sub("", line))
         if _person_name(name) and any(_COMPACT_STAMP.match(x) for x in lines[i + 1 : i + 3]):
             return name
         if i + 1 < len(lines) and _POST_TIME.match(lines[i + 1]) and len(_words(line)) <= 8:
@@ -1465,6 +1476,15 @@ def _signature(text: str) -> str | None:
     return found
 
 
+def _column_credit(text: str) -> str | None:
+    """The writer of a plain-text flyer's or bulletin's one signed column, credited on the
+    column's heading line: a label in capitals, a wide gap, then "by" and a person's name
+    ("HEALTH CORNER          by Dr Jane Roe"). Two such credits name no single writer."""
+    found = [name for m in _COLUMN_CREDIT.finditer(text, 0, COLUMN_CREDIT_CHARS)
+             if (name := _name_only(m["name"])) and _person_name(name)]
+    return found[0] if len(found) == 1 else None
+
+
 def _signatories(text: str) -> str | None:
     """Who signs a letter or an appeal: the name line under its closing ("Yours sincerely,",
     "With best wishes, on behalf of the team,"), two signatories side by side in columns
@@ -1766,6 +1786,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)
     byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)
+    byline = byline or _column_credit(text)
     byline = byline or _sender(mail)
     published = (
         published or _folio_date(lines) or _first_posted(text) or updated or _footer_date(text)

@@ -522,7 +522,7 @@ class AgeRules:
         as newspapers give ages. Not after a population noun ("Women (31) and men (29)" are
         counts), a label ("Table (12)") or an acronym. A bracket that goes on about the person
         after a comma ("Dora (71, a retired nurse)", "my neighbour (74, still cycling)", "one of
-        my masters swimmers (68, took it up at 61)") also follows one person named by a noun."""
+        our club cyclists (59, back on the bike since 52)") also follows one person named by a noun."""
         text = self.text
         if q.comparator is not None or text[s - 1 : s] != "(":
             return None

@@ -118,8 +118,8 @@ class CountRules:
         return Quantity(start, e, 0.5, None, None, "fraction", cmp_, "proportion")
 
     def estimated_tally(self, q: Quantity, s: int) -> Quantity | None:
-        """"The number of stroke survivors is estimated at around 480,000 and is expected to top
-        500,000": a whole number with no unit that an estimate or forecast verb gives
+        """"The number of licensed anglers was estimated at roughly 62,000 and is projected to
+        pass 70,000": a whole number with no unit that an estimate or forecast verb gives
         (``_TALLY_ESTIMATE``) is a count when its sentence names a tally ("the number of")
         before the verb. Without that subject the verb may give any level ("is expected to top
         40" of a temperature)."""

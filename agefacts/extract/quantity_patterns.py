@@ -841,8 +841,8 @@ _ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
-#: An estimate or forecast of a tally stated by its verb ("is estimated at around 480,000",
-#: "is expected to top 2 million", "could reach 30,000"): see ``CountRules.estimated_tally``.
+#: An estimate or forecast of a tally stated by its verb ("was estimated at roughly 62,000",
+#: "is projected to pass 2 million", "could reach 30,000"): see ``CountRules.estimated_tally``.
 _TALLY_ESTIMATE = _rx(
     r"(?<![a-z])(?:(?:(?:is|are|was|were|be|been|now)_S_+)?(?:estimated|projected|put|reckoned|forecast|"
     r"predicted|expected|set|likely|tipped)_S_+(?:at|to_S_+(?:be|reach|top|exceed|pass|surpass|hit|near))"
@@ -923,7 +923,7 @@ _DRILL_WORD = _rx(r"_S_*[-‑]?_S_*(?:{{w}})(?![a-z])", w=W.DRILL_WORDS)
 _DRILL_GATE = ("x", "-", "‑", " ")
 #: A rate's article or quantifier before "week": "once a week two ..." is no time point.
 _RATE_BEFORE = ("a", "an", "per", "each", "every")
-#: Markdown emphasis may open around the share or its hedge ("fell by about **a fifth**").
+#: Markdown emphasis may open around the share or its hedge ("fell by roughly **a tenth**").
 _BY_BEFORE = _rx(
     r"(?<![a-z])(?:by|in)_S_+(?:[*_]{1,2})?(?:(?:about|around|nearly|almost|roughly|more_S_+than|less_S_+than"
     r"|over|just_S_+over|just_S_+under)_S_+)?(?:[*_]{1,2})?(?:an?_S_+)?$"

@@ -19,7 +19,7 @@ def _texts(text: str) -> list[str]:
 # --- a share in markdown emphasis after "by" ------------------------------------------------
 
 @pytest.mark.parametrize("text, share", [
-    ("Stretching cut fatigue scores by about **a fifth** in the trial.", "a fifth"),
+    ("Stretching cut fatigue scores by roughly **a tenth** in the trial.", "a tenth"),
     ("Stretching cut fatigue scores by *a quarter*.", "a quarter"),
     ("Stretching cut fatigue scores by **about a third**.", "about a third"),
 ])
@@ -34,7 +34,7 @@ def test_emphasised_ordinal_is_no_share() -> None:
 # --- an age in brackets that goes on about the person ----------------------------------------
 
 @pytest.mark.parametrize("text, age", [
-    ("One of my masters swimmers (68, took up the sport at 61) just set a best.", "68"),
+    ("One of our club cyclists (59, back on the bike since 52) won the hill climb.", "59"),
     ("One of my clients (68, took up lifting at 61) just set a personal best.", "68"),
     ("My neighbour (74, a retired nurse) still walks every day.", "74"),
     ("Dora (71, a retired nurse) swims daily.", "71"),
@@ -57,11 +57,11 @@ def test_bracket_after_no_single_person_is_no_age(text: str) -> None:
 # --- an estimated or forecast tally -------------------------------------------------------------
 
 def test_estimated_tally_and_its_forecast() -> None:
-    text = ("The number of stroke survivors in the region is estimated at around 480,000 and "
-            "is expected to top 500,000 next year.")
+    text = ("The number of licensed anglers in the state was estimated at roughly 62,000 last "
+            "year and is projected to pass 70,000 by 2030.")
     rows = _rows(text)
-    assert rows["around 480,000"]["measure"] == "count"
-    assert rows["500,000"]["value"] == 500000
+    assert rows["roughly 62,000"]["measure"] == "count"
+    assert rows["70,000"]["value"] == 70000
 
 
 @pytest.mark.parametrize("text, span", [
@@ -75,7 +75,7 @@ def test_tally_estimate_verbs(text: str, span: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Temperatures are expected to top 40 this week.",  # no tally named
-    "Sales are estimated at 480,000.",
+    "Sales are estimated at 62,000.",
     "She made the top 10 in her age group.",  # "top" as a ranking
 ])
 def test_estimate_without_tally_is_left(text: str) -> None:
@@ -85,12 +85,12 @@ def test_estimate_without_tally_is_left(text: str) -> None:
 # --- a scaled amount of a currency named after it ------------------------------------------------
 
 def test_named_currency_after_scaled_amount() -> None:
-    rows = _rows("The centre was funded by a 4.5 billion-won ($3.1 million) science project.")
-    won = rows["4.5 billion-won"]
-    assert (won["value"], won["unit"]) == (4.5e9, "KRW")
-    assert rows["$3.1 million"]["unit"] == "USD"
-    rows = _rows("The scheme got 4.5 billion euros and nearly 300 million yen.")
-    assert rows["4.5 billion euros"]["unit"] == "EUR"
+    rows = _rows("The clinic was built with a 12 billion-won ($8.7 million) city grant.")
+    won = rows["12 billion-won"]
+    assert (won["value"], won["unit"]) == (1.2e10, "KRW")
+    assert rows["$8.7 million"]["unit"] == "USD"
+    rows = _rows("The scheme got 2.5 billion euros and nearly 300 million yen.")
+    assert rows["2.5 billion euros"]["unit"] == "EUR"
     assert rows["nearly 300 million yen"]["unit"] == "JPY"
 
 
@@ -101,7 +101,7 @@ def test_won_without_scale_is_no_currency() -> None:
 # --- "an extra kilo" as the subject of a modal -------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "For a runner in her 60s, an extra kilogram of muscle can matter.",
+    "For a cyclist past 50, an extra kilogram could cost a minute on a long climb.",
     "An extra kilo of lean body mass might lower the risk.",
     "An extra litre of water a day could help.",
 ])
@@ -110,7 +110,7 @@ def test_illustrative_extra_unit_is_left(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, span", [
-    ("She gained an extra kilogram of muscle.", "an extra kilogram"),
+    ("She lost an extra kilogram over the holidays.", "an extra kilogram"),
     ("Training gives you roughly an extra kilo of lean mass.", "roughly an extra kilo"),
     ("She drank an extra litre of water.", "an extra litre"),
     ("Drink about a litre of water.", "about a litre"),

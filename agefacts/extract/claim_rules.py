@@ -247,11 +247,18 @@ _APPOSITIVE_OF = re.compile(
 )
 #: an experiment clause opening the sentence: "When we overexpressed", "After they deleted"
 _MANIPULATION = re.compile(
-    r"\s*(?:when|after|once|if)\s+(?:we|they|the\s+(?:researchers|team|authors)|researchers)\s+"
-    r"(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
+    r"\s*(?:when|after|once|if)\s+(?:we|they|(?:the\s+)?(?:researchers|team|authors|scientists|"
+    r"investigators))\s+(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
     re.IGNORECASE,
 )
 _RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
+#: a route cue ("acts through", "signals via") and the signed verbs a purpose after it may name
+_ROUTE = re.compile(r"\b(?:through|via)$", re.IGNORECASE)
+_PURPOSE_RELATIONS = frozenset({"increases", "decreases", "activates", "inhibits"})
+#: the people doing an experiment: "the researchers blocked X" tells what they did to X, not
+#: what a molecule or an exercise does
+_EXPERIMENTERS = frozenset({"researchers", "scientists", "investigators", "authors", "team",
+                            "experimenters"})
 #: "blocking X with the drug D", "inhibited it with a compound, D": D inhibits X
 _INSTRUMENT = re.compile(
     r"\b(?:block|inhibit|suppress|silenc|switch(?:ing|ed)?\s+off)(?:ing|ed|es|s|e)?\s+"
@@ -813,6 +820,8 @@ class SentenceReader:
             claims = [self._response_in_old(c) for c in claims]
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
             claims = self._effect_agents(claims)
+        if " to " in s and any(c.relation == "depends_on" for c in claims):
+            claims = [self._routed_purpose(c) for c in claims]
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
             claims = [self._on_process(c) for c in claims]
         if "hosphorylat" in s and any(c.relation == "increases" for c in claims):
@@ -821,6 +830,10 @@ class SentenceReader:
         # sarcopenia" is no claim
         claims = [c for c in claims
                   if c.relation != "other" or c.subject.molecular or c.obj.molecular]
+        if any(not c.subject.entity_id and c.subject.text
+               and c.subject.text.rsplit(None, 1)[-1].lower() in _EXPERIMENTERS for c in claims):
+            claims = [c for c in claims if c.subject.entity_id or not c.subject.text
+                      or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
         memory.last_subjects = last_subjects or molecular_here[:1]
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
@@ -981,6 +994,25 @@ class SentenceReader:
                     c = c._replace(subject=agent)
             out.append(c)
         return out
+
+    def _routed_purpose(self, c: Claim) -> Claim:
+        """"X acts through Y to switch on Z": the purpose infinitive after the route is what X
+        does to Z (X activates Z), not a second route; Y stays the route."""
+        if c.relation != "depends_on" or c.obj.pos is None or c.subject.pos is None:
+            return c
+        route = next((k for k in self.cues if k.info.relation == "depends_on"
+                      and c.subject.pos < k.start < c.obj.pos
+                      and _ROUTE.search(k.text)), None)
+        if route is None:
+            return c
+        goal = next((k for k in self.cues if route.end < k.start < c.obj.pos
+                     and k.info.frame == "verb" and k.info.relation in _PURPOSE_RELATIONS
+                     and self.s[max(0, k.start - 3) : k.start].lower() == "to "), None)
+        if goal is None or _inside(self.cands, goal.end, c.obj.pos) or "," in self.s[
+            goal.end : c.obj.pos
+        ]:
+            return c
+        return Claim(c.subject, goal.info.relation, c.obj, goal.info.polarity, c.negated)
 
     def _on_process(self, c: Claim) -> Claim:
         """Switching on an unnamed process raises it: "X stimulates the proliferation of stem
@@ -1184,7 +1216,12 @@ class SentenceReader:
             # "aged rats lose X sooner than young ones": no knockout, a plain loss
             info = _LOSS
             cue = _Cue(cue.start, cue.end, info, cue.text, cue.modifier)
-        if not undergoer and info.family != "keep":
+        if not undergoer and info.family != "keep" and not (
+            # "When we blocked X, muscle loss fell": the clause cut at the opener's comma
+            # leaves the changed words to the experiment reading below
+            info.family in ("up", "down") and (passive or intransitive) and not agent
+            and self._manipulated(cue.start)
+        ):
             return [], agent
 
         family = info.family

@@ -252,6 +252,20 @@ _MANIPULATION = re.compile(
     re.IGNORECASE,
 )
 _RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
+_HEAD_TAIL = re.compile(r"(?:\s+(?:levels?|expression|protein|activity|concentrations?|mRNA))?"
+                        r"(?:\s*\([^()]*\))?\s*", re.IGNORECASE)
+_SHORT_NAME = re.compile(r"\(([\w-]{2,12})\)\s*$")
+_COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+_PEOPLE = (r"(?:participants|people|persons|patients|adults|men|women|individuals|volunteers|"
+           r"subjects|mice|rats|animals|ones|peers|controls|athletes|residents)")
+#: a level compared across groups set apart by a trait: "higher in frail than in non-frail
+#: participants", "lower in people with X (than in those without)"; the trait is the object
+_GROUP_TRAIT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:in|among)\s+(?:the\s+)?(?:(?P<adj>[a-z][a-z-]+)\s+than\s+(?:in|among)\s+"
+    r"(?:the\s+)?(?:non-?\s?(?P=adj)|[a-z][a-z-]+)\s+" + _PEOPLE
+    + r"|" + _PEOPLE + r"\s+with\s+(?P<trait>[a-z][\w -]{2,40}?))"
+    r"\s*(?=(?:than|in|of|from|at)\b|[,;.]|$)",
+)
 #: a route cue ("acts through", "signals via") and the signed verbs a purpose after it may name
 _ROUTE = re.compile(r"\b(?:through|via)$", re.IGNORECASE)
 _PURPOSE_RELATIONS = frozenset({"increases", "decreases", "activates", "inhibits"})
@@ -1067,6 +1081,39 @@ class SentenceReader:
                 if m.kind == "condition" and m.entity_id != aging
                 and any(lo <= m.start and m.end <= hi for lo, hi in spans)][:1]
 
+    def _relative_head(self, lb: int, cue_start: int) -> list[Role]:
+        """"X, which Y cleaves, is higher in ...": the head before the relative clause (its
+        molecules, else its words), not what the relative clause names."""
+        start = self.s.rfind(";", 0, lb) + 1  # the relative clause is a boundary of its own
+        rel = _COMMA_RELATIVE.search(self.s, start, cue_start)
+        if rel is None or "," not in self.s[rel.end() : cue_start]:
+            return []
+        inside = [m for m in _inside(self.cands, start, rel.start()) if m.kind in MOLECULAR]
+        # (not "the X fragment (XF), which ...": a noun after the name heads the phrase)
+        if inside and _HEAD_TAIL.fullmatch(self.s, inside[-1].end, rel.start()):
+            return [self.role(m) for m in inside]
+        head = self.s[start : rel.start()]
+        text = self.phrase(head, leading=True)
+        if text and (short := _SHORT_NAME.search(head)):  # "fragment (CF)": its short name too
+            text = f"{text} ({short.group(1)})"
+        return [Role(None, text, pos=start)] if text else []
+
+    def _group_trait(self, cue_end: int, right_end: int) -> Role | None:
+        """The trait that sets a compared group apart, right after "higher"/"lower": "in frail
+        than in non-frail adults" (frail), "in people with X" (X, named or written)."""
+        m = _GROUP_TRAIT.match(self.s, cue_end, right_end)
+        if m is None:
+            return None
+        if m.group("adj"):
+            return Role(None, m.group("adj"), pos=m.start("adj"))
+        t0, t1 = m.span("trait")
+        named = next((c for c in self.cands if t0 <= c.start and c.end <= t1
+                      and c.kind not in CONTEXT_KINDS), None)
+        if named is not None:
+            return self.role(named)
+        text = self.phrase(m.group("trait"), leading=False)
+        return Role(None, text, pos=t0) if text else None
+
     def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
         """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
         the cue, or opening the sentence): what brought an agentless change about."""
@@ -1257,6 +1304,15 @@ class SentenceReader:
             relation = "increases" if family == "keep" else info.relation
             polarity = "positive" if family == "keep" else info.polarity
             return _pairs(made[0], relation, changed, polarity, negated), changed
+        if family in ("up", "down") and (passive or intransitive) and not agent and not (
+            ctx.age or ctx.exercise or ctx.training
+        ) and cue.text.lower() in ("higher", "lower") and (
+            trait := self._group_trait(cue.end, right_end)
+        ) and (changed := self._relative_head(lb, cue.start) or [
+            u for u in undergoer if u.molecular
+        ]):
+            # "X was higher in frail than in non-frail adults": X goes with frailty
+            return _pairs(changed, "associated_with", [trait], info.polarity, negated), changed
         if family in ("up", "down") and (passive or intransitive) and not agent and not ctx.age and (
             setting := self._setting_conditions(cue.end, right_end)
         ):  # "X activity rises during disuse": a change that goes with the condition

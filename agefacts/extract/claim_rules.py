@@ -254,6 +254,9 @@ _MANIPULATION = re.compile(
 _RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
 _HEAD_TAIL = re.compile(r"(?:\s+(?:levels?|expression|protein|activity|concentrations?|mRNA))?"
                         r"(?:\s*\([^()]*\))?\s*", re.IGNORECASE)
+#: a verb's object starts right after it (not "refold and ...", "refold.")
+_OBJECT_NEXT = re.compile(r"\s+(?!(?:and|or|but|after|when|with|in|during)\b)[\w(]",
+                          re.IGNORECASE)
 _SHORT_NAME = re.compile(r"\(([\w-]{2,12})\)\s*$")
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 _PEOPLE = (r"(?:participants|people|persons|patients|adults|men|women|individuals|volunteers|"
@@ -834,6 +837,8 @@ class SentenceReader:
             claims = [self._response_in_old(c) for c in claims]
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
             claims = self._effect_agents(claims)
+        if "elp" in s and claims:
+            claims = self._helped_doers(claims)
         if " to " in s and any(c.relation == "depends_on" for c in claims):
             claims = [self._routed_purpose(c) for c in claims]
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
@@ -1008,6 +1013,23 @@ class SentenceReader:
                     c = c._replace(subject=agent)
             out.append(c)
         return out
+
+    def _helped_doers(self, claims: list[Claim]) -> list[Claim]:
+        """"Training helps old fibres keep X": the fibres are who keeps X (the verb after them
+        says what training does), not something training raises."""
+        doers: list[tuple[int, int]] = []
+        for a, b in pairwise(self.cues):
+            if a.text.lower().startswith("help") and b.info.frame == "verb" and not b.modifier \
+                    and len(_WORD.findall(self.s[a.end : b.start])) <= 4 \
+                    and not _inside(self.cands, a.end, b.start) \
+                    and _OBJECT_NEXT.match(self.s, b.end):
+                # ("helps damaged proteins refold": a verb with no object of its own leaves
+                # the helped its object)
+                doers.append((a.end, b.start))
+        if not doers:
+            return claims
+        return [c for c in claims if c.obj.entity_id or c.obj.pos is None
+                or not any(lo <= c.obj.pos < hi for lo, hi in doers)]
 
     def _routed_purpose(self, c: Claim) -> Claim:
         """"X acts through Y to switch on Z": the purpose infinitive after the route is what X

@@ -247,11 +247,35 @@ _APPOSITIVE_OF = re.compile(
 )
 #: an experiment clause opening the sentence: "When we overexpressed", "After they deleted"
 _MANIPULATION = re.compile(
-    r"\s*(?:when|after|once|if)\s+(?:we|they|the\s+(?:researchers|team|authors)|researchers)\s+"
-    r"(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
+    r"\s*(?:when|after|once|if)\s+(?:we|they|(?:the\s+)?(?:researchers|team|authors|scientists|"
+    r"investigators))\s+(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
     re.IGNORECASE,
 )
 _RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
+_HEAD_TAIL = re.compile(r"(?:\s+(?:levels?|expression|protein|activity|concentrations?|mRNA))?"
+                        r"(?:\s*\([^()]*\))?\s*", re.IGNORECASE)
+#: a verb's object starts right after it (not "refold and ...", "refold.")
+_OBJECT_NEXT = re.compile(r"\s+(?!(?:and|or|but|after|when|with|in|during)\b)[\w(]",
+                          re.IGNORECASE)
+_SHORT_NAME = re.compile(r"\(([\w-]{2,12})\)\s*$")
+_COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+_PEOPLE = (r"(?:participants|people|persons|patients|adults|men|women|individuals|volunteers|"
+           r"subjects|mice|rats|animals|ones|peers|controls|athletes|residents)")
+#: a level compared across groups set apart by a trait: "higher in frail than in non-frail
+#: participants", "lower in people with X (than in those without)"; the trait is the object
+_GROUP_TRAIT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:in|among)\s+(?:the\s+)?(?:(?P<adj>[a-z][a-z-]+)\s+than\s+(?:in|among)\s+"
+    r"(?:the\s+)?(?:non-?\s?(?P=adj)|[a-z][a-z-]+)\s+" + _PEOPLE
+    + r"|" + _PEOPLE + r"\s+with\s+(?P<trait>[a-z][\w -]{2,40}?))"
+    r"\s*(?=(?:than|in|of|from|at)\b|[,;.]|$)",
+)
+#: a route cue ("acts through", "signals via") and the signed verbs a purpose after it may name
+_ROUTE = re.compile(r"\b(?:through|via)$", re.IGNORECASE)
+_PURPOSE_RELATIONS = frozenset({"increases", "decreases", "activates", "inhibits"})
+#: the people doing an experiment: "the researchers blocked X" tells what they did to X, not
+#: what a molecule or an exercise does
+_EXPERIMENTERS = frozenset({"researchers", "scientists", "investigators", "authors", "team",
+                            "experimenters"})
 #: "blocking X with the drug D", "inhibited it with a compound, D": D inhibits X
 _INSTRUMENT = re.compile(
     r"\b(?:block|inhibit|suppress|silenc|switch(?:ing|ed)?\s+off)(?:ing|ed|es|s|e)?\s+"
@@ -813,6 +837,10 @@ class SentenceReader:
             claims = [self._response_in_old(c) for c in claims]
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
             claims = self._effect_agents(claims)
+        if "elp" in s and claims:
+            claims = self._helped_doers(claims)
+        if " to " in s and any(c.relation == "depends_on" for c in claims):
+            claims = [self._routed_purpose(c) for c in claims]
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
             claims = [self._on_process(c) for c in claims]
         if "hosphorylat" in s and any(c.relation == "increases" for c in claims):
@@ -821,6 +849,10 @@ class SentenceReader:
         # sarcopenia" is no claim
         claims = [c for c in claims
                   if c.relation != "other" or c.subject.molecular or c.obj.molecular]
+        if any(not c.subject.entity_id and c.subject.text
+               and c.subject.text.rsplit(None, 1)[-1].lower() in _EXPERIMENTERS for c in claims):
+            claims = [c for c in claims if c.subject.entity_id or not c.subject.text
+                      or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
         memory.last_subjects = last_subjects or molecular_here[:1]
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
@@ -982,6 +1014,42 @@ class SentenceReader:
             out.append(c)
         return out
 
+    def _helped_doers(self, claims: list[Claim]) -> list[Claim]:
+        """"Training helps old fibres keep X": the fibres are who keeps X (the verb after them
+        says what training does), not something training raises."""
+        doers: list[tuple[int, int]] = []
+        for a, b in pairwise(self.cues):
+            if a.text.lower().startswith("help") and b.info.frame == "verb" and not b.modifier \
+                    and len(_WORD.findall(self.s[a.end : b.start])) <= 4 \
+                    and not _inside(self.cands, a.end, b.start) \
+                    and _OBJECT_NEXT.match(self.s, b.end):
+                # ("helps damaged proteins refold": a verb with no object of its own leaves
+                # the helped its object)
+                doers.append((a.end, b.start))
+        if not doers:
+            return claims
+        return [c for c in claims if c.obj.entity_id or c.obj.pos is None
+                or not any(lo <= c.obj.pos < hi for lo, hi in doers)]
+
+    def _routed_purpose(self, c: Claim) -> Claim:
+        """"X acts through Y to switch on Z": the purpose infinitive after the route is what X
+        does to Z (X activates Z), not a second route; Y stays the route."""
+        if c.relation != "depends_on" or c.obj.pos is None or c.subject.pos is None:
+            return c
+        route = next((k for k in self.cues if k.info.relation == "depends_on"
+                      and c.subject.pos < k.start < c.obj.pos
+                      and _ROUTE.search(k.text)), None)
+        if route is None:
+            return c
+        goal = next((k for k in self.cues if route.end < k.start < c.obj.pos
+                     and k.info.frame == "verb" and k.info.relation in _PURPOSE_RELATIONS
+                     and self.s[max(0, k.start - 3) : k.start].lower() == "to "), None)
+        if goal is None or _inside(self.cands, goal.end, c.obj.pos) or "," in self.s[
+            goal.end : c.obj.pos
+        ]:
+            return c
+        return Claim(c.subject, goal.info.relation, c.obj, goal.info.polarity, c.negated)
+
     def _on_process(self, c: Claim) -> Claim:
         """Switching on an unnamed process raises it: "X stimulates the proliferation of stem
         cells" is X `increases` the proliferation (cells or molecules stay `activates`)."""
@@ -1034,6 +1102,39 @@ class SentenceReader:
         return [self.role(m) for m in self.cands
                 if m.kind == "condition" and m.entity_id != aging
                 and any(lo <= m.start and m.end <= hi for lo, hi in spans)][:1]
+
+    def _relative_head(self, lb: int, cue_start: int) -> list[Role]:
+        """"X, which Y cleaves, is higher in ...": the head before the relative clause (its
+        molecules, else its words), not what the relative clause names."""
+        start = self.s.rfind(";", 0, lb) + 1  # the relative clause is a boundary of its own
+        rel = _COMMA_RELATIVE.search(self.s, start, cue_start)
+        if rel is None or "," not in self.s[rel.end() : cue_start]:
+            return []
+        inside = [m for m in _inside(self.cands, start, rel.start()) if m.kind in MOLECULAR]
+        # (not "the X fragment (XF), which ...": a noun after the name heads the phrase)
+        if inside and _HEAD_TAIL.fullmatch(self.s, inside[-1].end, rel.start()):
+            return [self.role(m) for m in inside]
+        head = self.s[start : rel.start()]
+        text = self.phrase(head, leading=True)
+        if text and (short := _SHORT_NAME.search(head)):  # "fragment (CF)": its short name too
+            text = f"{text} ({short.group(1)})"
+        return [Role(None, text, pos=start)] if text else []
+
+    def _group_trait(self, cue_end: int, right_end: int) -> Role | None:
+        """The trait that sets a compared group apart, right after "higher"/"lower": "in frail
+        than in non-frail adults" (frail), "in people with X" (X, named or written)."""
+        m = _GROUP_TRAIT.match(self.s, cue_end, right_end)
+        if m is None:
+            return None
+        if m.group("adj"):
+            return Role(None, m.group("adj"), pos=m.start("adj"))
+        t0, t1 = m.span("trait")
+        named = next((c for c in self.cands if t0 <= c.start and c.end <= t1
+                      and c.kind not in CONTEXT_KINDS), None)
+        if named is not None:
+            return self.role(named)
+        text = self.phrase(m.group("trait"), leading=False)
+        return Role(None, text, pos=t0) if text else None
 
     def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
         """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
@@ -1184,7 +1285,12 @@ class SentenceReader:
             # "aged rats lose X sooner than young ones": no knockout, a plain loss
             info = _LOSS
             cue = _Cue(cue.start, cue.end, info, cue.text, cue.modifier)
-        if not undergoer and info.family != "keep":
+        if not undergoer and info.family != "keep" and not (
+            # "When we blocked X, muscle loss fell": the clause cut at the opener's comma
+            # leaves the changed words to the experiment reading below
+            info.family in ("up", "down") and (passive or intransitive) and not agent
+            and self._manipulated(cue.start)
+        ):
             return [], agent
 
         family = info.family
@@ -1220,6 +1326,15 @@ class SentenceReader:
             relation = "increases" if family == "keep" else info.relation
             polarity = "positive" if family == "keep" else info.polarity
             return _pairs(made[0], relation, changed, polarity, negated), changed
+        if family in ("up", "down") and (passive or intransitive) and not agent and not (
+            ctx.age or ctx.exercise or ctx.training
+        ) and cue.text.lower() in ("higher", "lower") and (
+            trait := self._group_trait(cue.end, right_end)
+        ) and (changed := self._relative_head(lb, cue.start) or [
+            u for u in undergoer if u.molecular
+        ]):
+            # "X was higher in frail than in non-frail adults": X goes with frailty
+            return _pairs(changed, "associated_with", [trait], info.polarity, negated), changed
         if family in ("up", "down") and (passive or intransitive) and not agent and not ctx.age and (
             setting := self._setting_conditions(cue.end, right_end)
         ):  # "X activity rises during disuse": a change that goes with the condition

@@ -757,8 +757,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.6945 / 0.88497; held-out 24 joined at 0.48, which took it to 0.6857 / 0.8804, and its
     # session 21 round brought it to 0.6925 / 0.8836; the session 22 round (development
     # leftovers) to 0.6981 / 0.8851; held-out 25 joined at 0.60, which took it to
-    # 0.6938 / 0.8828)
-    assert dev.precision >= 0.882 and dev.recall >= 0.693
+    # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856)
+    assert dev.precision >= 0.885 and dev.recall >= 0.699
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -769,8 +769,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     late = pooled(tuned_late)
     # 0.871 / 0.664 after session 20; 0.8665 / 0.6555 with held-out 24; 0.870 / 0.663 after
     # session 21; 0.8721 / 0.6692 after session 22's first round; 0.8701 / 0.6658 with
-    # held-out 25
-    assert late.precision >= 0.870 and late.recall >= 0.665
+    # held-out 25; 0.8734 / 0.6717 after session 22's second round
+    assert late.precision >= 0.873 and late.recall >= 0.671
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25) = (pooled(f"claims_heldout{k}_")
                           for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
@@ -792,7 +792,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho22.precision >= 0.89 and ho22.recall >= 0.78  # 0.69 / 0.43 when first scored
     assert ho23.precision >= 0.81 and ho23.recall >= 0.66  # 0.72 / 0.49 when first scored
     assert ho24.precision >= 0.81 and ho24.recall >= 0.59  # 0.74 / 0.48 when first scored
-    assert ho25.precision >= 0.82 and ho25.recall >= 0.60  # 0.83 / 0.60 when first scored
+    # 0.83 / 0.60 when first scored; 0.895 / 0.707 after session 22's second round
+    assert ho25.precision >= 0.89 and ho25.recall >= 0.70
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -817,8 +818,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.71 / 0.45, which took it to 0.815 / 0.632; its session 20 round: 0.819 / 0.641;
     # held-out 24 joined at 0.73 / 0.46, which took it to 0.8157 / 0.6342; its session 21
     # round: 0.8186 / 0.6410; session 22 round (development leftovers): 0.8201 / 0.6447;
-    # held-out 25 joined at 0.75 / 0.56, which took it to 0.8168 / 0.6409)
-    assert e2e.precision >= 0.816 and e2e.recall >= 0.640
+    # held-out 25 joined at 0.75 / 0.56, which took it to 0.8168 / 0.6409; its session 22
+    # second round: 0.8199 / 0.6463)
+    assert e2e.precision >= 0.819 and e2e.recall >= 0.646
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

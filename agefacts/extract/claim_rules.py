@@ -261,8 +261,8 @@ _SHORT_NAME = re.compile(r"\(([\w-]{2,12})\)\s*$")
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 _PEOPLE = (r"(?:participants|people|persons|patients|adults|men|women|individuals|volunteers|"
            r"subjects|mice|rats|animals|ones|peers|controls|athletes|residents)")
-#: a level compared across groups set apart by a trait: "higher in frail than in non-frail
-#: participants", "lower in people with X (than in those without)"; the trait is the object
+#: a level compared across groups set apart by a trait: "higher in diabetic than in
+#: non-diabetic patients", "lower in people with X (than in those without)"; the trait is the object
 _GROUP_TRAIT = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:in|among)\s+(?:the\s+)?(?:(?P<adj>[a-z][a-z-]+)\s+than\s+(?:in|among)\s+"
     r"(?:the\s+)?(?:non-?\s?(?P=adj)|[a-z][a-z-]+)\s+" + _PEOPLE
@@ -1333,7 +1333,7 @@ class SentenceReader:
         ) and (changed := self._relative_head(lb, cue.start) or [
             u for u in undergoer if u.molecular
         ]):
-            # "X was higher in frail than in non-frail adults": X goes with frailty
+            # "X was lower in diabetic than in non-diabetic rats": X goes with diabetes
             return _pairs(changed, "associated_with", [trait], info.polarity, negated), changed
         if family in ("up", "down") and (passive or intransitive) and not agent and not ctx.age and (
             setting := self._setting_conditions(cue.end, right_end)

@@ -7,22 +7,22 @@ from test_claims import claims_of, one, triples
 
 
 def test_a_rise_in_the_old_that_is_a_fraction_of_the_young_one_is_blunted():
-    rows = claims_of("Treadmill running raised SIRT3 in both age groups, although the rise in "
-                     "the older group was roughly half that in the younger group.")
+    rows = claims_of("Treadmill running raised SIRT3 in men of all ages, though the rise in older "
+                     "men was just half that in younger men.")
     assert triples(rows) == {
         ("HGNC:14931", "induced_by_exercise", "AGEFACTS:treadmill_running"),
         ("HGNC:14931", "not_induced_in_aged", "older")}
-    rows = claims_of("Exercise raised TFAM in young and old mice, but the increase in old mice "
-                     "was a third of that seen in young mice.")
-    assert ("HGNC:11741", "not_induced_in_aged", "old mice") in triples(rows)
+    rows = claims_of("Exercise raised TFAM in young and old rats, but the increase in old rats "
+                     "was a quarter of that found in young rats.")
+    assert ("HGNC:11741", "not_induced_in_aged", "old rats") in triples(rows)
     # a level (no rise) below the young's is a decline, no blunted response
     rows = claims_of("SIRT3 levels in old mice were half those in young mice.")
     assert {r["relation"] for r in rows} == {"declines_with_age"}
 
 
 def test_an_experiment_opener_reads_the_change_after_its_comma():
-    rows = claims_of("When the researchers blocked SIRT3 in old mice for six weeks, the loss of "
-                     "muscle fibres was cut by more than half.")
+    rows = claims_of("When the scientists blocked SIRT3 in aged rats for a month, the loss of "
+                     "muscle fibres was cut by a third.")
     assert triples(rows) == {("HGNC:14931", "increases", "loss of muscle fibres")}
     rows = claims_of("After the scientists blocked SIRT3, grip strength fell.")
     assert triples(rows) == {("HGNC:14931", "increases", "grip strength")}
@@ -58,9 +58,9 @@ def test_a_purpose_after_a_route_is_what_the_subject_does():
 
 
 def test_a_level_compared_across_groups_set_apart_by_a_trait_goes_with_the_trait():
-    rows = claims_of("IL-6 was higher in frail than in non-frail participants in the same "
-                     "cohort.")
-    assert triples(rows) == {("HGNC:6018", "associated_with", "frail")}
+    rows = claims_of("IL-6 was higher in diabetic than in non-diabetic patients from the "
+                     "trial.")
+    assert triples(rows) == {("HGNC:6018", "associated_with", "diabetic")}
     rows = claims_of("IL-6 was lower in obese than in lean adults.")
     assert one(rows, "HGNC:6018", "associated_with", "obese")["polarity"] == "negative"
     rows = claims_of("IL-6 levels were higher in people with sarcopenia than in those without.")
@@ -79,8 +79,8 @@ def test_the_head_of_a_relative_clause_is_what_is_higher_in_a_group():
 
 
 def test_holding_on_to_a_molecule_with_exercise_is_preservation():
-    rows = claims_of("Exercise seems to help old stem cells hang on to SIRT3, their built-in "
-                     "brake.")
+    rows = claims_of("Regular exercise may help ageing fibres hang on to SIRT3, a key "
+                     "guardian.")
     assert triples(rows) == {("HGNC:14931", "preserved_by_training", "AGEFACTS:exercise")}
     # the helped cells keep SIRT3: exercise does not raise the cells
     rows = claims_of("Exercise helps old muscle keep SIRT3.")
@@ -90,9 +90,9 @@ def test_holding_on_to_a_molecule_with_exercise_is_preservation():
 
 
 def test_cells_carrying_high_levels_of_x_go_with_x():
-    rows = claims_of("Worn-out cells carry high levels of IL-6.")
-    assert triples(rows) == {("Worn-out cells", "associated_with", "HGNC:6018")}
-    assert one(rows, "Worn-out cells", "associated_with")["polarity"] == "positive"
+    rows = claims_of("Damaged fibres carry raised levels of IL-6.")
+    assert triples(rows) == {("Damaged fibres", "associated_with", "HGNC:6018")}
+    assert one(rows, "Damaged fibres", "associated_with")["polarity"] == "positive"
 
 
 def test_a_molecule_opposing_a_process_inhibits_it():

@@ -693,9 +693,13 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # held-out 24 left it unchanged; it became development in session 22.
 # Held-out 26 (a hospital staff newsletter's write-up of a grand-rounds talk, an excerpt of a
 # popular-science book chapter with endnote markers; 56 claims) was first scored at 0.80 / 0.46
-# strict (0.79 / 0.43 end to end) on session 21's code.
-HELD_OUT_TEXTS = {"claims_heldout26_grandrounds", "claims_heldout26_book"}
-HELD_OUT_FLOOR = (0.78, 0.44)
+# strict (0.79 / 0.43 end to end) on session 21's code; session 22's rounds brought it to
+# 0.81 / 0.48; it became development in session 23.
+# Held-out 27 (a health ministry's policy brief on healthy ageing, a biotech start-up's
+# pitch-deck speaker notes; 57 claims) was first scored at 0.87 / 0.56 strict (0.80 / 0.53
+# end to end) on session 22's code.
+HELD_OUT_TEXTS = {"claims_heldout27_policybrief", "claims_heldout27_pitchnotes"}
+HELD_OUT_FLOOR = (0.85, 0.54)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -718,14 +722,15 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (first 0.76 / 0.44): session 17; claims_heldout21_* (first 0.78 / 0.42): session 18;
     # claims_heldout22_* (first 0.69 / 0.43): session 19; claims_heldout23_* (first
     # 0.72 / 0.49): session 20; claims_heldout24_* (first 0.74 / 0.48): session 21;
-    # claims_heldout25_* (first 0.83 / 0.60): session 22
+    # claims_heldout25_* (first 0.83 / 0.60): session 22; claims_heldout26_* (first
+    # 0.80 / 0.46): session 23
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
                   "claims_heldout15_", "claims_heldout16_", "claims_heldout17_",
                   "claims_heldout18_", "claims_heldout19_", "claims_heldout20_",
                   "claims_heldout21_", "claims_heldout22_", "claims_heldout23_",
-                  "claims_heldout24_", "claims_heldout25_")
+                  "claims_heldout24_", "claims_heldout25_", "claims_heldout26_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -746,8 +751,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout22_thread", "claims_heldout23_alumni",
             "claims_heldout23_consumer", "claims_heldout24_position",
             "claims_heldout24_diary", "claims_heldout25_charity",
-            "claims_heldout25_briefing"} <= set(dev_per)
-    assert dev.gold >= 1610
+            "claims_heldout25_briefing", "claims_heldout26_grandrounds",
+            "claims_heldout26_book"} <= set(dev_per)
+    assert dev.gold >= 1741
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -757,8 +763,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.6945 / 0.88497; held-out 24 joined at 0.48, which took it to 0.6857 / 0.8804, and its
     # session 21 round brought it to 0.6925 / 0.8836; the session 22 round (development
     # leftovers) to 0.6981 / 0.8851; held-out 25 joined at 0.60, which took it to
-    # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856)
-    assert dev.precision >= 0.885 and dev.recall >= 0.699
+    # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856;
+    # held-out 26 joined at 0.6921 / 0.8838)
+    assert dev.precision >= 0.883 and dev.recall >= 0.692
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -769,12 +776,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     late = pooled(tuned_late)
     # 0.871 / 0.664 after session 20; 0.8665 / 0.6555 with held-out 24; 0.870 / 0.663 after
     # session 21; 0.8721 / 0.6692 after session 22's first round; 0.8701 / 0.6658 with
-    # held-out 25; 0.8734 / 0.6717 after session 22's second round
-    assert late.precision >= 0.873 and late.recall >= 0.671
+    # held-out 25; 0.8734 / 0.6717 after session 22's second round; 0.8716 / 0.6649 with
+    # held-out 26
+    assert late.precision >= 0.871 and late.recall >= 0.664
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
-     ho23, ho24, ho25) = (pooled(f"claims_heldout{k}_")
-                          for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
-                                    25))
+     ho23, ho24, ho25, ho26) = (pooled(f"claims_heldout{k}_")
+                                for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+                                          23, 24, 25, 26))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -794,6 +802,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho24.precision >= 0.81 and ho24.recall >= 0.59  # 0.74 / 0.48 when first scored
     # 0.83 / 0.60 when first scored; 0.895 / 0.707 after session 22's second round
     assert ho25.precision >= 0.89 and ho25.recall >= 0.70
+    assert ho26.precision >= 0.79 and ho26.recall >= 0.46  # 0.80 / 0.46 when first scored
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -819,8 +828,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 24 joined at 0.73 / 0.46, which took it to 0.8157 / 0.6342; its session 21
     # round: 0.8186 / 0.6410; session 22 round (development leftovers): 0.8201 / 0.6447;
     # held-out 25 joined at 0.75 / 0.56, which took it to 0.8168 / 0.6409; its session 22
-    # second round: 0.8199 / 0.6463)
-    assert e2e.precision >= 0.819 and e2e.recall >= 0.646
+    # second round: 0.8199 / 0.6463; held-out 26 joined at 0.79 / 0.43, which took it to
+    # 0.8195 / 0.6399)
+    assert e2e.precision >= 0.819 and e2e.recall >= 0.639
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -845,6 +845,8 @@ class SentenceReader:
             claims = [self._on_process(c) for c in claims]
         if "hosphorylat" in s and any(c.relation == "increases" for c in claims):
             claims = [self._raised_active_form(c) for c in claims]
+        if "ampen" in s and any(c.relation == "decreases" and c.subject.molecular for c in claims):
+            claims = [self._dampened(c) for c in claims]
         # an unsigned link says something only of a molecule: "the findings could matter for
         # sarcopenia" is no claim
         claims = [c for c in claims
@@ -1049,6 +1051,18 @@ class SentenceReader:
         ]:
             return c
         return Claim(c.subject, goal.info.relation, c.obj, goal.info.polarity, c.negated)
+
+    def _dampened(self, c: Claim) -> Claim:
+        """A molecule that dampens something restrains it: "X, a protein that dampens insulin
+        signalling" is X `inhibits` the signalling. Exercise or a diet that dampens Y only
+        lowers it, so this is for a molecular subject only."""
+        if c.relation != "decreases" or not c.subject.molecular or c.obj.pos is None:
+            return c
+        cue = next((k for k in reversed(self.cues) if k.info.frame == "verb"
+                    and c.subject.pos < k.start < c.obj.pos), None)
+        if cue is None or not cue.text.lower().startswith("dampen"):
+            return c
+        return Claim(c.subject, "inhibits", c.obj, "negative", c.negated)
 
     def _on_process(self, c: Claim) -> Claim:
         """Switching on an unnamed process raises it: "X stimulates the proliferation of stem

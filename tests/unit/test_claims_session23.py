@@ -1,0 +1,35 @@
+"""Session 23 claims round: classes of development leftovers. Sentences are made up for these
+tests, one per class of construction."""
+
+from __future__ import annotations
+
+from test_claims import claims_of, triples
+
+
+def test_a_molecule_that_dampens_something_inhibits_it():
+    rows = claims_of("SIRT3, a protein that dampens insulin signalling in the liver, is needed "
+                     "for repair.")
+    assert ("HGNC:14931", "inhibits", "HGNC:6081") in triples(rows)
+    rows = claims_of("SIRT3 has been reported to dampen NF-κB activation in fat cells.")
+    assert triples(rows) == {("HGNC:14931", "inhibits", "FPLX:NFkappaB")}
+    # an exercise that dampens a level only lowers it
+    rows = claims_of("Cycling may dampen NF-κB signalling in older adults.")
+    assert {r["relation"] for r in rows} == {"decreases"}
+
+
+def test_what_an_entity_makes_most_of_it_increases():
+    rows = claims_of("The enzyme SIRT3 makes most of the NAD+ in muscle.")
+    assert [(r["subject_id"], r["relation"]) for r in rows] == [("HGNC:14931", "increases")]
+    assert "NAD+" in rows[0]["object_text"]
+    # "made of" and "makes up" name parts, no production
+    assert not claims_of("The fibre is made of SIRT3 and TFAM.")
+    assert not claims_of("SIRT3 makes up most of the fibre.")
+
+
+def test_a_disorder_a_knockout_group_shows_is_what_the_gene_holds_off():
+    assert triples(claims_of("TFAM knockout mice show hypertrophy.")) == {
+        ("HGNC:11741", "decreases", "hypertrophy")}
+    rows = claims_of("Mice lacking TFAM develop severe atrophy.")
+    assert [(r["subject_id"], r["relation"]) for r in rows] == [("HGNC:11741", "decreases")]
+    # a group named by age, not by a lost gene, says nothing of a gene
+    assert not claims_of("Old mice show atrophy.")

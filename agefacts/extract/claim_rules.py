@@ -357,6 +357,21 @@ _KNOCKOUT_GROUP = re.compile(
     r"(?:mice|rats|animals|worms|flies|fish)\b",
     re.IGNORECASE,
 )
+#: "the fibre needs three proteins to stay whole: ", "each cell requires two things: ": what a
+#: structure needs, listed after a colon
+_NEEDS_LIST = re.compile(
+    r"^\W*(?:the\s+|a\s+|an\s+|each\s+|every\s+|this\s+)?(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"\s+(?P<denied>(?:does|do|did)\s+not\s+|(?:doesn|don|didn)['’]t\s+)?"
+    r"(?:needs|need|needed|requires|require|required|relies\s+on|rely\s+on|relied\s+on)\s+"
+    r"(?:(?:two|three|four|five|several|a\s+few|a\s+couple\s+of|a\s+pair\s+of|both)\s+)?"
+    r"(?:[\w-]+\s+)?(?:things|proteins|molecules|factors|enzymes|signals|ingredients|"
+    r"components|genes|partners|parts|hormones|receptors)(?:\s+to\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s*:\s*(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+#: the gap between two listed items, or an appositive closed by a comma before the next one
+_NEXT_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$|^\s*,.*,\s*(?:and\s+|or\s+)?$",
+                        re.IGNORECASE | re.DOTALL)
 #: a knockout cue read without a knockout: "lose" as the plain decrease it is
 _LOSS = RelationCue("decreases", "negative", "down", "verb")
 #: "almost double the normal ", "some 20% more ": the size of an outcome, and "sooner than
@@ -739,6 +754,9 @@ class SentenceReader:
         if _TAKE_AWAY.match(s):
             arrows += self._spoken_condition()
         fronted = self._fronted_loss() if fronted_loss(s) else None
+        # "the fibre needs three things: X, Y and Z" (often no cue: "needs" alone is none)
+        if needs := lists_needs(s):
+            arrows += self._needed_list(arrows, needs)
         if not cues:
             memory.last_subjects = molecular_here[:1]
             # "The X response to a single bout stayed smaller in the older group" has no cue
@@ -1051,6 +1069,30 @@ class SentenceReader:
         ]:
             return c
         return Claim(c.subject, goal.info.relation, c.obj, goal.info.polarity, c.negated)
+
+    def _needed_list(self, claims: list[Claim], m: re.Match[str]) -> list[Claim]:
+        """"The synapse needs two proteins to stay intact: X, a kinase ..., and Y": each listed
+        molecule is `required_for` the whole that needs it. Items are the molecule right after
+        the colon and those after a list gap or a comma-closed appositive ("X, a protein that
+        binds Z, and Y": Z, inside the aside, is not listed)."""
+        s = self.s
+        if any(c.start < m.end("whole") and c.end > m.start("whole") for c in self.cands):
+            return []  # a molecule that needs others works through them: not this reading
+        items: list[Mention] = []
+        last = m.end()
+        for c in sorted(self.cands, key=lambda c: c.start):
+            if c.start < m.end() or c.kind not in MOLECULAR:
+                continue
+            if (c.start == m.end() and not items) or (items and _NEXT_ITEM.search(s[last : c.start])):
+                items.append(c)
+                last = c.end
+            elif not items:
+                break
+        told = {(c.subject.entity_id, c.relation) for c in claims}
+        whole = Role(None, m.group("whole"), pos=m.start("whole"))
+        negated = m.group("denied") is not None
+        return _pairs([self.role(c) for c in items if (c.entity_id, "required_for") not in told],
+                      "required_for", [whole], "positive", negated)
 
     def _dampened(self, c: Claim) -> Claim:
         """A molecule that dampens something restrains it: "X, a protein that dampens insulin
@@ -3215,6 +3257,15 @@ def opens_with_loss(sentence: str) -> bool:
     """The sentence opens with an imperative loss ("Take X away and ..."): read it even with
     no relation cue (the per-sentence gate, an anchored match)."""
     return _TAKE_AWAY.match(sentence) is not None
+
+
+def lists_needs(sentence: str) -> re.Match[str] | None:
+    """What a structure needs, listed after a colon ("the fibre needs three things: X, Y and
+    Z"): a colon and a word of need first, then the pattern."""
+    if ":" not in sentence or not ("need" in sentence or "requir" in sentence
+                                   or "reli" in sentence or "rely" in sentence):
+        return None
+    return _NEEDS_LIST.match(sentence)
 
 
 def fronted_loss(sentence: str) -> bool:

@@ -33,3 +33,20 @@ def test_a_disorder_a_knockout_group_shows_is_what_the_gene_holds_off():
     assert [(r["subject_id"], r["relation"]) for r in rows] == [("HGNC:11741", "decreases")]
     # a group named by age, not by a lost gene, says nothing of a gene
     assert not claims_of("Old mice show atrophy.")
+
+
+def test_what_a_structure_needs_listed_after_a_colon_is_required_for_it():
+    rows = claims_of("The fibre needs three things: SIRT3, TFAM and NRF1.")
+    assert {(r["subject_id"], r["relation"]) for r in rows} == {
+        ("HGNC:14931", "required_for"), ("HGNC:11741", "required_for"),
+        ("HGNC:7996", "required_for")}
+    assert {r["object_text"] for r in rows} == {"fibre"}
+    # an appositive's own molecule is not listed
+    rows = claims_of("The synapse needs two proteins to stay intact: SIRT3, a protein that "
+                     "nerves release to switch on TFAM, and NRF1, a receptor on the fibre.")
+    needed = {r["subject_id"] for r in rows if r["relation"] == "required_for"}
+    assert needed == {"HGNC:14931", "HGNC:7996"}
+    rows = claims_of("The mitochondrion does not need two enzymes to divide: SIRT3 and TFAM.")
+    assert rows and all(r["negated"] for r in rows)
+    # a molecule that needs partners works through them: no structure to be required for
+    assert not claims_of("SIRT3 needs two partners: TFAM and NRF1.")

@@ -81,6 +81,15 @@ _OPENING_ADJUNCT = re.compile(
     r"\s*(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*",
     re.IGNORECASE,
 )
+#: a linking adverb set off by commas before a gerund subject, after an opening adjunct or
+#: none: "However, blocking X ...", "In rats, though, removing X ..."
+_LINKED_OPENING = re.compile(
+    r"\s*(?:(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*)?"
+    r"(?:however|though|still|instead|moreover|conversely|(?:in|by)\s+contrast|in\s+turn|"
+    r"similarly|likewise|meanwhile|indeed|importantly|crucially|remarkably|strikingly|"
+    r"surprisingly|notably|again|also|then|too),\s*",
+    re.IGNORECASE,
+)
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 #: (a size after "by" is no agent: "was cut by 5%", "fell by about half")
 _BY = re.compile(
@@ -2437,7 +2446,8 @@ class SentenceReader:
             tail = s[max(0, a - 40) : a]
         return (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None
                 or _GERUND_AFTER.search(tail) is not None
-                or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None)
+                or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None
+                or ("," in tail and _LINKED_OPENING.fullmatch(s, 0, a) is not None))
 
     def _aside_head(self, cue_start: int) -> list[Role]:
         """"X, a protein that Y switches on, also rose": the verb after an appositive relative

@@ -50,3 +50,13 @@ def test_what_a_structure_needs_listed_after_a_colon_is_required_for_it():
     assert rows and all(r["negated"] for r in rows)
     # a molecule that needs partners works through them: no structure to be required for
     assert not claims_of("SIRT3 needs two partners: TFAM and NRF1.")
+
+
+def test_a_gerund_subject_after_a_linking_adverb_opens_its_clause():
+    assert triples(claims_of("However, blocking SIRT3 enlarged the muscles.")) == {
+        ("HGNC:14931", "decreases", "muscles")}
+    rows = claims_of("In rats, though, blocking SIRT3 raised TFAM.")
+    assert triples(rows) == {("HGNC:14931", "decreases", "HGNC:11741")}
+    # after a clause the gerund is still the clause's own verb
+    rows = claims_of("SIRT3 rose, however, blocking TFAM.")
+    assert triples(rows) == {("HGNC:14931", "inhibits", "HGNC:11741")}

@@ -757,8 +757,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.6945 / 0.88497; held-out 24 joined at 0.48, which took it to 0.6857 / 0.8804, and its
     # session 21 round brought it to 0.6925 / 0.8836; the session 22 round (development
     # leftovers) to 0.6981 / 0.8851; held-out 25 joined at 0.60, which took it to
-    # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856)
-    assert dev.precision >= 0.885 and dev.recall >= 0.699
+    # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856; the
+    # session 23 round (development leftovers) to 0.7050 / 0.8885)
+    assert dev.precision >= 0.888 and dev.recall >= 0.705
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -819,8 +820,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 24 joined at 0.73 / 0.46, which took it to 0.8157 / 0.6342; its session 21
     # round: 0.8186 / 0.6410; session 22 round (development leftovers): 0.8201 / 0.6447;
     # held-out 25 joined at 0.75 / 0.56, which took it to 0.8168 / 0.6409; its session 22
-    # second round: 0.8199 / 0.6463)
-    assert e2e.precision >= 0.819 and e2e.recall >= 0.646
+    # second round: 0.8199 / 0.6463; session 23 round (development leftovers): 0.8230 / 0.6522)
+    assert e2e.precision >= 0.822 and e2e.recall >= 0.652
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -81,6 +81,15 @@ _OPENING_ADJUNCT = re.compile(
     r"\s*(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*",
     re.IGNORECASE,
 )
+#: a linking adverb set off by commas before a gerund subject, after an opening adjunct or
+#: none: "However, blocking X ...", "In rats, though, removing X ..."
+_LINKED_OPENING = re.compile(
+    r"\s*(?:(?:in|among|across|at|after|during|for|with|from|upon|under)\s[^,;()\[\]]{1,40},\s*)?"
+    r"(?:however|though|still|instead|moreover|conversely|(?:in|by)\s+contrast|in\s+turn|"
+    r"similarly|likewise|meanwhile|indeed|importantly|crucially|remarkably|strikingly|"
+    r"surprisingly|notably|again|also|then|too),\s*",
+    re.IGNORECASE,
+)
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 #: (a size after "by" is no agent: "was cut by 5%", "fell by about half")
 _BY = re.compile(
@@ -357,6 +366,21 @@ _KNOCKOUT_GROUP = re.compile(
     r"(?:mice|rats|animals|worms|flies|fish)\b",
     re.IGNORECASE,
 )
+#: "the fibre needs three proteins to stay whole: ", "each cell requires two things: ": what a
+#: structure needs, listed after a colon
+_NEEDS_LIST = re.compile(
+    r"^\W*(?:the\s+|a\s+|an\s+|each\s+|every\s+|this\s+)?(?P<whole>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"\s+(?P<denied>(?:does|do|did)\s+not\s+|(?:doesn|don|didn)['’]t\s+)?"
+    r"(?:needs|need|needed|requires|require|required|relies\s+on|rely\s+on|relied\s+on)\s+"
+    r"(?:(?:two|three|four|five|several|a\s+few|a\s+couple\s+of|a\s+pair\s+of|both)\s+)?"
+    r"(?:[\w-]+\s+)?(?:things|proteins|molecules|factors|enzymes|signals|ingredients|"
+    r"components|genes|partners|parts|hormones|receptors)(?:\s+to\s+[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s*:\s*(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+#: the gap between two listed items, or an appositive closed by a comma before the next one
+_NEXT_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$|^\s*,.*,\s*(?:and\s+|or\s+)?$",
+                        re.IGNORECASE | re.DOTALL)
 #: a knockout cue read without a knockout: "lose" as the plain decrease it is
 _LOSS = RelationCue("decreases", "negative", "down", "verb")
 #: "almost double the normal ", "some 20% more ": the size of an outcome, and "sooner than
@@ -739,6 +763,9 @@ class SentenceReader:
         if _TAKE_AWAY.match(s):
             arrows += self._spoken_condition()
         fronted = self._fronted_loss() if fronted_loss(s) else None
+        # "the fibre needs three things: X, Y and Z" (often no cue: "needs" alone is none)
+        if needs := lists_needs(s):
+            arrows += self._needed_list(arrows, needs)
         if not cues:
             memory.last_subjects = molecular_here[:1]
             # "The X response to a single bout stayed smaller in the older group" has no cue
@@ -845,6 +872,8 @@ class SentenceReader:
             claims = [self._on_process(c) for c in claims]
         if "hosphorylat" in s and any(c.relation == "increases" for c in claims):
             claims = [self._raised_active_form(c) for c in claims]
+        if "ampen" in s and any(c.relation == "decreases" and c.subject.molecular for c in claims):
+            claims = [self._dampened(c) for c in claims]
         # an unsigned link says something only of a molecule: "the findings could matter for
         # sarcopenia" is no claim
         claims = [c for c in claims
@@ -1049,6 +1078,42 @@ class SentenceReader:
         ]:
             return c
         return Claim(c.subject, goal.info.relation, c.obj, goal.info.polarity, c.negated)
+
+    def _needed_list(self, claims: list[Claim], m: re.Match[str]) -> list[Claim]:
+        """"The synapse needs two proteins to stay intact: X, a kinase ..., and Y": each listed
+        molecule is `required_for` the whole that needs it. Items are the molecule right after
+        the colon and those after a list gap or a comma-closed appositive ("X, a protein that
+        binds Z, and Y": Z, inside the aside, is not listed)."""
+        s = self.s
+        if any(c.start < m.end("whole") and c.end > m.start("whole") for c in self.cands):
+            return []  # a molecule that needs others works through them: not this reading
+        items: list[Mention] = []
+        last = m.end()
+        for c in sorted(self.cands, key=lambda c: c.start):
+            if c.start < m.end() or c.kind not in MOLECULAR:
+                continue
+            if (c.start == m.end() and not items) or (items and _NEXT_ITEM.search(s[last : c.start])):
+                items.append(c)
+                last = c.end
+            elif not items:
+                break
+        told = {(c.subject.entity_id, c.relation) for c in claims}
+        whole = Role(None, m.group("whole"), pos=m.start("whole"))
+        negated = m.group("denied") is not None
+        return _pairs([self.role(c) for c in items if (c.entity_id, "required_for") not in told],
+                      "required_for", [whole], "positive", negated)
+
+    def _dampened(self, c: Claim) -> Claim:
+        """A molecule that dampens something restrains it: "X, a protein that dampens insulin
+        signalling" is X `inhibits` the signalling. Exercise or a diet that dampens Y only
+        lowers it, so this is for a molecular subject only."""
+        if c.relation != "decreases" or not c.subject.molecular or c.obj.pos is None:
+            return c
+        cue = next((k for k in reversed(self.cues) if k.info.frame == "verb"
+                    and c.subject.pos < k.start < c.obj.pos), None)
+        if cue is None or not cue.text.lower().startswith("dampen"):
+            return c
+        return Claim(c.subject, "inhibits", c.obj, "negative", c.negated)
 
     def _on_process(self, c: Claim) -> Claim:
         """Switching on an unnamed process raises it: "X stimulates the proliferation of stem
@@ -2381,7 +2446,8 @@ class SentenceReader:
             tail = s[max(0, a - 40) : a]
         return (not _WORD.search(s, 0, a) or _CLAUSE_OPENING.search(tail) is not None
                 or _GERUND_AFTER.search(tail) is not None
-                or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None)
+                or _OPENING_ADJUNCT.fullmatch(s, 0, a) is not None
+                or ("," in tail and _LINKED_OPENING.fullmatch(s, 0, a) is not None))
 
     def _aside_head(self, cue_start: int) -> list[Role]:
         """"X, a protein that Y switches on, also rose": the verb after an appositive relative
@@ -3201,6 +3267,15 @@ def opens_with_loss(sentence: str) -> bool:
     """The sentence opens with an imperative loss ("Take X away and ..."): read it even with
     no relation cue (the per-sentence gate, an anchored match)."""
     return _TAKE_AWAY.match(sentence) is not None
+
+
+def lists_needs(sentence: str) -> re.Match[str] | None:
+    """What a structure needs, listed after a colon ("the fibre needs three things: X, Y and
+    Z"): a colon and a word of need first, then the pattern."""
+    if ":" not in sentence or not ("need" in sentence or "requir" in sentence
+                                   or "reli" in sentence or "rely" in sentence):
+        return None
+    return _NEEDS_LIST.match(sentence)
 
 
 def fronted_loss(sentence: str) -> bool:

@@ -19,6 +19,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from agefacts.ingest.digest import digest_story
+
 AGENCIES_FILE = Path(__file__).resolve().parent.parent / "data" / "news_agencies.txt"
 HEADER_LINES = 25
 HEADER_CHARS = 2500
@@ -102,14 +104,20 @@ _GUESTS = re.compile(
 _LIST_CONTROL = r"(?:sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|rank(?:ed)?|browse|shop)\s+by\b"
 # "By ...", "Presented by ...", a video's or a podcast's credit line ("Written and presented by
 # ...", "Hosted by ...", "Narrated by ..."); not a photographer's or a reviewer's credit.
+# A course page's teaching staff ("Educators: Dr Jane Roe, Ann Poe") are its writers; "By the end
+# of this lesson ..." or "By now ..." opens a sentence, not a byline.
 _INLINE_AUTHOR = re.compile(
     r"^(?!" + _OTHER_CREDIT + r"\s)(?!" + _LIST_CONTROL + r")"
-    r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|authors?:|written by:?|byline:)\s+"
+    r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|authors?:|written by:?|byline:"
+    r"|(?:educators?|instructors?|lecturers?|tutors?|course\s+(?:authors?|leads?|team)):)\s+"
+    r"(?!(?:the|a|an|this|that|these|those|now|then|far|way|contrast|comparison|default)\b)"
     r"(?P<name>.+)$",
     re.I,
 )
+# "For immediate release: Tuesday 3 March 2026": a press release's release line dates it.
 _INLINE_DATE = re.compile(
-    r"^(?:published|date|posted|updated|last updated|released|news release)\s*(?:on)?\s*:?\s+"
+    r"^(?:published|date|posted|updated|last updated|released|news release"
+    r"|(?:for\s+)?immediate\s+release)\s*(?:on)?\s*:?\s+"
     r"(?P<rest>.+)$",
     re.I,
 )
@@ -380,6 +388,13 @@ _ISSUE_PREFIX = re.compile(
 # ..."): the issue's name and contents, as a masthead gives them, not a story's headline.
 _ISSUE_LABEL = re.compile(r"(?:#|\b(?:issue|no\.|vol\.?|volume)\s*#?)\s*\d{1,5}\b", re.I)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
+# A link aggregator's story row: a vote arrow before the headline, the linked site's domain in
+# brackets after it ("▲ Rowers age well (example.org)"), then the score line naming the
+# submitter ("120 points by jroe 3 hours ago | hide | 40 comments"). Arrow and domain are the
+# listing's furniture; the submitter is the post's byline.
+_VOTE_MARK = re.compile(r"^[▲△⬆↑⇧]\ufe0f?\s*")
+_LINKED_DOMAIN = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$", re.I)
+_POINTS_BY = re.compile(r"^\d[\d,]*\s+points?\s+by\s+(?P<user>[\w.-]{2,30})(?=\s|$)", re.I)
 # A byline as one field of a masthead line ("Issue 12 · 3 May 2026 · Edited by Jane Roe, Editor").
 # Only writing verbs: "Photo by" in such a line names a photographer.
 _FIELD_AUTHOR = re.compile(
@@ -1451,11 +1466,18 @@ def _mail_headline(lines: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
+# A list archive's From field, the address masked and the name in brackets after it
+# ("jroe at example.org (Jane Roe)").
+_ARCHIVED_SENDER = re.compile(r"^\S+(?:@|\s+at\s+)\S+\s+\((?P<name>[^()]+)\)\s*$")
+
+
 def _sender(mail: dict[str, str]) -> str | None:
     """The person an e-mail is from ("From: Jane Roe <jroe@example.org>"), when the header
     names no author: a pitch's or a letter's writer. A newsletter's sender is its masthead
     ("The Weekly Lift"), not a person."""
     sender = mail.get("from", "")
+    if m := _ARCHIVED_SENDER.match(sender):
+        sender = m["name"]
     name = _clean(re.sub(r"<[^>]*>", "", sender)).strip("\"'")
     if not name or name.split()[0].lower() == "the" or "@" in name:
         return None
@@ -1655,7 +1677,7 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
     m = _TEXT_CREDIT.match(plain)
     if m and len(plain) <= 120 and (name := _name_only(m["name"])) and _people(name):
         return name, None
-    if m := _USER_BYLINE.search(plain):
+    if m := _USER_BYLINE.search(plain) or _POINTS_BY.match(plain):
         return m.group("user"), None
     if name := _column_host(plain):
         return name, None
@@ -1740,6 +1762,11 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     text = _archived_page(text)
     if patent := _patent_front(text):
         return patent
+    if (story := digest_story(text)) is not None:
+        return Header(
+            title=_clean(story["subject"]) or None, byline=_sender(story),
+            published=parse_date(story.get("date", "")),
+        )
     if (chat := _chat_export(text)) is not None:  # a chat has no headline
         return Header(title=None, byline=chat[0], published=chat[1])
     lines = _header_lines(text)
@@ -1768,10 +1795,13 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
                 break
         byline = byline or _name_line(lines, title_at)
     shop = _is_shop_page(lines)
+    listed = False  # below a numbered entry's heading ("### 2. A paper's title"): its credits
     for i, line in enumerate(lines):
         plain = _clean(line)
         nxt = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
-        if byline is None and i != title_at and not _MAIL_FIELD.match(plain) \
+        heading = _MD_HEADING.match(line)
+        listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1]))
+        if byline is None and i != title_at and not listed and not _MAIL_FIELD.match(plain) \
                 and not _CONTENTS_ENTRY.search(plain):
             byline, dated = _byline_at(plain, nxt, i, title_at)
             published = published or dated
@@ -1797,5 +1827,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     if dated := next((d for k in _FRONT_DATE if (d := parse_date(front.get(k, "")))), None):
         published = dated
     title = title or _clean(front.get("title", "")) or None
+    if title and title_at is not None and _VOTE_MARK.match(title):
+        title = _LINKED_DOMAIN.sub("", _VOTE_MARK.sub("", title)) or None
     title = _untitled(title) if title else None
     return Header(title=title, byline=byline, published=published)

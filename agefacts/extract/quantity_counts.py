@@ -417,11 +417,26 @@ class CountRules:
             return None
         noun = self.noun_after(m.end())
         last = self.last
-        if m.group("grouped") is None and (noun is None or noun[0] != "pop") and not (  # "vs 28/56 in the control arm"
+        if m.group("grouped") is None and (noun is None or noun[0] != "pop") and not (
                 last is not None and last.unit == "fraction" and 0 < s - last.end < 80
-                and self.lookback(_VS_BEFORE, s, 16)):
+                and self.lookback(_VS_BEFORE, s, 16)) and not (  # "vs 28/56 in the control arm"
+                value < den and self.bracketed_share(s, m.end())):
             return None
         return Quantity(s, m.end(), value / den, None, None, "fraction", None, "proportion")
+
+    def bracketed_share(self, s: int, e: int) -> bool:
+        """"mostly women (31/45)", "about a third (15/45)": a part over its whole alone in
+        brackets restates the group or share just before it as counts. A bracketed slash after
+        anything else ("(3/11)") may be a date or a score."""
+        text = self.text
+        if text[s - 1 : s] != "(" or text[e : e + 1] != ")":
+            return False
+        before = text[max(0, s - 40) : s - 1].rstrip(" \u00a0")
+        last = self.last
+        if last is not None and last.measure == "proportion" and last.end == len(before) + max(0, s - 40):
+            return True  # "one in five (4/20)"
+        word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+        return word in W.POPULATION_NOUNS
 
     def opening_part(self, s: int, e: int, value: float, raw: str) -> Quantity | None:
         """"Thirty of the riders added intervals", "12 of the older women stopped": a whole

@@ -706,6 +706,10 @@ _CI = _rx(
 _CI_AFTER_PERCENT = _rx(r"_S_*\n?_S_*(?:ci|confidence_S_+intervals?)(?![a-z])")
 #: Between an estimate and its interval: its unit left out of the span, then "(" or ",".
 _CI_GAP = re.compile(r"[%a-z \u00a0-]{0,24}?[ \u00a0]*[(,;]?[ \u00a0]*", re.I)
+#: A decimal estimate that no label or unit claimed, right before its interval: "(ratio vs.
+#: baseline 1.25, 95% CI ...)", "(coefficient 0.02; 95% CI ...)". Searched in the few characters
+#: before the interval; a decimal is never a year, count or list number.
+_BARE_ESTIMATE = re.compile(r"(?<![\w.,/:−–-])(?P<v>[-−]?\d{1,3}\.\d+)[ \u00a0]*[,;(][ \u00a0]*$")
 #: A confidence interval no statistic before it took ("difference 6.4%, 95% CI 5.7–7.1").
 #: PDF text may break its line anywhere inside the interval ("(95% CI\n2.9 to 5.3)", "(95%\nCI
 #: −6 to 14)"): one line break, never a blank line, is allowed between its parts.

@@ -9,6 +9,7 @@ import re
 from agefacts.extract import quantity_words as W
 from agefacts.extract.quantity_patterns import (
     _AGE_SUFFIX,
+    _BARE_ESTIMATE,
     _CHANGE_BEFORE,
     _CHANGE_END,
     _CHANGE_TO,
@@ -501,5 +502,12 @@ class StatisticRules:
             close = ")" if "(" in gap and self.text[ci.end() : ci.end() + 1] == ")" else ""
             last.end = self.floor = ci.end() + len(close)
             return None
+        floor = max(self.floor, last.end if last else 0)
+        bare = _BARE_ESTIMATE.search(self.text, max(floor, q.start - 16), q.start)
+        if bare is not None and a <= float(bare.group("v").replace("−", "-")) <= b:
+            # "(ratio vs. baseline 1.25, 95% CI 1.1–1.4)": the estimate its interval encloses
+            return Quantity(bare.start("v"), ci.end(),
+                            float(bare.group("v").replace("−", "-")), min(a, b), max(a, b),
+                            "statistic", None, "effect_size/statistic")
         return Quantity(q.start, ci.end(), None, min(a, b), max(a, b),
                         "confidence_interval", None, "effect_size/statistic")

@@ -251,7 +251,23 @@ def _value(token: str, sign: str | None) -> float:
     return -v if sign in ("-", "−", "–") else v
 
 
-def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
+#: A caption line right above a table, its measure and unit in brackets before a colon:
+#: "Median time by group (minutes):", "How they scored (mean score, points):".
+_CAPTION = re.compile(r"\((?P<what>[^()\n]{1,40})\)[ \t]*:[ \t]*\n(?:[ \t]*\n)?$")
+
+
+def caption_reading(text: str, table_start: int) -> Reading | None:
+    """What the caption line just above a table (at most one blank line between) says every
+    number in it measures, when its bracket names a unit: the cells of a plain-text table
+    under headers that only name groups ("GIRLS   BOYS") read with it."""
+    m = _CAPTION.search(text, max(0, table_start - 60), table_start)
+    if m is None:
+        return None
+    reading = read_header(m.group("what"))
+    return reading if reading is not None and reading.specific and reading.unit else None
+
+
+def cell_quantities(cell: Cell, strict: bool = False, caption: Reading | None = None) -> list[Quantity]:
     """The rows one body cell states (none for text, dashes, or a label column). ``strict``
     (a tab-separated table, which has no delimiter line to prove it is one): only under a
     header or row label that says what the number measures."""
@@ -266,6 +282,8 @@ def cell_quantities(cell: Cell, strict: bool = False) -> list[Quantity]:
             and "." not in m.group("v"):
         return []  # "29 (60)" is a count and its share only under "n (%)"
     reading = _reading(cell)
+    if caption is not None and cell.column != 0 and reading is not None and not reading.specific:
+        reading = caption  # "GIRLS   BOYS" under "(median time, seconds):": seconds
     if reading is None or ((strict or m.group("aside")) and not reading.specific):
         return []
     offset = cell.start + cell.text.index(content)
@@ -352,8 +370,9 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     extra: list[Quantity] = []
     for table in tables:
         beside = {c.row: c for c in table.cells if c.column == 1} if table.kind == "pipe" else {}
+        caption = caption_reading(text, table.start) if table.kind != "pipe" else None
         for cell in table.cells:
-            rows = cell_quantities(cell, strict=table.kind != "pipe")
+            rows = cell_quantities(cell, strict=table.kind != "pipe", caption=caption)
             if not rows and beside:
                 rows = _stat_box(cell, beside.get(cell.row))
             if not rows:

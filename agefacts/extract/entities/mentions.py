@@ -305,6 +305,29 @@ def _isoforms(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _without_article_readings(
+    text: str, cands: list[tuple[int, int, int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """Drop a match that opens with a capitalised article ("A", "An") when a longer match
+    starts at the next word: "A foo-bar receptor agonist" at a sentence start is the article
+    and the receptor, not an alias spelt "A foo" (leftmost-longest would keep the alias and
+    lose the receptor). An alias read on its own ("A foo plaques") or glued ("Afoo") stays."""
+    led = [c for c in cands if text[c[0]] == "A" and (
+        text[c[0] + 1 : c[0] + 2] in (" ", "\u00a0") or text[c[0] + 1 : c[0] + 3] in ("n ", "n\u00a0"))]
+    if not led:
+        return cands
+    ends: dict[int, int] = {}  # start -> the furthest end of a match starting there
+    for s, neg_end, _, _ in cands:
+        if ends.get(s, -1) < -neg_end:
+            ends[s] = -neg_end
+    dropped = set()
+    for c in led:
+        nxt = c[0] + (2 if text[c[0] + 1] != "n" else 3)
+        if ends.get(nxt, -1) > -c[1]:
+            dropped.add(c)
+    return [c for c in cands if c not in dropped] if dropped else cands
+
+
 def _resolve(
     cands: list[tuple[int, int, int, int]], plan: _Plan
 ) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int, int, int]]]:
@@ -467,7 +490,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     plan = _plan(lex)
     scan = _scan(text, lex, plan)
     cased, lowered = scan.cased, scan.lowered
-    molecular, others = _resolve(scan.candidates, plan)
+    molecular, others = _resolve(_without_article_readings(text, scan.candidates), plan)
     others = [c for c in others if not _read_as_verb(text, c[0], c[1])]
     molecular = [c for c in molecular if not _names_something_else(text, c[1])
                  and not _is_ion(text, c[0], c[1])]

@@ -764,8 +764,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 21 round brought it to 0.6925 / 0.8836; the session 22 round (development
     # leftovers) to 0.6981 / 0.8851; held-out 25 joined at 0.60, which took it to
     # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856;
-    # held-out 26 joined at 0.6921 / 0.8838)
-    assert dev.precision >= 0.883 and dev.recall >= 0.692
+    # held-out 26 joined at 0.6921 / 0.8838; its session 23 second round brought it to
+    # 0.6962 / 0.8851)
+    assert dev.precision >= 0.885 and dev.recall >= 0.696
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -777,8 +778,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.871 / 0.664 after session 20; 0.8665 / 0.6555 with held-out 24; 0.870 / 0.663 after
     # session 21; 0.8721 / 0.6692 after session 22's first round; 0.8701 / 0.6658 with
     # held-out 25; 0.8734 / 0.6717 after session 22's second round; 0.8716 / 0.6649 with
-    # held-out 26
-    assert late.precision >= 0.871 and late.recall >= 0.664
+    # held-out 26; 0.8731 / 0.6694 after session 23's second round
+    assert late.precision >= 0.873 and late.recall >= 0.669
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26) = (pooled(f"claims_heldout{k}_")
                                 for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
@@ -802,7 +803,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho24.precision >= 0.81 and ho24.recall >= 0.59  # 0.74 / 0.48 when first scored
     # 0.83 / 0.60 when first scored; 0.895 / 0.707 after session 22's second round
     assert ho25.precision >= 0.89 and ho25.recall >= 0.70
-    assert ho26.precision >= 0.79 and ho26.recall >= 0.46  # 0.80 / 0.46 when first scored
+    # 0.80 / 0.46 when first scored; 0.81 / 0.48 after session 22; 0.838 / 0.589 after
+    # session 23's second round
+    assert ho26.precision >= 0.83 and ho26.recall >= 0.58
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -829,8 +832,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round: 0.8186 / 0.6410; session 22 round (development leftovers): 0.8201 / 0.6447;
     # held-out 25 joined at 0.75 / 0.56, which took it to 0.8168 / 0.6409; its session 22
     # second round: 0.8199 / 0.6463; held-out 26 joined at 0.79 / 0.43, which took it to
-    # 0.8195 / 0.6399)
-    assert e2e.precision >= 0.819 and e2e.recall >= 0.639
+    # 0.8195 / 0.6399; its session 23 second round: 0.8210 / 0.6439)
+    assert e2e.precision >= 0.821 and e2e.recall >= 0.643
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -148,7 +148,10 @@ _LOSS_RESULT = re.compile(
     # "Y cannot heal (properly)": an intransitive capacity denied, Y to heal
     r"|(?P<who>[^,;:]+?)\s+(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|(?:is|are|was|"
     r"were)\s+unable\s+to|fail(?:s|ed)?\s+to)\s+(?P<can>[a-z]+)(?:\s+(?:at\s+all|properly|"
-    r"fully|normally|again|efficiently))?|no\s+(?P<no>[^,;:.]+?))"
+    r"fully|normally|again|efficiently))?"
+    # "Without X, no Y forms (at all)": nothing comes into being
+    r"|no\s+(?P<none>[^,;:.]+?)\s+(?:forms?|formed|develops?|developed|grows?|grew|appears?|"
+    r"appeared|survives?|survived)(?:\s+at\s+all)?|no\s+(?P<no>[^,;:.]+?))"
     r"\s*(?:[,;:.!]|$)",
     re.IGNORECASE,
 )
@@ -498,6 +501,12 @@ class _lazy(Generic[_T]):
 
 
 #: a short aside between commas: ", however,", ", in contrast,"
+# "X climbs in heart failure", "X rises sharply in people with diabetes"
+_IN_CONDITION = re.compile(
+    r"\s+(?:also\s+|\w+ly\s+)?in\s+(?:(?:people|patients|adults|those)\s+with\s+)?",
+    re.IGNORECASE,
+)
+_CONDITION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:in\s+)?", re.IGNORECASE)
 _COMMA_ASIDE = re.compile(r",\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*,")
 
 
@@ -1168,6 +1177,26 @@ class SentenceReader:
                 if m.kind == "condition" and m.entity_id != aging
                 and any(lo <= m.start and m.end <= hi for lo, hi in spans)][:1]
 
+    def _conditions_in(self, cue_end: int, right_end: int) -> list[Role]:
+        """Conditions listed right after an intransitive change and "in": "X climbs in heart
+        failure and in diabetes" goes with each (not "in muscle", "in old mice")."""
+        m = _IN_CONDITION.match(self.s, cue_end, right_end)
+        if m is None:
+            return []
+        aging = self.aging.entity_id if self.aging else None
+        out, pos = [], m.end()
+        for c in sorted(self.cands, key=lambda c: c.start):
+            if c.start < pos or c.end > right_end:
+                continue
+            if c.start != pos or c.kind != "condition" or c.entity_id == aging:
+                break
+            out.append(self.role(c))
+            join = _CONDITION_JOIN.match(self.s, c.end, right_end)
+            if join is None:
+                break
+            pos = join.end()
+        return out
+
     def _relative_head(self, lb: int, cue_start: int) -> list[Role]:
         """"X, which Y cleaves, is higher in ...": the head before the relative clause (its
         molecules, else its words), not what the relative clause names."""
@@ -1400,6 +1429,12 @@ class SentenceReader:
         ]):
             # "X was lower in diabetic than in non-diabetic rats": X goes with diabetes
             return _pairs(changed, "associated_with", [trait], info.polarity, negated), changed
+        if family in ("up", "down") and (passive or intransitive) and not agent and (
+            not ctx.exercise_setting
+        ) and (ill := self._conditions_in(cue.end, right_end)) and (
+            changed := [u for u in undergoer if u.molecular]
+        ):  # "X climbs in heart failure and diabetes": a change that goes with each condition
+            return _pairs(changed, "associated_with", ill, info.polarity, negated), changed
         if family in ("up", "down") and (passive or intransitive) and not agent and not ctx.age and (
             setting := self._setting_conditions(cue.end, right_end)
         ):  # "X activity rises during disuse": a change that goes with the condition
@@ -2196,12 +2231,12 @@ class SentenceReader:
                     lost, end = pool[0]._replace(pos=start, flip=False), start + word.end()
             if lost is None or not (gone := _LOSS_RESULT.match(s, end)):
                 continue
-            if bare_no != (gone.group("no") is not None):
+            if bare_no != (gone.group("no") is not None) and not gone.group("none"):
                 continue  # "No X, no Y" pairs a bare "no" only with a bare "no"
             if gone.group("can"):  # "muscle cannot regenerate": needed for muscle to regenerate
                 text = f"{_ARTICLE.sub('', gone.group('who'), count=1).strip()} to {gone.group('can')}"
             else:
-                text = next(g for g in (gone.group("no"), gone.group("what")) if g)
+                text = next(g for g in (gone.group("none"), gone.group("no"), gone.group("what")) if g)
                 text = _ARTICLE.sub("", text, count=1).strip()
             if not text or len(text.split()) > 10:
                 continue
@@ -2813,6 +2848,14 @@ class SentenceReader:
                 # "X rises in muscle after a run": the verb of X, not a plural noun
                 out.append(_Cue(a, a + len(first), _RISE_VERB, first, False))
                 continue
+            if info.frame == "nominal" and info.family in ("up", "down") and (
+                head := _PLURAL_HEAD.search(s, max(0, a - 24), a)
+            ) and any(0 < head.start() - y <= 1 and not _DET_END.search(s, max(0, x - 8), x)
+                      for x, y in spans):
+                # "X levels drop in older people": the verb of the plural head, not a noun
+                verb = _RISE_VERB if info.family == "up" else _FALL_VERB
+                out.append(_Cue(a, a + len(first), verb, first, False))
+                continue
             ing = _is_ing(first)
             tail = s[max(0, a - 40) : a]
             modifier = info.frame == "verb" and (
@@ -3174,6 +3217,11 @@ _DET_END = re.compile(r"\b(?:the|a|an|these|those|this|its|their)\s+$", re.IGNOR
 _RELATIVE_END = re.compile(r"\b(?:which|that)\s+$", re.IGNORECASE)
 #: how a rise word right after its subject reads ("X rises in muscle"): the plain rise verb
 _RISE_VERB = RelationCue("increases", "positive", "up", "verb")
+_FALL_VERB = RelationCue("decreases", "negative", "down", "verb")
+#: a plural head a bare verb agrees with: "X levels drop", "X concentrations rise"
+_PLURAL_HEAD = re.compile(
+    r"(?:levels|concentrations|amounts|stores|counts|numbers)\s+$", re.IGNORECASE
+)
 
 
 def _by_training(c: Claim) -> Claim:

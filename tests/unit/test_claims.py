@@ -765,8 +765,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # leftovers) to 0.6981 / 0.8851; held-out 25 joined at 0.60, which took it to
     # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856; the
     # session 23 round (development leftovers) to 0.7050 / 0.8885; held-out 26 joined at
-    # 0.46, which took it to 0.6979 / 0.8866)
-    assert dev.precision >= 0.886 and dev.recall >= 0.697
+    # 0.46, which took it to 0.6979 / 0.8866, and its session 23 second round brought it to
+    # 0.7019 / 0.8878)
+    assert dev.precision >= 0.887 and dev.recall >= 0.701
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -778,8 +779,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.871 / 0.664 after session 20; 0.8665 / 0.6555 with held-out 24; 0.870 / 0.663 after
     # session 21; 0.8721 / 0.6692 after session 22's first round; 0.8701 / 0.6658 with
     # held-out 25; 0.8734 / 0.6717 after session 22's second round; 0.8716 / 0.6649 with
-    # held-out 26; 0.8748 / 0.6713 after session 23's first round
-    assert late.precision >= 0.874 and late.recall >= 0.671
+    # held-out 26; 0.8748 / 0.6713 after session 23's first round; 0.8763 / 0.6757 after its
+    # second round
+    assert late.precision >= 0.876 and late.recall >= 0.675
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26) = (pooled(f"claims_heldout{k}_")
                                 for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
@@ -801,9 +803,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho22.precision >= 0.89 and ho22.recall >= 0.78  # 0.69 / 0.43 when first scored
     assert ho23.precision >= 0.81 and ho23.recall >= 0.66  # 0.72 / 0.49 when first scored
     assert ho24.precision >= 0.81 and ho24.recall >= 0.59  # 0.74 / 0.48 when first scored
-    # 0.83 / 0.60 when first scored; 0.895 / 0.707 after session 22's second round
-    assert ho25.precision >= 0.89 and ho25.recall >= 0.70
-    assert ho26.precision >= 0.79 and ho26.recall >= 0.46  # 0.80 / 0.46 when first scored
+    # 0.83 / 0.60 when first scored; 0.895 / 0.707 after session 22's second round; 0.918 /
+    # 0.773 after session 23's rounds
+    assert ho25.precision >= 0.91 and ho25.recall >= 0.77
+    # 0.80 / 0.46 when first scored; 0.81 / 0.48 after session 22; 0.838 / 0.589 after
+    # session 23's second round
+    assert ho26.precision >= 0.83 and ho26.recall >= 0.58
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -830,8 +835,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round: 0.8186 / 0.6410; session 22 round (development leftovers): 0.8201 / 0.6447;
     # held-out 25 joined at 0.75 / 0.56, which took it to 0.8168 / 0.6409; its session 22
     # second round: 0.8199 / 0.6463; session 23 round (development leftovers): 0.8230 / 0.6522;
-    # held-out 26 joined at 0.79 / 0.43, which took it to 0.8225 / 0.6456)
-    assert e2e.precision >= 0.822 and e2e.recall >= 0.645
+    # held-out 26 joined at 0.79 / 0.43, which took it to 0.8225 / 0.6456; its session 23
+    # second round: 0.8240 / 0.6496)
+    assert e2e.precision >= 0.823 and e2e.recall >= 0.649
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

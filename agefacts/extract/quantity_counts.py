@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from agefacts.extract import quantity_words as W
 from agefacts.extract.quantity_patterns import (
+    _ABBREVIATION_DOTS,
     _ALLOCATED,
     _AMONG_ARM,
     _ARM_RATIO,
@@ -36,6 +37,7 @@ from agefacts.extract.quantity_patterns import (
     _FRACTION_RANGE,
     _FRONTED_OF,
     _FULL_STOP,
+    _GAP_BREAK,
     _GROUP_ADJ_AGES,
     _HALF_AS,
     _HALF_DOING,
@@ -56,6 +58,7 @@ from agefacts.extract.quantity_patterns import (
     _PART_PREPOSITIONS,
     _PER,
     _PER_ARM,
+    _PER_COLLECTIVE,
     _PER_SIDE,
     _POP_STAT_AFTER,
     _QUARTER_DISTANCE,
@@ -73,6 +76,7 @@ from agefacts.extract.quantity_patterns import (
     _THE_BEFORE,
     _THERE_WERE,
     _TO_ARM,
+    _VS_ARM,
     _VS_BEFORE,
     _VS_PAIR,
     _WERE_DESCRIBED,
@@ -360,6 +364,28 @@ class CountRules:
         q.unit, q.measure = last.unit, "count"
         return q
 
+    def ratio_arms(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"randomised 2:1, i.e. 40 vs 20": two bare whole numbers set against each other just
+        after an allocation ratio that they divide in (40/20 = 2:1) are the sizes of its arms,
+        counted like the sample counted before the ratio (when the two add up to it)."""
+        last = self.last
+        if last is None or last.unit != "allocation_ratio" or not last.value or q.value is None \
+                or q.comparator is not None or not float(q.value).is_integer():
+            return None
+        pair = _VS_ARM.match(self.low, end)
+        gap = _ABBREVIATION_DOTS.sub("", self.text[last.end : s])
+        if pair is None or len(gap) > 40 or _GAP_BREAK.search(gap) \
+                or q.value != last.value * float(pair.group("b")):
+            return None
+        whole = self.last_count
+        unit, species = None, None
+        if whole is not None and whole.value == q.value + float(pair.group("b")):
+            unit, species = whole.unit, whole.species
+        q.unit, q.measure, q.species = unit, "sample_size", species
+        self.pending.append(Quantity(pair.start("b"), pair.end(), float(pair.group("b")), None, None,
+                                     unit, None, "sample_size", species=species))
+        return q
+
     def paired_counts(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"(14 vs 9)", "(14 versus 9 events)": two bare whole numbers set against each other
         in brackets are counts of the same thing (of the noun after the second, if any). The
@@ -611,6 +637,11 @@ class CountRules:
                 and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
             q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
             return q  # "12 per arm": the size of each group
+        if (not word and q.value is not None and float(value).is_integer() and value >= 2
+                and low[end : end + 5].lstrip(_SPACES).startswith("per")
+                and (per := _PER_COLLECTIVE.match(low, end))):
+            q.measure, q.unit, q.end = "count", W.HUMAN_UNIT, per.end()
+            return q  # "limited to 16 per class": the people each gathering holds
         if (q.value is not None and q.comparator is None and float(value).is_integer()
                 and low[end : end + 5].lstrip(_SPACES)[:1] in ("p", "e", "o")
                 and (side := _PER_SIDE.match(low, end))):
@@ -677,6 +708,8 @@ class CountRules:
     def part_of_counted(self, q: Quantity, s: int, end: int, word: bool) -> Step:
         """A bare number may be a part of a group counted nearby: a subset, an arm, a split, a share."""
         low = self.low
+        if low[end : end + 2] == " v" and (arms := self.ratio_arms(q, s, end)) is not None:
+            return arms
         if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
             return sub
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)) is not None:

@@ -298,8 +298,11 @@ _CHANGE_TO = _rx(r"_S_+to_S_+(?P<b>\d+\.\d+)(?![0-9]|\.[0-9])")
 #: The whole number a measured level changes to ("pressure fell from 140 to 118").
 _CHANGE_TO_WHOLE = _rx(r"_S_+to_S_+(?P<b>[1-9]\d{0,2})(?![0-9]|[.,][0-9])")
 #: What may follow a change's second value: a time span, a bracketed statistic ("(P = 0.01)").
-#: A line's end and a symbol (an emoji) close a chat message ("... to 112 👍").
+#: A line's end and a symbol (an emoji) close a chat message ("... to 112 👍"). A change named as
+#: a noun phrase ends where its clause goes on: "her pulse falling from 80 to 60 was ...", "...
+#: more pleased with my pressure dropping from 150 to 128 than with the scale".
 _CHANGE_END = _rx(r"_S_+(?:over|during|across|within|by|for|among|since)_S_+[a-z]"
+                  r"|_S_+(?:than|was|is)(?![a-z])"
                   r"|_S_+(?:over|during|across|within)_S_+\d|_S_*\(_S_*p_S_*[=<>≤]|_S_*(?:\n|[^\w\s\x00-\x7f])")
 _MEASURED_NOUN = _rx(r"(?<![a-z])(?:{{w}})(?![a-z])", w=W.MEASURED_NOUNS)
 _COUNTED_CHANGE_NOUN = _rx(r"(?<![a-z])(?:{{w}})(?![a-z])", w=W.COUNTED_CHANGE_NOUNS)
@@ -481,6 +484,17 @@ _DATED_BACK = _rx(
     r"(?<![a-z])(?:go(?:es|ing)|dat(?:es|ed|ing)|stretch(?:es|ed|ing)|reach(?:es|ed|ing)"
     r"|trac(?:es|ed|ing))_S_+back_S_*$"
 )
+#: A worked calculation after a number: "/ 14 ≈ 0.0036", "÷ 7 = 21" (see ``_Scanner.calculation``).
+_CALCULATION = _rx(
+    r"_S_*(?P<op>[/÷×*])_S_*(?P<b>\d[\d,]*(?:\.\d+)?)_S_*(?:=|≈|≃|~)_S_*"
+    r"(?P<c>[-−]?\d[\d,]*(?:\.\d+)?)(?![0-9]|[.,][0-9])"
+)
+#: "i.e." and "e.g." inside a gap: their dots end no sentence.
+_ABBREVIATION_DOTS = re.compile(r"(?<![a-z])(?:i\.e|e\.g)\.", re.I)
+#: The second arm's size after the first's ("40 vs 20."), see ``_Scanner.ratio_arms``.
+_VS_ARM = _rx(r"_S_+(?:vs\.?|versus)_S_+(?P<b>[1-9]\d{0,5})(?![0-9]|[.,][0-9])")
+#: What ends the clause of an allocation ratio before its arms: a sentence's or line's end.
+_GAP_BREAK = re.compile(r"[.!?;\n]")
 #: Two bare counts set against each other in brackets: "(14 vs 9)", "(14 versus 9 events)".
 _VS_PAIR = _rx(r"_S_+(?:vs\.?|versus)_S_+(?P<b>[1-9]\d{0,5})(?![0-9.,])")
 #: Scientific notation after a number: "e-05", "E-4", and "× 10^-6", "×10⁻⁶", "× 10−8".
@@ -583,9 +597,11 @@ _ROUGH_SUBJECT = _rx(r"_S_+(?:i|she|he|we)_S_+(?:finally_S_+|just_S_+)?(?P<v>[a-
 #: A person starting something before "at N": "I started at 64 with a rowing club", "she only
 #: began lifting at 68", or taking up an activity named after the verb ("I came to yoga at 52",
 #: "he took up the oar at 70", "she got into rowing at 66"): the number is the age of the
-#: start (see ``_Scanner.bare_age``).
-_STARTED_AT = _rx(r"(?<![a-z])(?:i|she|he)_S_+(?:only_S_+|first_S_+|finally_S_+)?"
-                  r"(?:(?:started|began)(?:_S_+[a-z]+ing)?|(?:came_S_+to|took_S_+up|got_S_+into)"
+#: start (see ``_Scanner.bare_age``). The subject may be left out after a comma and the
+#: activity may take an object ("I'm 66, started doing pilates at 59").
+_STARTED_AT = _rx(r"(?:(?<![a-z])(?:i|she|he)_S_+|,_S_*)(?:only_S_+|first_S_+|finally_S_+)?"
+                  r"(?:(?:started|began)(?:_S_+[a-z]+ing(?:_S_+[a-z][a-z0-9-]*){0,2}?)?"
+                  r"|(?:came_S_+to|took_S_+up|got_S_+into)"
                   r"(?:_S_+(?:the|a|an))?(?:_S_+[a-z]+(?:-[a-z]+)?){1,2})_S_+$")
 _LIFE_TURN_VERBS = frozenset({"took", "began", "gave", "quit", "got", "became", "ran", "swam"})
 _TO_NUMBER = _rx(r"(?<![a-z])to_S_+(?:[a-z]+_S_+)?[0-9]")
@@ -712,9 +728,11 @@ _CI_GAP = re.compile(r"[%a-z \u00a0-]{0,24}?[ \u00a0]*[(,;]?[ \u00a0]*", re.I)
 _BARE_ESTIMATE = re.compile(r"(?<![\w.,/:−–-])(?P<v>[-−]?\d{1,3}\.\d+)[ \u00a0]*[,;(][ \u00a0]*$")
 #: A confidence interval no statistic before it took ("difference 6.4%, 95% CI 5.7–7.1").
 #: PDF text may break its line anywhere inside the interval ("(95% CI\n2.9 to 5.3)", "(95%\nCI
-#: −6 to 14)"): one line break, never a blank line, is allowed between its parts.
+#: −6 to 14)"): one line break, never a blank line, is allowed between its parts. A hedge may
+#: stand before the bounds in casual writing ("a 95% CI of about 0.1 to 0.5").
 _CI_ALONE = _rx(
-    r"_S_*\n?_S_*(?:ci|confidence(?:_S_+|_S_*\n_S_*)interval)_S_*(?:[:=,]|of(?![a-z]))?_S_*\n?_S_*(?P<a>[-−]?{{num}})"
+    r"_S_*\n?_S_*(?:ci|confidence(?:_S_+|_S_*\n_S_*)interval)_S_*(?:[:=,]|of(?![a-z]))?_S_*"
+    r"(?:(?:roughly|about|around|approximately|approx\.|some|~|≈)_S_*)?\n?_S_*(?P<a>[-−]?{{num}})"
     r"_S_*\n?_S_*(?:[-–—‑]|to)_S_*\n?_S_*(?P<b>[-−]?{{num}})",
     num=_NUM,
 )
@@ -859,6 +877,8 @@ _TALLY_SUBJECT = _rx(r"(?<![a-z])(?:the|its|their)_S_+(?:[a-z]+_S_+){0,2}?(?:num
 #: most) sized by "of" and a bare number (see ``_Scanner.clause_count``).
 _COLLECTIVE_OF = _rx(r"(?<![a-z])(?:an?|the|our|their|its|his|her|your|my|this|that)_S_+(?:[a-z][a-z-]*_S_+){0,2}?"
                      r"(?P<noun>{{w}})_S_+of_S_+$", w=W.COLLECTIVE_PEOPLE_NOUNS)
+#: "limited to 16 per class", "up to 10 per team": how many people each gathering of people holds.
+_PER_COLLECTIVE = _rx(r"_S_+per_S_+(?:{{w}})(?![a-z])", w=W.COLLECTIVE_PEOPLE_NOUNS)
 #: What may follow such a size: a clause's end or a word that does not name what is counted.
 _COLLECTIVE_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|in|at|on|who|that|this|last|each|with|for|from)(?![a-z])")
 #: A finite verb right after such a size ("a panel of 12 judged it", "a jury of nine rated each
@@ -888,6 +908,9 @@ _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 #: Between a counted subset and the whole it was taken from ("22 of 131").
 _OF_WHOLE = _rx(r"_S_+of_S_+(?:the_S_+|all_S_+)?")
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
+#: "41,500 of the city's 160,000 residents", "300 of Leeds' 2,000 members": a part of a whole owned
+#: by a place or body named in the possessive (see ``_Scanner.part_or_product``).
+_OF_POSSESSIVE = _rx(r"_S_+of_S_+(?:the_S_+)?(?:[a-z][a-z-]*_S_+){0,2}?[a-z][a-z-]*(?:['’]s|s['’])_S_+(?=\d)")
 _OF_THEIR = _rx(r"_S_+of_S_+(?:the|their|our|your|his|her|its)_S_+(?=[a-z])")
 #: A time point after a value: "at 24 hours", "at 72 h", "at day 3", "at week 12".
 _GLUED_TIMEPOINT = re.compile(r"(?<![\w‑-])(?P<w>week|day|month)[-‑]$")

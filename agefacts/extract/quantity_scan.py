@@ -53,6 +53,7 @@ from agefacts.extract.quantity_patterns import (
     _NAMED_CURRENCY,
     _NO_SPREAD,
     _OF_MAX,
+    _OF_POSSESSIVE,
     _OF_THE_GROUP,
     _OF_THE_NUMBER,
     _OF_THEIR,
@@ -576,7 +577,8 @@ class ScanCore:
                     return pressure
             if c == ":" and (pace := self.pace(s, value)) is not None:
                 return pace
-            return (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
+            return (self.calculation(s, e, value) if c == "/" else None) \
+                or (self.small_ratio(s, e, value) or self.slash_share(s, e, value)
                     or self.slash_rating(s, e, value) or self.slash_score(s, e, value))
         if (c in "-‑" and e + 1 < n and text[e + 1].isalpha()
                 and not (self.unit_at(e) or _AGE_SUFFIX.match(low, e))
@@ -589,6 +591,9 @@ class ScanCore:
     def ratio_or_rate(self, s: int, e: int, value: float, word: bool) -> Step:
         """A number read against another: an interval's side, a rate per base, "one in nine"."""
         low = self.low
+        if not word and low[e : e + 3].lstrip(_SPACES)[:1] in ("/", "÷", "×", "*") \
+                and (worked := self.calculation(s, e, value)) is not None:
+            return worked
         if low[e : e + 7] in (" lower ", " higher") and not word and s > 0 and self.text[s - 1] == "(":
             directed = self.directed_interval(s, e, value)
             if directed is not None:
@@ -623,6 +628,9 @@ class ScanCore:
         if subset is None and not word and after[1:3] == "of" and (their := _OF_THEIR.match(low, e)) \
                 and (whole := self.number_at(their.end())) and whole[0] > value:
             subset = their  # "2.5 of their four classes": a part of a whole in words
+        if subset is None and not word and after[1:3] == "of" and (owned := _OF_POSSESSIVE.match(low, e)) \
+                and (whole := self.number_at(owned.end())) and whole[0] > value:
+            subset = owned  # "41,500 of the city's 160,000 residents"
         if after[1:3] == "of" and not subset and (own := self.sessions_of(s, e, value)) is not None:
             return own  # "three of your weekly classes"
         group = _OF_THE_GROUP.match(low, e) if after[1:3] == "of" and not subset and not word else None

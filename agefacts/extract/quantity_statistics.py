@@ -10,6 +10,7 @@ from agefacts.extract import quantity_words as W
 from agefacts.extract.quantity_patterns import (
     _AGE_SUFFIX,
     _BARE_ESTIMATE,
+    _CALCULATION,
     _CHANGE_BEFORE,
     _CHANGE_END,
     _CHANGE_TO,
@@ -75,6 +76,24 @@ class StatisticRules:
             return None
         return Quantity(start, e, float(W.FOLD_VERB_FORMS[tok]), None, None, "fold_change", cmp_,
                         "effect_size/statistic")
+
+    def calculation(self, s: int, e: int, value: float) -> Quantity | None:
+        """"a threshold of 0.05/10 = 0.005", "150 ÷ 7 ≈ 21 minutes a day": a division or product
+        worked out in the text states each of its numbers (the operands and the result). It is
+        read only when the arithmetic holds (to the rounding shown), which no date, score or
+        identifier written with a slash does. A unit after the result is left to its own read."""
+        m = _CALCULATION.match(self.low, e)
+        if m is None:
+            return None
+        b = float(m.group("b").replace(",", ""))
+        c = float(m.group("c").replace(",", "").replace("−", "-"))
+        worked = value / b if m.group("op") in "/÷" and b else value * b
+        if not c or abs(worked - c) > 0.05 * abs(c):
+            return None
+        self.pending.append(Quantity(m.start("b"), m.end("b"), b, None, None, None, None, "measurement"))
+        if self.unit_at(m.end()) is None and self.noun_after(m.end()) is None:
+            self.pending.append(Quantity(m.start("c"), m.end(), c, None, None, None, None, "measurement"))
+        return Quantity(s, e, value, None, None, None, None, "measurement")
 
     def directed_interval(self, s: int, e: int, value: float) -> Quantity | None:
         """"(0.8 lower to 0.2 lower)", "(0.3 lower to 0.1 higher)": the interval of a difference

@@ -1089,7 +1089,7 @@ class SentenceReader:
         return Claim(c.subject, goal.info.relation, c.obj, goal.info.polarity, c.negated)
 
     def _needed_list(self, claims: list[Claim], m: re.Match[str]) -> list[Claim]:
-        """"The synapse needs two proteins to stay intact: X, a kinase ..., and Y": each listed
+        """"The junction needs three enzymes to stay stable: X, a kinase ..., and Y": each listed
         molecule is `required_for` the whole that needs it. Items are the molecule right after
         the colon and those after a list gap or a comma-closed appositive ("X, a protein that
         binds Z, and Y": Z, inside the aside, is not listed)."""
@@ -1113,8 +1113,8 @@ class SentenceReader:
                       "required_for", [whole], "positive", negated)
 
     def _dampened(self, c: Claim) -> Claim:
-        """A molecule that dampens something restrains it: "X, a protein that dampens insulin
-        signalling" is X `inhibits` the signalling. Exercise or a diet that dampens Y only
+        """A molecule that dampens something restrains it: "X, a factor that dampens glucose
+        uptake" is X `inhibits` the uptake. Exercise or a diet that dampens Y only
         lowers it, so this is for a molecular subject only."""
         if c.relation != "decreases" or not c.subject.molecular or c.obj.pos is None:
             return c
@@ -2852,7 +2852,7 @@ class SentenceReader:
                 head := _PLURAL_HEAD.search(s, max(0, a - 24), a)
             ) and any(0 < head.start() - y <= 1 and not _DET_END.search(s, max(0, x - 8), x)
                       for x, y in spans):
-                # "X levels drop in older people": the verb of the plural head, not a noun
+                # "X levels drop in aged rats": the verb of the plural head, not a noun
                 verb = _RISE_VERB if info.family == "up" else _FALL_VERB
                 out.append(_Cue(a, a + len(first), verb, first, False))
                 continue

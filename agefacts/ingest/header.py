@@ -114,7 +114,7 @@ _INLINE_AUTHOR = re.compile(
     r"(?P<name>.+)$",
     re.I,
 )
-# "For immediate release: Tuesday 3 March 2026": a press release's release line dates it.
+# "For immediate release: Friday 14 August 2026": a press release's release line dates it.
 _INLINE_DATE = re.compile(
     r"^(?:published|date|posted|updated|last updated|released|news release"
     r"|(?:for\s+)?immediate\s+release)\s*(?:on)?\s*:?\s+"

@@ -7,28 +7,28 @@ from test_claims import claims_of, triples
 
 
 def test_a_molecule_that_dampens_something_inhibits_it():
-    rows = claims_of("SIRT3, a protein that dampens insulin signalling in the liver, is needed "
-                     "for repair.")
+    rows = claims_of("SIRT3, an enzyme that dampens insulin output in the islets, is needed "
+                     "for healing.")
     assert ("HGNC:14931", "inhibits", "HGNC:6081") in triples(rows)
-    rows = claims_of("SIRT3 has been reported to dampen NF-κB activation in fat cells.")
+    rows = claims_of("SIRT3 was shown to dampen NF-κB activity in liver cells.")
     assert triples(rows) == {("HGNC:14931", "inhibits", "FPLX:NFkappaB")}
     # an exercise that dampens a level only lowers it
-    rows = claims_of("Cycling may dampen NF-κB signalling in older adults.")
+    rows = claims_of("Swimming can dampen NF-κB activity in aged rats.")
     assert {r["relation"] for r in rows} == {"decreases"}
 
 
 def test_what_an_entity_makes_most_of_it_increases():
-    rows = claims_of("The enzyme SIRT3 makes most of the NAD+ in muscle.")
+    rows = claims_of("The enzyme SIRT3 makes nearly all of the ATP in a fibre.")
     assert [(r["subject_id"], r["relation"]) for r in rows] == [("HGNC:14931", "increases")]
-    assert "NAD+" in rows[0]["object_text"]
+    assert "ATP" in rows[0]["object_text"]
     # "made of" and "makes up" name parts, no production
     assert not claims_of("The fibre is made of SIRT3 and TFAM.")
-    assert not claims_of("SIRT3 makes up most of the fibre.")
+    assert not claims_of("TFAM makes up much of the membrane.")
 
 
 def test_a_disorder_a_knockout_group_shows_is_what_the_gene_holds_off():
-    assert triples(claims_of("TFAM knockout mice show hypertrophy.")) == {
-        ("HGNC:11741", "decreases", "hypertrophy")}
+    assert triples(claims_of("TFAM knockout rats develop fibrosis.")) == {
+        ("HGNC:11741", "decreases", "fibrosis")}
     rows = claims_of("Mice lacking TFAM develop severe atrophy.")
     assert [(r["subject_id"], r["relation"]) for r in rows] == [("HGNC:11741", "decreases")]
     # a group named by age, not by a lost gene, says nothing of a gene
@@ -42,8 +42,8 @@ def test_what_a_structure_needs_listed_after_a_colon_is_required_for_it():
         ("HGNC:7996", "required_for")}
     assert {r["object_text"] for r in rows} == {"fibre"}
     # an appositive's own molecule is not listed
-    rows = claims_of("The synapse needs two proteins to stay intact: SIRT3, a protein that "
-                     "nerves release to switch on TFAM, and NRF1, a receptor on the fibre.")
+    rows = claims_of("The junction needs three enzymes to stay stable: SIRT3, an enzyme that "
+                     "cells secrete to turn on TFAM, and NRF1, a receptor on the fibre.")
     needed = {r["subject_id"] for r in rows if r["relation"] == "required_for"}
     assert needed == {"HGNC:14931", "HGNC:7996"}
     rows = claims_of("The mitochondrion does not need two enzymes to divide: SIRT3 and TFAM.")

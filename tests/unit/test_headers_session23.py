@@ -1,5 +1,5 @@
 """Session 23 (batches bt, bu), headers: a mailing-list digest, a course lesson's educators and
-its "By the end of this lesson" objective, a link aggregator's story row, a press release's
+its "By the end of this unit" objective, a link aggregator's story row, a press release's
 "For immediate release" line and a search page's numbered result cards (made-up texts)."""
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def test_mail_without_a_digest_preamble_is_no_digest():
 
 LESSON = """[Home](/) › [Courses](/courses) › Week 2
 
-# Lesson 2.1: Why Muscles Slow Down With Age
+# Lesson 2.1: Why Tendons Stiffen As We Age
 
 **Course:** Ageing Well (AGE100)
 {staff}
@@ -91,7 +91,7 @@ LESSON = """[Home](/) › [Courses](/courses) › Week 2
 
 ## Learning objectives
 
-By the end of this lesson you should be able to:
+By the end of this unit you will be able to:
 
 1. Name two changes in ageing muscle.
 """
@@ -100,7 +100,7 @@ By the end of this lesson you should be able to:
 @pytest.mark.parametrize("label", ["Educators", "Instructor", "Course team"])
 def test_a_lessons_teaching_staff_are_its_byline(label):
     header = extract_header(LESSON.format(staff=f"**{label}:** Dr. Jane Roe, Prof. Tom Lee"))
-    assert header.title == "Lesson 2.1: Why Muscles Slow Down With Age"
+    assert header.title == "Lesson 2.1: Why Tendons Stiffen As We Age"
     assert header.byline == "Dr. Jane Roe, Prof. Tom Lee"
     assert header.published == date(2025, 4, 9)
 
@@ -116,7 +116,7 @@ AGGREGATOR = """Example News new | past | comments | ask | submit               
 
 [ add comment ]
 
-▲ tlee 5 hours ago | next [–]
+▲ kmoss 3 hours ago | next [–]
 
 Interesting, but the sample is small.
 """
@@ -155,7 +155,7 @@ def test_an_immediate_release_line_dates_a_release_and_is_no_title():
 
 RESULTS = """Paperfinder  ·  Search  ·  Library
 
-# Does strength training lower myostatin in older adults?
+# Does interval training raise irisin in aged women?
 
 Searched 100 million papers · Showing 3 results
 
@@ -165,7 +165,7 @@ Searched 100 million papers · Showing 3 results
 
 ## Papers
 
-### 1. Twelve weeks of strength training lowers serum myostatin in older men
+### 1. Ten weeks of sprint intervals raise plasma irisin in aged women
 
 **Authors:** J. Roe, A. Poe, T. Lee, et al.
 **Journal:** Example Journal of Ageing · **Year:** 2023
@@ -174,10 +174,10 @@ Searched 100 million papers · Showing 3 results
 
 def test_a_numbered_result_cards_authors_are_not_the_pages_byline():
     header = extract_header(RESULTS)
-    assert header.title == "Does strength training lower myostatin in older adults?"
+    assert header.title == "Does interval training raise irisin in aged women?"
     assert header.byline is None
 
 
 def test_authors_above_the_first_numbered_section_still_head_the_page():
-    text = "# Strength and myostatin in older men\n\n**Authors:** J. Roe, A. Poe\n\n## 1. Introduction\n\n" + BODY
+    text = "# Sprinting and irisin in aged women\n\n**Authors:** J. Roe, A. Poe\n\n## 1. Introduction\n\n" + BODY
     assert extract_header(text).byline == "J. Roe, A. Poe"

@@ -445,7 +445,7 @@ class CountRules:
         last = self.last
         if m.group("grouped") is None and (noun is None or noun[0] != "pop") and not (
                 last is not None and last.unit == "fraction" and 0 < s - last.end < 80
-                and self.lookback(_VS_BEFORE, s, 16)) and not (  # "vs 28/56 in the control arm"
+                and self.lookback(_VS_BEFORE, s, 16)) and not (  # "vs 19/44 in the control arm"
                 value < den and self.bracketed_share(s, m.end())):
             return None
         return Quantity(s, m.end(), value / den, None, None, "fraction", None, "proportion")
@@ -641,7 +641,7 @@ class CountRules:
                 and low[end : end + 5].lstrip(_SPACES).startswith("per")
                 and (per := _PER_COLLECTIVE.match(low, end))):
             q.measure, q.unit, q.end = "count", W.HUMAN_UNIT, per.end()
-            return q  # "limited to 16 per class": the people each gathering holds
+            return q  # "no more than 9 per class": the people each gathering holds
         if (q.value is not None and q.comparator is None and float(value).is_integer()
                 and low[end : end + 5].lstrip(_SPACES)[:1] in ("p", "e", "o")
                 and (side := _PER_SIDE.match(low, end))):

@@ -729,7 +729,7 @@ _BARE_ESTIMATE = re.compile(r"(?<![\w.,/:−–-])(?P<v>[-−]?\d{1,3}\.\d+)[ \u
 #: A confidence interval no statistic before it took ("difference 6.4%, 95% CI 5.7–7.1").
 #: PDF text may break its line anywhere inside the interval ("(95% CI\n2.9 to 5.3)", "(95%\nCI
 #: −6 to 14)"): one line break, never a blank line, is allowed between its parts. A hedge may
-#: stand before the bounds in casual writing ("a 95% CI of about 0.1 to 0.5").
+#: stand before the bounds in casual writing ("a 95% CI of about 0.4 to 0.9").
 _CI_ALONE = _rx(
     r"_S_*\n?_S_*(?:ci|confidence(?:_S_+|_S_*\n_S_*)interval)_S_*(?:[:=,]|of(?![a-z]))?_S_*"
     r"(?:(?:roughly|about|around|approximately|approx\.|some|~|≈)_S_*)?\n?_S_*(?P<a>[-−]?{{num}})"
@@ -877,7 +877,7 @@ _TALLY_SUBJECT = _rx(r"(?<![a-z])(?:the|its|their)_S_+(?:[a-z]+_S_+){0,2}?(?:num
 #: most) sized by "of" and a bare number (see ``_Scanner.clause_count``).
 _COLLECTIVE_OF = _rx(r"(?<![a-z])(?:an?|the|our|their|its|his|her|your|my|this|that)_S_+(?:[a-z][a-z-]*_S_+){0,2}?"
                      r"(?P<noun>{{w}})_S_+of_S_+$", w=W.COLLECTIVE_PEOPLE_NOUNS)
-#: "limited to 16 per class", "up to 10 per team": how many people each gathering of people holds.
+#: "no more than 9 per class", "up to 10 per team": how many people each gathering of people holds.
 _PER_COLLECTIVE = _rx(r"_S_+per_S_+(?:{{w}})(?![a-z])", w=W.COLLECTIVE_PEOPLE_NOUNS)
 #: What may follow such a size: a clause's end or a word that does not name what is counted.
 _COLLECTIVE_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|in|at|on|who|that|this|last|each|with|for|from)(?![a-z])")

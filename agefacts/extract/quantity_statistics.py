@@ -524,7 +524,7 @@ class StatisticRules:
         floor = max(self.floor, last.end if last else 0)
         bare = _BARE_ESTIMATE.search(self.text, max(floor, q.start - 16), q.start)
         if bare is not None and a <= float(bare.group("v").replace("−", "-")) <= b:
-            # "(ratio vs. baseline 1.25, 95% CI 1.1–1.4)": the estimate its interval encloses
+            # "(ratio vs. baseline 2.40, 95% CI 1.9–3.1)": the estimate its interval encloses
             return Quantity(bare.start("v"), ci.end(),
                             float(bare.group("v").replace("−", "-")), min(a, b), max(a, b),
                             "statistic", None, "effect_size/statistic")

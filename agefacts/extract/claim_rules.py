@@ -344,6 +344,9 @@ _NAMED_AS = re.compile(
 #: between that name and a pronoun that starts the next clause: "X, and it"
 _CLAUSE_THEN = re.compile(r"[\"”’']?\s*(?:,\s*|;\s*)(?:and\s+|so\s+|but\s+)?(?:then\s+)?",
                           re.IGNORECASE)
+#: a group at an extreme of some levels ("those with the highest levels"): the levels are
+#: those of the molecule last named, in this sentence or the one before
+_EXTREME_LEVELS = re.compile(r"(?:highest|lowest|top|greatest|largest)\s", re.IGNORECASE)
 _GROUP_LACKING = re.compile(
     r"\b(?:mice|rats|animals|cells|muscles?|fibres|fibers|worms|flies|fish)\s+(?:that\s+)?"
     r"(?:lack|lacked|lacking|without|missing|deficient\s+in)\s+(?:the\s+|a\s+)?"
@@ -2638,6 +2641,13 @@ class SentenceReader:
             if any(w not in self.g.before_object_pronoun for w in lead):
                 return []
         many = hit is plural
+        if not many and _EXTREME_LEVELS.match(hit.group()):
+            at = offset + hit.start()
+            before = [m for m in self.cands if m.kind in MOLECULAR and m.end <= at]
+            pool = [self.role(before[-1])] if before else [
+                r for r in self.memory.last_subjects + self.memory.molecular if r.entity_id
+            ][:1]
+            return [r._replace(flip=False, pos=at, negated=False) for r in pool]
         if not many and not object_position and (named := self._just_named(offset + hit.start())):
             return [named._replace(pos=offset + hit.start())]
         # molecular mentions ending by ``earlier_end`` and starting before the pronoun

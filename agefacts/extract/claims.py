@@ -139,9 +139,7 @@ def extract_claims(
         ):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
             # "Tenfold!", "Right.": a short aside keeps what "it" stands for (not the species:
             # a heading such as "Methods:" still ends the sentence's experiment)
-            memory = replace(memory, species=set()) if (
-                may_refer and stext.count(" ") < _ASIDE_SPACES
-            ) else Memory()
+            memory = replace(memory, species=set()) if may_refer and _aside(stext, lex) else Memory()
             in_vitro = False
             prev_claims = []
             continue
@@ -170,11 +168,13 @@ def extract_claims(
                 claims = []  # "Does X go up with exercise?" asks, asserts nothing
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
-            next_memory = _named_memory(local) if local else (
-                # "That surprised us.": a short aside with a cue word it does not use keeps
-                # what "it" and the exercise stand for, as one with none does
-                replace(memory, species=set()) if may_refer and stext.count(" ") < _ASIDE_SPACES
-                else Memory()
+            # "That surprised us.": a short aside with a cue word it does not use keeps what
+            # "it" and the exercise stand for, as one with none does ("In mice, the protein
+            # mattered." too: it names an organism, not a molecule)
+            next_memory = (
+                replace(memory, species=set())
+                if not named_here and may_refer and _aside(stext, lex)
+                else _named_memory(local) if local else Memory()
             )
         if not claims and prev_claims and named_here and (
             lex.phrases["same_pattern"].search(stext)
@@ -213,6 +213,14 @@ def extract_claims(
                 seen.add(row["claim_id"])
                 rows.append(row)
     return rows
+
+
+def _aside(stext: str, lex: CueLexicon) -> bool:
+    """A sentence naming nothing that keeps what "it" stands for: a short aside ("Right."), or
+    one that speaks of "the protein" named before ("In mice, the protein mattered.")."""
+    return stext.count(" ") < _ASIDE_SPACES or (
+        "he " in stext and bool(lex.phrases["refers_back"].search(stext))
+    )
 
 
 def _named_memory(local: list[Mention]) -> Memory:

@@ -766,8 +766,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856; the
     # session 23 round (development leftovers) to 0.7050 / 0.8885; held-out 26 joined at
     # 0.46, which took it to 0.6979 / 0.8866, and its session 23 second round brought it to
-    # 0.7019 / 0.8878)
-    assert dev.precision >= 0.887 and dev.recall >= 0.701
+    # 0.7019 / 0.8878; the session 24 round (development leftovers) to 0.7059 / 0.8886)
+    assert dev.precision >= 0.888 and dev.recall >= 0.705
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -836,8 +836,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 25 joined at 0.75 / 0.56, which took it to 0.8168 / 0.6409; its session 22
     # second round: 0.8199 / 0.6463; session 23 round (development leftovers): 0.8230 / 0.6522;
     # held-out 26 joined at 0.79 / 0.43, which took it to 0.8225 / 0.6456; its session 23
-    # second round: 0.8240 / 0.6496)
-    assert e2e.precision >= 0.823 and e2e.recall >= 0.649
+    # second round: 0.8240 / 0.6496; session 24 round (development leftovers): 0.8258 / 0.6536)
+    assert e2e.precision >= 0.825 and e2e.recall >= 0.653
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

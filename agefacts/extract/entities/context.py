@@ -19,7 +19,8 @@ checked in this order:
    µg/L, ng/mL, pg/mL, ...) or nmol/pmol per litre. Only linking words (was, fell from, rose to,
    of, ...) may stand between, after one aside set off by dashes, commas or brackets. Units of
    metabolites and lipids (mg/dL, mmol/L, µmol/L: triglycerides, glucose) and enzyme activity
-   (U/L) do not count;
+   (U/L) do not count. An analyte a lab panel reports (``curated/lab_analytes.tsv``) needs only
+   such a value later in its sentence ("they checked my CRP at the clinic and it was 2.1 mg/L");
 6. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
 
 A defining appositive ("MBL, a gauge of immunity") is no rule: the same words define
@@ -39,6 +40,8 @@ import re
 from agefacts.extract.entities.lexicon import CONTEXT, Lexicon
 
 WINDOW = 60
+#: How far (characters) the value of a lab analyte may follow it in its sentence.
+LAB_REACH = 160
 #: How near (characters) a topic word must be to a form of ``curated/topic_forms.tsv``.
 TOPIC_WINDOW = 400
 #: What may stand between two items of a list of genes.
@@ -154,6 +157,13 @@ def _measured(text: str, end: int, upto: int) -> bool:
     return False
 
 
+def _lab_value_after(text: str, end: int) -> bool:
+    """Whether the sentence of a lab analyte ending at ``end`` goes on to a value in a
+    protein's concentration unit (within ``LAB_REACH`` characters)."""
+    stop = _SENTENCE_END.search(text, end, end + LAB_REACH)
+    return _CONCENTRATION.search(text, end, stop.start() if stop else end + LAB_REACH) is not None
+
+
 def accept_risky(
     text: str,
     lowered: str,
@@ -212,7 +222,8 @@ def accept_risky(
                     lab_only.add(i)
             if not ok:
                 upto = min(hi, candidates[i + 1][0]) if i + 1 < len(candidates) else hi
-                ok = _measured(text, end, upto)
+                ok = _measured(text, end, upto) or (
+                    ent in lex.lab_analytes and _lab_value_after(text, end))
             if not ok:
                 pending.append(i)
         accepted.append(ok)

@@ -269,7 +269,7 @@ _ORIGIN = _rx(
     r"(?<![a-z])(?:between|from)_S_+(?:(?:an?|the|a_S_+baseline)_S_+(?:median|mean|average|baseline)"
     r"(?:_S_+(?:value_S_+)?of)?_S_+)?(?:[~≈]_S_*)?$"
 )
-#: A comparison word right before a falling pair: "versus 3.5 to 3.3 mg/L in controls" is the
+#: A comparison word right before a falling pair: "versus 7.8 to 7.5 mg/L on usual food" is the
 #: other group's change (before and after), set against one said just before it.
 _VERSUS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+with|against)_S_+$")
 #: An approximate sign before a range's second number ("~1.5 to ~15").
@@ -285,7 +285,7 @@ _N = r"\d[\d,]*(?:\.\d+)?"
 _PERCENT_WORKING = re.compile(
     rf"\((?P<a>{_N})[ \u00a0]*[−–-][ \u00a0]*(?P<b>{_N})\)[ \u00a0]*[÷/][ \u00a0]*(?P<c>{_N})"
     rf"(?P<h>[ \u00a0]*[×x*][ \u00a0]*100)?[ \u00a0]*=[ \u00a0]*[-−]?\d+(?:\.\d+)?[ \u00a0]*%")
-#: A result's working in brackets right after it: "158 bpm (220 − 62)", "9 sessions (3 + 6)":
+#: A result's working in brackets right after it: "164 bpm (220 − 56)", "9 sessions (3 + 6)":
 #: the two numbers a sum or difference worked out of (``_Scanner.bracket_working``).
 _BRACKET_WORKING = re.compile(rf"\((?P<a>{_N})[ \u00a0]*(?P<op>[−–+-])[ \u00a0]*(?P<b>{_N})\)")
 #: A change verb before "from": "rose from 22 to 26 kg" states two values, not a range.
@@ -663,7 +663,7 @@ _LONG_STAT = (
 _STAT_CHANGE_VERBS = ("rose", "fell", "increased", "decreased", "improved", "declined", "dropped",
                       "climbed", "changed", "moved", "shifted", "went up", "went down")
 _STAT = _rx(
-    # "HR fell to 1.12": the value a ratio changed to (``labelled_statistic`` keeps ratios only)
+    # "HR fell to 1.08": the value a ratio changed to (``labelled_statistic`` keeps ratios only)
     r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RaR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\)|_S_+of"
     r"|_S_+(?P<abto>(?:{{chg}})_S_+to))?"
     # "a two-sided α of 0.05", "alpha level of 0.05" (not "TNF-alpha of": a hyphen before)
@@ -893,7 +893,7 @@ _COLLECTIVE_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|in|at|on|who
 #: A finite verb right after such a size ("a panel of 12 judged it", "a jury of nine rated each
 #: dish", "a squad of 30 trained in May"): a verb of what people do or judge, or any "-ed" word
 #: followed by a word that opens an object or an adverbial (not a noun: "of 12 trained rats").
-#: A present-tense verb after an adverb ("a subgroup of 120 also takes a pill") as well.
+#: A present-tense verb after an adverb ("a subgroup of 45 also takes a pill") as well.
 _COLLECTIVE_VERB = _rx(
     r"_S_+(?:(?:also|then|all|later|each|both)_S_+)?(?:(?:{{v}})(?![a-z])"
     r"|(?<=also_S_)[a-z]{2,}s_S_+(?:a|an|the|their|its|this|that|these|those|part|in|on|at|with)(?![a-z])"

@@ -118,7 +118,7 @@ class RangeRules:
         change = bool(origin and v2 >= value and self.lookback(_CHANGE_BEFORE, origin.start(), 60,
                                                                bounded=False))
         arrow = word_conn in ("→", "->", "⟶")  # "21.4 → 24.9 mL/kg/min": before and after
-        # "versus 3.5 to 3.3 mg/L": a falling pair set against another group's change is one too
+        # "versus 7.8 to 7.5 mg/L": a falling pair set against another group's change is one too
         versus = word_conn == "to" and v2 < value and self.lookback(_VERSUS_BEFORE, s, 16) is not None
         shared = word_conn.startswith(("vs", "versus")) or (origin and v2 < value) or change or arrow \
             or versus

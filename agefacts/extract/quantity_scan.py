@@ -259,7 +259,7 @@ class ScanCore:
         return rows[0]
 
     def bracket_working(self, w: re.Match[str]) -> Quantity | None:
-        """"max 158 bpm (220 − 62)", "9 sessions (3 + 6)": a sum or difference in brackets
+        """"max 164 bpm (220 − 56)", "9 sessions (3 + 6)": a sum or difference in brackets
         right after the number it works out states its two numbers (no unit: each has its
         own, which the text does not give). Read only when the arithmetic gives the number
         before the bracket, which no range ("(20–30)") or score written so does."""

@@ -410,8 +410,8 @@ class AgeRules:
         if word == "at":
             return before == "who" and follower is not None
         if strength == "copula" and before == "who" and word in ("is", "was") \
-                and self.prev_word(self.low.rfind("who", 0, cue.start())) in W.AGE_PERSON_WORDS:
-            return True  # "my aunt who is 84 and ...": a person's relative clause
+                and self.person_before_who(self.low.rfind("who", 0, cue.start())):
+            return True  # "my aunt who is 84 and ...", "Arthur, who is 84,": a person's relative clause
         if strength != "copula" or follower not in W.NAMED_AGE_FOLLOWERS:
             return False
         if before == "who" or before in W.AGE_PERSON_WORDS:
@@ -420,6 +420,19 @@ class AgeRules:
         name = t.rsplit(None, 1)[-1] if t.split() else ""
         key = name.lower()
         return (name[:1].isupper() and name[1:].islower() and name.isalpha()
+                and key not in W.NOT_NAMES and key not in W.MONTHS and key not in W.WEEKDAYS
+                and key not in W.LABEL_WORDS)
+
+    def person_before_who(self, who: int) -> bool:
+        """Whether a person stands right before the relative pronoun at ``who``, a comma
+        allowed: a person word ("my aunt who", "a neighbour, who") or a capitalised name
+        ("named Arthur, who"; not a pronoun, label, month or weekday)."""
+        t = self.text[max(self.line_start(who), who - 40) : who].rstrip().rstrip(",").split()
+        name = t[-1] if t else ""
+        key = name.lower()
+        if key in W.AGE_PERSON_WORDS:
+            return True
+        return (name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) > 2
                 and key not in W.NOT_NAMES and key not in W.MONTHS and key not in W.WEEKDAYS
                 and key not in W.LABEL_WORDS)
 

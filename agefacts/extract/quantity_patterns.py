@@ -269,6 +269,9 @@ _ORIGIN = _rx(
     r"(?<![a-z])(?:between|from)_S_+(?:(?:an?|the|a_S_+baseline)_S_+(?:median|mean|average|baseline)"
     r"(?:_S_+(?:value_S_+)?of)?_S_+)?(?:[~≈]_S_*)?$"
 )
+#: A comparison word right before a falling pair: "versus 7.8 to 7.5 mg/L on usual food" is the
+#: other group's change (before and after), set against one said just before it.
+_VERSUS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+with|against)_S_+$")
 #: An approximate sign before a range's second number ("~1.5 to ~15").
 _APPROX = _rx(r"[~≈]_S_*(?=[0-9.])")
 #: What joins the members of a list of numbers: "3, 6, and 12 months", "2- and 3-fold".
@@ -282,6 +285,9 @@ _N = r"\d[\d,]*(?:\.\d+)?"
 _PERCENT_WORKING = re.compile(
     rf"\((?P<a>{_N})[ \u00a0]*[−–-][ \u00a0]*(?P<b>{_N})\)[ \u00a0]*[÷/][ \u00a0]*(?P<c>{_N})"
     rf"(?P<h>[ \u00a0]*[×x*][ \u00a0]*100)?[ \u00a0]*=[ \u00a0]*[-−]?\d+(?:\.\d+)?[ \u00a0]*%")
+#: A result's working in brackets right after it: "164 bpm (220 − 56)", "9 sessions (3 + 6)":
+#: the two numbers a sum or difference worked out of (``_Scanner.bracket_working``).
+_BRACKET_WORKING = re.compile(rf"\((?P<a>{_N})[ \u00a0]*(?P<op>[−–+-])[ \u00a0]*(?P<b>{_N})\)")
 #: A change verb before "from": "rose from 22 to 26 kg" states two values, not a range.
 _CHANGE_BEFORE = _rx(
     r"(?<![a-z])(?:ros[e]|risen|rising|rises?|increas[a-z]*|gr[eo]w[a-z]*|climb[a-z]*|jump[a-z]*"
@@ -657,7 +663,9 @@ _LONG_STAT = (
 _STAT_CHANGE_VERBS = ("rose", "fell", "increased", "decreased", "improved", "declined", "dropped",
                       "climbed", "changed", "moved", "shifted", "went up", "went down")
 _STAT = _rx(
-    r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RaR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\)|_S_+of)?"
+    # "HR fell to 1.08": the value a ratio changed to (``labelled_statistic`` keeps ratios only)
+    r"(?:(?<![A-Za-z])(?P<ab>aHR|HR|aOR|OR|IRR|RaR|RR|SMD|MD)(?:_S_*[=:,]|_S_*\(95%[^)]{0,20}\)|_S_+of"
+    r"|_S_+(?P<abto>(?:{{chg}})_S_+to))?"
     # "a two-sided α of 0.05", "alpha level of 0.05" (not "TNF-alpha of": a hyphen before)
     # "α 0.05", "two-sided alpha 0.01": no linking word (kept only for a level below 1)
     r"|(?<![A-Za-z‑-])(?P<al>α|alpha)(?:_S_+level)?(?:_S_+(?P<alop>of|was|=)|_S_*:|_S_+)"
@@ -667,7 +675,8 @@ _STAT = _rx(
     # "p equals 0.02", "p less than 0.05": a p-value said aloud
     r"|(?<![A-Za-z])(?P<sp>p|P)_S_+(?P<sop>equals|equal_S_+to|(?:less|lower|smaller|greater)_S_+than)"
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
-    r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is|(?:(?:{{chg}})_S_+)?from)?)"
+    r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is|(?:(?:{{chg}})_S_+)?from"
+    r"|(?:{{chg}})_S_+to)?)"
     r"(?:_S_+(?i:{{adv}}))?_S_*(?P<sign>[-−])?$",
     long=_LONG_STAT, adv=W.STAT_ADVERBS, chg=_STAT_CHANGE_VERBS,
 )
@@ -884,8 +893,10 @@ _COLLECTIVE_END = _rx(r"_S_*(?:[.,;:!?)—–]|$)|_S_+(?:and|or|but|in|at|on|who
 #: A finite verb right after such a size ("a panel of 12 judged it", "a jury of nine rated each
 #: dish", "a squad of 30 trained in May"): a verb of what people do or judge, or any "-ed" word
 #: followed by a word that opens an object or an adverbial (not a noun: "of 12 trained rats").
+#: A present-tense verb after an adverb ("a subgroup of 45 also takes a pill") as well.
 _COLLECTIVE_VERB = _rx(
     r"_S_+(?:(?:also|then|all|later|each|both)_S_+)?(?:(?:{{v}})(?![a-z])"
+    r"|(?<=also_S_)[a-z]{2,}s_S_+(?:a|an|the|their|its|this|that|these|those|part|in|on|at|with)(?![a-z])"
     r"|[a-z]{2,}ed_S_*[.,;:!?]|[a-z]{2,}ed_S_+(?:it|them|the|a|an|each|every|all|both|their|its|this|that|these|those"
     r"|in|on|at|for|with|as|by|to|over|under|after|before|during|from|up|down|out|off|together)(?![a-z]))",
     v=(*W.JUDGING_VERBS, *W.ARM_VERBS, *W.PARTICIPATION_VERBS))

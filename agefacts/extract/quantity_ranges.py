@@ -27,6 +27,7 @@ from agefacts.extract.quantity_patterns import (
     _PM_AFTER,
     _SUSPENDED_TO,
     _TENS_BAND,
+    _VERSUS_BEFORE,
 )
 from agefacts.extract.quantity_text import _SPACES, _list_members, _plain_number_end
 from agefacts.extract.quantity_types import Quantity
@@ -117,7 +118,10 @@ class RangeRules:
         change = bool(origin and v2 >= value and self.lookback(_CHANGE_BEFORE, origin.start(), 60,
                                                                bounded=False))
         arrow = word_conn in ("→", "->", "⟶")  # "21.4 → 24.9 mL/kg/min": before and after
-        shared = word_conn.startswith(("vs", "versus")) or (origin and v2 < value) or change or arrow
+        # "versus 7.8 to 7.5 mg/L": a falling pair set against another group's change is one too
+        versus = word_conn == "to" and v2 < value and self.lookback(_VERSUS_BEFORE, s, 16) is not None
+        shared = word_conn.startswith(("vs", "versus")) or (origin and v2 < value) or change or arrow \
+            or versus
         if shared:  # two values sharing the second one's unit: the first borrows it
             u2 = self.unit_at(e2)
             if change and not u2 and not u1:  # "rose from 3 to 5 sessions": no unit to share

@@ -21,6 +21,7 @@ from agefacts.extract.quantity_patterns import (
     _BETWEEN,
     _BMI_LOOKBACK,
     _BOLD_CLOSE,
+    _BRACKET_WORKING,
     _CI_AFTER_PERCENT,
     _CLAUSE_AFTER,
     _COMPARATIVE,
@@ -257,6 +258,21 @@ class ScanCore:
             self.consumed = w.end("h")
         return rows[0]
 
+    def bracket_working(self, w: re.Match[str]) -> Quantity | None:
+        """"max 164 bpm (220 − 56)", "9 sessions (3 + 6)": a sum or difference in brackets
+        right after the number it works out states its two numbers (no unit: each has its
+        own, which the text does not give). Read only when the arithmetic gives the number
+        before the bracket, which no range ("(20–30)") or score written so does."""
+        last = self.last
+        if last is None or last.value is None or self.text[last.end : w.start()].strip(_SPACES):
+            return None
+        a, b = (float(w.group(g).replace(",", "")) for g in ("a", "b"))
+        worked = a + b if w.group("op") == "+" else a - b
+        if not worked or abs(worked - last.value) > 0.005 * abs(last.value):
+            return None
+        self.pending.append(Quantity(w.start("b"), w.end("b"), b, None, None, None, None, "measurement"))
+        return Quantity(w.start("a"), w.end("a"), a, None, None, None, None, "measurement")
+
     def parse(self, s: int, e: int, tok: str) -> Quantity | None:
         low = self.low
         if tok == "0":
@@ -280,6 +296,9 @@ class ScanCore:
                 return None
             if self.text[s - 1 : s] == "(" and (w := _PERCENT_WORKING.match(self.text, s - 1)):
                 return self.percent_working(w)
+            if self.text[s - 1 : s] == "(" and (w := _BRACKET_WORKING.match(self.text, s - 1)) \
+                    and (worked := self.bracket_working(w)) is not None:
+                return worked
             return self.parse_numeric(s)
         if tok in W.DECADE_WORDS:
             their = self.lookback(_THEIR, s, 24)

@@ -470,6 +470,9 @@ class StatisticRules:
         stat = self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e)
         if stat and stat.groupdict().get("al") and not stat.group("alop") and not 0 < value < 1:
             stat = None  # "integrin alpha 5": a bare alpha names a level only below 1
+        if stat and (stat.groupdict().get("abto") or (stat.group("lop") or "").endswith("to")) \
+                and (not 0 < value < 10 or self.unit_at(e)):
+            stat = None  # "HR fell to 62", "to 1.5 bpm": a heart rate; a ratio stays small, unitless
         if stat and (stat.group("long") or "").lower() == "ratio":
             ci = _CI.match(low, e)  # a bare "ratio 0.96" is a statistic when its interval follows
             if ci is None or not ("ci" in ci.group() or "confidence" in ci.group()):

@@ -425,7 +425,7 @@ MEASURED_NOUNS = ("pressure", "pressures", "level", "levels", "concentration", "
                   "sugar", "vo2max", "vo2 max", "vo2peak", "vo2 peak", "vo₂max", "vo₂ max")
 #: Collective nouns of people sized by "of" and a bare number ("a youth squad of 30", "our
 #: panel of 12", "a cohort of 400"): the number counts people; a sample's is a sample size.
-COLLECTIVE_PEOPLE_NOUNS = ("squad", "team", "roster", "panel", "crew", "cohort", "sample", "group",
+COLLECTIVE_PEOPLE_NOUNS = ("squad", "team", "roster", "panel", "crew", "cohort", "sample", "group", "subgroup",
                            "class", "club", "choir", "pool", "workforce", "staff", "membership",
                            "field", "jury", "board", "committee", "audience")
 #: Plural nouns of counted events or a tally whose change between two whole numbers is a pair of

@@ -11,13 +11,16 @@ checked in this order:
    the side the word is used on ("leisure-time activity (HR 0.76)" is no support);
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
    CAT"), or a dbSNP reference SNP id ("the X locus (rs1234567)"): a variant's id is said of a
-   gene;
+   gene. A blood-test word ("bloods", "bloodwork": a ``lab`` cue) supports only the analytes
+   a lab panel reports (``curated/lab_analytes.tsv``): results lines mix them with vital signs
+   ("CRP fine, HR 60"), so such an acceptance does not carry a list neighbour (rule 6) either;
 5. measured: its value follows it in a protein's concentration unit ("her CRP fell from
    4.2 mg/L", "TNF was 4 pg/mL", "MBL – a sign of X – of 2 µg/L"): a mass per litre (mg/L,
    µg/L, ng/mL, pg/mL, ...) or nmol/pmol per litre. Only linking words (was, fell from, rose to,
    of, ...) may stand between, after one aside set off by dashes, commas or brackets. Units of
    metabolites and lipids (mg/dL, mmol/L, µmol/L: triglycerides, glucose) and enzyme activity
-   (U/L) do not count;
+   (U/L) do not count. An analyte a lab panel reports (``curated/lab_analytes.tsv``) needs only
+   such a value later in its sentence ("the GP rechecked my CRP after the holiday and it was 1.9 mg/L");
 6. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
 
 A defining appositive ("MBL, a gauge of immunity") is no rule: the same words define
@@ -37,6 +40,8 @@ import re
 from agefacts.extract.entities.lexicon import CONTEXT, Lexicon
 
 WINDOW = 60
+#: How far (characters) the value of a lab analyte may follow it in its sentence.
+LAB_REACH = 160
 #: How near (characters) a topic word must be to a form of ``curated/topic_forms.tsv``.
 TOPIC_WINDOW = 400
 #: What may stand between two items of a list of genes.
@@ -152,6 +157,13 @@ def _measured(text: str, end: int, upto: int) -> bool:
     return False
 
 
+def _lab_value_after(text: str, end: int) -> bool:
+    """Whether the sentence of a lab analyte ending at ``end`` goes on to a value in a
+    protein's concentration unit (within ``LAB_REACH`` characters)."""
+    stop = _SENTENCE_END.search(text, end, end + LAB_REACH)
+    return _CONCENTRATION.search(text, end, stop.start() if stop else end + LAB_REACH) is not None
+
+
 def accept_risky(
     text: str,
     lowered: str,
@@ -168,6 +180,7 @@ def accept_risky(
     accepted: list[bool] = []
     pending: list[int] = []
     capitals: dict[int, bool] = {}
+    lab_only: set[int] = set()  # accepted only for a blood-test word: no support for neighbours
     for i, (start, end, ent, risk) in enumerate(candidates):
         if risk != CONTEXT:
             accepted.append(True)
@@ -191,8 +204,8 @@ def accept_risky(
             ok = True
         elif not _in_capitals_line(text, start, lex.english, capitals):
             after, before = cues.get(nxt), cues.get(prev)
-            after = None if after == "before" else after
-            before = None if before == "after" else before
+            after = None if after in ("before", "lab") else after
+            before = None if before in ("after", "lab") else before
             if after is not None and _broken(text, end, end + len(_after_gap(lowered, end))):
                 after = None
             if before is not None and _broken(text, start - len(_before_gap(lowered, start)), start):
@@ -204,9 +217,13 @@ def accept_risky(
                 words = lowered[lo + 1 : hi + 1].split()
                 ok = (any(cues.get(w) == "strong" for w in words)
                       or _RSID.search(lowered, lo + 1, hi + 1) is not None)
+                if not ok and ent in lex.lab_analytes and any(cues.get(w) == "lab" for w in words):
+                    ok = True  # a blood-test word supports an analyte a lab panel reports
+                    lab_only.add(i)
             if not ok:
                 upto = min(hi, candidates[i + 1][0]) if i + 1 < len(candidates) else hi
-                ok = _measured(text, end, upto)
+                ok = _measured(text, end, upto) or (
+                    ent in lex.lab_analytes and _lab_value_after(text, end))
             if not ok:
                 pending.append(i)
         accepted.append(ok)
@@ -225,7 +242,7 @@ def accept_risky(
                 continue
             start, end = candidates[i][0], candidates[i][1]
             for j in (i - 1, i + 1):
-                if not (0 <= j < len(candidates)) or not accepted[j]:
+                if not (0 <= j < len(candidates)) or not accepted[j] or j in lab_only:
                     continue
                 gap = text[candidates[j][1] : start] if j < i else text[end : candidates[j][0]]
                 if (len(gap) <= 12 and _LIST_GAP.match(gap)) or (

@@ -177,6 +177,9 @@ class Lexicon:
     #: Aliases of three characters or fewer that name one gene only ("APJ" -> APLNR's index):
     #: never matched alone, only where the document names them ("an enzyme known as QRS").
     short_aliases: dict[str, int] = field(default_factory=dict)
+    #: Entity indices of the analytes routine blood tests report (``curated/lab_analytes.tsv``):
+    #: the only risky tokens a ``lab`` cue ("bloodwork") supports.
+    lab_analytes: frozenset[int] = frozenset()
 
     def entity(self, entity_id: str) -> Entity | None:
         i = self.index.get(entity_id)
@@ -1026,6 +1029,12 @@ def _topics(ents: list[Entity]) -> dict[int, tuple[str, ...]]:
             for r in read_tsv(CURATED / "topic_forms.tsv") if r["entity_id"] in index}
 
 
+def _lab_analytes(ents: list[Entity]) -> frozenset[int]:
+    index = {e.entity_id: i for i, e in enumerate(ents)}
+    return frozenset(index[r["entity_id"]] for r in read_tsv(CURATED / "lab_analytes.tsv")
+                     if r["entity_id"] in index)
+
+
 def _digest() -> str:
     """Identity of everything the compiled lexicon depends on: data, curated lists and this code."""
     h = hashlib.sha256()
@@ -1099,5 +1108,6 @@ def load() -> Lexicon:
                     unscanned=unscanned,
                     topics=_topics(ents),
                     short_aliases=short_aliases,
+                    lab_analytes=_lab_analytes(ents),
                 )
     return _LEXICON

@@ -136,10 +136,11 @@ class AgeRules:
         if unit_info and unit_info[0] != "years" and not age_suffix:
             return None
         if pop_cue and not (age_cue or age_suffix or older or unit_info) and (
-                not self.text[s : s + 1].isdigit()
+                (not self.text[s : s + 1].isdigit() and not pop_cue.group("cmp"))
                 or (q.value if q.value is not None else q.low or 0) < 18
                 or _SEX_AFTER.match(low, num_end)):
-            # "older adults (8 M/8 F)", "participants (one M, one F)": who, not how old
+            # "older adults (8 M/8 F)", "participants (one M, one F)": who, not how old; a
+            # number word after a bound is an age ("people over sixty-five")
             return None
         q.end = max(q.end, age_suffix.end() if age_suffix else suffix_at)
         suffix = _SUFFIX_CMP.match(low, q.end)

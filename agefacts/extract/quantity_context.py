@@ -22,7 +22,9 @@ from agefacts.extract.quantity_patterns import (
     _FIELD_COUNT,
     _LABEL_NUMBER,
     _MET_VERB,
+    _MONEY_AFTER,
     _MONEY_BEFORE,
+    _MONEY_CUE,
     _NAME_BEFORE,
     _NEXT_WORDS,
     _NOT_RATE_AFTER,
@@ -37,6 +39,7 @@ from agefacts.extract.quantity_patterns import (
     _SECONDS_AFTER,
     _SECONDS_BEFORE,
     _SEX_SLASH,
+    _STAT_PER,
     _TEMPO_WORD,
     _TO_NUMBER_END,
     _UNIT,
@@ -158,12 +161,29 @@ class ContextRules:
         c = text[s - 1]
         if c in _CURRENCIES:
             return _CURRENCIES[c], s - 1
+        if c in W.LETTER_CURRENCIES and self.letter_currency(s):
+            return W.LETTER_CURRENCIES[c], s - 1
         if c in " \u00a0" and s >= 2:
             c = text[s - 2]
         if c not in "sRDP.":  # the last letter of an abbreviation, or "Rs."'s dot
             return None
         m = _CURRENCY_WORD.search(text, max(0, s - 8), s)
         return (W.CURRENCY_WORDS[m.group("c")], m.start()) if m else None
+
+    def letter_currency(self, s: int) -> bool:
+        """Whether the capital glued before the number at ``s`` is a currency ("cost about R450",
+        "more than R800 a month"): a word of money earlier in its sentence, nothing word-like
+        before the letter and a rate, link word or clause end after the number (``_MONEY_AFTER``:
+        "R2 = 0.31" is a statistic, "R800 tickets" a count of something else)."""
+        text = self.text
+        if s >= 2 and (text[s - 2].isalnum() or text[s - 2] in "._-‑/"):
+            return False
+        if not _MONEY_AFTER.match(text, s):
+            return False
+        start = max(self.line_start(s), s - 160)
+        window = self.low[start : s - 1]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        return _MONEY_CUE.search(window, cut + 1) is not None
 
     def label_before(self, s: int) -> bool:
         word = self.prev_word(s)
@@ -173,6 +193,8 @@ class ContextRules:
             return False
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
+        if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):
+            return False  # "odds ratio per allele 1.3": the unit of a ratio, then its value
         # "Garden Room     30 min": a column gap (a tab, three spaces) between a spaced table's
         # cells; the label ends the cell before and names nothing in this one
         gap = self.text[s - 3 : s]

@@ -185,8 +185,10 @@ class CountRules:
 
     def every_nth(self, s: int, e: int, tok: str) -> Quantity | None:
         """"every fourth person": one in four, a proportion (value 0.25, unit fraction). Before
-        a time word it is a rhythm ("every third day")."""
-        if tok.endswith("s"):
+        a time word it is a rhythm ("every third day"). "Quarter" is no ordinal: "every quarter"
+        is each three months of a calendar ("the board meets every quarter"), a schedule read as
+        nothing, like "every month"."""
+        if tok.endswith("s") or tok == "quarter":
             return None
         rhythm = self.rhythm(s, e, W.FRACTIONS[tok])
         if rhythm is not None:

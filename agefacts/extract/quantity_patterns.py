@@ -43,9 +43,11 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 #: count by sex and its slash ("8 M/8 F", "10 F/12 M") opens one too.
 _ANCHOR_RUN = re.compile(
     r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9])"
-    r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9]))[0-9]*"  # "(8 M/8 F)":
+    r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9])"
+    r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])R[0-9]))[0-9]*"  # "(8 M/8 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
-    # ``_Scanner.exponent``); "Rs.500": rupees
+    # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450": a letter currency (rand), read
+    # only where money is spoken of (``ContextRules.letter_currency``)
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -134,6 +136,18 @@ _CURRENCIES = W.CURRENCY_SIGNS
 #: A currency abbreviation right before a number ("Rs 450", "Rs.2,500", "INR 300").
 _CURRENCY_WORD = re.compile(
     r"(?<![\w.])(?P<c>{})[ \u00a0]?$".format("|".join(re.escape(w) for w in sorted(W.CURRENCY_WORDS, key=len, reverse=True)))
+)
+#: Words of money that make a glued letter before an amount a currency ("cost about R450").
+_MONEY_CUE = re.compile(
+    r"(?<![a-z])(?:costs?|costing|price[sd]?|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|charge[sd]?"
+    r"|fees?|budgets?|afford|worth|sav(?:e|es|ed|ing)|salar(?:y|ies)|wages?|stipends?|grants?)(?![a-z])"
+)
+#: What may follow a letter-currency amount: a scale, a rate or link word, a range dash or a
+#: clause end ("R450 a month", "R2.5bn", "R400–R600", "about R650."); not a counted noun
+#: ("R800 tickets"), a letter ("R2D2") or a sign ("R2 = 0.4").
+_MONEY_AFTER = re.compile(
+    r"[0-9,]*(?:\.[0-9]+)?(?:(?:bn|m|k)(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each|every|for|and|or|to|in|on|at"
+    r"|from|with|million|billion|thousand)(?![A-Za-z])|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
 )
 #: A number that ends in a multiplier word ("34 crore", "2.1 million"): a count even alone.
 _MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|lakhs?|crores?)$")
@@ -510,7 +524,9 @@ _FORMULA_GATE = frozenset(
 )
 _SCI_E = re.compile(r"e(?P<e>[-+−]?\d{1,3})(?!\w|\.\d)")
 _SCI_TEN = _rx(r"_S_*[x×·]_S_*10(?:\^_S_?\(?(?P<e>[-+−]?\d{1,3})\)?|(?P<sup>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|−(?P<m>\d{1,3}))(?![0-9])")
-_BMI_LOOKBACK = _rx(r"(?<![a-z])(?:bmi|body_S_+mass_S_+index)(?:_S_+(?:of|was|were|is)|_S_*[(:=])?_S_*$")
+#: "a BMI of 27", "body mass index (BMI) of 27": the abbreviation in brackets may follow the name.
+_BMI_LOOKBACK = _rx(
+    r"(?<![a-z])(?:bmi|body_S_+mass_S_+index(?:_S_*\(bmi\))?)(?:_S_+(?:of|was|were|is)|_S_*[(:=])?_S_*$")
 #: "their mean BMI, 27.9, was ...", "her resting heart rate, 58, ...": a reading set off by commas
 #: right after the measure it belongs to, itself after a determiner or an averaging word (see
 #: ``_Scanner.appositive_reading``).
@@ -697,6 +713,13 @@ _STAT_FAR = _rx(
     r"_S_+[^.;:=<>()\[\]\n0-9]{1,60}?_S_*(?i:(?P<lop>of|was|were|is|=|:|,))(?:_S_+(?i:{{adv}}))?"
     r"_S_*(?P<sign>[-−])?$",
     long=_LONG_STAT, adv=W.STAT_ADVERBS,
+)
+#: A ratio per unit of exposure, its number right after the unit with no linking word: "odds
+#: ratio per allele 1.3", "HR per SD increase 0.8" (see ``StatisticRules.per_unit_stat``).
+_STAT_PER = _rx(
+    r"(?<![A-Za-z])(?:(?P<ab>aHR|HR|aOR|OR|IRR|RR)|(?i:(?P<long>hazard_S_+ratio|odds_S_+ratio"
+    r"|relative_S_+risk|risk_S_+ratio|rate_S_+ratio)))_S_+(?i:per_S_+[a-z][a-z-]{0,20}"
+    r"(?:_S_+[a-z][a-z-]{0,20})?)_S_*(?P<lop>=|:|,)?_S_*(?P<sign>[-−])?$"
 )
 _STAT_FAR_HINTS = ("ratio", "risk", "cohen", "hedges", "correlation", "effect size", "icc",
                    "auc", "difference", "hr", "or", "rr", "rar", "smd")

@@ -54,6 +54,7 @@ from agefacts.extract.quantity_patterns import (
     _STAT_FAR_HINTS,
     _STAT_ITEM,
     _STAT_KIND,
+    _STAT_PER,
     _STAT_RANGE,
     _STAT_TO,
     _SUPERSCRIPT_DIGITS,
@@ -361,6 +362,13 @@ class StatisticRules:
             return None
         return _STAT_FAR.search(self.text, start, s)
 
+    def per_unit_stat(self, s: int, e: int) -> re.Match[str] | None:
+        """"odds ratio per allele 1.3", "HR per SD 0.8": a ratio per unit of exposure whose
+        number follows the unit without a linking word (gate: "per" among the words before)."""
+        if " per " not in self.low[max(0, s - 34) : s] or self.unit_at(e) or self.noun_after(e):
+            return None
+        return self.lookback(_STAT_PER, s, 40, original=True, bounded=False)
+
     def stat_change(self, stat: re.Match[str], s: int, e: int, value: float) -> re.Match[str] | None:
         """"AUC from 0.68 to 0.74", "the correlation rose from 0.62 to 0.70": both values are the
         statistic, before and after; the second is pending. Only two unitless values below 100
@@ -467,7 +475,7 @@ class StatisticRules:
             return UNDECIDED
         low = self.low
         # Statistic labels look at the original case (OR vs "or", p vs P).
-        stat = self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e)
+        stat = self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e) or self.per_unit_stat(s, e)
         if stat and stat.groupdict().get("al") and not stat.group("alop") and not 0 < value < 1:
             stat = None  # "integrin alpha 5": a bare alpha names a level only below 1
         if stat and (stat.groupdict().get("abto") or (stat.group("lop") or "").endswith("to")) \

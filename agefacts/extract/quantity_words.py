@@ -452,6 +452,9 @@ CURRENCY_NAMES = {
 #: Abbreviations and ISO codes written before an amount, with a space or none ("Rs 450",
 #: "Rs. 2,500", "INR 300", "USD 1,200"); matched case-sensitively ("rs9939609" is a SNP id).
 CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}
+#: Capital letters written glued before an amount as a currency's sign ("R450" for South
+#: African rand); ambiguous with symbols ("R2"), so read only where money is spoken of.
+LETTER_CURRENCIES = {"R": "ZAR"}
 
 #: A bare number after these words may be an age ("after 50", "By 80,", "at 30."): see
 #: ``_Scanner.bare_age``. ``strong``: said of ages in an article about ageing even without a

@@ -387,6 +387,9 @@ _ISSUE_PREFIX = re.compile(
 # An e-mail subject that labels a numbered issue ("Club News #83 - notices & more", "Issue 12:
 # ..."): the issue's name and contents, as a masthead gives them, not a story's headline.
 _ISSUE_LABEL = re.compile(r"(?:#|\b(?:issue|no\.|vol\.?|volume)\s*#?)\s*\d{1,5}\b", re.I)
+# A subject that names the mailing itself ("Your spring newsletter from the Old Mill Clinic",
+# "The May bulletin"): like an issue label, it says which mailing, not what the lead story is.
+_MAILING_LABEL = re.compile(r"\b(?:newsletter|bulletin|e-?news)\b", re.I)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 # A link aggregator's story row: a vote arrow before the headline, the linked site's domain in
 # brackets after it ("▲ Rowers age well (example.org)"), then the score line naming the
@@ -449,6 +452,9 @@ _PART_SEPARATOR = re.compile(r"\s+[|•·*]\s+")
 _SPACED_ITEMS = re.compile(r"\S\s{2,}\S")
 # A masthead or series label: an ALL-CAPS name, then " – Edition" / " — Unit name".
 _DASH_SPLIT = re.compile(r"\s[—–-]\s")
+# A dash or a spaced slash before a role ends a byline's name: "Jane Roe — Senior
+# Physiotherapist", "Jane Roe / Daily Courier Staff Writer" (a newspaper's desk after a slash).
+_ROLE_SPLIT = re.compile(r"\s[—–/-]\s")
 # Interactive page furniture: a search box, sign-in links, an editor's bracketed note.
 _CONTROL = re.compile(
     r"^(?:search|sign in|log in|skip to(?: main)? content|menu)\b(?:\s*\[.*\])?\s*$|^\[.*\]$", re.I
@@ -1168,9 +1174,9 @@ def _name_only(value: str) -> str | None:
     value = _GUESTS.sub("", _TRAILING_CREDIT.sub("", value))
     value = _PART_SEPARATOR.split(value)[0]
     value = re.split(r"\s+[-–—]\s+(?=\w+ \d)", value)[0]
-    # "Jane Roe, MSc — Senior Physiotherapist, Roe Clinic": a role after a dash ends the name,
-    # and the employer after the role goes with it
-    head, *tail = _DASH_SPLIT.split(value, maxsplit=1)
+    # "Jane Roe, MSc — Senior Physiotherapist, Roe Clinic": a role after a dash (or a spaced
+    # slash) ends the name, and the employer after the role goes with it
+    head, *tail = _ROLE_SPLIT.split(value, maxsplit=1)
     if tail and _ROLE.search(tail[0].split(",")[0]):
         value = head
     if (on := _ON_DATE.search(value)) and parse_date(on["rest"]):
@@ -1617,6 +1623,13 @@ _CHAT_LINE = re.compile(
     r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\]\s*|\s+-\s+)(?P<sender>[^:\n]{1,60}?):\s",
     re.M,
 )
+# Messages copied from a desktop messenger (a channel's posts): "Jane Roe, [24.02.2026 08:41]"
+# alone on a line, the message below it; dotted numeric dates as in the phone exports above.
+_CHAT_COPY_LINE = re.compile(
+    r"^(?P<sender>[^\s,\[\]][^,\[\]\n]{0,59}), \[(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4}|\d{2})"
+    r" \d{1,2}:\d{2}(?::\d{2})?\][ \t]*$",
+    re.M,
+)
 # The app's own notices, written under the group's name or nobody's: not a message.
 _CHAT_NOTICE = re.compile(
     r"^\W*(?:messages(?: and calls)? are end-to-end encrypted|.{0,60}\b(?:created (?:this )?group"
@@ -1645,9 +1658,10 @@ def _chat_export(text: str) -> tuple[str | None, date | None] | None:
     """Who wrote and when: the first real message of an exported chat (None when the text is
     not one). Its numeric dates are day- or month-first by the phone's locale; the export's
     other dates tell which when one part exceeds 12, else the date is left unknown."""
-    if _CHAT_LINE.search(text[:300]) is None:  # an export opens with a message
+    pattern = next((p for p in (_CHAT_LINE, _CHAT_COPY_LINE) if p.search(text[:300])), None)
+    if pattern is None:  # an export opens with a message
         return None
-    stamps = list(itertools.islice(_CHAT_LINE.finditer(text), 400))
+    stamps = list(itertools.islice(pattern.finditer(text), 400))
     if len(stamps) < 3:
         return None
     day_first = any(int(m["a"]) > 12 for m in stamps)
@@ -1774,7 +1788,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     title, title_at = _headline(lines, html_h1)
     if mail:
         title, title_at = _mail_headline(lines)
-        if title is None and _ISSUE_LABEL.search(mail.get("subject", "")):
+        subject = mail.get("subject", "")
+        if title is None and (_ISSUE_LABEL.search(subject) or _MAILING_LABEL.search(subject)):
             title, title_at = _newsletter_story(lines, bylined=True)
         title = title or _clean(mail["subject"]) or None
     elif title is None:

@@ -228,7 +228,12 @@ _WRITTEN_LIST = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: a coordinated verb phrase with an auxiliary of its own: "... and is known to", "and was"
-_OWN_AUXILIARY = re.compile(r"\s*(?:and|but)\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+#: "X is switched on by A and is known to ...", "... by A and in turn activates Y": the second
+#: verb is the passive subject's own (A sits inside the "by" phrase)
+_OWN_AUXILIARY = re.compile(
+    r"\s*(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\b|(?:(?:in\s+turn|then|also|itself)\s+)*$)",
+    re.IGNORECASE,
+)
 #: "its main job is to", "their role is to": the verb after it is what the owner does
 _OWN_TASK = re.compile(
     r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:job|role|task|function|purpose)\s+is\s+to\s*$",

@@ -303,7 +303,7 @@ _INSTRUMENT = re.compile(
 )
 _INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
 _TARGET_PRONOUNS = frozenset({"it", "them", "this"})
-#: "D, our oral X inhibitor": an appositive naming what D does to a target X
+#: "D, a selective X inhibitor": an appositive naming what D does to a target X
 _ACTOR_NOUNS = ("inhibitor", "blocker", "antagonist", "activator", "agonist")
 _ACTOR_ANY = re.compile(r",\s*(?:a|an|our|the|their|its|this|one)\s[^,;]{0,60}?(?:inhibitor|blocker|"
                         r"antagonist|activator|agonist)\b", re.IGNORECASE)
@@ -799,7 +799,7 @@ class SentenceReader:
             # "The X response to a single bout stayed smaller in the older group" has no cue
             if "-positive" in s:  # "fewer X-positive cells with age" needs none either
                 arrows += self._marked_cells(arrows)
-            if names_actor(s):  # "D, an X inhibitor, was given"
+            if names_actor(s):  # "D, an X blocker, went into the feed"
                 arrows += self._named_actor(arrows)
             if fronted:
                 arrows = [c for c in arrows if not self._under_loss(c, fronted)] + fronted[0]
@@ -965,7 +965,7 @@ class SentenceReader:
         return out
 
     def _named_actor(self, claims: list[Claim]) -> list[Claim]:
-        """"D, our oral X inhibitor, was given to ...": an appositive that names what D is
+        """"D, a selective X inhibitor, went into the feed": an appositive that names what D is
         for a target says D inhibits (or activates) X, whatever the main verb says."""
         out, have = [], {(c.subject.key, c.relation, c.obj.key) for c in claims}
         for d, x in pairwise(self.cands):
@@ -1901,7 +1901,7 @@ class SentenceReader:
             or _BRED_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
             or _KNOCKOUT_GROUP.match(self.s, a.pos + len(a.surface or ""))
         )]
-        if dying:  # "mice lacking X die young": X is needed to live
+        if dying:  # "rats bred without X die young": X is needed to live
             return lost and _pairs(lost, "required_for", [Role(None, "survival", None, pos=cue.start)],
                           "positive", negated)
         if not lost or not undergoer:
@@ -3388,7 +3388,7 @@ def counts_marked_cells(sentence: str) -> bool:
 
 
 def names_actor(sentence: str) -> bool:
-    """"D, our oral X inhibitor, was given ...": an appositive that names a blocker or
+    """"D, an X agonist, was tested": an appositive that names a blocker or
     activator is read even with no relation cue (string tests first, then the pattern)."""
     return ", " in sentence and any(w in sentence for w in _ACTOR_NOUNS) and (
         _ACTOR_ANY.search(sentence) is not None)

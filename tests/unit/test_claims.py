@@ -772,8 +772,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856; the
     # session 23 round (development leftovers) to 0.7050 / 0.8885; held-out 26 joined at
     # 0.46, which took it to 0.6979 / 0.8866, and its session 23 second round brought it to
-    # 0.7019 / 0.8878; held-out 27 joined at 0.56, which took it to 0.6974 / 0.8874)
-    assert dev.precision >= 0.887 and dev.recall >= 0.697
+    # 0.7019 / 0.8878; held-out 27 joined at 0.56, which took it to 0.6974 / 0.8874, and
+    # its session 24 second round brought it to 0.7041 / 0.8909)
+    assert dev.precision >= 0.890 and dev.recall >= 0.704
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -786,8 +787,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 21; 0.8721 / 0.6692 after session 22's first round; 0.8701 / 0.6658 with
     # held-out 25; 0.8734 / 0.6717 after session 22's second round; 0.8716 / 0.6649 with
     # held-out 26; 0.8748 / 0.6713 after session 23's first round; 0.8763 / 0.6757 after its
-    # second round; 0.8761 / 0.6717 with held-out 27
-    assert late.precision >= 0.876 and late.recall >= 0.671
+    # second round; 0.8761 / 0.6717 with held-out 27; 0.8801 / 0.6790 after session 24's
+    # second round
+    assert late.precision >= 0.880 and late.recall >= 0.679
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27) = (pooled(f"claims_heldout{k}_")
                                      for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
@@ -815,7 +817,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.80 / 0.46 when first scored; 0.81 / 0.48 after session 22; 0.838 / 0.589 after
     # session 23's second round
     assert ho26.precision >= 0.83 and ho26.recall >= 0.58
-    assert ho27.precision >= 0.87 and ho27.recall >= 0.56  # 0.87 / 0.56 when first scored
+    # 0.87 / 0.56 when first scored; 0.956 / 0.719 after session 24's second round
+    assert ho27.precision >= 0.95 and ho27.recall >= 0.71
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -844,8 +847,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # second round: 0.8199 / 0.6463; session 23 round (development leftovers): 0.8230 / 0.6522;
     # held-out 26 joined at 0.79 / 0.43, which took it to 0.8225 / 0.6456; its session 23
     # second round: 0.8240 / 0.6496; held-out 27 joined at 0.80 / 0.53, which took it to
-    # 0.8233 / 0.6457)
-    assert e2e.precision >= 0.823 and e2e.recall >= 0.645
+    # 0.8233 / 0.6457; its session 24 second round: 0.8265 / 0.6518)
+    assert e2e.precision >= 0.826 and e2e.recall >= 0.651
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -228,7 +228,12 @@ _WRITTEN_LIST = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: a coordinated verb phrase with an auxiliary of its own: "... and is known to", "and was"
-_OWN_AUXILIARY = re.compile(r"\s*(?:and|but)\s+(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+#: "X is switched on by A and is known to ...", "... by A and in turn activates Y": the second
+#: verb is the passive subject's own (A sits inside the "by" phrase)
+_OWN_AUXILIARY = re.compile(
+    r"\s*(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\b|(?:(?:in\s+turn|then|also|itself)\s+)*$)",
+    re.IGNORECASE,
+)
 #: "its main job is to", "their role is to": the verb after it is what the owner does
 _OWN_TASK = re.compile(
     r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:job|role|task|function|purpose)\s+is\s+to\s*$",
@@ -298,6 +303,20 @@ _INSTRUMENT = re.compile(
 )
 _INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
 _TARGET_PRONOUNS = frozenset({"it", "them", "this"})
+#: "D, a selective X inhibitor": an appositive naming what D does to a target X
+_ACTOR_NOUNS = ("inhibitor", "blocker", "antagonist", "activator", "agonist")
+_ACTOR_ANY = re.compile(r",\s*(?:a|an|our|the|their|its|this|one)\s[^,;]{0,60}?(?:inhibitor|blocker|"
+                        r"antagonist|activator|agonist)\b", re.IGNORECASE)
+_BLOCKERS = frozenset({"inhibitor", "blocker", "antagonist"})
+_ACTOR_OPENING = re.compile(
+    r"\s*,\s*(?:a|an|our|the|their|its|this|one)\s+(?:(?!of\b|and\b|or\b)[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_ACTOR_TAIL = re.compile(
+    r"(?:\s+|-)(?:selective\s+|specific\s+|small-molecule\s+)?"
+    r"(inhibitor|blocker|antagonist|activator|agonist)\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
 #: "fewer X-positive cells with age": a marker counted in cells changes with age
 _MARKED_CELLS = re.compile(
     r"\b(?P<change>fewer|more)\s+(?:[\w-]+\s+)?(?P<marker>[\w-]+?)-positive\s+(?:[\w-]+\s+)?"
@@ -783,6 +802,8 @@ class SentenceReader:
             # "The X response to a single bout stayed smaller in the older group" has no cue
             if "-positive" in s:  # "fewer X-positive cells with age" needs none either
                 arrows += self._marked_cells(arrows)
+            if names_actor(s):  # "D, an X blocker, went into the feed"
+                arrows += self._named_actor(arrows)
             if fronted:
                 arrows = [c for c in arrows if not self._under_loss(c, fronted)] + fronted[0]
             return arrows + self._blunted([], _Prev()), memory
@@ -860,6 +881,8 @@ class SentenceReader:
             claims = self._instruments(claims, molecular_here)
         if "-positive" in s:
             claims += self._marked_cells(claims)
+        if names_actor(s):
+            claims += self._named_actor(claims)
         if " the " in s and any(w in s for w in _EXTREME_GATE) and (
             m := _CHANGE_GROUP.search(s) or _CHANGE_LARGEST_IN.search(s)
         ):
@@ -942,6 +965,23 @@ class SentenceReader:
                 moved.append(c)
             out = moved
             out.append(Claim(drug, "inhibits", target, "negative", False))
+        return out
+
+    def _named_actor(self, claims: list[Claim]) -> list[Claim]:
+        """"D, a selective X inhibitor, went into the feed": an appositive that names what D is
+        for a target says D inhibits (or activates) X, whatever the main verb says."""
+        out, have = [], {(c.subject.key, c.relation, c.obj.key) for c in claims}
+        for d, x in pairwise(self.cands):
+            if x.kind not in MOLECULAR or d.kind in CONTEXT_KINDS or d.entity_id == x.entity_id:
+                continue
+            if not (_ACTOR_OPENING.match(self.s, d.end, x.start)
+                    and (m := _ACTOR_TAIL.match(self.s, x.end))):
+                continue
+            rel = "inhibits" if m.group(1).lower() in _BLOCKERS else "activates"
+            c = Claim(self.role(d), rel, self.role(x),
+                      "negative" if rel == "inhibits" else "positive", False)
+            if (c.subject.key, rel, c.obj.key) not in have:
+                out.append(c)
         return out
 
     def _trained_group(self, c: Claim) -> Claim:
@@ -1856,11 +1896,17 @@ class SentenceReader:
         """A knockout's outcome ("rats without X grew almost double the normal fibre size",
         "worms bred without X lost more body mass"): X does the opposite of what its lack did. Only for a
         group lacking a gene; any other group's growth or running says nothing."""
-        lost = [a for a in agent if a.flip and a.molecular and a.pos is not None and (
+        # "die" has no object: the group lacking X is read as its undergoer
+        dying = cue.info.relation == "required_for"
+        lost = [a for a in (agent + undergoer if dying else agent)
+                if a.flip and a.molecular and a.pos is not None and (
             _GROUP_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
             or _BRED_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
             or _KNOCKOUT_GROUP.match(self.s, a.pos + len(a.surface or ""))
         )]
+        if dying:  # "rats bred without X die young": X is needed to live
+            return lost and _pairs(lost, "required_for", [Role(None, "survival", None, pos=cue.start)],
+                          "positive", negated)
         if not lost or not undergoer:
             return []
         loss = cue.text[:3].lower() == "los"  # "lost more weight": the claim is about the loss
@@ -3349,6 +3395,13 @@ def counts_marked_cells(sentence: str) -> bool:
     first, then the anchored patterns)."""
     return "-positive" in sentence and _MARKED_CELLS.search(sentence) is not None and (
         _WITH_AGE.search(sentence) is not None)
+
+
+def names_actor(sentence: str) -> bool:
+    """"D, an X agonist, was tested": an appositive that names a blocker or
+    activator is read even with no relation cue (string tests first, then the pattern)."""
+    return ", " in sentence and any(w in sentence for w in _ACTOR_NOUNS) and (
+        _ACTOR_ANY.search(sentence) is not None)
 
 
 def _dose_frame(s: str, a: int, b: int, at: int) -> bool:

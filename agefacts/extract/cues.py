@@ -582,7 +582,7 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             rf"\)?\s*,\s*(?:{_words(g.get('plural_appositive_openers', []))})\s", re.IGNORECASE
         ),
         appositive_phrase=re.compile(
-            rf"^\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{1,5}}$",
+            rf"^\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{0,5}}$",
             re.IGNORECASE,
         ),
         marker_hyphens=re.compile(

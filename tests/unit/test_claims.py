@@ -697,9 +697,13 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # 0.81 / 0.48; it became development in session 23.
 # Held-out 27 (a health ministry's policy brief on healthy ageing, a biotech start-up's
 # pitch-deck speaker notes; 57 claims) was first scored at 0.87 / 0.56 strict (0.80 / 0.53
-# end to end) on session 22's code.
-HELD_OUT_TEXTS = {"claims_heldout27_policybrief", "claims_heldout27_pitchnotes"}
-HELD_OUT_FLOOR = (0.85, 0.54)
+# end to end) on session 22's code; session 23's rounds left it unchanged; it became
+# development in session 24.
+# Held-out 28 (a care-home chain's staff training handout, a wiki talk-page discussion among
+# editors; 51 claims) was first scored at 0.74 / 0.57 strict (0.69 / 0.57 end to end) on
+# session 23's code.
+HELD_OUT_TEXTS = {"claims_heldout28_training", "claims_heldout28_talkpage"}
+HELD_OUT_FLOOR = (0.72, 0.55)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -723,14 +727,15 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # claims_heldout22_* (first 0.69 / 0.43): session 19; claims_heldout23_* (first
     # 0.72 / 0.49): session 20; claims_heldout24_* (first 0.74 / 0.48): session 21;
     # claims_heldout25_* (first 0.83 / 0.60): session 22; claims_heldout26_* (first
-    # 0.80 / 0.46): session 23
+    # 0.80 / 0.46): session 23; claims_heldout27_* (first 0.87 / 0.56): session 24
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
                   "claims_heldout15_", "claims_heldout16_", "claims_heldout17_",
                   "claims_heldout18_", "claims_heldout19_", "claims_heldout20_",
                   "claims_heldout21_", "claims_heldout22_", "claims_heldout23_",
-                  "claims_heldout24_", "claims_heldout25_", "claims_heldout26_")
+                  "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
+                  "claims_heldout27_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -752,8 +757,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout23_consumer", "claims_heldout24_position",
             "claims_heldout24_diary", "claims_heldout25_charity",
             "claims_heldout25_briefing", "claims_heldout26_grandrounds",
-            "claims_heldout26_book"} <= set(dev_per)
-    assert dev.gold >= 1741
+            "claims_heldout26_book", "claims_heldout27_policybrief",
+            "claims_heldout27_pitchnotes"} <= set(dev_per)
+    assert dev.gold >= 1798
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -766,8 +772,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.6938 / 0.8828, and its session 22 second round brought it to 0.6991 / 0.8856; the
     # session 23 round (development leftovers) to 0.7050 / 0.8885; held-out 26 joined at
     # 0.46, which took it to 0.6979 / 0.8866, and its session 23 second round brought it to
-    # 0.7019 / 0.8878; the session 24 round (development leftovers) to 0.7059 / 0.8886)
-    assert dev.precision >= 0.888 and dev.recall >= 0.705
+    # 0.7019 / 0.8878; the session 24 round (development leftovers) to 0.7059 / 0.8886;
+    # held-out 27 joined at 0.56, which took it to 0.6974 / 0.8874 without that round, and its
+    # session 24 second round brought it, with the first, to 0.7086 / 0.8917)
+    assert dev.precision >= 0.891 and dev.recall >= 0.708
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -780,12 +788,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 21; 0.8721 / 0.6692 after session 22's first round; 0.8701 / 0.6658 with
     # held-out 25; 0.8734 / 0.6717 after session 22's second round; 0.8716 / 0.6649 with
     # held-out 26; 0.8748 / 0.6713 after session 23's first round; 0.8763 / 0.6757 after its
-    # second round
-    assert late.precision >= 0.876 and late.recall >= 0.675
+    # second round; 0.8761 / 0.6717 with held-out 27; 0.8811 / 0.6839 after session 24's
+    # two rounds
+    assert late.precision >= 0.881 and late.recall >= 0.683
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
-     ho23, ho24, ho25, ho26) = (pooled(f"claims_heldout{k}_")
-                                for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
-                                          23, 24, 25, 26))
+     ho23, ho24, ho25, ho26, ho27) = (pooled(f"claims_heldout{k}_")
+                                     for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+                                               22, 23, 24, 25, 26, 27))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -807,8 +816,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.773 after session 23's rounds
     assert ho25.precision >= 0.91 and ho25.recall >= 0.77
     # 0.80 / 0.46 when first scored; 0.81 / 0.48 after session 22; 0.838 / 0.589 after
-    # session 23's second round
-    assert ho26.precision >= 0.83 and ho26.recall >= 0.58
+    # session 23's second round; 0.864 / 0.696 after session 24's rounds
+    assert ho26.precision >= 0.86 and ho26.recall >= 0.69
+    # 0.87 / 0.56 when first scored; 0.957 / 0.737 after session 24's two rounds
+    assert ho27.precision >= 0.95 and ho27.recall >= 0.73
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -836,8 +847,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 25 joined at 0.75 / 0.56, which took it to 0.8168 / 0.6409; its session 22
     # second round: 0.8199 / 0.6463; session 23 round (development leftovers): 0.8230 / 0.6522;
     # held-out 26 joined at 0.79 / 0.43, which took it to 0.8225 / 0.6456; its session 23
-    # second round: 0.8240 / 0.6496; session 24 round (development leftovers): 0.8258 / 0.6536)
-    assert e2e.precision >= 0.825 and e2e.recall >= 0.653
+    # second round: 0.8240 / 0.6496; session 24 round (development leftovers): 0.8258 / 0.6536;
+    # held-out 27 joined at 0.80 / 0.53, which took it to 0.8233 / 0.6457 without that round;
+    # its session 24 second round, with the first: 0.8283 / 0.6563)
+    assert e2e.precision >= 0.828 and e2e.recall >= 0.656
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -6,8 +6,8 @@ develop the rules, so they are development data now, like a–f before them. Bat
 were scored blind the same way, as were s, t, u and v (v: 2/3, 2/3, 3/3, session 10),
 af–ah (5/9, 4/9, 8/9, session 14; the RSS feed was not yet read as a feed) and ai–aj (5/6, 4/6,
 4/6, session 14). Batches bi–bk (session 19) first scored 8/9, 9/9, 9/9, and bl–bm 5/6, 6/6,
-5/6. Batches br–bs (session 22) first scored 5/6, 4/6, 6/6, and bt–bu (session 23) 3/6, 2/6,
-5/6. Today 221/222 on each field:
+5/6. Batches br–bs (session 22) first scored 5/6, 4/6, 6/6, bt–bu (session 23) 3/6, 2/6,
+5/6, and bv–bw (session 24) 4/6, 5/6, 6/6. Today 227/228 on each field:
 r_posterbook (gold null) is the known miss."""
 
 from benchmarks.evaluate_headers import evaluate
@@ -18,7 +18,7 @@ OLDER = ("0", "1", "2", "a", "b", "c", "d", "e", "f")  # seeds (000_…) and bat
 def test_headers_meet_reported_floors():
     scores, misses = evaluate()
     for field, (right, total) in scores.items():
-        assert total >= 222, field
+        assert total >= 228, field
         assert right / total >= 0.99, (field, [m for m in misses if m.field == field])
     assert not [m for m in misses if m.name[:3].isdigit()], "a seed header regressed"
     assert not [m for m in misses if m.name.startswith(OLDER)], "an older entry regressed"

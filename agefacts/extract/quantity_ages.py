@@ -139,7 +139,7 @@ class AgeRules:
                 (not self.text[s : s + 1].isdigit() and not pop_cue.group("cmp"))
                 or (q.value if q.value is not None else q.low or 0) < 18
                 or _SEX_AFTER.match(low, num_end)):
-            # "older adults (8 M/8 F)", "participants (one M, one F)": who, not how old; a
+            # "older adults (11 M/9 F)", "volunteers (two M, three F)": who, not how old; a
             # number word after a bound is an age ("people over sixty-five")
             return None
         q.end = max(q.end, age_suffix.end() if age_suffix else suffix_at)

@@ -141,7 +141,7 @@ class ContextRules:
         if c.isalnum() or c in "_#^":
             return True
         if c == "/" and c2 in "MF" and _SEX_SLASH.search(text, max(0, s - 12), s):
-            return False  # "(8 M/8 F)": the second count of a split by sex
+            return False  # "(11 M/9 F)": the second count of a split by sex
         return c in "-‑/:,." and c2.isalnum()
 
     def list_marker(self, s: int, e: int) -> bool:
@@ -172,9 +172,9 @@ class ContextRules:
 
     def letter_currency(self, s: int) -> bool:
         """Whether the capital glued before the number at ``s`` is a currency ("cost about R450",
-        "more than R800 a month"): a word of money earlier in its sentence, nothing word-like
+        "fees above R1,500 a term"): a word of money earlier in its sentence, nothing word-like
         before the letter and a rate, link word or clause end after the number (``_MONEY_AFTER``:
-        "R2 = 0.31" is a statistic, "R800 tickets" a count of something else)."""
+        "R2 = 0.47" is a statistic, "R800 tickets" a count of something else)."""
         text = self.text
         if s >= 2 and (text[s - 2].isalnum() or text[s - 2] in "._-‑/"):
             return False
@@ -194,7 +194,7 @@ class ContextRules:
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):
-            return False  # "odds ratio per allele 1.3": the unit of a ratio, then its value
+            return False  # "hazard ratio per allele 0.7": the unit of a ratio, then its value
         # "Garden Room     30 min": a column gap (a tab, three spaces) between a spaced table's
         # cells; the label ends the cell before and names nothing in this one
         gap = self.text[s - 3 : s]

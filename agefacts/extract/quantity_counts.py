@@ -634,7 +634,7 @@ class CountRules:
                 and float(value).is_integer() and (sex := _SEX_COUNT.match(self.text, end))
                 and self.text[max(0, s - 3) : s].rstrip(" ")[-1:] in ("(", "/", ",", ";")):
             q.measure, q.unit, q.end = "sample_size", "subjects", sex.end()
-            return q  # "(8 M/8 F)", "n=58 (31 F)": participants by sex
+            return q  # "(11 M/9 F)", "n=40 (22 F)": participants by sex
         if (not word and q.value is not None and float(value).is_integer()
                 and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
             q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()

@@ -40,11 +40,11 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 #: away, so they are never scanned ("x3" after no letter stays: "x3 per week"). ``\w`` is
 #: ``str.isalnum`` plus "_", ``[^\W_]`` exactly ``str.isalnum``. The digit comes first so the
 #: engine searches for it at string-search speed; the checks look behind it. A count after a
-#: count by sex and its slash ("8 M/8 F", "10 F/12 M") opens one too.
+#: count by sex and its slash ("11 M/9 F", "10 F/12 M") opens one too.
 _ANCHOR_RUN = re.compile(
     r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9])"
     r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9])"
-    r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])R[0-9]))[0-9]*"  # "(8 M/8 F)":
+    r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])R[0-9]))[0-9]*"  # "(11 M/9 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
     # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450": a letter currency (rand), read
     # only where money is spoken of (``ContextRules.letter_currency``)
@@ -99,9 +99,9 @@ _SUSPENDED_TO = _rx(r"[-‑]_S_+to_S_+(?=\d)")
 #: A range spelled with hyphens ("45-to-60 minutes", "a 3-to-5-day trip"): read as "45 to 60".
 _HYPHEN_TO = re.compile(r"[-‑]to[-‑](?=\d)")
 _CONN = _rx(r"_S_*(?:->|[-‑]to[-‑](?=\d)|[-–—‑]|to|through|and|or|vs\.?|versus|→|⟶)_S_*")
-#: A sex after a count inside a bracketed breakdown, case-sensitive: "(8 M/8 F)", "(31 F)".
+#: A sex after a count inside a bracketed breakdown, case-sensitive: "(11 M/9 F)", "(22 F)".
 _SEX_COUNT = re.compile(r"[ \u00a0]?(?:[MF]|males?|females?)(?=[ \u00a0]?[)/,;])")
-#: People or their count in the clause before a terse age span ("women 68–79 y", "n=58 (31 F),
+#: People or their count in the clause before a terse age span ("women 68–79 y", "n=40 (22 F),
 #: 68–79 y"): no sentence or clause break (".", ";") between them.
 _PEOPLE_BEFORE = _rx(
     r"(?:(?<![a-z])(?:{{pop}})|(?<![a-z])n_S_*[=≈]_S_*\d[\d,]*(?:_S_*\([^()]{0,20}\))?)[^.;:\n]{0,24}$",
@@ -715,7 +715,7 @@ _STAT_FAR = _rx(
     long=_LONG_STAT, adv=W.STAT_ADVERBS,
 )
 #: A ratio per unit of exposure, its number right after the unit with no linking word: "odds
-#: ratio per allele 1.3", "HR per SD increase 0.8" (see ``StatisticRules.per_unit_stat``).
+#: ratio per risk allele 1.5", "HR per SD increase 0.8" (see ``StatisticRules.per_unit_stat``).
 _STAT_PER = _rx(
     r"(?<![A-Za-z])(?:(?P<ab>aHR|HR|aOR|OR|IRR|RR)|(?i:(?P<long>hazard_S_+ratio|odds_S_+ratio"
     r"|relative_S_+risk|risk_S_+ratio|rate_S_+ratio)))_S_+(?i:per_S_+[a-z][a-z-]{0,20}"

@@ -363,7 +363,7 @@ class StatisticRules:
         return _STAT_FAR.search(self.text, start, s)
 
     def per_unit_stat(self, s: int, e: int) -> re.Match[str] | None:
-        """"odds ratio per allele 1.3", "HR per SD 0.8": a ratio per unit of exposure whose
+        """"odds ratio per risk allele 1.5", "HR per SD 0.8": a ratio per unit of exposure whose
         number follows the unit without a linking word (gate: "per" among the words before)."""
         if " per " not in self.low[max(0, s - 34) : s] or self.unit_at(e) or self.noun_after(e):
             return None

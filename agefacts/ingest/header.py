@@ -387,7 +387,7 @@ _ISSUE_PREFIX = re.compile(
 # An e-mail subject that labels a numbered issue ("Club News #83 - notices & more", "Issue 12:
 # ..."): the issue's name and contents, as a masthead gives them, not a story's headline.
 _ISSUE_LABEL = re.compile(r"(?:#|\b(?:issue|no\.|vol\.?|volume)\s*#?)\s*\d{1,5}\b", re.I)
-# A subject that names the mailing itself ("Your spring newsletter from the Old Mill Clinic",
+# A subject that names the mailing itself ("The autumn newsletter of the Old Mill Clinic",
 # "The May bulletin"): like an issue label, it says which mailing, not what the lead story is.
 _MAILING_LABEL = re.compile(r"\b(?:newsletter|bulletin|e-?news)\b", re.I)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
@@ -1623,7 +1623,7 @@ _CHAT_LINE = re.compile(
     r"(?:\s?[AaPp]\.?[Mm]\.?)?(?:\]\s*|\s+-\s+)(?P<sender>[^:\n]{1,60}?):\s",
     re.M,
 )
-# Messages copied from a desktop messenger (a channel's posts): "Jane Roe, [24.02.2026 08:41]"
+# Messages copied from a desktop messenger (a channel's posts): "Jane Roe, [13.05.2025 19:07]"
 # alone on a line, the message below it; dotted numeric dates as in the phone exports above.
 _CHAT_COPY_LINE = re.compile(
     r"^(?P<sender>[^\s,\[\]][^,\[\]\n]{0,59}), \[(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{4}|\d{2})"

@@ -77,19 +77,19 @@ _______________________________________________
 Walkers mailing list
 walkers@lists.example.net
 https://lists.example.net/mailman/listinfo/walkers
-To unsubscribe, send a message with the word unsubscribe in the subject line to the list owner,
-who reads every request by hand and will take you off the list within a week or so.
+To leave, write to the owner of the list with the word leave as your only text; each request
+is read by a volunteer and dealt with at the next committee meeting, so allow some days.
 
 ------------------------------
 
-End of Walkers Digest, Vol 9, Issue 4
+End of Walkers Digest, Vol 14, Issue 3
 *************************************
 """
 
-_TALK = ("I went to the talk at the library on why walking uphill matters more as we get older. "
+_TALK = ("I went to the talk at the library on why walking uphill is worth more with every decade. "
          "The speaker, a physiotherapist, said the calf and thigh muscles lose power faster than "
          "strength, and that short steep climbs twice a week keep both. She showed how balance "
-         "drills fit into a normal walk, and answered questions for half an hour afterwards.")
+         "drills fit into a normal walk, and answered questions until the room was locked.")
 
 
 def _digest(*posts: tuple[str, str, str]) -> str:
@@ -139,7 +139,7 @@ def test_digest_with_a_reply_still_follows_its_busiest_thread() -> None:
 
 
 def test_lab_analyte_with_a_concentration_later_in_its_sentence() -> None:
-    text = "The GP rechecked my CRP after the holiday and it had come down from 5.2 to 1.9 mg/L."
+    text = "My CRP was checked again at the follow-up clinic and had dropped from 6.8 to 2.3 mg/L."
     assert "CRP" in _genes(text)
     assert "HR" not in _genes(text.replace("CRP", "HR"))
 
@@ -177,13 +177,13 @@ def test_bracket_whose_arithmetic_fails_is_no_working() -> None:
 
 
 def test_falling_pair_after_versus_states_both_values() -> None:
-    rows = _rows("Its level went from a median of 8.0 to 6.4 mg/L in the group on the diet versus 7.8 to 7.5 mg/L "
+    rows = _rows("Its level went from a median of 12.4 to 6.4 mg/L in the group on the diet versus 7.8 to 7.5 mg/L "
                  "on usual food.")
     assert rows["7.8"]["unit"] == rows["7.5 mg/L"]["unit"] == "mg/L"
 
 
 def test_falling_pair_alone_is_still_no_range() -> None:
-    assert "7.8" not in _texts("Levels were 7.8 to 7.1 mg/L in places.")
+    assert "7.8" not in _texts("Levels were 7.8 to 7.3 mg/L at some sites.")
 
 
 @pytest.mark.parametrize("text, span", [

@@ -20,7 +20,7 @@ def _rows(text: str) -> dict[str, tuple]:
 # --- numbers ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The rowers had a body mass index (BMI) of 24.6 at the start.",
+    "At the start, each rower's body mass index (BMI) of 24.6 was noted.",
     "Their body mass index (BMI) was 24.6 on entry.",
 ])
 def test_a_bmi_after_its_bracketed_abbreviation_is_a_reading(text):
@@ -30,7 +30,7 @@ def test_a_bmi_after_its_bracketed_abbreviation_is_a_reading(text):
 
 @pytest.mark.parametrize(("text", "span", "value", "comparator"), [
     ("The club's classes cost about R95 per member per month.", "about R95", 95.0, "~"),
-    ("A private trainer can cost more than R1,200 a month.", "more than R1,200", 1200.0, ">"),
+    ("Lessons with a coach cost more than R1,200 a term.", "more than R1,200", 1200.0, ">"),
     ("Each session was paid for out of a grant, at R40.", "R40", 40.0, None),
 ])
 def test_a_glued_letter_currency_is_money_where_money_is_spoken_of(text, span, value, comparator):
@@ -53,7 +53,7 @@ def test_a_glued_rupee_abbreviation_is_read_too():
 
 
 @pytest.mark.parametrize(("text", "span", "value", "comparator"), [
-    ("Only one in five adults over seventy lifts weights.", "over seventy", 70.0, ">"),
+    ("Few swimmers over seventy enter the races.", "over seventy", 70.0, ">"),
     ("Women under fifty slept longer.", "under fifty", 50.0, "<"),
 ])
 def test_a_number_word_after_a_populations_bound_is_an_age(text, span, value, comparator):
@@ -66,7 +66,8 @@ def test_a_small_number_word_after_a_bound_stays_no_age():
 
 
 @pytest.mark.parametrize(("text", "span", "kind"), [
-    ("Odds ratio per allele 1.34, in line with earlier cohorts.", "Odds ratio per allele 1.34", "odds_ratio"),
+    ("Odds ratio per risk allele 1.52, close to past cohorts.", "Odds ratio per risk allele 1.52",
+     "odds_ratio"),
     ("The HR per SD increase 0.82 held after adjustment.", "HR per SD increase 0.82", "hazard_ratio"),
 ])
 def test_a_ratio_per_unit_of_exposure_reads_its_value_without_a_linking_word(text, span, kind):
@@ -101,7 +102,7 @@ t.me/rowingsciencedaily
 Exported from the desktop app
 
 Rowing Science Daily, [14.03.2026 09:12]
-A new cohort on grip strength and rowing volume is out
+A new cohort study of hand grip and rowing volume is out
 
 Rowing Science Daily, [15.03.2026 18:40]
 Short note on the ergometer results from yesterday.

@@ -20,7 +20,7 @@ checked in this order:
    of, ...) may stand between, after one aside set off by dashes, commas or brackets. Units of
    metabolites and lipids (mg/dL, mmol/L, µmol/L: triglycerides, glucose) and enzyme activity
    (U/L) do not count. An analyte a lab panel reports (``curated/lab_analytes.tsv``) needs only
-   such a value later in its sentence ("the GP rechecked my CRP after the holiday and it was 1.9 mg/L");
+   such a value later in its sentence ("the nurse repeated my CRP at the next visit and it was 3.6 mg/L");
 6. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
 
 A defining appositive ("MBL, a gauge of immunity") is no rule: the same words define

@@ -228,7 +228,7 @@ _WRITTEN_LIST = re.compile(
 )
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 #: a coordinated verb phrase with an auxiliary of its own: "... and is known to", "and was"
-#: "X is switched on by A and is known to ...", "... by A and in turn activates Y": the second
+#: "X is turned on by A and is said to ...", "... by A and in turn stimulates Y": the second
 #: verb is the passive subject's own (A sits inside the "by" phrase)
 _OWN_AUXILIARY = re.compile(
     r"\s*(?:and|but)\s+(?:(?:is|are|was|were|has|have|had)\b|(?:(?:in\s+turn|then|also|itself)\s+)*$)",
@@ -363,7 +363,7 @@ _NAMED_AS = re.compile(
 #: between that name and a pronoun that starts the next clause: "X, and it"
 _CLAUSE_THEN = re.compile(r"[\"”’']?\s*(?:,\s*|;\s*)(?:and\s+|so\s+|but\s+)?(?:then\s+)?",
                           re.IGNORECASE)
-#: a group at an extreme of some levels ("those with the highest levels"): the levels are
+#: a group at an extreme of some levels ("walkers with the top readings"): the levels are
 #: those of the molecule last named, in this sentence or the one before
 _EXTREME_LEVELS = re.compile(r"(?:highest|lowest|top|greatest|largest)\s", re.IGNORECASE)
 _GROUP_LACKING = re.compile(

@@ -170,9 +170,9 @@ def extract_claims(
                 claims = []  # "Does X go up with exercise?" asks, asserts nothing
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
-            # "That surprised us.": a short aside with a cue word it does not use keeps what
-            # "it" and the exercise stand for, as one with none does ("In mice, the protein
-            # mattered." too: it names an organism, not a molecule)
+            # "Odd, we thought.": a short aside with a cue word it does not use keeps what
+            # "it" and the exercise stand for, as one with none does ("In worms, the protein
+            # proved vital." too: it names an organism, not a molecule)
             next_memory = (
                 replace(memory, species=set())
                 if not named_here and may_refer and _aside(stext, lex)
@@ -219,7 +219,7 @@ def extract_claims(
 
 def _aside(stext: str, lex: CueLexicon) -> bool:
     """A sentence naming nothing that keeps what "it" stands for: a short aside ("Right."), or
-    one that speaks of "the protein" named before ("In mice, the protein mattered.")."""
+    one that speaks of "the protein" named before ("In worms, the protein proved vital.")."""
     return stext.count(" ") < _ASIDE_SPACES or (
         "he " in stext and bool(lex.phrases["refers_back"].search(stext))
     )

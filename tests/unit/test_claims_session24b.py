@@ -18,23 +18,23 @@ def test_an_appositive_right_after_its_opener_speaks_of_its_head():
 
 
 def test_levels_no_different_from_the_young_in_a_trained_group():
-    rows = claims_of("Retired athletes in their seventies do not suffer that decline, and their "
-                     "SIRT3 and TFAM levels are no different from those of younger athletes.")
+    rows = claims_of("Veteran runners past sixty do not suffer that decline, and their "
+                     "SIRT3 and TFAM levels are no different from those of younger runners.")
     assert {(r["subject_id"], r["relation"], r["negated"]) for r in rows} == {
         ("HGNC:14931", "preserved_by_training", False),
         ("HGNC:11741", "preserved_by_training", False)}
     # a level raised "to levels that were indistinguishable ..." is the restoring verb's
-    rows = claims_of("Rowing restored SIRT3 to levels that were indistinguishable from those "
-                     "of young rats.")
+    rows = claims_of("Rowing restored TFAM to levels that were indistinguishable from those "
+                     "of young dogs.")
     assert "preserved_by_training" not in {r["relation"] for r in rows}
     # a denied decline with nothing after it stays denied
-    rows = claims_of("Trained older men did not show this decline in SIRT3.")
+    rows = claims_of("Trained older women did not show this decline in TFAM.")
     assert rows and all(r["negated"] for r in rows)
 
 
 def test_cycling_swimming_and_habitual_activity_are_training():
-    assert _pairs(claims_of("In older men, regular cycling keeps TFAM near the levels seen in "
-                            "young men.")) == {("HGNC:11741", "preserved_by_training")}
+    assert _pairs(claims_of("Among retirees, steady cycling keeps TFAM near the levels seen in "
+                            "young people.")) == {("HGNC:11741", "preserved_by_training")}
     assert _pairs(claims_of("Habitual activity maintains SIRT3 at youthful levels in old "
                             "rats.")) == {("HGNC:14931", "preserved_by_training")}
     assert _pairs(claims_of("Swimmers keep TFAM at young levels into their eighties.")) == {
@@ -42,7 +42,7 @@ def test_cycling_swimming_and_habitual_activity_are_training():
 
 
 def test_what_fibres_shed_into_the_bloodstream_after_a_workout_is_induced():
-    rows = claims_of("SIRT3, which fibres shed into the bloodstream after a workout, is small.")
+    rows = claims_of("SIRT3, which fibres shed into the circulation after a sprint, is small.")
     assert _pairs(rows) == {("HGNC:14931", "induced_by_exercise")}
     # shedding into a dish, with no exercise, says nothing
     assert not claims_of("Cells shed SIRT3 into the medium.")
@@ -72,7 +72,7 @@ def test_a_group_lacking_a_gene_that_dies_early_needs_it_to_live():
 
 
 def test_a_verb_after_a_passive_with_a_by_agent_is_the_passive_subjects():
-    rows = claims_of("NRF1 is turned on by a single workout and in turn activates TFAM.")
+    rows = claims_of("NRF1 is turned on by a brief sprint and in turn stimulates TFAM.")
     assert ("HGNC:7996", "activates", "HGNC:11741") in triples(rows)
     assert ("HGNC:11741", "induced_by_exercise") not in _pairs(rows)
     rows = claims_of("SIRT3 is activated by NRF1 and lowers TFAM.")

@@ -2836,7 +2836,9 @@ class SentenceReader:
                 lex.flips_after.match(tail) or self.g.marker_hyphens.match(tail)
             ):
                 continue
-            if m.kind not in MOLECULAR and self._modifies_noun(m):
+            if m.kind not in MOLECULAR and self._modifies_noun(m) and not (
+                m.kind == "intervention" and self.g.intervention_head.match(s, m.end)
+            ):  # ("a rowing programme" is the rowing)
                 continue
             if m.kind not in MOLECULAR and _AGE_FIGURE.match(s, m.end) and (
                 lex.phrases["aging_names"].fullmatch(s[m.start : m.end])

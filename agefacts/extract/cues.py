@@ -432,6 +432,8 @@ class Grammar:
     #: (``class_copulas``, ``class_membership``); ``class_after``: what may follow that family.
     class_before: re.Pattern[str]
     class_after: re.Pattern[str]
+    #: " programme": a noun after an intervention that names it as given (``intervention_heads``).
+    intervention_head: re.Pattern[str]
     #: Adjuncts naming what brought a change about ("after", "following").
     agent_adjuncts: frozenset[str]
     setting_adjuncts: frozenset[str]
@@ -589,6 +591,9 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             rf"\)?(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:{_words(g.get('class_copulas', []))})\s+)"
             rf"(?:a|an|one)\s+(?:(?:{_words(g.get('class_membership', []))})\s+)?"
             r"(?:(?!(?:of|on|to|by|for|with|from|against|in|and|or)\s)[a-z][\w-]*\s+){0,2}",
+        ),
+        intervention_head=re.compile(
+            rf"\s+(?:{_words(g.get('intervention_heads', []))})(?![\w-])", re.IGNORECASE
         ),
         class_after=re.compile(
             rf"(?:\s+(?:{_words(g.get('class_heads', []))}))*"

@@ -46,19 +46,19 @@ def test_an_intervention_before_programme_is_the_intervention_given():
 
 
 def test_an_abbreviation_of_a_protein_form_names_the_gene():
-    text = ("Blood levels of the C-terminal agrin fragment, or CAF, rose. Later CAF fell after "
-            "resistance training.")
-    assert grounded(text)["CAF"] == "HGNC:329"
-    assert ("MESH:D055070", "decreases", "HGNC:329") in triples(e2e_claims(text))
+    text = ("Serum N-terminal follistatin fragment, or NFF, was measured in 40 rowers. NFF "
+            "dropped after resistance training.")
+    assert grounded(text)["NFF"] == "HGNC:3971"
+    assert ("MESH:D055070", "decreases", "HGNC:3971") in triples(e2e_claims(text))
     # in brackets too
-    assert grounded("The N-terminal agrin fragment (NAF) was measured.")["NAF"] == "HGNC:329"
+    assert grounded("The long follistatin precursor (LFP) was measured.")["LFP"] == "HGNC:3971"
     # the initials must spell the abbreviation
-    assert "XQ" not in grounded("The agrin fragment (XQ) was measured, and XQ rose.")
+    assert "XQ" not in grounded("The follistatin fragment (XQ) was measured, and XQ rose.")
 
 
 def test_protein_short_names_from_uniprot():
     # a name with a number before the hyphen is its own name, not the alias after it
     assert grounded("The drug lowered 15-PGDH activity in muscle.") == {"15-PGDH": "HGNC:5154"}
-    rows = e2e_claims("Resistance training raised NT-4 in the young volunteers.")
-    assert grounded("Resistance training raised NT-4.")["NT-4"] == "HGNC:8024"
-    assert any(r["subject_id"] == "HGNC:8024" for r in rows)
+    rows = e2e_claims("Swimming raised NT-4 in old rats.")
+    assert grounded("Swimming lifted NT-4.")["NT-4"] == "HGNC:8024"
+    assert any("HGNC:8024" in (r["subject_id"], r["object_id"]) for r in rows)

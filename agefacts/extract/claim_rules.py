@@ -2836,7 +2836,9 @@ class SentenceReader:
                 lex.flips_after.match(tail) or self.g.marker_hyphens.match(tail)
             ):
                 continue
-            if m.kind not in MOLECULAR and self._modifies_noun(m):
+            if m.kind not in MOLECULAR and self._modifies_noun(m) and not (
+                m.kind == "intervention" and self.g.intervention_head.match(s, m.end)
+            ):  # ("a rowing programme" is the rowing)
                 continue
             if m.kind not in MOLECULAR and _AGE_FIGURE.match(s, m.end) and (
                 lex.phrases["aging_names"].fullmatch(s[m.start : m.end])
@@ -2844,6 +2846,8 @@ class SentenceReader:
             ):
                 continue  # "participants aged 71 to 89": the cohort's ages, not aging
             out.append(m)
+        if any(m.kind == "family" for m in out):
+            out = [m for m in out if not self._names_class_of(m, out)]
         spans = sorted({(m.start, m.end) for m in out})
         if all(a[1] <= b[0] for a, b in pairwise(spans)):
             # no mention inside another (the common case): none to drop
@@ -2862,6 +2866,21 @@ class SentenceReader:
             ):
                 kept.append(m)
         return sorted(kept, key=lambda m: (m.start, m.end))
+
+    def _names_class_of(self, m: Mention, out: list[Mention]) -> bool:
+        """Is the family ``m`` the class of the molecule right before it ("Fooin, a GTPase
+        that ...", "Fooin is a BAR family member that ...")? It then describes that molecule,
+        which is what the relative clause or the verb after the appositive speaks of."""
+        if m.kind != "family":
+            return False
+        before = [o for o in out if o.end <= m.start and o.kind in MOLECULAR
+                  and o.entity_id != m.entity_id]
+        if not before:
+            return False
+        g = self.g
+        return g.class_before.fullmatch(self.s, before[-1].end, m.start) is not None and (
+            g.class_after.match(self.s, m.end) is not None
+        )
 
     @property
     def _phrase_starts(self) -> set[int]:

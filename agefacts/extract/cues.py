@@ -428,6 +428,12 @@ class Grammar:
     appositive_relative: re.Pattern[str]
     #: ", two genes that": an appositive that describes a whole list before it.
     plural_appositive: re.Pattern[str]
+    #: ") is a ", ", a member of the ": between a molecule and the family named as its class
+    #: (``class_copulas``, ``class_membership``); ``class_after``: what may follow that family.
+    class_before: re.Pattern[str]
+    class_after: re.Pattern[str]
+    #: " programme": a noun after an intervention that names it as given (``intervention_heads``).
+    intervention_head: re.Pattern[str]
     #: Adjuncts naming what brought a change about ("after", "following").
     agent_adjuncts: frozenset[str]
     setting_adjuncts: frozenset[str]
@@ -580,6 +586,18 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         ),
         plural_appositive=re.compile(
             rf"\)?\s*,\s*(?:{_words(g.get('plural_appositive_openers', []))})\s", re.IGNORECASE
+        ),
+        class_before=re.compile(
+            rf"\)?(?:\s*\([^()]*\))?(?:\s*,\s*|\s+(?:{_words(g.get('class_copulas', []))})\s+)"
+            rf"(?:a|an|one)\s+(?:(?:{_words(g.get('class_membership', []))})\s+)?"
+            r"(?:(?!(?:of|on|to|by|for|with|from|against|in|and|or)\s)[a-z][\w-]*\s+){0,2}",
+        ),
+        intervention_head=re.compile(
+            rf"\s+(?:{_words(g.get('intervention_heads', []))})(?![\w-])", re.IGNORECASE
+        ),
+        class_after=re.compile(
+            rf"(?:\s+(?:{_words(g.get('class_heads', []))}))*"
+            r"(?:\s*(?:[,;:.)—–]|$)|\s+(?:that|which|who|whose)\b)"
         ),
         appositive_phrase=re.compile(
             rf"^\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+(?:[\w-]+\s+){{0,5}}$",

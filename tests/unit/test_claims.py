@@ -849,8 +849,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 26 joined at 0.79 / 0.43, which took it to 0.8225 / 0.6456; its session 23
     # second round: 0.8240 / 0.6496; session 24 round (development leftovers): 0.8258 / 0.6536;
     # held-out 27 joined at 0.80 / 0.53, which took it to 0.8233 / 0.6457 without that round;
-    # its session 24 second round, with the first: 0.8283 / 0.6563)
-    assert e2e.precision >= 0.828 and e2e.recall >= 0.656
+    # its session 24 second round, with the first: 0.8283 / 0.6563; session 24 end-to-end
+    # round (forms abbreviated, short names, classifying families, "X programme"): 0.8333 /
+    # 0.6657)
+    assert e2e.precision >= 0.833 and e2e.recall >= 0.665
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -362,25 +362,59 @@ def _paren_reach(text: str) -> set[int]:
     return out
 
 
+#: "a C-terminal Foo fragment (CFF)", "..., or CFF": a form of a named protein given its own
+#: abbreviation
+_FORM_DEFINED = re.compile(
+    r"[ \t]+(?:fragments?|precursors?|isoforms?|peptides?)(?:\s*\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)"
+    r"|,?\s+or\s+([A-Z][A-Za-z0-9-]{1,9})(?![\w-]))"
+)
+_LONG_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
+
+
+def _form_abbreviations(text: str, mentions: list[Span]) -> list[tuple[Span, re.Match[str]]]:
+    """"a C-terminal Foo fragment (CFF)": a gene mention inside a long form that ends with a
+    protein-form noun ("fragment", "precursor") and whose words' initials spell the abbreviation
+    (C-terminal, Foo, fragment: CFF). The abbreviation then names the gene, as its measured
+    form."""
+    out = []
+    for m in _FORM_DEFINED.finditer(text):
+        head = [s for s in mentions if s.entity.kind == "gene" and s.end <= m.start()
+                and not text[s.end : m.start()].strip(" \t")]
+        if not head:
+            continue
+        abbr = m.group(1) or m.group(2)
+        letters = [c for c in abbr.upper() if c.isalpha()]
+        noun_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        words = _LONG_WORD.findall(text, max(0, head[-1].start - 60), head[-1].end)
+        words = words[-(len(letters) - 1):] if len(letters) > 1 else []
+        initials = [w[0].upper() for w in words] + [text[noun_start].upper()]
+        if len(letters) >= 2 and initials == letters:
+            out.append((head[-1], m))
+    return out
+
+
 def abbreviations(text: str, cased: str, mentions: Iterable[Span]) -> list[Span]:
     """"<long form> (ABBR)": the document's own abbreviation, then every later ABBR, grounded to
     what the long form names. Overrides whatever the lexicon thinks ABBR is."""
     out = []
     ends = _paren_reach(text)
-    for mention in mentions:
-        if mention.end not in ends:
-            continue
-        m = _DEFINED.match(text, mention.end)
-        if not m:
-            continue
-        abbr = m.group(1)
+    mentions = list(mentions)
+    defined = [(mention, m) for mention in mentions if mention.end in ends
+               and (m := _DEFINED.match(text, mention.end))]
+    if any(n in text for n in ("fragment", "precursor", "isoform", "peptide")):
+        defined += _form_abbreviations(text, mentions)
+    for mention, m in defined:
+        group = m.lastindex or 1  # (the form rule's ", or CFF" is its second group)
+        abbr = m.group(group)
         surface = text[mention.start : mention.end]
-        if sum(c.isupper() for c in abbr) < 2 or abbr.lower()[0] != surface.lower()[0]:
+        if m.re is _DEFINED and (
+            sum(c.isupper() for c in abbr) < 2 or abbr.lower()[0] != surface.lower()[0]
+        ):
             continue
         if normalise_key(abbr, lower=True) == normalise_key(surface, lower=True):
             continue
         key = f" {normalise_key(abbr, lower=False)} "
-        pos = cased.find(key, m.start(1))  # padded view: offsets are text offsets + 1
+        pos = cased.find(key, m.start(group))  # padded view: offsets are text offsets + 1
         while pos >= 0:
             out.append(Span(pos, pos + len(key) - 2, mention.entity))
             pos = cased.find(key, pos + 1)

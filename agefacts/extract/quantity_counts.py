@@ -63,6 +63,7 @@ from agefacts.extract.quantity_patterns import (
     _POP_STAT_AFTER,
     _QUARTER_DISTANCE,
     _REMAINING_END,
+    _REPORTED_AFTER,
     _RESTATED_END,
     _RESTATED_TALLY,
     _SAMPLE_BEFORE,
@@ -733,7 +734,8 @@ class CountRules:
                 return self.year(q, raw)
             if word and (value < 2 or _THE_BEFORE.search(low, max(0, s - 5), s)):
                 return None  # "the two ligands": things named before, counted again
-            if word and value <= W.MOLECULE_NAMING_MAX and norm in W.MOLECULE_NOUNS:
+            if word and value <= W.MOLECULE_NAMING_MAX and norm in W.MOLECULE_NOUNS and not (
+                    self.opens_sentence(s) and _REPORTED_AFTER.match(low, nend)):
                 return None  # "two proteins that brake growth": the story's players, no finding
             if norm in W.AUTHOR_NOUNS:
                 return None  # "the paper's nine authors": a disclosure about the paper

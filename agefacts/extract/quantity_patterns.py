@@ -536,6 +536,11 @@ _APPOSITIVE_READING = _rx(
 _APPOSITIVE_CLOSE = _rx(r",_S_+(?=[a-z])|_S_*[—–]_S_*(?=[a-z])")
 _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
+#: A verb right after a sentence's opening count of molecules: the count is what the sentence
+#: reports ("Two genes drove much of the change"), not the story's players ("two genes that
+#: drive breakdown", "Two enzymes, A and B, ..."); see ``CountRules.counted_noun``.
+_REPORTED_AFTER = _rx(r"_S_+(?!(?:that|which|called|named|known|such|like|including|of|in|from|with|and|or|"
+                      r"as|for|to|at|on|by)(?![a-z]))[a-z]")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 #: A race named by its distance in kilometres: "a 5K walk-run", "the 10K race".

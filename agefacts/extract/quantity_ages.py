@@ -10,6 +10,7 @@ from agefacts.extract import quantity_words as W
 from agefacts.extract.quantity_patterns import (
     _A_BEFORE,
     _ADJ_AGED_GROUP_AFTER,
+    _AGAIN,
     _AGE_BAND,
     _AGE_FORMULA,
     _AGE_LOOKBACK,
@@ -247,7 +248,8 @@ class AgeRules:
         life_stage = word == "at" and (follower is None or self.than_at(q.end, follower)) \
             and self.life_stage_at(q, cue, v)
         if subject or (word == "at" and follower is not None and (
-                self.age_at_possible(cue, follower, q.end) and (v >= 60 or self.contrasted_age_at(q, v)))):
+                self.age_at_possible(cue, follower, q.end) and (v >= 60 or self.contrasted_age_at(q, v)))) \
+                or (word == "at" and follower == "and" and self.parallel_age_at(q, cue, v, end.end())):
             follower = None
         if follower in ("in", "among") and strength == "strong" and self.people_next(end.end()):
             follower = None  # "drops after 35 in inactive adults": the age of a population
@@ -308,6 +310,17 @@ class AgeRules:
             return None
         q.unit, q.measure = "years", "age"
         return q
+
+    def parallel_age_at(self, q: Quantity, cue: re.Match[str], v: float, after_and: int) -> bool:
+        """"broke her wrist at 61 and her hip at 74", "retired at 58 and died at 81": "at N and"
+        opening a parallel clause (no number right after "and": "at 30 and 60 minutes" is a
+        list) that ends on another "at M" of a life (``contrasted_age_at``, strict: M ends its
+        clause, ten or more years apart, no word of a level in the sentence), in an article
+        about ageing; "drawn at 30 and again at 60" repeats a measurement. Whether a person is
+        named is checked by the caller."""
+        low = self.low
+        return not _NEXT_NUMBER.match(low, after_and) and not _AGAIN.match(low, after_and) and self.about_ageing() \
+            and self.prev_word(cue.start()) not in _LEVEL_WORDS and self.contrasted_age_at(q, v, strict=True)
 
     def than_at(self, end: int, follower: str | None) -> bool:
         """"at 70 than at 20": "than" compares the number with another "at N", not a measure."""

@@ -63,6 +63,9 @@ from agefacts.extract.quantity_patterns import (
     _POP_STAT_AFTER,
     _QUARTER_DISTANCE,
     _REMAINING_END,
+    _REPORTED_AFTER,
+    _RESTATED_END,
+    _RESTATED_TALLY,
     _SAMPLE_BEFORE,
     _SEX_COUNT,
     _SLASH_COUNT,
@@ -72,6 +75,7 @@ from agefacts.extract.quantity_patterns import (
     _SUBSET_OF,
     _SUFFIX_CMP,
     _TALLY_ESTIMATE,
+    _TALLY_NOUN,
     _TALLY_SUBJECT,
     _THE_BEFORE,
     _THERE_WERE,
@@ -136,6 +140,31 @@ class CountRules:
         if _TALLY_SUBJECT.search(self.low, start, cue.start()) is None:
             return None
         q.measure = "count"
+        return q
+
+    def restated_tally(self, q: Quantity, s: int) -> Quantity | None:
+        """"An earlier version misstated the number of riders who finished. It was 154.": a
+        short sentence "It/That was N." ("The correct figure is N, not M.") right after a
+        sentence that names a tally ("the number of <noun>") restates that tally, as a
+        correction note does: a count of the noun. Elsewhere "It was 154." may be anything."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer():
+            return None
+        low = self.low
+        m = self.lookback(_RESTATED_TALLY, s, 48, bounded=False)
+        if m is None or not _RESTATED_END.match(low, q.end):
+            return None
+        here = m.end() - len(m.group().lstrip(".!? \t\u00a0"))  # where "It was" starts
+        prev = max(low.rfind(p, 0, here - 2) for p in (". ", "? ", "! ", "\n\n"))
+        tallies = list(_TALLY_NOUN.finditer(low, max(prev + 1, here - 400), here))
+        if not tallies:
+            return None
+        nouns = [w for w in tallies[-1].group("words").split()
+                 if w in W.POPULATION_NOUNS or (_is_plural_noun(w) and w not in W.NOT_MODIFIERS)]
+        noun = nouns[0] if nouns else None
+        if noun in W.POPULATION_NOUNS:  # people or animals, in the unit their counts use
+            q.species = W.POPULATION_NOUNS[noun]
+            noun = W.ANIMAL_UNIT if q.species not in ("human", None) else W.HUMAN_UNIT
+        q.measure, q.unit = "count", noun
         return q
 
     def fraction(self, s: int, e: int, part: float, numerator: float, hyphen: bool) -> Quantity | None:
@@ -483,6 +512,8 @@ class CountRules:
             unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
         else:  # "of the veteran swimmers": the last plural of the run names them
             unit = members[1]
+            if unit in W.AUTHOR_NOUNS:
+                return None  # "Two of the authors reported fees": a disclosure, no study fact
             nxt = _NEXT_WORD.match(self.low, members[2])
             w = nxt.group("w") if nxt else None
             if w and _is_plural_noun(w) and w not in W.NOT_MODIFIERS and w not in W.UNIT_SURFACES:
@@ -703,6 +734,11 @@ class CountRules:
                 return self.year(q, raw)
             if word and (value < 2 or _THE_BEFORE.search(low, max(0, s - 5), s)):
                 return None  # "the two ligands": things named before, counted again
+            if word and value <= W.MOLECULE_NAMING_MAX and norm in W.MOLECULE_NOUNS and not (
+                    self.opens_sentence(s) and _REPORTED_AFTER.match(low, nend)):
+                return None  # "two proteins that brake growth": the story's players, no finding
+            if norm in W.AUTHOR_NOUNS:
+                return None  # "the paper's nine authors": a disclosure about the paper
             q.unit, q.end, q.measure = norm, nend, "count"
             return q
         return UNDECIDED

@@ -536,6 +536,11 @@ _APPOSITIVE_READING = _rx(
 _APPOSITIVE_CLOSE = _rx(r",_S_+(?=[a-z])|_S_*[—–]_S_*(?=[a-z])")
 _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
+#: A verb right after a sentence's opening count of molecules: the count is what the sentence
+#: reports ("Two genes drove much of the change"), not the story's players ("two genes that
+#: drive breakdown", "Two enzymes, A and B, ..."); see ``CountRules.counted_noun``.
+_REPORTED_AFTER = _rx(r"_S_+(?!(?:that|which|called|named|known|such|like|including|of|in|from|with|and|or|"
+                      r"as|for|to|at|on|by)(?![a-z]))[a-z]")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 #: A race named by its distance in kilometres: "a 5K walk-run", "the 10K race".
@@ -638,13 +643,17 @@ _AT_OTHER_AGE = _rx(
     r"(?<![a-z])at_S_+(?P<n>[1-9]\d|10\d|110)(?![0-9%/]|[.,:][0-9])(?:_S_*[,.;:?!)\"”’—–]|_S_*$|_S_+(?P<w>[a-z]+))")
 _AT_BEFORE = _rx(r"(?<![a-z])at_S_+$")
 _THAN_AT = _rx(r"_S_+than_S_+(?:[a-z]+_S_+){0,2}at_S_+[1-9]")
+#: "at 30 and again at 60": a measurement repeated, not two ages of a life.
+_AGAIN = _rx(r"_S_+(?:again|once_S_+more)(?![a-z])")
 _LEVEL_WORDS = frozenset({"rate", "speed", "intensity", "pace", "level", "levels", "cadence", "load",
                           "temperature", "pressure", "score", "held", "kept", "stayed", "capped",
                           "peaked", "set", "steady", "plateaued", "stable", "dose", "value"})
 _OPENERS = " \t\u00a0>*_\"'“‘(-—–"
-#: ("one who's 75", "one of them": a pronoun, not the next number of a list)
-_NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d|(?:{{w}})(?![a-z])(?!_S_+(?:who|of)(?![a-z])))",
-                   w=[*W.UNITS, *W.TENS])
+#: ("one who's 75", "one of them": a pronoun, not the next number of a list; "54, three years
+#: past it", "61, 2 years after the fall": a time since something, an apposition to the age)
+_NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d[\d,.]*+|(?:{{w}})(?![a-z])(?!_S_+(?:who|of)(?![a-z])))"
+                   r"(?!_S_*(?:years?|months?|weeks?|days?|decades?)_S_+(?:{{e}})(?![a-z]))",
+                   w=[*W.UNITS, *W.TENS], e=W.ELAPSED_AFTER)
 #: A lifting tempo: seconds down, pause, up, pause ("3-1-2-0"; "X" is as fast as possible),
 #: read only in an article that names tempo (else four digits in a row may be anything).
 _TEMPO = re.compile(r"\d-[\dx]-[\dx]-[\dx](?![\w-])")
@@ -904,6 +913,16 @@ _TALLY_ESTIMATE = _rx(
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more_S_+than|over|just_S_+(?:over|under))_S_+)?$"
 )
 #: The tally such an estimate gives: "the number of", "the total number of", "the count of".
+#: A short sentence restating a tally named in the sentence before: "It was 154.", "The
+#: correct figure is 31." (see ``CountRules.restated_tally``).
+_RESTATED_TALLY = _rx(
+    r"(?:^|[.!?]_S_+)(?:it|that|the_S_+(?:correct|right|actual|true|real)_S_+(?:number|figure|total|count))"
+    r"_S_+(?:was|is)(?:_S_+(?:actually|in_S_+fact))?_S_+$")
+#: What ends such a restatement: the sentence, or "not" and the wrong figure.
+_RESTATED_END = _rx(r"_S_*(?:[.!;]|,_S_+not_S_)")
+#: "the number of participants who ...": the noun of a tally.
+_TALLY_NOUN = _rx(r"(?<![a-z])(?:the|its|their)_S_+(?:[a-z]+_S_+){0,2}?(?:number|count|tally)_S_+of_S_+"
+                  r"(?P<words>[a-z-]+(?:_S_+[a-z-]+){0,2})")
 _TALLY_SUBJECT = _rx(r"(?<![a-z])(?:the|its|their)_S_+(?:[a-z]+_S_+){0,2}?(?:number|count|tally)_S_+of(?![a-z])")
 #: "a youth squad of 30", "our panel of 12": a collective noun of people (two modifiers at
 #: most) sized by "of" and a bare number (see ``_Scanner.clause_count``).

@@ -219,11 +219,67 @@ def _list_end(text: str, pos: int, body: int) -> int:
     return len(text)
 
 
+#: A heading alone on its line over a page's list of links to other stories, a section name
+#: allowed after "in"/"from" ("Most popular in Health"). Starts with a newline: the engine only
+#: tries it at line starts (the text is searched with a newline put before it).
+_LINK_LIST_HEADING = _rx(
+    r"\n[ \t#*_>\-]*(?i:{{h}})(?:[ \t]+(?i:in|from|on)[ \t]+[^\n]{1,40}?)?[ \t#*_:\u00a0]*(?=\n)",
+    h=W.LINK_LIST_HEADINGS)
+#: The longest line a link list's item has (a headline, or its one-line summary).
+_LINK_ITEM_CHARS = 200
+#: A masthead's weather widget: an optional place, a temperature and a weather word, nothing
+#: else on the line ("Leeds  12°C  Light rain", "8°C | Cloudy").
+_WEATHER_LINE = _rx(
+    r"(?m)^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t,|·:–-]+)?[-−]?\d{1,2}(?:\.\d)?"
+    r"[ \t]?°[ \t]?[CF]?(?:[ \t]*/[ \t]*[-−]?\d{1,2}[ \t]?°[ \t]?[CF]?)?[ \t,|·–-]+(?i:{{w}})[ \t]*$",
+    w=W.WEATHER_WORDS)
+
+
+def _link_item(line: str) -> bool:
+    """Whether a line under a link list's heading reads like one of its items: a short line
+    that does not end a sentence (a headline; a summary may trail off with an ellipsis)."""
+    stripped = line.strip()
+    end = stripped.rstrip("\"'”’)*_")  # a quote closing a sentence: 'She said: "It works."'
+    return bool(stripped) and len(stripped) <= _LINK_ITEM_CHARS and (
+        not end.endswith(".") or end.endswith(("...", "…")))
+
+
+def _page_furniture(text: str) -> list[tuple[int, int]]:
+    """Page furniture whose numbers belong to no finding: the lists of links to other stories
+    under a "Related stories" / "Most read" / "Read more:" heading (the items up to the first
+    blank line or the first line of prose), and a masthead's weather line."""
+    spans = []
+    for h in _LINK_LIST_HEADING.finditer("\n" + text):
+        pos = h.end() - 1  # the heading's line end in ``text``
+        first = end = pos
+        blanks = 0
+        while end < len(text):
+            nl = text.find("\n", end + 1)
+            nl = len(text) if nl < 0 else nl
+            line = text[end + 1 : nl]
+            if not line.strip():
+                if end > first or blanks >= 1:  # a blank line closes the list
+                    break
+                blanks += 1
+                pos = end = nl
+                first = nl
+                continue
+            if not _link_item(line):
+                break
+            end = nl
+        if end > first:
+            spans.append((first, end))
+    if "°" in text:
+        spans.extend((m.start(), m.end()) for m in _WEATHER_LINE.finditer(text))
+    return spans
+
+
 def _masked_spans(text: str, furniture: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Inline masks (URLs, DOIs, citation markers, caption cue numbers and timings) and the
     reference list at the end. Citation lines elsewhere are checked lazily, only where a number
     occurs."""
     spans = [(m.start(), m.end()) for p in _MASK_PATTERNS for m in p.finditer(text)]
+    spans.extend(_page_furniture(text))
     spans.extend(furniture)
     # A heading line that opens a reference list masks the rest of the document. The pattern
     # starts with a newline, so the engine only tries it at line starts.

@@ -381,6 +381,25 @@ REFERENCE_HEADINGS = (
     "works cited", "literature cited", "citations", "references and notes", "endnotes",
     "further reading", "reference list", "sources & references", "cited works",
 )
+#: Headings of a page's list of links to other stories ("Related stories", "MOST READ", "Read
+#: more:", "Most popular in Health"): the headlines under them are other articles, and their
+#: numbers ("Plans lodged for 240 homes") are none of this one's.
+LINK_LIST_HEADINGS = (
+    "related", "related news", "related stories", "related articles", "related content",
+    "related reading", "related links", "related posts", "read more", "read next", "also read",
+    "more to read", "most read", "most popular", "most viewed", "most shared", "popular",
+    "popular now", "trending", "trending now", "more stories", "more news", "more articles",
+    "latest news", "top stories", "you may also like", "you might also like", "recommended",
+    "recommended for you", "more on this story", "more from", "editor's picks", "editors' picks",
+)
+#: Weather words of a page's masthead widget ("Leeds  12°C  Light rain"): a line of a place, a
+#: temperature and these words is page furniture.
+WEATHER_WORDS = (
+    "rain", "light rain", "heavy rain", "showers", "light showers", "heavy showers", "drizzle",
+    "sunny", "sunshine", "sun", "sunny intervals", "clear", "clear sky", "fair", "cloudy",
+    "partly cloudy", "mostly cloudy", "cloud", "overcast", "fog", "mist", "haze", "snow",
+    "light snow", "sleet", "hail", "windy", "thunderstorms", "thundery showers", "storms",
+)
 #: Line prefixes that introduce a citation ("Source: Author et al., Journal (2024)").
 CITATION_LINE_PREFIXES = (
     "source", "sources", "reference", "references", "citation", "journal reference",
@@ -433,6 +452,20 @@ COLLECTIVE_PEOPLE_NOUNS = ("squad", "team", "roster", "panel", "crew", "cohort",
 COUNTED_CHANGE_NOUNS = ("number", "count", "tally", "total", "days", "cases", "injuries",
                         "admissions", "visits", "episodes", "events", "absences", "hospitalisations",
                         "hospitalizations", "incidents")
+#: Plural nouns of molecules and signals: a small count of them in words ("two proteins that
+#: brake growth", "three hormones", "two genes that drive breakdown") names the players of a
+#: story, not a finding (see ``CountRules.counted_noun``); digits ("37 genes") stay counts.
+MOLECULE_NOUNS = frozenset({
+    "proteins", "genes", "hormones", "molecules", "enzymes", "signals", "pathways", "receptors",
+    "compounds", "markers", "biomarkers", "myokines", "cytokines", "metabolites", "peptides",
+    "messengers", "transcripts", "kinases", "antibodies", "ligands",
+})
+#: Nouns of a paper's writers: how many wrote it, or how many of them declare fees ("two of
+#: the authors reported consulting fees"), is a disclosure about the paper, not a study fact.
+AUTHOR_NOUNS = frozenset({"authors", "co-authors", "coauthors"})
+#: The largest such count in words that names the players (``MOLECULE_NOUNS``): a larger one
+#: ("five proteins passed the threshold") is more often a result.
+MOLECULE_NAMING_MAX = 4
 #: Letters that scale an amount of money written right after it ("£2.3bn", "$4m").
 MONEY_SCALES = {
     "bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
@@ -510,6 +543,10 @@ AGE_FOLLOWERS = {
     "when", "if", "so", "then", "onwards", "onward",
     "anyway", "too", "though", "now",
 }
+#: Words after a period that make "N years <word>" a time since something, not a number of a
+#: list: after an age, "54, three years past my last period" tells how long since, so the age
+#: is no list item ("at 30, 60 and 90 minutes" is one).
+ELAPSED_AFTER = ("past", "after", "since", "into", "later", "on", "out", "beyond", "ago", "before")
 #: Words that make "1:1" in their sentence an allocation ratio ("randomised 1:1").
 ALLOCATION_WORDS = {
     "randomised", "randomized", "randomly", "random", "randomisation", "randomization",

@@ -428,20 +428,28 @@ def _without_back_references(text: str, spans: list[Mention]) -> list[Mention]:
     a back-reference to that gene, not a new mention of the family: "plasma cathepsin B ...
     treat the cathepsin story as a lead" (cathepsin B, not the cathepsins). Only a singular
     word in prose case (a plural "sirtuins" is the family; "AMPK" is its own name) and only
-    after the gene's name ("cathepsin B" or "cathepsin-B")."""
+    after the gene's name ("cathepsin B" or "cathepsin-B"). A FamPlex member written as the
+    word and a short suffix ("inhibin B", "activin-A") makes the bare word its short form
+    anywhere in the document: a headline's "the inhibin switch" before the text's "inhibin B"."""
     families = [m for m in spans if m.entity.kind == "family" and text[m.start + 1 : m.end].islower()
                 and text[m.start : m.end].isalpha()]
     if not families:
         return spans
     heads: dict[str, int] = {}  # first word of a gene's written name -> its first position
     for m in spans:
-        if m.entity.kind != "gene":
+        if m.entity.kind not in ("gene", "family"):
             continue
         surface = text[m.start : m.end].lower()
         for sep in (" ", "-", "\u00a0"):
             head, found, rest = surface.partition(sep)
-            if found and rest and head.isalpha():
+            if not (found and rest and head.isalpha()):
+                continue
+            if m.entity.kind == "gene":
                 heads[head] = min(heads.get(head, m.start), m.start)
+            elif len(rest) <= 2 and rest.isalnum():
+                # a family's member named "<word> A" ("activin A" of the activins): the bare
+                # word is that member wherever it stands, a headline's short form included
+                heads[head] = -1
     if not heads:
         return spans
     dropped = {id(m) for m in families if heads.get(text[m.start : m.end].lower(), m.start) < m.start}

@@ -312,7 +312,7 @@ class AgeRules:
         return q
 
     def parallel_age_at(self, q: Quantity, cue: re.Match[str], v: float, after_and: int) -> bool:
-        """"broke her wrist at 61 and her hip at 74", "retired at 58 and died at 81": "at N and"
+        """"sprained his ankle at 52 and his knee at 67", "retired at 58 and died at 81": "at N and"
         opening a parallel clause (no number right after "and": "at 30 and 60 minutes" is a
         list) that ends on another "at M" of a life (``contrasted_age_at``, strict: M ends its
         clause, ten or more years apart, no word of a level in the sentence), in an article

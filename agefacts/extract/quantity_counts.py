@@ -143,10 +143,10 @@ class CountRules:
         return q
 
     def restated_tally(self, q: Quantity, s: int) -> Quantity | None:
-        """"An earlier version misstated the number of riders who finished. It was 154.": a
+        """"A previous edition gave the wrong number of rowers who qualified. It was 318.": a
         short sentence "It/That was N." ("The correct figure is N, not M.") right after a
         sentence that names a tally ("the number of <noun>") restates that tally, as a
-        correction note does: a count of the noun. Elsewhere "It was 154." may be anything."""
+        correction note does: a count of the noun. Elsewhere "It was 318." may be anything."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer():
             return None
         low = self.low
@@ -513,7 +513,7 @@ class CountRules:
         else:  # "of the veteran swimmers": the last plural of the run names them
             unit = members[1]
             if unit in W.AUTHOR_NOUNS:
-                return None  # "Two of the authors reported fees": a disclosure, no study fact
+                return None  # "Four of the authors declared grants": a disclosure, no study fact
             nxt = _NEXT_WORD.match(self.low, members[2])
             w = nxt.group("w") if nxt else None
             if w and _is_plural_noun(w) and w not in W.NOT_MODIFIERS and w not in W.UNIT_SURFACES:
@@ -736,7 +736,7 @@ class CountRules:
                 return None  # "the two ligands": things named before, counted again
             if word and value <= W.MOLECULE_NAMING_MAX and norm in W.MOLECULE_NOUNS and not (
                     self.opens_sentence(s) and _REPORTED_AFTER.match(low, nend)):
-                return None  # "two proteins that brake growth": the story's players, no finding
+                return None  # "two proteins that curb healing": the story's players, no finding
             if norm in W.AUTHOR_NOUNS:
                 return None  # "the paper's nine authors": a disclosure about the paper
             q.unit, q.end, q.measure = norm, nend, "count"

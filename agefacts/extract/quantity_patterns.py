@@ -537,8 +537,8 @@ _APPOSITIVE_CLOSE = _rx(r",_S_+(?=[a-z])|_S_*[—–]_S_*(?=[a-z])")
 _ETAL = _rx(r"(?:et_S_+al\.?,?|[a-z]+,)_S_*\(?_S_*$")
 _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 #: A verb right after a sentence's opening count of molecules: the count is what the sentence
-#: reports ("Two genes drove much of the change"), not the story's players ("two genes that
-#: drive breakdown", "Two enzymes, A and B, ..."); see ``CountRules.counted_noun``.
+#: reports ("Three proteins explained most of the gain"), not the story's players ("two genes
+#: that slow repair", "Two enzymes, A and B, ..."); see ``CountRules.counted_noun``.
 _REPORTED_AFTER = _rx(r"_S_+(?!(?:that|which|called|named|known|such|like|including|of|in|from|with|and|or|"
                       r"as|for|to|at|on|by)(?![a-z]))[a-z]")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
@@ -649,7 +649,7 @@ _LEVEL_WORDS = frozenset({"rate", "speed", "intensity", "pace", "level", "levels
                           "temperature", "pressure", "score", "held", "kept", "stayed", "capped",
                           "peaked", "set", "steady", "plateaued", "stable", "dose", "value"})
 _OPENERS = " \t\u00a0>*_\"'“‘(-—–"
-#: ("one who's 75", "one of them": a pronoun, not the next number of a list; "54, three years
+#: ("one who's 75", "one of them": a pronoun, not the next number of a list; "47, two years
 #: past it", "61, 2 years after the fall": a time since something, an apposition to the age)
 _NEXT_NUMBER = _rx(r"_S_*(?:and_S_+|or_S_+)?(?:\d[\d,.]*+|(?:{{w}})(?![a-z])(?!_S_+(?:who|of)(?![a-z])))"
                    r"(?!_S_*(?:years?|months?|weeks?|days?|decades?)_S_+(?:{{e}})(?![a-z]))",
@@ -913,7 +913,7 @@ _TALLY_ESTIMATE = _rx(
     r"(?:(?:about|around|roughly|nearly|almost|some|approximately|more_S_+than|over|just_S_+(?:over|under))_S_+)?$"
 )
 #: The tally such an estimate gives: "the number of", "the total number of", "the count of".
-#: A short sentence restating a tally named in the sentence before: "It was 154.", "The
+#: A short sentence restating a tally named in the sentence before: "It was 318.", "The
 #: correct figure is 31." (see ``CountRules.restated_tally``).
 _RESTATED_TALLY = _rx(
     r"(?:^|[.!?]_S_+)(?:it|that|the_S_+(?:correct|right|actual|true|real)_S_+(?:number|figure|total|count))"

@@ -220,7 +220,7 @@ def _list_end(text: str, pos: int, body: int) -> int:
 
 
 #: A heading alone on its line over a page's list of links to other stories, a section name
-#: allowed after "in"/"from" ("Most popular in Health"). Starts with a newline: the engine only
+#: allowed after "in"/"from" ("Most popular in Travel"). Starts with a newline: the engine only
 #: tries it at line starts (the text is searched with a newline put before it).
 _LINK_LIST_HEADING = _rx(
     r"\n[ \t#*_>\-]*(?i:{{h}})(?:[ \t]+(?i:in|from|on)[ \t]+[^\n]{1,40}?)?[ \t#*_:\u00a0]*(?=\n)",
@@ -228,7 +228,7 @@ _LINK_LIST_HEADING = _rx(
 #: The longest line a link list's item has (a headline, or its one-line summary).
 _LINK_ITEM_CHARS = 200
 #: A masthead's weather widget: an optional place, a temperature and a weather word, nothing
-#: else on the line ("Leeds  12°C  Light rain", "8°C | Cloudy").
+#: else on the line ("Hull  14°C  Heavy showers", "8°C | Cloudy").
 _WEATHER_LINE = _rx(
     r"(?m)^[ \t]*(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t,|·:–-]+)?[-−]?\d{1,2}(?:\.\d)?"
     r"[ \t]?°[ \t]?[CF]?(?:[ \t]*/[ \t]*[-−]?\d{1,2}[ \t]?°[ \t]?[CF]?)?[ \t,|·–-]+(?i:{{w}})[ \t]*$",

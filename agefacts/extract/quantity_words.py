@@ -382,8 +382,8 @@ REFERENCE_HEADINGS = (
     "further reading", "reference list", "sources & references", "cited works",
 )
 #: Headings of a page's list of links to other stories ("Related stories", "MOST READ", "Read
-#: more:", "Most popular in Health"): the headlines under them are other articles, and their
-#: numbers ("Plans lodged for 240 homes") are none of this one's.
+#: more:", "Most popular in Travel"): the headlines under them are other articles, and their
+#: numbers ("Council backs 180 flats") are none of this one's.
 LINK_LIST_HEADINGS = (
     "related", "related news", "related stories", "related articles", "related content",
     "related reading", "related links", "related posts", "read more", "read next", "also read",
@@ -392,7 +392,7 @@ LINK_LIST_HEADINGS = (
     "latest news", "top stories", "you may also like", "you might also like", "recommended",
     "recommended for you", "more on this story", "more from", "editor's picks", "editors' picks",
 )
-#: Weather words of a page's masthead widget ("Leeds  12°C  Light rain"): a line of a place, a
+#: Weather words of a page's masthead widget ("Hull  14°C  Heavy showers"): a line of a place, a
 #: temperature and these words is page furniture.
 WEATHER_WORDS = (
     "rain", "light rain", "heavy rain", "showers", "light showers", "heavy showers", "drizzle",
@@ -453,15 +453,15 @@ COUNTED_CHANGE_NOUNS = ("number", "count", "tally", "total", "days", "cases", "i
                         "admissions", "visits", "episodes", "events", "absences", "hospitalisations",
                         "hospitalizations", "incidents")
 #: Plural nouns of molecules and signals: a small count of them in words ("two proteins that
-#: brake growth", "three hormones", "two genes that drive breakdown") names the players of a
+#: curb healing", "three hormones", "two genes that slow repair") names the players of a
 #: story, not a finding (see ``CountRules.counted_noun``); digits ("37 genes") stay counts.
 MOLECULE_NOUNS = frozenset({
     "proteins", "genes", "hormones", "molecules", "enzymes", "signals", "pathways", "receptors",
     "compounds", "markers", "biomarkers", "myokines", "cytokines", "metabolites", "peptides",
     "messengers", "transcripts", "kinases", "antibodies", "ligands",
 })
-#: Nouns of a paper's writers: how many wrote it, or how many of them declare fees ("two of
-#: the authors reported consulting fees"), is a disclosure about the paper, not a study fact.
+#: Nouns of a paper's writers: how many wrote it, or how many of them declare fees ("three of
+#: the authors declared speaker grants"), is a disclosure about the paper, not a study fact.
 AUTHOR_NOUNS = frozenset({"authors", "co-authors", "coauthors"})
 #: The largest such count in words that names the players (``MOLECULE_NOUNS``): a larger one
 #: ("five proteins passed the threshold") is more often a result.
@@ -544,7 +544,7 @@ AGE_FOLLOWERS = {
     "anyway", "too", "though", "now",
 }
 #: Words after a period that make "N years <word>" a time since something, not a number of a
-#: list: after an age, "54, three years past my last period" tells how long since, so the age
+#: list: after an age, "47, two years past her operation" tells how long since, so the age
 #: is no list item ("at 30, 60 and 90 minutes" is one).
 ELAPSED_AFTER = ("past", "after", "since", "into", "later", "on", "out", "beyond", "ago", "before")
 #: Words that make "1:1" in their sentence an allocation ratio ("randomised 1:1").

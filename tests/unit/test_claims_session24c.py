@@ -22,12 +22,12 @@ def grounded(text: str) -> dict[str, str]:
 
 def test_a_family_named_as_the_class_of_a_molecule_is_no_participant():
     # "X is a <family> member that ...": the relative clause speaks of X
-    rows = e2e_claims("Follistatin (FST) is a TGF-β family member that restrains tendon growth.")
-    assert triples(rows) == {("HGNC:3971", "inhibits", "tendon growth")}
+    rows = e2e_claims("FOXO3 is a FOXO family member that curbs tendon repair.")
+    assert triples(rows) == {("HGNC:3821", "inhibits", "tendon repair")}
     # "X, a member of the <family> ...": no claim of the family's
-    rows = e2e_claims("Activin A, a member of the TGF-β superfamily that fat secretes, restrains "
-                      "bone growth.")
-    assert not any(r["subject_id"] == "FPLX:TGFB" for r in rows)
+    rows = e2e_claims("SMAD7, a member of the SMAD family that bone releases, restrains tendon "
+                      "repair.")
+    assert not any(r["subject_id"] == "FPLX:SMAD" for r in rows)
     # a family that modifies another noun is a participant: "a GTPase inhibitor" inhibits it
     rows = e2e_claims("Sclerostin, a potent GTPase inhibitor, suppresses bone growth.")
     assert ("HGNC:13771", "inhibits", "FPLX:GTPase") in triples(rows)
@@ -58,7 +58,7 @@ def test_an_abbreviation_of_a_protein_form_names_the_gene():
 
 def test_protein_short_names_from_uniprot():
     # a name with a number before the hyphen is its own name, not the alias after it
-    assert grounded("The drug lowered 15-PGDH activity in muscle.") == {"15-PGDH": "HGNC:5154"}
+    assert grounded("The compound blocked 15-PGDH in aged tendons.") == {"15-PGDH": "HGNC:5154"}
     rows = e2e_claims("Swimming raised NT-4 in old rats.")
     assert grounded("Swimming lifted NT-4.")["NT-4"] == "HGNC:8024"
     assert any("HGNC:8024" in (r["subject_id"], r["object_id"]) for r in rows)

@@ -590,6 +590,10 @@ class Memory:
     #: the exercise this sentence's claims (else its mentions) named: "Rowing cut X. Y fell
     #: too." is the rowing's decrease of Y
     trained: Role | None = None
+    #: the exercise one of the last few sentences named, claim or none ("Both groups rowed for
+    #: a year. X rose in both, but in the old by half as much"): only a weak rise in the old
+    #: reads it
+    named_exercise: Role | None = None
 
 
 @dataclass
@@ -1521,7 +1525,14 @@ class SentenceReader:
                 ].search(s, cue.start, right_end)
                 # (a denied return in the old is a denied preservation: "training did not
                 # restore X in the over-80s")
-                if (negated and ctx.local_age and not restoring) or weak:
+                if weak and "," in s[cue.end : weak.start()]:
+                    # "X and Y rose by a quarter, but the rise in X was half that in the young":
+                    # the rise stands, and is weaker in the old for the one the comparison names
+                    out += _unary(molecular, "induced_by_exercise", obj, negated)
+                    named = {c.entity_id for c in self.cands if cue.end <= c.start < weak.start()}
+                    weak_ones = [u for u in molecular if u.entity_id in named] or molecular
+                    out += _unary(weak_ones, "not_induced_in_aged", self._age_role(ctx), False)
+                elif (negated and ctx.local_age and not restoring) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
@@ -2147,6 +2158,19 @@ class SentenceReader:
                                      "negative", True))
         return out
 
+    def _risen_before(self, end: int) -> list[Role]:
+        """The molecule named last before the first rise verb ahead of ``end``: the one that
+        rose ("X rose in both groups, but ..."), read only when a weak rise in the old follows."""
+        ups = [k for k in self.cues if k.end <= end and k.info.family == "up" and not k.modifier]
+        if not ups:
+            return []
+        up = ups[0]
+        before = [c for c in self.cands if c.end <= up.start]
+        if not before or ";" in self.s[before[-1].end : up.start]:
+            return []
+        last = self.role(before[-1])
+        return [last] if last.molecular else []
+
     def _induced_before(self) -> list[Role]:
         """What exercise raised in the sentence before, for a weakened response that names no
         molecule ("Rowing raised X. Past 75 that spike was weaker."); a sentence that names
@@ -2308,7 +2332,8 @@ class SentenceReader:
         12% in the over-70s", "Same bout in the old: only a 1.4-fold rise in X". The clause
         reader stops at the boundary, so the sentence is read as a whole here."""
         s = self.s
-        if not (self.hits["exercise"] or self.memory.exercise) or not self.hits["age"]:
+        named = self.memory.named_exercise
+        if not (self.hits["exercise"] or self.memory.exercise or named) or not self.hits["age"]:
             return []
         weak = list(self.lex.phrases["weak"].finditer(s))
         if not weak or not self._first("age", 0, len(s)):
@@ -2328,8 +2353,18 @@ class SentenceReader:
                               False)
             elif lb > 0 and (earlier := [c for c in induced
                                          if c.subject.pos is not None and c.subject.pos < lb]):
+                # (", but the rise in X was half that in the young": only X, of what rose)
+                named = {c.entity_id for c in self.cands if lb <= c.start < m.start()}
+                earlier = [c for c in earlier if c.subject.entity_id in named] or earlier
                 for c in earlier:  # ", but by only 12% in the old": what rose before, by the
                     out += _unary([c.subject], "not_induced_in_aged", c.obj, False)  # same
+            elif not induced and not self.memory.exercise and named and (
+                risen := self._risen_before(m.start())
+            ):  # "X rose in both groups, but in the old the rise was half that in the young":
+                # the named programme raised X, less so in the old
+                out += _unary(risen, "induced_by_exercise", named, False)
+                out += _unary(risen, "not_induced_in_aged", Role(None, self._trim_context(age)),
+                              False)
             elif not induced and self.memory.exercise:  # (also after "But": a new sentence)
                 # "X rose after training. In the old the rise was only half as large."
                 before = [r for r in self.memory.last_subjects if r.molecular] or (
@@ -2338,9 +2373,9 @@ class SentenceReader:
                 out += _unary(before, "not_induced_in_aged", Role(None, self._trim_context(age)),
                               False)
         have = {(c.subject.key, c.relation) for c in claims}
-        seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
         return [c for c in out if (c.subject.key, c.relation) not in have
-                and not (c.subject.key in seen or seen.add(c.subject.key))]
+                and not ((k := (c.subject.key, c.relation)) in seen or seen.add(k))]
 
     # -- roles --------------------------------------------------------------------------------
 

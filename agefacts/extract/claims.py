@@ -49,6 +49,9 @@ _ASIDE_SPACES = 4
 _SPECIES = ("species", "in_vitro")
 #: Phrase categories without which a sentence yields no claim (see ``extract_claims``).
 _GATE = ("relations", "blunted")
+#: how many sentences back a named exercise still sets the scene for a weak response in the old
+_NAMED_EXERCISE_REACH = 3
+_FAR = 1_000_000
 _AGE_FIGURE = re.compile(r"\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
 
 
@@ -95,6 +98,7 @@ def extract_claims(
     exercise_ids = _exercise_entities(text, doc_mentions, kinds, lex)
     aging = _aging_entity(text, doc_mentions, kinds, lex)
     recent_exercise: Role | None = None  # the exercise the document named last
+    exercise_age = _FAR  # sentences since a sentence named it (its own: 0)
     exercise_by_head: dict[str, Role] = {}  # ... and by the last word of its name
     rows: list[Row] = []
     seen: set[str] = set()
@@ -124,9 +128,11 @@ def extract_claims(
                 local.append(Mention(a - s0, b - s0, entity_id, kind, vocab))
                 if kind not in CONTEXT_KINDS:
                     named_here = True
+        exercise_age += 1
         if exercise_ids:
             for m in local:
                 if m.entity_id in exercise_ids:
+                    exercise_age = 0
                     recent_exercise = Role(m.entity_id, None, m.kind, vocabularies=m.vocabularies)
                     head = text[s0 + m.start : s0 + m.end].rsplit(None, 1)[-1].lower()
                     exercise_by_head[head] = recent_exercise
@@ -163,6 +169,10 @@ def extract_claims(
             hits = hits or doc_hits.within(s0, s1)
             hits["relations"] = sorted(hits["relations"] + signs)
         if hits:
+            if recent_exercise is not None and 0 < exercise_age <= _NAMED_EXERCISE_REACH:
+                # "Both groups cycled for 12 weeks. Muscle was sampled. X rose in both, but in
+                # the old by half as much": the programme a weak response in the old is about
+                memory = replace(memory, named_exercise=recent_exercise)
             claims, next_memory = SentenceReader(
                 stext, local, memory, lex, hits, exercise_ids, aging
             ).read()

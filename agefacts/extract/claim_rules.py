@@ -169,6 +169,15 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 _COLON_COPULA = re.compile(r":\s+(?:a|an|the|one)\s", re.IGNORECASE)
 #: "the X response": the mention modifies a response noun right after it
 _X_RESPONSE = re.compile(r"\s+(?:response|responses|induction|rise)\b", re.IGNORECASE)
+#: a response noun a verdict on the old may follow ("X activity after a session was similar
+#: in young and old"): the cheap gate of ``_response_verdict``
+_RESPONSE_GATE = re.compile(
+    r"(?:activation|activity|phosphorylation|response|induction|rise|increase) (?:after|to|"
+    r"following|during|with)\b"
+)
+#: "no" right before a weakening word: "the rise was no smaller in the old" denies it
+_NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
+_ITS = re.compile(r"\b[Ii]ts\b")
 _ARTICLE = re.compile(r"(?:the\s+|a\s+|an\s+|that\s+|this\s+|its\s+)?", re.IGNORECASE)
 
 #: ... joined to a loss: "and the benefit vanishes", "and Y no longer rises"
@@ -810,7 +819,11 @@ class SentenceReader:
                 arrows += self._named_actor(arrows)
             if fronted:
                 arrows = [c for c in arrows if not self._under_loss(c, fronted)] + fronted[0]
-            return arrows + self._blunted([], _Prev()), memory
+            out = arrows + self._blunted([], _Prev())
+            out += self._weak_in_old(out)  # "showed a weaker X response to a run than ..."
+            if self.hits["exercise"] and _RESPONSE_GATE.search(s):
+                out += self._response_verdict(out)
+            return out, memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
         cut_after: dict[int, int] = {}
@@ -879,6 +892,8 @@ class SentenceReader:
                                  for m in self.cands if m.entity_id == c.subject.entity_id)]
         claims.extend(blunted)
         claims.extend(self._weak_in_old(claims))
+        if self.hits["exercise"] and _RESPONSE_GATE.search(s):
+            claims.extend(self._response_verdict(claims))
         if fronted:  # the result clause says what the loss took away, not a claim of its own
             claims = [c for c in claims if not self._under_loss(c, fronted)] + fronted[0]
         if (" with " in s or " using " in s) and any(w in s for w in _INSTRUMENT_GATE):
@@ -2133,7 +2148,7 @@ class SentenceReader:
                     if c.relation == "induced_by_exercise" and c.subject.molecular
                 ]
             # "that response was not muted in older women": a weakening denied
-            denied = self._negated(seg_start, end)
+            denied = self._negated(seg_start, end) or _NO_BEFORE.search(s, 0, start) is not None
             if not roles and self.memory.exercise:
                 # "Training raised X. The rise in the old was less than half of that."
                 # ("Rowing raised X. Past 75 that spike was weaker": what rose, not the
@@ -2376,6 +2391,47 @@ class SentenceReader:
         seen: set[tuple[str, str]] = set()
         return [c for c in out if (c.subject.key, c.relation) not in have
                 and not ((k := (c.subject.key, c.relation)) in seen or seen.add(k))]
+
+    def _response_verdict(self, claims: list[Claim]) -> list[Claim]:
+        """A response noun after its molecule with a verdict on the old and no rise verb: "X
+        activation after a bout was similar in young and old" or "almost as high in the older
+        women as in the young" (a blunting denied), "X activity after a session was about half of
+        what we saw in the young", "its activation after exercise falls with age" (blunted).
+        "its" is the molecule named last before it, else the one the sentence before was
+        about."""
+        s, ph = self.s, self.lex.phrases
+        out: list[Claim] = []
+        heads = [(c.end, self.role(c)) for c in self.cands if c.kind in MOLECULAR]
+        heads += [(m.end(), None) for m in _ITS.finditer(s)]
+        for end, who in heads:
+            m = ph["response_after"].match(s, end + (s[end : end + 1] == " "))
+            if not m:
+                continue
+            rb = self._bound_start_from(m.end())
+            exercise = self._first("exercise", m.end(), rb)
+            if not exercise:
+                continue
+            after = next((b for a, b, _ in self.hits["exercise"] if a >= m.end()), m.end())
+            # (the verdict starts in the clause: "about half of what we saw" runs past "what")
+            verdicts = [(v, kind == "response_equal") for kind in ("response_equal", "weak",
+                                                                   "response_fades")
+                        if (v := ph[kind].search(s, after)) and v.start() < rb]
+            if not verdicts or self._negated(end, verdicts[0][0].start()):
+                continue
+            v, denied = verdicts[0]
+            if who is None:  # "its": the molecule named last before it, else the last subject
+                before = [r for p, r in heads if r is not None and r.molecular and p <= end - 3]
+                who = before[-1] if before else next(
+                    (r for r in self.memory.last_subjects if r.molecular), None)
+            if who is None or not who.molecular:
+                continue
+            age = self._first("age", 0, len(s))
+            if not denied and not age and not ph["response_fades"].match(s, v.start()):
+                continue  # a weak response needs the old it is weak in
+            obj = Role(None, self._trim_context(age)) if age else Role(None, "aged")
+            out += _unary([who], "not_induced_in_aged", obj, denied)
+        have = {(c.subject.key, c.relation) for c in claims}
+        return [c for c in out if (c.subject.key, c.relation) not in have]
 
     # -- roles --------------------------------------------------------------------------------
 
@@ -3449,6 +3505,12 @@ def counts_marked_cells(sentence: str) -> bool:
     first, then the anchored patterns)."""
     return "-positive" in sentence and _MARKED_CELLS.search(sentence) is not None and (
         _WITH_AGE.search(sentence) is not None)
+
+
+def names_response(sentence: str) -> bool:
+    """"X activity after a session was about half that in the young": a response noun after
+    its molecule, which a verdict on the old may follow with no cue word at all."""
+    return _RESPONSE_GATE.search(sentence) is not None
 
 
 def names_actor(sentence: str) -> bool:

@@ -31,6 +31,7 @@ from agefacts.extract.claim_rules import (
     fronted_loss,
     lists_needs,
     names_actor,
+    names_response,
     opens_with_loss,
 )
 from agefacts.extract.cues import CueLexicon, Hit, lexicon, lower_case
@@ -161,7 +162,7 @@ def extract_claims(
         if not hits and named_here and (
             lex.grammar.chain_arrow.search(stext) or opens_with_loss(stext)
             or counts_marked_cells(stext) or fronted_loss(stext) or lists_needs(stext)
-            or names_actor(stext)
+            or names_actor(stext) or names_response(stext)
         ):  # "IGF-1 → Akt": an arrow is the cue; "Take X away and Y vanishes": the loss
             hits = doc_hits.within(s0, s1)
         if signed and (named_here or may_refer) and (signs := lex.sign_hits(stext)):

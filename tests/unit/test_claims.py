@@ -775,8 +775,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.7019 / 0.8878; the session 24 round (development leftovers) to 0.7059 / 0.8886;
     # held-out 27 joined at 0.56, which took it to 0.6974 / 0.8874 without that round, and its
     # session 24 second round brought it, with the first, to 0.7086 / 0.8917; the session 25
-    # round (development leftovers) to 0.7136 / 0.8930)
-    assert dev.precision >= 0.8929 and dev.recall >= 0.7135
+    # round (development leftovers) to 0.7136 / 0.8930, its second round (response nouns) to
+    # 0.7186 / 0.8937)
+    assert dev.precision >= 0.8936 and dev.recall >= 0.7185
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():

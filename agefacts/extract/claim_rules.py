@@ -3172,6 +3172,14 @@ class SentenceReader:
         clause = self._clause_start(start)
         if any(m.end <= start for m in self.cands if m.start >= clause):
             return False  # a subject is already named: the cue is its verb
+        if (
+            start - clause < 40
+            and self.lex.contexts["exercise"].search(self.s, clause, start)
+            and not self.g.adjectival_before.search(self.s, clause, start)
+        ):  # a written exercise is the subject: "The training lowered the expression of X"
+            # (bare "training" is no entity end to end; "the trained group showed reduced
+            # expression of X" still reads an adjective after its verb)
+            return False
         right = self.s[end : end + 60]
         if self._starts_with_mention(right, end):
             return False

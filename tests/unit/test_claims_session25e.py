@@ -78,3 +78,19 @@ def test_the_aging_entity_is_the_lexicons_condition_and_joins_the_entities_table
     assert AGING not in {m["entity_id"] for m in rows["mentions"]}
     assert {c["object_id"] for c in rows["claims"]} == {AGING}
     assert AGING in {e["entity_id"] for e in rows["entities"]}
+
+
+def test_a_written_exercise_subject_makes_the_cue_a_verb_before_a_measure():
+    # "Training lowered the expression of X": with "training" no entity (end to end), the cue
+    # was read as an adjective ("showed lowered expression of X") and the clause lost its
+    # subject, or kept only the first of a list
+    rows = e2e_claims("Rowers did interval training. The training also raised the expression "
+                      "of FOXO3, PINK1 and TFEB.")
+    assert {r["subject_id"] for r in rows if r["relation"] == "induced_by_exercise"} == {
+        "HGNC:3821", "HGNC:14581", "HGNC:11753"}
+    assert ("Training", "decreases", "HGNC:2973") in triples(
+        e2e_claims("Training lowered the expression of DRP1."))
+    # after a verb such as "showed" the cue still describes the measure that the group's
+    # training induced
+    assert ("HGNC:9237", "induced_by_exercise", "trained") in triples(
+        e2e_claims("The trained group showed increased expression of PGC-1alpha."))

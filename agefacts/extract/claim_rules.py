@@ -2736,6 +2736,14 @@ class SentenceReader:
             r for r in memory.molecular if r.entity_id
         ]
         pool = [r for r in pool if r.kind in _GENE_KINDS] or pool
+        if not many and not any(r.molecular for r in pool) and lex.phrases[
+            "molecule_nouns"
+        ].search(hit.group()):  # "exercise raised X, and the enzyme then ...": a noun that
+            # names a molecule stands for one, not for a grounded exercise or condition
+            at = offset + hit.start()
+            before = [m for m in self.cands if m.kind in MOLECULAR and m.end <= at]
+            pool = [self.role(before[-1])] if before else [
+                r for r in memory.molecular if r.entity_id][-1:]
         if not pool:
             return []
         if not many:

@@ -94,3 +94,15 @@ def test_a_written_exercise_subject_makes_the_cue_a_verb_before_a_measure():
     # training induced
     assert ("HGNC:9237", "induced_by_exercise", "trained") in triples(
         e2e_claims("The trained group showed increased expression of PGC-1alpha."))
+
+
+def test_a_noun_naming_a_molecule_stands_for_a_molecule_not_the_grounded_exercise():
+    # end to end the exercise is an entity and was the clause's agent; "the enzyme" is still
+    # the molecule named before it
+    rows = e2e_claims("In mice lacking NAMPT in muscle, cycling no longer raised mitochondrial "
+                      "mass, which suggests that the enzyme is needed for the benefit.")
+    assert ("HGNC:30092", "required_for", "benefit") in triples(rows)
+    assert not any(r["relation"] == "required_for" and r["subject_id"] == "MESH:D001642"
+                   for r in rows)
+    rows = e2e_claims("Cycling raised irisin. The hormone then activated UCP1.")
+    assert ("HGNC:20240", "activates", "HGNC:12517") in triples(rows)

@@ -11,7 +11,9 @@ shares a content word); a labelled grounded object must be the same entity too.
 ``induced_by_exercise``, ``preserved_by_training``, ``not_induced_in_aged``) the object is the
 age or exercise context, which the labelling guide lets a labeller leave out: a predicted
 object that is only written words ("age", "exercise") is therefore not held against a labelled
-grounded one, while a predicted grounded object must still be the labelled entity. Attribute
+grounded one, while a predicted grounded object must still be the labelled entity. The labels'
+``AGEFACTS:aging`` also matches the MeSH condition Aging (``_SAME_ENTITY``), the reader's side
+for an age-word comparison group in a text whose mentions never name aging. Attribute
 accuracy (polarity, negated, hedged, species) is counted over matched pairs.
 
 Run: ``.venv/bin/python benchmarks/evaluate_claims.py`` (``-v``: misses and false claims;
@@ -48,6 +50,11 @@ _STRICT = {"secretion_depends_on": "depends_on"}
 _CONTEXT_RELATIONS = frozenset(
     {"declines_with_age", "induced_by_exercise", "preserved_by_training", "not_induced_in_aged"}
 )
+#: The labels' own ids for what the entities table names with a vocabulary id: the labelling
+#: guide's ``AGEFACTS:aging`` is the MeSH condition Aging, the claim reader's side for a
+#: comparison group named by an age word in a text whose mentions never name aging
+#: (``aging_entity`` in agefacts/extract/data/relation_cues.yaml).
+_SAME_ENTITY = {"AGEFACTS:aging": "MESH:D000375"}
 _STOP = {
     "the", "a", "an", "of", "and", "or", "in", "on", "to", "for", "with", "from", "by", "at",
     "as", "its", "their", "this", "that", "these", "those", "level", "levels", "expression",
@@ -335,6 +342,13 @@ def labelled_docs(
     return [d for d in docs if bool(d.get("held_out")) == held_out]
 
 
+def _ids(entity_id: str | None) -> set[str]:
+    """A labelled side's id, with the vocabulary id it stands for (``_SAME_ENTITY``)."""
+    if not entity_id:
+        return set()
+    return {entity_id, _SAME_ENTITY[entity_id]} if entity_id in _SAME_ENTITY else {entity_id}
+
+
 def labelled_golds(doc: dict[str, Any]) -> list[Gold]:
     text = doc["text"]
     out = []
@@ -344,9 +358,9 @@ def labelled_golds(doc: dict[str, Any]) -> list[Gold]:
             Gold(
                 spans=[(start, start + len(c["evidence"]))],
                 relation=c["relation"],
-                subject_ids={c["subject_id"]} if c.get("subject_id") else set(),
+                subject_ids=_ids(c.get("subject_id")),
                 subject_text=c.get("subject_text"),
-                object_ids={c["object_id"]} if c.get("object_id") else set(),
+                object_ids=_ids(c.get("object_id")),
                 object_text=c.get("object_text"),
                 attrs={k: c[k] for k in ("polarity", "negated", "hedged", "species")},
                 evidence=c["evidence"],

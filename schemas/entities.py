@@ -52,8 +52,10 @@ class Entities(pa.DataFrameModel):
     class Config:
         strict = True
         description = (
-            "Entities that at least one mention is grounded to, shared by all documents; "
-            "vocabulary snapshots are recorded on each mention."
+            "Entities that at least one mention is grounded to, or that a claim names as a "
+            "side without a mention (the condition Aging, for a comparison group written as "
+            "an age word such as \"in older muscle\"), shared by all documents; vocabulary "
+            "snapshots are recorded on each mention."
         )
 
 

@@ -2827,6 +2827,14 @@ class SentenceReader:
             r for r in memory.molecular if r.entity_id
         ]
         pool = [r for r in pool if r.kind in _GENE_KINDS] or pool
+        if not many and not any(r.molecular for r in pool) and lex.phrases[
+            "molecule_nouns"
+        ].search(hit.group()):  # "exercise raised X, and the enzyme then ...": a noun that
+            # names a molecule stands for one, not for a grounded exercise or condition
+            at = offset + hit.start()
+            before = [m for m in self.cands if m.kind in MOLECULAR and m.end <= at]
+            pool = [self.role(before[-1])] if before else [
+                r for r in memory.molecular if r.entity_id][-1:]
         if not pool:
             return []
         if not many:
@@ -3263,6 +3271,14 @@ class SentenceReader:
         clause = self._clause_start(start)
         if any(m.end <= start for m in self.cands if m.start >= clause):
             return False  # a subject is already named: the cue is its verb
+        if (
+            start - clause < 40
+            and self.lex.contexts["exercise"].search(self.s, clause, start)
+            and not self.g.adjectival_before.search(self.s, clause, start)
+        ):  # a written exercise is the subject: "The training lowered the expression of X"
+            # (bare "training" is no entity end to end; "the trained group showed reduced
+            # expression of X" still reads an adjective after its verb)
+            return False
         right = self.s[end : end + 60]
         if self._starts_with_mention(right, end):
             return False

@@ -285,7 +285,9 @@ def _aging_entity(
     text: str, mentions: list[Row], kinds: dict[str, str], lex: CueLexicon
 ) -> Role | None:
     """The entity the document names aging itself with ("aging", "ageing"), if any; else the
-    one it grounds an age adjective to ("aged", "older")."""
+    one it grounds an age adjective to ("aged", "older"); else the entities table's entity for
+    aging (``aging_entity``), so that "X was higher in older muscle" has aging as its side in
+    a document that never writes "aging" (docs/claims.md, "Session 25, end-to-end round")."""
     adjectives = lex.phrases["aging_adjectives"]
     for names in (lex.phrases["aging_names"], adjectives):
         for m in mentions:
@@ -296,7 +298,7 @@ def _aging_entity(
                 names is adjectives and _AGE_FIGURE.match(text, m["char_end"])
             ):  # ("participants aged 71 to 89" gives a cohort's ages, no name for aging)
                 return Role(m["entity_id"], None, kind, vocabularies=m.get("vocabularies"))
-    return None
+    return Role(lex.aging_entity, None, "condition") if lex.aging_entity else None
 
 
 def _ground_exercise(

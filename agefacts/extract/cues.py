@@ -651,6 +651,10 @@ class CueLexicon:
     #: A vertical arrow used as a verb in notes ("training ↓ X") and the cue group it reads
     #: as (``grammar: sign_arrows``); a character, so never a scanned word.
     signs: dict[str, str] = field(default_factory=dict)
+    #: The entity for aging itself in the entities table (``aging_entity``: the MeSH
+    #: condition), the other side of "X is higher in older muscle" in a document whose own
+    #: mentions never name aging; None: such a side stays the written words.
+    aging_entity: str | None = None
 
     def sign_hits(self, sentence: str) -> list[Hit]:
         """The arrow signs of one sentence as relation cue hits (empty where it has none).
@@ -750,6 +754,7 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
             str(sign): next(name for name, phrase in cue_phrases if phrase == cue)
             for sign, cue in data["grammar"].get("sign_arrows", {}).items()
         },
+        aging_entity=data.get("aging_entity") or None,
     )
 
 

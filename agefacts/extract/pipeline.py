@@ -17,7 +17,7 @@ from typing import Any
 from agefacts.extract.citations import extract_citations
 from agefacts.extract.claims import extract_claims
 from agefacts.extract.cues import lexicon
-from agefacts.extract.entities import extract_mentions, find_mentions, load
+from agefacts.extract.entities import entity_rows, extract_mentions, find_mentions, load
 from agefacts.extract.quantities import extract_quantities
 from agefacts.extract.sentences import sentence_rows
 from agefacts.extract.study_groups import extract_study_groups
@@ -85,6 +85,12 @@ def _claims(doc: DocumentText, rows: Rows) -> None:
         doc.doc_id, doc.text, rows["sentences"], rows["mentions"], rows["entities"],
         cites=rows["cites"],
     )
+    # A claim side with no mention (aging for "higher in older muscle" in a document that never
+    # writes "aging") still joins the entities table.
+    known = {e["entity_id"] for e in rows["entities"]}
+    named = {c[k] for c in rows["claims"] for k in ("subject_id", "object_id")} - known - {None}
+    if named:
+        rows["entities"] = rows["entities"] + entity_rows(sorted(named))
 
 
 STAGES: tuple[Callable[[DocumentText, Rows], None], ...] = (

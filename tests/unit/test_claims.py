@@ -180,7 +180,7 @@ def test_other_relation_for_roles_and_contributions():
 def test_declines_with_age_intransitive_passive_and_nominal():
     rows = claims_of("SIRT3 protein declined steadily with age in both sexes.")
     r = one(rows, "HGNC:14931", "declines_with_age")
-    assert r["polarity"] == "negative" and r["object_text"] == "age"
+    assert r["polarity"] == "negative" and r["object_id"] == "MESH:D000375"  # aging (session 25)
     rows = claims_of("TFAM content was 40% lower in older adults than in students.")
     one(rows, "HGNC:11741", "declines_with_age")
     rows = claims_of("The age-related decline in klotho may contribute to frailty.")
@@ -542,7 +542,7 @@ def test_an_appositive_relative_clause_says_what_the_entity_does():
     assert one(rows, "HGNC:14929", "increases")["object_text"] == "damaged DNA"
     assert one(rows, "HGNC:14929", "declines_with_age")
     rows = claims_of("Training lowered FOXO3, a protein that accumulates in aged tissue.")
-    assert "aged" in one(rows, "HGNC:3821", "associated_with")["object_text"]
+    assert one(rows, "HGNC:3821", "associated_with")["object_id"] == "MESH:D000375"  # "aged"
 
 
 def test_a_relative_clause_with_controls_and_a_knockout_that_could_not():
@@ -791,8 +791,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 25; 0.8734 / 0.6717 after session 22's second round; 0.8716 / 0.6649 with
     # held-out 26; 0.8748 / 0.6713 after session 23's first round; 0.8763 / 0.6757 after its
     # second round; 0.8761 / 0.6717 with held-out 27; 0.8811 / 0.6839 after session 24's
-    # two rounds
-    assert late.precision >= 0.881 and late.recall >= 0.683
+    # two rounds; 0.8810 / 0.6839 after session 25's end-to-end round (no claim lost or
+    # added: a pair of written age sides in one sentence, "with age" and "adults over 65",
+    # became one claim with the aging entity, one correct of fewer)
+    assert late.precision >= 0.880 and late.recall >= 0.683
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27) = (pooled(f"claims_heldout{k}_")
                                      for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
@@ -853,8 +855,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 27 joined at 0.80 / 0.53, which took it to 0.8233 / 0.6457 without that round;
     # its session 24 second round, with the first: 0.8283 / 0.6563; session 24 end-to-end
     # round (forms abbreviated, short names, classifying families, "X programme"): 0.8333 /
-    # 0.6657)
-    assert e2e.precision >= 0.833 and e2e.recall >= 0.665
+    # 0.6657; session 25 end-to-end round (an age-word group has the aging entity as its side
+    # without a mention of aging, a written exercise subject before "the expression of X", a
+    # molecule noun as an anaphor): 0.8423 / 0.6763)
+    assert e2e.precision >= 0.842 and e2e.recall >= 0.676
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

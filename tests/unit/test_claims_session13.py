@@ -69,14 +69,14 @@ def test_a_perfect_tense_return_to_young_levels_is_a_restore():
                          "the young.")
     # "had" before an adjective-like participle with a noun after it is still a possession
     got = triples(claims_of("Old mice had reduced TFAM."))
-    assert (TFAM, "declines_with_age", "Old mice") in got
+    assert (TFAM, "declines_with_age", "MESH:D000375") in got
 
 
 def test_staying_at_young_levels_in_a_trained_group_is_preservation():
     got = triples(claims_of("FOXO3 was 40% lower in old inactive women than in young women, but "
                             "in the older runners it sat basically at young levels."))
     assert (FOXO3, "preserved_by_training", "runners") in got
-    assert (FOXO3, "declines_with_age", "old") in got
+    assert (FOXO3, "declines_with_age", "MESH:D000375") in got
     # with no training it is not read as training
     assert not [t for t in triples(claims_of("In old mice, FOXO3 remained at young levels."))
                 if t[1] == "preserved_by_training"]
@@ -106,7 +106,7 @@ def test_a_setting_after_a_later_verb_is_that_verbs():
                             "endurance training."))
     assert (MSTN, "induced_by_exercise", ENDURANCE) not in got
     assert (MSTN, "preserved_by_training", ENDURANCE) not in got
-    assert (MSTN, "associated_with", "older") in got
+    assert (MSTN, "associated_with", "MESH:D000375") in got
     # a setting that is no later verb's own agent still holds: the study's training
     got = triples(claims_of("The team also measured SIRT1 in blood, which climbed by a third, and "
                             "found lower IL-6 after endurance training."))
@@ -148,7 +148,7 @@ def test_a_change_in_animals_lacking_a_gene_is_that_genes_doing():
 def test_more_active_or_overactive_in_old_muscle_goes_with_age():
     got = triples(claims_of("mTORC1, a growth hub, tends to be chronically overactive in old "
                             "muscle."))
-    assert got == {(MTORC1, "associated_with", "old")}
+    assert got == {(MTORC1, "associated_with", "MESH:D000375")}
     c = one(claims_of("SIRT1 became more active with endurance training."), SIRT1,
             "induced_by_exercise", ENDURANCE)
     assert (c["polarity"], c["negated"]) == ("positive", False)

@@ -136,4 +136,4 @@ def test_old_muscle_holding_more_of_a_molecule_is_it_higher_with_age():
                             "muscle.", {"old": (AGING, "condition", "aging")}))
     assert got == {(TFAM, "associated_with", AGING)}
     got = triples(claims_of("Old muscle had more TFAM than young muscle."))
-    assert got == {(TFAM, "associated_with", "Old muscle")}
+    assert got == {(TFAM, "associated_with", "MESH:D000375")}

@@ -60,9 +60,9 @@ def test_blocking_a_molecule_with_a_drug_is_the_drug_inhibiting_it():
 
 
 def test_fewer_marker_positive_cells_with_age_is_a_decline_with_age():
-    assert ("HGNC:7565", "declines_with_age", "With age") in claims(
+    assert ("HGNC:7565", "declines_with_age", "MESH:D000375") in claims(
         "With age, mice carry fewer MYF5-positive cells in their hind legs.")
-    assert ("HGNC:1787", "associated_with", "As we age") in claims(
+    assert ("HGNC:1787", "associated_with", "MESH:D000375") in claims(
         "As we age, muscles hold more p16-positive cells.")
     assert not claims("Old mice did not have fewer MYF5-positive cells with age.")
     assert not claims("Old mice don't show fewer MYF5-positive cells with age.")
@@ -84,7 +84,7 @@ def test_a_smaller_response_after_exercise_in_the_old_is_not_a_decline_with_age(
     got = claims("AMPK activity after exercise was lower in our older group.")
     assert got == {("FPLX:AMPK", "not_induced_in_aged", "MESH:D015444")}
     # a decline with age said alone stays one
-    assert ("HGNC:6018", "declines_with_age", "age") in claims(
+    assert ("HGNC:6018", "declines_with_age", "MESH:D000375") in claims(
         "IL-6 declines with age, but after exercise it rises.")
 
 

@@ -31,7 +31,7 @@ def test_a_loss_set_as_the_scene_makes_the_lost_molecule_required_for_what_went(
 
 def test_a_group_with_less_of_something_and_far_more_of_it():
     assert triples(claims_of("Older muscle has less SIRT3 activity.")) == {
-        ("HGNC:14931", "declines_with_age", "Older muscle")}
+        ("HGNC:14931", "declines_with_age", "MESH:D000375")}
     assert {r["relation"] for r in claims_of(
         "Aged hearts had far more cells expressing SIRT3 than young hearts.")} == {
         "associated_with"}
@@ -51,5 +51,5 @@ def test_plural_markers_and_proxies_go_with_what_they_stand_for():
 def test_the_x_response_fading_with_age_is_a_weak_response_not_a_decline():
     rows = claims_of("Training raised IL-6 in the young. But the IL-6 response also fades with age.")
     assert ("HGNC:6018", "not_induced_in_aged", "age") in triples(rows)
-    assert ("HGNC:6018", "declines_with_age", "age") not in triples(rows)
-    assert triples(claims_of("IL-6 fades with age.")) == {("HGNC:6018", "declines_with_age", "age")}
+    assert ("HGNC:6018", "declines_with_age", "MESH:D000375") not in triples(rows)
+    assert triples(claims_of("IL-6 fades with age.")) == {("HGNC:6018", "declines_with_age", "MESH:D000375")}

@@ -60,11 +60,11 @@ def test_a_fall_at_a_study_end_is_the_training_not_age():
     assert triples(claims_of(text)) == {
         ("AGEFACTS:resistance_training", "decreases", "HGNC:11741")}
     # years of follow-up, or no training named, leave the decline with age
-    assert ("HGNC:11741", "declines_with_age", "older") in triples(claims_of(
+    assert ("HGNC:11741", "declines_with_age", "MESH:D000375") in triples(claims_of(
         "Older adults did resistance training. After 10 years, TFAM in the older arm "
         "fell by a third."))
     assert triples(claims_of("After 12 weeks, TFAM in the older arm fell by a third.")) == {
-        ("HGNC:11741", "declines_with_age", "older")}
+        ("HGNC:11741", "declines_with_age", "MESH:D000375")}
 
 
 def test_a_change_that_goes_on_from_the_sentence_before_is_the_same_exercise():

@@ -39,7 +39,7 @@ def test_a_sentence_about_the_protein_keeps_what_it_stands_for():
 def test_pushing_cells_into_a_state_raises_the_state():
     rows = claims_of("In aged progenitor cells, SIRT3 accumulates and drives the cells into "
                      "senescence.")
-    assert triples(rows) == {("HGNC:14931", "associated_with", "aged"),
+    assert triples(rows) == {("HGNC:14931", "associated_with", "MESH:D000375"),
                              ("HGNC:14931", "increases", "senescence")}
     rows = claims_of("In aged tendon, SIRT3 pushes the progenitors from quiescence into "
                      "apoptosis.")

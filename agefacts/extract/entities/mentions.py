@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -560,6 +561,13 @@ def _entity_row(eid: str, entity: Entity) -> dict[str, str]:
     if row is None or row["label"] != entity.label or row["kind"] != entity.kind:
         row = _ENTITY_ROWS[eid] = entity.row()
     return row.copy()
+
+
+def entity_rows(entity_ids: Iterable[str]) -> list[dict[str, str]]:
+    """``entities`` rows for lexicon ids a later stage names without a mention: the claims'
+    aging side in a document that never writes "aging" must join the entities table too."""
+    lex = load()
+    return [_entity_row(eid, e) for eid in entity_ids if (e := lex.entity(eid)) is not None]
 
 
 def mention_ids(doc_id: str, keys: list[tuple[int, int, str]]) -> list[str]:

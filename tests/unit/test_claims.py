@@ -776,8 +776,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 27 joined at 0.56, which took it to 0.6974 / 0.8874 without that round, and its
     # session 24 second round brought it, with the first, to 0.7086 / 0.8917; the session 25
     # round (development leftovers) to 0.7136 / 0.8930, its second round (response nouns) to
-    # 0.7186 / 0.8937)
-    assert dev.precision >= 0.8936 and dev.recall >= 0.7185
+    # 0.7186 / 0.8937, and with its end-to-end round merged 0.7186 / 0.8936 (0.89359: two
+    # written age sides of one sentence became one claim with the aging entity))
+    assert dev.precision >= 0.8935 and dev.recall >= 0.7185
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -857,8 +858,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round (forms abbreviated, short names, classifying families, "X programme"): 0.8333 /
     # 0.6657; session 25 end-to-end round (an age-word group has the aging entity as its side
     # without a mention of aging, a written exercise subject before "the expression of X", a
-    # molecule noun as an anaphor): 0.8423 / 0.6763)
-    assert e2e.precision >= 0.842 and e2e.recall >= 0.676
+    # molecule noun as an anaphor): 0.8423 / 0.6763; merged with the session 25 rounds on
+    # development leftovers: 0.8437 / 0.6863)
+    assert e2e.precision >= 0.843 and e2e.recall >= 0.686
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

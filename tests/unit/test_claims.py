@@ -701,9 +701,12 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # development in session 24.
 # Held-out 28 (a care-home chain's staff training handout, a wiki talk-page discussion among
 # editors; 51 claims) was first scored at 0.74 / 0.57 strict (0.69 / 0.57 end to end) on
-# session 23's code.
-HELD_OUT_TEXTS = {"claims_heldout28_training", "claims_heldout28_talkpage"}
-HELD_OUT_FLOOR = (0.72, 0.55)
+# session 23's code; session 24's rounds left it unchanged; it became development in session 25.
+# Held-out 29 (a practice nurses' CPD module page with a quiz, a science museum's exhibit panels
+# and audio-guide script; 90 claims) was first scored at 0.80 / 0.42 strict (0.73 / 0.42 end to
+# end) on session 24's code.
+HELD_OUT_TEXTS = {"claims_heldout29_cpd", "claims_heldout29_museum"}
+HELD_OUT_FLOOR = (0.78, 0.40)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -727,7 +730,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # claims_heldout22_* (first 0.69 / 0.43): session 19; claims_heldout23_* (first
     # 0.72 / 0.49): session 20; claims_heldout24_* (first 0.74 / 0.48): session 21;
     # claims_heldout25_* (first 0.83 / 0.60): session 22; claims_heldout26_* (first
-    # 0.80 / 0.46): session 23; claims_heldout27_* (first 0.87 / 0.56): session 24
+    # 0.80 / 0.46): session 23; claims_heldout27_* (first 0.87 / 0.56): session 24;
+    # claims_heldout28_* (first 0.74 / 0.57): session 25
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
@@ -735,7 +739,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout18_", "claims_heldout19_", "claims_heldout20_",
                   "claims_heldout21_", "claims_heldout22_", "claims_heldout23_",
                   "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
-                  "claims_heldout27_")
+                  "claims_heldout27_", "claims_heldout28_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -758,8 +762,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout24_diary", "claims_heldout25_charity",
             "claims_heldout25_briefing", "claims_heldout26_grandrounds",
             "claims_heldout26_book", "claims_heldout27_policybrief",
-            "claims_heldout27_pitchnotes"} <= set(dev_per)
-    assert dev.gold >= 1798
+            "claims_heldout27_pitchnotes", "claims_heldout28_training",
+            "claims_heldout28_talkpage"} <= set(dev_per)
+    assert dev.gold >= 1849
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -777,8 +782,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 24 second round brought it, with the first, to 0.7086 / 0.8917; the session 25
     # round (development leftovers) to 0.7136 / 0.8930, its second round (response nouns) to
     # 0.7186 / 0.8937, and with its end-to-end round merged 0.7186 / 0.8936 (0.89359: two
-    # written age sides of one sentence became one claim with the aging entity))
-    assert dev.precision >= 0.8935 and dev.recall >= 0.7185
+    # written age sides of one sentence became one claim with the aging entity); held-out 28 joined at 0.75 / 0.59, which took it
+    # to 0.7150 / 0.8897)
+    assert dev.precision >= 0.8896 and dev.recall >= 0.7149
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -794,12 +800,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # second round; 0.8761 / 0.6717 with held-out 27; 0.8811 / 0.6839 after session 24's
     # two rounds; 0.8810 / 0.6839 after session 25's end-to-end round (no claim lost or
     # added: a pair of written age sides in one sentence, "with age" and "adults over 65",
-    # became one claim with the aging entity, one correct of fewer)
-    assert late.precision >= 0.880 and late.recall >= 0.683
+    # became one claim with the aging entity, one correct of fewer); 0.8834 / 0.6948 after
+    # session 25's three rounds; 0.8793 / 0.6916 with held-out 28
+    assert late.precision >= 0.879 and late.recall >= 0.691
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
-     ho23, ho24, ho25, ho26, ho27) = (pooled(f"claims_heldout{k}_")
-                                     for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
-                                               22, 23, 24, 25, 26, 27))
+     ho23, ho24, ho25, ho26, ho27, ho28) = (pooled(f"claims_heldout{k}_")
+                                           for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+                                                     20, 21, 22, 23, 24, 25, 26, 27, 28))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -825,6 +832,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho26.precision >= 0.86 and ho26.recall >= 0.69
     # 0.87 / 0.56 when first scored; 0.957 / 0.737 after session 24's two rounds
     assert ho27.precision >= 0.95 and ho27.recall >= 0.73
+    # 0.74 / 0.57 when first scored; 0.75 / 0.59 after session 25's rounds (not tuned on)
+    assert ho28.precision >= 0.74 and ho28.recall >= 0.58
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -859,8 +868,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.6657; session 25 end-to-end round (an age-word group has the aging entity as its side
     # without a mention of aging, a written exercise subject before "the expression of X", a
     # molecule noun as an anaphor): 0.8423 / 0.6763; merged with the session 25 rounds on
-    # development leftovers: 0.8437 / 0.6863)
-    assert e2e.precision >= 0.843 and e2e.recall >= 0.686
+    # development leftovers: 0.8437 / 0.6863; held-out 28 joined at 0.70 / 0.59, which took
+    # it to 0.8395 / 0.6836)
+    assert e2e.precision >= 0.839 and e2e.recall >= 0.683
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

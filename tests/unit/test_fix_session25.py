@@ -8,6 +8,7 @@ from quantity_rows import found
 
 from agefacts.extract.entities import find_mentions
 from agefacts.extract.quantity_text import _is_plural_noun
+from agefacts.ingest.header import extract_header
 
 
 def _genes(text: str) -> list[str]:
@@ -114,3 +115,28 @@ def test_event_listing_entries_are_furniture():
 def test_a_capitals_lead_in_with_a_finding_is_no_listing():
     text = "KEY RESULT — the 80 walkers gained 1.2 kg of muscle in 16 weeks.\n"
     assert "1.2 kg" in _spans(text)
+
+
+# --- headers: a role line with glued separators; the employer after a role ----------------
+
+def test_a_name_over_a_role_line_with_glued_dots_is_the_byline():
+    text = ("Morning Gazette\n\nHealth | Science\n\n"
+            "Walking clubs for the over-70s are booming across the valley\n\n"
+            "Members say the weekly routes keep them steady on their feet\n\n"
+            "Tessa Okonjo\nScience reporter·Morning Gazette·\n4 mins to read\n\n"
+            "2 Apr, 2026 06:00 AM\n\n"
+            "The clubs began three years ago with a dozen walkers and now meet in six towns, "
+            "organisers said on Tuesday, and more are planned.\n")
+    assert extract_header(text).byline == "Tessa Okonjo"
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("By **Dr. Lena Ortiz**, Director of Coaching, Ortiz Performance · Posted May 2, 2026",
+     "Dr. Lena Ortiz"),
+    ("By Sam Reyes, Science Editor, and Ann Poe · May 2, 2026", "Sam Reyes, Ann Poe"),
+])
+def test_the_employer_after_a_role_leaves_the_byline(line, byline):
+    text = ("# Why older runners keep their aerobic engines\n\n" + line + "\n\n"
+            "Runners in their seventies who train most days keep much of their aerobic "
+            "capacity, a new review of eleven studies suggests.\n")
+    assert extract_header(text).byline == byline

@@ -57,6 +57,9 @@ _A_DOSE_PERIODS = ("day", "week", "month")
 #: Amounts said with "a" for one ("about a pound of body fat", "an extra litre"): read only after
 #: an approximation or with "extra", where "a" is a number ("a kilo of flour" is not).
 _A_AMOUNT_UNITS = ("kilo", "kilogram", "kilogramme", "pound", "litre", "liter")
+#: Words that stress the one ("for a full year", "a single session a week", "an entire
+#: month"): the phrase counts one unit as "a year" does, under the same conditions.
+_A_STRESS = ("full", "whole", "entire", "single")
 
 
 #: A rhythm named without a number: "every other day" is once per two days.
@@ -71,6 +74,8 @@ def _word_keys() -> list[str]:
         for art in ("a", "an"):
             for space in (" ", "\u00a0"):
                 keys.add(f"{art}{space}{unit}")
+    for unit in (*_A_UNITS, *_A_DOSE_UNITS):  # "for a full year", "a single session a week"
+        keys.update(f"{art} {stress} {unit}" for art in ("a", "an") for stress in _A_STRESS)
     keys.update(f"an extra {unit}" for unit in _A_AMOUNT_UNITS)
     return sorted(keys)
 
@@ -302,16 +307,19 @@ _PERCENT_WORKING = re.compile(
 #: A result's working in brackets right after it: "164 bpm (220 − 56)", "9 sessions (3 + 6)":
 #: the two numbers a sum or difference worked out of (``_Scanner.bracket_working``).
 _BRACKET_WORKING = re.compile(rf"\((?P<a>{_N})[ \u00a0]*(?P<op>[−–+-])[ \u00a0]*(?P<b>{_N})\)")
-#: A change verb before "from": "rose from 22 to 26 kg" states two values, not a range.
+#: A change verb before "from": "rose from 22 to 26 kg" states two values, not a range. The
+#: values may follow the verb in brackets or after a comma or dash ("my score barely budged
+#: (from 4.1 to 4.3)", "it shifted, from 2.2 to 2.6").
 _CHANGE_BEFORE = _rx(
     r"(?<![a-z])(?:ros[e]|risen|rising|rises?|increas[a-z]*|gr[eo]w[a-z]*|climb[a-z]*|jump[a-z]*"
     r"|improv[a-z]*|progress[a-z]*|fell|fall[a-z]*|dropp?[a-z]*|declin[a-z]*|decreas[a-z]*"
-    r"|reduc[a-z]*|chang[a-z]*|shift[a-z]*|mov(?:e|ed|es|ing)|went|go(?:es|ne|ing)?|lengthen[a-z]*"
+    r"|reduc[a-z]*|chang[a-z]*|shift[a-z]*|mov(?:e|ed|es|ing)|budg(?:e|ed|es|ing)|went|go(?:es|ne|ing)?"
+    r"|lengthen[a-z]*"
     r"|c[ao]m(?:e|es|ing)_S_+(?:down|up)"
     r"|shorten[a-z]*|extend[a-z]*|rais[a-z]*|lower(?:ed|ing|s)?|boost[a-z]*|cut|slash[a-z]*|push[a-z]*"
     r"|doubl[a-z]*|halv[a-z]*|soar[a-z]*|plummet[a-z]*|plunge[a-z]*|swell[a-z]*|shr[iu]nk[a-z]*"
     r"|increase|rise|drop|decline|decrease|reduction|change|shift|jump|improvement|gain)"
-    r"(?:_S_+[a-z][a-z0-9²-]*){0,4}?_S_+$"
+    r"(?:_S_+[a-z][a-z0-9²-]*){0,4}?(?:_S_*[(,]_S_*|_S_+[—–]_S_+|_S_+)$"
 )
 #: The decimal a unitless change goes to ("from 5.7 to 2.9"): see ``_Scanner.unitless_change``.
 _CHANGE_TO = _rx(r"_S_+to_S_+(?P<b>\d+\.\d+)(?![0-9]|\.[0-9])")

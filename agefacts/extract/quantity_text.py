@@ -9,6 +9,8 @@ import string
 from collections.abc import Callable
 from functools import lru_cache
 
+import ahocorasick_rs
+
 from agefacts.extract import quantity_words as W
 from agefacts.extract.quantity_patterns import (
     _A_BEFORE,
@@ -42,6 +44,7 @@ from agefacts.extract.quantity_patterns import (
     _YEAR_PREP,
     _rx,
 )
+from agefacts.reference import DATA, read_tsv
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -235,6 +238,21 @@ _WEATHER_LINE = _rx(
     w=W.WEATHER_WORDS)
 
 
+#: A line of a shop's call-out or terms (``W.STORE_LINE_PHRASES``), matched in any case.
+_STORE_LINE = _rx(r"(?m)^[^\n]*?(?i:{{p}})(?![a-z])[^\n]*", p=W.STORE_LINE_PHRASES)
+#: The same phrases as one automaton: a single pass decides whether a text has any of them.
+_STORE_PHRASES = ahocorasick_rs.AhoCorasick(list(W.STORE_LINE_PHRASES))
+#: The most characters a shop's line or an event listing has: a paragraph of prose is longer.
+_FURNITURE_LINE_CHARS = 300
+#: An event listing's entry: a title in capitals, a dash, then its details ("BOWLS CLUB --
+#: Fridays, 2 p.m., the green. $2. Call 555-0101.").
+_LISTING_LINE = re.compile(
+    r"(?m)^[ \t*_#]*[A-Z][A-Z0-9&'’.,/!?:() ]{2,60}?[ \t]+(?:--|—|–)[ \t]+[^\n]+")
+#: A time of day ("10 a.m.", "1:30-3 p.m.", "7pm", "noon") in a listing's details.
+_TIME_OF_DAY = re.compile(r"\d(?::\d\d)?[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b)|\bnoon\b", re.I)
+_LISTING_CONTACT = _rx(r"(?<![a-z])(?:{{w}})(?![a-z])|\d{3}[-.]\d{4}(?!\d)", w=W.LISTING_CONTACT_WORDS)
+
+
 def _link_item(line: str) -> bool:
     """Whether a line under a link list's heading reads like one of its items: a short line
     that does not end a sentence (a headline; a summary may trail off with an ellipsis)."""
@@ -271,6 +289,26 @@ def _page_furniture(text: str) -> list[tuple[int, int]]:
             spans.append((first, end))
     if "°" in text:
         spans.extend((m.start(), m.end()) for m in _WEATHER_LINE.finditer(text))
+    spans.extend(_store_and_listing_lines(text))
+    return spans
+
+
+def _store_and_listing_lines(text: str) -> list[tuple[int, int]]:
+    """Short lines of a shop ("Free shipping on orders over $75", a product call-out with its
+    price and a "Shop now" link) and the entries of an event listing: a title in capitals, a
+    dash, a time of day and a contact ("CHESS CLUB -- Tuesdays, 2 p.m., the library. $1.
+    Call 555-0102."). Their prices, places and sizes belong to no finding."""
+    spans = []
+    low = lowered_document(text)  # cached: the scanner asked for it already
+    if _STORE_PHRASES.find_matches_as_indexes(low):  # the cheap gate: most texts sell nothing
+        spans.extend((m.start(), m.end()) for m in _STORE_LINE.finditer(text)
+                     if len(m.group().strip()) <= _FURNITURE_LINE_CHARS)
+    if ("--" in text or "—" in text or "–" in text) and ("a.m." in low or "p.m." in low or "pm" in low):
+        for m in _LISTING_LINE.finditer(text):
+            line = m.group()
+            if len(line) <= _FURNITURE_LINE_CHARS and _TIME_OF_DAY.search(line) \
+                    and _LISTING_CONTACT.search(line.lower()):
+                spans.append((m.start(), m.end()))
     return spans
 
 
@@ -413,12 +451,20 @@ def _past_verb(word: str) -> bool:
     return word.endswith("ed") and not word.endswith("eed")
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """Ordinary English words (wordfreq, see reference PROVENANCE.md)."""
+    return frozenset(r["word"] for r in read_tsv(DATA / "english.tsv.gz"))
+
+
 def _is_plural_noun(word: str) -> bool:
     if word in W.IRREGULAR_PLURALS:
         return True  # "52,000 nuclei", "three criteria"
     if word in W.NOT_COUNT_NOUNS or len(word) < 4:
         return False
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+    if word.endswith("is"):  # the plural of an English word in -i ("four taxis", "two Israelis"),
+        return word[:-1] in _english_words()  # not a singular in -is ("basis", "thesis", "axis")
+    return word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
 
 
 def _clean(v: float | None) -> float | None:

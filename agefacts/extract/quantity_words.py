@@ -400,6 +400,18 @@ WEATHER_WORDS = (
     "partly cloudy", "mostly cloudy", "cloud", "overcast", "fog", "mist", "haze", "snow",
     "light snow", "sleet", "hail", "windy", "thunderstorms", "thundery showers", "storms",
 )
+#: A shop's words on a line of a brand's page: a call to buy ("Shop now", "Add to cart") or the
+#: store's terms ("Free shipping on orders over $50"). The prices, sizes and terms on such a
+#: line are page furniture, not findings.
+STORE_LINE_PHRASES = (
+    "shop now", "buy now", "shop the story", "shop the look", "add to cart", "add to bag",
+    "add to basket", "free shipping", "free delivery", "free returns", "shipping on orders",
+    "delivery on orders", "promo code", "discount code", "checkout",
+)
+#: Words of an event listing's contact or booking ("Call 555-0100", "RSVP", "tickets"): a
+#: calendar entry (see ``quantity_text._listing_line``) gives one.
+LISTING_CONTACT_WORDS = ("call", "rsvp", "register", "registration", "tickets", "book", "booking",
+                         "info", "contact", "phone", "email", "reserve")
 #: Line prefixes that introduce a citation ("Source: Author et al., Journal (2024)").
 CITATION_LINE_PREFIXES = (
     "source", "sources", "reference", "references", "citation", "journal reference",

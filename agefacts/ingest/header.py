@@ -448,6 +448,9 @@ _CITATION = re.compile(
     re.I,
 )
 _PART_SEPARATOR = re.compile(r"\s+[|•·*]\s+")
+# Fields of a role line parted by a dot or bar with or without spaces: a page's separators are
+# often drawn by its style sheet, so copied text glues them ("Science writer·The Courier·").
+_GLUED_FIELDS = re.compile(r"\s*[|•·]\s*")
 # A menu row or a PDF's spaced fields: short items separated by runs of spaces.
 _SPACED_ITEMS = re.compile(r"\S\s{2,}\S")
 # A masthead or series label: an ALL-CAPS name, then " – Edition" / " — Unit name".
@@ -1193,10 +1196,12 @@ def _name_only(value: str) -> str | None:
     parts = [_role_dropped(p) for p in parts]
     # "Jane Roe, University of Eastfield, Northtown": the writer's institution (and the place
     # after it) is an affiliation, dropped like a desk; a co-author joined after it by "and" or
-    # a semicolon stays ("..., Eastfield Institute, and Ann Poe")
-    if at := next((k for k, p in enumerate(parts) if k and _affiliation(p)), None):
-        joined = [sep == ";" or bool(re.match(r"\s*(?:and|&)\s", raw))
-                  for sep, raw in zip(re.findall(r"[,;]", value), re.split(r"[,;]", value)[1:], strict=True)]
+    # a semicolon stays ("..., Eastfield Institute, and Ann Poe"). After a role, the part a
+    # comma adds is the employer the role is held at ("Jane Roe, Head of Research, Poe Labs")
+    joined = [sep == ";" or bool(re.match(r"\s*(?:and|&)\s", raw))
+              for sep, raw in zip(re.findall(r"[,;]", value), re.split(r"[,;]", value)[1:], strict=True)]
+    if at := next((k for k, p in enumerate(parts) if k and (_affiliation(p) or _employer(parts, joined, k))),
+                  None):
         parts = parts[:at] + [p for p, j in zip(parts[at + 1 :], joined[at:], strict=True)
                               if j and _person_name(p)]
     kept = [p for k, p in enumerate(parts) if p and not _ROLE.search(p)
@@ -1206,6 +1211,14 @@ def _name_only(value: str) -> str | None:
     if len(names) > len(kept) and all(_person_name(n) for n in names):
         kept = names
     return _clean(", ".join(kept)) or None
+
+
+def _employer(parts: list[str], joined: list[bool], k: int) -> bool:
+    """Whether byline part ``k`` names where the role before it is held: a comma (not "and" or
+    a semicolon, which join a co-author) after a role that follows the name."""
+    p = parts[k]
+    return k >= 2 and bool(_ROLE.search(parts[k - 1])) and not joined[k - 1] and bool(p) \
+        and not _ROLE.search(p) and not _CREDENTIALS.match(p)
 
 
 def _affiliation(part: str) -> bool:
@@ -1725,7 +1738,7 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
     ):  # further down (a subtitle, an avatar between), only with the date printed alone below
         return first, None
     if title_at is not None and 0 < i - title_at <= 4 and first == plain and _person_name(plain) \
-            and (_FOLLOW.match(nxt) or _role_line(nxt)):
+            and (_FOLLOW.match(nxt) or _role_line(_GLUED_FIELDS.split(nxt)[0])):
         return plain, None  # a name alone, its role or a blog's "Follow" button on the next line
     return None, None
 

@@ -10,7 +10,7 @@ checked in this order:
 3. adjacent cue: the word right before or after is a gene word ("serum CRP", "TNF levels"), on
    the side the word is used on ("leisure-time activity (HR 0.76)" is no support);
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
-   CAT"), or a dbSNP reference SNP id ("the X locus (rs1234567)"): a variant's id is said of a
+   CAT"; "protein" only where no eating word makes it the nutrient: "eat protein, say X"), or a dbSNP reference SNP id ("the X locus (rs1234567)"): a variant's id is said of a
    gene. A blood-test word ("bloods", "bloodwork": a ``lab`` cue) supports only the analytes
    a lab panel reports (``curated/lab_analytes.tsv``): results lines mix them with vital signs
    ("CRP fine, HR 60"), so such an acceptance does not carry a list neighbour (rule 6) either;
@@ -164,6 +164,14 @@ def _lab_value_after(text: str, end: int) -> bool:
     return _CONCENTRATION.search(text, end, stop.start() if stop else end + LAB_REACH) is not None
 
 
+def _strong_cue(strengths: list[str | None]) -> bool:
+    """Whether a sentence's cue strengths hold a strong cue: a ``nutrient`` word ("protein")
+    counts only where no ``diet`` word (eating, meals, intake) makes it the food."""
+    if "strong" in strengths:
+        return True
+    return "nutrient" in strengths and "diet" not in strengths
+
+
 def accept_risky(
     text: str,
     lowered: str,
@@ -204,8 +212,8 @@ def accept_risky(
             ok = True
         elif not _in_capitals_line(text, start, lex.english, capitals):
             after, before = cues.get(nxt), cues.get(prev)
-            after = None if after in ("before", "lab") else after
-            before = None if before in ("after", "lab") else before
+            after = None if after in ("before", "lab", "diet") else after
+            before = None if before in ("after", "lab", "diet") else before
             if after is not None and _broken(text, end, end + len(_after_gap(lowered, end))):
                 after = None
             if before is not None and _broken(text, start - len(_before_gap(lowered, start)), start):
@@ -215,7 +223,7 @@ def accept_risky(
             if not ok:
                 lo, hi = _sentence(text, start, end)
                 words = lowered[lo + 1 : hi + 1].split()
-                ok = (any(cues.get(w) == "strong" for w in words)
+                ok = (_strong_cue([cues.get(w) for w in words])
                       or _RSID.search(lowered, lo + 1, hi + 1) is not None)
                 if not ok and ent in lex.lab_analytes and any(cues.get(w) == "lab" for w in words):
                     ok = True  # a blood-test word supports an analyte a lab panel reports

@@ -22,6 +22,7 @@ from agefacts.extract.quantity_patterns import (
     _FIELD_COUNT,
     _LABEL_NUMBER,
     _MET_VERB,
+    _MINUS,
     _MONEY_AFTER,
     _MONEY_BEFORE,
     _MONEY_CUE,
@@ -39,6 +40,7 @@ from agefacts.extract.quantity_patterns import (
     _SECONDS_AFTER,
     _SECONDS_BEFORE,
     _SEX_SLASH,
+    _SIGN_BEFORE,
     _STAT_PER,
     _TEMPO_WORD,
     _TO_NUMBER_END,
@@ -236,6 +238,8 @@ class ContextRules:
             return None  # "3 x 10 repetitions": a product, not a fold change
         if surface == "w" and self.text[m.start("u")] != "W":
             return None
+        if surface == "c" and (sep or self.text[m.start("u")] != "C" or not self.signed_or_at(pos)):
+            return None  # "stored at -80C", "kept at 4C": Celsius; "grade 3C", "5 c" are not
         if surface == "mi" and self.text[m.start("u")] != "m":
             return None  # "5 mi" are miles; "2 MI" would be infarctions
         if surface in W.MOLAR_SURFACES and self.text[m.end("u") - 1] != "M":
@@ -247,6 +251,18 @@ class ContextRules:
             return None  # "land on two feet": a stance, not a length ("twenty-two feet" is one)
         norm, kind = W.UNIT_SURFACES[surface]
         return norm, kind, m.end()
+
+    def signed_or_at(self, pos: int) -> bool:
+        """Whether the number ending at ``pos`` carries a glued minus sign ("-80") or follows
+        "at" ("at 4"): where a capital C glued to it is a temperature with its degree dropped."""
+        start = pos
+        while start > 0 and (self.text[start - 1].isdigit() or self.text[start - 1] == "."):
+            start -= 1
+        if start == pos:
+            return False
+        if start > 0 and self.text[start - 1] in _MINUS:
+            return start < 2 or self.text[start - 2] in _SIGN_BEFORE
+        return self.low.endswith(" at ", 0, start) or self.low.endswith("\nat ", 0, start)
 
     def seconds_cued(self, pos: int, end: int) -> bool:
         """Whether a spaced "s" after the number ending at ``pos`` is seconds: a word of
@@ -368,8 +384,9 @@ class ContextRules:
         """"compared 54 "veteran athletes" with ...", "12 'super agers'": a plural noun
         phrase in quotes right after the number (a coined name for a group) is counted as the
         plain noun would be: people when it ends in a population noun."""
-        if self.low[pos : m.start("w") - 1].strip(_SPACES):
-            return None  # "four good 'sprints'": a word before the quote is read as a modifier
+        if self.low[pos : m.start("w") - 1].strip(_SPACES) not in ("", *W.PERIOD_ADVERBS):
+            return None  # "four good 'sprints'": a word before the quote is read as a modifier;
+            # "three daily 'walks'" counts them as "three daily walks" does
         a = self.anchor
         name = _NAME_BEFORE.search(self.text, max(0, a - 30), a) if 0 <= a < pos else None
         if self.low[a:pos] in ("1", "one") or (name is not None and not self.opens_sentence(name.start())):

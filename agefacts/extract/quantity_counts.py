@@ -67,6 +67,7 @@ from agefacts.extract.quantity_patterns import (
     _RESTATED_END,
     _RESTATED_TALLY,
     _SAMPLE_BEFORE,
+    _SENTENCE_LEAD,
     _SEX_COUNT,
     _SLASH_COUNT,
     _SMALL_RATIO,
@@ -298,18 +299,30 @@ class CountRules:
     def part_of_group(self, q: Quantity, s: int, end: int) -> bool:
         """"In 200 adults ... A pilot in 52 of them ...": after a preposition, N "of them"
         (or those, these) is a part of the people last counted in the same paragraph, when that
-        count was larger."""
+        count was larger. So is N "of them" opening a sentence, alone or after a short fronted
+        phrase and its comma ("It followed 90 adults. For a year, 45 of them walked")."""
         whole = self.last_count
         m = _OF_THEM_THOSE.match(self.low, end)
         if m is None or whole is None or whole.value is None or q.value is None \
                 or not q.value < whole.value or whole.unit not in (W.HUMAN_UNIT, "subjects") \
-                or not (" " + self.tail(s)).endswith(_PART_PREPOSITIONS):
+                or not ((" " + self.tail(s)).endswith(_PART_PREPOSITIONS) or self.opens_clause(s)):
             return False
         gap = self.text[whole.end : s]
         if len(gap) > 320 or "\n\n" in gap:
             return False
         q.unit, q.measure, q.species, q.end = whole.unit, "sample_size", whole.species, m.end()
         return True
+
+    def opens_clause(self, s: int) -> bool:
+        """Whether ``s`` opens a sentence, or follows the comma of a short phrase that does
+        ("For 12 weeks, ...", "In the end, ...": up to five words, no other comma)."""
+        if self.opens_sentence(s):
+            return True
+        tail = self.tail(s)
+        if not tail.endswith(","):
+            return False
+        lead = _SENTENCE_LEAD.search(tail[:-1])
+        return lead is not None and self.opens_sentence(max(self.line_start(s), s - 48) + lead.start())
 
     def arm_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"It enrolled 40 adults; 22 did yoga, while the other 18 walked": a bare number opening

@@ -12,10 +12,12 @@ from agefacts.extract.quantity_patterns import (
     _BUILD_TO,
     _CLAUSE_AFTER,
     _CLAUSE_BREAK,
+    _DO_BEFORE,
     _DRILL_WORD,
     _EACH,
     _ELIDED_TARGET,
     _FOR_BEFORE,
+    _LIST_OF,
     _MULT_WORDS,
     _NOT_RATE_AFTER,
     _OF_OWN_SESSIONS,
@@ -150,6 +152,25 @@ class DoseRules:
                                            for v in values) or not self.lookback(_SET_OF, s, 16, bounded=False):
             return None
         if self.noun_after(q.end):
+            return None
+        q.unit, q.measure = "repetitions", "dose/exposure"
+        return q
+
+    def list_size(self, q: Quantity, s: int) -> Quantity | None:
+        """"recalled 9 words from a list of 15", "a battery of six": the number of items a list
+        (series, sequence, battery) holds, when no noun after the number says what they are."""
+        if q.low is not None or q.value is None or not float(q.value).is_integer() or q.value < 2 \
+                or not self.lookback(_LIST_OF, s, 40, bounded=False) or self.noun_after(q.end):
+            return None
+        q.unit, q.measure = "items", "count"
+        return q
+
+    def imperative_reps(self, q: Quantity, s: int) -> Quantity | None:
+        """"Wall push-ups: do 10 to 15", "Then do 12.": a number after an imperative "do" that
+        opens an instruction, with no noun or unit after it, is the repetitions to do."""
+        values = (q.value,) if q.low is None else (q.low, q.high)
+        if any(v is None or not float(v).is_integer() or not 0 < v <= 100 for v in values) \
+                or _DO_BEFORE.search(self.tail(s)) is None or self.noun_after(q.end):
             return None
         q.unit, q.measure = "repetitions", "dose/exposure"
         return q

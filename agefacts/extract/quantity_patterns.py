@@ -479,7 +479,11 @@ _RATING_CUE = _rx(
 #: right before the score ("MoCA 24/30", "RPE: 7/10"); see ``_Scanner.slash_score``.
 _SLASH_MAX = _rx(r"/(?P<d>[1-9]\d?|100)(?![0-9/:]|[.,][0-9])")
 _SCALE_BEFORE = _rx(r"(?<![a-z])(?:{{scales}})(?:_S_+(?:score|total))?_S_*[:=]?_S_*$", scales=W.SCALE_LABELS)
-_RATING_END = _rx(r"_S_*(?:[,;:)!?]|\.(?!\d)|$|(?:on|and|but|in|for|when|if)(?![a-z]))")
+#: A target said with "aim for" before a rating ("aim for about a 6", "aim for 7 or 8" on an
+#: effort scale named in the sentence; see ``_Scanner.age_or_rating``).
+_AIM_FOR = _rx(r"(?<![a-z])(?:aim|aims|aiming|shoot|target)_S_+for(?:_S_+(?:about|around|roughly))?(?:_S_+an?)?$")
+_AIM_GATE = (" for", " about", " around", " roughly")
+_RATING_END = _rx(r"_S_*(?:[,;:)!?]|\.(?!\d)|$|(?:on|and|but|in|for|when|if|by|until|at)(?![a-z]))")
 _SCALE_CUE = re.compile(r"(?<![a-z])(?:rpe|scale|effort|exertion|borg)(?![a-z])")
 _CLAUSE_START = re.compile(r"[.!?;]\s|\n")
 #: The constant of a formula in age ("211 minus your age", "220-minus-age", "208 − 0.7 × age"):
@@ -813,6 +817,8 @@ _OF_THEM = _rx(r"_S_+of_S_+them(?![a-z])")
 #: "a pilot in 52 of them", "among 30 of those": a part of a group of people counted earlier,
 #: after a preposition.
 _PART_PREPOSITIONS = (" in", " among", " amongst", " for", " from", " with", " on")
+#: A short phrase fronted before a sentence's comma: up to five words, no comma of its own.
+_SENTENCE_LEAD = re.compile(r"[a-z0-9][a-z0-9'’-]*(?:[ \u00a0]+[a-z0-9][a-z0-9'’-]*){0,4}$")
 _OF_THEM_THOSE = _rx(r"_S_+of_S_+(?:them|those|these)(?![a-z])")
 #: "23 of you came", "12 of us finished": people counted among the readers or the writers.
 _OF_YOU = _rx(r"_S_+of_S_+(?:you|us)(?![a-z'’])")
@@ -988,6 +994,11 @@ _READING_END = _rx(r"_S_*(?:[,;)!?\n]|\.(?!\d)|$|(?:and|or|but)(?![a-z]))")  # a
 _DEVICE_READS = _rx(r"(?<![a-z])(?:{{d}})_S_+(?:{{v}})$", d=W.READING_DEVICES, v=W.READING_VERBS)
 #: "a set of 6 to 10", "two sets of 10": the size of a set of repetitions.
 _SET_OF = _rx(r"(?<![a-z])sets?_S_+of_S_+$")
+#: "a list of 15", "a battery of six": the size of a list of items, with no noun after it.
+_LIST_OF = _rx(r"(?<![a-z])(?:an?|the)_S_+(?:[a-z][a-z-]*_S_+)?(?:list|series|sequence|string|battery)_S_+of_S_+$")
+#: "Push-ups: do 10 to 15", "Then do 12.": an imperative "do" opening a clause, a list item
+#: or a line (an exercise's instruction), before a number with no noun or unit of its own.
+_DO_BEFORE = _rx(r"(?:^|[:;.!?*]_S_*|^_S_*[-•+]_S_*)(?:(?:then|and|now)_S_+)?do$")
 _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
 #: "18 of the older volunteers": a part of a group named by its people (see ``noun_after``).
 #: "The other 35 kept walking", "the remaining twelve stopped": the rest of a group counted

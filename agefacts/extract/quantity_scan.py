@@ -15,6 +15,8 @@ from agefacts.extract.quantity_patterns import (
     _ACRONYM_SCORE_WAS,
     _AGE_BAND,
     _AGE_SUFFIX,
+    _AIM_FOR,
+    _AIM_GATE,
     _ANCHOR_RUN,
     _AND_A_HALF,
     _AT_TIME_POINT,
@@ -527,8 +529,10 @@ class ScanCore:
             formula = self.age_formula(s, e, value)
             if formula is not None:
                 return formula
-        if not word and value.is_integer() and value <= 20 and self.tail(s).endswith((" a", " an")):
-            rating = self.rating(s, e, value)
+        tail = self.tail(s)
+        if not word and value.is_integer() and value <= 20 and (
+                tail.endswith((" a", " an")) or (tail.endswith(_AIM_GATE) and _AIM_FOR.search(tail))):
+            rating = self.rating(s, e, value)  # "a 6 or 7 out of 10", "aim for 7 on that scale"
             if rating is not None:
                 return rating
         return UNDECIDED
@@ -766,7 +770,9 @@ class ScanCore:
         if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
             found = self.corrected(q, s)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
-            found = self.set_size(q, s)
+            found = self.set_size(q, s) or self.list_size(q, s)
+        if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith("do"):
+            found = self.imperative_reps(q, s)
         if found is None and not (word or nmatch or is_range) and unit_info is None and (
                 (read.spread is not None and read.spread.value is not None)
                 or ("." in raw and _AT_TIME_POINT.match(low, e))):

@@ -113,6 +113,9 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
     "percentage points": ("percentage points", "percent"),
     "percentage point": ("percentage points", "percent"),
+    # hyphened as a compound modifier ("a 1.5 percentage-point gap")
+    "percentage-points": ("percentage points", "percent"),
+    "percentage-point": ("percentage points", "percent"),
     "seconds": ("seconds", "time"), "second": ("seconds", "time"), "secs": ("seconds", "time"),
     "sec": ("seconds", "time"), "s": ("seconds", "time"), "minutes": ("minutes", "time"), "minute": ("minutes", "time"),
     "mins": ("minutes", "time"), "min": ("minutes", "time"), "hours": ("hours", "time"),
@@ -169,6 +172,9 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     # HbA1c in IFCC units ("69 mmol/mol"); isokinetic speed in degrees per second ("60°/s")
     "mmol/mol": ("mmol/mol", "measure"), "°/s": ("deg/s", "measure"),
     "°f": ("°F", "measure"), "degrees celsius": ("°C", "measure"),
+    # a temperature with the degree sign dropped ("frozen at -20C"): read only glued, capital
+    # and after a signed number or "at" (``ContextRules._unit_at``)
+    "c": ("°C", "measure"),
     # hormone assays in (milli/micro) international units ("2–6 µIU/mL" of insulin)
     "µiu/ml": ("uIU/mL", "measure"), "μiu/ml": ("uIU/mL", "measure"),
     "uiu/ml": ("uIU/mL", "measure"), "miu/ml": ("mIU/mL", "measure"),
@@ -218,7 +224,7 @@ MOLAR_SURFACES = frozenset({"µm", "μm", "um", "nm"})
 ATTACHABLE = {
     "%", "min", "mins", "h", "hr", "hrs", "s", "sec", "secs", "mg", "g", "kg", "µg", "μg",
     "mcg", "µm", "μm", "µmol/kg", "μmol/kg", "µmol/l", "μmol/l", "ml", "km", "m", "w", "x", "×", "cm", "mm", "iu", "kcal", "mmhg", "bpm", "wk",
-    "wks", "yr", "yrs", "mo", "mos", "lbs", "lb", "°/s", "°c", "°f", "st", "nd", "rd", "th",
+    "wks", "yr", "yrs", "mo", "mos", "lbs", "lb", "°/s", "°c", "°f", "c", "st", "nd", "rd", "th",
     "pm", "am", "p.m.", "a.m.", "p",
 }
 

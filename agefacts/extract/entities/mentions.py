@@ -49,7 +49,7 @@ from agefacts.extract.entities.patterns import (
     word_starts,
 )
 from agefacts.extract.entities.receptors import names_its_receptor
-from agefacts.reference import CURATED, read_tsv, vocabularies
+from agefacts.reference import CURATED, DATA, read_tsv, vocabularies
 
 Mention = Span
 #: ``Span(start, end, entity)`` from one tuple, without the keyword-aware ``__new__``: a
@@ -418,6 +418,20 @@ def _describes_a_class(text: str, start: int, end: int) -> bool:
             and _PHRASE_ENDS.match(text, end) is not None)
 
 
+def _one_of_a_family(text: str, start: int, end: int) -> bool:
+    """Whether a family's name written as a singular common noun after "a"/"an" ("FOO1 is a
+    chemokine", "BAR2, a sirtuin that ...") says what kind of molecule something is, not the
+    family: one unnamed member at most. Only a lower-case word or phrase with no digit
+    ("a Foo3 kinase" and "an AMPK" are names) that ends its noun phrase ("a chemokine
+    receptor", "a kinase inhibitor" name other things and are left to their own rules)."""
+    surface = text[start:end]
+    if not surface.replace(" ", "").replace("-", "").isalpha() or not surface.islower() \
+            or surface.endswith("s"):
+        return False
+    return (_INDEFINITE_BEFORE.search(text, max(0, start - 40), start) is not None
+            and _PHRASE_ENDS.match(text, end) is not None)
+
+
 def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
     """Whether the span lies within one of the sorted, non-overlapping regions."""
     i = bisect_right(regions, (span.start, 1 << 62)) - 1
@@ -455,6 +469,49 @@ def _without_back_references(text: str, spans: list[Mention]) -> list[Mention]:
         return spans
     dropped = {id(m) for m in families if heads.get(text[m.start : m.end].lower(), m.start) < m.start}
     return [m for m in spans if id(m) not in dropped] if dropped else spans
+
+
+#: A number after a family's name, then a bracket: "foo transporter type 4 (FOOT4)", "bar
+#: kinase-2 (BK2)"; the number (and an isoform letter) is group ``n``.
+_MEMBER_NUMBER = re.compile(
+    r"[ \u00a0-](?:(?:type|isoform|subtype|member)[ \u00a0])?(?P<n>[0-9]{1,2}[A-Za-z]?)[ \u00a0]*\(")
+
+
+@lru_cache(maxsize=1)
+def _family_members() -> dict[str, frozenset[str]]:
+    """FamPlex family id -> the ids of its member genes, through nested families."""
+    direct = {r["fplx_id"]: r["members"].split("|") if r["members"] else []
+              for r in read_tsv(DATA / "famplex.tsv.gz")}
+
+    def genes(fid: str, seen: frozenset[str]) -> set[str]:
+        out: set[str] = set()
+        for m in direct.get(fid, ()):
+            if m.startswith("FPLX:"):
+                if m not in seen:
+                    out |= genes(m, seen | {m})
+            else:
+                out.add(m)
+        return out
+
+    return {fid: frozenset(genes(fid, frozenset({fid}))) for fid in direct}
+
+
+def _numbered_long_forms(text: str, spans: list[Mention]) -> list[Mention]:
+    """A family's name with a number, spelled out before one of its members' symbols in
+    brackets ("foo transporter type 4 (FOOT4)"), is that member's long form: the number picks
+    one protein of the family, and the bracket says which. Re-grounded to the member, over the
+    name and its number, so the family is not reported where one member is meant."""
+    families = [m for m in spans if m.entity.kind == "family" and text[m.end : m.end + 1] in " -\u00a0"]
+    if not families:
+        return spans
+    genes = {m.start: m for m in spans if m.entity.kind == "gene"}
+    changed: dict[int, Mention] = {}
+    for fam in families:
+        num = _MEMBER_NUMBER.match(text, fam.end)
+        gene = genes.get(num.end()) if num else None
+        if gene is not None and gene.entity.entity_id in _family_members().get(fam.entity.entity_id, ()):
+            changed[id(fam)] = _span((fam.start, num.end("n"), gene.entity))
+    return [changed.get(id(m), m) for m in spans] if changed else spans
 
 
 def _member_back_references(text: str, spans: list[Mention]) -> list[Mention]:
@@ -508,6 +565,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
                      if not names_its_receptor(text, c[0], c[1], lex.entities[c[2]])]
     if any(f in lowered for f in _descriptive_forms()):  # "a potent growth hormone": a class
         molecular = [c for c in molecular if not _describes_a_class(text, c[0], c[1])]
+    molecular = [c for c in molecular if lex.entities[c[2]].kind != "family"
+                 or not _one_of_a_family(text, c[0], c[1])]  # "FOO1 is a chemokine": its class
     defined = defined_otherwise(text, molecular, lex)
     if defined:  # "supervised exercise training (SET)": SET is not the gene here
         molecular = [c for c in molecular
@@ -544,6 +603,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     )
     spans = _without_back_references(text, spans)
     spans = _member_back_references(text, spans)
+    spans = _numbered_long_forms(text, spans)
     unique = {(s.start, s.end, s.entity.entity_id): s for s in spans}
     return sorted(unique.items())  # keys are unique: the spans themselves are never compared
 

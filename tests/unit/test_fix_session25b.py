@@ -96,9 +96,11 @@ def test_of_them_after_a_count_of_things_is_not_people() -> None:
 
 
 def test_a_numbered_family_name_before_its_member_symbol_is_that_member() -> None:
-    text = "Training moves glucose transporter type 4 (GLUT4) to the cell surface."
+    text = "In fat cells, insulin recruits glucose transporter isoform 4 (GLUT4) from stores."
     found = _ids(text)
-    assert found == {"glucose transporter type 4": "HGNC:11009", "GLUT4": "HGNC:11009"}
+    assert found == {"glucose transporter isoform 4": "HGNC:11009", "GLUT4": "HGNC:11009"}
+    text = "Sugar uptake needs glucose transporter-4 (GLUT-4) at the membrane."
+    assert set(_ids(text).values()) == {"HGNC:11009"}
 
 
 def test_a_family_name_without_a_member_in_brackets_stays_the_family() -> None:

@@ -96,7 +96,7 @@ def test_of_them_after_a_count_of_things_is_not_people() -> None:
 
 
 def test_a_numbered_family_name_before_its_member_symbol_is_that_member() -> None:
-    text = "In fat cells, insulin recruits glucose transporter isoform 4 (GLUT4) from stores."
+    text = "In fat cells, a hormone recruits glucose transporter isoform 4 (GLUT4) from stores."
     found = _ids(text)
     assert found == {"glucose transporter isoform 4": "HGNC:11009", "GLUT4": "HGNC:11009"}
     text = "Sugar uptake needs glucose transporter-4 (GLUT-4) at the membrane."

@@ -217,8 +217,7 @@ def extract_claims(
             if claims else None
         )
         for c in claims:
-            if recent_exercise is not None:
-                c = _ground_exercise(c, recent_exercise, exercise_by_head, lex)
+            c = _ground_exercise(c, recent_exercise, exercise_by_head, lex)
             species = scope.of(c) if scope else context
             row = _row(doc_id, sent, c, species, hedged, cite_of.get(int(sent["sentence_id"])),
                        extractor_version, vocabularies)
@@ -302,12 +301,15 @@ def _aging_entity(
 
 
 def _ground_exercise(
-    c: Claim, exercise: Role, by_head: dict[str, Role], lex: CueLexicon
+    c: Claim, exercise: Role | None, by_head: dict[str, Role], lex: CueLexicon
 ) -> Claim:
     """A side written as a bare exercise word ("training", "a single treadmill bout") is the
     exercise the document named last with the same last word ("resistance training" ...
     "after training"), else the one it named last ("a cycling programme ... a session"). A bare
-    "training" with no named training ("Training erases ...") stays as written."""
+    "training" with no named training ("Training erases ...") and a bare word in a document
+    that names no exercise are exercise itself: the entities table's entity for exercise
+    (``exercise_entity``; docs/claims.md, "Session 25, end-to-end round 2")."""
+    generic = Role(lex.exercise_entity, None, "intervention") if lex.exercise_entity else None
     def ground(role: Role) -> Role:
         text = (role.text or "").rstrip()
         # the exercise word heads the phrase: "a single hard session", not "running endurance"
@@ -319,13 +321,13 @@ def _ground_exercise(
             return role
         named = by_head.get(last.lower())
         if named is None:
-            # "training" with no named training stays as written, not the last-named cycling
+            # "training" with no named training is exercise itself, not the last-named cycling
             if lex.phrases["exercise_kinds"].fullmatch(last):
-                named = by_head.get("training")
-                if named is None:
-                    return role
+                named = by_head.get("training") or generic
             else:
-                named = exercise
+                named = exercise or generic
+            if named is None:
+                return role
         return named._replace(pos=role.pos, flip=role.flip, negated=role.negated)
 
     subject, obj = ground(c.subject), ground(c.obj)

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 from test_claims import triples
-from test_claims_session24c import e2e_claims
+from test_claims_session24c import e2e_claims, grounded
+
+from agefacts.extract.cues import lexicon
+from agefacts.extract.entities import load
+from agefacts.extract.pipeline import DocumentText, extract_document
 
 AGING = "MESH:D000375"
 
@@ -65,3 +69,51 @@ def test_a_denied_blunting_needs_an_old_group_and_the_young():
                  "young."):
         rows = [r for r in e2e_claims(text) if r["relation"] == "not_induced_in_aged"]
         assert rows and all(r["negated"] for r in rows), text
+
+
+EXERCISE = "MESH:D015444"
+
+
+def test_a_bare_training_with_no_named_training_is_exercise_itself():
+    # no named training in the text: the side was the written "Training", which joins no entity
+    rows = e2e_claims("Training lowered p21 in the students.")
+    assert ("MESH:D015444", "decreases", "HGNC:1784") in triples(rows)
+    # a named training still comes first
+    rows = e2e_claims("The volunteers did resistance training. Training lowered p21.")
+    assert ("MESH:D055070", "decreases", "HGNC:1784") in triples(rows)
+
+
+def test_the_exercise_side_joins_the_entities_table_without_a_mention():
+    entity = load().entity(lexicon().exercise_entity)
+    assert entity is not None and entity.kind == "intervention" and entity.label == "Exercise"
+    rows = extract_document(DocumentText("d", "Training lowered p21 in the students."))
+    # mentions stay precise: the bare word is no mention of exercise ...
+    assert EXERCISE not in {m["entity_id"] for m in rows["mentions"]}
+    # ... but the claim's side is, and its entity row is there for the foreign key
+    assert {c["subject_id"] for c in rows["claims"]} == {EXERCISE}
+    assert EXERCISE in {e["entity_id"] for e in rows["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [
+        ("After twelve weeks of zone 2 training, NAMPT rose.", "zone 2 training",
+         "agefacts.intervention:zone2_training"),
+        ("Lifelong training kept PGC-1alpha high.", "Lifelong training",
+         "agefacts.intervention:lifelong_exercise_training"),
+        ("A 45-minute bike ride raised FGF21.", "bike ride", "MESH:D001642"),
+        ("Apelin rose after a brisk walk.", "brisk walk", "MESH:D016138"),
+        ("Old mice given an NAD+ precursor had more SIRT1.", "NAD+ precursor",
+         "agefacts.intervention:nad_precursors"),
+    ],
+)
+def test_named_exercise_forms_are_grounded(text, surface, entity_id):
+    assert grounded(text).get(surface) == entity_id
+
+
+def test_a_bare_training_after_a_named_lifelong_training_is_that_training():
+    rows = e2e_claims("Masters athletes had done lifelong training. In them, training kept "
+                      "PGC-1alpha high.")
+    assert ("agefacts.intervention:lifelong_exercise_training", "increases", "HGNC:9237") in (
+        triples(rows)) or ("HGNC:9237", "preserved_by_training",
+                           "agefacts.intervention:lifelong_exercise_training") in triples(rows)

@@ -217,7 +217,8 @@ def extract_claims(
             if claims else None
         )
         for c in claims:
-            c = _ground_exercise(c, recent_exercise, exercise_by_head, lex)
+            if recent_exercise is not None:
+                c = _ground_exercise(c, recent_exercise, exercise_by_head, lex)
             species = scope.of(c) if scope else context
             row = _row(doc_id, sent, c, species, hedged, cite_of.get(int(sent["sentence_id"])),
                        extractor_version, vocabularies)
@@ -301,14 +302,15 @@ def _aging_entity(
 
 
 def _ground_exercise(
-    c: Claim, exercise: Role | None, by_head: dict[str, Role], lex: CueLexicon
+    c: Claim, exercise: Role, by_head: dict[str, Role], lex: CueLexicon
 ) -> Claim:
-    """A side written as a bare exercise word ("training", "a single treadmill bout") is the
-    exercise the document named last with the same last word ("resistance training" ...
-    "after training"), else the one it named last ("a cycling programme ... a session"). A bare
-    "training" with no named training ("Training erases ...") and a bare word in a document
-    that names no exercise are exercise itself: the entities table's entity for exercise
-    (``exercise_entity``; docs/claims.md, "Session 25, end-to-end round 2")."""
+    """A side written as a bare exercise word ("training", "a single treadmill bout") in a
+    document that names an exercise is the exercise it named last with the same last word
+    ("resistance training" ... "after training"), else the one it named last ("a cycling
+    programme ... a session"). A bare "training" with no named training ("Training erases
+    ..."), and a bare word when the document has named more than one exercise, are exercise
+    itself: the entities table's entity for exercise (``exercise_entity``; docs/claims.md,
+    "Session 25, end-to-end round 2"). In a document that names no exercise it stays written."""
     generic = Role(lex.exercise_entity, None, "intervention") if lex.exercise_entity else None
     def ground(role: Role) -> Role:
         text = (role.text or "").rstrip()
@@ -324,8 +326,10 @@ def _ground_exercise(
             # "training" with no named training is exercise itself, not the last-named cycling
             if lex.phrases["exercise_kinds"].fullmatch(last):
                 named = by_head.get("training") or generic
+            elif len({r.entity_id for r in by_head.values()}) > 1:
+                named = generic  # "a session" after cycling and rowing: which one is unsaid
             else:
-                named = exercise or generic
+                named = exercise
             if named is None:
                 return role
         return named._replace(pos=role.pos, flip=role.flip, negated=role.negated)

@@ -3362,6 +3362,10 @@ class SentenceReader:
         if role.entity_id in self.exercise_ids:
             return True
         text = role.surface or role.text or ""
+        if self.exercise_ids and not role.entity_id and (
+            self.lex.phrases["programme_anaphor"].fullmatch(text.strip())
+        ):  # "The programme also raised X" after a named exercise programme
+            return not _has(self.lex.contexts["not_exercise"], text)
         return _has(self.lex.contexts["exercise"], text) and not _has(
             self.lex.contexts["not_exercise"], text
         )

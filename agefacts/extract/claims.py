@@ -137,6 +137,9 @@ def extract_claims(
                     recent_exercise = Role(m.entity_id, None, m.kind, vocabularies=m.vocabularies)
                     head = text[s0 + m.start : s0 + m.end].rsplit(None, 1)[-1].lower()
                     exercise_by_head[head] = recent_exercise
+                    if given := lex.grammar.intervention_head.match(text, s0 + m.end):
+                        # "a cycling programme": a later "the programme" is the cycling
+                        exercise_by_head[given.group().strip().lower()] = recent_exercise
         stext = sent["text"]
         if skipped and _any_between(skipped, s0, s1):
             memory = Memory()
@@ -316,7 +319,8 @@ def _ground_exercise(
         text = (role.text or "").rstrip()
         # the exercise word heads the phrase: "a single hard session", not "running endurance"
         last = text.rsplit(None, 1)[-1] if text else ""
-        if role.entity_id or not lex.contexts["exercise"].fullmatch(last) or (
+        anaphor = lex.phrases["programme_anaphor"].fullmatch(text)  # "the programme"
+        if role.entity_id or not (lex.contexts["exercise"].fullmatch(last) or anaphor) or (
             lex.contexts["not_exercise"].search(text) or len(text.split()) > 4
             or _OF.search(text)  # "the effects of exercise" are no exercise
         ):

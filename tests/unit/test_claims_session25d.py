@@ -129,3 +129,16 @@ def test_a_bare_training_after_a_named_lifelong_training_is_that_training():
     assert ("agefacts.intervention:lifelong_exercise_training", "increases", "HGNC:9237") in (
         triples(rows)) or ("HGNC:9237", "preserved_by_training",
                            "agefacts.intervention:lifelong_exercise_training") in triples(rows)
+
+
+def test_the_programme_named_back_is_the_exercise_programme_named_before():
+    rows = e2e_claims("Older adults did a cycling programme for twelve weeks. The programme also "
+                      "raised NAMPT by a third.")
+    assert ("HGNC:30092", "induced_by_exercise", "MESH:D001642") in triples(rows)
+    # a programme that names another kind stays as written; so does one in a text without
+    # a named exercise
+    rows = e2e_claims("Older adults did a cycling programme. The drug programme also raised "
+                      "NAMPT.")
+    assert not any(r["relation"] == "induced_by_exercise" for r in rows)
+    rows = e2e_claims("Older adults took metformin. The programme also raised NAMPT.")
+    assert not any(r["relation"] == "induced_by_exercise" for r in rows)

@@ -54,7 +54,11 @@ _CONTEXT_RELATIONS = frozenset(
 #: guide's ``AGEFACTS:aging`` is the MeSH condition Aging, the claim reader's side for a
 #: comparison group named by an age word in a text whose mentions never name aging
 #: (``aging_entity`` in agefacts/extract/data/relation_cues.yaml).
-_SAME_ENTITY = {"AGEFACTS:aging": "MESH:D000375"}
+#: The labels' generic exercise ids ("exercise", "training", "exercise training") are the MeSH
+#: intervention Exercise, the reader's side for a bare "training" in a text that names no
+#: training (``exercise_entity``; the lexicon grounds "exercise training" to it too).
+_SAME_ENTITY = {"AGEFACTS:aging": "MESH:D000375", "AGEFACTS:exercise": "MESH:D015444",
+                "AGEFACTS:training": "MESH:D015444", "AGEFACTS:exercise_training": "MESH:D015444"}
 _STOP = {
     "the", "a", "an", "of", "and", "or", "in", "on", "to", "for", "with", "from", "by", "at",
     "as", "its", "their", "this", "that", "these", "those", "level", "levels", "expression",

@@ -171,6 +171,12 @@ _COLON_COPULA = re.compile(r":\s+(?:a|an|the|one)\s", re.IGNORECASE)
 _X_RESPONSE = re.compile(r"\s+(?:response|responses|induction|rise)\b", re.IGNORECASE)
 #: a response noun a verdict on the old may follow ("X activity after a session was similar
 #: in young and old"): the cheap gate of ``_response_verdict``
+#: a young group named ("lower in the young than in the old"): the cheap gate of
+#: ``_reversed_ages``
+_YOUNG_GATE = re.compile(r"\b(?:[Yy]oung|[Yy]ounger|[Yy]outh)\b")
+#: the age-comparison relations and the reading of the same comparison the other way round
+_OLD_WORD = re.compile(r"\b(?:old|older|aged|elderly|age|ageing|aging)\b", re.IGNORECASE)
+_AGE_REVERSED = {"declines_with_age": "associated_with", "associated_with": "declines_with_age"}
 _RESPONSE_GATE = re.compile(
     r"(?:activation|activity|phosphorylation|response|induction|rise|increase) (?:after|to|"
     r"following|during|with)\b"
@@ -823,6 +829,8 @@ class SentenceReader:
             out += self._weak_in_old(out)  # "showed a weaker X response to a run than ..."
             if self.hits["exercise"] and _RESPONSE_GATE.search(s):
                 out += self._response_verdict(out)
+            if " than " in s and _YOUNG_GATE.search(s):
+                out = self._reversed_ages(out)
             return out, memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
@@ -916,6 +924,8 @@ class SentenceReader:
             claims = [x for c in claims for x in self._exercising_group(c)]
         if self.hits["exercise"] and any(c.relation == "declines_with_age" for c in claims):
             claims = [self._response_in_old(c) for c in claims]
+        if " than " in s and _YOUNG_GATE.search(s):
+            claims = self._reversed_ages(claims)
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
             claims = self._effect_agents(claims)
         if "elp" in s and claims:
@@ -2392,6 +2402,37 @@ class SentenceReader:
         return [c for c in out if (c.subject.key, c.relation) not in have
                 and not ((k := (c.subject.key, c.relation)) in seen or seen.add(k))]
 
+    def _reversed_ages(self, claims: list[Claim]) -> list[Claim]:
+        """A comparison written young group first ("X was lower in the young than in the old",
+        "the young showed less X than the old"): the readers take the group a level or response
+        is compared in as the old one, so here they read it the wrong way round. A weaker
+        response in the young is no blunting in the old (the rise itself stands); a lower level
+        in the young is a level that rises with age, a higher one a decline."""
+        m = self.lex.phrases["young_before_old"].search(self.s)
+        if not m:
+            return claims
+        out = []
+        for c in claims:
+            if c.subject.pos >= m.end() or c.negated:
+                out.append(c)
+            elif c.relation == "not_induced_in_aged":
+                continue
+            elif c.relation in _AGE_REVERSED and self._age_side(c.obj):
+                rel = _AGE_REVERSED[c.relation]
+                obj = self.aging if self.aging is not None and c.subject.entity_id else c.obj
+                out.append(Claim(c.subject, rel, obj, FIXED_POLARITY.get(rel, "positive"),
+                                 c.negated))
+            else:
+                out.append(c)
+        return out
+
+    def _age_side(self, role: Role) -> bool:
+        """The side an age comparison is with: the document's aging entity or written age
+        words."""
+        if role.entity_id:
+            return self.aging is not None and role.entity_id == self.aging.entity_id
+        return bool(role.text) and bool(_OLD_WORD.search(role.text))
+
     def _response_verdict(self, claims: list[Claim]) -> list[Claim]:
         """A response noun after its molecule with a verdict on the old and no rise verb: "X
         activation after a bout was similar in young and old" or "almost as high in the older
@@ -2428,6 +2469,9 @@ class SentenceReader:
             age = self._first("age", 0, len(s))
             if not denied and not age and not ph["response_fades"].match(s, v.start()):
                 continue  # a weak response needs the old it is weak in
+            if denied and not (ph["age_spanning_groups"].search(s) or (
+                    _YOUNG_GATE.search(s) and ph["old_group"].search(s))):
+                continue  # "about the same in the young men" compares no old group
             obj = Role(None, self._trim_context(age)) if age else Role(None, "aged")
             out += _unary([who], "not_induced_in_aged", obj, denied)
         have = {(c.subject.key, c.relation) for c in claims}
@@ -3318,6 +3362,10 @@ class SentenceReader:
         if role.entity_id in self.exercise_ids:
             return True
         text = role.surface or role.text or ""
+        if self.exercise_ids and not role.entity_id and (
+            self.lex.phrases["programme_anaphor"].fullmatch(text.strip())
+        ):  # "The programme also raised X" after a named exercise programme
+            return not _has(self.lex.contexts["not_exercise"], text)
         return _has(self.lex.contexts["exercise"], text) and not _has(
             self.lex.contexts["not_exercise"], text
         )

@@ -137,6 +137,9 @@ def extract_claims(
                     recent_exercise = Role(m.entity_id, None, m.kind, vocabularies=m.vocabularies)
                     head = text[s0 + m.start : s0 + m.end].rsplit(None, 1)[-1].lower()
                     exercise_by_head[head] = recent_exercise
+                    if given := lex.grammar.intervention_head.match(text, s0 + m.end):
+                        # "a cycling programme": a later "the programme" is the cycling
+                        exercise_by_head[given.group().strip().lower()] = recent_exercise
         stext = sent["text"]
         if skipped and _any_between(skipped, s0, s1):
             memory = Memory()
@@ -304,28 +307,35 @@ def _aging_entity(
 def _ground_exercise(
     c: Claim, exercise: Role, by_head: dict[str, Role], lex: CueLexicon
 ) -> Claim:
-    """A side written as a bare exercise word ("training", "a single treadmill bout") is the
-    exercise the document named last with the same last word ("resistance training" ...
-    "after training"), else the one it named last ("a cycling programme ... a session"). A bare
-    "training" with no named training ("Training erases ...") stays as written."""
+    """A side written as a bare exercise word ("training", "a single treadmill bout") in a
+    document that names an exercise is the exercise it named last with the same last word
+    ("resistance training" ... "after training"), else the one it named last ("a cycling
+    programme ... a session"). A bare "training" with no named training ("Training erases
+    ..."), and a bare word when the document has named more than one exercise, are exercise
+    itself: the entities table's entity for exercise (``exercise_entity``; docs/claims.md,
+    "Session 25, end-to-end round 2"). In a document that names no exercise it stays written."""
+    generic = Role(lex.exercise_entity, None, "intervention") if lex.exercise_entity else None
     def ground(role: Role) -> Role:
         text = (role.text or "").rstrip()
         # the exercise word heads the phrase: "a single hard session", not "running endurance"
         last = text.rsplit(None, 1)[-1] if text else ""
-        if role.entity_id or not lex.contexts["exercise"].fullmatch(last) or (
+        anaphor = lex.phrases["programme_anaphor"].fullmatch(text)  # "the programme"
+        if role.entity_id or not (lex.contexts["exercise"].fullmatch(last) or anaphor) or (
             lex.contexts["not_exercise"].search(text) or len(text.split()) > 4
             or _OF.search(text)  # "the effects of exercise" are no exercise
         ):
             return role
         named = by_head.get(last.lower())
         if named is None:
-            # "training" with no named training stays as written, not the last-named cycling
+            # "training" with no named training is exercise itself, not the last-named cycling
             if lex.phrases["exercise_kinds"].fullmatch(last):
-                named = by_head.get("training")
-                if named is None:
-                    return role
+                named = by_head.get("training") or generic
+            elif len({r.entity_id for r in by_head.values()}) > 1:
+                named = generic  # "a session" after cycling and rowing: which one is unsaid
             else:
                 named = exercise
+            if named is None:
+                return role
         return named._replace(pos=role.pos, flip=role.flip, negated=role.negated)
 
     subject, obj = ground(c.subject), ground(c.obj)

@@ -655,6 +655,9 @@ class CueLexicon:
     #: condition), the other side of "X is higher in older muscle" in a document whose own
     #: mentions never name aging; None: such a side stays the written words.
     aging_entity: str | None = None
+    #: The entity for exercise itself (``exercise_entity``: the MeSH intervention Exercise), the
+    #: side a bare "training" takes when the document names no training.
+    exercise_entity: str | None = None
 
     def sign_hits(self, sentence: str) -> list[Hit]:
         """The arrow signs of one sentence as relation cue hits (empty where it has none).
@@ -755,6 +758,7 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
             for sign, cue in data["grammar"].get("sign_arrows", {}).items()
         },
         aging_entity=data.get("aging_entity") or None,
+        exercise_entity=data.get("exercise_entity") or None,
     )
 
 

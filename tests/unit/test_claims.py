@@ -869,8 +869,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # without a mention of aging, a written exercise subject before "the expression of X", a
     # molecule noun as an anaphor): 0.8423 / 0.6763; merged with the session 25 rounds on
     # development leftovers: 0.8437 / 0.6863; held-out 28 joined at 0.70 / 0.59, which took
-    # it to 0.8395 / 0.6836)
-    assert e2e.precision >= 0.839 and e2e.recall >= 0.683
+    # it to 0.8395 / 0.6836; session 25 end-to-end round 2 (a bare "training" with no named
+    # training is Exercise, named exercise forms curated, "the programme" named back):
+    # 0.8469 / 0.6928)
+    assert e2e.precision >= 0.846 and e2e.recall >= 0.692
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

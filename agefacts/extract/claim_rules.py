@@ -2449,6 +2449,8 @@ class SentenceReader:
         flip = lex.flips_start.match(surface) is not None or any(
             (floor <= a or floor < b) and b <= m.start and lex.flips_before.search(s[a : m.start])
             and not _dose_frame(s, a, b, m.start)
+            # "helps by switching off X": a verb cue ending inside the phrase is the verb
+            and not any(a < e < b for e in self.verb_ends)
             for a, b, _ in self.hits["flips"]
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):

@@ -317,6 +317,11 @@ _ACTOR_NOUNS = ("inhibitor", "blocker", "antagonist", "activator", "agonist")
 _ACTOR_ANY = re.compile(r",\s*(?:a|an|our|the|their|its|this|one)\s[^,;]{0,60}?(?:inhibitor|blocker|"
                         r"antagonist|activator|agonist)\b", re.IGNORECASE)
 _BLOCKERS = frozenset({"inhibitor", "blocker", "antagonist"})
+#: "the X blocker D": the actor noun between its target and the drug it names (session 25)
+_ACTOR_PRENOMINAL = re.compile(
+    r"\b(?:the|a|an|its|their|our)\s+[\w+-]+(?:\s+[\w+-]+)?[\s-](?:inhibitor|blocker|"
+    r"antagonist|activator|agonist)\s+[\w-]", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|our)\s+$", re.IGNORECASE)
 _ACTOR_OPENING = re.compile(
     r"\s*,\s*(?:a|an|our|the|their|its|this|one)\s+(?:(?!of\b|and\b|or\b)[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
@@ -990,6 +995,20 @@ class SentenceReader:
         """"D, a selective X inhibitor, went into the feed": an appositive that names what D is
         for a target says D inhibits (or activates) X, whatever the main verb says."""
         out, have = [], {(c.subject.key, c.relation, c.obj.key) for c in claims}
+        drugs = {d.start: d for d in self.cands + self.interventions}
+        for x in self.cands:
+            # "the X blocker D stopped ...": the actor noun names what D is for X (D may read
+            # as a modifier of the next word, so the interventions are asked too)
+            if x.kind in MOLECULAR and (m := _ACTOR_TAIL.match(self.s, x.end)) and (
+                d := drugs.get(m.end() + 1)
+            ) and self.s[m.end()] == " " and d.entity_id != x.entity_id and (
+                _DETERMINER_END.search(self.s, max(0, x.start - 8), x.start)
+            ):
+                rel = "inhibits" if m.group(1).lower() in _BLOCKERS else "activates"
+                c = Claim(self.role(d), rel, self.role(x),
+                          "negative" if rel == "inhibits" else "positive", False)
+                if (c.subject.key, rel, c.obj.key) not in have:
+                    out.append(c)
         for d, x in pairwise(self.cands):
             if x.kind not in MOLECULAR or d.kind in CONTEXT_KINDS or d.entity_id == x.entity_id:
                 continue
@@ -3534,8 +3553,9 @@ def names_response(sentence: str) -> bool:
 def names_actor(sentence: str) -> bool:
     """"D, an X agonist, was tested": an appositive that names a blocker or
     activator is read even with no relation cue (string tests first, then the pattern)."""
-    return ", " in sentence and any(w in sentence for w in _ACTOR_NOUNS) and (
-        _ACTOR_ANY.search(sentence) is not None)
+    return any(w in sentence for w in _ACTOR_NOUNS) and (
+        (", " in sentence and _ACTOR_ANY.search(sentence) is not None)
+        or _ACTOR_PRENOMINAL.search(sentence) is not None)
 
 
 def _dose_frame(s: str, a: int, b: int, at: int) -> bool:

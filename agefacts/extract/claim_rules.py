@@ -1618,6 +1618,9 @@ class SentenceReader:
             # (a rise denied in an old group of a document about an exercise programme:
             # "X did not go up in the elderly arm" after the bout was described)
             or (negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end))
+            # (session 25) the exercise named in an earlier clause of the sentence: "X rose
+            # after running in young mice but failed to rise in old mice"
+            or (negated and self._exercise_before(cue.start))
         ) and self._population(ctx.age):
             # "X rose after training. In the old it rose only half as much", "in several elderly
             # subjects the level did not move at all": a weak or failed response
@@ -3382,6 +3385,11 @@ class SentenceReader:
         if self.aging is not None and named:
             return _pairs(named, "associated_with", [self.aging], "positive", negated)
         return _pairs(changed, "associated_with", [self._age_role(ctx)], "positive", negated)
+
+    def _exercise_before(self, end: int) -> bool:
+        """An exercise named before ``end`` in the sentence (a phrase or a grounded one)."""
+        return any(b <= end for _, b, _ in self.hits["exercise"]) or any(
+            m.end <= end and m.entity_id in self.exercise_ids for m in self.interventions)
 
     def _population(self, age: str) -> bool:
         """Does the age phrase say who was measured ("in the elderly participants", "older adults")

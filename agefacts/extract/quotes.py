@@ -2,9 +2,10 @@
 
 Discussions, fact-checks and reviews quote someone else's sentence in order to reject it:
 'The leaflet says "X reverses ageing." That overstates it.' The writer does not assert the
-quote, so the claims read from it are dropped (docs/claims_labelling.md, "Quoted wording").
-The writer's own restatement ("Older muscle does have less X") and wording it proposes
-('Suggest: "X rises with training."') have no reporting word before them and stay claims.
+quote, so the claims read from it are dropped (docs/claims_labelling.md, "Quoted and
+reported wording the text rejects"). The writer's own restatement ("Older muscle does
+have less X") and wording it proposes ('Suggest: "X rises with training."') have no
+reporting word before them and stay claims.
 """
 
 from __future__ import annotations

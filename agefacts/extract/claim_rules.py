@@ -1550,6 +1550,10 @@ class SentenceReader:
                 obj = exercise_agents[0] if exercise_agents else carried or self._exercise_object(
                     lb, right_end, ctx
                 )
+                if exercise_agents and not obj.entity_id and (
+                    named := self._exercise_object(lb, right_end, ctx)
+                ).entity_id:  # "contracting muscle releases X during exercise": the exercise
+                    obj = named
                 out: list[Claim] = []
                 # "Old rats induced X far more weakly after a swim", "in aged rats the same
                 # swim gave only a modest rise in X": a weak response in the old

@@ -122,6 +122,9 @@ def test_working_or_contracting_muscle_is_exercise():
         ("FPLX:AMPK", "induced_by_exercise")}
     # not how muscle works
     assert _of("This shows how muscle works.") == []
+    # an exercise the sentence names is the side, not the written working muscle
+    rows = _of("During exercise, contracting muscle releases IL-15.")
+    assert triples(rows) == {("HGNC:5977", "induced_by_exercise", "AGEFACTS:exercise")}
 
 
 def test_higher_levels_of_nothing_named_are_the_molecule_named_before():

@@ -323,6 +323,11 @@ _ACTOR_NOUNS = ("inhibitor", "blocker", "antagonist", "activator", "agonist")
 _ACTOR_ANY = re.compile(r",\s*(?:a|an|our|the|their|its|this|one)\s[^,;]{0,60}?(?:inhibitor|blocker|"
                         r"antagonist|activator|agonist)\b", re.IGNORECASE)
 _BLOCKERS = frozenset({"inhibitor", "blocker", "antagonist"})
+#: "the X blocker D": the actor noun between its target and the drug it names (session 25)
+_ACTOR_PRENOMINAL = re.compile(
+    r"\b(?:the|a|an|its|their|our)\s+[\w+-]+(?:\s+[\w+-]+)?[\s-](?:inhibitor|blocker|"
+    r"antagonist|activator|agonist)\s+[\w-]", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|our)\s+$", re.IGNORECASE)
 _ACTOR_OPENING = re.compile(
     r"\s*,\s*(?:a|an|our|the|their|its|this|one)\s+(?:(?!of\b|and\b|or\b)[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
@@ -1000,6 +1005,20 @@ class SentenceReader:
         """"D, a selective X inhibitor, went into the feed": an appositive that names what D is
         for a target says D inhibits (or activates) X, whatever the main verb says."""
         out, have = [], {(c.subject.key, c.relation, c.obj.key) for c in claims}
+        drugs = {d.start: d for d in self.cands + self.interventions}
+        for x in self.cands:
+            # "the X blocker D stopped ...": the actor noun names what D is for X (D may read
+            # as a modifier of the next word, so the interventions are asked too)
+            if x.kind in MOLECULAR and (m := _ACTOR_TAIL.match(self.s, x.end)) and (
+                d := drugs.get(m.end() + 1)
+            ) and self.s[m.end()] == " " and d.entity_id != x.entity_id and (
+                _DETERMINER_END.search(self.s, max(0, x.start - 8), x.start)
+            ):
+                rel = "inhibits" if m.group(1).lower() in _BLOCKERS else "activates"
+                c = Claim(self.role(d), rel, self.role(x),
+                          "negative" if rel == "inhibits" else "positive", False)
+                if (c.subject.key, rel, c.obj.key) not in have:
+                    out.append(c)
         for d, x in pairwise(self.cands):
             if x.kind not in MOLECULAR or d.kind in CONTEXT_KINDS or d.entity_id == x.entity_id:
                 continue
@@ -1541,6 +1560,10 @@ class SentenceReader:
                 obj = exercise_agents[0] if exercise_agents else carried or self._exercise_object(
                     lb, right_end, ctx
                 )
+                if exercise_agents and not obj.entity_id and (
+                    named := self._exercise_object(lb, right_end, ctx)
+                ).entity_id:  # "contracting muscle releases X during exercise": the exercise
+                    obj = named
                 out: list[Claim] = []
                 # "Old rats induced X far more weakly after a swim", "in aged rats the same
                 # swim gave only a modest rise in X": a weak response in the old
@@ -1609,6 +1632,9 @@ class SentenceReader:
             # (a rise denied in an old group of a document about an exercise programme:
             # "X did not go up in the elderly arm" after the bout was described)
             or (negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end))
+            # (session 25) the exercise named in an earlier clause of the sentence: "X rose
+            # after running in young mice but failed to rise in old mice"
+            or (negated and self._exercise_before(cue.start))
         ) and self._population(ctx.age):
             # "X rose after training. In the old it rose only half as much", "in several elderly
             # subjects the level did not move at all": a weak or failed response
@@ -2493,6 +2519,8 @@ class SentenceReader:
         flip = lex.flips_start.match(surface) is not None or any(
             (floor <= a or floor < b) and b <= m.start and lex.flips_before.search(s[a : m.start])
             and not _dose_frame(s, a, b, m.start)
+            # "helps by switching off X": a verb cue ending inside the phrase is the verb
+            and not any(a < e < b for e in self.verb_ends)
             for a, b, _ in self.hits["flips"]
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
@@ -3410,6 +3438,11 @@ class SentenceReader:
             return _pairs(named, "associated_with", [self.aging], "positive", negated)
         return _pairs(changed, "associated_with", [self._age_role(ctx)], "positive", negated)
 
+    def _exercise_before(self, end: int) -> bool:
+        """An exercise named before ``end`` in the sentence (a phrase or a grounded one)."""
+        return any(b <= end for _, b, _ in self.hits["exercise"]) or any(
+            m.end <= end and m.entity_id in self.exercise_ids for m in self.interventions)
+
     def _population(self, age: str) -> bool:
         """Does the age phrase say who was measured ("in the elderly participants", "older adults")
         rather than that age is what changes ("with age", "as we age", "age-related")?"""
@@ -3580,8 +3613,9 @@ def names_response(sentence: str) -> bool:
 def names_actor(sentence: str) -> bool:
     """"D, an X agonist, was tested": an appositive that names a blocker or
     activator is read even with no relation cue (string tests first, then the pattern)."""
-    return ", " in sentence and any(w in sentence for w in _ACTOR_NOUNS) and (
-        _ACTOR_ANY.search(sentence) is not None)
+    return any(w in sentence for w in _ACTOR_NOUNS) and (
+        (", " in sentence and _ACTOR_ANY.search(sentence) is not None)
+        or _ACTOR_PRENOMINAL.search(sentence) is not None)
 
 
 def _dose_frame(s: str, a: int, b: int, at: int) -> bool:

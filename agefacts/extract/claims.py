@@ -35,6 +35,7 @@ from agefacts.extract.claim_rules import (
     opens_with_loss,
 )
 from agefacts.extract.cues import CueLexicon, Hit, lexicon, lower_case
+from agefacts.extract.quotes import disputed_span
 from agefacts.ids import stable_id
 from schemas.claims import RELATIONS as _SCHEMA_RELATIONS
 
@@ -115,7 +116,7 @@ def extract_claims(
     n = len(spans)
     k = 0
     species_of = _SpeciesCursor(species_hits)
-    for sent in sents:
+    for i_sent, sent in enumerate(sents):
         s0, s1 = sent["char_start"], sent["char_end"]
         while k < n and spans[k][0] < s0:
             k += 1
@@ -182,6 +183,8 @@ def extract_claims(
             ).read()
             if "?" in stext and _QUESTION.search(stext):
                 claims = []  # "Does X go up with exercise?" asks, asserts nothing
+            if claims and ('"' in stext or "\u201c" in stext):
+                claims = _undisputed(claims, stext, sents[i_sent + 1 : i_sent + 3], lex)
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
             # "Odd, we thought.": a short aside with a cue word it does not use keeps what
@@ -229,6 +232,18 @@ def extract_claims(
                 seen.add(row["claim_id"])
                 rows.append(row)
     return rows
+
+
+def _undisputed(
+    claims: list[Claim], stext: str, after: list[Row], lex: CueLexicon
+) -> list[Claim]:
+    """The claims not read from a quotation the text disputes ('The leaflet says "X cures
+    ageing." That is overstated.'): one with a side inside the quotation."""
+    span = disputed_span(stext, [s["text"] for s in after], lex)
+    if span is None:
+        return claims
+    lo, hi = span
+    return [c for c in claims if not (lo <= c.subject.pos < hi or lo <= c.obj.pos < hi)]
 
 
 def _aside(stext: str, lex: CueLexicon) -> bool:

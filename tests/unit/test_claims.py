@@ -764,7 +764,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout26_book", "claims_heldout27_policybrief",
             "claims_heldout27_pitchnotes", "claims_heldout28_training",
             "claims_heldout28_talkpage"} <= set(dev_per)
-    assert dev.gold >= 1849
+    # (1,849 with held-out 28; 1,846 after session 25's third round removed three labels on
+    # quoted wording the text disputes: docs/claims_labelling.md)
+    assert dev.gold >= 1846
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -783,8 +785,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round (development leftovers) to 0.7136 / 0.8930, its second round (response nouns) to
     # 0.7186 / 0.8937, and with its end-to-end round merged 0.7186 / 0.8936 (0.89359: two
     # written age sides of one sentence became one claim with the aging entity); held-out 28 joined at 0.75 / 0.59, which took it
-    # to 0.7150 / 0.8897)
-    assert dev.precision >= 0.8896 and dev.recall >= 0.7149
+    # to 0.7150 / 0.8897; its session 25 third round (disputed quotations, "switching off X",
+    # "did not rise after", a failed rise in the old after an earlier clause's exercise, ...;
+    # three labels on disputed quotations removed) to 0.7226 / 0.8971)
+    assert dev.precision >= 0.8970 and dev.recall >= 0.7225
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -801,8 +805,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # two rounds; 0.8810 / 0.6839 after session 25's end-to-end round (no claim lost or
     # added: a pair of written age sides in one sentence, "with age" and "adults over 65",
     # became one claim with the aging entity, one correct of fewer); 0.8834 / 0.6948 after
-    # session 25's three rounds; 0.8793 / 0.6916 with held-out 28
-    assert late.precision >= 0.879 and late.recall >= 0.691
+    # session 25's three rounds; 0.8793 / 0.6916 with held-out 28; 0.8876 / 0.6999 after its
+    # session 25 third round
+    assert late.precision >= 0.887 and late.recall >= 0.699
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28) = (pooled(f"claims_heldout{k}_")
                                            for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
@@ -832,8 +837,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho26.precision >= 0.86 and ho26.recall >= 0.69
     # 0.87 / 0.56 when first scored; 0.957 / 0.737 after session 24's two rounds
     assert ho27.precision >= 0.95 and ho27.recall >= 0.73
-    # 0.74 / 0.57 when first scored; 0.75 / 0.59 after session 25's rounds (not tuned on)
-    assert ho28.precision >= 0.74 and ho28.recall >= 0.58
+    # 0.74 / 0.57 when first scored; 0.75 / 0.59 after session 25's rounds (not tuned on);
+    # 0.975 / 0.804 after its session 25 third round
+    assert ho28.precision >= 0.97 and ho28.recall >= 0.80
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -871,8 +877,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # development leftovers: 0.8437 / 0.6863; held-out 28 joined at 0.70 / 0.59, which took
     # it to 0.8395 / 0.6836; session 25 end-to-end round 2 (a bare "training" with no named
     # training is Exercise, named exercise forms curated, "the programme" named back):
-    # 0.8469 / 0.6928)
-    assert e2e.precision >= 0.846 and e2e.recall >= 0.692
+    # 0.8469 / 0.6928; its third round (held-out 28) alone: 0.8473 / 0.6912; both: 0.8547 / 0.7004)
+    assert e2e.precision >= 0.854 and e2e.recall >= 0.700
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

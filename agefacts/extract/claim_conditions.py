@@ -1,0 +1,109 @@
+"""The conditions of a change: the disease or setting it happens in ("during disuse", "in heart
+failure") and the interventions or experiments that brought it about ("after a drug", "when
+the gene was deleted").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agefacts.extract.claim_patterns import MOLECULAR
+from agefacts.extract.claim_records import Role
+from agefacts.extract.claim_state import ReaderState
+
+#: an experiment clause opening the sentence: "When we overexpressed", "After they deleted"
+_MANIPULATION = re.compile(
+    r"\s*(?:when|after|once|if)\s+(?:we|they|(?:the\s+)?(?:researchers|team|authors|scientists|"
+    r"investigators))\s+(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
+    re.IGNORECASE,
+)
+_RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
+
+# "X climbs in heart failure", "X rises sharply in people with diabetes"
+_IN_CONDITION = re.compile(
+    r"\s+(?:also\s+|\w+ly\s+)?in\s+(?:(?:people|patients|adults|those)\s+with\s+)?",
+    re.IGNORECASE,
+)
+_CONDITION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:in\s+)?", re.IGNORECASE)
+
+
+class ConditionRules(ReaderState):
+    """Rules ``SentenceReader`` inherits: see the module docstring."""
+
+    def _adjunct_spans(
+        self, words: frozenset[str], cue_end: int, right_end: int
+    ) -> list[tuple[int, int]]:
+        """The adjuncts of the clause opened by one of ``words``, after the cue or opening
+        the sentence."""
+        s, spans = self.s, []
+        fronted = self.fronted_end
+        for a, b, _ in self.hits["adjuncts"]:
+            if " ".join(s[a:b].lower().split()) not in words:
+                continue
+            if cue_end <= a < right_end:
+                spans.append((b, right_end))
+            elif 0 < fronted < cue_end and a < fronted:
+                spans.append((b, fronted))
+        return spans
+
+    def _setting_conditions(self, cue_end: int, right_end: int) -> list[Role]:
+        """Conditions (not age itself) in a "during" adjunct of the clause: "X activity rises
+        during disuse" goes with disuse."""
+        if not self.hits["adjuncts"]:
+            return []
+        spans = self._adjunct_spans(self.g.setting_adjuncts, cue_end, right_end)
+        aging = self.aging.entity_id if self.aging else None
+        return [self.role(m) for m in self.cands
+                if m.kind == "condition" and m.entity_id != aging
+                and any(lo <= m.start and m.end <= hi for lo, hi in spans)][:1]
+
+    def _conditions_in(self, cue_end: int, right_end: int) -> list[Role]:
+        """Conditions listed right after an intransitive change and "in": "X climbs in heart
+        failure and in diabetes" goes with each (not "in muscle", "in old mice")."""
+        m = _IN_CONDITION.match(self.s, cue_end, right_end)
+        if m is None:
+            return []
+        aging = self.aging.entity_id if self.aging else None
+        out, pos = [], m.end()
+        for c in sorted(self.cands, key=lambda c: c.start):
+            if c.start < pos or c.end > right_end:
+                continue
+            if c.start != pos or c.kind != "condition" or c.entity_id == aging:
+                break
+            out.append(self.role(c))
+            join = _CONDITION_JOIN.match(self.s, c.end, right_end)
+            if join is None:
+                break
+            pos = join.end()
+        return out
+
+    def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
+        """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
+        the cue, or opening the sentence): what brought an agentless change about."""
+        s = self.s
+        spans = self._adjunct_spans(self.g.agent_adjuncts, cue_end, right_end)
+        out = []
+        for m in self.interventions:
+            if any(lo <= m.start and m.end <= hi for lo, hi in spans):
+                role = Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                            surface=s[m.start : m.end])
+                if not self._is_exercise(role):
+                    out.append(role)
+        return out[:1]
+
+    def _manipulated(self, cue_start: int) -> tuple[list[Role], int] | None:
+        """The molecules a sentence-opening experiment clause changed ("When we overexpressed
+        X in old mice, ...", "After they deleted X, ..."), and the clause's comma, for a change
+        after that comma; a removal flips them ("deleting X, Y fell": X keeps Y up)."""
+        s = self.s
+        if s[:2].lower() not in ("wh", "af", "on", "if") or not (
+            opener := _MANIPULATION.match(s)
+        ):
+            return None
+        comma = s.find(",", opener.end())
+        if comma < 0 or cue_start < comma:
+            return None
+        removed = opener.group(1).lower() not in _RAISING_VERBS
+        made = [self.role(m)._replace(flip=removed) for m in self.cands
+                if opener.end() <= m.start and m.end <= comma and m.kind in MOLECULAR]
+        return (made, comma) if made else None

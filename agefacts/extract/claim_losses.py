@@ -1,0 +1,280 @@
+"""Knockouts and losses: what a molecule is ``required_for``, read from what goes missing without
+it (a benefit lost, a phenotype changed, a listed need).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agefacts.extract.claim_patterns import (
+    _FRONTED_LOSS,
+    _GROUP_LACKING,
+    _OUTCOME_END,
+    _TAKE_AWAY,
+    MOLECULAR,
+)
+from agefacts.extract.claim_records import Claim, Mention, Role, _Cue, _pairs
+from agefacts.extract.claim_state import ReaderState
+
+#: what is gone under that loss: "the benefit vanished", "Y were lost", "no Y" ("No X, no
+#: Y."); not "Y no longer rose": the labels read that as a denied rise (Y's claim)
+_LOSS_RESULT = re.compile(
+    r"(?:\s+(?:in|from)\s+[^,;:]{1,30}?(?=,))?,?\s+(?:(?P<what>[^,;:]+?)\s+(?:(?:simply|just|largely|completely|all\s+but)\s+)?"
+    r"(?:vanish(?:es|ed)?|disappear(?:s|ed)?|(?:is|are|was|were)\s+(?:gone|lost|abolished|"
+    r"wiped\s+out|absent)|(?P<apart>fall(?:s)?\s+apart|fell\s+apart|break(?:s)?\s+down|"
+    r"broke\s+down|stop(?:s|ped)?\s+working|collapse(?:s|d)?|wither(?:s|ed)?))"
+    # "Y cannot heal (properly)": an intransitive capacity denied, Y to heal
+    r"|(?P<who>[^,;:]+?)\s+(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|(?:is|are|was|"
+    r"were)\s+unable\s+to|fail(?:s|ed)?\s+to)\s+(?P<can>[a-z]+)(?:\s+(?:at\s+all|properly|"
+    r"fully|normally|again|efficiently))?"
+    # "Without X, no Y forms (at all)": nothing comes into being
+    r"|no\s+(?P<none>[^,;:.]+?)\s+(?:forms?|formed|develops?|developed|grows?|grew|appears?|"
+    r"appeared|survives?|survived)(?:\s+at\s+all)?|no\s+(?P<no>[^,;:.]+?))"
+    r"\s*(?:[,;:.!]|$)",
+    re.IGNORECASE,
+)
+
+_ARTICLE = re.compile(r"(?:the\s+|a\s+|an\s+|that\s+|this\s+|its\s+)?", re.IGNORECASE)
+
+#: ... joined to a loss: "and the benefit vanishes", "and Y no longer rises"
+_GONE = re.compile(
+    r"(?:\s+(?:away|out|off))?,?\s+and\s+(?P<what>[^,;:]+?)\s+(?:(?:simply|just|largely|"
+    r"completely|all\s+but)\s+)?(?:vanish(?:es|ed)?|disappear(?:s|ed)?|(?:is|are|was|were)\s+"
+    r"(?:gone|lost|abolished|wiped\s+out)|go(?:es)?\s+away|no\s+longer\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+#: "mice bred without ", "rats engineered to lack ": a group made to lack a gene
+_BRED_LACKING = re.compile(
+    r"\b(?:bred|engineered|born|made|created|raised)\s+(?:to\s+lack|without|lacking)\s+"
+    r"(?:the\s+|a\s+)?(?:(?:working|functional|functioning)\s+)?(?:gene\s+for\s+)?$",
+    re.IGNORECASE,
+)
+#: "X knockout mice", "X-null rats": a group named by the gene it lacks
+_KNOCKOUT_GROUP = re.compile(
+    r"[\s-]*(?:knockout|knock-out|null|deficient|-/-)\s+(?:[\w-]+\s+)?"
+    r"(?:mice|rats|animals|worms|flies|fish)\b",
+    re.IGNORECASE,
+)
+
+#: the gap between two listed items, or an appositive closed by a comma before the next one
+_NEXT_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$|^\s*,.*,\s*(?:and\s+|or\s+)?$",
+                        re.IGNORECASE | re.DOTALL)
+
+#: "almost double the normal ", "some 20% more ": the size of an outcome, and "sooner than
+#: ...", "than the controls": its comparison, no part of what changed
+_SIZE_WORDS = re.compile(
+    r"^(?:(?:about|roughly|around|nearly|almost|some|much|far|a|an|quarter|third|half|twice|"
+    r"double|the|usual|normal|unusually|more|shorter|longer|larger|bigger|heavier|smaller|"
+    r"fewer|less)(?:\s+|$))+",
+    re.IGNORECASE,
+)
+_COMPARISON_TAIL = re.compile(r"\s*\b(?:faster|quicker|sooner|than)\b.*$", re.IGNORECASE | re.DOTALL)
+
+#: a sentence opened by a condition not yet closed: "When they deleted X from the fibres"
+_FRONTED_CONDITION = re.compile(r"^\W*(?:when|if|once|after)\b[^,;:]*$", re.IGNORECASE)
+#: a manipulation that removes what it names ("blocked X", "X was deleted")
+_REMOVAL = re.compile(
+    r"\b(?:block|blocks|blocked|blocking|delete|deleted|deleting|remove|removed|removing|"
+    r"knock(?:ed)?\s+out|knocked\s+down|silenced|inhibited)\b", re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
+
+#: "no A and no B": two outcomes gained nothing of
+_AND_NO = re.compile(r",?\s+(?:and|or|nor)\s+no\s+", re.IGNORECASE)
+#: "improvement in Y", "gain in Y": the outcome is Y
+_GAIN_IN = re.compile(
+    r"^\s*(?:improvements?|gains?|increases?|rises?|change|changes)\s+in\s+(?=\S)", re.IGNORECASE
+)
+
+
+class LossRules(ReaderState):
+    """Rules ``SentenceReader`` inherits: see the module docstring."""
+
+    def _needed_list(self, claims: list[Claim], m: re.Match[str]) -> list[Claim]:
+        """"The junction needs three enzymes to stay stable: X, a kinase ..., and Y": each listed
+        molecule is `required_for` the whole that needs it. Items are the molecule right after
+        the colon and those after a list gap or a comma-closed appositive ("X, a protein that
+        binds Z, and Y": Z, inside the aside, is not listed)."""
+        s = self.s
+        if any(c.start < m.end("whole") and c.end > m.start("whole") for c in self.cands):
+            return []  # a molecule that needs others works through them: not this reading
+        items: list[Mention] = []
+        last = m.end()
+        for c in sorted(self.cands, key=lambda c: c.start):
+            if c.start < m.end() or c.kind not in MOLECULAR:
+                continue
+            if (c.start == m.end() and not items) or (items and _NEXT_ITEM.search(s[last : c.start])):
+                items.append(c)
+                last = c.end
+            elif not items:
+                break
+        told = {(c.subject.entity_id, c.relation) for c in claims}
+        whole = Role(None, m.group("whole"), pos=m.start("whole"))
+        negated = m.group("denied") is not None
+        return _pairs([self.role(c) for c in items if (c.entity_id, "required_for") not in told],
+                      "required_for", [whole], "positive", negated)
+
+    def _works_through_lost(self, agent: list[Role]) -> list[Claim]:
+        """"When they knocked Y down, X no longer raised Z": X's effect needed Y, so X depends on
+        Y. Only for a condition that opens the sentence and removes a molecular entity."""
+        acting = [a for a in agent if a.molecular and a.entity_id and not a.flip and a.pos]
+        if not acting:
+            return []
+        comma = self.s.rfind(",", 0, min(a.pos for a in acting))
+        condition = self.s[:comma]
+        if comma < 0 or not _FRONTED_CONDITION.match(condition) or not _REMOVAL.search(condition):
+            return []
+        lost = [self.role(m)._replace(flip=False) for m in self.cands
+                if m.end <= comma and m.kind in MOLECULAR and m.entity_id]
+        return [Claim(a, "depends_on", b, "positive", False) for a in acting for b in lost
+                if a.entity_id != b.entity_id]
+
+    def _abolished_induction(
+        self, cue: _Cue, agent: list[Role], undergoer: list[Role]
+    ) -> list[Claim]:
+        """"Deletion of X abolished the increase in Y": a lost entity whose loss removes a rise
+        of Y is required for it (the rise itself is read from its own nominal cue); so is one
+        whose loss abolishes a process outright."""
+        lost = [a._replace(flip=False) for a in agent if a.flip and a.entity_id]
+        if lost and undergoer and (
+            self.lex.phrases["abolish"].match(cue.text)
+            or self.lex.phrases["held_down"].match(self.s, cue.start)
+        ):
+            # "deletion of X abolishes regeneration": removing X removes Y, so Y needs X
+            return [Claim(a, "required_for", u, "positive", False) for a in lost
+                    for u in undergoer if a.entity_id != u.entity_id]
+        targets = [u for u in undergoer if u.entity_id and u.molecular]
+        if not lost or not targets:
+            return []
+        first = min(u.pos for u in targets)
+        if not any(
+            c.info.frame == "nominal" and c.info.family == "up" and cue.end <= c.start < first
+            for c in self.cues
+        ):
+            return []
+        return [Claim(a, "required_for", u, "positive", False) for a in lost for u in targets
+                if a.entity_id != u.entity_id]
+
+    def _phenotype(
+        self, cue: _Cue, agent: list[Role], undergoer: list[Role], negated: bool
+    ) -> list[Claim]:
+        """A knockout's outcome ("rats without X grew almost double the normal fibre size",
+        "worms bred without X lost more body mass"): X does the opposite of what its lack did. Only for a
+        group lacking a gene; any other group's growth or running says nothing."""
+        # "die" has no object: the group lacking X is read as its undergoer
+        dying = cue.info.relation == "required_for"
+        lost = [a for a in (agent + undergoer if dying else agent)
+                if a.flip and a.molecular and a.pos is not None and (
+            _GROUP_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
+            or _BRED_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
+            or _KNOCKOUT_GROUP.match(self.s, a.pos + len(a.surface or ""))
+        )]
+        if dying:  # "rats bred without X die young": X is needed to live
+            return lost and _pairs(lost, "required_for", [Role(None, "survival", None, pos=cue.start)],
+                          "positive", negated)
+        if not lost or not undergoer:
+            return []
+        loss = cue.text[:3].lower() == "los"  # "lost more weight": the claim is about the loss
+        outcome = []
+        for u in undergoer:
+            if u.entity_id:
+                outcome.append(u)
+            elif words := _COMPARISON_TAIL.sub("", _SIZE_WORDS.sub("", u.text or "")).strip():
+                outcome.append(u._replace(text=f"{words} loss" if loss else words))
+        return _pairs(lost, cue.info.relation, outcome, cue.info.polarity, negated)
+
+    def _gained_nothing(
+        self, cue: _Cue, agent: list[Role], right: str, negated: bool
+    ) -> list[Claim]:
+        """"Mice lacking X gained no endurance", "animals without X failed to gain muscle":
+        without X the outcome does not come, so X is required for it."""
+        lost = [a._replace(flip=False) for a in agent if a.flip and a.molecular]
+        if not lost or not self.lex.phrases["acquire"].match(cue.text):
+            return []
+        if not self.lex.phrases["acquire_any"].match(cue.text) and not all(
+            a.pos is not None and (
+                _GROUP_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
+                or self.lex.anaphora_plural.match(self.s, a.pos)
+                or _FRONTED_CONDITION.match(self.s[: a.pos])
+            ) for a in lost
+        ):  # "drugs that block X did not improve Y" is a dose, not a lack: X increases Y;
+            # "when X was deleted, running no longer improved Y" is a lack
+            return []
+        nothing = _NO_OBJECT.match(right)
+        if not (negated or nothing):
+            return []
+        out = []
+        # "gained no endurance and no improvement in grip strength": each outcome denied
+        for part in _AND_NO.split(right[nothing.end() if nothing else 0 :]):
+            part = _GAIN_IN.sub("", part, count=1)  # "no improvement in Y": Y
+            text = self.phrase(_OUTCOME_END.split(part)[0], leading=False)
+            if text:
+                out += [Claim(sub, "required_for", Role(None, text), "positive", False)
+                        for sub in lost]
+        return out
+
+    def _spoken_condition(self) -> list[Claim]:
+        """"Take X away and the benefit vanishes", "Block X and Y no longer rises": an
+        imperative loss joined to a loss of Y makes X `required_for` Y (a molecule it names,
+        else the words)."""
+        s = self.s
+        start = _TAKE_AWAY.match(s).end()
+        lost = next((m for m in self.cands if m.kind in MOLECULAR
+                     and _ARTICLE.fullmatch(s, start, m.start)), None)
+        if lost is None or not (gone := _GONE.match(s, lost.end)):
+            return []
+        a, b = gone.span("what")
+        named = [self.role(m) for m in self.cands if a <= m.start and m.end <= b
+                 and m.kind in MOLECULAR and m.entity_id != lost.entity_id]
+        if not named:
+            text = _ARTICLE.sub("", s[a:b], count=1).strip()
+            named = [Role(None, text, pos=a)] if text else []
+        return _pairs([self.role(lost)], "required_for", named, "positive", False)
+
+    def _fronted_loss(self) -> tuple[list[Claim], int, int, int] | None:
+        """"In mice lacking X, the benefit of Y was lost", "When the scientists knocked out X, the
+        gain vanished", "No X, no Y": X is `required_for` what is gone (the
+        words), with the result clause's span (its own verbs claim nothing of it). A pronoun
+        ("lacking it") is the molecule named last before it, in this sentence or the one
+        before."""
+        s = self.s
+        for loss in _FRONTED_LOSS.finditer(s):
+            start = loss.end()
+            bare_no = loss.group(0).strip().lower() == "no"
+            lost: Role | None = None
+            end = start
+            m = next((m for m in self.cands if m.kind in MOLECULAR
+                      and _ARTICLE.fullmatch(s, start, m.start)), None)
+            if m is not None:
+                lost, end = self.role(m), m.end
+            elif (word := re.match(r"(?:it|them)\b", s[start:], re.IGNORECASE)) and not bare_no:
+                before = [c for c in self.cands if c.kind in MOLECULAR and c.end <= loss.start()]
+                pool = ([self.role(before[-1])] if before
+                        else self.memory.molecular[-1:] or self.memory.last_subjects[:1])
+                if pool:
+                    lost, end = pool[0]._replace(pos=start, flip=False), start + word.end()
+            if lost is None or not (gone := _LOSS_RESULT.match(s, end)):
+                continue
+            if bare_no != (gone.group("no") is not None) and not gone.group("none"):
+                continue  # "No X, no Y" pairs a bare "no" only with a bare "no"
+            if gone.group("can"):  # "muscle cannot regenerate": needed for muscle to regenerate
+                text = f"{_ARTICLE.sub('', gone.group('who'), count=1).strip()} to {gone.group('can')}"
+            else:
+                text = next(g for g in (gone.group("none"), gone.group("no"), gone.group("what")) if g)
+                text = _ARTICLE.sub("", text, count=1).strip()
+            if not text or len(text.split()) > 10:
+                continue
+            obj = Role(None, text, pos=gone.start() + 1)
+            return (_pairs([lost._replace(flip=False)], "required_for", [obj], "positive", False),
+                    loss.start(), end, gone.end())
+        return None
+
+    @staticmethod
+    def _under_loss(c: Claim, fronted: tuple[list[Claim], int, int, int]) -> bool:
+        """A claim read inside a fronted loss: its subject in the result clause, or its
+        object the lost entity itself ("lacking it"), or the lost entity as the subject of the
+        result's verb read as a knockout ("Without X, Y fall apart" is no X raising "apart")."""
+        _, loss_start, end, result_end = fronted
+        return end <= c.subject.pos < result_end or loss_start <= c.obj.pos < end or (
+            loss_start <= c.subject.pos < end and end <= c.obj.pos < result_end)

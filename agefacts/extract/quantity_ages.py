@@ -237,6 +237,9 @@ class AgeRules:
                 strength == "copula" and end.group("p") in (",", ".") and self.person_named_before(cue)):
             q.unit, q.measure = "years", "age"  # "Vera Holm is 81, and she ...": a named person's age
             return q
+        if strength == "strong" and (follower in ("that's", "that’s") or (
+                follower in ("that", "this") and self.demonstrative_subject(end.end()))):
+            follower = None  # "after 50 that matters": a pronoun subject, as "after 50 it matters"
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
         # "by 87 she was cycling", "at 90 he took up rowing": a third person.s subject follows the
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
@@ -282,6 +285,17 @@ class AgeRules:
             q.comparator = ">="
         q.unit, q.measure = "years", "age"
         return q
+
+    def demonstrative_subject(self, pos: int) -> bool:
+        """Whether the word at ``pos`` (after "that"/"this") is a verb, making the demonstrative
+        a subject: an auxiliary ("that is", "this will") or a verb in -s ("that matters"); a
+        singular noun in -ss, -us or -is ("that process", "this status") is no verb."""
+        m = _WORD.match(self.low, pos + 1) if self.low[pos : pos + 1] == " " else None
+        if m is None:
+            return False
+        w = m.group()
+        return w in W.DEMONSTRATIVE_VERBS or (
+            len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
 
     def age_at_possible(self, cue: re.Match[str], follower: str, end: int) -> bool:
         """Whether "at N" may be an age: in an article about ageing, followed by a word that

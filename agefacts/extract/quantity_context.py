@@ -19,6 +19,7 @@ from agefacts.extract.quantity_patterns import (
     _DISTANCE_BEFORE,
     _DISTANCE_CHANGE,
     _DOT_LEADER,
+    _DOTTED_ABBREVIATION,
     _FIELD_COUNT,
     _LABEL_NUMBER,
     _MET_VERB,
@@ -295,6 +296,11 @@ class ContextRules:
 
     def noun_after(self, pos: int) -> tuple[str, str, int, str] | None:
         """(kind, normalised, end, noun phrase) for a counted noun after up to 3 modifiers."""
+        if self.low[pos + 2 : pos + 3] == "." and (abbr := _DOTTED_ABBREVIATION.match(self.text, pos)):
+            # "four U.S. sites", "12 U.K. clinics": a dotted abbreviation in capitals modifies
+            # the noun after it as a plain word does
+            rest = self.noun_after(abbr.end())
+            return None if rest is None else (*rest[:3], self.text[abbr.start("a") : rest[2]])
         m = _NEXT_WORDS.match(self.low, pos)
         if not m or self.low[m.end() : m.end() + 2].lstrip(_SPACES)[:1] in _QUOTES:
             quoted = self.quoted_rate(pos)

@@ -31,6 +31,7 @@ from agefacts.extract.quantity_patterns import (
     _REP_SCHEME_BARE,
     _REP_WORD,
     _SET_OF,
+    _SHY_OF_FAILURE,
     _TEMPO,
     _TIMES_END,
     _TIMES_GAP,
@@ -163,6 +164,18 @@ class DoseRules:
                 or not self.lookback(_LIST_OF, s, 40, bounded=False) or self.noun_after(q.end):
             return None
         q.unit, q.measure = "items", "count"
+        return q
+
+    def reps_in_reserve(self, q: Quantity, end: int) -> Quantity | None:
+        """"stopping 2 shy of failure", "end each set one or two short of failure": a small
+        whole number (up to 10) with no noun, short of failure, counts the repetitions left in
+        reserve; the span takes "shy"/"short" so it reads as the phrase does."""
+        values = (q.value,) if q.low is None else (q.low, q.high)
+        m = _SHY_OF_FAILURE.match(self.low, end)
+        if m is None or any(v is None or not float(v).is_integer() or not 0 < v <= 10 for v in values):
+            return None
+        q.end = m.end("w")
+        q.unit, q.measure = "repetitions", "dose/exposure"
         return q
 
     def imperative_reps(self, q: Quantity, s: int) -> Quantity | None:

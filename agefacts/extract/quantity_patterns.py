@@ -137,6 +137,10 @@ _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
 _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from)_S_*$")
+#: A value put in place of an earlier one: "48 hours now, instead of the 24 you needed then",
+#: "rather than 10": it takes that one's unit (see ``_Scanner.compared_value``).
+_INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$")
+_SENTENCE_GAP = re.compile(r"[.!?;][\s\u00a0]|\n")
 _CURRENCIES = W.CURRENCY_SIGNS
 #: A currency abbreviation right before a number ("Rs 450", "Rs.2,500", "INR 300").
 _CURRENCY_WORD = re.compile(
@@ -162,6 +166,8 @@ _MONEY_SUFFIX = _rx(r"(?:_S_|[-‑])?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 #: million-yen budget"; ``W.CURRENCY_NAMES``).
 _NAMED_CURRENCY = _rx(r"(?:_S_|[-‑])(?P<c>{{c}})(?![a-z-])", c=W.CURRENCY_NAMES)
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
+#: A dotted abbreviation in capitals before a noun ("U.S.", "U.K."), matched in the original text.
+_DOTTED_ABBREVIATION = re.compile(r"[ \u00a0](?P<a>(?:[A-Z]\.){2,3})(?=[ \u00a0])")
 _NEXT_WORDS = _rx(
     r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"
 )
@@ -998,6 +1004,9 @@ _SET_OF = _rx(r"(?<![a-z])sets?_S_+of_S_+$")
 _LIST_OF = _rx(r"(?<![a-z])(?:an?|the)_S_+(?:[a-z][a-z-]*_S_+)?(?:list|series|sequence|string|battery)_S_+of_S_+$")
 #: "Push-ups: do 10 to 15", "Then do 12.": an imperative "do" opening a clause, a list item
 #: or a line (an exercise's instruction), before a number with no noun or unit of its own.
+#: "stop 2 shy of failure", "one short of muscular failure": repetitions held in reserve.
+_SHY_OF_FAILURE = _rx(
+    r"_S_+(?P<w>shy|short)_S_+of_S_+(?:(?:muscular|technical|true|total|complete)_S_+)?failure(?![a-z])")
 _DO_BEFORE = _rx(r"(?:^|[:;.!?*]_S_*|^_S_*[-•+]_S_*)(?:(?:then|and|now)_S_+)?do$")
 _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "lot", "couple"}
 #: "18 of the older volunteers": a part of a group named by its people (see ``noun_after``).

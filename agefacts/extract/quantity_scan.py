@@ -47,6 +47,7 @@ from agefacts.extract.quantity_patterns import (
     _IN_A_SCALE,
     _IN_RATIO,
     _INCREMENT_BEFORE_UNIT,
+    _INSTEAD_BEFORE,
     _ISO_DATE,
     _LABELLED_SPAN,
     _MINUS,
@@ -76,6 +77,7 @@ from agefacts.extract.quantity_patterns import (
     _RHYTHM_WORDS,
     _SCI_E,
     _SCORE_LOOKBACK,
+    _SENTENCE_GAP,
     _SIGN_BEFORE,
     _SOMEDAY_BEFORE,
     _SOMETHING,
@@ -773,6 +775,8 @@ class ScanCore:
             found = self.set_size(q, s) or self.list_size(q, s)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith("do"):
             found = self.imperative_reps(q, s)
+        if found is None and unit_info is None and not nmatch and low.startswith((" shy", " short"), e):
+            found = self.reps_in_reserve(q, e)
         if found is None and not (word or nmatch or is_range) and unit_info is None and (
                 (read.spread is not None and read.spread.value is not None)
                 or ("." in raw and _AT_TIME_POINT.match(low, e))):
@@ -882,6 +886,13 @@ class ScanCore:
                 and (q.start - last.end <= 30 or "from" in vs.group())):
             # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;
             # "640 MET-minutes a week of activity, up from about 210": its earlier value
+            q.unit, q.measure = last.unit, last.measure
+            return q
+        if (last is not None and last.unit and last.measure == "dose/exposure" and q.comparator is None
+                and q.start - last.end <= 90 and self.lookback(_INSTEAD_BEFORE, q.start, 20, bounded=False)
+                and not _SENTENCE_GAP.search(self.text, last.end, q.start) and not self.noun_after(end)):
+            # "48 to 72 hours between sessions, instead of the 24 to 48 you had at 30": the
+            # value replaced is of the same kind, its unit left unsaid
             q.unit, q.measure = last.unit, last.measure
             return q
         if (last is not None and last.measure in ("count", "sample_size") and last.value is not None

@@ -44,7 +44,7 @@ FRACTION_NOT_NOUNS = {"century", "centuries", "time", "times", "mile", "miles", 
                       "place", "round", "party", "parties", "dose", "doses", "wave", "way"}
 #: Nouns that make "half" an idiom, not a share: "half the battle", "only half of his story".
 HALF_IDIOM_NOUNS = ("story", "stories", "battle", "battles", "picture", "equation", "puzzle",
-                    "tale", "answer", "fun")
+                    "tale", "answer", "fun", "job", "solution")
 #: Words ending in "-est" that are not superlatives ("the west quarter").
 NOT_SUPERLATIVES = {"west", "rest", "test", "chest", "nest", "quest", "interest", "forest",
                     "harvest", "contest", "protest", "request", "suggest", "guest", "vest",
@@ -555,6 +555,10 @@ AGE_COPULA_CONTEXT = {
 #: Determiners that may follow an age after a strong cue when the sentence names people or
 #: ageing ("after 50 the pace picks up, with most adults losing ...").
 AGE_DETERMINERS = {"the", "this", "that", "these", "those", "a", "an"}
+#: Verbs after a demonstrative that make it a pronoun subject, not a determiner: "after 50
+#: that matters", "past 60 this is normal" (auxiliaries; a verb in -s is recognised by form).
+DEMONSTRATIVE_VERBS = {"is", "was", "will", "can", "may", "might", "could", "would", "should",
+                       "does", "did", "has", "had", "must"}
 #: Words that may follow an age after a strong cue ("after 50 most people lose ...").
 AGE_FOLLOWERS = {
     "and", "or", "but", "you", "your", "we", "they", "he", "she", "i", "it", "most", "many",

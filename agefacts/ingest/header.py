@@ -41,12 +41,15 @@ _MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# A year ends at a word boundary, or where a page's text copy glued the next field's capital
+# to it ("Published May 4, 2026Updated May 5, 2026").
+_YEAR_END = r"(?:\b|(?=(?-i:[A-Z])))"
 _DATE_PATTERNS = [
     # March 3, 2025 / Sept. 14th, 2019
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + _YEAR_END, re.I),
     # 3 March 2025 / 12-Mar-2026 / 12 Feb 2026 19.30 GMT
     re.compile(
-        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + _MONTH + r",?(?:\s+|-)" + _YEAR + r"\b",
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + _MONTH + r",?(?:\s+|-)" + _YEAR + _YEAR_END,
         re.I,
     ),
     # 2023 Nov 8 (citation style)
@@ -412,6 +415,11 @@ _HANDLE_LINE = re.compile(r"^@\w{1,30}(?:\s*[·•|]|\s*$)")
 # A post's header on one line: display name, handle, a separator and its time stamp
 # ("Jane Roe `@jroe.bsky.social` · Mar 3, 2026 at 9:12 AM").
 _POST_HEADER = re.compile(r"^(?P<name>[^@`]{2,60}?)\s+`?@[\w.-]{1,60}`?\s*[·•|]\s*\S")
+# A writer's name linked to their profile or author page, then the line's end or a comma.
+_PROFILE_LINK = re.compile(
+    r"^\[(?P<name>[^\]\[]{3,60})\]\((?:https?://[^)\s]*?)?/(?:profiles?|authors?|people|contributors?"
+    r"|staff|writers?)/[^)\s]+\)\s*(?:,|$)"
+)
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 _MD_IMAGE = re.compile(r"^\[?!\[")  # an image, or an image that is a link (a site's logo)
@@ -459,8 +467,12 @@ _DASH_SPLIT = re.compile(r"\s[—–-]\s")
 # Physiotherapist", "Jane Roe / Daily Courier Staff Writer" (a newspaper's desk after a slash).
 _ROLE_SPLIT = re.compile(r"\s[—–/-]\s")
 # Interactive page furniture: a search box, sign-in links, an editor's bracketed note.
+# Page controls: a search box, sign-in, menu and skip links, alone or run together as a page's
+# text copy glues them ("Skip to contentSkip to site index").
 _CONTROL = re.compile(
-    r"^(?:search|sign in|log in|skip to(?: main)? content|menu)\b(?:\s*\[.*\])?\s*$|^\[.*\]$", re.I
+    r"^(?:(?:search|sign in|log in|menu|skip to (?:(?:the )?main )?(?:content|site index|navigation"
+    r"|search|footer|menu))\s*)+(?:\[.*\])?\s*$|^\[.*\]$",
+    re.I,
 )
 # A media player's controls between a headline and its byline on a radio, podcast or video page:
 # the clip's length alone or after its verb ("Listen · 3:52", "Watch 1:04:10") and the player's
@@ -1082,9 +1094,10 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         if i + 1 < len(lines) and _author_list(_clean(lines[i + 1])):
             return plain, i
     if len(candidates) > 1:  # menu items above a headline: the headline has the byline below it
-        for i, plain in candidates:
-            if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) for p in _below(lines, i)):
-                return plain, i
+        bylined = [k for k, (i, _) in enumerate(candidates)
+                   if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) for p in _below(lines, i))]
+        if bylined:
+            return _bylined_headline(lines, candidates, bylined)
     if candidates and _is_name_banner(candidates[0][1]):  # a site's name above a post's title
         for i, plain in candidates[1:]:
             if i + 1 < len(lines) and _RELATIVE_STAMP.match(_clean(lines[i + 1])):
@@ -1092,6 +1105,29 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)
+
+
+def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylined: list[int]) -> tuple[str, int]:
+    """The headline among ``candidates`` whose byline follows within two lines (``bylined``,
+    indices into candidates): the first of them, except that a label of up to four words
+    right above another such line that is no deck is a site's or section's name ("Example
+    Health News" over the headline), and a deck right under a plain line of five words or more
+    is that line's (headline, deck, byline). A markdown heading is never a deck."""
+    k = bylined[0]
+    i, plain = candidates[k]
+    if k + 1 in bylined and candidates[k + 1][0] == i + 1 and len(_words(plain)) <= 4 \
+            and not _is_deck(candidates[k + 1][1]):
+        k += 1
+    elif k and candidates[k - 1][0] == i - 1 and len(_words(candidates[k - 1][1])) >= 5 \
+            and _is_deck(plain) and not _MD_HEADING.match(lines[i]) \
+            and not _BREADCRUMB.search(candidates[k - 1][1]):
+        k -= 1
+    return candidates[k][1], candidates[k][0]
+
+
+def _is_deck(plain: str) -> bool:
+    """A standfirst under a headline: a sentence-case line of twelve words or more."""
+    return len(_words(plain)) >= 12 and not _is_title_case(plain)
 
 
 def _below(lines: list[str], i: int) -> list[str]:
@@ -1386,6 +1422,20 @@ def _posted_writers(plain: str, nxt: str, below_title: int) -> str | None:
     parts = [re.sub(r"^(?:and|&)\s+", "", p) for p in parts]
     # no name has a small word ("Sleep and Memory of Retired Miners in Wales": a subtitle)
     return ", ".join(parts) if parts and all(map(_person_name, parts)) else None
+
+
+def _profile_writers(lines: list[str], title_at: int) -> str | None:
+    """Writers each printed as a link to their profile page, alone or with an affiliation after
+    a comma ("[Jane Roe](https://example.org/profiles/jane-roe), *Example University*"), one a
+    line within the six lines under the headline, before any running text: their names."""
+    names: list[str] = []
+    for line in lines[title_at + 1 : title_at + 7]:
+        m = _PROFILE_LINK.match(line.strip())
+        if m and _person_name(name := m["name"].strip()):
+            names.append(name)
+        elif names or _is_body(_clean(line)):
+            break
+    return ", ".join(names) or None
 
 
 def _byline_block(first: str, below: list[str]) -> str:
@@ -1753,11 +1803,11 @@ def _avatar_owner(plain: str, nxt: str) -> str | None:
 
 
 def _dateline_date(plain: str) -> date | None:
-    """The date of a news release's dateline (see _DATELINE), only when a dash (after any wire
-    name) follows it: "In BOSTON, March 3, 2025 was ..." is running text."""
-    if (m := _DATELINE.match(plain)) is None:
-        return None
-    rest = m["rest"]
+    """The date of a news release's dateline (see _DATELINE), or of a dateline that is the
+    date alone ("May 2, 2026 -- The ..."), only when a dash (after any wire name) follows it:
+    "In BOSTON, March 3, 2025 was ..." is running text."""
+    m = _DATELINE.match(plain)
+    rest = plain if m is None else m["rest"]  # "March 3, 2025 -- ...": the date alone opens it
     for pattern in _DATE_PATTERNS:
         if (d := pattern.match(rest)) and _WIRE_DASH.match(rest, d.end()):
             return parse_date(rest[: d.end()])
@@ -1773,7 +1823,7 @@ def _date_at(plain: str, nxt: str) -> date | None:
         return parse_date(plain)
     if m := _EMBEDDED_DATE.search(plain):
         return parse_date(m.group("rest"))
-    if plain[:1].isupper() and (d := _dateline_date(plain)):
+    if (plain[:1].isupper() or plain[:1].isdigit()) and (d := _dateline_date(plain)):
         return d
     if (m := _STREAM_DATE.search(plain)) and any(p.match(m["rest"]) for p in _DATE_PATTERNS):
         return parse_date(m["rest"])
@@ -1821,7 +1871,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         for line in lines[title_at + 1 : title_at + 3]:
             if byline := _author_list(_clean(line)):
                 break
-        byline = byline or _name_line(lines, title_at)
+        byline = byline or _name_line(lines, title_at) or _profile_writers(lines, title_at)
     shop = _is_shop_page(lines)
     listed = False  # below a numbered entry's heading ("### 2. A paper's title"): its credits
     for i, line in enumerate(lines):

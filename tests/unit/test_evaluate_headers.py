@@ -8,18 +8,19 @@ af–ah (5/9, 4/9, 8/9, session 14; the RSS feed was not yet read as a feed) and
 4/6, session 14). Batches bi–bk (session 19) first scored 8/9, 9/9, 9/9, and bl–bm 5/6, 6/6,
 5/6. Batches br–bs (session 22) first scored 5/6, 4/6, 6/6, bt–bu (session 23) 3/6, 2/6,
 5/6, bv–bw (session 24) 4/6, 5/6, 6/6, and bx–by (session 24, after the bv–bw fixes) 6/6
-each. Today 233/234 on each field:
-r_posterbook (gold null) is the known miss."""
+each; bz–ca (session 25) 6/6, 4/6, 6/6, cb–cc 6/6 each, cd–ce 3/6, 5/6, 4/6. Today 251/252 on
+each field: r_posterbook (gold null) is the known miss."""
 
 from benchmarks.evaluate_headers import evaluate
 
-OLDER = ("0", "1", "2", "a", "b", "c", "d", "e", "f")  # seeds (000_…) and batches a–f
+# seeds (000_…) and batches a–f (their files are "a_…"; "b" alone would also match batches ba–bz)
+OLDER = ("0", "1", "2", "a_", "b_", "c_", "d_", "e_", "f_")
 
 
 def test_headers_meet_reported_floors():
     scores, misses = evaluate()
     for field, (right, total) in scores.items():
-        assert total >= 234, field
+        assert total >= 252, field
         assert right / total >= 0.99, (field, [m for m in misses if m.field == field])
     assert not [m for m in misses if m.name[:3].isdigit()], "a seed header regressed"
     assert not [m for m in misses if m.name.startswith(OLDER)], "an older entry regressed"

@@ -85,7 +85,7 @@ def _claims(doc: DocumentText, rows: Rows) -> None:
         doc.doc_id, doc.text, rows["sentences"], rows["mentions"], rows["entities"],
         cites=rows["cites"],
     )
-    # A claim side with no mention (aging for "higher in older muscle" in a document that never
+    # A claim side with no mention (aging for "lower in aged tendon" in a document that never
     # writes "aging") still joins the entities table.
     known = {e["entity_id"] for e in rows["entities"]}
     named = {c[k] for c in rows["claims"] for k in ("subject_id", "object_id")} - known - {None}

@@ -239,7 +239,7 @@ class AgeRules:
             return q
         if strength == "strong" and (follower in ("that's", "that’s") or (
                 follower in ("that", "this") and self.demonstrative_subject(end.end()))):
-            follower = None  # "after 50 that matters": a pronoun subject, as "after 50 it matters"
+            follower = None  # "after 60 that counts": a pronoun subject, as "after 60 it counts"
         determiner = follower in W.AGE_DETERMINERS and strength == "strong"
         # "by 87 she was cycling", "at 90 he took up rowing": a third person.s subject follows the
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person

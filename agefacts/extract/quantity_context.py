@@ -297,7 +297,7 @@ class ContextRules:
     def noun_after(self, pos: int) -> tuple[str, str, int, str] | None:
         """(kind, normalised, end, noun phrase) for a counted noun after up to 3 modifiers."""
         if self.low[pos + 2 : pos + 3] == "." and (abbr := _DOTTED_ABBREVIATION.match(self.text, pos)):
-            # "four U.S. sites", "12 U.K. clinics": a dotted abbreviation in capitals modifies
+            # "three U.S. hospitals", "12 U.K. clinics": a dotted abbreviation in capitals modifies
             # the noun after it as a plain word does
             rest = self.noun_after(abbr.end())
             return None if rest is None else (*rest[:3], self.text[abbr.start("a") : rest[2]])

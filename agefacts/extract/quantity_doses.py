@@ -158,7 +158,7 @@ class DoseRules:
         return q
 
     def list_size(self, q: Quantity, s: int) -> Quantity | None:
-        """"recalled 9 words from a list of 15", "a battery of six": the number of items a list
+        """"named 7 pictures from a series of 30", "a battery of five": the number of items a list
         (series, sequence, battery) holds, when no noun after the number says what they are."""
         if q.low is not None or q.value is None or not float(q.value).is_integer() or q.value < 2 \
                 or not self.lookback(_LIST_OF, s, 40, bounded=False) or self.noun_after(q.end):
@@ -167,7 +167,7 @@ class DoseRules:
         return q
 
     def reps_in_reserve(self, q: Quantity, end: int) -> Quantity | None:
-        """"stopping 2 shy of failure", "end each set one or two short of failure": a small
+        """"halting 3 shy of failure", "finish each set 1 to 3 short of failure": a small
         whole number (up to 10) with no noun, short of failure, counts the repetitions left in
         reserve; the span takes "shy"/"short" so it reads as the phrase does."""
         values = (q.value,) if q.low is None else (q.low, q.high)
@@ -179,7 +179,7 @@ class DoseRules:
         return q
 
     def imperative_reps(self, q: Quantity, s: int) -> Quantity | None:
-        """"Wall push-ups: do 10 to 15", "Then do 12.": a number after an imperative "do" that
+        """"Step-ups: do 8 to 14", "Then do 9.": a number after an imperative "do" that
         opens an instruction, with no noun or unit after it, is the repetitions to do."""
         values = (q.value,) if q.low is None else (q.low, q.high)
         if any(v is None or not float(v).is_integer() or not 0 < v <= 100 for v in values) \

@@ -57,8 +57,8 @@ _A_DOSE_PERIODS = ("day", "week", "month")
 #: Amounts said with "a" for one ("about a pound of body fat", "an extra litre"): read only after
 #: an approximation or with "extra", where "a" is a number ("a kilo of flour" is not).
 _A_AMOUNT_UNITS = ("kilo", "kilogram", "kilogramme", "pound", "litre", "liter")
-#: Words that stress the one ("for a full year", "a single session a week", "an entire
-#: month"): the phrase counts one unit as "a year" does, under the same conditions.
+#: Words that stress the one ("for a whole month", "a single serving a day", "an entire
+#: week"): the phrase counts one unit as "a year" does, under the same conditions.
 _A_STRESS = ("full", "whole", "entire", "single")
 
 
@@ -74,7 +74,7 @@ def _word_keys() -> list[str]:
         for art in ("a", "an"):
             for space in (" ", "\u00a0"):
                 keys.add(f"{art}{space}{unit}")
-    for unit in (*_A_UNITS, *_A_DOSE_UNITS):  # "for a full year", "a single session a week"
+    for unit in (*_A_UNITS, *_A_DOSE_UNITS):  # "for a whole month", "a single serving a day"
         keys.update(f"{art} {stress} {unit}" for art in ("a", "an") for stress in _A_STRESS)
     keys.update(f"an extra {unit}" for unit in _A_AMOUNT_UNITS)
     return sorted(keys)
@@ -137,7 +137,7 @@ _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
 _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from)_S_*$")
-#: A value put in place of an earlier one: "48 hours now, instead of the 24 you needed then",
+#: A value put in place of an earlier one: "36 hours now, instead of the 12 you took then",
 #: "rather than 10": it takes that one's unit (see ``_Scanner.compared_value``).
 _INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$")
 _SENTENCE_GAP = re.compile(r"[.!?;][\s\u00a0]|\n")
@@ -314,8 +314,8 @@ _PERCENT_WORKING = re.compile(
 #: the two numbers a sum or difference worked out of (``_Scanner.bracket_working``).
 _BRACKET_WORKING = re.compile(rf"\((?P<a>{_N})[ \u00a0]*(?P<op>[−–+-])[ \u00a0]*(?P<b>{_N})\)")
 #: A change verb before "from": "rose from 22 to 26 kg" states two values, not a range. The
-#: values may follow the verb in brackets or after a comma or dash ("my score barely budged
-#: (from 4.1 to 4.3)", "it shifted, from 2.2 to 2.6").
+#: values may follow the verb in brackets or after a comma or dash ("her index hardly moved
+#: (from 3.6 to 3.9)", "it shifted, from 2.2 to 2.6").
 _CHANGE_BEFORE = _rx(
     r"(?<![a-z])(?:ros[e]|risen|rising|rises?|increas[a-z]*|gr[eo]w[a-z]*|climb[a-z]*|jump[a-z]*"
     r"|improv[a-z]*|progress[a-z]*|fell|fall[a-z]*|dropp?[a-z]*|declin[a-z]*|decreas[a-z]*"
@@ -485,7 +485,7 @@ _RATING_CUE = _rx(
 #: right before the score ("MoCA 24/30", "RPE: 7/10"); see ``_Scanner.slash_score``.
 _SLASH_MAX = _rx(r"/(?P<d>[1-9]\d?|100)(?![0-9/:]|[.,][0-9])")
 _SCALE_BEFORE = _rx(r"(?<![a-z])(?:{{scales}})(?:_S_+(?:score|total))?_S_*[:=]?_S_*$", scales=W.SCALE_LABELS)
-#: A target said with "aim for" before a rating ("aim for about a 6", "aim for 7 or 8" on an
+#: A target said with "aim for" before a rating ("aim for about a 6", "aim for 5 or 6" on an
 #: effort scale named in the sentence; see ``_Scanner.age_or_rating``).
 _AIM_FOR = _rx(r"(?<![a-z])(?:aim|aims|aiming|shoot|target)_S_+for(?:_S_+(?:about|around|roughly))?(?:_S_+an?)?$")
 _AIM_GATE = (" for", " about", " around", " roughly")
@@ -1000,11 +1000,11 @@ _READING_END = _rx(r"_S_*(?:[,;)!?\n]|\.(?!\d)|$|(?:and|or|but)(?![a-z]))")  # a
 _DEVICE_READS = _rx(r"(?<![a-z])(?:{{d}})_S_+(?:{{v}})$", d=W.READING_DEVICES, v=W.READING_VERBS)
 #: "a set of 6 to 10", "two sets of 10": the size of a set of repetitions.
 _SET_OF = _rx(r"(?<![a-z])sets?_S_+of_S_+$")
-#: "a list of 15", "a battery of six": the size of a list of items, with no noun after it.
+#: "a series of 30", "a battery of five": the size of a list of items, with no noun after it.
 _LIST_OF = _rx(r"(?<![a-z])(?:an?|the)_S_+(?:[a-z][a-z-]*_S_+)?(?:list|series|sequence|string|battery)_S_+of_S_+$")
-#: "Push-ups: do 10 to 15", "Then do 12.": an imperative "do" opening a clause, a list item
+#: "Step-ups: do 8 to 14", "Then do 9.": an imperative "do" opening a clause, a list item
 #: or a line (an exercise's instruction), before a number with no noun or unit of its own.
-#: "stop 2 shy of failure", "one short of muscular failure": repetitions held in reserve.
+#: "halt 3 shy of failure", "one short of muscular failure": repetitions held in reserve.
 _SHY_OF_FAILURE = _rx(
     r"_S_+(?P<w>shy|short)_S_+of_S_+(?:(?:muscular|technical|true|total|complete)_S_+)?failure(?![a-z])")
 _DO_BEFORE = _rx(r"(?:^|[:;.!?*]_S_*|^_S_*[-•+]_S_*)(?:(?:then|and|now)_S_+)?do$")

@@ -891,7 +891,7 @@ class ScanCore:
         if (last is not None and last.unit and last.measure == "dose/exposure" and q.comparator is None
                 and q.start - last.end <= 90 and self.lookback(_INSTEAD_BEFORE, q.start, 20, bounded=False)
                 and not _SENTENCE_GAP.search(self.text, last.end, q.start) and not self.noun_after(end)):
-            # "48 to 72 hours between sessions, instead of the 24 to 48 you had at 30": the
+            # "36 to 60 hours between workouts, instead of the 12 to 24 you took at 25": the
             # value replaced is of the same kind, its unit left unsaid
             q.unit, q.measure = last.unit, last.measure
             return q

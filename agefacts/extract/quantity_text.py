@@ -248,7 +248,7 @@ _FURNITURE_LINE_CHARS = 300
 #: Fridays, 2 p.m., the green. $2. Call 555-0101.").
 _LISTING_LINE = re.compile(
     r"(?m)^[ \t*_#]*[A-Z][A-Z0-9&'’.,/!?:() ]{2,60}?[ \t]+(?:--|—|–)[ \t]+[^\n]+")
-#: A time of day ("10 a.m.", "1:30-3 p.m.", "7pm", "noon") in a listing's details.
+#: A time of day ("10 a.m.", "2:15-4 p.m.", "7pm", "noon") in a listing's details.
 _TIME_OF_DAY = re.compile(r"\d(?::\d\d)?[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b)|\bnoon\b", re.I)
 _LISTING_CONTACT = _rx(r"(?<![a-z])(?:{{w}})(?![a-z])|\d{3}[-.]\d{4}(?!\d)", w=W.LISTING_CONTACT_WORDS)
 
@@ -294,7 +294,7 @@ def _page_furniture(text: str) -> list[tuple[int, int]]:
 
 
 def _store_and_listing_lines(text: str) -> list[tuple[int, int]]:
-    """Short lines of a shop ("Free shipping on orders over $75", a product call-out with its
+    """Short lines of a shop ("Free shipping on orders above $60", a product call-out with its
     price and a "Shop now" link) and the entries of an event listing: a title in capitals, a
     dash, a time of day and a contact ("CHESS CLUB -- Tuesdays, 2 p.m., the library. $1.
     Call 555-0102."). Their prices, places and sizes belong to no finding."""

@@ -407,7 +407,7 @@ WEATHER_WORDS = (
     "light snow", "sleet", "hail", "windy", "thunderstorms", "thundery showers", "storms",
 )
 #: A shop's words on a line of a brand's page: a call to buy ("Shop now", "Add to cart") or the
-#: store's terms ("Free shipping on orders over $50"). The prices, sizes and terms on such a
+#: store's terms ("Free delivery on orders above $40"). The prices, sizes and terms on such a
 #: line are page furniture, not findings.
 STORE_LINE_PHRASES = (
     "shop now", "buy now", "shop the story", "shop the look", "add to cart", "add to bag",

@@ -468,7 +468,7 @@ _DASH_SPLIT = re.compile(r"\s[—–-]\s")
 _ROLE_SPLIT = re.compile(r"\s[—–/-]\s")
 # Interactive page furniture: a search box, sign-in links, an editor's bracketed note.
 # Page controls: a search box, sign-in, menu and skip links, alone or run together as a page's
-# text copy glues them ("Skip to contentSkip to site index").
+# text copy glues them ("Skip to main contentSkip to navigation").
 _CONTROL = re.compile(
     r"^(?:(?:search|sign in|log in|menu|skip to (?:(?:the )?main )?(?:content|site index|navigation"
     r"|search|footer|menu))\s*)+(?:\[.*\])?\s*$|^\[.*\]$",
@@ -1807,7 +1807,7 @@ def _dateline_date(plain: str) -> date | None:
     date alone ("May 2, 2026 -- The ..."), only when a dash (after any wire name) follows it:
     "In BOSTON, March 3, 2025 was ..." is running text."""
     m = _DATELINE.match(plain)
-    rest = plain if m is None else m["rest"]  # "March 3, 2025 -- ...": the date alone opens it
+    rest = plain if m is None else m["rest"]  # "June 9, 2024 -- ...": the date alone opens it
     for pattern in _DATE_PATTERNS:
         if (d := pattern.match(rest)) and _WIRE_DASH.match(rest, d.end()):
             return parse_date(rest[: d.end()])

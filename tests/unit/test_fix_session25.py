@@ -22,8 +22,8 @@ def _spans(text: str) -> list[str]:
 # --- "protein" the nutrient is no gene context ---------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Eat enough protein at every meal: try eggs or tau kwa for breakfast.",
-    "Get your protein from fish, beans or tau kwa at lunch.",
+    "Eat more protein with each snack: try nuts or tau kwa before noon.",
+    "Get your protein from tempeh, lentils and tau kwa with dinner.",
     "Protein intake matters too, so add tau kwa or lentils to dinner.",
 ])
 def test_dietary_protein_does_not_make_a_food_word_a_gene(text):
@@ -31,8 +31,8 @@ def test_dietary_protein_does_not_make_a_food_word_a_gene(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The tau protein builds up in the ageing brain.",
-    "Levels of the protein tau rose in the mice after the injury.",
+    "The tau protein accumulates in ageing neurons.",
+    "Amounts of the protein tau fell in the rats after the stroke.",
     "The tau protein rose even in mice fed a high-fat breakfast.",  # adjacent cue still holds
 ])
 def test_protein_still_supports_an_alias_outside_a_diet_sentence(text):
@@ -44,7 +44,7 @@ def test_protein_still_supports_an_alias_outside_a_diet_sentence(text):
 @pytest.mark.parametrize(("text", "pair"), [
     ("Their waist size barely budged (from 91.5 to 91.2).", ("91.5", "91.2")),
     ("Her reaction score hardly changed, from 3.8 to 3.6, over the year.", ("3.8", "3.6")),
-    ("The mean grip index moved only a little — from 1.42 to 1.47 — in the walkers.", ("1.42", "1.47")),
+    ("The mean grip index moved only a little — from 1.36 to 1.39 — in the walkers.", ("1.36", "1.39")),
 ])
 def test_values_of_a_change_set_off_after_its_verb_are_two_readings(text, pair):
     assert tuple(_spans(text)) == pair
@@ -70,13 +70,13 @@ def test_a_singular_in_is_is_no_plural(word):
     assert not _is_plural_noun(word)
 
 
-# --- "a full year", "a single session a week": a stressed "a" counts one -------------------
+# --- "a full month", "a single serving a day": a stressed "a" counts one --------------------
 
 @pytest.mark.parametrize(("text", "span", "unit"), [
-    ("The volunteers cycled twice a week for a full year.", "a full year", "years"),
-    ("The question is whether a single session a week is enough.", "a single session a week",
-     "sessions/week"),
-    ("They kept the diet for an entire month.", "an entire month", "months"),
+    ("The rowers trained daily for a full month.", "a full month", "months"),
+    ("We asked if a single serving a day would help.", "a single serving a day",
+     "servings/day"),
+    ("They kept the diet for an entire week.", "an entire week", "weeks"),
 ])
 def test_a_stressed_one_unit_is_read_like_a_unit(text, span, unit):
     assert span in _spans(text)
@@ -95,21 +95,21 @@ def test_a_stressed_unit_outside_a_duration_or_rate_reads_nothing(text):
 # --- page furniture: a shop's lines and an event listing -----------------------------------
 
 def test_a_shops_banner_and_product_call_outs_are_furniture():
-    text = ("Free delivery on orders over £50 · 30-day returns\n\n"
-            "The study enrolled 64 runners for 12 weeks.\n\n"
+    text = ("Free delivery on orders above £40 · 60-day returns\n\n"
+            "The trial recruited 58 swimmers for 10 weeks.\n\n"
             "**Trailblazer 5** — Cushioned for long runs. 10 mm drop, 290 g. **$140** "
             "[Buy now](/p/tb5)\n")
-    assert _spans(text) == ["64 runners", "12 weeks"]
+    assert _spans(text) == ["58 swimmers", "10 weeks"]
 
 
 def test_event_listing_entries_are_furniture():
     text = ("WHAT'S ON\n\n"
             "WALKING GROUP -- Wednesdays, 8:30 a.m., north gate of Lakeview Park. $2 per walk. "
             "Call Dora, 555-0177.\n\n"
-            "TAI CHI FOR BEGINNERS — Thursdays, 1 p.m., Oak Hall. $35 for six classes, $45 for "
-            "guests. Register at the front desk.\n\n"
-            "In the trial, 120 adults walked 30 minutes a day.\n")
-    assert _spans(text) == ["120 adults", "30 minutes a day"]
+            "CHAIR YOGA FOR NEWCOMERS — Fridays, 2 p.m., Elm Hall. $28 for five classes, $40 for "
+            "visitors. Register at the office.\n\n"
+            "In the study, 140 adults cycled 25 minutes a day.\n")
+    assert _spans(text) == ["140 adults", "25 minutes a day"]
 
 
 def test_a_capitals_lead_in_with_a_finding_is_no_listing():
@@ -137,6 +137,6 @@ def test_a_name_over_a_role_line_with_glued_dots_is_the_byline():
 ])
 def test_the_employer_after_a_role_leaves_the_byline(line, byline):
     text = ("# Why older runners keep their aerobic engines\n\n" + line + "\n\n"
-            "Runners in their seventies who train most days keep much of their aerobic "
+            "Runners over seventy who train most days keep much of their aerobic "
             "capacity, a new review of eleven studies suggests.\n")
     assert extract_header(text).byline == byline

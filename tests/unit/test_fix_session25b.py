@@ -120,7 +120,7 @@ def test_a_numbered_eotaxin_is_its_gene() -> None:
 @pytest.mark.parametrize("text", [
     "The messenger FOO9, also called BAR, is a chemokine that draws immune cells.",
     "CXCL12, a chemokine made in bone marrow, rose.",
-    "It turned out to be a chemokine – a chemical signal.",
+    "It proved to be a chemokine – a kind of messenger.",
 ])
 def test_a_singular_family_word_after_a_names_a_class(text: str) -> None:
     assert "FPLX:Chemokine" not in _ids(text).values()

@@ -37,7 +37,7 @@ def test_a_demonstrative_before_a_noun_keeps_the_number_unread() -> None:
 
 
 def test_a_value_put_instead_of_an_earlier_one_takes_its_unit() -> None:
-    found = _spans("Plan on 36 to 48 hours of rest now, rather than the 12 to 24 you needed at 25.")
+    found = _spans("Plan on 36 to 60 hours of recovery now, rather than the 12 to 24 you took at 25.")
     assert found["12 to 24"][1:4] == (12.0, 24.0, "hours")
     found = _spans("Take 10 mg a day instead of 5.")
     assert found["5"][3] == found["10 mg a day"][3]
@@ -49,7 +49,7 @@ def test_instead_of_across_a_sentence_or_before_a_noun_takes_no_unit() -> None:
 
 
 @pytest.mark.parametrize("text, span, value", [
-    ("Rows: 4 x 10, stopping 2 shy of failure.", "2 shy", 2.0),
+    ("Presses: 3 x 8, halting 3 shy of failure.", "3 shy", 3.0),
     ("End every set 3 short of muscular failure.", "3 short", 3.0),
 ])
 def test_a_number_shy_of_failure_is_repetitions_in_reserve(text: str, span: str, value: float) -> None:
@@ -68,7 +68,7 @@ def test_a_dotted_place_abbreviation_modifies_the_counted_noun(text: str, span: 
     assert _spans(text)[span][3] == unit
 
 
-@pytest.mark.parametrize("text", ["Cutting sugar is only half the job.", "Sleep is half the solution."])
+@pytest.mark.parametrize("text", ["Warming up is just half the job.", "Sleep is half the solution."])
 def test_half_in_an_idiom_is_no_share(text: str) -> None:
     assert not any(k.startswith("half") for k in _spans(text))
 
@@ -81,22 +81,22 @@ def test_half_of_a_plan_is_still_a_share() -> None:
 
 
 def test_glued_skip_links_are_page_controls_not_the_headline() -> None:
-    page = ("Skip to contentSkip to site index\nFitness\nStrength\n\nWhy Older Rowers Keep Their Legs Strong\n\n"
+    page = ("Skip to main contentSkip to navigation\nFitness\nStrength\n\nWhy Older Rowers Keep Their Legs Strong\n\n"
             "Retirees who row twice a week kept more leg power than those who walked, a small trial found.\n\n"
             "Share full article\n\nBy Ada Linden\n\nRowing into your eighties is common now.\n")
     assert extract_header(page).title == "Why Older Rowers Keep Their Legs Strong"
 
 
 def test_a_published_date_glued_to_an_update_stamp_is_the_publication() -> None:
-    page = ("Calf Raises for Better Balance\n\nBy Ada Linden\nPublished May 4, 2026Updated May 6, 2026, 9:00 a.m.\n\n"
+    page = ("Calf Raises for Better Balance\n\nBy Ada Linden\nPublished May 4, 2026Updated May 6, 2026, 8:45 a.m.\n\n"
             "A short routine can steady older walkers, a new trial suggests.\n")
     assert extract_header(page).published == dt.date(2026, 5, 4)
 
 
 def test_a_short_site_label_over_the_headline_is_no_title() -> None:
-    page = ("Example Health News\n\nDaily Walks Tied to Sharper Memory in Retirees\n\nWritten by Ada Linden\n\n"
+    page = ("Example Health News\n\nDaily Walks Linked to Keener Recall in Retirees\n\nWritten by Ada Linden\n\n"
             "Retirees who walked daily kept sharper memories over two years, a new study reports.\n")
-    assert extract_header(page).title == "Daily Walks Tied to Sharper Memory in Retirees"
+    assert extract_header(page).title == "Daily Walks Linked to Keener Recall in Retirees"
 
 
 def test_a_deck_under_the_headline_is_no_title() -> None:
@@ -118,12 +118,12 @@ def test_writers_linked_to_their_profile_pages_are_the_byline() -> None:
     page = ("# How stretching changes ageing tendons\n\n**Published:** June 2, 2026\n\n"
             "[Ada Linden](https://news.example.org/profiles/ada-linden), *Lakeside College*\n"
             "[Bo Varga](https://news.example.org/profiles/bo-varga-12), *Harbour University*\n\n"
-            "Tendons stiffen with age, but regular loading keeps them springy.\n")
+            "Tendons stiffen as we grow old, yet steady loading keeps them springy.\n")
     assert extract_header(page).byline == "Ada Linden, Bo Varga"
 
 
 def test_a_date_alone_before_a_dash_opening_the_story_is_the_publication() -> None:
-    page = ("Balance Classes Cut Falls in Older Adults\n\nWritten by Ada Linden\n"
+    page = ("Balance Classes Cut Tumbles in Seniors\n\nWritten by Ada Linden\n"
             "Medically Reviewed by Bo Varga, MD on June 10, 2026\n\n"
-            "June 8, 2026 -- Weekly balance classes cut falls among older adults by a third, a trial finds.\n")
+            "June 8, 2026 -- Weekly balance classes cut tumbles among seniors by a third, a trial finds.\n")
     assert extract_header(page).published == dt.date(2026, 6, 8)

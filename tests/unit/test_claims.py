@@ -705,6 +705,9 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # Held-out 29 (a practice nurses' CPD module page with a quiz, a science museum's exhibit panels
 # and audio-guide script; 90 claims) was first scored at 0.80 / 0.42 strict (0.73 / 0.42 end to
 # end) on session 24's code.
+# Held-out 30 (a radio health phone-in transcript, a supplement retailer's science page; 62
+# claims), written after it, was first scored at 0.76 / 0.45 strict (0.71 / 0.40 end to end) on
+# session 25's code after its rounds and became development at once; held-out 29 stays unseen.
 HELD_OUT_TEXTS = {"claims_heldout29_cpd", "claims_heldout29_museum"}
 HELD_OUT_FLOOR = (0.78, 0.40)
 
@@ -731,7 +734,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.72 / 0.49): session 20; claims_heldout24_* (first 0.74 / 0.48): session 21;
     # claims_heldout25_* (first 0.83 / 0.60): session 22; claims_heldout26_* (first
     # 0.80 / 0.46): session 23; claims_heldout27_* (first 0.87 / 0.56): session 24;
-    # claims_heldout28_* (first 0.74 / 0.57): session 25
+    # claims_heldout28_* (first 0.74 / 0.57): session 25; claims_heldout30_* (first
+    # 0.76 / 0.45): session 25
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
@@ -739,7 +743,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout18_", "claims_heldout19_", "claims_heldout20_",
                   "claims_heldout21_", "claims_heldout22_", "claims_heldout23_",
                   "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
-                  "claims_heldout27_", "claims_heldout28_")
+                  "claims_heldout27_", "claims_heldout28_", "claims_heldout30_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -763,10 +767,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout25_briefing", "claims_heldout26_grandrounds",
             "claims_heldout26_book", "claims_heldout27_policybrief",
             "claims_heldout27_pitchnotes", "claims_heldout28_training",
-            "claims_heldout28_talkpage"} <= set(dev_per)
+            "claims_heldout28_talkpage", "claims_heldout30_callin",
+            "claims_heldout30_retailer"} <= set(dev_per)
     # (1,849 with held-out 28; 1,846 after session 25's third round removed three labels on
     # quoted wording the text disputes: docs/claims_labelling.md)
-    assert dev.gold >= 1846
+    assert dev.gold >= 1908
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -784,11 +789,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 24 second round brought it, with the first, to 0.7086 / 0.8917; the session 25
     # round (development leftovers) to 0.7136 / 0.8930, its second round (response nouns) to
     # 0.7186 / 0.8937, and with its end-to-end round merged 0.7186 / 0.8936 (0.89359: two
-    # written age sides of one sentence became one claim with the aging entity); held-out 28 joined at 0.75 / 0.59, which took it
-    # to 0.7150 / 0.8897; its session 25 third round (disputed quotations, "switching off X",
-    # "did not rise after", a failed rise in the old after an earlier clause's exercise, ...;
-    # three labels on disputed quotations removed) to 0.7226 / 0.8971)
-    assert dev.precision >= 0.8970 and dev.recall >= 0.7225
+    # written age sides of one sentence became one claim with the aging entity); held-out 28
+    # joined at 0.75 / 0.59, which took it to 0.7150 / 0.8897; its session 25 third round
+    # (disputed quotations, "switching off X", "did not rise after", a failed rise in the old
+    # after an earlier clause's exercise, ...; three labels on disputed quotations removed) to
+    # 0.7226 / 0.8971, merged with the end-to-end round 2 0.7232 / 0.8978; held-out 30 joined
+    # at 0.76 / 0.45, which took it to 0.7144 / 0.8943)
+    assert dev.precision >= 0.8942 and dev.recall >= 0.7143
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -806,12 +813,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # added: a pair of written age sides in one sentence, "with age" and "adults over 65",
     # became one claim with the aging entity, one correct of fewer); 0.8834 / 0.6948 after
     # session 25's three rounds; 0.8793 / 0.6916 with held-out 28; 0.8876 / 0.6999 after its
-    # session 25 third round
-    assert late.precision >= 0.887 and late.recall >= 0.699
+    # session 25 third round; 0.8884 / 0.7005 merged; 0.8848 / 0.6917 with held-out 30
+    assert late.precision >= 0.884 and late.recall >= 0.691
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
-     ho23, ho24, ho25, ho26, ho27, ho28) = (pooled(f"claims_heldout{k}_")
+     ho23, ho24, ho25, ho26, ho27, ho28, ho30) = (pooled(f"claims_heldout{k}_")
                                            for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
-                                                     20, 21, 22, 23, 24, 25, 26, 27, 28))
+                                                     20, 21, 22, 23, 24, 25, 26, 27, 28, 30))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -840,6 +847,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.74 / 0.57 when first scored; 0.75 / 0.59 after session 25's rounds (not tuned on);
     # 0.975 / 0.804 after its session 25 third round
     assert ho28.precision >= 0.97 and ho28.recall >= 0.80
+    # 0.76 / 0.45 when first scored (written after held-out 29, which stays unseen)
+    assert ho30.precision >= 0.75 and ho30.recall >= 0.45
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -877,8 +886,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # development leftovers: 0.8437 / 0.6863; held-out 28 joined at 0.70 / 0.59, which took
     # it to 0.8395 / 0.6836; session 25 end-to-end round 2 (a bare "training" with no named
     # training is Exercise, named exercise forms curated, "the programme" named back):
-    # 0.8469 / 0.6928; its third round (held-out 28) alone: 0.8473 / 0.6912; both: 0.8547 / 0.7004)
-    assert e2e.precision >= 0.854 and e2e.recall >= 0.700
+    # 0.8469 / 0.6928; its third round (held-out 28) alone: 0.8473 / 0.6912; both: 0.8547 /
+    # 0.7004; held-out 30 joined at 0.71 / 0.40, which took it to 0.8515 / 0.6908)
+    assert e2e.precision >= 0.851 and e2e.recall >= 0.690
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

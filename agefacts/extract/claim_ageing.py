@@ -52,7 +52,7 @@ _AGE_REVERSED = {"declines_with_age": "associated_with", "associated_with": "dec
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _ITS = re.compile(r"\b[Ii]ts\b")
 
-#: "after (nine months of) cycling": the time of a change
+#: "after (six weeks of) rowing": the time of a change
 _WHEN_BEFORE = re.compile(
     r"\b(?:after|following|with|during)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -111,7 +111,7 @@ class AgeingRules(ReaderState):
         negated: bool,
     ) -> list[Claim]:
         """"age-related decline in X", "the rise in X after exercise", "X activation by ...",
-        "older adults showed reduced expression of X": only with an age or exercise context.
+        "aged rats showed reduced expression of X": only with an age or exercise context.
         The context is looked for first: most such cues have none, and then what they name
         need not be read."""
         info = cue.info
@@ -202,7 +202,7 @@ class AgeingRules(ReaderState):
             return _unary(undergoer, "not_induced_in_aged", self._age_role(ctx), False), undergoer
         if ctx.age and ctx.exercise_setting and no_object and not agent and self._population(
             ctx.age
-        ) and not ctx.training_status:  # "in the old runners, X was half": groups compared
+        ) and not ctx.training_status:  # "in the old swimmers, X was half": groups compared
             # "After a month of rowing, X did not drop in the elderly participants": the old are
             # where the exercise acted, not what lowered X
             obj = self._exercise_object(lb, right_end, ctx)
@@ -269,7 +269,7 @@ class AgeingRules(ReaderState):
                 # "Deletion of X abolished the increase in Y": the rise happens with X
                 if not any(self.role(m).flip for m in _inside(self.cands, lb, c.start)):
                     return True
-            # "the training-induced rise in X was attenuated in participants over 75": the
+            # "the swim-induced rise in X was attenuated in volunteers past 80": the
             # compound states the rise, which is smaller in the old; "the rise in X after
             # exercise was blunted", "... was prevented by Y": not asserted
             elif (new := _NEW_CLAUSE.search(self.s, cue.end, c.start)) and (
@@ -421,8 +421,8 @@ class AgeingRules(ReaderState):
         return [self.role(c) for c in listed if c.kind in MOLECULAR]
 
     def _weak_in_old(self, claims: list[Claim]) -> list[Claim]:
-        """A weak rise in the old after a boundary: "raised X by 31% in the young but by only
-        12% in the over-70s", "Same bout in the old: only a 1.4-fold rise in X". The clause
+        """A weak rise in the old after a boundary: "raised X by 40% in the young but by only
+        9% in the over-65s", "Same bout in the old: only a 1.3-fold rise in X". The clause
         reader stops at the boundary, so the sentence is read as a whole here."""
         s = self.s
         named = self.memory.named_exercise
@@ -449,7 +449,7 @@ class AgeingRules(ReaderState):
                 # (", but the rise in X was half that in the young": only X, of what rose)
                 named = {c.entity_id for c in self.cands if lb <= c.start < m.start()}
                 earlier = [c for c in earlier if c.subject.entity_id in named] or earlier
-                for c in earlier:  # ", but by only 12% in the old": what rose before, by the
+                for c in earlier:  # ", but by only 9% in the old": what rose before, by the
                     out += _unary([c.subject], "not_induced_in_aged", c.obj, False)  # same
             elif not induced and not self.memory.exercise and named and (
                 risen := self._risen_before(m.start())
@@ -503,9 +503,9 @@ class AgeingRules(ReaderState):
 
     def _response_verdict(self, claims: list[Claim]) -> list[Claim]:
         """A response noun after its molecule with a verdict on the old and no rise verb: "X
-        activation after a bout was similar in young and old" or "almost as high in the older
-        women as in the young" (a blunting denied), "X activity after a session was about half of
-        what we saw in the young", "its activation after exercise falls with age" (blunted).
+        activation after a bout was similar in young and old" or "almost as high in the aged
+        women as in the young" (a blunting denied), "X activity after a workout was about half of
+        what we measured in the young", "its induction after running wanes with age" (blunted).
         "its" is the molecule named last before it, else the one the sentence before was
         about."""
         s, ph = self.s, self.lex.phrases
@@ -521,7 +521,7 @@ class AgeingRules(ReaderState):
             if not exercise:
                 continue
             after = next((b for a, b, _ in self.hits["exercise"] if a >= m.end()), m.end())
-            # (the verdict starts in the clause: "about half of what we saw" runs past "what")
+            # (the verdict starts in the clause: "about half of what we measured" runs past "what")
             verdicts = [(v, kind == "response_equal") for kind in ("response_equal", "weak",
                                                                    "response_fades")
                         if (v := ph[kind].search(s, after)) and v.start() < rb]
@@ -539,7 +539,7 @@ class AgeingRules(ReaderState):
                 continue  # a weak response needs the old it is weak in
             if denied and not (ph["age_spanning_groups"].search(s) or (
                     _YOUNG_GATE.search(s) and ph["old_group"].search(s))):
-                continue  # "about the same in the young men" compares no old group
+                continue  # "about the same in the young rats" compares no old group
             obj = Role(None, self._trim_context(age)) if age else Role(None, "aged")
             out += _unary([who], "not_induced_in_aged", obj, denied)
         have = {(c.subject.key, c.relation) for c in claims}
@@ -554,7 +554,7 @@ class AgeingRules(ReaderState):
         text = role.surface or role.text or ""
         if self.exercise_ids and not role.entity_id and (
             self.lex.phrases["programme_anaphor"].fullmatch(text.strip())
-        ):  # "The programme also raised X" after a named exercise programme
+        ):  # "The regimen also lowered X" after a named exercise programme
             return not _has(self.lex.contexts["not_exercise"], text)
         return _has(self.lex.contexts["exercise"], text) and not _has(
             self.lex.contexts["not_exercise"], text

@@ -64,7 +64,7 @@ class AnaphoraRules(ReaderState):
         return earlier
 
     def _response_back(self, text: str, prev: _Prev) -> list[Role]:
-        """"Cycling produced a smaller rise": a bare response noun (no "of"/"in") refers to
+        """"Rowing gave a smaller rise": a bare response noun (no "of"/"in") refers to
         what rose before, in this sentence or the previous one."""
         words = text.split()
         if len(words) != 2 or words[0].lower() not in self.g.degree_adjectives or (

@@ -202,7 +202,7 @@ class ClauseRules(ReaderState):
         last = clause = None
         for m in self.g.coordinators.finditer(self.s, a.end, b.start):
             last = m
-            # ", and two other markers, X and Y, climbed": a comma and a coordinator join
+            # ", and two more proteins, X and Y, climbed": a comma and a coordinator join
             # clauses; the commas of a list or an aside after it do not
             if m.group() == "," and _CLAUSE_AND.match(self.s, m.end()):
                 clause = m
@@ -237,7 +237,7 @@ class ClauseRules(ReaderState):
             start - clause < 40
             and self.lex.contexts["exercise"].search(self.s, clause, start)
             and not self.g.adjectival_before.search(self.s, clause, start)
-        ):  # a written exercise is the subject: "The training lowered the expression of X"
+        ):  # a written exercise is the subject: "The rowing lowered the expression of X"
             # (bare "training" is no entity end to end; "the trained group showed reduced
             # expression of X" still reads an adjective after its verb)
             return False
@@ -250,7 +250,7 @@ class ClauseRules(ReaderState):
         )
 
     def _shares_auxiliary(self, cue: _Cue, lb: int, left: str) -> bool:
-        """"X was neither lower in old muscle nor altered by training": a participle
+        """"X was neither higher in aged muscle nor changed by rowing": a participle
         coordinated with a passive or predicate verb shares its auxiliary."""
         if len(left) > 16 or any(
             w.lower() not in self.lex.connectors for w in _WORD.findall(left)

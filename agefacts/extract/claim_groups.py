@@ -80,7 +80,7 @@ class GroupRules(ReaderState):
 
     def _marked_cells(self, claims: list[Claim]) -> list[Claim]:
         """"With age, tendons hold fewer X-positive cells": the cells bearing marker X grow
-        fewer with age, so X declines with age ("more X-positive fibres as we age": X is
+        fewer with age, so X declines with age ("more X-positive nuclei as we age": X is
         associated with age). Only a marker the clause names and no age claim about it yet."""
         age = _WITH_AGE.search(self.s)
         if age is None:
@@ -136,7 +136,7 @@ class GroupRules(ReaderState):
 
     def _group_by_change(self, claims: list[Claim], m: re.Match[str]) -> list[Claim]:
         """"Training lowered X, and those with the largest drop gained the most Y", "X fell,
-        and the fall was largest in those who gained the most Y": the size of X's change goes
+        and the drop was biggest in those who built the most Y": the size of X's change goes
         with the outcome (X associated with Y; a larger drop with more Y is negative). The
         clause's words are no side of any other claim."""
         changed = [r for c in claims for r in (c.subject, c.obj)

@@ -205,7 +205,7 @@ class LossRules(ReaderState):
         if not (negated or nothing):
             return []
         out = []
-        # "gained no endurance and no improvement in grip strength": each outcome denied
+        # "gained no stamina and no improvement in leg power": each outcome denied
         for part in _AND_NO.split(right[nothing.end() if nothing else 0 :]):
             part = _GAIN_IN.sub("", part, count=1)  # "no improvement in Y": Y
             text = self.phrase(_OUTCOME_END.split(part)[0], leading=False)

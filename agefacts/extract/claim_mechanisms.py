@@ -161,7 +161,7 @@ class MechanismRules(ReaderState):
                     and len(_WORD.findall(self.s[a.end : b.start])) <= 4 \
                     and not _inside(self.cands, a.end, b.start) \
                     and _OBJECT_NEXT.match(self.s, b.end):
-                # ("helps damaged proteins refold": a verb with no object of its own leaves
+                # ("helps torn fibres mend": a verb with no object of its own leaves
                 # the helped its object)
                 doers.append((a.end, b.start))
         if not doers:

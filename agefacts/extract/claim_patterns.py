@@ -58,7 +58,7 @@ _TAKE_AWAY = re.compile(
     r"\s*(?:take\s+away|take|remove|delete|block|knock\s+out|switch\s+off|turn\s+off|silence|"
     r"inhibit)\s+", re.IGNORECASE,
 )
-#: a loss set as the scene of a result: "in mice lacking X", "when the authors deleted X",
+#: a loss set as the scene of a result: "in mice lacking X", "when the team deleted X",
 #: "No X, ..." (at the start, or after ", and" / ";"); the result follows (``_LOSS_RESULT``)
 _FRONTED_LOSS = re.compile(
     r"(?:^\W*|[,;]\s*(?:and\s+|but\s+)?)(?:(?:in|among)\s+(?:[\w-]+\s+)?(?:mice|rats|animals|"
@@ -71,7 +71,7 @@ _FRONTED_LOSS = re.compile(
     re.IGNORECASE,
 )
 
-#: a response noun a verdict on the old may follow ("X activity after a session was similar
+#: a response noun a verdict on the old may follow ("X activity after a workout was similar
 #: in young and old"): the cheap gate of ``_response_verdict``
 #: a young group named ("lower in the young than in the old"): the cheap gate of
 #: ``_reversed_ages``
@@ -113,7 +113,7 @@ _AGENT_ADJUNCT = re.compile(r"\s+(?:\w+ly\s+)?(?:with|after|following|in respons
 #: "eight weeks of ", "a year of regular ": what may stand between such a phrase and training
 _OF_WORDS = re.compile(r"(?:[\w-]+\s+){1,4}?of\s+", re.IGNORECASE)
 
-#: where a gained outcome's words end: "gained no endurance from eight weeks of running"
+#: where a gained outcome's words end: "gained no stamina from six weeks of rowing"
 _OUTCOME_END = re.compile(
     r"\s(?:from|with|after|during|in|when|despite|over|compared|than|because|at\s+all)(?![\w-])",
     re.IGNORECASE,

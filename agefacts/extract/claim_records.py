@@ -150,7 +150,7 @@ class _Contexts:
     def training(self) -> str | None:
         lb, rb, _, _ = self._span
         r = self._reader
-        # "X, which keeps Y quiet, was lower, and training did not bring it back": the
+        # "X, which holds Y in check, was lower, and training did not bring it back": the
         # training is a later verb's subject, no context of this one
         found = r._first(
             "training", lb, rb, skip=r.later_subjects(self._cue) + self._others.get("training", [])
@@ -189,7 +189,7 @@ class _Contexts:
     def _setting(self, category: str) -> str | None:
         lb, rb, left_start, right_end = self._span
         r = self._reader
-        # "X, which keeps Y quiet between bouts of repair, was lower in the old": a closed
+        # "X, which holds Y in check between rounds of growth, was lower in the old": a closed
         # clause before the verb sets no scene for it
         lb = max(lb, left_start)
         # "After a month of rowing, X did not drop": an exercise done, not a trained group
@@ -232,7 +232,7 @@ class _Contexts:
         lb, _, left_start, right_end = self._span
         r, cue = self._reader, self._cue
         if lb and left_start == lb and _RELATIVE.search(r.s, max(0, lb - 12), lb):
-            # "X, a marker that is higher in old rats, did not change with swimming":
+            # "X, a protein that is lower in old mice, did not change with rowing":
             # the age belongs to the closed relative clause, not to this verb
             left_start = max(left_start, r.s.rfind(",", left_start, cue.start) + 1)
         return r._first("age", left_start, cue.start) or r._first("age_in", cue.end, right_end)

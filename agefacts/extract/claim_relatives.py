@@ -140,7 +140,7 @@ class RelativeRules(ReaderState):
 
     def _object_gap(self, lb: int, left_start: int, cue_start: int) -> list[Role]:
         """The head of a relative clause whose verb has its own subject and no object ("a
-        hormone that muscle releases", "a protein that exercise induces"): the head is the
+        hormone that fat releases", "a protein that exercise induces"): the head is the
         object. Empty when the clause is not such a relative clause."""
         s = self.s
         if not lb or left_start != lb or not _RELATIVE.search(s, max(0, lb - 12), lb):
@@ -149,7 +149,7 @@ class RelativeRules(ReaderState):
             return []  # "X, which supports Y, climbed": closed before the verb
         words = [w.lower() for w in _WORD.findall(self._without_context(s[lb:cue_start], lb))]
         content = [w for w in words if w not in self.lex.connectors]
-        if not content:  # "an enzyme that exercise switches on": the exercise is the subject
+        if not content:  # "a kinase that exercise turns on": the exercise is the subject
             raw = [w.lower() for w in _WORD.findall(s[lb:cue_start])]
             if len(raw) <= 2 and self.lex.contexts["exercise"].fullmatch(raw[-1] if raw else ""):
                 words = content = raw
@@ -158,14 +158,14 @@ class RelativeRules(ReaderState):
         ):
             return []
         head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)] or [
-            # "X, an enzyme that exercise switches on": the appositive's entity
+            # "X, a kinase that exercise turns on": the appositive's entity
             m for m in self.cands
             if m.end <= lb and self.g.appositive_relative.match(s[m.end : lb])
         ]
         return [self.role(m) for m in head if m.start == head[-1].start and m.kind in MOLECULAR]
 
     def _appositive_head(self, left: str, left_start: int) -> list[Role]:
-        """"IGF-1, a growth factor often linked with X": a cue inside an appositive noun phrase
+        """"FGF2, a hormone often linked with X": a cue inside an appositive noun phrase
         speaks of the entity named right before the appositive's comma."""
         if not self.g.appositive_phrase.match(left) or any(
             w.lower() in self.g.clause_words for w in _WORD.findall(left)
@@ -250,9 +250,9 @@ class RelativeRules(ReaderState):
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
         if _REDUCED_RELATIVE.match(between):
-            return True  # "X is a protein made by fat that ...": the protein, which is X
+            return True  # "X is a hormone made by bone that ...": the hormone, which is X
         if self.g.appositive_relative.match(between) or _APPOSITIVE_WHICH.match(between):
-            # "MuRF1, an enzyme that ...", "X, the cell's energy gauge, which ...": the
+            # "X, a kinase that ...", "X, the cell's energy gauge, which ...": the
             # appositive describes m, and so does the relative clause after it
             return True
         words = _WORD.findall(between)[:-1]  # the pronoun itself

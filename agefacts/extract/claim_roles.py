@@ -44,7 +44,7 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 _ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
 
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
-#: "participants aged 71 to 89", "after about age 50": an age in figures, a cohort's description
+#: "participants aged 62 to 77", "after roughly age 45": an age in figures, a cohort's description
 _AGE_FIGURE = re.compile(r"\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
 
 _NUMBER = re.compile(r"^[\d.,]+$")
@@ -78,7 +78,7 @@ _OPEN_QUESTION = re.compile(
     r"clear|whether)\s+(?:which|what)\s+[\w\s-]*$",
     re.IGNORECASE,
 )
-#: "the drop in X that comes with age can be largely reversed": the main clause's auxiliary
+#: "the loss of X that sets in with age can be partly undone": the main clause's auxiliary
 #: after a restrictive relative clause, right before the verb
 _MAIN_AUXILIARY = re.compile(
     r"\s(?:(?:can|could|may|might|will|would)\s+be|is|are|was|were)"
@@ -190,7 +190,7 @@ class RoleRules(ReaderState):
         ) and not any(m.kind in MOLECULAR for m in _inside(self.cands, left_start, cue.start)) and (
             head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)
                         and m.kind in MOLECULAR and "," not in s[m.end : lb]]):
-            # "the drop in X that comes with age can be reversed": the relative clause's head
+            # "the loss of X that sets in with age can be undone": the relative clause's head
             return [self.role(m) for m in head if m.start == head[-1].start]
         if "together" in left and prev.agents and _TOGETHER_THEY.search(left) and (
             partners := [r for r in prev.objects if r.molecular]
@@ -205,7 +205,7 @@ class RoleRules(ReaderState):
                 if not last and (ana := self._anaphor(
                     s[commas[-1] : cue.start], commas[-1], prev, earlier_end=commas[-1]
                 )):
-                    return ana  # "In the old runners, both proteins returned ...": the pronoun
+                    return ana  # "In the old swimmers, both enzymes returned ...": the pronoun
                 if not last and len(commas) >= 2:
                     # "X, often tracked by Y and Z, tends to ...": the aside is not the subject
                     last = [m for m in found if m.end < commas[0]]
@@ -219,7 +219,7 @@ class RoleRules(ReaderState):
                         listed = True
                 found = last or found
             found = [m for m in found if not self._after_adjunct(m, left_start)] or found
-            # "the longevity benefits of exercise go down": the subject is the benefits
+            # "the heart benefits of exercise fade": the subject is the benefits
             found = [m for m in found if m.kind in MOLECULAR or self._heads_itself(m, left_start)]
             if found:
                 return [self.role(m, floor=left_start) for m in found]
@@ -251,7 +251,7 @@ class RoleRules(ReaderState):
                 not r.entity_id and self._is_exercise(r) for r in prev.agents
             ) and self._anaphor(s[comma + 1 : cue.start], comma + 1, prev,
                                 earlier_end=comma + 1):
-                # "running doubled X, and the protein then recruited Y": a new subject the
+                # "rowing doubled X, and the kinase next bound Y": a new subject the
                 # clause cut left behind; not the running (left unread, as before)
                 return []
             if self._passive_subject and _OWN_AUXILIARY.match(left):
@@ -358,7 +358,7 @@ class RoleRules(ReaderState):
         return out if len(out) == len(items) else []
 
     def _framed_agent(self, cue: _Cue) -> list[Role]:
-        """"When aged mice were treated with X, their muscle regained ...": X is the agent."""
+        """"When old rats were treated with X, their fibres regained ...": X is the agent."""
         for _, frame_end, _ in self.hits["agent_frames"]:
             if frame_end > cue.start:
                 break
@@ -376,7 +376,7 @@ class RoleRules(ReaderState):
             text = _RELATIVE_WORD.split(text)[-1]
             if (opener := self.lex.phrases["discourse_openers"].match(text)) and (
                 text.startswith(",", opener.end())
-            ):  # "In other words, the signal ...": the words after the opener
+            ):  # "In other words, the effect ...": the words after the opener
                 text = text[opener.end() + 1 :]
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
@@ -397,7 +397,7 @@ class RoleRules(ReaderState):
         ):  # "it", "much of it"
             return None
         if not leading and (share := _SHARE_OF.match(out)):
-            # "may account for part of the smaller gains": the share is no part of the object
+            # "may account for part of the weaker scores": the share is no part of the object
             out = g.determiners.sub("", out[share.end():]).strip() or out
         if leading and any(w.lower() in g.clause_words for w in out.split()):
             return None  # "once have been absorbed by muscle control" is a clause, not a subject
@@ -499,7 +499,7 @@ class RoleRules(ReaderState):
                           self.g.subject_adjunct_tokens) is not None
 
     def _heads_itself(self, m: Mention, floor: int) -> bool:
-        """False for "the bone-building effects of exercise": the object is the effects."""
+        """False for "the fat-burning effects of exercise": the object is the effects."""
         of = search_end(_OF_HEAD, self.s[floor : m.start], 3)
         return of is None or of.group(1).lower() in self.lex.pass_through
 

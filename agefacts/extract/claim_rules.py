@@ -597,7 +597,7 @@ class SentenceReader(
                 # (a denied return in the old is a denied preservation: "training did not
                 # restore X in the over-80s")
                 if weak and "," in s[cue.end : weak.start()]:
-                    # "X and Y rose by a quarter, but the rise in X was half that in the young":
+                    # "X and Y rose by a fifth, but the rise in X was half that in the young":
                     # the rise stands, and is weaker in the old for the one the comparison names
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
                     named = {c.entity_id for c in self.cands if cue.end <= c.start < weak.start()}
@@ -656,7 +656,7 @@ class SentenceReader(
             # "X did not go up in the elderly arm" after the bout was described)
             or (negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end))
             # (session 25) the exercise named in an earlier clause of the sentence: "X rose
-            # after running in young mice but failed to rise in old mice"
+            # after swimming in young rats but failed to rise in old rats"
             or (negated and self._exercise_before(cue.start))
         ) and self._population(ctx.age):
             # "X rose after training. In the old it rose only half as much", "in several elderly
@@ -891,7 +891,7 @@ def counts_marked_cells(sentence: str) -> bool:
 
 
 def names_response(sentence: str) -> bool:
-    """"X activity after a session was about half that in the young": a response noun after
+    """"X activity after a workout was about half that in the young": a response noun after
     its molecule, which a verdict on the old may follow with no cue word at all."""
     return _RESPONSE_GATE.search(sentence) is not None
 

@@ -175,7 +175,7 @@ def extract_claims(
             hits["relations"] = sorted(hits["relations"] + signs)
         if hits:
             if recent_exercise is not None and 0 < exercise_age <= _NAMED_EXERCISE_REACH:
-                # "Both groups cycled for 12 weeks. Muscle was sampled. X rose in both, but in
+                # "Both groups rowed for 8 weeks. Muscle was biopsied. X rose in both, but in
                 # the old by half as much": the programme a weak response in the old is about
                 memory = replace(memory, named_exercise=recent_exercise)
             claims, next_memory = SentenceReader(
@@ -322,7 +322,7 @@ def _aging_entity(
 def _ground_exercise(
     c: Claim, exercise: Role, by_head: dict[str, Role], lex: CueLexicon
 ) -> Claim:
-    """A side written as a bare exercise word ("training", "a single treadmill bout") in a
+    """A side written as a bare exercise word ("training", "a single rowing bout") in a
     document that names an exercise is the exercise it named last with the same last word
     ("resistance training" ... "after training"), else the one it named last ("a cycling
     programme ... a session"). A bare "training" with no named training ("Training erases

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from agefacts.extract.cues import CueLexicon
 
-#: Sentences after the quote's own that may dispute it ("I think that is too strong.").
+#: Sentences after the quote's own that may dispute it ("We find that goes too far.").
 DISPUTE_REACH = 2
 _CLOSING = {'"': '"', "\u201c": "\u201d"}
 

@@ -25,13 +25,13 @@ def _of(text: str) -> list[dict]:
 
 def test_a_quotation_the_text_then_disputes_is_no_claim():
     # the dispute in the next sentence, two sentences on, or in the quote's own sentence
-    assert _of('The leaflet says "SIRT3 raises TFAM in old muscle." I think that is too '
-               "strong.") == []
-    assert _of('The review states that TFAM "falls with age and is restored by training". '
-               'Ref 4 found a smaller change. So "restored" overstates it.') == []
-    assert _of('"SIRT3 is a protein that raises TFAM and burns fat" has no source at all.') == []
-    assert _of('A reader added "Older muscle has less TFAM, and training cannot reverse '
-               'this." The first half is right. The second half is not.') == []
+    assert _of('The flyer says "SIRT3 raises TFAM in old muscle." We find that goes too '
+               "far.") == []
+    assert _of('The summary states that TFAM "drops in old age and returns with rowing". '
+               'Ref 4 found a smaller change. So "returns" overstates it.') == []
+    assert _of('"SIRT3 is a protein that raises TFAM and lifts mood" has no source whatever.') == []
+    assert _of('A commenter added "Aged muscle has less TFAM, and rowing cannot undo '
+               'this." The opening part is fair. The last part is not.') == []
 
 
 def test_an_undisputed_quotation_or_proposed_wording_stays_a_claim():
@@ -67,8 +67,8 @@ def test_only_claims_read_inside_the_reported_quote_are_dropped():
 
 
 def test_switching_off_a_gene_flips_it():
-    rows = _of("In mice, switching off the TFAM gene produces unusually small hearts.")
-    assert triples(rows) == {("HGNC:11741", "decreases", "small hearts")}
+    rows = _of("In rats, switching off the TFAM gene produces unusually thin bones.")
+    assert triples(rows) == {("HGNC:11741", "decreases", "thin bones")}
     # a verb "switching off" keeps its object unflipped
     rows = _of("Exercise helps by switching off SIRT3, which lowers TFAM.")
     assert ("AGEFACTS:exercise", "inhibits", "HGNC:14931") in triples(rows)
@@ -76,8 +76,8 @@ def test_switching_off_a_gene_flips_it():
 
 
 def test_a_denied_rise_after_an_exercise_is_the_verbs():
-    rows = _of("The trial found that circulating TFAM did not rise after twelve weeks of "
-               "cycling, in young or older men.")
+    rows = _of("The study showed that plasma TFAM did not rise after six weeks of "
+               "cycling, in young or older women.")
     (row,) = rows
     assert (row["subject_id"], row["relation"], row["object_id"]) == (
         "HGNC:11741", "induced_by_exercise", "AGEFACTS:cycling")
@@ -88,42 +88,42 @@ def test_a_denied_rise_after_an_exercise_is_the_verbs():
 
 
 def test_a_failed_rise_in_the_old_after_an_earlier_clause_named_the_exercise():
-    rows = _of("PAX7 rose after cycling in young mice but failed to rise in old mice.")
+    rows = _of("PAX7 rose after cycling in young rats but failed to rise in aged rats.")
     assert ("HGNC:8621", "induced_by_exercise", "AGEFACTS:cycling") in triples(rows)
     weak = [r for r in rows if r["relation"] == "not_induced_in_aged"]
     assert len(weak) == 1 and weak[0]["subject_id"] == "HGNC:8621"
     assert not any(r["relation"] == "associated_with" for r in rows)
     # with no exercise named, a denied rise in old mice stays a rise with age, denied
-    rows = _of("PAX7 did not rise in old mice.")
+    rows = _of("PAX7 did not rise in aged rats.")
     assert not any(r["relation"] == "not_induced_in_aged" for r in rows)
 
 
 def test_a_group_that_has_fewer_marked_cells():
-    for text in ("Older muscle does have fewer PAX7-positive cells.",
-                 "Older muscle contains fewer PAX7-positive cells."):
+    for text in ("Aged muscle does have fewer PAX7-positive nuclei.",
+                 "Aged muscle contains fewer PAX7-positive nuclei."):
         assert ("HGNC:8621", "declines_with_age") in {
             (r["subject_id"], r["relation"]) for r in _of(text)}
 
 
 def test_cells_that_needed_a_molecule_to_act_and_a_source_opening_the_sentence():
-    rows = _of("In the same paper, stem cells needed mTORC1 activity to leave their resting "
-               "state, and the mTORC1 blocker rapamycin stopped the expansion.")
-    assert triples(rows) == {("FPLX:mTORC1", "required_for", "stem cells"),
+    rows = _of("In the same paper, satellite cells needed mTORC1 activity to exit "
+               "quiescence, as the mTORC1 blocker rapamycin stopped that growth.")
+    assert triples(rows) == {("FPLX:mTORC1", "required_for", "satellite cells"),
                              ("AGEFACTS:rapamycin", "inhibits", "FPLX:mTORC1")}
     # a passive "was needed" is not the subject's own need
     assert _of("Muscle fibres needed more time to recover.") == []
 
 
 def test_working_or_contracting_muscle_is_exercise():
-    rows = _of("IL-15 is released by contracting muscle.")
-    assert triples(rows) == {("HGNC:5977", "induced_by_exercise", "contracting muscle")}
-    rows = _of("When muscles work, they burn fuel, and a sensor called AMPK is switched on.")
+    rows = _of("IL-15 is secreted by contracting fibres.")
+    assert triples(rows) == {("HGNC:5977", "induced_by_exercise", "contracting fibres")}
+    rows = _of("When muscles work, they use up glucose, and an enzyme named AMPK is switched on.")
     assert {(r["subject_id"], r["relation"]) for r in rows} == {
         ("FPLX:AMPK", "induced_by_exercise")}
     # not how muscle works
     assert _of("This shows how muscle works.") == []
     # an exercise the sentence names is the side, not the written working muscle
-    rows = _of("During exercise, contracting muscle releases IL-15.")
+    rows = _of("During exercise, contracting fibres secrete IL-15.")
     assert triples(rows) == {("HGNC:5977", "induced_by_exercise", "AGEFACTS:exercise")}
 
 
@@ -135,6 +135,6 @@ def test_higher_levels_of_nothing_named_are_the_molecule_named_before():
 
 
 def test_the_same_stretch_of_weeks_continues_the_change():
-    rows = _of("Twelve weeks of endurance training raised TFAM. SIRT3 fell in the same twelve "
+    rows = _of("Eight weeks of endurance training raised TFAM. SIRT3 fell in the same eight "
                "weeks.")
     assert ("AGEFACTS:endurance_training", "decreases", "HGNC:14931") in triples(rows)

@@ -19,7 +19,7 @@ EXERCISE = "MESH:D015444"
 @pytest.mark.parametrize(
     "text",
     [
-        "AMPK activity after exercise was lower in the young than in the old.",
+        "AMPK phosphorylation after exercise was lower in the young than in the old.",
         "The rise in SIRT1 after exercise was smaller in young than in old men.",
         "SIRT1 rose after exercise, but the rise was weaker in the young than in the old.",
     ],
@@ -56,17 +56,17 @@ def test_a_level_compared_young_group_first_reads_the_age_the_right_way(
 
 
 def test_a_denied_blunting_needs_an_old_group_and_the_young():
-    young_only = e2e_claims("AMPK activation after a bout of exercise was about the same in the "
-                            "young men.")
+    young_only = e2e_claims("AMPK activation after a round of exercise was about the same in the "
+                            "young women.")
     assert not any(r["relation"] == "not_induced_in_aged" for r in young_only)
-    old_only = e2e_claims("SIRT1 activation after a bout of exercise was about the same in the "
-                          "old men.")
+    old_only = e2e_claims("SIRT1 activation after a round of exercise was about the same in the "
+                          "old women.")
     assert not any(r["relation"] == "not_induced_in_aged" for r in old_only)
     # both groups, or a group word spanning ages: the blunting is denied
-    for text in ("SIRT1 activation after a bout of exercise was similar in young and old.",
-                 "SIRT1 activation after a bout of exercise did not differ between the age "
+    for text in ("SIRT1 activation after a round of exercise was comparable in young and old.",
+                 "SIRT1 activation after a round of exercise did not differ between the age "
                  "groups.",
-                 "In older women, SIRT1 activity after a session was almost as high as in the "
+                 "In aged men, SIRT1 activity after a workout was nearly as high as in the "
                  "young."):
         rows = [r for r in e2e_claims(text) if r["relation"] == "not_induced_in_aged"]
         assert rows and all(r["negated"] for r in rows), text
@@ -87,10 +87,10 @@ def test_a_bare_training_with_no_named_training_is_exercise_itself():
 def test_a_bare_session_after_several_named_exercises_is_exercise_itself():
     # which of the two a later "a hard session" is the text does not say
     rows = e2e_claims("Some volunteers did interval training, others resistance exercise. After "
-                      "a hard session, MYOD1 rose.")
+                      "a tough session, MYOD1 rose.")
     assert ("HGNC:7611", "induced_by_exercise", EXERCISE) in triples(rows)
     # one named exercise: the session is that one
-    rows = e2e_claims("The volunteers did resistance exercise. After a hard session, MYOD1 rose.")
+    rows = e2e_claims("The volunteers did resistance exercise. After a tough session, MYOD1 rose.")
     assert ("HGNC:7611", "induced_by_exercise", "MESH:D055070") in triples(rows)
 
 
@@ -109,13 +109,13 @@ def test_the_exercise_side_joins_the_entities_table_without_a_mention():
 @pytest.mark.parametrize(
     ("text", "surface", "entity_id"),
     [
-        ("After twelve weeks of zone 2 training, NAMPT rose.", "zone 2 training",
+        ("After eight weeks of zone 2 training, NAMPT rose.", "zone 2 training",
          "agefacts.intervention:zone2_training"),
         ("Lifelong training kept PGC-1alpha high.", "Lifelong training",
          "agefacts.intervention:lifelong_exercise_training"),
-        ("A 45-minute bike ride raised FGF21.", "bike ride", "MESH:D001642"),
-        ("Apelin rose after a brisk walk.", "brisk walk", "MESH:D016138"),
-        ("Old mice given an NAD+ precursor had more SIRT1.", "NAD+ precursor",
+        ("A 30-minute bike ride raised FGF21.", "bike ride", "MESH:D001642"),
+        ("A brisk walk lifted apelin.", "brisk walk", "MESH:D016138"),
+        ("Aged rats given an NAD+ precursor had more SIRT1.", "NAD+ precursor",
          "agefacts.intervention:nad_precursors"),
     ],
 )
@@ -140,5 +140,5 @@ def test_the_programme_named_back_is_the_exercise_programme_named_before():
     rows = e2e_claims("Older adults did a cycling programme. The drug programme also raised "
                       "NAMPT.")
     assert not any(r["relation"] == "induced_by_exercise" for r in rows)
-    rows = e2e_claims("Older adults took metformin. The programme also raised NAMPT.")
+    rows = e2e_claims("Older adults took metformin. The regimen also raised NAMPT.")
     assert not any(r["relation"] == "induced_by_exercise" for r in rows)

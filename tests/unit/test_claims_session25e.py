@@ -25,9 +25,9 @@ AGING = "MESH:D000375"
         ("GDF15 was twice as high in the old as in the young.",
          ("HGNC:30142", "associated_with", AGING)),
         ("Sclerostin rises with advancing age.", ("HGNC:13771", "associated_with", AGING)),
-        ("Serum FGF21 was higher in adults over 75 than in students.",
+        ("Serum FGF21 was higher in adults over 80 than in students.",
          ("HGNC:3678", "associated_with", AGING)),
-        ("In aged mice, SIRT1 levels were lower than in young mice.",
+        ("In aged rats, SIRT1 levels were lower than in young rats.",
          ("HGNC:14929", "declines_with_age", AGING)),
         ("Muscle from aged rats contained less PGC-1alpha than muscle from young rats.",
          ("HGNC:9237", "declines_with_age", AGING)),
@@ -61,8 +61,8 @@ def test_the_documents_own_entity_for_aging_comes_first():
 def test_ages_in_figures_and_written_sides_get_no_aging_entity():
     # a cohort's ages are no comparison with age; a written side keeps a written age
     for text in (
-        "In participants aged 71 to 89, training lowered myostatin.",
-        "The acute response was smaller in older muscle.",
+        "In participants aged 62 to 77, training lowered myostatin.",
+        "The early response was smaller in older muscle.",
         "Myostatin did not differ between older and younger men.",
     ):
         assert not any(AGING in (r["subject_id"], r["object_id"]) for r in e2e_claims(text))
@@ -85,11 +85,11 @@ def test_a_written_exercise_subject_makes_the_cue_a_verb_before_a_measure():
     # was read as an adjective ("showed lowered expression of X") and the clause lost its
     # subject, or kept only the first of a list
     rows = e2e_claims("Rowers did interval training. The training also raised the expression "
-                      "of FOXO3, PINK1 and TFEB.")
+                      "of SIRT3, TFAM and PAX7.")
     assert {r["subject_id"] for r in rows if r["relation"] == "induced_by_exercise"} == {
-        "HGNC:3821", "HGNC:14581", "HGNC:11753"}
-    assert ("Training", "decreases", "HGNC:2973") in triples(
-        e2e_claims("Training lowered the expression of DRP1."))
+        "HGNC:14931", "HGNC:11741", "HGNC:8621"}
+    assert ("Training", "decreases", "HGNC:8621") in triples(
+        e2e_claims("Training lowered the expression of PAX7."))
     # after a verb such as "showed" the cue still describes the measure that the group's
     # training induced
     assert ("HGNC:9237", "induced_by_exercise", "trained") in triples(
@@ -99,9 +99,9 @@ def test_a_written_exercise_subject_makes_the_cue_a_verb_before_a_measure():
 def test_a_noun_naming_a_molecule_stands_for_a_molecule_not_the_grounded_exercise():
     # end to end the exercise is an entity and was the clause's agent; "the enzyme" is still
     # the molecule named before it
-    rows = e2e_claims("In mice lacking NAMPT in muscle, cycling no longer raised mitochondrial "
-                      "mass, which suggests that the enzyme is needed for the benefit.")
-    assert ("HGNC:30092", "required_for", "benefit") in triples(rows)
+    rows = e2e_claims("In rats lacking NAMPT in muscle, cycling no longer raised capillary "
+                      "density, which suggests that the enzyme is needed for the gain.")
+    assert ("HGNC:30092", "required_for", "gain") in triples(rows)
     assert not any(r["relation"] == "required_for" and r["subject_id"] == "MESH:D001642"
                    for r in rows)
     rows = e2e_claims("Cycling raised irisin. The hormone then activated UCP1.")

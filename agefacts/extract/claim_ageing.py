@@ -51,6 +51,11 @@ _AGE_REVERSED = {"declines_with_age": "associated_with", "associated_with": "dec
 #: "no" right before a weakening word: "the rise was no smaller in the old" denies it
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _ITS = re.compile(r"\b[Ii]ts\b")
+_PROTECTED_FROM = re.compile(
+    r"\b(?:protect|shield|guard)\w*\s+(?:[\w-]+\s+){1,4}?(?:from|against)\s+"
+    r"(?:(?:its|their|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
 
 #: "after (six weeks of) rowing": the time of a change
 _WHEN_BEFORE = re.compile(
@@ -255,6 +260,21 @@ class AgeingRules(ReaderState):
             return []
         # "cycling never prevented this decline": denied
         return _unary(held, "preserved_by_training", trainers[0], negated)
+
+    def _protected_from_decline(self, cue: _Cue, lb: int, negated: bool) -> list[Claim]:
+        """"Regular rowing seems to protect X from its usual decline": a decline word after
+        "protect(s) X from (its)" is what X is kept from, so the exercise before "protect"
+        keeps X (``preserved_by_training``): the decline is not the exercise's."""
+        before = _PROTECTED_FROM.search(self.s, max(lb, cue.start - 80), cue.start)
+        if before is None or not self.lex.phrases["protected_decline"].match(self.s, cue.start):
+            return []
+        trainers = [r for m in self.interventions if lb <= m.start and m.end <= before.start()
+                    and self._is_exercise(r := self.role(m))]
+        held = [r for c in self.cands if before.start() < c.start and c.end <= cue.start
+                and (r := self.role(c)).molecular]
+        if not trainers or not held:
+            return []
+        return _unary(held, "preserved_by_training", trainers[-1], negated)
 
     def _inside_prevention(self, cue: _Cue, lb: int) -> bool:
         """Is the nominal ``cue`` ("the decline of X", "the increase in X") what a decrease in

@@ -12,6 +12,7 @@ from agefacts.extract.claim_records import Role
 from agefacts.extract.claim_state import ReaderState
 
 #: an experiment clause opening the sentence: "When we overexpressed", "After they deleted"
+_CLAUSE_PUNCT = re.compile(r"[,;:()]")
 _MANIPULATION = re.compile(
     r"\s*(?:when|after|once|if)\s+(?:we|they|(?:the\s+)?(?:researchers|team|authors|scientists|"
     r"investigators))\s+(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
@@ -89,7 +90,29 @@ class ConditionRules(ReaderState):
                             surface=s[m.start : m.end])
                 if not self._is_exercise(role):
                     out.append(role)
-        return out[:1]
+        return out[:1] or self._treated_group(cue_end, right_end)
+
+    def _treated_group(self, cue_end: int, right_end: int) -> list[Role]:
+        """"X rose by a third in the D group", "X fell in those who took D": the group a
+        change is reported in was treated with D, which brought it about (an exercise group
+        is the exercise readers' job)."""
+        s, phrases = self.s, self.lex.phrases
+        # (the clause may end at "who": "in those who took D" runs to the next comma)
+        stop = _CLAUSE_PUNCT.search(s, right_end)
+        stop_at = stop.start() if stop else len(s)
+        for m in self.interventions:
+            if not cue_end < m.start < stop_at:
+                continue
+            before = phrases["treated_group_before"].search(s, max(cue_end, m.start - 70), m.start)
+            if before is None or (
+                before.group().rstrip().lower().endswith(" the")
+                and not phrases["treated_group_after"].match(s, m.end + 1)
+            ):
+                continue
+            role = self.role(m)
+            if not self._is_exercise(role):
+                return [role]
+        return []
 
     def _manipulated(self, cue_start: int) -> tuple[list[Role], int] | None:
         """The molecules a sentence-opening experiment clause changed ("When we overexpressed

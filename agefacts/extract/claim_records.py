@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 #: "by training", "by endurance training": an agent phrase before a context word
 #: "by regular training": an agent (not "by fat during a fast": a scene after the agent)
+_SUBORDINATOR = re.compile(r"(?:when|whenever|while|as|once)\s+", re.IGNORECASE)
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:(?!(?:during|after|while|when|with|in|following)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -214,12 +215,14 @@ class _Contexts:
         return found or self._reported("exercise") or self._adverbial("exercise")
 
     def _adverbial(self, category: str) -> str | None:
-        """"Muscles release X as they contract": a phrase that opens at the clause's
-        closing boundary is an adverbial clause of it."""
+        """"Muscles release X as they contract", "X is switched on whenever a muscle works": a
+        phrase that opens at the clause's closing boundary (or just after its "when") is an
+        adverbial clause of it."""
         rb = self._span[1]
         r = self._reader
         for a, b, _ in r.hits[category]:
-            if a == rb:
+            # (or right after its opening word: "X is switched on whenever a muscle works")
+            if a == rb or (rb < a <= rb + 9 and _SUBORDINATOR.fullmatch(r.s, rb, a)):
                 return r._first(category, a, b)
         return None
 

@@ -51,7 +51,10 @@ _NUMBER = re.compile(r"^[\d.,]+$")
 
 #: "docks onto Y and ", "binds and ": a verb (no cue), perhaps its object, and a coordinator,
 #: opening a relative clause: the second verb has the same subject
-_VERB_OBJECT_AND = re.compile(r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)\s*$")
+_VERB_OBJECT_AND = re.compile(
+    # (an adverb may follow the "and": "which senses low fuel and in turn activates Y")
+    r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)(?:\s+(?:in\s+turn|then|thereby|thus|also))?\s*$"
+)
 
 #: a written list of short noun phrases ending the clause: "falls, fractures and frailty"
 _WRITTEN_LIST = re.compile(
@@ -177,9 +180,7 @@ class RoleRules(ReaderState):
             and all(r.entity_id for r in head) and head
         ):
             return closed  # "Metformin, which many adults take for X, blunted ...": Metformin
-        if lb and left_start == lb and left.rstrip().endswith((" and", " or")) and (
-            _VERB_OBJECT_AND.match(left)
-        ) and _RELATIVE.search(
+        if lb and left_start == lb and _VERB_OBJECT_AND.match(left) and _RELATIVE.search(
             s, max(0, lb - 12), lb
         ) and (head := [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]):
             # "X, which docks onto Y and blocks it": Y is the object of the relative clause's

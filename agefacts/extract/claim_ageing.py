@@ -265,6 +265,8 @@ class AgeingRules(ReaderState):
         """"Regular rowing seems to protect X from its usual decline": a decline word after
         "protect(s) X from (its)" is what X is kept from, so the exercise before "protect"
         keeps X (``preserved_by_training``): the decline is not the exercise's."""
+        if "rotect" not in self.s and "hield" not in self.s:
+            return []
         before = _PROTECTED_FROM.search(self.s, max(lb, cue.start - 80), cue.start)
         if before is None or not self.lex.phrases["protected_decline"].match(self.s, cue.start):
             return []
@@ -274,7 +276,9 @@ class AgeingRules(ReaderState):
                 and (r := self.role(c)).molecular]
         if not trainers or not held:
             return []
-        return _unary(held, "preserved_by_training", trainers[-1], negated)
+        # "cycling did not protect X from its decline": the protection denied
+        denied = negated or self._negated(max(lb, trainers[-1].pos), before.start())
+        return _unary(held, "preserved_by_training", trainers[-1], denied)
 
     def _inside_prevention(self, cue: _Cue, lb: int) -> bool:
         """Is the nominal ``cue`` ("the decline of X", "the increase in X") what a decrease in

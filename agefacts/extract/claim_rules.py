@@ -438,6 +438,8 @@ class SentenceReader(
 
         if frame == "verb" and (aside := self._passive_aside(cue, right_end)):
             return aside
+        if info.family == "down" and (kept := self._protected_from_decline(cue, lb, negated)):
+            return kept, [k.subject for k in kept]  # "rowing protects X from its decline"
         if frame in _NOMINAL or cue.modifier:
             return self._nominal(cue, lb, left_start, right_end, ctx, negated), []
 
@@ -564,8 +566,6 @@ class SentenceReader(
                 return _unary(changed, "induced_by_exercise", self.memory.trained, negated), changed
             return _pairs([self.memory.trained], "decreases", changed, "negative", negated), changed
         if family == "down" and (passive or intransitive or not agent):
-            if kept := self._protected_from_decline(cue, lb, negated):
-                return kept, [k.subject for k in kept]  # "rowing protects X from its decline"
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,
                 passive or intransitive,

@@ -1,0 +1,89 @@
+"""Session 25, fourth round (held-out 30): classes of misses and false claims, made-up
+sentences."""
+
+from __future__ import annotations
+
+from test_claims import LEXICON, claims_of, triples
+
+LEX = {
+    **LEXICON,
+    "cycling": ("AGEFACTS:cycling", "intervention", "cycling"),
+    "metformin": ("AGEFACTS:metformin", "intervention", "metformin"),
+    "NMN": ("AGEFACTS:nmn", "intervention", "NMN"),
+    "Quercetin": ("AGEFACTS:quercetin", "intervention", "quercetin"),
+    "SIRT1": ("HGNC:14929", "gene", "SIRT1"),
+    "CD38": ("HGNC:1667", "gene", "CD38"),
+    "NAMPT": ("HGNC:30092", "gene", "NAMPT"),
+    "PARP1": ("HGNC:270", "gene", "PARP1"),
+}
+
+
+def _of(text: str) -> set[tuple]:
+    return triples(claims_of(text, lexicon=LEX))
+
+
+def test_an_exercise_that_protects_a_molecule_from_its_decline_preserves_it():
+    rows = claims_of("Regular cycling seems to protect SIRT3 from its usual decline.", lexicon=LEX)
+    assert triples(rows) == {("HGNC:14931", "preserved_by_training", "AGEFACTS:cycling")}
+    assert rows[0]["hedged"]
+    assert ("HGNC:11741", "preserved_by_training", "AGEFACTS:cycling") in _of(
+        "In older rats, cycling protected TFAM from its decline.")
+    # denied
+    rows = claims_of("Daily cycling did not protect TFAM from its decline.", lexicon=LEX)
+    assert triples(rows) == {("HGNC:11741", "preserved_by_training", "AGEFACTS:cycling")}
+    assert rows[0]["negated"]
+    # a plain decline is unchanged, and a drug protecting is no training
+    assert ("HGNC:14931", "declines_with_age", "MESH:D000375") in _of(
+        "SIRT3 levels decline with age.")
+    assert not any(r == "preserved_by_training" for _, r, _ in _of(
+        "Metformin protects SIRT3 from decline."))
+
+
+def test_a_past_verb_after_an_appositive_is_its_subjects_verb():
+    # "X, a/an ..., activated Y": not an adjective opening a clause
+    assert ("AGEFACTS:quercetin", "activates", "HGNC:14929") in _of(
+        "Quercetin, a compound found in apples, activated SIRT1 in cells.")
+    # ... so the pronoun of the next sentence is the compound, not the enzyme it activated
+    found = _of("Quercetin, a pigment of onion skins, activated SIRT1 in cultured cells. It may "
+                "also hold back CD38, although only cells were tested.")
+    assert ("AGEFACTS:quercetin", "inhibits", "HGNC:1667") in found
+    assert ("HGNC:14929", "inhibits", "HGNC:1667") not in found
+
+
+def test_working_muscle_after_the_verb_is_the_exercise():
+    found = _of("TFAM is switched on whenever a muscle works hard for a long time.")
+    assert {(s, r) for s, r, _ in found} == {("HGNC:11741", "induced_by_exercise")}
+    assert {(s, r) for s, r, _ in _of("TFAM is switched on when muscles work.")} == {
+        ("HGNC:11741", "induced_by_exercise")}
+    # how a muscle works is no bout
+    assert _of("Nobody knows how a muscle works. TFAM rose.") == set()
+
+
+def test_a_change_in_a_treated_group_is_the_treatments():
+    assert _of("SIRT3 rose by a fifth in the NMN group and did not change with placebo.") == {
+        ("AGEFACTS:nmn", "increases", "HGNC:14931")}
+    assert _of("TFAM fell in those who took metformin.") == {
+        ("AGEFACTS:metformin", "decreases", "HGNC:11741")}
+    assert _of("SIRT3 was higher in the NMN arm.") == {("AGEFACTS:nmn", "increases", "HGNC:14931")}
+    # a study named after a drug is no treated group; an exercise group is read as before
+    assert _of("SIRT3 rose in the metformin study.") == set()
+    assert _of("SIRT3 rose in the cycling group.") == {
+        ("HGNC:14931", "induced_by_exercise", "AGEFACTS:cycling")}
+
+
+def test_a_relative_clause_with_two_verbs_joined_by_and_in_turn():
+    assert ("FPLX:AMPK", "activates", "HGNC:11741") in _of(
+        "The key is AMPK, the cell's energy sensor, which senses the energy being used up "
+        "and in turn activates TFAM.")
+    assert ("HGNC:14931", "activates", "HGNC:11741") in _of(
+        "SIRT3, which binds NRF1 and then activates TFAM, is key.")
+
+
+def test_regenerating_and_using_up_a_molecule():
+    assert _of("NAMPT, the enzyme that regenerates NAD+ inside the cell, is key.") == {
+        ("HGNC:30092", "increases", "NAD+")}
+    assert ("HGNC:270", "decreases", "NAD+") in _of(
+        "PARP1 draws on the same pool, using up NAD+ every time it acts.")
+    # a tissue regenerated is repair, not a molecule made
+    assert not any(r == "increases" for _, r, _ in _of(
+        "Mice lacking TFAM regenerated injured muscle poorly."))

@@ -51,6 +51,10 @@ _AGE_REVERSED = {"declines_with_age": "associated_with", "associated_with": "dec
 #: "no" right before a weakening word: "the rise was no smaller in the old" denies it
 _NO_BEFORE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _ITS = re.compile(r"\b[Ii]ts\b")
+_LEVEL_COMPARATIVES = frozenset({"higher", "greater", "larger", "lower", "smaller"})
+_THAN_YOUNG = re.compile(
+    r"\bthan\s+(?:in\s+|among\s+)?(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:young|younger)\b", re.IGNORECASE
+)
 _PROTECTED_FROM = re.compile(
     r"\b(?:protect|shield|guard)\w*\s+(?:[\w-]+\s+){1,4}?(?:from|against)\s+"
     r"(?:(?:its|their|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?\Z",
@@ -279,6 +283,14 @@ class AgeingRules(ReaderState):
         # "cycling did not protect X from its decline": the protection denied
         denied = negated or self._negated(max(lb, trainers[-1].pos), before.start())
         return _unary(held, "preserved_by_training", trainers[-1], denied)
+
+    def _level_than_young(self, cue: _Cue, right_end: int) -> bool:
+        """"X was not higher in the older adults than in the young ones": a level compared
+        with the young's (a comparative cue, "than" and a young group after it) is no rise
+        that failed in the old, even in a text about exercise."""
+        return cue.text.lower() in _LEVEL_COMPARATIVES and _THAN_YOUNG.search(
+            self.s, cue.end, right_end
+        ) is not None
 
     def _inside_prevention(self, cue: _Cue, lb: int) -> bool:
         """Is the nominal ``cue`` ("the decline of X", "the increase in X") what a decrease in

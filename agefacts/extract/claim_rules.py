@@ -660,7 +660,7 @@ class SentenceReader(
             # (session 25) the exercise named in an earlier clause of the sentence: "X rose
             # after swimming in young rats but failed to rise in old rats"
             or (negated and self._exercise_before(cue.start))
-        ) and self._population(ctx.age):
+        ) and self._population(ctx.age) and not self._level_than_young(cue, right_end):
             # "X rose after training. In the old it rose only half as much", "in several elderly
             # subjects the level did not move at all": a weak or failed response
             weak = [u for u in undergoer if u.molecular]

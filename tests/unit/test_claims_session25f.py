@@ -87,3 +87,14 @@ def test_regenerating_and_using_up_a_molecule():
     # a tissue regenerated is repair, not a molecule made
     assert not any(r == "increases" for _, r, _ in _of(
         "Mice lacking TFAM regenerated injured muscle poorly."))
+
+
+def test_a_level_compared_with_the_young_is_no_failed_rise_in_a_text_about_exercise():
+    rows = claims_of("Cycling raised TFAM in young rats. But blood levels of SIRT3 were not higher "
+                     "in the older adults than in the young ones.", lexicon=LEX)
+    sirt3 = [r for r in rows if r["subject_id"] == "HGNC:14931"]
+    assert [(r["relation"], r["object_id"], r["negated"]) for r in sirt3] == [
+        ("associated_with", "MESH:D000375", True)]
+    # a rise that failed in the old is read as before
+    assert ("HGNC:11741", "not_induced_in_aged", "old") in _of(
+        "Cycling raised TFAM in young rats. In the old rats it did not rise.")

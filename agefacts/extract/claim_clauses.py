@@ -25,7 +25,6 @@ from agefacts.extract.cues import search_end
 
 # Where a gerund opens a clause as its subject: after ", and" ("..., and blocking X reduced
 # Y"), or after a short opening adjunct ("In old mice, blocking X reduced Y").
-_APPOSITIVE_BETWEEN = re.compile(r"\s+(?:a|an)\s+[^,;:()]{1,60}", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:\bthat|[:;—–*])\W*$", re.IGNORECASE)
 
 #: a manner adverb just before a gerund: "partly blocking X"
@@ -158,21 +157,6 @@ class ClauseRules(ReaderState):
         return not _WORD.search(self._clause_before(a)) and not relative and not (
             self._after_appositive(a)
         )
-
-    def _after_appositive(self, a: int) -> bool:
-        """"X, a compound found in apples, activated Y": a participle right after an
-        appositive ("a/an ..." between commas) that follows a subject opening its clause is
-        that subject's verb, not an adjective opening a clause."""
-        s = self.s
-        comma = s.rfind(",", 0, a)
-        if comma < 0 or s[comma + 1 : a].strip():
-            return False
-        opening = s.rfind(",", 0, comma)
-        if opening < 0 or not _APPOSITIVE_BETWEEN.fullmatch(s, opening + 1, comma):
-            return False
-        return any(m.end == len(s[:opening].rstrip()) and not _WORD.search(
-            self._clause_before(m.start)
-        ) for m in self.cands)
 
     def _adjectival(self, word: str) -> bool:
         word = word.lower()

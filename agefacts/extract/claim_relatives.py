@@ -25,6 +25,7 @@ from agefacts.extract.claim_records import Claim, Mention, Role, _Cue, _pairs, _
 from agefacts.extract.claim_state import ReaderState
 
 #: ", the cell's energy gauge, which": an appositive noun phrase closed before "which"
+_APPOSITIVE_BETWEEN = re.compile(r"\s+(?:a|an)\s+[^,;:()]{1,60}", re.IGNORECASE)
 _APPOSITIVE_WHICH = re.compile(
     r"^\)?\s*,\s*(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*,\s*(?:which|who)\s*$",
     re.IGNORECASE,
@@ -72,6 +73,21 @@ class RelativeRules(ReaderState):
         if text and (short := _SHORT_NAME.search(head)):  # "fragment (CF)": its short name too
             text = f"{text} ({short.group(1)})"
         return [Role(None, text, pos=start)] if text else []
+
+    def _after_appositive(self, a: int) -> bool:
+        """"X, a compound found in apples, activated Y": a participle right after an
+        appositive ("a/an ..." between commas) that follows a subject opening its clause is
+        that subject's verb, not an adjective opening a clause."""
+        s = self.s
+        comma = s.rfind(",", 0, a)
+        if comma < 0 or s[comma + 1 : a].strip():
+            return False
+        opening = s.rfind(",", 0, comma)
+        if opening < 0 or not _APPOSITIVE_BETWEEN.fullmatch(s, opening + 1, comma):
+            return False
+        return any(m.end == len(s[:opening].rstrip()) and not _WORD.search(
+            self._clause_before(m.start)
+        ) for m in self.cands)
 
     def _aside(self, lb: int, left_start: int, cue_start: int) -> bool:
         """Is the cue at ``cue_start`` the verb of a relative clause opened at ``lb`` with no

@@ -794,8 +794,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (disputed quotations, "switching off X", "did not rise after", a failed rise in the old
     # after an earlier clause's exercise, ...; three labels on disputed quotations removed) to
     # 0.7226 / 0.8971, merged with the end-to-end round 2 0.7232 / 0.8978; held-out 30 joined
-    # at 0.76 / 0.45, which took it to 0.7144 / 0.8943)
-    assert dev.precision >= 0.8942 and dev.recall >= 0.7143
+    # at 0.76 / 0.45, which took it to 0.7144 / 0.8943; its session 25 fourth round
+    # (protection from a decline, treated groups, a verb after an appositive, ...) to
+    # 0.7196 / 0.8980)
+    assert dev.precision >= 0.8979 and dev.recall >= 0.7195
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -813,8 +815,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # added: a pair of written age sides in one sentence, "with age" and "adults over 65",
     # became one claim with the aging entity, one correct of fewer); 0.8834 / 0.6948 after
     # session 25's three rounds; 0.8793 / 0.6916 with held-out 28; 0.8876 / 0.6999 after its
-    # session 25 third round; 0.8884 / 0.7005 merged; 0.8848 / 0.6917 with held-out 30
-    assert late.precision >= 0.884 and late.recall >= 0.691
+    # session 25 third round; 0.8884 / 0.7005 merged; 0.8848 / 0.6917 with held-out 30;
+    # 0.8889 / 0.6974 after its session 25 fourth round
+    assert late.precision >= 0.888 and late.recall >= 0.697
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30) = (pooled(f"claims_heldout{k}_")
                                            for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
@@ -847,8 +850,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.74 / 0.57 when first scored; 0.75 / 0.59 after session 25's rounds (not tuned on);
     # 0.975 / 0.804 after its session 25 third round
     assert ho28.precision >= 0.97 and ho28.recall >= 0.80
-    # 0.76 / 0.45 when first scored (written after held-out 29, which stays unseen)
-    assert ho30.precision >= 0.75 and ho30.recall >= 0.45
+    # 0.76 / 0.45 when first scored (written after held-out 29, which stays unseen); 0.881 /
+    # 0.597 after its session 25 fourth round
+    assert ho30.precision >= 0.88 and ho30.recall >= 0.59
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -887,8 +891,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # it to 0.8395 / 0.6836; session 25 end-to-end round 2 (a bare "training" with no named
     # training is Exercise, named exercise forms curated, "the programme" named back):
     # 0.8469 / 0.6928; its third round (held-out 28) alone: 0.8473 / 0.6912; both: 0.8547 /
-    # 0.7004; held-out 30 joined at 0.71 / 0.40, which took it to 0.8515 / 0.6908)
-    assert e2e.precision >= 0.851 and e2e.recall >= 0.690
+    # 0.7004; held-out 30 joined at 0.71 / 0.40, which took it to 0.8515 / 0.6908; its
+    # session 25 fourth round: 0.8545 / 0.6950)
+    assert e2e.precision >= 0.854 and e2e.recall >= 0.694
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -13,6 +13,9 @@ from agefacts.extract.claim_state import ReaderState
 
 #: an experiment clause opening the sentence: "When we overexpressed", "After they deleted"
 _CLAUSE_PUNCT = re.compile(r"[,;:()]")
+#: a group named after these is the comparison ("fell by 1%, against 3% in the D group")
+_COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|whereas|while|relative)\b",
+                       re.IGNORECASE)
 _MANIPULATION = re.compile(
     r"\s*(?:when|after|once|if)\s+(?:we|they|(?:the\s+)?(?:researchers|team|authors|scientists|"
     r"investigators))\s+(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
@@ -95,7 +98,8 @@ class ConditionRules(ReaderState):
     def _treated_group(self, cue_end: int, right_end: int) -> list[Role]:
         """"X rose by a third in the D group", "X fell in those who took D": the group a
         change is reported in was treated with D, which brought it about (an exercise group
-        is the exercise readers' job)."""
+        is the exercise readers' job; a group after "compared with", "than", "versus" is the
+        comparison, not where the change was)."""
         s, phrases = self.s, self.lex.phrases
         # (the clause may end at "who": "in those who took D" runs to the next comma)
         stop = _CLAUSE_PUNCT.search(s, right_end)
@@ -104,7 +108,7 @@ class ConditionRules(ReaderState):
             if not cue_end < m.start < stop_at:
                 continue
             before = phrases["treated_group_before"].search(s, max(cue_end, m.start - 70), m.start)
-            if before is None or (
+            if before is None or _COMPARED.search(s, cue_end, before.start()) or (
                 before.group().rstrip().lower().endswith(" the")
                 and not phrases["treated_group_after"].match(s, m.end + 1)
             ):

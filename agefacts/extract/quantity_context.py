@@ -18,6 +18,7 @@ from agefacts.extract.quantity_patterns import (
     _DISTANCE_AFTER,
     _DISTANCE_BEFORE,
     _DISTANCE_CHANGE,
+    _DISTANCE_LABEL,
     _DOT_LEADER,
     _DOTTED_ABBREVIATION,
     _FIELD_COUNT,
@@ -292,7 +293,10 @@ class ContextRules:
         start = max(self.line_start(pos), pos - 40)
         if _DISTANCE_BEFORE.search(low, start, pos) is not None:
             return True
-        return "distance" in low[start:pos] and _DISTANCE_CHANGE.search(low, start, pos) is not None
+        if "distance" not in low[self.line_start(pos) : pos]:
+            return False
+        return _DISTANCE_CHANGE.search(low, start, pos) is not None \
+            or _DISTANCE_LABEL.search(low, self.line_start(pos), pos) is not None
 
     def noun_after(self, pos: int) -> tuple[str, str, int, str] | None:
         """(kind, normalised, end, noun phrase) for a counted noun after up to 3 modifiers."""

@@ -12,6 +12,7 @@ from agefacts.extract.quantity_patterns import (
     _ABBREVIATION_DOTS,
     _ALLOCATED,
     _AMONG_ARM,
+    _ARM_PARTICIPLE,
     _ARM_RATIO,
     _ARM_VERB,
     _ASIDE,
@@ -282,7 +283,7 @@ class CountRules:
                 or not float(q.value).is_integer() or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects"):
             return None
         tail = self.tail(s)
-        if tail.endswith(("—", "–", ":", "(", ",")) and _IN_GROUP.match(self.low, end):
+        if tail.endswith(("—", "–", ":", "(", ",", ";")) and _IN_GROUP.match(self.low, end):
             if not q.value < whole.value:
                 return None
             gap = self.text[whole.end : s][:-1]
@@ -391,7 +392,8 @@ class CountRules:
         allocated = tail.endswith((",", "and")) and _TO_ARM.match(self.low, end) is not None
         if not (allocated or _COMPARED.search(tail)
                 or (tail.endswith("and") and (_IN_GROUP.match(self.low, end)
-                                              or _AMONG_ARM.match(self.low, end)))):
+                                              or _AMONG_ARM.match(self.low, end)
+                                              or self.parallel_arm(last, s, end)))):
             return None
         gap = self.text[last.end : s]
         if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
@@ -407,6 +409,12 @@ class CountRules:
             return None
         q.unit, q.measure = last.unit, "count"
         return q
+
+    def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
+        """"11 patients receiving the drug and nine receiving placebo": the count after "and"
+        is followed by what its arm was given, as the count before it was."""
+        return last.unit in _PEOPLE_UNITS and _ARM_PARTICIPLE.match(self.low, end) is not None \
+            and _ARM_PARTICIPLE.match(self.low, last.end) is not None
 
     def ratio_arms(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"randomised 2:1, i.e. 40 vs 20": two bare whole numbers set against each other just

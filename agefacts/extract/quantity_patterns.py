@@ -92,6 +92,12 @@ _DIGITS = _rx(
 #: A decimal comma (translated or continental text): "1,5", "0,98", "11,2". One or two digits
 #: after the comma can't be an English thousands group; a third number ("1,2,3") makes a list.
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}(?!\d|,\d)")
+#: Every decimal-comma number of a document that may confirm the document writes them (read
+#: with a unit after it, or a leading zero a thousands group never has: "p = 0,04").
+_DECIMAL_COMMA_ANY = re.compile(r"(?<![\w.,\[^])(?:(?P<z>0)|[1-9]\d*),\d{1,2}(?!\d|,\d)")
+#: What follows a decimal-comma number that makes it the first of a list ("3,5, 7 and 9",
+#: "2,4 and 6"): another bare integer.
+_COMMA_LIST_AFTER = re.compile(r"(?:_S_*,_S_*|_S_+(?:and|or|&)_S_+)\d+(?![\d,.])".replace("_S_", "[ \u00a0]"))
 #: "1.250" before a counted people noun: a fraction of a person is impossible, so the dot groups
 #: thousands (German and other continental text); elsewhere "1.250" stays 1.25.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
@@ -140,6 +146,9 @@ _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:u
 #: A value put in place of an earlier one: "36 hours now, instead of the 12 you took then",
 #: "rather than 10": it takes that one's unit (see ``_Scanner.compared_value``).
 _INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$")
+#: The same after a value: "scored 8.4 instead of 6.9 points": the value put first takes the
+#: unit or counted noun of the one it replaces (see ``_Scanner.compared_value``).
+_INSTEAD_AFTER = _rx(r"_S_+(?:instead_S_+of|rather_S_+than)_S_+(?=\d)")
 _SENTENCE_GAP = re.compile(r"[.!?;][\s\u00a0]|\n")
 _CURRENCIES = W.CURRENCY_SIGNS
 #: A currency abbreviation right before a number ("Rs 450", "Rs.2,500", "INR 300").
@@ -328,7 +337,9 @@ _CHANGE_BEFORE = _rx(
     r"(?:_S_+[a-z][a-z0-9²-]*){0,4}?(?:_S_*[(,]_S_*|_S_+[—–]_S_+|_S_+)$"
 )
 #: The decimal a unitless change goes to ("from 5.7 to 2.9"): see ``_Scanner.unitless_change``.
-_CHANGE_TO = _rx(r"_S_+to_S_+(?P<b>\d+\.\d+)(?![0-9]|\.[0-9])")
+#: A decimal comma ("to 7,3") counts only in a document that writes them (see
+#: ``ScanCore.writes_comma_decimals``).
+_CHANGE_TO = _rx(r"_S_+to_S_+(?P<b>\d+(?:\.\d+|,\d{1,2}(?![0-9]|,[0-9])))(?![0-9]|\.[0-9])")
 #: The whole number a measured level changes to ("pressure fell from 140 to 118").
 _CHANGE_TO_WHOLE = _rx(r"_S_+to_S_+(?P<b>[1-9]\d{0,2})(?![0-9]|[.,][0-9])")
 #: What may follow a change's second value: a time span, a bracketed statistic ("(P = 0.01)").
@@ -430,6 +441,10 @@ _BRACKET_GAP = re.compile(r"[ \u00a0]*")
 _SAMPLE_BEFORE = re.compile(r"(?<![a-z])(?:samples?|cohorts?|participants|volunteers)[ \u00a0]*\($")
 #: An arm named without "group": "... and 9 among controls", "and 4 on placebo".
 _AMONG_ARM = re.compile(r"\s+(?:in|among|on|with)\s+(?:the\s+)?(?:controls|placebo|usual\s+care)\b")
+#: The treatment an arm's people get, after their count: "14 women taking the pill and six
+#: taking placebo", "9 given the vaccine and 7 given saline" (see ``compared_count``).
+_ARM_PARTICIPLE = re.compile(
+    r"\s+(?:receiving|taking|given|treated\s+with|allocated\s+to|assigned\s+to|randomi[sz]ed\s+to)\s+\S")
 #: A confidence interval right after a number (see ``estimate_before_interval``).
 _INTERVAL_NEXT = re.compile(r"\s*[(\[]\s*(?:9[059](?:\.\d)?\s*%\s*)(?:ci|cri|confidence|credible)\b")
 #: Knitted R console output: "## [1] 241", "[1] 0.42 0.57" (the bracket is the index of the
@@ -892,6 +907,9 @@ _DISTANCE_CHANGE = _rx(
     r"(?<![a-z])distances?(?:_S_+[a-z]+){0,4}?_S_+(?:by|to|of|was|were|is)"
     r"(?:_S_+(?:a|an|about|around|roughly|nearly|almost|over|only|just|another))*_S_+[\d.,]+_S_*$"
 )
+#: A line or row labelled as a distance: "Walking distance: +22 m vs +9 m", "Distance (6MWT):
+#: 410 m": every spaced "m" after the label's colon, to the end of its clause, is metres.
+_DISTANCE_LABEL = _rx(r"(?<![a-z])distances?(?:_S_*\([^()\n]{1,20}\))?_S_*:(?:[^.;:\n]|\.\d)*$")
 #: The diastolic half of a blood pressure after the systolic number ("120/80 mmHg").
 _PRESSURE = _rx(
     r"/(?P<d>\d{2,3})(?![\d.])(?P<next>_S_*(?:to|->|→|[-–—‑]|vs\.?|versus|and)_S_*\d{2,3}/\d{2,3}(?![\d.]))?"

@@ -102,7 +102,10 @@ class RangeRules:
         if word_conn == "or" and not word and not u1 and self.lookback(_LISTED_BEFORE, s, 16, bounded=False):
             return self.list_unit(e)
         approx = _APPROX.match(low, conn.end()) if low[conn.end() : conn.end() + 1] in "~≈" else None
-        second = self.number_at(approx.end() if approx else conn.end())
+        at2 = approx.end() if approx else conn.end()
+        if low[at2 : at2 + 1] == "+" and word_conn.startswith(("vs", "versus")):
+            at2 += 1  # "+0.9 vs +0.6 points": two signed changes set side by side
+        second = self.number_at(at2)
         if second is None:
             return None
         v2, e2 = second

@@ -26,12 +26,14 @@ from agefacts.extract.quantity_patterns import (
     _BRACKET_WORKING,
     _CI_AFTER_PERCENT,
     _CLAUSE_AFTER,
+    _COMMA_LIST_AFTER,
     _COMPARATIVE,
     _CONN,
     _COUNT_BEFORE_COMPOUND,
     _COUNTED_MODIFIER,
     _COUPLE_BEFORE,
     _DECIMAL_COMMA,
+    _DECIMAL_COMMA_ANY,
     _DIGITS,
     _DISTANCE_UNITS,
     _DRILL_GATE,
@@ -47,6 +49,7 @@ from agefacts.extract.quantity_patterns import (
     _IN_A_SCALE,
     _IN_RATIO,
     _INCREMENT_BEFORE_UNIT,
+    _INSTEAD_AFTER,
     _INSTEAD_BEFORE,
     _ISO_DATE,
     _LABELLED_SPAN,
@@ -160,6 +163,7 @@ class ScanCore:
         self.cur_ls = 0  # start of the current candidate's line
         self.ageing: bool | None = None  # whether the article talks about ageing (lazy)
         self.tempo: bool | None = None  # whether it speaks of lifting tempo (lazy)
+        self.comma_decimals: bool | None = None  # whether it writes decimal commas (lazy)
 
     def candidates(self) -> list[tuple[int, int, str]]:
         """(start, end, token) of every digit run that may open a quantity (``_ANCHOR_RUN``, read
@@ -404,13 +408,13 @@ class ScanCore:
         e = m.end()
         num = m.group()[: m.start("mult") - s].rstrip() if m.group("mult") else m.group()
         comma = self.decimal_comma(s, m)
-        if comma is not None:
-            e, num = comma, low[s:comma]
+        if comma is not None:  # the rules read "7,2" as the decimal it is ("." in raw)
+            e, num = comma, low[s:comma].replace(",", ".")
         if m.group("grp"):
             self.consumed = s + len(num)
         if num.startswith("."):
             num = "0" + num
-        value = float(num.replace(",", ".")) if comma else _number_value(num, m.group("mult"))
+        value = float(num) if comma else _number_value(num, m.group("mult"))
         if low[e : e + 1] in W.VULGAR_FRACTIONS and "." not in num and not m.group("mult"):
             value += W.VULGAR_FRACTIONS[low[e]]  # "1½ hours"
             e += 1
@@ -481,7 +485,20 @@ class ScanCore:
             second = _DECIMAL_COMMA.match(low, conn.end())
             if second is not None and self.unit_at(second.end()) is not None:
                 return dc.end()
+        if self.writes_comma_decimals() and not _COMMA_LIST_AFTER.match(low, dc.end()) \
+                and not low[s - 1 : s].isalpha():
+            return dc.end()  # "rose from 7,2 to 8,1": no unit, but the document's own style
         return None
+
+    def writes_comma_decimals(self) -> bool:
+        """Whether the document writes decimal commas (lazy): one of its comma numbers has a
+        unit after it ("1,5 kg", "3,1 per cent") or a leading zero no thousands group has
+        ("p = 0,04"). Then its other bare "7,2"s are decimals too; "1,200" never is."""
+        if self.comma_decimals is None:
+            self.comma_decimals = any(
+                m.group("z") or self._unit_at(m.end()) is not None
+                for m in _DECIMAL_COMMA_ANY.finditer(self.low)) if "," in self.low else False
+        return self.comma_decimals
 
     @staticmethod
     def period(per: re.Match[str]) -> str:
@@ -793,7 +810,8 @@ class ScanCore:
         m = _DIGITS.match(self.low, pos)
         if m and not m.group("mult"):
             dc = _DECIMAL_COMMA.match(self.low, pos) if self.low[m.end() : m.end() + 1] == "," else None
-            if dc is not None and "." not in m.group() and self.unit_at(dc.end()) is not None:
+            if dc is not None and "." not in m.group() and (
+                    self.unit_at(dc.end()) is not None or self.writes_comma_decimals()):
                 return float(dc.group().replace(",", ".")), dc.end()
             return _number_value(m.group(), None), m.end()
         w = _WORDNUM.match(self.low, pos)
@@ -895,6 +913,16 @@ class ScanCore:
             # value replaced is of the same kind, its unit left unsaid
             q.unit, q.measure = last.unit, last.measure
             return q
+        if low.startswith((" instead", " rather"), end) and (instead := _INSTEAD_AFTER.match(low, end)) \
+                and (second := self.number_at(instead.end())) is not None:
+            # "averaged 8.4 instead of 6.9 points": the second value's unit or noun is the first's
+            unit = self.unit_at(second[1])
+            noun = None if unit is not None else self.noun_after(second[1])
+            if unit is not None:
+                return self.unit_reading(q, s, end, (unit[0], unit[1], end), False)
+            if noun is not None and noun[0] == "count":
+                q.unit, q.measure = noun[1], "measurement" if "." in raw else "count"
+                return q
         if (last is not None and last.measure in ("count", "sample_size") and last.value is not None
                 and q.value is not None and q.comparator is None and float(q.value).is_integer()
                 and q.value > last.value and _OF_WHOLE.fullmatch(low, last.end, q.start)):

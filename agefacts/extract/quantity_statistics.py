@@ -268,7 +268,8 @@ class StatisticRules:
         if verb is None:
             return None
         to = (_CHANGE_TO_WHOLE if whole else _CHANGE_TO).match(self.low, q.end)
-        if to is None or self.unit_at(to.end()) is not None or not (
+        if to is None or self.unit_at(to.end()) is not None or (
+                "," in to.group("b") and not self.writes_comma_decimals()) or not (
                 _ELLIPTIC_END.match(self.low, to.end()) or _CHANGE_END.match(self.low, to.end())):
             return None
         unit, measure = None, "measurement"
@@ -283,7 +284,7 @@ class StatisticRules:
             else:
                 unit = "points" if named.group().startswith("score") else None
         q.measure, q.unit = measure, unit
-        self.pending.append(Quantity(to.start("b"), to.end(), float(to.group("b")), None, None, unit,
+        self.pending.append(Quantity(to.start("b"), to.end(), float(to.group("b").replace(",", ".")), None, None, unit,
                                      None, measure))
         return q
 

@@ -228,6 +228,15 @@ def _list_end(text: str, pos: int, body: int) -> int:
 _LINK_LIST_HEADING = _rx(
     r"\n[ \t#*_>\-]*(?i:{{h}})(?:[ \t]+(?i:in|from|on)[ \t]+[^\n]{1,40}?)?[ \t#*_:\u00a0]*(?=\n)",
     h=W.LINK_LIST_HEADINGS)
+#: A single link to another story on its own line: its label, a colon, the headline (the
+#: headline must read as one, see ``_link_item``).
+_INLINE_LINK = _rx(
+    r"\n[ \t#*_>\-]*(?i:{{h}})[ \t*_]*:[ \t*_]*(?P<item>[^\n]+)", h=W.INLINE_LINK_LABELS)
+#: Words every inline link label contains: a text with none of them has no such line.
+_INLINE_LINK_GATE = ("related", "read", "also like", "this story")
+#: A comment or share counter alone on its line ("14 Comments", "1.2K shares").
+_ENGAGEMENT_LINE = _rx(
+    r"\n[ \t#*_>\[]*\d[\d,.]*[kKmM]?[ \t]+(?i:{{w}})[ \t*_\]]*(?=\n|$)", w=W.ENGAGEMENT_WORDS)
 #: The longest line a link list's item has (a headline, or its one-line summary).
 _LINK_ITEM_CHARS = 200
 #: A masthead's weather widget: an optional place, a temperature and a weather word, nothing
@@ -287,6 +296,13 @@ def _page_furniture(text: str) -> list[tuple[int, int]]:
             end = nl
         if end > first:
             spans.append((first, end))
+    # the patterns start with a newline: searched in the text with one put before it
+    lined = "\n" + text
+    low = lowered_document(text)  # cached: the scanner asked for it already
+    if any(w in low for w in _INLINE_LINK_GATE):
+        spans.extend((m.start(), m.end() - 1) for m in _INLINE_LINK.finditer(lined)
+                     if _link_item(m.group("item")))
+    spans.extend((m.start(), m.end() - 1) for m in _ENGAGEMENT_LINE.finditer(lined))
     if "°" in text:
         spans.extend((m.start(), m.end()) for m in _WEATHER_LINE.finditer(text))
     spans.extend(_store_and_listing_lines(text))

@@ -111,6 +111,7 @@ SUFFIX_COMPARATORS = {
 UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "%": ("percent", "percent"), "percent": ("percent", "percent"),
     "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
+    "prozent": ("percent", "percent"),  # left untranslated in translated German text
     "percentage points": ("percentage points", "percent"),
     "percentage point": ("percentage points", "percent"),
     # hyphened as a compound modifier ("a 1.5 percentage-point gap")
@@ -398,6 +399,16 @@ LINK_LIST_HEADINGS = (
     "latest news", "top stories", "you may also like", "you might also like", "recommended",
     "recommended for you", "more on this story", "more from", "editor's picks", "editors' picks",
 )
+#: Labels of a single link to another story, its headline on the same line after a colon
+#: ("Related: Why calves age first", "READ MORE: 5 moves for stiff hips").
+INLINE_LINK_LABELS = (
+    "related", "related story", "related stories", "related article", "related articles",
+    "related reading", "read more", "read next", "also read", "more to read", "you may also like",
+    "you might also like", "more on this story",
+)
+#: What a page counts under a story or post (its comment or share widget: "14 Comments").
+ENGAGEMENT_WORDS = ("comment", "comments", "reply", "replies", "share", "shares", "like", "likes",
+                    "view", "views", "reaction", "reactions", "responses")
 #: Weather words of a page's masthead widget ("Hull  14°C  Heavy showers"): a line of a place, a
 #: temperature and these words is page furniture.
 WEATHER_WORDS = (

@@ -92,8 +92,10 @@ _OTHER_CREDIT = (
     r"|powered|translated|transcribed|captions?|subtitles?)"
 )
 _NOT_AUTHOR = re.compile(r"^" + _OTHER_CREDIT + r"\s*(?:(?P<by>by)\s+|:\s*)(?P<name>.+)$", re.I)
+# An editor credited after the writer on the byline's line ("By Jane Roe edited by Ann Poe"):
+# the writer is the author; "Edited by ..." opening a line stays a newsletter's byline.
 _TRAILING_CREDIT = re.compile(
-    r"\s+(?:[|·•,;–—-]\s*)?" + _OTHER_CREDIT + r"\s*(?:by\b|:).*$", re.I
+    r"\s+(?:[|·•,;–—-]\s*)?(?:" + _OTHER_CREDIT + r"\s*(?:by\b|:)|edited\s+by\b).*$", re.I
 )
 # Guests after a presenter ("Hosted by Jane Roe with Dr. Ann Poe", "... featuring Ann Poe"): a
 # podcast or video guest is not the author (conventions). A plain "with Name" may be a co-writer.
@@ -905,6 +907,24 @@ def _navigation(lines: list[str], scan: int) -> set[int]:
     return set(range(i, trail)) if control or trail - i >= 3 else set()
 
 
+#: How many one-label lines open a page copied with its menu ("News", "Sport", "Health", ...).
+MENU_RUN_LINES = 6
+
+
+def _menu_lines(lines: list[str]) -> bool:
+    """Whether the text opens with a site menu copied one label a line: six or more short
+    capitalised labels (up to three words, no digit or sentence punctuation). The headline
+    then sits below a longer stretch of page top, as on a web page."""
+    run = 0
+    for line in lines[:TITLE_SCAN_LINES]:
+        plain = _clean(line)
+        if not (_NAV_LINK.match(plain) and plain[:1].isupper() and len(_words(plain)) <= 3
+                and not any(c.isdigit() for c in plain)):
+            break
+        run += 1
+    return run >= MENU_RUN_LINES
+
+
 def _column_host(plain: str) -> str | None:
     """The host a column names on a line of its own ("with Jane Roe")."""
     m = _COLUMN_HOST.match(plain)
@@ -1017,7 +1037,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     fallback: tuple[int, str] | None = None  # an ALL-CAPS line, when nothing else reads as a title
     # page menus run long: on a web page (its <title>, or a "Menu" / "Skip to content" line)
     # the headline may sit further down
-    web = html_title or any(_CONTROL.match(_clean(x)) for x in lines[:TITLE_SCAN_LINES])
+    web = html_title or any(_CONTROL.match(_clean(x)) for x in lines[:TITLE_SCAN_LINES]) \
+        or _menu_lines(lines)
     scan = HEADER_LINES if web else TITLE_SCAN_LINES
     after_label = False  # "CHAPTER SIX" / "Slide 1": the next line is the title, however short
     ruled = False  # a thematic break ("---") below a candidate

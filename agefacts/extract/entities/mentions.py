@@ -432,6 +432,24 @@ def _one_of_a_family(text: str, start: int, end: int) -> bool:
             and _PHRASE_ENDS.match(text, end) is not None)
 
 
+def _classes_before_members(text: str, cands: list, lex: Lexicon) -> list:
+    """Drop a gene's full name written in lower case as the class of the symbol right after
+    it: "the fibroblast growth factor FOO9" names FOO9, one such factor, not the gene the
+    phrase is also the name of ("the growth hormone GH" keeps both: the same gene)."""
+    starts = {c[0]: c for c in cands}
+    dropped = set()
+    for c in cands:
+        surface = text[c[0] : c[1]]
+        if " " not in surface or not surface.islower() or lex.entities[c[2]].kind != "gene":
+            continue
+        nxt = starts.get(c[1] + 1)
+        if nxt is None or text[c[1]] not in " \u00a0" or nxt[2] == c[2] \
+                or text[nxt[0] : nxt[1]].islower() or lex.entities[nxt[2]].kind not in MOLECULAR:
+            continue
+        dropped.add(c)
+    return [c for c in cands if c not in dropped] if dropped else cands
+
+
 def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
     """Whether the span lies within one of the sorted, non-overlapping regions."""
     i = bisect_right(regions, (span.start, 1 << 62)) - 1
@@ -567,6 +585,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         molecular = [c for c in molecular if not _describes_a_class(text, c[0], c[1])]
     molecular = [c for c in molecular if lex.entities[c[2]].kind != "family"
                  or not _one_of_a_family(text, c[0], c[1])]  # "FOO1 is a chemokine": its class
+    molecular = _classes_before_members(text, molecular, lex)
     defined = defined_otherwise(text, molecular, lex)
     if defined:  # "supervised exercise training (SET)": SET is not the gene here
         molecular = [c for c in molecular

@@ -266,7 +266,7 @@ class AgeingRules(ReaderState):
         return _unary(held, "preserved_by_training", trainers[0], negated)
 
     def _protected_from_decline(self, cue: _Cue, lb: int, negated: bool) -> list[Claim]:
-        """"Regular rowing seems to protect X from its usual decline": a decline word after
+        """"Regular rowing seems to protect X from its gradual decline": a decline word after
         "protect(s) X from (its)" is what X is kept from, so the exercise before "protect"
         keeps X (``preserved_by_training``): the decline is not the exercise's."""
         if "rotect" not in self.s and "hield" not in self.s:
@@ -285,7 +285,7 @@ class AgeingRules(ReaderState):
         return _unary(held, "preserved_by_training", trainers[-1], denied)
 
     def _level_than_young(self, cue: _Cue, right_end: int) -> bool:
-        """"X was not higher in the older adults than in the young ones": a level compared
+        """"X was not higher in the aged rats than in the young controls": a level compared
         with the young's (a comparative cue, "than" and a young group after it) is no rise
         that failed in the old, even in a text about exercise."""
         return cue.text.lower() in _LEVEL_COMPARATIVES and _THAN_YOUNG.search(

@@ -96,12 +96,12 @@ class ConditionRules(ReaderState):
         return out[:1] or self._treated_group(cue_end, right_end)
 
     def _treated_group(self, cue_end: int, right_end: int) -> list[Role]:
-        """"X rose by a third in the D group", "X fell in those who took D": the group a
+        """"X rose by a quarter in the D group", "X fell in those who received D": the group a
         change is reported in was treated with D, which brought it about (an exercise group
         is the exercise readers' job; a group after "compared with", "than", "versus" is the
         comparison, not where the change was)."""
         s, phrases = self.s, self.lex.phrases
-        # (the clause may end at "who": "in those who took D" runs to the next comma)
+        # (the clause may end at "who": "in those who received D" runs to the next comma)
         stop = _CLAUSE_PUNCT.search(s, right_end)
         stop_at = stop.start() if stop else len(s)
         for m in self.interventions:

@@ -215,13 +215,13 @@ class _Contexts:
         return found or self._reported("exercise") or self._adverbial("exercise")
 
     def _adverbial(self, category: str) -> str | None:
-        """"Muscles release X as they contract", "X is switched on whenever a muscle works": a
+        """"Muscles release X as they contract", "X is turned on whenever the muscle contracts": a
         phrase that opens at the clause's closing boundary (or just after its "when") is an
         adverbial clause of it."""
         rb = self._span[1]
         r = self._reader
         for a, b, _ in r.hits[category]:
-            # (or right after its opening word: "X is switched on whenever a muscle works")
+            # (or right after its opening word: "X is turned on whenever the muscle contracts")
             if a == rb or (rb < a <= rb + 9 and _SUBORDINATOR.fullmatch(r.s, rb, a)):
                 return r._first(category, a, b)
         return None

@@ -52,7 +52,7 @@ _NUMBER = re.compile(r"^[\d.,]+$")
 #: "docks onto Y and ", "binds and ": a verb (no cue), perhaps its object, and a coordinator,
 #: opening a relative clause: the second verb has the same subject
 _VERB_OBJECT_AND = re.compile(
-    # (an adverb may follow the "and": "which senses low fuel and in turn activates Y")
+    # (an adverb may follow the "and": "which binds Z and in turn stimulates Y")
     r"^\s*[a-z]+s\s+(?:[^,;]+?\s)?(?:and|or)(?:\s+(?:in\s+turn|then|thereby|thus|also))?\s*$"
 )
 

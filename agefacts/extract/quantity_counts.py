@@ -411,7 +411,7 @@ class CountRules:
         return q
 
     def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
-        """"11 patients receiving the drug and nine receiving placebo": the count after "and"
+        """"14 women receiving the tablet and eight receiving a dummy": the count after "and"
         is followed by what its arm was given, as the count before it was."""
         return last.unit in _PEOPLE_UNITS and _ARM_PARTICIPLE.match(self.low, end) is not None \
             and _ARM_PARTICIPLE.match(self.low, last.end) is not None

@@ -104,7 +104,7 @@ class RangeRules:
         approx = _APPROX.match(low, conn.end()) if low[conn.end() : conn.end() + 1] in "~≈" else None
         at2 = approx.end() if approx else conn.end()
         if low[at2 : at2 + 1] == "+" and word_conn.startswith(("vs", "versus")):
-            at2 += 1  # "+0.9 vs +0.6 points": two signed changes set side by side
+            at2 += 1  # "+1.2 vs +0.5 points": two signed changes set side by side
         second = self.number_at(at2)
         if second is None:
             return None

@@ -492,7 +492,7 @@ class ScanCore:
 
     def writes_comma_decimals(self) -> bool:
         """Whether the document writes decimal commas (lazy): one of its comma numbers has a
-        unit after it ("1,5 kg", "3,1 per cent") or a leading zero no thousands group has
+        unit after it ("1,5 kg", "4,6 per cent") or a leading zero no thousands group has
         ("p = 0,04"). Then its other bare "7,2"s are decimals too; "1,200" never is."""
         if self.comma_decimals is None:
             self.comma_decimals = any(

@@ -400,7 +400,7 @@ LINK_LIST_HEADINGS = (
     "recommended for you", "more on this story", "more from", "editor's picks", "editors' picks",
 )
 #: Labels of a single link to another story, its headline on the same line after a colon
-#: ("Related: Why calves age first", "READ MORE: 5 moves for stiff hips").
+#: ("Related: Why calves age first", "READ MORE: 7 ways to sleep better").
 INLINE_LINK_LABELS = (
     "related", "related story", "related stories", "related article", "related articles",
     "related reading", "read more", "read next", "also read", "more to read", "you may also like",

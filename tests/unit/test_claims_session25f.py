@@ -23,7 +23,7 @@ def _of(text: str) -> set[tuple]:
 
 
 def test_an_exercise_that_protects_a_molecule_from_its_decline_preserves_it():
-    rows = claims_of("Regular cycling seems to protect SIRT3 from its usual decline.", lexicon=LEX)
+    rows = claims_of("Regular cycling seems to protect SIRT3 from its slow decline.", lexicon=LEX)
     assert triples(rows) == {("HGNC:14931", "preserved_by_training", "AGEFACTS:cycling")}
     assert rows[0]["hedged"]
     assert ("HGNC:11741", "preserved_by_training", "AGEFACTS:cycling") in _of(
@@ -34,7 +34,7 @@ def test_an_exercise_that_protects_a_molecule_from_its_decline_preserves_it():
     assert rows[0]["negated"]
     # a plain decline is unchanged, and a drug protecting is no training
     assert ("HGNC:14931", "declines_with_age", "MESH:D000375") in _of(
-        "SIRT3 levels decline with age.")
+        "SIRT3 levels fall with age.")
     assert not any(r == "preserved_by_training" for _, r, _ in _of(
         "Metformin protects SIRT3 from decline."))
 
@@ -44,25 +44,25 @@ def test_a_past_verb_after_an_appositive_is_its_subjects_verb():
     assert ("AGEFACTS:quercetin", "activates", "HGNC:14929") in _of(
         "Quercetin, a compound found in apples, activated SIRT1 in cells.")
     # ... so the pronoun of the next sentence is the compound, not the enzyme it activated
-    found = _of("Quercetin, a pigment of onion skins, activated SIRT1 in cultured cells. It may "
-                "also hold back CD38, although only cells were tested.")
+    found = _of("Quercetin, a pigment of onion skins, activated SIRT1 in rat liver cells. It may "
+                "likewise hold back CD38, though no trial has tested it.")
     assert ("AGEFACTS:quercetin", "inhibits", "HGNC:1667") in found
     assert ("HGNC:14929", "inhibits", "HGNC:1667") not in found
 
 
 def test_working_muscle_after_the_verb_is_the_exercise():
-    found = _of("TFAM is switched on whenever a muscle works hard for a long time.")
-    assert {(s, r) for s, r, _ in found} == {("HGNC:11741", "induced_by_exercise")}
-    assert {(s, r) for s, r, _ in _of("TFAM is switched on when muscles work.")} == {
-        ("HGNC:11741", "induced_by_exercise")}
+    found = _of("SIRT3 is turned on whenever the muscle contracts for hours.")
+    assert {(s, r) for s, r, _ in found} == {("HGNC:14931", "induced_by_exercise")}
+    assert {(s, r) for s, r, _ in _of("SIRT3 is switched on when muscles work.")} == {
+        ("HGNC:14931", "induced_by_exercise")}
     # how a muscle works is no bout
     assert _of("Nobody knows how a muscle works. TFAM rose.") == set()
 
 
 def test_a_change_in_a_treated_group_is_the_treatments():
-    assert _of("SIRT3 rose by a fifth in the NMN group and did not change with placebo.") == {
+    assert _of("SIRT3 rose by a fifth in the NMN group but stayed flat with placebo.") == {
         ("AGEFACTS:nmn", "increases", "HGNC:14931")}
-    assert _of("TFAM fell in those who took metformin.") == {
+    assert _of("TFAM fell in those who received metformin.") == {
         ("AGEFACTS:metformin", "decreases", "HGNC:11741")}
     assert _of("SIRT3 was higher in the NMN arm.") == {("AGEFACTS:nmn", "increases", "HGNC:14931")}
     # a study named after a drug is no treated group; an exercise group is read as before
@@ -73,25 +73,25 @@ def test_a_change_in_a_treated_group_is_the_treatments():
 
 def test_a_relative_clause_with_two_verbs_joined_by_and_in_turn():
     assert ("FPLX:AMPK", "activates", "HGNC:11741") in _of(
-        "The key is AMPK, the cell's energy sensor, which senses the energy being used up "
-        "and in turn activates TFAM.")
+        "Central here is AMPK, an energy gauge, which detects a drop in ATP "
+        "and in turn stimulates TFAM.")
     assert ("HGNC:14931", "activates", "HGNC:11741") in _of(
         "SIRT3, which binds NRF1 and then activates TFAM, is key.")
 
 
 def test_regenerating_and_using_up_a_molecule():
-    assert _of("NAMPT, the enzyme that regenerates NAD+, is key.") == {
+    assert _of("NAMPT, a protein that regenerates NAD+, sits in most cells.") == {
         ("HGNC:30092", "increases", "NAD+")}
     assert ("HGNC:270", "decreases", "NAD+") in _of(
-        "PARP1 draws on the same pool, using up NAD+ every time it acts.")
+        "PARP1 is greedy, using up NAD+ each time it mends DNA.")
     # a tissue regenerated is repair, not a molecule made
     assert not any(r == "increases" for _, r, _ in _of(
-        "Mice lacking TFAM regenerated injured muscle poorly."))
+        "Rats without TFAM regenerated damaged muscle slowly."))
 
 
 def test_a_level_compared_with_the_young_is_no_failed_rise_in_a_text_about_exercise():
-    rows = claims_of("Cycling raised TFAM in young rats. But blood levels of SIRT3 were not higher "
-                     "in the older adults than in the young ones.", lexicon=LEX)
+    rows = claims_of("Cycling raised TFAM in young rats. But muscle SIRT3 levels were not higher "
+                     "in the aged rats than in the young controls.", lexicon=LEX)
     sirt3 = [r for r in rows if r["subject_id"] == "HGNC:14931"]
     assert [(r["relation"], r["object_id"], r["negated"]) for r in sirt3] == [
         ("associated_with", "MESH:D000375", True)]
@@ -101,7 +101,7 @@ def test_a_level_compared_with_the_young_is_no_failed_rise_in_a_text_about_exerc
 
 
 def test_a_treated_group_named_as_the_comparison_is_no_cause():
-    found = _of("After a year, SIRT3 in the cycling group had fallen by 1%, compared with 3% "
+    found = _of("After a year, SIRT3 in the cycling group had fallen by 2%, compared with 7% "
                 "in the metformin group.")
     assert not any(s == "AGEFACTS:metformin" for s, _, _ in found)
     assert not any(s == "AGEFACTS:nmn" for s, _, _ in _of(

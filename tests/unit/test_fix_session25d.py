@@ -28,8 +28,8 @@ def _row(text: str, span: str) -> tuple:
 
 # --- decimal commas in a document that writes them -------------------------------------------
 
-CONTINENTAL = ("Grip strength rose by 4,2 per cent in the rowing group. In a recall test the "
-               "rowers named on average 9,4 instead of 8,7 items; in the other group the score "
+CONTINENTAL = ("Leg power climbed by 4,2 per cent among the rowers. In a recall test the "
+               "rowers named on average 9,4 instead of 8,7 items; among the walkers the score "
                "went from 8,1 to 8,3.")
 
 
@@ -61,7 +61,7 @@ def test_comma_numbers_that_are_no_decimals_stay_unread(text, absent):
 
 
 def test_a_thousands_comma_stays_a_thousands_comma_in_a_decimal_comma_document():
-    text = "Muscle mass rose by 1,8 per cent in 1,250 adults."
+    text = "Muscle mass rose by 2,7 per cent in 1,250 adults."
     assert _row(text, "1,250 adults")[1] == 1250
 
 
@@ -90,7 +90,7 @@ def test_a_spaced_m_on_a_line_labelled_as_a_distance_is_metres():
 
 
 def test_a_spaced_m_without_a_distance_label_stays_unread():
-    assert "4 m" not in _spans("Average score: 4 m per item in the second round.")
+    assert "4 m" not in _spans("Average score: 4 m per item in round two.")
 
 
 # --- parallel counts of the people of two arms ---------------------------------------------------
@@ -118,12 +118,12 @@ def test_numbers_of_an_inline_related_link_line_are_masked():
 
 
 def test_a_related_sentence_of_prose_is_not_masked():
-    text = "Related: the group that rowed 3 times a week gained the most muscle."
-    assert "3 times a week" in _spans(text)
+    text = "Related: the group that rowed 5 times a week kept the most strength."
+    assert "5 times a week" in _spans(text)
 
 
 def test_a_comment_counter_line_is_masked():
-    text = "Posted 4 May\n\n27 Comments\n\nThe 40 rowers trained twice a week."
+    text = "Posted 4 May\n\n27 Comments\n\nThe 40 rowers met twice a week."
     spans = _spans(text)
     assert "27 Comments" not in spans and "40 rowers" in spans
 
@@ -131,14 +131,14 @@ def test_a_comment_counter_line_is_masked():
 # --- genes: a full name used as the class of the member named after it ---------------------------
 
 def test_a_lower_case_full_name_before_another_symbol_is_its_class():
-    genes = _genes("The nerve growth factor BDNF, which helps neurons wire, rose by a tenth.")
-    assert genes == ["BDNF"]
+    genes = _genes("The nerve growth factor NTF3, which feeds sensory neurons, rose by a tenth.")
+    assert genes == ["NTF3"]
 
 
 def test_a_full_name_alone_or_before_its_own_symbol_stays_a_gene():
     assert "NGF" in _genes("Levels of nerve growth factor rose in the trained rats.")
-    text = "The brain-derived neurotrophic factor BDNF rose."
-    assert _genes(text).count("BDNF") == 2
+    text = "The ciliary neurotrophic factor CNTF rose."
+    assert _genes(text).count("CNTF") == 2
 
 
 # --- headers ------------------------------------------------------------------------------------
@@ -146,15 +146,15 @@ def test_a_full_name_alone_or_before_its_own_symbol_stays_a_gene():
 MENU_PAGE = "\n".join([
     "Daily Courier", "Home", "Local", "World", "Money", "Sport", "Science", "Health", "Travel",
     "Weather", "Puzzles", "More", "",
-    "Retired rowers who train twice a week keep their grip for years, trial suggests", "",
+    "Retired people who row twice weekly keep their grip for years, trial suggests", "",
     "By science reporter Jane Roe", "",
     "Posted Tue 4 Mar 2025 at 6:00am", "",
-    "Rowing twice a week kept grip strength up in a trial of 120 retirees.",
+    "Rowing twice weekly kept grip strength up among 120 retirees in a new trial.",
 ])
 
 
 def test_a_headline_below_a_menu_copied_one_label_a_line_is_found():
-    assert extract_header(MENU_PAGE).title.startswith("Retired rowers who train twice a week")
+    assert extract_header(MENU_PAGE).title.startswith("Retired people who row twice weekly")
 
 
 def test_an_editor_credited_after_the_writer_is_no_author():

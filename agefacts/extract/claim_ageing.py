@@ -464,8 +464,10 @@ class AgeingRules(ReaderState):
         named = self.memory.named_exercise
         if not (self.hits["exercise"] or self.memory.exercise or named) or not self.hits["age"]:
             return []
+        if not self._first("age", 0, len(s)):  # (a lookup in the hits: before the scan)
+            return []
         weak = list(self.lex.phrases["weak"].finditer(s))
-        if not weak or not self._first("age", 0, len(s)):
+        if not weak:
             return []
         induced = [c for c in claims
                    if c.relation == "induced_by_exercise" and c.subject.molecular]

@@ -235,21 +235,22 @@ class ClauseRules(ReaderState):
         clause = self._clause_start(start)
         if any(m.end <= start for m in self.cands if m.start >= clause):
             return False  # a subject is already named: the cue is its verb
-        if (
-            start - clause < 40
-            and self.lex.contexts["exercise"].search(self.s, clause, start)
-            and not self.g.adjectival_before.search(self.s, clause, start)
-        ):  # a written exercise is the subject: "The rowing lowered the expression of X"
-            # (bare "training" is no entity end to end; "the trained group showed reduced
-            # expression of X" still reads an adjective after its verb)
-            return False
         right = self.s[end : end + 60]
         if self._starts_with_mention(right, end):
             return False
         words = _WORD.findall(right)
-        return any(w.lower() in self.lex.measures for w in words[:2]) and bool(
+        if not (any(w.lower() in self.lex.measures for w in words[:2]) and bool(
             re.match(r"\s*(?:[\w-]+\s+)?[\w-]+\s+(?:of|in)\b", right)
-        )
+        )):
+            return False
+        # (after the cheap tests above, which usually fail: the exercise scan is the dear one)
+        return not (
+            start - clause < 40
+            and self.lex.contexts["exercise"].search(self.s, clause, start)
+            and not self.g.adjectival_before.search(self.s, clause, start)
+        )  # a written exercise is the subject: "The rowing lowered the expression of X"
+        # (bare "training" is no entity end to end; "the trained group showed reduced
+        # expression of X" still reads an adjective after its verb)
 
     def _shares_auxiliary(self, cue: _Cue, lb: int, left: str) -> bool:
         """"X was neither higher in aged muscle nor changed by rowing": a participle

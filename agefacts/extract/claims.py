@@ -329,19 +329,22 @@ def _ground_exercise(
     ..."), and a bare word when the document has named more than one exercise, are exercise
     itself: the entities table's entity for exercise (``exercise_entity``; docs/claims.md,
     "Session 25, end-to-end round 2"). In a document that names no exercise it stays written."""
-    generic = Role(lex.exercise_entity, None, "intervention") if lex.exercise_entity else None
     def ground(role: Role) -> Role:
+        if role.entity_id:  # (most sides: before any string work)
+            return role
         text = (role.text or "").rstrip()
         # the exercise word heads the phrase: "a single hard session", not "running endurance"
         last = text.rsplit(None, 1)[-1] if text else ""
-        anaphor = lex.phrases["programme_anaphor"].fullmatch(text)  # "the programme"
-        if role.entity_id or not (lex.contexts["exercise"].fullmatch(last) or anaphor) or (
+        if not (lex.contexts["exercise"].fullmatch(last)
+                or lex.phrases["programme_anaphor"].fullmatch(text)) or (  # "the programme"
             lex.contexts["not_exercise"].search(text) or len(text.split()) > 4
             or _OF.search(text)  # "the effects of exercise" are no exercise
         ):
             return role
         named = by_head.get(last.lower())
         if named is None:
+            generic = (Role(lex.exercise_entity, None, "intervention") if lex.exercise_entity
+                       else None)
             # "training" with no named training is exercise itself, not the last-named cycling
             if lex.phrases["exercise_kinds"].fullmatch(last):
                 named = by_head.get("training") or generic

@@ -40,6 +40,9 @@ class WorkLookup:
     reason: str
     raw_path: str | None = None  # body of the response, relative to the cache root
     raw_sha256: str | None = None
+    #: the service answered 404 for this DOI (read from the status, never from ``reason``,
+    #: whose error text may hold a URL whose port happens to contain "404")
+    not_found: bool = False
 
 
 @dataclass
@@ -84,7 +87,7 @@ class ScholarlyClient:
         if f.error:
             return WorkLookup(None, f"Crossref: {f.error}")
         if f.status == 404:
-            return WorkLookup(None, "Crossref: DOI not found (HTTP 404)")
+            return WorkLookup(None, "Crossref: DOI not found (HTTP 404)", not_found=True)
         if not f.ok:
             return WorkLookup(None, f"Crossref: HTTP {f.status}")
         data, err = _json(f, "Crossref")
@@ -103,7 +106,7 @@ class ScholarlyClient:
         if f.error:
             return WorkLookup(None, f"DataCite: {f.error}")
         if f.status == 404:
-            return WorkLookup(None, "DataCite: DOI not found (HTTP 404)")
+            return WorkLookup(None, "DataCite: DOI not found (HTTP 404)", not_found=True)
         if not f.ok:
             return WorkLookup(None, f"DataCite: HTTP {f.status}")
         data, err = _json(f, "DataCite")
@@ -119,7 +122,7 @@ class ScholarlyClient:
     def work(self, doi: str) -> WorkLookup:
         """Crossref first; DataCite when Crossref does not know the DOI."""
         first = self.crossref_work(doi)
-        if first.row is not None or "404" not in first.reason:
+        if first.row is not None or not first.not_found:
             return first
         second = self.datacite_work(doi)
         if second.row is not None:

@@ -279,6 +279,34 @@ def test_oversized_body_is_refused(server, tmp_path, chunked):
     assert client.http.requests_sent == 1  # a size refusal is final, not retried
 
 
+def _port_holding_404() -> int:
+    """A free loopback port whose number contains "404" (40400-40499, then x404x ports)."""
+    for port in [*range(40400, 40500), *(int(f"{d}404{e}") for d in (1, 2, 3, 5) for e in range(10))]:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("localhost", port))
+            except OSError:
+                continue
+        return port
+    pytest.skip("no free port holding 404")
+
+
+def test_a_failure_whose_text_holds_404_is_not_read_as_not_found(tmp_path):
+    # the failure text names the host ("HTTP 503 from localhost:40441"); a port holding "404"
+    # once sent every Crossref failure on to DataCite as if Crossref had said "not found"
+    srv = HTTPServer(host="localhost", port=_port_holding_404())
+    srv.start()
+    try:
+        srv.expect_request(f"/crossref/works/{WORK_DOI}").respond_with_data("", status=503)
+        lookup = client_for(srv, tmp_path).work(WORK_DOI)
+        assert lookup.row is None and "HTTP 503" in lookup.reason
+        assert "DataCite" not in lookup.reason
+        assert not any("/datacite/" in req.path for req, _ in srv.log)
+    finally:
+        srv.clear()
+        srv.stop()
+
+
 def test_redirect_to_another_host_is_refused(server, tmp_path):
     status, headers, data = recorded(
         "doi_org/cn_redirect_302_10.1126_science.169.3946.635.exchange.json")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -375,9 +377,123 @@ def _bounded(fragment: str) -> str:
     return rf"(?<![\w-])(?:{fragment})(?!\w)"
 
 
-def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
+def compile_phrases(phrases: list[str]) -> PhrasePattern:
     """Alternation of phrases, longest first, matched case-insensitively on word boundaries."""
-    return re.compile(_bounded(_alternation(phrases)), re.IGNORECASE)
+    regex = re.compile(_bounded(_alternation(phrases)), re.IGNORECASE)
+    needles = [_needles(phrase_regex(p)) for p in phrases]
+    if not needles or any(n is None for n in needles):
+        return PhrasePattern(regex, None)
+    words = sorted(set().union(*needles), key=len)  # type: ignore[arg-type]
+    # a word that contains a shorter one adds nothing to "does any occur?"
+    kept = [w for i, w in enumerate(words) if not any(v in w for v in words[:i])]
+    return PhrasePattern(regex, re.compile("|".join(re.escape(w) for w in kept)))
+
+
+#: The characters outside ASCII that match an ASCII letter case-insensitively in ``re`` (dotted
+#: and dotless i, long s, the Kelvin sign); ``tests/unit`` recomputes the list.
+CASE_TWINS = "\u0130\u0131\u017f\u212a"
+_TWIN = re.compile(f"[{CASE_TWINS}]")
+_last_lowered: tuple[str | None, str | None] = (None, None)
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case when an ASCII literal of a pattern can only match its own lower
+    case there (no case twin in it), else None. The last text is remembered: a sentence is
+    searched by many patterns in a row (one tuple, so threads never see half an update)."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lower: str | None = text.lower()
+    if not text.isascii() and (_TWIN.search(text) or len(lower) != len(text)):  # type: ignore[arg-type]
+        lower = None
+    _last_lowered = (text, lower)
+    return lower
+
+
+def _needles(fragment: str) -> set[str] | None:
+    """Lower-case ASCII words of which every match of ``fragment`` contains one, or None."""
+    try:
+        parsed = re._parser.parse(fragment, re.IGNORECASE)  # type: ignore[attr-defined]
+    except re.error:
+        return None
+    return _sequence_needles(list(parsed))
+
+
+_MIN_NEEDLE = 3
+
+
+def _sequence_needles(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """The best needle set of a sequence of parsed items, all of which every match passes
+    through: its longest run of ASCII literals, or a group whose every branch has needles."""
+    best: set[str] | None = None
+    run: list[str] = []
+    runs: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            runs.append("".join(run))
+            run = []
+        found: set[str] | None = None
+        if op is _SUBPATTERN and av[3] is not None:
+            found = _sequence_needles(list(av[3]))
+        elif op is _BRANCH:
+            branches = [_sequence_needles(list(b)) for b in av[1]]
+            if all(b is not None for b in branches):
+                found = set().union(*branches)  # type: ignore[arg-type]
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+    if runs:
+        longest = max(runs, key=len)
+        if best is None or len(longest) >= min(map(len, best)):
+            best = {longest}
+    if best is None or min(map(len, best)) < _MIN_NEEDLE:
+        return None
+    return best
+
+
+_LITERAL = re._constants.LITERAL  # type: ignore[attr-defined]
+_SUBPATTERN = re._constants.SUBPATTERN  # type: ignore[attr-defined]
+_BRANCH = re._constants.BRANCH  # type: ignore[attr-defined]
+
+
+class PhrasePattern:
+    """A compiled phrase alternation whose searches first ask whether any needle occurs.
+
+    Every phrase pattern opens with a lookbehind, so ``re`` cannot skip ahead by first character
+    and tries the whole alternation at every position. A needle is a run of ASCII letters that
+    every match of one alternative must contain ("improv" for ``improve~``); when the lower-cased
+    text holds none of them inside the searched range, the search cannot match and is skipped.
+    Exact: without a case twin (``CASE_TWINS``) in the text, an ASCII literal matches only its
+    own upper or lower case. Patterns with an alternative without a needle search plainly.
+    Everything else (``match``, ``pattern``, ...) is the compiled pattern's.
+    """
+
+    def __init__(self, regex: re.Pattern[str], needles: re.Pattern[str] | None) -> None:
+        self.regex = regex
+        self.needles = needles
+        self.match = regex.match
+        self.fullmatch = regex.fullmatch
+        if needles is None:
+            self.search = regex.search
+            self.finditer = regex.finditer
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        lower = _lowered(string)
+        if lower is not None and not self.needles.search(lower, pos, endpos):  # type: ignore[union-attr]
+            return None
+        return self.regex.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        lower = _lowered(string)
+        if lower is not None and not self.needles.search(lower, pos, endpos):  # type: ignore[union-attr]
+            return iter(())
+        return self.regex.finditer(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.regex, name)
 
 
 def _words(values: list[Any]) -> str:
@@ -395,7 +511,7 @@ class Grammar:
     intransitive_after: re.Pattern[str]
     coordinators: re.Pattern[str]
     hypothetical: re.Pattern[str]
-    response_words: re.Pattern[str]
+    response_words: PhrasePattern
     #: heads of an unnamed object that is a process: switching it on raises it
     process_nouns: frozenset[str]
     #: an unnamed subject standing for the claim before it ("..., an effect that ...")
@@ -634,18 +750,18 @@ class CueLexicon:
     flips_before: re.Pattern[str]
     flips_after: re.Pattern[str]
     flips_start: re.Pattern[str]
-    anaphora_singular: re.Pattern[str]
-    anaphora_plural: re.Pattern[str]
+    anaphora_singular: PhrasePattern
+    anaphora_plural: PhrasePattern
     measures: frozenset[str]
     pass_through: frozenset[str]
-    contexts: dict[str, re.Pattern[str]]
+    contexts: dict[str, PhrasePattern]
     taxa: dict[str, str]
     skip_sentences: re.Pattern[str]
     grammar: Grammar
     #: A denied capacity ("could not", "unable to").
-    incapacity: re.Pattern[str]
+    incapacity: PhrasePattern
     #: Phrase lists looked for inside one clause on demand (``phrases:``), not scanned.
-    phrases: dict[str, re.Pattern[str]]
+    phrases: dict[str, PhrasePattern]
     #: Each of ``skip_sentences``' patterns alone (empty: none may be searched alone).
     skip_parts: tuple[re.Pattern[str], ...] = ()
     #: A vertical arrow used as a verb in notes ("training ↓ X") and the cue group it reads

@@ -12,7 +12,15 @@ import pytest
 
 from agefacts.extract import claim_rules
 from agefacts.extract.citations import _sentence_at, _SentenceIndex
-from agefacts.extract.cues import Scanner, _boundary_view, _is_word_char, lexicon, search_end
+from agefacts.extract.cues import (
+    CASE_TWINS,
+    Scanner,
+    _boundary_view,
+    _is_word_char,
+    compile_phrases,
+    lexicon,
+    search_end,
+)
 from agefacts.extract.sentences import sentence_rows
 from agefacts.ids import stable_id
 
@@ -115,3 +123,28 @@ def test_sentence_scan_reusing_its_gate_finds_what_a_full_scan_finds() -> None:
         for row in sentence_rows("d", text):
             lo, hi = row["char_start"], row["char_end"]
             assert doc.within(lo, hi, known=doc.within(lo, hi, gate)) == doc.within(lo, hi)
+
+
+def test_case_twins_are_every_non_ascii_character_an_ascii_letter_matches() -> None:
+    every = "".join(chr(cp) for cp in range(0x80, 0x110000) if not 0xD800 <= cp < 0xE000)
+    assert set(re.findall("[\x00-\x7f]", every, re.IGNORECASE)) == set(CASE_TWINS)
+
+
+def test_phrase_prefilter_finds_what_the_plain_pattern_finds() -> None:
+    phrases = ["improve~", "far (?:less|more)", "step up", "(?<=,\\sa\\s)bout~", "Kick"]
+    pattern = compile_phrases(phrases)
+    assert pattern.needles is not None  # every phrase has a needle: the prefilter is on
+    assert not pattern.needles.search("kic")  # "kick": short words are needles too
+    assert compile_phrases(["[a-z]+ly", "fast"]).needles is None  # no needle: plain search
+    words = ["Improved", "IMPROVING", "far", "LESS", "more", "step", "up", ",", "a", "bout",
+             "bouts", "kick", "KICK", "Kıck", "\u212aick", "ſtep", "İmprove", "—", "x", "impro"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+        pos, endpos = sorted(rng.randint(0, len(text)) for _ in range(2))
+        for args in ((text,), (text, pos), (text, pos, endpos)):
+            want = pattern.regex.search(*args)
+            got = pattern.search(*args)
+            assert (got and got.span()) == (want and want.span()), (args, got, want)
+            assert [m.span() for m in pattern.finditer(*args)] == [
+                m.span() for m in pattern.regex.finditer(*args)]

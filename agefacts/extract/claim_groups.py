@@ -84,7 +84,10 @@ class GroupRules(ReaderState):
         sub = c.subject
         if c.relation != "associated_with" or not sub.entity_id or sub.flip or (
             not self._given_group(sub.pos)
-        ) or self._is_exercise(sub):
+        ) or self._is_exercise(sub) or (
+            # an age the group was compared by is no outcome of the treatment
+            self.aging is not None and c.obj.entity_id == self.aging.entity_id
+        ):
             return c
         relation = "increases" if c.polarity == "positive" else "decreases"
         return Claim(sub, relation, c.obj, c.polarity, c.negated)

@@ -51,6 +51,15 @@ _GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
 
 _DOWN_CHANGES = ("drop", "fall", "decline", "reduction", "decrease", "loss")
 
+#: a group set apart by what it was given, right before the treatment's mention: "old mice
+#: given ", "rats fed a diet rich in ", "volunteers treated with a daily dose of "
+_GIVEN_GROUP = re.compile(
+    r"\b(?:" + _PEOPLE[3:-1] + r"|cells|myotubes|worms|flies|fish|group|arm)\s+(?:that\s+|who\s+)?"
+    r"(?:were\s+|had\s+been\s+)?(?:given|fed|treated\s+with|receiving|received|injected\s+with|"
+    r"dosed\s+with)\s+(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+
 
 class GroupRules(ReaderState):
     """Rules ``SentenceReader`` inherits: see the module docstring."""
@@ -63,6 +72,25 @@ class GroupRules(ReaderState):
         ):
             return c
         return Claim(c.obj, "induced_by_exercise", c.subject, "positive", c.negated)
+
+    def _given_group(self, pos: int | None) -> bool:
+        """Is the mention at ``pos`` what a group was given ("old mice given X", "rats fed X")?"""
+        return pos is not None and _GIVEN_GROUP.search(self.s, max(0, pos - 80), pos) is not None
+
+    def _given_treatment(self, c: Claim) -> Claim:
+        """"Old mice given X had more Y than untreated mice": a group set apart by a treatment
+        it was given, compared by an outcome, says the treatment raised (or lowered) Y, not that
+        X merely goes with Y. Exercise keeps its own reading (``_trained_group``)."""
+        sub = c.subject
+        if c.relation != "associated_with" or not sub.entity_id or sub.flip or (
+            not self._given_group(sub.pos)
+        ) or self._is_exercise(sub) or (
+            # an age the group was compared by is no outcome of the treatment
+            self.aging is not None and c.obj.entity_id == self.aging.entity_id
+        ):
+            return c
+        relation = "increases" if c.polarity == "positive" else "decreases"
+        return Claim(sub, relation, c.obj, c.polarity, c.negated)
 
     def _exercising_group(self, c: Claim) -> list[Claim]:
         """"Pensioners who rowed each morning lifted their X": the group is named by its exercise,

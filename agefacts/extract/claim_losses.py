@@ -88,6 +88,13 @@ _GAIN_IN = re.compile(
 )
 
 
+#: a phenotype verb that names its own outcome, by its first three letters: "mice lacking X age
+#: prematurely" (ageing), "regenerated poorly" (regeneration), "became weak" (strength)
+_FIXED_OUTCOME = {"age": "ageing", "reg": "regeneration", "hea": "healing", "rec": "recovery"}
+#: "grew weak", "became frail": the outcome is strength (after any verb of becoming)
+_WEAK = re.compile(r"\s+(?:\w+ly\s+)?(?:weak|weaker|frail|frailer|feeble)\b", re.IGNORECASE)
+
+
 class LossRules(ReaderState):
     """Rules ``SentenceReader`` inherits: see the module docstring."""
 
@@ -164,7 +171,10 @@ class LossRules(ReaderState):
         group lacking a gene; any other group's growth or running says nothing."""
         # "die" has no object: the group lacking X is read as its undergoer
         dying = cue.info.relation == "required_for"
-        lost = [a for a in (agent + undergoer if dying else agent)
+        fixed = ("strength" if _WEAK.match(self.s, cue.end)
+                 else _FIXED_OUTCOME.get(cue.text[:3].lower()))
+        # ("age at great speed" reads as intransitive: the group is then its undergoer)
+        lost = [a for a in (agent + undergoer if dying or fixed else agent)
                 if a.flip and a.molecular and a.pos is not None and (
             _GROUP_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
             or _BRED_LACKING.search(self.s, max(0, a.pos - 80), a.pos)
@@ -173,6 +183,10 @@ class LossRules(ReaderState):
         if dying:  # "rats bred without X die young": X is needed to live
             return lost and _pairs(lost, "required_for", [Role(None, "survival", None, pos=cue.start)],
                           "positive", negated)
+        if lost and fixed:
+            # "age prematurely", "regenerated poorly", "became weak": the verb names the outcome
+            return _pairs(lost, cue.info.relation, [Role(None, fixed, pos=cue.start)],
+                          cue.info.polarity, negated)
         if not lost or not undergoer:
             return []
         loss = cue.text[:3].lower() == "los"  # "lost more weight": the claim is about the loss

@@ -796,8 +796,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.7226 / 0.8971, merged with the end-to-end round 2 0.7232 / 0.8978; held-out 30 joined
     # at 0.76 / 0.45, which took it to 0.7144 / 0.8943; its session 25 fourth round
     # (protection from a decline, treated groups, a verb after an appositive, ...) to
-    # 0.7196 / 0.8980)
-    assert dev.precision >= 0.8979 and dev.recall >= 0.7195
+    # 0.7196 / 0.8980; the session 26 round (development leftovers: knockouts that age early,
+    # repair badly or grow weak, young levels named by age in years, a group given a
+    # treatment) to 0.7227 / 0.8983)
+    assert dev.precision >= 0.8982 and dev.recall >= 0.7226
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -892,8 +894,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # training is Exercise, named exercise forms curated, "the programme" named back):
     # 0.8469 / 0.6928; its third round (held-out 28) alone: 0.8473 / 0.6912; both: 0.8547 /
     # 0.7004; held-out 30 joined at 0.71 / 0.40, which took it to 0.8515 / 0.6908; its
-    # session 25 fourth round: 0.8545 / 0.6950)
-    assert e2e.precision >= 0.854 and e2e.recall >= 0.694
+    # session 25 fourth round: 0.8545 / 0.6950; session 26 round on development leftovers:
+    # 0.8550 / 0.6986, after a treatment given to a group compared with the young stopped
+    # reading as the treatment raising Aging, a claim that had matched a written-object label
+    # by chance: 0.8557 / 0.6992 with it)
+    assert e2e.precision >= 0.855 and e2e.recall >= 0.6986
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

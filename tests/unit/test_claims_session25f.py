@@ -84,9 +84,10 @@ def test_regenerating_and_using_up_a_molecule():
         ("HGNC:30092", "increases", "NAD+")}
     assert ("HGNC:270", "decreases", "NAD+") in _of(
         "PARP1 is greedy, using up NAD+ each time it mends DNA.")
-    # a tissue regenerated is repair, not a molecule made
-    assert not any(r == "increases" for _, r, _ in _of(
-        "Rats without TFAM regenerated damaged muscle slowly."))
+    # a tissue regenerated is repair, not a molecule made (session 26: a group lacking X that
+    # repairs slowly is the knockout phenotype, X increases regeneration)
+    assert _of("Rats without TFAM regenerated damaged muscle slowly.") == {
+        ("HGNC:11741", "increases", "regeneration")}
 
 
 def test_a_level_compared_with_the_young_is_no_failed_rise_in_a_text_about_exercise():

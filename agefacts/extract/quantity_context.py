@@ -331,9 +331,10 @@ class ContextRules:
                 if i <= 2 and (i == 0 or unit[1] == "freq" or (
                         i == 1 and words[0] in W.INCREMENT_WORDS)):  # "1,000 extra steps"
                     return unit[1], unit[0], m.end(i + 1), w
-                if i == 1 and unit[0] in W.SET_UNITS and not (
+                if i == 1 and unit[0] in (*W.SET_UNITS, *W.HOUSEHOLD_UNITS) and not (
                         _is_plural_noun(words[0]) or words[0] in W.NOT_MODIFIERS
-                        or _OF_WORD.match(self.low, m.end(2))):  # "3 main sets of data"
+                        or (unit[0] in W.SET_UNITS and _OF_WORD.match(self.low, m.end(2)))):
+                    # "3 main sets of data" are no sets; "2 heaped teaspoons of sugar" are spoons
                     return "dose", unit[0], m.end(2), w  # "three good reps", "2 heavy sets"
                 return None
             if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):

@@ -141,6 +141,10 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "repetition": ("repetitions", "dose"), "steps": ("steps", "dose"),
     "servings": ("servings", "dose"), "serving": ("servings", "dose"),
     "drinks": ("drinks", "dose"), "meals": ("meals", "dose"),
+    # household measures of food and drink, singular too: "1 cup of oats", "about 1 tablespoon"
+    # are amounts as "2 cups" are (a bare singular noun after "1" counts nothing)
+    **{f"{w}{s}": (f"{w}s", "dose") for w in ("cup", "tablespoon", "teaspoon") for s in ("", "s")},
+    "tbsp": ("tablespoons", "dose"), "tsp": ("teaspoons", "dose"),
     "fold": ("fold", "fold"), "x": ("fold", "fold"), "×": ("fold", "fold"),
     "mg": ("mg", "dose"), "milligrams": ("mg", "dose"), "milligram": ("mg", "dose"),
     "g": ("g", "dose"),
@@ -302,6 +306,9 @@ NOT_COUNT_NOUNS = {
 MODIFIED_VERB_PLURALS = {"stands", "runs"}
 #: Units of lifting counted per set: an adjective may stand before them ("three good reps").
 SET_UNITS = ("repetitions", "sets")
+#: Household measures a size word may stand before ("2 heaped teaspoons", "3 large cups"): still
+#: an amount, read like "three good reps".
+HOUSEHOLD_UNITS = ("cups", "tablespoons", "teaspoons")
 #: Time units that a modifier may qualify between the number and the unit ("two hard days",
 #: "5 straight weeks"): a count of days or weeks of that kind.
 KIND_TIME_UNITS = ("days", "weeks", "months")

@@ -482,8 +482,15 @@ _CONTROL = re.compile(
 _PLAYER_CONTROL = re.compile(
     r"^(?:(?:listen|watch|play)(?:\s+now)?\s*[·•|:-]?\s*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*min)?$"
     r"|^(?:listen|watch|play|pause|download|embed|transcript|share|more options|toggle more options"
-    r"|playlist|queue|add to playlist)$",
+    r"|playlist|queue|add to playlist)$"
+    r"|^\d{1,3}[- ]min(?:ute)?s?\s+(?:listen|watch)$",  # the clip's length in words: "4-Minute Listen"
     re.I,
+)
+# The programme a radio or TV story aired on, printed under its headline ("Heard on Evening
+# Report", "As seen on Sunday Magazine"): page furniture like the player, never the headline.
+_PROGRAMME_LINE = re.compile(
+    r"^(?:(?i:as)\s+)?(?i:heard|seen|aired|featured|broadcast)\s+on\s+"
+    r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|the|and|&|on|in)){0,5}$"
 )
 # A link back to an index page ("[← Back to all posts](/blog)", "« Back to News").
 _BACK_LINK = re.compile(r"^\[?\s*(?:[←«‹<]+\s*)?back to\b|^\[?\s*[←«‹]", re.I)
@@ -807,6 +814,7 @@ def _is_chrome(line: str) -> bool:
         or _EMBARGO.match(plain)
         or _is_masthead_line(plain)
         or _is_preheader(plain)
+        or _PROGRAMME_LINE.match(plain)
     )
 
 
@@ -1133,16 +1141,21 @@ def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylin
     indices into candidates): the first of them, except that a label of up to four words
     right above another such line that is no deck is a site's or section's name ("Example
     Health News" over the headline), and a deck right under a plain line of five words or more
-    is that line's (headline, deck, byline). A markdown heading is never a deck."""
+    is that line's (headline, deck, byline), as is a run of decks (headline, summary lines,
+    byline). A markdown heading is never a deck."""
     k = bylined[0]
     i, plain = candidates[k]
     if k + 1 in bylined and candidates[k + 1][0] == i + 1 and len(_words(plain)) <= 4 \
             and not _is_deck(candidates[k + 1][1]):
         k += 1
-    elif k and candidates[k - 1][0] == i - 1 and len(_words(candidates[k - 1][1])) >= 5 \
-            and _is_deck(plain) and not _MD_HEADING.match(lines[i]) \
-            and not _BREADCRUMB.search(candidates[k - 1][1]):
-        k -= 1
+    else:
+        # walk up a run of decks: a tabloid prints three or four summary lines, without bullet
+        # marks, between its headline and the byline; the headline heads the run
+        while k and candidates[k - 1][0] == candidates[k][0] - 1 \
+                and len(_words(candidates[k - 1][1])) >= 5 and _is_deck(candidates[k][1]) \
+                and not _MD_HEADING.match(lines[candidates[k][0]]) \
+                and not _BREADCRUMB.search(candidates[k - 1][1]):
+            k -= 1
     return candidates[k][1], candidates[k][0]
 
 
@@ -1155,7 +1168,8 @@ def _below(lines: list[str], i: int) -> list[str]:
     """The two lines under line ``i``, cleaned, past a media player's controls (see
     _PLAYER_CONTROL): on a radio or video page the player sits between headline and byline."""
     below = map(_clean, lines[i + 1 : i + 1 + HEADER_LINES])
-    return list(itertools.islice((p for p in below if not _PLAYER_CONTROL.match(p)), 2))
+    return list(itertools.islice(
+        (p for p in below if not (_PLAYER_CONTROL.match(p) or _PROGRAMME_LINE.match(p))), 2))
 
 
 def _newsletter_story(lines: list[str], bylined: bool = False) -> tuple[str | None, int | None]:
@@ -1597,6 +1611,32 @@ def _column_credit(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _credit_block_author(text: str) -> str | None:
+    """The writer named in a news-release credit block at a story's foot: a run of labelled
+    lines ("Author: Jane Roe", "Source: Example University", "Contact: ...", "Image: ...") as
+    science-news sites print under "About this research news". Only an "Author:" line beside
+    another credit field counts: a lone "Author:" label may sit in a comment or a form."""
+    found = None
+    for m in _CREDIT_FIELDS.finditer(text):
+        labels = [f.split(":", 1)[0].strip().lower() for f in m[0].strip().split("\n")]
+        if len(labels) < 2 or not _CREDIT_LABELS.issuperset(labels):
+            continue
+        for field in m[0].strip().split("\n"):
+            label, value = field.split(":", 1)
+            if label.strip().lower() in ("author", "authors") and (name := _name_only(value.strip())) \
+                    and _people(name):
+                found = name
+    return found
+
+
+# A run of two or more "Label: value" lines (see _credit_block_author).
+_CREDIT_FIELDS = re.compile(r"(?:^[ \t]*[A-Za-z][A-Za-z ]{1,20}:[ \t]*\S[^\n]*(?:\n|\Z)){2,}", re.M)
+_CREDIT_LABELS = frozenset({
+    "author", "authors", "source", "contact", "media contact", "press contact", "image", "images",
+    "photo", "video", "original research", "funding",
+})
+
+
 def _signatories(text: str) -> str | None:
     """Who signs a letter or an appeal: the name line under its closing ("Yours sincerely,",
     "With best wishes, on behalf of the team,"), two signatories side by side in columns
@@ -1916,6 +1956,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     byline = byline or _reviewer(lines) or _original_writer(text)
     byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)
     byline = byline or _column_credit(text)
+    byline = byline or (_credit_block_author(text) if "Author" in text else None)
     byline = byline or _sender(mail)
     published = (
         published or _folio_date(lines) or _first_posted(text) or updated or _footer_date(text)

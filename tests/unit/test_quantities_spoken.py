@@ -92,7 +92,7 @@ def test_hard_wrapped_lines_do_not_separate_a_number_from_its_noun():
             "teaspoons of saliva during the visit.")
     rows = found(text)
     assert ("10 to 12 partici-\npants", None, 10.0, 12.0, "people", None, "sample_size") in rows
-    assert ("about 3\nteaspoons", 3.0, None, None, "teaspoons", "~", "count") in rows
+    assert ("about 3\nteaspoons", 3.0, None, None, "teaspoons", "~", "dose/exposure") in rows
     # a short line (a heading, a list item) keeps its break
     assert found("Week 3\nmoves to stretching") == [("Week 3", 3.0, None, None, "week", None,
                                                       "dose/exposure")]

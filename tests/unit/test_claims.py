@@ -707,9 +707,13 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # end) on session 24's code.
 # Held-out 30 (a radio health phone-in transcript, a supplement retailer's science page; 62
 # claims), written after it, was first scored at 0.76 / 0.45 strict (0.71 / 0.40 end to end) on
-# session 25's code after its rounds and became development at once; held-out 29 stays unseen.
-HELD_OUT_TEXTS = {"claims_heldout29_cpd", "claims_heldout29_museum"}
-HELD_OUT_FLOOR = (0.78, 0.40)
+# session 25's code after its rounds and became development at once; held-out 29 stayed unseen
+# (0.79 / 0.43 at the end of session 25) and became development in session 26.
+# Held-out 31 (a veterinary practice's blog on senior dogs and horses, a patient-advocacy
+# group's webinar recap; 64 claims) was first scored at 0.82 / 0.45 strict (0.82 / 0.44 end to
+# end) on session 25's final code.
+HELD_OUT_TEXTS = {"claims_heldout31_vetblog", "claims_heldout31_webinar"}
+HELD_OUT_FLOOR = (0.80, 0.43)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -735,7 +739,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # claims_heldout25_* (first 0.83 / 0.60): session 22; claims_heldout26_* (first
     # 0.80 / 0.46): session 23; claims_heldout27_* (first 0.87 / 0.56): session 24;
     # claims_heldout28_* (first 0.74 / 0.57): session 25; claims_heldout30_* (first
-    # 0.76 / 0.45): session 25
+    # 0.76 / 0.45): session 25; claims_heldout29_* (first 0.80 / 0.42): session 26
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
@@ -743,7 +747,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout18_", "claims_heldout19_", "claims_heldout20_",
                   "claims_heldout21_", "claims_heldout22_", "claims_heldout23_",
                   "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
-                  "claims_heldout27_", "claims_heldout28_", "claims_heldout30_")
+                  "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
+                  "claims_heldout29_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -768,10 +773,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout26_book", "claims_heldout27_policybrief",
             "claims_heldout27_pitchnotes", "claims_heldout28_training",
             "claims_heldout28_talkpage", "claims_heldout30_callin",
-            "claims_heldout30_retailer"} <= set(dev_per)
+            "claims_heldout30_retailer", "claims_heldout29_cpd",
+            "claims_heldout29_museum"} <= set(dev_per)
     # (1,849 with held-out 28; 1,846 after session 25's third round removed three labels on
     # quoted wording the text disputes: docs/claims_labelling.md)
-    assert dev.gold >= 1908
+    assert dev.gold >= 1998  # 1,908 before held-out 29 joined
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -798,8 +804,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (protection from a decline, treated groups, a verb after an appositive, ...) to
     # 0.7196 / 0.8980; the session 26 round (development leftovers: knockouts that age early,
     # repair badly or grow weak, young levels named by age in years, a group given a
-    # treatment) to 0.7227 / 0.8983)
-    assert dev.precision >= 0.8982 and dev.recall >= 0.7226
+    # treatment) to 0.7227 / 0.8983; held-out 29 joined at 0.79 / 0.43, which took it to
+    # 0.7097 / 0.8950)
+    assert dev.precision >= 0.8949 and dev.recall >= 0.7096
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -818,12 +825,14 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # became one claim with the aging entity, one correct of fewer); 0.8834 / 0.6948 after
     # session 25's three rounds; 0.8793 / 0.6916 with held-out 28; 0.8876 / 0.6999 after its
     # session 25 third round; 0.8884 / 0.7005 merged; 0.8848 / 0.6917 with held-out 30;
-    # 0.8889 / 0.6974 after its session 25 fourth round
-    assert late.precision >= 0.888 and late.recall >= 0.697
+    # 0.8889 / 0.6974 after its session 25 fourth round; 0.8859 / 0.6878 with held-out 29 (and
+    # session 26's first round)
+    assert late.precision >= 0.885 and late.recall >= 0.687
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
-     ho23, ho24, ho25, ho26, ho27, ho28, ho30) = (pooled(f"claims_heldout{k}_")
-                                           for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
-                                                     20, 21, 22, 23, 24, 25, 26, 27, 28, 30))
+     ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29) = (pooled(f"claims_heldout{k}_")
+                                                 for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+                                                           18, 19, 20, 21, 22, 23, 24, 25, 26,
+                                                           27, 28, 30, 29))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -855,6 +864,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.76 / 0.45 when first scored (written after held-out 29, which stays unseen); 0.881 /
     # 0.597 after its session 25 fourth round
     assert ho30.precision >= 0.88 and ho30.recall >= 0.59
+    # 0.80 / 0.42 when first scored (session 24's code); 0.79 / 0.43 at the end of session 25,
+    # the unseen set then
+    assert ho29.precision >= 0.78 and ho29.recall >= 0.43
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -898,7 +910,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.8550 / 0.6986, after a treatment given to a group compared with the young stopped
     # reading as the treatment raising Aging, a claim that had matched a written-object label
     # by chance: 0.8557 / 0.6992 with it)
-    assert e2e.precision >= 0.855 and e2e.recall >= 0.6986
+    # 0.8509 / 0.6867 with held-out 29
+    assert e2e.precision >= 0.850 and e2e.recall >= 0.686
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

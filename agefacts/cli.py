@@ -166,7 +166,14 @@ def serve(
     """
     from prefect.client.schemas.schedules import CronSchedule
     from prefect.deployments.runner import EntrypointType
+    from prefect.settings import PREFECT_API_URL
 
+    if not PREFECT_API_URL.value():
+        # Prefect's temporary server never fires a schedule; it only logs a warning.
+        raise _fail(
+            "serve needs a Prefect server to schedule against: run `prefect server start` and "
+            "set PREFECT_API_URL (see docs/operations.md)", 2,
+        )
     settings = _settings(
         sources=sources, warehouse=warehouse, offline=offline, refresh=refresh,
         task_runner=task_runner,

@@ -17,6 +17,15 @@ from rich.table import Table as RichTable
 
 from agefacts.settings import Settings
 
+# The Makefile's Prefect defaults, for `agefacts` called directly (before Prefect is imported):
+# the temporary server can take over Prefect's 20 s to start on a busy 2-core machine, and
+# telemetry logs an ERROR on every run without network. The environment still wins.
+for _var, _value in (
+    ("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120"),
+    ("PREFECT_SERVER_ANALYTICS_ENABLED", "false"),
+):
+    os.environ.setdefault(_var, _value)
+
 app = typer.Typer(
     help="agefacts: curated, versioned molecular facts about exercise, muscle and aging.",
     no_args_is_help=True,
@@ -157,7 +166,14 @@ def serve(
     """
     from prefect.client.schemas.schedules import CronSchedule
     from prefect.deployments.runner import EntrypointType
+    from prefect.settings import PREFECT_API_URL
 
+    if not PREFECT_API_URL.value():
+        # Prefect's temporary server never fires a schedule; it only logs a warning.
+        raise _fail(
+            "serve needs a Prefect server to schedule against: run `prefect server start` and "
+            "set PREFECT_API_URL (see docs/operations.md)", 2,
+        )
     settings = _settings(
         sources=sources, warehouse=warehouse, offline=offline, refresh=refresh,
         task_runner=task_runner,

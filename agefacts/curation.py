@@ -39,6 +39,15 @@ _PROTECTED = {"status", "extractor_version"}
 Row = dict[str, Any]
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that leaves timestamps as text: PyYAML raises a bare ValueError on an
+    unquoted impossible date (``2026-13-45``), which would fail the whole build instead of
+    making that one entry malformed; ``_date`` checks the text."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
 @dataclass(frozen=True)
 class CurationEntry:
     """One curator decision. ``values`` holds the corrected fields, or the whole added row."""
@@ -85,7 +94,7 @@ def load_curation(path: str | Path | None) -> tuple[list[CurationEntry], list[Ro
 
 def _load_file(path: Path, source: str) -> tuple[list[CurationEntry], list[Row]]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         reason = str(exc).replace("\n", " ")
         return [], [_problem(source, "#file", {}, f"cannot be read as YAML: {reason}")]
@@ -178,7 +187,7 @@ def _date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        return dt.datetime.fromisoformat(str(value).strip()).date()
     except ValueError:
         return None
 

@@ -103,3 +103,17 @@ def test_prefect_yaml_defines_the_same_deployment_for_a_work_pool(
         state = client.read_flow_run(run.id).state
     assert state.is_completed(), worker.stdout[-3000:] + worker.stderr[-3000:]
     assert [v["version"] for v in Warehouse(warehouse_path).versions()] == [1]
+
+
+def test_serve_without_a_prefect_server_says_so_instead_of_never_running(tmp_path):
+    # On Prefect's temporary server a served schedule never fires (Prefect only warns), yet
+    # `serve` said it was "polling for scheduled runs" and waited for ever.
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("AGEFACTS_", "PREFECT_API_URL"))}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")  # no profile with an API URL
+    out = subprocess.run([str(BIN / "agefacts"), "serve", "--cron", "0 6 * * *"],
+                         env=env, capture_output=True, text=True, timeout=90)
+    assert out.returncode == 2, out.stderr[-2000:]
+    assert "PREFECT_API_URL" in out.stderr and "prefect server start" in out.stderr

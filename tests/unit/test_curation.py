@@ -157,6 +157,9 @@ def as_yaml(fields: dict) -> str:
         ({"curator": None}, "missing `curator`"),
         ({"reason": None}, "missing `reason`"),
         ({"date": "yesterday"}, "`date` must be an ISO date"),
+        # Unquoted, these look like YAML timestamps that are no dates: one bad entry, not a crash.
+        ({"date": "2026-13-45"}, "(got '2026-13-45')"),
+        ({"date": "2026-02-30"}, "`date` must be an ISO date"),
         ({"fact_id": None}, "`accept` needs the `fact_id`"),
         ({"action": "reject", "fact_id": None}, "`reject` needs the `fact_id`"),
         ({"action": "correct"}, "`correct` needs `set`"),
@@ -178,6 +181,12 @@ def test_malformed_entries_are_reported_and_skipped(tmp_path, change, why):
     (p,) = problems
     assert p["outcome"] == "malformed" and why in p["message"], p["message"]
     assert p["message"].startswith("curation.yaml, entry ")
+
+
+def test_a_date_with_a_time_still_counts_as_its_day(tmp_path):
+    path = write(tmp_path, as_yaml({**VALID, "date": "2026-07-01 09:30:00"}))
+    (e,), problems = load_curation(path)
+    assert e.date == dt.date(2026, 7, 1) and not problems
 
 
 def test_an_entry_that_is_not_a_mapping_and_duplicate_ids(tmp_path):

@@ -131,7 +131,7 @@ def package_descriptor(
     version: str,
     created: str,
     resources: list[dict[str, Any]],
-    inputs: list[dict[str, Any]],
+    sources: list[dict[str, Any]],
     files: list[dict[str, Any]],
 ) -> dict[str, Any]:
     """The whole ``datapackage.json``; ``files`` lists the non-tabular files with their hashes."""
@@ -146,7 +146,7 @@ def package_descriptor(
         "keywords": list(package.KEYWORDS),
         "licenses": list(package.LICENSES),
         "contributors": list(package.CONTRIBUTORS),
-        "sources": [{"title": i["path"], "path": i["path"]} for i in inputs],
+        "sources": [{"title": i["path"], "path": i["path"]} for i in sources],
         "resources": resources,
         "files": files,
     }

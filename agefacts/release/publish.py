@@ -215,7 +215,11 @@ def _write_release(
         (tmp / name).write_text(text, encoding="utf-8")
         files.append({"path": name, "bytes": (tmp / name).stat().st_size,
                       "hash": f"sha256:{sha256_file(tmp / name)}"})
-    descriptor = dp.package_descriptor(str(version), _created(row), resources, inputs, files)
+    # Sources are the files the data came from; a rejected input (binary, duplicate, empty) stays
+    # in the manifest's ``inputs``, which records what the run saw, not in ``sources``.
+    kept = set(snap.frames["documents"]["source_path"]) if "documents" in snap.frames else None
+    sources = [i for i in inputs if kept is None or i["path"] in kept]
+    descriptor = dp.package_descriptor(str(version), _created(row), resources, sources, files)
     (tmp / DESCRIPTOR).write_bytes(dp.dumps(descriptor))
 
 

@@ -107,7 +107,7 @@ def test_release_of_the_seed_warehouse(seed_warehouse, tmp_path):
     inputs = json.loads(version["inputs_manifest"])
     assert manifest["inputs"] == inputs and manifest["code_version"] == version["code_version"]
     assert manifest["warehouse"]["version"] == version["version"]
-    assert [s["path"] for s in desc["sources"]] == [i["path"] for i in inputs]
+    assert [s["path"] for s in desc["sources"]] == [i["path"] for i in inputs]  # none rejected
     for r in desc["resources"]:
         table = TABLES[r["name"]]
         path = root / r["path"]
@@ -132,6 +132,19 @@ def test_release_of_the_seed_warehouse(seed_warehouse, tmp_path):
     assert (out / "CHANGELOG.md").read_bytes() == (root / "CHANGELOG.md").read_bytes()
     assert verify_release(root).ok
     assert sorted(p.name for p in out.iterdir()) == [".publish.lock", "1.0.0", "CHANGELOG.md"]
+
+
+def test_rejected_inputs_are_not_listed_as_sources(sources, warehouse_path, tmp_path):
+    (sources / "zz_binary.txt").write_bytes(b"\x00\x01\x02 not text \xff\xfe")
+    build(sources=str(sources), warehouse=str(warehouse_path))
+    root = publish(warehouse_path, tmp_path / "releases").path
+    desc = json.loads((root / DESCRIPTOR).read_text(encoding="utf-8"))
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    listed = [s["path"] for s in desc["sources"]]
+    assert any(i["path"].endswith("zz_binary.txt") for i in manifest["inputs"])  # the run saw it
+    assert not any(p.endswith("zz_binary.txt") for p in listed)
+    documents = pl.read_parquet(root / "data" / "documents.parquet")
+    assert sorted(listed) == sorted(documents["source_path"])
 
 
 def test_frictionless_accepts_the_data_package(seed_warehouse, tmp_path):

@@ -55,7 +55,8 @@ _LIGATURES = str.maketrans(
 def decode(source_path: str, data: bytes, suffix: str) -> ReadText | RejectedInput:
     digest = sha256_bytes(data)
     if not data.strip():
-        return RejectedInput(source_path, digest, "empty", f"{source_path}: file is empty")
+        what = "file is empty" if not data else f"file holds only whitespace ({len(data)} bytes)"
+        return RejectedInput(source_path, digest, "empty", f"{source_path}: {what}")
     if b"\x00" in data[:8192]:
         return RejectedInput(
             source_path, digest, "binary", f"{source_path}: binary content (NUL bytes), not text"

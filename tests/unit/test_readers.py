@@ -21,6 +21,8 @@ def test_empty_binary_and_latin1_files_are_rejected_with_reasons():
     binary = decode("b.txt", b"\x89PNG\r\n\x1a\n\x00\x00", ".txt")
     latin = decode("l.txt", "café".encode("latin-1"), ".txt")
     assert isinstance(empty, RejectedInput) and empty.reason == "empty"
+    assert empty.detail == "e.txt: file holds only whitespace (3 bytes)"
+    assert decode("z.txt", b"", ".txt").detail == "z.txt: file is empty"
     assert isinstance(binary, RejectedInput) and binary.reason == "binary"
     assert isinstance(latin, RejectedInput) and latin.reason == "not_utf8"
     assert "l.txt" in latin.detail and "byte 3" in latin.detail

@@ -25,6 +25,7 @@ from itertools import repeat
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 from agefacts import EXTRACTOR_VERSION
+from agefacts.extract.entities.code_names import code_names
 from agefacts.extract.entities.context import accept_risky
 from agefacts.extract.entities.definitions import defined_otherwise
 from agefacts.extract.entities.exercise_verbs import exercise_verbs
@@ -615,6 +616,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     spans.extend(named_aliases(text, lowered, lex, spans))  # "a receptor called FOO"
     spans.extend(slash_pairs(text, lex))
     spans.extend(exercise_verbs(text, lowered, lex))  # "mice that ran"
+    spans.extend(code_names(text, spans))  # "ABC-123, our oral X inhibitor"
     spans.extend(greek_slash(text, spans, lex))
     molecular_spans = [s for s in spans if s.entity.kind in MOLECULAR]
     named_pathways = {(s.start, s.end) for s in spans if s.entity.kind == "pathway"}

@@ -892,8 +892,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # training is Exercise, named exercise forms curated, "the programme" named back):
     # 0.8469 / 0.6928; its third round (held-out 28) alone: 0.8473 / 0.6912; both: 0.8547 /
     # 0.7004; held-out 30 joined at 0.71 / 0.40, which took it to 0.8515 / 0.6908; its
-    # session 25 fourth round: 0.8545 / 0.6950)
-    assert e2e.precision >= 0.854 and e2e.recall >= 0.694
+    # session 25 fourth round: 0.8545 / 0.6950; session 26 end-to-end round (outcomes,
+    # a pathway, exercise verbs, drug codes and a compound grounded): 0.8609 / 0.7070)
+    assert e2e.precision >= 0.860 and e2e.recall >= 0.706
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

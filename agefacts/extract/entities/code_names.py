@@ -18,7 +18,10 @@ from agefacts.extract.entities.lexicon import Entity
 from agefacts.extract.entities.patterns import Span
 from agefacts.reference import CURATED, read_tsv
 
-_CODE = re.compile(r"(?<![\w-])(?P<prefix>[A-Z]{2,5})-\d{3,6}(?![\w-])")
+#: the code's digits, found first (a literal start is a fast scan); its capitals are checked
+#: behind them
+_DIGITS = re.compile(r"-\d{3,6}(?![\w-])")
+_CAPITALS = re.compile(r"(?:^|[^\w-])([A-Z]{2,5})$")
 #: a sentence's bounds around a code: the nearest full stop, question or exclamation mark
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -44,14 +47,17 @@ def code_names(text: str, taken: list[Span]) -> list[Span]:
     if "-" not in text:
         return []
     cue, prefixes = _words()
-    hits = [m for m in _CODE.finditer(text) if m.group("prefix") not in prefixes]
+    hits = []
+    for m in _DIGITS.finditer(text):
+        caps = _CAPITALS.search(text[max(0, m.start() - 6) : m.start()])
+        if caps and caps.group(1) not in prefixes:
+            hits.append((m.start() - len(caps.group(1)), m.end()))
     if not hits:
         return []
-    drugs = {m.group() for m in hits if cue.search(_sentence(text, m.start(), m.end()))}
+    drugs = {text[s:e] for s, e in hits if cue.search(_sentence(text, s, e))}
     out = []
-    for m in hits:
-        code = m.group()
-        if code in drugs and not any(s.start < m.end() and m.start() < s.end for s in taken):
-            out.append(Span(m.start(), m.end(), Entity(f"agefacts.intervention:{code}", code,
-                                                       "intervention")))
+    for s, e in hits:
+        code = text[s:e]
+        if code in drugs and not any(t.start < e and s < t.end for t in taken):
+            out.append(Span(s, e, Entity(f"agefacts.intervention:{code}", code, "intervention")))
     return out

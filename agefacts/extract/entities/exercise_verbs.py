@@ -34,22 +34,31 @@ def _verbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
+    """What follows the pronoun: the verb and its manner adverb, matched at each " that " and
+    " who " found by ``str.find`` (a regex search over the text cost a twentieth of the whole
+    grounding)."""
     verbs = "|".join(sorted(_verbs(), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:{_GROUPS})\s+(?:that|who)\s+{_BETWEEN}(?P<verb>(?:{verbs}){_MANNER})\b",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"{_BETWEEN}(?P<verb>(?:{verbs}){_MANNER})\b", re.IGNORECASE)
+
+
+_GROUP_BEFORE = re.compile(rf"\b(?:{_GROUPS})$", re.IGNORECASE)
 
 
 def exercise_verbs(text: str, lowered: str, lex: Lexicon) -> list[Span]:
-    """Spans of exercise verbs in a group's relative clause (gated on " that " / " who ")."""
-    if " that " not in lowered and " who " not in lowered:
-        return []
+    """Spans of exercise verbs in a group's relative clause (gated on " that " / " who " in
+    the lower-cased view ``lowered``)."""
     out = []
     verbs = _verbs()
-    for m in _pattern().finditer(text):
-        verb = m.group("verb")
-        entity = lex.entity(verbs[verb.split()[0].lower()])
-        if entity is not None:
-            out.append(Span(m.start("verb"), m.end("verb"), entity))
+    pattern = _pattern()
+    for pronoun in (" that ", " who "):
+        if pronoun not in lowered:
+            continue
+        at = text.find(pronoun)
+        while at >= 0:
+            m = pattern.match(text, at + len(pronoun))
+            if m and _GROUP_BEFORE.search(text, max(0, at - 12), at):
+                entity = lex.entity(verbs[m.group("verb").split()[0].lower()])
+                if entity is not None:
+                    out.append(Span(m.start("verb"), m.end("verb"), entity))
+            at = text.find(pronoun, at + 1)
     return out

@@ -16,7 +16,8 @@ class Entities(pa.DataFrameModel):
         description="Grounded identifier as `namespace:identifier`: `HGNC:6018` (gene), "
         "`FPLX:AKT` (FamPlex family or complex), `MESH:D055948` (MeSH descriptor), "
         "`NCBITaxon:10090` (species), or an agefacts id where no vocabulary has one: "
-        "`agefacts.intervention:<slug>`, `agefacts.cohort:<Name>`, and "
+        "`agefacts.intervention:<slug>` (or a drug's development code as written, "
+        "`agefacts.intervention:ABC-123`), `agefacts.cohort:<Name>`, and "
         "`agefacts.pathway:<SYMBOL>/<SYMBOL>` for a pathway written as gene names.",
     )
     namespace: str = pa.Field(

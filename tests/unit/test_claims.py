@@ -909,9 +909,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 25 fourth round: 0.8545 / 0.6950; session 26 round on development leftovers:
     # 0.8550 / 0.6986, after a treatment given to a group compared with the young stopped
     # reading as the treatment raising Aging, a claim that had matched a written-object label
-    # by chance: 0.8557 / 0.6992 with it)
-    # 0.8509 / 0.6867 with held-out 29
-    assert e2e.precision >= 0.850 and e2e.recall >= 0.686
+    # by chance: 0.8557 / 0.6992 with it; 0.8509 / 0.6867 with held-out 29; session 26
+    # end-to-end round (outcomes, a pathway, exercise verbs, drug codes and a compound
+    # grounded) alone 0.8609 / 0.7070, merged with held-out 29: 0.8578 / 0.6987)
+    assert e2e.precision >= 0.857 and e2e.recall >= 0.698
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -85,7 +85,7 @@ def test_a_singular_receptor_drug_grounds_its_receptor(text, expected):
 
 @pytest.mark.parametrize(("text", "label"), [
     ("Mineralocorticoid receptor antagonists were added.", "Mineralocorticoid Receptor Antagonists"),
-    ("GLP-1 receptor agonists cut appetite.", "Glucagon-Like Peptide-1 Receptor Agonists"),
+    ("GLP-1 receptor agonists cut cravings.", "Glucagon-Like Peptide-1 Receptor Agonists"),
     # the lexicon cannot name this receptor: the singular stays the drug class
     ("She was given a toll-like receptor agonist.", "Toll-Like Receptor Agonists"),
 ])

@@ -25,8 +25,10 @@ from itertools import repeat
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 from agefacts import EXTRACTOR_VERSION
+from agefacts.extract.entities.code_names import code_names
 from agefacts.extract.entities.context import accept_risky
 from agefacts.extract.entities.definitions import defined_otherwise
+from agefacts.extract.entities.exercise_verbs import exercise_verbs
 from agefacts.extract.entities.hyphenated import hyphen_joined
 from agefacts.extract.entities.lexicon import (
     KINDS,
@@ -383,11 +385,15 @@ def _verb_readings() -> dict[str, frozenset[str]]:
             for r in read_tsv(CURATED / "verb_readings.tsv")}
 
 
-def _read_as_verb(text: str, start: int, end: int) -> bool:
-    """Whether a condition form is the verb of its sentence here ("NAD+ falls with age")."""
+def _read_as_verb(text: str, start: int, end: int, molecule_ends: frozenset[int]) -> bool:
+    """Whether a condition form is the verb of its sentence here: "NAD+ falls with age" (a
+    listed next word), "X falls in the old" (a molecule's name right before it is its subject;
+    a fall is suffered by a person, never by a molecule)."""
     after = _verb_readings().get(text[start:end].lower())
     if not after:
         return False
+    if text[start - 1 : start] == " " and (start - 1) in molecule_ends:
+        return True
     nxt = text[end : end + 24].split(maxsplit=1)
     return bool(nxt) and nxt[0].strip(",.;:").lower() in after
 
@@ -575,7 +581,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     scan = _scan(text, lex, plan)
     cased, lowered = scan.cased, scan.lowered
     molecular, others = _resolve(_without_article_readings(text, scan.candidates), plan)
-    others = [c for c in others if not _read_as_verb(text, c[0], c[1])]
+    ends = frozenset(c[1] for c in molecular)
+    others = [c for c in others if not _read_as_verb(text, c[0], c[1], ends)]
     molecular = [c for c in molecular if not _names_something_else(text, c[1])
                  and not _is_ion(text, c[0], c[1])]
     if "receptor" in lowered:  # "the activin receptor": the receptors, not the ligand
@@ -608,6 +615,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
 
     spans.extend(named_aliases(text, lowered, lex, spans))  # "a receptor called FOO"
     spans.extend(slash_pairs(text, lex))
+    spans.extend(exercise_verbs(text, lowered, lex))  # "mice that ran"
+    spans.extend(code_names(text, spans))  # "ABC-123, our oral X inhibitor"
     spans.extend(greek_slash(text, spans, lex))
     molecular_spans = [s for s in spans if s.entity.kind in MOLECULAR]
     named_pathways = {(s.start, s.end) for s in spans if s.entity.kind == "pathway"}

@@ -174,6 +174,10 @@ class AnaphoraRules(ReaderState):
             and _GROUP_LACKING.search(self.s, max(0, pool[0].pos - 80), pool[0].pos)
         ):  # "mice lacking X ... they did not improve": a plural pronoun for one lost entity
             flip = True  # stands for the group lacking it, so the loss carries over
+        elif many and not flip and len(pool) == 1 and pool[0].kind == "gene" and (
+            pool[0] in agents and hit.group().lower() in self.g.personal_plural
+        ):  # "an X-blocking antibody enlarged the muscles of frail people, but they could
+            return []  # not climb faster": "they" are people, not the one gene acted on
         if not many and not flip and len(pool) == 1 and pool[0].flip and pool[0] in agents and (
             hit.group().lower() == "it" and pool[0].pos is not None
             and _ACT_ON.search(self.s, max(0, pool[0].pos - 40), pool[0].pos)

@@ -41,3 +41,26 @@ def test_people_who_keep_active_are_a_trained_group():
     rows = claims_of("Older people who keep active hold on to nearly youthful levels of TFAM.")
     assert [(r["subject_id"], r["relation"]) for r in rows] == [
         ("HGNC:11741", "preserved_by_training")]
+
+
+def test_keeping_a_molecule_in_check_is_still_a_brake():
+    rows = claims_of("Regular training keeps TFAM in check.")
+    assert [(r["relation"], r["object_id"]) for r in rows] == [("inhibits", "HGNC:11741")]
+
+
+def test_a_blunted_response_to_exercise_in_the_old_is_one_blunting_not_a_decline():
+    rows = claims_of("Older adults show a blunted SIRT1 response to exercise.")
+    assert triples(rows) == {("HGNC:14929", "not_induced_in_aged", "AGEFACTS:exercise")}
+    # a lower level in the old, with no response, stays a decline with age
+    rows = claims_of("Older adults show reduced SIRT1 in muscle.")
+    assert {r["relation"] for r in rows} == {"declines_with_age"}
+
+
+def test_they_after_one_gene_acted_on_are_people():
+    rows = claims_of("A klotho-blocking antibody enlarged the thigh muscles of frail volunteers "
+                     "without improving how fast they could climb stairs.")
+    assert all(r["relation"] == "decreases" for r in rows)
+    assert "stairs" not in {r["object_text"] for r in rows}
+    # a group lacking a gene named back by "they" keeps its loss
+    rows = claims_of("Mice lacking klotho were weak, and they did not improve with training.")
+    assert rows

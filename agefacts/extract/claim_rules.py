@@ -385,6 +385,8 @@ class SentenceReader(
             claims = self._helped_doers(claims)
         if " to " in s and any(c.relation == "depends_on" for c in claims):
             claims = [self._routed_purpose(c) for c in claims]
+        if " response to " in s and claims:
+            claims = claims + self._response_agents(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
             claims = [self._on_process(c) for c in claims]
         if "hosphorylat" in s and any(c.relation == "increases" for c in claims):

@@ -64,3 +64,31 @@ def test_they_after_one_gene_acted_on_are_people():
     # a group lacking a gene named back by "they" keeps its loss
     rows = claims_of("Mice lacking klotho were weak, and they did not improve with training.")
     assert rows
+
+
+def test_adult_life_is_an_age_context():
+    for text in ("Circulating klotho falls steadily across adult life.",
+                 "Klotho declines throughout adulthood."):
+        assert {r["relation"] for r in claims_of(text)} == {"declines_with_age"}, text
+
+
+def test_working_partly_through_a_molecule_is_depending_on_it():
+    rows = claims_of("SIRT1 works partly through a second protein, FOXO3.")
+    assert triples(rows) == {("HGNC:14929", "depends_on", "HGNC:3821")}
+
+
+def test_what_a_molecule_acts_in_response_to_switches_it_on():
+    rows = claims_of("SIRT1 switches on protein synthesis in response to mechanical loading, "
+                     "insulin and FGF21.")
+    assert {("HGNC:6081", "activates", "HGNC:14929"), ("HGNC:3678", "activates", "HGNC:14929"),
+            ("HGNC:14929", "induced_by_exercise", "mechanical loading")} <= triples(rows)
+    # a bare activity word is no agent; a long phrase is no list
+    rows = claims_of("SIRT1 switches on protein synthesis in response to loading.")
+    assert triples(rows) == {("HGNC:14929", "increases", "protein synthesis")}
+    assert not claims_of("Apelin rises in response to a long list of different stresses that "
+                         "nobody has studied.")
+
+
+def test_mechanical_loading_is_exercise():
+    rows = claims_of("SIRT1 is activated by mechanical loading.")
+    assert triples(rows) == {("HGNC:14929", "induced_by_exercise", "mechanical loading")}

@@ -806,9 +806,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # repair badly or grow weak, young levels named by age in years, a group given a
     # treatment) to 0.7227 / 0.8983; held-out 29 joined at 0.79 / 0.43, which took it to
     # 0.7097 / 0.8950; its session 26 second round ("it" after blocking X, "X-blocking
-    # drugs", old tissue making less X, "most of the way back", people who keep active) to
-    # 0.7127 / 0.8960)
-    assert dev.precision >= 0.8959 and dev.recall >= 0.7126
+    # drugs", old tissue making less X, "most of the way back", people who keep active, a
+    # blunted response to exercise, agents "in response to A, B and C", ...) to
+    # 0.7167 / 0.9001)
+    assert dev.precision >= 0.9000 and dev.recall >= 0.7166
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -867,8 +868,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.597 after its session 25 fourth round
     assert ho30.precision >= 0.88 and ho30.recall >= 0.59
     # 0.80 / 0.42 when first scored (session 24's code); 0.79 / 0.43 at the end of session 25,
-    # the unseen set then; 0.882 / 0.500 after its session 26 second round
-    assert ho29.precision >= 0.88 and ho29.recall >= 0.50
+    # the unseen set then; 0.926 / 0.556 after its session 26 second round
+    assert ho29.precision >= 0.92 and ho29.recall >= 0.55
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -912,8 +913,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.8550 / 0.6986, after a treatment given to a group compared with the young stopped
     # reading as the treatment raising Aging, a claim that had matched a written-object label
     # by chance: 0.8557 / 0.6992 with it)
-    # 0.8509 / 0.6867 with held-out 29; 0.8522 / 0.6902 after its session 26 second round
-    assert e2e.precision >= 0.852 and e2e.recall >= 0.690
+    # 0.8509 / 0.6867 with held-out 29; 0.8566 / 0.6937 after its session 26 second round
+    assert e2e.precision >= 0.856 and e2e.recall >= 0.693
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -74,10 +74,12 @@ _NP_END = re.compile(
 )
 
 #: "less X after exercise", "X activity after the run was lower": the response is what
-#: is smaller (words between the molecule and the adjunct: "activity", "levels")
+#: is smaller (words between the molecule and the adjunct: "activity", "levels"); "a blunted X
+#: response to exercise" in the old (session 26, second round)
 _AFTER_EXERCISE = re.compile(
-    r"\s*(?:(?:activity|levels?|expression|release|output|production|signal(?:l?ing)?|"
-    r"phosphorylation|content|secretion)\s+)?(?:after|following|in\s+response\s+to)\s+"
+    r"(?:\s*(?:(?:activity|levels?|expression|release|output|production|signal(?:l?ing)?|"
+    r"phosphorylation|content|secretion)\s+)?(?:after|following|in\s+response\s+to)\s+|"
+    r"\s*responses?\s+(?:to|after)\s+)"
     r"(?:(?:a|an|the|each|one|single|acute|same|that|this|\d+-\w+|[\w-]+ly)\s+){0,3}",
     re.IGNORECASE,
 )
@@ -96,6 +98,18 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
 
 class AgeingRules(ReaderState):
     """Rules ``SentenceReader`` inherits: see the module docstring."""
+
+    def _responses_in_old(self, claims: list[Claim]) -> list[Claim]:
+        """``_response_in_old`` for each claim; a blunting so read, with the exercise as its
+        side, stands for the one another reader gave the old group's words as side ("older
+        adults show a blunted X response to exercise": one claim, not two)."""
+        read = [self._response_in_old(c) for c in claims]
+        moved = {c.subject.key for c, r in zip(claims, read, strict=True) if r is not c}
+        if not moved:
+            return read
+        return [r for c, r in zip(claims, read, strict=True) if r is not c or not (
+            r.relation == "not_induced_in_aged" and r.subject.key in moved
+            and not r.obj.entity_id and self._age_side(r.obj))]
 
     def _response_in_old(self, c: Claim) -> Claim:
         """"Aged fibres released less X after a sprint than young fibres", "X activity after a swim

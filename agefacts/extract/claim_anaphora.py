@@ -41,6 +41,14 @@ _CLAUSE_THEN = re.compile(r"[\"”’']?\s*(?:,\s*|;\s*)(?:and\s+|so\s+|but\s+)?
 #: a group at an extreme of some levels ("walkers with the top readings"): the levels are
 #: those of the molecule last named, in this sentence or the one before
 _EXTREME_LEVELS = re.compile(r"(?:highest|lowest|top|greatest|largest)\s", re.IGNORECASE)
+#: an act done to a molecule, right before its mention ("blocking X", "switching off the X
+#: gene"): a later "it" names the act, not the molecule
+_ACT_ON = re.compile(
+    r"\b(?:blocking|deleting|inhibiting|silencing|removing|suppressing|neutrali[sz]ing|"
+    r"knocking\s+(?:out|down)|(?:switching|turning|shutting)\s+off)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 class AnaphoraRules(ReaderState):
@@ -166,6 +174,15 @@ class AnaphoraRules(ReaderState):
             and _GROUP_LACKING.search(self.s, max(0, pool[0].pos - 80), pool[0].pos)
         ):  # "mice lacking X ... they did not improve": a plural pronoun for one lost entity
             flip = True  # stands for the group lacking it, so the loss carries over
+        elif many and not flip and len(pool) == 1 and pool[0].kind == "gene" and (
+            pool[0] in agents and hit.group().lower() in self.g.personal_plural
+        ):  # "an X-blocking antibody enlarged the muscles of frail people, but they could
+            return []  # not climb faster": "they" are people, not the one gene acted on
+        if not many and not flip and len(pool) == 1 and pool[0].flip and pool[0] in agents and (
+            hit.group().lower() == "it" and pool[0].pos is not None
+            and _ACT_ON.search(self.s, max(0, pool[0].pos - 40), pool[0].pos)
+        ):  # "blocking X raised Y, but it did not improve Z": "it" is the blocking
+            flip = True
         return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
 
     def _just_named(self, at: int) -> Role | None:

@@ -8,6 +8,7 @@ import re
 from itertools import pairwise
 
 from agefacts.extract.claim_patterns import (
+    _ING,
     _OPPOSITE,
     _SWITCHES,
     _WORD,
@@ -50,6 +51,14 @@ _INSTRUMENT = re.compile(
 )
 
 _TARGET_PRONOUNS = frozenset({"it", "them", "this"})
+
+#: "X switches on Y in response to A, B and C": what X answers to, up to the clause's end
+_IN_RESPONSE = re.compile(r"\bin\s+response\s+to\s+", re.IGNORECASE)
+_RESPONSE_LIST_END = re.compile(
+    r"[;:()]|\.(?:\s|$)|,?\s(?:but|while|whereas|which|when|because|so|although|though|"
+    r"particularly|especially|after|during|in|within)\s", re.IGNORECASE)
+_RESPONSE_ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+_RESPONSE_LEAD = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 _BLOCKERS = frozenset({"inhibitor", "blocker", "antagonist"})
 
@@ -276,4 +285,45 @@ class MechanismRules(ReaderState):
                     polarity = "positive" if relation == "increases" else "negative"
                     out += _pairs([self.role(cause)], relation, [Role(None, text, pos=at)],
                                   polarity, False)
+        return out
+
+    def _response_agents(self, claims: list[Claim]) -> list[Claim]:
+        """"X switches on Y in response to A, B and C": X answers to each of A, B and C, which
+        switch it on (A `activates` X; an exercise in the list induces X). Only after a claim
+        whose named molecular subject acts before the phrase, and only a short list (each item
+        up to three words)."""
+        s = self.s
+        m = _IN_RESPONSE.search(s)
+        if m is None:
+            return []
+        sub = next((c.subject for c in claims if c.subject.molecular and c.subject.entity_id
+                    and not c.subject.flip and 0 <= c.subject.pos < m.start()
+                    and c.relation in ("activates", "increases")), None)
+        if sub is None:
+            return []
+        end = _RESPONSE_LIST_END.search(s, m.end())
+        region = s[m.end() : end.start() if end else len(s)]
+        out: list[Claim] = []
+        at = m.end()
+        for item in _RESPONSE_ITEMS.split(region):
+            start = s.find(item, at) if item else -1
+            if start < 0 or not item.strip():
+                continue
+            at = start + len(item)
+            words = _WORD.findall(_RESPONSE_LEAD.sub("", item))
+            if not words or len(words) > 3:
+                return []  # not a list of things
+            named = next((x for x in self.cands if start <= x.start and x.end <= at), None)
+            if named is not None and named.entity_id == sub.entity_id:
+                continue
+            if any(start <= a < at for a, _, _ in self.hits["exercise"]) and (
+                named is None or named.kind == "intervention"
+            ):
+                obj = self.role(named) if named else Role(None, " ".join(words), pos=start)
+                out.append(Claim(sub, "induced_by_exercise", obj, "positive", sub.negated))
+            elif named is not None and named.kind not in CONTEXT_KINDS:
+                out.append(Claim(self.role(named), "activates", sub, "positive", sub.negated))
+            elif named is None and not _ING.match(words[-1]):  # ("loading": an activity)
+                out.append(Claim(Role(None, " ".join(words), pos=start), "activates", sub,
+                                 "positive", sub.negated))
         return out

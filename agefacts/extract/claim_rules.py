@@ -376,7 +376,7 @@ class SentenceReader(
         if any(c.relation == "associated_with" for c in claims) and _GIVEN.search(s):
             claims = [self._given_treatment(c) for c in claims]
         if self.hits["exercise"] and any(c.relation == "declines_with_age" for c in claims):
-            claims = [self._response_in_old(c) for c in claims]
+            claims = self._responses_in_old(claims)
         if " than " in s and _YOUNG_GATE.search(s):
             claims = self._reversed_ages(claims)
         if len(claims) > 1 and any(self._sums_up(c.subject) for c in claims[1:]):
@@ -385,6 +385,8 @@ class SentenceReader(
             claims = self._helped_doers(claims)
         if " to " in s and any(c.relation == "depends_on" for c in claims):
             claims = [self._routed_purpose(c) for c in claims]
+        if " response to " in s and claims:
+            claims = claims + self._response_agents(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
             claims = [self._on_process(c) for c in claims]
         if "hosphorylat" in s and any(c.relation == "increases" for c in claims):

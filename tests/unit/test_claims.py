@@ -805,8 +805,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.7196 / 0.8980; the session 26 round (development leftovers: knockouts that age early,
     # repair badly or grow weak, young levels named by age in years, a group given a
     # treatment) to 0.7227 / 0.8983; held-out 29 joined at 0.79 / 0.43, which took it to
-    # 0.7097 / 0.8950)
-    assert dev.precision >= 0.8949 and dev.recall >= 0.7096
+    # 0.7097 / 0.8950; its session 26 second round ("it" after blocking X, "X-blocking
+    # drugs", old tissue making less X, "most of the way back", people who keep active, a
+    # blunted response to exercise, agents "in response to A, B and C", ...) to
+    # 0.7167 / 0.9001)
+    assert dev.precision >= 0.9000 and dev.recall >= 0.7166
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -826,8 +829,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 25's three rounds; 0.8793 / 0.6916 with held-out 28; 0.8876 / 0.6999 after its
     # session 25 third round; 0.8884 / 0.7005 merged; 0.8848 / 0.6917 with held-out 30;
     # 0.8889 / 0.6974 after its session 25 fourth round; 0.8859 / 0.6878 with held-out 29 (and
-    # session 26's first round)
-    assert late.precision >= 0.885 and late.recall >= 0.687
+    # session 26's first round); 0.8916 / 0.6954 after its session 26 second round
+    assert late.precision >= 0.891 and late.recall >= 0.695
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29) = (pooled(f"claims_heldout{k}_")
                                                  for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
@@ -865,8 +868,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.597 after its session 25 fourth round
     assert ho30.precision >= 0.88 and ho30.recall >= 0.59
     # 0.80 / 0.42 when first scored (session 24's code); 0.79 / 0.43 at the end of session 25,
-    # the unseen set then
-    assert ho29.precision >= 0.78 and ho29.recall >= 0.43
+    # the unseen set then; 0.926 / 0.556 after its session 26 second round
+    assert ho29.precision >= 0.92 and ho29.recall >= 0.55
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -911,8 +914,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # reading as the treatment raising Aging, a claim that had matched a written-object label
     # by chance: 0.8557 / 0.6992 with it; 0.8509 / 0.6867 with held-out 29; session 26
     # end-to-end round (outcomes, a pathway, exercise verbs, drug codes and a compound
-    # grounded) alone 0.8609 / 0.7070, merged with held-out 29: 0.8578 / 0.6987)
-    assert e2e.precision >= 0.857 and e2e.recall >= 0.698
+    # grounded) alone 0.8609 / 0.7070, merged with held-out 29: 0.8578 / 0.6987; held-out 29's
+    # session 26 second round alone 0.8566 / 0.6937, merged 0.8634 / 0.7057)
+    assert e2e.precision >= 0.863 and e2e.recall >= 0.705
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -1,0 +1,41 @@
+"""Session 26 (batches cj, ck): pathways written as two symbols joined by a dash or slash,
+numbers (Indian digit grouping, an en dash as a minus sign, values whose noun was named earlier),
+headers (a lifestyle desk's headline under a breadcrumb). All texts are made up."""
+
+from __future__ import annotations
+
+from quantity_rows import found
+
+from agefacts.extract.entities import find_mentions
+
+
+def _genes(text: str) -> set[str]:
+    return {m.entity.entity_id for m in find_mentions(text) if m.entity.kind in ("gene", "family")}
+
+
+def _spans(text: str) -> list[str]:
+    return [r[0] for r in found(text)]
+
+
+def _row(text: str, span: str) -> tuple:
+    rows = [r for r in found(text) if r[0] == span]
+    assert len(rows) == 1, (span, _spans(text))
+    return rows[0]
+
+
+# --- genes: two symbols joined as a pathway's name ---------------------------------------------
+
+def test_two_symbols_joined_by_a_dash_support_each_other():
+    for dash in ("-", "\u2013", "/"):
+        text = f"The fatigue, she said, is mostly a matter of JAK{dash}STAT running hot in old tissue."
+        assert {"FPLX:JAK", "FPLX:STAT"} <= _genes(text), dash
+
+
+def test_a_hyphen_to_a_symbol_is_no_trial_name():
+    # before, an English word glued by a hyphen ("STAT") vetoed the symbol before it
+    assert {"FPLX:JAK", "FPLX:STAT"} <= _genes("Blocking the JAK-STAT pathway calmed the cells.")
+
+
+def test_joined_english_words_or_a_name_stay_unread():
+    assert _genes("Patients in the IMPACT-SET trial walked more.") == set()
+    assert _genes("Their CAT/SET scores were similar.") == set()

@@ -84,8 +84,10 @@ _WORD_KEYS = _word_keys()
 #: Every occurrence of every key, overlapping ones included: one pass of the Rust automaton
 #: instead of a regex alternation (which Python's engine tries word by word at every position).
 _WORD_AUTOMATON = ahocorasick_rs.AhoCorasick(_WORD_KEYS, matchkind=ahocorasick_rs.MatchKind.Standard)
+#: Digits as numbers are written: English thousands groups ("1,250,000"), Indian ones ("1,73,000",
+#: "12,50,000": lakh and crore groups of two before the last three), spaced groups, decimals.
 _DIGITS = _rx(
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?:_S_(?P<mult>million|billion|thousand|lakhs?|crores?)(?![a-z]))?"
 )
@@ -735,7 +737,8 @@ _STAT = _rx(
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
     r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is|(?:(?:{{chg}})_S_+)?from"
     r"|(?:{{chg}})_S_+to)?)"
-    r"(?:_S_+(?i:{{adv}}))?_S_*(?P<sign>[-−])?$",
+    # the sign glued to the number: "-", "−", or an en dash typed for it ("r = –0.3")
+    r"(?:_S_+(?i:{{adv}}))?_S_*(?P<sign>[-−–])?$",
     long=_LONG_STAT, adv=W.STAT_ADVERBS, chg=_STAT_CHANGE_VERBS,
 )
 #: "AUC from 0.68 to 0.74", "r rose from 0.62 to 0.70": the second value of a statistic's

@@ -39,3 +39,26 @@ def test_a_hyphen_to_a_symbol_is_no_trial_name():
 def test_joined_english_words_or_a_name_stay_unread():
     assert _genes("Patients in the IMPACT-SET trial walked more.") == set()
     assert _genes("Their CAT/SET scores were similar.") == set()
+
+
+# --- numbers: how they are written --------------------------------------------------------------
+
+def test_indian_digit_grouping_is_one_number():
+    assert _row("Nearly 2,45,000 farmers joined the scheme.", "Nearly 2,45,000 farmers")[1] == 245000.0
+    assert _row("The clinic was given Rs 12,50,000 this year.", "Rs 12,50,000")[1] == 1250000.0
+    assert _row("About 1,250,000 adults took part.", "About 1,250,000 adults")[1] == 1250000.0
+
+
+def test_an_en_dash_typed_for_a_minus_sign_after_a_statistic():
+    assert _row("Sleep tracked mood poorly (r = –0.24).", "r = –0.24")[1] == -0.24
+    assert _row("The effect size was –0.5 overall.", "effect size was –0.5")[1] == -0.5
+    # a range's dash is no sign
+    row = _row("Scores agreed (r = 0.41–0.58) across sites.", "r = 0.41–0.58")
+    assert (row[2], row[3]) == (0.41, 0.58)
+
+
+def test_a_spoken_hedge_before_a_share():
+    row = _row("Bone density drops by something like a quarter after sixty.", "something like a quarter")
+    assert (row[1], row[5]) == (0.25, "~")
+    assert _row("Dinner takes somewhere around 40 minutes.", "somewhere around 40 minutes")[5] == "~"
+    assert _spans("It felt like a third wheel at the party.") == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from quantity_rows import found
 
 from agefacts.extract.entities import find_mentions
+from agefacts.ingest.header import extract_header
 
 
 def _genes(text: str) -> set[str]:
@@ -62,3 +63,29 @@ def test_a_spoken_hedge_before_a_share():
     assert (row[1], row[5]) == (0.25, "~")
     assert _row("Dinner takes somewhere around 40 minutes.", "somewhere around 40 minutes")[5] == "~"
     assert _spans("It felt like a third wheel at the party.") == []
+
+
+# --- headers: a question headline over its standfirst, then the byline --------------------------
+
+DESK = """Home / Wellness / Diet & Nutrition
+
+Tired after lunch at 50? A Pune clinic's trial says a short walk beats a second coffee for 'afternoon slump'
+
+Doctors at a city clinic say ten minutes of walking after meals steadied blood sugar and lifted alertness in office workers over six weeks
+
+Written By: Kavya Deshpande | Edited By: Arjun Mehta
+Updated: Mar 3, 2026, 10:15 IST
+
+Pune: Feeling drowsy at your desk every afternoon? You are not alone.
+"""
+
+
+def test_a_question_headline_over_its_standfirst_and_byline():
+    header = extract_header(DESK)
+    assert header.title is not None and header.title.startswith("Tired after lunch at 50?")
+    assert header.byline == "Kavya Deshpande"
+
+
+def test_a_first_paragraph_over_body_text_is_no_headline():
+    text = DESK.replace("for 'afternoon slump'", "for an afternoon slump.")
+    assert extract_header(text).title is None

@@ -147,7 +147,11 @@ _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from)_S_*$")
 #: A value put in place of an earlier one: "36 hours now, instead of the 12 you took then",
 #: "rather than 10": it takes that one's unit (see ``_Scanner.compared_value``).
-_INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$")
+_INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$"
+                     # "lower than the 30 used elsewhere": a definite value set against the one
+                     # before it, the same measure
+                     r"|(?<![a-z])(?:lower|higher|less|more|greater|smaller|larger|stricter|looser)"
+                     r"_S_+than_S_+the_S_+$")
 #: The same after a value: "scored 8.4 instead of 6.9 points": the value put first takes the
 #: unit or counted noun of the one it replaces (see ``_Scanner.compared_value``).
 _INSTEAD_AFTER = _rx(r"_S_+(?:instead_S_+of|rather_S_+than)_S_+(?=\d)")

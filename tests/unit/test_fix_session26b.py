@@ -65,6 +65,24 @@ def test_a_spoken_hedge_before_a_share():
     assert _spans("It felt like a third wheel at the party.") == []
 
 
+
+# --- numbers whose unit was said before ----------------------------------------------------------
+
+def test_a_definite_value_set_against_a_threshold_takes_its_unit():
+    text = ("Clinics here treat a fasting glucose of 6.1 mmol/L or more as high, stricter than "
+            "the 7 used abroad.")
+    assert _row(text, "7")[4:7] == ("mmol/L", None, "threshold/criterion")
+    row = _row("Most took 20 mg a day, more than the 10 their doctors advised.", "10")
+    assert row[4] == "mg/day"
+    assert _spans("We enrolled 40 adults, more than the 30 we planned.") == ["40 adults"]
+
+
+def test_a_range_in_an_elliptical_parallel_clause_takes_the_unit():
+    text = "Reading in bed is about 1.3 METs, and mowing the lawn is roughly 4 to 5."
+    row = _row(text, "roughly 4 to 5")
+    assert row[2:6] == (4.0, 5.0, "METs", "~")
+    assert _row("Rest is 1 MET, and a slow jog is 6 to 7.", "6 to 7")[4] == "METs"
+
 # --- headers: a question headline over its standfirst, then the byline --------------------------
 
 DESK = """Home / Wellness / Diet & Nutrition

@@ -790,6 +790,8 @@ class ScanCore:
             found = self.corrected(q, s)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
             found = self.set_size(q, s) or self.list_size(q, s)
+        if found is None and is_range and unit_info is None and not nmatch and self.anchor_tail.endswith(","):
+            found = self.listed_band(q)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith("do"):
             found = self.imperative_reps(q, s)
         if found is None and unit_info is None and not nmatch and low.startswith((" shy", " short"), e):

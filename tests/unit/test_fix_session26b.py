@@ -83,6 +83,15 @@ def test_a_range_in_an_elliptical_parallel_clause_takes_the_unit():
     assert row[2:6] == (4.0, 5.0, "METs", "~")
     assert _row("Rest is 1 MET, and a slow jog is 6 to 7.", "6 to 7")[4] == "METs"
 
+
+def test_a_range_listed_after_a_threshold_is_the_next_band():
+    text = "They were grouped by weekly hours of sleep loss: under 2, 2 to 4.5, and over 4.5."
+    assert _spans(text) == ["under 2", "2 to 4.5", "over 4.5"]
+    assert _row(text, "2 to 4.5")[6] == "threshold/criterion"
+    assert _row("a score below 10, 10 to 19 or 20 and above", "10 to 19")[4] == "points"
+    # a range below the threshold is no next band
+    assert "3 to 5" not in _spans("They ranked tasks: under 8, 3 to 5 of them hard.")
+
 # --- headers: a question headline over its standfirst, then the byline --------------------------
 
 DESK = """Home / Wellness / Diet & Nutrition

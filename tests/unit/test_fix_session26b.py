@@ -4,7 +4,7 @@ headers (a lifestyle desk's headline under a breadcrumb). All texts are made up.
 
 from __future__ import annotations
 
-from quantity_rows import found
+from test_fix_session26 import _row, _spans
 
 from agefacts.extract.entities import find_mentions
 from agefacts.ingest.header import extract_header
@@ -12,16 +12,6 @@ from agefacts.ingest.header import extract_header
 
 def _genes(text: str) -> set[str]:
     return {m.entity.entity_id for m in find_mentions(text) if m.entity.kind in ("gene", "family")}
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
-
-
-def _row(text: str, span: str) -> tuple:
-    rows = [r for r in found(text) if r[0] == span]
-    assert len(rows) == 1, (span, _spans(text))
-    return rows[0]
 
 
 # --- genes: two symbols joined as a pathway's name ---------------------------------------------

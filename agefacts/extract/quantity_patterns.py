@@ -84,8 +84,10 @@ _WORD_KEYS = _word_keys()
 #: Every occurrence of every key, overlapping ones included: one pass of the Rust automaton
 #: instead of a regex alternation (which Python's engine tries word by word at every position).
 _WORD_AUTOMATON = ahocorasick_rs.AhoCorasick(_WORD_KEYS, matchkind=ahocorasick_rs.MatchKind.Standard)
+#: Digits as numbers are written: English thousands groups ("1,250,000"), Indian ones ("1,73,000",
+#: "12,50,000": lakh and crore groups of two before the last three), spaced groups, decimals.
 _DIGITS = _rx(
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?:_S_(?P<mult>million|billion|thousand|lakhs?|crores?)(?![a-z]))?"
 )
@@ -145,7 +147,11 @@ _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from)_S_*$")
 #: A value put in place of an earlier one: "36 hours now, instead of the 12 you took then",
 #: "rather than 10": it takes that one's unit (see ``_Scanner.compared_value``).
-_INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$")
+_INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$"
+                     # "lower than the 30 used elsewhere": a definite value set against the one
+                     # before it, the same measure
+                     r"|(?<![a-z])(?:lower|higher|less|more|greater|smaller|larger|stricter|looser)"
+                     r"_S_+than_S_+the_S_+$")
 #: The same after a value: "scored 8.4 instead of 6.9 points": the value put first takes the
 #: unit or counted noun of the one it replaces (see ``_Scanner.compared_value``).
 _INSTEAD_AFTER = _rx(r"_S_+(?:instead_S_+of|rather_S_+than)_S_+(?=\d)")
@@ -735,7 +741,8 @@ _STAT = _rx(
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
     r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is|(?:(?:{{chg}})_S_+)?from"
     r"|(?:{{chg}})_S_+to)?)"
-    r"(?:_S_+(?i:{{adv}}))?_S_*(?P<sign>[-−])?$",
+    # the sign glued to the number: "-", "−", or an en dash typed for it ("r = –0.3")
+    r"(?:_S_+(?i:{{adv}}))?_S_*(?P<sign>[-−–])?$",
     long=_LONG_STAT, adv=W.STAT_ADVERBS, chg=_STAT_CHANGE_VERBS,
 )
 #: "AUC from 0.68 to 0.74", "r rose from 0.62 to 0.70": the second value of a statistic's

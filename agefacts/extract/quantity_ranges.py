@@ -32,6 +32,9 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _SPACES, _list_members, _plain_number_end
 from agefacts.extract.quantity_types import Quantity
 
+#: Between a threshold and the next band of a list: a comma, and "and"/"or" for the last band.
+_BAND_GAP = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?")
+
 
 class RangeRules:
     """Range and list rules (a mixin of ``quantities._Scanner``)."""
@@ -71,6 +74,19 @@ class RangeRules:
         if not _ELLIPSIS_END.match(self.low, q.end):
             return None
         q.unit, q.measure = last.unit, last.measure
+        return q
+
+    def listed_band(self, q: Quantity) -> Quantity | None:
+        """A range listed right after a threshold, one band of a split into groups: "by weekly
+        hours: under 2, 2 to 4.5, and over 4.5", "a score below 10, 10 to 19 or 20 and above".
+        The range is the next band of the same measure: it takes the threshold's unit (none
+        when the split's measure was named before the list) and reads as a criterion."""
+        last = self.last
+        if last is None or last.measure != "threshold/criterion" or last.comparator not in ("<", "<=") \
+                or q.comparator is not None or q.low is None or last.value is None \
+                or q.low < last.value or not _BAND_GAP.fullmatch(self.low, last.end, q.start):
+            return None
+        q.unit, q.measure = last.unit, "threshold/criterion"
         return q
 
     def same_preposition(self, last: Quantity, between: str) -> bool:

@@ -772,7 +772,7 @@ class ScanCore:
         low = self.low
         q, e, unit_info, is_range = read.q, read.e, read.unit_info, read.is_range
         found = None
-        if not word and not is_range and unit_info is None and not nmatch:
+        if not word and unit_info is None and not nmatch:  # "..., and Y is 3 to 4." too
             found = self.elliptical(q, s)
         if found is None and not word and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(("×", " x")):
@@ -790,6 +790,8 @@ class ScanCore:
             found = self.corrected(q, s)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
             found = self.set_size(q, s) or self.list_size(q, s)
+        if found is None and is_range and unit_info is None and not nmatch and self.anchor_tail.endswith(","):
+            found = self.listed_band(q)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith("do"):
             found = self.imperative_reps(q, s)
         if found is None and unit_info is None and not nmatch and low.startswith((" shy", " short"), e):
@@ -906,11 +908,13 @@ class ScanCore:
             # "640 MET-minutes a week of activity, up from about 210": its earlier value
             q.unit, q.measure = last.unit, last.measure
             return q
-        if (last is not None and last.unit and last.measure == "dose/exposure" and q.comparator is None
+        if (last is not None and last.unit and last.measure in ("dose/exposure", "threshold/criterion")
+                and q.comparator is None
                 and q.start - last.end <= 90 and self.lookback(_INSTEAD_BEFORE, q.start, 20, bounded=False)
                 and not _SENTENCE_GAP.search(self.text, last.end, q.start) and not self.noun_after(end)):
             # "36 to 60 hours between workouts, instead of the 12 to 24 you took at 25": the
-            # value replaced is of the same kind, its unit left unsaid
+            # value replaced is of the same kind, its unit left unsaid; "a cut-off of 25 or
+            # above, lower than the 30 used elsewhere": a threshold set against another
             q.unit, q.measure = last.unit, last.measure
             return q
         if low.startswith((" instead", " rather"), end) and (instead := _INSTEAD_AFTER.match(low, end)) \

@@ -408,7 +408,10 @@ _GATES: dict[int, tuple[str, ...]] = {
                 *W.STAT_ADVERBS,
             "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",
             "-", "−", "equals", "equal to", "less than", "lower than", "smaller than",
-            "greater than", "α", "alpha", "from", *(f"{v} to" for v in _STAT_CHANGE_VERBS)),
+            "greater than", "α", "alpha", "from", *(f"{v} to" for v in _STAT_CHANGE_VERBS),
+            # an en dash typed for the minus sign, after a link ("r = –0.3"); a range's dash
+            # ("3–5") opens no look-back
+            *(f"{op}{sp}–" for op in ("=", ":", "of", "was", "is", "(") for sp in ("", " "))),
     id(_STAT_FAR): ("=", ":", ",", "of", "was", "were", "is", "-", "−", *W.STAT_ADVERBS),
     id(_N_LOOKBACK): ("=", ":", "≈", "~", "n of"),
     id(_ENROLMENT_FIELD): ("ment", "size", ")", ":", "="),

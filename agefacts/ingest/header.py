@@ -963,13 +963,19 @@ def _is_body(plain: str) -> bool:
     return plain.endswith((".", ":", ";", ",", "!")) and not _is_title_case(plain)
 
 
-def _sentence_headline(plain: str, nxt: str) -> bool:
+def _sentence_headline(plain: str, nxt: str, after: str = "") -> bool:
     """A headline written as one or two sentences ("Rowers keep their grip. A new study asks
     why."), read as running text, but with the writer's "By ..." line right under it: a
-    standfirst, the other text of that shape, comes under a headline, not first."""
+    standfirst, the other text of that shape, comes under a headline, not first. A question
+    and its answer ("Tired after 50? A new trial says ...") with no full stop may have its
+    standfirst (``_is_deck``) between it and the byline (``after``): a first paragraph ends
+    with a stop and has body text, not a byline, under it."""
     if len(_words(plain)) > 30 or len(_SENTENCE_BREAK.findall(plain)) > 1 or plain.endswith((":", ";", ",")):
         return False
-    return bool(_LABEL_AUTHOR.match(nxt) or _INLINE_AUTHOR.match(nxt))
+    if _LABEL_AUTHOR.match(nxt) or _INLINE_AUTHOR.match(nxt):
+        return True
+    return not plain.endswith((".", "!")) and _is_deck(nxt) \
+        and bool(_LABEL_AUTHOR.match(after) or _INLINE_AUTHOR.match(after))
 
 
 def _menu_row(plain: str) -> bool:
@@ -1081,7 +1087,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             continue
         if _is_body(plain):
             if not candidates and (fallback is None or len(_words(fallback[1])) <= 2) \
-                    and _sentence_headline(plain, _clean(nxt)):
+                    and _sentence_headline(plain, _clean(nxt),
+                                           _clean(lines[i + 2]) if i + 2 < len(lines) else ""):
                 candidates.append((i, plain))
                 continue
             break

@@ -23,6 +23,9 @@ checked in this order:
    such a value later in its sentence ("the nurse repeated my CRP at the next visit and it was 3.6 mg/L");
 6. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
 
+Before rules 3-6 (and instead of rule 1's hyphen veto): two symbols joined by one slash or dash
+("FOO–BAR", "FOO/BAR", "FOO-BAR") name a pathway by its molecules and support each other.
+
 A defining appositive ("MBL, a gauge of immunity") is no rule: the same words define
 acronyms that name no gene ("ESR, a gauge of swelling"; "resting HR, a gauge of fitness").
 
@@ -172,6 +175,40 @@ def _strong_cue(strengths: list[str | None]) -> bool:
     return "nutrient" in strengths and "diet" not in strengths
 
 
+#: What joins two symbols into one pathway's name: "FOO/BAR", "FOO-BAR", "FOO–BAR".
+_CHAIN_JOINS = frozenset("/-\u2010\u2011\u2013")
+
+
+def _symbol(surface: str) -> bool:
+    """A form written as a symbol: one token holding a capital ("FOO", "mFOO"), not a word."""
+    return surface.isalnum() and not surface.islower() and not surface.istitle()
+
+
+def _chained(
+    text: str, lowered: str, candidates: list[tuple[int, int, int, int]], lex: Lexicon
+) -> set[int]:
+    """Indices of candidates joined to a neighbour by one slash or dash, both written as
+    symbols of different entities: "the FOO–BAR axis", "runs through FOO/BAR". Writers name a
+    signalling pathway by its molecules this way, so each symbol is the other's gene context.
+    Not where both are common English words or a veto word follows ("the CAT-SET trial",
+    "CAT/SET scores": a name or a score), and a title-case word ("Set") is no symbol."""
+    out: set[int] = set()
+    for i in range(len(candidates) - 1):
+        (s1, e1, ent1, _), (s2, e2, ent2, _) = candidates[i], candidates[i + 1]
+        if not (s2 == e1 + 1 and text[e1] in _CHAIN_JOINS and ent1 != ent2):
+            continue
+        first, second = text[s1:e1], text[s2:e2]
+        if not (_symbol(first) and _symbol(second)):
+            continue
+        if min(lex.english.get(first.lower(), 0.0), lex.english.get(second.lower(), 0.0)) >= 3.0:
+            continue
+        after = lowered[e2 + 1 : e2 + 41].split()
+        if after and lex.cues.get(after[0]) == "veto":
+            continue
+        out.update((i, i + 1))
+    return out
+
+
 def accept_risky(
     text: str,
     lowered: str,
@@ -189,6 +226,7 @@ def accept_risky(
     pending: list[int] = []
     capitals: dict[int, bool] = {}
     lab_only: set[int] = set()  # accepted only for a blood-test word: no support for neighbours
+    chained = _chained(text, lowered, candidates, lex)
     for i, (start, end, ent, risk) in enumerate(candidates):
         if risk != CONTEXT:
             accepted.append(True)
@@ -204,12 +242,14 @@ def accept_risky(
         prev = before[-1] if before else ""
         ok = False
         if cues.get(nxt) == "veto" or (
-            text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
+            i not in chained and text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
             and nxt not in cues and lex.english.get(nxt, 0.0) >= 3.0
         ):  # "IMPACT-Senior": glued to an English word, the symbol is part of a name
             ok = False
         elif ent in safe_entities:
             ok = True
+        elif i in chained:
+            ok = True  # "FOO–BAR": two symbols joined as a pathway name each other's genes
         elif not _in_capitals_line(text, start, lex.english, capitals):
             after, before = cues.get(nxt), cues.get(prev)
             after = None if after in ("before", "lab", "diet") else after

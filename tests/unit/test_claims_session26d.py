@@ -1,0 +1,23 @@
+"""Session 26 third claims round (development leftovers): classes of misses, made-up sentences."""
+
+from __future__ import annotations
+
+from test_claims import claims_of, triples
+
+
+def test_cutting_a_count_or_level_is_a_decrease():
+    for text in ("Metformin cut the number of TFAM-positive cells by a third.",
+                 "In rats, six weeks of treadmill running cut levels of TFAM in muscle."):
+        assert {r["relation"] for r in claims_of(text)} == {"decreases"}, text
+    # a cut that is no change of a level says nothing
+    assert not claims_of("The surgeon cut the muscle next to the TFAM-rich tissue.")
+
+
+def test_an_inactivity_word_after_the_age_word_keeps_the_age_context():
+    for text, gene in (("Older, inactive people tend to have less PGC-1α in their muscles.",
+                        "HGNC:9237"),
+                       ("Old sedentary mice had less TFAM.", "HGNC:11741")):
+        assert [(r["subject_id"], r["relation"]) for r in claims_of(text)] == [
+            (gene, "declines_with_age")], text
+    # a trained old group is no decline with age
+    assert not claims_of("Old trained mice had less TFAM.")

@@ -38,6 +38,9 @@ _EXAMPLES = re.compile(r"(?:such\s+as|including|among\s+them|notably)\s+", re.IG
 #: what may sit between the items of a short list: ", ", " and ", ", or "
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 
+#: a second "by" agent of one passive: "... by A and by B", "..., or by B"
+_AND_BY = re.compile(r"\s(?:and|or)\s+(?:also\s+)?$", re.IGNORECASE)
+
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
@@ -321,6 +324,18 @@ class RoleRules(ReaderState):
             return [r._replace(pos=start, flip=False, negated=False) for r in back]
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
+
+    def by_agents(self, start: int, end: int, prev: _Prev) -> list[Role]:
+        """A passive's agents after its "by" (``start``): "switched on by A and by B" gives A
+        and B. "by" opens an adjunct, so the first reading stops at the second "by"; a
+        second "by" right after the first agent, joined by "and"/"or", is read on."""
+        agent = self.patients(start, end, prev)
+        s = self.s
+        if not agent or (at := s.find(" by ", start, end)) < 0 or not _AND_BY.search(
+            s, start, at + 1
+        ) or not (second := self.patients(at + 4, end, prev)):
+            return agent
+        return agent + [r for r in second if r not in agent]
 
     def _examples_of(self, at: int, end: int) -> list[Role]:
         """The named examples right after an unnamed object ("other factors, such as X and

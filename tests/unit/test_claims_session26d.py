@@ -32,3 +32,13 @@ def test_a_second_by_agent_of_one_passive_is_an_agent_too():
     # a "by" of a second verb is that verb's agent, not the first one's
     rows = claims_of("AMPK is activated by exercise and then suppressed by metformin.")
     assert ("AGEFACTS:metformin", "activates", "FPLX:AMPK") not in triples(rows)
+
+
+def test_a_colon_listing_a_counted_kind_of_molecule_names_the_objects():
+    rows = claims_of("FOXO3 enters the nucleus and switches on two enzymes: SIRT1 (also called "
+                     "Sirtuin 1) and TFAM.")
+    assert triples(rows) == {("HGNC:3821", "activates", "HGNC:14929"),
+                             ("HGNC:3821", "activates", "HGNC:11741")}
+    # a colon after an uncounted object lists nothing of it
+    rows = claims_of("FOXO3 switches on the program: SIRT1 is one part of it.")
+    assert ("HGNC:3821", "activates", "HGNC:14929") not in triples(rows)

@@ -38,6 +38,21 @@ _EXAMPLES = re.compile(r"(?:such\s+as|including|among\s+them|notably)\s+", re.IG
 #: what may sit between the items of a short list: ", ", " and ", ", or "
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 
+#: a second "by" agent of one passive: "... by A and by B", "..., or by B"
+_AND_BY = re.compile(r"\s(?:and|or)\s+(?:also\s+)?$", re.IGNORECASE)
+
+#: a counted kind of molecule before a colon listing them: "two muscle-specific enzymes"
+_COUNTED_KIND = re.compile(
+    r"\s*(?:the\s+)?(?:two|three|four|five|several|a\s+few|a\s+pair\s+of|both)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:genes|proteins|enzymes|factors|hormones|molecules|kinases|ligases|"
+    r"receptors|myokines|cytokines|regulators|targets)\s*",
+    re.IGNORECASE,
+)
+#: between the items of a colon's list: ", ", " and ", ", or "
+_COLON_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+#: an alias in parentheses after a listed name: "X (also called X1)"
+_ALIAS = re.compile(r"\s*\([^()]{1,80}\)")
+
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
@@ -309,6 +324,8 @@ class RoleRules(ReaderState):
             ]
         if adj_at < end and (named := self._examples_of(adj_at, end)):
             return named  # "turns on further genes, among them X and Y": X and Y
+        if adj_at == end and s[end : end + 1] == ":" and (named := self._colon_list(start, end)):
+            return named  # "switches on two enzymes: X and Y": X and Y
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
                                 earlier_end=start):
             return ana
@@ -321,6 +338,37 @@ class RoleRules(ReaderState):
             return [r._replace(pos=start, flip=False, negated=False) for r in back]
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
+
+    def by_agents(self, start: int, end: int, prev: _Prev) -> list[Role]:
+        """A passive's agents after its "by" (``start``): "switched on by A and by B" gives A
+        and B. "by" opens an adjunct, so the first reading stops at the second "by"; a
+        second "by" right after the first agent, joined by "and"/"or", is read on."""
+        agent = self.patients(start, end, prev)
+        s = self.s
+        if not agent or (at := s.find(" by ", start, end)) < 0 or not _AND_BY.search(
+            s, start, at + 1
+        ) or not (second := self.patients(at + 4, end, prev)):
+            return agent
+        return agent + [r for r in second if r not in agent]
+
+    def _colon_list(self, start: int, colon: int) -> list[Role]:
+        """The molecules a colon lists after a counted kind of molecule ("turns on two
+        enzymes: X (also called X1) and Y"), in order; a name in parentheses is an alias."""
+        s = self.s
+        if _COUNTED_KIND.fullmatch(s, start, colon) is None:
+            return []
+        out: list[Mention] = []
+        pos = colon + 1
+        for m in _inside(self.cands, pos, len(s)):
+            if m.start < pos:
+                continue  # inside an alias's parentheses
+            if m.kind not in MOLECULAR or not _COLON_LIST_GAP.fullmatch(s, pos, m.start):
+                break
+            out.append(m)
+            pos = m.end
+            if alias := _ALIAS.match(s, pos):
+                pos = alias.end()
+        return [self.role(m) for m in out]
 
     def _examples_of(self, at: int, end: int) -> list[Role]:
         """The named examples right after an unnamed object ("other factors, such as X and

@@ -483,7 +483,7 @@ class SentenceReader(
                 agent = self.patients(cue.end, right_end, prev)
             else:
                 by = _BY.match(right) if passive else None
-                agent = self.patients(cue.end + by.end(), right_end, prev) if by else []
+                agent = self.by_agents(cue.end + by.end(), right_end, prev) if by else []
                 if by and agent:
                     self._passive_subject = undergoer
         else:

@@ -808,8 +808,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.7097 / 0.8950; its session 26 second round ("it" after blocking X, "X-blocking
     # drugs", old tissue making less X, "most of the way back", people who keep active, a
     # blunted response to exercise, agents "in response to A, B and C", ...) to
-    # 0.7167 / 0.9001)
-    assert dev.precision >= 0.9000 and dev.recall >= 0.7166
+    # 0.7167 / 0.9001; the session 26 third round (development leftovers: "cut the number
+    # of X", "older, inactive people", a second "by" agent, a colon listing "two enzymes: A
+    # and B") to 0.7197 / 0.9010)
+    assert dev.precision >= 0.9009 and dev.recall >= 0.7196
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -915,8 +917,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # by chance: 0.8557 / 0.6992 with it; 0.8509 / 0.6867 with held-out 29; session 26
     # end-to-end round (outcomes, a pathway, exercise verbs, drug codes and a compound
     # grounded) alone 0.8609 / 0.7070, merged with held-out 29: 0.8578 / 0.6987; held-out 29's
-    # session 26 second round alone 0.8566 / 0.6937, merged 0.8634 / 0.7057)
-    assert e2e.precision >= 0.863 and e2e.recall >= 0.705
+    # session 26 second round alone 0.8566 / 0.6937, merged 0.8634 / 0.7057; session 26
+    # third round (development leftovers): 0.8644 / 0.7087)
+    assert e2e.precision >= 0.864 and e2e.recall >= 0.708
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

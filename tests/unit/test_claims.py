@@ -831,8 +831,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 25's three rounds; 0.8793 / 0.6916 with held-out 28; 0.8876 / 0.6999 after its
     # session 25 third round; 0.8884 / 0.7005 merged; 0.8848 / 0.6917 with held-out 30;
     # 0.8889 / 0.6974 after its session 25 fourth round; 0.8859 / 0.6878 with held-out 29 (and
-    # session 26's first round); 0.8916 / 0.6954 after its session 26 second round
-    assert late.precision >= 0.891 and late.recall >= 0.695
+    # session 26's first round); 0.8916 / 0.6954 after its session 26 second round;
+    # 0.8927 / 0.6986 after session 26's third round
+    assert late.precision >= 0.892 and late.recall >= 0.698
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29) = (pooled(f"claims_heldout{k}_")
                                                  for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17,

@@ -215,6 +215,8 @@ class AgeRules:
             return self.apposition_age(q, s) or self.signature_age(q, s) or self.bracketed_age(q, s)
         word = cue.group("cue")
         strength = W.BARE_AGE_CUES[word]
+        if cue.group("now") and strength not in ("copula", "self"):
+            return None  # "now" between the cue and the number only after "is"/"was", "she's"
         if self.text[s : s + 1].isupper() and self.text[s : q.end].isalpha() \
                 and self.text[cue.start()].isupper() and not self.opens_sentence(cue.start()):
             return None  # "Strong After Sixty: ...": a title's words, a slogan more than an age

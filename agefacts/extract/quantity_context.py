@@ -331,6 +331,11 @@ class ContextRules:
                 if i <= 2 and (i == 0 or unit[1] == "freq" or (
                         i == 1 and words[0] in W.INCREMENT_WORDS)):  # "1,000 extra steps"
                     return unit[1], unit[0], m.end(i + 1), w
+                if i == 3 and unit[1] == "freq" and self.rate_after(m.end(4)) \
+                        and not any(_is_plural_noun(x) for x in words[:3]):
+                    # "two supervised indoor cycling classes a week": a rate after the noun
+                    # lets a third modifier stand before a session word
+                    return unit[1], unit[0], m.end(4), w
                 if i == 1 and unit[0] in (*W.SET_UNITS, *W.HOUSEHOLD_UNITS) and not (
                         _is_plural_noun(words[0]) or words[0] in W.NOT_MODIFIERS
                         or (unit[0] in W.SET_UNITS and _OF_WORD.match(self.low, m.end(2)))):

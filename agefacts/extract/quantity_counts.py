@@ -12,6 +12,7 @@ from agefacts.extract.quantity_patterns import (
     _ABBREVIATION_DOTS,
     _ALLOCATED,
     _AMONG_ARM,
+    _ANAPHORIC_BEFORE,
     _ARM_PARTICIPLE,
     _ARM_RATIO,
     _ARM_VERB,
@@ -79,7 +80,6 @@ from agefacts.extract.quantity_patterns import (
     _TALLY_ESTIMATE,
     _TALLY_NOUN,
     _TALLY_SUBJECT,
-    _THE_BEFORE,
     _THERE_WERE,
     _TO_ARM,
     _VS_ARM,
@@ -753,8 +753,8 @@ class CountRules:
         if kind == "count":
             if self.year_like(value, raw):
                 return self.year(q, raw)
-            if word and (value < 2 or _THE_BEFORE.search(low, max(0, s - 5), s)):
-                return None  # "the two ligands": things named before, counted again
+            if word and (value < 2 or _ANAPHORIC_BEFORE.search(low, max(0, s - 7), s)):
+                return None  # "the two ligands", "those two threads": things named before, counted again
             if word and value <= W.MOLECULE_NAMING_MAX and norm in W.MOLECULE_NOUNS and not (
                     self.opens_sentence(s) and _REPORTED_AFTER.match(low, nend)):
                 return None  # "two proteins that curb healing": the story's players, no finding

@@ -581,6 +581,9 @@ _YEAR_PREP = _rx(r"(?<![a-z])(?:in|since|by|until|during|from|of)_S_+$")
 _REPORTED_AFTER = _rx(r"_S_+(?!(?:that|which|called|named|known|such|like|including|of|in|from|with|and|or|"
                       r"as|for|to|at|on|by)(?![a-z]))[a-z]")
 _THE_BEFORE = _rx(r"(?<![a-z])the_S_+$")
+#: "the"/"these"/"those" before a count in words: things named before, counted again ("those
+#: two threads", "these three ideas"), see ``CountRules.counted_noun``.
+_ANAPHORIC_BEFORE = _rx(r"(?<![a-z])(?:the|these|those)_S_+$")
 _A_BEFORE = _rx(r"(?<![a-z])an?_S_+$")
 #: A race named by its distance in kilometres: "a 5K walk-run", "the 10K race".
 #: A race named by its distance alone after a verb of running it: "jogged an easy 5K", "finished
@@ -648,8 +651,9 @@ _APPOSITION_AFTER = re.compile(r",[ \u00a0]+[a-z]")
 _APPOSITION_NOW_END = re.compile(r"[ \u00a0]*(?:[.;!?)—–](?!\d)|$)")
 #: "Edna, 84, from Leeds, ...": a home town after the age lets a name open the sentence.
 _APPOSITION_FROM = re.compile(r",[ \u00a0]+from[ \u00a0]+[A-Z]")
-#: The word before a bare number that may make it an age ("after 50", "past 65", "is 79").
-_BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+$", c=W.BARE_AGE_CUES)
+#: The word before a bare number that may make it an age ("after 50", "past 65", "is 79"); a
+#: copula may have "now" before the number ("who is now 81", "she's now 79": see ``bare_age``).
+_BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+(?P<now>now_S_+)?$", c=W.BARE_AGE_CUES)
 #: What may follow such an age: a clause end, or a word that starts the next clause.
 #: A reference marker ("after 75 [1].", "after 75¹") ends the clause as its punctuation would.
 _BARE_AGE_END = _rx(

@@ -251,6 +251,12 @@ _WEATHER_LINE = _rx(
 _STORE_LINE = _rx(r"(?m)^[^\n]*?(?i:{{p}})(?![a-z])[^\n]*", p=W.STORE_LINE_PHRASES)
 #: The same phrases as one automaton: a single pass decides whether a text has any of them.
 _STORE_PHRASES = ahocorasick_rs.AhoCorasick(list(W.STORE_LINE_PHRASES))
+#: A line that is a shop's button and nothing else: the call to buy, bracketed, starred or with an
+#: arrow, once a link's target is dropped (``_LINK_TARGET``: "[Shop Now](https://...)", "**Buy
+#: now →**").
+_BUTTON_LINE = _rx(r"[ \t*_\[\]>→›»-]*(?i:{{p}})[ \t*_\[\]>→›»!.-]*", p=W.STORE_LINE_PHRASES)
+#: The most lines above a shop's button a product card has (a name, a price, a size).
+_CARD_LINES = 3
 #: The most characters a shop's line or an event listing has: a paragraph of prose is longer.
 _FURNITURE_LINE_CHARS = 300
 #: An event listing's entry: a title in capitals, a dash, then its details ("BOWLS CLUB --
@@ -309,6 +315,25 @@ def _page_furniture(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _product_card_start(text: str, store: re.Match[str]) -> int:
+    """Where a product card ends that a shop's button closes: when the line holds the call to buy
+    alone ("[Shop Now](url)", "Buy now →"), the short lines right above it in the same block (a
+    product's name, "$24.99 at a store") are its card, up to ``_CARD_LINES`` of them that end no
+    sentence. Otherwise the line itself."""
+    if _BUTTON_LINE.fullmatch(_LINK_TARGET.sub("", store.group())) is None:
+        return store.start()
+    start = store.start()
+    for _ in range(_CARD_LINES):
+        if start == 0:
+            break
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev : start - 1]
+        if not _link_item(line):
+            break
+        start = prev
+    return start
+
+
 def _store_and_listing_lines(text: str) -> list[tuple[int, int]]:
     """Short lines of a shop ("Free shipping on orders above $60", a product call-out with its
     price and a "Shop now" link) and the entries of an event listing: a title in capitals, a
@@ -317,8 +342,9 @@ def _store_and_listing_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     low = lowered_document(text)  # cached: the scanner asked for it already
     if _STORE_PHRASES.find_matches_as_indexes(low):  # the cheap gate: most texts sell nothing
-        spans.extend((m.start(), m.end()) for m in _STORE_LINE.finditer(text)
-                     if len(m.group().strip()) <= _FURNITURE_LINE_CHARS)
+        for m in _STORE_LINE.finditer(text):
+            if len(m.group().strip()) <= _FURNITURE_LINE_CHARS:
+                spans.append((_product_card_start(text, m), m.end()))
     if ("--" in text or "—" in text or "–" in text) and ("a.m." in low or "p.m." in low or "pm" in low):
         for m in _LISTING_LINE.finditer(text):
             line = m.group()

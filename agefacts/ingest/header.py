@@ -65,6 +65,10 @@ _DATE_PATTERNS = [
         r"(?<![\w.])(?P<mnum>0[1-9]|1[0-2])\.(?P<day>1[3-9]|2\d|3[01])\.(?P<year>(?:19|20)\d{2})(?![\d.]\d)"
     ),
 ]
+# A dotted month-first date with a one-digit month, read only after a publication label (see
+# _labelled_dotted_date): "4.22.2025".
+_LABELLED_DOTTED = re.compile(
+    r"(?P<mnum>0?[1-9])\.(?P<day>1[3-9]|2\d|3[01])\.(?P<year>(?:19|20)\d{2})(?![\d.]\d)")
 # A numeric date with slashes ("21/02/2025, 07:48 IST", "3/14/2025 9:00 AM ET"): the order of
 # day and month is read from the numbers (a first number over 12 is a day) or, when both could
 # be either, from a time zone printed with it: day first where the zone's country writes dates
@@ -186,6 +190,13 @@ _EVENT_LABEL = re.compile(
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15}"
     r"(?:\s+[A-Z][A-Za-z.]+)?){0,2},\s+(?P<rest>\S.*)$"
+)
+# What a date stamp may print before its date: a weekday ("Thu, January 16, 2025 at 4:00 AM
+# PST") or the writer's city and a dash ("Lisbon - Mar 3, 2025 - 09:15 WET"), see _stamp_date.
+_STAMP_LEAD = re.compile(
+    r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+"
+    r"|[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}\s+[–—-]\s+)",
+    re.I,
 )
 _WIRE_DASH = re.compile(r"\s*(?:\([^()]{2,40}\)|/[^/\s][^/]{1,38}/)?\s*(?:--|[–—-])\s")
 # A date labelled as the first publication anywhere in the document ("First Posted (Estimated)
@@ -1852,13 +1863,22 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
     first = _PART_SEPARATOR.split(plain)[0]
     if title_at is not None and _person_name(first) and (
         (i == title_at + 1 and parse_date(nxt))  # a channel / author name under the title
-        or (1 < i - title_at <= 4 and any(p.match(nxt) for p in _DATE_PATTERNS))
+        or (1 < i - title_at <= 4 and (any(p.match(nxt) for p in _DATE_PATTERNS) or _stamp_date(nxt)))
     ):  # further down (a subtitle, an avatar between), only with the date printed alone below
         return first, None
     if title_at is not None and 0 < i - title_at <= 4 and first == plain and _person_name(plain) \
             and (_FOLLOW.match(nxt) or _role_line(_GLUED_FIELDS.split(nxt)[0])):
         return plain, None  # a name alone, its role or a blog's "Follow" button on the next line
     return None, None
+
+
+def _stamp_date(plain: str) -> bool:
+    """A date stamp that opens with a weekday or the writer's city and a dash before its date
+    ("Thu, January 16, 2025 at 4:00 AM PST", "Lisbon - Mar 3, 2025 - 09:15 WET"): under a
+    name alone on its line, as a date printed alone is, it makes the name the byline."""
+    if len(plain) > 80 or (m := _STAMP_LEAD.match(plain)) is None:
+        return False
+    return any(p.match(plain, m.end()) for p in _DATE_PATTERNS)
 
 
 def _avatar_owner(plain: str, nxt: str) -> str | None:
@@ -1882,11 +1902,24 @@ def _dateline_date(plain: str) -> date | None:
     return None
 
 
+def _labelled_dotted_date(rest: str) -> date | None:
+    """A dotted month-first date with a one-digit month after a publication label ("Published
+    4.22.2025 11:00 AM"): the day over 12 tells the order, and the label tells it is a date,
+    which a bare "3.17.2025" (a version, a figure) does not."""
+    m = _LABELLED_DOTTED.match(rest)
+    if m is None:
+        return None
+    try:
+        return date(int(m["year"]), int(m["mnum"]), int(m["day"]))
+    except ValueError:
+        return None
+
+
 def _date_at(plain: str, nxt: str) -> date | None:
     if _LABEL_DATE.match(plain) and nxt:
         return parse_date(nxt)
     if m := _INLINE_DATE.match(plain) or _EMBARGO.match(plain):
-        return parse_date(m.group("rest"))
+        return parse_date(m.group("rest")) or _labelled_dotted_date(m.group("rest"))
     if _is_date_line(plain):
         return parse_date(plain)
     if m := _EMBEDDED_DATE.search(plain):

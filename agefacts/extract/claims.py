@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
+from agefacts.extract.claim_groups import named_treatment, treated_group, treated_outcomes
 from agefacts.extract.claim_rules import (
     CONTEXT_KINDS,
     MOLECULAR,
@@ -203,6 +204,14 @@ def extract_claims(
                 next_memory.exercise = next(
                     (c.obj for c in claims if c.relation == "induced_by_exercise"), None
                 )
+        treatment = named_treatment(stext, local, exercise_ids) if local else None
+        if (treated := treatment or memory.treatment) is not None and (
+            (after := treated_group(stext)) is not None or treatment is not None
+        ):  # "Old mice were given D. The treated mice ran 30 percent farther."
+            if after is None and treatment is not None:
+                after = treatment.pos + len(treatment.surface or "")
+            claims = claims + treated_outcomes(stext, after, treated, local)
+        next_memory.treatment = treatment
         prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context
             context = "unspecified"

@@ -301,7 +301,7 @@ def treated_outcomes(
             continue
         verb, cmp = m.group("verb"), m.group("cmp")
         lead = m.group("lead").strip()
-        words = ([lead] if verb in _COPULAS else [lead, verb]) + [cmp, m.group("rest").strip()]
+        words = ([lead] if verb in _COPULAS else [verb]) + [cmp, m.group("rest").strip()]
         text = " ".join(w for w in words if w)
         for det in ("their ", "its ", "the "):
             text = text.removeprefix(det)

@@ -1,0 +1,41 @@
+"""Session 26 fifth claims round (treated groups, outcomes in figures): made-up sentences."""
+
+from __future__ import annotations
+
+from test_claims import claims_of, triples
+
+
+def test_a_treated_group_names_back_the_treatment_of_the_sentence_before():
+    rows = claims_of("Metformin was given to 22-month-old rats for six weeks. The treated "
+                     "animals swam 25 percent longer in a water test than untreated rats.")
+    assert ("AGEFACTS:metformin", "increases", "swam longer in a water test") in triples(rows)
+    rows = claims_of("Old mice were fed metformin in their chow. The treated mice also had "
+                     "more TFAM than untreated mice.")
+    assert ("AGEFACTS:metformin", "increases", "HGNC:11741") in triples(rows)
+    # a gene delivered as extra copies is the treatment too
+    rows = claims_of("A virus carried extra copies of the TFAM gene into the muscles of old "
+                     "rats. Treated rats gained 9% in leg muscle mass and 20% in grip strength "
+                     "compared with controls.")
+    assert {("HGNC:11741", "increases", "leg muscle mass"),
+            ("HGNC:11741", "increases", "grip strength")} <= triples(rows)
+
+
+def test_an_outcome_compared_in_figures_needs_no_verb_cue():
+    rows = claims_of("Old rats given metformin in their water climbed 40% faster than "
+                     "untreated rats, and their muscle fibres were about 12 percent larger.")
+    assert {("AGEFACTS:metformin", "increases", "climbed faster"),
+            ("AGEFACTS:metformin", "increases", "muscle fibres larger")} <= triples(rows)
+
+
+def test_no_treatment_no_denial_no_claim():
+    # a treated group with no treatment named before it says nothing of one
+    rows = claims_of("The rats lived in large cages. The treated rats ran 30 percent farther.")
+    assert not [r for r in rows if r["relation"] == "increases"]
+    # a denied outcome is no increase
+    rows = claims_of("Metformin was given to old mice. The treated mice did not run 30 percent "
+                     "farther than untreated mice.")
+    assert not [r for r in rows if r["relation"] == "increases"]
+    # the treatment is remembered for one sentence only
+    rows = claims_of("Metformin was given to old mice. Blood was drawn weekly. The treated mice "
+                     "ran 30 percent farther.")
+    assert not [r for r in rows if r["relation"] == "increases"]

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
+from agefacts.extract.claim_ageing import closed_gaps
 from agefacts.extract.claim_groups import named_treatment, treated_group, treated_outcomes
 from agefacts.extract.claim_rules import (
     CONTEXT_KINDS,
@@ -212,6 +213,8 @@ def extract_claims(
                 after = treatment.pos + len(treatment.surface or "")
             claims = claims + treated_outcomes(stext, after, treated, local)
         next_memory.treatment = treatment
+        if " gap" in stext and local:  # "rowing narrowed the X gap": X brought back by rowing
+            claims = claims + closed_gaps(stext, local, exercise_ids, lex.contexts["exercise"])
         prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context
             context = "unspecified"

@@ -39,3 +39,17 @@ def test_no_treatment_no_denial_no_claim():
     rows = claims_of("Metformin was given to old mice. Blood was drawn weekly. The treated mice "
                      "ran 30 percent farther.")
     assert not [r for r in rows if r["relation"] == "increases"]
+
+
+def test_an_exercise_that_closes_a_molecule_gap_brings_it_back():
+    for text in ("A year of cycling narrowed that TFAM gap but did not close it.",
+                 "Older women who took up cycling closed much of the TFAM gap in ten weeks."):
+        rows = claims_of(text)
+        relations = {r["relation"] for r in rows if r["subject_id"] == "HGNC:11741"}
+        assert relations == {"induced_by_exercise", "preserved_by_training"}, text
+        assert not any(r["negated"] for r in rows), text
+    # a gap closed by no exercise says nothing of one
+    assert not claims_of("Metformin narrowed the TFAM gap in old mice.")
+    # a gap the exercise did not close is denied
+    rows = claims_of("Cycling did not close the TFAM gap.")
+    assert rows and all(r["negated"] for r in rows)

@@ -47,6 +47,15 @@ Row = dict[str, Any]
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
 #: a question, ending in "?" (before closing quotes or brackets): it asks, it asserts nothing
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+#: a task set to the reader, opening the sentence: "Summarise the evidence that X ...", "Explain
+#: why ...", "Describe how ..." (a learning objective or an exam question asks for the claim; the
+#: text does not make it). The task runs to its closing quote, an arrow or the sentence's end.
+_TASK = re.compile(
+    r"[\s\"'\u201c(\-\u2022*]*(?:\d{1,2}[.)]\s*)?(?:Summari[sz]e|Explain|Describe|Outline|Discuss|"
+    r"Define|Name|List|Identify|Justify)\b,?\s+(?:in\s+[\w\s]{1,20}?,\s+)?"
+    r"(?:the\s+evidence|why|how|what|which|whether|the\s+(?:main|role|mechanisms?|ways?))\b"
+    r"[^\"\u201d\u2192]*"
+)
 #: a sentence with fewer spaces than this that names nothing is an aside ("Tenfold!", "DEV:
 #: Right, OK."): it does not end what a later "it" may stand for
 _ASIDE_SPACES = 4
@@ -185,6 +194,8 @@ def extract_claims(
             ).read()
             if "?" in stext and _QUESTION.search(stext):
                 claims = []  # "Does X go up with exercise?" asks, asserts nothing
+            if claims and (task := _TASK.match(stext)):  # "Explain why X rises with age."
+                claims = [c for c in claims if c.subject.pos >= task.end()]
             if claims and ('"' in stext or "\u201c" in stext):
                 claims = _undisputed(claims, stext, sents[i_sent + 1 : i_sent + 3], lex)
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)

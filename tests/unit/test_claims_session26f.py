@@ -53,3 +53,12 @@ def test_an_exercise_that_closes_a_molecule_gap_brings_it_back():
     # a gap the exercise did not close is denied
     rows = claims_of("Cycling did not close the TFAM gap.")
     assert rows and all(r["negated"] for r in rows)
+
+
+def test_a_task_set_to_the_reader_is_no_claim_of_the_text():
+    for text in ("3. Summarise the evidence that metformin lowers TFAM in older muscle.",
+                 "- Explain why TFAM falls with age in sedentary adults.",
+                 "Describe how metformin lowers TFAM."):
+        assert not claims_of(text), text
+    # the same words as the text's own statement are a claim
+    assert claims_of("The evidence shows that metformin lowers TFAM in older muscle.")

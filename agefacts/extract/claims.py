@@ -21,6 +21,7 @@ from typing import Any
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.claim_ageing import closed_gaps
 from agefacts.extract.claim_groups import named_treatment, treated_group, treated_outcomes
+from agefacts.extract.claim_losses import needed_before_without_which
 from agefacts.extract.claim_rules import (
     CONTEXT_KINDS,
     MOLECULAR,
@@ -224,6 +225,8 @@ def extract_claims(
                 after = treatment.pos + len(treatment.surface or "")
             claims = claims + treated_outcomes(stext, after, treated, local)
         next_memory.treatment = treatment
+        if " without which " in stext and local:  # "X, without which cells cannot repair Y"
+            claims = claims + needed_before_without_which(stext, local)
         if " gap" in stext and local:  # "rowing narrowed the X gap": X brought back by rowing
             claims = claims + closed_gaps(stext, local, exercise_ids, lex.contexts["exercise"])
         prev_claims = claims

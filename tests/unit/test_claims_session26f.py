@@ -71,3 +71,11 @@ def test_a_molecule_that_pours_out_of_muscle_during_exercise_is_induced_by_it():
     # pouring with no exercise, or of no molecule (a drug from a bottle), says nothing
     assert not claims_of("TFAM pours out of muscle cells.")
     assert not claims_of("Metformin pours out of the bottle during exercise.")
+
+
+def test_what_cannot_happen_without_a_molecule_requires_it():
+    rows = claims_of("The cells rely on a factor called TFAM, without which they cannot repair "
+                     "damaged fibres.")
+    assert ("HGNC:11741", "required_for", "repair damaged fibres") in triples(rows)
+    # "without which" with no incapacity after it is no requirement
+    assert not claims_of("It is made with TFAM, without which the recipe was tested.")

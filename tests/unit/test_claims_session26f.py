@@ -79,3 +79,13 @@ def test_what_cannot_happen_without_a_molecule_requires_it():
     assert ("HGNC:11741", "required_for", "repair damaged fibres") in triples(rows)
     # "without which" with no incapacity after it is no requirement
     assert not claims_of("It is made with TFAM, without which the recipe was tested.")
+
+
+def test_bare_levels_are_those_of_the_molecule_named_before():
+    rows = claims_of("TFAM falls with age, but regular training keeps levels close to those "
+                     "of the young.")
+    assert ("HGNC:11741", "preserved_by_training", "training") in triples(rows)
+    # levels of something else named are not the molecule's
+    rows = claims_of("TFAM falls with age, but regular training keeps glucose levels close to "
+                     "those of the young.")
+    assert ("HGNC:11741", "preserved_by_training", "training") not in triples(rows)

@@ -680,3 +680,50 @@ class AgeingRules(ReaderState):
 
     def _trim_context(self, text: str) -> str:
         return self.g.context_trim.sub("", text.strip()) or text.strip()
+
+
+# ------------------------------------------------------------- closed age gaps (session 26)
+
+#: a verb that shrinks a gap, right before "the X gap": "narrowed that X gap", "closed much
+#: of the X gap", "erased the age gap in X" is not read (the molecule comes after "gap")
+_GAP_SHUT = re.compile(
+    r"\b(?P<verb>clos(?:ed|es|e|ing)|narrow(?:ed|s|ing)?|halv(?:ed|es|e|ing)|shr[au]nk|"
+    r"erased?|bridged?)\s+(?:(?:much|most|part|half|some|all|nearly\s+all)\s+of\s+)?"
+    r"(?:the|that|this|their|an|its)\s+(?:age\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_AFTER = re.compile(r"(?:\s+(?:activity|levels?|signal|response))?\s+gap\b",
+                        re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|no|never|failed\s+to)\b|n['’]t\b", re.IGNORECASE)
+
+
+def closed_gaps(
+    s: str, local: list[Mention], exercise_ids: frozenset[str], exercise: object
+) -> list[Claim]:
+    """"Nine months of rowing narrowed that X gap", "the volunteers who took up swimming
+    closed much of the X gap": X, lower in the old than in the young, was brought back by
+    the exercise the clause names first (induced by it, and preserved by training). Only an
+    exercise before the verb, named or written (``exercise``: the lexicon's exercise words)."""
+    out: list[Claim] = []
+    for x in local:
+        if x.kind not in MOLECULAR or not _GAP_AFTER.match(s, x.end):
+            continue
+        shut = _GAP_SHUT.search(s, max(0, x.start - 50), x.start)
+        if shut is None:
+            continue
+        v = shut.start()
+        named = next((m for m in local if m.end <= v and m.entity_id in exercise_ids), None)
+        if named is not None:
+            ex = Role(named.entity_id, None, named.kind, pos=named.start,
+                      vocabularies=named.vocabularies, surface=s[named.start : named.end])
+        else:
+            written = exercise.search(s, 0, v)  # type: ignore[attr-defined]
+            if written is None:
+                continue
+            ex = Role(None, written.group(), pos=written.start())
+        negated = _DENIED.search(s, ex.pos, v) is not None
+        mol = Role(x.entity_id, None, x.kind, pos=x.start, vocabularies=x.vocabularies,
+                   surface=s[x.start : x.end])
+        out += [Claim(mol, "induced_by_exercise", ex, "positive", negated),
+                Claim(mol, "preserved_by_training", ex, "positive", negated)]
+    return out

@@ -51,6 +51,11 @@ _ACT_ON = re.compile(
 )
 
 
+#: levels that name no molecule: "keep levels close to those of the young", "their levels"
+_BARE_LEVELS = re.compile(r"(?:(?:their|its|these|those|the)\s+)?(?:levels?|concentrations?)",
+                          re.IGNORECASE)
+
+
 class AnaphoraRules(ReaderState):
     """Rules ``SentenceReader`` inherits: see the module docstring."""
 
@@ -82,6 +87,16 @@ class AnaphoraRules(ReaderState):
         return [r for r in prev.agents if r.molecular and r.entity_id] or [
             r for r in self.memory.last_subjects if r.molecular and r.entity_id
         ]
+
+    def _levels_back(self, text: str, start: int) -> list[Role]:
+        """"X falls in the idle old, but people who row keep levels close to those of the
+        young": bare "levels" (no "of ...") are the levels of the molecule last named before
+        them in this sentence."""
+        if _BARE_LEVELS.fullmatch(text) is None:
+            return []
+        before = [m for m in self.cands if m.kind in MOLECULAR and m.end <= start]
+        return [self.role(before[-1])._replace(pos=start, flip=False, negated=False)] if (
+            before) else []
 
     def _anaphor(
         self, region: str, offset: int, prev: _Prev, *, object_position: bool = False,

@@ -17,7 +17,7 @@ from agefacts.extract.claim_patterns import (
     CONTEXT_KINDS,
     MOLECULAR,
 )
-from agefacts.extract.claim_records import Claim, Role, _pairs, _unary
+from agefacts.extract.claim_records import Claim, Mention, Role, _pairs, _unary
 from agefacts.extract.claim_state import ReaderState
 from agefacts.extract.cues import search_end
 
@@ -205,3 +205,132 @@ class GroupRules(ReaderState):
         tail = self.s[max(0, pos - 80) : pos]
         who = search_end(_WHO_HAVE, tail, 5)
         return who is not None and self.g.group_before.search(tail, 0, who.start()) is not None
+
+
+# ---------------------------------------------------------------- treated groups (session 26)
+
+#: what a text says was done to a group, right after the treatment's mention: "D, our new
+#: drug, was given to old mice", "X was injected into aged rats"
+_GIVEN_TO = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s*,[^,;.]{0,60},)?\s+(?:was|were)\s+(?:then\s+|also\s+)?"
+    r"(?:given|fed|injected|administered|delivered)\s+(?:daily\s+)?(?:to|into)\s",
+    re.IGNORECASE,
+)
+#: a gene added to a group's cells, right before its mention: "extra copies of the X gene"
+_EXTRA_COPIES = re.compile(r"\b(?:extra|additional)\s+cop(?:y|ies)\s+of\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_TREATMENT_WORDS = (" given ", " fed ", "treated with", "injected", "copies of",
+                    "administered", "dosed with", "received")
+#: a group named back by its treatment: "the treated mice", "Treated animals", "the D-fed
+#: rats", "those animals" (read only when the sentence before named a treatment)
+_TREATED_GROUP = re.compile(
+    r"\b(?:(?:[Tt]he\s+)?(?:[Tt]reated|[\w-]+-(?:fed|treated|injected))|[Tt]hose|[Tt]hese)\s+"
+    r"(?:(?:old|older|aged|young|elderly|female|male)\s+)?"
+    r"(?:mice|rats|animals|volunteers|participants|patients|people|worms|flies|fish)\b"
+)
+_NOT = re.compile(r"\b(?:not|no|never|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+_UP = ("farther", "further", "longer", "larger", "bigger", "stronger", "faster", "more",
+       "higher", "greater", "heavier", "gained", "increased", "improved", "rose")
+#: an outcome compared in figures, with no verb cue: "ran 30 percent farther on a treadmill",
+#: "their fibres were about 18 percent larger", "lifted twice as much"
+_FIGURE_CHANGE = re.compile(
+    r"(?P<lead>(?:\b(?:their|its|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?)(?P<verb>[a-z]+)\s+"
+    r"(?:(?:about|roughly|nearly|almost|some|around|over|up\s+to)\s+)?"
+    r"\d[\d.,]*\s*(?:percent|per\s+cent|%|-fold|times)\s+"
+    r"(?P<cmp>farther|further|longer|larger|bigger|stronger|faster|more|higher|greater|"
+    r"heavier|less|lower|smaller|weaker|slower|shorter|fewer)\b"
+    r"(?P<rest>(?:\s+(?!than\b|compared\b|relative\b|and\b)[\w-]+){0,5})",
+)
+#: "gained 12% in muscle mass and 15% in grip strength": each figure's outcome after "in"
+_GAIN_IN = re.compile(
+    r"\b(?P<verb>gained|lost|increased|improved|rose|fell|dropped)\s+(?P<list>"
+    r"(?:(?:about|roughly|nearly|some)\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+in\s+[^;.]*)",
+)
+_IN_FIGURE = re.compile(
+    r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+in\s+(?P<what>[a-z][\w-]*(?:\s+(?!and\b|or\b|"
+    r"compared\b|than\b|over\b|after\b|relative\b|with\b)[a-z][\w-]*){0,3})"
+)
+_COPULAS = frozenset({"was", "were", "is", "are", "grew", "became"})
+#: the group had more of a molecule: "had more X", "showed higher levels of X"
+_HAD_MORE = re.compile(
+    r"\b(?:had|has|have|showed|show|carried|made|produced)\s+(?:(?:much|far|significantly)\s+)?"
+    r"(?P<cmp>more|less|higher|lower|fewer|greater|reduced|increased)\s+"
+    r"(?:(?:levels?|amounts?|activity)\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def named_treatment(s: str, local: list[Mention], exercise_ids: frozenset[str]) -> Role | None:
+    """The treatment a sentence says a group was given ("old mice given D", "D was given to
+    old mice", "extra copies of the X gene"), which a later "the treated mice" names back.
+    An exercise is no treatment here: a trained group keeps its own readings."""
+    if not any(w in s for w in _TREATMENT_WORDS):
+        return None
+    for m in local:
+        if m.kind in CONTEXT_KINDS or m.entity_id in exercise_ids:
+            continue
+        if _GIVEN_GROUP.search(s, max(0, m.start - 80), m.start) or _GIVEN_TO.match(
+            s, m.end
+        ) or _EXTRA_COPIES.search(s, max(0, m.start - 40), m.start):
+            return Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                        surface=s[m.start : m.end])
+    return None
+
+
+def treated_group(s: str) -> int | None:
+    """Where a group named by its treatment ("the treated mice") ends, if the sentence has one."""
+    if "reated " not in s and "-fed " not in s and "hose " not in s and "hese " not in s:
+        return None
+    m = _TREATED_GROUP.search(s)
+    return m.end() if m else None
+
+
+def treated_outcomes(
+    s: str, start: int, treatment: Role, local: list[Mention]
+) -> list[Claim]:
+    """What a group given ``treatment`` showed after ``start`` (the group's words), compared
+    in figures or by having more of a molecule: "the treated mice ran 30 percent farther"
+    (the treatment increases the running), "their fibres were 18 percent larger", "gained 12%
+    in grip strength", "also had more X" (the treatment increases X). A denied outcome ("did
+    not run farther") is left alone."""
+    tr = treatment._replace(pos=treatment.pos if treatment.pos >= 0 else 0, flip=False,
+                            negated=False)
+    out: list[Claim] = []
+    for m in _FIGURE_CHANGE.finditer(s, start):
+        if _NOT.search(s, start, m.start("verb")):
+            continue
+        verb, cmp = m.group("verb"), m.group("cmp")
+        lead = m.group("lead").strip()
+        words = ([lead] if verb in _COPULAS else [verb]) + [cmp, m.group("rest").strip()]
+        text = " ".join(w for w in words if w)
+        for det in ("their ", "its ", "the "):
+            text = text.removeprefix(det)
+        polarity = "positive" if cmp in _UP else "negative"
+        # "had 30 percent more X": the molecule named in the comparison is the outcome
+        named = next((x for x in local if x.kind in MOLECULAR and m.start("rest") <= x.start
+                      and x.end <= m.end("rest") and x.entity_id != treatment.entity_id), None)
+        obj = Role(None, text, pos=m.start("verb")) if named is None else Role(
+            named.entity_id, None, named.kind, pos=named.start, vocabularies=named.vocabularies,
+            surface=s[named.start : named.end])
+        out.append(Claim(tr, "increases" if polarity == "positive" else "decreases", obj,
+                         polarity, False))
+    for g in _GAIN_IN.finditer(s, start):
+        if _NOT.search(s, start, g.start()):
+            continue
+        polarity = "positive" if g.group("verb") in _UP else "negative"
+        for f in _IN_FIGURE.finditer(s, g.start("list"), g.end("list")):
+            out.append(Claim(tr, "increases" if polarity == "positive" else "decreases",
+                             Role(None, f.group("what"), pos=f.start("what")), polarity, False))
+    for x in local:
+        if x.start < start or x.kind not in MOLECULAR or x.entity_id == treatment.entity_id:
+            continue
+        had = _HAD_MORE.search(s, max(start, x.start - 60), x.start)
+        if had is None or _NOT.search(s, start, had.start()):
+            continue
+        polarity = "positive" if had.group("cmp").lower() in (
+            "more", "higher", "greater", "increased") else "negative"
+        obj = Role(x.entity_id, None, x.kind, pos=x.start, vocabularies=x.vocabularies,
+                   surface=s[x.start : x.end])
+        out.append(Claim(tr, "increases" if polarity == "positive" else "decreases", obj,
+                         polarity, False))
+    return out

@@ -292,3 +292,31 @@ class LossRules(ReaderState):
         _, loss_start, end, result_end = fronted
         return end <= c.subject.pos < result_end or loss_start <= c.obj.pos < end or (
             loss_start <= c.subject.pos < end and end <= c.obj.pos < result_end)
+
+
+# ------------------------------------------------ "without which" clauses (session 26)
+
+#: "X, without which the cells cannot repair Y": what cannot happen without X, up to the
+#: clause's end (at most six words)
+_WITHOUT_WHICH = re.compile(
+    r",?\s+without\s+which\s+(?:[\w-]+\s+){1,3}?(?:cannot|can\s+not|can['’]t|could\s+not|"
+    r"couldn['’]t|fail\s+to|failed\s+to|(?:is|are|was|were)\s+unable\s+to)\s+"
+    r"(?P<out>[a-z][\w-]*(?:\s+[\w-]+){0,5}?)\s*(?=[,;.:)]|\s+(?:and|but|or|as|because)\b|$)"
+)
+
+
+def needed_before_without_which(s: str, local: list[Mention]) -> list[Claim]:
+    """"... a factor called X, without which the cells cannot repair damaged tissue": X is
+    required for what cannot happen without it (written as the clause says it)."""
+    out: list[Claim] = []
+    for x in local:
+        if x.kind not in MOLECULAR:
+            continue
+        m = _WITHOUT_WHICH.match(s, x.end)
+        if m is None:
+            continue
+        role = Role(x.entity_id, None, x.kind, pos=x.start, vocabularies=x.vocabularies,
+                    surface=s[x.start : x.end])
+        out.append(Claim(role, "required_for", Role(None, m.group("out"), pos=m.start("out")),
+                         "positive", False))
+    return out

@@ -107,6 +107,9 @@ class Memory:
     #: a year. X rose in both, but in the old by half as much"): only a weak rise in the old
     #: reads it
     named_exercise: Role | None = None
+    #: the treatment this sentence says a group was given ("Old mice were given D."): a
+    #: "the treated mice" in the next sentence is that group
+    treatment: Role | None = None
 
 
 @dataclass

@@ -336,6 +336,10 @@ class RoleRules(ReaderState):
             return []
         if back := self._response_back(text, prev):
             return [r._replace(pos=start, flip=False, negated=False) for r in back]
+        if ("level" in text or "concentration" in text) and (
+            back := self._levels_back(text, start)
+        ):  # "keep levels close to those of the young"
+            return back
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
 

@@ -19,6 +19,9 @@ from dataclasses import replace
 from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
+from agefacts.extract.claim_ageing import closed_gaps
+from agefacts.extract.claim_groups import named_treatment, treated_group, treated_outcomes
+from agefacts.extract.claim_losses import needed_before_without_which
 from agefacts.extract.claim_rules import (
     CONTEXT_KINDS,
     MOLECULAR,
@@ -45,6 +48,15 @@ Row = dict[str, Any]
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
 #: a question, ending in "?" (before closing quotes or brackets): it asks, it asserts nothing
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
+#: a task set to the reader, opening the sentence: "Summarise the evidence that X ...", "Explain
+#: why ...", "Describe how ..." (a learning objective or an exam question asks for the claim; the
+#: text does not make it). The task runs to its closing quote, an arrow or the sentence's end.
+_TASK = re.compile(
+    r"[\s\"'\u201c(\-\u2022*]*(?:\d{1,2}[.)]\s*)?(?:Summari[sz]e|Explain|Describe|Outline|Discuss|"
+    r"Define|Name|List|Identify|Justify)\b,?\s+(?:in\s+[\w\s]{1,20}?,\s+)?"
+    r"(?:the\s+evidence|why|how|what|which|whether|the\s+(?:main|role|mechanisms?|ways?))\b"
+    r"[^\"\u201d\u2192]*"
+)
 #: a sentence with fewer spaces than this that names nothing is an aside ("Tenfold!", "DEV:
 #: Right, OK."): it does not end what a later "it" may stand for
 _ASIDE_SPACES = 4
@@ -183,6 +195,8 @@ def extract_claims(
             ).read()
             if "?" in stext and _QUESTION.search(stext):
                 claims = []  # "Does X go up with exercise?" asks, asserts nothing
+            if claims and (task := _TASK.match(stext)):  # "Explain why X rises with age."
+                claims = [c for c in claims if c.subject.pos >= task.end()]
             if claims and ('"' in stext or "\u201c" in stext):
                 claims = _undisputed(claims, stext, sents[i_sent + 1 : i_sent + 3], lex)
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
@@ -203,6 +217,18 @@ def extract_claims(
                 next_memory.exercise = next(
                     (c.obj for c in claims if c.relation == "induced_by_exercise"), None
                 )
+        treatment = named_treatment(stext, local, exercise_ids) if local else None
+        if (treated := treatment or memory.treatment) is not None and (
+            (after := treated_group(stext)) is not None or treatment is not None
+        ):  # "Old mice were given D. The treated mice ran 30 percent farther."
+            if after is None and treatment is not None:
+                after = treatment.pos + len(treatment.surface or "")
+            claims = claims + treated_outcomes(stext, after, treated, local)
+        next_memory.treatment = treatment
+        if " without which " in stext and local:  # "X, without which cells cannot repair Y"
+            claims = claims + needed_before_without_which(stext, local)
+        if " gap" in stext and local:  # "rowing narrowed the X gap": X brought back by rowing
+            claims = claims + closed_gaps(stext, local, exercise_ids, lex.contexts["exercise"])
         prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context
             context = "unspecified"

@@ -810,8 +810,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # blunted response to exercise, agents "in response to A, B and C", ...) to
     # 0.7167 / 0.9001; the session 26 third round (development leftovers: "cut the number
     # of X", "older, inactive people", a second "by" agent, a colon listing "two enzymes: A
-    # and B") to 0.7197 / 0.9010)
-    assert dev.precision >= 0.9009 and dev.recall >= 0.7196
+    # and B") to 0.7197 / 0.9010; the session 26 fourth round's labels (a disuse state is an
+    # intervention and the agent of its change: five associated_with labels became increases,
+    # docs/claims_labelling.md "Disuse") took it to 0.7187 / 0.9020, and its rules ("during
+    # bed rest", "within days of casting", "when a limb is unloaded", a written disuse state)
+    # to 0.7247 / 0.9028)
+    assert dev.precision >= 0.9027 and dev.recall >= 0.7246
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -832,8 +836,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 25 third round; 0.8884 / 0.7005 merged; 0.8848 / 0.6917 with held-out 30;
     # 0.8889 / 0.6974 after its session 25 fourth round; 0.8859 / 0.6878 with held-out 29 (and
     # session 26's first round); 0.8916 / 0.6954 after its session 26 second round;
-    # 0.8927 / 0.6986 after session 26's third round
-    assert late.precision >= 0.892 and late.recall >= 0.698
+    # 0.8927 / 0.6986 after session 26's third round; 0.8947 / 0.7041 after its fourth (disuse)
+    assert late.precision >= 0.894 and late.recall >= 0.704
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29) = (pooled(f"claims_heldout{k}_")
                                                  for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
@@ -919,8 +923,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # end-to-end round (outcomes, a pathway, exercise verbs, drug codes and a compound
     # grounded) alone 0.8609 / 0.7070, merged with held-out 29: 0.8578 / 0.6987; held-out 29's
     # session 26 second round alone 0.8566 / 0.6937, merged 0.8634 / 0.7057; session 26
-    # third round (development leftovers): 0.8644 / 0.7087)
-    assert e2e.precision >= 0.864 and e2e.recall >= 0.708
+    # third round (development leftovers): 0.8644 / 0.7087, unchanged by the fourth round's
+    # labels; its rules, with "immobilised" and "sit idle" grounded as disuse: 0.8654 / 0.7147)
+    assert e2e.precision >= 0.865 and e2e.recall >= 0.714
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

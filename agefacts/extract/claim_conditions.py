@@ -28,6 +28,10 @@ _IN_CONDITION = re.compile(
     r"\s+(?:also\s+|\w+ly\s+)?in\s+(?:(?:people|patients|adults|those)\s+with\s+)?",
     re.IGNORECASE,
 )
+#: a "when" clause right after the clause's bound: "X rises sharply when a limb is immobilised"
+_TRAILING_WHEN = re.compile(r"\s*when\s+", re.IGNORECASE)
+#: the longest written disuse adjunct read as an agent ("a leg is kept still in a cast")
+_DISUSE_WORDS = 8
 _CONDITION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:in\s+)?", re.IGNORECASE)
 
 
@@ -84,16 +88,58 @@ class ConditionRules(ReaderState):
     def _adjunct_agents(self, lb: int, cue_end: int, right_end: int) -> list[Role]:
         """Non-exercise interventions in an "after"/"following" adjunct of the clause (after
         the cue, or opening the sentence): what brought an agentless change about."""
-        s = self.s
         spans = self._adjunct_spans(self.g.agent_adjuncts, cue_end, right_end)
-        out = []
+        return self._interventions_in(spans)[:1] or self._treated_group(cue_end, right_end)
+
+    def _disuse_agents(self, cue_end: int, right_end: int) -> list[Role]:
+        """The intervention, or written disuse state, in a "during"/"within"/"when" adjunct
+        of an agentless change: "During bed rest, X climbs", "X rises sharply when a limb is
+        immobilised", "When a leg is kept still, X is switched on" (docs/claims_labelling.md,
+        "Disuse")."""
+        s = self.s
+        spans = self._adjunct_spans(self.g.disuse_adjuncts, cue_end, right_end)
+        if not spans and (when := _TRAILING_WHEN.match(s, right_end)):
+            # "X and Y rise sharply when a limb is immobilised, ...": past the clause's bound
+            stop = _CLAUSE_PUNCT.search(s, when.end())
+            spans = [(when.end(), stop.start() if stop else len(s))]
+        if not spans:
+            return []
+        return self._interventions_in(spans, own_clause=True)[:1] or self._written_disuse(spans)
+
+    def _interventions_in(self, spans: list[tuple[int, int]], own_clause: bool = False
+                          ) -> list[Role]:
+        """The non-exercise interventions inside ``spans`` (with ``own_clause``, none after a
+        molecule in its span)."""
+        s, out = self.s, []
         for m in self.interventions:
-            if any(lo <= m.start and m.end <= hi for lo, hi in spans):
+            if any(lo <= m.start and m.end <= hi
+                   and not (own_clause and self._molecule_between(lo, m.start))
+                   for lo, hi in spans):
                 role = Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
                             surface=s[m.start : m.end])
                 if not self._is_exercise(role):
                     out.append(role)
-        return out[:1] or self._treated_group(cue_end, right_end)
+        return out
+
+    def _molecule_between(self, lo: int, hi: int) -> bool:
+        """A molecule in the adjunct before its intervention makes the adjunct its own clause:
+        "when X signalling drops (fasting, disuse), Y ..." names X's drop, not the fasting."""
+        return any(lo <= c.start < hi and c.kind in MOLECULAR for c in self.cands)
+
+    def _written_disuse(self, spans: list[tuple[int, int]]) -> list[Role]:
+        """A disuse state written in an agent adjunct with no grounded intervention: the
+        adjunct's words, up to its first punctuation ("a leg is kept still", "bed rest").
+        An adjunct holding any grounded entity is left to it: a disuse grounded as a
+        condition is a setting ("X rises during disuse": `_setting_conditions`)."""
+        s, disuse = self.s, self.lex.phrases["disuse_states"]
+        for lo, hi in spans:
+            stop = _CLAUSE_PUNCT.search(s, lo, hi)
+            hi = stop.start() if stop else hi
+            words = s[lo:hi].strip().rstrip(".!?").strip()
+            if (words and len(words.split()) <= _DISUSE_WORDS and disuse.search(words)
+                    and not any(lo <= c.start < hi for c in self.cands)):
+                return [Role(None, words, "intervention")]
+        return []
 
     def _treated_group(self, cue_end: int, right_end: int) -> list[Role]:
         """"X rose by a quarter in the D group", "X fell in those who received D": the group a

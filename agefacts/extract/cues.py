@@ -552,6 +552,8 @@ class Grammar:
     intervention_head: re.Pattern[str]
     #: Adjuncts naming what brought a change about ("after", "following").
     agent_adjuncts: frozenset[str]
+    #: Adjuncts whose intervention or written disuse state changed a molecule ("during", "when").
+    disuse_adjuncts: frozenset[str]
     setting_adjuncts: frozenset[str]
     #: "a smaller ", "the same ": a determiner and a degree adjective before a noun.
     degree_before: re.Pattern[str]
@@ -621,6 +623,8 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         intransitive_after=re.compile(
             r"^\s*(?:\w+ly\s+|further\s+|still\s+|again\s+|also\s+)*"
             rf"(?:{_words(g['intransitive_after'])})\b|^\s*[,.;:)(—–]|^\s*$"
+            # (session 26, fourth round) an adverb ending the clause: "X rises sharply when ..."
+            r"|^\s*(?:\w+ly\s*)+$"
             rf"|^\s*(?:{_alternation(g.get('magnitude_after', []))})"
             # a size with a noun after it is an object: "lost twice as much muscle mass"
             rf"(?=\s*[,.;:)]|\s*$|\s+(?:also|still|\w+ly|{_words(g['intransitive_after'])})\b"
@@ -680,6 +684,9 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         before_object_pronoun=lower("before_object_pronoun"),
         context_trim=re.compile(rf"^(?:(?:{_words(g['context_trim'])})\s+)+", re.IGNORECASE),
         agent_adjuncts=frozenset(" ".join(str(w).lower().split()) for w in g.get("agent_adjuncts", [])),
+        disuse_adjuncts=frozenset(
+            " ".join(str(w).lower().split()) for w in g.get("disuse_adjuncts", [])
+        ),
         setting_adjuncts=frozenset(
             " ".join(str(w).lower().split()) for w in g.get("setting_adjuncts", [])
         ),

@@ -810,10 +810,15 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # blunted response to exercise, agents "in response to A, B and C", ...) to
     # 0.7167 / 0.9001; the session 26 third round (development leftovers: "cut the number
     # of X", "older, inactive people", a second "by" agent, a colon listing "two enzymes: A
-    # and B") to 0.7197 / 0.9010; the session 26 fifth round (a treatment named back by "the
+    # and B") to 0.7197 / 0.9010; the session 26 fourth round's labels (a disuse state is an
+    # intervention and the agent of its change: five associated_with labels became increases,
+    # docs/claims_labelling.md "Disuse") took it to 0.7187 / 0.9020, and its rules ("during
+    # bed rest", "within days of casting", "when a limb is unloaded", a written disuse state)
+    # to 0.7247 / 0.9028; the session 26 fifth round alone (a treatment named back by "the
     # treated mice", outcomes compared in figures, "closed the X gap", a task set to the
-    # reader, "pours out of muscle", "without which", bare "levels") to 0.7267 / 0.9024)
-    assert dev.precision >= 0.9023 and dev.recall >= 0.7266
+    # reader, "pours out of muscle", "without which", bare "levels"): 0.7267 / 0.9024; both
+    # merged: 0.7317 / 0.9042)
+    assert dev.precision >= 0.9041 and dev.recall >= 0.7316
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -834,8 +839,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 25 third round; 0.8884 / 0.7005 merged; 0.8848 / 0.6917 with held-out 30;
     # 0.8889 / 0.6974 after its session 25 fourth round; 0.8859 / 0.6878 with held-out 29 (and
     # session 26's first round); 0.8916 / 0.6954 after its session 26 second round;
-    # 0.8927 / 0.6986 after session 26's third round; 0.8943 / 0.7062 after its fifth round
-    assert late.precision >= 0.894 and late.recall >= 0.706
+    # 0.8927 / 0.6986 after session 26's third round; 0.8947 / 0.7041 after its fourth (disuse),
+    # 0.8943 / 0.7062 after its fifth alone; both merged: 0.8962 / 0.7117
+    assert late.precision >= 0.896 and late.recall >= 0.711
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29) = (pooled(f"claims_heldout{k}_")
                                                  for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
@@ -870,11 +876,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.975 / 0.804 after its session 25 third round
     assert ho28.precision >= 0.97 and ho28.recall >= 0.80
     # 0.76 / 0.45 when first scored (written after held-out 29, which stays unseen); 0.881 /
-    # 0.597 after its session 25 fourth round
-    assert ho30.precision >= 0.88 and ho30.recall >= 0.59
+    # 0.597 after its session 25 fourth round; 0.894 / 0.694 after session 26's rounds
+    assert ho30.precision >= 0.89 and ho30.recall >= 0.69
     # 0.80 / 0.42 when first scored (session 24's code); 0.79 / 0.43 at the end of session 25,
-    # the unseen set then; 0.926 / 0.556 after its session 26 second round
-    assert ho29.precision >= 0.92 and ho29.recall >= 0.55
+    # the unseen set then; 0.926 / 0.556 after its session 26 second round; 0.951 / 0.644
+    # after the third to fifth (disuse labels and rules, treated groups)
+    assert ho29.precision >= 0.95 and ho29.recall >= 0.64
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -921,9 +928,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # end-to-end round (outcomes, a pathway, exercise verbs, drug codes and a compound
     # grounded) alone 0.8609 / 0.7070, merged with held-out 29: 0.8578 / 0.6987; held-out 29's
     # session 26 second round alone 0.8566 / 0.6937, merged 0.8634 / 0.7057; session 26
-    # third round (development leftovers): 0.8644 / 0.7087; its fifth round (treated groups,
-    # outcomes in figures, closed gaps, ...): 0.8671 / 0.7157)
-    assert e2e.precision >= 0.867 and e2e.recall >= 0.715
+    # third round (development leftovers): 0.8644 / 0.7087, unchanged by the fourth round's
+    # labels; its rules, with "immobilised" and "sit idle" grounded as disuse: 0.8654 / 0.7147;
+    # its fifth round alone (treated groups, outcomes in figures, closed gaps, ...): 0.8671 /
+    # 0.7157; both merged: 0.8681 / 0.7217)
+    assert e2e.precision >= 0.868 and e2e.recall >= 0.721
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

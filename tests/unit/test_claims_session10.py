@@ -73,6 +73,8 @@ def test_a_passive_aside_names_who_switched_the_list_on():
 
 
 def test_a_change_during_a_condition_goes_with_the_condition():
+    # (this lexicon grounds disuse as a condition; the grounding and the labelling guide make
+    # a disuse state an intervention, the agent of the change: test_claims_session26e.py)
     got = triples(claims_of("SOX9 activity rises during disuse."))
     assert got == {(SOX9, "associated_with", DISUSE)}
     got = claims_of("During disuse, SOX9 activity rises and NAMPT expression falls.")

@@ -410,10 +410,23 @@ _RACE_AFTER = _rx(
 #: Before a band of ten above 100: "into the 150s", "the low 120s" (see ``tens_band``).
 _TENS_BAND = _rx(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$")
 #: Before a count set against an earlier one ("compared with 11", "versus 12", "vs. 4").
-_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
+#: A focus adverb may stand before the number ("compared with just four", "vs only 3").
+_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)(?:\s+(?:just|only|merely))?$")
 #: "40 assigned to training, 38 to control": a bare count before "to" an arm, after a count
 #: allocated to another arm, is that arm's size.
 _TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
+#: "Sixty were randomly assigned to yoga": a passive verb of allocation and "to" its arm after
+#: a bare count that opens a sentence or clause (``CountRules.assigned_part``).
+_ASSIGNED_TO = _rx(r"_S_+(?:were|was)_S_+(?:(?:then|randomly|later)_S_+)?(?:assigned|allocated|randomi[sz]ed)"
+                   r"(?:_S_+(?:at_S_+random|randomly))?_S_+to(?![a-z])")
+#: "we lost two to follow-up": the verb of a loss from a study right before its count.
+_LOST_BEFORE = re.compile(r"(?<![a-z])(?:lost|lose|losing)$")
+#: "Of the daily cyclists, 187 rode ...": a group fronted by "Of the" with no count of its own
+#: (up to three modifiers and its plural noun), opening a sentence and closed by a comma.
+_FRONTED_GROUP = re.compile(
+    r"(?:(?<![^\n])|(?<=[.!?:])[\"”’)]*[ \u00a0]+)[\"“*_]*of[ \u00a0]+(?:all[ \u00a0]+)?(?:the|those|these)[ \u00a0]+"
+    r"(?P<desc>(?:[a-z][a-z'’-]*[ \u00a0]+){0,3}?)(?P<noun>[a-z][a-z'’-]*[a-z]),[ \u00a0]*$"
+)
 #: A verb of allocation anywhere before the arms ("randomised 40 people to yoga and 40 to ...").
 _ALLOCATED = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed)(?![a-z])")
 #: A short bracketed aside inside a clause: "(by drawing lots)".

@@ -75,6 +75,11 @@ _LABELLED_DOTTED = re.compile(
 # that way (IST, GMT, BST, AEST, CET, ...), month first for North American zones. With neither,
 # it is left unread: a wrong date is worse than none.
 _SLASH_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")
+# A numeric date with hyphens ("Groningen, 04-11-2025"), as Dutch, Danish and Indian pages
+# print it: day first when both numbers could be either, unless a North American time zone is
+# printed with it (a US site writes such dates with slashes); a first number over 12 is a day, a
+# second one over 12 makes it month first.
+_DASH_DATE = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\w/-]|\.\d)")
 _DAY_FIRST_ZONE = re.compile(
     r"\b(?:IST|GMT|BST|WET|WEST|CET|CEST|EET|EEST|MSK|SAST|WAT|EAT|PKT|NPT|BDT|SGT|MYT|HKT"
     r"|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|hrs)\b"
@@ -469,6 +474,9 @@ _CITATION = re.compile(
     re.I,
 )
 _PART_SEPARATOR = re.compile(r"\s+[|•·*]\s+")
+# A metadata row's fields may also be set apart by a spaced slash ("Lifestyle Desk / example.in
+# / Updated: Feb 3, 2025, 10:42 IST"), read for its date only (see _part_date).
+_DATE_ROW_SEPARATOR = re.compile(r"\s+[|•·*/]\s+")
 # Fields of a role line parted by a dot or bar with or without spaces: a page's separators are
 # often drawn by its style sheet, so copied text glues them ("Science writer·The Courier·").
 _GLUED_FIELDS = re.compile(r"\s*[|•·]\s*")
@@ -664,6 +672,8 @@ def parse_date(text: str) -> date | None:
             break
     if slashed := _slash_date(text):
         found.append(slashed)
+    if dashed := _dash_date(text):
+        found.append(dashed)
     return min(found)[1] if found else None
 
 
@@ -679,6 +689,20 @@ def _slash_date(text: str) -> tuple[int, date] | None:
         day, month = b, a
     else:
         return None
+    try:
+        return m.start(), date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dash_date(text: str) -> tuple[int, date] | None:
+    """The first hyphenated numeric date (see _DASH_DATE)."""
+    m = _DASH_DATE.search(text)
+    if m is None:
+        return None
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    month_first = b > 12 or (a <= 12 and _MONTH_FIRST_ZONE.search(text) is not None)
+    day, month = (b, a) if month_first else (a, b)
     try:
         return m.start(), date(year, month, day)
     except ValueError:
@@ -761,8 +785,9 @@ def _is_date_line(line: str) -> bool:
 
 
 def _part_date(plain: str) -> date | None:
-    """A date printed as one field of a metadata row ("Health | 12.03.2026, 06:45 | ...")."""
-    parts = _PART_SEPARATOR.split(plain)
+    """A date printed as one field of a metadata row ("Health | 12.03.2026, 06:45 | ...",
+    "News Desk / example.in / Updated: Feb 3, 2025"): the first field that is a date line."""
+    parts = _DATE_ROW_SEPARATOR.split(plain)
     if len(parts) < 2:
         return None
     return next((parse_date(p) for p in parts if _is_date_line(p.strip())), None)
@@ -1094,7 +1119,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             continue
         if _HANDLE_LINE.match(nxt):  # a post's display name: posts have no headline
             return None, None
-        if _menu_row(plain):
+        if _menu_row(plain) or _bracketed_note(plain):
             continue
         if _is_body(plain):
             if not candidates and (fallback is None or len(_words(fallback[1])) <= 2) \
@@ -1112,7 +1137,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
                 and not plain.endswith((".", "?", "!", ":")):
             continue  # the site's name above its menu bar, a newspaper's masthead
         if (_is_kicker(plain) or _LETTERHEAD.match(plain) or _letterhead_head(plain, nxt)
-                or _named_body(plain)):
+                or _named_body(plain) or _letterhead_pair(plain)):
             fallback = fallback or (i, plain)
             continue
         candidates.append((i, plain))
@@ -1228,6 +1253,31 @@ def _letterhead_head(plain: str, nxt: str) -> bool:
         return False
     below = _clean(nxt)
     return bool(_LETTERHEAD.match(below) or _ADDRESS.search(below))
+
+
+def _bracketed_note(plain: str) -> bool:
+    """A whole line in brackets over a story ("(This is a translation of ...)", "[Updated with
+    a comment from ...]"): an editor's note, no headline; the bracket opened first closes last."""
+    return len(plain) > 2 and plain[0] + plain[-1] in ("()", "[]") \
+        and _close_at(plain, plain[0], plain[-1]) == len(plain) - 1
+
+
+def _close_at(text: str, open_: str, close: str) -> int:
+    """Where the bracket opening ``text`` closes, or -1."""
+    depth = 0
+    for k, c in enumerate(text):
+        depth += (c == open_) - (c == close)
+        if depth == 0:
+            return k
+    return -1
+
+
+def _letterhead_pair(plain: str) -> bool:
+    """An organisation and its unit on one line, joined by a spaced dash ("Example University
+    – Faculty of Sport Sciences", "Example Hospital — Department of Geriatrics"): a letterhead
+    as each part alone is, not a headline."""
+    parts = _DASH_SPLIT.split(plain)
+    return 2 <= len(parts) <= 3 and all(_LETTERHEAD.match(p.strip()) for p in parts)
 
 
 def _named_body(plain: str) -> bool:

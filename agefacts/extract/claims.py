@@ -20,7 +20,12 @@ from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back
-from agefacts.extract.claim_groups import named_treatment, treated_group, treated_outcomes
+from agefacts.extract.claim_groups import (
+    active_group_young_levels,
+    named_treatment,
+    treated_group,
+    treated_outcomes,
+)
 from agefacts.extract.claim_losses import needed_before_without_which
 from agefacts.extract.claim_rules import (
     CONTEXT_KINDS,
@@ -227,6 +232,10 @@ def extract_claims(
         next_memory.treatment = treatment
         if " without which " in stext and local:  # "X, without which cells cannot repair Y"
             claims = claims + needed_before_without_which(stext, local)
+        if " to those of " in stext and local:  # "active adults have X levels similar to
+            # those of the young": training keeps X up
+            claims = claims + active_group_young_levels(stext, local,
+                                                        lex.phrases["young_levels"])
         if " gap" in stext and local:  # "rowing narrowed the X gap": X brought back by rowing
             claims = claims + closed_gaps(stext, local, exercise_ids, lex.contexts["exercise"])
         if prev_claims and " gap " in stext:  # "... smaller in the old. After rowing, this gap

@@ -541,6 +541,12 @@ class SentenceReader(
             idle := self._disuse_agents(cue.end, right_end)
         ):  # "During bed rest, X climbs", "X rises when a limb is immobilised": the disuse did
             return _pairs(idle, info.relation, changed, info.polarity, negated), changed
+        if family in ("up", "down") and intransitive and not agent and not ctx.age and (
+            treated := [a for a in prev.agents if a.entity_id and a.kind == "intervention"]
+        ) and _CONTRAST_OPEN.search(s, max(0, lb - 10), left_start + 1) and (
+            changed := [u for u in undergoer if u.molecular]
+        ):  # "D raised X by a half, while Y rose less": Y's smaller change is D's too
+            return _pairs(treated, info.relation, changed, info.polarity, negated), changed
         if family in ("up", "down", "keep") and (passive or intransitive) and not agent and (
             made := self._manipulated(cue.start)
         ):
@@ -871,6 +877,8 @@ _RELATIVE_END = re.compile(r"\b(?:which|that)\s+$", re.IGNORECASE)
 _RISE_VERB = RelationCue("increases", "positive", "up", "verb")
 _FALL_VERB = RelationCue("decreases", "negative", "down", "verb")
 #: a plural head a bare verb agrees with: "X levels drop", "X concentrations rise"
+#: a contrast clause opening ("..., while Y rose less"): its change is set beside the one before
+_CONTRAST_OPEN = re.compile(r",\s*(?:while|whereas)\s+$", re.IGNORECASE)
 #: the bare (plural-agreeing) change words a plural subject makes verbs: "X and Y rise"
 _BARE_CHANGE = frozenset(
     {"rise", "increase", "surge", "spike", "jump", "climb", "decline", "drop", "fall",

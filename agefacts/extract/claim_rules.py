@@ -776,9 +776,11 @@ class SentenceReader(
             if info.frame in _NOMINAL and info.family in ("up", "down") and (
                 first.lower() in _BARE_CHANGE or info.frame == "nominal"
             ) and (
-                (head := _PLURAL_HEAD.search(s, max(0, a - 24), a))
-                and any(0 < head.start() - y <= 1 and not _DET_END.search(s, max(0, x - 8), x)
-                        for x, y in spans)
+                (
+                    (head := _PLURAL_HEAD.search(s, max(0, a - 24), a))
+                    and any(0 < head.start() - y <= 1
+                            and not _DET_END.search(s, max(0, x - 8), x) for x, y in spans)
+                )
                 or (first.lower() in _BARE_CHANGE and self._coordinated_before(a, spans))
             ):
                 # "X levels drop in aged rats", "X and Y rise during bed rest": the verb of

@@ -727,3 +727,50 @@ def closed_gaps(
         out += [Claim(mol, "induced_by_exercise", ex, "positive", negated),
                 Claim(mol, "preserved_by_training", ex, "positive", negated)]
     return out
+
+
+#: a gap named back as the subject of its closing: "this gap narrowed", "that age gap had
+#: all but closed", "the gap shrank"
+_GAP_BACK = re.compile(
+    r"\b(?:this|that|the)\s+(?:age\s+)?gap\s+(?:has\s+|had\s+|then\s+|also\s+|largely\s+|"
+    r"all\s+but\s+|did\s+not\s+|didn['’]t\s+|never\s+)*"
+    r"(?:narrow(?:ed)?|close[ds]?|shr[au]nk|halved|disappeared|vanished)\b",
+    re.IGNORECASE,
+)
+
+
+def gap_closed_back(
+    s: str, local: list[Mention], prev: list[Claim], exercise_ids: frozenset[str],
+    exercise: object,
+) -> list[Claim]:
+    """"In the old the X response was smaller. After a year of rowing, this gap narrowed":
+    the gap is the one the sentence before named (a weaker response in the old, or a lower
+    level), and the exercise this sentence names closed it: preserved by training (and, for a
+    level, induced by it). No exercise here, no claim; a denied closing is denied."""
+    shut = _GAP_BACK.search(s)
+    if shut is None:
+        return []
+    weak = [c.subject for c in prev if c.relation == "not_induced_in_aged" and c.subject.entity_id]
+    low = [c.subject for c in prev if c.relation == "declines_with_age" and c.subject.entity_id]
+    if not weak and not low:
+        return []
+    named = next((m for m in local if m.entity_id in exercise_ids), None)
+    if named is not None:
+        ex = Role(named.entity_id, None, named.kind, pos=named.start,
+                  vocabularies=named.vocabularies, surface=s[named.start : named.end])
+    elif (written := exercise.search(s)) is not None:  # type: ignore[attr-defined]
+        ex = Role(None, written.group(), pos=written.start())
+    else:
+        return []
+    negated = _DENIED.search(s, shut.start(), shut.end()) is not None
+    out: list[Claim] = []
+    seen: set[str | None] = set()
+    for mol, relations in [(m, ("preserved_by_training",)) for m in weak] + [
+        (m, ("induced_by_exercise", "preserved_by_training")) for m in low
+    ]:
+        if mol.entity_id in seen:
+            continue
+        seen.add(mol.entity_id)
+        back = mol._replace(pos=shut.start(), flip=False, negated=False)
+        out += [Claim(back, rel, ex, "positive", negated) for rel in relations]
+    return out

@@ -334,3 +334,39 @@ def treated_outcomes(
         out.append(Claim(tr, "increases" if polarity == "positive" else "decreases", obj,
                          polarity, False))
     return out
+
+
+#: an active group that has a molecule's levels, right before the molecule: "active older
+#: adults tend to have ", "lifelong cyclists in their seventies had muscle " (not "sedentary")
+_ACTIVE_GROUP_HAS = re.compile(
+    r"\b(?:(?:physically\s+)?active|trained|fit|exercising|lifelong)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:adults|people|men|women|volunteers|participants|[\w-]*year-olds|individuals|seniors|"
+    r"mice|rats|athletes|exercisers|runners|cyclists|rowers|swimmers|walkers)"
+    r"(?:\s+in\s+their\s+[\w-]+)?(?:\s*,\s*[\w-]+\s*,)?\s+"
+    r"(?:(?:tend|tended|seem|seemed|appear|appeared)\s+to\s+)?(?:have|has|had|keep|kept|carry|"
+    r"carried|maintain|maintained)\s+(?:(?:muscle|blood|plasma|serum|circulating)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVELS_AFTER = re.compile(r"\s+(?:levels?|concentrations?|activity|expression)\s+",
+                           re.IGNORECASE)
+
+
+def active_group_young_levels(s: str, local: list[Mention], young: object) -> list[Claim]:
+    """"Active older adults tend to have X levels similar to those of people decades
+    younger": an exercising group that holds young levels of X says training keeps X up (and
+    exercise raises it; docs/claims_labelling.md "Restores, ... back to young levels"). The
+    group must be named as active before its verb; "sedentary" or no young level, no claim."""
+    out: list[Claim] = []
+    for x in local:
+        if x.kind not in MOLECULAR or (lv := _LEVELS_AFTER.match(s, x.end)) is None:
+            continue
+        group = _ACTIVE_GROUP_HAS.search(s, max(0, x.start - 120), x.start)
+        if group is None or "sedentary" in group.group().lower() or (
+            young.match(s, lv.end()) is None  # type: ignore[attr-defined]
+        ):
+            continue
+        mol = Role(x.entity_id, None, x.kind, pos=x.start, vocabularies=x.vocabularies,
+                   surface=s[x.start : x.end])
+        out += [Claim(mol, "preserved_by_training", Role(None, None), "positive", False),
+                Claim(mol, "induced_by_exercise", Role(None, None), "positive", False)]
+    return out

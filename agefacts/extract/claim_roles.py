@@ -44,10 +44,15 @@ _AND_BY = re.compile(r"\s(?:and|or)\s+(?:also\s+)?$", re.IGNORECASE)
 #: a counted kind of molecule before a colon listing them: "two muscle-specific enzymes"
 _COUNTED_KIND = re.compile(
     r"\s*(?:the\s+)?(?:two|three|four|five|several|a\s+few|a\s+pair\s+of|both)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:genes|proteins|enzymes|factors|hormones|molecules|kinases|ligases|"
+    r"(?:[\w-]+\s+){0,3}(?:[\w-]*genes|proteins|enzymes|factors|hormones|molecules|kinases|ligases|"
     r"receptors|myokines|cytokines|regulators|targets)\s*",
     re.IGNORECASE,
 )
+#: a relative clause opening right after a counted kind: "the two genes that ..."
+_RELATIVE_OPEN = re.compile(r"\s*(?:that|which)\s", re.IGNORECASE)
+#: a relative pronoun, and a counted kind right before one
+_RELATIVE_IN = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
+_COUNTED_END = re.compile(_COUNTED_KIND.pattern + r"$", re.IGNORECASE)
 #: between the items of a colon's list: ", ", " and ", ", or "
 _COLON_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 #: an alias in parentheses after a listed name: "X (also called X1)"
@@ -254,6 +259,8 @@ class RoleRules(ReaderState):
             head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
             if head:
                 return self._head_roles(head)
+            if listed := self._relative_list(max(0, lb - 12), lb + 1)[1]:
+                return listed  # "the two genes that tag Z ..., X and Y": X and Y
             before = s[: max(0, lb - 12) + relative.start()].rstrip().rstrip(",")
             clause = re.split(r"[,;:]", before)[-1]
             # "it is a marker that ...", "The protein, which ...": the pronoun's antecedent
@@ -313,6 +320,10 @@ class RoleRules(ReaderState):
             )
             and (m.kind in MOLECULAR or self._heads_itself(m, start))
         ]
+        if found and ", " in s[start : found[0].start] and (
+            (cut := self._relative_list(max(0, start - 40), start)[0]) > start
+        ):  # "genes that tag Z for breakdown, X and Y": Z, not the list of the clause's head
+            found, adj_at, end = [], min(adj_at, cut), min(end, cut)
         if found:
             return [
                 self.role(
@@ -326,6 +337,8 @@ class RoleRules(ReaderState):
             return named  # "turns on further genes, among them X and Y": X and Y
         if adj_at == end and s[end : end + 1] == ":" and (named := self._colon_list(start, end)):
             return named  # "switches on two enzymes: X and Y": X and Y
+        if adj_at == end and (named := self._list_after_relative(start, end)):
+            return named  # "switches on the two genes that build Z, X and Y": X and Y
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
                                 earlier_end=start):
             return ana
@@ -372,6 +385,44 @@ class RoleRules(ReaderState):
             pos = m.end
             if alias := _ALIAS.match(s, pos):
                 pos = alias.end()
+        return [self.role(m) for m in out]
+
+    def _relative_list(self, lo: int, hi: int) -> tuple[int, list[Role]]:
+        """For a relative clause after a counted kind that opens in ``[lo, hi)``: where the
+        molecules it is about start to be listed (its comma) and those molecules ("the two
+        genes that tag Z for breakdown, X and Y": the clause is X's and Y's, Z its object)."""
+        s = self.s
+        rel = _RELATIVE_IN.search(s, lo, hi)
+        if rel is None or (kind := _COUNTED_END.search(s, max(0, rel.start() - 90),
+                                                        rel.start())) is None:
+            return -1, []
+        named = self._list_after_relative(kind.start(), rel.start())
+        return (s.find(", ", rel.end()), named) if named else (-1, [])
+
+    def _list_after_relative(self, start: int, end: int) -> list[Role]:
+        """The molecules an appositive lists after a counted kind and its relative clause
+        ("switches on the two so-called Z genes that tag proteins for breakdown, X (also
+        called X1) and Y"): the list must close the sentence and the clause name nothing."""
+        s = self.s
+        rel = _RELATIVE_OPEN.match(s, end)
+        if rel is None or _COUNTED_KIND.fullmatch(s, start, end) is None:
+            return []
+        comma = s.find(", ", rel.end())
+        if comma < 0 or _inside(self.cands, rel.end(), comma):
+            return []
+        out: list[Mention] = []
+        pos = comma + 1
+        for m in _inside(self.cands, pos, len(s)):
+            if m.start < pos:
+                continue  # inside an alias's parentheses
+            if m.kind not in MOLECULAR or not _COLON_LIST_GAP.fullmatch(s, pos, m.start):
+                return []
+            out.append(m)
+            pos = m.end
+            if alias := _ALIAS.match(s, pos):
+                pos = alias.end()
+        if len(out) < 2 or s[pos:].strip(" .!\"'”’"):
+            return []
         return [self.role(m) for m in out]
 
     def _examples_of(self, at: int, end: int) -> list[Role]:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
-from agefacts.extract.claim_ageing import closed_gaps
+from agefacts.extract.claim_ageing import closed_gaps, of_a_molecule
 from agefacts.extract.claim_groups import named_treatment, treated_group, treated_outcomes
 from agefacts.extract.claim_losses import needed_before_without_which
 from agefacts.extract.claim_rules import (
@@ -229,6 +229,8 @@ def extract_claims(
             claims = claims + needed_before_without_which(stext, local)
         if " gap" in stext and local:  # "rowing narrowed the X gap": X brought back by rowing
             claims = claims + closed_gaps(stext, local, exercise_ids, lex.contexts["exercise"])
+        if claims:  # "sarcopenia, the loss of muscle mass with age": no molecule's decline
+            claims = [c for c in claims if of_a_molecule(c)]
         prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context
             context = "unspecified"

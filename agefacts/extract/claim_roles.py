@@ -31,6 +31,14 @@ from agefacts.extract.cues import search_end
 
 _COMMA_OPENING = re.compile(r",\s*$")
 
+#: a clause or adjunct of time or reason opening the sentence, closed by its comma ("As we
+#: age, ...", "From middle age on, ...", "When the trial ended, ...")
+_FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:as|when|whenever|while|whilst|once|after|before|since|because|although|though|"
+    r"until|from)\s[^,;:]{1,60},\s*", re.IGNORECASE,
+)
+#: a request to the reader ("Please also drop ...")
+_IMPERATIVE = re.compile(r"^\W*please\b", re.IGNORECASE)
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 
 #: an exemplifier after an unnamed object: "other factors, such as X"
@@ -431,6 +439,10 @@ class RoleRules(ReaderState):
                 text.startswith(",", opener.end())
             ):  # "In other words, the effect ...": the words after the opener
                 text = text[opener.end() + 1 :]
+            if _IMPERATIVE.match(text):
+                return None  # "Please drop the line that D cures X": a request names no agent
+            if fronted := _FRONTED_CLAUSE.match(text):  # "As we age, we lose Y": the clause
+                text = text[fronted.end() :]  # is when, not what: the words after it
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
         if not leading:  # "keeps fat storage in check": what is held, without the idiom
@@ -443,6 +455,10 @@ class RoleRules(ReaderState):
             words = words[:-1]
         if not words:
             return None
+        if leading and len(words) > 1 and _ADVERB.match(words[-1]):
+            core = " ".join(w for w in words if not _ADVERB.match(w))
+            if core.lower() in g.pronouns or g.determiners.fullmatch(core + " "):
+                return None  # "we gradually (lose Y)": a pronoun and its manner, no agent
         words = words[-8:] if leading else words[:10]
         out = g.determiners.sub("", " ".join(words)).strip(" .,'\"“”’")
         if not out or _SHARE_OF.sub("", out).lower() in g.pronouns or g.determiners.match(

@@ -37,6 +37,11 @@ _FRONTED_CLAUSE = re.compile(
     r"^\W*(?:as|when|whenever|while|whilst|once|after|before|since|because|although|though|"
     r"until|from)\s[^,;:]{1,60},\s*", re.IGNORECASE,
 )
+#: a noun of decline right before an outcome: "the loss of ", "a decline in "
+_LOSS_OF = re.compile(
+    r"(?<![\w-])(?P<loss>(?:loss|decline|drop|fall|reduction|decrease)\s+(?:of|in))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: a request to the reader ("Please also drop ...")
 _IMPERATIVE = re.compile(r"^\W*please\b", re.IGNORECASE)
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
@@ -171,6 +176,14 @@ class RoleRules(ReaderState):
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
             flip = not flip
+        if flip and m.kind == "condition" and (
+            lost := _LOSS_OF.search(s, max(0, m.start - 30), m.start)
+        ):  # "slows the loss of muscle strength": the loss is what slows, not strength that
+            # falls; the side is written ("loss of muscle strength"), as the labels write it
+            role = Role(None, s[lost.start("loss") : m.end], None, False, negated, m.start,
+                        surface=surface)
+            self._roles[key] = role
+            return role
         role = Role(m.entity_id, None, m.kind, flip, negated, m.start, m.vocabularies, surface)
         self._roles[key] = role
         return role

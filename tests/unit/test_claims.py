@@ -817,8 +817,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # to 0.7247 / 0.9028; the session 26 fifth round alone (a treatment named back by "the
     # treated mice", outcomes compared in figures, "closed the X gap", a task set to the
     # reader, "pours out of muscle", "without which", bare "levels"): 0.7267 / 0.9024; both
-    # merged: 0.7317 / 0.9042)
-    assert dev.precision >= 0.9041 and dev.recall >= 0.7316
+    # merged: 0.7317 / 0.9042; the session 26 end-to-end round 2 (an age or exercise relation
+    # keeps a molecular subject, an exercise that no longer helps after a knockout, an
+    # opening clause is no written subject, the loss of an outcome, running wheels, "it"
+    # after a passive clause): 0.7322 / 0.9060)
+    assert dev.precision >= 0.9059 and dev.recall >= 0.7321
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -931,8 +934,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # third round (development leftovers): 0.8644 / 0.7087, unchanged by the fourth round's
     # labels; its rules, with "immobilised" and "sit idle" grounded as disuse: 0.8654 / 0.7147;
     # its fifth round alone (treated groups, outcomes in figures, closed gaps, ...): 0.8671 /
-    # 0.7157; both merged: 0.8681 / 0.7217)
-    assert e2e.precision >= 0.868 and e2e.recall >= 0.721
+    # 0.7157; both merged: 0.8681 / 0.7217; session 26 end-to-end round 2 (no age or
+    # exercise relation of a grounded outcome, an exercise that no longer helps after a
+    # knockout, an opening clause as a written subject, the loss of an outcome, running
+    # wheels, "it" after a passive clause): 0.8783 / 0.7257)
+    assert e2e.precision >= 0.878 and e2e.recall >= 0.725
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -33,6 +33,21 @@ from agefacts.extract.claim_records import (
 )
 from agefacts.extract.claim_state import ReaderState
 
+#: the relations that tell how a molecule fares with age or exercise (docs/claims_labelling.md:
+#: "the gene is the subject")
+_OF_A_MOLECULE = frozenset(
+    {"declines_with_age", "induced_by_exercise", "preserved_by_training", "not_induced_in_aged"}
+)
+
+
+def of_a_molecule(claim: Claim) -> bool:
+    """Whether a claim keeps to the subjects its relation allows: an age or exercise relation
+    names a gene, family or pathway (or the words of one), never a grounded condition, outcome
+    or intervention ("frailty, the loss of muscle mass with age" says nothing of a molecule)."""
+    subject = claim.subject
+    return (claim.relation not in _OF_A_MOLECULE or not subject.entity_id
+            or subject.kind in MOLECULAR)
+
 #: a comma and a conjunction: a new clause with its own subject ("..., and Y was reduced")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!was\b|were\b|is\b|are\b)",
                          re.IGNORECASE)

@@ -129,6 +129,13 @@ class AnaphoraRules(ReaderState):
             return [r._replace(flip=False, pos=at, negated=False) for r in pool]
         if not many and not object_position and (named := self._just_named(offset + hit.start())):
             return [named._replace(pos=offset + hit.start())]
+        if not many and not object_position and prev.agents and any(
+            r.molecular and r.entity_id for r in self._passive_subject
+        ) and not any(r in self._passive_subject for r in prev.agents):
+            # "X is switched on by exercise, and it in turn activates Y": the subject of
+            # the passive clause, not its "by" agent, is what the next clause's "it" is
+            return [r._replace(flip=False, pos=offset + hit.start(), negated=False)
+                    for r in self._passive_subject if r.molecular and r.entity_id][:1]
         # molecular mentions ending by ``earlier_end`` and starting before the pronoun
         named = [] if earlier_end is None else [
             m for m in self.cands

@@ -31,6 +31,19 @@ from agefacts.extract.cues import search_end
 
 _COMMA_OPENING = re.compile(r",\s*$")
 
+#: a clause or adjunct of time or reason opening the sentence, closed by its comma ("As we
+#: age, ...", "From middle age on, ...", "When the trial ended, ...")
+_FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:as|when|whenever|while|whilst|once|after|before|since|because|although|though|"
+    r"until|from)\s[^,;:]{1,60},\s*", re.IGNORECASE,
+)
+#: a noun of decline right before an outcome: "the loss of ", "a decline in "
+_LOSS_OF = re.compile(
+    r"(?<![\w-])(?P<loss>(?:loss|decline|drop|fall|reduction|decrease)\s+(?:of|in))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: a request to the reader ("Please also drop ...")
+_IMPERATIVE = re.compile(r"^\W*please\b", re.IGNORECASE)
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 
 #: an exemplifier after an unnamed object: "other factors, such as X"
@@ -168,6 +181,14 @@ class RoleRules(ReaderState):
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
             flip = not flip
+        if flip and m.kind == "condition" and (
+            lost := _LOSS_OF.search(s, max(0, m.start - 30), m.start)
+        ):  # "slows the loss of muscle strength": the loss is what slows, not strength that
+            # falls; the side is written ("loss of muscle strength"), as the labels write it
+            role = Role(None, s[lost.start("loss") : m.end], None, False, negated, m.start,
+                        surface=surface)
+            self._roles[key] = role
+            return role
         role = Role(m.entity_id, None, m.kind, flip, negated, m.start, m.vocabularies, surface)
         self._roles[key] = role
         return role
@@ -482,6 +503,10 @@ class RoleRules(ReaderState):
                 text.startswith(",", opener.end())
             ):  # "In other words, the effect ...": the words after the opener
                 text = text[opener.end() + 1 :]
+            if _IMPERATIVE.match(text):
+                return None  # "Please drop the line that D cures X": a request names no agent
+            if fronted := _FRONTED_CLAUSE.match(text):  # "As we age, we lose Y": the clause
+                text = text[fronted.end() :]  # is when, not what: the words after it
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
         if not leading:  # "keeps fat storage in check": what is held, without the idiom
@@ -494,6 +519,10 @@ class RoleRules(ReaderState):
             words = words[:-1]
         if not words:
             return None
+        if leading and len(words) > 1 and _ADVERB.match(words[-1]):
+            core = " ".join(w for w in words if not _ADVERB.match(w))
+            if core.lower() in g.pronouns or g.determiners.fullmatch(core + " "):
+                return None  # "we gradually (lose Y)": a pronoun and its manner, no agent
         words = words[-8:] if leading else words[:10]
         out = g.determiners.sub("", " ".join(words)).strip(" .,'\"“”’")
         if not out or _SHARE_OF.sub("", out).lower() in g.pronouns or g.determiners.match(

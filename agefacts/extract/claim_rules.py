@@ -745,6 +745,8 @@ class SentenceReader(
             return required, agent
         if family == "up" and (required := self._gained_nothing(cue, agent, right, negated)):
             return required, agent
+        if family == "up" and negated and (required := self._lost_under_exercise(agent, undergoer)):
+            return required, agent  # "when X was deleted, running no longer improved Y"
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
         reliant = relation == "depends_on" and _RELIANT.match(cue.text) is not None
         out = _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
-from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back
+from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back, of_a_molecule
 from agefacts.extract.claim_groups import (
     active_group_young_levels,
     named_treatment,
@@ -242,6 +242,8 @@ def extract_claims(
             # narrowed": the gap the sentence before named, closed by this one's exercise
             claims = claims + gap_closed_back(stext, local, prev_claims, exercise_ids,
                                               lex.contexts["exercise"])
+        if claims:  # "sarcopenia, the loss of muscle mass with age": no molecule's decline
+            claims = [c for c in claims if of_a_molecule(c)]
         prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context
             context = "unspecified"

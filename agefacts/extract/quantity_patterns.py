@@ -89,7 +89,7 @@ _WORD_AUTOMATON = ahocorasick_rs.AhoCorasick(_WORD_KEYS, matchkind=ahocorasick_r
 _DIGITS = _rx(
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:_S_(?P<mult>million|billion|thousand|lakhs?|crores?)(?![a-z]))?"
+    r"(?:_S_(?P<mult>million|billion|trillion|thousand|lakhs?|crores?)(?![a-z]))?"
 )
 #: A decimal comma (translated or continental text): "1,5", "0,98", "11,2". One or two digits
 #: after the comma can't be an English thousands group; a third number ("1,2,3") makes a list.
@@ -105,7 +105,7 @@ _COMMA_LIST_AFTER = re.compile(r"(?:_S_*,_S_*|_S_+(?:and|or|&)_S_+)\d+(?![\d,.])
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _WORDNUM = _rx(
     r"(?:(?P<tens>{{tens}})(?:[- ](?P<tu>{{units1}})(?![a-z]))?|(?P<unit>{{units}}))(?![a-z])"
-    r"(?:_S_(?P<mult>hundred|thousand|million|billion|lakhs?|crores?|dozen)(?![a-z]))?",
+    r"(?:_S_(?P<mult>hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)(?![a-z]))?",
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
 _SUSPENDED_TO = _rx(r"[-‑]_S_+to_S_+(?=\d)")
@@ -171,10 +171,10 @@ _MONEY_CUE = re.compile(
 #: ("R800 tickets"), a letter ("R2D2") or a sign ("R2 = 0.4").
 _MONEY_AFTER = re.compile(
     r"[0-9,]*(?:\.[0-9]+)?(?:(?:bn|m|k)(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each|every|for|and|or|to|in|on|at"
-    r"|from|with|million|billion|thousand)(?![A-Za-z])|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
+    r"|from|with|million|billion|trillion|thousand)(?![A-Za-z])|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
 )
 #: A number that ends in a multiplier word ("34 crore", "2.1 million"): a count even alone.
-_MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|lakhs?|crores?)$")
+_MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|trillion|lakhs?|crores?)$")
 #: "£2.3bn", "$4 million", a compound modifier "a £25-million grant" (hyphen before the scale).
 _MONEY_SUFFIX = _rx(r"(?:_S_|[-‑])?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 #: A currency named after a scaled amount, spaced or hyphenated ("4.5 billion won", "a 300
@@ -270,6 +270,14 @@ _MONEY_BEFORE = _rx(
     r"(?:_S_+(?:at|of|about|around|just|only))?_S_+$"
 )
 #: "-80°C", "by −1.8 kg": a minus sign glued to a number with a unit.
+#: A temperature's medium before a number with a glued "C" ("water of about 10", "air temperatures
+#: around 30", "the lake was 14"), a linking word and an optional hedge between.
+_CELSIUS_BEFORE = _rx(
+    r"(?<![a-z])(?:{{m}})_S_+(?:of|at|is|was|were|around|about|near|below|above|under|over|between"
+    r"|reached|hit|from)_S_+(?:(?:about|around|roughly|approximately|just|only|some|nearly)_S_+)?$",
+    m=W.TEMPERATURE_MEDIA)
+#: The same medium right after the "C" ("in 12C water", "a 4C fridge").
+_CELSIUS_AFTER = _rx(r"_S_(?:{{m}})(?![a-z])", m=W.TEMPERATURE_MEDIA)
 _MINUS = "-−"
 #: What may stand before a lone minus sign: a space, an opening bracket, a separator.
 _SIGN_BEFORE = " \t\n\u00a0([:;,="

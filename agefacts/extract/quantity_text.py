@@ -71,11 +71,15 @@ def lowered_document(text: str) -> str:
 
 # Masks: spans whose digits are never quantities. Each inline pattern starts with a literal, so
 # the regex engine finds it at string-search speed; line-level checks run once per line.
-_MASK_PATTERNS = tuple(
-    _rx(p) for p in (
+_MASK_PATTERNS = (
+    *(_rx(p) for p in (
         r"https?://\S+", r"www\.\S+", r"10\.\d{4,9}/\S+", r"\]\([^)\s]*\)",
         r"\^(?:\{[^}\n]{0,40}\}|\d+(?!\.\d))", r"\[_S_*\d+(?:_S_*[,–—-]_S_*\d+)*_S_*\]",
-    )
+    )),
+    # a shop's discount: "12% off your first order", "use code X for 20% off" (the offer only)
+    _rx(r"(?i:(?:[$£€]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off_S_+(?:{{t}})(?![a-z])"
+        r"|(?<![a-z])(?:use|using)_S_+(?:the_S_+)?code_S_+\S+_S_+(?:for|to_S_+get)_S_+(?:[$£€]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off)",
+        t=W.DISCOUNT_TARGETS),
 )
 _CITATION_DIGITS = _rx(r"[0-9]+(?:_S_*[;:]_S_*\d+_S_*\(\d+\)|_S_*\(\d+\)_S_*:_S_*[a-z]?\d+)")
 _VOLUME = _rx(r"(?<![a-z])vol(?:ume)?\.?_S_*\d(?![0-9.]*(?:[-–][0-9.]+)?_S_?%)")  # not "volume 85%"

@@ -457,6 +457,12 @@ _TIGHT_TRAIL = re.compile(r"^[A-Z][^/\n]{0,40}(?:/[A-Z&][^/\n]{0,40}){2,}$")
 # its parent is a link into the site ("[Blog](/blog) / Training") or a heading follows it.
 _TWO_LEVEL_TRAIL = re.compile(r"^[^›»>/]{1,40}\s[›»>/]\s[^›»>/]{1,40}$")
 _TRAIL_SEPARATOR = re.compile(r"\s[›»>/]\s")
+# A trail whose parents are links into the site ("[Home](/) › [News](/news) › Trial opens to
+# volunteers over 70 in the county"): the links show it is a trail, so the current page's name
+# at its end may be as long as a headline (a trail of short items is _TRAIL).
+_LINKED_TRAIL = re.compile(
+    r"^(?:\[[^\]\n]{1,60}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s(?P<sep>[›»>/])\s)"
+    r"(?:\[[^\]\n]{1,60}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s(?P=sep)\s)*[^\[\]›»>/\n]+$")
 _SITE_LINK = re.compile(r"^\[[^\]]{1,40}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s+[›»>/]\s")
 # Navigation links copied as plain text: a short label line with no sentence punctuation.
 _NAV_LINK = re.compile(r"^[^.!?:;,]{1,40}$")
@@ -836,6 +842,7 @@ def _is_chrome(line: str) -> bool:
         or _RULE.match(line)
         or (_BREADCRUMB.search(line) and len(_words(plain)) <= 8)
         or _is_trail(plain)
+        or _LINKED_TRAIL.match(line.strip())
         or re.match(r"^(?:(?:related|share|tags?|filed under)\b\s*:?|(?:media\s+|press\s+)?contacts?\s*:)",
                     plain, re.I)
         or (_SPACED_ITEMS.search(line) and all(len(_words(p)) <= 5 for p in spaced))

@@ -43,7 +43,7 @@ _OF_A_MOLECULE = frozenset(
 def of_a_molecule(claim: Claim) -> bool:
     """Whether a claim keeps to the subjects its relation allows: an age or exercise relation
     names a gene, family or pathway (or the words of one), never a grounded condition, outcome
-    or intervention ("frailty, the loss of muscle mass with age" says nothing of a molecule)."""
+    or intervention ("frailty, the wasting of the body with age" says nothing of a molecule)."""
     subject = claim.subject
     return (claim.relation not in _OF_A_MOLECULE or not subject.entity_id
             or subject.kind in MOLECULAR)
@@ -117,7 +117,7 @@ class AgeingRules(ReaderState):
     def _responses_in_old(self, claims: list[Claim]) -> list[Claim]:
         """``_response_in_old`` for each claim; a blunting so read, with the exercise as its
         side, stands for the one another reader gave the old group's words as side ("older
-        adults show a blunted X response to exercise": one claim, not two)."""
+        adults have a dampened X response to exercise": one claim, not two)."""
         read = [self._response_in_old(c) for c in claims]
         moved = {c.subject.key for c, r in zip(claims, read, strict=True) if r is not c}
         if not moved:
@@ -700,7 +700,7 @@ class AgeingRules(ReaderState):
 # ------------------------------------------------------------- closed age gaps (session 26)
 
 #: a verb that shrinks a gap, right before "the X gap": "narrowed that X gap", "closed much
-#: of the X gap", "erased the age gap in X" is not read (the molecule comes after "gap")
+#: of the X gap", "erased the age difference in X" is not read (the molecule comes after "gap")
 _GAP_SHUT = re.compile(
     r"\b(?P<verb>clos(?:ed|es|e|ing)|narrow(?:ed|s|ing)?|halv(?:ed|es|e|ing)|shr[au]nk|"
     r"erased?|bridged?)\s+(?:(?:much|most|part|half|some|all|nearly\s+all)\s+of\s+)?"
@@ -715,8 +715,8 @@ _DENIED = re.compile(r"\b(?:not|no|never|failed\s+to)\b|n['’]t\b", re.IGNORECA
 def closed_gaps(
     s: str, local: list[Mention], exercise_ids: frozenset[str], exercise: object
 ) -> list[Claim]:
-    """"Nine months of rowing narrowed that X gap", "the volunteers who took up swimming
-    closed much of the X gap": X, lower in the old than in the young, was brought back by
+    """"Eight months of rowing narrowed that X gap", "the recruits who took up swimming
+    closed most of the X gap": X, lower in the old than in the young, was brought back by
     the exercise the clause names first (induced by it, and preserved by training). Only an
     exercise before the verb, named or written (``exercise``: the lexicon's exercise words)."""
     out: list[Claim] = []
@@ -758,7 +758,7 @@ def gap_closed_back(
     s: str, local: list[Mention], prev: list[Claim], exercise_ids: frozenset[str],
     exercise: object,
 ) -> list[Claim]:
-    """"In the old the X response was smaller. After a year of rowing, this gap narrowed":
+    """"In the old the X response was smaller. After two years of rowing, this gap narrowed":
     the gap is the one the sentence before named (a weaker response in the old, or a lower
     level), and the exercise this sentence names closed it: preserved by training (and, for a
     level, induced by it). No exercise here, no claim; a denied closing is denied."""

@@ -78,7 +78,7 @@ _REMOVAL = re.compile(
     r"\b(?:block|blocks|blocked|blocking|delete|deleted|deleting|remove|removed|removing|"
     r"knock(?:ed)?\s+out|knocked\s+down|silenced|inhibited)\b", re.IGNORECASE,
 )
-#: "improved their endurance at all": the emphasis is no part of the outcome
+#: "improved their stamina at all": the emphasis is no part of the outcome
 _AT_ALL = re.compile(r"\s+at\s+all\b.*$", re.IGNORECASE | re.DOTALL)
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
 
@@ -140,7 +140,7 @@ class LossRules(ReaderState):
                 if a.entity_id != b.entity_id]
 
     def _lost_under_exercise(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
-        """"When they deleted X, running no longer improved Y", "In mice lacking X, training
+        """"When they deleted X, rowing no longer improved Y", "In mice lacking X, training
         did not raise Y": the exercise's benefit needs X, so X is ``required_for`` Y (the
         denied rise is not the exercise's claim). Only for an exercise agent after an opening
         clause that removes a molecule, and an outcome that is no molecule."""

@@ -183,8 +183,8 @@ class RoleRules(ReaderState):
             flip = not flip
         if flip and m.kind == "condition" and (
             lost := _LOSS_OF.search(s, max(0, m.start - 30), m.start)
-        ):  # "slows the loss of muscle strength": the loss is what slows, not strength that
-            # falls; the side is written ("loss of muscle strength"), as the labels write it
+        ):  # "slows the loss of bone strength": the loss is what slows, not strength that
+            # falls; the side is written ("loss of bone strength"), as the labels write it
             role = Role(None, s[lost.start("loss") : m.end], None, False, negated, m.start,
                         surface=surface)
             self._roles[key] = role
@@ -357,7 +357,7 @@ class RoleRules(ReaderState):
         if adj_at < end and (named := self._examples_of(adj_at, end)):
             return named  # "turns on further genes, among them X and Y": X and Y
         if adj_at == end and s[end : end + 1] == ":" and (named := self._colon_list(start, end)):
-            return named  # "switches on two enzymes: X and Y": X and Y
+            return named  # "switches on two kinases: X and Y": X and Y
         if adj_at == end and (named := self._list_after_relative(start, end)):
             return named  # "switches on the two genes that build Z, X and Y": X and Y
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
@@ -372,7 +372,7 @@ class RoleRules(ReaderState):
             return [r._replace(pos=start, flip=False, negated=False) for r in back]
         if ("level" in text or "concentration" in text) and (
             back := self._levels_back(text, start)
-        ):  # "keep levels close to those of the young"
+        ):  # "keep levels close to the young ones"
             return back
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
@@ -422,7 +422,7 @@ class RoleRules(ReaderState):
 
     def _list_after_relative(self, start: int, end: int) -> list[Role]:
         """The molecules an appositive lists after a counted kind and its relative clause
-        ("switches on the two so-called Z genes that tag proteins for breakdown, X (also
+        ("switches on the two named Z genes that mark proteins for disposal, X (also
         called X1) and Y"): the list must close the sentence and the clause name nothing."""
         s = self.s
         rel = _RELATIVE_OPEN.match(s, end)
@@ -505,7 +505,7 @@ class RoleRules(ReaderState):
                 text = text[opener.end() + 1 :]
             if _IMPERATIVE.match(text):
                 return None  # "Please drop the line that D cures X": a request names no agent
-            if fronted := _FRONTED_CLAUSE.match(text):  # "As we age, we lose Y": the clause
+            if fronted := _FRONTED_CLAUSE.match(text):  # "As we get older, we lose Y": the clause
                 text = text[fronted.end() :]  # is when, not what: the words after it
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]

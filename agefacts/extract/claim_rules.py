@@ -539,7 +539,7 @@ class SentenceReader(
             "adjuncts"
         ] and (changed := [u for u in undergoer if u.molecular]) and (
             idle := self._disuse_agents(cue.end, right_end)
-        ):  # "During bed rest, X climbs", "X rises when a limb is immobilised": the disuse did
+        ):  # "During bed rest, X climbs", "X rises when a joint is immobilised": the disuse did
             return _pairs(idle, info.relation, changed, info.polarity, negated), changed
         if family in ("up", "down") and intransitive and not agent and not ctx.age and (
             treated := [a for a in prev.agents if a.entity_id and a.kind == "intervention"]
@@ -746,7 +746,7 @@ class SentenceReader(
         if family == "up" and (required := self._gained_nothing(cue, agent, right, negated)):
             return required, agent
         if family == "up" and negated and (required := self._lost_under_exercise(agent, undergoer)):
-            return required, agent  # "when X was deleted, running no longer improved Y"
+            return required, agent  # "when X was deleted, rowing no longer improved Y"
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
         reliant = relation == "depends_on" and _RELIANT.match(cue.text) is not None
         out = _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant)

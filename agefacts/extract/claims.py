@@ -53,7 +53,7 @@ Row = dict[str, Any]
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
 #: a question, ending in "?" (before closing quotes or brackets): it asks, it asserts nothing
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
-#: a task set to the reader, opening the sentence: "Summarise the evidence that X ...", "Explain
+#: a task set to the reader, opening the sentence: "Review the evidence that X ...", "Explain
 #: why ...", "Describe how ..." (a learning objective or an exam question asks for the claim; the
 #: text does not make it). The task runs to its closing quote, an arrow or the sentence's end.
 _TASK = re.compile(
@@ -225,7 +225,7 @@ def extract_claims(
         treatment = named_treatment(stext, local, exercise_ids) if local else None
         if (treated := treatment or memory.treatment) is not None and (
             (after := treated_group(stext)) is not None or treatment is not None
-        ):  # "Old mice were given D. The treated mice ran 30 percent farther."
+        ):  # "Old mice were given D. The treated mice swam 25 percent longer."
             if after is None and treatment is not None:
                 after = treatment.pos + len(treatment.surface or "")
             claims = claims + treated_outcomes(stext, after, treated, local)
@@ -242,7 +242,7 @@ def extract_claims(
             # narrowed": the gap the sentence before named, closed by this one's exercise
             claims = claims + gap_closed_back(stext, local, prev_claims, exercise_ids,
                                               lex.contexts["exercise"])
-        if claims:  # "sarcopenia, the loss of muscle mass with age": no molecule's decline
+        if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
             claims = [c for c in claims if of_a_molecule(c)]
         prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context

@@ -527,9 +527,9 @@ def test_walking_is_exercise_and_people_over_an_age_are_old():
 
 
 def test_a_written_object_keeps_its_own_sign():
-    (r,) = claims_of("Klotho may slow the loss of muscle strength.")
+    (r,) = claims_of("Klotho may slow the loss of bone strength.")
     assert (r["relation"], r["object_text"], r["hedged"]) == (
-        "decreases", "loss of muscle strength", True)
+        "decreases", "loss of bone strength", True)
 
 
 # ---------------------------------------------------------------------------- session 4 shapes
@@ -806,7 +806,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # repair badly or grow weak, young levels named by age in years, a group given a
     # treatment) to 0.7227 / 0.8983; held-out 29 joined at 0.79 / 0.43, which took it to
     # 0.7097 / 0.8950; its session 26 second round ("it" after blocking X, "X-blocking
-    # drugs", old tissue making less X, "most of the way back", people who keep active, a
+    # drugs", old tissue making less X, "most of the way back", folk who keep active, a
     # blunted response to exercise, agents "in response to A, B and C", ...) to
     # 0.7167 / 0.9001; the session 26 third round (development leftovers: "cut the number
     # of X", "older, inactive people", a second "by" agent, a colon listing "two enzymes: A
@@ -816,7 +816,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # bed rest", "within days of casting", "when a limb is unloaded", a written disuse state)
     # to 0.7247 / 0.9028; the session 26 fifth round alone (a treatment named back by "the
     # treated mice", outcomes compared in figures, "closed the X gap", a task set to the
-    # reader, "pours out of muscle", "without which", bare "levels"): 0.7267 / 0.9024; both
+    # reader, "pours out of the fibres", "without which", bare "levels"): 0.7267 / 0.9024; both
     # merged: 0.7317 / 0.9042; the session 26 sixth round (development leftovers: "X and Y
     # rise during ...", "their activity", "the two genes that ..., A and B", "released from
     # its brake", "this gap narrowed", an active group with young levels, "..., while Y rose

@@ -785,7 +785,7 @@ class CountRules:
         if (share := self.group_share(q, s, end) or self.fronted_subset(q, s) or self.fronted_group(q, s)) is not None:
             return share
         if word and _MULT_END.search(low, s, end) and not low.startswith(("a ", "an "), s):
-            q.measure = "count"  # "to approach one million by 2030": a count, as "1 million" is
+            q.measure = "count"  # "to pass two million by 2045": a count, as "1 million" is
             return q
         if word:  # a number word alone is a count only against a counted group before it
             return self.compared_count(q, s, end) or self.rest_of_group(q, s) \
@@ -793,7 +793,7 @@ class CountRules:
         return UNDECIDED
 
     def assigned_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"It followed 80 adults. Forty were randomly assigned to yoga; the other 40 ...": a
+        """"It enrolled 96 adults. Forty-eight were randomly assigned to tai chi; the rest ...": a
         whole number opening a sentence or a clause before a passive verb of allocation and
         "to" is the size of one arm of the people counted before it in the paragraph (a larger
         count). The next arm ("and 38 to walking") is ``compared_count``'s."""
@@ -810,7 +810,7 @@ class CountRules:
         return q
 
     def lost_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"38 finished (we lost two to injuries and one to a move)": a whole number after "lost"
+        """"57 completed it (we lost three to illness and one to a relocation)": a whole number after "lost"
         and before "to" and its cause counts people who left a study, when a larger count of
         people came before it in the paragraph; after "and" or a comma right behind such a
         loss, the next cause's count too. "lost 2 to 1" (a score) has no cause."""
@@ -835,7 +835,7 @@ class CountRules:
         return q
 
     def fronted_group(self, q: Quantity, s: int) -> Quantity | None:
-        """"Of the daily cyclists, 187 rode mostly an e-bike": a bare whole number right after
+        """"Of the weekly swimmers, 92 swam mostly in the sea": a bare whole number right after
         the comma that closes a group fronted by "Of the" with no count of its own (that is
         ``fronted_subset``'s) counts members of the group: people when its noun names people,
         else what its plural noun names ("Of the older tablets, 12 had crumbled")."""

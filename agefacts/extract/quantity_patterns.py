@@ -148,7 +148,7 @@ _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:u
 #: A value put in place of an earlier one: "36 hours now, instead of the 12 you took then",
 #: "rather than 10": it takes that one's unit (see ``_Scanner.compared_value``).
 _INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$"
-                     # "lower than the 30 used elsewhere": a definite value set against the one
+                     # "lower than the 27 set by others": a definite value set against the one
                      # before it, the same measure
                      r"|(?<![a-z])(?:lower|higher|less|more|greater|smaller|larger|stricter|looser)"
                      r"_S_+than_S_+the_S_+$")
@@ -418,18 +418,18 @@ _RACE_AFTER = _rx(
 #: Before a band of ten above 100: "into the 150s", "the low 120s" (see ``tens_band``).
 _TENS_BAND = _rx(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$")
 #: Before a count set against an earlier one ("compared with 11", "versus 12", "vs. 4").
-#: A focus adverb may stand before the number ("compared with just four", "vs only 3").
+#: A focus adverb may stand before the number ("compared with merely six", "vs only 3").
 _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)(?:\s+(?:just|only|merely))?$")
 #: "40 assigned to training, 38 to control": a bare count before "to" an arm, after a count
 #: allocated to another arm, is that arm's size.
 _TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
-#: "Sixty were randomly assigned to yoga": a passive verb of allocation and "to" its arm after
+#: "Thirty-five were randomly allocated to pilates": a passive verb of allocation and "to" its arm after
 #: a bare count that opens a sentence or clause (``CountRules.assigned_part``).
 _ASSIGNED_TO = _rx(r"_S_+(?:were|was)_S_+(?:(?:then|randomly|later)_S_+)?(?:assigned|allocated|randomi[sz]ed)"
                    r"(?:_S_+(?:at_S_+random|randomly))?_S_+to(?![a-z])")
-#: "we lost two to follow-up": the verb of a loss from a study right before its count.
+#: "we lost five to follow-up": the verb of a loss from a study right before its count.
 _LOST_BEFORE = re.compile(r"(?<![a-z])(?:lost|lose|losing)$")
-#: "Of the daily cyclists, 187 rode ...": a group fronted by "Of the" with no count of its own
+#: "Of the weekly swimmers, 92 swam ...": a group fronted by "Of the" with no count of its own
 #: (up to three modifiers and its plural noun), opening a sentence and closed by a comma.
 _FRONTED_GROUP = re.compile(
     r"(?:(?<![^\n])|(?<=[.!?:])[\"”’)]*[ \u00a0]+)[\"“*_]*of[ \u00a0]+(?:all[ \u00a0]+)?(?:the|those|these)[ \u00a0]+"

@@ -99,7 +99,7 @@ PREFIX_COMPARATORS = {
     "nearly": "~", "almost": "~", "about": "~", "around": "~", "approximately": "~",
     "approx.": "~", "roughly": "~", "circa": "~", "ca.": "~", "some": "~", "~": "~",
     "≈": "~", "∼": "~", "exactly": "=", "=": "=",
-    # spoken hedges: "fell by something like a third", "somewhere around 40 minutes"
+    # spoken hedges: "dropped something like a fifth", "somewhere around 40 minutes"
     "something like": "~", "somewhere around": "~",
 }
 #: Comparator phrases after a number or its unit ("3 or more sessions", "65 and older").

@@ -196,8 +196,8 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15}"
     r"(?:\s+[A-Z][A-Za-z.]+)?){0,2},\s+(?P<rest>\S.*)$"
 )
-# What a date stamp may print before its date: a weekday ("Thu, January 16, 2025 at 4:00 AM
-# PST") or the writer's city and a dash ("Lisbon - Mar 3, 2025 - 09:15 WET"), see _stamp_date.
+# What a date stamp may print before its date: a weekday ("Sat, November 29, 2025 at 11:50 PM
+# PST") or the writer's city and a dash ("Porto - Sep 9, 2024 - 14:05 WEST"), see _stamp_date.
 _STAMP_LEAD = re.compile(
     r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+"
     r"|[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}\s+[–—-]\s+)",
@@ -481,7 +481,7 @@ _CITATION = re.compile(
 )
 _PART_SEPARATOR = re.compile(r"\s+[|•·*]\s+")
 # A metadata row's fields may also be set apart by a spaced slash ("Lifestyle Desk / example.in
-# / Updated: Feb 3, 2025, 10:42 IST"), read for its date only (see _part_date).
+# / Updated: Jul 21, 2024, 18:05 IST"), read for its date only (see _part_date).
 _DATE_ROW_SEPARATOR = re.compile(r"\s+[|•·*/]\s+")
 # Fields of a role line parted by a dot or bar with or without spaces: a page's separators are
 # often drawn by its style sheet, so copied text glues them ("Science writer·The Courier·").
@@ -791,8 +791,8 @@ def _is_date_line(line: str) -> bool:
 
 
 def _part_date(plain: str) -> date | None:
-    """A date printed as one field of a metadata row ("Health | 12.03.2026, 06:45 | ...",
-    "News Desk / example.in / Updated: Feb 3, 2025"): the first field that is a date line."""
+    """A date printed as one field of a metadata row ("Science | 27.08.2025, 14:20 | ...",
+    "News Desk / example.in / Updated: Jul 21, 2024"): the first field that is a date line."""
     parts = _DATE_ROW_SEPARATOR.split(plain)
     if len(parts) < 2:
         return None
@@ -1931,7 +1931,7 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
 
 def _stamp_date(plain: str) -> bool:
     """A date stamp that opens with a weekday or the writer's city and a dash before its date
-    ("Thu, January 16, 2025 at 4:00 AM PST", "Lisbon - Mar 3, 2025 - 09:15 WET"): under a
+    ("Sat, November 29, 2025 at 11:50 PM PST", "Porto - Sep 9, 2024 - 14:05 WEST"): under a
     name alone on its line, as a date printed alone is, it makes the name the byline."""
     if len(plain) > 80 or (m := _STAMP_LEAD.match(plain)) is None:
         return False
@@ -1961,7 +1961,7 @@ def _dateline_date(plain: str) -> date | None:
 
 def _labelled_dotted_date(rest: str) -> date | None:
     """A dotted month-first date with a one-digit month after a publication label ("Published
-    4.22.2025 11:00 AM"): the day over 12 tells the order, and the label tells it is a date,
+    9.26.2024 3:15 PM"): the day over 12 tells the order, and the label tells it is a date,
     which a bare "3.17.2025" (a version, a figure) does not."""
     m = _LABELLED_DOTTED.match(rest)
     if m is None:

@@ -15,9 +15,9 @@ from agefacts.ingest.header import extract_header, parse_date
 
 
 def test_a_count_opening_a_sentence_before_were_assigned_is_an_arm():
-    text = ("The team followed 80 adults aged 60 to 75. Forty were randomly assigned to weekly "
-            "yoga; the other 40 kept a diary.")
-    assert _row(text, "Forty")[4:] == ("people", None, "sample_size")
+    text = ("The lab recruited 96 volunteers between 62 and 79. Forty-eight were randomly assigned to weekly "
+            "tai chi; the rest kept a diary.")
+    assert _row(text, "Forty-eight")[4:] == ("people", None, "sample_size")
     text = "We enrolled 200 volunteers. 50 were allocated at random to the drug and 150 to placebo."
     assert _row(text, "50")[4:] == ("people", None, "sample_size")
     assert _row(text, "150")[4] == "people"
@@ -25,7 +25,7 @@ def test_a_count_opening_a_sentence_before_were_assigned_is_an_arm():
 
 def test_an_assigned_count_needs_a_larger_count_of_people_before_it():
     # no people counted before: nothing to be a part of
-    assert "Forty" not in _spans("Forty were randomly assigned to weekly yoga.")
+    assert "Forty" not in _spans("Forty were randomly allocated to weekly pilates.")
     # the count before is smaller: no part of it
     assert "Forty" not in _spans("We met 30 adults. Forty were assigned to weekly yoga.")
     # not a passive allocation
@@ -63,11 +63,11 @@ def test_a_loss_needs_people_counted_before_and_a_cause():
 
 
 def test_a_count_compared_after_just_or_only():
-    text = ("The trial enrolled 64 adults. Falls were common: 9 of the 32 had a fall, compared with "
-            "just four in the placebo group.")
-    assert _row(text, "four")[6] == "count"
-    text = text.replace("just four", "only 4")
-    assert _row(text, "4")[6] == "count"
+    text = ("The trial enrolled 80 adults. Falls were common: 7 of the 40 fell at least once, compared "
+            "with just two among the controls.")
+    assert _row(text, "two")[6] == "count"
+    text = text.replace("just two", "only 3")
+    assert _row(text, "3")[6] == "count"
 
 
 # --- numbers: a count after a fronted "Of the" group --------------------------------------------
@@ -89,20 +89,20 @@ def test_a_fronted_group_does_not_make_a_year_or_a_mid_sentence_phrase_a_count()
 # --- headers -----------------------------------------------------------------------------------
 
 RELEASE = """NEWS RELEASE
-Example University – Faculty of Sport and Health Sciences
-(This is an English translation of the original release in Danish)
+Example University – School of Movement Science
+(This is a translated version of the Finnish statement)
 
 Aarhus, 07-10-2025
 
-Older rowers keep more muscle than their sedentary peers
+Older kayakers keep more muscle than inactive neighbours
 
-Rowers aged 65 and over had more muscle mass than peers who did not exercise, a new study finds.
+Kayakers past 70 had larger thighs than neighbours who stayed home, a new study finds.
 """
 
 
 def test_an_organisation_and_its_unit_and_a_bracketed_note_are_no_headline():
     header = extract_header(RELEASE)
-    assert header.title == "Older rowers keep more muscle than their sedentary peers"
+    assert header.title == "Older kayakers keep more muscle than inactive neighbours"
 
 
 def test_a_hyphenated_numeric_date_is_day_first():
@@ -110,7 +110,7 @@ def test_a_hyphenated_numeric_date_is_day_first():
     assert str(extract_header(RELEASE).published) == "2025-10-07"
     assert str(parse_date("13-02-2025")) == "2025-02-13"
     assert str(parse_date("02-13-2025")) == "2025-02-13"  # a second number over 12: month first
-    assert str(parse_date("04-11-2025 9:00 AM EST")) == "2025-04-11"  # a US zone: month first
+    assert str(parse_date("04-11-2025 5:30 PM EST")) == "2025-04-11"  # a US zone: month first
     assert parse_date("ISBN 978-3-16-2025") is None
 
 
@@ -121,7 +121,7 @@ Walking after dinner lowers blood sugar in older adults, finds new study
 
 Health Desk / example.in / Updated: Mar 4, 2025, 09:15 IST
 
-Walking for 15 minutes after a meal lowered blood sugar in older adults, a new study finds.
+A 15-minute stroll after a meal lowered blood sugar among pensioners, a new study finds.
 """
     assert str(extract_header(text).published) == "2025-03-04"
 

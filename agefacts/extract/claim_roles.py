@@ -33,6 +33,8 @@ _COMMA_OPENING = re.compile(r",\s*$")
 
 #: a clause or adjunct of time or reason opening the sentence, closed by its comma ("As we
 #: age, ...", "From middle age on, ...", "When the trial ended, ...")
+#: an object pronoun inside a written subject ("blocking them", "mice lacking it")
+_OBJECT_PRONOUN = re.compile(r"\s(?:them|it)\b", re.IGNORECASE)
 #: words that count a group without naming it: a written subject of these alone names no agent
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "several", "none", "each",
                           "both", "half", "neither"})
@@ -537,6 +539,8 @@ class RoleRules(ReaderState):
         if not leading and (share := _SHARE_OF.match(out)):
             # "may account for part of the weaker scores": the share is no part of the object
             out = g.determiners.sub("", out[share.end():]).strip() or out
+        if leading and _OBJECT_PRONOUN.search(out):
+            return None  # "removing them with a drug": what "them" stands for, not these words
         if leading and any(w.lower() in g.clause_words for w in out.split()):
             return None  # "once have been absorbed by muscle control" is a clause, not a subject
         return out

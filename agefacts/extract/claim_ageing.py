@@ -40,11 +40,25 @@ _OF_A_MOLECULE = frozenset(
 )
 
 
+#: a written subject that names a loss or decline ("the gradual loss of muscle mass"): a
+#: condition's definition, not a molecule
+_LOSS_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:loss|losses|decline|wasting)\s+(?:of|in)\b", re.IGNORECASE
+)
+
+
 def of_a_molecule(claim: Claim) -> bool:
     """Whether a claim keeps to the subjects its relation allows: an age or exercise relation
     names a gene, family or pathway (or the words of one), never a grounded condition, outcome
-    or intervention ("frailty, the wasting of the body with age" says nothing of a molecule)."""
+    or intervention ("frailty, the wasting of the body with age" says nothing of a molecule),
+    nor the written words of a loss ("frailty, the fading of power that comes with ageing":
+    the definition of a condition, not an association of the loss with age)."""
     subject = claim.subject
+    if subject.entity_id is None and (
+        claim.relation in _OF_A_MOLECULE
+        or (claim.relation == "associated_with" and not claim.obj.molecular)
+    ) and subject.text and _LOSS_SUBJECT.match(subject.text):
+        return False
     return (claim.relation not in _OF_A_MOLECULE or not subject.entity_id
             or subject.kind in MOLECULAR)
 

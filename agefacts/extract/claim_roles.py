@@ -33,6 +33,11 @@ _COMMA_OPENING = re.compile(r",\s*$")
 
 #: a clause or adjunct of time or reason opening the sentence, closed by its comma ("As we
 #: age, ...", "From middle age on, ...", "When the trial ended, ...")
+#: an object pronoun inside a written subject ("blocking them", "mice lacking it")
+_OBJECT_PRONOUN = re.compile(r"\s(?:them|it)\b", re.IGNORECASE)
+#: words that count a group without naming it: a written subject of these alone names no agent
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "several", "none", "each",
+                          "both", "half", "neither"})
 _FRONTED_CLAUSE = re.compile(
     r"^\W*(?:as|when|whenever|while|whilst|once|after|before|since|because|although|though|"
     r"until|from)\s[^,;:]{1,60},\s*", re.IGNORECASE,
@@ -519,6 +524,8 @@ class RoleRules(ReaderState):
             words = words[:-1]
         if not words:
             return None
+        if leading and all(w.lower() in _QUANTIFIERS or _ADVERB.match(w) for w in words):
+            return None  # "(From midlife,) most (people) slowly lose Y", "none improved Y"
         if leading and len(words) > 1 and _ADVERB.match(words[-1]):
             core = " ".join(w for w in words if not _ADVERB.match(w))
             if core.lower() in g.pronouns or g.determiners.fullmatch(core + " "):
@@ -532,6 +539,8 @@ class RoleRules(ReaderState):
         if not leading and (share := _SHARE_OF.match(out)):
             # "may account for part of the weaker scores": the share is no part of the object
             out = g.determiners.sub("", out[share.end():]).strip() or out
+        if leading and _OBJECT_PRONOUN.search(out):
+            return None  # "removing them with a drug": what "them" stands for, not these words
         if leading and any(w.lower() in g.clause_words for w in out.split()):
             return None  # "once have been absorbed by muscle control" is a clause, not a subject
         return out

@@ -401,6 +401,8 @@ class SentenceReader(
                and c.subject.text.rsplit(None, 1)[-1].lower() in _EXPERIMENTERS for c in claims):
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
+        if len(claims) > 1 and (", the " in s or ", a" in s):
+            claims = self._without_appositive_members(claims)
         memory.last_subjects = last_subjects or molecular_here[:1]
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None

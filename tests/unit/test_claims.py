@@ -824,8 +824,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # end-to-end round 2 (an age or exercise relation keeps a molecular subject, an exercise
     # that no longer helps after a knockout, an opening clause is no written subject, the loss
     # of an outcome, running wheels, "it" after a passive clause) alone 0.7322 / 0.9060; both
-    # merged: 0.7384 / 0.9085)
-    assert dev.precision >= 0.9084 and dev.recall >= 0.7383
+    # merged: 0.7384 / 0.9085; the session 26 end-to-end round 3 (precision: a molecule in
+    # an appositive's "of" phrase shares no claim with the one it describes) 0.7384 / 0.9090)
+    assert dev.precision >= 0.9089 and dev.recall >= 0.7383
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -944,8 +945,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.8707 / 0.7279; session 26 end-to-end round 2 (no age or exercise relation of a
     # grounded outcome, an exercise that no longer helps after a knockout, an opening clause
     # as a written subject, the loss of an outcome, running wheels, "it" after a passive
-    # clause) alone: 0.8783 / 0.7257; both merged: 0.8809 / 0.7319)
-    assert e2e.precision >= 0.880 and e2e.recall >= 0.731
+    # clause) alone: 0.8783 / 0.7257; both merged: 0.8809 / 0.7319; session 26 end-to-end
+    # round 3 (precision: a loss's definition, a quantifier as written subject, a molecule in
+    # an appositive, a written subject holding "them"): 0.8846 / 0.7319)
+    assert e2e.precision >= 0.884 and e2e.recall >= 0.731
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -33,6 +33,35 @@ from agefacts.extract.claim_records import (
 )
 from agefacts.extract.claim_state import ReaderState
 
+#: the relations that tell how a molecule fares with age or exercise (docs/claims_labelling.md:
+#: "the gene is the subject")
+_OF_A_MOLECULE = frozenset(
+    {"declines_with_age", "induced_by_exercise", "preserved_by_training", "not_induced_in_aged"}
+)
+
+
+#: a written subject that names a loss or decline ("the gradual loss of muscle mass"): a
+#: condition's definition, not a molecule
+_LOSS_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:loss|losses|decline|wasting)\s+(?:of|in)\b", re.IGNORECASE
+)
+
+
+def of_a_molecule(claim: Claim) -> bool:
+    """Whether a claim keeps to the subjects its relation allows: an age or exercise relation
+    names a gene, family or pathway (or the words of one), never a grounded condition, outcome
+    or intervention ("frailty, the wasting of the body with age" says nothing of a molecule),
+    nor the written words of a loss ("frailty, the fading of power that comes with ageing":
+    the definition of a condition, not an association of the loss with age)."""
+    subject = claim.subject
+    if subject.entity_id is None and (
+        claim.relation in _OF_A_MOLECULE
+        or (claim.relation == "associated_with" and not claim.obj.molecular)
+    ) and subject.text and _LOSS_SUBJECT.match(subject.text):
+        return False
+    return (claim.relation not in _OF_A_MOLECULE or not subject.entity_id
+            or subject.kind in MOLECULAR)
+
 #: a comma and a conjunction: a new clause with its own subject ("..., and Y was reduced")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!was\b|were\b|is\b|are\b)",
                          re.IGNORECASE)
@@ -102,7 +131,7 @@ class AgeingRules(ReaderState):
     def _responses_in_old(self, claims: list[Claim]) -> list[Claim]:
         """``_response_in_old`` for each claim; a blunting so read, with the exercise as its
         side, stands for the one another reader gave the old group's words as side ("older
-        adults show a blunted X response to exercise": one claim, not two)."""
+        adults have a dampened X response to exercise": one claim, not two)."""
         read = [self._response_in_old(c) for c in claims]
         moved = {c.subject.key for c, r in zip(claims, read, strict=True) if r is not c}
         if not moved:
@@ -685,7 +714,7 @@ class AgeingRules(ReaderState):
 # ------------------------------------------------------------- closed age gaps (session 26)
 
 #: a verb that shrinks a gap, right before "the X gap": "narrowed that X gap", "closed much
-#: of the X gap", "erased the age gap in X" is not read (the molecule comes after "gap")
+#: of the X gap", "erased the age difference in X" is not read (the molecule comes after "gap")
 _GAP_SHUT = re.compile(
     r"\b(?P<verb>clos(?:ed|es|e|ing)|narrow(?:ed|s|ing)?|halv(?:ed|es|e|ing)|shr[au]nk|"
     r"erased?|bridged?)\s+(?:(?:much|most|part|half|some|all|nearly\s+all)\s+of\s+)?"
@@ -700,8 +729,8 @@ _DENIED = re.compile(r"\b(?:not|no|never|failed\s+to)\b|n['’]t\b", re.IGNORECA
 def closed_gaps(
     s: str, local: list[Mention], exercise_ids: frozenset[str], exercise: object
 ) -> list[Claim]:
-    """"Nine months of rowing narrowed that X gap", "the volunteers who took up swimming
-    closed much of the X gap": X, lower in the old than in the young, was brought back by
+    """"Eight months of rowing narrowed that X gap", "the recruits who took up swimming
+    closed most of the X gap": X, lower in the old than in the young, was brought back by
     the exercise the clause names first (induced by it, and preserved by training). Only an
     exercise before the verb, named or written (``exercise``: the lexicon's exercise words)."""
     out: list[Claim] = []
@@ -726,4 +755,51 @@ def closed_gaps(
                    surface=s[x.start : x.end])
         out += [Claim(mol, "induced_by_exercise", ex, "positive", negated),
                 Claim(mol, "preserved_by_training", ex, "positive", negated)]
+    return out
+
+
+#: a gap named back as the subject of its closing: "this gap narrowed", "that age gap had
+#: all but closed", "the gap shrank"
+_GAP_BACK = re.compile(
+    r"\b(?:this|that|the)\s+(?:age\s+)?gap\s+(?:has\s+|had\s+|then\s+|also\s+|largely\s+|"
+    r"all\s+but\s+|did\s+not\s+|didn['’]t\s+|never\s+)*"
+    r"(?:narrow(?:ed)?|close[ds]?|shr[au]nk|halved|disappeared|vanished)\b",
+    re.IGNORECASE,
+)
+
+
+def gap_closed_back(
+    s: str, local: list[Mention], prev: list[Claim], exercise_ids: frozenset[str],
+    exercise: object,
+) -> list[Claim]:
+    """"In the old the X response was smaller. After two years of rowing, this gap narrowed":
+    the gap is the one the sentence before named (a weaker response in the old, or a lower
+    level), and the exercise this sentence names closed it: preserved by training (and, for a
+    level, induced by it). No exercise here, no claim; a denied closing is denied."""
+    shut = _GAP_BACK.search(s)
+    if shut is None:
+        return []
+    weak = [c.subject for c in prev if c.relation == "not_induced_in_aged" and c.subject.entity_id]
+    low = [c.subject for c in prev if c.relation == "declines_with_age" and c.subject.entity_id]
+    if not weak and not low:
+        return []
+    named = next((m for m in local if m.entity_id in exercise_ids), None)
+    if named is not None:
+        ex = Role(named.entity_id, None, named.kind, pos=named.start,
+                  vocabularies=named.vocabularies, surface=s[named.start : named.end])
+    elif (written := exercise.search(s)) is not None:  # type: ignore[attr-defined]
+        ex = Role(None, written.group(), pos=written.start())
+    else:
+        return []
+    negated = _DENIED.search(s, shut.start(), shut.end()) is not None
+    out: list[Claim] = []
+    seen: set[str | None] = set()
+    for mol, relations in [(m, ("preserved_by_training",)) for m in weak] + [
+        (m, ("induced_by_exercise", "preserved_by_training")) for m in low
+    ]:
+        if mol.entity_id in seen:
+            continue
+        seen.add(mol.entity_id)
+        back = mol._replace(pos=shut.start(), flip=False, negated=False)
+        out += [Claim(back, rel, ex, "positive", negated) for rel in relations]
     return out

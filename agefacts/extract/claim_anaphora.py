@@ -51,7 +51,7 @@ _ACT_ON = re.compile(
 )
 
 
-#: levels that name no molecule: "keep levels close to those of the young", "their levels"
+#: levels that name no molecule: "keep levels close to the young ones", "their levels"
 _BARE_LEVELS = re.compile(r"(?:(?:their|its|these|those|the)\s+)?(?:levels?|concentrations?)",
                           re.IGNORECASE)
 
@@ -129,6 +129,13 @@ class AnaphoraRules(ReaderState):
             return [r._replace(flip=False, pos=at, negated=False) for r in pool]
         if not many and not object_position and (named := self._just_named(offset + hit.start())):
             return [named._replace(pos=offset + hit.start())]
+        if not many and not object_position and prev.agents and any(
+            r.molecular and r.entity_id for r in self._passive_subject
+        ) and not any(r in self._passive_subject for r in prev.agents):
+            # "X is turned on by exercise, and it then activates Y": the subject of
+            # the passive clause, not its "by" agent, is what the next clause's "it" is
+            return [r._replace(flip=False, pos=offset + hit.start(), negated=False)
+                    for r in self._passive_subject if r.molecular and r.entity_id][:1]
         # molecular mentions ending by ``earlier_end`` and starting before the pronoun
         named = [] if earlier_end is None else [
             m for m in self.cands
@@ -196,7 +203,7 @@ class AnaphoraRules(ReaderState):
         if not many and not flip and len(pool) == 1 and pool[0].flip and pool[0] in agents and (
             hit.group().lower() == "it" and pool[0].pos is not None
             and _ACT_ON.search(self.s, max(0, pool[0].pos - 40), pool[0].pos)
-        ):  # "blocking X raised Y, but it did not improve Z": "it" is the blocking
+        ):  # "blocking X raised Y, but it failed to improve Z": "it" is the blocking
             flip = True
         return [r._replace(flip=flip, pos=offset + hit.start(), negated=False) for r in pool]
 

@@ -28,9 +28,9 @@ _IN_CONDITION = re.compile(
     r"\s+(?:also\s+|\w+ly\s+)?in\s+(?:(?:people|patients|adults|those)\s+with\s+)?",
     re.IGNORECASE,
 )
-#: a "when" clause right after the clause's bound: "X rises sharply when a limb is immobilised"
+#: a "when" clause right after the clause's bound: "X rises steeply when a joint is immobilised"
 _TRAILING_WHEN = re.compile(r"\s*when\s+", re.IGNORECASE)
-#: the longest written disuse adjunct read as an agent ("a leg is kept still in a cast")
+#: the longest written disuse adjunct read as an agent ("a knee is kept still in a cast")
 _DISUSE_WORDS = 8
 _CONDITION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:in\s+)?", re.IGNORECASE)
 
@@ -93,13 +93,13 @@ class ConditionRules(ReaderState):
 
     def _disuse_agents(self, cue_end: int, right_end: int) -> list[Role]:
         """The intervention, or written disuse state, in a "during"/"within"/"when" adjunct
-        of an agentless change: "During bed rest, X climbs", "X rises sharply when a limb is
-        immobilised", "When a leg is kept still, X is switched on" (docs/claims_labelling.md,
+        of an agentless change: "During bed rest, X climbs", "X rises steeply when a limb is
+        immobilised", "When a knee is kept still, X is switched on" (docs/claims_labelling.md,
         "Disuse")."""
         s = self.s
         spans = self._adjunct_spans(self.g.disuse_adjuncts, cue_end, right_end)
         if not spans and (when := _TRAILING_WHEN.match(s, right_end)):
-            # "X and Y rise sharply when a limb is immobilised, ...": past the clause's bound
+            # "X and Y rise steeply when a joint is immobilised, ...": past the clause's bound
             stop = _CLAUSE_PUNCT.search(s, when.end())
             spans = [(when.end(), stop.start() if stop else len(s))]
         if not spans:
@@ -123,12 +123,12 @@ class ConditionRules(ReaderState):
 
     def _molecule_between(self, lo: int, hi: int) -> bool:
         """A molecule in the adjunct before its intervention makes the adjunct its own clause:
-        "when X signalling drops (fasting, disuse), Y ..." names X's drop, not the fasting."""
+        "when X signalling sags (starvation, disuse), Y ..." names X's drop, not the fasting."""
         return any(lo <= c.start < hi and c.kind in MOLECULAR for c in self.cands)
 
     def _written_disuse(self, spans: list[tuple[int, int]]) -> list[Role]:
         """A disuse state written in an agent adjunct with no grounded intervention: the
-        adjunct's words, up to its first punctuation ("a leg is kept still", "bed rest").
+        adjunct's words, up to its first punctuation ("a knee is kept still", "bed rest").
         An adjunct holding any grounded entity is left to it: a disuse grounded as a
         condition is a setting ("X rises during disuse": `_setting_conditions`)."""
         s, disuse = self.s, self.lex.phrases["disuse_states"]

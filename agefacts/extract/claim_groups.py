@@ -52,7 +52,7 @@ _GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
 _DOWN_CHANGES = ("drop", "fall", "decline", "reduction", "decrease", "loss")
 
 #: a group set apart by what it was given, right before the treatment's mention: "old mice
-#: given ", "rats fed a diet rich in ", "volunteers treated with a daily dose of "
+#: given ", "rats fed a diet rich in ", "volunteers treated with a nightly dose of "
 _GIVEN_GROUP = re.compile(
     r"\b(?:" + _PEOPLE[3:-1] + r"|cells|myotubes|worms|flies|fish|group|arm)\s+(?:that\s+|who\s+)?"
     r"(?:were\s+|had\s+been\s+)?(?:given|fed|treated\s+with|receiving|received|injected\s+with|"
@@ -216,7 +216,7 @@ _GIVEN_TO = re.compile(
     r"(?:given|fed|injected|administered|delivered)\s+(?:daily\s+)?(?:to|into)\s",
     re.IGNORECASE,
 )
-#: a gene added to a group's cells, right before its mention: "extra copies of the X gene"
+#: a gene added to a group's cells, right before its mention: "spare copies of the X gene"
 _EXTRA_COPIES = re.compile(r"\b(?:extra|additional)\s+cop(?:y|ies)\s+of\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _TREATMENT_WORDS = (" given ", " fed ", "treated with", "injected", "copies of",
@@ -231,8 +231,8 @@ _TREATED_GROUP = re.compile(
 _NOT = re.compile(r"\b(?:not|no|never|neither|nor)\b|n['’]t\b", re.IGNORECASE)
 _UP = ("farther", "further", "longer", "larger", "bigger", "stronger", "faster", "more",
        "higher", "greater", "heavier", "gained", "increased", "improved", "rose")
-#: an outcome compared in figures, with no verb cue: "ran 30 percent farther on a treadmill",
-#: "their fibres were about 18 percent larger", "lifted twice as much"
+#: an outcome compared in figures, with no verb cue: "swam 25 percent longer in a tank",
+#: "their fibres were about 9 percent thicker", "lifted twice as much"
 _FIGURE_CHANGE = re.compile(
     r"(?P<lead>(?:\b(?:their|its|the)\s+(?:[a-z][\w-]*\s+){0,3}?)?)(?P<verb>[a-z]+)\s+"
     r"(?:(?:about|roughly|nearly|almost|some|around|over|up\s+to)\s+)?"
@@ -241,7 +241,7 @@ _FIGURE_CHANGE = re.compile(
     r"heavier|less|lower|smaller|weaker|slower|shorter|fewer)\b"
     r"(?P<rest>(?:\s+(?!than\b|compared\b|relative\b|and\b)[\w-]+){0,5})",
 )
-#: "gained 12% in muscle mass and 15% in grip strength": each figure's outcome after "in"
+#: "gained 8% in leg power and 11% in walking speed": each figure's outcome after "in"
 _GAIN_IN = re.compile(
     r"\b(?P<verb>gained|lost|increased|improved|rose|fell|dropped)\s+(?P<list>"
     r"(?:(?:about|roughly|nearly|some)\s+)?\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+in\s+[^;.]*)",
@@ -262,7 +262,7 @@ _HAD_MORE = re.compile(
 
 def named_treatment(s: str, local: list[Mention], exercise_ids: frozenset[str]) -> Role | None:
     """The treatment a sentence says a group was given ("old mice given D", "D was given to
-    old mice", "extra copies of the X gene"), which a later "the treated mice" names back.
+    old mice", "spare copies of the X gene"), which a later "the treated mice" names back.
     An exercise is no treatment here: a trained group keeps its own readings."""
     if not any(w in s for w in _TREATMENT_WORDS):
         return None
@@ -289,7 +289,7 @@ def treated_outcomes(
     s: str, start: int, treatment: Role, local: list[Mention]
 ) -> list[Claim]:
     """What a group given ``treatment`` showed after ``start`` (the group's words), compared
-    in figures or by having more of a molecule: "the treated mice ran 30 percent farther"
+    in figures or by having more of a molecule: "the treated mice swam 25 percent longer"
     (the treatment increases the running), "their fibres were 18 percent larger", "gained 12%
     in grip strength", "also had more X" (the treatment increases X). A denied outcome ("did
     not run farther") is left alone."""
@@ -333,4 +333,40 @@ def treated_outcomes(
                    surface=s[x.start : x.end])
         out.append(Claim(tr, "increases" if polarity == "positive" else "decreases", obj,
                          polarity, False))
+    return out
+
+
+#: an active group that has a molecule's levels, right before the molecule: "active older
+#: adults tend to have ", "lifelong rowers in their eighties had muscle " (not "sedentary")
+_ACTIVE_GROUP_HAS = re.compile(
+    r"\b(?:(?:physically\s+)?active|trained|fit|exercising|lifelong)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:adults|people|men|women|volunteers|participants|[\w-]*year-olds|individuals|seniors|"
+    r"mice|rats|athletes|exercisers|runners|cyclists|rowers|swimmers|walkers)"
+    r"(?:\s+in\s+their\s+[\w-]+)?(?:\s*,\s*[\w-]+\s*,)?\s+"
+    r"(?:(?:tend|tended|seem|seemed|appear|appeared)\s+to\s+)?(?:have|has|had|keep|kept|carry|"
+    r"carried|maintain|maintained)\s+(?:(?:muscle|blood|plasma|serum|circulating)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVELS_AFTER = re.compile(r"\s+(?:levels?|concentrations?|activity|expression)\s+",
+                           re.IGNORECASE)
+
+
+def active_group_young_levels(s: str, local: list[Mention], young: object) -> list[Claim]:
+    """"Fit older adults usually have X levels similar to those of people decades
+    younger": an exercising group that holds young levels of X says training keeps X up (and
+    exercise raises it; docs/claims_labelling.md "Restores, ... back to young levels"). The
+    group must be named as active before its verb; "sedentary" or no young level, no claim."""
+    out: list[Claim] = []
+    for x in local:
+        if x.kind not in MOLECULAR or (lv := _LEVELS_AFTER.match(s, x.end)) is None:
+            continue
+        group = _ACTIVE_GROUP_HAS.search(s, max(0, x.start - 120), x.start)
+        if group is None or "sedentary" in group.group().lower() or (
+            young.match(s, lv.end()) is None  # type: ignore[attr-defined]
+        ):
+            continue
+        mol = Role(x.entity_id, None, x.kind, pos=x.start, vocabularies=x.vocabularies,
+                   surface=s[x.start : x.end])
+        out += [Claim(mol, "preserved_by_training", Role(None, None), "positive", False),
+                Claim(mol, "induced_by_exercise", Role(None, None), "positive", False)]
     return out

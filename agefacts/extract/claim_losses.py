@@ -78,6 +78,8 @@ _REMOVAL = re.compile(
     r"\b(?:block|blocks|blocked|blocking|delete|deleted|deleting|remove|removed|removing|"
     r"knock(?:ed)?\s+out|knocked\s+down|silenced|inhibited)\b", re.IGNORECASE,
 )
+#: "improved their stamina at all": the emphasis is no part of the outcome
+_AT_ALL = re.compile(r"\s+at\s+all\b.*$", re.IGNORECASE | re.DOTALL)
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
 
 #: "no A and no B": two outcomes gained nothing of
@@ -136,6 +138,27 @@ class LossRules(ReaderState):
                 if m.end <= comma and m.kind in MOLECULAR and m.entity_id]
         return [Claim(a, "depends_on", b, "positive", False) for a in acting for b in lost
                 if a.entity_id != b.entity_id]
+
+    def _lost_under_exercise(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
+        """"When they deleted X, rowing no longer improved Y", "In mice lacking X, training
+        did not raise Y": the exercise's benefit needs X, so X is ``required_for`` Y (the
+        denied rise is not the exercise's claim). Only for an exercise agent after an opening
+        clause that removes a molecule, and an outcome that is no molecule."""
+        if not agent or not undergoer or any(u.molecular for u in undergoer) or not all(
+            a.pos is not None and a.pos > 0 and self._is_exercise(a) for a in agent
+        ):
+            return []
+        comma = self.s.rfind(",", 0, min(a.pos for a in agent))
+        if comma < 0:
+            return []
+        opening = self.s[:comma]
+        lost = [self.role(m)._replace(flip=False) for m in self.cands
+                if m.end <= comma and m.kind in MOLECULAR and m.entity_id and (
+                    _GROUP_LACKING.search(opening, max(0, m.start - 80), m.start)
+                    or (_FRONTED_CONDITION.match(opening) and _REMOVAL.search(opening))
+                )]
+        outcomes = [u._replace(text=_AT_ALL.sub("", u.text)) if u.text else u for u in undergoer]
+        return [Claim(x, "required_for", u, "positive", False) for x in lost for u in outcomes]
 
     def _abolished_induction(
         self, cue: _Cue, agent: list[Role], undergoer: list[Role]

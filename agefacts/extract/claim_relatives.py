@@ -189,7 +189,7 @@ class RelativeRules(ReaderState):
             return []
         comma = left_start + left.index(",")
         head = [m for m in self.cands if m.end <= comma
-                and re.fullmatch(r"\s*\)?\s*", self.s[m.end : comma])]
+                and _HEAD_TAIL.fullmatch(self.s, m.end, comma)]  # "X (XP) protein, the ..."
         return [self.role(m) for m in head[-1:]]
 
     def _aside_head(self, cue_start: int) -> list[Role]:
@@ -252,13 +252,32 @@ class RelativeRules(ReaderState):
         """"X, an inhibitor of Y signalling that keeps Z quiet": the mention at ``start`` sits
         in an appositive noun's "of"/"on" phrase, so the relative clause after it (and the verb
         after the appositive) speaks of X, the molecule the appositive describes."""
-        before = self.s[max(0, start - 40) : start]
+        base = max(0, start - 40)
+        before = self.s[base:start]
+        if before.endswith(("of the ", "on the ")):  # "the main enzyme of the X pathway"
+            before = before[:-4]
         if not before.endswith(("of ", "on ")) or not (opener := _APPOSITIVE_OF.search(before)):
             return None
-        comma = start - len(before) + opener.start()
+        comma = base + opener.start()
         held = [m for m in self.cands if m.end <= comma and m.kind in MOLECULAR
-                and re.fullmatch(r"\s*\)?\s*", self.s[m.end : comma])]
+                and _HEAD_TAIL.fullmatch(self.s, m.end, comma)]  # "X (XP) protein, the ..."
         return held[-1] if held else None
+
+    def _without_appositive_members(self, claims: list[Claim]) -> list[Claim]:
+        """"After training, X, the master regulator of Y, rose": Y sits in the appositive's
+        "of" phrase that says what X is, so a claim X makes is not Y's as well (only where X
+        makes the same claim)."""
+        made = {(c.relation, c.subject.entity_id, c.obj.entity_id, c.obj.text) for c in claims}
+        out = []
+        for c in claims:
+            if c.subject.entity_id and c.subject.pos >= 0 and (
+                held := self._appositive_holder(c.subject.pos)
+            ) is not None and held.entity_id != c.subject.entity_id and (
+                (c.relation, held.entity_id, c.obj.entity_id, c.obj.text) in made
+            ):
+                continue
+            out.append(c)
+        return out
 
     def _heads_relative(self, m: Mention, lb: int) -> bool:
         """Is ``m`` what "which"/"that" (ending at ``lb``) refers to? Only when it stands right

@@ -31,6 +31,24 @@ from agefacts.extract.cues import search_end
 
 _COMMA_OPENING = re.compile(r",\s*$")
 
+#: a clause or adjunct of time or reason opening the sentence, closed by its comma ("As we
+#: age, ...", "From middle age on, ...", "When the trial ended, ...")
+#: an object pronoun inside a written subject ("blocking them", "mice lacking it")
+_OBJECT_PRONOUN = re.compile(r"\s(?:them|it)\b", re.IGNORECASE)
+#: words that count a group without naming it: a written subject of these alone names no agent
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "several", "none", "each",
+                          "both", "half", "neither"})
+_FRONTED_CLAUSE = re.compile(
+    r"^\W*(?:as|when|whenever|while|whilst|once|after|before|since|because|although|though|"
+    r"until|from)\s[^,;:]{1,60},\s*", re.IGNORECASE,
+)
+#: a noun of decline right before an outcome: "the loss of ", "a decline in "
+_LOSS_OF = re.compile(
+    r"(?<![\w-])(?P<loss>(?:loss|decline|drop|fall|reduction|decrease)\s+(?:of|in))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: a request to the reader ("Please also drop ...")
+_IMPERATIVE = re.compile(r"^\W*please\b", re.IGNORECASE)
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
 
 #: an exemplifier after an unnamed object: "other factors, such as X"
@@ -44,10 +62,15 @@ _AND_BY = re.compile(r"\s(?:and|or)\s+(?:also\s+)?$", re.IGNORECASE)
 #: a counted kind of molecule before a colon listing them: "two muscle-specific enzymes"
 _COUNTED_KIND = re.compile(
     r"\s*(?:the\s+)?(?:two|three|four|five|several|a\s+few|a\s+pair\s+of|both)\s+"
-    r"(?:[\w-]+\s+){0,3}(?:genes|proteins|enzymes|factors|hormones|molecules|kinases|ligases|"
+    r"(?:[\w-]+\s+){0,3}(?:[\w-]*genes|proteins|enzymes|factors|hormones|molecules|kinases|ligases|"
     r"receptors|myokines|cytokines|regulators|targets)\s*",
     re.IGNORECASE,
 )
+#: a relative clause opening right after a counted kind: "the two genes that ..."
+_RELATIVE_OPEN = re.compile(r"\s*(?:that|which)\s", re.IGNORECASE)
+#: a relative pronoun, and a counted kind right before one
+_RELATIVE_IN = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
+_COUNTED_END = re.compile(_COUNTED_KIND.pattern + r"$", re.IGNORECASE)
 #: between the items of a colon's list: ", ", " and ", ", or "
 _COLON_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 #: an alias in parentheses after a listed name: "X (also called X1)"
@@ -163,6 +186,14 @@ class RoleRules(ReaderState):
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
             flip = not flip
+        if flip and m.kind == "condition" and (
+            lost := _LOSS_OF.search(s, max(0, m.start - 30), m.start)
+        ):  # "slows the loss of bone strength": the loss is what slows, not strength that
+            # falls; the side is written ("loss of bone strength"), as the labels write it
+            role = Role(None, s[lost.start("loss") : m.end], None, False, negated, m.start,
+                        surface=surface)
+            self._roles[key] = role
+            return role
         role = Role(m.entity_id, None, m.kind, flip, negated, m.start, m.vocabularies, surface)
         self._roles[key] = role
         return role
@@ -254,6 +285,8 @@ class RoleRules(ReaderState):
             head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
             if head:
                 return self._head_roles(head)
+            if listed := self._relative_list(max(0, lb - 12), lb + 1)[1]:
+                return listed  # "the two genes that tag Z ..., X and Y": X and Y
             before = s[: max(0, lb - 12) + relative.start()].rstrip().rstrip(",")
             clause = re.split(r"[,;:]", before)[-1]
             # "it is a marker that ...", "The protein, which ...": the pronoun's antecedent
@@ -313,6 +346,10 @@ class RoleRules(ReaderState):
             )
             and (m.kind in MOLECULAR or self._heads_itself(m, start))
         ]
+        if found and ", " in s[start : found[0].start] and (
+            (cut := self._relative_list(max(0, start - 40), start)[0]) > start
+        ):  # "genes that tag Z for breakdown, X and Y": Z, not the list of the clause's head
+            found, adj_at, end = [], min(adj_at, cut), min(end, cut)
         if found:
             return [
                 self.role(
@@ -325,7 +362,9 @@ class RoleRules(ReaderState):
         if adj_at < end and (named := self._examples_of(adj_at, end)):
             return named  # "turns on further genes, among them X and Y": X and Y
         if adj_at == end and s[end : end + 1] == ":" and (named := self._colon_list(start, end)):
-            return named  # "switches on two enzymes: X and Y": X and Y
+            return named  # "switches on two kinases: X and Y": X and Y
+        if adj_at == end and (named := self._list_after_relative(start, end)):
+            return named  # "switches on the two genes that build Z, X and Y": X and Y
         if ana := self._anaphor(s[start:adj_at], start, prev, object_position=True,
                                 earlier_end=start):
             return ana
@@ -338,7 +377,7 @@ class RoleRules(ReaderState):
             return [r._replace(pos=start, flip=False, negated=False) for r in back]
         if ("level" in text or "concentration" in text) and (
             back := self._levels_back(text, start)
-        ):  # "keep levels close to those of the young"
+        ):  # "keep levels close to the young ones"
             return back
         flip = self.lex.flips_start.match(text) is not None  # "gained less strength"
         return [Role(None, text, flip=flip, pos=start)]
@@ -372,6 +411,44 @@ class RoleRules(ReaderState):
             pos = m.end
             if alias := _ALIAS.match(s, pos):
                 pos = alias.end()
+        return [self.role(m) for m in out]
+
+    def _relative_list(self, lo: int, hi: int) -> tuple[int, list[Role]]:
+        """For a relative clause after a counted kind that opens in ``[lo, hi)``: where the
+        molecules it is about start to be listed (its comma) and those molecules ("the two
+        genes that tag Z for breakdown, X and Y": the clause is X's and Y's, Z its object)."""
+        s = self.s
+        rel = _RELATIVE_IN.search(s, lo, hi)
+        if rel is None or (kind := _COUNTED_END.search(s, max(0, rel.start() - 90),
+                                                        rel.start())) is None:
+            return -1, []
+        named = self._list_after_relative(kind.start(), rel.start())
+        return (s.find(", ", rel.end()), named) if named else (-1, [])
+
+    def _list_after_relative(self, start: int, end: int) -> list[Role]:
+        """The molecules an appositive lists after a counted kind and its relative clause
+        ("switches on the two named Z genes that mark proteins for disposal, X (also
+        called X1) and Y"): the list must close the sentence and the clause name nothing."""
+        s = self.s
+        rel = _RELATIVE_OPEN.match(s, end)
+        if rel is None or _COUNTED_KIND.fullmatch(s, start, end) is None:
+            return []
+        comma = s.find(", ", rel.end())
+        if comma < 0 or _inside(self.cands, rel.end(), comma):
+            return []
+        out: list[Mention] = []
+        pos = comma + 1
+        for m in _inside(self.cands, pos, len(s)):
+            if m.start < pos:
+                continue  # inside an alias's parentheses
+            if m.kind not in MOLECULAR or not _COLON_LIST_GAP.fullmatch(s, pos, m.start):
+                return []
+            out.append(m)
+            pos = m.end
+            if alias := _ALIAS.match(s, pos):
+                pos = alias.end()
+        if len(out) < 2 or s[pos:].strip(" .!\"'”’"):
+            return []
         return [self.role(m) for m in out]
 
     def _examples_of(self, at: int, end: int) -> list[Role]:
@@ -431,6 +508,10 @@ class RoleRules(ReaderState):
                 text.startswith(",", opener.end())
             ):  # "In other words, the effect ...": the words after the opener
                 text = text[opener.end() + 1 :]
+            if _IMPERATIVE.match(text):
+                return None  # "Please drop the line that D cures X": a request names no agent
+            if fronted := _FRONTED_CLAUSE.match(text):  # "As we get older, we lose Y": the clause
+                text = text[fronted.end() :]  # is when, not what: the words after it
         if stop := _STOP_TEXT.search(text):  # the words before the first stop
             text = text[: stop.start()]
         if not leading:  # "keeps fat storage in check": what is held, without the idiom
@@ -443,6 +524,12 @@ class RoleRules(ReaderState):
             words = words[:-1]
         if not words:
             return None
+        if leading and all(w.lower() in _QUANTIFIERS or _ADVERB.match(w) for w in words):
+            return None  # "(From midlife,) most (people) slowly lose Y", "none improved Y"
+        if leading and len(words) > 1 and _ADVERB.match(words[-1]):
+            core = " ".join(w for w in words if not _ADVERB.match(w))
+            if core.lower() in g.pronouns or g.determiners.fullmatch(core + " "):
+                return None  # "we gradually (lose Y)": a pronoun and its manner, no agent
         words = words[-8:] if leading else words[:10]
         out = g.determiners.sub("", " ".join(words)).strip(" .,'\"“”’")
         if not out or _SHARE_OF.sub("", out).lower() in g.pronouns or g.determiners.match(
@@ -452,6 +539,8 @@ class RoleRules(ReaderState):
         if not leading and (share := _SHARE_OF.match(out)):
             # "may account for part of the weaker scores": the share is no part of the object
             out = g.determiners.sub("", out[share.end():]).strip() or out
+        if leading and _OBJECT_PRONOUN.search(out):
+            return None  # "removing them with a drug": what "them" stands for, not these words
         if leading and any(w.lower() in g.clause_words for w in out.split()):
             return None  # "once have been absorbed by muscle control" is a clause, not a subject
         return out

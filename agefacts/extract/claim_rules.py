@@ -401,6 +401,8 @@ class SentenceReader(
                and c.subject.text.rsplit(None, 1)[-1].lower() in _EXPERIMENTERS for c in claims):
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
+        if len(claims) > 1 and (", the " in s or ", a" in s):
+            claims = self._without_appositive_members(claims)
         memory.last_subjects = last_subjects or molecular_here[:1]
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
@@ -539,8 +541,14 @@ class SentenceReader(
             "adjuncts"
         ] and (changed := [u for u in undergoer if u.molecular]) and (
             idle := self._disuse_agents(cue.end, right_end)
-        ):  # "During bed rest, X climbs", "X rises when a limb is immobilised": the disuse did
+        ):  # "During bed rest, X climbs", "X rises when a joint is immobilised": the disuse did
             return _pairs(idle, info.relation, changed, info.polarity, negated), changed
+        if family in ("up", "down") and intransitive and not agent and not ctx.age and (
+            treated := [a for a in prev.agents if a.entity_id and a.kind == "intervention"]
+        ) and _CONTRAST_OPEN.search(s, max(0, lb - 10), left_start + 1) and (
+            changed := [u for u in undergoer if u.molecular]
+        ):  # "D raised X by a half, while Y rose less": Y's smaller change is D's too
+            return _pairs(treated, info.relation, changed, info.polarity, negated), changed
         if family in ("up", "down", "keep") and (passive or intransitive) and not agent and (
             made := self._manipulated(cue.start)
         ):
@@ -739,6 +747,8 @@ class SentenceReader(
             return required, agent
         if family == "up" and (required := self._gained_nothing(cue, agent, right, negated)):
             return required, agent
+        if family == "up" and negated and (required := self._lost_under_exercise(agent, undergoer)):
+            return required, agent  # "when X was deleted, rowing no longer improved Y"
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
         reliant = relation == "depends_on" and _RELIANT.match(cue.text) is not None
         out = _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant)
@@ -767,11 +777,18 @@ class SentenceReader(
                 # "X rises in muscle after a run": the verb of X, not a plural noun
                 out.append(_Cue(a, a + len(first), _RISE_VERB, first, False))
                 continue
-            if info.frame == "nominal" and info.family in ("up", "down") and (
-                head := _PLURAL_HEAD.search(s, max(0, a - 24), a)
-            ) and any(0 < head.start() - y <= 1 and not _DET_END.search(s, max(0, x - 8), x)
-                      for x, y in spans):
-                # "X levels drop in aged rats": the verb of the plural head, not a noun
+            if info.frame in _NOMINAL and info.family in ("up", "down") and (
+                first.lower() in _BARE_CHANGE or info.frame == "nominal"
+            ) and (
+                (
+                    (head := _PLURAL_HEAD.search(s, max(0, a - 24), a))
+                    and any(0 < head.start() - y <= 1
+                            and not _DET_END.search(s, max(0, x - 8), x) for x, y in spans)
+                )
+                or (first.lower() in _BARE_CHANGE and self._coordinated_before(a, spans))
+            ):
+                # "X levels drop in aged rats", "X and Y rise during bed rest": the verb of
+                # a plural subject, not a noun
                 verb = _RISE_VERB if info.family == "up" else _FALL_VERB
                 out.append(_Cue(a, a + len(first), verb, first, False))
                 continue
@@ -823,6 +840,16 @@ class SentenceReader(
                 nxt.modifier = True
         return [c for c in out if id(c) not in helpers] if helpers else out
 
+    def _coordinated_before(self, a: int, spans: list[tuple[int, int]]) -> bool:
+        """Do two named things joined by "and"/"or" end right before ``a`` ("X and Y rise")?
+        A bare change word after such a plural subject is its verb; after one name ("the X
+        rise") it stays a noun."""
+        last = next((x for x, y in spans if 0 < a - y <= 1), None)
+        if last is None or _DET_END.search(self.s, max(0, last - 8), last):
+            return False
+        join = _JOIN_END.search(self.s, max(0, last - 8), last)
+        return bool(join) and any(0 <= join.start() - y <= 1 for _, y in spans)
+
     def _first(
         self, category: str, lo: int, hi: int, *, masked: bool = True,
         skip: list[tuple[int, int]] | None = None,
@@ -856,6 +883,15 @@ _RELATIVE_END = re.compile(r"\b(?:which|that)\s+$", re.IGNORECASE)
 _RISE_VERB = RelationCue("increases", "positive", "up", "verb")
 _FALL_VERB = RelationCue("decreases", "negative", "down", "verb")
 #: a plural head a bare verb agrees with: "X levels drop", "X concentrations rise"
+#: a contrast clause opening ("..., while Y rose less"): its change is set beside the one before
+_CONTRAST_OPEN = re.compile(r",\s*(?:while|whereas)\s+$", re.IGNORECASE)
+#: the bare (plural-agreeing) change words a plural subject makes verbs: "X and Y rise"
+_BARE_CHANGE = frozenset(
+    {"rise", "increase", "surge", "spike", "jump", "climb", "decline", "drop", "fall",
+     "decrease"}
+)
+#: the join of a coordinated subject, before its last member: "X and Y", "X, Y or Z"
+_JOIN_END = re.compile(r",?\s+(?:and|or)\s+$|,\s+$", re.IGNORECASE)
 _PLURAL_HEAD = re.compile(
     r"(?:levels|concentrations|amounts|stores|counts|numbers)\s+$", re.IGNORECASE
 )

@@ -19,8 +19,13 @@ from dataclasses import replace
 from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
-from agefacts.extract.claim_ageing import closed_gaps
-from agefacts.extract.claim_groups import named_treatment, treated_group, treated_outcomes
+from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back, of_a_molecule
+from agefacts.extract.claim_groups import (
+    active_group_young_levels,
+    named_treatment,
+    treated_group,
+    treated_outcomes,
+)
 from agefacts.extract.claim_losses import needed_before_without_which
 from agefacts.extract.claim_rules import (
     CONTEXT_KINDS,
@@ -48,7 +53,7 @@ Row = dict[str, Any]
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
 #: a question, ending in "?" (before closing quotes or brackets): it asks, it asserts nothing
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
-#: a task set to the reader, opening the sentence: "Summarise the evidence that X ...", "Explain
+#: a task set to the reader, opening the sentence: "Review the evidence that X ...", "Explain
 #: why ...", "Describe how ..." (a learning objective or an exam question asks for the claim; the
 #: text does not make it). The task runs to its closing quote, an arrow or the sentence's end.
 _TASK = re.compile(
@@ -160,7 +165,7 @@ def extract_claims(
         may_refer = memory.molecular or memory.last_subjects
         if not local and species_of.next >= s1 and not (
             may_refer and _any_between(cue_starts, s0, s1)
-        ):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
+        ) and not (prev_claims and " gap " in stext):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
             # "Tenfold!", "Right.": a short aside keeps what "it" stands for (not the species:
             # a heading such as "Methods:" still ends the sentence's experiment)
             memory = replace(memory, species=set()) if may_refer and _aside(stext, lex) else Memory()
@@ -220,15 +225,25 @@ def extract_claims(
         treatment = named_treatment(stext, local, exercise_ids) if local else None
         if (treated := treatment or memory.treatment) is not None and (
             (after := treated_group(stext)) is not None or treatment is not None
-        ):  # "Old mice were given D. The treated mice ran 30 percent farther."
+        ):  # "Old mice were given D. The treated mice swam 25 percent longer."
             if after is None and treatment is not None:
                 after = treatment.pos + len(treatment.surface or "")
             claims = claims + treated_outcomes(stext, after, treated, local)
         next_memory.treatment = treatment
         if " without which " in stext and local:  # "X, without which cells cannot repair Y"
             claims = claims + needed_before_without_which(stext, local)
+        if " to those of " in stext and local:  # "active adults have X levels similar to
+            # those of the young": training keeps X up
+            claims = claims + active_group_young_levels(stext, local,
+                                                        lex.phrases["young_levels"])
         if " gap" in stext and local:  # "rowing narrowed the X gap": X brought back by rowing
             claims = claims + closed_gaps(stext, local, exercise_ids, lex.contexts["exercise"])
+        if prev_claims and " gap " in stext:  # "... smaller in the old. After rowing, this gap
+            # narrowed": the gap the sentence before named, closed by this one's exercise
+            claims = claims + gap_closed_back(stext, local, prev_claims, exercise_ids,
+                                              lex.contexts["exercise"])
+        if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
+            claims = [c for c in claims if of_a_molecule(c)]
         prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context
             context = "unspecified"

@@ -11,6 +11,8 @@ from agefacts.extract.quantity_patterns import (
     _AGE_GROUP_NOUN,
     _AGEING_DOC,
     _BUILD_TO,
+    _CELSIUS_AFTER,
+    _CELSIUS_BEFORE,
     _CURRENCIES,
     _CURRENCY_WORD,
     _DECIMAL_END,
@@ -240,8 +242,9 @@ class ContextRules:
             return None  # "3 x 10 repetitions": a product, not a fold change
         if surface == "w" and self.text[m.start("u")] != "W":
             return None
-        if surface == "c" and (sep or self.text[m.start("u")] != "C" or not self.signed_or_at(pos)):
-            return None  # "stored at -80C", "kept at 4C": Celsius; "grade 3C", "5 c" are not
+        if surface == "c" and (sep or self.text[m.start("u")] != "C"
+                               or not (self.signed_or_at(pos) or self.celsius_cued(pos, m.end()))):
+            return None  # "stored at -80C", "kept at 4C", "in 12C water": Celsius; "grade 3C" is not
         if surface == "mi" and self.text[m.start("u")] != "m":
             return None  # "5 mi" are miles; "2 MI" would be infarctions
         if surface in W.MOLAR_SURFACES and self.text[m.end("u") - 1] != "M":
@@ -265,6 +268,26 @@ class ContextRules:
         if start > 0 and self.text[start - 1] in _MINUS:
             return start < 2 or self.text[start - 2] in _SIGN_BEFORE
         return self.low.endswith(" at ", 0, start) or self.low.endswith("\nat ", 0, start)
+
+    def celsius_cued(self, pos: int, end: int) -> bool:
+        """Whether a capital C glued to the number ending at ``pos`` is Celsius by what it is the
+        temperature of: a medium right after it ("in 12C water") or before the number (or the
+        range it ends) with a linking word ("a lake of about 12–14C", "kept at 2–8C"). A grade
+        ("a 5C"), a form ("class 10C") or a vitamin names no medium."""
+        if _CELSIUS_AFTER.match(self.low, end):
+            return True
+        start = pos
+        while start > 0 and (self.text[start - 1].isdigit() or self.text[start - 1] == "."):
+            start -= 1
+        if start == pos:
+            return False
+        if start > 1 and self.text[start - 1] in "–-" and self.text[start - 2].isdigit():
+            start -= 1  # the range "12–14C": look before its first number
+            while start > 0 and (self.text[start - 1].isdigit() or self.text[start - 1] == "."):
+                start -= 1
+            if self.low.endswith(" at ", 0, start) or self.low.endswith("\nat ", 0, start):
+                return True
+        return _CELSIUS_BEFORE.search(self.low, max(self.line_start(pos), start - 60), start) is not None
 
     def seconds_cued(self, pos: int, end: int) -> bool:
         """Whether a spaced "s" after the number ending at ``pos`` is seconds: a word of

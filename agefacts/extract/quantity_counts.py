@@ -17,6 +17,7 @@ from agefacts.extract.quantity_patterns import (
     _ARM_RATIO,
     _ARM_VERB,
     _ASIDE,
+    _ASSIGNED_TO,
     _AUXILIARY_AFTER,
     _BETWEEN,
     _BRACKET_GAP,
@@ -37,6 +38,7 @@ from agefacts.extract.quantity_patterns import (
     _ENROLLED_END,
     _ENROLMENT_FIELD,
     _FRACTION_RANGE,
+    _FRONTED_GROUP,
     _FRONTED_OF,
     _FULL_STOP,
     _GAP_BREAK,
@@ -47,6 +49,8 @@ from agefacts.extract.quantity_patterns import (
     _HALF_HOUR,
     _HALF_IDIOM,
     _IN_GROUP,
+    _LOST_BEFORE,
+    _MULT_END,
     _NEXT_WORD,
     _NEXT_WORDS,
     _OF_A_UNIT,
@@ -103,6 +107,8 @@ class CountRules:
     #: Plural nouns a document has named a counted group by ("9 were non-runners") -> unit;
     #: replaced, never mutated, so the empty default is shared safely.
     group_nouns: Mapping[str, str] = MappingProxyType({})
+    #: End of the last count of people lost from a study ("lost two to injury"), or -1.
+    lost_end: int = -1
 
     def parse_half(self, s: int, e: int) -> Quantity | None:
         low = self.low
@@ -771,16 +777,86 @@ class CountRules:
             return arms
         if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
             return sub
-        if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)) is not None:
+        if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
+                                          or self.assigned_part(q, s, end) or self.lost_count(q, s, end)) is not None:
             return arm
         if low[s - 1 : s] == "(" and (split := self.split_count(q, s) or self.sample_split(q, s)) is not None:
             return split
-        if (share := self.group_share(q, s, end) or self.fronted_subset(q, s)) is not None:
+        if (share := self.group_share(q, s, end) or self.fronted_subset(q, s) or self.fronted_group(q, s)) is not None:
             return share
+        if word and _MULT_END.search(low, s, end) and not low.startswith(("a ", "an "), s):
+            q.measure = "count"  # "to pass two million by 2045": a count, as "1 million" is
+            return q
         if word:  # a number word alone is a count only against a counted group before it
             return self.compared_count(q, s, end) or self.rest_of_group(q, s) \
                 or self.who_count(q, s, end) or self.build_target(q, s, end)
         return UNDECIDED
+
+    def assigned_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"It enrolled 96 adults. Forty-eight were randomly assigned to tai chi; the rest ...": a
+        whole number opening a sentence or a clause before a passive verb of allocation and
+        "to" is the size of one arm of the people counted before it in the paragraph (a larger
+        count). The next arm ("and 38 to walking") is ``compared_count``'s."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
+                or _ASSIGNED_TO.match(self.low, end) is None \
+                or not (self.opens_sentence(s) or self.tail(s).endswith((",", ";", "—", "–"))):
+            return None
+        whole = self.last_count
+        if whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None or q.value >= whole.value \
+                or s - whole.end > 400 or "\n\n" in self.text[whole.end : s]:
+            return None
+        self.arm_whole = whole
+        q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species
+        return q
+
+    def lost_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"57 completed it (we lost three to illness and one to a relocation)": a whole number after "lost"
+        and before "to" and its cause counts people who left a study, when a larger count of
+        people came before it in the paragraph; after "and" or a comma right behind such a
+        loss, the next cause's count too. "lost 2 to 1" (a score) has no cause."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or _TO_ARM.match(self.low, end) is None:
+            return None
+        tail = self.tail(s)
+        last = self.last
+        if _LOST_BEFORE.search(tail) is None:
+            if not (tail.endswith((",", " and")) and last is not None and last.end == self.lost_end
+                    and s - last.end <= 60 and not _CLAUSE_BREAK.search(self.text, last.end, s)):
+                return None
+            unit, species = last.unit, last.species
+        else:
+            whole = self.last_count
+            if whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None \
+                    or q.value >= whole.value or s - whole.end > 400 or "\n\n" in self.text[whole.end : s]:
+                return None
+            unit, species = whole.unit, whole.species
+        self.lost_end = q.end
+        q.unit, q.measure, q.species = unit, "count", species
+        return q
+
+    def fronted_group(self, q: Quantity, s: int) -> Quantity | None:
+        """"Of the weekly swimmers, 92 swam mostly in the sea": a bare whole number right after
+        the comma that closes a group fronted by "Of the" with no count of its own (that is
+        ``fronted_subset``'s) counts members of the group: people when its noun names people,
+        else what its plural noun names ("Of the older tablets, 12 had crumbled")."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
+                or not self.tail(s).endswith(",") or self.year_like(q.value, str(int(q.value))):
+            return None
+        m = _FRONTED_GROUP.search(self.low, max(self.line_start(s), s - 100), s)
+        if m is None:
+            return None
+        noun, desc = m.group("noun"), m.group("desc").split()
+        if any(w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES for w in desc):
+            return None
+        if noun in W.POPULATION_NOUNS:
+            species = W.POPULATION_NOUNS[noun]
+            unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+        elif _is_plural_noun(noun) and noun not in W.NOT_MODIFIERS and noun not in W.UNIT_SURFACES:
+            unit, species = noun, None
+        else:
+            return None
+        q.unit, q.measure, q.species = unit, "count", species
+        return q
 
     def described_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"We enrolled 40 adults. Twelve were retired teachers; 9 were age-matched non-runners;

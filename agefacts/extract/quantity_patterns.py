@@ -89,7 +89,7 @@ _WORD_AUTOMATON = ahocorasick_rs.AhoCorasick(_WORD_KEYS, matchkind=ahocorasick_r
 _DIGITS = _rx(
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
-    r"(?:_S_(?P<mult>million|billion|thousand|lakhs?|crores?)(?![a-z]))?"
+    r"(?:_S_(?P<mult>million|billion|trillion|thousand|lakhs?|crores?)(?![a-z]))?"
 )
 #: A decimal comma (translated or continental text): "1,5", "0,98", "11,2". One or two digits
 #: after the comma can't be an English thousands group; a third number ("1,2,3") makes a list.
@@ -105,7 +105,7 @@ _COMMA_LIST_AFTER = re.compile(r"(?:_S_*,_S_*|_S_+(?:and|or|&)_S_+)\d+(?![\d,.])
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _WORDNUM = _rx(
     r"(?:(?P<tens>{{tens}})(?:[- ](?P<tu>{{units1}})(?![a-z]))?|(?P<unit>{{units}}))(?![a-z])"
-    r"(?:_S_(?P<mult>hundred|thousand|million|billion|lakhs?|crores?|dozen)(?![a-z]))?",
+    r"(?:_S_(?P<mult>hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)(?![a-z]))?",
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
 _SUSPENDED_TO = _rx(r"[-‑]_S_+to_S_+(?=\d)")
@@ -148,7 +148,7 @@ _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:u
 #: A value put in place of an earlier one: "36 hours now, instead of the 12 you took then",
 #: "rather than 10": it takes that one's unit (see ``_Scanner.compared_value``).
 _INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$"
-                     # "lower than the 30 used elsewhere": a definite value set against the one
+                     # "lower than the 27 set by others": a definite value set against the one
                      # before it, the same measure
                      r"|(?<![a-z])(?:lower|higher|less|more|greater|smaller|larger|stricter|looser)"
                      r"_S_+than_S_+the_S_+$")
@@ -171,10 +171,10 @@ _MONEY_CUE = re.compile(
 #: ("R800 tickets"), a letter ("R2D2") or a sign ("R2 = 0.4").
 _MONEY_AFTER = re.compile(
     r"[0-9,]*(?:\.[0-9]+)?(?:(?:bn|m|k)(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each|every|for|and|or|to|in|on|at"
-    r"|from|with|million|billion|thousand)(?![A-Za-z])|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
+    r"|from|with|million|billion|trillion|thousand)(?![A-Za-z])|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
 )
 #: A number that ends in a multiplier word ("34 crore", "2.1 million"): a count even alone.
-_MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|lakhs?|crores?)$")
+_MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|trillion|lakhs?|crores?)$")
 #: "£2.3bn", "$4 million", a compound modifier "a £25-million grant" (hyphen before the scale).
 _MONEY_SUFFIX = _rx(r"(?:_S_|[-‑])?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 #: A currency named after a scaled amount, spaced or hyphenated ("4.5 billion won", "a 300
@@ -270,6 +270,14 @@ _MONEY_BEFORE = _rx(
     r"(?:_S_+(?:at|of|about|around|just|only))?_S_+$"
 )
 #: "-80°C", "by −1.8 kg": a minus sign glued to a number with a unit.
+#: A temperature's medium before a number with a glued "C" ("water of about 10", "air temperatures
+#: around 30", "the lake was 14"), a linking word and an optional hedge between.
+_CELSIUS_BEFORE = _rx(
+    r"(?<![a-z])(?:{{m}})_S_+(?:of|at|is|was|were|around|about|near|below|above|under|over|between"
+    r"|reached|hit|from)_S_+(?:(?:about|around|roughly|approximately|just|only|some|nearly)_S_+)?$",
+    m=W.TEMPERATURE_MEDIA)
+#: The same medium right after the "C" ("in 12C water", "a 4C fridge").
+_CELSIUS_AFTER = _rx(r"_S_(?:{{m}})(?![a-z])", m=W.TEMPERATURE_MEDIA)
 _MINUS = "-−"
 #: What may stand before a lone minus sign: a space, an opening bracket, a separator.
 _SIGN_BEFORE = " \t\n\u00a0([:;,="
@@ -410,10 +418,23 @@ _RACE_AFTER = _rx(
 #: Before a band of ten above 100: "into the 150s", "the low 120s" (see ``tens_band``).
 _TENS_BAND = _rx(r"(?<![a-z])the(?:_S_+(?:low|mid|high|upper|lower)-?)?_S_*$")
 #: Before a count set against an earlier one ("compared with 11", "versus 12", "vs. 4").
-_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)$")
+#: A focus adverb may stand before the number ("compared with merely six", "vs only 3").
+_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)(?:\s+(?:just|only|merely))?$")
 #: "40 assigned to training, 38 to control": a bare count before "to" an arm, after a count
 #: allocated to another arm, is that arm's size.
 _TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
+#: "Thirty-five were randomly allocated to pilates": a passive verb of allocation and "to" its arm after
+#: a bare count that opens a sentence or clause (``CountRules.assigned_part``).
+_ASSIGNED_TO = _rx(r"_S_+(?:were|was)_S_+(?:(?:then|randomly|later)_S_+)?(?:assigned|allocated|randomi[sz]ed)"
+                   r"(?:_S_+(?:at_S_+random|randomly))?_S_+to(?![a-z])")
+#: "we lost five to follow-up": the verb of a loss from a study right before its count.
+_LOST_BEFORE = re.compile(r"(?<![a-z])(?:lost|lose|losing)$")
+#: "Of the weekly swimmers, 92 swam ...": a group fronted by "Of the" with no count of its own
+#: (up to three modifiers and its plural noun), opening a sentence and closed by a comma.
+_FRONTED_GROUP = re.compile(
+    r"(?:(?<![^\n])|(?<=[.!?:])[\"”’)]*[ \u00a0]+)[\"“*_]*of[ \u00a0]+(?:all[ \u00a0]+)?(?:the|those|these)[ \u00a0]+"
+    r"(?P<desc>(?:[a-z][a-z'’-]*[ \u00a0]+){0,3}?)(?P<noun>[a-z][a-z'’-]*[a-z]),[ \u00a0]*$"
+)
 #: A verb of allocation anywhere before the arms ("randomised 40 people to yoga and 40 to ...").
 _ALLOCATED = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed)(?![a-z])")
 #: A short bracketed aside inside a clause: "(by drawing lots)".

@@ -914,7 +914,7 @@ class ScanCore:
                 and not _SENTENCE_GAP.search(self.text, last.end, q.start) and not self.noun_after(end)):
             # "36 to 60 hours between workouts, instead of the 12 to 24 you took at 25": the
             # value replaced is of the same kind, its unit left unsaid; "a cut-off of 25 or
-            # above, lower than the 30 used elsewhere": a threshold set against another
+            # above, lower than the 27 set by others": a threshold set against another
             q.unit, q.measure = last.unit, last.measure
             return q
         if low.startswith((" instead", " rather"), end) and (instead := _INSTEAD_AFTER.match(low, end)) \

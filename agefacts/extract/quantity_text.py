@@ -71,12 +71,21 @@ def lowered_document(text: str) -> str:
 
 # Masks: spans whose digits are never quantities. Each inline pattern starts with a literal, so
 # the regex engine finds it at string-search speed; line-level checks run once per line.
-_MASK_PATTERNS = tuple(
-    _rx(p) for p in (
+_MASK_PATTERNS = (
+    *(_rx(p) for p in (
         r"https?://\S+", r"www\.\S+", r"10\.\d{4,9}/\S+", r"\]\([^)\s]*\)",
         r"\^(?:\{[^}\n]{0,40}\}|\d+(?!\.\d))", r"\[_S_*\d+(?:_S_*[,–—-]_S_*\d+)*_S_*\]",
-    )
+    )),
 )
+# a shop's discount: "12% off your first order", "use code X for 20% off" (the offer only). Its
+# alternatives open with optional parts, so the engine tries it at every position (about 70 ms
+# per MB): it runs only in a text holding one of its targets or "code" (_DISCOUNT_NEEDLES).
+_DISCOUNT = _rx(
+    r"(?i:(?:[$£€]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off_S_+(?:{{t}})(?![a-z])"
+    r"|(?<![a-z])(?:use|using)_S_+(?:the_S_+)?code_S_+\S+_S_+(?:for|to_S_+get)_S_+(?:[$£€]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off)",
+    t=W.DISCOUNT_TARGETS,
+)
+_DISCOUNT_NEEDLES = (*W.DISCOUNT_TARGETS, "code")
 _CITATION_DIGITS = _rx(r"[0-9]+(?:_S_*[;:]_S_*\d+_S_*\(\d+\)|_S_*\(\d+\)_S_*:_S_*[a-z]?\d+)")
 _VOLUME = _rx(r"(?<![a-z])vol(?:ume)?\.?_S_*\d(?![0-9.]*(?:[-–][0-9.]+)?_S_?%)")  # not "volume 85%"
 _HEADINGS = set(W.REFERENCE_HEADINGS)
@@ -359,6 +368,9 @@ def _masked_spans(text: str, furniture: list[tuple[int, int]] = ()) -> list[tupl
     reference list at the end. Citation lines elsewhere are checked lazily, only where a number
     occurs."""
     spans = [(m.start(), m.end()) for p in _MASK_PATTERNS for m in p.finditer(text)]
+    low = lowered_document(text)  # cached: the scan lowered this document already
+    if any(n in low for n in _DISCOUNT_NEEDLES):
+        spans.extend((m.start(), m.end()) for m in _DISCOUNT.finditer(text))
     spans.extend(_page_furniture(text))
     spans.extend(furniture)
     # A heading line that opens a reference list masks the rest of the document. The pattern

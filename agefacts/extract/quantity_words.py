@@ -19,6 +19,7 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }
 MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+               "trillion": 1_000_000_000_000,
                # Indian numbering ("1.36 lakh participants", "14.9 crore people")
                "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 #: Words that stand for a number only in set phrases ("twice a week", "half of", "a third of").
@@ -98,7 +99,7 @@ PREFIX_COMPARATORS = {
     "nearly": "~", "almost": "~", "about": "~", "around": "~", "approximately": "~",
     "approx.": "~", "roughly": "~", "circa": "~", "ca.": "~", "some": "~", "~": "~",
     "≈": "~", "∼": "~", "exactly": "=", "=": "=",
-    # spoken hedges: "fell by something like a third", "somewhere around 40 minutes"
+    # spoken hedges: "dropped something like a fifth", "somewhere around 40 minutes"
     "something like": "~", "somewhere around": "~",
 }
 #: Comparator phrases after a number or its unit ("3 or more sessions", "65 and older").
@@ -426,6 +427,13 @@ WEATHER_WORDS = (
     "partly cloudy", "mostly cloudy", "cloud", "overcast", "fog", "mist", "haze", "snow",
     "light snow", "sleet", "hail", "windy", "thunderstorms", "thundery showers", "storms",
 )
+#: What a temperature is of, for a capital C glued to a number with its degree sign dropped
+#: ("sat in 12C water", "a lake of about 14C", "air temperatures around 30C"): the word right
+#: after the "C", or before the number with a linking word between (``ContextRules.celsius_cued``).
+TEMPERATURE_MEDIA = (
+    "water", "bath", "baths", "air", "pool", "pools", "sea", "lake", "river", "shower", "showers",
+    "plunge", "plunges", "tub", "sauna", "fridge", "freezer", "temperature", "temperatures", "weather",
+)
 #: A shop's words on a line of a brand's page: a call to buy ("Shop now", "Add to cart") or the
 #: store's terms ("Free delivery on orders above $40"). The prices, sizes and terms on such a
 #: line are page furniture, not findings.
@@ -434,6 +442,12 @@ STORE_LINE_PHRASES = (
     "add to basket", "free shipping", "free delivery", "free returns", "shipping on orders",
     "delivery on orders", "promo code", "discount code", "checkout",
 )
+#: What follows a shop's discount ("12% off your first order", "20% off with code X"): the
+#: discount alone is masked (``quantity_text._MASK_PATTERNS``), not its line, where a product's
+#: claims may stand.
+DISCOUNT_TARGETS = ("your first order", "their first order", "your first purchase",
+                    "their first purchase", "your first box", "your order", "with code",
+                    "with the code", "at checkout")
 #: Words of an event listing's contact or booking ("Call 555-0100", "RSVP", "tickets"): a
 #: calendar entry (see ``quantity_text._listing_line``) gives one.
 LISTING_CONTACT_WORDS = ("call", "rsvp", "register", "registration", "tickets", "book", "booking",

@@ -75,6 +75,11 @@ _LABELLED_DOTTED = re.compile(
 # that way (IST, GMT, BST, AEST, CET, ...), month first for North American zones. With neither,
 # it is left unread: a wrong date is worse than none.
 _SLASH_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")
+# A numeric date with hyphens ("Groningen, 04-11-2025"), as Dutch, Danish and Indian pages
+# print it: day first when both numbers could be either, unless a North American time zone is
+# printed with it (a US site writes such dates with slashes); a first number over 12 is a day, a
+# second one over 12 makes it month first.
+_DASH_DATE = re.compile(r"(?<![\w./-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<year>(?:19|20)\d{2})(?![\w/-]|\.\d)")
 _DAY_FIRST_ZONE = re.compile(
     r"\b(?:IST|GMT|BST|WET|WEST|CET|CEST|EET|EEST|MSK|SAST|WAT|EAT|PKT|NPT|BDT|SGT|MYT|HKT"
     r"|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|hrs)\b"
@@ -191,8 +196,8 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15}"
     r"(?:\s+[A-Z][A-Za-z.]+)?){0,2},\s+(?P<rest>\S.*)$"
 )
-# What a date stamp may print before its date: a weekday ("Thu, January 16, 2025 at 4:00 AM
-# PST") or the writer's city and a dash ("Lisbon - Mar 3, 2025 - 09:15 WET"), see _stamp_date.
+# What a date stamp may print before its date: a weekday ("Sat, November 29, 2025 at 11:50 PM
+# PST") or the writer's city and a dash ("Porto - Sep 9, 2024 - 14:05 WEST"), see _stamp_date.
 _STAMP_LEAD = re.compile(
     r"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+"
     r"|[A-Z][\w'’.]+(?:\s+[A-Z][\w'’.]+){0,2}\s+[–—-]\s+)",
@@ -452,6 +457,12 @@ _TIGHT_TRAIL = re.compile(r"^[A-Z][^/\n]{0,40}(?:/[A-Z&][^/\n]{0,40}){2,}$")
 # its parent is a link into the site ("[Blog](/blog) / Training") or a heading follows it.
 _TWO_LEVEL_TRAIL = re.compile(r"^[^›»>/]{1,40}\s[›»>/]\s[^›»>/]{1,40}$")
 _TRAIL_SEPARATOR = re.compile(r"\s[›»>/]\s")
+# A trail whose parents are links into the site ("[Home](/) › [News](/news) › Trial opens to
+# volunteers over 70 in the county"): the links show it is a trail, so the current page's name
+# at its end may be as long as a headline (a trail of short items is _TRAIL).
+_LINKED_TRAIL = re.compile(
+    r"^(?:\[[^\]\n]{1,60}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s(?P<sep>[›»>/])\s)"
+    r"(?:\[[^\]\n]{1,60}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s(?P=sep)\s)*[^\[\]›»>/\n]+$")
 _SITE_LINK = re.compile(r"^\[[^\]]{1,40}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s+[›»>/]\s")
 # Navigation links copied as plain text: a short label line with no sentence punctuation.
 _NAV_LINK = re.compile(r"^[^.!?:;,]{1,40}$")
@@ -469,6 +480,9 @@ _CITATION = re.compile(
     re.I,
 )
 _PART_SEPARATOR = re.compile(r"\s+[|•·*]\s+")
+# A metadata row's fields may also be set apart by a spaced slash ("Lifestyle Desk / example.in
+# / Updated: Jul 21, 2024, 18:05 IST"), read for its date only (see _part_date).
+_DATE_ROW_SEPARATOR = re.compile(r"\s+[|•·*/]\s+")
 # Fields of a role line parted by a dot or bar with or without spaces: a page's separators are
 # often drawn by its style sheet, so copied text glues them ("Science writer·The Courier·").
 _GLUED_FIELDS = re.compile(r"\s*[|•·]\s*")
@@ -664,6 +678,8 @@ def parse_date(text: str) -> date | None:
             break
     if slashed := _slash_date(text):
         found.append(slashed)
+    if dashed := _dash_date(text):
+        found.append(dashed)
     return min(found)[1] if found else None
 
 
@@ -679,6 +695,20 @@ def _slash_date(text: str) -> tuple[int, date] | None:
         day, month = b, a
     else:
         return None
+    try:
+        return m.start(), date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dash_date(text: str) -> tuple[int, date] | None:
+    """The first hyphenated numeric date (see _DASH_DATE)."""
+    m = _DASH_DATE.search(text)
+    if m is None:
+        return None
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    month_first = b > 12 or (a <= 12 and _MONTH_FIRST_ZONE.search(text) is not None)
+    day, month = (b, a) if month_first else (a, b)
     try:
         return m.start(), date(year, month, day)
     except ValueError:
@@ -761,8 +791,9 @@ def _is_date_line(line: str) -> bool:
 
 
 def _part_date(plain: str) -> date | None:
-    """A date printed as one field of a metadata row ("Health | 12.03.2026, 06:45 | ...")."""
-    parts = _PART_SEPARATOR.split(plain)
+    """A date printed as one field of a metadata row ("Science | 27.08.2025, 14:20 | ...",
+    "News Desk / example.in / Updated: Jul 21, 2024"): the first field that is a date line."""
+    parts = _DATE_ROW_SEPARATOR.split(plain)
     if len(parts) < 2:
         return None
     return next((parse_date(p) for p in parts if _is_date_line(p.strip())), None)
@@ -811,6 +842,7 @@ def _is_chrome(line: str) -> bool:
         or _RULE.match(line)
         or (_BREADCRUMB.search(line) and len(_words(plain)) <= 8)
         or _is_trail(plain)
+        or _LINKED_TRAIL.match(line.strip())
         or re.match(r"^(?:(?:related|share|tags?|filed under)\b\s*:?|(?:media\s+|press\s+)?contacts?\s*:)",
                     plain, re.I)
         or (_SPACED_ITEMS.search(line) and all(len(_words(p)) <= 5 for p in spaced))
@@ -1094,7 +1126,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             continue
         if _HANDLE_LINE.match(nxt):  # a post's display name: posts have no headline
             return None, None
-        if _menu_row(plain):
+        if _menu_row(plain) or _bracketed_note(plain):
             continue
         if _is_body(plain):
             if not candidates and (fallback is None or len(_words(fallback[1])) <= 2) \
@@ -1112,7 +1144,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
                 and not plain.endswith((".", "?", "!", ":")):
             continue  # the site's name above its menu bar, a newspaper's masthead
         if (_is_kicker(plain) or _LETTERHEAD.match(plain) or _letterhead_head(plain, nxt)
-                or _named_body(plain)):
+                or _named_body(plain) or _letterhead_pair(plain)):
             fallback = fallback or (i, plain)
             continue
         candidates.append((i, plain))
@@ -1228,6 +1260,31 @@ def _letterhead_head(plain: str, nxt: str) -> bool:
         return False
     below = _clean(nxt)
     return bool(_LETTERHEAD.match(below) or _ADDRESS.search(below))
+
+
+def _bracketed_note(plain: str) -> bool:
+    """A whole line in brackets over a story ("(This is a translation of ...)", "[Updated with
+    a comment from ...]"): an editor's note, no headline; the bracket opened first closes last."""
+    return len(plain) > 2 and plain[0] + plain[-1] in ("()", "[]") \
+        and _close_at(plain, plain[0], plain[-1]) == len(plain) - 1
+
+
+def _close_at(text: str, open_: str, close: str) -> int:
+    """Where the bracket opening ``text`` closes, or -1."""
+    depth = 0
+    for k, c in enumerate(text):
+        depth += (c == open_) - (c == close)
+        if depth == 0:
+            return k
+    return -1
+
+
+def _letterhead_pair(plain: str) -> bool:
+    """An organisation and its unit on one line, joined by a spaced dash ("Example University
+    – Faculty of Sport Sciences", "Example Hospital — Department of Geriatrics"): a letterhead
+    as each part alone is, not a headline."""
+    parts = _DASH_SPLIT.split(plain)
+    return 2 <= len(parts) <= 3 and all(_LETTERHEAD.match(p.strip()) for p in parts)
 
 
 def _named_body(plain: str) -> bool:
@@ -1874,7 +1931,7 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
 
 def _stamp_date(plain: str) -> bool:
     """A date stamp that opens with a weekday or the writer's city and a dash before its date
-    ("Thu, January 16, 2025 at 4:00 AM PST", "Lisbon - Mar 3, 2025 - 09:15 WET"): under a
+    ("Sat, November 29, 2025 at 11:50 PM PST", "Porto - Sep 9, 2024 - 14:05 WEST"): under a
     name alone on its line, as a date printed alone is, it makes the name the byline."""
     if len(plain) > 80 or (m := _STAMP_LEAD.match(plain)) is None:
         return False
@@ -1904,7 +1961,7 @@ def _dateline_date(plain: str) -> date | None:
 
 def _labelled_dotted_date(rest: str) -> date | None:
     """A dotted month-first date with a one-digit month after a publication label ("Published
-    4.22.2025 11:00 AM"): the day over 12 tells the order, and the label tells it is a date,
+    9.26.2024 3:15 PM"): the day over 12 tells the order, and the label tells it is a date,
     which a bare "3.17.2025" (a version, a figure) does not."""
     m = _LABELLED_DOTTED.match(rest)
     if m is None:

@@ -527,9 +527,9 @@ def test_walking_is_exercise_and_people_over_an_age_are_old():
 
 
 def test_a_written_object_keeps_its_own_sign():
-    (r,) = claims_of("Klotho may slow the loss of muscle strength.")
+    (r,) = claims_of("Klotho may slow the loss of bone strength.")
     assert (r["relation"], r["object_text"], r["hedged"]) == (
-        "decreases", "loss of muscle strength", True)
+        "decreases", "loss of bone strength", True)
 
 
 # ---------------------------------------------------------------------------- session 4 shapes
@@ -777,7 +777,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout29_museum"} <= set(dev_per)
     # (1,849 with held-out 28; 1,846 after session 25's third round removed three labels on
     # quoted wording the text disputes: docs/claims_labelling.md)
-    assert dev.gold >= 1998  # 1,908 before held-out 29 joined
+    assert dev.gold >= 1999  # 1,908 before held-out 29 joined; 1,998 before session 26g's label
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -806,7 +806,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # repair badly or grow weak, young levels named by age in years, a group given a
     # treatment) to 0.7227 / 0.8983; held-out 29 joined at 0.79 / 0.43, which took it to
     # 0.7097 / 0.8950; its session 26 second round ("it" after blocking X, "X-blocking
-    # drugs", old tissue making less X, "most of the way back", people who keep active, a
+    # drugs", old tissue making less X, "most of the way back", folk who keep active, a
     # blunted response to exercise, agents "in response to A, B and C", ...) to
     # 0.7167 / 0.9001; the session 26 third round (development leftovers: "cut the number
     # of X", "older, inactive people", a second "by" agent, a colon listing "two enzymes: A
@@ -816,9 +816,17 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # bed rest", "within days of casting", "when a limb is unloaded", a written disuse state)
     # to 0.7247 / 0.9028; the session 26 fifth round alone (a treatment named back by "the
     # treated mice", outcomes compared in figures, "closed the X gap", a task set to the
-    # reader, "pours out of muscle", "without which", bare "levels"): 0.7267 / 0.9024; both
-    # merged: 0.7317 / 0.9042)
-    assert dev.precision >= 0.9041 and dev.recall >= 0.7316
+    # reader, "pours out of the fibres", "without which", bare "levels"): 0.7267 / 0.9024; both
+    # merged: 0.7317 / 0.9042; the session 26 sixth round (development leftovers: "X and Y
+    # rise during ...", "their activity", "the two genes that ..., A and B", "released from
+    # its brake", "this gap narrowed", an active group with young levels, "..., while Y rose
+    # less"; one held-out 30 label added by the guide) alone 0.7379 / 0.9066; the session 26
+    # end-to-end round 2 (an age or exercise relation keeps a molecular subject, an exercise
+    # that no longer helps after a knockout, an opening clause is no written subject, the loss
+    # of an outcome, running wheels, "it" after a passive clause) alone 0.7322 / 0.9060; both
+    # merged: 0.7384 / 0.9085; the session 26 end-to-end round 3 (precision: a molecule in
+    # an appositive's "of" phrase shares no claim with the one it describes) 0.7384 / 0.9090)
+    assert dev.precision >= 0.9089 and dev.recall >= 0.7383
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -840,8 +848,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.8889 / 0.6974 after its session 25 fourth round; 0.8859 / 0.6878 with held-out 29 (and
     # session 26's first round); 0.8916 / 0.6954 after its session 26 second round;
     # 0.8927 / 0.6986 after session 26's third round; 0.8947 / 0.7041 after its fourth (disuse),
-    # 0.8943 / 0.7062 after its fifth alone; both merged: 0.8962 / 0.7117
-    assert late.precision >= 0.896 and late.recall >= 0.711
+    # 0.8943 / 0.7062 after its fifth alone; both merged: 0.8962 / 0.7117; 0.8990 / 0.7183
+    # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged
+    assert late.precision >= 0.900 and late.recall >= 0.718
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29) = (pooled(f"claims_heldout{k}_")
                                                  for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
@@ -876,8 +885,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.975 / 0.804 after its session 25 third round
     assert ho28.precision >= 0.97 and ho28.recall >= 0.80
     # 0.76 / 0.45 when first scored (written after held-out 29, which stays unseen); 0.881 /
-    # 0.597 after its session 25 fourth round; 0.894 / 0.694 after session 26's rounds
-    assert ho30.precision >= 0.89 and ho30.recall >= 0.69
+    # 0.597 after its session 25 fourth round; 0.894 / 0.694 after session 26's fifth round;
+    # 0.898 / 0.714 after its last two (one label added by the guide)
+    assert ho30.precision >= 0.89 and ho30.recall >= 0.71
     # 0.80 / 0.42 when first scored (session 24's code); 0.79 / 0.43 at the end of session 25,
     # the unseen set then; 0.926 / 0.556 after its session 26 second round; 0.951 / 0.644
     # after the third to fifth (disuse labels and rules, treated groups)
@@ -931,8 +941,14 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # third round (development leftovers): 0.8644 / 0.7087, unchanged by the fourth round's
     # labels; its rules, with "immobilised" and "sit idle" grounded as disuse: 0.8654 / 0.7147;
     # its fifth round alone (treated groups, outcomes in figures, closed gaps, ...): 0.8671 /
-    # 0.7157; both merged: 0.8681 / 0.7217)
-    assert e2e.precision >= 0.868 and e2e.recall >= 0.721
+    # 0.7157; both merged: 0.8681 / 0.7217; its sixth round (development leftovers) alone:
+    # 0.8707 / 0.7279; session 26 end-to-end round 2 (no age or exercise relation of a
+    # grounded outcome, an exercise that no longer helps after a knockout, an opening clause
+    # as a written subject, the loss of an outcome, running wheels, "it" after a passive
+    # clause) alone: 0.8783 / 0.7257; both merged: 0.8809 / 0.7319; session 26 end-to-end
+    # round 3 (precision: a loss's definition, a quantifier as written subject, a molecule in
+    # an appositive, a written subject holding "them"): 0.8846 / 0.7319)
+    assert e2e.precision >= 0.884 and e2e.recall >= 0.731
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

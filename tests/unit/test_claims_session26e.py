@@ -17,11 +17,11 @@ DISUSE = {**LEXICON,
 
 def test_a_disuse_state_in_a_during_or_within_adjunct_is_the_agent():
     for text in ("During bed rest, TFAM and SIRT3 rose within a week.",
-                 "TFAM and SIRT3 rose sharply during bed rest in older adults."):
+                 "TFAM and SIRT3 rose sharply during bed rest in elderly adults."):
         assert triples(claims_of(text, lexicon=DISUSE)) == {
             ("AGEFACTS:bed_rest", "increases", "HGNC:11741"),
             ("AGEFACTS:bed_rest", "increases", "HGNC:14931")}, text
-    rows = claims_of("Both TFAM and SIRT3 are switched on within days of casting.", lexicon=DISUSE)
+    rows = claims_of("Both TFAM and SIRT3 are switched on within a week of casting.", lexicon=DISUSE)
     assert triples(rows) == {("AGEFACTS:disuse", "activates", "HGNC:11741"),
                              ("AGEFACTS:disuse", "activates", "HGNC:14931")}
     assert triples(claims_of("PGC-1α fell during bed rest.", lexicon=DISUSE)) == {
@@ -29,18 +29,18 @@ def test_a_disuse_state_in_a_during_or_within_adjunct_is_the_agent():
 
 
 def test_a_when_clause_naming_disuse_is_the_agent_before_or_after_the_change():
-    for text in ("When a muscle is unloaded, TFAM and SIRT3 ramp up.",
-                 "TFAM rises steeply when a muscle is unloaded, as in a cast."):
+    for text in ("When the calf is unloaded, TFAM and SIRT3 ramp up.",
+                 "TFAM rises steeply when the calf is unloaded, as in a cast."):
         rows = claims_of(text, lexicon=DISUSE)
         assert ("AGEFACTS:disuse", "increases", "HGNC:11741") in triples(rows), text
         assert all(r["relation"] != "associated_with" for r in rows), text
 
 
 def test_a_written_disuse_state_is_the_agent_in_its_own_words():
-    rows = claims_of("When a leg is kept still, two proteins, TFAM and SIRT3, are switched on.")
-    assert triples(rows) == {("a leg is kept still", "activates", "HGNC:11741"),
-                             ("a leg is kept still", "activates", "HGNC:14931")}
-    rows = claims_of("TFAM climbs during bed rest.")
+    rows = claims_of("When a knee is kept still, two proteins, TFAM and SIRT3, are switched on.")
+    assert triples(rows) == {("a knee is kept still", "activates", "HGNC:11741"),
+                             ("a knee is kept still", "activates", "HGNC:14931")}
+    rows = claims_of("TFAM climbed during bed rest.")
     assert triples(rows) == {("bed rest", "increases", "HGNC:11741")}
     # an adjunct that names no disuse (nor any intervention) is no agent
     assert not claims_of("TFAM climbs during the night.")

@@ -9,7 +9,8 @@ af–ah (5/9, 4/9, 8/9, session 14; the RSS feed was not yet read as a feed) and
 5/6. Batches br–bs (session 22) first scored 5/6, 4/6, 6/6, bt–bu (session 23) 3/6, 2/6,
 5/6, bv–bw (session 24) 4/6, 5/6, 6/6, and bx–by (session 24, after the bv–bw fixes) 6/6
 each; bz–ca (session 25) 6/6, 4/6, 6/6, cb–cc 6/6 each, cd–ce 3/6, 5/6, 4/6, cf–cg 5/6, 5/6, 6/6;
-ch–ci (session 26) 4/6, 5/6, 6/6, cj–ck 5/6, 6/6, 6/6, cl–cm 6/6, 4/6, 5/6. Today 275/276 on each field:
+ch–ci (session 26) 4/6, 5/6, 6/6, cj–ck 5/6, 6/6, 6/6, cl–cm 6/6, 4/6, 5/6, cn–co 5/6, 6/6, 4/6.
+Today 287/288 on each field:
 r_posterbook (gold null) is the known miss."""
 
 from benchmarks.evaluate_headers import evaluate
@@ -21,7 +22,7 @@ OLDER = ("0", "1", "2", "a_", "b_", "c_", "d_", "e_", "f_")
 def test_headers_meet_reported_floors():
     scores, misses = evaluate()
     for field, (right, total) in scores.items():
-        assert total >= 276, field
+        assert total >= 288, field
         assert right / total >= 0.99, (field, [m for m in misses if m.field == field])
     assert not [m for m in misses if m.name[:3].isdigit()], "a seed header regressed"
     assert not [m for m in misses if m.name.startswith(OLDER)], "an older entry regressed"

@@ -22,7 +22,7 @@ def _row(text: str, span: str) -> tuple:
 # --- household measures ------------------------------------------------------------------------
 
 def test_one_household_measure_is_an_amount():
-    text = "For a snack, try a bowl (about 1 cup) of cooked lentils with herbs."
+    text = "For lunch, have a mug (about 1 cup) filled with barley soup."
     assert _row(text, "about 1 cup")[1:5] == (1.0, None, None, "cups")
     assert _row("Stir 1 tablespoon of honey into the oats.", "1 tablespoon")[4] == "tablespoons"
     assert _row("Add one teaspoon of cinnamon.", "one teaspoon")[4] == "teaspoons"
@@ -45,7 +45,7 @@ RADIO = """Health Desk - Wellness News
 
 Your knees may remember every hill you climbed, researchers say
 
-May 4, 2026 6:00 AM ET
+May 4, 2026 7:10 AM ET
 
 Heard on Evening Report
 
@@ -53,9 +53,9 @@ By Jonas Whitfield
 
 3-Minute Listen
 
-Mara Ortiz, 68, stretches before her morning ride at a community gym.
+Mara Ortiz, 68, stretches before her morning ride at a leisure centre.
 
-It is early on a Thursday, and the gym is already busy with riders in their sixties and seventies.
+It is early on a Thursday, and the gym is already busy with grey-haired riders.
 """
 
 
@@ -67,24 +67,24 @@ def test_a_radio_programme_line_is_no_headline_and_hides_no_byline():
 
 TABLOID = """Home | News | Sport | Health | Science | Money
 
-Walking backwards for just ten minutes a day could 'sharpen your balance' and protect your hips – and doctors say anyone can start at any age
+Marching on the spot for five minutes each morning may 'sharpen your balance' and protect your hips – and doctors say anyone can start at any age
 
-Volunteers who walked backwards every evening for eight weeks swayed less on a wobble board
-The simple habit has been linked to fewer falls and steadier steps in older adults
+Volunteers who marched in place every morning for eight weeks swayed less on a wobble board
+The simple habit went with fewer falls and steadier steps among pensioners
 Hip strength also rose by almost a tenth in the same short trial
-Doctors say the trial shows that backwards walking is a cheap way to stay steady into old age
+Doctors think marching in place is an easy route to steadier legs in later life
 
 By MARTIN OKAFOR, SCIENCE CORRESPONDENT
 
 PUBLISHED: 08:15 GMT, 2 February 2026 | UPDATED: 10:30 GMT, 2 February 2026
 
-Walking backwards for ten minutes a day could help older people keep their balance, a small study suggests.
+Marching on the spot each morning may help older people keep their balance, a small study suggests.
 """
 
 
 def test_a_tabloid_headline_heads_its_summary_lines():
     header = extract_header(TABLOID)
-    assert header.title.startswith("Walking backwards for just ten minutes a day")
+    assert header.title.startswith("Marching on the spot for five minutes each morning")
     assert header.byline == "MARTIN OKAFOR"
 
 
@@ -99,21 +99,21 @@ def test_headline_and_one_deck_still_give_the_headline():
 
 CREDITED = """Brain Science Daily
 
-Balance Training Sharpens Spatial Memory in Older Adults
+Balance Training Sharpens Spatial Recall in Retirees
 
-Summary: A short trial found that balance training improved spatial memory in older adults.
+Summary: A short trial found that balance training improved spatial recall in retirees.
 
-Older adults who practised balance exercises twice a week for ten weeks did better on a maze task than those who stretched, a new study reports.
+Retirees who practised balance drills three times weekly for ten weeks solved a maze quicker than stretchers did, a new study reports.
 
-The effect was largest in those with the poorest balance at the start.
+The gain was biggest among the shakiest volunteers at the start.
 
 """ + "".join(f"Paragraph {k} of the story describes the maze task and the training in more detail.\n\n"
-              for k in range(30)) + """About this balance and memory research news
+              for k in range(30)) + """About this balance research news
 
 Author: Priya Menon
 Source: Example State University
 Contact: Priya Menon – Example State University
-Image: The image is credited to Brain Science Daily
+Image: Photo by Brain Science Daily staff
 """
 
 

@@ -44,8 +44,8 @@ def test_an_en_dash_typed_for_a_minus_sign_after_a_statistic():
     assert _row("Sleep tracked mood poorly (r = –0.24).", "r = –0.24")[1] == -0.24
     assert _row("The effect size was –0.5 overall.", "effect size was –0.5")[1] == -0.5
     # a range's dash is no sign
-    row = _row("Scores agreed (r = 0.41–0.58) across sites.", "r = 0.41–0.58")
-    assert (row[2], row[3]) == (0.41, 0.58)
+    row = _row("Scores agreed (r = 0.37–0.62) across sites.", "r = 0.37–0.62")
+    assert (row[2], row[3]) == (0.37, 0.62)
 
 
 def test_a_spoken_hedge_before_a_share():
@@ -68,10 +68,10 @@ def test_a_definite_value_set_against_a_threshold_takes_its_unit():
 
 
 def test_a_range_in_an_elliptical_parallel_clause_takes_the_unit():
-    text = "Reading in bed is about 1.3 METs, and mowing the lawn is roughly 4 to 5."
-    row = _row(text, "roughly 4 to 5")
-    assert row[2:6] == (4.0, 5.0, "METs", "~")
-    assert _row("Rest is 1 MET, and a slow jog is 6 to 7.", "6 to 7")[4] == "METs"
+    text = "Reading in bed is about 1.3 METs, and mowing the lawn is roughly 5 to 6."
+    row = _row(text, "roughly 5 to 6")
+    assert row[2:6] == (5.0, 6.0, "METs", "~")
+    assert _row("Sleep counts as 1 MET, and a brisk hike is 6 to 7.", "6 to 7")[4] == "METs"
 
 
 def test_a_range_listed_after_a_threshold_is_the_next_band():
@@ -80,20 +80,20 @@ def test_a_range_listed_after_a_threshold_is_the_next_band():
     assert _row(text, "2 to 4.5")[6] == "threshold/criterion"
     assert _row("a score below 10, 10 to 19 or 20 and above", "10 to 19")[4] == "points"
     # a range below the threshold is no next band
-    assert "3 to 5" not in _spans("They ranked tasks: under 8, 3 to 5 of them hard.")
+    assert "2 to 6" not in _spans("They ranked tasks: under 8, 2 to 6 of them hard.")
 
 # --- headers: a question headline over its standfirst, then the byline --------------------------
 
 DESK = """Home / Wellness / Diet & Nutrition
 
-Tired after lunch at 50? A Pune clinic's trial says a short walk beats a second coffee for 'afternoon slump'
+Tired after lunch at 50? A Nagpur clinic's trial says a short walk beats a second coffee for 'afternoon slump'
 
 Doctors at a city clinic say ten minutes of walking after meals steadied blood sugar and lifted alertness in office workers over six weeks
 
 Written By: Kavya Deshpande | Edited By: Arjun Mehta
-Updated: Mar 3, 2026, 10:15 IST
+Updated: Aug 14, 2026, 16:40 IST
 
-Pune: Feeling drowsy at your desk every afternoon? You are not alone.
+Nagpur: Do you reach for coffee every afternoon? Many office workers do.
 """
 
 

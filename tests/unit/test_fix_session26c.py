@@ -23,22 +23,22 @@ $12.99 at Another Shop
 
 ## What the trial found
 
-Volunteers lifted twice a week for 12 weeks.
+Volunteers lifted on three days each week for 11 weeks.
 """
 
 
 def test_a_product_card_over_a_shop_button_is_furniture():
     spans = _spans(CARDS)
     assert not any(s in spans for s in ("$44.50", "8 kg", "$12.99", "3", "Pack of 3"))
-    assert "12 weeks" in spans  # the prose after the cards is read as before
+    assert "11 weeks" in spans  # the prose after the cards is read as before
 
 
 def test_a_card_ends_at_a_blank_line_or_a_sentence():
     # the paragraph above the button's block, and a sentence right above it, stay read
-    text = "Most people need 30 minutes a day.\n\n[Shop Now](https://shop.example.com/p/1)\n"
-    assert "30 minutes a day" in _spans(text)
-    text = "Walk 30 minutes a day.\n$9.99 at Example Store\n[Shop Now](https://shop.example.com/p/1)\n"
-    assert "30 minutes a day" in _spans(text) and "$9.99" not in _spans(text)
+    text = "Most people need 25 minutes a day.\n\n[Shop Now](https://shop.example.com/p/1)\n"
+    assert "25 minutes a day" in _spans(text)
+    text = "Walk 25 minutes a day.\n$9.99 at Example Store\n[Shop Now](https://shop.example.com/p/1)\n"
+    assert "25 minutes a day" in _spans(text) and "$9.99" not in _spans(text)
 
 
 def test_a_shop_phrase_inside_a_line_masks_that_line_only():
@@ -81,28 +81,28 @@ BODY = ("The new trial followed older adults for a year and found that regular l
 
 def test_a_name_over_a_weekday_stamp_is_the_byline():
     text = ("Example Life\nWellness\n\nDaily Walks May Help Your Knees, a New Trial Finds\n\n"
-            f"Example Health Wire\nJane Roe\nFri, March 6, 2026 at 7:30 AM PST\n3 min read\n\n{BODY}\n")
+            f"Example Health Wire\nJane Roe\nWed, June 10, 2026 at 8:45 AM PDT\n3 min read\n\n{BODY}\n")
     header = extract_header(text)
     assert header.byline == "Jane Roe"
-    assert header.published.isoformat() == "2026-03-06"
+    assert header.published.isoformat() == "2026-06-10"
 
 
 def test_a_name_over_a_city_dash_stamp_is_the_byline():
     text = ("SCIENCE › AGEING\n\nOld muscles still answer training, a small study finds\n\n"
-            "Older volunteers who trained for eight weeks gained strength and kept it for months\n\n"
-            "A woman lifts a dumbbell in a park, in a file image.ANA PÉREZ (AGENCY)\n\n"
-            f"Marta Gil Soler\nLisbon - Mar 3, 2026 - 09:15 WET\n\n{BODY}\n")
+            "Older volunteers who trained for nine weeks got stronger and stayed so for months\n\n"
+            "A man stretches on a beach, in an archive photo.JOÃO REIS (AGENCY)\n\n"
+            f"Marta Gil Soler\nPorto - Sep 9, 2026 - 14:05 WEST\n\n{BODY}\n")
     header = extract_header(text)
     assert header.byline == "Marta Gil Soler"
-    assert header.published.isoformat() == "2026-03-03"
+    assert header.published.isoformat() == "2026-09-09"
 
 
 def test_a_labelled_dotted_month_first_date():
-    text = f"HEALTH\n\nOld muscles refuel after training\n\nBy Jane Roe\nPublished 3.17.2026 9:00 AM\n\n{BODY}\n"
-    assert extract_header(text).published.isoformat() == "2026-03-17"
+    text = f"HEALTH\n\nOld muscles refuel after training\n\nBy Jane Roe\nPublished 3.19.2026 2:40 PM\n\n{BODY}\n"
+    assert extract_header(text).published.isoformat() == "2026-03-19"
     # a day that could be a month stays day first, as before
-    text = text.replace("3.17.2026", "3.4.2026")
+    text = text.replace("3.19.2026", "3.4.2026")
     assert extract_header(text).published.isoformat() == "2026-04-03"
     # unlabelled, a one-digit month-first date is no date (a version, a figure), as before
-    text = f"HEALTH\n\nOld muscles refuel after training\n\nBy Jane Roe\nRelease 3.17.2026\n\n{BODY}\n"
+    text = f"HEALTH\n\nOld muscles refuel after training\n\nBy Jane Roe\nRelease 3.19.2026\n\n{BODY}\n"
     assert extract_header(text).published is None

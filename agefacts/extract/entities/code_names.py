@@ -1,4 +1,4 @@
-"""A drug named by its development code: "ABC-123, our oral X inhibitor, was given to old mice".
+"""A drug named by its development code: "ABC-123, an inhaled X blocker, was fed to aged rats".
 
 Compounds in development have no MeSH descriptor and no common name, yet a text about them
 reads them as the agent of its claims. A code (two to five capitals, a hyphen, three to six

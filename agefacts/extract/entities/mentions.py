@@ -386,7 +386,7 @@ def _verb_readings() -> dict[str, frozenset[str]]:
 
 
 def _read_as_verb(text: str, start: int, end: int, molecule_ends: frozenset[int]) -> bool:
-    """Whether a condition form is the verb of its sentence here: "NAD+ falls with age" (a
+    """Whether a condition form is the verb of its sentence here: "Irisin falls with age" (a
     listed next word), "X falls in the old" (a molecule's name right before it is its subject;
     a fall is suffered by a person, never by a molecule)."""
     after = _verb_readings().get(text[start:end].lower())

@@ -711,9 +711,14 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # (0.79 / 0.43 at the end of session 25) and became development in session 26.
 # Held-out 31 (a veterinary practice's blog on senior dogs and horses, a patient-advocacy
 # group's webinar recap; 64 claims) was first scored at 0.82 / 0.45 strict (0.82 / 0.44 end to
-# end) on session 25's final code.
-HELD_OUT_TEXTS = {"claims_heldout31_vetblog", "claims_heldout31_webinar"}
-HELD_OUT_FLOOR = (0.80, 0.43)
+# end) on session 25's final code; 0.83 / 0.48 after session 26's rounds, not looked at.
+# Held-out 32 (a hospital physiotherapy page for patients going home, a science newsletter's
+# "paper of the week" dissection; 57 claims) was written during session 26 and first scored at
+# 0.80 / 0.46 strict (0.81 / 0.40 end to end) on its final code. Both sets stay unseen, pooled:
+# 0.81 / 0.47 (121 claims).
+HELD_OUT_TEXTS = {"claims_heldout31_vetblog", "claims_heldout31_webinar",
+                  "claims_heldout32_paperweek", "claims_heldout32_physioleaflet"}
+HELD_OUT_FLOOR = (0.80, 0.46)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):

@@ -8,10 +8,10 @@ from test_claims import claims_of, triples
 def test_a_knockout_that_ages_early_says_the_gene_holds_ageing_back():
     for text in ("Rats lacking klotho age prematurely.",
                  "Mice lacking klotho age at a startling speed.",
-                 "Klotho is a hormone. Mice that lack it age rapidly."):
+                 "Klotho circulates in blood. Rats lacking it age quickly."):
         assert ("HGNC:6344", "decreases", "ageing") in triples(claims_of(text)), text
     # an old group ageing is no knockout's fate
-    assert not claims_of("Older mice given klotho age at the same pace.")
+    assert not claims_of("Old rats treated with klotho age at a normal pace.")
 
 
 def test_a_knockout_that_repairs_badly_or_grows_weak_says_what_the_gene_keeps_up():

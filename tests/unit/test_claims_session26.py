@@ -15,9 +15,9 @@ def test_a_knockout_that_ages_early_says_the_gene_holds_ageing_back():
 
 
 def test_a_knockout_that_repairs_badly_or_grows_weak_says_what_the_gene_keeps_up():
-    rows = claims_of("Mice lacking FGF21 regenerated injured muscle poorly.")
+    rows = claims_of("Rats lacking FGF21 regenerated a crushed tendon poorly.")
     assert triples(rows) == {("HGNC:3678", "increases", "regeneration")}
-    rows = claims_of("Mice lacking TFAM in muscle became weak early in life.")
+    rows = claims_of("Rats lacking TFAM in the heart became weak by middle age.")
     assert triples(rows) == {("HGNC:11741", "increases", "strength")}
     rows = claims_of("Rats lacking FGF21 grew frail.")
     assert ("HGNC:3678", "increases", "strength") in triples(rows)

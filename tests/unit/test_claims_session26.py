@@ -26,7 +26,7 @@ def test_a_knockout_that_repairs_badly_or_grows_weak_says_what_the_gene_keeps_up
 
 
 def test_a_knockout_that_grows_bulky_muscles_names_a_brake():
-    rows = claims_of("Mice that lack myostatin grow famously bulky muscles.")
+    rows = claims_of("Rats that lack myostatin grow strikingly bulky muscles.")
     assert any(r["subject_id"] == "HGNC:4223" and r["relation"] == "decreases" for r in rows)
     rows = claims_of("Myostatin is made in muscle. Mice lacking it grow huge muscles.")
     assert any(r["subject_id"] == "HGNC:4223" and r["relation"] == "decreases" for r in rows)

@@ -34,16 +34,16 @@ def test_a_knockout_that_grows_bulky_muscles_names_a_brake():
 
 def test_young_levels_named_by_age_in_years_or_by_students():
     for young in ("sedentary 30-year-olds", "people decades younger", "students"):
-        rows = claims_of(f"After a year of cycling, TFAM rose to levels similar to those of "
+        rows = claims_of(f"After two years of cycling, TFAM rose to levels similar to those of "
                          f"{young}.")
         assert {r["relation"] for r in rows} == {"induced_by_exercise", "preserved_by_training"}
-    rows = claims_of("After a year of cycling, TFAM rose to the same level as in the young.")
+    rows = claims_of("After two years of cycling, TFAM rose to the same level as in the young.")
     assert {r["relation"] for r in rows} == {"induced_by_exercise", "preserved_by_training"}
-    rows = claims_of("After a year of cycling, TFAM in the older group had climbed back almost "
+    rows = claims_of("After two years of cycling, TFAM in the older group had risen back almost "
                      "to student levels.")
     assert "preserved_by_training" in {r["relation"] for r in rows}
     # a level like that of old people is no return to youth
-    rows = claims_of("After a year of cycling, TFAM rose to levels similar to those of "
+    rows = claims_of("After two years of cycling, TFAM rose to levels similar to those of "
                      "70-year-olds.")
     assert "preserved_by_training" not in {r["relation"] for r in rows}
 

@@ -18,7 +18,8 @@ from agefacts.reference import CURATED, read_tsv
         ("Leptin suppresses appetite in old rats.", "appetite", "MESH:D001066"),
         ("Omega-3 oil left physical function unchanged in the trial.", "physical function", "MESH:D000076604"),
         ("Rats with more irisin had a firmer grip.", "grip", "MESH:D018737"),
-        ("NCAM is a marker of denervation in old rats.", "denervation", "MESH:D009121"),
+        ("In old rats, NCAM and CHRNA1 are both markers of denervation.", "denervation",
+         "MESH:D009121"),
         ("Nicotinamide feeds the NAD+ salvage pathway.", "NAD+ salvage pathway",
          "agefacts.pathway:nad_salvage"),
         ("After the leg was unloaded for a week, FOXO1 rose.", "unloaded", "agefacts.intervention:disuse"),
@@ -31,7 +32,7 @@ def test_outcomes_pathways_and_compounds_a_curator_grounds(text, surface, entity
 
 
 def test_an_outcome_is_a_claim_side():
-    rows = e2e_claims("NCAM and CHRNG are markers of denervation.")
+    rows = e2e_claims("In old rats, NCAM and CHRNA1 are both markers of denervation.")
     assert ("HGNC:7656", "associated_with", "MESH:D009121") in triples(rows)
     rows = e2e_claims("Leptin suppresses appetite in old rats.")
     assert ("HGNC:6553", "inhibits", "MESH:D001066") in triples(rows)

@@ -40,7 +40,7 @@ def test_an_outcome_is_a_claim_side():
 
 def test_a_marker_appositive_supports_a_short_gene_symbol():
     # "CRP" alone is a risky symbol; "a marker of inflammation" says it is the protein
-    rows = e2e_claims("Levels of CRP, a marker of inflammation, rose with age.")
+    rows = e2e_claims("Serum CRP, a marker of inflammation, climbs with age.")
     assert ("HGNC:2367", "associated_with", "MESH:D000375") in triples(rows)
     assert "CRP" not in grounded("The CRP was founded in 1990.")
 

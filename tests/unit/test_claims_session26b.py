@@ -47,8 +47,8 @@ def test_a_marker_appositive_supports_a_short_gene_symbol():
 
 @pytest.mark.parametrize(
     "text",
-    ["In older adults a regulator called PGC-1α falls along with them.",
-     "Sclerostin falls in the blood with age."],
+    ["In retired athletes a factor named TFAM falls along with it.",
+     "Sclerostin falls in serum after menopause."],
 )
 def test_a_fall_form_right_after_a_molecule_or_before_along_is_its_verb(text):
     assert "MESH:D000058" not in grounded(text).values()

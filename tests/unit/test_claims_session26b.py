@@ -55,7 +55,7 @@ def test_a_fall_form_right_after_a_molecule_or_before_along_is_its_verb(text):
 
 
 def test_falls_as_a_noun_stay_a_mention():
-    assert grounded("Falls in older adults are common.").get("Falls") == "MESH:D000058"
+    assert grounded("Falls in nursing-home residents are frequent.").get("Falls") == "MESH:D000058"
     assert grounded("Irisin, falls and fractures were recorded.").get("falls") == "MESH:D000058"
 
 

@@ -62,10 +62,10 @@ def test_falls_as_a_noun_stay_a_mention():
 @pytest.mark.parametrize(
     ("text", "surface", "entity_id", "claim"),
     [
-        ("In old rats that ran voluntarily for six weeks, SIRT3 expression rose.",
+        ("In elderly rats that ran voluntarily at night, SIRT3 expression climbed.",
          "ran voluntarily", "MESH:D012420",
          ("HGNC:14931", "induced_by_exercise", "MESH:D012420")),
-        ("But IL-6 stayed flat in those who walked every day.", "walked", "MESH:D016138",
+        ("Yet IL-6 stayed flat in the women who walked each morning.", "walked", "MESH:D016138",
          ("HGNC:6018", "preserved_by_training", "MESH:D016138")),
         ("Old mice that swam daily had more SIRT3.", "swam", "MESH:D013550", None),
     ],

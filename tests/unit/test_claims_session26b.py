@@ -92,11 +92,11 @@ def test_the_exercise_verbs_name_curated_interventions():
 
 
 def test_a_drug_code_read_as_a_drug_is_grounded_everywhere_in_the_document():
-    text = ("ZQ-417, our oral HPGD inhibitor, was given to old mice. We think ZQ-417 works "
+    text = ("ZQ-417, our oral HPGD inhibitor, was fed to aged rats. We think ZQ-417 works "
             "through another route.")
     codes = [m for m in grounded_all(text) if m[0] == "ZQ-417"]
     assert codes == [("ZQ-417", "agefacts.intervention:ZQ-417")] * 2
-    rows = e2e_claims("ZQ-417, our oral HPGD inhibitor, was given to old mice.")
+    rows = e2e_claims("ZQ-417, our oral HPGD inhibitor, was fed to aged rats.")
     assert ("agefacts.intervention:ZQ-417", "inhibits", "HGNC:5154") in triples(rows)
 
 

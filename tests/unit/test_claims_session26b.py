@@ -123,5 +123,5 @@ def grounded_all(text: str) -> list[tuple[str, str]]:
 def test_marker_supports_only_a_lab_panel_analyte():
     assert grounded("The skaters' CRP, a known marker of inflammation, rose.").get("CRP") == (
         "HGNC:2367")
-    assert "ESR" not in grounded("Their ESR, a known marker of inflammation, was 30 mm/h.")
+    assert "ESR" not in grounded("Their ESR, a known marker of inflammation, stayed at 12 mm/h.")
     assert "INK4a" not in grounded("We saw INK4a, a senescence marker, in fewer cells.")

@@ -6,12 +6,12 @@ from test_claims import claims_of, triples
 
 
 def test_it_after_blocking_a_molecule_is_the_blocking():
-    rows = claims_of("Blocking klotho shrinks tendons in rats, but in older people it has not "
+    rows = claims_of("Blocking klotho shrinks cartilage in dogs, but in frail adults it has not "
                      "improved balance.")
     assert ("HGNC:6344", "decreases", "balance") in triples(rows)
     assert all(r["negated"] for r in rows if r["object_text"] == "balance")
     # a molecule named plainly stays the molecule
-    rows = claims_of("Klotho raised bone mass, but it did not improve balance.")
+    rows = claims_of("Klotho thickened cartilage, yet it did not improve balance.")
     assert ("HGNC:6344", "increases", "balance") in triples(rows)
 
 

@@ -16,7 +16,7 @@ def test_it_after_blocking_a_molecule_is_the_blocking():
 
 
 def test_a_drug_named_by_what_it_blocks_flips_the_molecule():
-    rows = claims_of("Klotho-blocking drugs did not improve balance in trials.")
+    rows = claims_of("Klotho-blocking pills did not improve balance over a year.")
     assert [(r["subject_id"], r["relation"], r["negated"]) for r in rows] == [
         ("HGNC:6344", "decreases", True)]
 

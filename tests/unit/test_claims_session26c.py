@@ -22,8 +22,8 @@ def test_a_drug_named_by_what_it_blocks_flips_the_molecule():
 
 
 def test_an_old_tissue_that_makes_less_of_a_molecule_is_a_decline_with_age():
-    for text in ("Older muscle makes less klotho.",
-                 "Klotho is a hormone. Older muscle simply makes less of it."):
+    for text in ("Older muscle fibres make less klotho.",
+                 "Klotho circulates in blood. Aged muscle just produces less of it."):
         assert ("HGNC:6344", "declines_with_age") in {
             (r["subject_id"], r["relation"]) for r in claims_of(text)}, text
     # a young tissue, or "makes less likely", is no decline with age

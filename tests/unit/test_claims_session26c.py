@@ -32,13 +32,14 @@ def test_an_old_tissue_that_makes_less_of_a_molecule_is_a_decline_with_age():
 
 
 def test_most_of_the_way_back_to_young_levels_is_how_far_not_an_object():
-    rows = claims_of("After resistance training, TFAM climbed most of the way back to youthful "
-                     "levels.")
+    rows = claims_of("Once resistance training began, TFAM rose most of the way back to "
+                     "youthful values.")
     assert {r["relation"] for r in rows} == {"induced_by_exercise", "preserved_by_training"}
 
 
 def test_people_who_keep_active_are_a_trained_group():
-    rows = claims_of("Older people who keep active hold on to nearly youthful levels of TFAM.")
+    rows = claims_of("Retired women who keep active still hold on to almost youthful levels "
+                     "of TFAM.")
     assert [(r["subject_id"], r["relation"]) for r in rows] == [
         ("HGNC:11741", "preserved_by_training")]
 

@@ -50,7 +50,7 @@ def test_keeping_a_molecule_in_check_is_still_a_brake():
 
 
 def test_a_blunted_response_to_exercise_in_the_old_is_one_blunting_not_a_decline():
-    rows = claims_of("Older adults show a blunted SIRT1 response to exercise.")
+    rows = claims_of("Elderly rats display a blunted SIRT1 response to exercise.")
     assert triples(rows) == {("HGNC:14929", "not_induced_in_aged", "AGEFACTS:exercise")}
     # a lower level in the old, with no response, stays a decline with age
     rows = claims_of("Older adults show reduced SIRT1 in muscle.")

@@ -58,12 +58,12 @@ def test_a_blunted_response_to_exercise_in_the_old_is_one_blunting_not_a_decline
 
 
 def test_they_after_one_gene_acted_on_are_people():
-    rows = claims_of("A klotho-blocking antibody enlarged the thigh muscles of frail volunteers "
-                     "without improving how fast they could climb stairs.")
+    rows = claims_of("A klotho-blocking antibody enlarged the calf muscles of nursing-home "
+                     "residents without improving how quickly they could walk up stairs.")
     assert all(r["relation"] == "decreases" for r in rows)
     assert "stairs" not in {r["object_text"] for r in rows}
     # a group lacking a gene named back by "they" keeps its loss
-    rows = claims_of("Mice lacking klotho were weak, and they did not improve with training.")
+    rows = claims_of("Rats lacking klotho were frail, and they did not improve with exercise.")
     assert rows
 
 

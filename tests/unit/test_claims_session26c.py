@@ -68,7 +68,7 @@ def test_they_after_one_gene_acted_on_are_people():
 
 
 def test_adult_life_is_an_age_context():
-    for text in ("Circulating klotho falls steadily across adult life.",
+    for text in ("Plasma klotho falls gradually across adult life.",
                  "Klotho declines throughout adulthood."):
         assert {r["relation"] for r in claims_of(text)} == {"declines_with_age"}, text
 

@@ -74,7 +74,7 @@ def test_adult_life_is_an_age_context():
 
 
 def test_working_partly_through_a_molecule_is_depending_on_it():
-    rows = claims_of("SIRT1 works partly through a second protein, FOXO3.")
+    rows = claims_of("SIRT1 works partly through another regulator, FOXO3.")
     assert triples(rows) == {("HGNC:14929", "depends_on", "HGNC:3821")}
 
 

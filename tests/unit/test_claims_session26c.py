@@ -79,13 +79,13 @@ def test_working_partly_through_a_molecule_is_depending_on_it():
 
 
 def test_what_a_molecule_acts_in_response_to_switches_it_on():
-    rows = claims_of("SIRT1 switches on protein synthesis in response to mechanical loading, "
+    rows = claims_of("SIRT1 switches on fat oxidation in response to mechanical loading, "
                      "insulin and FGF21.")
     assert {("HGNC:6081", "activates", "HGNC:14929"), ("HGNC:3678", "activates", "HGNC:14929"),
             ("HGNC:14929", "induced_by_exercise", "mechanical loading")} <= triples(rows)
     # a bare activity word is no agent; a long phrase is no list
-    rows = claims_of("SIRT1 switches on protein synthesis in response to loading.")
-    assert triples(rows) == {("HGNC:14929", "increases", "protein synthesis")}
+    rows = claims_of("SIRT1 switches on fat oxidation in response to loading.")
+    assert triples(rows) == {("HGNC:14929", "increases", "fat oxidation")}
     assert not claims_of("Apelin rises in response to a long list of different stresses that "
                          "nobody has studied.")
 

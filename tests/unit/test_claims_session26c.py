@@ -91,5 +91,5 @@ def test_what_a_molecule_acts_in_response_to_switches_it_on():
 
 
 def test_mechanical_loading_is_exercise():
-    rows = claims_of("SIRT1 is activated by mechanical loading.")
+    rows = claims_of("SIRT1 was strongly activated by mechanical loading.")
     assert triples(rows) == {("HGNC:14929", "induced_by_exercise", "mechanical loading")}

@@ -6,8 +6,8 @@ from test_claims import claims_of, triples
 
 
 def test_cutting_a_count_or_level_is_a_decrease():
-    for text in ("Metformin cut the number of TFAM-positive cells by a third.",
-                 "In rats, six weeks of treadmill running cut levels of TFAM in muscle."):
+    for text in ("Metformin cut the count of TFAM-positive nuclei by half.",
+                 "In mice, treadmill running for a month cut levels of TFAM in the liver."):
         assert {r["relation"] for r in claims_of(text)} == {"decreases"}, text
     # a cut that is no change of a level says nothing
     assert not claims_of("The surgeon cut the muscle next to the TFAM-rich tissue.")

@@ -14,8 +14,8 @@ def test_cutting_a_count_or_level_is_a_decrease():
 
 
 def test_an_inactivity_word_after_the_age_word_keeps_the_age_context():
-    for text, gene in (("Older, inactive people tend to have less PGC-1α in their muscles.",
-                        "HGNC:9237"),
+    for text, gene in (("Older, inactive women tend to have less NRF1 in their thighs.",
+                        "HGNC:7996"),
                        ("Old sedentary mice had less TFAM.", "HGNC:11741")):
         assert [(r["subject_id"], r["relation"]) for r in claims_of(text)] == [
             (gene, "declines_with_age")], text

@@ -35,7 +35,7 @@ def test_a_second_by_agent_of_one_passive_is_an_agent_too():
 
 
 def test_a_colon_listing_a_counted_kind_of_molecule_names_the_objects():
-    rows = claims_of("FOXO3 enters the nucleus and switches on two enzymes: SIRT1 (also called "
+    rows = claims_of("Once phosphorylated, FOXO3 switches on two proteins: SIRT1 (also called "
                      "Sirtuin 1) and TFAM.")
     assert triples(rows) == {("HGNC:3821", "activates", "HGNC:14929"),
                              ("HGNC:3821", "activates", "HGNC:11741")}

@@ -9,13 +9,13 @@ def test_a_treated_group_names_back_the_treatment_of_the_sentence_before():
     rows = claims_of("Metformin was given to 22-month-old rats for six weeks. The treated "
                      "animals swam 25 percent longer in a water test than untreated rats.")
     assert ("AGEFACTS:metformin", "increases", "swam longer in a water test") in triples(rows)
-    rows = claims_of("Old mice were fed metformin in their chow. The treated mice also had "
-                     "more TFAM than untreated mice.")
+    rows = claims_of("Aged rats were fed metformin in their water. The treated rats then had "
+                     "more TFAM than untreated rats.")
     assert ("AGEFACTS:metformin", "increases", "HGNC:11741") in triples(rows)
     # a gene delivered as extra copies is the treatment too
-    rows = claims_of("A virus carried extra copies of the TFAM gene into the muscles of old "
-                     "rats. Treated rats gained 9% in leg muscle mass and 20% in grip strength "
-                     "compared with controls.")
+    rows = claims_of("A virus delivered extra copies of the TFAM gene into the hind limbs of "
+                     "aged mice. Treated mice gained 15% in leg muscle mass and 11% in grip "
+                     "strength relative to controls.")
     assert {("HGNC:11741", "increases", "leg muscle mass"),
             ("HGNC:11741", "increases", "grip strength")} <= triples(rows)
 

@@ -21,10 +21,10 @@ def test_a_treated_group_names_back_the_treatment_of_the_sentence_before():
 
 
 def test_an_outcome_compared_in_figures_needs_no_verb_cue():
-    rows = claims_of("Old rats given metformin in their water climbed 40% faster than "
-                     "untreated rats, and their muscle fibres were about 12 percent larger.")
+    rows = claims_of("Aged mice given metformin in their chow climbed 25% faster than "
+                     "untreated mice, and their hearts were roughly 18 percent larger.")
     assert {("AGEFACTS:metformin", "increases", "climbed faster"),
-            ("AGEFACTS:metformin", "increases", "muscle fibres larger")} <= triples(rows)
+            ("AGEFACTS:metformin", "increases", "hearts larger")} <= triples(rows)
 
 
 def test_no_treatment_no_denial_no_claim():

@@ -32,8 +32,8 @@ def test_no_treatment_no_denial_no_claim():
     rows = claims_of("The rats lived in large cages. The treated rats ran 30 percent farther.")
     assert not [r for r in rows if r["relation"] == "increases"]
     # a denied outcome is no increase
-    rows = claims_of("Metformin was given to old mice. The treated mice did not run 30 percent "
-                     "farther than untreated mice.")
+    rows = claims_of("Metformin was given to aged rats. The treated rats did not run 20 percent "
+                     "farther than untreated rats.")
     assert not [r for r in rows if r["relation"] == "increases"]
     # the treatment is remembered for one sentence only
     rows = claims_of("Metformin was given to old mice. Blood was drawn weekly. The treated mice "

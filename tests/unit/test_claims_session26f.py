@@ -42,8 +42,8 @@ def test_no_treatment_no_denial_no_claim():
 
 
 def test_an_exercise_that_closes_a_molecule_gap_brings_it_back():
-    for text in ("A year of cycling narrowed that TFAM gap but did not close it.",
-                 "Older women who took up cycling closed much of the TFAM gap in ten weeks."):
+    for text in ("Two years of cycling narrowed this TFAM gap but did not close it fully.",
+                 "Retired men who took up swimming closed half of the TFAM gap within a year."):
         rows = claims_of(text)
         relations = {r["relation"] for r in rows if r["subject_id"] == "HGNC:11741"}
         assert relations == {"induced_by_exercise", "preserved_by_training"}, text

@@ -56,12 +56,12 @@ def test_an_exercise_that_closes_a_molecule_gap_brings_it_back():
 
 
 def test_a_task_set_to_the_reader_is_no_claim_of_the_text():
-    for text in ("3. Summarise the evidence that metformin lowers TFAM in older muscle.",
-                 "- Explain why TFAM falls with age in sedentary adults.",
+    for text in ("4. Outline the evidence that metformin lowers TFAM in aged hearts.",
+                 "- Explain why TFAM drops with age in inactive rats.",
                  "Describe how metformin lowers TFAM."):
         assert not claims_of(text), text
     # the same words as the text's own statement are a claim
-    assert claims_of("The evidence shows that metformin lowers TFAM in older muscle.")
+    assert claims_of("The evidence shows that metformin lowers TFAM in aged hearts.")
 
 
 def test_a_molecule_that_pours_out_of_muscle_during_exercise_is_induced_by_it():

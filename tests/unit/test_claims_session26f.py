@@ -65,11 +65,11 @@ def test_a_task_set_to_the_reader_is_no_claim_of_the_text():
 
 
 def test_a_molecule_that_pours_out_of_muscle_during_exercise_is_induced_by_it():
-    for text in ("TFAM pours out of muscle after a run.",
-                 "TFAM floods into the blood during exercise."):
+    for text in ("TFAM pours from working muscle after a sprint.",
+                 "TFAM floods into the circulation during exercise."):
         assert {r["relation"] for r in claims_of(text)} == {"induced_by_exercise"}, text
     # pouring with no exercise, or of no molecule (a drug from a bottle), says nothing
-    assert not claims_of("TFAM pours out of muscle cells.")
+    assert not claims_of("TFAM pours from torn muscle fibres.")
     assert not claims_of("Metformin pours out of the bottle during exercise.")
 
 

@@ -74,9 +74,9 @@ def test_a_molecule_that_pours_out_of_muscle_during_exercise_is_induced_by_it():
 
 
 def test_what_cannot_happen_without_a_molecule_requires_it():
-    rows = claims_of("The cells rely on a factor called TFAM, without which they cannot repair "
-                     "damaged fibres.")
-    assert ("HGNC:11741", "required_for", "repair damaged fibres") in triples(rows)
+    rows = claims_of("Stem cells depend on a protein named TFAM, without which they cannot "
+                     "rebuild torn tendons.")
+    assert ("HGNC:11741", "required_for", "rebuild torn tendons") in triples(rows)
     # "without which" with no incapacity after it is no requirement
     assert not claims_of("It is made with TFAM, without which the recipe was tested.")
 

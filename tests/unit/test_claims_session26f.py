@@ -82,10 +82,10 @@ def test_what_cannot_happen_without_a_molecule_requires_it():
 
 
 def test_bare_levels_are_those_of_the_molecule_named_before():
-    rows = claims_of("TFAM falls with age, but regular training keeps levels close to those "
-                     "of the young.")
+    rows = claims_of("TFAM declines with age, yet lifelong training keeps levels close to "
+                     "those of young adults.")
     assert ("HGNC:11741", "preserved_by_training", "training") in triples(rows)
     # levels of something else named are not the molecule's
-    rows = claims_of("TFAM falls with age, but regular training keeps glucose levels close to "
-                     "those of the young.")
+    rows = claims_of("TFAM declines with age, yet lifelong training keeps glucose levels close "
+                     "to those of young adults.")
     assert ("HGNC:11741", "preserved_by_training", "training") not in triples(rows)

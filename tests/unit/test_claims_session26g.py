@@ -27,15 +27,15 @@ def test_a_bare_change_word_after_a_coordinated_subject_is_its_verb():
 
 
 def test_their_activity_names_back_the_molecules_before():
-    for text in ("Two enzymes, MuRF1 and atrogin-1, tag proteins for breakdown, and their "
-                 "activity climbs during bed rest.",
-                 "MuRF1 and atrogin-1 tag proteins for breakdown. Their activity climbs during "
+    for text in ("Two ligases, TRIM63 and FBXO32, mark myosin for disposal, and their "
+                 "activity rises during bed rest.",
+                 "TRIM63 and FBXO32 mark myosin for disposal. Their activity rises during "
                  "bed rest."):
         rows = claims_of(text, lexicon=LEX)
         assert {("AGEFACTS:bed_rest", "increases", "HGNC:16007"),
                 ("AGEFACTS:bed_rest", "increases", "HGNC:16731")} <= triples(rows), text
     # people's activity is no molecule's
-    assert not claims_of("Older adults walked daily, and their activity climbs in summer.")
+    assert not claims_of("Retired teachers swam weekly, and their activity rises in spring.")
 
 
 def test_a_counted_kind_then_its_relative_clause_then_the_list():

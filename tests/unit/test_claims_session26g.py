@@ -39,13 +39,12 @@ def test_their_activity_names_back_the_molecules_before():
 
 
 def test_a_counted_kind_then_its_relative_clause_then_the_list():
-    rows = claims_of("During immobilisation, FOXO switches on the two so-called atrogenes that "
-                     "tag muscle proteins for breakdown, TRIM63 (better known as MuRF1) and "
-                     "FBXO32 (atrogin-1).", lexicon=LEX)
+    rows = claims_of("During immobilisation, FOXO switches on the two ligases that mark myosin "
+                     "for disposal, FBXO32 (atrogin-1) and TRIM63 (MuRF1).", lexicon=LEX)
     assert triples(rows) == {("FPLX:FOXO", "activates", "HGNC:16007"),
                              ("FPLX:FOXO", "activates", "HGNC:16731"),
-                             ("HGNC:16007", "increases", "muscle proteins for breakdown"),
-                             ("HGNC:16731", "increases", "muscle proteins for breakdown")}
+                             ("HGNC:16007", "increases", "myosin for disposal"),
+                             ("HGNC:16731", "increases", "myosin for disposal")}
     # no list after the clause: the counted kind stays written
     rows = claims_of("FOXO3 switches on two genes that build mitochondria.")
     assert triples(rows) == {("HGNC:3821", "activates", "two genes")}

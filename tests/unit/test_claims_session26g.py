@@ -51,8 +51,8 @@ def test_a_counted_kind_then_its_relative_clause_then_the_list():
 
 
 def test_released_from_its_brake_is_switched_on():
-    rows = claims_of("During bed rest, FOXO gets released from that brake, and MuRF1 and "
-                     "atrogin-1 climb within days.", lexicon=LEX)
+    rows = claims_of("Within a week of bed rest, FOXO is released from its brake, and "
+                     "atrogin-1 and MuRF1 rise.", lexicon=LEX)
     assert triples(rows) == {("AGEFACTS:bed_rest", "activates", "FPLX:FOXO"),
                              ("AGEFACTS:bed_rest", "increases", "HGNC:16007"),
                              ("AGEFACTS:bed_rest", "increases", "HGNC:16731")}

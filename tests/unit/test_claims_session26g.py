@@ -71,13 +71,13 @@ def test_a_gap_named_back_closed_by_this_sentences_exercise():
     kept = [r for r in rows if r["relation"] == "preserved_by_training"]
     assert kept and all(r["negated"] for r in kept)
     # a lower level brought back: raised and kept up
-    rows = claims_of("TFAM is lower in old muscle than in young muscle. After a year of "
+    rows = claims_of("TFAM is lower in aged hearts than in young hearts. After two years of "
                      "endurance training, that gap had all but closed.")
     assert {("HGNC:11741", "induced_by_exercise", "AGEFACTS:endurance_training"),
             ("HGNC:11741", "preserved_by_training", "AGEFACTS:endurance_training")} <= triples(rows)
     # no exercise named, no claim
-    rows = claims_of("TFAM is lower in old muscle than in young muscle. Over the next decade, "
-                     "the gap narrowed.")
+    rows = claims_of("TFAM is lower in aged hearts than in young hearts. Over the following "
+                     "years, the gap narrowed.")
     assert {r["relation"] for r in rows} == {"declines_with_age"}
 
 

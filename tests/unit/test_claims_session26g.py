@@ -61,13 +61,13 @@ def test_released_from_its_brake_is_switched_on():
 
 
 def test_a_gap_named_back_closed_by_this_sentences_exercise():
-    first = ("A single session of resistance training raised SIRT3 in both age groups. In older "
-             "adults, however, the rise was smaller. ")
-    rows = claims_of(first + "After 12 weeks of training, this gap narrowed.")
+    first = ("A single bout of resistance training raised SIRT3 in every age group. In older "
+             "adults, however, the increase was smaller. ")
+    rows = claims_of(first + "After 20 weeks of training, this gap narrowed.")
     kept = [r for r in rows if r["relation"] == "preserved_by_training"]
     assert [r["subject_id"] for r in kept] == ["HGNC:14931"] and not kept[0]["negated"]
     assert "this gap narrowed" in kept[0]["evidence"]
-    rows = claims_of(first + "After 12 weeks of training, this gap did not narrow.")
+    rows = claims_of(first + "After 20 weeks of training, this gap did not narrow.")
     kept = [r for r in rows if r["relation"] == "preserved_by_training"]
     assert kept and all(r["negated"] for r in kept)
     # a lower level brought back: raised and kept up

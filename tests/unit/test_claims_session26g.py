@@ -84,8 +84,8 @@ def test_a_gap_named_back_closed_by_this_sentences_exercise():
 def test_an_active_group_with_young_levels():
     for text in ("Active older adults, though, tend to have TFAM levels similar to those of "
                  "sedentary people decades younger.",
-                 "In one study, active 75-year-olds had muscle TFAM levels similar to those of "
-                 "sedentary 30-year-olds."):
+                 "In a cohort, active 68-year-olds had TFAM levels similar to those of "
+                 "sedentary 25-year-olds."):
         assert {r["relation"] for r in claims_of(text) if r["subject_id"] == "HGNC:11741"} == {
             "preserved_by_training", "induced_by_exercise"}, text
     # a sedentary group, or no young group, says nothing of training

@@ -16,9 +16,9 @@ AGEING = {"declines_with_age", "induced_by_exercise", "preserved_by_training",
 @pytest.mark.parametrize(
     "text",
     [
-        "Frailty, the steady loss of muscle mass and strength with age, worries geriatricians.",
-        "Muscle mass and strength fall from midlife onward.",
-        "Definition: age-related loss of muscle mass, plus loss of function.",
+        "Frailty, a slow decline of muscle mass and strength over decades, troubles clinicians.",
+        "Muscle mass and strength decline from the fifth decade on.",
+        "Definition: age-linked decline of muscle mass, plus poorer function.",
     ],
 )
 def test_a_grounded_outcome_is_no_subject_of_an_age_or_exercise_relation(text):

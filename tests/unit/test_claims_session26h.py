@@ -92,8 +92,8 @@ def test_the_loss_of_a_molecule_still_flips_it():
 
 @pytest.mark.parametrize(
     "text",
-    ["Old mice given running wheels for six weeks had more SIRT3 than sedentary old mice.",
-     "Old mice with running wheels had more SIRT3 in muscle than sedentary old mice."],
+    ["Aged rats given running wheels for a month had more SIRT3 than sedentary aged rats.",
+     "Aged rats with running wheels had more SIRT3 in the heart than sedentary aged rats."],
 )
 def test_running_wheels_are_the_running_given(text):
     assert ("HGNC:14931", "induced_by_exercise", "MESH:D012420") in triples(e2e_claims(text))

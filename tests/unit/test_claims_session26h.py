@@ -57,7 +57,7 @@ def test_an_exercise_that_no_longer_helps_without_a_knockout_is_its_own_denied_c
 @pytest.mark.parametrize(
     "text",
     [
-        "As we age, we gradually lose muscle mass and strength.",
+        "As the years pass, we shed bulk and power.",
         "Please also remove the line that statins protect muscle from ageing.",
     ],
 )

@@ -16,12 +16,15 @@ from agefacts.reference import CURATED, read_tsv
     ("text", "surface", "entity_id"),
     [
         ("Leptin suppresses appetite in old rats.", "appetite", "MESH:D001066"),
-        ("Vitamin D did not improve physical function.", "physical function", "MESH:D000076604"),
-        ("Those with the highest irisin had the strongest grip.", "grip", "MESH:D018737"),
-        ("NCAM and CHRNG are markers of denervation.", "denervation", "MESH:D009121"),
-        ("SIRT1 controls the NAD+ salvage pathway.", "NAD+ salvage pathway",
+        ("Omega-3 oil left physical function unchanged in the trial.", "physical function",
+         "MESH:D000076604"),
+        ("Rats with more irisin had a firmer grip.", "grip", "MESH:D018737"),
+        ("In old rats, NCAM and CHRNA1 are both markers of denervation.", "denervation",
+         "MESH:D009121"),
+        ("Nicotinamide feeds the NAD+ salvage pathway.", "NAD+ salvage pathway",
          "agefacts.pathway:nad_salvage"),
-        ("When a limb is unloaded, FOXO1 rises.", "unloaded", "agefacts.intervention:disuse"),
+        ("After the leg was unloaded for a week, FOXO1 rose.", "unloaded",
+         "agefacts.intervention:disuse"),
         ("Pterostilbene activated SIRT1 in myotubes.", "Pterostilbene",
          "agefacts.intervention:pterostilbene"),
     ],
@@ -31,7 +34,7 @@ def test_outcomes_pathways_and_compounds_a_curator_grounds(text, surface, entity
 
 
 def test_an_outcome_is_a_claim_side():
-    rows = e2e_claims("NCAM and CHRNG are markers of denervation.")
+    rows = e2e_claims("In old rats, NCAM and CHRNA1 are both markers of denervation.")
     assert ("HGNC:7656", "associated_with", "MESH:D009121") in triples(rows)
     rows = e2e_claims("Leptin suppresses appetite in old rats.")
     assert ("HGNC:6553", "inhibits", "MESH:D001066") in triples(rows)
@@ -39,32 +42,32 @@ def test_an_outcome_is_a_claim_side():
 
 def test_a_marker_appositive_supports_a_short_gene_symbol():
     # "CRP" alone is a risky symbol; "a marker of inflammation" says it is the protein
-    rows = e2e_claims("Levels of CRP, a marker of inflammation, rose with age.")
+    rows = e2e_claims("Serum CRP, a marker of inflammation, climbs with age.")
     assert ("HGNC:2367", "associated_with", "MESH:D000375") in triples(rows)
     assert "CRP" not in grounded("The CRP was founded in 1990.")
 
 
 @pytest.mark.parametrize(
     "text",
-    ["In older adults a regulator called PGC-1α falls along with them.",
-     "Sclerostin falls in the blood with age."],
+    ["In retired athletes a factor named TFAM falls along with it.",
+     "Sclerostin falls in serum after menopause."],
 )
 def test_a_fall_form_right_after_a_molecule_or_before_along_is_its_verb(text):
     assert "MESH:D000058" not in grounded(text).values()
 
 
 def test_falls_as_a_noun_stay_a_mention():
-    assert grounded("Falls in older adults are common.").get("Falls") == "MESH:D000058"
+    assert grounded("Falls in nursing-home residents are frequent.").get("Falls") == "MESH:D000058"
     assert grounded("Irisin, falls and fractures were recorded.").get("falls") == "MESH:D000058"
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "entity_id", "claim"),
     [
-        ("In old rats that ran voluntarily for six weeks, SIRT3 expression rose.",
+        ("In elderly rats that ran voluntarily at night, SIRT3 expression climbed.",
          "ran voluntarily", "MESH:D012420",
          ("HGNC:14931", "induced_by_exercise", "MESH:D012420")),
-        ("But IL-6 stayed flat in those who walked every day.", "walked", "MESH:D016138",
+        ("Yet IL-6 stayed flat in the women who walked each morning.", "walked", "MESH:D016138",
          ("HGNC:6018", "preserved_by_training", "MESH:D016138")),
         ("Old mice that swam daily had more SIRT3.", "swam", "MESH:D013550", None),
     ],
@@ -91,11 +94,11 @@ def test_the_exercise_verbs_name_curated_interventions():
 
 
 def test_a_drug_code_read_as_a_drug_is_grounded_everywhere_in_the_document():
-    text = ("ZQ-417, our oral HPGD inhibitor, was given to old mice. We think ZQ-417 works "
+    text = ("ZQ-417, our oral HPGD inhibitor, was fed to aged rats. We think ZQ-417 works "
             "through another route.")
     codes = [m for m in grounded_all(text) if m[0] == "ZQ-417"]
     assert codes == [("ZQ-417", "agefacts.intervention:ZQ-417")] * 2
-    rows = e2e_claims("ZQ-417, our oral HPGD inhibitor, was given to old mice.")
+    rows = e2e_claims("ZQ-417, our oral HPGD inhibitor, was fed to aged rats.")
     assert ("agefacts.intervention:ZQ-417", "inhibits", "HGNC:5154") in triples(rows)
 
 
@@ -122,5 +125,5 @@ def grounded_all(text: str) -> list[tuple[str, str]]:
 def test_marker_supports_only_a_lab_panel_analyte():
     assert grounded("The skaters' CRP, a known marker of inflammation, rose.").get("CRP") == (
         "HGNC:2367")
-    assert "ESR" not in grounded("Their ESR, a known marker of inflammation, was 30 mm/h.")
+    assert "ESR" not in grounded("Their ESR, a known marker of inflammation, stayed at 12 mm/h.")
     assert "INK4a" not in grounded("We saw INK4a, a senescence marker, in fewer cells.")

@@ -27,33 +27,32 @@ def test_a_bare_change_word_after_a_coordinated_subject_is_its_verb():
 
 
 def test_their_activity_names_back_the_molecules_before():
-    for text in ("Two enzymes, MuRF1 and atrogin-1, tag proteins for breakdown, and their "
-                 "activity climbs during bed rest.",
-                 "MuRF1 and atrogin-1 tag proteins for breakdown. Their activity climbs during "
+    for text in ("Two ligases, TRIM63 and FBXO32, mark myosin for disposal, and their "
+                 "activity rises during bed rest.",
+                 "TRIM63 and FBXO32 mark myosin for disposal. Their activity rises during "
                  "bed rest."):
         rows = claims_of(text, lexicon=LEX)
         assert {("AGEFACTS:bed_rest", "increases", "HGNC:16007"),
                 ("AGEFACTS:bed_rest", "increases", "HGNC:16731")} <= triples(rows), text
     # people's activity is no molecule's
-    assert not claims_of("Older adults walked daily, and their activity climbs in summer.")
+    assert not claims_of("Retired teachers swam weekly, and their activity rises in spring.")
 
 
 def test_a_counted_kind_then_its_relative_clause_then_the_list():
-    rows = claims_of("During immobilisation, FOXO switches on the two so-called atrogenes that "
-                     "tag muscle proteins for breakdown, TRIM63 (better known as MuRF1) and "
-                     "FBXO32 (atrogin-1).", lexicon=LEX)
+    rows = claims_of("During immobilisation, FOXO switches on the two ligases that mark myosin "
+                     "for disposal, FBXO32 (atrogin-1) and TRIM63 (MuRF1).", lexicon=LEX)
     assert triples(rows) == {("FPLX:FOXO", "activates", "HGNC:16007"),
                              ("FPLX:FOXO", "activates", "HGNC:16731"),
-                             ("HGNC:16007", "increases", "muscle proteins for breakdown"),
-                             ("HGNC:16731", "increases", "muscle proteins for breakdown")}
+                             ("HGNC:16007", "increases", "myosin for disposal"),
+                             ("HGNC:16731", "increases", "myosin for disposal")}
     # no list after the clause: the counted kind stays written
     rows = claims_of("FOXO3 switches on two genes that build mitochondria.")
     assert triples(rows) == {("HGNC:3821", "activates", "two genes")}
 
 
 def test_released_from_its_brake_is_switched_on():
-    rows = claims_of("During bed rest, FOXO gets released from that brake, and MuRF1 and "
-                     "atrogin-1 climb within days.", lexicon=LEX)
+    rows = claims_of("Within a week of bed rest, FOXO is released from its brake, and "
+                     "atrogin-1 and MuRF1 rise.", lexicon=LEX)
     assert triples(rows) == {("AGEFACTS:bed_rest", "activates", "FPLX:FOXO"),
                              ("AGEFACTS:bed_rest", "increases", "HGNC:16007"),
                              ("AGEFACTS:bed_rest", "increases", "HGNC:16731")}
@@ -62,31 +61,31 @@ def test_released_from_its_brake_is_switched_on():
 
 
 def test_a_gap_named_back_closed_by_this_sentences_exercise():
-    first = ("A single session of resistance training raised SIRT3 in both age groups. In older "
-             "adults, however, the rise was smaller. ")
-    rows = claims_of(first + "After 12 weeks of training, this gap narrowed.")
+    first = ("A single bout of resistance training raised SIRT3 in every age group. In older "
+             "adults, however, the increase was smaller. ")
+    rows = claims_of(first + "After 20 weeks of training, this gap narrowed.")
     kept = [r for r in rows if r["relation"] == "preserved_by_training"]
     assert [r["subject_id"] for r in kept] == ["HGNC:14931"] and not kept[0]["negated"]
     assert "this gap narrowed" in kept[0]["evidence"]
-    rows = claims_of(first + "After 12 weeks of training, this gap did not narrow.")
+    rows = claims_of(first + "After 20 weeks of training, this gap did not narrow.")
     kept = [r for r in rows if r["relation"] == "preserved_by_training"]
     assert kept and all(r["negated"] for r in kept)
     # a lower level brought back: raised and kept up
-    rows = claims_of("TFAM is lower in old muscle than in young muscle. After a year of "
+    rows = claims_of("TFAM is lower in aged hearts than in young hearts. After two years of "
                      "endurance training, that gap had all but closed.")
     assert {("HGNC:11741", "induced_by_exercise", "AGEFACTS:endurance_training"),
             ("HGNC:11741", "preserved_by_training", "AGEFACTS:endurance_training")} <= triples(rows)
     # no exercise named, no claim
-    rows = claims_of("TFAM is lower in old muscle than in young muscle. Over the next decade, "
-                     "the gap narrowed.")
+    rows = claims_of("TFAM is lower in aged hearts than in young hearts. Over the following "
+                     "years, the gap narrowed.")
     assert {r["relation"] for r in rows} == {"declines_with_age"}
 
 
 def test_an_active_group_with_young_levels():
     for text in ("Active older adults, though, tend to have TFAM levels similar to those of "
                  "sedentary people decades younger.",
-                 "In one study, active 75-year-olds had muscle TFAM levels similar to those of "
-                 "sedentary 30-year-olds."):
+                 "In a cohort, active 68-year-olds had TFAM levels similar to those of "
+                 "sedentary 25-year-olds."):
         assert {r["relation"] for r in claims_of(text) if r["subject_id"] == "HGNC:11741"} == {
             "preserved_by_training", "induced_by_exercise"}, text
     # a sedentary group, or no young group, says nothing of training

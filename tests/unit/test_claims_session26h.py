@@ -16,9 +16,9 @@ AGEING = {"declines_with_age", "induced_by_exercise", "preserved_by_training",
 @pytest.mark.parametrize(
     "text",
     [
-        "Frailty, the steady loss of muscle mass and strength with age, worries geriatricians.",
-        "Muscle mass and strength fall from midlife onward.",
-        "Definition: age-related loss of muscle mass, plus loss of function.",
+        "Frailty, a slow decline of muscle mass and strength over decades, troubles clinicians.",
+        "Muscle mass and strength decline from the fifth decade on.",
+        "Definition: age-linked decline of muscle mass, plus poorer function.",
     ],
 )
 def test_a_grounded_outcome_is_no_subject_of_an_age_or_exercise_relation(text):
@@ -57,7 +57,7 @@ def test_an_exercise_that_no_longer_helps_without_a_knockout_is_its_own_denied_c
 @pytest.mark.parametrize(
     "text",
     [
-        "As we age, we gradually lose muscle mass and strength.",
+        "As the years pass, we shed bulk and power.",
         "Please also remove the line that statins protect muscle from ageing.",
     ],
 )
@@ -92,8 +92,8 @@ def test_the_loss_of_a_molecule_still_flips_it():
 
 @pytest.mark.parametrize(
     "text",
-    ["Old mice given running wheels for six weeks had more SIRT3 than sedentary old mice.",
-     "Old mice with running wheels had more SIRT3 in muscle than sedentary old mice."],
+    ["Aged rats given running wheels for a month had more SIRT3 than sedentary aged rats.",
+     "Aged rats with running wheels had more SIRT3 in the heart than sedentary aged rats."],
 )
 def test_running_wheels_are_the_running_given(text):
     assert ("HGNC:14931", "induced_by_exercise", "MESH:D012420") in triples(e2e_claims(text))

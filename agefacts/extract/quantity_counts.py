@@ -793,7 +793,7 @@ class CountRules:
         return UNDECIDED
 
     def assigned_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"It enrolled 96 adults. Forty-eight were randomly assigned to tai chi; the rest ...": a
+        """"It enrolled 70 adults. Thirty-five were randomly assigned to rowing; the rest ...": a
         whole number opening a sentence or a clause before a passive verb of allocation and
         "to" is the size of one arm of the people counted before it in the paragraph (a larger
         count). The next arm ("and 38 to walking") is ``compared_count``'s."""

@@ -16,3 +16,21 @@ def one(text: str, span: str) -> dict:
     rows = [r for r in extract_quantities("doc", text) if r["text"] == span]
     assert len(rows) == 1, (span, [r["text"] for r in extract_quantities("doc", text)])
     return rows[0]
+
+
+def spans(text: str) -> list[str]:
+    """The spans of every quantity the scanner finds in ``text``, in order."""
+    return [r[0] for r in found(text)]
+
+
+def found_one(text: str, span: str) -> tuple:
+    """The ``found`` tuple whose span is ``span`` (it must be found exactly once)."""
+    rows = [r for r in found(text) if r[0] == span]
+    assert len(rows) == 1, (span, spans(text))
+    return rows[0]
+
+
+def one_fields(text: str, span: str) -> tuple:
+    """(value, low, high, unit, comparator, measure) of the row whose span is ``span``."""
+    r = one(text, span)
+    return r["value"], r["low"], r["high"], r["unit"], r["comparator"], r["measure"]

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 from quantity_rows import found
+from quantity_rows import spans as _spans
 
 from agefacts.extract.entities import find_mentions
 
 
 def _rows(text: str) -> dict[str, tuple]:
     return {r[0]: r for r in found(text)}
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
 
 
 # --- a tally restated in a correction -----------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from quantity_rows import found
+from quantity_rows import spans as _spans
 
 from agefacts.extract.entities import find_mentions
 from agefacts.extract.quantity_text import _is_plural_noun
@@ -13,10 +14,6 @@ from agefacts.ingest.header import extract_header
 
 def _genes(text: str) -> list[str]:
     return [m.entity.label for m in find_mentions(text) if m.entity.kind == "gene"]
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
 
 
 # --- "protein" the nutrient is no gene context ---------------------------------------------

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 from quantity_rows import found
+from quantity_rows import found_one as _row
+from quantity_rows import spans as _spans
 
 from agefacts.extract.entities import find_mentions
 from agefacts.ingest.header import extract_header
@@ -14,16 +16,6 @@ from agefacts.ingest.header import extract_header
 
 def _genes(text: str) -> list[str]:
     return [m.entity.label for m in find_mentions(text) if m.entity.kind == "gene"]
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
-
-
-def _row(text: str, span: str) -> tuple:
-    rows = [r for r in found(text) if r[0] == span]
-    assert len(rows) == 1, (span, _spans(text))
-    return rows[0]
 
 
 # --- decimal commas in a document that writes them -------------------------------------------

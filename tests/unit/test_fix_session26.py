@@ -4,20 +4,10 @@ texts are made up."""
 
 from __future__ import annotations
 
-from quantity_rows import found
+from quantity_rows import found_one as _row
+from quantity_rows import spans as _spans
 
 from agefacts.ingest.header import extract_header
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
-
-
-def _row(text: str, span: str) -> tuple:
-    rows = [r for r in found(text) if r[0] == span]
-    assert len(rows) == 1, (span, _spans(text))
-    return rows[0]
-
 
 # --- household measures ------------------------------------------------------------------------
 

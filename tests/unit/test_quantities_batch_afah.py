@@ -8,6 +8,7 @@ comma list repeating "at"), and "complex I" grounded only near mitochondria."""
 from __future__ import annotations
 
 from quantity_rows import found
+from quantity_rows import spans as _spans
 
 from agefacts.extract.entities import find_mentions
 
@@ -25,10 +26,6 @@ _CHANGES = """\
   Ferritin, % change    +12        -2         0.20
   Steps, fold           1.8        1.1        0.03
 """
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
 
 
 def test_a_blank_header_over_the_labels_leaves_the_first_column_its_header():

@@ -6,6 +6,7 @@ a label word ("Garden Room     30 min"), and the other classes below."""
 from __future__ import annotations
 
 from quantity_rows import found
+from quantity_rows import spans as _spans
 
 THREAD = (
     "# Does creatine help older lifters?\n\n"
@@ -20,10 +21,6 @@ THREAD = (
     "hides a sex difference that matters for advice. – [someone](/users/12/someone) May 2\n\n"
     "Another angle: in a 10-week study of 36 adults, strength rose by 8% with creatine.\n"
 )
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
 
 
 def test_a_reference_list_ends_where_a_comment_in_prose_follows():

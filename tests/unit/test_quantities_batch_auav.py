@@ -5,6 +5,7 @@ share after a label word ("volume 80%") and a bare count per period ("hard sessi
 from __future__ import annotations
 
 from quantity_rows import found
+from quantity_rows import spans as _spans
 
 PLAN = (
     "  AGE 40-54 - base level\n"
@@ -12,10 +13,6 @@ PLAN = (
     "  AGE 55-64\n"
     "     volume 80-90% | intervals: 1 or 2 a week | weights: 1 per week\n"
 )
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
 
 
 def test_a_share_after_a_label_word_is_read():

@@ -5,12 +5,8 @@ rating scale and counts glued to a noun; with the look-alikes that must stay out
 from __future__ import annotations
 
 import pytest
-from quantity_rows import found, one
-
-
-def _row(text: str, span: str) -> tuple:
-    r = one(text, span)
-    return r["value"], r["low"], r["high"], r["unit"], r["comparator"], r["measure"]
+from quantity_rows import found
+from quantity_rows import one_fields as _row
 
 
 def test_every_decade_of_a_list_after_their_is_an_age():

@@ -6,12 +6,8 @@ a value sharing the unit of a parallel clause; with the look-alikes that stay ou
 from __future__ import annotations
 
 import pytest
-from quantity_rows import found, one
-
-
-def _row(text: str, span: str) -> tuple:
-    r = one(text, span)
-    return r["value"], r["low"], r["high"], r["unit"], r["comparator"], r["measure"]
+from quantity_rows import found
+from quantity_rows import one_fields as _row
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [

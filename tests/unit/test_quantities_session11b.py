@@ -5,6 +5,7 @@ people before describing them."""
 from __future__ import annotations
 
 from quantity_rows import found
+from quantity_rows import spans as _spans
 
 from agefacts.extract.captions import cue_furniture, join_cues, without_cues
 from agefacts.extract.sentences import split_sentences
@@ -71,10 +72,6 @@ So does protein.
 00:00:25,100 --> 00:00:27,000
 Thanks for watching.
 """
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
 
 
 def test_a_source_list_above_the_captions_masks_only_its_citations():

@@ -6,10 +6,7 @@ as a verb."""
 from __future__ import annotations
 
 from quantity_rows import found
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
+from quantity_rows import spans as _spans
 
 
 def test_lakh_and_crore_scale_the_number_and_keep_the_counted_noun():

@@ -8,10 +8,7 @@ a table header's brackets. All sentences are made up."""
 from __future__ import annotations
 
 from quantity_rows import found
-
-
-def _spans(text: str) -> list[str]:
-    return [r[0] for r in found(text)]
+from quantity_rows import spans as _spans
 
 
 def test_prose_citing_a_study_by_a_linked_doi_keeps_its_numbers():

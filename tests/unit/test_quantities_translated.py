@@ -4,12 +4,8 @@ translated text, "every third person", "over-70-year-olds"; with the look-alikes
 from __future__ import annotations
 
 import pytest
-from quantity_rows import found, one
-
-
-def _row(text: str, span: str) -> tuple:
-    r = one(text, span)
-    return r["value"], r["low"], r["high"], r["unit"], r["comparator"], r["measure"]
+from quantity_rows import found
+from quantity_rows import one_fields as _row
 
 
 @pytest.mark.parametrize(("text", "span", "value", "unit"), [

@@ -223,25 +223,11 @@ def extract_claims(
                     (c.obj for c in claims if c.relation == "induced_by_exercise"), None
                 )
         treatment = named_treatment(stext, local, exercise_ids) if local else None
-        if (treated := treatment or memory.treatment) is not None and (
-            (after := treated_group(stext)) is not None or treatment is not None
-        ):  # "Old mice were given D. The treated mice swam 25 percent longer."
-            if after is None and treatment is not None:
-                after = treatment.pos + len(treatment.surface or "")
-            claims = claims + treated_outcomes(stext, after, treated, local)
         next_memory.treatment = treatment
-        if " without which " in stext and local:  # "X, without which cells cannot repair Y"
-            claims = claims + needed_before_without_which(stext, local)
-        if " to those of " in stext and local:  # "active adults have X levels similar to
-            # those of the young": training keeps X up
-            claims = claims + active_group_young_levels(stext, local,
-                                                        lex.phrases["young_levels"])
-        if " gap" in stext and local:  # "rowing narrowed the X gap": X brought back by rowing
-            claims = claims + closed_gaps(stext, local, exercise_ids, lex.contexts["exercise"])
-        if prev_claims and " gap " in stext:  # "... smaller in the old. After rowing, this gap
-            # narrowed": the gap the sentence before named, closed by this one's exercise
-            claims = claims + gap_closed_back(stext, local, prev_claims, exercise_ids,
-                                              lex.contexts["exercise"])
+        claims = claims + _whole_sentence_claims(
+            stext, local, treatment or memory.treatment, treatment is not None, prev_claims,
+            exercise_ids, lex,
+        )
         if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
             claims = [c for c in claims if of_a_molecule(c)]
         prev_claims = claims
@@ -273,6 +259,39 @@ def extract_claims(
                 seen.add(row["claim_id"])
                 rows.append(row)
     return rows
+
+
+def _whole_sentence_claims(
+    stext: str,
+    local: list[Mention],
+    treated: Role | None,
+    named_here: bool,
+    prev_claims: list[Claim],
+    exercise_ids: frozenset[str],
+    lex: CueLexicon,
+) -> list[Claim]:
+    """Claims read from the whole sentence after the cue reader, each behind a cheap string
+    gate: they need no cue verb ("the treated mice swam 25 percent longer") or look back at
+    the sentence before ("this gap narrowed"). ``treated`` is the treatment this sentence or
+    the one before gave a group; ``named_here`` whether this sentence gave it."""
+    claims: list[Claim] = []
+    if treated is not None and ((after := treated_group(stext)) is not None or named_here):
+        # "Old mice were given D. The treated mice swam 25 percent longer."
+        if after is None:
+            after = treated.pos + len(treated.surface or "")
+        claims += treated_outcomes(stext, after, treated, local)
+    if " without which " in stext and local:  # "X, without which cells cannot repair Y"
+        claims += needed_before_without_which(stext, local)
+    if " to those of " in stext and local:  # "active adults have X levels similar to
+        # those of the young": training keeps X up
+        claims += active_group_young_levels(stext, local, lex.phrases["young_levels"])
+    if " gap" in stext and local:  # "rowing narrowed the X gap": X brought back by rowing
+        claims += closed_gaps(stext, local, exercise_ids, lex.contexts["exercise"])
+    if prev_claims and " gap " in stext:  # "... smaller in the old. After rowing, this gap
+        # narrowed": the gap the sentence before named, closed by this one's exercise
+        claims += gap_closed_back(stext, local, prev_claims, exercise_ids,
+                                  lex.contexts["exercise"])
+    return claims
 
 
 def _undisputed(

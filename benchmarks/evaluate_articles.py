@@ -9,7 +9,7 @@ annotated string marks every occurrence of it in the article that is not part of
 or number. This scores ``extract_document`` as the pipeline runs it: a gene counts once per
 article, a number matches when the spans overlap.
 Articles were written and annotated in batches (``gold_<batch>.json``), each scored once before
-any rule was changed for it; the README reports the first score of each batch and today's.
+any rule was changed for it; docs/evaluation.md reports the first score of each batch, the README the latest.
 Run: ``python -m benchmarks.evaluate_articles`` (``--file NAME`` for one article).
 """
 

@@ -1,4 +1,4 @@
-"""The evaluation script runs and its figures stay above the floors the README reports."""
+"""The evaluation script runs and its figures stay above the floors the docs report."""
 
 from __future__ import annotations
 

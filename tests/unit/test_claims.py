@@ -716,9 +716,16 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # "paper of the week" dissection; 57 claims) was written during session 26 and first scored at
 # 0.80 / 0.46 strict (0.81 / 0.40 end to end) on its final code. Both sets stay unseen, pooled:
 # 0.81 / 0.47 (121 claims).
-HELD_OUT_TEXTS = {"claims_heldout31_vetblog", "claims_heldout31_webinar",
-                  "claims_heldout32_paperweek", "claims_heldout32_physioleaflet"}
-HELD_OUT_FLOOR = (0.80, 0.46)
+# Held-out 33 (a funding council's plain-language summary of a grant's results, a university
+# course's exam answer key; 85 claims) and held-out 34 (a conference press-room tip sheet, a
+# health insurer's letter to its members; 79 claims) were written blind in session 27 and
+# first scored on session 26's final code: 0.86 / 0.71 and 0.78 / 0.49 strict (0.79 / 0.65 and
+# 0.74 / 0.47 end to end). Held-out 31 became development then; 32, 33 and 34 stay unseen,
+# pooled 0.82 / 0.57 (221 claims).
+HELD_OUT_TEXTS = {"claims_heldout32_paperweek", "claims_heldout32_physioleaflet",
+                  "claims_heldout33_grantsummary", "claims_heldout33_examkey",
+                  "claims_heldout34_tipsheet", "claims_heldout34_memberletter"}
+HELD_OUT_FLOOR = (0.81, 0.56)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -744,7 +751,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # claims_heldout25_* (first 0.83 / 0.60): session 22; claims_heldout26_* (first
     # 0.80 / 0.46): session 23; claims_heldout27_* (first 0.87 / 0.56): session 24;
     # claims_heldout28_* (first 0.74 / 0.57): session 25; claims_heldout30_* (first
-    # 0.76 / 0.45): session 25; claims_heldout29_* (first 0.80 / 0.42): session 26
+    # 0.76 / 0.45): session 25; claims_heldout29_* (first 0.80 / 0.42): session 26;
+    # claims_heldout31_* (first 0.82 / 0.45): session 27
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
@@ -753,7 +761,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout21_", "claims_heldout22_", "claims_heldout23_",
                   "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
                   "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
-                  "claims_heldout29_")
+                  "claims_heldout29_", "claims_heldout31_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -779,10 +787,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout27_pitchnotes", "claims_heldout28_training",
             "claims_heldout28_talkpage", "claims_heldout30_callin",
             "claims_heldout30_retailer", "claims_heldout29_cpd",
-            "claims_heldout29_museum"} <= set(dev_per)
+            "claims_heldout29_museum", "claims_heldout31_vetblog",
+            "claims_heldout31_webinar"} <= set(dev_per)
     # (1,849 with held-out 28; 1,846 after session 25's third round removed three labels on
     # quoted wording the text disputes: docs/claims_labelling.md)
-    assert dev.gold >= 1999  # 1,908 before held-out 29 joined; 1,998 before session 26g's label
+    # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
+    # 26g's label
+    assert dev.gold >= 2063
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -830,8 +841,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # that no longer helps after a knockout, an opening clause is no written subject, the loss
     # of an outcome, running wheels, "it" after a passive clause) alone 0.7322 / 0.9060; both
     # merged: 0.7384 / 0.9085; the session 26 end-to-end round 3 (precision: a molecule in
-    # an appositive's "of" phrase shares no claim with the one it describes) 0.7384 / 0.9090)
-    assert dev.precision >= 0.9089 and dev.recall >= 0.7383
+    # an appositive's "of" phrase shares no claim with the one it describes) 0.7384 / 0.9090;
+    # held-out 31 joined at 0.83 / 0.48 in session 27, which took it to 0.7305 / 0.9073)
+    assert dev.precision >= 0.9072 and dev.recall >= 0.7304
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -854,8 +866,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 26's first round); 0.8916 / 0.6954 after its session 26 second round;
     # 0.8927 / 0.6986 after session 26's third round; 0.8947 / 0.7041 after its fourth (disuse),
     # 0.8943 / 0.7062 after its fifth alone; both merged: 0.8962 / 0.7117; 0.8990 / 0.7183
-    # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged
-    assert late.precision >= 0.900 and late.recall >= 0.718
+    # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged; 0.8999 / 0.7110
+    # with held-out 31
+    assert late.precision >= 0.899 and late.recall >= 0.710
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29) = (pooled(f"claims_heldout{k}_")
                                                  for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
@@ -952,8 +965,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # as a written subject, the loss of an outcome, running wheels, "it" after a passive
     # clause) alone: 0.8783 / 0.7257; both merged: 0.8809 / 0.7319; session 26 end-to-end
     # round 3 (precision: a loss's definition, a quantifier as written subject, a molecule in
-    # an appositive, a written subject holding "them"): 0.8846 / 0.7319)
-    assert e2e.precision >= 0.884 and e2e.recall >= 0.731
+    # an appositive, a written subject holding "them"): 0.8846 / 0.7319; held-out 31 joined at
+    # 0.82 / 0.47 in session 27, which took it to 0.8834 / 0.7237)
+    assert e2e.precision >= 0.883 and e2e.recall >= 0.723
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

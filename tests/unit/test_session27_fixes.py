@@ -1,0 +1,36 @@
+"""Session 27 (batches cr, cs): numbers, supplements and headers on made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+from quantity_rows import found, spans
+
+# --- numbers: a prose paragraph that ends in a DOI link is no reference entry -------------------
+
+_PARAGRAPH = (
+    "Tendons stiffen as we age, and the muscles that pull on them weaken a little every year after "
+    "midlife. In a 2022 study at a clinic in the north, 58 adults aged 66 to 83 who cycled twice "
+    "weekly for 10 weeks raised their leg power by 19 per cent, against 3 per cent in a walking group. "
+    "The results appeared in a rehabilitation journal ({link}).")
+
+
+@pytest.mark.parametrize("link", ["doi.org/10.5555/rehab.20417", "dx.doi.org/10.5555/rehab.20417"])
+def test_a_paragraph_closed_by_a_bracketed_resolver_link_keeps_its_numbers(link):
+    got = spans(_PARAGRAPH.format(link=link))
+    for span in ("58 adults", "66 to 83", "twice weekly", "10 weeks", "19 per cent", "3 per cent"):
+        assert span in got
+
+
+def test_a_paragraph_that_ends_by_saying_where_to_read_the_study_keeps_its_numbers():
+    text = ("The trial was paid for by a $3.4 million award from a regional research fund. "
+            "Readers can find the paper at doi.org/10.5555/trial.2024.118.")
+    assert spans(text) == ["$3.4 million"]
+
+
+@pytest.mark.parametrize("line", [
+    "Okafor B, Lind T. Stair climbing in 45 older women. J Aging Res. 2023. doi.org/10.5555/jar.7",
+    "Stair climbing in 45 older women: a pilot. Okafor et al. J Aging Res, 2023. doi:10.5555/jar.7",
+])
+def test_a_reference_entry_with_a_doi_stays_a_citation(line):
+    assert found(line) == []
+

@@ -34,3 +34,20 @@ def test_a_paragraph_that_ends_by_saying_where_to_read_the_study_keeps_its_numbe
 def test_a_reference_entry_with_a_doi_stays_a_citation(line):
     assert found(line) == []
 
+
+# --- numbers: ages, units, pressures, maxima ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Reader question: My grandmother, 84, keeps falling at home.", "84"),
+    ("Her elderly uncle, 77, has stopped driving.", "77"),
+    ("The patient, 69, was sent home after two days.", "69"),
+])
+def test_a_person_noun_with_a_determiner_in_apposition_carries_an_age(text, span):
+    rows = [r for r in found(text) if r[0] == span]
+    assert [(r[4], r[6]) for r in rows] == [("years", "age")]
+
+
+def test_a_plural_person_noun_in_apposition_is_no_age():
+    assert [r for r in found("Our volunteers, 45, came back.") if r[6] == "age"] == []
+

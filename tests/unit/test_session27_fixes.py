@@ -51,3 +51,13 @@ def test_a_person_noun_with_a_determiner_in_apposition_carries_an_age(text, span
 def test_a_plural_person_noun_in_apposition_is_no_age():
     assert [r for r in found("Our volunteers, 45, came back.") if r[6] == "age"] == []
 
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Fill a 2-litre jug with sand and lift it slowly.", "2-litre", "L"),
+    ("She drinks 1.5 liters of water daily.", "1.5 liters of water daily", "L/day"),
+    ("Aim for about 2 litres of fluid.", "about 2 litres", "L"),
+])
+def test_litres_are_a_unit(text, span, unit):
+    rows = [r for r in found(text) if r[0] == span]
+    assert [r[4] for r in rows] == [unit]
+

@@ -61,3 +61,28 @@ def test_litres_are_a_unit(text, span, unit):
     rows = [r for r in found(text) if r[0] == span]
     assert [r[4] for r in rows] == [unit]
 
+
+def test_a_pressure_pair_without_its_unit_is_read_after_the_measure_is_named():
+    text = "His blood pressure is the worry. If it stays under 150/95 he can keep cycling."
+    assert [(r[0], r[1], r[4]) for r in found(text)] == [
+        ("under 150", 150.0, "mmHg"), ("95", 95.0, "mmHg")]
+
+
+@pytest.mark.parametrize("text", [
+    "Half of the runners followed an 80/20 plan; BP was checked monthly.",
+    "She scored 27/30 on the memory test.",
+    "He was 150/95 last week, according to the nurse.",
+])
+def test_a_slash_pair_is_no_pressure_without_the_measure_or_its_range(text):
+    assert [r for r in found(text) if r[4] == "mmHg"] == []
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("They recalled 2.3 more items out of 20 than the control arm did.", "out of 20", "items"),
+    ("Scores rose by 3 points out of a possible 30 on the quiz.", "out of a possible 30", "points"),
+])
+def test_out_of_a_maximum_after_a_counted_value_is_the_maximum(text, span, unit):
+    rows = [r for r in found(text) if r[0] == span]
+    assert [r[4] for r in rows] == [unit]
+
+

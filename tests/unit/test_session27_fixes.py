@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from quantity_rows import found, spans
 
+from agefacts.extract.entities import find_mentions
+
 # --- numbers: a prose paragraph that ends in a DOI link is no reference entry -------------------
 
 _PARAGRAPH = (
@@ -85,4 +87,40 @@ def test_out_of_a_maximum_after_a_counted_value_is_the_maximum(text, span, unit)
     rows = [r for r in found(text) if r[0] == span]
     assert [r[4] for r in rows] == [unit]
 
+
+# --- supplements named by their molecule ---------------------------------------------------------
+
+
+def _ids(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.entity.entity_id) for m in find_mentions(text)
+            if "ollagen" in text[m.start : m.end]]
+
+
+_COLLAGEN = "agefacts.intervention:collagen_supplementation"
+
+
+@pytest.mark.parametrize("text", [
+    "A neighbour swears by omega-3, collagen and creatine for her knees.",
+    "Be wary of NAD boosters and collagen for joint pain.",
+    "She stirs collagen powder into her coffee.",
+    "Hydrolyzed collagen is sold in most pharmacies.",
+    "The gym sells collagen gummies at the front desk.",
+])
+def test_collagen_as_something_to_take_is_the_supplement(text):
+    assert {eid for _, eid in _ids(text)} == {_COLLAGEN}
+
+
+def test_the_supplement_reading_holds_for_the_whole_document():
+    text = ("A neighbour swears by omega-3, collagen and creatine. "
+            "I think collagen is an overpriced protein, though.")
+    assert [eid for _, eid in _ids(text)] == [_COLLAGEN, _COLLAGEN]
+
+
+@pytest.mark.parametrize("text", [
+    "Tendons are mostly made of collagen, and fish oil won't change that.",
+    "Collagen supplements sell well, yet the skin makes less collagen with age.",
+    "Exercise and collagen synthesis go together.",
+])
+def test_collagen_the_body_makes_stays_the_family(text):
+    assert ("collagen", "FPLX:Collagen") in _ids(text)
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from quantity_rows import found, spans
 
 from agefacts.extract.entities import find_mentions
+from agefacts.ingest.header import extract_header
 
 # --- numbers: a prose paragraph that ends in a DOI link is no reference entry -------------------
 
@@ -124,3 +127,17 @@ def test_the_supplement_reading_holds_for_the_whole_document():
 def test_collagen_the_body_makes_stays_the_family(text):
     assert ("collagen", "FPLX:Collagen") in _ids(text)
 
+
+# --- headers -------------------------------------------------------------------------------------
+
+
+def test_a_masthead_above_a_headline_with_its_writer_and_date_below():
+    text = ("The Harbour Gazette\nHealth > Ageing\n\n"
+            "Ask a doctor: My aunt, 81, gets dizzy when she stands. Is it her pills?\n\n"
+            "Marta Quill\nPublished Mar 3, 2026, 7:15 AM\nUpdated Mar 3, 2026, 9:40 AM\n\n"
+            "HARBOUR CITY – Every week a specialist answers a reader's question about health in later "
+            "life. This week, a geriatrician on dizziness and blood pressure pills.\n")
+    header = extract_header(text)
+    assert header.title == "Ask a doctor: My aunt, 81, gets dizzy when she stands. Is it her pills?"
+    assert header.byline == "Marta Quill"
+    assert header.published == date(2026, 3, 3)

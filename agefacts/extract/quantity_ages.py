@@ -71,6 +71,10 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
 #: Words right before "between" (hedges aside) that make "between N and M" the amount of a
 #: decline ("fell to roughly between 30 and 40", "a drop of between ..."), not its ages.
 #: Person words that name no single person whose age a bracket could give.
+#: A determiner (and perhaps one adjective) before a person noun in apposition to an age: "my
+#: father, 78,", "her elderly husband, 81,", "the patient, 67,".
+_PERSON_DETERMINER = re.compile(
+    r"(?<![\w'’-])(?:my|his|her|our|their|your|the|a|an)[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+)?$", re.I)
 _NOT_ONE_PERSON = frozenset({"people", "those", "we", "us", "our", "they", "them", "their", "my", "your", "his", "her"})
 _SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
 _SPAN_HEDGES = frozenset({"roughly", "about", "around", "approximately", "somewhere", "anywhere"})
@@ -526,7 +530,9 @@ class AgeRules:
         lower-case word ("Margit Sørensen, 78, a retired engineer", "said Jones, 64, who ...").
         The name may not open a sentence ("Overall, 45, ..."; unless a home town follows: "Edna,
         84, from Leeds,"), be a month, weekday or label ("Table", "Week"), nor be written in
-        capitals (an acronym). Said with "now", a clause end may close it ("said Ortiz, now 81.")."""
+        capitals (an acronym). Said with "now", a clause end may close it ("said Ortiz, now 81.").
+        A person noun in the singular after a determiner names one person as a name does, at a
+        sentence's start too ("My father, 78, is losing muscle", "the patient, 67, fell")."""
         text = self.text
         if q.comparator is not None:
             return None
@@ -541,6 +547,11 @@ class AgeRules:
         key = name.lower()
         if now and key in W.AGE_PERSON_WORDS:  # "my father, now 87,"
             q.unit, q.measure = "years", "age"
+            return q
+        if followed and key in W.AGE_PERSON_WORDS and key not in _NOT_ONE_PERSON \
+                and not _is_plural_noun(key) \
+                and _PERSON_DETERMINER.search(text, max(0, m.start() - 24), m.start()):
+            q.unit, q.measure = "years", "age"  # "my father, 78, is losing muscle": one person
             return q
         if not name[0].isupper() or name.isupper() or key in W.MONTHS or key in W.WEEKDAYS \
                 or key in W.LABEL_WORDS or key in W.NOT_NAMES:

@@ -947,6 +947,12 @@ _PRESSURE = _rx(
     r"/(?P<d>\d{2,3})(?![\d.])(?P<next>_S_*(?:to|->|→|[-–—‑]|vs\.?|versus|and)_S_*\d{2,3}/\d{2,3}(?![\d.]))?"
     r"_S_?mm_S_?hg(?![a-z])"
 )
+#: The diastolic half of a blood pressure written without its unit ("below about 140/90"), and
+#: the words that name the measure it is then read as (``_Scanner.bare_blood_pressure``).
+_BARE_PRESSURE = re.compile(r"/(?P<d>\d{2,3})(?![\d/]|[.,]\d)")
+_PRESSURE_NAMED = re.compile(r"blood[ \u00a0-]pressure|(?<![a-z])bp(?![a-z])|systolic|diastolic|hypertensi")
+#: How far before the pair (characters, on its line) the measure may be named.
+_PRESSURE_NAMED_WITHIN = 160
 #: An allocation over three or four arms, "1:1:1", "2:1:1" (value: first arm over the second).
 #: The upper end of an interval written with directions: "(0.8 lower to 0.2 higher)".
 _DIRECTED_RANGE = _rx(r"_S_+(?P<d1>lower|higher)_S_+to_S_+(?P<b>{{num}})_S_+(?P<d2>lower|higher)(?![a-z])",
@@ -1030,6 +1036,9 @@ _QUARTER_DISTANCE = _rx(r"(?:_S_+|[-‑])(?P<u>miles?|kilomet(?:er|re)s?|km)(?![
 _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 #: Between a counted subset and the whole it was taken from ("22 of 131").
 _OF_WHOLE = _rx(r"_S_+of_S_+(?:the_S_+|all_S_+)?")
+#: "1.6 more words out of 15", "3 points out of a possible 30": the most there were to count
+#: or score, right after a counted value (``_Scanner.compared_value``).
+_OUT_OF_MAX = _rx(r"_S_+(?P<o>out_S_+of)_S_+(?:a_S_+(?:possible|maximum(?:_S_+of)?)_S_+)?")
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
 #: "41,500 of the city's 160,000 residents", "300 of Leeds' 2,000 members": a part of a whole owned
 #: by a place or body named in the possessive (see ``_Scanner.part_or_product``).

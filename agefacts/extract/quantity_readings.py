@@ -10,6 +10,7 @@ from agefacts.extract import quantity_words as W
 from agefacts.extract.quantity_patterns import (
     _APPOSITIVE_CLOSE,
     _APPOSITIVE_READING,
+    _BARE_PRESSURE,
     _CONSOLE_LINE,
     _CORRECTED,
     _CORRECTION,
@@ -19,6 +20,8 @@ from agefacts.extract.quantity_patterns import (
     _MINUS,
     _NAMED_READING,
     _PRESSURE,
+    _PRESSURE_NAMED,
+    _PRESSURE_NAMED_WITHIN,
     _READING_END,
     _SPOKEN_STAT,
     _STAT_KIND,
@@ -151,5 +154,23 @@ class ReadingRules:
         # "150/95 to 138/88 mmHg": the first reading shares the unit written after the second
         d_end = m.end("d") if m.group("next") else m.end()
         self.pending.append(Quantity(m.start("d"), d_end, float(m.group("d")), None, None, "mmHg",
+                                     cmp_, measure))
+        return Quantity(start, e, value, None, None, "mmHg", cmp_, measure)
+
+    def bare_blood_pressure(self, s: int, e: int, value: float) -> Quantity | None:
+        """"Your blood pressure ... below about 140/90": a pair read as systolic over diastolic
+        pressure without its unit, where the measure is named earlier on the line (blood
+        pressure, BP, systolic, hypertension; within ``_PRESSURE_NAMED_WITHIN`` characters) and
+        the numbers are in a pressure's range (systolic 70-260 above a diastolic of 40-150):
+        "80/20" and "27/30" are not. Rows as ``blood_pressure`` makes them."""
+        m = _BARE_PRESSURE.match(self.low, e)
+        if m is None or not 70 <= value <= 260 or not 40 <= float(m.group("d")) <= min(150.0, value - 1):
+            return None
+        lo = max(self.line_start(s), s - _PRESSURE_NAMED_WITHIN)
+        if _PRESSURE_NAMED.search(self.low, lo, s) is None:
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "measurement"
+        self.pending.append(Quantity(m.start("d"), m.end("d"), float(m.group("d")), None, None, "mmHg",
                                      cmp_, measure))
         return Quantity(start, e, value, None, None, "mmHg", cmp_, measure)

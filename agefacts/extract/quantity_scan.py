@@ -68,6 +68,7 @@ from agefacts.extract.quantity_patterns import (
     _ON_SCALE,
     _ONE_BEFORE,
     _ONE_REP_MAX,
+    _OUT_OF_MAX,
     _PER,
     _PERCENT_AFTER,
     _PERCENT_WORKING,
@@ -613,8 +614,9 @@ class ScanCore:
             if not self.unit_at(e) and not decade and not glued_age:
                 return None
         if c in "/:" and e + 1 < n and text[e + 1].isdigit():
-            if c == "/" and "hg" in low[e : e + 30]:
-                pressure = self.blood_pressure(s, e, value)
+            if c == "/":  # "140/90 mmHg"; "blood pressure below 140/90"
+                pressure = self.blood_pressure(s, e, value) if "hg" in low[e : e + 30] \
+                    else self.bare_blood_pressure(s, e, value)
                 if pressure is not None:
                     return pressure
             if c == ":" and (pace := self.pace(s, value)) is not None:
@@ -932,6 +934,14 @@ class ScanCore:
                 and q.value > last.value and _OF_WHOLE.fullmatch(low, last.end, q.start)):
             # "(22 of 131)", "(n = 17 of 148)": the whole a counted subset was taken from
             q.unit, q.measure = last.unit or "subjects", "sample_size"
+            return q
+        if (last is not None and last.unit and last.measure in ("count", "measurement")
+                and last.value is not None and q.value is not None and q.comparator is None
+                and q.value > last.value and low[last.end + 1 : last.end + 4] == "out"
+                and (out := _OUT_OF_MAX.fullmatch(low, last.end, q.start))):
+            # "recalled 1.6 more words out of 15", "3 points out of 30": the most there were to
+            # count or score, in the unit of the value before it
+            q.start, q.unit, q.measure = out.start("o"), last.unit, last.measure
             return q
         return UNDECIDED
 

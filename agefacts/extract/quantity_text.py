@@ -108,9 +108,11 @@ def _link_kept(m: re.Match[str]) -> str:
 #: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
 #: Also a bracketed source with its journal or words after the DOI: "(*Cell*, DOI: 10.1/x)",
 #: "(doi: 10.1/x for the mouse work)". The DOI may be a markdown link's text, its target
-#: already dropped: "(doi: [10.1/x](https://doi.org/10.1/x))" reads "(doi: [10.1/x])".
+#: already dropped: "(doi: [10.1/x](https://doi.org/10.1/x))" reads "(doi: [10.1/x])"; or a
+#: resolver link written without its scheme: "(doi.org/10.1/x)", "(dx.doi.org/10.1/x)".
 _BRACKETED_DOI = re.compile(
-    r"(?:[(\[](?:[^()\[\];\n]{0,120}?[\s,])?|;[ \u00a0]*)(?:doi|DOI)(?::|\s)\s*\[?10\.\d{4,9}/"
+    r"(?:[(\[](?:[^()\[\];\n]{0,120}?[\s,])?|;[ \u00a0]*)"
+    r"(?:(?:doi|DOI)(?::|\s)\s*|(?:dx\.|www\.)?(?:doi|DOI)\.org/)\[?10\.\d{4,9}/"
     r"[^\s()\[\]]+\]?(?:\s[^()\[\];\n]{0,80}?)?[)\]]"
 )
 #: "doi" as a word or in a link ("doi.org", "DOI:"), not inside "doing"; a DOI's number.
@@ -118,6 +120,27 @@ _DOI_WORD = re.compile(r"(?<![a-z])doi(?![a-z])", re.I)
 _DOI_NUMBER = re.compile(r"10\.\d{4,9}/")
 #: What a reference entry has that a prose sentence citing a DOI lacks.
 _REFERENCE_ENTRY = re.compile(r"et al|\(\d{4}\)|\d;\d|\d\(\d+\):")
+#: The end of a sentence: a stop, closing quotes or brackets, blanks, then a capital.
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")
+#: More signs of a reference entry: an author's surname and initials ("Lindqvist A,",
+#: "Roe, J."), a year closed by a stop ("Physiol Rev. 2024.").
+_AUTHOR_INITIALS = re.compile(r"\b[A-Z][a-z'’-]+,? [A-Z]{1,3}[.,]")
+_YEAR_STOP = re.compile(r"\b(?:19|20)\d\d[a-z]?\.")
+#: Words of running prose a line needs before its DOI's sentence (see ``_prose_before``).
+_PROSE_WORDS = 10
+
+
+def _prose_before(line: str, pos: int) -> bool:
+    """Whether whole sentences of prose precede the sentence holding the DOI at ``pos``: "The
+    study was funded by a $1.2 million grant from X. It can be read at doi.org/10.1/x." is a
+    paragraph that ends in where to read the study, not a reference entry (whose "sentences"
+    are its authors, title and journal: initials, a year closed by a stop, "et al")."""
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(line, 0, pos)]
+    if not ends or len(line[: ends[-1]].split()) < _PROSE_WORDS:
+        return False
+    before = line[:pos]  # the DOI's own sentence may hold the entry's journal and year
+    return not (_REFERENCE_ENTRY.search(before) or _AUTHOR_INITIALS.search(before)
+                or _YEAR_STOP.search(before))
 
 
 def _citation_line(line: str) -> bool:
@@ -139,7 +162,10 @@ def _citation_line(line: str) -> bool:
         prose = _LINK_TARGET.sub(_link_kept, line)
         bare = _BRACKETED_DOI.sub("", prose) if "(" in prose or "[" in prose or "; doi" in prose.lower() \
             else prose
-        if _DOI_NUMBER.search(bare) or _DOI_WORD.search(bare) or len(bare.split()) < 20 \
+        doi = [m.start() for m in (_DOI_NUMBER.search(bare), _DOI_WORD.search(bare)) if m]
+        if doi and _prose_before(bare, min(doi)):
+            pass  # a paragraph that ends by saying where to read the study
+        elif doi or len(bare.split()) < 20 \
                 or (len(bare) < len(prose) and _REFERENCE_ENTRY.search(bare)):
             return True
     if ("vol" in line or "Vol" in line or "VOL" in line) and _VOLUME.search(line.lower()):

@@ -166,8 +166,7 @@ class TimeRules:
         if self.low[e : e + 2] in ("'s", "’s"):
             return None  # "the cost of a day's absence": the unit names a thing, not a length
         word = tok.split()[-1]
-        # "litre" is no unit surface of its own (a bare "l" is too ambiguous): its symbol here
-        unit = "L" if word in ("litre", "liter") else W.UNIT_SURFACES[word][0]
+        unit = W.UNIT_SURFACES[word][0]
         if tok.split()[-1] in _A_AMOUNT_UNITS:
             cmp_, start = self.prefix_comparator(s)
             if cmp_ is None and " extra " not in tok:

@@ -216,6 +216,9 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "l/min": ("L/min", "measure"),
     "milliliters": ("mL", "dose"), "millilitres": ("mL", "dose"),
     "milliliter": ("mL", "dose"), "millilitre": ("mL", "dose"),
+    # litres spelled out, as millilitres are ("1.5 litres of water", "a 1-litre bottle"); a
+    # bare "l" stays no unit: it is too often a letter
+    "liters": ("L", "dose"), "litres": ("L", "dose"), "liter": ("L", "dose"), "litre": ("L", "dose"),
     # VO2max said aloud ("3.1 milliliters per kilo per minute")
     **{f"{ml} per {kg} per minute": ("mL/kg/min", "measure")
        for ml in ("milliliters", "millilitres", "ml") for kg in ("kilo", "kilogram", "kg")},

@@ -1181,6 +1181,10 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         for i, plain in candidates[1:]:
             if i + 1 < len(lines) and _RELATIVE_STAMP.match(_clean(lines[i + 1])):
                 return plain, i
+            # or above a story's headline, its writer's name alone under it and a date (a
+            # "Published <date>, <time>" line) under that
+            if i + 2 < len(lines) and parse_date(_clean(lines[i + 2])) and _name_line(lines, i):
+                return plain, i
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)

@@ -51,6 +51,7 @@ from agefacts.extract.entities.patterns import (
     word_starts,
 )
 from agefacts.extract.entities.receptors import names_its_receptor
+from agefacts.extract.entities.supplements import supplement_readings
 from agefacts.reference import CURATED, DATA, read_tsv, vocabularies
 
 Mention = Span
@@ -629,6 +630,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         c for c in cohorts(text, scan.triggers.get("cohort_head", []), lex)
         if not any(n.start < c.end and c.start < n.end for n in named)
     )
+    spans = supplement_readings(text, lowered, spans, lex)  # "fish oil, collagen and ..."
     spans = _without_back_references(text, spans)
     spans = _member_back_references(text, spans)
     spans = _numbered_long_forms(text, spans)

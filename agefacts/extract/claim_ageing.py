@@ -113,6 +113,9 @@ _AFTER_EXERCISE = re.compile(
     re.IGNORECASE,
 )
 
+#: a weak-response phrase that opens its own contrast clause ("though by less than ...")
+_OPENS_CONTRAST = re.compile(r"(?:though|but|albeit|yet)\b", re.IGNORECASE)
+
 #: a short aside between commas: ", however,", ", in contrast,"
 _COMMA_ASIDE = re.compile(r",\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*,")
 
@@ -517,6 +520,8 @@ class AgeingRules(ReaderState):
         out: list[Claim] = []
         for m in weak:
             lb, rb = self._bound_end_before(m.start()), self._bound_start_from(m.end())
+            if not lb and _OPENS_CONTRAST.match(m.group()):
+                lb = m.start()  # (session 27, round b) ", though by less than ...": it opens
             age = self._first("age_in", m.end(), rb) or self._first("age", 0, m.start())
             if not age:
                 continue

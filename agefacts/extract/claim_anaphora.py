@@ -51,9 +51,16 @@ _ACT_ON = re.compile(
 )
 
 
-#: levels that name no molecule: "keep levels close to the young ones", "their levels"
-_BARE_LEVELS = re.compile(r"(?:(?:their|its|these|those|the)\s+)?(?:levels?|concentrations?)",
-                          re.IGNORECASE)
+#: levels that name no molecule: "keep levels close to the young ones", "their levels"; a
+#: group's (session 27, round b): "the aged rats' levels", "the patient's levels"
+_BARE_LEVELS = re.compile(
+    r"(?:(?:their|its|these|those|the)\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:s['’]|['’]s)\s+)?"
+    r"(?:levels?|concentrations?)",
+    re.IGNORECASE)
+
+#: what may follow such levels in a written object: where they were brought ("the aged
+#: rats' levels back to those of the young")
+_LEVELS_RETURN = re.compile(r"\s+back\b", re.IGNORECASE)
 
 
 class AnaphoraRules(ReaderState):
@@ -92,7 +99,8 @@ class AnaphoraRules(ReaderState):
         """"X falls in the idle old, but people who row keep levels close to those of the
         young": bare "levels" (no "of ...") are the levels of the molecule last named before
         them in this sentence."""
-        if _BARE_LEVELS.fullmatch(text) is None:
+        bare = _BARE_LEVELS.match(text)
+        if bare is None or not (bare.end() == len(text) or _LEVELS_RETURN.match(text, bare.end())):
             return []
         before = [m for m in self.cands if m.kind in MOLECULAR and m.end <= start]
         return [self.role(before[-1])._replace(pos=start, flip=False, negated=False)] if (

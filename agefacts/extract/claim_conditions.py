@@ -16,12 +16,19 @@ _CLAUSE_PUNCT = re.compile(r"[,;:()]")
 #: a group named after these is the comparison ("fell by 1%, against 3% in the D group")
 _COMPARED = re.compile(r"\b(?:compared|than|versus|vs|against|whereas|while|relative)\b",
                        re.IGNORECASE)
+_MANIPULATION_VERBS = (
+    r"(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked|"
+    # (session 27, round b) "When the lab restored X in aged rats, or blocked Y with a compound"
+    r"restored|inhibited|suppressed|knocked\s+down)\s+"
+)
 _MANIPULATION = re.compile(
-    r"\s*(?:when|after|once|if)\s+(?:we|they|(?:the\s+)?(?:researchers|team|authors|scientists|"
-    r"investigators))\s+(overexpressed|over-expressed|boosted|deleted|knocked\s+out|silenced|removed|blocked)\s+",
+    r"\s*(?:when|after|once|if)\s+(?:we|they|(?:(?:the|her|his|their|our)\s+)?(?:researchers|team|"
+    r"authors|scientists|investigators|lab))\s+" + _MANIPULATION_VERBS,
     re.IGNORECASE,
 )
-_RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted"})
+#: a second experiment in the same opening clause: "..., or blocked Y with a compound,"
+_SECOND_MANIPULATION = re.compile(r",?\s*(?:or|and)\s+" + _MANIPULATION_VERBS, re.IGNORECASE)
+_RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted", "restored"})
 
 # "X climbs in heart failure", "X rises sharply in people with diabetes"
 _IN_CONDITION = re.compile(
@@ -179,4 +186,11 @@ class ConditionRules(ReaderState):
         removed = opener.group(1).lower() not in _RAISING_VERBS
         made = [self.role(m)._replace(flip=removed) for m in self.cands
                 if opener.end() <= m.start and m.end <= comma and m.kind in MOLECULAR]
+        if made and (second := _SECOND_MANIPULATION.match(s, comma)) and (
+            (end := s.find(",", second.end())) > 0 and end < cue_start
+        ):  # "When they restored X, or blocked Y with a compound, ...": both experiments
+            removed = second.group(1).lower() not in _RAISING_VERBS
+            made += [self.role(m)._replace(flip=removed) for m in self.cands
+                     if second.end() <= m.start and m.end <= end and m.kind in MOLECULAR]
+            comma = end
         return (made, comma) if made else None

@@ -47,6 +47,11 @@ _GROUP_BEFORE_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
+_THAN = re.compile(r"\bthan\s")
+_CLAUSE_END = re.compile(r"[,;:.!?()]|\s(?:and|but|while|whereas)\s")
+_AGE_WORD = re.compile(r"\b(?:young|younger|youth|old|older|aged|elderly|age|years?|months?)\b",
+                       re.IGNORECASE)
+
 _GROUP_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|among)\s", re.IGNORECASE)
 
 _DOWN_CHANGES = ("drop", "fall", "decline", "reduction", "decrease", "loss")
@@ -72,6 +77,24 @@ class GroupRules(ReaderState):
         ):
             return c
         return Claim(c.obj, "induced_by_exercise", c.subject, "positive", c.negated)
+
+    def _than_plain_group(self) -> bool:
+        """Is every group after "than" named by neither an exercise, an age nor a molecule
+        ("... than hearts from the rats in standard cages")? A group named by its exercise
+        and compared with such a group is set apart by that exercise, as against "sedentary
+        mice" (session 27, round b); "... than the young runners" compares something else."""
+        s = self.s
+        found = False
+        for m in _THAN.finditer(s):
+            end = _CLAUSE_END.search(s, m.end())
+            stop = end.start() if end else len(s)
+            if any(m.end() <= a < stop for cat in ("training", "exercise", "age")
+                   for a, _, _ in self.hits[cat]) or any(
+                    m.end() <= c.start < stop for c in self.cands) or _AGE_WORD.search(
+                    s, m.end(), stop):
+                return False
+            found = True
+        return found
 
     def _given_group(self, pos: int | None) -> bool:
         """Is the mention at ``pos`` what a group was given ("old mice given X", "rats fed X")?"""

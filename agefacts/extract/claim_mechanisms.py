@@ -101,6 +101,10 @@ class MechanismRules(ReaderState):
                          for c in self.cands if c.start == d0), None)
             if drug is None and m.group("drug").split()[0].lower() in _NOT_A_NAME:
                 continue  # "with a drug that ...", "with a compound and ..."
+            if drug is None and "," in self.s[m.end("target") : d0] and not (
+                m.group("drug")[:1].isupper() or m.group("drug")[:1].isdigit()
+            ):  # (session 27, round b) "blocked X with a drug, more fibres survived": past
+                continue  # the comma a new clause opens, unless a name follows ("the drug, D,")
             drug = drug or Role(None, m.group("drug"), None, pos=d0)
             if drug.entity_id == target.entity_id:
                 continue

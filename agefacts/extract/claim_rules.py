@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from agefacts.extract.claim_age_figures import older_group_first
 from agefacts.extract.claim_ageing import AgeingRules
 from agefacts.extract.claim_anaphora import AnaphoraRules
 from agefacts.extract.claim_clauses import _THAT_OPENING as _THAT_OPENING
@@ -57,6 +58,7 @@ from agefacts.extract.claim_records import (
 from agefacts.extract.claim_relatives import RelativeRules
 from agefacts.extract.claim_roles import _OF_HEAD as _OF_HEAD
 from agefacts.extract.claim_roles import RoleRules
+from agefacts.extract.claim_spared import spared_group
 from agefacts.extract.cues import CueLexicon, Hit, RelationCue, search_end
 
 _NOMINAL = ("nominal", "nominal_left")
@@ -108,7 +110,7 @@ _OWN_TASK = re.compile(
 #: the people doing an experiment: "the researchers blocked X" tells what they did to X, not
 #: what a molecule or an exercise does
 _EXPERIMENTERS = frozenset({"researchers", "scientists", "investigators", "authors", "team",
-                            "experimenters"})
+                            "experimenters", "lab"})
 
 _INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
 
@@ -243,6 +245,9 @@ class SentenceReader(
         #: the grammatical subject of the last passive verb with a "by" agent: "X is switched
         #: on by A and is known to raise Y" has X, not A, as the second verb's subject
         self._passive_subject: list[Role] = []
+        #: whether a clause read so far made an age claim ("X was higher in old mice, while
+        #: Y was lower": the contrast clause shares its age group)
+        self._age_claimed = False
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -341,6 +346,11 @@ class SentenceReader(
                 if any(r.entity_id or not self._is_exercise(r) for r in subjects):
                     last_subjects = subjects  # a written exercise agent stays in its sentence
             claims.extend(new)
+            if not self._age_claimed and any(
+                c.relation == "declines_with_age"
+                or (c.relation == "associated_with" and self._age_side(c.obj)) for c in new
+            ):
+                self._age_claimed = True
         blunted = self._blunted(claims, prev)
         if blunted:  # "the rise in X was blunted in the old": the response fell, not X
             weakened = {c.subject.key for c in blunted if c.relation == "not_induced_in_aged"}
@@ -355,6 +365,8 @@ class SentenceReader(
             claims.extend(self._response_verdict(claims))
         if fronted:  # the result clause says what the loss took away, not a claim of its own
             claims = [c for c in claims if not self._under_loss(c, fronted)] + fronted[0]
+        if " no " in s or " little " in s or " none of " in s:
+            claims += spared_group(self, claims)  # "... masters runners show no such decline"
         if (" with " in s or " using " in s) and any(w in s for w in _INSTRUMENT_GATE):
             claims = self._instruments(claims, molecular_here)
         if "-positive" in s:
@@ -369,7 +381,9 @@ class SentenceReader(
             c.relation == "declines_with_age" for c in claims
         ):  # "After 9 weeks, X in the elderly arm fell": the programme's doing, not age's
             claims = [_by_training(c) for c in claims]
-        if " than " in s and _THAN_UNTRAINED.search(s):
+        if " than " in s and (_THAN_UNTRAINED.search(s) or (any(
+            c.relation == "associated_with" and not c.subject.entity_id for c in claims
+        ) and self._than_plain_group())):
             claims = [self._trained_group(c) for c in claims]
         if " who " in s:
             claims = [x for c in claims for x in self._exercising_group(c)]
@@ -447,6 +461,10 @@ class SentenceReader(
 
         if frame == "verb" and (aside := self._passive_aside(cue, right_end)):
             return aside
+        if frame == "verb" and not passive and lb and not left.strip() and _YOUR.match(right) and (
+            _IMPERATIVE_OPEN.search(s, max(0, lb - 12), lb)
+        ):  # (session 27, round b) "..., so keep your grandparents moving": advice to the
+            return [], []  # reader, with no subject of its own (not the clause before's)
         if info.family == "down" and (kept := self._protected_from_decline(cue, lb, negated)):
             return kept, [k.subject for k in kept]  # "rowing protects X from its decline"
         if frame in _NOMINAL or cue.modifier:
@@ -513,6 +531,14 @@ class SentenceReader(
             return [], agent
 
         family = info.family
+        if passive and not agent and info.relation == "inhibits" and ctx.age and (
+            cue.text[:4].lower() in _SWITCH_OFF
+        ) and (changed := [u for u in undergoer if u.molecular]) and not (
+            ctx.exercise_setting or ctx.training or _IF_CLAUSE.search(s, 0, cue.start)
+        ):
+            # (session 27, round b) "In aged rats, X had been switched off in most of the
+            # kidney cells": an agentless switch-off in the old, lower with age
+            return self._declines(changed, ctx, negated), changed
         # a return to earlier levels ("rescued X", "X returned to youthful levels"): with
         # exercise, X is preserved by training as well as induced
         restoring = family == "restore"
@@ -543,12 +569,31 @@ class SentenceReader(
             idle := self._disuse_agents(cue.end, right_end)
         ):  # "During bed rest, X climbs", "X rises when a joint is immobilised": the disuse did
             return _pairs(idle, info.relation, changed, info.polarity, negated), changed
+        if family in ("up", "down") and intransitive and not agent and (
+            trained := [a for a in prev.agents if self._is_exercise(a)]
+        ) and (changed := [u for u in undergoer if u.molecular]) and changed[0].pos and (
+            _JOINED_OPEN.search(s, max(0, changed[0].pos - 12), changed[0].pos)
+        ) and not self.lex.phrases["weak"].search(s, cue.start, right_end):
+            # (session 27, round b) "Running brought X down, and Y rose": the second clause's
+            # agentless change is the same exercise's
+            if family == "up":
+                return _unary(changed, "induced_by_exercise", trained[0], negated), changed
+            return _pairs(trained[:1], "decreases", changed, "negative", negated), changed
         if family in ("up", "down") and intransitive and not agent and not ctx.age and (
             treated := [a for a in prev.agents if a.entity_id and a.kind == "intervention"]
         ) and _CONTRAST_OPEN.search(s, max(0, lb - 10), left_start + 1) and (
             changed := [u for u in undergoer if u.molecular]
         ):  # "D raised X by a half, while Y rose less": Y's smaller change is D's too
             return _pairs(treated, info.relation, changed, info.polarity, negated), changed
+        if family in ("up", "down") and (passive or intransitive) and not agent and not (
+            ctx.age or ctx.exercise or ctx.training
+        ) and self._age_claimed and (changed := [u for u in undergoer if u.molecular]) and (
+            self._contrast_before(changed[0].pos)
+        ):  # (session 27, round b) "In old mice, X was higher than in the young, while Y was
+            # lower": the contrast clause is set in the same old group
+            if family == "up":
+                return self._with_age(changed, ctx, negated), changed
+            return self._declines(changed, ctx, negated), changed
         if family in ("up", "down", "keep") and (passive or intransitive) and not agent and (
             made := self._manipulated(cue.start)
         ):
@@ -557,6 +602,15 @@ class SentenceReader(
             relation = "increases" if family == "keep" else info.relation
             polarity = "positive" if family == "keep" else info.polarity
             return _pairs(made[0], relation, changed, polarity, negated), changed
+        if family in ("up", "down") and not passive and not intransitive and agent and all(
+            not a.entity_id and a.text and a.pos is not None for a in agent
+        ) and not any(u.molecular for u in undergoer) and (
+            made := self._manipulated(cue.start)
+        ) and all(a.pos > made[1] for a in agent) and not any(self._is_exercise(a) for a in agent):
+            # (session 27, round b) "When the lab restored X, ..., fewer cells died and the
+            # kidneys repaired damage as young ones do": what the outcome's doer did, X's doing
+            changed = [Role(None, f"{agent[0].text} {cue.text}", pos=agent[0].pos)]
+            return _pairs(made[0], info.relation, changed, info.polarity, negated), changed
         if family in ("up", "down") and (passive or intransitive) and not agent and not (
             ctx.age or ctx.exercise or ctx.training
         ) and cue.text.lower() in ("higher", "lower") and (
@@ -717,22 +771,41 @@ class SentenceReader(
             # "X-null mice that ran for a month gained no endurance": the group lacking X,
             # before its relative clause, gained nothing
             return required, lost
-        if family == "respond" or not agent or not undergoer:
+        # a group's content compared: "had more X", "had three times as much X as ..."
+        group_more = info.relation == "associated_with" and _HAD_MORE.match(cue.text) is not None and (
+            "more" in cue.text or " as m" in cue.text)
+        if (family == "respond" or not agent or not undergoer) and not (
+            # (session 27, round b) "old rats had three times as much X as young rats": the group,
+            # an organism, is no written agent, and the aged reading below still holds
+            group_more and not agent and undergoer and not passive
+        ):
             # "X was higher in athletes and was associated with Y": X stays the subject
             return [], (undergoer if (passive or intransitive) and not agent else agent)
         if family == "change" and not any(r.molecular for r in agent + undergoer):
             return [], agent  # "how aging affects the response to training": no molecule
-        if (family == "up" or (info.relation == "associated_with" and _HAD_MORE.match(cue.text)
-                               and "more" in cue.text)) and not any(
+        if (family == "up" or group_more) and not any(
             a.molecular for a in agent
         ) and (
-            aged := self.lex.phrases["aged_agents"].search(left)
-        ) and left[aged.end() :].strip(" ,").count(" ") <= 1 and not any(
+            (aged := self._aged_group_end(left, left_start, group_more)) is not None
+        ) and left[aged:].strip(" ,").count(" ") <= 1 and not any(
             self._given_group(a.pos) for a in agent  # "old mice given X had more Y": X's doing
         ) and (
             risen := [u for u in undergoer if u.molecular]
-        ):  # "aged stem cells often switch on X": X is higher with age, age acts on nothing
+        ):
+            # "aged stem cells often switch on X": X is higher with age, age acts on nothing
             # (as in "old muscle holds more X than young muscle")
+            return self._with_age(risen, ctx, negated), risen
+        if not agent and group_more and (trained := self._trained_organism(left_start, cue.start)):
+            agent = [trained]  # "hearts from the trained rats contained more X than ..."
+        if not agent:
+            return [], []
+        if (family == "up" or group_more) and not passive and ctx.age and not any(
+            a.molecular or a.kind == "intervention" for a in agent
+        ) and (risen := [u for u in undergoer if u.molecular]) and self._population(ctx.age) and (
+            " than " in s and _THAN_YOUNG_GROUP.search(s, cue.end, right_end)
+        ) and not any(self._given_group(a.pos) for a in agent):
+            # (session 27, round b) "In aged rats, the fat around the heart makes much more X
+            # than it does in young rats": old against young, X is higher with age
             return self._with_age(risen, ctx, negated), risen
         relation, polarity = info.relation, info.polarity
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
@@ -751,6 +824,10 @@ class SentenceReader(
             return required, agent  # "when X was deleted, rowing no longer improved Y"
         incapacity = negated and self.lex.incapacity.search(s, left_start, cue.end) is not None
         reliant = relation == "depends_on" and _RELIANT.match(cue.text) is not None
+        if " more" in cue.text and _MAKES.match(cue.text) and not any(a.molecular for a in agent):
+            # (session 27, round b) "their fat also made more X": what a tissue or group
+            # makes is a claim only as an age or exercise comparison (read above)
+            return [], agent
         out = _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant)
         if negated and family == "up":
             out += self._works_through_lost(agent)
@@ -840,6 +917,38 @@ class SentenceReader(
                 nxt.modifier = True
         return [c for c in out if id(c) not in helpers] if helpers else out
 
+    def _aged_group_end(self, left: str, left_start: int, compared: bool) -> int | None:
+        """Where an old group named in ``left`` ends (an offset in ``left``): "aged stem cells",
+        "old mice" (``aged_agents``); for a group's content compared ("had three times as much X
+        as"), also a group whose age in figures is the older of the two the sentence compares
+        ("20-month-old rats ... as 3-month-old rats", session 27, round b)."""
+        if aged := self.lex.phrases["aged_agents"].search(left):
+            return aged.end()
+        if not compared or not any(ch.isdigit() for ch in left):
+            return None
+        older = older_group_first(self.s)
+        if older is None or not (left_start <= older[0] and older[1] <= left_start + len(left)):
+            return None
+        return older[1] - left_start
+
+    def _trained_organism(self, lo: int, hi: int) -> Role | None:
+        """An organism named by its exercise in ``[lo, hi)``: "the trained rats", "exercised
+        mice" (a training word right before the species' name), as written words: the group a
+        content is compared in (session 27, round b)."""
+        for a, b in self.context_spans:
+            if lo <= a and b <= hi:
+                for x, y, _ in self.hits["training"] + self.hits["exercise"]:
+                    if lo <= x and 0 <= a - y <= 1:
+                        return Role(None, self.s[x:b], pos=x)
+        return None
+
+    def _contrast_before(self, pos: int | None) -> bool:
+        """Does a contrast clause (", while", ", whereas") open right before ``pos``, the
+        clause's subject, after an earlier clause?"""
+        if pos is None or (", wh" not in self.s):
+            return False
+        return _CONTRAST_OPEN.search(self.s, max(0, pos - 12), pos) is not None
+
     def _coordinated_before(self, a: int, spans: list[tuple[int, int]]) -> bool:
         """Do two named things joined by "and"/"or" end right before ``a`` ("X and Y rise")?
         A bare change word after such a plural subject is its verb; after one name ("the X
@@ -885,6 +994,26 @@ _FALL_VERB = RelationCue("decreases", "negative", "down", "verb")
 #: a plural head a bare verb agrees with: "X levels drop", "X concentrations rise"
 #: a contrast clause opening ("..., while Y rose less"): its change is set beside the one before
 _CONTRAST_OPEN = re.compile(r",\s*(?:while|whereas)\s+$", re.IGNORECASE)
+#: a young group compared after "than": "than it does in young rats", "than in the young"
+_THAN_YOUNG_GROUP = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}?(?:young|younger|youthful)\b",
+                               re.IGNORECASE)
+#: a verb of making, opening a cue ("makes much more X")
+_MAKES = re.compile(r"(?:make|makes|made|making|produce|produces|produced|producing)\s",
+                    re.IGNORECASE)
+#: an object addressed to the reader ("keep your grandparents moving")
+_YOUR = re.compile(r"\s*(?:your|you)\b", re.IGNORECASE)
+#: what opens an imperative clause after another one: "..., so keep ...", "... then try ..."
+#: (not a bare comma or "and": "X raises Y, and lowers your Z" shares its subject)
+_IMPERATIVE_OPEN = re.compile(r"\b(?:so|then|please|just)\s*$", re.IGNORECASE)
+#: verbs of switching off ("switched off", "turned off", "shut down"): said of a molecule in
+#: the old with no agent, it is lower with age
+_SWITCH_OFF = frozenset({"swit", "turn", "shut"})
+#: an opening condition or experiment ("When X was switched off in old mice, ..."): what it
+#: switched off is done to the molecule, no state of the old
+_IF_CLAUSE = re.compile(r"\b(?:when|whenever|if|once|after|unless)\b", re.IGNORECASE)
+#: a second clause joined to the one before ("..., and Y rose"; not a contrast, "while Y
+#: climbed in the mice that rested", which often sets another group apart)
+_JOINED_OPEN = re.compile(r",\s*and\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 #: the bare (plural-agreeing) change words a plural subject makes verbs: "X and Y rise"
 _BARE_CHANGE = frozenset(
     {"rise", "increase", "surge", "spike", "jump", "climb", "decline", "drop", "fall",

@@ -34,3 +34,4 @@ class ReaderState:
     _roles: dict[tuple[int, int, bool], Role]
     _passive_subject: list[Role]
     verb_starts: list[int]
+    _age_claimed: bool

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
+from agefacts.extract.claim_age_figures import older_group_first
 from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back, of_a_molecule
 from agefacts.extract.claim_groups import (
     active_group_young_levels,
@@ -190,6 +191,12 @@ def extract_claims(
             # "training ↓ X" in notes: the arrow is the verb (few documents have one)
             hits = hits or doc_hits.within(s0, s1)
             hits["relations"] = sorted(hits["relations"] + signs)
+        if hits and (" than " in stext or " as " in stext) and (
+            older := older_group_first(stext)
+        ) and not any(a < older[1] and older[0] < b for a, b, _ in hits["age"]):
+            # "cats aged 15 to 19 had less X than cats aged 2 to 4": the figures say
+            # which group is old, and its age phrase is the sentence's age context
+            hits["age"] = sorted([*hits["age"], (older[0], older[1], "age_figures")])
         if hits:
             if recent_exercise is not None and 0 < exercise_age <= _NAMED_EXERCISE_REACH:
                 # "Both groups rowed for 8 weeks. Muscle was biopsied. X rose in both, but in

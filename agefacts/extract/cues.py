@@ -703,7 +703,10 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
         modals=re.compile(rf"(?<![\w-])(?:{_words(g.get('modals', []))})(?!\w)", re.IGNORECASE),
         appositive_relative=re.compile(
             # (a word may be quoted: 'three "repair" enzymes that ...')
-            rf"^\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+"
+            # (session 27, round b) after a head noun of the molecule: "an X fragment, a sign
+            # that kidneys are failing, ...", "X protein, a kinase that ..."
+            r"^(?:\s+(?:fragments?|proteins?|peptides?|genes?|mRNA|transcripts?|levels?))?"
+            rf"\)?\s*,\s*(?:{_words(g.get('appositive_openers', []))})\s+"
             r"(?:[\"“‘']?[\w-]+[\"”’']?\s+){1,4}(?:that|which|who)\s*$",
             re.IGNORECASE,
         ),

@@ -842,8 +842,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # of an outcome, running wheels, "it" after a passive clause) alone 0.7322 / 0.9060; both
     # merged: 0.7384 / 0.9085; the session 26 end-to-end round 3 (precision: a molecule in
     # an appositive's "of" phrase shares no claim with the one it describes) 0.7384 / 0.9090;
-    # held-out 31 joined at 0.83 / 0.48 in session 27, which took it to 0.7305 / 0.9073)
-    assert dev.precision >= 0.9072 and dev.recall >= 0.7304
+    # held-out 31 joined at 0.83 / 0.48 in session 27, which took it to 0.7305 / 0.9073; its
+    # session 27 round b (groups compared by ages in figures, "twice/half as much X", a trained
+    # group against a plain one, "the old horses' levels", a contrast clause in the same old
+    # group, "..., and Y rose" after an exercise, an agentless switch-off in the old, "show no
+    # such drop", ...) to 0.7436 / 0.9120)
+    assert dev.precision >= 0.9119 and dev.recall >= 0.7435
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -867,13 +871,13 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.8927 / 0.6986 after session 26's third round; 0.8947 / 0.7041 after its fourth (disuse),
     # 0.8943 / 0.7062 after its fifth alone; both merged: 0.8962 / 0.7117; 0.8990 / 0.7183
     # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged; 0.8999 / 0.7110
-    # with held-out 31
-    assert late.precision >= 0.899 and late.recall >= 0.710
+    # with held-out 31; 0.9051 / 0.7251 after its session 27 round b
+    assert late.precision >= 0.905 and late.recall >= 0.725
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
-     ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29) = (pooled(f"claims_heldout{k}_")
-                                                 for k in (8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
-                                                           18, 19, 20, 21, 22, 23, 24, 25, 26,
-                                                           27, 28, 30, 29))
+     ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31) = (pooled(f"claims_heldout{k}_")
+                                                      for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
+                                                                17, 18, 19, 20, 21, 22, 23, 24,
+                                                                25, 26, 27, 28, 30, 29, 31))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -910,6 +914,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # the unseen set then; 0.926 / 0.556 after its session 26 second round; 0.951 / 0.644
     # after the third to fifth (disuse labels and rules, treated groups)
     assert ho29.precision >= 0.95 and ho29.recall >= 0.64
+    # 0.82 / 0.45 when first scored (session 25's code); 0.83 / 0.48 when it joined (session
+    # 26's code); 1.00 / 0.906 after its session 27 round b
+    assert ho31.precision >= 1.00 and ho31.recall >= 0.90
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -966,8 +973,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # clause) alone: 0.8783 / 0.7257; both merged: 0.8809 / 0.7319; session 26 end-to-end
     # round 3 (precision: a loss's definition, a quantifier as written subject, a molecule in
     # an appositive, a written subject holding "them"): 0.8846 / 0.7319; held-out 31 joined at
-    # 0.82 / 0.47 in session 27, which took it to 0.8834 / 0.7237)
-    assert e2e.precision >= 0.883 and e2e.recall >= 0.723
+    # 0.82 / 0.47 in session 27, which took it to 0.8834 / 0.7237; its session 27 round b:
+    # 0.8882 / 0.7373)
+    assert e2e.precision >= 0.888 and e2e.recall >= 0.737
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

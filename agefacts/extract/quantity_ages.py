@@ -75,6 +75,12 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
 #: father, 78,", "her elderly husband, 81,", "the patient, 67,".
 _PERSON_DETERMINER = re.compile(
     r"(?<![\w'’-])(?:my|his|her|our|their|your|the|a|an)[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+)?$", re.I)
+#: A verb of speech before a capitalised name, its title and first names: "said Okafor, ",
+#: "says Dr. Jane Okafor, ". The name is then a person's, so an age after it may end the clause.
+_SAID_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:said|says|adds|added|explains|explained|recalls|recalled|admits|admitted"
+    r"|laughs|laughed|notes|noted|jokes|joked|insists|insisted)[ \u00a0]+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?[ \u00a0]+)?(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}$")
 _NOT_ONE_PERSON = frozenset({"people", "those", "we", "us", "our", "they", "them", "their", "my", "your", "his", "her"})
 _SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
 _SPAN_HEDGES = frozenset({"roughly", "about", "around", "approximately", "somewhere", "anywhere"})
@@ -530,7 +536,8 @@ class AgeRules:
         lower-case word ("Margit Sørensen, 78, a retired engineer", "said Jones, 64, who ...").
         The name may not open a sentence ("Overall, 45, ..."; unless a home town follows: "Edna,
         84, from Leeds,"), be a month, weekday or label ("Table", "Week"), nor be written in
-        capitals (an acronym). Said with "now", a clause end may close it ("said Ortiz, now 81.").
+        capitals (an acronym). Said with "now", a clause end may close it ("said Ortiz, now 81.");
+        so may it after a verb of speech names the person ("“It was hard,” said Okafor, 81.").
         A person noun in the singular after a determiner names one person as a name does, at a
         sentence's start too ("My father, 78, is losing muscle", "the patient, 67, fell")."""
         text = self.text
@@ -538,13 +545,18 @@ class AgeRules:
             return None
         now = _APPOSITION_NOW.search(text, max(0, s - 48), s)  # "Walter, now 87, still runs"
         followed = _APPOSITION_AFTER.match(text, q.end) is not None
-        if not followed and not (now and _APPOSITION_NOW_END.match(text, q.end)):
+        closed = not followed and _APPOSITION_NOW_END.match(text, q.end) is not None
+        if not followed and not closed:
             return None
         m = now or _APPOSITION_NAME.search(text, max(0, s - 40), s)
         if m is None:
             return None
         name = m.group("name")
         key = name.lower()
+        said = not now and closed and name[:1].isupper() and not name.isupper() \
+            and _SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+        if not followed and not now and not said:
+            return None  # a clause end closes the age only after "now" or an attribution
         if now and key in W.AGE_PERSON_WORDS:  # "my father, now 87,"
             q.unit, q.measure = "years", "age"
             return q
@@ -556,8 +568,8 @@ class AgeRules:
         if not name[0].isupper() or name.isupper() or key in W.MONTHS or key in W.WEEKDAYS \
                 or key in W.LABEL_WORDS or key in W.NOT_NAMES:
             return None
-        if now and followed:  # "now" marks the age: the name may open the sentence
-            q.unit, q.measure = "years", "age"
+        if (now and followed) or said:  # "now" marks the age: the name may open the sentence
+            q.unit, q.measure = "years", "age"  # "..., said Okafor, 81.": a speaker's age
             return q
         gap = text[max(0, m.start() - 4) : m.start()]
         before = gap.rstrip(" \u00a0\t\n")

@@ -160,7 +160,7 @@ class ContextRules:
 
     def currency_before(self, s: int) -> tuple[str, int] | None:
         """The currency written right before the number at ``s`` and where it starts: a sign
-        ("$4,000", "₹450") or an abbreviation ("Rs 450", "Rs.2,500", "INR 300")."""
+        ("$4,000", "₹450") or an abbreviation ("Rs 450", "Rs.2,500", "INR 300", glued "RM25")."""
         text = self.text
         if s < 1:
             return None
@@ -169,6 +169,9 @@ class ContextRules:
             return _CURRENCIES[c], s - 1
         if c in W.LETTER_CURRENCIES and self.letter_currency(s):
             return W.LETTER_CURRENCIES[c], s - 1
+        if c == "M" and text[s - 2 : s] in W.GLUED_CURRENCIES and (
+                s < 3 or not (text[s - 3].isalnum() or text[s - 3] in "._-‑/")):
+            return W.GLUED_CURRENCIES[text[s - 2 : s]], s - 2  # "RM250,000"
         if c in " \u00a0" and s >= 2:
             c = text[s - 2]
         if c not in "sRDP.":  # the last letter of an abbreviation, or "Rs."'s dot
@@ -197,6 +200,9 @@ class ContextRules:
             return False  # "... a placebo-controlled trial. 120 participants": a sentence ended
         if not (word in W.LABEL_WORDS or word in W.LABEL_ABBREVIATIONS):
             return False
+        if word in ("v", "v.") and self.last is not None and self.last.unit is not None \
+                and self.text[self.last.end : s].strip(" \u00a0") == word:
+            return False  # "(1.4kg v 0.6kg)": "v" for versus between two values, no version
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):

@@ -307,18 +307,42 @@ class CountRules:
         """"In 200 adults ... A pilot in 52 of them ...": after a preposition, N "of them"
         (or those, these) is a part of the people last counted in the same paragraph, when that
         count was larger. So is N "of them" opening a sentence, alone or after a short fronted
-        phrase and its comma ("It followed 90 adults. For a year, 45 of them walked")."""
+        phrase and its comma ("It followed 90 adults. For a year, 45 of them walked"). Things
+        counted by a plural noun take part only as the subject of the next sentence or list item
+        ("They assayed 900 metabolites.\\n- 37 of them rose"), that count the last number read and
+        the only one of its sentence: "In 4 of them", or "In the end, 9 of them" after "50 adults
+        and 30 compounds", may mean anything counted."""
         whole = self.last_count
         m = _OF_THEM_THOSE.match(self.low, end)
         if m is None or whole is None or whole.value is None or q.value is None \
-                or not q.value < whole.value or whole.unit not in (W.HUMAN_UNIT, "subjects") \
+                or not q.value < whole.value \
                 or not ((" " + self.tail(s)).endswith(_PART_PREPOSITIONS) or self.opens_clause(s)):
+            return False
+        people = whole.unit in (W.HUMAN_UNIT, "subjects")
+        if not people and not self.sole_count_before(whole, s):
             return False
         gap = self.text[whole.end : s]
         if len(gap) > 320 or "\n\n" in gap:
             return False
-        q.unit, q.measure, q.species, q.end = whole.unit, "sample_size", whole.species, m.end()
+        q.unit, q.species, q.end = whole.unit, whole.species, m.end()
+        q.measure = "sample_size" if people else "count"
         return True
+
+    def sole_count_before(self, whole: Quantity, s: int) -> bool:
+        """Whether ``whole``, a count of things named by a plural noun ("900 metabolites"; not
+        money, not an unnamed count), is what a sentence opening at ``s`` with N "of them" takes
+        a part of: the last number read, in that sentence or the one just before, and the only
+        number of its own sentence."""
+        if whole is not self.last or whole.measure != "count" or whole.unit is None \
+                or not whole.unit.islower() or not _is_plural_noun(whole.unit) \
+                or not self.opens_sentence(s):
+            return False
+        if len(_FULL_STOP.findall(self.text, whole.end, s)) > 1:
+            return False  # two sentences back
+        ls = self.line_start(whole.start)
+        head = self.text[ls : whole.start]
+        cut = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+        return not any(c.isdigit() for c in head[cut + 1 :])
 
     def opens_clause(self, s: int) -> bool:
         """Whether ``s`` opens a sentence, or follows the comma of a short phrase that does

@@ -44,10 +44,10 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _ANCHOR_RUN = re.compile(
     r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9])"
     r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9])"
-    r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])R[0-9]))[0-9]*"  # "(11 M/9 F)":
+    r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])R[0-9])|(?<=(?<![\w.])RM[0-9]))[0-9]*"  # "(11 M/9 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
     # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450": a letter currency (rand), read
-    # only where money is spoken of (``ContextRules.letter_currency``)
+    # only where money is spoken of (``ContextRules.letter_currency``); "RM250,000": ringgit
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before

@@ -105,6 +105,7 @@ from agefacts.extract.quantity_text import (
     _masked_spans,
     _number_value,
     _scaled,
+    _unwrap_emphasis,
     _word_value,
     lowered_document,
 )
@@ -145,6 +146,8 @@ class ScanCore:
             self.nl = self.low = join_cues(self.low, cues)
         if "\n" in text:
             self.low = _join_soft_breaks(text, self.low)
+        if "*" in text or "__" in text:  # "Mean age: **68**": the emphasis is no word
+            self.low = _unwrap_emphasis(text, self.low)
         self.masks = _masked_spans(text, cues)
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.last: Quantity | None = None  # the previous emitted quantity
@@ -888,6 +891,13 @@ class ScanCore:
                 return None
             return self.year(q, raw)
         found = self.compared_value(q, s, end, raw)
+        if found is UNDECIDED and word and (
+                (q.comparator is not None and self.lookback(_SCORE_LOOKBACK, q.start, 30, bounded=False))
+                or (" on " in self.low[end : end + 4] and _ON_SCALE.match(self.low, end))):
+            # "scored six or more", "a score of two or less", "seven on a 12-point scale": a
+            # score's bound or a rating said in words, as "scored 4 or more" is (a word alone is
+            # otherwise a count only against a group counted before it, ``part_of_counted``)
+            found = self.scale_or_threshold(q, end)
         if found is UNDECIDED:
             found = self.part_of_counted(q, s, end, word)
         if found is UNDECIDED:

@@ -460,6 +460,40 @@ def _join_soft_breaks(text: str, low: str) -> str:
     return "".join(parts)
 
 
+#: A markdown emphasis marker right before a number, perhaps after its sign or currency sign:
+#: the opener of "**68**", "*+15%*", "__$40__". The pattern opens with a character class, so
+#: the engine searches for it at string-search speed.
+_EMPHASIS_OPEN = re.compile(r"(?:\*\*?|__?)(?=[-+−$£€]?[0-9])")
+
+
+def _unwrap_emphasis(text: str, low: str) -> str:
+    """``low`` with the opening marker of markdown emphasis around a number read as spaces
+    ("Mean age: **68**;" reads "Mean age:   68**;"), so the words before it (a label, an
+    age cue, "aged", "mean age of") reach the number as they do in plain text. The closer stays:
+    the scanner reads a unit after it (``ScanCore.parse_numeric``: "**28** days"), and spaces
+    there would part the number from its unit. Only a marker pair on one line whose opener
+    follows no word character and whose closer, within 40 characters, is followed by none:
+    "5*3*2" and "a_3_" stay. Offsets are kept."""
+    chars: list[str] | None = None
+    pos = 0
+    for m in _EMPHASIS_OPEN.finditer(text):
+        a, b = m.span()
+        if a < pos or (a > 0 and (text[a - 1].isalnum() or text[a - 1] in "*_")):
+            continue
+        marker = m.group()
+        close = text.find(marker, b, b + 41)
+        if close < 0 or "\n" in text[b:close] or marker[0] in text[b:close]:
+            continue
+        after = close + len(marker)
+        if after < len(text) and (text[after].isalnum() or text[after] in "*_"):
+            continue
+        if chars is None:
+            chars = list(low)
+        chars[a:b] = " " * (b - a)
+        pos = after
+    return low if chars is None else "".join(chars)
+
+
 def _number_word_before(low: str, pos: int) -> bool:
     word = _LAST_WORD.search(low, max(0, pos - 12), pos)
     return word is not None and word.group() in _WORD_NUMBERS

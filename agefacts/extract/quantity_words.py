@@ -267,7 +267,7 @@ POPULATION_NOUNS: dict[str, str | None] = {
     "students": "human", "workers": "human", "nurses": "human", "smokers": "human",
     "survivors": "human", "respondents": "human", "donors": "human", "infants": "human",
     "babies": "human", "newborns": "human", "centenarians": "human", "retirees": "human",
-    "employees": "human", "staff": "human", "americans": "human", "europeans": "human", "mothers": "human",
+    "employees": "human", "staff": "human", "personnel": "human", "americans": "human", "europeans": "human", "mothers": "human",
     "fathers": "human", "couples": "human", "families": "human", "households": "human",
     "cases": None, "controls": None, "mice": "mouse", "rats": "rat", "monkeys": "monkey",
     "macaques": "monkey", "dogs": "dog", "pigs": "pig", "animals": None, "flies": "fly",
@@ -525,6 +525,7 @@ MOLECULE_NAMING_MAX = 4
 MONEY_SCALES = {
     "bn": 1e9, "billion": 1e9, "m": 1e6, "mn": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3,
     "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
+    "mil": 1e6, "bil": 1e9,  # "RM8mil", "RM1.5bil": as Malaysian papers write them
 }
 #: Signs written right before an amount of money ("$4,000", "₹450").
 CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR"}
@@ -543,6 +544,9 @@ CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "USD": "USD", "EUR": 
 #: Capital letters written glued before an amount as a currency's sign ("R450" for South
 #: African rand); ambiguous with symbols ("R2"), so read only where money is spoken of.
 LETTER_CURRENCIES = {"R": "ZAR"}
+#: Abbreviations written glued before an amount, never with a space ("RM250,000", "RM8mil":
+#: Malaysian ringgit); spaced, "1 RM 60 kg" is a one-repetition maximum, not money.
+GLUED_CURRENCIES = {"RM": "MYR"}
 
 #: A bare number after these words may be an age ("after 50", "By 80,", "at 30."): see
 #: ``_Scanner.bare_age``. ``strong``: said of ages in an article about ageing even without a
@@ -677,6 +681,11 @@ COUNTED_MODIFIERS = {
     "letter": "letters", "digit": "digits", "picture": "pictures", "gene": "genes",
     "station": "stations", "exercise": "exercises", "domain": "domains", "step": "steps",
     "marker": "markers", "biomarker": "biomarkers",
+    # a panel or signature sized by its molecules ("a 9-protein score", "a 5-metabolite
+    # signature"): the singulars of ``MOLECULE_NOUNS``
+    "protein": "proteins", "hormone": "hormones", "molecule": "molecules", "enzyme": "enzymes",
+    "metabolite": "metabolites", "peptide": "peptides", "cytokine": "cytokines",
+    "myokine": "myokines", "transcript": "transcripts", "antibody": "antibodies",
     # a molecule's length ("a 52-amino-acid peptide", "a 30-residue tail")
     "amino-acid": "amino acids", "residue": "residues", "nucleotide": "nucleotides",
 }

@@ -97,6 +97,16 @@ def _head_fact(text: str, q: Quantity) -> bool:
 #: unit comes before it.
 _SUMMARY = re.compile(r",[ \t]*(?:mean|median|geometric mean)(?:[ \t]*(?:±|\+/-|\()[^,]*)?$")
 _UNIT_PART = re.compile(r"[(,;][ \t]*([^(),;]{1,20}?)[ \t]*\)?$")
+#: A unit part that says the row or column counts its thing ("Step-ups (number)", "Falls
+#: (count)"): how many, not a measurement in a unit.
+_COUNT_PARTS = frozenset({"number", "count", "counts", "no.", "no"})
+#: A header that names a time point of the study, not what its numbers measure ("8 weeks",
+#: "Week 8", "6 mo"): the row label, when it names a unit, says that.
+_TIME_POINT_HEAD = re.compile(
+    r"(?:(?:weeks?|wks?|months?|mo|days?|years?)[ \t]*\d+"
+    r"|\d+[ \t]*(?:weeks?|wks?|months?|mo|days?|years?|yrs?|hours?|h|min(?:utes)?))",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -139,6 +149,8 @@ def read_header(header: str) -> Reading | None:
         return Reading("measurement", "kg/m2")
     unit = _UNIT_PART.search(_SUMMARY.sub("", h))  # "CRP, mg/L, median (range)": the unit
     surface = unit.group(1) if unit else (words[-1] if words else "")
+    if unit and surface in _COUNT_PARTS:
+        return Reading("count", None)
     if surface in _CURRENCY_HEADS:  # "Award (£)": amounts of money, counted as prose counts them
         return Reading("count", _CURRENCY_HEADS[surface])
     known = W.UNIT_SURFACES.get(surface)
@@ -161,6 +173,10 @@ def _reading(cell: Cell) -> Reading | None:
     if cell.column == 0:
         return head if head is not None and head.specific else None
     if head is not None and head.specific:
+        if cell.row_label and _TIME_POINT_HEAD.fullmatch(cell.header.strip()):
+            label = read_header(cell.row_label)  # "8 weeks" over "Step-ups (number)"
+            if label is not None and label.specific:
+                return label
         return head
     if not cell.row_label:
         return head

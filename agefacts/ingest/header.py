@@ -370,6 +370,14 @@ _SOURCE_TAGLINE = re.compile(r"^from\s+[^,]{2,40},\s+the\b[^.]*$", re.I)
 # A reprint credit: "From BOOK TITLE, by Jane Roe. Reprinted by permission."
 _CREDIT = re.compile(r"^(?:excerpted |adapted )?from\b.*\b(?:by|reprinted|permission)\b", re.I)
 _CREDIT_BY = re.compile(r",\s+by\s+(?P<name>[^.,;:]+)")
+# An advertisement set in the page's top ("> *Advertisement* · Brand X · now $9.99 ...",
+# "Sponsored: ...", "Paid partnership | ..."): a label that opens the line, then a separator or
+# nothing. Page furniture, not the running text whose start ends the header.
+_AD_LINE = re.compile(
+    r"^(?:>\s*)?(?:advertisement|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?"
+    r"|paid\s+(?:content|post|partnership))\s*(?:[:·•|–—-]|$)",
+    re.I,
+)
 # A name named by its role inside a line: "Science writer Jane Roe goes looking",
 # "From our editor Jane Roe".
 _ROLE_THEN_NAME = re.compile(
@@ -760,6 +768,11 @@ def _wraps(prev: str, line: str) -> bool:
         return not (_role_line(line) or _role_line(prev))
     if _HEADLINE_HEAD.match(prev) and _HEADLINE_TAIL.match(line):
         return True
+    if prev.endswith(":") and _is_title_case(prev) and _is_title_case(line) \
+            and not _is_byline_or_date(line) and len(prev) + len(line) < MAX_TITLE:
+        # a title and its subtitle broken after the colon ("Lifting for Life:" / "What the
+        # Trials Show and Where to Begin"), as a PDF's copy prints a headline: both in title case
+        return True
     return line[0].islower() and not prev.endswith((".", ";", "!", "?")) and len(_words(prev)) >= 8
 
 
@@ -858,6 +871,7 @@ def _is_chrome(line: str) -> bool:
         or _is_masthead_line(plain)
         or _is_preheader(plain)
         or _PROGRAMME_LINE.match(plain)
+        or _AD_LINE.match(plain)
     )
 
 

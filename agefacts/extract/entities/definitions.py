@@ -1,7 +1,8 @@
 """Abbreviations a document defines as something other than a molecule.
 
 "supervised exercise training (SET)", "A MET (metabolic equivalent) is ...", "SET = Supervised
-Exercise Training": the writer says what the capitals stand for, and when that long form is
+Exercise Training", "the SET programme (Supervised Exercise for Toddlers)": the writer says what
+the capitals stand for, and when that long form is
 ordinary English with no molecule in it, every occurrence of the abbreviation in the document
 means the long form, not the gene that happens to share the symbol.
 
@@ -19,6 +20,15 @@ from agefacts.extract.entities.normalise import normalise_key
 #: "ABBR (long form)" and "ABBR = long form" / "ABBR: long form" / "ABBR – long form"
 _PAREN_AFTER = re.compile(r"[ \t]*\(([^()\n]{2,100})\)")
 _EQUALS_AFTER = re.compile(r"[ \t]*(?:=|:|–|—)[ \t]*([^;:,.()=\n]{2,100})")
+#: "the FOO programme (Friends Out Outdoors)": the acronym names a programme, study or tool,
+#: its head noun between it and the bracketed long form.
+_NAMED_THING_AFTER = re.compile(r"[ \t]+[a-z]+[ \t]*\(([^()\n]{2,100})\)")
+_NAMED_THING_HEADS = frozenset({
+    "program", "programme", "programs", "programmes", "trial", "study", "project", "initiative",
+    "scheme", "class", "classes", "course", "network", "protocol", "intervention", "service",
+    "campaign", "clinic", "model", "tool", "score", "test", "scale", "questionnaire", "index",
+    "app", "registry", "consortium", "cohort", "framework", "method", "approach", "plan",
+})
 _WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 _PLAIN_WORD = re.compile(r"[a-z]+|[A-Z][a-z]+")
 _MARKS = re.compile("[(=:–—]")
@@ -100,9 +110,11 @@ def _long_form(text: str, start: int, end: int) -> tuple[int, int] | None:
             if spells(abbr, text[lo:hi]):
                 return lo, hi
         return None
-    for pattern in (_PAREN_AFTER, _EQUALS_AFTER):  # ABBR (long form), ABBR = long form
+    for pattern in (_PAREN_AFTER, _EQUALS_AFTER, _NAMED_THING_AFTER):
+        # ABBR (long form), ABBR = long form, ABBR programme (long form)
         m = pattern.match(text, end)
-        if m is None:
+        if m is None or (pattern is _NAMED_THING_AFTER
+                         and text[m.start() : m.start(1)].split()[0] not in _NAMED_THING_HEADS):
             continue
         words = _words(text, m.start(1), m.end(1))[:most]
         for k in range(1, len(words) + 1):
@@ -160,7 +172,9 @@ def defined_otherwise(
     plural = _plurals(text, spans)  # "fibro-adipogenic progenitors (FAPs) ... the FAP data"
     for start, end in sorted(spans) + plural:
         near = text[max(0, start - 3) : start] + text[end : end + 3]
-        if _MARKS.search(near) is None:  # no bracket or equals sign: nothing defined
+        if _MARKS.search(near) is None and not (  # no bracket or equals sign: nothing defined,
+                text[end : end + 1] == " " and "(" in text[end : end + 20]  # unless a head noun
+                and _NAMED_THING_AFTER.match(text, end)):  # comes first ("FOO trial (...)")
             continue
         if sum(c.isupper() for c in text[start:end]) < 2:  # "Nrf2", "Col1": not an acronym
             continue

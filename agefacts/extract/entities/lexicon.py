@@ -38,6 +38,8 @@ from agefacts.reference import CURATED, DATA, read_tsv
 
 KINDS = ("gene", "family", "condition", "species", "intervention", "cohort", "pathway")
 SAFE, CONTEXT = 0, 1
+#: An interleukin written by its short symbol in the FamPlex grounding map ("IL-17", "IL12").
+_INTERLEUKIN_SYMBOL = re.compile(r"IL-?(\d{1,2})")
 #: Flag added to a key that a symbol with a digit gets in the case-insensitive automaton
 #: (Igfbp7, MuRF1): the match counts only if the text has a capital letter in it, so code and
 #: lower-case prose ("col1", "int8", "arg1") are not genes.
@@ -349,6 +351,13 @@ def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+@lru_cache(maxsize=1)
+def _name_abbreviations() -> tuple[tuple[str, str], ...]:
+    """Chemical names spelled out in HGNC names and their written abbreviations
+    (curated/name_abbreviations.tsv)."""
+    return tuple((r["long"], r["short"]) for r in read_tsv(CURATED / "name_abbreviations.tsv"))
+
+
 def _british(form: str) -> str:
     pattern, table = _spellings()
 
@@ -543,6 +552,10 @@ class _Builder:
                 else:  # pseudogenes and RNA genes are not sentence subjects in prose
                     self.add_phrase(name, ent, P_NAME,
                                     capitalised=r["locus_type"] == PROTEIN_CODING)
+                    for long, short in _name_abbreviations():  # "HMG-CoA" for its long form
+                        if long in name:
+                            self.add_phrase(name.replace(long, short), ent, P_NAME,
+                                            capitalised=r["locus_type"] == PROTEIN_CODING)
             for alias in filter(None, r["aliases"].split("|")):
                 if " " not in alias:
                     self.add_symbol(alias, ent, P_ALIAS, alias=True)
@@ -752,6 +765,10 @@ class _Builder:
             if ent is not None:
                 self._famplex_form(r["text"], ent, P_FPLX_FORM)
                 written.setdefault(r["entity_id"], []).append(r["text"])
+                if il := _INTERLEUKIN_SYMBOL.fullmatch(r["text"]):
+                    # "IL-N" spelled out, "interleukin-N", names what the grounding map gives
+                    # "IL-N" to (a chemokine, say, whose HGNC name does not say interleukin)
+                    self.add_phrase(f"interleukin {il[1]}", ent, P_FPLX_FORM)
         self._family_receptor_forms(written)
 
     def _family_receptor_forms(self, written: dict[str, list[str]]) -> None:

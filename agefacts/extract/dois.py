@@ -97,6 +97,10 @@ def find_dois(text: str) -> list[DoiMatch]:
             or text[max(0, m.start() - 9) : m.start()] == "/content/")
         if is_url:  # a resolver link ends at its query string or fragment
             body = re.split(r"[?#]", body, maxsplit=1)[0]
+        if "&" in body and m.start() and text[m.start() - 1] == "=":
+            # the value of a query's parameter (a redirect: "url?q=https://doi.org/10.1/x&sa=D")
+            # ends at the next parameter
+            body = body.partition("&")[0]
         body = _trim(body)
         doi = _trim(unquote(body)).lower()
         if not is_valid_doi(doi):

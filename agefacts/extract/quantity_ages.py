@@ -74,7 +74,9 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
 #: A determiner (and perhaps one adjective) before a person noun in apposition to an age: "my
 #: father, 78,", "her elderly husband, 81,", "the patient, 67,".
 _PERSON_DETERMINER = re.compile(
-    r"(?<![\w'’-])(?:my|his|her|our|their|your|the|a|an)[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+)?$", re.I)
+    r"(?<![\w'’-])(?:(?i:my|his|her|our|their|your|the|a|an)[ \u00a0]+(?:[a-z][\w'’-]*[ \u00a0]+)?"
+    # a headline drops the article: a place or name stands before the noun ("Leeds gran, 84,")
+    r"|[A-Z][a-z][\w'’-]*[ \u00a0]+)$")
 #: A verb of speech before a capitalised name, its title and first names: "said Okafor, ",
 #: "says Dr. Jane Okafor, ". The name is then a person's, so an age after it may end the clause.
 _SAID_BEFORE = re.compile(

@@ -18,6 +18,7 @@ from agefacts.extract.quantity_patterns import (
     _ARM_VERB,
     _ASIDE,
     _ASSIGNED_TO,
+    _ELLIPTIC_AUX,
     _AUXILIARY_AFTER,
     _BETWEEN,
     _BRACKET_GAP,
@@ -802,7 +803,8 @@ class CountRules:
         if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
             return sub
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
-                                          or self.assigned_part(q, s, end) or self.lost_count(q, s, end)) is not None:
+                                          or self.assigned_part(q, s, end) or self.lost_count(q, s, end)
+                                          or self.elliptic_part(q, s, end)) is not None:
             return arm
         if low[s - 1 : s] == "(" and (split := self.split_count(q, s) or self.sample_split(q, s)) is not None:
             return split
@@ -831,6 +833,22 @@ class CountRules:
             return None
         self.arm_whole = whole
         q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species
+        return q
+
+    def elliptic_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"It followed 900 adults. None had diabetes at the start; by the end, 61 did.": a whole
+        number opening a sentence or a clause, then only an auxiliary standing for the verb before
+        it ("did", "had", "were"), counts some of the people counted before it in the paragraph
+        (a larger count)."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
+                or _ELLIPTIC_AUX.match(self.text, end) is None \
+                or not (self.opens_sentence(s) or self.tail(s).endswith((",", ";", "—", "–"))):
+            return None
+        whole = self.last_count
+        if whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None or q.value >= whole.value \
+                or s - whole.end > 400 or "\n\n" in self.text[whole.end : s]:
+            return None
+        q.unit, q.measure, q.species = whole.unit, "count", whole.species
         return q
 
     def lost_count(self, q: Quantity, s: int, end: int) -> Quantity | None:

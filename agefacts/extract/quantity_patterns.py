@@ -427,6 +427,9 @@ _TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
 #: a bare count that opens a sentence or clause (``CountRules.assigned_part``).
 _ASSIGNED_TO = _rx(r"_S_+(?:were|was)_S_+(?:(?:then|randomly|later)_S_+)?(?:assigned|allocated|randomi[sz]ed)"
                    r"(?:_S_+(?:at_S_+random|randomly))?_S_+to(?![a-z])")
+#: "By the end, 41 did.", "14 had; the rest had not": an auxiliary standing for the verb of the
+#: sentence before, closing its clause (``Scanner.elliptic_part``).
+_ELLIPTIC_AUX = re.compile(r" (?:did|had|were)(?: so| too)?[.;,!?](?=\s|$)")
 #: "we lost five to follow-up": the verb of a loss from a study right before its count.
 _LOST_BEFORE = re.compile(r"(?<![a-z])(?:lost|lose|losing)$")
 #: "Of the weekly swimmers, 92 swam ...": a group fronted by "Of the" with no count of its own
@@ -746,7 +749,7 @@ _AGEING_DOC = re.compile(
 _LONG_STAT = (
     r"hazard_S_+ratio|odds_S_+ratio|relative_S_+risk|risk_S_+ratio|rate_S_+ratio"
     r"|(?:intraclass_S_+)?correlation(?:_S_+coefficient)?|effect_S_+size|cohen[’']?s_S_+d"
-    r"|hedges[’']?s?_S_+g|icc|auc|(?:mean_S_+)?difference"
+    r"|hedges[’']?s?_S_+g|icc|auc|area_S_+under_S_+(?:the_S_+)?(?:roc_S_+)?curve|(?:mean_S_+)?difference"
     r"|ratio(?:_S_+of_S_+(?:geometric_S_+)?means)?|(?:geometric_S_+)?mean_S_+ratio"
 )
 _STAT_CHANGE_VERBS = ("rose", "fell", "increased", "decreased", "improved", "declined", "dropped",
@@ -813,6 +816,7 @@ _STAT_KIND = {
     "mean difference": "mean_difference", "icc": "intraclass_correlation",
     "intraclass correlation": "intraclass_correlation",
     "intraclass correlation coefficient": "intraclass_correlation", "auc": "auc",
+    **{f"area under {the}{roc}curve": "auc" for the in ("", "the ") for roc in ("", "roc ")},
     "κ": "kappa", "α": "alpha", "alpha": "alpha",  # a significance level or Cronbach's alpha
     "ratio": "ratio", "ratio of means": "ratio", "ratio of geometric means": "ratio",
     "mean ratio": "ratio", "geometric mean ratio": "ratio",

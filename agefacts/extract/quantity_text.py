@@ -107,13 +107,14 @@ def _link_kept(m: re.Match[str]) -> str:
 #: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
 #: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
 #: Also a bracketed source with its journal or words after the DOI: "(*Cell*, DOI: 10.1/x)",
-#: "(doi: 10.1/x for the mouse work)". The DOI may be a markdown link's text, its target
+#: "(doi: 10.1/x for the mouse work)". The DOI may hold brackets of its own ("10.1016/S2666-
+#: 7568(26)00031-4"). The DOI may be a markdown link's text, its target
 #: already dropped: "(doi: [10.1/x](https://doi.org/10.1/x))" reads "(doi: [10.1/x])"; or a
 #: resolver link written without its scheme: "(doi.org/10.1/x)", "(dx.doi.org/10.1/x)".
 _BRACKETED_DOI = re.compile(
     r"(?:[(\[](?:[^()\[\];\n]{0,120}?[\s,])?|;[ \u00a0]*)"
     r"(?:(?:doi|DOI)(?::|\s)\s*|(?:dx\.|www\.)?(?:doi|DOI)\.org/)\[?10\.\d{4,9}/"
-    r"[^\s()\[\]]+\]?(?:\s[^()\[\];\n]{0,80}?)?[)\]]"
+    r"(?:[^\s()\[\]]|\([^\s()\[\]]*\))+\]?(?:\s[^()\[\];\n]{0,80}?)?[)\]]"
 )
 #: "doi" as a word or in a link ("doi.org", "DOI:"), not inside "doing"; a DOI's number.
 _DOI_WORD = re.compile(r"(?<![a-z])doi(?![a-z])", re.I)
@@ -128,6 +129,8 @@ _AUTHOR_INITIALS = re.compile(r"\b[A-Z][a-z'’-]+,? [A-Z]{1,3}[.,]")
 _YEAR_STOP = re.compile(r"\b(?:19|20)\d\d[a-z]?\.")
 #: Words of running prose a line needs before its DOI's sentence (see ``_prose_before``).
 _PROSE_WORDS = 10
+#: Words of prose a digest's item has before its study's reference (see ``_digest_item``).
+_SUMMARY_WORDS = 25
 
 
 def _prose_before(line: str, pos: int) -> bool:
@@ -141,6 +144,23 @@ def _prose_before(line: str, pos: int) -> bool:
     before = line[:pos]  # the DOI's own sentence may hold the entry's journal and year
     return not (_REFERENCE_ENTRY.search(before) or _AUTHOR_INITIALS.search(before)
                 or _YEAR_STOP.search(before))
+
+
+def _digest_item(line: str, pos: int) -> bool:
+    """Whether the line is a digest's item: a paragraph summing up a study, then its reference
+    with the DOI at ``pos`` ("... fell by 9% (HR 0.91). The effect held in women. Age Ageing.
+    2024;53(2):1-9. doi:10.1/x"). Two sentences of prose with a number, before the first sign
+    of a reference entry; an entry's own sentences (its authors, title) are fewer and shorter,
+    or start with the authors' initials."""
+    before = line[:pos]
+    signs = [m.start() for m in (_REFERENCE_ENTRY.search(before), _AUTHOR_INITIALS.search(before),
+                                 _YEAR_STOP.search(before)) if m]
+    if not signs:
+        return False
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(line, 0, min(signs))]
+    prose = line[: ends[-1]] if ends else ""
+    return (len(ends) >= 2 and len(prose.split()) >= _SUMMARY_WORDS
+            and any(c.isdigit() for c in prose))
 
 
 def _citation_line(line: str) -> bool:
@@ -163,6 +183,8 @@ def _citation_line(line: str) -> bool:
         bare = _BRACKETED_DOI.sub("", prose) if "(" in prose or "[" in prose or "; doi" in prose.lower() \
             else prose
         doi = [m.start() for m in (_DOI_NUMBER.search(bare), _DOI_WORD.search(bare)) if m]
+        if doi and _digest_item(bare, min(doi)):
+            return False
         if doi and _prose_before(bare, min(doi)):
             pass  # a paragraph that ends by saying where to read the study
         elif doi or len(bare.split()) < 20 \

@@ -95,6 +95,10 @@ _BLOCK = {
     "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption", "dd",
     "dt", "title", "main", "aside", "nav",
 }
+#: The most characters a table cell's text has to be joined on one line (see ``_join_cell``).
+_CELL_CHARS = 300
+#: How a table's data cell starts: a digit, a sign, a currency or a decimal point.
+_CELL_NUMBER_START = frozenset("0123456789+-−–±.$£€")
 _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
 #: A DOI inside a link target (doi.org, dx.doi.org, a publisher's /doi/ path).
 _HREF_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s?#\"'<>]+)")
@@ -121,6 +125,9 @@ class _TextExtractor(HTMLParser):
         self.h1_kept = False  # the open <h1> is outside page furniture
         self.link_doi: str | None = None  # DOI of the open <a>'s target
         self.link_start = 0  # index in ``parts`` where its text starts
+        self.cell_start: int | None = None  # index in ``parts`` where the open cell starts
+        self.row_start: int | None = None  # index in ``parts`` where the open row's cells start
+        self.tables: list[list[tuple[int, int, bool, str]]] = []  # rows of each open <table>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -135,21 +142,32 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP:
             self.skip_depth += 1
         elif tag == "a":
-            found = _HREF_DOI.search(unquote(dict(attrs).get("href") or ""))
-            self.link_doi = found.group(1).rstrip(".,;)") if found else None
+            href = unquote(dict(attrs).get("href") or "")
+            found = _HREF_DOI.search(href)
+            doi = found.group(1) if found else None
+            if doi and "&" in doi and "?" in href[: found.start()]:
+                # a link wrapped in a redirect ("google.com/url?q=https://doi.org/10.1/x&sa=D"):
+                # the DOI is a query's value and ends at the next parameter
+                doi = doi.partition("&")[0]
+            self.link_doi = doi.rstrip(".,;)") if doi else None
             self.link_start = len(self.parts)
         elif tag == "tr":  # rows as markdown table rows: cells stay apart, tables stay tables
             while self.parts and self.parts[-1] == " ":  # the markup's line breaks
                 self.parts.pop()
             self.parts.append("| " if "".join(self.parts[-1:]).endswith("\n") else "\n| ")
             self.cells, self.header_row = 0, False
+            self.row_start = len(self.parts)
         elif tag in ("td", "th"):
             if self.cells:
                 self.parts.append(" | ")
             self.cells += 1
+            self.cell_start = len(self.parts)
             self.header_row = self.header_row or tag == "th"
         elif tag == "sup":
             self.sup = []
+        elif tag == "table":
+            self.tables.append([])
+            self.parts.append("\n\n")
         elif tag == "li":
             self.parts.append("\n- ")
         elif tag == "br":
@@ -173,16 +191,53 @@ class _TextExtractor(HTMLParser):
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "a" and self.link_doi:
             self._keep_link_doi()
+        elif tag in ("td", "th"):
+            self._join_cell()
         elif tag == "tr":
             self.parts.append(" |\n")
             if self.header_row:
                 self.parts.append("|" + "---|" * self.cells + "\n")
-            self.cells = 0
+            if self.tables and self.row_start is not None:
+                row = "".join(self.parts[self.row_start :])
+                self.tables[-1].append((len(self.parts), self.cells, self.header_row, row))
+            self.cells, self.row_start = 0, None
+        elif tag == "table":
+            self._header_row(self.tables.pop() if self.tables else [])
+            self.parts.append("\n\n")
         elif tag == "sup" and self.sup is not None:
             self.parts.append(_superscript("".join(self.sup).strip(), "".join(self.parts[-1:])))
             self.sup = None
         elif tag in _BLOCK and tag not in {"li", "br"}:
             self.parts.append("\n\n")
+
+    def _header_row(self, rows: list[tuple[int, int, bool, str]]) -> None:
+        """A table without <th> cells whose first row heads the others (a word processor's
+        export writes headers as plain cells): a delimiter line under that row makes it the
+        table's header. Its cells are short and start with a word ("Measure", "Group (n =
+        41)"); a cell below starts with a number ("+38", "0.08 (0.02 to 0.14)"). A first row
+        with a number at a cell's start holds data, and a layout table's long cells no header."""
+        if len(rows) < 2 or any(th for _, _, th, _ in rows) or rows[0][1] < 2:
+            return
+        end, cells, _, first = rows[0]
+        heads = [c.strip() for c in first.rstrip().rstrip("|").split("|")]
+        if "\n" in first.rstrip() or len(first) > _CELL_CHARS * cells \
+                or not all(h[:1].isalpha() for h in heads):
+            return
+        numeric = any(c.strip()[:1] in _CELL_NUMBER_START
+                      for _, _, _, row in rows[1:] for c in row.split("|")[1:])
+        if numeric:
+            self.parts.insert(end, "|" + "---|" * cells + "\n")
+
+    def _join_cell(self) -> None:
+        """A short cell's paragraphs on one line (a word processor's export puts each cell's
+        text in a <p>): the row stays one table row. A long cell is a layout table's column
+        holding an article, whose paragraphs stay apart."""
+        start, self.cell_start = self.cell_start, None
+        if start is None or start > len(self.parts):
+            return
+        cell = "".join(self.parts[start:])
+        if "\n" in cell and len(cell) <= _CELL_CHARS:
+            self.parts[start:] = [" " + " ".join(cell.split()) + " "]
 
     def _keep_link_doi(self) -> None:
         """A link whose target is a DOI but whose text is not ("Read the paper") keeps the DOI

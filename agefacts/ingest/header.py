@@ -452,6 +452,14 @@ _MD_IMAGE = re.compile(r"^\[?!\[")  # an image, or an image that is a link (a si
 # A heading that is only a link to a site's home page: the publication's name above a post.
 # A line (or a heading) that is only a link to the site's home page: the site's name, not a title.
 _MASTHEAD = re.compile(r"^(?:#{1,6}\s+)?\[[^\]]+\]\((?:https?://[^/)\s]+)?/?\)\s*$")
+# A site's name linked to its home, then its tagline ("[The Hub](/sites/hub) · Staff intranet").
+_SITE_TAGLINE = re.compile(
+    r"^\[[^\]\n]{1,40}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s+[·|•]\s+[^.!?\[\]\n]{1,60}$")
+# A masthead's weather widget: a symbol, perhaps a place, a temperature, perhaps a weather word
+# ("☁ Leeds 9°C", "Hull | 14°C | Showers").
+_WEATHER = re.compile(
+    r"^[^\w\n]{0,3}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}[\s,|·:–-]+)?[-−]?\d{1,2}(?:\.\d)?\s?°\s?[CF]?"
+    r"(?:[\s,|·–-]+[A-Za-z]+(?:\s+[A-Za-z]+){0,2})?\s*$")
 _LIST_ITEM = re.compile(r"^(?:[-*+•›]|\d+[.)])\s")
 _BREADCRUMB = re.compile(r"\s[›»>]\s")
 # A breadcrumb trail of any length: three or more short items joined by one separator
@@ -872,6 +880,7 @@ def _is_chrome(line: str) -> bool:
         or _is_preheader(plain)
         or _PROGRAMME_LINE.match(plain)
         or _AD_LINE.match(plain)
+        or ("°" in plain and _WEATHER.match(plain))
     )
 
 
@@ -1117,7 +1126,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     for i, line in enumerate(lines[:scan]):
         heading = _MD_HEADING.match(line)
         plain = _unquoted(_clean(heading.group(1) if heading else line))
-        if _MASTHEAD.match(line) or i in nav:
+        if _MASTHEAD.match(line) or _SITE_TAGLINE.match(line) or i in nav:
             continue
         if heading:
             if ruled and line.startswith("# "):
@@ -1501,8 +1510,8 @@ def _bare_byline(plain: str) -> str | None:
     """An unlabelled byline: a person's name beside a date, a role or credentials
     ("Jane Roe · Feb 3, 2026", "Jane Roe | Staff writer", "Jane Roe, PhD, Science Desk");
     not an organisation's name in capitals."""
-    if len(plain) > 120 or _is_body(plain):
-        return None
+    if len(plain) > 120 or _is_body(plain) or _menu_row(plain):
+        return None  # a menu bar's first label is no name ("Member Login | Join | Find a Doctor")
     parts = _PART_SEPARATOR.split(plain)
     if ";" in parts[0] and (names := _credited_authors(parts[0])):
         return names
@@ -1924,6 +1933,13 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         m = _FIELD_AUTHOR.match(field)
         if m and (name := _name_only(m["name"])) and _person_name(name):
             return name, parse_date(plain)
+    if fields and len(plain) <= 200 and parse_date(_PART_SEPARATOR.split(plain)[0]):
+        # a page's stamp row: its date, then the writer and their role in a field of their own
+        # ("Published 3 May 2026 · Jane Roe, Health Adviser · 4 min read")
+        for field in fields:
+            name, _, role = field.partition(", ")
+            if role and _person_name(name) and _role_line(role):
+                return name, parse_date(plain)
     if _POST_STAMP.match(plain) and (parse_date(plain) or _STAMP_WHEN.search(plain)) \
             and _USER_NAME.match(nxt):
         return nxt, None

@@ -123,9 +123,10 @@ class _TextExtractor(HTMLParser):
         self.h1: list[str] | None = None  # text of the <h1> being read
         self.h1s: list[tuple[bool, str]] = []  # (inside the content, text) of readable <h1>s
         self.h1_kept = False  # the open <h1> is outside page furniture
+        self.h1_tag = "h1"  # the tag of the open headline: <h1>, or a <p> of class "title"
         self.link_doi: str | None = None  # DOI of the open <a>'s target
         self.link_start = 0  # index in ``parts`` where its text starts
-        self.cell_start: int | None = None  # index in ``parts`` where the open cell starts
+        self.cell_starts: list[int] = []  # index in ``parts`` where each cell of the open row starts
         self.row_start: int | None = None  # index in ``parts`` where the open row's cells start
         self.tables: list[list[tuple[int, int, bool, str]]] = []  # rows of each open <table>
 
@@ -136,8 +137,10 @@ class _TextExtractor(HTMLParser):
             self.open[tag] += 1
             if tag == "header" and not (self.open["article"] or self.open["main"]):
                 self.site_header += 1
-        if tag == "h1" and not self.skip_depth:
-            self.h1 = []
+        if (tag == "h1" or (tag == "p" and "title" in (dict(attrs).get("class") or "").split())) \
+                and not self.skip_depth and self.h1 is None:
+            # a word processor's export sets its Title style as a class on a paragraph
+            self.h1, self.h1_tag = [], tag
             self.h1_kept = not (self.site_header or any(self.open[t] for t in _CHROME))
         if tag in _SKIP:
             self.skip_depth += 1
@@ -157,11 +160,12 @@ class _TextExtractor(HTMLParser):
             self.parts.append("| " if "".join(self.parts[-1:]).endswith("\n") else "\n| ")
             self.cells, self.header_row = 0, False
             self.row_start = len(self.parts)
+            self.cell_starts = []
         elif tag in ("td", "th"):
             if self.cells:
                 self.parts.append(" | ")
             self.cells += 1
-            self.cell_start = len(self.parts)
+            self.cell_starts.append(len(self.parts))
             self.header_row = self.header_row or tag == "th"
         elif tag == "sup":
             self.sup = []
@@ -182,7 +186,7 @@ class _TextExtractor(HTMLParser):
             self.open[tag] -= 1
             if tag == "header" and self.site_header and not (self.open["article"] or self.open["main"]):
                 self.site_header -= 1
-        if tag == "h1" and self.h1 is not None:
+        if tag == self.h1_tag and self.h1 is not None:
             if self.h1_kept:
                 inside = bool(self.open["article"] or self.open["main"])
                 self.h1s.append((inside, " ".join("".join(self.h1).split())))
@@ -191,9 +195,8 @@ class _TextExtractor(HTMLParser):
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "a" and self.link_doi:
             self._keep_link_doi()
-        elif tag in ("td", "th"):
-            self._join_cell()
         elif tag == "tr":
+            self._join_cells()
             self.parts.append(" |\n")
             if self.header_row:
                 self.parts.append("|" + "---|" * self.cells + "\n")
@@ -228,16 +231,19 @@ class _TextExtractor(HTMLParser):
         if numeric:
             self.parts.insert(end, "|" + "---|" * cells + "\n")
 
-    def _join_cell(self) -> None:
-        """A short cell's paragraphs on one line (a word processor's export puts each cell's
-        text in a <p>): the row stays one table row. A long cell is a layout table's column
-        holding an article, whose paragraphs stay apart."""
-        start, self.cell_start = self.cell_start, None
-        if start is None or start > len(self.parts):
+    def _join_cells(self) -> None:
+        """The short cells of a row of two or more on one line each (a word processor's export
+        puts each cell's text in a <p>): the row stays one table row. A row of one cell is an
+        e-mail's layout box, and a long cell a layout column holding an article: their
+        paragraphs stay apart."""
+        starts, self.cell_starts = self.cell_starts, []
+        if len(starts) < 2:
             return
-        cell = "".join(self.parts[start:])
-        if "\n" in cell and len(cell) <= _CELL_CHARS:
-            self.parts[start:] = [" " + " ".join(cell.split()) + " "]
+        ends = [*starts[1:], len(self.parts)]
+        for start, end in reversed(list(zip(starts, ends, strict=True))):
+            cell = "".join(self.parts[start:end])
+            if "\n" in cell and len(cell) <= _CELL_CHARS:
+                self.parts[start:end] = [" " + " ".join(cell.split()) + " "]
 
     def _keep_link_doi(self) -> None:
         """A link whose target is a DOI but whose text is not ("Read the paper") keeps the DOI

@@ -631,7 +631,9 @@ class SentenceReader(
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
                     young = self.lex.phrases["young_levels"]
-                    if restoring or young.search(s, left_start, right_end) or (
+                    # (the level reached after the verb: "raised it to young levels"; not one
+                    # an earlier clause reached, "restored X to young levels, and it raised Y")
+                    if restoring or young.search(s, cue.start, right_end) or (
                         # "A came back to young levels, but B did not budge": B was not
                         # brought back either
                         family == "change" and negated and young.search(s, 0, left_start)

@@ -20,11 +20,13 @@ from typing import Any
 
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back, of_a_molecule
+from agefacts.extract.claim_comparisons import age_comparisons
 from agefacts.extract.claim_groups import (
     active_group_young_levels,
     named_treatment,
     treated_group,
     treated_outcomes,
+    young_level_claims,
 )
 from agefacts.extract.claim_losses import needed_before_without_which
 from agefacts.extract.claim_rules import (
@@ -71,6 +73,11 @@ _GATE = ("relations", "blunted")
 #: how many sentences back a named exercise still sets the scene for a weak response in the old
 _NAMED_EXERCISE_REACH = 3
 _FAR = 1_000_000
+#: the comparatives and the old groups of an age comparison with no cue (``age_comparisons``)
+_COMPARED_GATE = re.compile(r"more|less|fewer|higher|lower|greater|larger|smaller|times|fold|half")
+_OLD_GATE = re.compile(r"[Oo]ld|[Aa]ged|lderly|eriatric|month|-year-old|over|their [sen6-9]|ensioner|enior")
+#: the words a young group is named with: young-level phrases are looked for only after one
+_YOUNG_NEEDLE = re.compile(r"oung|outh|year-old|their (?:t[hew]|[123]0s)|students")
 _AGE_FIGURE = re.compile(r"\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
 
 
@@ -165,7 +172,9 @@ def extract_claims(
         may_refer = memory.molecular or memory.last_subjects
         if not local and species_of.next >= s1 and not (
             may_refer and _any_between(cue_starts, s0, s1)
-        ) and not (prev_claims and " gap " in stext):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
+        ) and not (prev_claims and " gap " in stext) and not (
+            may_refer and "oung" in stext  # "it was back within the young range"
+        ):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
             # "Tenfold!", "Right.": a short aside keeps what "it" stands for (not the species:
             # a heading such as "Methods:" still ends the sentence's experiment)
             memory = replace(memory, species=set()) if may_refer and _aside(stext, lex) else Memory()
@@ -228,6 +237,21 @@ def extract_claims(
             stext, local, treatment or memory.treatment, treatment is not None, prev_claims,
             exercise_ids, lex,
         )
+        if _YOUNG_NEEDLE.search(stext):  # "their levels were back at the young's"
+            young = young_level_claims(
+                stext, local, claims, memory.last_subjects or memory.molecular,
+                recent_exercise, exercise_age <= _NAMED_EXERCISE_REACH, exercise_ids, lex,
+            )
+            if young and ('"' in stext or "\u201c" in stext):
+                young = _undisputed(young, stext, sents[i_sent + 1 : i_sent + 3], lex)
+            claims += young
+        if local and _COMPARED_GATE.search(stext) and _OLD_GATE.search(stext):
+            # "older muscle carried three times more X than young muscle": no cue word
+            compared = age_comparisons(stext, local, claims, aging, lex.phrases["compared_old"],
+                                       lex.phrases["compared_young"])
+            if compared and ('"' in stext or "\u201c" in stext):
+                compared = _undisputed(compared, stext, sents[i_sent + 1 : i_sent + 3], lex)
+            claims += compared
         if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
             claims = [c for c in claims if of_a_molecule(c)]
         prev_claims = claims

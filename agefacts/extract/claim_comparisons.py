@@ -89,10 +89,12 @@ _NP_STOP = re.compile(r"[,;:()]|\b(?:than|in|among|at|from|was|were|is|are)\b", 
 
 def age_comparisons(
     s: str, local: list[Mention], claims: list[Claim], aging: Role | None, old: object,
-    young: object,
+    young: object, contexts: dict[str, object] | None = None,
 ) -> list[Claim]:
     """The claims of an age comparison of levels in ``s`` (see the module docstring).
-    ``old``, ``young``: the lexicon's ``compared_old`` and ``compared_young`` phrases."""
+    ``old``, ``young``: the lexicon's ``compared_old`` and ``compared_young`` phrases;
+    ``contexts``: its context phrases (a change larger in the old is read only without an
+    exercise or training one)."""
     said = {c.subject.key for c in claims if c.relation in _AGE_RELATIONS or (
         c.relation == "associated_with" and _is_age(c.obj, aging))}
     mols = [m for m in local if m.kind in MOLECULAR]
@@ -103,9 +105,18 @@ def age_comparisons(
     opens = [0] + [m.end() for m in _CLAUSE_OPEN.finditer(s)] + [len(s)]
     for lo, hi in pairwise(opens):
         here = [m for m in mols if lo <= m.start < hi]
-        if not here or _OTHER_COMPARISON.search(s, lo, hi) or not old.search(s, lo, hi):  # type: ignore[attr-defined]
+        if not here or not old.search(s, lo, hi):  # type: ignore[attr-defined]
             continue
-        found = _compared(s, lo, hi, here, old, young)
+        if _OTHER_COMPARISON.search(s, lo, hi):
+            if contexts is not None and _LARGER_CHANGE.search(s, lo, hi) and not any(
+                contexts[k].search(s) for k in ("exercise", "training")  # type: ignore[attr-defined]
+            ) and not _KNOCKOUT.search(s, lo, hi):
+                found = _larger_in_old(s, lo, hi, here, old, young)
+            else:
+                continue
+        else:
+            found = _compared(s, lo, hi, here, old, young)
+
         for members, up, at, denial in found:
             negated = denial and _NOT.search(s, lo, at) is not None
             for m in members:
@@ -120,6 +131,37 @@ def age_comparisons(
     seen: set[tuple[str, str]] = set()
     return [c for c in out if (c.subject.key, c.relation) not in seen
             and not seen.add((c.subject.key, c.relation))]  # type: ignore[func-returns-value]
+
+
+#: a change larger in the old than in the young, with no exercise: "after ten days of bed
+#: rest, X rose about twice as much in our seventy-year-olds as in the young volunteers" (the
+#: change goes with age: X ``associated_with`` age)
+_LARGER_CHANGE = re.compile(
+    r"\b(?:rose|increased|climbed|jumped|went\s+up|surged)\s+(?:(?:about|roughly|nearly|almost|"
+    r"some|around)\s+)?(?:(?:twice|(?:two|three|four|five|\d+(?:\.\d+)?)\s+times)\s+as\s+much|"
+    r"(?:much|far|considerably|markedly)\s+more)\s+(?P<in>in|among)\s", re.IGNORECASE)
+_KNOCKOUT = re.compile(r"\b(?:lacking|knock\w*|delet\w*|null|deficient|given|fed|treated|"
+                       r"injected|dosed|drugs?|placebo)\b", re.IGNORECASE)
+
+
+def _larger_in_old(
+    s: str, lo: int, hi: int, here: list[Mention], old: object, young: object,
+) -> list[tuple[list[Mention], bool, int, bool]]:
+    """"X rose about twice as much in our seventy-year-olds as in the young volunteers": the
+    molecule named last before the rise, a larger change in the old group after it."""
+    out: list[tuple[list[Mention], bool, int, bool]] = []
+    for m in _LARGER_CHANGE.finditer(s, lo, hi):
+        group = s[m.end("in") :].lstrip()
+        at = m.end("in") + len(s[m.end("in") :]) - len(group)
+        if not (old.match(s, at + _det(s, at)) or old.match(s, at)):  # type: ignore[attr-defined]
+            continue
+        rest = re.search(r"\b(?:as|than)\s+(?:in|among)\s", s[at:hi])
+        if rest is None or not young.search(s, at + rest.end(), min(hi, at + rest.end() + 40)):  # type: ignore[attr-defined]
+            continue
+        before = [x for x in here if x.end <= m.start()]
+        if before:
+            out.append(([before[-1]], True, m.start(), True))
+    return out
 
 
 _AGE_RELATIONS = frozenset({"declines_with_age", "not_induced_in_aged", "preserved_by_training"})

@@ -91,7 +91,7 @@ _OLD_GROUP = re.compile(
 
 _RESPONSE_GATE = re.compile(
     r"(?:activation|activity|phosphorylation|response|induction|rise|increase) (?:after|to|"
-    r"following|during|with)\b"
+    r"following|during|with|by)\b"
 )
 
 _INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
@@ -683,12 +683,18 @@ class SentenceReader(
             # (session 25) the exercise named in an earlier clause of the sentence: "X rose
             # after swimming in young rats but failed to rise in old rats"
             or (negated and self._exercise_before(cue.start))
-        ) and self._population(ctx.age) and not self._level_than_young(cue, right_end):
+        ) and (self._population(ctx.age) or (
+            # (session 27) "It rose less than it did in the 20-year-olds": the rise set against
+            # the young's, weaker (the old are the sentence before's)
+            ctx.age[:5].lower() == "than " and not negated
+            and self.lex.phrases["weak"].search(s, cue.start, right_end)
+        )) and not self._level_than_young(cue, right_end):
             # "X rose after training. In the old it rose only half as much", "in several elderly
             # subjects the level did not move at all": a weak or failed response
             weak = [u for u in undergoer if u.molecular]
             if weak:
-                return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
+                age = Role(None, "aged") if ctx.age[:5].lower() == "than " else self._age_role(ctx)
+                return _unary(weak, "not_induced_in_aged", age, False), weak
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             not restoring  # back to young levels is no rise with age
         ):

@@ -74,7 +74,8 @@ _GATE = ("relations", "blunted")
 _NAMED_EXERCISE_REACH = 3
 _FAR = 1_000_000
 #: the comparatives and the old groups of an age comparison with no cue (``age_comparisons``)
-_COMPARED_GATE = re.compile(r"more|less|fewer|higher|lower|greater|larger|smaller|times|fold|half")
+_COMPARED_GATE = re.compile(
+    r"more|less|fewer|higher|lower|greater|larger|smaller|times|fold|half|twice")
 _OLD_GATE = re.compile(r"[Oo]ld|[Aa]ged|lderly|eriatric|month|-year-old|over|their [sen6-9]|ensioner|enior")
 #: the words a young group is named with: young-level phrases are looked for only after one
 _YOUNG_NEEDLE = re.compile(r"oung|outh|year-old|their (?:t[hew]|[123]0s)|students")
@@ -248,10 +249,14 @@ def extract_claims(
         if local and _COMPARED_GATE.search(stext) and _OLD_GATE.search(stext):
             # "older muscle carried three times more X than young muscle": no cue word
             compared = age_comparisons(stext, local, claims, aging, lex.phrases["compared_old"],
-                                       lex.phrases["compared_young"])
+                                       lex.phrases["compared_young"], lex.contexts)
             if compared and ('"' in stext or "\u201c" in stext):
                 compared = _undisputed(compared, stext, sents[i_sent + 1 : i_sent + 3], lex)
             claims += compared
+        if claims and len(local) > 1 and (same := lex.phrases["same_pattern"].search(stext)):
+            # (session 27) "..., X rose twice as much in the old, and Y followed the same
+            # pattern": the claims of the clause before, for Y
+            claims = claims + _restated_within(claims, local, stext, same.start())
         if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
             claims = [c for c in claims if of_a_molecule(c)]
         prev_claims = claims
@@ -361,6 +366,35 @@ def _restated(before: list[Claim], local: list[Mention]) -> list[Claim]:
         for c in before if c.subject.molecular and not c.subject.flip
         for sub in subjects if sub.entity_id != c.obj.entity_id
     ]
+
+
+#: the opening of the clause a "same pattern" is said in: ", and Y followed the same pattern"
+_SAME_CLAUSE = re.compile(r"(?:,\s*(?:and|while|whereas|but)|;)\s+")
+
+
+def _restated_within(
+    claims: list[Claim], local: list[Mention], stext: str, same: int
+) -> list[Claim]:
+    """"..., and Y followed the same pattern": the claims of the clauses before, made of the
+    molecules named in the clause that says so (none it already has claims of)."""
+    opens = [m.end() for m in _SAME_CLAUSE.finditer(stext, 0, same)]
+    if not opens:
+        return []
+    start = opens[-1]
+    told = {c.subject.key for c in claims} | {c.obj.key for c in claims}
+    here = [m for m in local if start <= m.start and m.end <= same and m.kind in MOLECULAR
+            and m.entity_id not in told]
+    out = []
+    for m in here:
+        new = Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies)
+        for c in claims:
+            if c.subject.molecular and not c.subject.flip and 0 <= c.subject.pos < start:
+                out.append(c._replace(subject=new))  # "X rose ..., and Y did the same"
+            elif c.obj.molecular and not c.obj.flip and 0 <= c.obj.pos < start and (
+                not c.subject.molecular
+            ):  # "bed rest raised X ..., and Y followed the same pattern"
+                out.append(c._replace(obj=new))
+    return out
 
 
 def _exercise_entities(

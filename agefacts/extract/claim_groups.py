@@ -389,8 +389,11 @@ _RETURN_WORDS = re.compile(
 _AFTER_PROGRAMME = re.compile(
     r"\b(?:after|following|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:weeks?|months?|wk)\b", re.IGNORECASE)
-#: a level named back: "it was back within the young range", "their levels were ..."
-_NAMED_BACK = re.compile(r"\b(?:it|its|they|their|them|both|levels?|values?)\b", re.IGNORECASE)
+#: a level named back: "it was back within the young range", "their levels were ...", "kept
+#: levels close to the young's" (not "glucose levels": another thing's)
+_NAMED_BACK = re.compile(
+    r"\b(?:it|its|they|their|them|both)\b|(?:^|[,;:]|\b(?:the|these|those|keeps?|kept|keeping|"
+    r"had|has|have|brought|bring|brings|restored|with))\s*(?:levels?|values?)\b", re.IGNORECASE)
 #: a treatment other than exercise, a knockout, or a level brought back down (lowered)
 _NOT_TRAINING = re.compile(
     r"\b(?:given|fed|treated|injected|injections?|dosed?|drugs?|pills?|supplements?|"

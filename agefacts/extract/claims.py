@@ -253,6 +253,10 @@ def extract_claims(
             if compared and ('"' in stext or "\u201c" in stext):
                 compared = _undisputed(compared, stext, sents[i_sent + 1 : i_sent + 3], lex)
             claims += compared
+        if claims and ("enefit" in stext or "ffect" in stext) and any(
+            c.relation == "depends_on" and c.subject.entity_id is None for c in claims
+        ):  # "the benefits of training depend on X": the training's effect needs X
+            claims = [_benefit_agent(c, stext, local, lex) for c in claims]
         if claims and len(local) > 1 and (same := lex.phrases["same_pattern"].search(stext)):
             # (session 27) "..., X rose twice as much in the old, and Y followed the same
             # pattern": the claims of the clause before, for Y
@@ -366,6 +370,35 @@ def _restated(before: list[Claim], local: list[Mention]) -> list[Claim]:
         for c in before if c.subject.molecular and not c.subject.flip
         for sub in subjects if sub.entity_id != c.obj.entity_id
     ]
+
+
+#: a written side that names what an agent brings: "the mitochondrial benefits of training
+#: in old muscle", "the effect of the drug"
+_BENEFIT_OF = re.compile(
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:benefits?|effects?|gains?|advantages?)"
+    r"\s+of\s+(?P<agent>.+?)(?:\s+(?:in|on|for|among|at)\s.*)?$", re.IGNORECASE)
+
+
+def _benefit_agent(c: Claim, stext: str, local: list[Mention], lex: CueLexicon) -> Claim:
+    """A dependence of a written "the benefits of A" is A's (docs/claims_labelling.md:
+    "X's effect works through Y"): A's mention where the words hold one, else A's words when
+    they name an exercise ("training"); otherwise the claim as read."""
+    sub = c.subject
+    if c.relation != "depends_on" or sub.entity_id is not None or not sub.text:
+        return c
+    m = _BENEFIT_OF.fullmatch(sub.text.strip())
+    if m is None:
+        return c
+    agent = m.group("agent")
+    at = stext.find(agent, max(sub.pos, 0))
+    if at >= 0:
+        for x in local:
+            if at <= x.start and x.end <= at + len(agent) and x.kind == "intervention":
+                return c._replace(subject=Role(x.entity_id, None, x.kind, pos=x.start,
+                                               vocabularies=x.vocabularies))
+    if lex.contexts["exercise"].fullmatch(agent) or lex.contexts["training"].fullmatch(agent):
+        return c._replace(subject=Role(None, agent, pos=max(at, 0)))
+    return c
 
 
 #: the opening of the clause a "same pattern" is said in: ", and Y followed the same pattern"

@@ -611,7 +611,9 @@ class AgeingRules(ReaderState):
             v, denied = verdicts[0]
             if who is None:  # "its": the molecule named last before it, else the last subject
                 before = [r for p, r in heads if r is not None and r.molecular and p <= end - 3]
-                who = before[-1] if before else next(
+                # (a gene or family before a pathway: "X drives biogenesis; its induction ...")
+                who = next((r for r in reversed(before) if r.kind in ("gene", "family")),
+                           before[-1]) if before else next(
                     (r for r in self.memory.last_subjects if r.molecular), None)
             if who is None or not who.molecular:
                 continue

@@ -404,6 +404,7 @@ class SentenceReader(
         if len(claims) > 1 and (", the " in s or ", a" in s):
             claims = self._without_appositive_members(claims)
         memory.last_subjects = last_subjects or molecular_here[:1]
+        memory.objects = [c.obj for c in claims if c.obj.molecular and c.obj.entity_id]
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
         )

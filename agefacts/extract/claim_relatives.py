@@ -25,7 +25,15 @@ from agefacts.extract.claim_records import Claim, Mention, Role, _Cue, _pairs, _
 from agefacts.extract.claim_state import ReaderState
 
 #: ", the cell's energy gauge, which": an appositive noun phrase closed before "which"
-_APPOSITIVE_BETWEEN = re.compile(r"\s+(?:a|an)\s+[^,;:()]{1,60}", re.IGNORECASE)
+_APPOSITIVE_BETWEEN = re.compile(
+    r"\s+(?:a|an)\s+[^,;:()]{1,60}"
+    # (session 27) a participle phrase: "X, injected into the hind leg of old mice, raised Y"
+    r"|\s+(?:[a-z]+ed|given|made|taken|grown|drawn)\s+(?:[a-z]+ly\s+)?(?:into|in|by|with|from|"
+    r"to|at|under|through|on)\s[^,;:()]{1,60}", re.IGNORECASE)
+#: the measure of a given molecule before its name: "(that) a low dose of recombinant "
+_DOSE_OF = re.compile(
+    r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dose|doses|injection|injections|infusion|"
+    r"course)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _APPOSITIVE_WHICH = re.compile(
     r"^\)?\s*,\s*(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*,\s*(?:which|who)\s*$",
     re.IGNORECASE,
@@ -90,8 +98,10 @@ class RelativeRules(ReaderState):
         opening = s.rfind(",", 0, comma)
         if opening < 0 or not _APPOSITIVE_BETWEEN.fullmatch(s, opening + 1, comma):
             return False
-        return any(m.end == len(s[:opening].rstrip()) and not _WORD.search(
-            self._clause_before(m.start)
+        return any(m.end == len(s[:opening].rstrip()) and (
+            not _WORD.search(before := self._clause_before(m.start))
+            # (session 27) a dose of it: "found that a low dose of recombinant X, injected ..."
+            or _DOSE_OF.search(before) is not None
         ) for m in self.cands)
 
     def _aside(self, lb: int, left_start: int, cue_start: int) -> bool:

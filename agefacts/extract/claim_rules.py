@@ -110,6 +110,15 @@ _OWN_TASK = re.compile(
 _EXPERIMENTERS = frozenset({"researchers", "scientists", "investigators", "authors", "team",
                             "experimenters"})
 
+#: what a study measured, as a written subject: "Biopsies taken at the end of the trial showed
+#: ...", "Muscle samples revealed ...", "The data show ..." (session 27)
+_STUDY_FRAME = re.compile(
+    r"(?:the\s+|our\s+|these\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:biops(?:y|ies)|samples?|"
+    r"specimens?|scans?|measurements?|data|results?|analys[ie]s|assays?|readings?|blots?|"
+    r"images?|recordings?)(?:\s+(?:taken|drawn|collected|obtained|from|of|at|after)\b.*)?$",
+    re.IGNORECASE,
+)
+
 _INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
 
 #: "D, a selective X inhibitor": an appositive naming what D does to a target X
@@ -401,6 +410,10 @@ class SentenceReader(
                and c.subject.text.rsplit(None, 1)[-1].lower() in _EXPERIMENTERS for c in claims):
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
+        if any(not c.subject.entity_id and c.subject.text and _STUDY_FRAME.match(c.subject.text)
+               for c in claims):  # "Biopsies taken at the end showed higher X in those who
+            # took D": the samples are where it was seen, no agent (session 27)
+            claims = [x for c in claims for x in self._framed_finding(c)]
         if len(claims) > 1 and (", the " in s or ", a" in s):
             claims = self._without_appositive_members(claims)
         memory.last_subjects = last_subjects or molecular_here[:1]
@@ -764,6 +777,27 @@ class SentenceReader(
         if negated and family == "up":
             out += self._works_through_lost(agent)
         return out, agent
+
+    def _framed_finding(self, c: Claim) -> list[Claim]:
+        """A claim whose written subject is what a study measured ("biopsies", "muscle
+        samples", "the data") is no agent's: the treatment of the group it was seen in
+        ("... in those who took D") raised or lowered the molecule; else no claim."""
+        sub = c.subject
+        if sub.entity_id or not sub.text or not _STUDY_FRAME.match(sub.text):
+            return [c]
+        if c.relation in ("associated_with", "increases", "decreases") and c.obj.molecular and (
+            c.obj.pos is not None
+        ):
+            s, phrases = self.s, self.lex.phrases
+            for m in self.interventions:
+                if m.start <= c.obj.pos:
+                    continue
+                role = self.role(m)
+                if phrases["treated_group_before"].search(s, max(c.obj.pos, m.start - 70),
+                                                          m.start) and not self._is_exercise(role):
+                    relation = "increases" if c.polarity == "positive" else "decreases"
+                    return [Claim(role, relation, c.obj, c.polarity, c.negated)]
+        return []
 
     def _cues(self) -> list[_Cue]:
         s, g = self.s, self.g

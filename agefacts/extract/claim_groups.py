@@ -498,3 +498,36 @@ def _has_exercise(words: object, surface: str) -> bool:
 def _role(s: str, m: Mention) -> Role:
     return Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
                 surface=s[m.start : m.end])
+
+
+# ------------------------------------------------- a gain largest where X rose most (session 27)
+
+#: "the gain in running distance was greater in the animals whose X had risen the most", "the
+#: improvement in Y was largest in those whose X rose most": the gain goes with X's rise
+_GAIN_WHOSE = re.compile(
+    r"\bthe\s+(?:gains?|rise|increase|improvement|improvements|change)\s+in\s+(?P<out>[^,;:.]+?)\s+"
+    r"(?:was|were)\s+(?:also\s+)?(?:greater|greatest|larger|largest|bigger|biggest)\s+(?:in|among)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?whose\s+(?P<x>[^,;:.]+?)\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>risen|rose|increased|climbed|gone\s+up|went\s+up|fallen|fell|dropped|declined)\s+"
+    r"(?:the\s+)?most\b",
+    re.IGNORECASE,
+)
+_FALLS = ("fallen", "fell", "dropped", "declined")
+
+
+def gain_where_most(s: str, local: list[Mention], claims: list[Claim]) -> list[Claim]:
+    """A gain in an outcome largest in the group whose molecule rose most: the molecule
+    ``associated_with`` the outcome (positive; negative when the molecule fell most)."""
+    m = _GAIN_WHOSE.search(s)
+    if m is None:
+        return []
+    named = [x for x in local if x.kind in MOLECULAR and m.start("x") <= x.start
+             and x.end <= m.end("x")]
+    out_text = m.group("out").strip()
+    if not named or not out_text:
+        return []
+    said = {(c.subject.key, c.relation) for c in claims}
+    polarity = "negative" if m.group("verb").lower() in _FALLS else "positive"
+    obj = Role(None, out_text, pos=m.start("out"))
+    return [Claim(_role(s, x), "associated_with", obj, polarity, False) for x in named
+            if (x.entity_id, "associated_with") not in said]

@@ -23,6 +23,7 @@ from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back, of_a_mol
 from agefacts.extract.claim_comparisons import age_comparisons
 from agefacts.extract.claim_groups import (
     active_group_young_levels,
+    gain_where_most,
     named_treatment,
     treated_group,
     treated_outcomes,
@@ -257,6 +258,13 @@ def extract_claims(
             c.relation == "depends_on" and c.subject.entity_id is None for c in claims
         ):  # "the benefits of training depend on X": the training's effect needs X
             claims = [_benefit_agent(c, stext, local, lex) for c in claims]
+        if local and i_sent and not memory.molecular and (need := _THESE_NEED.match(stext)) and (
+            not any(c.relation == "depends_on" for c in claims)
+        ):  # "Muscle relies on its stem cells, the satellite cells. These depend on X"
+            claims += _plural_need(stext, need.end(), local, sents[i_sent - 1]["text"])
+        if local and "whose" in stext and "most" in stext:
+            # "the gain in Y was greatest in the animals whose X had risen the most"
+            claims += gain_where_most(stext, local, claims)
         if claims and len(local) > 1 and (same := lex.phrases["same_pattern"].search(stext)):
             # (session 27) "..., X rose twice as much in the old, and Y followed the same
             # pattern": the claims of the clause before, for Y
@@ -399,6 +407,32 @@ def _benefit_agent(c: Claim, stext: str, local: list[Mention], lex: CueLexicon) 
     if lex.contexts["exercise"].fullmatch(agent) or lex.contexts["training"].fullmatch(agent):
         return c._replace(subject=Role(None, agent, pos=max(at, 0)))
     return c
+
+
+#: a plural pronoun opening a sentence as what needs something: "These depend on X", "They
+#: rely on X" (what they stand for named in the sentence before, no molecule)
+_THESE_NEED = re.compile(
+    r"\W*(?:These|Those|They)\s+(?:all\s+|in\s+turn\s+|themselves\s+)?(?:depend|rely)\s+"
+    r"(?:heavily\s+|largely\s+|mainly\s+|entirely\s+)?on\s")
+#: the plural noun phrase that closes a sentence: "..., the satellite cells."
+_CLOSING_PLURAL = re.compile(
+    r"(?:,\s*|\b(?:on|of|in|its|their|the)\s+)(?:the\s+|its\s+own\s+|their\s+own\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\W*$")
+
+
+def _plural_need(stext: str, start: int, local: list[Mention], before: str) -> list[Claim]:
+    """"These depend on X": the plural noun phrase the sentence before closed with depends on
+    the molecules named right after the verb (its clause)."""
+    closing = _CLOSING_PLURAL.search(before)
+    if closing is None:
+        return []
+    stop = re.search(r"[,;:]", stext[start:])
+    end = start + stop.start() if stop else len(stext)
+    subject = Role(None, closing.group("np"), pos=0)
+    return [Claim(subject, "depends_on",
+                  Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies),
+                  "positive", False)
+            for m in local if start <= m.start < end and m.kind in MOLECULAR]
 
 
 #: the opening of the clause a "same pattern" is said in: ", and Y followed the same pattern"

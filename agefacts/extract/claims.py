@@ -29,7 +29,11 @@ from agefacts.extract.claim_groups import (
     treated_outcomes,
     young_level_claims,
 )
-from agefacts.extract.claim_losses import needed_before_without_which
+from agefacts.extract.claim_losses import (
+    denied_gains,
+    needed_before_without_which,
+    without_denied_rises,
+)
 from agefacts.extract.claim_rules import (
     CONTEXT_KINDS,
     MOLECULAR,
@@ -78,6 +82,9 @@ _FAR = 1_000_000
 _COMPARED_GATE = re.compile(
     r"more|less|fewer|higher|lower|greater|larger|smaller|times|fold|half|twice")
 _OLD_GATE = re.compile(r"[Oo]ld|[Aa]ged|lderly|eriatric|month|-year-old|over|their [sen6-9]|ensioner|enior")
+#: a knockout and a denial, the cheap gates of ``denied_gains``
+_KO_GATE = re.compile(r"lack|without|missing|delet|knock|remov|silenc|block")
+_DENIAL_GATE = re.compile(r"not\b|n['’]t\b|no longer|cannot|got no|nothing|barely")
 #: the words a young group is named with: young-level phrases are looked for only after one
 _YOUNG_NEEDLE = re.compile(r"oung|outh|year-old|their (?:t[hew]|[123]0s)|students")
 _AGE_FIGURE = re.compile(r"\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
@@ -262,6 +269,11 @@ def extract_claims(
             not any(c.relation == "depends_on" for c in claims)
         ):  # "Muscle relies on its stem cells, the satellite cells. These depend on X"
             claims += _plural_need(stext, need.end(), local, sents[i_sent - 1]["text"])
+        if (local or memory.molecular) and _KO_GATE.search(stext) and _DENIAL_GATE.search(stext):
+            # "mice in which X is deleted cannot regenerate muscle": X is needed for it
+            if needs := denied_gains(stext, local, claims,
+                                     memory.last_subjects or memory.molecular):
+                claims = without_denied_rises(claims, needs) + needs
         if local and "whose" in stext and "most" in stext:
             # "the gain in Y was greatest in the animals whose X had risen the most"
             claims += gain_where_most(stext, local, claims)

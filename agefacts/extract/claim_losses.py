@@ -406,18 +406,7 @@ def denied_gains(
     gain = _DENIED_GAIN.search(s)
     if gain is None:
         return []
-    lost: list[Role] = []
-    for m in local:
-        if m.kind not in MOLECULAR or m.start >= gain.start():
-            continue
-        before = s[max(0, m.start - 80) : m.start]
-        if _KO_BEFORE.search(before) and (
-            not _IN_WHICH.search(before) or _DELETED_AFTER.match(s, m.end)
-        ):
-            lost.append(Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies))
-    if not lost and (back := _KO_PRONOUN.search(s, 0, gain.start())):
-        lost = [r._replace(pos=back.start(), flip=False, negated=False)
-                for r in referents if r.kind in ("gene", "family")][:1]
+    lost = _lost_before(s, local, gain.start(), referents)
     if not lost:
         return []
     needed: Role | None = None
@@ -455,6 +444,84 @@ def denied_gains(
         return []
     return [Claim(r, "required_for", needed, "positive", False) for r in lost
             if r.entity_id != needed.entity_id]
+
+
+def _lost_before(
+    s: str, local: list[Mention], end: int, referents: list[Role],
+) -> list[Role]:
+    """The molecules a knockout frame removes before ``end`` ("mice bred without X", "when
+    we deleted X", "mice in which X is deleted", "Take away X and"), or the one named back
+    ("mice bred to lack it")."""
+    lost: list[Role] = []
+    for m in local:
+        if m.kind not in MOLECULAR or m.start >= end:
+            continue
+        before = s[max(0, m.start - 80) : m.start]
+        if (_KO_BEFORE.search(before) and (
+            not _IN_WHICH.search(before) or _DELETED_AFTER.match(s, m.end)
+        )) or _TAKE_AWAY_AND.fullmatch(before):
+            lost.append(Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies))
+    if not lost and (back := _KO_PRONOUN.search(s, 0, end)):
+        # "it": the sentence's own molecule named before it, else the sentence before's
+        here = [m for m in local if m.kind in MOLECULAR and m.end <= back.start()]
+        lost = [Role(here[0].entity_id, None, here[0].kind, pos=here[0].start,
+                     vocabularies=here[0].vocabularies)] if here else [
+            r._replace(pos=back.start(), flip=False, negated=False)
+            for r in referents if r.kind in ("gene", "family")][:1]
+    return lost
+
+
+#: "Take away X and ...": the opening of a spoken condition, up to X
+_TAKE_AWAY_AND = re.compile(r"\W*(?:take\s+away|remove|delete|knock\s+out)\s+(?:the\s+)?",
+                            re.IGNORECASE)
+#: what grows or comes back after a knockout, undenied: "have unusually large muscles", "the
+#: cells re-entered the cycle and regenerated injured muscle", "reached 26 months with about
+#: 30% more intact junctions and heavier calf muscles"
+_KO_GAIN = re.compile(
+    r"\b(?:have|has|had|develop|develops|developed|grow|grew)\s+(?:(?:unusually|much|very|far|"
+    r"noticeably)\s+)?(?P<size>large|larger|bigger|big|heavier)\s+(?P<organ>muscles?|fibres?|"
+    r"fibers?|hearts?)\b"
+    r"|\b(?P<cycle>re-?entered\s+the\s+(?:cell\s+)?cycle)"
+    r"|\b(?P<regen>regenerated|regenerate|regenerates)\s+(?P<what>(?:injured\s+|damaged\s+)?"
+    r"(?:muscle|muscles|tissue|fibres|fibers))\b"
+    r"|\bwith\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+    r"\s+more\s+(?P<more>[^,;:.]+?)(?=\s+than\b|[,;:.]|$)",
+    re.IGNORECASE,
+)
+
+
+def knockout_gains(
+    s: str, local: list[Mention], claims: list[Claim], referents: list[Role],
+) -> list[Claim]:
+    """What grows after a knockout, undenied: "mice bred without a working X gene have
+    unusually large muscles" (X ``decreases`` muscle size), "when we deleted X, the cells
+    re-entered the cycle and regenerated injured muscle", "Take away X and old cells
+    regenerate muscle". Only for a molecule the cue reader gave no claim in the sentence."""
+    out: list[Claim] = []
+    for gain in _KO_GAIN.finditer(s):
+        if _NOT_BEFORE.search(s, max(0, gain.start() - 30), gain.start()):
+            continue
+        lost = _lost_before(s, local, gain.start(), referents)
+        told = {c.subject.key for c in claims}
+        lost = [r for r in lost if r.key not in told]
+        if not lost:
+            continue
+        if gain.group("size"):
+            organ = gain.group("organ").lower().rstrip("s")
+            texts = [f"{organ} size"]
+        elif gain.group("cycle"):
+            texts = ["re-entry into the cell cycle"]
+        elif gain.group("regen"):
+            texts = [f"regeneration of {gain.group('what')}"]
+        else:
+            texts = [t.strip() for t in re.split(r"\s+and\s+", gain.group("more")) if t.strip()]
+        for text in texts:
+            obj = Role(None, text, pos=gain.start())
+            out += [Claim(r, "decreases", obj, "negative", False) for r in lost]
+    return out
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|cannot|can['’]t|n['’]t)\b[^,;]*$", re.IGNORECASE)
 
 
 def without_denied_rises(claims: list[Claim], needs: list[Claim]) -> list[Claim]:

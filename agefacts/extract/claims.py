@@ -31,6 +31,7 @@ from agefacts.extract.claim_groups import (
 )
 from agefacts.extract.claim_losses import (
     denied_gains,
+    knockout_gains,
     needed_before_without_which,
     without_denied_rises,
 )
@@ -83,7 +84,8 @@ _COMPARED_GATE = re.compile(
     r"more|less|fewer|higher|lower|greater|larger|smaller|times|fold|half|twice")
 _OLD_GATE = re.compile(r"[Oo]ld|[Aa]ged|lderly|eriatric|month|-year-old|over|their [sen6-9]|ensioner|enior")
 #: a knockout and a denial, the cheap gates of ``denied_gains``
-_KO_GATE = re.compile(r"lack|without|missing|delet|knock|remov|silenc|block")
+_KO_GATE = re.compile(r"lack|without|missing|delet|knock|remov|silenc|block|[Tt]ake away")
+_KO_GAIN_GATE = re.compile(r"large|bigger|heavier|regenerat|cycle|more")
 _DENIAL_GATE = re.compile(r"not\b|n['’]t\b|no longer|cannot|got no|nothing|barely")
 #: the words a young group is named with: young-level phrases are looked for only after one
 _YOUNG_NEEDLE = re.compile(r"oung|outh|year-old|their (?:t[hew]|[123]0s)|students")
@@ -269,11 +271,15 @@ def extract_claims(
             not any(c.relation == "depends_on" for c in claims)
         ):  # "Muscle relies on its stem cells, the satellite cells. These depend on X"
             claims += _plural_need(stext, need.end(), local, sents[i_sent - 1]["text"])
-        if (local or memory.molecular) and _KO_GATE.search(stext) and _DENIAL_GATE.search(stext):
+        if (local or memory.molecular) and _KO_GATE.search(stext) and _DENIAL_GATE.search(
+            stext
+        ) and (needs := denied_gains(stext, local, claims,
+                                     memory.last_subjects or memory.molecular)):
             # "mice in which X is deleted cannot regenerate muscle": X is needed for it
-            if needs := denied_gains(stext, local, claims,
-                                     memory.last_subjects or memory.molecular):
-                claims = without_denied_rises(claims, needs) + needs
+            claims = without_denied_rises(claims, needs) + needs
+        if local and _KO_GATE.search(stext) and _KO_GAIN_GATE.search(stext):
+            # "mice bred without X have unusually large muscles": X keeps them down
+            claims += knockout_gains(stext, local, claims, memory.last_subjects or memory.molecular)
         if local and "whose" in stext and "most" in stext:
             # "the gain in Y was greatest in the animals whose X had risen the most"
             claims += gain_where_most(stext, local, claims)

@@ -39,8 +39,11 @@ _OBJECT_PRONOUN = re.compile(r"\s(?:them|it)\b", re.IGNORECASE)
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "several", "none", "each",
                           "both", "half", "neither"})
 _FRONTED_CLAUSE = re.compile(
-    r"^\W*(?:as|when|whenever|while|whilst|once|after|before|since|because|although|though|"
-    r"until|from)\s[^,;:]{1,60},\s*", re.IGNORECASE,
+    r"^\W*(?:(?:as|when|whenever|while|whilst|once|after|before|since|because|although|though|"
+    r"until|from)\s[^,;:]{1,60}"
+    # (session 27) a study as the scene: "In a cast study, a week in plaster raised X"
+    r"|in\s+(?:a|an|the|one|our|this|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|experiment|"
+    r"survey|cohort|analysis))\s*,\s*", re.IGNORECASE,
 )
 #: a noun of decline right before an outcome: "the loss of ", "a decline in "
 _LOSS_OF = re.compile(

@@ -47,6 +47,14 @@ _LOSS_SUBJECT = re.compile(
 )
 
 
+#: written words that name molecules: a molecule noun ("mitochondrial markers", "these
+#: proteins") or a symbol ("NAD+", "mtDNA", "IGF-1": a capital run, a digit or a plus)
+_MOLECULE_WORDS = re.compile(
+    r"\b(?:markers?|proteins?|genes?|enzymes?|hormones?|molecules?|factors?|cytokines?|"
+    r"myokines?|receptors?|peptides?|kinases?|transcripts?|mRNAs?|signals?|signall?ing|"
+    r"pathways?|levels?|expression|activity)\b|[A-Z]{2,}|\w\d|\+")
+
+
 def of_a_molecule(claim: Claim) -> bool:
     """Whether a claim keeps to the subjects its relation allows: an age or exercise relation
     names a gene, family or pathway (or the words of one), never a grounded condition, outcome
@@ -58,6 +66,10 @@ def of_a_molecule(claim: Claim) -> bool:
         claim.relation in _OF_A_MOLECULE
         or (claim.relation == "associated_with" and not claim.obj.molecular)
     ) and subject.text and _LOSS_SUBJECT.match(subject.text):
+        return False
+    if subject.entity_id is None and claim.relation in _OF_A_MOLECULE and subject.text and (
+        not _MOLECULE_WORDS.search(subject.text)
+    ):  # (session 27) "training preserves NMJ integrity": the words name no molecule
         return False
     return (claim.relation not in _OF_A_MOLECULE or not subject.entity_id
             or subject.kind in MOLECULAR)
@@ -616,7 +628,9 @@ class AgeingRules(ReaderState):
             v, denied = verdicts[0]
             if who is None:  # "its": the molecule named last before it, else the last subject
                 before = [r for p, r in heads if r is not None and r.molecular and p <= end - 3]
-                who = before[-1] if before else next(
+                # (a gene or family before a pathway: "X drives biogenesis; its induction ...")
+                who = next((r for r in reversed(before) if r.kind in ("gene", "family")),
+                           before[-1]) if before else next(
                     (r for r in self.memory.last_subjects if r.molecular), None)
             if who is None or not who.molecular:
                 continue

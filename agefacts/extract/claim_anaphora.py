@@ -51,6 +51,25 @@ _ACT_ON = re.compile(
 )
 
 
+#: a counted plural anaphor ("those two enzymes") and a quoted one ('these "atrogenes"')
+_COUNTED = re.compile(r"(?:these|those)\s+(two|three|four)\b", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+_QUOTED_NAME = re.compile(r"these\s+[\"“]", re.IGNORECASE)
+
+
+def _last_distinct(pool: list[Role], n: int) -> list[Role]:
+    """The last ``n`` distinct entities of ``pool`` (in the order named)."""
+    out: list[Role] = []
+    seen: set[str | None] = set()
+    for r in reversed(pool):
+        if r.entity_id not in seen:
+            seen.add(r.entity_id)
+            out.insert(0, r)
+        if len(seen) == n:
+            break
+    return out
+
+
 #: levels that name no molecule: "keep levels close to the young ones", "their levels"; a
 #: group's (session 27, round b): "the aged rats' levels", "the patient's levels"
 _BARE_LEVELS = re.compile(
@@ -176,6 +195,12 @@ class AnaphoraRules(ReaderState):
             return []
         if many and not agents and len(memory.molecular) > len(pool):
             pool = memory.molecular
+            if not here and (counted := _COUNTED.match(hit.group())):
+                # (session 27) "Those two enzymes ...": the last two the sentence before named
+                pool = _last_distinct(pool, _COUNTS[counted.group(1).lower()])
+            elif not here and _QUOTED_NAME.match(hit.group()) and memory.objects:
+                # 'These "atrogenes" ...': what the sentence before acted on
+                pool = memory.objects
         if pool and not any(r.entity_id for r in pool) and not object_position:
             return []  # the previous subject was not a named entity: "it" is that, unnamed
         # "Running raised X but failed to raise it": an unnamed agent before, so the object

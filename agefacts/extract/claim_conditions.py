@@ -59,6 +59,11 @@ class ConditionRules(ReaderState):
                 spans.append((b, right_end))
             elif 0 < fronted < cue_end and a < fronted:
                 spans.append((b, fronted))
+            elif a < cue_end and _after_colon(s, a) and (
+                comma := s.find(",", b, cue_end)
+            ) > 0:  # (session 27) "That response is exaggerated: after ten days of bed rest,
+                # X rose": an adjunct opening the clause after a colon
+                spans.append((b, comma))
         return spans
 
     def _setting_conditions(self, cue_end: int, right_end: int) -> list[Role]:
@@ -194,3 +199,9 @@ class ConditionRules(ReaderState):
                      if second.end() <= m.start and m.end <= end and m.kind in MOLECULAR]
             comma = end
         return (made, comma) if made else None
+
+
+def _after_colon(s: str, a: int) -> bool:
+    """Does the clause at ``a`` open right after a colon or a semicolon?"""
+    before = s[:a].rstrip()
+    return before[-1:] in (":", ";")

@@ -393,3 +393,164 @@ def active_group_young_levels(s: str, local: list[Mention], young: object) -> li
         out += [Claim(mol, "preserved_by_training", Role(None, None), "positive", False),
                 Claim(mol, "induced_by_exercise", Role(None, None), "positive", False)]
     return out
+
+
+# ---------------------------------------------------------------- young levels (session 27)
+
+#: where the clause of a young-level phrase opens: a semicolon, colon or dash, or a comma and
+#: a conjunction ("..., but after training their levels were ...")
+_CLAUSE_OPEN = re.compile(
+    r"[;:\u2014\u2013]|,\s*(?:and|but|while|whereas|yet)\s|\b(?:but|whereas)\s", re.IGNORECASE
+)
+#: a return or a rise in the clause: the level was brought back, so the exercise raised it too
+_RETURN_WORDS = re.compile(
+    r"\b(?:back|return\w*|restor\w*|rescu\w*|recover\w*|brought|bring\w*|rose|risen|climb\w*|"
+    r"increas\w*|raised?)\b", re.IGNORECASE)
+#: a programme's end as the time of the level: "after twelve weeks of ...", "by the end of
+#: the six-month programme" ("rowers who trained for six weeks had X levels close to the
+#: young's" describes a group: kept, not raised)
+_AFTER_PROGRAMME = re.compile(
+    r"\b(?:after|following|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:weeks?|months?|wk)\b", re.IGNORECASE)
+#: a level named back: "it was back within the young range", "their levels were ...", "kept
+#: levels close to the young's" (not "glucose levels": another thing's)
+_NAMED_BACK = re.compile(
+    r"\b(?:it|its|they|their|them|both)\b|(?:^|[,;:]|\b(?:the|these|those|keeps?|kept|keeping|"
+    r"had|has|have|brought|bring|brings|restored|with))\s*(?:levels?|values?)\b", re.IGNORECASE)
+#: a treatment other than exercise, a knockout, or a level brought back down (lowered)
+_NOT_TRAINING = re.compile(
+    r"\b(?:given|fed|treated|injected|injections?|dosed?|drugs?|pills?|supplements?|"
+    r"supplementation|inhibitors?|antibody|antibodies|infusions?|delet\w*|knock\w*|lacking|"
+    r"block\w*|silenc\w*)\b|\bback\s+down\b",
+    re.IGNORECASE,
+)
+#: a multiple before "as much ... as": "only half as much in the old as in the young"
+_TIMES_BEFORE = re.compile(r"(?:half|twice|thirds?|quarters?|times|fold|%|percent)\s+$",
+                           re.IGNORECASE)
+#: the old group measured for its lack of exercise (the young one may be: "back to the
+#: levels of sedentary 30-year-olds")
+_UNTRAINED = re.compile(r"\b(?<!previously\s)(?<!formerly\s)(?:sedentary|inactive|untrained)\b",
+                        re.IGNORECASE)
+#: a molecule's response to a bout, not its level: "X activity after a session was as high
+#: as in the young"
+_AFTER_BOUT = re.compile(
+    r"\s+(?:(?:activity|levels?|expression|response|signal)\s+)?(?:after|following|during|"
+    r"in\s+response\s+to)\s+(?:a|an|the|each|one|every|single)\s", re.IGNORECASE)
+
+
+def young_level_claims(
+    s: str, local: list[Mention], claims: list[Claim], referents: list[Role],
+    recent_exercise: Role | None, near: bool, exercise_ids: frozenset[str], lex: object,
+) -> list[Claim]:
+    """"After twelve weeks of training their levels were indistinguishable from the young
+    group's", "In the lifelong cyclists, X levels were no lower than in students forty years
+    younger", "it was back within the young range": a level in the old at the young's, with
+    exercise, is kept by the training (docs/claims_labelling.md, "Restores, rescues, back to
+    young levels"); brought back (a return, or a programme of weeks or months), it is also
+    raised by the exercise. The molecule is the one the clause names, else the one named
+    earlier in the sentence or the sentence before ("their levels"). The exercise is the one
+    the sentence names, else the one the document named last; a drug, a supplement or a
+    sedentary group in the sentence, no claim. Only what the cue reader did not already say."""
+    if any(c.relation == "preserved_by_training" for c in claims):
+        return []  # the cue reader read the return ("training brought X back to young levels")
+    young = lex.phrases["young_levels"].search(s)  # type: ignore[attr-defined]
+    if young is None or _NOT_TRAINING.search(s) or _TIMES_BEFORE.search(
+        s, max(0, young.start() - 12), young.start()
+    ):  # ("raised X half as much in the old as in the young": a weaker response)
+        return []
+    exercise_words, other = lex.contexts["exercise"], lex.contexts["not_exercise"]  # type: ignore[attr-defined]
+    if other.search(s) or any(
+        m.kind == "intervention" and m.entity_id not in exercise_ids
+        and not _has_exercise(exercise_words, s[m.start : m.end]) for m in local
+    ):
+        return []  # "after eight weeks of sauna sessions": no exercise's doing
+    at, end = young.start(), young.end()
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(s, 0, at)]
+    start = opens[-1] if opens else 0
+    if _UNTRAINED.search(s, start, at):
+        return []
+    mols = [_role(s, x) for x in local if x.kind in MOLECULAR and start <= x.start < end
+            and not _AFTER_BOUT.match(s, x.end)]
+    if not mols:
+        back = _NAMED_BACK.search(s, start, end)
+        if back is None:
+            return []
+        before = [x for x in local if x.kind in MOLECULAR and x.start < start]
+        named = [r for r in referents if r.kind in _GENE_KINDS] or referents
+        mols = [_role(s, before[-1])] if before else [
+            r._replace(pos=back.start(), flip=False, negated=False) for r in named]
+    if not mols:
+        return []
+    # the exercise: one the sentence grounds, else the last exercise or training words before
+    # the level ("a trial we ran with brisk walkers": the walkers)
+    exercise = next((_role(s, m) for m in reversed(local)
+                     if m.kind == "intervention" and m.start < at), None)
+    if exercise is None:
+        hits = [h for words in (exercise_words, lex.contexts["training"])  # type: ignore[attr-defined]
+                for h in words.finditer(s, 0, at)]
+        if hits:
+            hit = max(hits, key=lambda h: h.start())
+            exercise = Role(None, hit.group(), pos=hit.start())
+    if exercise is None and recent_exercise is not None and (
+        near or (_AFTER_PROGRAMME.search(s, start, at) and _RETURN_WORDS.search(s, start, end))
+    ):  # "After nine months of intervals, it was back within the young range": the programme
+        # the document is about (named a few sentences before, or any time for a return after
+        # one), left unsaid as the sentence leaves it (the labelling guide's optional context)
+        exercise = Role(None, None)
+    if exercise is None:
+        return []
+    # the clause's own stretch: from the comma before its first molecule ("In a study I
+    # return to often, muscle samples ... held as much X as ...": no return of X)
+    first = min((r.pos for r in mols if r.pos >= start), default=at)
+    own = max(start, s.rfind(",", start, first) + 1)
+    negated = _NOT.search(s, own, at) is not None
+    said = {(c.subject.key, c.relation) for c in claims}
+    said |= {(c.subject.key, r) for c in claims if c.relation == "not_induced_in_aged"
+             for r in ("preserved_by_training", "induced_by_exercise")}
+    relations = ["preserved_by_training"]
+    if _RETURN_WORDS.search(s, own, end) or _AFTER_PROGRAMME.search(s, start, at):
+        relations.append("induced_by_exercise")
+    return [c for rel in relations for c in _unary(mols, rel, exercise, negated)
+            if (c.subject.key, rel) not in said]
+
+
+def _has_exercise(words: object, surface: str) -> bool:
+    return words.search(surface) is not None  # type: ignore[attr-defined]
+
+
+def _role(s: str, m: Mention) -> Role:
+    return Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                surface=s[m.start : m.end])
+
+
+# ------------------------------------------------- a gain largest where X rose most (session 27)
+
+#: "the gain in running distance was greater in the animals whose X had risen the most", "the
+#: improvement in Y was largest in those whose X rose most": the gain goes with X's rise
+_GAIN_WHOSE = re.compile(
+    r"\bthe\s+(?:gains?|rise|increase|improvement|improvements|change)\s+in\s+(?P<out>[^,;:.]+?)\s+"
+    r"(?:was|were)\s+(?:also\s+)?(?:greater|greatest|larger|largest|bigger|biggest)\s+(?:in|among)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?whose\s+(?P<x>[^,;:.]+?)\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>risen|rose|increased|climbed|gone\s+up|went\s+up|fallen|fell|dropped|declined)\s+"
+    r"(?:the\s+)?most\b",
+    re.IGNORECASE,
+)
+_FALLS = ("fallen", "fell", "dropped", "declined")
+
+
+def gain_where_most(s: str, local: list[Mention], claims: list[Claim]) -> list[Claim]:
+    """A gain in an outcome largest in the group whose molecule rose most: the molecule
+    ``associated_with`` the outcome (positive; negative when the molecule fell most)."""
+    m = _GAIN_WHOSE.search(s)
+    if m is None:
+        return []
+    named = [x for x in local if x.kind in MOLECULAR and m.start("x") <= x.start
+             and x.end <= m.end("x")]
+    out_text = m.group("out").strip()
+    if not named or not out_text:
+        return []
+    said = {(c.subject.key, c.relation) for c in claims}
+    polarity = "negative" if m.group("verb").lower() in _FALLS else "positive"
+    obj = Role(None, out_text, pos=m.start("out"))
+    return [Claim(_role(s, x), "associated_with", obj, polarity, False) for x in named
+            if (x.entity_id, "associated_with") not in said]

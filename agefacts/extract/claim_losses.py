@@ -343,3 +343,191 @@ def needed_before_without_which(s: str, local: list[Mention]) -> list[Claim]:
         out.append(Claim(role, "required_for", Role(None, m.group("out"), pos=m.start("out")),
                          "positive", False))
     return out
+
+
+# ------------------------------------------------ a gain denied after a knockout (session 27)
+
+#: a group without a molecule, or its removal, right before the molecule's mention: "mice bred
+#: without ", "animals lacking ", "when the researchers removed ", "if you knock out the ",
+#: "mice in which " (with "is deleted" after the name)
+_KO_BEFORE = re.compile(
+    r"(?:\b(?:mice|rats|animals|worms|flies|fish|muscles?|cells)\s+(?:(?:bred|engineered|born|made)\s+)?"
+    r"(?:to\s+lack|that\s+lack(?:ed)?|lacking|without|missing)\s+"
+    r"|\b(?:when|after|once|if)\s+(?:the\s+(?:team|researchers|authors|scientists)|we|they|you|"
+    r"researchers|scientists)\s+(?:knock(?:ed)?\s+(?:down|out)|delete[ds]?|remove[ds]?|"
+    r"silence[ds]?|block(?:ed)?)\s+"
+    r"|\b(?:mice|rats|animals)\s+in\s+which\s+)"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:working|functional)\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_IN_WHICH = re.compile(r"\bin\s+which\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+_DELETED_AFTER = re.compile(
+    r"(?:\s+gene)?\s+(?:is|was|had\s+been|has\s+been|were|are)\s+(?:deleted|knocked\s+(?:out|down)|"
+    r"removed|silenced)", re.IGNORECASE)
+#: the same for a molecule named back: "mice bred to lack it", "mice in which the gene is
+#: deleted"
+_KO_PRONOUN = re.compile(
+    r"\b(?:mice|rats|animals)\s+(?:(?:bred|engineered|made)\s+to\s+lack|lacking|without|that\s+"
+    r"lack(?:ed)?)\s+(?:it|them)\b|\b(?:mice|rats|animals)\s+in\s+which\s+the\s+(?:gene|protein)\s+"
+    r"(?:is|was|had\s+been|has\s+been)\s+(?:deleted|knocked\s+(?:out|down)|removed|silenced)",
+    re.IGNORECASE,
+)
+#: a gain or capacity denied after it: "training no longer improved Y", "could not raise X",
+#: "did not get stronger", "got no fitter", "cannot regenerate muscle", "did nothing for Y"
+_DENIED_GAIN = re.compile(
+    r"\b(?:no\s+longer|did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|cannot|can\s*not|"
+    r"can['’]t|could\s+no\s+longer)\s+(?:(?:\w+ly|even|still)\s+)?(?P<verb>improve|improved|"
+    r"raise|increase|regenerate|build|make|get\s+(?:stronger|fitter|faster|bigger)|become\s+"
+    r"(?:stronger|fitter|faster|bigger))\b(?P<rest>[^,;:.()–—]*)"
+    r"|\bgot\s+no\s+(?P<adj>fitter|stronger|faster|bigger)\b"
+    r"|\bdid\s+nothing\s+for\s+(?P<for>[^,;:.()–—]+)"
+    r"|(?P<who>\b[a-z][\w-]*\s+[a-z][\w-]*)\s+barely\s+(?P<barely>regenerates?|recovers?|heals?)\b",
+    re.IGNORECASE,
+)
+#: how long an animal could keep going: its endurance
+_HOW_LONG = re.compile(r"how\s+(?:long|far)\b.*\b(?:run|ran|swim|swam|walk|walked|cycle|exercise)",
+                       re.IGNORECASE)
+_ADJ_NOUN = {"stronger": "strength", "fitter": "fitness", "faster": "speed", "bigger": "size"}
+_GAIN_TAIL = re.compile(
+    r"\s+(?:at\s+all|after\b.*|when\b.*|with\b.*|however\b.*|in\s+(?:old|aged|the)\b.*)$",
+    re.IGNORECASE | re.DOTALL)
+
+
+def denied_gains(
+    s: str, local: list[Mention], claims: list[Claim], referents: list[Role],
+) -> list[Claim]:
+    """"Adult mice in which X is deleted cannot regenerate muscle", "when the researchers
+    removed X, training no longer improved Y", "mice bred without X got no fitter", "if you
+    knock out X, the animals can't raise Y": what goes missing without X needs X (X
+    ``required_for`` it; docs/claims_labelling.md: "removing X abolishes Y"). The molecule is
+    the one the loss names before the denied gain (or named back: "mice bred to lack it"); what
+    is needed is the molecule the denial names, else its words. Only where the cue reader gave
+    X no claim of need; its denied rise of the same molecule ("X did not raise Y") gives way."""
+    gain = _DENIED_GAIN.search(s)
+    if gain is None:
+        return []
+    lost = _lost_before(s, local, gain.start(), referents)
+    if not lost:
+        return []
+    needed: Role | None = None
+    if gain.group("verb"):
+        rest = gain.group("rest")
+        verb = gain.group("verb").lower()
+        named = [m for m in local if m.kind in MOLECULAR and gain.start("rest") <= m.start
+                 < gain.end("rest") and m.entity_id not in {r.entity_id for r in lost}]
+        if named:
+            m = named[0]
+            needed = Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies)
+        elif verb.split()[-1] in _ADJ_NOUN:
+            needed = Role(None, _ADJ_NOUN[verb.split()[-1]], pos=gain.start("verb"))
+        else:
+            words = _GAIN_TAIL.sub("", rest).strip()
+            if _HOW_LONG.match(words):  # "improved how long the animals could run"
+                words = "endurance"
+            if verb == "regenerate":
+                words = f"{words} regeneration".strip()
+            if words and not words.lower().startswith(("how ", "what ", "it ", "them ")):
+                needed = Role(None, words, pos=gain.start("rest"))
+    elif gain.group("adj"):
+        needed = Role(None, _ADJ_NOUN[gain.group("adj").lower()], pos=gain.start("adj"))
+    elif gain.group("for"):
+        needed = Role(None, _GAIN_TAIL.sub("", gain.group("for")).strip(), pos=gain.start("for"))
+    elif gain.group("barely"):
+        needed = Role(None, f"{gain.group('who').strip()} regeneration", pos=gain.start("who"))
+    if needed is None or not (needed.entity_id or needed.text):
+        return []
+    keys = {r.key for r in lost}
+    if any(c.subject.key in keys and (c.relation == "required_for" or (
+        # "animals without X could not raise Y", read already as X raising Y
+        c.relation in ("increases", "activates") and not c.negated and c.obj.key == needed.key
+    )) for c in claims):
+        return []
+    return [Claim(r, "required_for", needed, "positive", False) for r in lost
+            if r.entity_id != needed.entity_id]
+
+
+def _lost_before(
+    s: str, local: list[Mention], end: int, referents: list[Role],
+) -> list[Role]:
+    """The molecules a knockout frame removes before ``end`` ("mice bred without X", "when
+    we deleted X", "mice in which X is deleted", "Take away X and"), or the one named back
+    ("mice bred to lack it")."""
+    lost: list[Role] = []
+    for m in local:
+        if m.kind not in MOLECULAR or m.start >= end:
+            continue
+        before = s[max(0, m.start - 80) : m.start]
+        if (_KO_BEFORE.search(before) and (
+            not _IN_WHICH.search(before) or _DELETED_AFTER.match(s, m.end)
+        )) or _TAKE_AWAY_AND.fullmatch(before):
+            lost.append(Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies))
+    if not lost and (back := _KO_PRONOUN.search(s, 0, end)):
+        # "it": the sentence's own molecule named before it, else the sentence before's
+        here = [m for m in local if m.kind in MOLECULAR and m.end <= back.start()]
+        lost = [Role(here[0].entity_id, None, here[0].kind, pos=here[0].start,
+                     vocabularies=here[0].vocabularies)] if here else [
+            r._replace(pos=back.start(), flip=False, negated=False)
+            for r in referents if r.kind in ("gene", "family")][:1]
+    return lost
+
+
+#: "Take away X and ...": the opening of a spoken condition, up to X
+_TAKE_AWAY_AND = re.compile(r"\W*(?:take\s+away|remove|delete|knock\s+out)\s+(?:the\s+)?",
+                            re.IGNORECASE)
+#: what grows or comes back after a knockout, undenied: "have unusually large muscles", "the
+#: cells re-entered the cycle and regenerated injured muscle", "reached 26 months with about
+#: 30% more intact junctions and heavier calf muscles"
+_KO_GAIN = re.compile(
+    r"\b(?:have|has|had|develop|develops|developed|grow|grew)\s+(?:(?:unusually|much|very|far|"
+    r"noticeably)\s+)?(?P<size>large|larger|bigger|big|heavier)\s+(?P<organ>muscles?|fibres?|"
+    r"fibers?|hearts?)\b"
+    r"|\b(?P<cycle>re-?entered\s+the\s+(?:cell\s+)?cycle)"
+    r"|\b(?P<regen>regenerated|regenerate|regenerates)\s+(?P<what>(?:injured\s+|damaged\s+)?"
+    r"(?:muscle|muscles|tissue|fibres|fibers))\b"
+    r"|\bwith\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)"
+    r"\s+more\s+(?P<more>[^,;:.]+?)(?=\s+than\b|[,;:.]|$)",
+    re.IGNORECASE,
+)
+
+
+def knockout_gains(
+    s: str, local: list[Mention], claims: list[Claim], referents: list[Role],
+) -> list[Claim]:
+    """What grows after a knockout, undenied: "mice bred without a working X gene have
+    unusually large muscles" (X ``decreases`` muscle size), "when we deleted X, the cells
+    re-entered the cycle and regenerated injured muscle", "Take away X and old cells
+    regenerate muscle". Only for a molecule the cue reader gave no claim in the sentence."""
+    out: list[Claim] = []
+    for gain in _KO_GAIN.finditer(s):
+        if _NOT_BEFORE.search(s, max(0, gain.start() - 30), gain.start()):
+            continue
+        lost = _lost_before(s, local, gain.start(), referents)
+        told = {c.subject.key for c in claims}
+        lost = [r for r in lost if r.key not in told]
+        if not lost:
+            continue
+        if gain.group("size"):
+            organ = gain.group("organ").lower().rstrip("s")
+            texts = [f"{organ} size"]
+        elif gain.group("cycle"):
+            texts = ["re-entry into the cell cycle"]
+        elif gain.group("regen"):
+            texts = [f"regeneration of {gain.group('what')}"]
+        else:
+            texts = [t.strip() for t in re.split(r"\s+and\s+", gain.group("more")) if t.strip()]
+        for text in texts:
+            obj = Role(None, text, pos=gain.start())
+            out += [Claim(r, "decreases", obj, "negative", False) for r in lost]
+    return out
+
+
+_NOT_BEFORE = re.compile(r"\b(?:not|no|never|cannot|can['’]t|n['’]t)\b[^,;]*$", re.IGNORECASE)
+
+
+def without_denied_rises(claims: list[Claim], needs: list[Claim]) -> list[Claim]:
+    """The claims left once ``needs`` (from :func:`denied_gains`) are added: a denied rise of
+    the same molecule by the lost one ("X ... could not raise Y" read as X not raising Y) goes."""
+    pairs = {(c.subject.key, c.obj.key) for c in needs}
+    return [c for c in claims if not (
+        c.relation in ("increases", "activates") and c.negated
+        and (c.subject.key, c.obj.key) in pairs)]

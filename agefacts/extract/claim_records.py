@@ -107,6 +107,9 @@ class Memory:
     #: a year. X rose in both, but in the old by half as much"): only a weak rise in the old
     #: reads it
     named_exercise: Role | None = None
+    #: the named molecules this sentence's claims acted on ("... switches on two ligases, X
+    #: and Y. These "atrogenes" tag Z": a quoted plural name stands for them)
+    objects: list[Role] = field(default_factory=list)
     #: the treatment this sentence says a group was given ("Old mice were given D."): a
     #: "the treated mice" in the next sentence is that group
     treatment: Role | None = None

@@ -25,7 +25,15 @@ from agefacts.extract.claim_records import Claim, Mention, Role, _Cue, _pairs, _
 from agefacts.extract.claim_state import ReaderState
 
 #: ", the cell's energy gauge, which": an appositive noun phrase closed before "which"
-_APPOSITIVE_BETWEEN = re.compile(r"\s+(?:a|an)\s+[^,;:()]{1,60}", re.IGNORECASE)
+_APPOSITIVE_BETWEEN = re.compile(
+    r"\s+(?:a|an)\s+[^,;:()]{1,60}"
+    # (session 27) a participle phrase: "X, injected into the hind leg of old mice, raised Y"
+    r"|\s+(?:[a-z]+ed|given|made|taken|grown|drawn)\s+(?:[a-z]+ly\s+)?(?:into|in|by|with|from|"
+    r"to|at|under|through|on)\s[^,;:()]{1,60}", re.IGNORECASE)
+#: the measure of a given molecule before its name: "(that) a low dose of recombinant "
+_DOSE_OF = re.compile(
+    r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dose|doses|injection|injections|infusion|"
+    r"course)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _APPOSITIVE_WHICH = re.compile(
     r"^\)?\s*,\s*(?:the|a|an|one)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*,\s*(?:which|who)\s*$",
     re.IGNORECASE,
@@ -47,6 +55,11 @@ _APPOSITIVE_OF = re.compile(
 
 _HEAD_TAIL = re.compile(r"(?:\s+(?:levels?|expression|protein|activity|concentrations?|mRNA))?"
                         r"(?:\s*\([^()]*\))?\s*", re.IGNORECASE)
+
+#: what joins two members of a list, an alias in parentheses allowed: "A and B", "A (A1), B"
+_MEMBER_GAP = re.compile(
+    r"\)?(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.IGNORECASE)
+_ALIAS_OPEN = re.compile(r"\s*\(\s*")
 
 _SHORT_NAME = re.compile(r"\(([\w-]{2,12})\)\s*$")
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
@@ -85,8 +98,10 @@ class RelativeRules(ReaderState):
         opening = s.rfind(",", 0, comma)
         if opening < 0 or not _APPOSITIVE_BETWEEN.fullmatch(s, opening + 1, comma):
             return False
-        return any(m.end == len(s[:opening].rstrip()) and not _WORD.search(
-            self._clause_before(m.start)
+        return any(m.end == len(s[:opening].rstrip()) and (
+            not _WORD.search(before := self._clause_before(m.start))
+            # (session 27) a dose of it: "found that a low dose of recombinant X, injected ..."
+            or _DOSE_OF.search(before) is not None
         ) for m in self.cands)
 
     def _aside(self, lb: int, left_start: int, cue_start: int) -> bool:
@@ -235,18 +250,61 @@ class RelativeRules(ReaderState):
         text = self.phrase(re.split(r"[,;:]", before)[-1], leading=True)
         return [Role(None, text, pos=0)] if text else []
 
-    def _head_roles(self, head: list[Mention]) -> list[Role]:
+    def _head_roles(self, head: list[Mention], plural: bool = False) -> list[Role]:
         """The roles of a relative clause's head: its last mention, or the whole list before
-        a plural appositive ("X and Y, two genes that ...")."""
+        a plural appositive ("X and Y, two genes that ...") or a plural verb ("A and B, which
+        tag Y for breakdown": session 27)."""
         last = [m for m in head if m.start == head[-1].start]
         if (outer := self._appositive_holder(last[0].start)) is not None:
             return [self.role(outer)]
+        if plural and last[0].kind in MOLECULAR and (
+            earlier := self._listed_before(last[0])
+        ):
+            return [self.role(m) for m in earlier + last]
         if self.g.plural_appositive.match(self.s, last[0].end):
             earlier = [m for m in self.cands if m.end <= last[0].start]
             while earlier and _LIST_GAP.match(self.s, earlier[-1].end, last[0].start):
                 first = earlier.pop()
                 last = [m for m in self.cands if m.start == first.start] + last
         return [self.role(m) for m in last]
+
+    def _listed_before(self, last: Mention) -> list[Mention]:
+        """The molecules listed before ``last`` ("A, B and" before C), none unless the list's
+        last join holds "and" or "or"."""
+        s = self.s
+        earlier = [m for m in self.cands if m.end <= last.start]
+        out: list[Mention] = []
+        nxt = last
+        joined = False
+        while earlier and earlier[-1].kind in MOLECULAR:
+            if _ALIAS_OPEN.fullmatch(s, earlier[-1].end, nxt.start):  # "X (X1)": X1 is X
+                nxt = earlier.pop()
+                out.insert(0, nxt)
+                continue
+            gap = _MEMBER_GAP.match(s, earlier[-1].end, nxt.start)
+            if gap is None:
+                break
+            if not joined and not re.search(r"\b(?:and|or)\b", gap.group()):
+                return []
+            joined = True
+            nxt = earlier.pop()
+            out.insert(0, nxt)
+        seen = {last.entity_id}
+        return [m for m in out if joined and not (m.entity_id in seen or seen.add(m.entity_id))]
+
+    def _listed_after(self, first: Mention, head: list[Mention]) -> list[Mention]:
+        """The molecules listed right after ``first`` ("A and B", "A, B and C")."""
+        s = self.s
+        out: list[Mention] = []
+        prev = first
+        for m in head:
+            if m.start < first.end or m.kind not in MOLECULAR:
+                continue
+            if not _MEMBER_GAP.match(s, prev.end, m.start):
+                break
+            out.append(m)
+            prev = m
+        return out if out and re.search(r"\b(?:and|or)\b", s[first.end : out[-1].start]) else []
 
     def _appositive_holder(self, start: int) -> Mention | None:
         """"X, an inhibitor of Y signalling that keeps Z quiet": the mention at ``start`` sits

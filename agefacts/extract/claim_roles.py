@@ -39,8 +39,11 @@ _OBJECT_PRONOUN = re.compile(r"\s(?:them|it)\b", re.IGNORECASE)
 _QUANTIFIERS = frozenset({"most", "many", "some", "all", "few", "several", "none", "each",
                           "both", "half", "neither"})
 _FRONTED_CLAUSE = re.compile(
-    r"^\W*(?:as|when|whenever|while|whilst|once|after|before|since|because|although|though|"
-    r"until|from)\s[^,;:]{1,60},\s*", re.IGNORECASE,
+    r"^\W*(?:(?:as|when|whenever|while|whilst|once|after|before|since|because|although|though|"
+    r"until|from)\s[^,;:]{1,60}"
+    # (session 27) a study as the scene: "In a cast study, a week in plaster raised X"
+    r"|in\s+(?:a|an|the|one|our|this|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|experiment|"
+    r"survey|cohort|analysis))\s*,\s*", re.IGNORECASE,
 )
 #: a noun of decline right before an outcome: "the loss of ", "a decline in "
 _LOSS_OF = re.compile(
@@ -216,7 +219,7 @@ class RoleRules(ReaderState):
             m for m in self.cands
             if m.end <= cue.start and self._heads_relative(m, cue.start + rel.end())
         ]):  # a cue that opens with its pronoun ("X, which cells need to ..."): its head
-            return self._head_roles(head)
+            return self._head_roles(head, _plural_verb(cue.text[rel.end() :]))
         if closed := self._closed_relative(lb, left_start, left) or (
             # (the relative clause's own verb cut the left side short: "X, which builds up
             # with age, is pushed back by Y" is X's, not an earlier clause's subject)
@@ -284,7 +287,7 @@ class RoleRules(ReaderState):
         if relative and only_connectors and not (prev.agents and left_start > lb):
             head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
             if head:
-                return self._head_roles(head)
+                return self._head_roles(head, _plural_verb(cue.text))
             if listed := self._relative_list(max(0, lb - 12), lb + 1)[1]:
                 return listed  # "the two genes that tag Z ..., X and Y": X and Y
             before = s[: max(0, lb - 12) + relative.start()].rstrip().rstrip(",")
@@ -313,7 +316,10 @@ class RoleRules(ReaderState):
             if participle or (lb and re.search(r"\b(?:by|and|while|thereby)\s*$", s[:lb])):
                 head = [m for m in self.cands if m.end <= cue.start]
                 if head:
-                    return [self.role(m) for m in head if m.start == head[0].start]
+                    first = [m for m in head if m.start == head[0].start]
+                    if participle:  # (session 27) "A and B sit on one side, driving Y": both
+                        first += self._listed_after(first[-1], head)
+                    return [self.role(m) for m in first]
         if framed := self._framed_agent(cue):
             return framed
         if only_connectors:
@@ -648,3 +654,16 @@ class RoleRules(ReaderState):
     def _starts_with_mention(self, right: str, offset: int) -> bool:
         lead = len(right) - len(right.lstrip())
         return any(m.start == offset + lead for m in self.cands)
+
+
+#: what joins two members of a list, an alias in parentheses allowed after the first: "A and
+#: B", "A (A1), B and C"
+_MEMBER_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$",
+                         re.IGNORECASE)
+
+
+def _plural_verb(text: str) -> bool:
+    """Does ``text`` open with a verb in the plural present ("tag", "drive"; not "tags",
+    "drove", "tagged")? A relative clause after a list with such a verb is the whole list's."""
+    word = text.split(None, 1)[0].lower() if text.split() else ""
+    return word.isalpha() and not word.endswith(("s", "ed")) and len(word) > 2

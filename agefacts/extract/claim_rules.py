@@ -93,7 +93,7 @@ _OLD_GROUP = re.compile(
 
 _RESPONSE_GATE = re.compile(
     r"(?:activation|activity|phosphorylation|response|induction|rise|increase) (?:after|to|"
-    r"following|during|with)\b"
+    r"following|during|with|by)\b"
 )
 
 _INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
@@ -111,6 +111,15 @@ _OWN_TASK = re.compile(
 #: what a molecule or an exercise does
 _EXPERIMENTERS = frozenset({"researchers", "scientists", "investigators", "authors", "team",
                             "experimenters", "lab"})
+
+#: what a study measured, as a written subject: "Biopsies taken at the end of the trial showed
+#: ...", "Muscle samples revealed ...", "The data show ..." (session 27)
+_STUDY_FRAME = re.compile(
+    r"(?:the\s+|our\s+|these\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:biops(?:y|ies)|samples?|"
+    r"specimens?|scans?|measurements?|data|results?|analys[ie]s|assays?|readings?|blots?|"
+    r"images?|recordings?)(?:\s+(?:taken|drawn|collected|obtained|from|of|at|after)\b.*)?$",
+    re.IGNORECASE,
+)
 
 _INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
 
@@ -415,9 +424,14 @@ class SentenceReader(
                and c.subject.text.rsplit(None, 1)[-1].lower() in _EXPERIMENTERS for c in claims):
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
+        if any(not c.subject.entity_id and c.subject.text and _STUDY_FRAME.match(c.subject.text)
+               for c in claims):  # "Biopsies taken at the end showed higher X in those who
+            # took D": the samples are where it was seen, no agent (session 27)
+            claims = [x for c in claims for x in self._framed_finding(c)]
         if len(claims) > 1 and (", the " in s or ", a" in s):
             claims = self._without_appositive_members(claims)
         memory.last_subjects = last_subjects or molecular_here[:1]
+        memory.objects = [c.obj for c in claims if c.obj.molecular and c.obj.entity_id]
         memory.exercise = next(
             (c.obj for c in claims if c.relation == "induced_by_exercise"), None
         )
@@ -685,7 +699,9 @@ class SentenceReader(
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
                     young = self.lex.phrases["young_levels"]
-                    if restoring or young.search(s, left_start, right_end) or (
+                    # (the level reached after the verb: "raised it to young levels"; not one
+                    # an earlier clause reached, "restored X to young levels, and it raised Y")
+                    if restoring or young.search(s, cue.start, right_end) or (
                         # "A came back to young levels, but B did not budge": B was not
                         # brought back either
                         family == "change" and negated and young.search(s, 0, left_start)
@@ -735,12 +751,18 @@ class SentenceReader(
             # (session 25) the exercise named in an earlier clause of the sentence: "X rose
             # after swimming in young rats but failed to rise in old rats"
             or (negated and self._exercise_before(cue.start))
-        ) and self._population(ctx.age) and not self._level_than_young(cue, right_end):
+        ) and (self._population(ctx.age) or (
+            # (session 27) "It rose less than it did in the 20-year-olds": the rise set against
+            # the young's, weaker (the old are the sentence before's)
+            ctx.age[:5].lower() == "than " and not negated
+            and self.lex.phrases["weak"].search(s, cue.start, right_end)
+        )) and not self._level_than_young(cue, right_end):
             # "X rose after training. In the old it rose only half as much", "in several elderly
             # subjects the level did not move at all": a weak or failed response
             weak = [u for u in undergoer if u.molecular]
             if weak:
-                return _unary(weak, "not_induced_in_aged", self._age_role(ctx), False), weak
+                age = Role(None, "aged") if ctx.age[:5].lower() == "than " else self._age_role(ctx)
+                return _unary(weak, "not_induced_in_aged", age, False), weak
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             not restoring  # back to young levels is no rise with age
         ):
@@ -832,6 +854,27 @@ class SentenceReader(
         if negated and family == "up":
             out += self._works_through_lost(agent)
         return out, agent
+
+    def _framed_finding(self, c: Claim) -> list[Claim]:
+        """A claim whose written subject is what a study measured ("biopsies", "muscle
+        samples", "the data") is no agent's: the treatment of the group it was seen in
+        ("... in those who took D") raised or lowered the molecule; else no claim."""
+        sub = c.subject
+        if sub.entity_id or not sub.text or not _STUDY_FRAME.match(sub.text):
+            return [c]
+        if c.relation in ("associated_with", "increases", "decreases") and c.obj.molecular and (
+            c.obj.pos is not None
+        ):
+            s, phrases = self.s, self.lex.phrases
+            for m in self.interventions:
+                if m.start <= c.obj.pos:
+                    continue
+                role = self.role(m)
+                if phrases["treated_group_before"].search(s, max(c.obj.pos, m.start - 70),
+                                                          m.start) and not self._is_exercise(role):
+                    relation = "increases" if c.polarity == "positive" else "decreases"
+                    return [Claim(role, relation, c.obj, c.polarity, c.negated)]
+        return []
 
     def _cues(self) -> list[_Cue]:
         s, g = self.s, self.g

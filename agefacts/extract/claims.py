@@ -21,13 +21,21 @@ from typing import Any
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.claim_age_figures import older_group_first
 from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back, of_a_molecule
+from agefacts.extract.claim_comparisons import age_comparisons
 from agefacts.extract.claim_groups import (
     active_group_young_levels,
+    gain_where_most,
     named_treatment,
     treated_group,
     treated_outcomes,
+    young_level_claims,
 )
-from agefacts.extract.claim_losses import needed_before_without_which
+from agefacts.extract.claim_losses import (
+    denied_gains,
+    knockout_gains,
+    needed_before_without_which,
+    without_denied_rises,
+)
 from agefacts.extract.claim_rules import (
     CONTEXT_KINDS,
     MOLECULAR,
@@ -72,6 +80,16 @@ _GATE = ("relations", "blunted")
 #: how many sentences back a named exercise still sets the scene for a weak response in the old
 _NAMED_EXERCISE_REACH = 3
 _FAR = 1_000_000
+#: the comparatives and the old groups of an age comparison with no cue (``age_comparisons``)
+_COMPARED_GATE = re.compile(
+    r"more|less|fewer|higher|lower|greater|larger|smaller|times|fold|half|twice")
+_OLD_GATE = re.compile(r"[Oo]ld|[Aa]ged|lderly|eriatric|month|-year-old|over|their [sen6-9]|ensioner|enior")
+#: a knockout and a denial, the cheap gates of ``denied_gains``
+_KO_GATE = re.compile(r"lack|without|missing|delet|knock|remov|silenc|block|[Tt]ake away")
+_KO_GAIN_GATE = re.compile(r"large|bigger|heavier|regenerat|cycle|more")
+_DENIAL_GATE = re.compile(r"not\b|n['’]t\b|no longer|cannot|got no|nothing|barely")
+#: the words a young group is named with: young-level phrases are looked for only after one
+_YOUNG_NEEDLE = re.compile(r"oung|outh|year-old|their (?:t[hew]|[123]0s)|students")
 _AGE_FIGURE = re.compile(r"\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
 
 
@@ -166,7 +184,9 @@ def extract_claims(
         may_refer = memory.molecular or memory.last_subjects
         if not local and species_of.next >= s1 and not (
             may_refer and _any_between(cue_starts, s0, s1)
-        ) and not (prev_claims and " gap " in stext):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
+        ) and not (prev_claims and " gap " in stext) and not (
+            may_refer and "oung" in stext  # "it was back within the young range"
+        ):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
             # "Tenfold!", "Right.": a short aside keeps what "it" stands for (not the species:
             # a heading such as "Methods:" still ends the sentence's experiment)
             memory = replace(memory, species=set()) if may_refer and _aside(stext, lex) else Memory()
@@ -235,6 +255,45 @@ def extract_claims(
             stext, local, treatment or memory.treatment, treatment is not None, prev_claims,
             exercise_ids, lex,
         )
+        if _YOUNG_NEEDLE.search(stext):  # "their levels were back at the young's"
+            young = young_level_claims(
+                stext, local, claims, memory.last_subjects or memory.molecular,
+                recent_exercise, exercise_age <= _NAMED_EXERCISE_REACH, exercise_ids, lex,
+            )
+            if young and ('"' in stext or "\u201c" in stext):
+                young = _undisputed(young, stext, sents[i_sent + 1 : i_sent + 3], lex)
+            claims += young
+        if local and _COMPARED_GATE.search(stext) and _OLD_GATE.search(stext):
+            # "older muscle carried three times more X than young muscle": no cue word
+            compared = age_comparisons(stext, local, claims, aging, lex.phrases["compared_old"],
+                                       lex.phrases["compared_young"], lex.contexts)
+            if compared and ('"' in stext or "\u201c" in stext):
+                compared = _undisputed(compared, stext, sents[i_sent + 1 : i_sent + 3], lex)
+            claims += compared
+        if claims and ("enefit" in stext or "ffect" in stext) and any(
+            c.relation == "depends_on" and c.subject.entity_id is None for c in claims
+        ):  # "the benefits of training depend on X": the training's effect needs X
+            claims = [_benefit_agent(c, stext, local, lex) for c in claims]
+        if local and i_sent and not memory.molecular and (need := _THESE_NEED.match(stext)) and (
+            not any(c.relation == "depends_on" for c in claims)
+        ):  # "Muscle relies on its stem cells, the satellite cells. These depend on X"
+            claims += _plural_need(stext, need.end(), local, sents[i_sent - 1]["text"])
+        if (local or memory.molecular) and _KO_GATE.search(stext) and _DENIAL_GATE.search(
+            stext
+        ) and (needs := denied_gains(stext, local, claims,
+                                     memory.last_subjects or memory.molecular)):
+            # "mice in which X is deleted cannot regenerate muscle": X is needed for it
+            claims = without_denied_rises(claims, needs) + needs
+        if local and _KO_GATE.search(stext) and _KO_GAIN_GATE.search(stext):
+            # "mice bred without X have unusually large muscles": X keeps them down
+            claims += knockout_gains(stext, local, claims, memory.last_subjects or memory.molecular)
+        if local and "whose" in stext and "most" in stext:
+            # "the gain in Y was greatest in the animals whose X had risen the most"
+            claims += gain_where_most(stext, local, claims)
+        if claims and len(local) > 1 and (same := lex.phrases["same_pattern"].search(stext)):
+            # (session 27) "..., X rose twice as much in the old, and Y followed the same
+            # pattern": the claims of the clause before, for Y
+            claims = claims + _restated_within(claims, local, stext, same.start())
         if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
             claims = [c for c in claims if of_a_molecule(c)]
         prev_claims = claims
@@ -344,6 +403,90 @@ def _restated(before: list[Claim], local: list[Mention]) -> list[Claim]:
         for c in before if c.subject.molecular and not c.subject.flip
         for sub in subjects if sub.entity_id != c.obj.entity_id
     ]
+
+
+#: a written side that names what an agent brings: "the mitochondrial benefits of training
+#: in old muscle", "the effect of the drug"
+_BENEFIT_OF = re.compile(
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:benefits?|effects?|gains?|advantages?)"
+    r"\s+of\s+(?P<agent>.+?)(?:\s+(?:in|on|for|among|at)\s.*)?$", re.IGNORECASE)
+
+
+def _benefit_agent(c: Claim, stext: str, local: list[Mention], lex: CueLexicon) -> Claim:
+    """A dependence of a written "the benefits of A" is A's (docs/claims_labelling.md:
+    "X's effect works through Y"): A's mention where the words hold one, else A's words when
+    they name an exercise ("training"); otherwise the claim as read."""
+    sub = c.subject
+    if c.relation != "depends_on" or sub.entity_id is not None or not sub.text:
+        return c
+    m = _BENEFIT_OF.fullmatch(sub.text.strip())
+    if m is None:
+        return c
+    agent = m.group("agent")
+    at = stext.find(agent, max(sub.pos, 0))
+    if at >= 0:
+        for x in local:
+            if at <= x.start and x.end <= at + len(agent) and x.kind == "intervention":
+                return c._replace(subject=Role(x.entity_id, None, x.kind, pos=x.start,
+                                               vocabularies=x.vocabularies))
+    if lex.contexts["exercise"].fullmatch(agent) or lex.contexts["training"].fullmatch(agent):
+        return c._replace(subject=Role(None, agent, pos=max(at, 0)))
+    return c
+
+
+#: a plural pronoun opening a sentence as what needs something: "These depend on X", "They
+#: rely on X" (what they stand for named in the sentence before, no molecule)
+_THESE_NEED = re.compile(
+    r"\W*(?:These|Those|They)\s+(?:all\s+|in\s+turn\s+|themselves\s+)?(?:depend|rely)\s+"
+    r"(?:heavily\s+|largely\s+|mainly\s+|entirely\s+)?on\s")
+#: the plural noun phrase that closes a sentence: "..., the satellite cells."
+_CLOSING_PLURAL = re.compile(
+    r"(?:,\s*|\b(?:on|of|in|its|their|the)\s+)(?:the\s+|its\s+own\s+|their\s+own\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s)\W*$")
+
+
+def _plural_need(stext: str, start: int, local: list[Mention], before: str) -> list[Claim]:
+    """"These depend on X": the plural noun phrase the sentence before closed with depends on
+    the molecules named right after the verb (its clause)."""
+    closing = _CLOSING_PLURAL.search(before)
+    if closing is None:
+        return []
+    stop = re.search(r"[,;:]", stext[start:])
+    end = start + stop.start() if stop else len(stext)
+    subject = Role(None, closing.group("np"), pos=0)
+    return [Claim(subject, "depends_on",
+                  Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies),
+                  "positive", False)
+            for m in local if start <= m.start < end and m.kind in MOLECULAR]
+
+
+#: the opening of the clause a "same pattern" is said in: ", and Y followed the same pattern"
+_SAME_CLAUSE = re.compile(r"(?:,\s*(?:and|while|whereas|but)|;)\s+")
+
+
+def _restated_within(
+    claims: list[Claim], local: list[Mention], stext: str, same: int
+) -> list[Claim]:
+    """"..., and Y followed the same pattern": the claims of the clauses before, made of the
+    molecules named in the clause that says so (none it already has claims of)."""
+    opens = [m.end() for m in _SAME_CLAUSE.finditer(stext, 0, same)]
+    if not opens:
+        return []
+    start = opens[-1]
+    told = {c.subject.key for c in claims} | {c.obj.key for c in claims}
+    here = [m for m in local if start <= m.start and m.end <= same and m.kind in MOLECULAR
+            and m.entity_id not in told]
+    out = []
+    for m in here:
+        new = Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies)
+        for c in claims:
+            if c.subject.molecular and not c.subject.flip and 0 <= c.subject.pos < start:
+                out.append(c._replace(subject=new))  # "X rose ..., and Y did the same"
+            elif c.obj.molecular and not c.obj.flip and 0 <= c.obj.pos < start and (
+                not c.subject.molecular
+            ):  # "bed rest raised X ..., and Y followed the same pattern"
+                out.append(c._replace(obj=new))
+    return out
 
 
 def _exercise_entities(

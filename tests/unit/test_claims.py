@@ -846,8 +846,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # session 27 round b (groups compared by ages in figures, "twice/half as much X", a trained
     # group against a plain one, "the old horses' levels", a contrast clause in the same old
     # group, "..., and Y rose" after an exercise, an agentless switch-off in the old, "show no
-    # such drop", ...) to 0.7436 / 0.9120)
-    assert dev.precision >= 0.9119 and dev.recall >= 0.7435
+    # such drop", ...) to 0.7436 / 0.9120; merged with round a (levels at the young's after
+    # exercise, old and young compared with no cue word, weaker responses in the old, relative
+    # clauses after a list, counted or quoted plural names, knockouts, a study's samples as
+    # agent): 0.7790 / 0.9195)
+    assert dev.precision >= 0.9194 and dev.recall >= 0.7789
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -871,8 +874,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.8927 / 0.6986 after session 26's third round; 0.8947 / 0.7041 after its fourth (disuse),
     # 0.8943 / 0.7062 after its fifth alone; both merged: 0.8962 / 0.7117; 0.8990 / 0.7183
     # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged; 0.8999 / 0.7110
-    # with held-out 31; 0.9051 / 0.7251 after its session 27 round b
-    assert late.precision >= 0.905 and late.recall >= 0.725
+    # with held-out 31; 0.9051 / 0.7251 after its session 27 round b; 0.9137 / 0.7634 with
+    # round a merged
+    assert late.precision >= 0.913 and late.recall >= 0.763
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
@@ -974,8 +978,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round 3 (precision: a loss's definition, a quantifier as written subject, a molecule in
     # an appositive, a written subject holding "them"): 0.8846 / 0.7319; held-out 31 joined at
     # 0.82 / 0.47 in session 27, which took it to 0.8834 / 0.7237; its session 27 round b:
-    # 0.8882 / 0.7373)
-    assert e2e.precision >= 0.888 and e2e.recall >= 0.737
+    # 0.8882 / 0.7373; with round a merged: 0.8953 / 0.7717)
+    assert e2e.precision >= 0.895 and e2e.recall >= 0.771
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

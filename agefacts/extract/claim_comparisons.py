@@ -1,0 +1,281 @@
+"""Levels compared between old and young with no relation cue (session 27): "older muscle
+carried three times more X than young muscle", "X-positive cells were 40% fewer per fibre in our
+older group", "X in old mice was four times the level in young controls", "higher circulating X
+in frail older women than in young women". More of X in the old is X ``associated_with`` age;
+less is X ``declines_with_age`` (docs/claims_labelling.md, "Groups compared").
+
+Read on the whole sentence after the cue reader, only where it said nothing of X's age: a cheap
+word test first (an old word and a comparative), then the shapes below, clause by clause. A
+comparison needs its old group; one with "than" needs a young group after it (so "old mice given
+D had more X than old controls", a treatment compared, is none), and a clause with exercise or
+training (a response compared, a trained group), a knockout or a treatment is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from agefacts.extract.claim_patterns import MOLECULAR
+from agefacts.extract.claim_records import Claim, Mention, Role
+
+#: a figure or degree before a comparative: "three times", "2.6-fold", "40%", "much", "far"
+_AMOUNT = (
+    r"(?:(?:about|roughly|nearly|almost|around|some|over|up\s+to|more\s+than|at\s+least|"
+    r"only|barely|just)\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|several)"
+    r"(?:\s*-?\s*fold|\s+times)|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|much|far|many|"
+    r"significantly|markedly|substantially|considerably|slightly|somewhat)\s+"
+)
+_UP = ("more", "higher", "greater", "larger", "elevated", "raised", "increased")
+_COMPARATIVE = r"(?P<cmp>more|less|fewer|higher|lower|greater|larger|smaller|elevated|reduced)"
+#: the old group holds the molecule: "older muscle carried three times more X", "older
+#: participants also had 2.6-fold higher X", "older human muscle contains fewer X+ cells"
+_HAS = re.compile(
+    r"\b(?:had|have|has|carried|carry|carries|contain|contains|contained|showed|show|shows|"
+    r"held|hold|holds|expressed|express|expresses|made|make|makes)\s+(?:also\s+)?"
+    r"(?:" + _AMOUNT + r")?" + _COMPARATIVE + r"\s+",
+    re.IGNORECASE,
+)
+#: the old group right before the verb ("older participants also had", "older people tend to
+#: have"): what may stand between them
+_SUBJECT_GAP = re.compile(
+    r"^\s*(?:(?:also|often|usually|still|generally|typically|consistently)\s+)?"
+    r"(?:(?:tend|tended|seem|seemed|appear|appeared)\s+to\s+)?$", re.IGNORECASE)
+#: a level compared after a copula: "were about 40% fewer", "are three times more common",
+#: "is usually lower"
+_IS = re.compile(
+    r"\b(?:was|were|is|are|became|become|remained|remains|stayed)\s+"
+    r"(?:(?:also|usually|still|consistently|generally|often|typically|significantly|"
+    r"markedly)\s+)*(?:" + _AMOUNT + r")?" + _COMPARATIVE
+    + r"(?:\s+(?:common|abundant|frequent|prevalent|numerous|plentiful))?(?![\w-])",
+    re.IGNORECASE,
+)
+#: ... or a multiple of the young's level: "was running at barely half the level seen in the
+#: youngsters", "was roughly four times the level in young controls"
+_MULTIPLE = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:running\s+|sitting\s+)?(?:at\s+)?"
+    r"(?:(?:only|barely|just|roughly|about|around|nearly|almost|some)\s+)*"
+    r"(?P<mult>half|a\s+third|a\s+quarter|one\s+third|one\s+quarter|two\s+thirds|twice|"
+    r"(?:two|three|four|five|six|ten|\d+(?:\.\d+)?)\s+times)\s+(?:of\s+)?the\s+"
+    r"(?:levels?|amounts?|concentrations?|values?)\s+(?:(?:seen|found|measured)\s+)?(?:in|of|among)\s",
+    re.IGNORECASE,
+)
+#: a comparative right before the molecule's noun phrase: "higher circulating X in ..."
+_BEFORE = re.compile(
+    r"(?:" + _AMOUNT + r")?" + _COMPARATIVE
+    + r"\s+(?:(?!(?:the|a|an|its|their|this|that|in|of|on|at|to|for|from|with)\s)[\w-]+\s+){0,2}?$",
+    re.IGNORECASE)
+#: where the clause of a comparison opens
+_CLAUSE_OPEN = re.compile(
+    r"[;:\u2014\u2013]|,\s*(?:and|but|while|whereas|yet)\s|\b(?:whereas)\s", re.IGNORECASE
+)
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+_NOT = re.compile(r"\b(?:not|no|never|neither|nor)\b|n['’]t\b", re.IGNORECASE)
+#: a knockout, a treatment or a response: another comparison than age's
+_OTHER_COMPARISON = re.compile(
+    r"\b(?:lacking|knock\w*|delet\w*|null|deficient|given|fed|treated|injected|dosed|"
+    r"supplement\w*|drugs?|placebo|after|following|response|responses|rise|rises|increase|"
+    r"induction|trained|training|athletes?|active)\b",
+    re.IGNORECASE,
+)
+#: the molecules of a subject stretch end at a relative clause ("X, which activates Y, was")
+_RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b", re.IGNORECASE)
+#: what may join a molecule to the next of a list: "X and Y", "X, Y and Z"
+_JOIN = re.compile(r"^(?:\s*(?:,|and|or|,\s*and)\s*|\s+)$", re.IGNORECASE)
+#: where a noun phrase after a comparative ends
+_NP_STOP = re.compile(r"[,;:()]|\b(?:than|in|among|at|from|was|were|is|are)\b", re.IGNORECASE)
+
+
+def age_comparisons(
+    s: str, local: list[Mention], claims: list[Claim], aging: Role | None, old: object,
+    young: object, contexts: dict[str, object] | None = None,
+) -> list[Claim]:
+    """The claims of an age comparison of levels in ``s`` (see the module docstring).
+    ``old``, ``young``: the lexicon's ``compared_old`` and ``compared_young`` phrases;
+    ``contexts``: its context phrases (a change larger in the old is read only without an
+    exercise or training one)."""
+    said = {c.subject.key for c in claims if c.relation in _AGE_RELATIONS or (
+        c.relation == "associated_with" and _is_age(c.obj, aging))}
+    mols = [m for m in local if m.kind in MOLECULAR]
+    if not mols or all(m.entity_id in said for m in mols):
+        return []
+    side = aging or Role(None, "age")
+    out: list[Claim] = []
+    opens = [0] + [m.end() for m in _CLAUSE_OPEN.finditer(s)] + [len(s)]
+    for lo, hi in pairwise(opens):
+        here = [m for m in mols if lo <= m.start < hi]
+        if not here or not old.search(s, lo, hi):  # type: ignore[attr-defined]
+            continue
+        if _OTHER_COMPARISON.search(s, lo, hi):
+            if contexts is not None and _LARGER_CHANGE.search(s, lo, hi) and not any(
+                contexts[k].search(s) for k in ("exercise", "training")  # type: ignore[attr-defined]
+            ) and not _KNOCKOUT.search(s, lo, hi):
+                found = _larger_in_old(s, lo, hi, here, old, young)
+            else:
+                continue
+        else:
+            found = _compared(s, lo, hi, here, old, young)
+
+        for members, up, at, denial in found:
+            negated = denial and _NOT.search(s, lo, at) is not None
+            for m in members:
+                if m.entity_id in said:
+                    continue
+                subject = Role(m.entity_id, None, m.kind, pos=m.start,
+                               vocabularies=m.vocabularies, surface=s[m.start : m.end])
+                if up:
+                    out.append(Claim(subject, "associated_with", side, "positive", negated))
+                else:
+                    out.append(Claim(subject, "declines_with_age", side, "negative", negated))
+    seen: set[tuple[str, str]] = set()
+    return [c for c in out if (c.subject.key, c.relation) not in seen
+            and not seen.add((c.subject.key, c.relation))]  # type: ignore[func-returns-value]
+
+
+#: a change larger in the old than in the young, with no exercise: "after ten days of bed
+#: rest, X rose about twice as much in our seventy-year-olds as in the young volunteers" (the
+#: change goes with age: X ``associated_with`` age)
+_LARGER_CHANGE = re.compile(
+    r"\b(?:rose|increased|climbed|jumped|went\s+up|surged)\s+(?:(?:about|roughly|nearly|almost|"
+    r"some|around)\s+)?(?:(?:twice|(?:two|three|four|five|\d+(?:\.\d+)?)\s+times)\s+as\s+much|"
+    r"(?:much|far|considerably|markedly)\s+more)\s+(?P<in>in|among)\s", re.IGNORECASE)
+_KNOCKOUT = re.compile(r"\b(?:lacking|knock\w*|delet\w*|null|deficient|given|fed|treated|"
+                       r"injected|dosed|drugs?|placebo)\b", re.IGNORECASE)
+
+
+def _larger_in_old(
+    s: str, lo: int, hi: int, here: list[Mention], old: object, young: object,
+) -> list[tuple[list[Mention], bool, int, bool]]:
+    """"X rose about twice as much in our seventy-year-olds as in the young volunteers": the
+    molecule named last before the rise, a larger change in the old group after it."""
+    out: list[tuple[list[Mention], bool, int, bool]] = []
+    for m in _LARGER_CHANGE.finditer(s, lo, hi):
+        group = s[m.end("in") :].lstrip()
+        at = m.end("in") + len(s[m.end("in") :]) - len(group)
+        if not (old.match(s, at + _det(s, at)) or old.match(s, at)):  # type: ignore[attr-defined]
+            continue
+        rest = re.search(r"\b(?:as|than)\s+(?:in|among)\s", s[at:hi])
+        if rest is None or not young.search(s, at + rest.end(), min(hi, at + rest.end() + 40)):  # type: ignore[attr-defined]
+            continue
+        before = [x for x in here if x.end <= m.start()]
+        if before:
+            out.append(([before[-1]], True, m.start(), True))
+    return out
+
+
+_AGE_RELATIONS = frozenset({"declines_with_age", "not_induced_in_aged", "preserved_by_training"})
+
+
+def _is_age(role: Role, aging: Role | None) -> bool:
+    if aging is not None and role.entity_id == aging.entity_id:
+        return role.entity_id is not None
+    return role.entity_id is None and bool(role.text) and bool(
+        re.search(r"\b(?:age|aging|ageing|aged|old|older)\b", role.text or "", re.IGNORECASE))
+
+
+def _compared(
+    s: str, lo: int, hi: int, here: list[Mention], old: object, young: object,
+) -> list[tuple[list[Mention], bool, int, bool]]:
+    """(molecules, more in the old?, where the comparison starts, whether a "not" before it
+    denies it) for each shape in the clause."""
+    out: list[tuple[list[Mention], bool, int, bool]] = []
+    for m in _HAS.finditer(s, lo, hi):  # "older muscle carried three times more X than ..."
+        owner = _last(old, s, lo, m.start())
+        if owner is None or not _SUBJECT_GAP.match(s[owner.end() : m.start()]):
+            continue
+        members = _noun_phrase(s, m.end(), hi, here)
+        if members and _young_after_than(s, members[-1].end, hi, young):
+            out.append((members, m.group("cmp").lower() in _UP, m.start(), True))
+    for m in _IS.finditer(s, lo, hi):  # "X-positive cells were 40% fewer in our older group"
+        members = _subject(s, lo, m.start(), here)
+        if not members:
+            continue
+        direction = _direction(s, lo, m.end(), hi, old, young)
+        if direction is not None:
+            out.append((members, (m.group("cmp").lower() in _UP) == direction, m.start(), True))
+    for m in _MULTIPLE.finditer(s, lo, hi):  # "X was four times the level in young controls"
+        members = _subject(s, lo, m.start(), here)
+        if members and young.match(s, m.end() + _det(s, m.end())) and old.search(  # type: ignore[attr-defined]
+            s, lo, m.start()
+        ):
+            mult = m.group("mult").lower()
+            out.append((members, mult == "twice" or mult.endswith("times"), m.start(), True))
+    for x in here:  # "higher circulating X in frail older women than in young women"
+        before = _BEFORE.search(s, max(lo, x.start - 60), x.start)
+        if before is None or _IS.search(s, max(lo, before.start() - 12), before.end()):
+            continue
+        after = s[x.end : hi]
+        group = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:in|among)\s", after)
+        if group and old.match(s, x.end + group.end()) is None and not old.search(  # type: ignore[attr-defined]
+            s, x.end + group.start(), x.end + group.end() + 30
+        ):
+            continue
+        if group and _young_after_than(s, x.end, hi, young):
+            # (a "not" before it belongs to another verb: "did not lower the elevated X")
+            out.append(([x], before.group("cmp").lower() in _UP, before.start(), False))
+    return out
+
+
+def _det(s: str, at: int) -> int:
+    """The length of a determiner opening ``s`` at ``at`` ("the ", "our "), or 0."""
+    m = re.match(r"(?:the|our|their|its)\s+", s[at : at + 8], re.IGNORECASE)
+    return m.end() if m else 0
+
+
+def _last(pattern: object, s: str, lo: int, hi: int) -> re.Match[str] | None:
+    last = None
+    for m in pattern.finditer(s, lo, hi):  # type: ignore[attr-defined]
+        last = m
+    return last
+
+
+def _noun_phrase(s: str, start: int, hi: int, here: list[Mention]) -> list[Mention]:
+    """The molecules of the noun phrase opening at ``start`` ("more X and Y-positive cells")."""
+    stop = _NP_STOP.search(s, start, hi)
+    end = stop.start() if stop else hi
+    return [x for x in here if start <= x.start < end and x.start - start <= 40]
+
+
+def _subject(s: str, lo: int, verb: int, here: list[Mention]) -> list[Mention]:
+    """The molecules of the subject before a copula at ``verb``: the first one in the clause
+    and those listed with it, none inside a relative clause ("X, which activates Y, was ...");
+    none at all when another verb stands between ("X rose, and levels were ...")."""
+    before = [x for x in here if x.start < verb]
+    if not before:
+        return []
+    rel = _RELATIVE.search(s, before[0].end, verb)
+    stop = rel.start() if rel else verb
+    members = [before[0]]
+    for x in before[1:]:
+        if x.start >= stop:
+            break
+        if _JOIN.match(s[members[-1].end : x.start]) or "marked by" in s[members[-1].end : x.start]:
+            members.append(x)
+    return members
+
+
+def _young_after_than(s: str, start: int, hi: int, young: object) -> bool:
+    """No "than" after ``start`` in the clause, or one with a young group right after it."""
+    than = _THAN.search(s, start, hi)
+    if than is None:
+        return True
+    return young.search(s, than.end(), min(hi, than.end() + 40)) is not None  # type: ignore[attr-defined]
+
+
+def _direction(s: str, lo: int, start: int, hi: int, old: object, young: object) -> bool | None:
+    """Whether a comparative ending at ``start`` speaks of the old (True) or the young (False):
+    the first group named after it, or, with only "than" and a young group after it, the old
+    group before it; None when the clause does not set old against young."""
+    o = old.search(s, start, hi)  # type: ignore[attr-defined]
+    than = _THAN.search(s, start, hi)
+    y = young.search(s, than.end(), min(hi, than.end() + 40)) if than else None  # type: ignore[attr-defined]
+    if than and y is None:
+        return None  # "higher in old mice given D than in old controls": no young group
+    if o is not None and (than is None or o.start() < than.start()):
+        return True  # "fewer per fibre in our older group (than in the young)"
+    if than is not None and y is not None:
+        if o is not None and o.start() > y.start():
+            return None  # "lower than in young mice ... old": unclear
+        return True if old.search(s, lo, start) else None  # type: ignore[attr-defined]
+    return None

@@ -823,13 +823,8 @@ class CountRules:
         whole number opening a sentence or a clause before a passive verb of allocation and
         "to" is the size of one arm of the people counted before it in the paragraph (a larger
         count). The next arm ("and 38 to walking") is ``compared_count``'s."""
-        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
-                or _ASSIGNED_TO.match(self.low, end) is None \
-                or not (self.opens_sentence(s) or self.tail(s).endswith((",", ";", "—", "–"))):
-            return None
-        whole = self.last_count
-        if whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None or q.value >= whole.value \
-                or s - whole.end > 400 or "\n\n" in self.text[whole.end : s]:
+        whole = self._people_counted_before(q, s, _ASSIGNED_TO.match(self.low, end) is not None)
+        if whole is None:
             return None
         self.arm_whole = whole
         q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species
@@ -840,16 +835,25 @@ class CountRules:
         number opening a sentence or a clause, then only an auxiliary standing for the verb before
         it ("did", "had", "were"), counts some of the people counted before it in the paragraph
         (a larger count)."""
+        whole = self._people_counted_before(q, s, _ELLIPTIC_AUX.match(self.text, end) is not None)
+        if whole is None:
+            return None
+        q.unit, q.measure, q.species = whole.unit, "count", whole.species
+        return q
+
+    def _people_counted_before(self, q: Quantity, s: int, verb_follows: bool) -> Quantity | None:
+        """The larger count of people earlier in the paragraph that a whole number opening a
+        sentence or clause (``verb_follows``: the verb shape the caller needs comes next) is a
+        part of, or None."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
-                or _ELLIPTIC_AUX.match(self.text, end) is None \
+                or not verb_follows \
                 or not (self.opens_sentence(s) or self.tail(s).endswith((",", ";", "—", "–"))):
             return None
         whole = self.last_count
         if whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None or q.value >= whole.value \
                 or s - whole.end > 400 or "\n\n" in self.text[whole.end : s]:
             return None
-        q.unit, q.measure, q.species = whole.unit, "count", whole.species
-        return q
+        return whole
 
     def lost_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"57 completed it (we lost three to illness and one to a relocation)": a whole number after "lost"

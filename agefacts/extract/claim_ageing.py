@@ -125,7 +125,7 @@ _AFTER_EXERCISE = re.compile(
     re.IGNORECASE,
 )
 
-#: a weak-response phrase that opens its own contrast clause ("though by less than ...")
+#: a weak-response phrase that opens its own contrast clause ("albeit by much less than ...")
 _OPENS_CONTRAST = re.compile(r"(?:though|but|albeit|yet)\b", re.IGNORECASE)
 
 #: a short aside between commas: ", however,", ", in contrast,"
@@ -533,7 +533,7 @@ class AgeingRules(ReaderState):
         for m in weak:
             lb, rb = self._bound_end_before(m.start()), self._bound_start_from(m.end())
             if not lb and _OPENS_CONTRAST.match(m.group()):
-                lb = m.start()  # (session 27, round b) ", though by less than ...": it opens
+                lb = m.start()  # (session 27, round b) ", albeit by much less than ...": it opens
             age = self._first("age_in", m.end(), rb) or self._first("age", 0, m.start())
             if not age:
                 continue

@@ -70,15 +70,15 @@ def _last_distinct(pool: list[Role], n: int) -> list[Role]:
     return out
 
 
-#: levels that name no molecule: "keep levels close to the young ones", "their levels"; a
+#: levels that name no molecule: "hold levels near the juveniles' ones", "their levels"; a
 #: group's (session 27, round b): "the aged rats' levels", "the patient's levels"
 _BARE_LEVELS = re.compile(
     r"(?:(?:their|its|these|those|the)\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:s['’]|['’]s)\s+)?"
     r"(?:levels?|concentrations?)",
     re.IGNORECASE)
 
-#: what may follow such levels in a written object: where they were brought ("the aged
-#: rats' levels back to those of the young")
+#: what may follow such levels in a written object: where they were brought ("the old
+#: hamsters' values back to the juveniles' range")
 _LEVELS_RETURN = re.compile(r"\s+back\b", re.IGNORECASE)
 
 

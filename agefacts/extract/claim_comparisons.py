@@ -1,7 +1,7 @@
-"""Levels compared between old and young with no relation cue (session 27): "older muscle
-carried three times more X than young muscle", "X-positive cells were 40% fewer per fibre in our
-older group", "X in old mice was four times the level in young controls", "higher circulating X
-in frail older women than in young women". More of X in the old is X ``associated_with`` age;
+"""Levels compared between old and young with no relation cue (session 27): "aged tendon
+carried five times more X than young tendon", "X-stained nuclei were 25% fewer per section in the
+elderly cohort", "X in aged rats was three times the amount in juvenile rats", "raised plasma X
+among elderly men in care than among students". More of X in the old is X ``associated_with`` age;
 less is X ``declines_with_age`` (docs/claims_labelling.md, "Groups compared").
 
 Read on the whole sentence after the cue reader, only where it said nothing of X's age: a cheap
@@ -29,20 +29,20 @@ _AMOUNT = (
 )
 _UP = ("more", "higher", "greater", "larger", "elevated", "raised", "increased")
 _COMPARATIVE = r"(?P<cmp>more|less|fewer|higher|lower|greater|larger|smaller|elevated|reduced)"
-#: the old group holds the molecule: "older muscle carried three times more X", "older
-#: participants also had 2.6-fold higher X", "older human muscle contains fewer X+ cells"
+#: the old group holds the molecule: "aged tendon carried five times more X", "elderly
+#: volunteers also showed 3.1-fold higher X", "elderly rat tendon holds fewer X+ nuclei"
 _HAS = re.compile(
     r"\b(?:had|have|has|carried|carry|carries|contain|contains|contained|showed|show|shows|"
     r"held|hold|holds|expressed|express|expresses|made|make|makes)\s+(?:also\s+)?"
     r"(?:" + _AMOUNT + r")?" + _COMPARATIVE + r"\s+",
     re.IGNORECASE,
 )
-#: the old group right before the verb ("older participants also had", "older people tend to
-#: have"): what may stand between them
+#: the old group right before the verb ("elderly volunteers also showed", "aged rats seem to
+#: hold"): what may stand between them
 _SUBJECT_GAP = re.compile(
     r"^\s*(?:(?:also|often|usually|still|generally|typically|consistently)\s+)?"
     r"(?:(?:tend|tended|seem|seemed|appear|appeared)\s+to\s+)?$", re.IGNORECASE)
-#: a level compared after a copula: "were about 40% fewer", "are three times more common",
+#: a level compared after a copula: "were roughly 25% fewer", "are five times more frequent",
 #: "is usually lower"
 _IS = re.compile(
     r"\b(?:was|were|is|are|became|become|remained|remains|stayed)\s+"
@@ -51,8 +51,8 @@ _IS = re.compile(
     + r"(?:\s+(?:common|abundant|frequent|prevalent|numerous|plentiful))?(?![\w-])",
     re.IGNORECASE,
 )
-#: ... or a multiple of the young's level: "was running at barely half the level seen in the
-#: youngsters", "was roughly four times the level in young controls"
+#: ... or a multiple of the young's level: "was sitting at just a quarter of the amount found in the
+#: juveniles", "was nearly three times the amount among juvenile rats"
 _MULTIPLE = re.compile(
     r"\b(?:was|were|is|are)\s+(?:running\s+|sitting\s+)?(?:at\s+)?"
     r"(?:(?:only|barely|just|roughly|about|around|nearly|almost|some)\s+)*"
@@ -133,8 +133,8 @@ def age_comparisons(
             and not seen.add((c.subject.key, c.relation))]  # type: ignore[func-returns-value]
 
 
-#: a change larger in the old than in the young, with no exercise: "after ten days of bed
-#: rest, X rose about twice as much in our seventy-year-olds as in the young volunteers" (the
+#: a change larger in the old than in the young, with no exercise: "after two weeks in a
+#: cast, X climbed roughly three times as much in the octogenarians as in the students" (the
 #: change goes with age: X ``associated_with`` age)
 _LARGER_CHANGE = re.compile(
     r"\b(?:rose|increased|climbed|jumped|went\s+up|surged)\s+(?:(?:about|roughly|nearly|almost|"
@@ -147,7 +147,7 @@ _KNOCKOUT = re.compile(r"\b(?:lacking|knock\w*|delet\w*|null|deficient|given|fed
 def _larger_in_old(
     s: str, lo: int, hi: int, here: list[Mention], old: object, young: object,
 ) -> list[tuple[list[Mention], bool, int, bool]]:
-    """"X rose about twice as much in our seventy-year-olds as in the young volunteers": the
+    """"X climbed roughly three times as much in the octogenarians as in the students": the
     molecule named last before the rise, a larger change in the old group after it."""
     out: list[tuple[list[Mention], bool, int, bool]] = []
     for m in _LARGER_CHANGE.finditer(s, lo, hi):
@@ -187,21 +187,21 @@ def _compared(
         members = _noun_phrase(s, m.end(), hi, here)
         if members and _young_after_than(s, members[-1].end, hi, young):
             out.append((members, m.group("cmp").lower() in _UP, m.start(), True))
-    for m in _IS.finditer(s, lo, hi):  # "X-positive cells were 40% fewer in our older group"
+    for m in _IS.finditer(s, lo, hi):  # "X-stained nuclei were 25% fewer in the elderly cohort"
         members = _subject(s, lo, m.start(), here)
         if not members:
             continue
         direction = _direction(s, lo, m.end(), hi, old, young)
         if direction is not None:
             out.append((members, (m.group("cmp").lower() in _UP) == direction, m.start(), True))
-    for m in _MULTIPLE.finditer(s, lo, hi):  # "X was four times the level in young controls"
+    for m in _MULTIPLE.finditer(s, lo, hi):  # "X was three times the amount in juvenile rats"
         members = _subject(s, lo, m.start(), here)
         if members and young.match(s, m.end() + _det(s, m.end())) and old.search(  # type: ignore[attr-defined]
             s, lo, m.start()
         ):
             mult = m.group("mult").lower()
             out.append((members, mult == "twice" or mult.endswith("times"), m.start(), True))
-    for x in here:  # "higher circulating X in frail older women than in young women"
+    for x in here:  # "raised plasma X among elderly men in care than among students"
         before = _BEFORE.search(s, max(lo, x.start - 60), x.start)
         if before is None or _IS.search(s, max(lo, before.start() - 12), before.end()):
             continue
@@ -212,7 +212,7 @@ def _compared(
         ):
             continue
         if group and _young_after_than(s, x.end, hi, young):
-            # (a "not" before it belongs to another verb: "did not lower the elevated X")
+            # (a "not" before it belongs to another verb: "did not reduce the raised X")
             out.append(([x], before.group("cmp").lower() in _UP, before.start(), False))
     return out
 
@@ -273,9 +273,9 @@ def _direction(s: str, lo: int, start: int, hi: int, old: object, young: object)
     if than and y is None:
         return None  # "higher in old mice given D than in old controls": no young group
     if o is not None and (than is None or o.start() < than.start()):
-        return True  # "fewer per fibre in our older group (than in the young)"
+        return True  # "fewer per section in the elderly cohort (than in juveniles)"
     if than is not None and y is not None:
         if o is not None and o.start() > y.start():
-            return None  # "lower than in young mice ... old": unclear
+            return None  # "lower than among juvenile rats ... aged": unclear
         return True if old.search(s, lo, start) else None  # type: ignore[attr-defined]
     return None

@@ -26,7 +26,7 @@ _MANIPULATION = re.compile(
     r"authors|scientists|investigators|lab))\s+" + _MANIPULATION_VERBS,
     re.IGNORECASE,
 )
-#: a second experiment in the same opening clause: "..., or blocked Y with a compound,"
+#: a second experiment in the same opening clause: "..., and silenced Y with an siRNA,"
 _SECOND_MANIPULATION = re.compile(r",?\s*(?:or|and)\s+" + _MANIPULATION_VERBS, re.IGNORECASE)
 _RAISING_VERBS = frozenset({"overexpressed", "over-expressed", "boosted", "restored"})
 
@@ -61,8 +61,8 @@ class ConditionRules(ReaderState):
                 spans.append((b, fronted))
             elif a < cue_end and _after_colon(s, a) and (
                 comma := s.find(",", b, cue_end)
-            ) > 0:  # (session 27) "That response is exaggerated: after ten days of bed rest,
-                # X rose": an adjunct opening the clause after a colon
+            ) > 0:  # (session 27) "This effect is amplified: after two weeks in a cast,
+                # X climbed": an adjunct opening the clause after a colon
                 spans.append((b, comma))
         return spans
 

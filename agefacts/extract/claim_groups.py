@@ -398,7 +398,7 @@ def active_group_young_levels(s: str, local: list[Mention], young: object) -> li
 # ---------------------------------------------------------------- young levels (session 27)
 
 #: where the clause of a young-level phrase opens: a semicolon, colon or dash, or a comma and
-#: a conjunction ("..., but after training their levels were ...")
+#: a conjunction ("..., yet after the programme their values were ...")
 _CLAUSE_OPEN = re.compile(
     r"[;:\u2014\u2013]|,\s*(?:and|but|while|whereas|yet)\s|\b(?:but|whereas)\s", re.IGNORECASE
 )
@@ -406,13 +406,13 @@ _CLAUSE_OPEN = re.compile(
 _RETURN_WORDS = re.compile(
     r"\b(?:back|return\w*|restor\w*|rescu\w*|recover\w*|brought|bring\w*|rose|risen|climb\w*|"
     r"increas\w*|raised?)\b", re.IGNORECASE)
-#: a programme's end as the time of the level: "after twelve weeks of ...", "by the end of
+#: a programme's end as the time of the level: "following fourteen weeks of ...", "by the end of
 #: the six-month programme" ("rowers who trained for six weeks had X levels close to the
 #: young's" describes a group: kept, not raised)
 _AFTER_PROGRAMME = re.compile(
     r"\b(?:after|following|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:weeks?|months?|wk)\b", re.IGNORECASE)
-#: a level named back: "it was back within the young range", "their levels were ...", "kept
+#: a level named back: "it sat again inside the youthful range", "their values were ...", "kept
 #: levels close to the young's" (not "glucose levels": another thing's)
 _NAMED_BACK = re.compile(
     r"\b(?:it|its|they|their|them|both)\b|(?:^|[,;:]|\b(?:the|these|those|keeps?|kept|keeping|"
@@ -424,14 +424,14 @@ _NOT_TRAINING = re.compile(
     r"block\w*|silenc\w*)\b|\bback\s+down\b",
     re.IGNORECASE,
 )
-#: a multiple before "as much ... as": "only half as much in the old as in the young"
+#: a multiple before "as much ... as": "just a quarter as much in the aged as in juveniles"
 _TIMES_BEFORE = re.compile(r"(?:half|twice|thirds?|quarters?|times|fold|%|percent)\s+$",
                            re.IGNORECASE)
 #: the old group measured for its lack of exercise (the young one may be: "back to the
-#: levels of sedentary 30-year-olds")
+#: levels of inactive 35-year-olds")
 _UNTRAINED = re.compile(r"\b(?<!previously\s)(?<!formerly\s)(?:sedentary|inactive|untrained)\b",
                         re.IGNORECASE)
-#: a molecule's response to a bout, not its level: "X activity after a session was as high
+#: a molecule's response to a bout, not its level: "X response after one bout was as strong
 #: as in the young"
 _AFTER_BOUT = re.compile(
     r"\s+(?:(?:activity|levels?|expression|response|signal)\s+)?(?:after|following|during|"
@@ -442,9 +442,9 @@ def young_level_claims(
     s: str, local: list[Mention], claims: list[Claim], referents: list[Role],
     recent_exercise: Role | None, near: bool, exercise_ids: frozenset[str], lex: object,
 ) -> list[Claim]:
-    """"After twelve weeks of training their levels were indistinguishable from the young
-    group's", "In the lifelong cyclists, X levels were no lower than in students forty years
-    younger", "it was back within the young range": a level in the old at the young's, with
+    """"Following fourteen weeks of rowing their values matched the juvenile
+    cohort's", "Among veteran swimmers, X was no lower than among pupils fifty years
+    younger", "it sat again inside the youthful range": a level in the old at the young's, with
     exercise, is kept by the training (docs/claims_labelling.md, "Restores, rescues, back to
     young levels"); brought back (a return, or a programme of weeks or months), it is also
     raised by the exercise. The molecule is the one the clause names, else the one named
@@ -452,18 +452,18 @@ def young_level_claims(
     the sentence names, else the one the document named last; a drug, a supplement or a
     sedentary group in the sentence, no claim. Only what the cue reader did not already say."""
     if any(c.relation == "preserved_by_training" for c in claims):
-        return []  # the cue reader read the return ("training brought X back to young levels")
+        return []  # the cue reader read the return ("rowing brought X back to young levels")
     young = lex.phrases["young_levels"].search(s)  # type: ignore[attr-defined]
     if young is None or _NOT_TRAINING.search(s) or _TIMES_BEFORE.search(
         s, max(0, young.start() - 12), young.start()
-    ):  # ("raised X half as much in the old as in the young": a weaker response)
+    ):  # ("lifted X a quarter as much in the aged as in juveniles": a weaker response)
         return []
     exercise_words, other = lex.contexts["exercise"], lex.contexts["not_exercise"]  # type: ignore[attr-defined]
     if other.search(s) or any(
         m.kind == "intervention" and m.entity_id not in exercise_ids
         and not _has_exercise(exercise_words, s[m.start : m.end]) for m in local
     ):
-        return []  # "after eight weeks of sauna sessions": no exercise's doing
+        return []  # "following five weeks of cold baths": no exercise's doing
     at, end = young.start(), young.end()
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(s, 0, at)]
     start = opens[-1] if opens else 0
@@ -482,7 +482,7 @@ def young_level_claims(
     if not mols:
         return []
     # the exercise: one the sentence grounds, else the last exercise or training words before
-    # the level ("a trial we ran with brisk walkers": the walkers)
+    # the level ("a study we did with keen gardeners": the gardeners)
     exercise = next((_role(s, m) for m in reversed(local)
                      if m.kind == "intervention" and m.start < at), None)
     if exercise is None:
@@ -493,14 +493,14 @@ def young_level_claims(
             exercise = Role(None, hit.group(), pos=hit.start())
     if exercise is None and recent_exercise is not None and (
         near or (_AFTER_PROGRAMME.search(s, start, at) and _RETURN_WORDS.search(s, start, end))
-    ):  # "After nine months of intervals, it was back within the young range": the programme
+    ):  # "After seven months of sprints, it sat again inside the youthful range": the programme
         # the document is about (named a few sentences before, or any time for a return after
         # one), left unsaid as the sentence leaves it (the labelling guide's optional context)
         exercise = Role(None, None)
     if exercise is None:
         return []
-    # the clause's own stretch: from the comma before its first molecule ("In a study I
-    # return to often, muscle samples ... held as much X as ...": no return of X)
+    # the clause's own stretch: from the comma before its first molecule ("In a trial we
+    # cite a lot, tendon biopsies ... held as much X as ...": no return of X)
     first = min((r.pos for r in mols if r.pos >= start), default=at)
     own = max(start, s.rfind(",", start, first) + 1)
     negated = _NOT.search(s, own, at) is not None
@@ -525,7 +525,7 @@ def _role(s: str, m: Mention) -> Role:
 
 # ------------------------------------------------- a gain largest where X rose most (session 27)
 
-#: "the gain in running distance was greater in the animals whose X had risen the most", "the
+#: "the rise in swimming time was larger in the rats whose X had climbed most", "the
 #: improvement in Y was largest in those whose X rose most": the gain goes with X's rise
 _GAIN_WHOSE = re.compile(
     r"\bthe\s+(?:gains?|rise|increase|improvement|improvements|change)\s+in\s+(?P<out>[^,;:.]+?)\s+"

@@ -348,7 +348,7 @@ def needed_before_without_which(s: str, local: list[Mention]) -> list[Claim]:
 # ------------------------------------------------ a gain denied after a knockout (session 27)
 
 #: a group without a molecule, or its removal, right before the molecule's mention: "mice bred
-#: without ", "animals lacking ", "when the researchers removed ", "if you knock out the ",
+#: without ", "animals lacking ", "when the team removed ", "if you knock out the ",
 #: "mice in which " (with "is deleted" after the name)
 _KO_BEFORE = re.compile(
     r"(?:\b(?:mice|rats|animals|worms|flies|fish|muscles?|cells)\s+(?:(?:bred|engineered|born|made)\s+)?"
@@ -364,15 +364,15 @@ _IN_WHICH = re.compile(r"\bin\s+which\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGN
 _DELETED_AFTER = re.compile(
     r"(?:\s+gene)?\s+(?:is|was|had\s+been|has\s+been|were|are)\s+(?:deleted|knocked\s+(?:out|down)|"
     r"removed|silenced)", re.IGNORECASE)
-#: the same for a molecule named back: "mice bred to lack it", "mice in which the gene is
-#: deleted"
+#: the same for a molecule named back: "rats made to lack them", "rats in which the protein was
+#: silenced"
 _KO_PRONOUN = re.compile(
     r"\b(?:mice|rats|animals)\s+(?:(?:bred|engineered|made)\s+to\s+lack|lacking|without|that\s+"
     r"lack(?:ed)?)\s+(?:it|them)\b|\b(?:mice|rats|animals)\s+in\s+which\s+the\s+(?:gene|protein)\s+"
     r"(?:is|was|had\s+been|has\s+been)\s+(?:deleted|knocked\s+(?:out|down)|removed|silenced)",
     re.IGNORECASE,
 )
-#: a gain or capacity denied after it: "training no longer improved Y", "could not raise X",
+#: a gain or capacity denied after it: "cycling no longer improved Y", "could not increase X",
 #: "did not get stronger", "got no fitter", "cannot regenerate muscle", "did nothing for Y"
 _DENIED_GAIN = re.compile(
     r"\b(?:no\s+longer|did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|cannot|can\s*not|"
@@ -396,11 +396,11 @@ _GAIN_TAIL = re.compile(
 def denied_gains(
     s: str, local: list[Mention], claims: list[Claim], referents: list[Role],
 ) -> list[Claim]:
-    """"Adult mice in which X is deleted cannot regenerate muscle", "when the researchers
-    removed X, training no longer improved Y", "mice bred without X got no fitter", "if you
-    knock out X, the animals can't raise Y": what goes missing without X needs X (X
+    """"Rats in which X was silenced cannot regenerate fibres", "when the team
+    removed X, cycling no longer improved Y", "mice bred without X got no fitter", "if you
+    knock out X, the rats cannot increase Y": what goes missing without X needs X (X
     ``required_for`` it; docs/claims_labelling.md: "removing X abolishes Y"). The molecule is
-    the one the loss names before the denied gain (or named back: "mice bred to lack it"); what
+    the one the loss names before the denied gain (or named back: "rats made to lack them"); what
     is needed is the molecule the denial names, else its words. Only where the cue reader gave
     X no claim of need; its denied rise of the same molecule ("X did not raise Y") gives way."""
     gain = _DENIED_GAIN.search(s)
@@ -422,7 +422,7 @@ def denied_gains(
             needed = Role(None, _ADJ_NOUN[verb.split()[-1]], pos=gain.start("verb"))
         else:
             words = _GAIN_TAIL.sub("", rest).strip()
-            if _HOW_LONG.match(words):  # "improved how long the animals could run"
+            if _HOW_LONG.match(words):  # "improve how far the rats could swim"
                 words = "endurance"
             if verb == "regenerate":
                 words = f"{words} regeneration".strip()
@@ -451,7 +451,7 @@ def _lost_before(
 ) -> list[Role]:
     """The molecules a knockout frame removes before ``end`` ("mice bred without X", "when
     we deleted X", "mice in which X is deleted", "Take away X and"), or the one named back
-    ("mice bred to lack it")."""
+    ("rats made to lack them")."""
     lost: list[Role] = []
     for m in local:
         if m.kind not in MOLECULAR or m.start >= end:
@@ -474,9 +474,9 @@ def _lost_before(
 #: "Take away X and ...": the opening of a spoken condition, up to X
 _TAKE_AWAY_AND = re.compile(r"\W*(?:take\s+away|remove|delete|knock\s+out)\s+(?:the\s+)?",
                             re.IGNORECASE)
-#: what grows or comes back after a knockout, undenied: "have unusually large muscles", "the
-#: cells re-entered the cycle and regenerated injured muscle", "reached 26 months with about
-#: 30% more intact junctions and heavier calf muscles"
+#: what grows or comes back after a knockout, undenied: "have noticeably heavier hearts", "the
+#: progenitors re-entered the cell cycle", "the rats regenerated damaged fibres", "lived to 31
+#: months with some 45% more whole synapses and bigger thigh muscles"
 _KO_GAIN = re.compile(
     r"\b(?:have|has|had|develop|develops|developed|grow|grew)\s+(?:(?:unusually|much|very|far|"
     r"noticeably)\s+)?(?P<size>large|larger|bigger|big|heavier)\s+(?P<organ>muscles?|fibres?|"
@@ -493,9 +493,9 @@ _KO_GAIN = re.compile(
 def knockout_gains(
     s: str, local: list[Mention], claims: list[Claim], referents: list[Role],
 ) -> list[Claim]:
-    """What grows after a knockout, undenied: "mice bred without a working X gene have
-    unusually large muscles" (X ``decreases`` muscle size), "when we deleted X, the cells
-    re-entered the cycle and regenerated injured muscle", "Take away X and old cells
+    """What grows after a knockout, undenied: "rats engineered without a functional X gene have
+    noticeably heavier hearts" (X ``decreases`` heart size), "when we deleted X, the cells
+    re-entered the cell cycle", "the rats regenerated damaged fibres", "Take away X and old cells
     regenerate muscle". Only for a molecule the cue reader gave no claim in the sentence."""
     out: list[Claim] = []
     for gain in _KO_GAIN.finditer(s):

@@ -103,7 +103,7 @@ class MechanismRules(ReaderState):
                 continue  # "with a drug that ...", "with a compound and ..."
             if drug is None and "," in self.s[m.end("target") : d0] and not (
                 m.group("drug")[:1].isupper() or m.group("drug")[:1].isdigit()
-            ):  # (session 27, round b) "blocked X with a drug, more fibres survived": past
+            ):  # (session 27, round b) "inhibited X with a compound, fewer neurons died": past
                 continue  # the comma a new clause opens, unless a name follows ("the drug, D,")
             drug = drug or Role(None, m.group("drug"), None, pos=d0)
             if drug.entity_id == target.entity_id:

@@ -27,10 +27,10 @@ from agefacts.extract.claim_state import ReaderState
 #: ", the cell's energy gauge, which": an appositive noun phrase closed before "which"
 _APPOSITIVE_BETWEEN = re.compile(
     r"\s+(?:a|an)\s+[^,;:()]{1,60}"
-    # (session 27) a participle phrase: "X, injected into the hind leg of old mice, raised Y"
+    # (session 27) a participle phrase: "X, infused into the tail vein of aged rats, lowered Y"
     r"|\s+(?:[a-z]+ed|given|made|taken|grown|drawn)\s+(?:[a-z]+ly\s+)?(?:into|in|by|with|from|"
     r"to|at|under|through|on)\s[^,;:()]{1,60}", re.IGNORECASE)
-#: the measure of a given molecule before its name: "(that) a low dose of recombinant "
+#: the measure of a given molecule before its name: "(that) a single infusion of purified "
 _DOSE_OF = re.compile(
     r"^\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:dose|doses|injection|injections|infusion|"
     r"course)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -100,7 +100,7 @@ class RelativeRules(ReaderState):
             return False
         return any(m.end == len(s[:opening].rstrip()) and (
             not _WORD.search(before := self._clause_before(m.start))
-            # (session 27) a dose of it: "found that a low dose of recombinant X, injected ..."
+            # (session 27) a dose of it: "showed that a single infusion of purified X, given ..."
             or _DOSE_OF.search(before) is not None
         ) for m in self.cands)
 

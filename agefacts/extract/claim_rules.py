@@ -112,7 +112,7 @@ _OWN_TASK = re.compile(
 _EXPERIMENTERS = frozenset({"researchers", "scientists", "investigators", "authors", "team",
                             "experimenters", "lab"})
 
-#: what a study measured, as a written subject: "Biopsies taken at the end of the trial showed
+#: what a study measured, as a written subject: "Samples drawn after the last visit revealed
 #: ...", "Muscle samples revealed ...", "The data show ..." (session 27)
 _STUDY_FRAME = re.compile(
     r"(?:the\s+|our\s+|these\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:biops(?:y|ies)|samples?|"
@@ -425,7 +425,7 @@ class SentenceReader(
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
         if any(not c.subject.entity_id and c.subject.text and _STUDY_FRAME.match(c.subject.text)
-               for c in claims):  # "Biopsies taken at the end showed higher X in those who
+               for c in claims):  # "Samples drawn afterwards revealed more X in the ones who
             # took D": the samples are where it was seen, no agent (session 27)
             claims = [x for c in claims for x in self._framed_finding(c)]
         if len(claims) > 1 and (", the " in s or ", a" in s):
@@ -550,8 +550,8 @@ class SentenceReader(
         ) and (changed := [u for u in undergoer if u.molecular]) and not (
             ctx.exercise_setting or ctx.training or _IF_CLAUSE.search(s, 0, cue.start)
         ):
-            # (session 27, round b) "In aged rats, X had been switched off in most of the
-            # kidney cells": an agentless switch-off in the old, lower with age
+            # (session 27, round b) "In elderly hamsters, X was silenced in much of the
+            # liver tissue": an agentless switch-off in the old, lower with age
             return self._declines(changed, ctx, negated), changed
         # a return to earlier levels ("rescued X", "X returned to youthful levels"): with
         # exercise, X is preserved by training as well as induced
@@ -603,7 +603,7 @@ class SentenceReader(
             ctx.age or ctx.exercise or ctx.training
         ) and self._age_claimed and (changed := [u for u in undergoer if u.molecular]) and (
             self._contrast_before(changed[0].pos)
-        ):  # (session 27, round b) "In old mice, X was higher than in the young, while Y was
+        ):  # (session 27, round b) "In aged rats, X stood above the juveniles' level, whereas Y was
             # lower": the contrast clause is set in the same old group
             if family == "up":
                 return self._with_age(changed, ctx, negated), changed
@@ -700,7 +700,7 @@ class SentenceReader(
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
                     young = self.lex.phrases["young_levels"]
                     # (the level reached after the verb: "raised it to young levels"; not one
-                    # an earlier clause reached, "restored X to young levels, and it raised Y")
+                    # an earlier clause reached, "returned X to youthful values, and it lifted Y")
                     if restoring or young.search(s, cue.start, right_end) or (
                         # "A came back to young levels, but B did not budge": B was not
                         # brought back either
@@ -752,7 +752,7 @@ class SentenceReader(
             # after swimming in young rats but failed to rise in old rats"
             or (negated and self._exercise_before(cue.start))
         ) and (self._population(ctx.age) or (
-            # (session 27) "It rose less than it did in the 20-year-olds": the rise set against
+            # (session 27) "It climbed less than it had in the undergraduates": the rise set against
             # the young's, weaker (the old are the sentence before's)
             ctx.age[:5].lower() == "than " and not negated
             and self.lex.phrases["weak"].search(s, cue.start, right_end)
@@ -814,7 +814,7 @@ class SentenceReader(
         ) and (
             risen := [u for u in undergoer if u.molecular]
         ):
-            # "aged stem cells often switch on X": X is higher with age, age acts on nothing
+            # "old progenitors frequently turn on X": X is higher with age, age acts on nothing
             # (as in "old muscle holds more X than young muscle")
             return self._with_age(risen, ctx, negated), risen
         if not agent and group_more and (trained := self._trained_organism(left_start, cue.start)):
@@ -826,8 +826,8 @@ class SentenceReader(
         ) and (risen := [u for u in undergoer if u.molecular]) and self._population(ctx.age) and (
             " than " in s and _THAN_YOUNG_GROUP.search(s, cue.end, right_end)
         ) and not any(self._given_group(a.pos) for a in agent):
-            # (session 27, round b) "In aged rats, the fat around the heart makes much more X
-            # than it does in young rats": old against young, X is higher with age
+            # (session 27, round b) "In old hamsters, the lining of the kidney produces far more X
+            # than it did in juvenile hamsters": old against young, X is higher with age
             return self._with_age(risen, ctx, negated), risen
         relation, polarity = info.relation, info.polarity
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
@@ -858,7 +858,7 @@ class SentenceReader(
     def _framed_finding(self, c: Claim) -> list[Claim]:
         """A claim whose written subject is what a study measured ("biopsies", "muscle
         samples", "the data") is no agent's: the treatment of the group it was seen in
-        ("... in those who took D") raised or lowered the molecule; else no claim."""
+        ("... in the ones given D") raised or lowered the molecule; else no claim."""
         sub = c.subject
         if sub.entity_id or not sub.text or not _STUDY_FRAME.match(sub.text):
             return [c]
@@ -1037,7 +1037,7 @@ _FALL_VERB = RelationCue("decreases", "negative", "down", "verb")
 #: a plural head a bare verb agrees with: "X levels drop", "X concentrations rise"
 #: a contrast clause opening ("..., while Y rose less"): its change is set beside the one before
 _CONTRAST_OPEN = re.compile(r",\s*(?:while|whereas)\s+$", re.IGNORECASE)
-#: a young group compared after "than": "than it does in young rats", "than in the young"
+#: a young group compared after "than": "than it did in juvenile hamsters", "than among the younger"
 _THAN_YOUNG_GROUP = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}?(?:young|younger|youthful)\b",
                                re.IGNORECASE)
 #: a verb of making, opening a cue ("makes much more X")

@@ -1,7 +1,7 @@
 """A trained group spared a decline (session 27, round b).
 
-"X drops with age, but masters runners of the same age show no such decline", "X fell in the
-old. Veteran rowers showed no comparable loss": the decline the text has just told
+"X falls as we age, yet veteran swimmers of like age display no similar dip", "X sank in the
+aged. Lifelong skiers had no comparable deficit": the decline the text has just told
 is one a trained group does not show, so training keeps X up (``preserved_by_training``, with
 the group's words as the training side). A group named by no training ("women showed no such
 drop") compares something else and gives nothing.
@@ -18,7 +18,7 @@ from agefacts.extract.claim_records import Claim, Role, _unary
 if TYPE_CHECKING:
     from agefacts.extract.claim_rules import SentenceReader
 
-#: "show no such drop", "had no comparable decline", "showed little of this loss"
+#: "display no similar dip", "have no comparable deficit", "suffered little of this reduction"
 _NO_DROP = re.compile(
     r"\b(?:show|shows|showed|shown|had|have|has|display|displays|displayed|experience|"
     r"experiences|experienced|suffer|suffers|suffered)\s+(?:no|little|none\s+of\s+the)\s+"

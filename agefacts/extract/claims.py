@@ -185,7 +185,7 @@ def extract_claims(
         if not local and species_of.next >= s1 and not (
             may_refer and _any_between(cue_starts, s0, s1)
         ) and not (prev_claims and " gap " in stext) and not (
-            may_refer and "oung" in stext  # "it was back within the young range"
+            may_refer and "oung" in stext  # "it sat again inside the youthful range"
         ):  # names nothing, no organism, nothing to read back: no claim, nothing to pass on
             # "Tenfold!", "Right.": a short aside keeps what "it" stands for (not the species:
             # a heading such as "Methods:" still ends the sentence's experiment)
@@ -272,27 +272,27 @@ def extract_claims(
             claims += compared
         if claims and ("enefit" in stext or "ffect" in stext) and any(
             c.relation == "depends_on" and c.subject.entity_id is None for c in claims
-        ):  # "the benefits of training depend on X": the training's effect needs X
+        ):  # "the gains of rowing rely on X": the training's effect needs X
             claims = [_benefit_agent(c, stext, local, lex) for c in claims]
         if local and i_sent and not memory.molecular and (need := _THESE_NEED.match(stext)) and (
             not any(c.relation == "depends_on" for c in claims)
-        ):  # "Muscle relies on its stem cells, the satellite cells. These depend on X"
+        ):  # "Bone leans on its builder cells, the osteoblasts. They rely on X"
             claims += _plural_need(stext, need.end(), local, sents[i_sent - 1]["text"])
         if (local or memory.molecular) and _KO_GATE.search(stext) and _DENIAL_GATE.search(
             stext
         ) and (needs := denied_gains(stext, local, claims,
                                      memory.last_subjects or memory.molecular)):
-            # "mice in which X is deleted cannot regenerate muscle": X is needed for it
+            # "rats in which X was silenced cannot regenerate fibres": X is needed for it
             claims = without_denied_rises(claims, needs) + needs
         if local and _KO_GATE.search(stext) and _KO_GAIN_GATE.search(stext):
-            # "mice bred without X have unusually large muscles": X keeps them down
+            # "rats engineered without X have noticeably heavier hearts": X keeps them down
             claims += knockout_gains(stext, local, claims, memory.last_subjects or memory.molecular)
         if local and "whose" in stext and "most" in stext:
-            # "the gain in Y was greatest in the animals whose X had risen the most"
+            # "the rise in Y was largest in the rats whose X had climbed most"
             claims += gain_where_most(stext, local, claims)
         if claims and len(local) > 1 and (same := lex.phrases["same_pattern"].search(stext)):
-            # (session 27) "..., X rose twice as much in the old, and Y followed the same
-            # pattern": the claims of the clause before, for Y
+            # (session 27) "..., X climbed three times as much in the aged, and Y tracked the same
+            # course": the claims of the clause before, for Y
             claims = claims + _restated_within(claims, local, stext, same.start())
         if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
             claims = [c for c in claims if of_a_molecule(c)]
@@ -405,8 +405,8 @@ def _restated(before: list[Claim], local: list[Mention]) -> list[Claim]:
     ]
 
 
-#: a written side that names what an agent brings: "the mitochondrial benefits of training
-#: in old muscle", "the effect of the drug"
+#: a written side that names what an agent brings: "the vascular gains of rowing
+#: in aged arteries", "the effect of the drug"
 _BENEFIT_OF = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:benefits?|effects?|gains?|advantages?)"
     r"\s+of\s+(?P<agent>.+?)(?:\s+(?:in|on|for|among|at)\s.*)?$", re.IGNORECASE)
@@ -460,14 +460,14 @@ def _plural_need(stext: str, start: int, local: list[Mention], before: str) -> l
             for m in local if start <= m.start < end and m.kind in MOLECULAR]
 
 
-#: the opening of the clause a "same pattern" is said in: ", and Y followed the same pattern"
+#: the opening of the clause a "same pattern" is said in: ", while Y mirrored a similar trend"
 _SAME_CLAUSE = re.compile(r"(?:,\s*(?:and|while|whereas|but)|;)\s+")
 
 
 def _restated_within(
     claims: list[Claim], local: list[Mention], stext: str, same: int
 ) -> list[Claim]:
-    """"..., and Y followed the same pattern": the claims of the clauses before, made of the
+    """"..., while Y mirrored a similar trend": the claims of the clauses before, made of the
     molecules named in the clause that says so (none it already has claims of)."""
     opens = [m.end() for m in _SAME_CLAUSE.finditer(stext, 0, same)]
     if not opens:
@@ -484,7 +484,7 @@ def _restated_within(
                 out.append(c._replace(subject=new))  # "X rose ..., and Y did the same"
             elif c.obj.molecular and not c.obj.flip and 0 <= c.obj.pos < start and (
                 not c.subject.molecular
-            ):  # "bed rest raised X ..., and Y followed the same pattern"
+            ):  # "a cast lifted X ..., while Y mirrored a similar trend"
                 out.append(c._replace(obj=new))
     return out
 

@@ -541,7 +541,7 @@ class AgeRules:
         capitals (an acronym). Said with "now", a clause end may close it ("said Ortiz, now 81.");
         so may it after a verb of speech names the person ("“It was hard,” said Okafor, 81.").
         A person noun in the singular after a determiner names one person as a name does, at a
-        sentence's start too ("My father, 78, is losing muscle", "the patient, 67, fell")."""
+        sentence's start too ("My aunt, 83, still drives daily", "the patient, 67, fell")."""
         text = self.text
         if q.comparator is not None:
             return None
@@ -565,7 +565,7 @@ class AgeRules:
         if followed and key in W.AGE_PERSON_WORDS and key not in _NOT_ONE_PERSON \
                 and not _is_plural_noun(key) \
                 and _PERSON_DETERMINER.search(text, max(0, m.start() - 24), m.start()):
-            q.unit, q.measure = "years", "age"  # "my father, 78, is losing muscle": one person
+            q.unit, q.measure = "years", "age"  # "my aunt, 83, still drives daily": one person
             return q
         if not name[0].isupper() or name.isupper() or key in W.MONTHS or key in W.WEEKDAYS \
                 or key in W.LABEL_WORDS or key in W.NOT_NAMES:

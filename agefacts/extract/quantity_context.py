@@ -381,7 +381,7 @@ class ContextRules:
                     words[1], ("", ""))[1] in ("freq", "times", "dose"):
                 continue  # "1–2 more sets", "two fewer sessions": the unit follows the increment
             if i == 0 and w in W.INCREMENT_WORDS and len(words) > 1 and words[1] in W.MODIFIED_VERB_PLURALS:
-                continue  # "2.8 more stands": no verb follows an increment, the plural is counted
+                continue  # "3.4 more laps": no verb follows an increment, the plural is counted
             if i == 1 and w in ("and", "or") and len(words) > 3 and words[0] in W.GROUP_ADJECTIVES \
                     and words[2] in W.GROUP_ADJECTIVES:
                 continue  # "36 male and female rats", "60 young and old adults"

@@ -951,7 +951,7 @@ _PRESSURE = _rx(
     r"/(?P<d>\d{2,3})(?![\d.])(?P<next>_S_*(?:to|->|→|[-–—‑]|vs\.?|versus|and)_S_*\d{2,3}/\d{2,3}(?![\d.]))?"
     r"_S_?mm_S_?hg(?![a-z])"
 )
-#: The diastolic half of a blood pressure written without its unit ("below about 140/90"), and
+#: The diastolic half of a blood pressure written without its unit ("under roughly 135/85"), and
 #: the words that name the measure it is then read as (``_Scanner.bare_blood_pressure``).
 _BARE_PRESSURE = re.compile(r"/(?P<d>\d{2,3})(?![\d/]|[.,]\d)")
 _PRESSURE_NAMED = re.compile(r"blood[ \u00a0-]pressure|(?<![a-z])bp(?![a-z])|systolic|diastolic|hypertensi")
@@ -1040,7 +1040,7 @@ _QUARTER_DISTANCE = _rx(r"(?:_S_+|[-‑])(?P<u>miles?|kilomet(?:er|re)s?|km)(?![
 _NUMBER_BEFORE = _rx(r"(?:\d|(?<![a-z])(?:{{w}}))_S_*$", w=[*W.UNITS, *W.TENS])
 #: Between a counted subset and the whole it was taken from ("22 of 131").
 _OF_WHOLE = _rx(r"_S_+of_S_+(?:the_S_+|all_S_+)?")
-#: "1.6 more words out of 15", "3 points out of a possible 30": the most there were to count
+#: "2.3 more items out of 20", "3 points out of a possible 30": the most there were to count
 #: or score, right after a counted value (``_Scanner.compared_value``).
 _OUT_OF_MAX = _rx(r"_S_+(?P<o>out_S_+of)_S_+(?:a_S_+(?:possible|maximum(?:_S_+of)?)_S_+)?")
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")

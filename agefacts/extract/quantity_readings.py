@@ -158,7 +158,7 @@ class ReadingRules:
         return Quantity(start, e, value, None, None, "mmHg", cmp_, measure)
 
     def bare_blood_pressure(self, s: int, e: int, value: float) -> Quantity | None:
-        """"Your blood pressure ... below about 140/90": a pair read as systolic over diastolic
+        """"Aim for a reading ... under roughly 135/85": a pair read as systolic over diastolic
         pressure without its unit, where the measure is named earlier on the line (blood
         pressure, BP, systolic, hypertension; within ``_PRESSURE_NAMED_WITHIN`` characters) and
         the numbers are in a pressure's range (systolic 70-260 above a diastolic of 40-150):

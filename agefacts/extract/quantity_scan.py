@@ -949,7 +949,7 @@ class ScanCore:
                 and last.value is not None and q.value is not None and q.comparator is None
                 and q.value > last.value and low[last.end + 1 : last.end + 4] == "out"
                 and (out := _OUT_OF_MAX.fullmatch(low, last.end, q.start))):
-            # "recalled 1.6 more words out of 15", "3 points out of 30": the most there were to
+            # "named 2.3 more items out of 20", "3 points out of 30": the most there were to
             # count or score, in the unit of the value before it
             q.start, q.unit, q.measure = out.start("o"), last.unit, last.measure
             return q

@@ -107,8 +107,8 @@ def _link_kept(m: re.Match[str]) -> str:
 #: A DOI in brackets closing a prose sentence: "were published in Cell (doi: 10.1/x)."
 #: Also the last item of a bracketed aside: "(HR 1.3, 95% CI 1.1–1.5; doi:10.1/x)".
 #: Also a bracketed source with its journal or words after the DOI: "(*Cell*, DOI: 10.1/x)",
-#: "(doi: 10.1/x for the mouse work)". The DOI may hold brackets of its own ("10.1016/S2666-
-#: 7568(26)00031-4"). The DOI may be a markdown link's text, its target
+#: "(doi: 10.1/x for the mouse work)". The DOI may hold brackets of its own ("10.1016/S1234-
+#: 1234(25)00077-9"). The DOI may be a markdown link's text, its target
 #: already dropped: "(doi: [10.1/x](https://doi.org/10.1/x))" reads "(doi: [10.1/x])"; or a
 #: resolver link written without its scheme: "(doi.org/10.1/x)", "(dx.doi.org/10.1/x)".
 _BRACKETED_DOI = re.compile(
@@ -135,8 +135,8 @@ _SUMMARY_WORDS = 25
 
 def _prose_before(line: str, pos: int) -> bool:
     """Whether whole sentences of prose precede the sentence holding the DOI at ``pos``: "The
-    study was funded by a $1.2 million grant from X. It can be read at doi.org/10.1/x." is a
-    paragraph that ends in where to read the study, not a reference entry (whose "sentences"
+    work was paid for by a $3.5 million award from X. It is online at doi.org/10.1/x." is a
+    paragraph that closes by saying where the paper is, not a reference entry (whose "sentences"
     are its authors, title and journal: initials, a year closed by a stop, "et al")."""
     ends = [m.end() for m in _SENTENCE_STOP.finditer(line, 0, pos)]
     if not ends or len(line[: ends[-1]].split()) < _PROSE_WORDS:
@@ -186,7 +186,7 @@ def _citation_line(line: str) -> bool:
         if doi and _digest_item(bare, min(doi)):
             return False
         if doi and _prose_before(bare, min(doi)):
-            pass  # a paragraph that ends by saying where to read the study
+            pass  # a paragraph that closes by saying where the paper is
         elif doi or len(bare.split()) < 20 \
                 or (len(bare) < len(prose) and _REFERENCE_ENTRY.search(bare)):
             return True

@@ -216,7 +216,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "l/min": ("L/min", "measure"),
     "milliliters": ("mL", "dose"), "millilitres": ("mL", "dose"),
     "milliliter": ("mL", "dose"), "millilitre": ("mL", "dose"),
-    # litres spelled out, as millilitres are ("1.5 litres of water", "a 1-litre bottle"); a
+    # litres spelled out, as millilitres are ("2.5 litres of juice", "a 2-litre jug"); a
     # bare "l" stays no unit: it is too often a letter
     "liters": ("L", "dose"), "litres": ("L", "dose"), "liter": ("L", "dose"), "litre": ("L", "dose"),
     # VO2max said aloud ("3.1 milliliters per kilo per minute")

@@ -100,7 +100,7 @@ _UNIT_PART = re.compile(r"[(,;][ \t]*([^(),;]{1,20}?)[ \t]*\)?$")
 #: A unit part that says the row or column counts its thing ("Step-ups (number)", "Falls
 #: (count)"): how many, not a measurement in a unit.
 _COUNT_PARTS = frozenset({"number", "count", "counts", "no.", "no"})
-#: A header that names a time point of the study, not what its numbers measure ("8 weeks",
+#: A header that names a moment in the trial's timeline, not what its numbers measure ("8 weeks",
 #: "Week 8", "6 mo"): the row label, when it names a unit, says that.
 _TIME_POINT_HEAD = re.compile(
     r"(?:(?:weeks?|wks?|months?|mo|days?|years?)[ \t]*\d+"

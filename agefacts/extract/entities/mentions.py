@@ -630,7 +630,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         c for c in cohorts(text, scan.triggers.get("cohort_head", []), lex)
         if not any(n.start < c.end and c.start < n.end for n in named)
     )
-    spans = supplement_readings(text, lowered, spans, lex)  # "fish oil, collagen and ..."
+    spans = supplement_readings(text, lowered, spans, lex)  # "creatine, carnitine and ..."
     spans = _without_back_references(text, spans)
     spans = _member_back_references(text, spans)
     spans = _numbered_long_forms(text, spans)

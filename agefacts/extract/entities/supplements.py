@@ -1,13 +1,13 @@
-"""A molecule's bare name read as the supplement sold under it: "fish oil, collagen and NAD
-boosters", "be sceptical of NAD boosters and collagen", "collagen is a poor protein for muscle".
+"""A molecule's bare name read as the supplement sold under it: "creatine, carnitine and whey
+shakes", "be wary of whey shakes and carnitine", "carnitine is a weak aid for fat loss".
 
 Some dietary supplements are named after the molecule they contain: the curated intervention
 has a form "<word> supplement(s)" or "<word> supplementation" (``curated/interventions.tsv``), and
 the bare word is also a gene or family of the lexicon. The word alone is the molecule ("made of
 collagen", "tendon collagen") unless the text treats it as something to take:
 
-1. list: it stands in a list next to another intervention ("fish oil, collagen and NAD
-   boosters", "NAD boosters and collagen for muscle loss");
+1. list: it stands in a list next to another intervention ("creatine, carnitine and whey
+   shakes", "whey shakes and carnitine for fat loss");
 2. one sense per document: the document reads the word as the supplement elsewhere (rule 1, or
    a form of the intervention itself, "collagen supplements", "collagen powder").
 

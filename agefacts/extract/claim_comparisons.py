@@ -105,7 +105,7 @@ def age_comparisons(
     opens = [0] + [m.end() for m in _CLAUSE_OPEN.finditer(s)] + [len(s)]
     for lo, hi in pairwise(opens):
         here = [m for m in mols if lo <= m.start < hi]
-        if not here or not old.search(s, lo, hi):  # type: ignore[attr-defined]
+        if not here or not _comparative_in(s[lo:hi]) or not old.search(s, lo, hi):  # type: ignore[attr-defined]
             continue
         if _OTHER_COMPARISON.search(s, lo, hi):
             if contexts is not None and _LARGER_CHANGE.search(s, lo, hi) and not any(
@@ -202,6 +202,8 @@ def _compared(
             mult = m.group("mult").lower()
             out.append((members, mult == "twice" or mult.endswith("times"), m.start(), True))
     for x in here:  # "raised plasma X among elderly men in care than among students"
+        if not _comparative_in(s[max(lo, x.start - 60) : x.start]):
+            continue
         before = _BEFORE.search(s, max(lo, x.start - 60), x.start)
         if before is None or _IS.search(s, max(lo, before.start() - 12), before.end()):
             continue
@@ -215,6 +217,14 @@ def _compared(
             # (a "not" before it belongs to another verb: "did not reduce the raised X")
             out.append(([x], before.group("cmp").lower() in _UP, before.start(), False))
     return out
+
+
+def _comparative_in(text: str) -> bool:
+    """A comparative or a multiple in ``text`` (a substring test before the patterns)."""
+    return ("more" in text or "less" in text or "ewer" in text or "igher" in text
+            or "ower" in text or "reater" in text or "arger" in text or "maller" in text
+            or "levated" in text or "reduced" in text or "times" in text or "fold" in text
+            or "half" in text or "twice" in text or "third" in text or "quarter" in text)
 
 
 def _det(s: str, at: int) -> int:

@@ -417,6 +417,8 @@ _AFTER_PROGRAMME = re.compile(
 _NAMED_BACK = re.compile(
     r"\b(?:it|its|they|their|them|both)\b|(?:^|[,;:]|\b(?:the|these|those|keeps?|kept|keeping|"
     r"had|has|have|brought|bring|brings|restored|with))\s*(?:levels?|values?)\b", re.IGNORECASE)
+#: the words a young-level phrase ends with (``young_levels``)
+_YOUNG_WORD = re.compile(r"[Yy]oung|[Yy]outh|students|year-olds?|their (?:te|tw|th|[123]0s)")
 #: a treatment other than exercise, a knockout, or a level brought back down (lowered)
 _NOT_TRAINING = re.compile(
     r"\b(?:given|fed|treated|injected|injections?|dosed?|drugs?|pills?|supplements?|"
@@ -451,18 +453,26 @@ def young_level_claims(
     earlier in the sentence or the sentence before ("their levels"). The exercise is the one
     the sentence names, else the one the document named last; a drug, a supplement or a
     sedentary group in the sentence, no claim. Only what the cue reader did not already say."""
-    if any(c.relation == "preserved_by_training" for c in claims):
-        return []  # the cue reader read the return ("rowing brought X back to young levels")
-    young = lex.phrases["young_levels"].search(s)  # type: ignore[attr-defined]
+    if any(c.relation == "preserved_by_training" for c in claims) or not (
+        referents or any(x.kind in MOLECULAR for x in local)
+    ):  # the cue reader read the return ("rowing brought X back to young levels"), or
+        return []  # nothing is named that could be at the young's
+    # every phrase ends with a young word: each is searched for in a window closed by one
+    phrase = lex.phrases["young_levels"]  # type: ignore[attr-defined]
+    young = None
+    for word in _YOUNG_WORD.finditer(s):
+        lo, hi = max(0, word.start() - 160), word.end() + 12
+        if _levels_compared(s[lo:hi]) and (young := phrase.search(s, lo, hi)):
+            break
     if young is None or _NOT_TRAINING.search(s) or _TIMES_BEFORE.search(
         s, max(0, young.start() - 12), young.start()
     ):  # ("lifted X a quarter as much in the aged as in juveniles": a weaker response)
         return []
     exercise_words, other = lex.contexts["exercise"], lex.contexts["not_exercise"]  # type: ignore[attr-defined]
-    if other.search(s) or any(
+    if any(
         m.kind == "intervention" and m.entity_id not in exercise_ids
         and not _has_exercise(exercise_words, s[m.start : m.end]) for m in local
-    ):
+    ) or other.search(s):
         return []  # "following five weeks of cold baths": no exercise's doing
     at, end = young.start(), young.end()
     opens = [m.end() for m in _CLAUSE_OPEN.finditer(s, 0, at)]
@@ -512,6 +522,16 @@ def young_level_claims(
         relations.append("induced_by_exercise")
     return [c for rel in relations for c in _unary(mols, rel, exercise, negated)
             if (c.subject.key, rel) not in said]
+
+
+def _levels_compared(window: str) -> bool:
+    """A word every young-level phrase holds besides its young group (a cheap test before
+    the phrase search): "levels", "range", "similar", "the same", "as much", "back", "no"."""
+    return ("level" in window or "value" in window or "range" in window or "same" in window
+            or "ndistinguishable" in window or "different" in window or "imilar" in window
+            or "omparable" in window or "close" in window or "qual" in window
+            or "dentical" in window or "as m" in window or "as h" in window or "back" in window
+            or "no " in window or "like" in window or "within" in window)
 
 
 def _has_exercise(words: object, surface: str) -> bool:

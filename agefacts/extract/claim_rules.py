@@ -93,8 +93,15 @@ _OLD_GROUP = re.compile(
 
 _RESPONSE_GATE = re.compile(
     r"(?:activation|activity|phosphorylation|response|induction|rise|increase) (?:after|to|"
-    r"following|during|with|by)\b"
+    r"following|during|with)\b"
 )
+
+
+def _responds(s: str) -> bool:
+    """``_RESPONSE_GATE``, or a response by its agent ("its induction by exercise": session
+    27), tested as a substring first."""
+    return _RESPONSE_GATE.search(s) is not None or (
+        " by " in s and ("induction by" in s or "activation by" in s))
 
 _INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
 
@@ -292,7 +299,7 @@ class SentenceReader(
                 arrows = [c for c in arrows if not self._under_loss(c, fronted)] + fronted[0]
             out = arrows + self._blunted([], _Prev())
             out += self._weak_in_old(out)  # "showed a weaker X response to a run than ..."
-            if self.hits["exercise"] and _RESPONSE_GATE.search(s):
+            if self.hits["exercise"] and _responds(s):
                 out += self._response_verdict(out)
             if " than " in s and _YOUNG_GATE.search(s):
                 out = self._reversed_ages(out)
@@ -370,7 +377,7 @@ class SentenceReader(
                                  for m in self.cands if m.entity_id == c.subject.entity_id)]
         claims.extend(blunted)
         claims.extend(self._weak_in_old(claims))
-        if self.hits["exercise"] and _RESPONSE_GATE.search(s):
+        if self.hits["exercise"] and _responds(s):
             claims.extend(self._response_verdict(claims))
         if fronted:  # the result clause says what the loss took away, not a claim of its own
             claims = [c for c in claims if not self._under_loss(c, fronted)] + fronted[0]
@@ -1118,7 +1125,7 @@ def counts_marked_cells(sentence: str) -> bool:
 def names_response(sentence: str) -> bool:
     """"X activity after a workout was about half that in the young": a response noun after
     its molecule, which a verdict on the old may follow with no cue word at all."""
-    return _RESPONSE_GATE.search(sentence) is not None
+    return _responds(sentence)
 
 
 def names_actor(sentence: str) -> bool:

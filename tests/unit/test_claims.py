@@ -720,12 +720,17 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # course's exam answer key; 85 claims) and held-out 34 (a conference press-room tip sheet, a
 # health insurer's letter to its members; 79 claims) were written blind in session 27 and
 # first scored on session 26's final code: 0.86 / 0.71 and 0.78 / 0.49 strict (0.79 / 0.65 and
-# 0.74 / 0.47 end to end). Held-out 31 became development then; 32, 33 and 34 stay unseen,
-# pooled 0.82 / 0.57 (221 claims).
-HELD_OUT_TEXTS = {"claims_heldout32_paperweek", "claims_heldout32_physioleaflet",
-                  "claims_heldout33_grantsummary", "claims_heldout33_examkey",
-                  "claims_heldout34_tipsheet", "claims_heldout34_memberletter"}
-HELD_OUT_FLOOR = (0.81, 0.56)
+# 0.74 / 0.47 end to end). Held-out 31 became development then; 32, 33 and 34 stayed unseen,
+# pooled 0.82 / 0.57 (221 claims) at the end of session 27.
+# Held-out 35 (a science festival's programme note for an evening of talks, a court expert's
+# plain-language summary for a jury; 72 claims) was written blind in session 28 and first
+# scored at 0.83 / 0.68 strict (0.81 / 0.71 end to end) on session 27's final code. Held-out
+# 32 became development then (0.78 / 0.46); 33, 34 and 35 stay unseen, pooled 0.83 / 0.64
+# (236 claims; 0.77 / 0.62 end to end).
+HELD_OUT_TEXTS = {"claims_heldout33_grantsummary", "claims_heldout33_examkey",
+                  "claims_heldout34_tipsheet", "claims_heldout34_memberletter",
+                  "claims_heldout35_festivalprogramme", "claims_heldout35_courtexpert"}
+HELD_OUT_FLOOR = (0.82, 0.64)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -752,7 +757,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.80 / 0.46): session 23; claims_heldout27_* (first 0.87 / 0.56): session 24;
     # claims_heldout28_* (first 0.74 / 0.57): session 25; claims_heldout30_* (first
     # 0.76 / 0.45): session 25; claims_heldout29_* (first 0.80 / 0.42): session 26;
-    # claims_heldout31_* (first 0.82 / 0.45): session 27
+    # claims_heldout31_* (first 0.82 / 0.45): session 27; claims_heldout32_* (first
+    # 0.80 / 0.46): session 28
     tuned_late = ("claims_heldout4_", "claims_heldout5_", "claims_heldout6_", "claims_heldout7_",
                   "claims_heldout8_", "claims_heldout9_", "claims_heldout10_", "claims_heldout11_",
                   "claims_heldout12_", "claims_heldout13_", "claims_heldout14_",
@@ -761,7 +767,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout21_", "claims_heldout22_", "claims_heldout23_",
                   "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
                   "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
-                  "claims_heldout29_", "claims_heldout31_")
+                  "claims_heldout29_", "claims_heldout31_", "claims_heldout32_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -788,12 +794,14 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
             "claims_heldout28_talkpage", "claims_heldout30_callin",
             "claims_heldout30_retailer", "claims_heldout29_cpd",
             "claims_heldout29_museum", "claims_heldout31_vetblog",
-            "claims_heldout31_webinar"} <= set(dev_per)
+            "claims_heldout31_webinar", "claims_heldout32_paperweek",
+            "claims_heldout32_physioleaflet"} <= set(dev_per)
     # (1,849 with held-out 28; 1,846 after session 25's third round removed three labels on
     # quoted wording the text disputes: docs/claims_labelling.md)
     # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
     # 26g's label
-    assert dev.gold >= 2063
+    # 2,063 before held-out 32 joined
+    assert dev.gold >= 2120
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -850,7 +858,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # exercise, old and young compared with no cue word, weaker responses in the old, relative
     # clauses after a list, counted or quoted plural names, knockouts, a study's samples as
     # agent): 0.7790 / 0.9195)
-    assert dev.precision >= 0.9194 and dev.recall >= 0.7789
+    # held-out 32 joined at 0.78 / 0.46 in session 28, which took it to 0.7703 / 0.9166
+    assert dev.precision >= 0.9165 and dev.recall >= 0.7702
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -875,13 +884,14 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.8943 / 0.7062 after its fifth alone; both merged: 0.8962 / 0.7117; 0.8990 / 0.7183
     # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged; 0.8999 / 0.7110
     # with held-out 31; 0.9051 / 0.7251 after its session 27 round b; 0.9137 / 0.7634 with
-    # round a merged
-    assert late.precision >= 0.913 and late.recall >= 0.763
+    # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28)
+    assert late.precision >= 0.910 and late.recall >= 0.754
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
-     ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31) = (pooled(f"claims_heldout{k}_")
+     ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
+     ho32) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
                                                                 17, 18, 19, 20, 21, 22, 23, 24,
-                                                                25, 26, 27, 28, 30, 29, 31))
+                                                                25, 26, 27, 28, 30, 29, 31, 32))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -921,6 +931,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.82 / 0.45 when first scored (session 25's code); 0.83 / 0.48 when it joined (session
     # 26's code); 1.00 / 0.906 after its session 27 round b
     assert ho31.precision >= 0.97 and ho31.recall >= 0.90
+    # 0.80 / 0.46 when first scored (session 26's code); 0.78 / 0.46 when it joined (session
+    # 27's code)
+    assert ho32.precision >= 0.77 and ho32.recall >= 0.45
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -978,8 +991,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round 3 (precision: a loss's definition, a quantifier as written subject, a molecule in
     # an appositive, a written subject holding "them"): 0.8846 / 0.7319; held-out 31 joined at
     # 0.82 / 0.47 in session 27, which took it to 0.8834 / 0.7237; its session 27 round b:
-    # 0.8882 / 0.7373; with round a merged: 0.8953 / 0.7717)
-    assert e2e.precision >= 0.895 and e2e.recall >= 0.771
+    # 0.8882 / 0.7373; with round a merged: 0.8953 / 0.7717; held-out 32 joined at 0.79 / 0.42
+    # in session 28, which took it to 0.8934 / 0.7623)
+    assert e2e.precision >= 0.893 and e2e.recall >= 0.762
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -44,10 +44,13 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _ANCHOR_RUN = re.compile(
     r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9])"
     r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9])"
-    r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])R[0-9])|(?<=(?<![\w.])RM[0-9]))[0-9]*"  # "(11 M/9 F)":
+    r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])RM[0-9])"
+    + "".join(r"|(?<=(?<![\w.]){}[0-9])".format(p) for p in W.LETTER_CURRENCY_PREFIXES)
+    + r")[0-9]*"  # "(11 M/9 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
-    # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450": a letter currency (rand), read
-    # only where money is spoken of (``ContextRules.letter_currency``); "RM250,000": ringgit
+    # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450", "N2,500", "Dh90": a letter
+    # currency (``W.LETTER_CURRENCIES``), read only where money is spoken of
+    # (``ContextRules.letter_currency``); "RM250,000": ringgit
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -164,7 +167,8 @@ _CURRENCY_WORD = re.compile(
 #: Words of money that make a glued letter before an amount a currency ("cost about R450").
 _MONEY_CUE = re.compile(
     r"(?<![a-z])(?:costs?|costing|price[sd]?|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|charge[sd]?"
-    r"|fees?|budgets?|afford|worth|sav(?:e|es|ed|ing)|salar(?:y|ies)|wages?|stipends?|grants?)(?![a-z])"
+    r"|fees?|budgets?|afford|worth|sav(?:e|es|ed|ing)|salar(?:y|ies)|wages?|stipends?|grants?"
+    r"|fund(?:s|ed|ing)?)(?![a-z])"
 )
 #: What may follow a letter-currency amount: a scale, a rate or link word, a range dash or a
 #: clause end ("R450 a month", "R2.5bn", "R400–R600", "about R650."); not a counted noun

@@ -100,6 +100,8 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
 #: Units of counted people or animals (a part "of them" after "and" counts the same).
 _PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
+#: Plural population nouns not spelt with a final "s" ("the men", "the mice").
+_PLURAL_POPULATIONS = frozenset({"people", "men", "women", "children", "mice"})
 
 
 class CountRules:
@@ -327,6 +329,28 @@ class CountRules:
             return False
         q.unit, q.species, q.end = whole.unit, whole.species, m.end()
         q.measure = "sample_size" if people else "count"
+        return True
+
+    def named_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Volunteers had a biopsy; 52 of them gave usable samples": N "of them" opening the
+        clause after a semicolon is a part of the people its sentence names by a plural noun
+        (``W.POPULATION_NOUNS``), though no count of them came before (the whole was counted in
+        another paragraph, or never). Only with no number between the sentence's start and the
+        part: "gave 30 samples; 12 of them ..." may count the samples."""
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None or not self.tail(s).endswith(";"):
+            return False
+        low = self.low
+        a = max(self.line_start(s), s - 250)
+        a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+        if any(c.isdigit() for c in low[a:s]):
+            return False
+        species = [W.POPULATION_NOUNS[w] for w in _WORD.findall(low, a, s)
+                   if w in W.POPULATION_NOUNS and (_is_plural_noun(w) or w in _PLURAL_POPULATIONS)]
+        if not species:
+            return False
+        q.unit = W.HUMAN_UNIT if species[-1] == "human" else W.ANIMAL_UNIT
+        q.species, q.end, q.measure = species[-1], m.end(), "sample_size"
         return True
 
     def sole_count_before(self, whole: Quantity, s: int) -> bool:
@@ -694,8 +718,8 @@ class CountRules:
             return q
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and self.part_of_group(q, s, end)):
-            return q  # "a pilot in 52 of them"
+                and (self.part_of_group(q, s, end) or self.named_part(q, s, end))):
+            return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (you := _OF_YOU.match(low, end))):

@@ -4,6 +4,7 @@ counts) and proportions said as fractions or "N/M", which name the study groups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -101,6 +102,8 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 #: Units of counted people or animals (a part "of them" after "and" counts the same).
 _PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
 #: Plural population nouns not spelt with a final "s" ("the men", "the mice").
+#: An item of a list set out one sentence at a time ("Another is ...", "A second was ...").
+_LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: one)?[ \u00a0\n]+(?:is|was)(?![a-z])")
 _PLURAL_POPULATIONS = frozenset({"people", "men", "women", "children", "mice"})
 
 
@@ -221,7 +224,19 @@ class CountRules:
                 or self.wrapped_cue(_BY_WRAPPED, s) is not None)  # "fell by\na fifth"
         if not cued:
             return None
+        if word in ("is", "was") and numerator == 1 and low[s : s + 2] == "a " and self.next_item(s):
+            return None  # "Another is X. A third is Y.": the third of a list, no share
         return Quantity(start, e, value, None, None, "fraction", cmp_, "proportion")
+
+    def next_item(self, s: int) -> bool:
+        """Whether "a third is" at ``s`` names the next item of a list set out just before it:
+        it opens a sentence, and a sentence before it in the same paragraph (up to 300
+        characters back) names an item with "another is", "a second was", "the second is"."""
+        if not self.opens_sentence(s) and self.text[max(0, s - 2) : s] not in (". ", "; "):
+            return False
+        a = max(0, s - 300)
+        cut = self.text.rfind("\n\n", a, s)
+        return _LIST_ITEM_BEFORE.search(self.low, cut + 1 if cut >= 0 else a, s) is not None
 
     def every_nth(self, s: int, e: int, tok: str) -> Quantity | None:
         """"every fourth person": one in four, a proportion (value 0.25, unit fraction). Before

@@ -1175,6 +1175,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             continue  # the site's name above its menu bar, a newspaper's masthead
         if (_is_kicker(plain) or _LETTERHEAD.match(plain) or _letterhead_head(plain, nxt)
                 or _named_body(plain) or _letterhead_pair(plain)):
+            if fallback is not None and _is_caps(plain) and _is_caps(fallback[1]) and _bylined(lines, i):
+                fallback = (i, plain)  # "SECTION" over "A HEADLINE IN CAPITALS" and its byline
             fallback = fallback or (i, plain)
             continue
         candidates.append((i, plain))
@@ -1241,6 +1243,12 @@ def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylin
                 and not _BREADCRUMB.search(candidates[k - 1][1]):
             k -= 1
     return candidates[k][1], candidates[k][0]
+
+
+def _bylined(lines: list[str], i: int) -> bool:
+    """Whether a writer's "By ..." line (or an author label) follows line ``i`` within two
+    lines, past a deck: what a print feature sets under its headline."""
+    return any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) for p in _below(lines, i))
 
 
 def _is_deck(plain: str) -> bool:

@@ -148,6 +148,11 @@ _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
 _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from)_S_*$")
+#: A change set against another with the same comparative after both: "4.1 more squats in
+#: a minute (against 1.2 more in the controls)": the second takes the first's counted noun
+#: (see ``_Scanner.echoed_change``).
+_AGAINST_BEFORE = _rx(r"(?<![a-z])(?:against|vs\.?|versus|compared_S_+(?:with|to))_S_+$")
+_ECHO_WORD = re.compile(r"[ \u00a0](?P<w>more|fewer)(?![a-z])")
 #: A value put in place of an earlier one: "36 hours now, instead of the 12 you took then",
 #: "rather than 10": it takes that one's unit (see ``_Scanner.compared_value``).
 _INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$"
@@ -300,9 +305,11 @@ _ENROLMENT_FIELD = _rx(
     r"(?:_S_*\((?:estimated|anticipated|actual|planned|target)\))?_S_*[:=]?_S_*$"
 )
 #: A labelled field of a study's size on a citation-like line: "**Sample size:** 57 adults",
-#: "Participants: 40", "n = 12" (markdown emphasis around the label allowed).
+#: "Participants: 40", "n = 12", a fact box's "Walkers: 96" (a plural noun of people as the
+#: label; markdown emphasis around the label allowed).
 _FIELD_COUNT = _rx(r"(?<![a-z])(?:{{w}})_S_*(?:\*\*|__|\*|_)?_S_*[:=]_S_*(?:\*\*|__|\*|_)?_S_*$",
-                   w=W.FIELD_COUNT_LABELS)
+                   w=(*W.FIELD_COUNT_LABELS, *W.FIELD_PEOPLE_LABELS,
+                      *(k for k, v in W.POPULATION_NOUNS.items() if v == "human" and k.endswith("s"))))
 #: "It recruited 96.", "the study enrolled 120, of whom ...": an enrolment verb's object is a
 #: bare number that ends its clause, so it can only be the people taken in.
 _ENROLLED_BEFORE = _rx(r"(?<![a-z])(?:{{v}})$", v=W.ENROLMENT_VERBS)

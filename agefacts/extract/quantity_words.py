@@ -465,6 +465,9 @@ CITATION_LINE_PREFIXES = (
 #: (a research roundup's "Journal: ... · Sample size: ... · doi:..." line).
 FIELD_COUNT_LABELS = ("sample size", "sample", "participants", "subjects", "patients",
                       "volunteers", "enrolment", "enrollment", "n")
+#: Plural nouns of people a fact box labels its count with besides ``POPULATION_NOUNS``
+#: ("Players: 120, aged 60-80"): ``FIELD_COUNT_LABELS`` takes both.
+FIELD_PEOPLE_LABELS = ("players", "members", "recruits", "trainees", "walkers", "lifters", "dancers")
 #: Verbs whose subject, written as a bare number, counts people with an outcome ("12 died").
 OUTCOME_VERBS = ("died", "developed", "reported", "responded", "improved", "fell")
 #: Verbs whose subject, written as a bare number, is a count of participants ("412 were

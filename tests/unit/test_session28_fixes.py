@@ -149,3 +149,31 @@ When Ines broke her wrist at 78, the cast stayed on for months.
 
 def test_an_all_caps_headline_under_an_all_caps_section_head_is_the_title():
     assert extract_header(_PRINT).title == "OLD BONES HEAL SLOWLY"
+
+
+# --- older leftovers (batches cv, cw) ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("THE TRIAL IN NUMBERS\n\n- Walkers: 96, aged 60–79\n- Format: 3 x 40 minutes a week", "96"),
+    ("- Dancers: 58, aged 66-85", "58"),
+])
+def test_a_fact_box_count_labelled_by_a_plural_noun_of_people_is_a_sample(text, span):
+    assert _rows(text)[span][4] == "subjects"
+
+
+def test_a_change_set_against_another_with_the_same_comparative_takes_its_noun():
+    text = "- did 4.1 more squats in a minute (against 1.2 more in the control clubs)"
+    assert _rows(text)["1.2 more"][4] == "squats"
+
+
+def test_a_bare_value_with_more_and_no_earlier_change_stays_unread():
+    assert not any(r[0].startswith("1.2") for r in found("Prices rose (against 1.2 more last year)."))
+
+
+@pytest.mark.parametrize(("text", "gene"), [
+    ("Blood levels of P3NP rose after the training block.", "COL3A1"),
+    ("Fast skeletal troponin T leaked from the damaged fibres.", "TNNT3"),
+])
+def test_curated_marker_names_ground_their_gene(text, gene):
+    genes = {m.entity.label for m in find_mentions(text)}
+    assert gene in genes and "Troponin_T" not in genes

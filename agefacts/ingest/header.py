@@ -623,7 +623,7 @@ _LETTERHEAD = re.compile(
 # address line, since a headline in capitals may name an institute too.
 _ORGANISATION = re.compile(
     r"\b(?:trust|university|hospitals?|institute|foundation|council|agency|ministry|college"
-    r"|centre|center|laboratory|clinic|society|association|academy|school)\b",
+    r"|centre|center|laborator(?:y|ies)|labs?|clinic|society|association|academy|school)\b",
     re.I,
 )
 # The same kinds of body named in German, French, Italian or Spanish, as a translated release

@@ -177,3 +177,10 @@ def test_a_bare_value_with_more_and_no_earlier_change_stays_unread():
 def test_curated_marker_names_ground_their_gene(text, gene):
     genes = {m.entity.label for m in find_mentions(text)}
     assert gene in genes and "Troponin_T" not in genes
+
+
+def test_a_lab_after_two_authors_joined_by_and_is_their_affiliation():
+    text = ("Walking groups after sixty: a summary for partners\n\n"
+            "Prepared by: Dr. Ines Varga-Holt (Lead) and Sam Okonjo (MSc student), Gait & Balance Lab, "
+            "Eastbrook University\n\nDate: May 2, 2026\n\nAt a glance\n\n- 60 adults took part.\n")
+    assert extract_header(text).byline == "Dr. Ines Varga-Holt, Sam Okonjo"

@@ -167,8 +167,10 @@ class ContextRules:
         c = text[s - 1]
         if c in _CURRENCIES:
             return _CURRENCIES[c], s - 1
-        if c in W.LETTER_CURRENCIES and self.letter_currency(s):
-            return W.LETTER_CURRENCIES[c], s - 1
+        if c.isalpha():
+            for prefix in W.LETTER_CURRENCY_PREFIXES:
+                if text.endswith(prefix, 0, s) and self.letter_currency(s, len(prefix)):
+                    return W.LETTER_CURRENCIES[prefix], s - len(prefix)
         if c == "M" and text[s - 2 : s] in W.GLUED_CURRENCIES and (
                 s < 3 or not (text[s - 3].isalnum() or text[s - 3] in "._-‑/")):
             return W.GLUED_CURRENCIES[text[s - 2 : s]], s - 2  # "RM250,000"
@@ -179,18 +181,20 @@ class ContextRules:
         m = _CURRENCY_WORD.search(text, max(0, s - 8), s)
         return (W.CURRENCY_WORDS[m.group("c")], m.start()) if m else None
 
-    def letter_currency(self, s: int) -> bool:
-        """Whether the capital glued before the number at ``s`` is a currency ("cost about R450",
-        "fees above R1,500 a term"): a word of money earlier in its sentence, nothing word-like
-        before the letter and a rate, link word or clause end after the number (``_MONEY_AFTER``:
-        "R2 = 0.47" is a statistic, "R800 tickets" a count of something else)."""
+    def letter_currency(self, s: int, width: int = 1) -> bool:
+        """Whether the ``width`` letters glued before the number at ``s`` are a currency ("cost
+        about R450", "fees above R1,500 a term", "funded by a Dh2 million grant"): a word of
+        money earlier in its sentence, nothing word-like before the letters and a rate, link
+        word or clause end after the number (``_MONEY_AFTER``: "R2 = 0.47" is a statistic,
+        "R800 tickets" a count of something else)."""
         text = self.text
-        if s >= 2 and (text[s - 2].isalnum() or text[s - 2] in "._-‑/"):
+        b = s - width - 1
+        if b >= 0 and (text[b].isalnum() or text[b] in "._-‑/"):
             return False
         if not _MONEY_AFTER.match(text, s):
             return False
         start = max(self.line_start(s), s - 160)
-        window = self.low[start : s - 1]
+        window = self.low[start : s - width]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
         return _MONEY_CUE.search(window, cut + 1) is not None
 

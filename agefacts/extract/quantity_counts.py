@@ -4,6 +4,7 @@ counts) and proportions said as fractions or "N/M", which name the study groups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -100,6 +101,10 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
 #: Units of counted people or animals (a part "of them" after "and" counts the same).
 _PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
+#: Plural population nouns not spelt with a final "s" ("the men", "the mice").
+#: An item of a list set out one sentence at a time ("Another is ...", "A second was ...").
+_LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: one)?[ \u00a0\n]+(?:is|was)(?![a-z])")
+_PLURAL_POPULATIONS = frozenset({"people", "men", "women", "children", "mice"})
 
 
 class CountRules:
@@ -219,7 +224,19 @@ class CountRules:
                 or self.wrapped_cue(_BY_WRAPPED, s) is not None)  # "fell by\na fifth"
         if not cued:
             return None
+        if word in ("is", "was") and numerator == 1 and low[s : s + 2] == "a " and self.next_item(s):
+            return None  # "Another is X. A third is Y.": the third of a list, no share
         return Quantity(start, e, value, None, None, "fraction", cmp_, "proportion")
+
+    def next_item(self, s: int) -> bool:
+        """Whether "a third is" at ``s`` names the next item of a list set out just before it:
+        it opens a sentence, and a sentence before it in the same paragraph (up to 300
+        characters back) names an item with "another is", "a second was", "the second is"."""
+        if not self.opens_sentence(s) and self.text[max(0, s - 2) : s] not in (". ", "; "):
+            return False
+        a = max(0, s - 300)
+        cut = self.text.rfind("\n\n", a, s)
+        return _LIST_ITEM_BEFORE.search(self.low, cut + 1 if cut >= 0 else a, s) is not None
 
     def every_nth(self, s: int, e: int, tok: str) -> Quantity | None:
         """"every fourth person": one in four, a proportion (value 0.25, unit fraction). Before
@@ -327,6 +344,28 @@ class CountRules:
             return False
         q.unit, q.species, q.end = whole.unit, whole.species, m.end()
         q.measure = "sample_size" if people else "count"
+        return True
+
+    def named_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Volunteers had a biopsy; 52 of them gave usable samples": N "of them" opening the
+        clause after a semicolon is a part of the people its sentence names by a plural noun
+        (``W.POPULATION_NOUNS``), though no count of them came before (the whole was counted in
+        another paragraph, or never). Only with no number between the sentence's start and the
+        part: "gave 30 samples; 12 of them ..." may count the samples."""
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None or not self.tail(s).endswith(";"):
+            return False
+        low = self.low
+        a = max(self.line_start(s), s - 250)
+        a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+        if any(c.isdigit() for c in low[a:s]):
+            return False
+        species = [W.POPULATION_NOUNS[w] for w in _WORD.findall(low, a, s)
+                   if w in W.POPULATION_NOUNS and (_is_plural_noun(w) or w in _PLURAL_POPULATIONS)]
+        if not species:
+            return False
+        q.unit = W.HUMAN_UNIT if species[-1] == "human" else W.ANIMAL_UNIT
+        q.species, q.end, q.measure = species[-1], m.end(), "sample_size"
         return True
 
     def sole_count_before(self, whole: Quantity, s: int) -> bool:
@@ -694,8 +733,8 @@ class CountRules:
             return q
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and self.part_of_group(q, s, end)):
-            return q  # "a pilot in 52 of them"
+                and (self.part_of_group(q, s, end) or self.named_part(q, s, end))):
+            return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (you := _OF_YOU.match(low, end))):

@@ -44,10 +44,13 @@ _DIGIT_RUN = re.compile(r"[0-9]+")
 _ANCHOR_RUN = re.compile(
     r"[0-9](?:(?<=(?<![\w#^])[0-9])(?<=(?<![^\W_][/:,.])[0-9])|(?<=(?<![^\W_])[xX][0-9])"
     r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9])"
-    r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])R[0-9])|(?<=(?<![\w.])RM[0-9]))[0-9]*"  # "(11 M/9 F)":
+    r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])RM[0-9])"
+    + "".join(rf"|(?<=(?<![\w.]){p}[0-9])" for p in W.LETTER_CURRENCY_PREFIXES)
+    + r")[0-9]*"  # "(11 M/9 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
-    # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450": a letter currency (rand), read
-    # only where money is spoken of (``ContextRules.letter_currency``); "RM250,000": ringgit
+    # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450", "N2,500", "Dh90": a letter
+    # currency (``W.LETTER_CURRENCIES``), read only where money is spoken of
+    # (``ContextRules.letter_currency``); "RM250,000": ringgit
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -145,6 +148,11 @@ _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
 _VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from)_S_*$")
+#: A change set against another with the same comparative after both: "4.1 more squats in
+#: a minute (against 1.2 more in the controls)": the second takes the first's counted noun
+#: (see ``_Scanner.echoed_change``).
+_AGAINST_BEFORE = _rx(r"(?<![a-z])(?:against|vs\.?|versus|compared_S_+(?:with|to))_S_+$")
+_ECHO_WORD = re.compile(r"[ \u00a0](?P<w>more|fewer)(?![a-z])")
 #: A value put in place of an earlier one: "36 hours now, instead of the 12 you took then",
 #: "rather than 10": it takes that one's unit (see ``_Scanner.compared_value``).
 _INSTEAD_BEFORE = _rx(r"(?<![a-z])(?:instead_S_+of|rather_S_+than)(?:_S_+the)?_S_+$"
@@ -164,7 +172,8 @@ _CURRENCY_WORD = re.compile(
 #: Words of money that make a glued letter before an amount a currency ("cost about R450").
 _MONEY_CUE = re.compile(
     r"(?<![a-z])(?:costs?|costing|price[sd]?|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|charge[sd]?"
-    r"|fees?|budgets?|afford|worth|sav(?:e|es|ed|ing)|salar(?:y|ies)|wages?|stipends?|grants?)(?![a-z])"
+    r"|fees?|budgets?|afford|worth|sav(?:e|es|ed|ing)|salar(?:y|ies)|wages?|stipends?|grants?"
+    r"|fund(?:s|ed|ing)?)(?![a-z])"
 )
 #: What may follow a letter-currency amount: a scale, a rate or link word, a range dash or a
 #: clause end ("R450 a month", "R2.5bn", "R400–R600", "about R650."); not a counted noun
@@ -296,9 +305,11 @@ _ENROLMENT_FIELD = _rx(
     r"(?:_S_*\((?:estimated|anticipated|actual|planned|target)\))?_S_*[:=]?_S_*$"
 )
 #: A labelled field of a study's size on a citation-like line: "**Sample size:** 57 adults",
-#: "Participants: 40", "n = 12" (markdown emphasis around the label allowed).
+#: "Participants: 40", "n = 12", a fact box's "Walkers: 96" (a plural noun of people as the
+#: label; markdown emphasis around the label allowed).
 _FIELD_COUNT = _rx(r"(?<![a-z])(?:{{w}})_S_*(?:\*\*|__|\*|_)?_S_*[:=]_S_*(?:\*\*|__|\*|_)?_S_*$",
-                   w=W.FIELD_COUNT_LABELS)
+                   w=(*W.FIELD_COUNT_LABELS, *W.FIELD_PEOPLE_LABELS,
+                      *(k for k, v in W.POPULATION_NOUNS.items() if v == "human" and k.endswith("s"))))
 #: "It recruited 96.", "the study enrolled 120, of whom ...": an enrolment verb's object is a
 #: bare number that ends its clause, so it can only be the people taken in.
 _ENROLLED_BEFORE = _rx(r"(?<![a-z])(?:{{v}})$", v=W.ENROLMENT_VERBS)

@@ -13,6 +13,7 @@ from agefacts.extract.captions import cue_furniture, join_cues
 from agefacts.extract.quantity_patterns import (
     _A_BEFORE,
     _ACRONYM_SCORE_WAS,
+    _AGAINST_BEFORE,
     _AGE_BAND,
     _AGE_SUFFIX,
     _AIM_FOR,
@@ -38,6 +39,7 @@ from agefacts.extract.quantity_patterns import (
     _DISTANCE_UNITS,
     _DRILL_GATE,
     _DRILL_PRODUCT,
+    _ECHO_WORD,
     _ETAL,
     _EVERY_BEFORE,
     _FOLD_AFTER,
@@ -904,10 +906,30 @@ class ScanCore:
             found = self.unitless_value(q, s, end, raw)
         return found
 
+    def echoed_change(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"did 4.1 more squats in a minute (against 1.2 more in the controls)": a value after
+        "against" (or "vs", "compared with") and before the comparative an earlier value of its
+        sentence had before its counted noun takes that value's unit."""
+        echo = _ECHO_WORD.match(self.low, end)
+        if echo is None or q.comparator is not None \
+                or self.lookback(_AGAINST_BEFORE, s, 20, bounded=False) is None:
+            return None
+        a = max(self.line_start(s), s - 200)
+        a = max([a] + [self.low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+        word = echo.group("w")
+        for value, earlier in reversed(self.stated.items()):
+            if a <= earlier.start < s and earlier.unit and earlier.measure == "count" \
+                    and f" {word} " in self.low[earlier.start : earlier.end] and value != q.value:
+                q.unit, q.measure, q.end = earlier.unit, earlier.measure, echo.end()
+                return q
+        return None
+
     def compared_value(self, q: Quantity, s: int, end: int, raw: str) -> Step:
         """A value set against the one before it ("vs", "up from", "of") takes that one's unit."""
         low = self.low
         last = self.last
+        if low.startswith((" more", " fewer"), end) and (echoed := self.echoed_change(q, s, end)):
+            return echoed
         if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \
                 and low[self.line_start(s) : s].rstrip(_SPACES).endswith(":"):
             q.measure = "measurement"  # "Vessels per fibre: 2.6 vs. 1.4": the label names it

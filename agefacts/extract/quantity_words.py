@@ -465,6 +465,9 @@ CITATION_LINE_PREFIXES = (
 #: (a research roundup's "Journal: ... · Sample size: ... · doi:..." line).
 FIELD_COUNT_LABELS = ("sample size", "sample", "participants", "subjects", "patients",
                       "volunteers", "enrolment", "enrollment", "n")
+#: Plural nouns of people a fact box labels its count with besides ``POPULATION_NOUNS``
+#: ("Players: 120, aged 60-80"): ``FIELD_COUNT_LABELS`` takes both.
+FIELD_PEOPLE_LABELS = ("players", "members", "recruits", "trainees", "walkers", "lifters", "dancers")
 #: Verbs whose subject, written as a bare number, counts people with an outcome ("12 died").
 OUTCOME_VERBS = ("died", "developed", "reported", "responded", "improved", "fell")
 #: Verbs whose subject, written as a bare number, is a count of participants ("412 were
@@ -541,9 +544,14 @@ CURRENCY_NAMES = {
 #: Abbreviations and ISO codes written before an amount, with a space or none ("Rs 450",
 #: "Rs. 2,500", "INR 300", "USD 1,200"); matched case-sensitively ("rs9939609" is a SNP id).
 CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}
-#: Capital letters written glued before an amount as a currency's sign ("R450" for South
-#: African rand); ambiguous with symbols ("R2"), so read only where money is spoken of.
-LETTER_CURRENCIES = {"R": "ZAR"}
+#: Letters written glued before an amount as a currency's sign ("R450" for South African
+#: rand, "N2,500" for naira, "Dh90" or "Dhs90" for UAE dirhams, "Sh300" or "KSh300" for
+#: Kenyan shillings, "Rp50,000" for rupiah); ambiguous with symbols and labels ("R2", "N15"),
+#: so read only where money is spoken of (``ContextRules.letter_currency``).
+LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN", "Dh": "AED", "Dhs": "AED", "Sh": "KES", "KSh": "KES",
+                     "Rp": "IDR"}
+#: The same, longest first, for matching right before a number.
+LETTER_CURRENCY_PREFIXES = tuple(sorted(LETTER_CURRENCIES, key=len, reverse=True))
 #: Abbreviations written glued before an amount, never with a space ("RM250,000", "RM8mil":
 #: Malaysian ringgit); spaced, "1 RM 60 kg" is a one-repetition maximum, not money.
 GLUED_CURRENCIES = {"RM": "MYR"}

@@ -85,7 +85,10 @@ _DAY_FIRST_ZONE = re.compile(
     r"|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|hrs)\b"
 )
 _MONTH_FIRST_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
-_LABEL_AUTHOR = re.compile(r"^(?:authors?|by|written by|byline|words by)\s*:?\s*$", re.I)
+_LABEL_AUTHOR = re.compile(
+    r"^(?:authors?|by|written by|byline|words by"
+    # "Author of the article:": a newspaper chain's label over the writer's name
+    r"|authors? of (?:the|this) (?:article|story|column|post|piece))\s*:?\s*$", re.I)
 _LABEL_DATE = re.compile(
     r"^(?:published|date|posted|updated|last updated|publication date|released)\s*(?:on)?\s*:?\s*$",
     re.I,
@@ -479,6 +482,9 @@ _TRAIL_SEPARATOR = re.compile(r"\s[›»>/]\s")
 _LINKED_TRAIL = re.compile(
     r"^(?:\[[^\]\n]{1,60}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s(?P<sep>[›»>/])\s)"
     r"(?:\[[^\]\n]{1,60}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s(?P=sep)\s)*[^\[\]›»>/\n]+$")
+# A row of links and nothing else ("[Subscribe](/subscribe) · [Sign in](/signin)", "[News](/n) |
+# [Sport](/s)"): a site's account or menu controls, never a headline.
+_LINK_ROW = re.compile(r"^(?:\[[^\]\n]+\]\([^)\s]*\)\s*[·|•/›»]?\s*){2,}$")
 _SITE_LINK = re.compile(r"^\[[^\]]{1,40}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s+[›»>/]\s")
 # Navigation links copied as plain text: a short label line with no sentence punctuation.
 _NAV_LINK = re.compile(r"^[^.!?:;,]{1,40}$")
@@ -556,7 +562,7 @@ _WITH_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[A-Z]{2,8})\)$")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "&"})
 # Job titles that follow a byline name ("Jane Roe, Science Desk", "Jane Roe Health correspondent").
 _ROLE = re.compile(
-    r"\b(?:head(?=\s+of\b)|desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
+    r"\b(?:head(?=\s+of\b)|special(?=\s+to\b)|desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
     r"producer|newsroom|physiotherapist|therapist|physician|dietitian|nutritionist|coach|"
     r"trainer|scientist|researcher|professor|lecturer|director|officer|manager|consultant|"
     r"specialist|senior|freelance|office|communications|department|team|bureau|curator|lead|"
@@ -617,7 +623,7 @@ _LETTERHEAD = re.compile(
 # address line, since a headline in capitals may name an institute too.
 _ORGANISATION = re.compile(
     r"\b(?:trust|university|hospitals?|institute|foundation|council|agency|ministry|college"
-    r"|centre|center|laboratory|clinic|society|association|academy|school)\b",
+    r"|centre|center|laborator(?:y|ies)|labs?|clinic|society|association|academy|school)\b",
     re.I,
 )
 # The same kinds of body named in German, French, Italian or Spanish, as a translated release
@@ -864,6 +870,7 @@ def _is_chrome(line: str) -> bool:
         or (_BREADCRUMB.search(line) and len(_words(plain)) <= 8)
         or _is_trail(plain)
         or _LINKED_TRAIL.match(line.strip())
+        or (line.startswith("[") and _LINK_ROW.match(line.strip()))
         or re.match(r"^(?:(?:related|share|tags?|filed under)\b\s*:?|(?:media\s+|press\s+)?contacts?\s*:)",
                     plain, re.I)
         or (_SPACED_ITEMS.search(line) and all(len(_words(p)) <= 5 for p in spaced))
@@ -1168,6 +1175,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             continue  # the site's name above its menu bar, a newspaper's masthead
         if (_is_kicker(plain) or _LETTERHEAD.match(plain) or _letterhead_head(plain, nxt)
                 or _named_body(plain) or _letterhead_pair(plain)):
+            if fallback is not None and _is_caps(plain) and _is_caps(fallback[1]) and _bylined(lines, i):
+                fallback = (i, plain)  # "SECTION" over "A HEADLINE IN CAPITALS" and its byline
             fallback = fallback or (i, plain)
             continue
         candidates.append((i, plain))
@@ -1234,6 +1243,12 @@ def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylin
                 and not _BREADCRUMB.search(candidates[k - 1][1]):
             k -= 1
     return candidates[k][1], candidates[k][0]
+
+
+def _bylined(lines: list[str], i: int) -> bool:
+    """Whether a writer's "By ..." line (or an author label) follows line ``i`` within two
+    lines, past a deck: what a print feature sets under its headline."""
+    return any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) for p in _below(lines, i))
 
 
 def _is_deck(plain: str) -> bool:

@@ -61,3 +61,35 @@ def hyphen_joined(text: str, lowered: str, lex: Lexicon) -> list[tuple[int, int,
             continue
         out.append((start, g_end, hit[0], hit[1]))
     return out
+
+
+#: A word broken at a line end by a hyphen, as print and OCR text set it ("galac-" over
+#: "tosidase"): the part before the break (with any hyphenated parts before it), the break, and
+#: the lower-case part after it (with any hyphenated parts after it: "inter-" over "leukin-8").
+_LINE_BREAK = re.compile(
+    r"(?<![\w\u2010\u2011-])(?P<head>(?:[A-Za-z0-9]+-)*[A-Za-z]+)-\n[ \t]*"
+    r"(?P<tail>[a-z]+(?:-[A-Za-z0-9]+)*)"
+)
+
+
+def line_broken(text: str, lex: Lexicon) -> list[tuple[int, int, int, int]]:
+    """``(start, end, entity, risk)`` of names broken across a line end by a hyphen whose
+    joined form is a key of a gene or family ("beta-galac-" / "tosidase"). The hyphen at the
+    break is dropped, as typesetters add it; the longest joined form wins ("leukin-8" before
+    "leukin"). Only where the text has a hyphen at a line end (``str.find`` first)."""
+    if "-\n" not in text:
+        return []
+    out = []
+    for m in _LINE_BREAK.finditer(text):
+        head, tail = m.group("head"), m.group("tail")
+        parts = tail.split("-")
+        for k in range(len(parts), 0, -1):
+            joined = head + "-".join(parts[:k])
+            hit = lex.lookup(joined)
+            if hit is None:
+                continue
+            if lex.entities[hit[0]].kind in ("gene", "family"):
+                end = m.start("tail") + len("-".join(parts[:k]))
+                out.append((m.start(), end, hit[0], hit[1]))
+            break
+    return out

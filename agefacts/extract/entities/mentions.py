@@ -29,7 +29,7 @@ from agefacts.extract.entities.code_names import code_names
 from agefacts.extract.entities.context import accept_risky
 from agefacts.extract.entities.definitions import defined_otherwise
 from agefacts.extract.entities.exercise_verbs import exercise_verbs
-from agefacts.extract.entities.hyphenated import hyphen_joined
+from agefacts.extract.entities.hyphenated import hyphen_joined, line_broken
 from agefacts.extract.entities.lexicon import (
     KINDS,
     NEEDS_CAPITAL,
@@ -242,6 +242,7 @@ def _scan(text: str, lex: Lexicon, plan: _Plan) -> _Scan:
     cands.extend((s, ne, risk, ent) for (s, ne, ent), risk in twice.items())
     cands.extend((s, -e, risk, ent) for s, e, ent, risk in _isoforms(text, lex))
     cands.extend((s, -e, risk, ent) for s, e, ent, risk in hyphen_joined(text, lowered, lex))
+    cands.extend((s, -e, risk, ent) for s, e, ent, risk in line_broken(text, lex))  # "galac-\ntosidase"
     for i in lex.unscanned:
         word, role, _ = lex.triggers[i]
         view = lowered if role == "pathway_keyword" else cased

@@ -812,7 +812,14 @@ class SentenceReader(
             return [], (undergoer if (passive or intransitive) and not agent else agent)
         if family == "change" and not any(r.molecular for r in agent + undergoer):
             return [], agent  # "how aging affects the response to training": no molecule
-        if (family == "up" or group_more) and not any(
+        # (session 28, round a) an old group named by its training ("trained old mice had more
+        # X than sedentary old mice") is compared by that training, unless the young are the
+        # other group
+        trained = self._trained_organism(left_start, cue.start) if (
+            group_more and not agent and " than " in s) else None
+        if trained is not None and _THAN_YOUNG_GROUP.search(s, cue.end, right_end):
+            trained = None
+        if (family == "up" or group_more) and trained is None and not any(
             a.molecular for a in agent
         ) and (
             (aged := self._aged_group_end(left, left_start, group_more)) is not None
@@ -824,7 +831,8 @@ class SentenceReader(
             # "old progenitors frequently turn on X": X is higher with age, age acts on nothing
             # (as in "old muscle holds more X than young muscle")
             return self._with_age(risen, ctx, negated), risen
-        if not agent and group_more and (trained := self._trained_organism(left_start, cue.start)):
+        if not agent and group_more and (trained or (
+                trained := self._trained_organism(left_start, cue.start))):
             agent = [trained]  # "hearts from the trained rats contained more X than ..."
         if not agent:
             return [], []
@@ -988,7 +996,9 @@ class SentenceReader(
         for a, b in self.context_spans:
             if lo <= a and b <= hi:
                 for x, y, _ in self.hits["training"] + self.hits["exercise"]:
-                    if lo <= x and 0 <= a - y <= 1:
+                    # (session 28, round a) or an age word between: "the trained old rats"
+                    if lo <= x and (0 <= a - y <= 1 or (0 < a - y <= 9 and _AGE_BETWEEN.match(
+                            self.s, y, a))):
                         return Role(None, self.s[x:b], pos=x)
         return None
 
@@ -1045,6 +1055,8 @@ _FALL_VERB = RelationCue("decreases", "negative", "down", "verb")
 #: a contrast clause opening ("..., while Y rose less"): its change is set beside the one before
 _CONTRAST_OPEN = re.compile(r",\s*(?:while|whereas)\s+$", re.IGNORECASE)
 #: a young group compared after "than": "than it did in juvenile hamsters", "than among the younger"
+#: an age word between a training word and the organism: "trained old mice"
+_AGE_BETWEEN = re.compile(r"\s+(?:old|older|aged|elderly|young|younger)\s+$", re.IGNORECASE)
 _THAN_YOUNG_GROUP = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}?(?:young|younger|youthful)\b",
                                re.IGNORECASE)
 #: a verb of making, opening a cue ("makes much more X")

@@ -30,8 +30,51 @@ def test_a_trained_old_group_against_sedentary_old_is_an_induction(text):
     assert not any(r in ("associated_with", "declines_with_age") and o == AGING
                    for _, r, o in got)
     assert any(r == "induced_by_exercise" for _, r, _ in got)
-
-
-def test_a_trained_old_group_against_the_young_stays_an_age_comparison():
+    # against the young, the ages are compared too
     assert ("HGNC:14931", "associated_with", AGING) in _of(
         "Trained old mice had more SIRT3 than young mice.")
+
+
+# ---------------------------------------------------------------- a removal lowers what it removes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exercise clears SIRT3 from the blood.",
+        "Exercise helps clear SIRT3 from muscle.",
+        "Exercise helps to remove SIRT3.",
+        "Exercise purges SIRT3 from the fibres.",
+        "Exercise flushes SIRT3 out of muscle.",
+    ],
+)
+def test_a_removal_verb_is_a_decrease_of_what_it_removes(text):
+    got = _of(text)
+    assert ("AGEFACTS:exercise", "decreases", "HGNC:14931") in got
+    assert not any(r in ("induced_by_exercise", "increases") for _, r, _ in got)
+    # a gene removed from a tissue by the experimenters stays a knockout
+    assert ("HGNC:14931", "required_for", "gain in endurance from wheel running") in _of(
+        "In aged mice, removing SIRT3 from muscle abolished the gain in endurance from wheel "
+        "running.")
+
+
+# ---------------------------------------------------------------- a process sped up
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("SIRT3 speeds up the clearance of damaged mitochondria.",
+         "clearance of damaged mitochondria"),
+        ("SIRT3 accelerates muscle repair.", "muscle repair"),
+        ("SIRT3, a kinase that speeds up the translation of RNA into protein, rose.",
+         "translation of RNA into protein"),
+        ("SIRT3 speeds up autophagy.", "autophagy"),
+        ("SIRT3 hastens the breakdown of muscle protein.", "breakdown of muscle protein"),
+    ],
+)
+def test_speeding_up_a_process_increases_it(text, obj):
+    assert ("HGNC:14931", "increases", obj) in _of(text)
+    # "accelerated" after a verb of showing is an adjective
+    assert not any(s == "HGNC:14931" and r == "increases" for s, r, _ in _of(
+        "Mice lacking SIRT3 showed accelerated muscle loss."))

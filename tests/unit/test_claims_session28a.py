@@ -78,3 +78,22 @@ def test_speeding_up_a_process_increases_it(text, obj):
     # "accelerated" after a verb of showing is an adjective
     assert not any(s == "HGNC:14931" and r == "increases" for s, r, _ in _of(
         "Mice lacking SIRT3 showed accelerated muscle loss."))
+
+
+# ---------------------------------------------------------------- a drug aimed at a molecule
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("A SIRT3-specific antibody increased lean mass.", "lean mass"),
+        ("SIRT3-pathway agents increase lean mass but are costly.", "lean mass"),
+        ("SIRT3-targeting drugs enlarged muscles.", "muscles"),
+    ],
+)
+def test_a_drug_aimed_at_a_molecule_acts_as_less_of_it(text, obj):
+    got = _of(text)
+    assert ("HGNC:14931", "decreases", obj) in got
+    # (a hyphenated word that names no drug is no flip)
+    assert not _of("SIRT3-specific genes rose in the old.") & {
+        ("HGNC:14931", "decreases", "lean mass")}

@@ -97,3 +97,15 @@ def test_a_drug_aimed_at_a_molecule_acts_as_less_of_it(text, obj):
     # (a hyphenated word that names no drug is no flip)
     assert not _of("SIRT3-specific genes rose in the old.") & {
         ("HGNC:14931", "decreases", "lean mass")}
+
+
+# ---------------------------------------------------------------- kept out of where it acts
+
+
+def test_keeping_a_factor_out_of_the_nucleus_inhibits_it():
+    got = _of("SIRT3 keeps TFAM out of the nucleus.")
+    assert ("HGNC:14931", "inhibits", "HGNC:11741") in got
+    assert ("HGNC:14931", "increases", "HGNC:11741") not in got
+    # a blocker of the keeper: the keeper lets the factor in
+    assert ("HGNC:14931", "activates", "HGNC:11741") in _of(
+        "A drug that blocks SIRT3 kept TFAM out of the nucleus.")

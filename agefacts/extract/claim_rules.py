@@ -128,6 +128,14 @@ _STUDY_FRAME = re.compile(
     re.IGNORECASE,
 )
 
+#: a tissue or its cells as a written subject, with at most one modifier: "muscle", "muscle
+#: cells", "denervated fibres" (session 28, round a)
+_TISSUE_AGENT = re.compile(
+    r"(?:the\s+|its\s+|their\s+|your\s+|our\s+)?(?:[\w-]+\s+)?(?:muscles?|muscle\s+cells|"
+    r"muscle\s+fib(?:re|er)s|fib(?:re|er)s|myofib(?:re|er)s|tissues?|cells)$", re.IGNORECASE)
+#: the relations a tissue as written subject does not bear on a molecule
+_CHANGES = frozenset({"increases", "activates", "decreases", "inhibits"})
+
 _INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
 
 #: "D, a selective X inhibitor": an appositive naming what D does to a target X
@@ -431,6 +439,13 @@ class SentenceReader(
                and c.subject.text.rsplit(None, 1)[-1].lower() in _EXPERIMENTERS for c in claims):
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
+        if any(not c.subject.entity_id and c.subject.text and c.obj.molecular
+               and c.relation in _CHANGES and _TISSUE_AGENT.match(c.subject.text) for c in claims):
+            # (session 28, round a) "genes that muscle cells switch on", "a protein that muscle
+            # produces": the tissue is where the molecule is made, no agent of it
+            claims = [c for c in claims if c.subject.entity_id or not c.subject.text
+                      or not c.obj.molecular or c.relation not in _CHANGES
+                      or not _TISSUE_AGENT.match(c.subject.text)]
         if any(not c.subject.entity_id and c.subject.text and _STUDY_FRAME.match(c.subject.text)
                for c in claims):  # "Samples drawn afterwards revealed more X in the ones who
             # took D": the samples are where it was seen, no agent (session 27)

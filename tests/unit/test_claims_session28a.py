@@ -109,3 +109,22 @@ def test_keeping_a_factor_out_of_the_nucleus_inhibits_it():
     # a blocker of the keeper: the keeper lets the factor in
     assert ("HGNC:14931", "activates", "HGNC:11741") in _of(
         "A drug that blocks SIRT3 kept TFAM out of the nucleus.")
+
+
+# ---------------------------------------------------------------- a tissue makes, it does not act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TFAM is a protein that muscle produces to keep its own size in check.",
+        "TFAM and SIRT3 are genes that muscle cells switch on during a fast.",
+        "Denervated fibres switch on SIRT3.",
+    ],
+)
+def test_a_tissue_as_written_subject_is_no_agent_of_a_molecule(text):
+    got = _of(text)
+    assert not any(r in ("increases", "activates") and o in ("HGNC:11741", "HGNC:14931")
+                   and not s.startswith("HGNC:") for s, r, o in got)
+    # an old tissue still says the molecule is higher with age
+    assert ("HGNC:14931", "associated_with", AGING) in _of("Aged muscle switches on SIRT3.")

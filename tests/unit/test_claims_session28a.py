@@ -128,3 +128,19 @@ def test_a_tissue_as_written_subject_is_no_agent_of_a_molecule(text):
                    and not s.startswith("HGNC:") for s, r, o in got)
     # an old tissue still says the molecule is higher with age
     assert ("HGNC:14931", "associated_with", AGING) in _of("Aged muscle switches on SIRT3.")
+
+
+# ---------------------------------------------------------------- a regulator of a process
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SIRT3, the master regulator of mitochondrial biogenesis, rose after training.",
+        "This matters because TFAM activates SIRT3, which is the main regulator of "
+        "mitochondrial biogenesis.",
+        "SIRT3 is the main regulator of mitochondrial biogenesis.",
+    ],
+)
+def test_a_regulator_of_a_process_is_an_unsigned_link(text):
+    assert ("HGNC:14931", "other", "mitochondrial biogenesis") in _of(text)

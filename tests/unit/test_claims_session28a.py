@@ -144,3 +144,12 @@ def test_a_tissue_as_written_subject_is_no_agent_of_a_molecule(text):
 )
 def test_a_regulator_of_a_process_is_an_unsigned_link(text):
     assert ("HGNC:14931", "other", "mitochondrial biogenesis") in _of(text)
+
+
+# ---------------------------------------------------------------- "keeps both from"
+
+
+def test_both_before_from_is_the_object_kept_from_a_loss():
+    got = _of("SIRT3 and TFAM: solid data, and training keeps both from dropping with age.")
+    assert ("HGNC:14931", "preserved_by_training", "training") in got
+    assert ("HGNC:11741", "preserved_by_training", "training") in got

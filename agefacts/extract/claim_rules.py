@@ -786,6 +786,16 @@ class SentenceReader(
                 age = Role(None, "aged") if ctx.age[:5].lower() == "than " else self._age_role(ctx)
                 return _unary(weak, "not_induced_in_aged", age, False), weak
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
+            ctx.training and not negated and " than " in s
+            and (young := _THAN_YOUNG_GROUP.search(s, cue.end, right_end))
+            and any(a < cue.start for a, _, _ in self.hits["training"])
+            and not _OLD_GROUP.search(s, cue.end, young.start())
+        ) and (kept := [u for u in undergoer if u.molecular]):
+            # (session 28, round a) "in the athletes it was higher than in the young men": a
+            # trained group above the young keeps X, no rise with age
+            return _unary(kept, "preserved_by_training", self._training_role(agent, ctx),
+                          False), undergoer
+        if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             not restoring  # back to young levels is no rise with age
         ):
             # "X rose with age", "X tends to increase as we age", "X was higher in older

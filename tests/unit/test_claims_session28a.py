@@ -153,3 +153,16 @@ def test_both_before_from_is_the_object_kept_from_a_loss():
     got = _of("SIRT3 and TFAM: solid data, and training keeps both from dropping with age.")
     assert ("HGNC:14931", "preserved_by_training", "training") in got
     assert ("HGNC:11741", "preserved_by_training", "training") in got
+
+
+# ---------------------------------------------------------------- a trained group above the young
+
+
+def test_a_trained_group_above_the_young_keeps_the_molecule():
+    got = _of("SIRT3 was lower in the old sedentary group, and in the athletes it was actually "
+              "higher than in the young men.")
+    assert ("HGNC:14931", "preserved_by_training", "athletes") in got
+    assert ("HGNC:14931", "associated_with", AGING) not in got
+    # an old group above the young is still a rise with age
+    assert ("HGNC:14931", "associated_with", AGING) in _of(
+        "SIRT3 was 70% higher in older than in young muscle and was not reduced by training.")

@@ -141,7 +141,11 @@ class AnaphoraRules(ReaderState):
         if hit is None:
             return []
         if object_position:
-            if hit.group().lower() in self.g.not_object_pronouns:
+            if hit.group().lower() in self.g.not_object_pronouns and not (
+                # (session 28, round a) "keeps both from dropping": "both" before "from" is
+                # the object a loss is kept from
+                hit.group().lower() == "both" and self.s.startswith(
+                    " from ", offset + hit.end())):
                 return []
             lead = [w.lower() for w in _WORD.findall(region[: hit.start()])]
             if any(w not in self.g.before_object_pronoun for w in lead):
@@ -181,7 +185,8 @@ class AnaphoraRules(ReaderState):
         # doubled X, and the protein then recruited Y" is about X
         agents = [r for r in prev.agents if r.entity_id or not self._is_exercise(r)]
         if object_position:  # "spikes it": the last object first
-            pool = prev.objects or agents or here[-1:] or memory.molecular
+            pool = prev.objects or agents or (
+                last if many and len(last) > 1 else here[-1:]) or memory.molecular
         else:
             # a plural pronoun after a list named in this sentence stands for the list
             pool = (len(last) > 1 and last) or agents or last or memory.last_subjects

@@ -128,6 +128,14 @@ _STUDY_FRAME = re.compile(
     re.IGNORECASE,
 )
 
+#: a tissue or its cells as a written subject, with at most one modifier: "muscle", "muscle
+#: cells", "denervated fibres" (session 28, round a)
+_TISSUE_AGENT = re.compile(
+    r"(?:the\s+|its\s+|their\s+|your\s+|our\s+)?(?:[\w-]+\s+)?(?:muscles?|muscle\s+cells|"
+    r"muscle\s+fib(?:re|er)s|fib(?:re|er)s|myofib(?:re|er)s|tissues?|cells)$", re.IGNORECASE)
+#: the relations a tissue as written subject does not bear on a molecule
+_CHANGES = frozenset({"increases", "activates", "decreases", "inhibits"})
+
 _INSTRUMENT_GATE = ("drug", "compound", "inhibitor", "medic", "molecule")
 
 #: "D, a selective X inhibitor": an appositive naming what D does to a target X
@@ -431,6 +439,13 @@ class SentenceReader(
                and c.subject.text.rsplit(None, 1)[-1].lower() in _EXPERIMENTERS for c in claims):
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
+        if any(not c.subject.entity_id and c.subject.text and c.obj.molecular
+               and c.relation in _CHANGES and _TISSUE_AGENT.match(c.subject.text) for c in claims):
+            # (session 28, round a) "genes that muscle cells switch on", "a protein that muscle
+            # produces": the tissue is where the molecule is made, no agent of it
+            claims = [c for c in claims if c.subject.entity_id or not c.subject.text
+                      or not c.obj.molecular or c.relation not in _CHANGES
+                      or not _TISSUE_AGENT.match(c.subject.text)]
         if any(not c.subject.entity_id and c.subject.text and _STUDY_FRAME.match(c.subject.text)
                for c in claims):  # "Samples drawn afterwards revealed more X in the ones who
             # took D": the samples are where it was seen, no agent (session 27)
@@ -771,6 +786,16 @@ class SentenceReader(
                 age = Role(None, "aged") if ctx.age[:5].lower() == "than " else self._age_role(ctx)
                 return _unary(weak, "not_induced_in_aged", age, False), weak
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
+            ctx.training and not negated and " than " in s
+            and (young := _THAN_YOUNG_GROUP.search(s, cue.end, right_end))
+            and any(a < cue.start for a, _, _ in self.hits["training"])
+            and not _OLD_GROUP.search(s, cue.end, young.start())
+        ) and (kept := [u for u in undergoer if u.molecular]):
+            # (session 28, round a) "in the athletes it was higher than in the young men": a
+            # trained group above the young keeps X, no rise with age
+            return _unary(kept, "preserved_by_training", self._training_role(agent, ctx),
+                          False), undergoer
+        if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             not restoring  # back to young levels is no rise with age
         ):
             # "X rose with age", "X tends to increase as we age", "X was higher in older
@@ -812,7 +837,14 @@ class SentenceReader(
             return [], (undergoer if (passive or intransitive) and not agent else agent)
         if family == "change" and not any(r.molecular for r in agent + undergoer):
             return [], agent  # "how aging affects the response to training": no molecule
-        if (family == "up" or group_more) and not any(
+        # (session 28, round a) an old group named by its training ("trained old mice had more
+        # X than sedentary old mice") is compared by that training, unless the young are the
+        # other group
+        trained = self._trained_organism(left_start, cue.start) if (
+            group_more and not agent and " than " in s) else None
+        if trained is not None and _THAN_YOUNG_GROUP.search(s, cue.end, right_end):
+            trained = None
+        if (family == "up" or group_more) and trained is None and not any(
             a.molecular for a in agent
         ) and (
             (aged := self._aged_group_end(left, left_start, group_more)) is not None
@@ -824,7 +856,8 @@ class SentenceReader(
             # "old progenitors frequently turn on X": X is higher with age, age acts on nothing
             # (as in "old muscle holds more X than young muscle")
             return self._with_age(risen, ctx, negated), risen
-        if not agent and group_more and (trained := self._trained_organism(left_start, cue.start)):
+        if not agent and group_more and (trained or (
+                trained := self._trained_organism(left_start, cue.start))):
             agent = [trained]  # "hearts from the trained rats contained more X than ..."
         if not agent:
             return [], []
@@ -988,7 +1021,9 @@ class SentenceReader(
         for a, b in self.context_spans:
             if lo <= a and b <= hi:
                 for x, y, _ in self.hits["training"] + self.hits["exercise"]:
-                    if lo <= x and 0 <= a - y <= 1:
+                    # (session 28, round a) or an age word between: "the trained old rats"
+                    if lo <= x and (0 <= a - y <= 1 or (0 < a - y <= 9 and _AGE_BETWEEN.match(
+                            self.s, y, a))):
                         return Role(None, self.s[x:b], pos=x)
         return None
 
@@ -1045,6 +1080,8 @@ _FALL_VERB = RelationCue("decreases", "negative", "down", "verb")
 #: a contrast clause opening ("..., while Y rose less"): its change is set beside the one before
 _CONTRAST_OPEN = re.compile(r",\s*(?:while|whereas)\s+$", re.IGNORECASE)
 #: a young group compared after "than": "than it did in juvenile hamsters", "than among the younger"
+#: an age word between a training word and the organism: "trained old mice"
+_AGE_BETWEEN = re.compile(r"\s+(?:old|older|aged|elderly|young|younger)\s+$", re.IGNORECASE)
 _THAN_YOUNG_GROUP = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}?(?:young|younger|youthful)\b",
                                re.IGNORECASE)
 #: a verb of making, opening a cue ("makes much more X")

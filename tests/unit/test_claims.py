@@ -858,8 +858,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # exercise, old and young compared with no cue word, weaker responses in the old, relative
     # clauses after a list, counted or quoted plural names, knockouts, a study's samples as
     # agent): 0.7790 / 0.9195)
-    # held-out 32 joined at 0.78 / 0.46 in session 28, which took it to 0.7703 / 0.9166
-    assert dev.precision >= 0.9165 and dev.recall >= 0.7702
+    # held-out 32 joined at 0.78 / 0.46 in session 28, which took it to 0.7703 / 0.9166; its
+    # round a (development leftovers: removal verbs, a process sped up, drugs aimed at X, a
+    # trained old group, a tissue as agent, "keeps both from", ...): 0.7769 / 0.9203
+    assert dev.precision >= 0.9202 and dev.recall >= 0.7768
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -884,8 +886,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.8943 / 0.7062 after its fifth alone; both merged: 0.8962 / 0.7117; 0.8990 / 0.7183
     # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged; 0.8999 / 0.7110
     # with held-out 31; 0.9051 / 0.7251 after its session 27 round b; 0.9137 / 0.7634 with
-    # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28)
-    assert late.precision >= 0.910 and late.recall >= 0.754
+    # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28); 0.9147 / 0.7616 after
+    # its round a
+    assert late.precision >= 0.914 and late.recall >= 0.761
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32) = (pooled(f"claims_heldout{k}_")
@@ -992,8 +995,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # an appositive, a written subject holding "them"): 0.8846 / 0.7319; held-out 31 joined at
     # 0.82 / 0.47 in session 27, which took it to 0.8834 / 0.7237; its session 27 round b:
     # 0.8882 / 0.7373; with round a merged: 0.8953 / 0.7717; held-out 32 joined at 0.79 / 0.42
-    # in session 28, which took it to 0.8934 / 0.7623)
-    assert e2e.precision >= 0.893 and e2e.recall >= 0.762
+    # in session 28, which took it to 0.8934 / 0.7623; its round a: 0.8971 / 0.7679)
+    assert e2e.precision >= 0.897 and e2e.recall >= 0.767
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -98,10 +98,7 @@ def test_levels_compared_between_old_and_young_with_no_cue(text, relation):
     "text",
     [
         "Old mice given metformin had more SIRT3 than old controls.",
-        pytest.param(
-            "Trained old mice had more SIRT3 than sedentary old mice.",
-            marks=pytest.mark.xfail(strict=True, reason="round b's old-group comparison still reads "
-                                    "an age association here (left for the next round)")),
+        "Trained old mice had more SIRT3 than sedentary old mice.",
         "Old mice lacking SIRT1 had more SIRT3 than old controls.",
     ],
 )

@@ -73,6 +73,9 @@ def _is_ing(word: str) -> bool:
     return word[-1:] in ("g", "G") and _ING.match(word) is not None
 
 
+#: a predicate noun opening before a flip phrase: "D is a small molecule that blocks X"
+_DEFINED_AS = re.compile(r"(?<!\bthere\s)\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 #: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
 _THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -939,8 +942,12 @@ class SentenceReader(
                 modifier = True  # "reversed this decline": a loss named back, no verb
             if first.lower() in g.comparative_determiners:
                 modifier = True  # "fewer X and fewer Y than": a comparison, never a verb
-            if any(fa < a and b <= fb for fa, fb, _ in self.hits["flips"]):
-                modifier = True  # "drugs that block X": part of a flip phrase, not a verb
+            if (held := [fa for fa, fb, _ in self.hits["flips"] if fa < a and b <= fb]) and not (
+                (" is a" in tail or " was a" in tail)
+                and _DEFINED_AS.search(s, max(0, held[0] - 40), held[0])
+            ):  # "drugs that block X": part of a flip phrase, not a verb; (session 28, round
+                # b) but "D is a small molecule that blocks X" defines D by what it does
+                modifier = True
             last = tail.rsplit(None, 1)[-1:]
             if last and last[0].lower() in g.degree_adjectives and search_end(
                 g.degree_before, tail, 2

@@ -272,6 +272,10 @@ def extract_claims(
             next_memory = (
                 replace(memory, species=set())
                 if not named_here and may_refer and _aside(stext, lex)
+                else replace(memory, species=set()) if may_refer and _object_it(stext) and not any(
+                    m.kind in MOLECULAR for m in local)
+                # (session 28, round b) "The team gave it to old rats during splinting.": the
+                # "it" a later "It ..." stands for is still the one before
                 else _named_memory(local) if local else Memory()
             )
         if not claims and prev_claims and named_here and (
@@ -412,6 +416,12 @@ def _aside(stext: str, lex: CueLexicon) -> bool:
     return stext.count(" ") < _ASIDE_SPACES or (
         "he " in stext and bool(lex.phrases["refers_back"].search(stext))
     )
+
+
+def _object_it(stext: str) -> bool:
+    """An "it" after a verb, not opening the sentence ("The team gave it by mouth ..."): the
+    sentence speaks of what "it" stood for before, naming no molecule of its own."""
+    return (" it " in stext or " it." in stext or " it," in stext) and not stext.startswith("It ")
 
 
 def _named_memory(local: list[Mention]) -> Memory:

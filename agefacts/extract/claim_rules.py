@@ -587,9 +587,9 @@ class SentenceReader(
             given := self._adjunct_agents(lb, cue.end, right_end)
         ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
             return _pairs(given, info.relation, undergoer, info.polarity, negated), undergoer
-        if family in ("up", "down") and (passive or intransitive) and not agent and self.hits[
+        if family in ("up", "down") and (passive or intransitive) and not agent and (self.hits[
             "adjuncts"
-        ] and (changed := [u for u in undergoer if u.molecular]) and (
+        ] or s[:2] in ("In", "Wi")) and (changed := [u for u in undergoer if u.molecular]) and (
             idle := self._disuse_agents(cue.end, right_end)
         ):  # "During bed rest, X climbs", "X rises when a joint is immobilised": the disuse did
             return _pairs(idle, info.relation, changed, info.polarity, negated), changed

@@ -124,6 +124,7 @@ class ConditionRules(ReaderState):
             part := _DISUSED_PART.match(s)
         ) and part.end() < cue_end:
             spans = [part.span("part")]
+            self._from_scene = True
         if not spans:
             return []
         return self._interventions_in(spans, own_clause=True)[:1] or self._written_disuse(spans)

@@ -223,6 +223,11 @@ class SentenceReader(
     relative to the sentence), found once per document.
     """
 
+    #: (session 28, round b) a disuse agent read from the part the sentence opens with ("In the
+    #: splinted leg, ..."), and its claims kept for an age reading of the same cue
+    _from_scene = False
+    _scene_claims: list[Claim] = []  # noqa: RUF012 (rebound, never mutated)
+
     def __init__(
         self, s: str, mentions: list[Mention], memory: Memory, lex: CueLexicon,
         hits: dict[str, list[Hit]], exercise_ids: frozenset[str] = frozenset(),
@@ -351,6 +356,8 @@ class SentenceReader(
             new, subjects = self.read_cue(
                 cue, lb, left_start, right_end, ctx, negated, aside[2] if inner else prev
             )
+            if self._scene_claims:
+                new, self._scene_claims = self._scene_claims + new, []
             # "older adults who have more X tend to ...": X describes the group, no object
             new = [c for c in new if not (c.obj.molecular and c.obj.pos is not None
                                           and self._group_who_has(c.obj.pos))]
@@ -592,7 +599,11 @@ class SentenceReader(
         ] or s[:2] in ("In", "Wi")) and (changed := [u for u in undergoer if u.molecular]) and (
             idle := self._disuse_agents(cue.end, right_end)
         ):  # "During bed rest, X climbs", "X rises when a joint is immobilised": the disuse did
-            return _pairs(idle, info.relation, changed, info.polarity, negated), changed
+            if not (self._from_scene and ctx.age):
+                return _pairs(idle, info.relation, changed, info.polarity, negated), changed
+            # (session 28, round b) "In the splinted leg, X rose twofold in young rats and
+            # fourfold in old ones": the splint's doing, and the age reading below as well
+            self._scene_claims = _pairs(idle, info.relation, changed, info.polarity, negated)
         if family in ("up", "down") and intransitive and not agent and (
             trained := [a for a in prev.agents if self._is_exercise(a)]
         ) and (changed := [u for u in undergoer if u.molecular]) and changed[0].pos and (

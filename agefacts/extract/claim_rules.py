@@ -163,7 +163,9 @@ _LOSS = RelationCue("decreases", "negative", "down", "verb")
 _GIVEN = re.compile(r"\b(?:given|fed|treated\s+with|receiving|received|injected\s+with|dosed\s+with)\s")
 
 _HAD_MORE = re.compile(
-    r"(?:had|have|has|showed|show|shows|displayed|contain|contains|contained)\s", re.IGNORECASE
+    r"(?:had|have|has|showed|show|shows|displayed|contain|contains|contained"
+    # (session 28, round b) "old muscle carried twice as much X as young muscle"
+    r"|carry|carries|carried|hold|holds|held)\s", re.IGNORECASE
 )
 
 #: the untrained group an exercised one is compared with: "than sedentary mice"

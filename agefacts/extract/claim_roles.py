@@ -152,6 +152,10 @@ def _dose_frame(s: str, a: int, b: int, at: int) -> bool:
     )
 
 
+#: a helping verb opening a relative clause before the verb it helps ("that helps cells make")
+_HELPING = frozenset({"help", "helps", "helped", "helping"})
+
+
 class RoleRules(ReaderState):
     """Rules ``SentenceReader`` inherits: see the module docstring."""
 
@@ -282,6 +286,10 @@ class RoleRules(ReaderState):
         words = [w.lower() for w in _WORD.findall(self._without_context(left, left_start))]
         only_connectors = all(w in self.lex.connectors or _NUMBER.match(w) for w in words)
         relative = _RELATIVE.search(s[max(0, lb - 12) : lb]) if lb else None
+        if relative and not only_connectors and words and words[0] in _HELPING and len(words) <= 3:
+            # (session 28, round b) "X is a protein that helps muscle build Y": the helper,
+            # the relative clause's head, does it (as "X helps muscle build Y")
+            only_connectors = True
         # "X is required for A and may be a target for B" (a cue after a cut): the previous
         # verb's subject, not the head of the relative clause the sentence opened with
         if relative and only_connectors and not (prev.agents and left_start > lb):

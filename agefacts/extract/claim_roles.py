@@ -152,6 +152,14 @@ def _dose_frame(s: str, a: int, b: int, at: int) -> bool:
     )
 
 
+#: (session 28, round b) a group named by what it went through, where a change was seen: "did
+#: not stop X from rising in the bed-rest volunteers" (the volunteers are no object)
+_IN_GROUP_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|these\s+|those\s+|our\s+)?$",
+                              re.IGNORECASE)
+_IN_GROUP_AFTER = re.compile(
+    r"\s+(?:volunteers|patients|participants|subjects|groups?|arms?|cohorts?|mice|rats|animals|"
+    r"people|adults|men|women)\b", re.IGNORECASE)
+
 #: a helping verb opening a relative clause before the verb it helps ("that helps cells make")
 _HELPING = frozenset({"help", "helps", "helped", "helping"})
 
@@ -358,7 +366,9 @@ class RoleRules(ReaderState):
             if (
                 m.kind in _GENE_KINDS if _in_parentheses(s, m.start) else m.end <= adj_at
             )
-            and (m.kind in MOLECULAR or self._heads_itself(m, start))
+            and (m.kind in MOLECULAR or (self._heads_itself(m, start) and not (
+                _IN_GROUP_AFTER.match(s, m.end)
+                and _IN_GROUP_BEFORE.search(s, max(0, m.start - 14), m.start))))
         ]
         if found and ", " in s[start : found[0].start] and (
             (cut := self._relative_list(max(0, start - 40), start)[0]) > start

@@ -73,6 +73,12 @@ def _is_ing(word: str) -> bool:
     return word[-1:] in ("g", "G") and _ING.match(word) is not None
 
 
+#: a change seen in old and young alike: "rose in both age groups", "fell in both the young
+#: and the old"
+_BOTH_AGES = re.compile(
+    r"\bin\s+both\s+(?:age\s+groups|(?:the\s+)?(?:young|younger)\s+and\s+(?:the\s+)?(?:old|older)|"
+    r"(?:the\s+)?(?:old|older)\s+and\s+(?:the\s+)?(?:young|younger))\b", re.IGNORECASE)
+
 #: a predicate noun opening before a flip phrase: "D is a small molecule that blocks X"
 _DEFINED_AS = re.compile(r"(?<!\bthere\s)\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -360,6 +366,13 @@ class SentenceReader(
             )
             if self._scene_claims:
                 new, self._scene_claims = self._scene_claims + new, []
+            if new and "both" in s and cue.info.family in ("up", "down") and _BOTH_AGES.search(
+                s, cue.end, right_end
+            ):  # (session 28, round b) "X rose in both age groups": no difference with age
+                new = [c for c in new if not (
+                    c.relation == "declines_with_age"
+                    or (c.relation == "associated_with" and c.obj.entity_id
+                        and self._age_side(c.obj)))]
             # "older adults who have more X tend to ...": X describes the group, no object
             new = [c for c in new if not (c.obj.molecular and c.obj.pos is not None
                                           and self._group_who_has(c.obj.pos))]

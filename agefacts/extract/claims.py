@@ -33,6 +33,7 @@ from agefacts.extract.claim_groups import (
 from agefacts.extract.claim_losses import (
     denied_gains,
     knockout_gains,
+    knockouts_named_back,
     needed_before_without_which,
     without_denied_rises,
 )
@@ -323,6 +324,10 @@ def extract_claims(
         if local and _knocks_out(stext) and _grows(stext):
             # "rats engineered without X have noticeably heavier hearts": X keeps them down
             claims += knockout_gains(stext, local, claims, memory.last_subjects or memory.molecular)
+        if local and memory.molecular and ("knockout" in stext or "mutant" in stext) and (
+            not claims
+        ):  # (session 28, round b) "In those knockouts, Y barely moved": X was needed for Y
+            claims += knockouts_named_back(stext, local, memory.molecular)
         if local and "whose" in stext and "most" in stext:
             # "the rise in Y was largest in the rats whose X had climbed most"
             claims += gain_where_most(stext, local, claims)

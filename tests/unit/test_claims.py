@@ -858,8 +858,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # exercise, old and young compared with no cue word, weaker responses in the old, relative
     # clauses after a list, counted or quoted plural names, knockouts, a study's samples as
     # agent): 0.7790 / 0.9195)
-    # held-out 32 joined at 0.78 / 0.46 in session 28, which took it to 0.7703 / 0.9166
-    assert dev.precision >= 0.9165 and dev.recall >= 0.7702
+    # held-out 32 joined at 0.78 / 0.46 in session 28, which took it to 0.7703 / 0.9166; its
+    # session 28 round b (a definition by a flip phrase, "kept X low", "cut X by a third", an
+    # opening disused part, "carried twice as much X as", "speed up the breakdown", "that
+    # marks", "tells X to stop growing", "the boost in X", knockouts named back, no age
+    # association in both age groups) to 0.7783 / 0.9194
+    assert dev.precision >= 0.9193 and dev.recall >= 0.7782
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -884,8 +888,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.8943 / 0.7062 after its fifth alone; both merged: 0.8962 / 0.7117; 0.8990 / 0.7183
     # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged; 0.8999 / 0.7110
     # with held-out 31; 0.9051 / 0.7251 after its session 27 round b; 0.9137 / 0.7634 with
-    # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28)
-    assert late.precision >= 0.910 and late.recall >= 0.754
+    # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28); 0.9138 / 0.7631 after its
+    # session 28 round b
+    assert late.precision >= 0.913 and late.recall >= 0.763
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32) = (pooled(f"claims_heldout{k}_")
@@ -932,8 +937,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 26's code); 1.00 / 0.906 after its session 27 round b
     assert ho31.precision >= 0.97 and ho31.recall >= 0.90
     # 0.80 / 0.46 when first scored (session 26's code); 0.78 / 0.46 when it joined (session
-    # 27's code)
-    assert ho32.precision >= 0.77 and ho32.recall >= 0.45
+    # 27's code); 0.915 / 0.737 after its session 28 round b
+    assert ho32.precision >= 0.91 and ho32.recall >= 0.73
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -992,8 +997,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # an appositive, a written subject holding "them"): 0.8846 / 0.7319; held-out 31 joined at
     # 0.82 / 0.47 in session 27, which took it to 0.8834 / 0.7237; its session 27 round b:
     # 0.8882 / 0.7373; with round a merged: 0.8953 / 0.7717; held-out 32 joined at 0.79 / 0.42
-    # in session 28, which took it to 0.8934 / 0.7623)
-    assert e2e.precision >= 0.893 and e2e.recall >= 0.762
+    # in session 28, which took it to 0.8934 / 0.7623; its session 28 round b: 0.8963 / 0.7693)
+    assert e2e.precision >= 0.896 and e2e.recall >= 0.769
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -38,7 +38,7 @@ _IN_CONDITION = re.compile(
 #: a "when" clause right after the clause's bound: "X rises steeply when a joint is immobilised"
 _TRAILING_WHEN = re.compile(r"\s*when\s+", re.IGNORECASE)
 #: (session 28, round b) a body part named by its disuse, opening the sentence: "In the
-#: splinted leg, X rose", "In immobilised muscle the enzyme X climbed" (the part word is the
+#: splinted leg, X rose", "In immobilised muscle, X climbed steeply" (the part word is the
 #: intervention's mention, checked by the caller)
 _DISUSED_PART = re.compile(
     r"\W*(?:In|Within)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?P<part>[\w-]+)\s+(?:legs?|limbs?|"

@@ -534,10 +534,10 @@ def without_denied_rises(claims: list[Claim], needs: list[Claim]) -> list[Claim]
 
 
 #: (session 28, round b) the knockouts of the sentence before, named back as the scene:
-#: "In those knockouts, X and Y barely moved", "In these mutant mice, X did not rise"
+#: "Among these knockouts, X stayed flat", "In those mutant rats, X and Y did not rise"
 _IN_KNOCKOUTS = re.compile(
-    r"\W*(?:In|Among)\s+(?:those|these|the)\s+(?:[\w-]+\s+)?(?:knockouts|knockout\s+(?:mice|rats|"
-    r"animals|fish|worms|flies)|mutants|mutant\s+(?:mice|rats|animals|fish|worms|flies))\s*,?\s*",
+    r"\W*(?:In|Among)\s+(?:those|these|the)\s+(?:[\w-]+\s+)?(?:knockouts|mutants|"
+    r"(?:knockout|mutant)\s+[a-z]+)\s*,?\s*",
     re.IGNORECASE)
 #: ... and what stayed put in them: "barely moved", "did not rise", "stayed flat"
 _STAYED_PUT = re.compile(
@@ -547,7 +547,7 @@ _STAYED_PUT = re.compile(
 
 
 def knockouts_named_back(stext: str, local: list[Mention], knocked: list[Role]) -> list[Claim]:
-    """"Mice lacking X lost less muscle. In those knockouts, Y and Z barely moved.": the one
+    """"Rats without X kept more bone. In those mutant rats, Y and Z stayed flat.": the one
     molecule the sentence before named (``knocked``) is required for each change that failed
     to happen without it."""
     opening = _IN_KNOCKOUTS.match(stext)

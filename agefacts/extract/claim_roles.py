@@ -153,7 +153,7 @@ def _dose_frame(s: str, a: int, b: int, at: int) -> bool:
 
 
 #: (session 28, round b) a group named by what it went through, where a change was seen: "did
-#: not stop X from rising in the bed-rest volunteers" (the volunteers are no object)
+#: not keep X from climbing in the unloaded rats" (the rats are no object)
 _IN_GROUP_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|these\s+|those\s+|our\s+)?$",
                               re.IGNORECASE)
 _IN_GROUP_AFTER = re.compile(
@@ -295,8 +295,8 @@ class RoleRules(ReaderState):
         only_connectors = all(w in self.lex.connectors or _NUMBER.match(w) for w in words)
         relative = _RELATIVE.search(s[max(0, lb - 12) : lb]) if lb else None
         if relative and not only_connectors and words and words[0] in _HELPING and len(words) <= 3:
-            # (session 28, round b) "X is a protein that helps muscle build Y": the helper,
-            # the relative clause's head, does it (as "X helps muscle build Y")
+            # (session 28, round b) "X is an enzyme that helps liver cells store Y": the helper,
+            # the relative clause's head, does it (as "X helps liver cells store Y")
             only_connectors = True
         # "X is required for A and may be a target for B" (a cue after a cut): the previous
         # verb's subject, not the head of the relative clause the sentence opened with

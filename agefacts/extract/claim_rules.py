@@ -73,13 +73,13 @@ def _is_ing(word: str) -> bool:
     return word[-1:] in ("g", "G") and _ING.match(word) is not None
 
 
-#: a change seen in old and young alike: "rose in both age groups", "fell in both the young
+#: a change seen in old and young alike: "fell in both age groups", "climbed in both the young
 #: and the old"
 _BOTH_AGES = re.compile(
     r"\bin\s+both\s+(?:age\s+groups|(?:the\s+)?(?:young|younger)\s+and\s+(?:the\s+)?(?:old|older)|"
     r"(?:the\s+)?(?:old|older)\s+and\s+(?:the\s+)?(?:young|younger))\b", re.IGNORECASE)
 
-#: a predicate noun opening before a flip phrase: "D is a small molecule that blocks X"
+#: a predicate noun opening before a flip phrase: "D is a synthetic compound that inhibits X"
 _DEFINED_AS = re.compile(r"(?<!\bthere\s)\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 #: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
@@ -170,7 +170,7 @@ _GIVEN = re.compile(r"\b(?:given|fed|treated\s+with|receiving|received|injected\
 
 _HAD_MORE = re.compile(
     r"(?:had|have|has|showed|show|shows|displayed|contain|contains|contained"
-    # (session 28, round b) "old muscle carried twice as much X as young muscle"
+    # (session 28, round b) "aged tendon held three times as much X as young tendon"
     r"|carry|carries|carried|hold|holds|held)\s", re.IGNORECASE
 )
 
@@ -368,7 +368,7 @@ class SentenceReader(
                 new, self._scene_claims = self._scene_claims + new, []
             if new and "both" in s and cue.info.family in ("up", "down") and _BOTH_AGES.search(
                 s, cue.end, right_end
-            ):  # (session 28, round b) "X rose in both age groups": no difference with age
+            ):  # (session 28, round b) "X fell in both age groups": no difference with age
                 new = [c for c in new if not (
                     c.relation == "declines_with_age"
                     or (c.relation == "associated_with" and c.obj.entity_id
@@ -616,8 +616,8 @@ class SentenceReader(
         ):  # "During bed rest, X climbs", "X rises when a joint is immobilised": the disuse did
             if not (self._from_scene and ctx.age):
                 return _pairs(idle, info.relation, changed, info.polarity, negated), changed
-            # (session 28, round b) "In the splinted leg, X rose twofold in young rats and
-            # fourfold in old ones": the splint's doing, and the age reading below as well
+            # (session 28, round b) "In the splinted paw, X doubled in young dogs and
+            # rose fivefold in old ones": the splint's doing, and the age reading below as well
             self._scene_claims = _pairs(idle, info.relation, changed, info.polarity, negated)
         if family in ("up", "down") and intransitive and not agent and (
             trained := [a for a in prev.agents if self._is_exercise(a)]
@@ -972,7 +972,7 @@ class SentenceReader(
                 (" is a" in tail or " was a" in tail)
                 and _DEFINED_AS.search(s, max(0, held[0] - 40), held[0])
             ):  # "drugs that block X": part of a flip phrase, not a verb; (session 28, round
-                # b) but "D is a small molecule that blocks X" defines D by what it does
+                # b) but "D is a synthetic compound that inhibits X" defines D by what it does
                 modifier = True
             last = tail.rsplit(None, 1)[-1:]
             if last and last[0].lower() in g.degree_adjectives and search_end(

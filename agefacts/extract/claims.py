@@ -275,7 +275,7 @@ def extract_claims(
                 if not named_here and may_refer and _aside(stext, lex)
                 else replace(memory, species=set()) if may_refer and _object_it(stext) and not any(
                     m.kind in MOLECULAR for m in local)
-                # (session 28, round b) "The team gave it to old rats during splinting.": the
+                # (session 28, round b) "The lab injected it into aged dogs before the splint came off.": the
                 # "it" a later "It ..." stands for is still the one before
                 else _named_memory(local) if local else Memory()
             )
@@ -326,7 +326,7 @@ def extract_claims(
             claims += knockout_gains(stext, local, claims, memory.last_subjects or memory.molecular)
         if local and memory.molecular and ("knockout" in stext or "mutant" in stext) and (
             not claims
-        ):  # (session 28, round b) "In those knockouts, Y barely moved": X was needed for Y
+        ):  # (session 28, round b) "In those mutant rats, Y stayed flat": X was needed for Y
             claims += knockouts_named_back(stext, local, memory.molecular)
         if local and "whose" in stext and "most" in stext:
             # "the rise in Y was largest in the rats whose X had climbed most"
@@ -424,7 +424,7 @@ def _aside(stext: str, lex: CueLexicon) -> bool:
 
 
 def _object_it(stext: str) -> bool:
-    """An "it" after a verb, not opening the sentence ("The team gave it by mouth ..."): the
+    """An "it" after a verb, not opening the sentence ("The lab injected it into ..."): the
     sentence speaks of what "it" stood for before, naming no molecule of its own."""
     return (" it " in stext or " it." in stext or " it," in stext) and not stext.startswith("It ")
 

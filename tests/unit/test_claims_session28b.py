@@ -36,16 +36,16 @@ def test_a_definition_by_a_flip_phrase():
 
 
 def test_the_defined_drug_stays_the_it_of_later_sentences():
-    rows = claims_of("ZX-9 is a small compound that blocks FOXO1. The lab gave it by mouth to "
-                     "old rats during splinting. It cut muscle loss by about a third and kept "
-                     "TRIM63 close to baseline. It did not improve grip strength in young rats.",
+    rows = claims_of("ZX-9 is a synthetic compound that blocks FOXO1. The lab injected it into "
+                     "aged ponies before splinting. It cut the wasting by about a third and kept "
+                     "TRIM63 near normal. It did not improve running speed in young ponies.",
                      lexicon=LEX)
     dec = of(rows, "decreases")
     assert ("AGEFACTS:zx_9", "HGNC:16007") in dec
-    assert any(s == "AGEFACTS:zx_9" and "loss" in o for s, o in dec)
+    assert any(s == "AGEFACTS:zx_9" and "wasting" in o for s, o in dec)
     assert any(r["subject_id"] == "AGEFACTS:zx_9" and r["relation"] == "increases"
-               and r["negated"] and "grip strength" in r["object_text"] for r in rows)
-    assert not any(r["subject_text"] and "loss" in r["subject_text"] for r in rows)
+               and r["negated"] and "running speed" in r["object_text"] for r in rows)
+    assert not any(r["subject_text"] and "wasting" in r["subject_text"] for r in rows)
 
 
 def test_kept_low_is_a_decrease():
@@ -97,7 +97,7 @@ def test_speeding_up_a_breakdown_and_a_relative_that_marks():
 
 
 def test_an_instruction_to_stop_and_a_helping_relative():
-    rows = claims_of("GDF15 is one of the brakes: it tells bone to stop growing.", lexicon=LEX)
+    rows = claims_of("GDF15 acts as a brake: it tells bone to stop forming.", lexicon=LEX)
     assert any(r["subject_id"] == "HGNC:30142" and r["relation"] == "inhibits" for r in rows)
     rows = claims_of("SIRT1 is a protein that helps liver cells make and store insulin.",
                      lexicon=LEX)
@@ -114,24 +114,26 @@ def test_the_boost_in_x_weaker_in_the_old():
 
 
 def test_a_group_named_by_its_disuse_is_no_object():
-    rows = claims_of("Metformin did not stop FOXO1 from rising in the bed-rest volunteers.",
+    rows = claims_of("Metformin did not keep FOXO1 from rising in the bed-rest patients.",
                      lexicon=LEX)
     assert not any(r["object_id"] == "AGEFACTS:bed_rest" for r in rows)
     assert any(r["object_id"] == "HGNC:3819" and r["negated"] for r in rows)
+    rows = claims_of("Metformin lowered FOXO1 in the bed-rest rats.", lexicon=LEX)
+    assert triples(rows) == {("AGEFACTS:metformin", "decreases", "HGNC:3819")}
 
 
 def test_a_rise_in_both_age_groups_is_no_age_association():
-    rows = claims_of("FOXO1 and TRIM63 rose in both age groups, and the rise in FOXO1 was about "
+    rows = claims_of("FOXO1 and TRIM63 climbed in both age groups, and the rise in FOXO1 was "
                      "twice as large in the older ponies.", lexicon=LEX)
     aged = {r["subject_id"] for r in rows if r["object_id"] in AGING}
     assert aged == {"HGNC:3819"}
 
 
 def test_knockouts_named_back():
-    rows = claims_of("Ponies lacking FOXO1 lost less muscle in the splint. In those knockouts, "
-                     "TRIM63 and FBXO32 barely moved.", lexicon=LEX)
+    rows = claims_of("Ponies lacking FOXO1 kept more muscle in the splint. In these mutant "
+                     "ponies, TRIM63 and FBXO32 stayed flat.", lexicon=LEX)
     assert {("HGNC:3819", "HGNC:16007"), ("HGNC:3819", "HGNC:16731")} <= of(rows, "required_for")
     # a change that happened as usual says nothing of the knockout
-    rows = claims_of("Ponies lacking FOXO1 lost less muscle in the splint. In those knockouts, "
-                     "TRIM63 rose as usual.", lexicon=LEX)
+    rows = claims_of("Ponies lacking FOXO1 kept more muscle in the splint. In these mutant "
+                     "ponies, TRIM63 rose as usual.", lexicon=LEX)
     assert not of(rows, "required_for")

@@ -37,6 +37,12 @@ _IN_CONDITION = re.compile(
 )
 #: a "when" clause right after the clause's bound: "X rises steeply when a joint is immobilised"
 _TRAILING_WHEN = re.compile(r"\s*when\s+", re.IGNORECASE)
+#: (session 28, round b) a body part named by its disuse, opening the sentence: "In the
+#: splinted leg, X rose", "In immobilised muscle, X climbed steeply" (the part word is the
+#: intervention's mention, checked by the caller)
+_DISUSED_PART = re.compile(
+    r"\W*(?:In|Within)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?P<part>[\w-]+)\s+(?:legs?|limbs?|"
+    r"muscles?|arms?|calf|calves|thighs?|knees?|tissue|fibres|fibers|side)\b", re.IGNORECASE)
 #: the longest written disuse adjunct read as an agent ("a knee is kept still in a cast")
 _DISUSE_WORDS = 8
 _CONDITION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:in\s+)?", re.IGNORECASE)
@@ -114,6 +120,11 @@ class ConditionRules(ReaderState):
             # "X and Y rise steeply when a joint is immobilised, ...": past the clause's bound
             stop = _CLAUSE_PUNCT.search(s, when.end())
             spans = [(when.end(), stop.start() if stop else len(s))]
+        if not spans and s[:6].lstrip()[:2] in ("In", "Wi") and (
+            part := _DISUSED_PART.match(s)
+        ) and part.end() < cue_end:
+            spans = [part.span("part")]
+            self._from_scene = True
         if not spans:
             return []
         return self._interventions_in(spans, own_clause=True)[:1] or self._written_disuse(spans)

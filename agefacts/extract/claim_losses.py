@@ -531,3 +531,44 @@ def without_denied_rises(claims: list[Claim], needs: list[Claim]) -> list[Claim]
     return [c for c in claims if not (
         c.relation in ("increases", "activates") and c.negated
         and (c.subject.key, c.obj.key) in pairs)]
+
+
+#: (session 28, round b) the knockouts of the sentence before, named back as the scene:
+#: "Among these knockouts, X stayed flat", "In those mutant rats, X and Y did not rise"
+_IN_KNOCKOUTS = re.compile(
+    r"\W*(?:In|Among)\s+(?:those|these|the)\s+(?:[\w-]+\s+)?(?:knockouts|mutants|"
+    r"(?:knockout|mutant)\s+[a-z]+)\s*,?\s*",
+    re.IGNORECASE)
+#: ... and what stayed put in them: "barely moved", "did not rise", "stayed flat"
+_STAYED_PUT = re.compile(
+    r"\s*(?:barely|hardly|scarcely|never|did\s+not|didn['’]t|failed\s+to)\s+(?:move|moved|rise|rose|"
+    r"climb|climbed|change|changed|budge|budged|increase|increased|respond|responded|go\s+up|went"
+    r"\s+up)\b|\s*(?:stayed|remained)\s+(?:flat|unchanged|at\s+baseline|put)\b", re.IGNORECASE)
+
+
+def knockouts_named_back(stext: str, local: list[Mention], knocked: list[Role]) -> list[Claim]:
+    """"Rats without X kept more bone. In those mutant rats, Y and Z stayed flat.": the one
+    molecule the sentence before named (``knocked``) is required for each change that failed
+    to happen without it."""
+    opening = _IN_KNOCKOUTS.match(stext)
+    ids = {r.entity_id for r in knocked if r.entity_id}
+    if opening is None or len(ids) != 1:
+        return []
+    gene = next(r for r in knocked if r.entity_id)
+    listed = [m for m in local if m.kind in MOLECULAR and m.start >= opening.end()]
+    if not listed or listed[0].start != opening.end():
+        return []
+    last = listed[0]
+    members = [last]
+    for m in listed[1:]:
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", stext[last.end : m.start]):
+            break
+        members.append(m)
+        last = m
+    stayed = _STAYED_PUT.match(stext, last.end)
+    if stayed is None or gene.entity_id in {m.entity_id for m in members}:
+        return []
+    # (the subject is placed after the verb: its tense says the claim reports a finding)
+    return [Claim(gene._replace(flip=False, negated=False, pos=stayed.end()), "required_for",
+                  Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                       surface=stext[m.start : m.end]), "positive", False) for m in members]

@@ -39,6 +39,12 @@ _APPOSITIVE_WHICH = re.compile(
     re.IGNORECASE,
 )
 
+#: a sentence opening by defining its named subject, up to the relative pronoun: "D is a synthetic
+#: compound that": the clause's verb is what D does, so D is who the sentence is about
+_OPENING_DEFINITION = re.compile(
+    r"\W*[\w-]+(?:\s+[\w-]+)?\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s*$",
+    re.IGNORECASE)
+
 #: a short participle phrase inside a predicate noun before its relative pronoun: "X is a
 #: protein made by fat that ...": the pronoun is the protein's, not the maker's
 _REDUCED_RELATIVE = re.compile(
@@ -110,6 +116,8 @@ class RelativeRules(ReaderState):
         appositive (", a growth factor linked with X")?"""
         if self.g.appositive_phrase.match(self.s[left_start:cue_start]):
             return True
+        if lb and lb < 60 and _OPENING_DEFINITION.match(self.s, 0, lb):
+            return False  # (session 28, round b) "D is a synthetic compound that inhibits X"
         return bool(lb) and left_start == lb and _RELATIVE.search(
             self.s, max(0, lb - 12), lb
         ) is not None and not _inside(self.cands, lb, cue_start) and (

@@ -152,6 +152,18 @@ def _dose_frame(s: str, a: int, b: int, at: int) -> bool:
     )
 
 
+#: (session 28, round b) a group named by what it went through, where a change was seen: "did
+#: not keep X from climbing in the unloaded rats" (the rats are no object)
+_IN_GROUP_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|these\s+|those\s+|our\s+)?$",
+                              re.IGNORECASE)
+_IN_GROUP_AFTER = re.compile(
+    r"\s+(?:volunteers|patients|participants|subjects|groups?|arms?|cohorts?|mice|rats|animals|"
+    r"people|adults|men|women)\b", re.IGNORECASE)
+
+#: a helping verb opening a relative clause before the verb it helps ("that helps cells make")
+_HELPING = frozenset({"help", "helps", "helped", "helping"})
+
+
 class RoleRules(ReaderState):
     """Rules ``SentenceReader`` inherits: see the module docstring."""
 
@@ -282,6 +294,10 @@ class RoleRules(ReaderState):
         words = [w.lower() for w in _WORD.findall(self._without_context(left, left_start))]
         only_connectors = all(w in self.lex.connectors or _NUMBER.match(w) for w in words)
         relative = _RELATIVE.search(s[max(0, lb - 12) : lb]) if lb else None
+        if relative and not only_connectors and words and words[0] in _HELPING and len(words) <= 3:
+            # (session 28, round b) "X is an enzyme that helps liver cells store Y": the helper,
+            # the relative clause's head, does it (as "X helps liver cells store Y")
+            only_connectors = True
         # "X is required for A and may be a target for B" (a cue after a cut): the previous
         # verb's subject, not the head of the relative clause the sentence opened with
         if relative and only_connectors and not (prev.agents and left_start > lb):
@@ -350,7 +366,9 @@ class RoleRules(ReaderState):
             if (
                 m.kind in _GENE_KINDS if _in_parentheses(s, m.start) else m.end <= adj_at
             )
-            and (m.kind in MOLECULAR or self._heads_itself(m, start))
+            and (m.kind in MOLECULAR or (self._heads_itself(m, start) and not (
+                _IN_GROUP_AFTER.match(s, m.end)
+                and _IN_GROUP_BEFORE.search(s, max(0, m.start - 14), m.start))))
         ]
         if found and ", " in s[start : found[0].start] and (
             (cut := self._relative_list(max(0, start - 40), start)[0]) > start

@@ -73,6 +73,15 @@ def _is_ing(word: str) -> bool:
     return word[-1:] in ("g", "G") and _ING.match(word) is not None
 
 
+#: a change seen in old and young alike: "fell in both age groups", "climbed in both the young
+#: and the old"
+_BOTH_AGES = re.compile(
+    r"\bin\s+both\s+(?:age\s+groups|(?:the\s+)?(?:young|younger)\s+and\s+(?:the\s+)?(?:old|older)|"
+    r"(?:the\s+)?(?:old|older)\s+and\s+(?:the\s+)?(?:young|younger))\b", re.IGNORECASE)
+
+#: a predicate noun opening before a flip phrase: "D is a synthetic compound that inhibits X"
+_DEFINED_AS = re.compile(r"(?<!\bthere\s)\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 #: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
 _THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -168,7 +177,9 @@ _LOSS = RelationCue("decreases", "negative", "down", "verb")
 _GIVEN = re.compile(r"\b(?:given|fed|treated\s+with|receiving|received|injected\s+with|dosed\s+with)\s")
 
 _HAD_MORE = re.compile(
-    r"(?:had|have|has|showed|show|shows|displayed|contain|contains|contained)\s", re.IGNORECASE
+    r"(?:had|have|has|showed|show|shows|displayed|contain|contains|contained"
+    # (session 28, round b) "aged tendon held three times as much X as young tendon"
+    r"|carry|carries|carried|hold|holds|held)\s", re.IGNORECASE
 )
 
 #: the untrained group an exercised one is compared with: "than sedentary mice"
@@ -227,6 +238,11 @@ class SentenceReader(
     ``hits`` are the lexicon's phrase matches in the sentence (``CueLexicon.scanner``, offsets
     relative to the sentence), found once per document.
     """
+
+    #: (session 28, round b) a disuse agent read from the part the sentence opens with ("In the
+    #: splinted leg, ..."), and its claims kept for an age reading of the same cue
+    _from_scene = False
+    _scene_claims: list[Claim] = []  # noqa: RUF012 (rebound, never mutated)
 
     def __init__(
         self, s: str, mentions: list[Mention], memory: Memory, lex: CueLexicon,
@@ -356,6 +372,15 @@ class SentenceReader(
             new, subjects = self.read_cue(
                 cue, lb, left_start, right_end, ctx, negated, aside[2] if inner else prev
             )
+            if self._scene_claims:
+                new, self._scene_claims = self._scene_claims + new, []
+            if new and "both" in s and cue.info.family in ("up", "down") and _BOTH_AGES.search(
+                s, cue.end, right_end
+            ):  # (session 28, round b) "X fell in both age groups": no difference with age
+                new = [c for c in new if not (
+                    c.relation == "declines_with_age"
+                    or (c.relation == "associated_with" and c.obj.entity_id
+                        and self._age_side(c.obj)))]
             # "older adults who have more X tend to ...": X describes the group, no object
             new = [c for c in new if not (c.obj.molecular and c.obj.pos is not None
                                           and self._group_who_has(c.obj.pos))]
@@ -599,12 +624,16 @@ class SentenceReader(
             given := self._adjunct_agents(lb, cue.end, right_end)
         ):  # "After eight weeks of sauna sessions, X climbed": the sauna raised X
             return _pairs(given, info.relation, undergoer, info.polarity, negated), undergoer
-        if family in ("up", "down") and (passive or intransitive) and not agent and self.hits[
+        if family in ("up", "down") and (passive or intransitive) and not agent and (self.hits[
             "adjuncts"
-        ] and (changed := [u for u in undergoer if u.molecular]) and (
+        ] or s[:2] in ("In", "Wi")) and (changed := [u for u in undergoer if u.molecular]) and (
             idle := self._disuse_agents(cue.end, right_end)
         ):  # "During bed rest, X climbs", "X rises when a joint is immobilised": the disuse did
-            return _pairs(idle, info.relation, changed, info.polarity, negated), changed
+            if not (self._from_scene and ctx.age):
+                return _pairs(idle, info.relation, changed, info.polarity, negated), changed
+            # (session 28, round b) "In the splinted paw, X doubled in young dogs and
+            # rose fivefold in old ones": the splint's doing, and the age reading below as well
+            self._scene_claims = _pairs(idle, info.relation, changed, info.polarity, negated)
         if family in ("up", "down") and intransitive and not agent and (
             trained := [a for a in prev.agents if self._is_exercise(a)]
         ) and (changed := [u for u in undergoer if u.molecular]) and changed[0].pos and (
@@ -972,8 +1001,12 @@ class SentenceReader(
                 modifier = True  # "reversed this decline": a loss named back, no verb
             if first.lower() in g.comparative_determiners:
                 modifier = True  # "fewer X and fewer Y than": a comparison, never a verb
-            if any(fa < a and b <= fb for fa, fb, _ in self.hits["flips"]):
-                modifier = True  # "drugs that block X": part of a flip phrase, not a verb
+            if (held := [fa for fa, fb, _ in self.hits["flips"] if fa < a and b <= fb]) and not (
+                (" is a" in tail or " was a" in tail)
+                and _DEFINED_AS.search(s, max(0, held[0] - 40), held[0])
+            ):  # "drugs that block X": part of a flip phrase, not a verb; (session 28, round
+                # b) but "D is a synthetic compound that inhibits X" defines D by what it does
+                modifier = True
             last = tail.rsplit(None, 1)[-1:]
             if last and last[0].lower() in g.degree_adjectives and search_end(
                 g.degree_before, tail, 2

@@ -33,6 +33,7 @@ from agefacts.extract.claim_groups import (
 from agefacts.extract.claim_losses import (
     denied_gains,
     knockout_gains,
+    knockouts_named_back,
     needed_before_without_which,
     without_denied_rises,
 )
@@ -272,6 +273,10 @@ def extract_claims(
             next_memory = (
                 replace(memory, species=set())
                 if not named_here and may_refer and _aside(stext, lex)
+                else replace(memory, species=set()) if may_refer and _object_it(stext) and not any(
+                    m.kind in MOLECULAR for m in local)
+                # (session 28, round b) "The lab injected it into aged dogs before the splint came off.": the
+                # "it" a later "It ..." stands for is still the one before
                 else _named_memory(local) if local else Memory()
             )
         if not claims and prev_claims and named_here and (
@@ -319,6 +324,10 @@ def extract_claims(
         if local and _knocks_out(stext) and _grows(stext):
             # "rats engineered without X have noticeably heavier hearts": X keeps them down
             claims += knockout_gains(stext, local, claims, memory.last_subjects or memory.molecular)
+        if local and memory.molecular and ("knockout" in stext or "mutant" in stext) and (
+            not claims
+        ):  # (session 28, round b) "In those mutant rats, Y stayed flat": X was needed for Y
+            claims += knockouts_named_back(stext, local, memory.molecular)
         if local and "whose" in stext and "most" in stext:
             # "the rise in Y was largest in the rats whose X had climbed most"
             claims += gain_where_most(stext, local, claims)
@@ -412,6 +421,12 @@ def _aside(stext: str, lex: CueLexicon) -> bool:
     return stext.count(" ") < _ASIDE_SPACES or (
         "he " in stext and bool(lex.phrases["refers_back"].search(stext))
     )
+
+
+def _object_it(stext: str) -> bool:
+    """An "it" after a verb, not opening the sentence ("The lab injected it into ..."): the
+    sentence speaks of what "it" stood for before, naming no molecule of its own."""
+    return (" it " in stext or " it." in stext or " it," in stext) and not stext.startswith("It ")
 
 
 def _named_memory(local: list[Mention]) -> Memory:

@@ -860,8 +860,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # agent): 0.7790 / 0.9195)
     # held-out 32 joined at 0.78 / 0.46 in session 28, which took it to 0.7703 / 0.9166; its
     # round a (development leftovers: removal verbs, a process sped up, drugs aimed at X, a
-    # trained old group, a tissue as agent, "keeps both from", ...): 0.7769 / 0.9203
-    assert dev.precision >= 0.9202 and dev.recall >= 0.7768
+    # trained old group, a tissue as agent, "keeps both from", ...): 0.7769 / 0.9203; its
+    # round b alone (a definition by a flip phrase, "kept X low", "cut X by a third", an
+    # opening disused part, "carried twice as much X as", "the boost in X", knockouts named
+    # back, no age association in both age groups): 0.7783 / 0.9194; both merged: 0.7840 /
+    # 0.9230
+    assert dev.precision >= 0.9229 and dev.recall >= 0.7839
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -887,8 +891,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged; 0.8999 / 0.7110
     # with held-out 31; 0.9051 / 0.7251 after its session 27 round b; 0.9137 / 0.7634 with
     # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28); 0.9147 / 0.7616 after
-    # its round a
-    assert late.precision >= 0.914 and late.recall >= 0.761
+    # its round a, 0.9138 / 0.7631 after its round b, 0.9177 / 0.7692 with both
+    assert late.precision >= 0.917 and late.recall >= 0.769
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32) = (pooled(f"claims_heldout{k}_")
@@ -935,8 +939,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 26's code); 1.00 / 0.906 after its session 27 round b
     assert ho31.precision >= 0.97 and ho31.recall >= 0.90
     # 0.80 / 0.46 when first scored (session 26's code); 0.78 / 0.46 when it joined (session
-    # 27's code)
-    assert ho32.precision >= 0.77 and ho32.recall >= 0.45
+    # 27's code); 0.915 / 0.737 after its session 28 round b
+    assert ho32.precision >= 0.91 and ho32.recall >= 0.73
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -995,8 +999,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # an appositive, a written subject holding "them"): 0.8846 / 0.7319; held-out 31 joined at
     # 0.82 / 0.47 in session 27, which took it to 0.8834 / 0.7237; its session 27 round b:
     # 0.8882 / 0.7373; with round a merged: 0.8953 / 0.7717; held-out 32 joined at 0.79 / 0.42
-    # in session 28, which took it to 0.8934 / 0.7623; its round a: 0.8971 / 0.7679)
-    assert e2e.precision >= 0.897 and e2e.recall >= 0.767
+    # in session 28, which took it to 0.8934 / 0.7623; its round a: 0.8971 / 0.7679; its
+    # round b: 0.8963 / 0.7693; both merged: 0.8998 / 0.7741)
+    assert e2e.precision >= 0.899 and e2e.recall >= 0.774
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

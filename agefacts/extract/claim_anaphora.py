@@ -142,7 +142,7 @@ class AnaphoraRules(ReaderState):
             return []
         if object_position:
             if hit.group().lower() in self.g.not_object_pronouns and not (
-                # (session 28, round a) "keeps both from dropping": "both" before "from" is
+                # (session 28, round a) "stops both from falling": "both" before "from" is
                 # the object a loss is kept from
                 hit.group().lower() == "both" and self.s.startswith(
                     " from ", offset + hit.end())):

@@ -466,8 +466,8 @@ class SentenceReader(
                       or c.subject.text.rsplit(None, 1)[-1].lower() not in _EXPERIMENTERS]
         if any(not c.subject.entity_id and c.subject.text and c.obj.molecular
                and c.relation in _CHANGES and _TISSUE_AGENT.match(c.subject.text) for c in claims):
-            # (session 28, round a) "genes that muscle cells switch on", "a protein that muscle
-            # produces": the tissue is where the molecule is made, no agent of it
+            # (session 28, round a) "proteins that liver cells turn on", "an enzyme that bone
+            # makes": the tissue is where the molecule is made, no agent of it
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or not c.obj.molecular or c.relation not in _CHANGES
                       or not _TISSUE_AGENT.match(c.subject.text)]
@@ -820,7 +820,7 @@ class SentenceReader(
             and any(a < cue.start for a, _, _ in self.hits["training"])
             and not _OLD_GROUP.search(s, cue.end, young.start())
         ) and (kept := [u for u in undergoer if u.molecular]):
-            # (session 28, round a) "in the athletes it was higher than in the young men": a
+            # (session 28, round a) "among the rowers it sat above the students' level": a
             # trained group above the young keeps X, no rise with age
             return _unary(kept, "preserved_by_training", self._training_role(agent, ctx),
                           False), undergoer

@@ -347,7 +347,7 @@ class CountRules:
         return True
 
     def named_part(self, q: Quantity, s: int, end: int) -> bool:
-        """"Volunteers had a biopsy; 52 of them gave usable samples": N "of them" opening the
+        """"Patients were scanned; 30 of them returned a second time": N "of them" opening the
         clause after a semicolon is a part of the people its sentence names by a plural noun
         (``W.POPULATION_NOUNS``), though no count of them came before (the whole was counted in
         another paragraph, or never). Only with no number between the sentence's start and the

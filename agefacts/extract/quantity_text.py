@@ -81,9 +81,9 @@ _MASK_PATTERNS = (
 # alternatives open with optional parts, so the engine tries it at every position (about 70 ms
 # per MB): it runs only in a text holding one of its targets or "code" (_DISCOUNT_NEEDLES).
 _DISCOUNT = _rx(
-    r"(?i:(?:[$£€]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off_S_+(?:{{t}})(?![a-z])"
-    r"|(?<![a-z])(?:use|using)_S_+(?:the_S_+)?code_S_+\S+_S_+(?:for|to_S_+get)_S_+(?:[$£€]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off)",
-    t=W.DISCOUNT_TARGETS,
+    r"(?i:(?:[{{c}}]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off_S_+(?:{{t}})(?![a-z])"
+    r"|(?<![a-z])(?:use|using)_S_+(?:the_S_+)?code_S_+\S+_S_+(?:for|to_S_+get)_S_+(?:[{{c}}]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off)",
+    t=W.DISCOUNT_TARGETS, c=re.escape("".join(W.CURRENCY_SIGNS)),
 )
 _DISCOUNT_NEEDLES = (*W.DISCOUNT_TARGETS, "code")
 _CITATION_DIGITS = _rx(r"[0-9]+(?:_S_*[;:]_S_*\d+_S_*\(\d+\)|_S_*\(\d+\)_S_*:_S_*[a-z]?\d+)")
@@ -280,10 +280,13 @@ def _list_end(text: str, pos: int, body: int) -> int:
 
 
 #: A heading alone on its line over a page's list of links to other stories, a section name
-#: allowed after "in"/"from" ("Most popular in Travel"). Starts with a newline: the engine only
-#: tries it at line starts (the text is searched with a newline put before it).
+#: allowed after "in"/"from" ("Most popular in Travel"); "More" with a name (an outlet's, a
+#: section's: "MORE FROM THE DAILY NEWS", "More in Health", the name capitalised). Starts with a
+#: newline: the engine only tries it at line starts (the text is searched with a newline put
+#: before it).
 _LINK_LIST_HEADING = _rx(
-    r"\n[ \t#*_>\-]*(?i:{{h}})(?:[ \t]+(?i:in|from|on)[ \t]+[^\n]{1,40}?)?[ \t#*_:\u00a0]*(?=\n)",
+    r"\n[ \t#*_>\-]*(?:(?i:{{h}})(?:[ \t]+(?i:in|from|on)[ \t]+[^\n]{1,40}?)?"
+    r"|(?i:more[ \t]+(?:in|from|on))[ \t]+[A-Z][^\n]{0,39}?)[ \t#*_:\u00a0]*(?=\n)",
     h=W.LINK_LIST_HEADINGS)
 #: A single link to another story on its own line: its label, a colon, the headline (the
 #: headline must read as one, see ``_link_item``).
@@ -485,7 +488,8 @@ def _join_soft_breaks(text: str, low: str) -> str:
 #: A markdown emphasis marker right before a number, perhaps after its sign or currency sign:
 #: the opener of "**68**", "*+15%*", "__$40__". The pattern opens with a character class, so
 #: the engine searches for it at string-search speed.
-_EMPHASIS_OPEN = re.compile(r"(?:\*\*?|__?)(?=[-+−$£€]?[0-9])")
+_EMPHASIS_OPEN = re.compile(
+    r"(?:\*\*?|__?)(?=[-+−{}]?[0-9])".format(re.escape("".join(W.CURRENCY_SIGNS))))
 
 
 def _unwrap_emphasis(text: str, low: str) -> str:

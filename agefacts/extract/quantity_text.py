@@ -30,6 +30,7 @@ from agefacts.extract.quantity_patterns import (
     _LIST_JOIN,
     _MONTH_BEFORE,
     _N_LOOKBACK,
+    _LIST_NUMBER,
     _NUMBER_THEN_WORD,
     _POP_LOOKBACK,
     _PREFIX,
@@ -450,8 +451,9 @@ def _join_soft_breaks(text: str, low: str) -> str:
     """``low`` with the line breaks of hard-wrapped prose read as a space ("around 2\ntablespoons",
     "trained three\ntimes a week", also when the next line is indented like a page's second
     column) or, after a hyphen, as nothing ("peo-\nple" becomes "  people": the joined word keeps
-    its end offset). Only before a lower-case letter and on a line of 30 characters or more: a
-    short line is a heading or list item."""
+    its end offset); before a number too after a word ("groups of\n70"), a list's number aside.
+    Only before a lower-case letter or a digit and on a line of 30 characters or more: a short
+    line is a heading or list item."""
     parts: list[str] = []
     pos = 0
     for m in _SOFT_BREAK.finditer(text):
@@ -459,9 +461,14 @@ def _join_soft_breaks(text: str, low: str) -> str:
         if low[i] != "\n":  # already read as a space (a caption cue's wrapping)
             continue
         before = low[i - 2 : i]
-        if before[-1:].isdigit() or (before[-1:].isalpha() and (
-                _number_word_before(low, i) or _NUMBER_THEN_WORD.search(low, max(0, i - 24), i))):
-            pass  # "2\ntablespoons", "three\ntimes a week", "12 older\nwomen"
+        if not low[i + 1 : i + 4].lstrip(" ")[:1].isalpha():
+            # a number opens the next line: read on only after a word that ends no sentence
+            # ("split into three groups of\n70:"), not into a list's number ("1. ")
+            if not before[-1:].isalpha() or _LIST_NUMBER.match(low, i + 1):
+                continue
+        elif before[-1:].isdigit() or (before[-1:].isalpha() and (
+                _number_word_before(low, i) or _NUMBER_THEN_WORD.search(low, max(0, i - 40), i))):
+            pass  # "2\ntablespoons", "three\ntimes a week", "12 older\nwomen", "9 in the\nband"
         elif before[-1:] == "-" and before[:1].isalpha() and low[i + 1] != " ":
             i -= 1
         else:

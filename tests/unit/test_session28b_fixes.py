@@ -48,6 +48,45 @@ def test_links_under_a_more_from_heading_are_page_furniture(heading):
     assert "20 minutes a day" in got or "20 minutes" in got
 
 
+
+# --- numbers: a hard-wrapped column of print ---------------------------------------------------
+
+def test_a_count_whose_noun_is_on_the_next_line_of_a_column():
+    text = ("The trial, run by nurses at a county hospital with volunteers from three parish\n"
+            "youth sports clubs, is reported this month in a journal.\n")
+    assert any(s.startswith("three parish") for s in spans(text))
+
+
+def test_a_number_opening_the_next_line_of_a_column_is_read_on():
+    text = ("Volunteers in the study, 150 in all, were randomly split into three arms of\n"
+            "50: one swam, one cycled and one did nothing.\n")
+    assert "50" in spans(text)
+
+
+def test_a_numbered_list_under_a_line_is_not_read_on():
+    text = "The leaflet gives the steps you should follow when you get home\n1. Rest for a day\n"
+    assert "1" not in spans(text)
+
+
+def test_counts_listed_group_by_group_after_a_comma():
+    text = ("Injuries over the year were reported by 5 people in the swimming group, 8 in the "
+            "rowing group and 12 in the control group.")
+    rows = _rows(text)
+    assert rows["8"][4] == "people" and rows["12"][4] == "people"
+
+
+def test_a_count_with_three_modifiers_before_its_plural_noun():
+    assert "six rural primary care clinics" in spans("Nurses from six rural primary care clinics ran the classes.")
+
+
+# --- numbers: a person's age after a nickname in quotes ------------------------------------------
+
+def test_an_age_after_a_name_with_a_nickname_in_quotes():
+    text = ('"I sleep better now," says Margaret "Peggy" Olsen, 76, a retired librarian who '
+            'swims three mornings a week.')
+    assert _rows(text)["76"][4] == "years"
+
+
 # --- genes: a protein's everyday name ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "gene"), [

@@ -293,7 +293,7 @@ _SIGN_BEFORE = " \t\n\u00a0([:;,="
 #: A line break inside a sentence of hard-wrapped text: after a number ("around 2\ntablespoons")
 #: or splitting a word with a hyphen ("peo-\nple"). Matching sees a space / the joined word.
 #: A line that opens with a number is read on from a line ending in a word (``_join_soft_breaks``).
-_SOFT_BREAK = re.compile(r"\n(?= *[a-z0-9])")  # a literal first: the engine searches, not steps
+_SOFT_BREAK = re.compile(r"\n(?= *(?:[a-z]|(?P<d>[0-9])))")  # a literal first: the engine searches, not steps
 _LAST_WORD = re.compile(r"[a-z]+$")
 #: A number, in digits or words, then up to three words before a line's end ("12 older",
 #: "four district", "9 in the"): the number's noun may be on the next line.

@@ -461,7 +461,7 @@ def _join_soft_breaks(text: str, low: str) -> str:
         if low[i] != "\n":  # already read as a space (a caption cue's wrapping)
             continue
         before = low[i - 2 : i]
-        if not low[i + 1 : i + 4].lstrip(" ")[:1].isalpha():
+        if m.group("d"):
             # a number opens the next line: read on only after a word that ends no sentence
             # ("split into three groups of\n70:"), not into a list's number ("1. ")
             if not before[-1:].isalpha() or _LIST_NUMBER.match(low, i + 1):

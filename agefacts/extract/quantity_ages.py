@@ -83,6 +83,9 @@ _SAID_BEFORE = re.compile(
     r"(?<![\w'’-])(?:said|says|adds|added|explains|explained|recalls|recalled|admits|admitted"
     r"|laughs|laughed|notes|noted|jokes|joked|insists|insisted)[ \u00a0]+"
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?[ \u00a0]+)?(?:[A-Z][\w'’-]*[ \u00a0]+){0,2}$")
+#: A nickname in quotes inside a person's name, up to the surname: 'Margaret "Peggy" ', 'Jose
+#: "Pepe" ': its closing quote ends no quotation, so the surname after it does not open a sentence.
+_NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*[ \u00a0]+[\"“][A-Z][^\"“”\n]{0,30}[\"”][ \u00a0]*$")
 _NOT_ONE_PERSON = frozenset({"people", "those", "we", "us", "our", "they", "them", "their", "my", "your", "his", "her"})
 _SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
 _SPAN_HEDGES = frozenset({"roughly", "about", "around", "approximately", "somewhere", "anywhere"})
@@ -579,7 +582,8 @@ class AgeRules:
             q.unit, q.measure = "years", "age"
             return q
         if (not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*"))) \
-                and not _APPOSITION_FROM.match(text, q.end):
+                and not _APPOSITION_FROM.match(text, q.end) \
+                and not (before.endswith('"') and _NICKNAME_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             return None  # the capital may only mean a sentence or a line of its own starts
         q.unit, q.measure = "years", "age"
         return q

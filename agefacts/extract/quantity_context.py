@@ -410,10 +410,12 @@ class ContextRules:
                 # "1,200 runs, 9,000 miles": a verb ends no list item; "from 7.5 to 10.5
                 # stands": nor does it follow the far end of a change
                 return "count", w, m.end(1), w
-            if i in (1, 2) and not any(_is_plural_noun(x) for x in words[:i]) and (
+            if i in (1, 2, 3) and not any(_is_plural_noun(x) for x in words[:i]) and (
                     _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
-                    pos, m.start(1)):
-                return "count", w, m.end(i + 1), w  # "two chair stands", "300 eccentric knee extensions"
+                    pos, m.start(1)) and (i < 3 or _is_plural_noun(w)):
+                # "two chair stands", "300 eccentric knee extensions", "four district elderly
+                # care centres" (three modifiers before a plain plural)
+                return "count", w, m.end(i + 1), w
         if len(words) == 1:
             return self.noun_after_name(m.start(1), m.end(1), words[0])
         return None

@@ -451,8 +451,9 @@ class CountRules:
 
     def compared_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"4 walkers in the morning group ..., compared with 11 in the evening group", "nine in
-        the drug group and two in the control group": a bare count set against a count earlier in
-        the sentence (people, animals, "walkers") counts the same."""
+        the drug group and two in the control group", "6 in the drug group, 9 in the placebo
+        group": a bare count set against a count earlier in the sentence (people, animals,
+        "walkers") counts the same."""
         last = self.last
         if q.comparator is not None or last is None or not (last.unit or "").isalpha() \
                 or last.measure not in ("sample_size", "count") or q.value is None \
@@ -460,7 +461,11 @@ class CountRules:
             return None
         tail = self.tail(s)
         allocated = tail.endswith((",", "and")) and _TO_ARM.match(self.low, end) is not None
-        if not (allocated or _COMPARED.search(tail)
+        # "6 people in the yoga group, 9 in the walking group and ...": a list of each group's
+        # count after a comma, the count before it given with its own group
+        listed = tail.endswith(",") and _IN_GROUP.match(self.low, end) is not None \
+            and _IN_GROUP.match(self.low, last.end) is not None
+        if not (allocated or listed or _COMPARED.search(tail)
                 or (tail.endswith("and") and (_IN_GROUP.match(self.low, end)
                                               or _AMONG_ARM.match(self.low, end)
                                               or self.parallel_arm(last, s, end)))):

@@ -292,9 +292,16 @@ _MINUS = "-−"
 _SIGN_BEFORE = " \t\n\u00a0([:;,="
 #: A line break inside a sentence of hard-wrapped text: after a number ("around 2\ntablespoons")
 #: or splitting a word with a hyphen ("peo-\nple"). Matching sees a space / the joined word.
-_SOFT_BREAK = re.compile(r"\n(?= *[a-z])")  # a literal first: the engine searches, not steps
+#: A line that opens with a number is read on from a line ending in a word (``_join_soft_breaks``).
+_SOFT_BREAK = re.compile(r"\n(?= *(?:[a-z]|(?P<d>[0-9])))")  # a literal first: the engine searches, not steps
 _LAST_WORD = re.compile(r"[a-z]+$")
-_NUMBER_THEN_WORD = re.compile(r"(?<![\w.,:/-])[0-9]+ [a-z]+$")
+#: A number, in digits or words, then up to three words before a line's end ("12 older",
+#: "four district", "9 in the"): the number's noun may be on the next line.
+_NUMBER_THEN_WORD = re.compile(
+    r"(?<![\w.,:/-])(?:[0-9]+|{})(?: [a-z]+){{1,3}}$".format(
+        "|".join(sorted((w for w in _WORD_NUMBERS if w.isalpha()), key=len, reverse=True))))
+#: A list's number opening a line ("1. ", "2) "): no sentence runs on into it.
+_LIST_NUMBER = re.compile(r" *[0-9]{1,2}[.)](?:\s|$)")
 #: "n = 16" (people), and "k = 14" (studies pooled in a meta-analysis).
 #: "n ≈ 346", "k = 14"; "an n of 40" (a sample size said in words)
 _N_LOOKBACK = _rx(r"(?<![a-z0-9])(?P<k>[nk])(?:_S_*(?:[=:]|(?P<approx>[≈~]))|(?<=n)_S_+of)_S_*$")
@@ -455,8 +462,9 @@ _ALLOCATED = _rx(r"(?<![a-z])(?:assigned|allocated|randomi[sz]ed)(?![a-z])")
 _ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 #: A modal before "one day" makes it "some day" ("could one day replace").
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
-#: After a count set against an earlier one with "and": its group ("and 2 in the control arm").
-_IN_GROUP = re.compile(r"\s+(?:in|among|of|from)\s+the\s+[\w-]+\s+(?:group|arm|condition|cohort)s?\b")
+#: After a count set against an earlier one with "and": its group ("and 2 in the control arm",
+#: "6 in the tai chi group", a name of up to three words).
+_IN_GROUP = re.compile(r"\s+(?:in|among|of|from)\s+the\s+(?:[\w-]+\s+){1,3}?(?:group|arm|condition|cohort)s?\b")
 #: A part of a group counted before it: "nine stayed, three of them ..." (see ``subset_count``).
 #: What may close the people a sentence has left after some were lost ("leaving 38 for the
 #: analysis", "leaving 38.", "leaving 38 who finished"): see ``_Scanner.remaining_count``.

@@ -28,6 +28,7 @@ from agefacts.extract.quantity_patterns import (
     _FOR_BEFORE,
     _LAST_WORD,
     _LIST_JOIN,
+    _LIST_NUMBER,
     _MONTH_BEFORE,
     _N_LOOKBACK,
     _NUMBER_THEN_WORD,
@@ -81,9 +82,9 @@ _MASK_PATTERNS = (
 # alternatives open with optional parts, so the engine tries it at every position (about 70 ms
 # per MB): it runs only in a text holding one of its targets or "code" (_DISCOUNT_NEEDLES).
 _DISCOUNT = _rx(
-    r"(?i:(?:[$£€]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off_S_+(?:{{t}})(?![a-z])"
-    r"|(?<![a-z])(?:use|using)_S_+(?:the_S_+)?code_S_+\S+_S_+(?:for|to_S_+get)_S_+(?:[$£€]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off)",
-    t=W.DISCOUNT_TARGETS,
+    r"(?i:(?:[{{c}}]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off_S_+(?:{{t}})(?![a-z])"
+    r"|(?<![a-z])(?:use|using)_S_+(?:the_S_+)?code_S_+\S+_S_+(?:for|to_S_+get)_S_+(?:[{{c}}]_S_?)?\d+(?:\.\d+)?_S_?%?_S_+off)",
+    t=W.DISCOUNT_TARGETS, c=re.escape("".join(W.CURRENCY_SIGNS)),
 )
 _DISCOUNT_NEEDLES = (*W.DISCOUNT_TARGETS, "code")
 _CITATION_DIGITS = _rx(r"[0-9]+(?:_S_*[;:]_S_*\d+_S_*\(\d+\)|_S_*\(\d+\)_S_*:_S_*[a-z]?\d+)")
@@ -280,10 +281,13 @@ def _list_end(text: str, pos: int, body: int) -> int:
 
 
 #: A heading alone on its line over a page's list of links to other stories, a section name
-#: allowed after "in"/"from" ("Most popular in Travel"). Starts with a newline: the engine only
-#: tries it at line starts (the text is searched with a newline put before it).
+#: allowed after "in"/"from" ("Most popular in Travel"); "More" with a name (an outlet's, a
+#: section's: "MORE FROM THE DAILY NEWS", "More in Health", the name capitalised). Starts with a
+#: newline: the engine only tries it at line starts (the text is searched with a newline put
+#: before it).
 _LINK_LIST_HEADING = _rx(
-    r"\n[ \t#*_>\-]*(?i:{{h}})(?:[ \t]+(?i:in|from|on)[ \t]+[^\n]{1,40}?)?[ \t#*_:\u00a0]*(?=\n)",
+    r"\n[ \t#*_>\-]*(?:(?i:{{h}})(?:[ \t]+(?i:in|from|on)[ \t]+[^\n]{1,40}?)?"
+    r"|(?i:more[ \t]+(?:in|from|on))[ \t]+[A-Z][^\n]{0,39}?)[ \t#*_:\u00a0]*(?=\n)",
     h=W.LINK_LIST_HEADINGS)
 #: A single link to another story on its own line: its label, a colon, the headline (the
 #: headline must read as one, see ``_link_item``).
@@ -447,8 +451,9 @@ def _join_soft_breaks(text: str, low: str) -> str:
     """``low`` with the line breaks of hard-wrapped prose read as a space ("around 2\ntablespoons",
     "trained three\ntimes a week", also when the next line is indented like a page's second
     column) or, after a hyphen, as nothing ("peo-\nple" becomes "  people": the joined word keeps
-    its end offset). Only before a lower-case letter and on a line of 30 characters or more: a
-    short line is a heading or list item."""
+    its end offset); before a number too after a word ("groups of\n70"), a list's number aside.
+    Only before a lower-case letter or a digit and on a line of 30 characters or more: a short
+    line is a heading or list item."""
     parts: list[str] = []
     pos = 0
     for m in _SOFT_BREAK.finditer(text):
@@ -456,9 +461,14 @@ def _join_soft_breaks(text: str, low: str) -> str:
         if low[i] != "\n":  # already read as a space (a caption cue's wrapping)
             continue
         before = low[i - 2 : i]
-        if before[-1:].isdigit() or (before[-1:].isalpha() and (
-                _number_word_before(low, i) or _NUMBER_THEN_WORD.search(low, max(0, i - 24), i))):
-            pass  # "2\ntablespoons", "three\ntimes a week", "12 older\nwomen"
+        if m.group("d"):
+            # a number opens the next line: read on only after a word that ends no sentence
+            # ("split into three groups of\n70:"), not into a list's number ("1. ")
+            if not before[-1:].isalpha() or _LIST_NUMBER.match(low, i + 1):
+                continue
+        elif before[-1:].isdigit() or (before[-1:].isalpha() and (
+                _number_word_before(low, i) or _NUMBER_THEN_WORD.search(low, max(0, i - 40), i))):
+            pass  # "2\ntablespoons", "three\ntimes a week", "12 older\nwomen", "9 in the\nband"
         elif before[-1:] == "-" and before[:1].isalpha() and low[i + 1] != " ":
             i -= 1
         else:
@@ -485,7 +495,8 @@ def _join_soft_breaks(text: str, low: str) -> str:
 #: A markdown emphasis marker right before a number, perhaps after its sign or currency sign:
 #: the opener of "**68**", "*+15%*", "__$40__". The pattern opens with a character class, so
 #: the engine searches for it at string-search speed.
-_EMPHASIS_OPEN = re.compile(r"(?:\*\*?|__?)(?=[-+−$£€]?[0-9])")
+_EMPHASIS_OPEN = re.compile(
+    r"(?:\*\*?|__?)(?=[-+−{}]?[0-9])".format(re.escape("".join(W.CURRENCY_SIGNS))))
 
 
 def _unwrap_emphasis(text: str, low: str) -> str:

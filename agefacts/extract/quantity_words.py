@@ -530,8 +530,15 @@ MONEY_SCALES = {
     "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
     "mil": 1e6, "bil": 1e9,  # "RM8mil", "RM1.5bil": as Malaysian papers write them
 }
-#: Signs written right before an amount of money ("$4,000", "₹450").
-CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "₹": "INR"}
+#: Signs written right before an amount of money ("$4,000", "₹450"): every currency sign of
+#: Unicode's currency symbols that one currency owns (the yen's sign is read as the yen; the
+#: cent "¢" follows its amount and is not here).
+CURRENCY_SIGNS = {
+    "$": "USD", "£": "GBP", "€": "EUR", "₹": "INR", "¥": "JPY", "₱": "PHP", "₩": "KRW",
+    "₦": "NGN", "₽": "RUB", "₺": "TRY", "₫": "VND", "₪": "ILS", "฿": "THB", "₴": "UAH",
+    "₵": "GHS", "₡": "CRC", "₸": "KZT", "₼": "AZN", "₾": "GEL", "৳": "BDT", "₭": "LAK",
+    "₮": "MNT", "₲": "PYG",
+}
 #: Currencies named by a word after a scaled amount ("4.5 billion won", "a 300 million-yen
 #: budget", "2 million euros"), with their ISO 4217 codes. Only after "million"/"billion"/
 #: "trillion": "won" alone is the verb ("3 won medals").

@@ -65,3 +65,10 @@ def test_weeks_in_bed_raise_a_protein_end_to_end() -> None:
     assert any(s == "MESH:D001510" and r == "increases" and o == "HGNC:4223"
                for s, r, o in claims)
 
+
+
+def test_a_thing_kept_running_is_not_the_exercise() -> None:
+    text = "It switches on NRF2, which guards the cells and keeps the mitochondria running smoothly."
+    assert not any(e == "MESH:D012420" for _, e in _mentions(text))
+    assert not any(o == "MESH:D012420" or r in {"preserved_by_training", "induced_by_exercise"}
+                   for _, r, o in _claims(text))

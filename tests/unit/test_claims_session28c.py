@@ -72,3 +72,9 @@ def test_a_thing_kept_running_is_not_the_exercise() -> None:
     assert not any(e == "MESH:D012420" for _, e in _mentions(text))
     assert not any(o == "MESH:D012420" or r in {"preserved_by_training", "induced_by_exercise"}
                    for _, r, o in _claims(text))
+
+
+def test_pathway_drugs_are_drugs_against_the_molecule() -> None:
+    text = "Activin-pathway agents increase lean mass but have not improved walking speed."
+    assert not any(e.startswith("agefacts.pathway:") for _, e in _mentions(text))
+    assert ("FPLX:Activin", "decreases", "MESH:D001823") in _claims(text)

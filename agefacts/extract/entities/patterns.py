@@ -136,6 +136,11 @@ _PLURAL = ("pathways", "axes", "cascades")
 _KEYWORD_TAIL = re.compile(r"\s+(pathways?|cascades?|axis|axes)\b", re.IGNORECASE)
 _CHAIN_JOIN = frozenset("/–-")
 _LIST_SEP = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or))\s*$")
+#: (session 28c) Drugs aimed at a molecule, after "X-pathway": "X-pathway agents" are drugs
+#: against X (the claim reader flips them to less X), not the pathway itself.
+_DRUG_NOUN = re.compile(
+    r"\s+(?:antibod(?:y|ies)|inhibitors?|blockers?|antagonists?|drugs?|agents?|compounds?|"
+    r"therap(?:y|ies)|treatments?)\b", re.IGNORECASE)
 
 
 def _chains(text: str, spans: list[Span]) -> list[list[Span]]:
@@ -218,6 +223,8 @@ def pathways(text: str, keyword_hits: list[tuple[int, str]], molecular: list[Spa
         while True:
             p, aside = _skip_back(text, p)
             if p > 0 and text[p - 1] == "-":  # "mTOR-signaling"
+                if first and not aside and _DRUG_NOUN.match(text, kw_end):
+                    break  # "X-pathway drugs": drugs aimed at X
                 p -= 1
             chain = by_end.get(p)
             if chain is None:

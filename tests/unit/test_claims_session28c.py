@@ -78,3 +78,16 @@ def test_pathway_drugs_are_drugs_against_the_molecule() -> None:
     text = "Activin-pathway agents increase lean mass but have not improved walking speed."
     assert not any(e.startswith("agefacts.pathway:") for _, e in _mentions(text))
     assert ("FPLX:Activin", "decreases", "MESH:D001823") in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "entity"),
+    [
+        ("Old rats that did endurance or mixed training kept more TFAM.", "endurance",
+         "MESH:D000076663"),
+        ("Volunteers did aerobic and balance exercise twice a week.", "aerobic",
+         "MESH:D000076663"),
+    ],
+)
+def test_two_kinds_sharing_one_head_word(text: str, form: str, entity: str) -> None:
+    assert (form, entity) in _mentions(text)

@@ -426,3 +426,32 @@ def abbreviations(text: str, cased: str, mentions: Iterable[Span]) -> list[Span]
             out.append(Span(pos, pos + len(key) - 2, mention.entity))
             pos = cased.find(key, pos + 1)
     return out
+
+
+# --------------------------------------------------------------------------- shared heads
+
+#: (session 28c) the first of two kinds of training sharing one head word: "<kind> or <kind>
+#: training" (up to the space before the head)
+_SHARED_HEAD = re.compile(r"(?<![\w-])([a-z][a-z-]+),?\s+(?:or|and|and/or)\s+[a-z][\w-]*$")
+
+
+def shared_heads(text: str, lowered: str, lex: Lexicon, spans: list[Span]) -> list[Span]:
+    """"endurance or combined training", "aerobic and resistance exercise": the first kind
+    names its own intervention with the shared head ("endurance training"); the mention is
+    the kind's word. Only where the lexicon has that form as an intervention. ``lowered`` is
+    the scan's padded view (text offset = view offset - 1)."""
+    out: list[Span] = []
+    for head in ("training", "exercise"):
+        i = lowered.find(" " + head)
+        while i >= 0:
+            m = _SHARED_HEAD.search(lowered, max(0, i - 60), i)
+            if m is not None:
+                hit = lex.lookup(f"{m.group(1)} {head}")
+                ent = lex.entities[hit[0]] if hit is not None else None
+                a, b = m.start(1) - 1, m.end(1) - 1
+                if ent is not None and ent.kind == "intervention" and not any(
+                    s.start < b and a < s.end for s in spans
+                ):
+                    out.append(Span(a, b, ent))
+            i = lowered.find(" " + head, i + 1)
+    return out

@@ -101,6 +101,11 @@ def gap(verbose: bool = False) -> tuple[Counter[str], Counter[str]]:
                     p["object_id"] or p["object_text"]) in strict_keys:
                 key = "also false strict"
             false[key] += 1
+            if key != "also false strict":
+                examples["false: " + key].append(
+                    f"{doc_id}: {p['relation']} {p['subject_id'] or ''}[{p['subject_text']}] "
+                    f"{p['object_id'] or ''}[{p['object_text']}] | "
+                    f"{text[p['char_start']:p['char_end']][:80]}")
     if verbose:
         for cause, rows in examples.items():
             print(f"== {cause}", *rows, sep="\n  ")

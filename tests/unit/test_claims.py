@@ -1000,8 +1000,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.82 / 0.47 in session 27, which took it to 0.8834 / 0.7237; its session 27 round b:
     # 0.8882 / 0.7373; with round a merged: 0.8953 / 0.7717; held-out 32 joined at 0.79 / 0.42
     # in session 28, which took it to 0.8934 / 0.7623; its round a: 0.8971 / 0.7679; its
-    # round b: 0.8963 / 0.7693; both merged: 0.8998 / 0.7741)
-    assert e2e.precision >= 0.899 and e2e.recall >= 0.774
+    # round b: 0.8963 / 0.7693; both merged: 0.8998 / 0.7741; its round c (end to end: a
+    # limb in a cast, days in bed, extra protein, regular training, the EP receptor subtypes
+    # grounded; "running smoothly" no exercise; "X-pathway drugs" aimed at X; "endurance or
+    # mixed training"): 0.9012 / 0.7778)
+    assert e2e.precision >= 0.901 and e2e.recall >= 0.777
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -47,6 +47,7 @@ from agefacts.extract.entities.patterns import (
     greek_slash,
     organisations,
     pathways,
+    shared_heads,
     slash_pairs,
     word_starts,
 )
@@ -618,6 +619,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     spans.extend(named_aliases(text, lowered, lex, spans))  # "a receptor called FOO"
     spans.extend(slash_pairs(text, lex))
     spans.extend(exercise_verbs(text, lowered, lex))  # "mice that ran"
+    if " or " in lowered or " and " in lowered:  # "endurance or combined training"
+        spans.extend(shared_heads(text, lowered, lex, spans))
     spans.extend(code_names(text, spans))  # "ABC-123, our oral X inhibitor"
     spans.extend(greek_slash(text, spans, lex))
     molecular_spans = [s for s in spans if s.entity.kind in MOLECULAR]

@@ -136,6 +136,11 @@ _PLURAL = ("pathways", "axes", "cascades")
 _KEYWORD_TAIL = re.compile(r"\s+(pathways?|cascades?|axis|axes)\b", re.IGNORECASE)
 _CHAIN_JOIN = frozenset("/–-")
 _LIST_SEP = re.compile(r"(?:,\s*(?:and|or)?|\s+(?:and|or))\s*$")
+#: (session 28c) Drugs aimed at a molecule, after "X-pathway": "X-pathway agents" are drugs
+#: against X (the claim reader flips them to less X), not the pathway itself.
+_DRUG_NOUN = re.compile(
+    r"\s+(?:antibod(?:y|ies)|inhibitors?|blockers?|antagonists?|drugs?|agents?|compounds?|"
+    r"therap(?:y|ies)|treatments?)\b", re.IGNORECASE)
 
 
 def _chains(text: str, spans: list[Span]) -> list[list[Span]]:
@@ -218,6 +223,8 @@ def pathways(text: str, keyword_hits: list[tuple[int, str]], molecular: list[Spa
         while True:
             p, aside = _skip_back(text, p)
             if p > 0 and text[p - 1] == "-":  # "mTOR-signaling"
+                if first and not aside and _DRUG_NOUN.match(text, kw_end):
+                    break  # "X-pathway drugs": drugs aimed at X
                 p -= 1
             chain = by_end.get(p)
             if chain is None:
@@ -418,4 +425,33 @@ def abbreviations(text: str, cased: str, mentions: Iterable[Span]) -> list[Span]
         while pos >= 0:
             out.append(Span(pos, pos + len(key) - 2, mention.entity))
             pos = cased.find(key, pos + 1)
+    return out
+
+
+# --------------------------------------------------------------------------- shared heads
+
+#: (session 28c) the first of two kinds of training sharing one head word: "<kind> or <kind>
+#: training" (up to the space before the head)
+_SHARED_HEAD = re.compile(r"(?<![\w-])([a-z][a-z-]+),?\s+(?:or|and|and/or)\s+[a-z][\w-]*$")
+
+
+def shared_heads(text: str, lowered: str, lex: Lexicon, spans: list[Span]) -> list[Span]:
+    """"endurance or combined training", "aerobic and resistance exercise": the first kind
+    names its own intervention with the shared head ("endurance training"); the mention is
+    the kind's word. Only where the lexicon has that form as an intervention. ``lowered`` is
+    the scan's padded view (text offset = view offset - 1)."""
+    out: list[Span] = []
+    for head in ("training", "exercise"):
+        i = lowered.find(" " + head)
+        while i >= 0:
+            m = _SHARED_HEAD.search(lowered, max(0, i - 60), i)
+            if m is not None:
+                hit = lex.lookup(f"{m.group(1)} {head}")
+                ent = lex.entities[hit[0]] if hit is not None else None
+                a, b = m.start(1) - 1, m.end(1) - 1
+                if ent is not None and ent.kind == "intervention" and not any(
+                    s.start < b and a < s.end for s in spans
+                ):
+                    out.append(Span(a, b, ent))
+            i = lowered.find(" " + head, i + 1)
     return out

@@ -1018,12 +1018,19 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert not (set(held_per) & set(dev_per))
     if held_docs and not stale:  # an empty held-out set (between rounds) has no floor to meet
         assert held.precision >= HELD_OUT_FLOOR[0] and held.recall >= HELD_OUT_FLOOR[1]
-    assert ev.main([]) == 0
+    assert ev.main(["-v", "--species"]) == 0
     out = capsys.readouterr().out
     assert "DEVELOPMENT [strict]" in out and "seeds [all]" in out and "DEVELOPMENT [e2e]" in out
     # a new unseen set (held_out: true) is scored on its own lines, or reported absent
     assert ("HELD OUT [strict]" in out) == bool(held_docs)
     assert ("HELD OUT: none" in out) == (not held_docs)
+    # even verbose, the unseen set shows its pooled score only: no text's name, score line,
+    # missed or false claim (what whoever tunes the rules must not see)
+    assert "missed:" in out
+    for doc in held_docs:
+        assert doc["doc_id"] not in out
+        for claim in doc["claims"]:
+            assert claim["evidence"][:80] not in out, claim["evidence"]
 
 
 def test_the_scorer_rejects_a_wrong_relation_subject_or_place():

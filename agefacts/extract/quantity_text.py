@@ -463,7 +463,7 @@ def _join_soft_breaks(text: str, low: str) -> str:
         before = low[i - 2 : i]
         if m.group("d"):
             # a number opens the next line: read on only after a word that ends no sentence
-            # ("split into three groups of\n70:"), not into a list's number ("1. ")
+            # ("divided into four arms of\n45:"), not into a list's number ("1. ")
             if not before[-1:].isalpha() or _LIST_NUMBER.match(low, i + 1):
                 continue
         elif before[-1:].isdigit() or (before[-1:].isalpha() and (

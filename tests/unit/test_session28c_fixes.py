@@ -1,0 +1,41 @@
+"""Session 28 (batches db, dc): headers (a byline line that goes on into the date stamp and a
+reading time; a name and a "Published <date>" stamp on one line), numbers and genes. All texts
+are made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agefacts.ingest.header import extract_header
+
+# --- headers -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "byline", "published"), [
+    ("By Maren Ostholt and Till Sandvoss 03.05.2026, 09.41 Uhr Reading time: 4 min",
+     "Maren Ostholt, Till Sandvoss", date(2026, 5, 3)),
+    ("By Odile Franchet 14 March 2026 - 08:10 CET", "Odile Franchet", date(2026, 3, 14)),
+    ("By Lena Varga, 21/11/2025 07:48 GMT", "Lena Varga", date(2025, 11, 21)),
+])
+def test_a_byline_ends_where_the_date_stamp_on_its_line_starts(line, byline, published):
+    text = f"Swimming Keeps the Old Heart Young\n\nA short deck under the headline.\n\n{line}\n\nBody text starts here and goes on.\n"
+    h = extract_header(text)
+    assert h.byline == byline
+    assert h.published == published
+
+
+def test_a_name_and_a_published_stamp_on_one_line():
+    text = ("HEALTH\n\nStretch classes cut back pain in office workers, study shows\n\n"
+            "A deck that says a little more about the study in the story.\n\n"
+            "Imran Saleem Published March 9, 2026 06:40pm\n\nLAHORE: The study began in 2024.\n")
+    h = extract_header(text)
+    assert h.byline == "Imran Saleem"
+    assert h.published == date(2026, 3, 9)
+
+
+def test_a_registry_update_stamp_is_no_name():
+    text = ("Title of a registered trial\n\nFirst Posted 2025-02-18\n\n"
+            "Last Update Posted 2025-11-04\n\nBrief summary of the trial.\n")
+    assert extract_header(text).byline is None

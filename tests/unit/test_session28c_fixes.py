@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from quantity_rows import found, found_one, spans
 
 from agefacts.ingest.header import extract_header
 
@@ -39,3 +40,39 @@ def test_a_registry_update_stamp_is_no_name():
     text = ("Title of a registered trial\n\nFirst Posted 2025-02-18\n\n"
             "Last Update Posted 2025-11-04\n\nBrief summary of the trial.\n")
     assert extract_header(text).byline is None
+
+
+# --- numbers: per cent written "pc" ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Grip strength rose by 6pc in the walking group.", "6pc"),
+    ("About 37pc of the pensioners said they slept better.", "About 37pc"),
+    ("Sleep time rose 2.5pc over the winter.", "2.5pc"),
+])
+def test_pc_glued_to_a_number_is_per_cent(text, span):
+    row = found_one(text, span)
+    assert row[4] == "percent"
+
+
+def test_a_pc_confidence_level_reads_like_a_percent_sign():
+    text = "The hazard ratio was 0.72 (95pc confidence interval 0.55–0.94) in the trial."
+    assert "hazard ratio was 0.72 (95pc confidence interval 0.55–0.94)" in spans(text)
+
+
+def test_pc_apart_from_the_number_is_no_per_cent():
+    assert not any(r[4] == "percent" for r in found("The lab bought 12 PC towers and 3 pc sets."))
+
+
+# --- numbers: a letter currency before a scaled amount -----------------------------------------
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The county has now received Sh12 million from the ministry to build a gym.", "Sh12 million", "KES"),
+    ("KSh3.5 billion for the new ward? That is a lot.", "KSh3.5 billion", "KES"),
+    ("The province set aside R1.2bn for clinics in the townships.", "R1.2bn", "ZAR"),
+])
+def test_letters_glued_to_a_scaled_amount_are_money(text, span, unit):
+    assert found_one(text, span)[4] == unit
+
+
+def test_a_glued_letter_without_a_scale_or_money_word_stays_unread():
+    assert "R2" not in spans("The R2 of the model was 0.41 in the older group.")

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from quantity_rows import found, found_one, spans
 
+from agefacts.extract.entities.mentions import find_mentions
 from agefacts.ingest.header import extract_header
 
 # --- headers -----------------------------------------------------------------------------------
@@ -76,3 +77,33 @@ def test_letters_glued_to_a_scaled_amount_are_money(text, span, unit):
 
 def test_a_glued_letter_without_a_scale_or_money_word_stays_unread():
     assert "R2" not in spans("The R2 of the model was 0.41 in the older group.")
+
+
+# --- genes: "selective <X> receptor modulators" are a drug class -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Selective androgen receptor modulators are sold online to gym-goers as muscle builders.",
+    "Older women on selective oestrogen receptor modulators kept more bone in the trial.",
+    "Selective progesterone receptor modulators were not tested in this cohort.",
+])
+def test_selective_receptor_modulators_are_a_drug_class_not_the_receptor(text):
+    kinds = {m.entity.kind for m in find_mentions(text)}
+    assert "gene" not in kinds and "family" not in kinds
+    assert "intervention" in kinds
+
+
+def test_a_single_receptor_modulator_still_names_the_receptor():
+    text = "He was given a selective androgen receptor modulator for six weeks."
+    assert "AR" in {m.entity.label for m in find_mentions(text)}
+
+
+# --- genes: a rupee amount is no SNP id -------------------------------------------------------
+
+def test_a_rupee_amount_is_no_snp_id_that_backs_a_symbol():
+    text = "Petrol: Rs287,300 per tonne · Cricket: PAK 198/4 (38 ov) vs SL 190 all out"
+    assert not [m for m in find_mentions(text) if m.entity.kind in ("gene", "family")]
+
+
+def test_a_snp_id_still_backs_a_symbol_in_its_sentence():
+    text = "Carriers of rs7412 had more PAK in their muscle biopsies."
+    assert "PAK" in {m.entity.label for m in find_mentions(text)}

@@ -606,6 +606,7 @@ AGE_CONTEXT_WORDS = {
     "age", "aged", "ages", "ageing", "aging", "old", "older", "oldest", "elderly", "young",
     "younger", "youngest", "birthday", "birthdays", "retire", "retired", "retirement",
     "midlife", "lifespan", "lifetime", "decade", "decades",
+    "olds",  # "20-year-olds" (the singular's "old" is already here)
 }
 #: The narrower set that lets a copula introduce an age ("the oldest volunteer was 79").
 AGE_COPULA_CONTEXT = {

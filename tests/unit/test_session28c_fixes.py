@@ -107,3 +107,10 @@ def test_a_rupee_amount_is_no_snp_id_that_backs_a_symbol():
 def test_a_snp_id_still_backs_a_symbol_in_its_sentence():
     text = "Carriers of rs7412 had more PAK in their muscle biopsies."
     assert "PAK" in {m.entity.label for m in find_mentions(text)}
+
+
+# --- numbers: "N-year-olds" is an age word -----------------------------------------------------
+
+def test_an_age_after_at_in_a_sentence_about_year_olds():
+    text = "At 81, Edna Pryce joined a dance troupe made up of 30-year-olds."
+    assert found_one(text, "81")[4] == "years"

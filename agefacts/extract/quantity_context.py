@@ -41,6 +41,7 @@ from agefacts.extract.quantity_patterns import (
     _PREFIX,
     _QUOTED_NOUN,
     _QUOTES,
+    _SCALED_AFTER,
     _SECONDS_AFTER,
     _SECONDS_BEFORE,
     _SEX_SLASH,
@@ -193,6 +194,8 @@ class ContextRules:
             return False
         if not _MONEY_AFTER.match(text, s):
             return False
+        if _SCALED_AFTER.match(self.low, s):
+            return True  # "Sh48 million", "R2.5bn": letters glued to a scaled amount are money
         start = max(self.line_start(s), s - 160)
         window = self.low[start : s - width]
         cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
@@ -245,6 +248,8 @@ class ContextRules:
             return None
         if surface == "p" and sep:
             return None  # pence are glued ("45p"); "n = 5 p < 0.05" is a p-value
+        if surface == "pc" and (sep or self.text[m.start("u")] != "p"):
+            return None  # per cent is glued in lower case ("4pc"); "5 pc", "5PC" are not
         if surface == "s" and (sep is None or sep.strip() not in ("-", "‑")) and not (
                 sep and self.text[m.start("u")] == "s" and self.seconds_cued(pos, m.end())):
             return None  # "30-s sprints" are seconds; "30s" is a decade, "30 s" unsure uncued

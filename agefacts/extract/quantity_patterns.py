@@ -182,6 +182,10 @@ _MONEY_AFTER = re.compile(
     r"[0-9,]*(?:\.[0-9]+)?(?:(?:bn|m|k)(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each|every|for|and|or|to|in|on|at"
     r"|from|with|million|billion|trillion|thousand)(?![A-Za-z])|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
 )
+#: A money scale after a letter-currency amount ("Sh48 million", "R2.5bn"): money without a
+#: word of money before it (a symbol or a label is not scaled by millions).
+_SCALED_AFTER = re.compile(
+    r"[0-9,]*(?:\.[0-9]+)?(?:bn(?![a-z])|[ \u00a0]+(?:million|billion|trillion)(?![a-z]))")
 #: A number that ends in a multiplier word ("34 crore", "2.1 million"): a count even alone.
 _MULT_END = re.compile(r"[ \u00a0](?:thousand|million|billion|trillion|lakhs?|crores?)$")
 #: "£2.3bn", "$4 million", a compound modifier "a £25-million grant" (hyphen before the scale).

@@ -114,6 +114,9 @@ SUFFIX_COMPARATORS = {
 UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "%": ("percent", "percent"), "percent": ("percent", "percent"),
     "per cent": ("percent", "percent"), "pct": ("percent", "percent"),
+    # glued to the number as South Asian papers write per cent ("4pc"; only glued: "5 pc" may
+    # be pieces or computers)
+    "pc": ("percent", "percent"),
     "prozent": ("percent", "percent"),  # left untranslated in translated German text
     "percentage points": ("percentage points", "percent"),
     "percentage point": ("percentage points", "percent"),
@@ -236,7 +239,7 @@ ATTACHABLE = {
     "%", "min", "mins", "h", "hr", "hrs", "s", "sec", "secs", "mg", "g", "kg", "µg", "μg",
     "mcg", "µm", "μm", "µmol/kg", "μmol/kg", "µmol/l", "μmol/l", "ml", "km", "m", "w", "x", "×", "cm", "mm", "iu", "kcal", "mmhg", "bpm", "wk",
     "wks", "yr", "yrs", "mo", "mos", "lbs", "lb", "°/s", "°c", "°f", "c", "st", "nd", "rd", "th",
-    "pm", "am", "p.m.", "a.m.", "p",
+    "pm", "am", "p.m.", "a.m.", "p", "pc", "pct",
 }
 
 #: Period words -> the denominator of a rate unit ("per week" -> "/week").
@@ -603,6 +606,7 @@ AGE_CONTEXT_WORDS = {
     "age", "aged", "ages", "ageing", "aging", "old", "older", "oldest", "elderly", "young",
     "younger", "youngest", "birthday", "birthdays", "retire", "retired", "retirement",
     "midlife", "lifespan", "lifetime", "decade", "decades",
+    "olds",  # "20-year-olds" (the singular's "old" is already here)
 }
 #: The narrower set that lets a copula introduce an age ("the oldest volunteer was 79").
 AGE_COPULA_CONTEXT = {

@@ -1396,6 +1396,7 @@ def _name_only(value: str) -> str | None:
         value = head
     if (on := _ON_DATE.search(value)) and parse_date(on["rest"]):
         value = value[: on.start()]  # "Jane Roe on May 4, 2025": the date is not the name
+    value = _before_date(value)
     if m := _NAME_THEN_ROLE.match(value):
         value = m.group("name")
     # "Jane Roe, MD; Ann Poe, PhD": a semicolon parts two authors as a comma does
@@ -1423,6 +1424,19 @@ def _name_only(value: str) -> str | None:
     if len(names) > len(kept) and all(_person_name(n) for n in names):
         kept = names
     return _clean(", ".join(kept)) or None
+
+
+def _before_date(value: str) -> str:
+    """A byline without the date stamp a page's markup printed on its line ("Jane Roe and Ann
+    Poe 04.05.2026, 09.30 Uhr Reading time: 5 min", "Jane Roe, 4 May 2026 - 09:30"): the name
+    ends where a full date starts, and the time, zone or reading time after it goes with it."""
+    if not any(c.isdigit() for c in value):
+        return value
+    starts = [m.start() for p in _DATE_PATTERNS if (m := p.search(value))]
+    starts += [m.start() for p in (_SLASH_DATE, _DASH_DATE) if (m := p.search(value))]
+    if not starts or not (head := value[: min(starts)].rstrip(" ,;|·•–—-")):
+        return value
+    return head
 
 
 def _employer(parts: list[str], joined: list[bool], k: int) -> bool:
@@ -1999,7 +2013,20 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
     if title_at is not None and 0 < i - title_at <= 4 and first == plain and _person_name(plain) \
             and (_FOLLOW.match(nxt) or _role_line(_GLUED_FIELDS.split(nxt)[0])):
         return plain, None  # a name alone, its role or a blog's "Follow" button on the next line
+    if title_at is not None and 0 < i - title_at <= 4 and len(plain) <= 120 \
+            and (m := _NAME_THEN_STAMP.match(plain)) and _person_name(m["name"]) \
+            and not _UPDATE_LABEL.match(m["name"]) and not _HISTORY.match(plain) \
+            and (when := parse_date(m["rest"])):
+        # "Jane Roe Published May 4, 2026 07:15am": a name, then the stamp the page set beside it
+        return m["name"], None if m["label"].lower() == "updated" else when
     return None, None
+
+
+# A writer's name and a labelled date stamp on one line (see _byline_at).
+_NAME_THEN_STAMP = re.compile(
+    r"^(?P<name>[^\d|·•:,]{3,60}?)\s+(?P<label>published|posted|updated)(?:\s+on)?\s*:?\s+(?P<rest>.+)$",
+    re.I,
+)
 
 
 def _stamp_date(plain: str) -> bool:

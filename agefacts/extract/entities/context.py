@@ -73,8 +73,15 @@ _LINK = re.compile(
 )
 #: Blanks and signs before a value ("CRP: 3 mg/L", "CRP (3 mg/L)", "CRP ~3 mg/L").
 _VALUE_LEAD = re.compile(r"[\s:=(,~≈<>]*")
-#: A dbSNP reference SNP id ("rs9939609"), in the lower-cased view.
-_RSID = re.compile(r"(?<![a-z0-9])rs\d{3,}(?![a-z0-9])")
+#: A dbSNP reference SNP id ("rs9939609"), in the lower-cased view; digits grouped by a comma or
+#: with a decimal ("Rs341,500", "Rs12.5") are a rupee amount, not an id.
+_RSID = re.compile(r"(?<![a-z0-9])rs\d{3,}(?![a-z0-9]|[,.]\d)")
+
+
+def _rsid(text: str, lowered: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a SNP id: written "rs" (or "RS"), not as the rupee's "Rs450"."""
+    return any(text[m.start() - 1 : m.start() + 1] != "Rs"
+               for m in _RSID.finditer(lowered, lo + 1, hi + 1))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -264,7 +271,7 @@ def accept_risky(
                 lo, hi = _sentence(text, start, end)
                 words = lowered[lo + 1 : hi + 1].split()
                 ok = (_strong_cue([cues.get(w) for w in words])
-                      or _RSID.search(lowered, lo + 1, hi + 1) is not None)
+                      or _rsid(text, lowered, lo, hi))
                 if not ok and ent in lex.lab_analytes and any(cues.get(w) == "lab" for w in words):
                     ok = True  # a blood-test word supports an analyte a lab panel reports
                     lab_only.add(i)

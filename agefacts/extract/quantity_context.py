@@ -418,7 +418,7 @@ class ContextRules:
             if i in (1, 2, 3) and not any(_is_plural_noun(x) for x in words[:i]) and (
                     _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
                     pos, m.start(1)) and (i < 3 or _is_plural_noun(w)):
-                # "two chair stands", "300 eccentric knee extensions", "five county senior
+                # "two chair stands", "200 slow heel raises", "five county senior
                 # day clubs" (three modifiers before a plain plural)
                 return "count", w, m.end(i + 1), w
         if len(words) == 1:

@@ -731,11 +731,12 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # claims) was written blind at the end of session 28 and first scored on its final code at
 # 0.66 / 0.64 strict (0.59 / 0.56 end to end). 33 to 36 stay unseen, pooled 0.80 / 0.65 (275
 # claims; 0.75 / 0.61 end to end).
-HELD_OUT_TEXTS = {"claims_heldout33_grantsummary", "claims_heldout33_examkey",
-                  "claims_heldout34_tipsheet", "claims_heldout34_memberletter",
+# Held-out 33 joined development at the start of session 29 (0.88 / 0.74 on session 28's
+# final code); 34 to 36 stay unseen, pooled 0.77 / 0.61 (190 claims; 0.74 / 0.59 end to end).
+HELD_OUT_TEXTS = {"claims_heldout34_tipsheet", "claims_heldout34_memberletter",
                   "claims_heldout35_festivalprogramme", "claims_heldout35_courtexpert",
                   "claims_heldout36_pharmacyleaflet", "claims_heldout36_inflight"}
-HELD_OUT_FLOOR = (0.80, 0.64)
+HELD_OUT_FLOOR = (0.76, 0.60)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -772,7 +773,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout21_", "claims_heldout22_", "claims_heldout23_",
                   "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
                   "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
-                  "claims_heldout29_", "claims_heldout31_", "claims_heldout32_")
+                  "claims_heldout29_", "claims_heldout31_", "claims_heldout32_",
+                  "claims_heldout33_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -806,7 +808,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
     # 26g's label
     # 2,063 before held-out 32 joined
-    assert dev.gold >= 2120
+    assert dev.gold >= 2205
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -869,8 +871,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round b alone (a definition by a flip phrase, "kept X low", "cut X by a third", an
     # opening disused part, "carried twice as much X as", "the boost in X", knockouts named
     # back, no age association in both age groups): 0.7783 / 0.9194; both merged: 0.7840 /
-    # 0.9230
-    assert dev.precision >= 0.9229 and dev.recall >= 0.7839
+    # 0.9230; held-out 33 joined at 0.88 / 0.74 in session 29, which took it to 0.7823 /
+    # 0.9211
+    assert dev.precision >= 0.9210 and dev.recall >= 0.7822
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -896,14 +899,16 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # after its sixth; 0.9010 / 0.7189 with its end-to-end round 2 merged; 0.8999 / 0.7110
     # with held-out 31; 0.9051 / 0.7251 after its session 27 round b; 0.9137 / 0.7634 with
     # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28); 0.9147 / 0.7616 after
-    # its round a, 0.9138 / 0.7631 after its round b, 0.9177 / 0.7692 with both
-    assert late.precision >= 0.917 and late.recall >= 0.769
+    # its round a, 0.9138 / 0.7631 after its round b, 0.9177 / 0.7692 with both; 0.9159 /
+    # 0.7680 with held-out 33 (session 29)
+    assert late.precision >= 0.915 and late.recall >= 0.768
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
-     ho32) = (pooled(f"claims_heldout{k}_")
+     ho32, ho33) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
                                                                 17, 18, 19, 20, 21, 22, 23, 24,
-                                                                25, 26, 27, 28, 30, 29, 31, 32))
+                                                                25, 26, 27, 28, 30, 29, 31, 32,
+                                                                33))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -946,6 +951,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.80 / 0.46 when first scored (session 26's code); 0.78 / 0.46 when it joined (session
     # 27's code); 0.915 / 0.737 after its session 28 round b
     assert ho32.precision >= 0.91 and ho32.recall >= 0.73
+    # 0.86 / 0.71 when first scored (session 26's code); 0.875 / 0.741 when it joined (session
+    # 28's code)
+    assert ho33.precision >= 0.87 and ho33.recall >= 0.74
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1008,8 +1016,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round b: 0.8963 / 0.7693; both merged: 0.8998 / 0.7741; its round c (end to end: a
     # limb in a cast, days in bed, extra protein, regular training, the EP receptor subtypes
     # grounded; "running smoothly" no exercise; "X-pathway drugs" aimed at X; "endurance or
-    # mixed training"): 0.9012 / 0.7778)
-    assert e2e.precision >= 0.901 and e2e.recall >= 0.777
+    # mixed training"): 0.9012 / 0.7778); held-out 33 joined at 0.77 / 0.67 in session 29,
+    # which took it to 0.8961 / 0.7737
+    assert e2e.precision >= 0.896 and e2e.recall >= 0.773
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -733,10 +733,15 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # claims; 0.75 / 0.61 end to end).
 # Held-out 33 joined development at the start of session 29 (0.88 / 0.74 on session 28's
 # final code); 34 to 36 stay unseen, pooled 0.77 / 0.61 (190 claims; 0.74 / 0.59 end to end).
+# Held-out 37 (a novelist's afterword on the science behind the book, a gym chain's in-app
+# digest; 82 claims) was written blind in session 29 and first scored at 0.68 / 0.49 strict
+# (0.63 / 0.44 end to end) on session 28's final code. 34 to 37 stay unseen, pooled 0.74 / 0.57
+# (272 claims; 0.70 / 0.54 end to end).
 HELD_OUT_TEXTS = {"claims_heldout34_tipsheet", "claims_heldout34_memberletter",
                   "claims_heldout35_festivalprogramme", "claims_heldout35_courtexpert",
-                  "claims_heldout36_pharmacyleaflet", "claims_heldout36_inflight"}
-HELD_OUT_FLOOR = (0.76, 0.60)
+                  "claims_heldout36_pharmacyleaflet", "claims_heldout36_inflight",
+                  "claims_heldout37_afterword", "claims_heldout37_appdigest"}
+HELD_OUT_FLOOR = (0.74, 0.56)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):

@@ -374,11 +374,11 @@ _SOURCE_TAGLINE = re.compile(r"^from\s+[^,]{2,40},\s+the\b[^.]*$", re.I)
 _CREDIT = re.compile(r"^(?:excerpted |adapted )?from\b.*\b(?:by|reprinted|permission)\b", re.I)
 _CREDIT_BY = re.compile(r",\s+by\s+(?P<name>[^.,;:]+)")
 # An advertisement set in the page's top ("> *Advertisement* · Brand X · now $9.99 ...",
-# "Sponsored: ...", "Paid partnership | ..."): a label that opens the line, then a separator or
+# "Sponsored: ...", "Paid partnership | ...", "Partner content · ..."): a label that opens the line, then a separator or
 # nothing. Page furniture, not the running text whose start ends the header.
 _AD_LINE = re.compile(
     r"^(?:>\s*)?(?:advertisement|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?"
-    r"|paid\s+(?:content|post|partnership))\s*(?:[:·•|–—-]|$)",
+    r"|paid\s+(?:content|post|partnership)|(?:partner|branded)\s+content)\s*(?:[:·•|–—-]|$)",
     re.I,
 )
 # A name named by its role inside a line: "Science writer Jane Roe goes looking",
@@ -455,9 +455,10 @@ _MD_IMAGE = re.compile(r"^\[?!\[")  # an image, or an image that is a link (a si
 # A heading that is only a link to a site's home page: the publication's name above a post.
 # A line (or a heading) that is only a link to the site's home page: the site's name, not a title.
 _MASTHEAD = re.compile(r"^(?:#{1,6}\s+)?\[[^\]]+\]\((?:https?://[^/)\s]+)?/?\)\s*$")
-# A site's name linked to its home, then its tagline ("[The Hub](/sites/hub) · Staff intranet").
+# A site's name linked to its home, then its tagline ("[The Hub](/sites/hub) · Staff intranet",
+# "[Trade Weekly](/) — news for the widget industry").
 _SITE_TAGLINE = re.compile(
-    r"^\[[^\]\n]{1,40}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s+[·|•]\s+[^.!?\[\]\n]{1,60}$")
+    r"^\[[^\]\n]{1,40}\]\((?:https?://[^/)\s]+)?/[^)\s]*\)\s+[·|•—–]\s+[^.!?\[\]\n]{1,60}$")
 # A masthead's weather widget: a symbol, perhaps a place, a temperature, perhaps a weather word
 # ("☁ Leeds 9°C", "Hull | 14°C | Showers").
 _WEATHER = re.compile(
@@ -907,7 +908,25 @@ def _is_chrome(line: str) -> bool:
         or _PROGRAMME_LINE.match(plain)
         or _AD_LINE.match(plain)
         or ("°" in plain and _WEATHER.match(plain))
+        or ("|" in plain and _is_ticker(plain))
     )
+
+
+# A market or weather reading in a masthead's ticker strip ("Index 100: 9,876.5 (-0.4%)",
+# "USD/XYZ: 12.34", "Gold: 1,234 XYZ", "Town 21°C").
+_READING = re.compile(r":\s*[-+−]?\d|\d\s?°|\b[A-Z]{3}/[A-Z]{3}\b")
+
+
+def _is_ticker(plain: str) -> bool:
+    """A masthead's ticker strip: three or more short fields parted by "|", each with a
+    figure in it, two or more of them readings (an index or an exchange rate after a colon, a
+    temperature): page furniture, no headline."""
+    fields = plain.split("|")
+    if len(fields) < 3 or len(plain) > 300:
+        return False
+    if not all(len(f.split()) <= 5 and any(c.isdigit() for c in f) for f in fields):
+        return False
+    return sum(bool(_READING.search(f)) for f in fields) >= 2
 
 
 def _is_preheader(plain: str) -> bool:
@@ -1577,6 +1596,18 @@ def _bare_byline(plain: str) -> str | None:
     return None
 
 
+def _slashed_role(plain: str) -> str | None:
+    """A name and the writer's role joined by a slash, no spaces ("Jane Roe/Senior Health
+    Writer", a house style of Caribbean papers): the name. The part after the slash must read
+    as a role alone (``_role_line``), so a trail ("Life/Health") or a person and a photo agency
+    is not a byline."""
+    if len(plain) > 100 or plain.count("/") != 1:
+        return None
+    name, _, role = plain.partition("/")
+    name, role = name.strip(), role.strip()
+    return name if _person_name(name) and not _is_caps(name) and _role_line(role) else None
+
+
 def _credited_authors(field: str) -> str | None:
     """Authors parted by semicolons, each with credentials or a role after the name ("Jane Roe,
     MD, MPH; Ann Poe, PhD", as a journal's patient page sets them): every group must be a name,
@@ -2000,6 +2031,8 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
         return m.group("name").strip(), None
     if name := _bare_byline(plain):
         return name, parse_date(plain)
+    if "/" in plain and (name := _slashed_role(plain)):
+        return name, None
     if len(plain) <= 80 and (m := _NAME_THEN_ROLE.match(_PART_SEPARATOR.split(plain)[0])):
         return m.group("name"), None
     if title_at is not None and 0 < i - title_at <= 4 and (name := _posted_writers(plain, nxt, i - title_at)):
@@ -2019,7 +2052,16 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
             and (when := parse_date(m["rest"])):
         # "Jane Roe Published May 4, 2026 07:15am": a name, then the stamp the page set beside it
         return m["name"], None if m["label"].lower() == "updated" else when
+    if title_at is not None and 0 < i - title_at <= 4 and _STAMP_THEN_NAME.match(plain) \
+            and len(nxt) <= 60 and _person_name(nxt) and not _is_caps(nxt) and not _INLINE_AUTHOR.match(nxt) \
+            and (when := parse_date(plain)):
+        # "Published <date> | Last Modified <date>", then the writer's name alone on the next line
+        return nxt, when
     return None, None
+
+
+# A publication stamp that opens its line, as a writer's name may be printed under it.
+_STAMP_THEN_NAME = re.compile(r"^(?:published|posted)\b", re.I)
 
 
 # A writer's name and a labelled date stamp on one line (see _byline_at).

@@ -90,6 +90,22 @@ _NAMES_SOMETHING_ELSE = re.compile(
 )
 
 
+#: A blood-sugar measure named after haemoglobin ("glycated hemoglobin", "glycosylated
+#: haemoglobin", "hemoglobin A1c", "Hb A1c"): the lab reading, not the protein; a document's
+#: "(HbA1c)" after it then abbreviates no gene either.
+_GLYCATED_BEFORE = re.compile(r"(?<![\w-])(?:glycated|glycosylated)[\s-]+$", re.I)
+_A1C_AFTER = re.compile(r"[\s-]?A1[cC](?![\w-])")
+_HAEMOGLOBIN_FORMS = frozenset({"hemoglobin", "haemoglobin", "hb", "hgb"})
+
+
+def _glycated_measure(text: str, start: int, end: int) -> bool:
+    """Whether a haemoglobin form here names the glycated-haemoglobin test (see above)."""
+    if text[start:end].lower() not in _HAEMOGLOBIN_FORMS:
+        return False
+    return _A1C_AFTER.match(text, end) is not None \
+        or _GLYCATED_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 #: Signs of an ion's charge: "Ca2+", "Fe3+", "Ca²⁺" (the superscripts), "O2−" (minus sign).
 _CHARGE_SIGNS = "+\u207a\u2212\u207b"
 _ION_FORM = re.compile(r"([A-Z][a-z]?)[1-9]")
@@ -588,6 +604,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     others = [c for c in others if not _read_as_verb(text, c[0], c[1], ends)]
     molecular = [c for c in molecular if not _names_something_else(text, c[1])
                  and not _is_ion(text, c[0], c[1])]
+    if "glycat" in lowered or "glycosylat" in lowered or "a1c" in lowered:  # "glycated hemoglobin"
+        molecular = [c for c in molecular if not _glycated_measure(text, c[0], c[1])]
     if "receptor" in lowered:  # "the activin receptor": the receptors, not the ligand
         molecular = [c for c in molecular
                      if not names_its_receptor(text, c[0], c[1], lex.entities[c[2]])]

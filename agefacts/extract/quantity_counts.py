@@ -105,6 +105,15 @@ _PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
 #: An item of a list set out one sentence at a time ("Another is ...", "A second was ...").
 _LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: one)?[ \u00a0\n]+(?:is|was)(?![a-z])")
 _PLURAL_POPULATIONS = frozenset({"people", "men", "women", "children", "mice"})
+#: A finite verb in the past right after a count, the count being its subject ("23 people
+#: dropped out", "and two had ..."): a verb ending in "-ed" (not "aged", "based" ...: they
+#: describe) or a common irregular past (see ``CountRules.elided_subject``).
+_SUBJECT_PAST = re.compile(
+    r"[ \u00a0]+(?:(?!aged\b|based\b|named\b|sized\b|related\b)[a-z]{2,}ed|had|was|were|fell|did|got|went|"
+    r"felt|left|quit|broke|hurt|kept|lost|ran|saw|took|gave|came|became|said|told|found|stayed|"
+    r"needed|withdrew|stopped|gained)(?![a-z])")
+#: A group named by "among" and a plural after a count ("and 11 among the walkers"): people.
+_AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 
 
 class CountRules:
@@ -468,7 +477,10 @@ class CountRules:
         if not (allocated or listed or _COMPARED.search(tail)
                 or (tail.endswith("and") and (_IN_GROUP.match(self.low, end)
                                               or _AMONG_ARM.match(self.low, end)
-                                              or self.parallel_arm(last, s, end)))):
+                                              or self.parallel_arm(last, s, end)
+                                              or self.elided_subject(last, s, end)
+                                              or self.among_group(last, end)))
+                or self.the_other_group(last, tail, end)):
             return None
         gap = self.text[last.end : s]
         if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
@@ -484,6 +496,25 @@ class CountRules:
             return None
         q.unit, q.measure = last.unit, "count"
         return q
+
+    def elided_subject(self, last: Quantity, s: int, end: int) -> bool:
+        """"23 people dropped out and two had a fall", "19 women left, ..., and seven reported
+        pain": a bare count after "and" that is the subject of a verb in the past, as the count
+        of people before it in the sentence was of its own verb, counts the same people (the
+        noun is left out because it was just named)."""
+        return last.unit in _PEOPLE_UNITS and _SUBJECT_PAST.match(self.low, end) is not None \
+            and _SUBJECT_PAST.match(self.low, last.end) is not None
+
+    def among_group(self, last: Quantity, end: int) -> bool:
+        """"14 events in the exercise group and 11 among the walkers": a bare count after "and"
+        with "among" a plural, after a count given with its own group, counts the same."""
+        return "among" in self.low[end : end + 8] and _AMONG_PLURAL.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
+
+    def the_other_group(self, last: Quantity, tail: str, end: int) -> bool:
+        """"The 40 people in the yoga group and the 38 in the walking group": "and the" before a
+        bare count with its group, after a count of people given with its own group."""
+        return tail.endswith("and the") and last.unit in _PEOPLE_UNITS \
+            and _IN_GROUP.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
 
     def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
         """"14 women receiving the tablet and eight receiving a dummy": the count after "and"

@@ -59,3 +59,36 @@ def test_letters_a_countrys_press_glues_before_its_currency_are_money(text, span
 
 def test_letter_currency_letters_without_money_are_no_currency():
     assert not any(r[4] == "THB" for r in found("Samples Bt4 and Bt5 were stored at -80 degrees."))
+
+
+# --- numbers: a second value sharing the measure of the first ---------------------------------
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The rowers' mean age was 71.2 years, and the control group's was 70.5. Most were men.", "70.5", "years"),
+    ("Sick days dropped to 3.2 per 100 staff per month from 6.4 before the scheme.", "6.4", "per 100"),
+    ("The walkers had 1.1 falls per person per year, against 2.3 in the group that only stretched.",
+     "2.3", "falls"),
+])
+def test_a_second_value_takes_the_measure_just_named(text, span, unit):
+    assert _rows(text)[span][4] == unit
+
+
+def test_no_shared_age_without_a_possessive_and_copula():
+    rows = _rows("The mean age was 71.2 years, and the score was 70.5 on the scale.")
+    assert "70.5" not in rows or rows["70.5"][6] != "age"
+
+
+# --- numbers: a fact box's count of a group ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("> **AT A GLANCE**\n> - Rowers studied: 44\n> - Sedentary comparison group: 48\n", "44"),
+    ("> **AT A GLANCE**\n> - Rowers studied: 44\n> - Sedentary comparison group: 48\n", "48"),
+    ("Key facts\n- Fencers enrolled: 36\n- Follow-up: 2 years\n", "36"),
+])
+def test_a_fact_box_line_of_a_group_counts_its_people(text, span):
+    assert _rows(text)[span][6] == "sample_size"
+
+
+def test_a_fact_box_group_with_a_decimal_or_a_unit_is_no_count():
+    rows = _rows("- Control group: 38 kg\n- Exercise group: 24.5\n")
+    assert all(r[6] != "sample_size" for r in rows.values())

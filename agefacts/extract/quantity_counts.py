@@ -112,6 +112,8 @@ _SUBJECT_PAST = re.compile(
     r"[ \u00a0]+(?:(?!aged\b|based\b|named\b|sized\b|related\b)[a-z]{2,}ed|had|was|were|fell|did|got|went|"
     r"felt|left|quit|broke|hurt|kept|lost|ran|saw|took|gave|came|became|said|told|found|stayed|"
     r"needed|withdrew|stopped|gained)(?![a-z])")
+#: "all 20 of its branches", "12 of their sons": a count of what an owner has.
+_OF_POSSESSED = re.compile(r" of (?:its|their|our|his|her|your)[ \u00a0]+(?P<noun>[a-z]+s)(?![\w-])")
 #: A group named by "among" and a plural after a count ("and 11 among the walkers"): people.
 _AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 
@@ -497,6 +499,17 @@ class CountRules:
         q.unit, q.measure = last.unit, "count"
         return q
 
+    def possessed_count(self, q: Quantity, end: int) -> Quantity | None:
+        """"opened in all 20 of its branches", "8 of their sons": a whole number before
+        "of" a possessive and a plural noun counts that noun (what the owner has)."""
+        m = _OF_POSSESSED.match(self.low, end)
+        if m is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or q.value < 2 or not _is_plural_noun(m.group("noun")):  # "one of our regulars": someone
+            return None
+        noun = m.group("noun")
+        q.unit, q.measure = (W.HUMAN_UNIT if noun in W.POPULATION_NOUNS else noun), "count"
+        return q
+
     def elided_subject(self, last: Quantity, s: int, end: int) -> bool:
         """"23 people dropped out and two had a fall", "19 women left, ..., and seven reported
         pain": a bare count after "and" that is the subject of a verb in the past, as the count
@@ -875,7 +888,8 @@ class CountRules:
         low = self.low
         if low[end : end + 2] == " v" and (arms := self.ratio_arms(q, s, end)) is not None:
             return arms
-        if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
+        if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)
+                                             or self.possessed_count(q, end)) is not None:
             return sub
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
                                           or self.assigned_part(q, s, end) or self.lost_count(q, s, end)

@@ -92,3 +92,22 @@ def test_a_fact_box_line_of_a_group_counts_its_people(text, span):
 def test_a_fact_box_group_with_a_decimal_or_a_unit_is_no_count():
     rows = _rows("- Control group: 38 kg\n- Exercise group: 24.5\n")
     assert all(r[6] != "sample_size" for r in rows.values())
+
+
+# --- numbers: a caption's age before the person's place; a count of what an owner has ---------
+
+def test_an_age_before_a_captions_place_of_the_person():
+    row = _rows("Photo: Ruth Okonjo, 81 (second from right), and her walking club on the pier.")["81"]
+    assert (row[4], row[6]) == ("years", "age")
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The chain opened the classes in all 24 of its gyms last spring.", "24", "gyms"),
+    ("The council closed 6 of its libraries on Sundays.", "6", "libraries"),
+])
+def test_a_count_of_what_an_owner_has(text, span, unit):
+    assert _rows(text)[span][4] == unit
+
+
+def test_one_of_our_plural_is_someone_not_a_count():
+    assert "one" not in _rows("After class, one of our regulars asked a question.")

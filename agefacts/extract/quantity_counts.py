@@ -113,7 +113,7 @@ _SUBJECT_PAST = re.compile(
     r"felt|left|quit|broke|hurt|kept|lost|ran|saw|took|gave|came|became|said|told|found|stayed|"
     r"needed|withdrew|stopped|gained)(?![a-z])")
 #: "all 20 of its branches", "12 of their sons": a count of what an owner has.
-_OF_POSSESSED = re.compile(r" of (?:its|their|our|his|her|your)[ \u00a0]+(?P<noun>[a-z]+s)(?![\w-])")
+_OF_POSSESSED = re.compile(r" of (?:its|their)[ \u00a0]+(?P<noun>[a-z]+s)(?![\w-])")
 #: A group named by "among" and a plural after a count ("and 11 among the walkers"): people.
 _AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 
@@ -501,7 +501,7 @@ class CountRules:
 
     def possessed_count(self, q: Quantity, end: int) -> Quantity | None:
         """"opened in all 20 of its branches", "8 of their sons": a whole number before
-        "of" a possessive and a plural noun counts that noun (what the owner has)."""
+        "of" "its"/"their" and a plural noun counts that noun (what the owner has)."""
         m = _OF_POSSESSED.match(self.low, end)
         if m is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
                 or q.value < 2 or not _is_plural_noun(m.group("noun")):  # "one of our regulars": someone

@@ -104,10 +104,12 @@ def test_an_age_before_a_captions_place_of_the_person():
 @pytest.mark.parametrize(("text", "span", "unit"), [
     ("The chain opened the classes in all 24 of its gyms last spring.", "24", "gyms"),
     ("The council closed 6 of its libraries on Sundays.", "6", "libraries"),
+    ("The two clubs moved 9 of their classes outdoors.", "9", "classes"),
 ])
 def test_a_count_of_what_an_owner_has(text, span, unit):
     assert _rows(text)[span][4] == unit
 
 
 def test_one_of_our_plural_is_someone_not_a_count():
-    assert "one" not in _rows("After class, one of our regulars asked a question.")
+    assert "one" not in _rows("After class, one of their regulars asked a question.")
+    assert found("Three of your neighbours joined in.") == []

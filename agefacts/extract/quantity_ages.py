@@ -86,6 +86,11 @@ _SAID_BEFORE = re.compile(
 #: A nickname in quotes inside a person's name, up to the surname: 'Margaret "Peggy" ', 'Jose
 #: "Pepe" ': its closing quote ends no quotation, so the surname after it does not open a sentence.
 _NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*[ \u00a0]+[\"“][A-Z][^\"“”\n]{0,30}[\"”][ \u00a0]*$")
+#: A photo caption's place of the person named before an age ("Name, 80 (left), and ..."):
+#: the bracket stands between the age and the comma that follows it.
+_CAPTION_PLACE = re.compile(
+    r"[ \u00a0]+\((?:(?:second|third|far|back|front|top|bottom)[ \u00a0]+)?(?:from[ \u00a0]+)?"
+    r"(?:left|right|centre|center|middle|front|back|seated|standing|above|below|top|bottom)\)")
 _NOT_ONE_PERSON = frozenset({"people", "those", "we", "us", "our", "they", "them", "their", "my", "your", "his", "her"})
 _SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
 _SPAN_HEDGES = frozenset({"roughly", "about", "around", "approximately", "somewhere", "anywhere"})
@@ -536,6 +541,14 @@ class AgeRules:
                 return False
         return True
 
+    def caption_place(self, end: int) -> bool:
+        """"Name, 80 (left), and friends ...": a caption's place of the person, then the comma
+        and lower-case word that close an age in apposition."""
+        if self.text[end : end + 2] != " (":
+            return False
+        place = _CAPTION_PLACE.match(self.text, end)
+        return place is not None and _APPOSITION_AFTER.match(self.text, place.end()) is not None
+
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a
         lower-case word ("Margit Sørensen, 78, a retired engineer", "said Jones, 64, who ...").
@@ -549,7 +562,7 @@ class AgeRules:
         if q.comparator is not None:
             return None
         now = _APPOSITION_NOW.search(text, max(0, s - 48), s)  # "Walter, now 87, still runs"
-        followed = _APPOSITION_AFTER.match(text, q.end) is not None
+        followed = _APPOSITION_AFTER.match(text, q.end) is not None or self.caption_place(q.end)
         closed = not followed and _APPOSITION_NOW_END.match(text, q.end) is not None
         if not followed and not closed:
             return None

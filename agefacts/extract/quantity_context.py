@@ -57,6 +57,17 @@ from agefacts.extract.quantity_types import Quantity
 
 #: "top" as a verb (to exceed) after "to" or a modal: "is set to top", "could top".
 _TOP_VERB = re.compile(r"(?<![a-z])(?:to|will|could|may|might|would|should|can)[ \u00a0]+top[ \u00a0]+$")
+#: A fact box's field of a study's size that ``_FIELD_COUNT``'s plain nouns miss, as a whole
+#: line's label: people named by what they do ("Rowers studied: 40", "Cyclists: 22", with a
+#: participle of the study) or a named group ("Control group: 38"). See ``factbox_group_field``.
+_FACTBOX_GROUP_FIELD = re.compile(
+    r"(?:[a-z]+(?:ers|ists)(?:[ \u00a0]+(?:studied|enrolled|recruited|included|followed|tested|"
+    r"randomi[sz]ed|analy[sz]ed))?|(?:[a-z-]+[ \u00a0]+){0,2}group)[ \u00a0]*(?:\*\*|__|\*|_)?[ \u00a0]*:"
+    r"[ \u00a0]*(?:\*\*|__|\*|_)?[ \u00a0]*$")
+#: What may open a fact box's line before its label: a quote mark, a list bullet, emphasis.
+_FACTBOX_LEAD = re.compile(r"[>\-*•\s]*(?:\*\*|__)?")
+#: A count that ends its line ("Control group: 38\n").
+_LINE_END_AFTER = re.compile(r"[0-9][0-9,]*[ \u00a0]*(?:\n|$)")
 
 
 def _more_modified(modifier: str, noun: str) -> bool:
@@ -83,7 +94,17 @@ class ContextRules:
         """Whether the number at ``s`` is a labelled study-size field ("Sample size: 96"): it
         is a finding even on a line that otherwise reads as a citation."""
         tail = self.tail(s).rstrip("*_").rstrip(_SPACES)
-        return tail.endswith((":", "=")) and self.lookback(_FIELD_COUNT, s, 40, bounded=False) is not None
+        return tail.endswith((":", "=")) and (self.lookback(_FIELD_COUNT, s, 40, bounded=False) is not None
+                                              or self.factbox_group_field(s))
+
+    def factbox_group_field(self, s: int) -> bool:
+        """"> - Skaters studied: 40", "- Control group: 38": a label of people by what they do
+        or of a named group, opening its line (after a bullet), before a count ending the line."""
+        ls = self.line_start(s)
+        lead = _FACTBOX_LEAD.match(self.low, ls, s)
+        m = _FACTBOX_GROUP_FIELD.match(self.low, lead.end(), s) if lead else None
+        return m is not None and m.end() == s and self.low[lead.end() : s].count(" ") <= 4 \
+            and _LINE_END_AFTER.match(self.low, s) is not None
 
     # -- helpers -------------------------------------------------------------------------------
 

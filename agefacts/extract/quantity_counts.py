@@ -105,6 +105,17 @@ _PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
 #: An item of a list set out one sentence at a time ("Another is ...", "A second was ...").
 _LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: one)?[ \u00a0\n]+(?:is|was)(?![a-z])")
 _PLURAL_POPULATIONS = frozenset({"people", "men", "women", "children", "mice"})
+#: A finite verb in the past right after a count, the count being its subject ("23 people
+#: dropped out", "and two had ..."): a verb ending in "-ed" (not "aged", "based" ...: they
+#: describe) or a common irregular past (see ``CountRules.elided_subject``).
+_SUBJECT_PAST = re.compile(
+    r"[ \u00a0]+(?:(?!aged\b|based\b|named\b|sized\b|related\b)[a-z]{2,}ed|had|was|were|fell|did|got|went|"
+    r"felt|left|quit|broke|hurt|kept|lost|ran|saw|took|gave|came|became|said|told|found|stayed|"
+    r"needed|withdrew|stopped|gained)(?![a-z])")
+#: "all 20 of its branches", "12 of their sons": a count of what an owner has.
+_OF_POSSESSED = re.compile(r" of (?:its|their)[ \u00a0]+(?P<noun>[a-z]+s)(?![\w-])")
+#: A group named by "among" and a plural after a count ("and 11 among the walkers"): people.
+_AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 
 
 class CountRules:
@@ -468,7 +479,10 @@ class CountRules:
         if not (allocated or listed or _COMPARED.search(tail)
                 or (tail.endswith("and") and (_IN_GROUP.match(self.low, end)
                                               or _AMONG_ARM.match(self.low, end)
-                                              or self.parallel_arm(last, s, end)))):
+                                              or self.parallel_arm(last, s, end)
+                                              or self.elided_subject(last, s, end)
+                                              or self.among_group(last, end)))
+                or self.the_other_group(last, tail, end)):
             return None
         gap = self.text[last.end : s]
         if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
@@ -484,6 +498,36 @@ class CountRules:
             return None
         q.unit, q.measure = last.unit, "count"
         return q
+
+    def possessed_count(self, q: Quantity, end: int) -> Quantity | None:
+        """"opened in all 20 of its branches", "8 of their sons": a whole number before
+        "of" "its"/"their" and a plural noun counts that noun (what the owner has)."""
+        m = _OF_POSSESSED.match(self.low, end)
+        if m is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or q.value < 2 or not _is_plural_noun(m.group("noun")):  # "one of our regulars": someone
+            return None
+        noun = m.group("noun")
+        q.unit, q.measure = (W.HUMAN_UNIT if noun in W.POPULATION_NOUNS else noun), "count"
+        return q
+
+    def elided_subject(self, last: Quantity, s: int, end: int) -> bool:
+        """"23 people dropped out and two had a fall", "19 women left, ..., and seven reported
+        pain": a bare count after "and" that is the subject of a verb in the past, as the count
+        of people before it in the sentence was of its own verb, counts the same people (the
+        noun is left out because it was just named)."""
+        return last.unit in _PEOPLE_UNITS and _SUBJECT_PAST.match(self.low, end) is not None \
+            and _SUBJECT_PAST.match(self.low, last.end) is not None
+
+    def among_group(self, last: Quantity, end: int) -> bool:
+        """"14 events in the exercise group and 11 among the walkers": a bare count after "and"
+        with "among" a plural, after a count given with its own group, counts the same."""
+        return "among" in self.low[end : end + 8] and _AMONG_PLURAL.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
+
+    def the_other_group(self, last: Quantity, tail: str, end: int) -> bool:
+        """"The 40 people in the yoga group and the 38 in the walking group": "and the" before a
+        bare count with its group, after a count of people given with its own group."""
+        return tail.endswith("and the") and last.unit in _PEOPLE_UNITS \
+            and _IN_GROUP.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
 
     def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
         """"14 women receiving the tablet and eight receiving a dummy": the count after "and"
@@ -844,7 +888,8 @@ class CountRules:
         low = self.low
         if low[end : end + 2] == " v" and (arms := self.ratio_arms(q, s, end)) is not None:
             return arms
-        if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)) is not None:
+        if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)
+                                             or self.possessed_count(q, end)) is not None:
             return sub
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
                                           or self.assigned_part(q, s, end) or self.lost_count(q, s, end)

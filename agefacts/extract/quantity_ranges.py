@@ -34,6 +34,17 @@ from agefacts.extract.quantity_types import Quantity
 
 #: Between a threshold and the next band of a list: a comma, and "and"/"or" for the last band.
 _BAND_GAP = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?")
+#: "0.9 falls a year, against 1.6 in the controls": "against" sets a second value beside the
+#: first (see ``RangeRules.elliptical``).
+_AGAINST_END = re.compile(r"(?<![a-z])against[ \u00a0]+(?:(?:just|only)[ \u00a0]+)?$")
+#: "and the other group's was": a possessive and a copula standing for the measure just named.
+_POSSESSIVE_WAS = re.compile(r"(?<![a-z])and[ \u00a0]+[^.;:]{0,40}?['’]s?[ \u00a0]+(?:was|were|is)[ \u00a0]*$")
+#: "fell to 4.1 per 100 ... from 9.8": a verb of change and "to" before the new value, whose
+#: old value follows "from" (see ``RangeRules.changed_from``).
+_CHANGE_TO = re.compile(
+    r"(?<![a-z])(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|improved|shrank|slipped|"
+    r"jumped|went[ \u00a0]+(?:up|down))[ \u00a0]+to[ \u00a0]+$")
+_FROM_END = re.compile(r"(?<![a-z])from[ \u00a0]+$")
 
 
 class RangeRules:
@@ -62,19 +73,28 @@ class RangeRules:
         last = self.last
         if last is None or last.unit is None or q.comparator not in (None, "~"):
             return None
-        if last.measure in _NOT_ELLIPTICAL and not (  # "1.8 capillaries ... 2.0": a mean count
-                last.measure == "count" and "." in self.low[last.start : last.end] and "." in self.low[s : q.end]):
-            return None
         between = self.low[last.end : q.start]
+        if last.measure in _NOT_ELLIPTICAL and not (  # "1.8 capillaries ... 2.0": a mean count
+                last.measure == "count" and "." in self.low[last.start : last.end] and "." in self.low[s : q.end]) \
+                and not (last.measure == "age" and len(between) <= 60 and _POSSESSIVE_WAS.search(between)):
+            return None  # "average age was 68.2 years, and the other group's was 67.9": same measure
+        changed = self.changed_from(last, between)
         if not 0 < len(between) <= 60 or "\n" in between \
                 or not (_AND_WORD.search(between) or self.same_preposition(last, between)
-                        or _COMPARED_WORD.search(self.low, last.end, s)) \
+                        or _COMPARED_WORD.search(self.low, last.end, s) or _AGAINST_END.search(between)
+                        or changed) \
                 or any(c.isdigit() for c in between) or _CLAUSE_BREAK.search(between):
             return None
-        if not _ELLIPSIS_END.match(self.low, q.end):
+        if not (changed or _ELLIPSIS_END.match(self.low, q.end)):
             return None
         q.unit, q.measure = last.unit, last.measure
         return q
+
+    def changed_from(self, last: Quantity, between: str) -> bool:
+        """"fell to 4.1 per 100 workers a year from 9.8 before": the value after "from" is the
+        old value of the one a verb of change took "to" (the same measure, its unit left out)."""
+        return "from" in between and _FROM_END.search(between) is not None \
+            and _CHANGE_TO.search(self.low, max(0, last.start - 24), last.start) is not None
 
     def listed_band(self, q: Quantity) -> Quantity | None:
         """A range listed right after a threshold, one band of a split into groups: "by weekly

@@ -557,9 +557,14 @@ CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "USD": "USD", "EUR": 
 #: Letters written glued before an amount as a currency's sign ("R450" for South African
 #: rand, "N2,500" for naira, "Dh90" or "Dhs90" for UAE dirhams, "Sh300" or "KSh300" for
 #: Kenyan shillings, "Rp50,000" for rupiah); ambiguous with symbols and labels ("R2", "N15"),
-#: so read only where money is spoken of (``ContextRules.letter_currency``).
+#: so read only where money is spoken of (``ContextRules.letter_currency``). The class: the
+#: letters a country's own press glues before its currency's amounts, as a sign ("Bt" baht,
+#: "Tk" taka, "USh"/"TSh" Ugandan/Tanzanian shillings, "Rf" rufiyaa, "Nu" ngultrum, "Kz"
+#: kwanza); letters that are also common labels or gene names ("MK", "K", "P") are left out.
 LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN", "Dh": "AED", "Dhs": "AED", "Sh": "KES", "KSh": "KES",
                      "Rp": "IDR"}
+LETTER_CURRENCIES.update({"Ksh": "KES", "Bt": "THB", "Tk": "BDT", "USh": "UGX", "TSh": "TZS",
+                          "Rf": "MVR", "Nu": "BTN", "Kz": "AOA"})
 #: The same, longest first, for matching right before a number.
 LETTER_CURRENCY_PREFIXES = tuple(sorted(LETTER_CURRENCIES, key=len, reverse=True))
 #: Abbreviations written glued before an amount, never with a space ("RM250,000", "RM8mil":

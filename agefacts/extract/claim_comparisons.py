@@ -33,7 +33,9 @@ _COMPARATIVE = r"(?P<cmp>more|less|fewer|higher|lower|greater|larger|smaller|ele
 #: volunteers also showed 3.1-fold higher X", "elderly rat tendon holds fewer X+ nuclei"
 _HAS = re.compile(
     r"\b(?:had|have|has|carried|carry|carries|contain|contains|contained|showed|show|shows|"
-    r"held|hold|holds|expressed|express|expresses|made|make|makes)\s+(?:also\s+)?"
+    r"held|hold|holds|expressed|express|expresses|made|make|makes"
+    # (session 29, round a) a level at the outset: "older volunteers started with higher X"
+    r"|(?:started|start|starts|began|begin|begins)\s+(?:out\s+|off\s+)?with)\s+(?:also\s+)?"
     r"(?:" + _AMOUNT + r")?" + _COMPARATIVE + r"\s+",
     re.IGNORECASE,
 )

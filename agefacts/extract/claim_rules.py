@@ -179,7 +179,9 @@ _GIVEN = re.compile(r"\b(?:given|fed|treated\s+with|receiving|received|injected\
 _HAD_MORE = re.compile(
     r"(?:had|have|has|showed|show|shows|displayed|contain|contains|contained"
     # (session 28, round b) "aged tendon held three times as much X as young tendon"
-    r"|carry|carries|carried|hold|holds|held)\s", re.IGNORECASE
+    r"|carry|carries|carried|hold|holds|held"
+    # (session 29, round a) "older mice started with higher X than the young"
+    r"|(?:started|start|starts|began|begin|begins)\s+(?:out\s+|off\s+)?with)\s", re.IGNORECASE
 )
 
 #: the untrained group an exercised one is compared with: "than sedentary mice"

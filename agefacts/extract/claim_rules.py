@@ -184,6 +184,14 @@ _HAD_MORE = re.compile(
     r"|(?:started|start|starts|began|begin|begins)\s+(?:out\s+|off\s+)?with)\s", re.IGNORECASE
 )
 
+#: (session 29, round a) a rise in the old short of the young's, told after the verb and its
+#: object ("raised X far less than it did in young mice"): the rise stands, weaker in the old
+_SHORT_OF_YOUNG = re.compile(r"less than (?:it |they |this |that )?(?:did |does |had |do )?(?:in|among) ")
+
+_THOUGH_SHORT = re.compile(
+    r"\s*,?\s*(?:although|though|albeit|but|yet)\s+(?:much\s+|far\s+|rather\s+)?less than "
+    r"(?:in|among) (?:the )?(?:young|younger)(?![\w-])", re.IGNORECASE)
+
 #: the untrained group an exercised one is compared with: "than sedentary mice"
 _THAN_UNTRAINED = re.compile(
     r"\bthan\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sedentary|untrained|inactive|"
@@ -738,9 +746,13 @@ class SentenceReader(
                 weak = not ctx.aged_contrast and ctx.local_age and self.lex.phrases[
                     "weak"
                 ].search(s, cue.start, right_end)
+                if not weak and not ctx.aged_contrast and ctx.local_age and "less than" in s:
+                    # (session 29, round a) "increased X, although less than in young adults":
+                    # the concession after the clause's end is the weaker rise
+                    weak = _THOUGH_SHORT.match(s, right_end)
                 # (a denied return in the old is a denied preservation: "training did not
                 # restore X in the over-80s")
-                if weak and "," in s[cue.end : weak.start()]:
+                if weak and ("," in s[cue.end : weak.start()] or _SHORT_OF_YOUNG.search(weak.group())):
                     # "X and Y rose by a fifth, but the rise in X was half that in the young":
                     # the rise stands, and is weaker in the old for the one the comparison names
                     out += _unary(molecular, "induced_by_exercise", obj, negated)

@@ -810,6 +810,10 @@ class SentenceReader(
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             (self.memory.exercise and (negated or self.lex.phrases["weak"].search(
                 s, cue.start, right_end)))
+            # (session 29, round a) a programme named a sentence or two before: "Training raised
+            # X and Y. ... Y, however, rose less in the older volunteers than in the young"
+            or (self.memory.named_exercise is not None and not negated
+                and self.lex.phrases["weak"].search(s, cue.start, right_end))
             # (a rise denied in an old group of a document about an exercise programme:
             # "X did not go up in the elderly arm" after the bout was described)
             or (negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end))

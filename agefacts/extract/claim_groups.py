@@ -518,10 +518,16 @@ def young_level_claims(
     said |= {(c.subject.key, r) for c in claims if c.relation == "not_induced_in_aged"
              for r in ("preserved_by_training", "induced_by_exercise")}
     relations = ["preserved_by_training"]
-    if _RETURN_WORDS.search(s, own, end) or _AFTER_PROGRAMME.search(s, start, at):
+    if (_RETURN_WORDS.search(s, own, end) or _AFTER_PROGRAMME.search(s, start, at)) and not (
+        " down " in s and _DOWN_TO.search(s, own, end)
+    ):  # (session 29, round a) "did not bring it down to young levels": a return from above,
+        # no rise with training
         relations.append("induced_by_exercise")
     return [c for rel in relations for c in _unary(mols, rel, exercise, negated)
             if (c.subject.key, rel) not in said]
+
+
+_DOWN_TO = re.compile(r"\b(?:back\s+)?down\s+(?:to|towards?)\b", re.IGNORECASE)
 
 
 def _levels_compared(window: str) -> bool:

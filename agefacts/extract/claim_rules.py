@@ -192,6 +192,32 @@ _THOUGH_SHORT = re.compile(
     r"\s*,?\s*(?:although|though|albeit|but|yet)\s+(?:much\s+|far\s+|rather\s+)?less than "
     r"(?:in|among) (?:the )?(?:young|younger)(?![\w-])", re.IGNORECASE)
 
+#: a bare response as a written object: "brought the response back"
+_BARE_RESPONSE = re.compile(r"(?:the|this|that|its|their)\s+responses?", re.IGNORECASE)
+_RESPONSE_RELATIONS = frozenset({"increases", "decreases", "activates", "inhibits"})
+
+
+def _response_named_back(claims: list[Claim], induced_before: list[Role]) -> list[Claim]:
+    """(session 29, round a) "Running switched on X far less in old mice, but injections of D
+    brought the response back": the response is X's, the molecule whose rise the sentence (else
+    the sentence before) told, so D raises X."""
+    risen = [c.subject for c in claims if c.subject.molecular and c.subject.entity_id and (
+        c.relation in ("induced_by_exercise", "not_induced_in_aged"))] or [
+        r for r in induced_before if r.entity_id]
+    if not risen:
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        if c.relation in _RESPONSE_RELATIONS and not c.obj.entity_id and c.obj.text and (
+            _BARE_RESPONSE.fullmatch(c.obj.text.strip()) or c.obj.text.strip() == "response"
+        ):
+            out += [c._replace(obj=r._replace(pos=c.obj.pos, flip=False, negated=False))
+                    for r in {r.key: r for r in risen}.values()]
+            continue
+        out.append(c)
+    return out
+
+
 #: the untrained group an exercised one is compared with: "than sedentary mice"
 _THAN_UNTRAINED = re.compile(
     r"\bthan\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sedentary|untrained|inactive|"
@@ -487,6 +513,8 @@ class SentenceReader(
             claims = [x for c in claims for x in self._framed_finding(c)]
         if len(claims) > 1 and (", the " in s or ", a" in s):
             claims = self._without_appositive_members(claims)
+        if claims and "response" in s:
+            claims = _response_named_back(claims, self.memory.induced)
         memory.last_subjects = last_subjects or molecular_here[:1]
         memory.objects = [c.obj for c in claims if c.obj.molecular and c.obj.entity_id]
         memory.exercise = next(

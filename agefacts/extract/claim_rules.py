@@ -192,6 +192,27 @@ _THOUGH_SHORT = re.compile(
     r"\s*,?\s*(?:although|though|albeit|but|yet)\s+(?:much\s+|far\s+|rather\s+)?less than "
     r"(?:in|among) (?:the )?(?:young|younger)(?![\w-])", re.IGNORECASE)
 
+#: (session 29, round a) what a thing is kept from becoming, as a noun: "protects the fibres from
+#: being broken down" lowers the fibres' breakdown
+_KEPT_FROM_BEING = re.compile(
+    r"\bprotect\w*\s+(?P<what>(?:[\w-]+\s+){0,3}?)from\s+being\s+(?P<how>broken\s+down|degraded|"
+    r"destroyed|damaged|lost|killed|eaten)\b", re.IGNORECASE)
+_PARTICIPLE_NOUNS = {"broken down": "breakdown", "degraded": "degradation",
+                     "destroyed": "destruction", "damaged": "damage", "lost": "loss",
+                     "killed": "death", "eaten": "breakdown"}
+
+
+def _kept_from_being(c: Claim, s: str) -> Claim:
+    if c.relation != "decreases" or c.obj.entity_id or not c.obj.text:
+        return c
+    kept = _KEPT_FROM_BEING.search(s)
+    if kept is None or " ".join(c.obj.text.split()).lower() != " ".join(kept["how"].split()).lower():
+        return c
+    noun = _PARTICIPLE_NOUNS[" ".join(kept["how"].split()).lower()]
+    what = re.sub(r"^(?:the|its|their|a|an)\s+", "", kept["what"].strip(), flags=re.IGNORECASE)
+    return c._replace(obj=c.obj._replace(text=f"{what} {noun}".strip()))
+
+
 #: a bare response as a written object: "brought the response back"
 _BARE_RESPONSE = re.compile(r"(?:the|this|that|its|their)\s+responses?", re.IGNORECASE)
 _RESPONSE_RELATIONS = frozenset({"increases", "decreases", "activates", "inhibits"})
@@ -515,6 +536,8 @@ class SentenceReader(
             claims = self._without_appositive_members(claims)
         if claims and "response" in s:
             claims = _response_named_back(claims, self.memory.induced)
+        if claims and " from being " in s:
+            claims = [_kept_from_being(c, s) for c in claims]
         memory.last_subjects = last_subjects or molecular_here[:1]
         memory.objects = [c.obj for c in claims if c.obj.molecular and c.obj.entity_id]
         memory.exercise = next(

@@ -82,6 +82,22 @@ _BARE_LEVELS = re.compile(
 _LEVELS_RETURN = re.compile(r"\s+back\b", re.IGNORECASE)
 
 
+def _trailing_list(objects: list[Role]) -> list[Role]:
+    """The objects a sentence closed with, as a list ("switches on Y and Z" after "X acts
+    through W, which ..."): the last run of objects written close together."""
+    placed = sorted({r.pos: r for r in objects if r.pos is not None}.values(), key=lambda r: r.pos)
+    run = placed[-1:]
+    for r in reversed(placed[:-1]):
+        if run[0].pos - r.pos > _LIST_SPAN:
+            break
+        run.insert(0, r)
+    return run if len(run) > 1 else objects
+
+
+#: the furthest apart two members of a written list start ("Y, Z and W")
+_LIST_SPAN = 20
+
+
 class AnaphoraRules(ReaderState):
     """Rules ``SentenceReader`` inherits: see the module docstring."""
 
@@ -206,6 +222,10 @@ class AnaphoraRules(ReaderState):
             elif not here and _QUOTED_NAME.match(hit.group()) and memory.objects:
                 # 'These "atrogenes" ...': what the sentence before acted on
                 pool = memory.objects
+            elif not here and len(memory.objects) > 1 and hit.group().lower() in (
+                "these", "those"
+            ):  # (session 29, round a) "... switches on Y and Z. These in turn block W"
+                pool = _trailing_list(memory.objects)
         if pool and not any(r.entity_id for r in pool) and not object_position:
             return []  # the previous subject was not a named entity: "it" is that, unnamed
         # "Running raised X but failed to raise it": an unnamed agent before, so the object

@@ -33,7 +33,9 @@ _COMPARATIVE = r"(?P<cmp>more|less|fewer|higher|lower|greater|larger|smaller|ele
 #: volunteers also showed 3.1-fold higher X", "elderly rat tendon holds fewer X+ nuclei"
 _HAS = re.compile(
     r"\b(?:had|have|has|carried|carry|carries|contain|contains|contained|showed|show|shows|"
-    r"held|hold|holds|expressed|express|expresses|made|make|makes)\s+(?:also\s+)?"
+    r"held|hold|holds|expressed|express|expresses|made|make|makes"
+    # (session 29, round a) a level at the outset: "older volunteers started with higher X"
+    r"|(?:started|start|starts|began|begin|begins)\s+(?:out\s+|off\s+)?with)\s+(?:also\s+)?"
     r"(?:" + _AMOUNT + r")?" + _COMPARATIVE + r"\s+",
     re.IGNORECASE,
 )
@@ -119,6 +121,8 @@ def age_comparisons(
 
         for members, up, at, denial in found:
             negated = denial and _NOT.search(s, lo, at) is not None
+            if " that " in s or " which " in s:
+                members = [_appositive_holder(s, m, mols) for m in members]
             for m in members:
                 if m.entity_id in said:
                     continue
@@ -131,6 +135,28 @@ def age_comparisons(
     seen: set[tuple[str, str]] = set()
     return [c for c in out if (c.subject.key, c.relation) not in seen
             and not seen.add((c.subject.key, c.relation))]  # type: ignore[func-returns-value]
+
+
+#: (session 29, round a) a mention in an appositive noun's "of" phrase with a relative clause
+#: after it: ", an inhibitor of Y that" (the clause speaks of the appositive's holder)
+_APPOSITIVE_OF = re.compile(r",\s*(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|on)\s+$",
+                            re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s*(?:that|which)\s", re.IGNORECASE)
+_HOLDER_GAP = re.compile(r"(?:\s*\([^()]*\))?\s*")
+
+
+def _appositive_holder(s: str, m: Mention, mols: list[Mention]) -> Mention:
+    """"X, an inhibitor of Y that is higher in old mice": the comparison in the relative
+    clause is X's, the molecule the appositive describes, not Y's."""
+    if not _THAT_AFTER.match(s, m.end):
+        return m
+    base = max(0, m.start - 40)
+    opener = _APPOSITIVE_OF.search(s[base : m.start])
+    if opener is None:
+        return m
+    comma = base + opener.start()
+    held = [h for h in mols if h.end <= comma and _HOLDER_GAP.fullmatch(s, h.end, comma)]
+    return held[-1] if held else m
 
 
 #: a change larger in the old than in the young, with no exercise: "after two weeks in a

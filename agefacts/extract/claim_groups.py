@@ -468,6 +468,10 @@ def young_level_claims(
         s, max(0, young.start() - 12), young.start()
     ):  # ("lifted X a quarter as much in the aged as in juveniles": a weaker response)
         return []
+    if young.group()[:10].lower() == "as much as" and _CHANGED_AS_MUCH.search(
+        s, max(0, young.start() - 60), young.start()
+    ):  # (session 29, round a) "lowered it in old rats as much as in young ones": a change
+        return []  # as large in the old, no level kept at the young's
     exercise_words, other = lex.contexts["exercise"], lex.contexts["not_exercise"]  # type: ignore[attr-defined]
     if any(
         m.kind == "intervention" and m.entity_id not in exercise_ids
@@ -518,10 +522,19 @@ def young_level_claims(
     said |= {(c.subject.key, r) for c in claims if c.relation == "not_induced_in_aged"
              for r in ("preserved_by_training", "induced_by_exercise")}
     relations = ["preserved_by_training"]
-    if _RETURN_WORDS.search(s, own, end) or _AFTER_PROGRAMME.search(s, start, at):
+    if (_RETURN_WORDS.search(s, own, end) or _AFTER_PROGRAMME.search(s, start, at)) and not (
+        " down " in s and _DOWN_TO.search(s, own, end)
+    ):  # (session 29, round a) "did not bring it down to young levels": a return from above,
+        # no rise with training
         relations.append("induced_by_exercise")
     return [c for rel in relations for c in _unary(mols, rel, exercise, negated)
             if (c.subject.key, rel) not in said]
+
+
+_CHANGED_AS_MUCH = re.compile(
+    r"\b(?:lowered|lowers|lower|cut|cuts|reduced|reduces|decreased|decreases|raised|raises|"
+    r"increased|increases|lifted|lifts|boosted|boosts)\b[^,;:]{0,50}$", re.IGNORECASE)
+_DOWN_TO = re.compile(r"\b(?:back\s+)?down\s+(?:to|towards?)\b", re.IGNORECASE)
 
 
 def _levels_compared(window: str) -> bool:

@@ -363,7 +363,9 @@ _KO_BEFORE = re.compile(
 _IN_WHICH = re.compile(r"\bin\s+which\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _DELETED_AFTER = re.compile(
     r"(?:\s+gene)?\s+(?:is|was|had\s+been|has\s+been|were|are)\s+(?:deleted|knocked\s+(?:out|down)|"
-    r"removed|silenced)", re.IGNORECASE)
+    r"removed|silenced|blocked|inhibited)", re.IGNORECASE)
+#: (session 29, round a) a loss told in a passive time clause: "When X was blocked, ..."
+_WHEN_BEFORE = re.compile(r"\b(?:when|after|once|if)\s+(?:the\s+)?$", re.IGNORECASE)
 #: the same for a molecule named back: "rats made to lack them", "rats in which the protein was
 #: silenced"
 _KO_PRONOUN = re.compile(
@@ -381,6 +383,9 @@ _DENIED_GAIN = re.compile(
     r"(?:stronger|fitter|faster|bigger))\b(?P<rest>[^,;:.()–—]*)"
     r"|\bgot\s+no\s+(?P<adj>fitter|stronger|faster|bigger)\b"
     r"|\bdid\s+nothing\s+for\s+(?P<for>[^,;:.()–—]+)"
+    # (session 29, round a) "D no longer had any effect on Y": D's effect is what needs X
+    r"|\b(?P<eff>[\w-]+)\s+(?:no\s+longer\s+ha[ds]|had\s+no|has\s+no)\s+(?:any\s+|further\s+)?"
+    r"effects?\s+on\s+(?P<on>[^,;:.()–—]+)"
     r"|(?P<who>\b[a-z][\w-]*\s+[a-z][\w-]*)\s+barely\s+(?P<barely>regenerates?|recovers?|heals?)\b",
     re.IGNORECASE,
 )
@@ -432,6 +437,9 @@ def denied_gains(
         needed = Role(None, _ADJ_NOUN[gain.group("adj").lower()], pos=gain.start("adj"))
     elif gain.group("for"):
         needed = Role(None, _GAIN_TAIL.sub("", gain.group("for")).strip(), pos=gain.start("for"))
+    elif gain.group("eff"):
+        on = _GAIN_TAIL.sub("", gain.group("on")).strip()
+        needed = Role(None, f"{gain.group('eff')}'s effect on {on}", pos=gain.start("eff"))
     elif gain.group("barely"):
         needed = Role(None, f"{gain.group('who').strip()} regeneration", pos=gain.start("who"))
     if needed is None or not (needed.entity_id or needed.text):
@@ -459,7 +467,9 @@ def _lost_before(
         before = s[max(0, m.start - 80) : m.start]
         if (_KO_BEFORE.search(before) and (
             not _IN_WHICH.search(before) or _DELETED_AFTER.match(s, m.end)
-        )) or _TAKE_AWAY_AND.fullmatch(before):
+        )) or _TAKE_AWAY_AND.fullmatch(before) or (
+            _WHEN_BEFORE.search(before) and _DELETED_AFTER.match(s, m.end)
+        ):
             lost.append(Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies))
     if not lost and (back := _KO_PRONOUN.search(s, 0, end)):
         # "it": the sentence's own molecule named before it, else the sentence before's

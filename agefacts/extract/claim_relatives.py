@@ -70,6 +70,9 @@ _ALIAS_OPEN = re.compile(r"\s*\(\s*")
 _SHORT_NAME = re.compile(r"\(([\w-]{2,12})\)\s*$")
 _COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 
+#: a relative pronoun right after a mention: "Y that", "Y, which"
+_RELATIVE_AFTER = re.compile(r",?\s*(?:that|which)\s", re.IGNORECASE)
+
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
 
 
@@ -338,10 +341,18 @@ class RelativeRules(ReaderState):
         for c in claims:
             if c.subject.entity_id and c.subject.pos >= 0 and (
                 held := self._appositive_holder(c.subject.pos)
-            ) is not None and held.entity_id != c.subject.entity_id and (
-                (c.relation, held.entity_id, c.obj.entity_id, c.obj.text) in made
-            ):
-                continue
+            ) is not None and held.entity_id != c.subject.entity_id:
+                key = (c.relation, held.entity_id, c.obj.entity_id, c.obj.text)
+                if key in made:
+                    continue
+                ends = [m.end for m in self.cands if m.start == c.subject.pos]
+                if held.entity_id and ends and _RELATIVE_AFTER.match(self.s, max(ends)) and (
+                    c.obj.entity_id != held.entity_id
+                ):
+                    # (session 29, round a) "X, an inhibitor of Y that is higher in old
+                    # mice": the relative clause after the "of" phrase is X's
+                    made.add(key)
+                    c = c._replace(subject=self.role(held))
             out.append(c)
         return out
 

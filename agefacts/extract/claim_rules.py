@@ -179,8 +179,65 @@ _GIVEN = re.compile(r"\b(?:given|fed|treated\s+with|receiving|received|injected\
 _HAD_MORE = re.compile(
     r"(?:had|have|has|showed|show|shows|displayed|contain|contains|contained"
     # (session 28, round b) "aged tendon held three times as much X as young tendon"
-    r"|carry|carries|carried|hold|holds|held)\s", re.IGNORECASE
+    r"|carry|carries|carried|hold|holds|held"
+    # (session 29, round a) "older mice started with higher X than the young"
+    r"|(?:started|start|starts|began|begin|begins)\s+(?:out\s+|off\s+)?with)\s", re.IGNORECASE
 )
+
+#: (session 29, round a) a rise in the old short of the young's, told after the verb and its
+#: object ("raised X far less than it did in young mice"): the rise stands, weaker in the old
+_SHORT_OF_YOUNG = re.compile(r"less than (?:it |they |this |that )?(?:did |does |had |do )?(?:in|among) ")
+
+_THOUGH_SHORT = re.compile(
+    r"\s*,?\s*(?:although|though|albeit|but|yet)\s+(?:much\s+|far\s+|rather\s+)?less than "
+    r"(?:in|among) (?:the )?(?:young|younger)(?![\w-])", re.IGNORECASE)
+
+#: (session 29, round a) what a thing is kept from becoming, as a noun: "protects the fibres from
+#: being broken down" lowers the fibres' breakdown
+_KEPT_FROM_BEING = re.compile(
+    r"\bprotect\w*\s+(?P<what>(?:[\w-]+\s+){0,3}?)from\s+being\s+(?P<how>broken\s+down|degraded|"
+    r"destroyed|damaged|lost|killed|eaten)\b", re.IGNORECASE)
+_PARTICIPLE_NOUNS = {"broken down": "breakdown", "degraded": "degradation",
+                     "destroyed": "destruction", "damaged": "damage", "lost": "loss",
+                     "killed": "death", "eaten": "breakdown"}
+
+
+def _kept_from_being(c: Claim, s: str) -> Claim:
+    if c.relation != "decreases" or c.obj.entity_id or not c.obj.text:
+        return c
+    kept = _KEPT_FROM_BEING.search(s)
+    if kept is None or " ".join(c.obj.text.split()).lower() != " ".join(kept["how"].split()).lower():
+        return c
+    noun = _PARTICIPLE_NOUNS[" ".join(kept["how"].split()).lower()]
+    what = re.sub(r"^(?:the|its|their|a|an)\s+", "", kept["what"].strip(), flags=re.IGNORECASE)
+    return c._replace(obj=c.obj._replace(text=f"{what} {noun}".strip()))
+
+
+#: a bare response as a written object: "brought the response back"
+_BARE_RESPONSE = re.compile(r"(?:the|this|that|its|their)\s+responses?", re.IGNORECASE)
+_RESPONSE_RELATIONS = frozenset({"increases", "decreases", "activates", "inhibits"})
+
+
+def _response_named_back(claims: list[Claim], induced_before: list[Role]) -> list[Claim]:
+    """(session 29, round a) "Running switched on X far less in old mice, but injections of D
+    brought the response back": the response is X's, the molecule whose rise the sentence (else
+    the sentence before) told, so D raises X."""
+    risen = [c.subject for c in claims if c.subject.molecular and c.subject.entity_id and (
+        c.relation in ("induced_by_exercise", "not_induced_in_aged"))] or [
+        r for r in induced_before if r.entity_id]
+    if not risen:
+        return claims
+    out: list[Claim] = []
+    for c in claims:
+        if c.relation in _RESPONSE_RELATIONS and not c.obj.entity_id and c.obj.text and (
+            _BARE_RESPONSE.fullmatch(c.obj.text.strip()) or c.obj.text.strip() == "response"
+        ):
+            out += [c._replace(obj=r._replace(pos=c.obj.pos, flip=False, negated=False))
+                    for r in {r.key: r for r in risen}.values()]
+            continue
+        out.append(c)
+    return out
+
 
 #: the untrained group an exercised one is compared with: "than sedentary mice"
 _THAN_UNTRAINED = re.compile(
@@ -477,6 +534,10 @@ class SentenceReader(
             claims = [x for c in claims for x in self._framed_finding(c)]
         if len(claims) > 1 and (", the " in s or ", a" in s):
             claims = self._without_appositive_members(claims)
+        if claims and "response" in s:
+            claims = _response_named_back(claims, self.memory.induced)
+        if claims and " from being " in s:
+            claims = [_kept_from_being(c, s) for c in claims]
         memory.last_subjects = last_subjects or molecular_here[:1]
         memory.objects = [c.obj for c in claims if c.obj.molecular and c.obj.entity_id]
         memory.exercise = next(
@@ -736,9 +797,13 @@ class SentenceReader(
                 weak = not ctx.aged_contrast and ctx.local_age and self.lex.phrases[
                     "weak"
                 ].search(s, cue.start, right_end)
+                if not weak and not ctx.aged_contrast and ctx.local_age and "less than" in s:
+                    # (session 29, round a) "increased X, although less than in young adults":
+                    # the concession after the clause's end is the weaker rise
+                    weak = _THOUGH_SHORT.match(s, right_end)
                 # (a denied return in the old is a denied preservation: "training did not
                 # restore X in the over-80s")
-                if weak and "," in s[cue.end : weak.start()]:
+                if weak and ("," in s[cue.end : weak.start()] or _SHORT_OF_YOUNG.search(weak.group())):
                     # "X and Y rose by a fifth, but the rise in X was half that in the young":
                     # the rise stands, and is weaker in the old for the one the comparison names
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
@@ -796,6 +861,10 @@ class SentenceReader(
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             (self.memory.exercise and (negated or self.lex.phrases["weak"].search(
                 s, cue.start, right_end)))
+            # (session 29, round a) a programme named a sentence or two before: "Training raised
+            # X and Y. ... Y, however, rose less in the older volunteers than in the young"
+            or (self.memory.named_exercise is not None and not negated
+                and self.lex.phrases["weak"].search(s, cue.start, right_end))
             # (a rise denied in an old group of a document about an exercise programme:
             # "X did not go up in the elderly arm" after the bout was described)
             or (negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end))

@@ -110,7 +110,7 @@ def _knocks_out(s: str) -> bool:
 
 def _denies(s: str) -> bool:
     return ("not" in s or "n't" in s or "n’t" in s or "no longer" in s or "got no" in s
-            or "nothing" in s or "barely" in s)
+            or "nothing" in s or "barely" in s or "no effect" in s)
 
 
 def _grows(s: str) -> bool:
@@ -307,6 +307,8 @@ def extract_claims(
                                        lex.phrases["compared_young"], lex.contexts)
             if compared and ('"' in stext or "\u201c" in stext):
                 compared = _undisputed(compared, stext, sents[i_sent + 1 : i_sent + 3], lex)
+            if compared and claims:
+                claims = _without_old_group_sides(claims, compared, lex)
             claims += compared
         if claims and ("enefit" in stext or "ffect" in stext) and any(
             c.relation == "depends_on" and c.subject.entity_id is None for c in claims
@@ -368,6 +370,20 @@ def extract_claims(
                 seen.add(row["claim_id"])
                 rows.append(row)
     return rows
+
+
+def _without_old_group_sides(
+    claims: list[Claim], compared: list[Claim], lex: CueLexicon
+) -> list[Claim]:
+    """(session 29, round a) "Older volunteers started with higher X than the young": the
+    comparison gives X's association with age, so the old group written as a side of the
+    same association says nothing more."""
+    aged = {c.subject.entity_id for c in compared if c.subject.entity_id}
+    old = lex.phrases["compared_old"]
+    return [c for c in claims if not (
+        c.relation == "associated_with" and c.subject.entity_id is None and c.subject.text
+        and c.obj.entity_id in aged and old.match(c.subject.text)
+    )]
 
 
 def _whole_sentence_claims(

@@ -877,8 +877,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # opening disused part, "carried twice as much X as", "the boost in X", knockouts named
     # back, no age association in both age groups): 0.7783 / 0.9194; both merged: 0.7840 /
     # 0.9230; held-out 33 joined at 0.88 / 0.74 in session 29, which took it to 0.7823 /
-    # 0.9211
-    assert dev.precision >= 0.9210 and dev.recall >= 0.7822
+    # 0.9211; its round a (held-out 33: an appositive inhibitor, "these in turn", a level the
+    # old started with, a rise short of the young's, "brought the response back", "at 24
+    # months", a mediator blocked, a disputed quoted characterisation, ...): 0.7896 / 0.9249
+    assert dev.precision >= 0.9248 and dev.recall >= 0.7895
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -905,8 +907,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # with held-out 31; 0.9051 / 0.7251 after its session 27 round b; 0.9137 / 0.7634 with
     # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28); 0.9147 / 0.7616 after
     # its round a, 0.9138 / 0.7631 after its round b, 0.9177 / 0.7692 with both; 0.9159 /
-    # 0.7680 with held-out 33 (session 29)
-    assert late.precision >= 0.915 and late.recall >= 0.768
+    # 0.7680 with held-out 33 (session 29); 0.9200 / 0.7758 after its round a
+    assert late.precision >= 0.920 and late.recall >= 0.775
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33) = (pooled(f"claims_heldout{k}_")
@@ -957,8 +959,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 27's code); 0.915 / 0.737 after its session 28 round b
     assert ho32.precision >= 0.91 and ho32.recall >= 0.73
     # 0.86 / 0.71 when first scored (session 26's code); 0.875 / 0.741 when it joined (session
-    # 28's code)
-    assert ho33.precision >= 0.87 and ho33.recall >= 0.74
+    # 28's code); 0.963 / 0.918 after its session 29 round a
+    assert ho33.precision >= 0.96 and ho33.recall >= 0.91
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1022,8 +1024,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # limb in a cast, days in bed, extra protein, regular training, the EP receptor subtypes
     # grounded; "running smoothly" no exercise; "X-pathway drugs" aimed at X; "endurance or
     # mixed training"): 0.9012 / 0.7778); held-out 33 joined at 0.77 / 0.67 in session 29,
-    # which took it to 0.8961 / 0.7737
-    assert e2e.precision >= 0.896 and e2e.recall >= 0.773
+    # which took it to 0.8961 / 0.7737; its round a (and leucine, ladder climbing grounded):
+    # 0.9018 / 0.7819
+    assert e2e.precision >= 0.901 and e2e.recall >= 0.781
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -199,3 +199,17 @@ def test_mention_view_writes_every_whitespace_character_as_a_space() -> None:
     spaces = [cp for cp in range(0x10000) if re.match(r"\s", chr(cp))]
     assert spaces and all(lower[cp] == 0x20 and keep[cp] == 0x20 for cp in spaces)
     assert not [cp for cp in range(0x10000) if lower[cp] != 0x20 and re.match(r"\s", chr(lower[cp]))]
+
+
+def test_sentence_boundaries_read_on_full_stops_are_the_class_patterns() -> None:
+    from agefacts.extract import sentences
+
+    plain = re.compile(sentences._BOUNDARY.pattern.replace(r"\.\.*", "[.!?]+", 1))
+    assert plain.pattern != sentences._BOUNDARY.pattern
+    rng = random.Random(11)
+    alphabet = [".", "!", "?", " ", "A", "a", "7", "\"", "”", ")", "]", "^{", "}", "[", "^", "1", ",", "–",
+                "¹", "\n", "(", "“", "x"]
+    for _ in range(20000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+        assert [m.regs for m in plain.finditer(line)] == \
+            [m.regs for m in sentences._BOUNDARY.finditer(sentences._full_stops(line))], line

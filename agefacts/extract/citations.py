@@ -30,7 +30,9 @@ _SUP_PLAIN = str.maketrans({**_SUP_DIGITS, "⁻": "-"})
 _LIST_COMMA = re.compile(r"\s*,\s*")
 _NUM_RANGE = re.compile(r"(\d+)\s*[–\-]\s*(\d+)")
 _NUMLIST = r"\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*"
-_SUPLIST = rf"[{_SUP}]+(?:\s?[,⁻]\s?[{_SUP}]+)*"
+# "[x][x]*", not "[x]+": a pattern opening with a class (not a repeat) gets the engine's
+# first-character skip, so ``_IN_SUP.finditer`` steps only to superscript digits (same matches)
+_SUPLIST = rf"[{_SUP}][{_SUP}]*(?:\s?[,⁻]\s?[{_SUP}]+)*"
 
 _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:sources?(?:\s+and\s+references?)?|references?"

@@ -62,12 +62,14 @@ def scan_quantities(text: str) -> list[Quantity]:
 
 
 def span_ids(prefix: str, doc_id: str) -> Callable[[int, int], str]:
-    """``stable_id(prefix, doc_id, start, end)`` without re-encoding the document id per row."""
-    head = json.dumps([doc_id], ensure_ascii=False, separators=(",", ":"))[:-1]
+    """``stable_id(prefix, doc_id, start, end)`` without re-encoding the document id per row,
+    each row's hash copied from the state after the id (as ``mention_ids`` does)."""
+    head = hashlib.sha256(json.dumps([doc_id], ensure_ascii=False, separators=(",", ":"))[:-1].encode())
 
     def make(start: int, end: int) -> str:
-        payload = f"{head},{start},{end}]".encode()
-        return f"{prefix}-{hashlib.sha256(payload).hexdigest()[:16]}"
+        h = head.copy()
+        h.update(f",{start},{end}]".encode())
+        return f"{prefix}-{h.hexdigest()[:16]}"
 
     return make
 

@@ -171,7 +171,7 @@ def _close_tab_block(text: str, block: list, tables: list[MarkdownTable]) -> Non
 
 #: A gap of three or more spaces between two cells of a table laid out with spaces (PDF text,
 #: plain-text reports); two spaces often end a sentence in prose.
-_GAP = re.compile(r" {3,}")
+_GAP = re.compile(r"   +")  # " {3,}" with a literal first: the engine searches, not steps
 _INNER_GAP = re.compile(r"   +(?=[^ \n])")  # a literal first: the engine searches, not steps
 
 

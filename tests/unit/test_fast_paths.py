@@ -148,3 +148,68 @@ def test_phrase_prefilter_finds_what_the_plain_pattern_finds() -> None:
             assert (got and got.span()) == (want and want.span()), (args, got, want)
             assert [m.span() for m in pattern.finditer(*args)] == [
                 m.span() for m in pattern.regex.finditer(*args)]
+
+
+def test_word_lists_grouped_by_first_character_match_as_listed() -> None:
+    from agefacts.extract import quantity_patterns as qp
+
+    words = ["mg", "m", "ml", "min", "µg", "μg", "%", "per cent", "Mb", "kg", "K", "sec", "s", "ſ"]
+    ascii_words = [w for w in words if w[0].isascii()] + ["Kg", "M"]  # case pairs under IGNORECASE
+    cases = [
+        (r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", words),
+        (r"(?<![a-z])(?:the|{{u}}|x)$", words),
+        (r"\n[ \t#*_>\-]*(?i:{{u}})[ \t]*(?=\n|$)", ascii_words),
+        (r"(?:(?i:{{u}})|ab)c", ascii_words),
+    ]
+    rng = random.Random(29)
+    alphabet = ["m", "M", "g", "l", "i", "n", "µ", "μ", "%", " ", "-", "\n", "per cent", "K", "k", "ſ",
+                "s", "e", "c", "b", "2", "x", "the", "ab", "\u212a", "G"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for template, listed in cases:
+        plain = re.compile(template.replace("{{u}}", qp._alt(listed)).replace("_S_", qp._SP))
+        grouped = qp._rx(template, u=listed)
+        assert grouped.pattern != plain.pattern
+        for text in texts:
+            for i in range(len(text) + 1):
+                a, b = plain.match(text, i), grouped.match(text, i)
+                assert (a and a.regs) == (b and b.regs), (template, text, i)
+            assert [m.regs for m in plain.finditer(text)] == [m.regs for m in grouped.finditer(text)]
+    # under IGNORECASE a list with a non-ASCII first character is left as listed
+    assert qp._rx(r"(?i:{{u}})", u=words).pattern == f"(?i:{qp._alt(words)})"
+    # a word list that does not fill whole branches is left as listed: "[-]?" binds its first word
+    assert qp._rx(r"[-]?{{u}}x", u=words).pattern == r"[-]?" + qp._alt(words) + "x"
+
+
+def test_emphasis_gate_misses_no_opener() -> None:
+    from agefacts.extract.quantity_text import _EMPHASIS_OPEN, _emphasised_number
+
+    rng = random.Random(7)
+    alphabet = [*"*_ 5a-+−$£\n", "**", "__"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        if _EMPHASIS_OPEN.search(text):
+            assert _emphasised_number(text), text
+
+
+def test_mention_view_writes_every_whitespace_character_as_a_space() -> None:
+    # ``patterns._joins_kinds`` looks for " or " / " and ": exact only while this holds
+    from agefacts.extract.entities.normalise import _tables
+
+    keep, lower = _tables()
+    spaces = [cp for cp in range(0x10000) if re.match(r"\s", chr(cp))]
+    assert spaces and all(lower[cp] == 0x20 and keep[cp] == 0x20 for cp in spaces)
+    assert not [cp for cp in range(0x10000) if lower[cp] != 0x20 and re.match(r"\s", chr(lower[cp]))]
+
+
+def test_sentence_boundaries_read_on_full_stops_are_the_class_patterns() -> None:
+    from agefacts.extract import sentences
+
+    plain = re.compile(sentences._BOUNDARY.pattern.replace(r"\.\.*", "[.!?]+", 1))
+    assert plain.pattern != sentences._BOUNDARY.pattern
+    rng = random.Random(11)
+    alphabet = [".", "!", "?", " ", "A", "a", "7", "\"", "”", ")", "]", "^{", "}", "[", "^", "1", ",", "–",
+                "¹", "\n", "(", "“", "x"]
+    for _ in range(20000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16)))
+        assert [m.regs for m in plain.finditer(line)] == \
+            [m.regs for m in sentences._BOUNDARY.finditer(sentences._full_stops(line))], line

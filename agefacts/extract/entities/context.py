@@ -94,7 +94,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (right_m.start() if right_m else hi)
 
 
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
+# "[x][x]*", not "[x]+": opening with a class (not a repeat), the engine skips to letters
+_LETTER_WORD = re.compile(r"[^\W\d_][^\W\d_]*")
 
 
 def _in_capitals_line(

@@ -375,6 +375,9 @@ _FORM_DEFINED = re.compile(
     r"[ \t]+(?:fragments?|precursors?|isoforms?|peptides?)(?:\s*\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*\)"
     r"|,?\s+or\s+([A-Z][A-Za-z0-9-]{1,9})(?![\w-]))"
 )
+#: The protein-form nouns ``_FORM_DEFINED`` spells (case-sensitive): its first character class
+#: makes the engine try it at every space, so texts without one of them are not searched.
+_FORM_NOUNS = ("fragment", "precursor", "isoform", "peptide")
 _LONG_WORD = re.compile(r"[A-Za-z0-9][\w-]*")
 
 
@@ -383,7 +386,9 @@ def _form_abbreviations(text: str, mentions: list[Span]) -> list[tuple[Span, re.
     protein-form noun ("fragment", "precursor") and whose words' initials spell the abbreviation
     (C-terminal, Foo, fragment: CFF). The abbreviation then names the gene, as its measured
     form."""
-    out = []
+    out: list[tuple[Span, re.Match[str]]] = []
+    if not any(noun in text for noun in _FORM_NOUNS):  # every match holds one (most texts none)
+        return out
     for m in _FORM_DEFINED.finditer(text):
         head = [s for s in mentions if s.entity.kind == "gene" and s.end <= m.start()
                 and not text[s.end : m.start()].strip(" \t")]
@@ -435,6 +440,16 @@ def abbreviations(text: str, cased: str, mentions: Iterable[Span]) -> list[Span]
 _SHARED_HEAD = re.compile(r"(?<![\w-])([a-z][a-z-]+),?\s+(?:or|and|and/or)\s+[a-z][\w-]*$")
 
 
+def _joins_kinds(lowered: str, i: int) -> bool:
+    """Whether the 60 characters before ``i`` hold a conjunction ``_SHARED_HEAD`` could read. Its
+    search opens with a look-behind, so it is tried at every position: 97 % of the windows before
+    "training" or "exercise" hold no match, and 85 % lack this conjunction (benchmark corpus).
+    Exact: every match holds "or", "and" or "and/or" between whitespace inside the window, and the
+    scan's view writes every whitespace character as a space (``normalise``)."""
+    window = lowered[max(0, i - 60) : i]
+    return " or " in window or " and " in window or " and/or " in window
+
+
 def shared_heads(text: str, lowered: str, lex: Lexicon, spans: list[Span]) -> list[Span]:
     """"endurance or combined training", "aerobic and resistance exercise": the first kind
     names its own intervention with the shared head ("endurance training"); the mention is
@@ -444,7 +459,7 @@ def shared_heads(text: str, lowered: str, lex: Lexicon, spans: list[Span]) -> li
     for head in ("training", "exercise"):
         i = lowered.find(" " + head)
         while i >= 0:
-            m = _SHARED_HEAD.search(lowered, max(0, i - 60), i)
+            m = _SHARED_HEAD.search(lowered, max(0, i - 60), i) if _joins_kinds(lowered, i) else None
             if m is not None:
                 hit = lex.lookup(f"{m.group(1)} {head}")
                 ent = lex.entities[hit[0]] if hit is not None else None

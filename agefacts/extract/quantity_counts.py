@@ -112,6 +112,15 @@ _SUBJECT_PAST = re.compile(
     r"[ \u00a0]+(?:(?!aged\b|based\b|named\b|sized\b|related\b)[a-z]{2,}ed|had|was|were|fell|did|got|went|"
     r"felt|left|quit|broke|hurt|kept|lost|ran|saw|took|gave|came|became|said|told|found|stayed|"
     r"needed|withdrew|stopped|gained)(?![a-z])")
+#: What a sentence opens on when it is about people: "Each/Every participant", "All (of) the
+#: volunteers", "The patients", "Patients" (one modifier at most; see ``CountRules.subject_part``).
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?P<each>each|every)[ \u00a0]+|(?:all[ \u00a0]+(?:of[ \u00a0]+)?)?(?:the|our|their)[ \u00a0]+)?"
+    r"(?P<words>[a-z-]+(?:[ \u00a0]+[a-z]+)?)(?![\w-])")
+#: A verb of change and "by" right before a number: "rose by", "fell by", "went up by".
+_CHANGED_BY = re.compile(
+    r"(?<![a-z])(?:rose|risen|fell|fallen|increased|decreased|dropped|declined|climbed|grew|improved"
+    r"|jumped|went[ \u00a0]+(?:up|down))[ \u00a0]+by[ \u00a0]+(?:an[ \u00a0]+average[ \u00a0]+of[ \u00a0]+)?$")
 #: "all 20 of its branches", "12 of their sons": a count of what an owner has.
 _OF_POSSESSED = re.compile(r" of (?:its|their)[ \u00a0]+(?P<noun>[a-z]+s)(?![\w-])")
 #: A group named by "among" and a plural after a count ("and 11 among the walkers"): people.
@@ -165,6 +174,32 @@ class CountRules:
         if _TALLY_SUBJECT.search(self.low, start, cue.start()) is None:
             return None
         q.measure = "count"
+        return q
+
+    def tally_change(self, q: Quantity, s: int) -> Quantity | None:
+        """"the number of push-ups they could do rose by 3.1 with training and fell by 0.6
+        without it": a bare number after a verb of change and "by" is a change of the tally
+        the sentence named before that verb ("the number of <noun>"): a count of the noun (a
+        mean change may have decimals). Without the tally "rose by 3" may change anything."""
+        if q.value is None or q.comparator is not None:
+            return None
+        low = self.low
+        verb = _CHANGED_BY.search(low, max(self.line_start(s), s - 40), s)
+        if verb is None:
+            return None
+        start = self.sentence_bounds(q.start, q.end)[0]
+        tallies = list(_TALLY_NOUN.finditer(low, start, verb.start()))
+        if not tallies:
+            return None
+        # the first plural of the tally names it ("the number of chair stands people did"),
+        # though it may read as a verb elsewhere ("stands", "falls")
+        nouns = [w for w in tallies[-1].group("words").split()
+                 if w in W.POPULATION_NOUNS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")))]
+        noun = nouns[0] if nouns else None
+        if noun in W.POPULATION_NOUNS:
+            q.species = W.POPULATION_NOUNS[noun]
+            noun = W.ANIMAL_UNIT if q.species not in ("human", None) else W.HUMAN_UNIT
+        q.measure, q.unit = "count", noun
         return q
 
     def restated_tally(self, q: Quantity, s: int) -> Quantity | None:
@@ -379,6 +414,62 @@ class CountRules:
         q.species, q.end, q.measure = species[-1], m.end(), "sample_size"
         return True
 
+    def subject_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Each volunteer got a shake. For 40 of them it held whey": N "of them" opening a
+        sentence (alone or after a short fronted phrase) is a part of the people the sentence
+        just before is about, when that sentence opens on them ("Each/Every participant",
+        "(All) the volunteers", "Patients") and neither it nor the part's sentence gives a
+        number before the part."""
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None:
+            return False
+        low = self.low
+        here = max([self.line_start(s)] + [low.rfind(p, max(0, s - 250), s) + 1 for p in (". ", "? ", "! ")])
+        if here <= self.line_start(s) or any(c.isdigit() for c in low[here:s]):
+            return False  # the part's sentence opens the line (no sentence before), or counts
+        if not (self.opens_clause(s) or " " + low[here:s].strip(_SPACES) in _PART_PREPOSITIONS):
+            return False  # "For 40 of them", "In the end, 9 of them"
+        prev = max([self.line_start(here - 2), here - 300] + [low.rfind(p, max(0, here - 300), here - 2) + 1
+                                                              for p in (". ", "? ", "! ")])
+        sentence = low[prev:here].lstrip(_SPACES)
+        if any(c.isdigit() for c in sentence):
+            return False
+        lead = _SUBJECT_LEAD.match(sentence)
+        if lead is None:
+            return False
+        each = lead.group("each") is not None  # "each participant": the noun is singular
+        nouns = [w + "s" if each else w for w in lead.group("words").split()]
+        noun = next((w for w in nouns if w in W.POPULATION_NOUNS), None)
+        if noun is None or (noun != nouns[-1] and nouns[-1].rstrip("s") + "s" in W.POPULATION_NOUNS):
+            return False
+        species = W.POPULATION_NOUNS[noun]
+        q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+        q.species, q.end, q.measure = species, m.end(), "sample_size"
+        return True
+
+    def there_were_group(self, q: Quantity, s: int, end: int) -> bool:
+        """"Falls were rare: there were seven in the drug group and 10 in the placebo group": a
+        number after "there were" and before a study group counts, in that group, what its
+        sentence opens on (a plural noun: "Falls", "Injuries"), or people when the sentence
+        names them ("Of the patients, there were 12 in the yoga group")."""
+        if _IN_GROUP.match(self.low, end) is None or self.lookback(_THERE_WERE, s, 24, bounded=False) is None:
+            return False
+        low = self.low
+        a = max(self.line_start(s), s - 200)
+        a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+        words = _WORD.findall(low, a, s)
+        first = words[0] if words else ""
+        if _is_plural_noun(first) and first not in W.NOT_MODIFIERS and first not in W.UNIT_SURFACES \
+                and first not in W.POPULATION_NOUNS and self.text[a:s].lstrip(_SPACES + "\"'“‘*_")[:1].isupper():
+            q.unit, q.measure = first, "count"
+            return True
+        species = [W.POPULATION_NOUNS[w] for w in words if w in W.POPULATION_NOUNS]
+        if not species:
+            return False
+        q.unit = W.HUMAN_UNIT if species[-1] in ("human", None) else W.ANIMAL_UNIT
+        q.measure, q.species = "count", species[-1]
+        return True
+
     def sole_count_before(self, whole: Quantity, s: int) -> bool:
         """Whether ``whole``, a count of things named by a plural noun ("900 metabolites"; not
         money, not an unnamed count), is what a sentence opening at ``s`` with N "of them" takes
@@ -515,8 +606,14 @@ class CountRules:
         pain": a bare count after "and" that is the subject of a verb in the past, as the count
         of people before it in the sentence was of its own verb, counts the same people (the
         noun is left out because it was just named)."""
-        return last.unit in _PEOPLE_UNITS and _SUBJECT_PAST.match(self.low, end) is not None \
-            and _SUBJECT_PAST.match(self.low, last.end) is not None
+        if last.unit not in _PEOPLE_UNITS or _SUBJECT_PAST.match(self.low, end) is None:
+            return False
+        if _SUBJECT_PAST.match(self.low, last.end) is not None:
+            return True
+        # "Two patients in the drug arm withdrew ..., and one fell": the first count's group
+        # between it and its verb
+        group = _IN_GROUP.match(self.low, last.end)
+        return group is not None and _SUBJECT_PAST.match(self.low, group.end()) is not None
 
     def among_group(self, last: Quantity, end: int) -> bool:
         """"14 events in the exercise group and 11 among the walkers": a bare count after "and"
@@ -641,7 +738,7 @@ class CountRules:
         group the sentence is about (in words too: at a sentence's start nothing else is meant)."""
         if not float(value).is_integer() or value < 2 or self.year_like(value, raw):
             return None
-        if not self.opens_sentence(s):
+        if not self.opens_sentence(s) and not self.opens_after_only(s):
             return self.known_group_part(s, e, value)
         group = _OF_THE_GROUP.match(self.low, e)
         members = self.noun_after(group.end()) if group else None
@@ -660,6 +757,15 @@ class CountRules:
                 unit = w
         cmp_, start = self.prefix_comparator(s)
         return Quantity(start, e, value, None, None, unit, cmp_, "count")
+
+    def opens_after_only(self, s: int) -> bool:
+        """Whether ``s`` follows "Only" or "Just" opening a sentence ("Only two of the falls
+        ..."): the adverb limits the number, the sentence is still about that group."""
+        tail = self.tail(s)
+        if not tail.endswith(("only", "just")) or tail[-5:-4].isalpha():
+            return False
+        at = max(self.line_start(s), s - 48) + len(tail) - 4
+        return self.text[at : at + 1].isupper() and self.opens_sentence(at)
 
     def known_group_part(self, s: int, e: int, value: float) -> Quantity | None:
         """"We then trained 12 of the non-runners": N "of the" (these, those) and a plural noun
@@ -683,10 +789,18 @@ class CountRules:
                 or not (last.unit or "").isalpha() or self.lookback(_OTHER_BEFORE, s, 20) is None:
             return None
         gap = self.text[last.end : s]
-        if len(gap) > 240 or "\n\n" in gap:
+        if "\n\n" in gap or (len(gap) > 240 and not self.rest_of_people(last, q, gap)):
             return None
         q.unit, q.measure, q.species = last.unit, "count", last.species
         return q
+
+    def rest_of_people(self, whole: Quantity, q: Quantity, gap: str) -> bool:
+        """"We enrolled 180 adults. [a few sentences on the programme] The other 90 got a
+        leaflet": further back in the same paragraph, "the other N" is still the rest of the
+        people counted when it is fewer than them and the subject of a verb in the past."""
+        return whole.unit in _PEOPLE_UNITS and whole.value is not None and q.value is not None \
+            and q.value < whole.value and len(gap) <= 800 \
+            and _SUBJECT_PAST.match(self.low, q.end) is not None
 
     def who_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"of the 45 who enrolled", "the twelve who dropped out": a definite whole number
@@ -780,9 +894,14 @@ class CountRules:
                 and (group := self.group_counted(s))):
             q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
             return q
+        if (q.value is not None and q.comparator is None and low[end : end + 4] == " in "
+                and float(value).is_integer() and self.anchor_tail.endswith(("were", "are"))
+                and self.there_were_group(q, s, end)):
+            return q  # "Falls were rare: there were seven in the drug group and ..."
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and (self.part_of_group(q, s, end) or self.named_part(q, s, end))):
+                and (self.part_of_group(q, s, end) or self.named_part(q, s, end)
+                     or self.subject_part(q, s, end))):
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2

@@ -790,6 +790,9 @@ class ScanCore:
         if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(_ESTIMATE_GATE):
             found = self.estimated_tally(q, s)
+        if found is None and not word and not is_range and unit_info is None and not nmatch \
+                and self.anchor_tail.endswith(" by"):
+            found = self.tally_change(q, s)
         if found is None and not is_range and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith((" was", " is")):
             found = self.restated_tally(q, s)

@@ -39,6 +39,15 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _SPACES
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
+#: A line's label up to its colon and the spaces before a number: "- Wall push-ups: ", "2. Calf
+#: raises at the sink: " (a list marker may open it; six words at most, no sentence in it).
+_MOVE_LABEL = re.compile(
+    r"[ \t\u00a0]*(?:[-*•+][ \u00a0]+|\d{1,2}[.)][ \u00a0]+)?(?:\*\*)?"
+    r"(?P<label>[a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*){0,5})(?:\*\*)?:(?:\*\*)?[ \u00a0]+")
+_MOVE_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+#: What may follow repetitions after such a label: the line's or clause's end, "at a time".
+_REPS_END = re.compile(r"(?:[ \u00a0]+(?P<time>at[ \u00a0]+a[ \u00a0]+time))?[ \u00a0]*(?:[,;.]|$)", re.M)
+
 
 class DoseRules:
     """Dose rules (a mixin of ``quantities._Scanner``)."""
@@ -185,6 +194,25 @@ class DoseRules:
         if any(v is None or not float(v).is_integer() or not 0 < v <= 100 for v in values) \
                 or _DO_BEFORE.search(self.tail(s)) is None or self.noun_after(q.end):
             return None
+        q.unit, q.measure = "repetitions", "dose/exposure"
+        return q
+
+    def labelled_reps(self, q: Quantity, s: int) -> Quantity | None:
+        """"- Step-ups: 8 to 12, rest, repeat", "Calf raises at the sink: 20 at a time": a
+        whole number (or range) right after the colon of a line whose label names an exercise
+        move (`EXERCISE_MOVES`), with no noun or unit after it, is the repetitions to do; "at
+        a time" joins the span."""
+        values = (q.value,) if q.low is None else (q.low, q.high)
+        if q.comparator is not None or any(v is None or not float(v).is_integer() or not 0 < v <= 100
+                                           for v in values):
+            return None
+        label = _MOVE_LABEL.fullmatch(self.low, self.line_start(s), s)
+        if label is None or not set(_MOVE_WORD.findall(label.group("label"))) & W.EXERCISE_MOVES:
+            return None
+        after = _REPS_END.match(self.low, q.end)
+        if after is None:
+            return None
+        q.end = after.end("time") if after.group("time") else q.end
         q.unit, q.measure = "repetitions", "dose/exposure"
         return q
 

@@ -508,6 +508,13 @@ MEASURED_NOUNS = ("pressure", "pressures", "level", "levels", "concentration", "
 COLLECTIVE_PEOPLE_NOUNS = ("squad", "team", "roster", "panel", "crew", "cohort", "sample", "group", "subgroup",
                            "class", "club", "choir", "pool", "workforce", "staff", "membership",
                            "field", "jury", "board", "committee", "audience")
+#: Exercise moves a tip list labels its lines with ("Wall push-ups: 10 to 12"): a bare number
+#: after such a label's colon is the repetitions to do (see ``DoseRules.labelled_reps``).
+EXERCISE_MOVES = frozenset({
+    "squats", "lunges", "push-ups", "pushups", "press-ups", "sit-ups", "situps", "pull-ups", "chin-ups",
+    "step-ups", "raises", "curls", "presses", "bridges", "crunches", "dips", "deadlifts", "sit-to-stands",
+    "chair-stands", "kickbacks", "extensions", "burpees", "marches", "taps", "swings", "thrusts",
+})
 #: Plural nouns of counted events or a tally whose change between two whole numbers is a pair of
 #: counts ("sick days fell from 90 to 52", "the number of falls dropped from 14 to 6").
 COUNTED_CHANGE_NOUNS = ("number", "count", "tally", "total", "days", "cases", "injuries",

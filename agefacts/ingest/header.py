@@ -1173,6 +1173,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         plain = _unquoted(_clean(heading.group(1) if heading else line))
         if _MASTHEAD.match(line) or _SITE_TAGLINE.match(line) or i in nav:
             continue
+        if line.startswith(">"):
+            continue  # a blockquote (a reader's highlights, a quoted mail): no headline
         if heading:
             if ruled and line.startswith("# "):
                 candidates.clear()  # a masthead above a rule: the heading below is the title

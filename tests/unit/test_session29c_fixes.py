@@ -68,3 +68,42 @@ def test_a_change_by_a_bare_number_of_a_named_tally_is_a_count():
 
 def test_a_change_by_a_bare_number_without_a_tally_stays_out():
     assert "3" not in _rows("Bus fares rose by 3 last spring, the council said.")
+
+
+# --- numbers: repetitions in a tip list labelled by the move ---------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Do these at home:\n- Knee push-ups: 8 to 10, rest, repeat\n- Stretch daily", "8 to 10"),
+    ("Do these at home:\n- Calf raises at the sink: 20 at a time\n- Stretch daily", "20 at a time"),
+])
+def test_a_bare_number_after_a_move_label_is_repetitions(text, span):
+    row = _rows(text)[span]
+    assert (row[4], row[6]) == ("repetitions", "dose/exposure")
+
+
+def test_a_bare_number_after_another_label_is_no_repetition():
+    assert all(r[4] != "repetitions" for r in found("Quick facts:\n- Volunteers: 40\n- Towns: 3"))
+
+
+# --- genes: a transcript's speaker label ----------------------------------------------------
+
+def test_a_speaker_label_and_its_place_elsewhere_are_no_gene():
+    from agefacts.extract.entities.mentions import find_mentions
+
+    text = ("HOST: Our next caller is on the line from Homer.\n\n"
+            "CALLER (DORA, HOMER): Hello. Does the VDR gene matter for my bones?\n")
+    ids = {m.entity.entity_id for m in find_mentions(text)}
+    assert "FPLX:HOMER" not in ids
+    assert "HGNC:12679" in ids  # VDR, named with "gene"
+
+
+# --- headers: a read-later export's highlights above the headline ----------------------------
+
+def test_a_blockquote_above_the_headline_is_no_headline():
+    from agefacts.ingest.header import extract_header
+
+    text = ('---\ntitle: "Dance classes kept retirees steady on their feet"\nauthor: "Ann Example"\n---\n\n'
+            "> **Saved passages (2)**\n>\n> 1. \"steady on their feet\"\n\n"
+            "# Dance classes kept retirees steady on their feet\n\nBy Ann Example\n\n"
+            "A year of weekly dance classes cut falls among retirees, a new study found.\n")
+    assert extract_header(text).title == "Dance classes kept retirees steady on their feet"

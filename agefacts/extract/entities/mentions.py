@@ -106,6 +106,19 @@ def _glycated_measure(text: str, start: int, end: int) -> bool:
         or _GLYCATED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+#: A transcript's speaker label with who and where in brackets, in capitals at a line's start:
+#: "CALLER (NAME, TOWN):", "GUEST (NAME, ROLE, CITY):". Letters only, and a comma in the
+#: bracket: a gene list's "FOO (FOO1, FOO2):" has digits, a gene with one alias no comma.
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]*[ \t]*\((?P<who>[A-Z][A-Z.'’ -]*(?:,[ \t]*[A-Z][A-Z.'’ -]*)+)\):", re.M)
+
+
+def _speaker_labels(text: str) -> list[tuple[int, int]]:
+    """The brackets of speaker labels (see ``_SPEAKER_LABEL``): names and places, no genes; a
+    word of them elsewhere in the text ("calling from Town") is that name too."""
+    return [m.span("who") for m in _SPEAKER_LABEL.finditer(text)]
+
+
 #: Signs of an ion's charge: "Ca2+", "Fe3+", "Ca²⁺" (the superscripts), "O2−" (minus sign).
 _CHARGE_SIGNS = "+\u207a\u2212\u207b"
 _ION_FORM = re.compile(r"([A-Z][a-z]?)[1-9]")
@@ -604,6 +617,11 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     others = [c for c in others if not _read_as_verb(text, c[0], c[1], ends)]
     molecular = [c for c in molecular if not _names_something_else(text, c[1])
                  and not _is_ion(text, c[0], c[1])]
+    if "):" in text and (labels := _speaker_labels(text)):  # "CALLER (NAME, TOWN):"
+        # the label's names and places, there and wherever else the text names them
+        named = {w.lower() for a, b in labels for w in re.findall(r"[^\W\d_]+", text[a:b])}
+        molecular = [c for c in molecular if not any(a <= c[0] and c[1] <= b for a, b in labels)
+                     and text[c[0] : c[1]].lower() not in named]
     if "glycat" in lowered or "glycosylat" in lowered or "a1c" in lowered:  # "glycated hemoglobin"
         molecular = [c for c in molecular if not _glycated_measure(text, c[0], c[1])]
     if "receptor" in lowered:  # "the activin receptor": the receptors, not the ligand

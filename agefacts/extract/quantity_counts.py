@@ -738,12 +738,15 @@ class CountRules:
         group the sentence is about (in words too: at a sentence's start nothing else is meant)."""
         if not float(value).is_integer() or value < 2 or self.year_like(value, raw):
             return None
-        if not self.opens_sentence(s) and not self.opens_after_only(s):
+        only = not self.opens_sentence(s)
+        if only and not self.opens_after_only(s):
             return self.known_group_part(s, e, value)
         group = _OF_THE_GROUP.match(self.low, e)
         members = self.noun_after(group.end()) if group else None
         if members is None or members[0] not in ("pop", "count"):
             return None
+        if only and members[0] == "count" and (self.last_count is None or self.last_count.unit != members[1]):
+            return None  # "Only 2 of the best ideas": things, unless just counted ("21 falls")
         if members[0] == "pop":
             species = W.POPULATION_NOUNS[members[1]]
             unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
@@ -760,7 +763,8 @@ class CountRules:
 
     def opens_after_only(self, s: int) -> bool:
         """Whether ``s`` follows "Only" or "Just" opening a sentence ("Only two of the falls
-        ..."): the adverb limits the number, the sentence is still about that group."""
+        ..."): the adverb limits the number, the sentence is still about that group (of
+        people, or of things the last count counted)."""
         tail = self.tail(s)
         if not tail.endswith(("only", "just")) or tail[-5:-4].isalpha():
             return False

@@ -31,3 +31,31 @@ def test_a_sentence_opening_with_a_lower_case_gene_name_is_split():
                      lexicon=LEX)
     assert ("HGNC:14929", "activates", "HGNC:3819") not in triples(rows)
     assert ("FPLX:mTORC2", "activates", "HGNC:3819") in triples(rows)
+
+
+def test_a_definition_with_a_participle_aside_before_its_relative_clause():
+    rows = claims_of("SIRT1 is a hormone, made mostly by bone, that restrains FOXO1.", lexicon=LEX)
+    assert ("HGNC:14929", "inhibits", "HGNC:3819") in triples(rows)
+    rows = claims_of("SIRT1 (S1) is a hormone, made mostly by bone, that restrains FOXO1.",
+                     lexicon=LEX)
+    assert ("HGNC:14929", "inhibits", "HGNC:3819") in triples(rows)
+
+
+def test_what_a_made_thing_is_made_for_is_its_own_verb():
+    rows = claims_of("SIRT1 is a protein that fat makes to restrain FOXO1.", lexicon=LEX)
+    assert ("HGNC:14929", "inhibits", "HGNC:3819") in triples(rows)
+    rows = claims_of("SIRT1 is a signal that fat makes to limit its own growth.", lexicon=LEX)
+    assert any(r["subject_id"] == "HGNC:14929" and r["relation"] == "decreases"
+               and "growth" in (r["object_text"] or "") for r in rows)
+
+
+def test_a_second_relative_clause_joined_by_and_has_the_first_ones_head():
+    rows = claims_of("SIRT1, a protein that mTOR switches on and that restrains FOXO1, rose.",
+                     lexicon=LEX)
+    assert ("HGNC:14929", "inhibits", "HGNC:3819") in triples(rows)
+    rows = claims_of("SIRT1, a protein that mTOR turns on and that is needed to maintain FOXO1, "
+                     "fell.", lexicon=LEX)
+    assert ("HGNC:14929", "required_for", "HGNC:3819") in triples(rows)
+    rows = claims_of("SIRT1, a hormone that fat releases when it fills and that helps keep "
+                     "nerve endings healthy.", lexicon=LEX)
+    assert any(r["subject_id"] == "HGNC:14929" and r["relation"] == "increases" for r in rows)

@@ -59,3 +59,14 @@ def test_a_second_relative_clause_joined_by_and_has_the_first_ones_head():
     rows = claims_of("SIRT1, a hormone that fat releases when it fills and that helps keep "
                      "nerve endings healthy.", lexicon=LEX)
     assert any(r["subject_id"] == "HGNC:14929" and r["relation"] == "increases" for r in rows)
+
+
+def test_a_later_it_is_the_opening_it_a_sentence_defines():
+    lex = {**LEX, "NAD+ recycling": ("agefacts.pathway:nad_salvage", "pathway", "NAD+ salvage")}
+    for text in ("SIRT1 matters. It is the enzyme that drives NAD+ recycling in muscle, and older "
+                 "volunteers had about 35% less of it than the young did.",
+                 "SIRT1 matters. It's the enzyme that drives FOXO1 in muscle, and older "
+                 "volunteers had about 35% less of it than the young did."):
+        rows = claims_of(text, lexicon=lex)
+        subjects = {r["subject_id"] for r in rows if r["relation"] == "declines_with_age"}
+        assert subjects == {"HGNC:14929"}

@@ -366,12 +366,16 @@ class RelativeRules(ReaderState):
         before it ("GDF15, which ...", "Wnt signaling, which ...") or is predicated as it
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
-        if " and " in between and (coord := _AND_RELATIVE.search(between)) and (
-            first := _RELATIVE_WORD.search(between, 0, coord.start())
-        ):
+        if " and " in between and (coord := _AND_RELATIVE.search(between)):
             # (session 29, round b) "X, a protein that Y switches on and that copies Z": the
             # second relative clause, coordinated with the first, has the first one's head
-            return self._heads_relative(m, m.end + first.end())
+            if first := _RELATIVE_WORD.search(between, 0, coord.start()):
+                return self._heads_relative(m, m.end + first.end())
+            lo = max(0, m.start - 80)
+            opened = list(_RELATIVE_WORD.finditer(self.s, lo, m.start))
+            if opened and not any(ch in self.s[opened[-1].end() : m.start] for ch in ",;"):
+                return False  # "... that muscle releases during exercise and that ...": m
+                # sits inside the first clause, whose head is not m
         if _REDUCED_RELATIVE.match(between):
             return True  # "X is a hormone made by bone that ...": the hormone, which is X
         if self.g.appositive_relative.match(between) or _APPOSITIVE_WHICH.match(between):

@@ -1029,8 +1029,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # grounded; "running smoothly" no exercise; "X-pathway drugs" aimed at X; "endurance or
     # mixed training"): 0.9012 / 0.7778); held-out 33 joined at 0.77 / 0.67 in session 29,
     # which took it to 0.8961 / 0.7737; its round a (and leucine, ladder climbing grounded):
-    # 0.9018 / 0.7819; 0.9043 / 0.7868 after its round b (development leftovers)
-    assert e2e.precision >= 0.904 and e2e.recall >= 0.786
+    # 0.9018 / 0.7819; 0.9064 / 0.7887 after its round b (development leftovers, an opening
+    # "it" a sentence defines, "... during exercise and that recruits Y")
+    assert e2e.precision >= 0.906 and e2e.recall >= 0.788
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -70,3 +70,11 @@ def test_a_later_it_is_the_opening_it_a_sentence_defines():
         rows = claims_of(text, lexicon=lex)
         subjects = {r["subject_id"] for r in rows if r["relation"] == "declines_with_age"}
         assert subjects == {"HGNC:14929"}
+
+
+def test_a_thing_inside_the_first_relative_clause_heads_no_second_one():
+    rows = claims_of("SIRT1, a myokine that muscle releases during exercise and that recruits "
+                     "FOXO1, rose.", lexicon=LEX)
+    assert ("HGNC:14929", "activates", "HGNC:3819") in triples(rows)
+    assert not any(r["subject_id"] == "AGEFACTS:exercise" and r["relation"] == "activates"
+                   for r in rows)

@@ -51,6 +51,10 @@ _ACT_ON = re.compile(
 )
 
 
+#: a sentence defining its opening pronoun: "It's the enzyme that ...", "It is a kinase which"
+_IT_DEFINED = re.compile(r"It(?:'s|’s|\s+is|\s+was)\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                         r"(?:that|which)\s")
+
 #: a counted plural anaphor ("those two enzymes") and a quoted one ('these "atrogenes"')
 _COUNTED = re.compile(r"(?:these|those)\s+(two|three|four)\b", re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4}
@@ -167,6 +171,13 @@ class AnaphoraRules(ReaderState):
             if any(w not in self.g.before_object_pronoun for w in lead):
                 return []
         many = hit is plural
+        if not many and (at := offset + hit.start()) > 2 and self.s[:3] in ("It ", "It'", "It’") and (
+            hit.group().lower() == "it" and _IT_DEFINED.match(self.s)
+        ) and (topic := self._anaphor(self.s[:2], 0, _Prev())):
+            # (session 29, round b) "It's the enzyme that drives Z, and the old had less of
+            # it": the sentence defines its opening "it", and a later "it" is the same thing,
+            # not the relative clause's object
+            return [r._replace(flip=False, pos=at, negated=False) for r in topic]
         if not many and _EXTREME_LEVELS.match(hit.group()):
             at = offset + hit.start()
             before = [m for m in self.cands if m.kind in MOLECULAR and m.end <= at]

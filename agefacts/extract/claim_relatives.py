@@ -46,10 +46,12 @@ _OPENING_DEFINITION = re.compile(
     re.IGNORECASE)
 
 #: a short participle phrase inside a predicate noun before its relative pronoun: "X is a
-#: protein made by fat that ...": the pronoun is the protein's, not the maker's
+#: protein made by fat that ...": the pronoun is the protein's, not the maker's; (session 29,
+#: round b) also set off by commas: "X is a hormone, made mostly by bone, that ..."
 _REDUCED_RELATIVE = re.compile(
-    r"^\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:made|produced|released|"
-    r"secreted|encoded|expressed|found)\s+(?:by|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+that\s*$",
+    r"^(?:\s*\([^()]{1,20}\))?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?P<aside>,)?\s+(?:made|"
+    r"produced|released|secreted|encoded|expressed|found)\s+(?:(?:mainly|mostly|largely|chiefly|"
+    r"primarily)\s+)?(?:by|in)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?(aside),)\s+that\s*$",
     re.IGNORECASE,
 )
 
@@ -72,6 +74,9 @@ _COMMA_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
 
 #: a relative pronoun right after a mention: "Y that", "Y, which"
 _RELATIVE_AFTER = re.compile(r",?\s*(?:that|which)\s", re.IGNORECASE)
+
+#: a second relative clause coordinated with a first: "... and that", "... and which"
+_AND_RELATIVE = re.compile(r"\s+and\s+(?:that|which)\s*$", re.IGNORECASE)
 
 _ASIDE_QUANTIFIER = re.compile(r"\s(?:all|both|each|also|once|themselves|itself)\s*$", re.IGNORECASE)
 
@@ -361,6 +366,16 @@ class RelativeRules(ReaderState):
         before it ("GDF15, which ...", "Wnt signaling, which ...") or is predicated as it
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
+        if " and " in between and (coord := _AND_RELATIVE.search(between)):
+            # (session 29, round b) "X, a protein that Y switches on and that copies Z": the
+            # second relative clause, coordinated with the first, has the first one's head
+            if first := _RELATIVE_WORD.search(between, 0, coord.start()):
+                return self._heads_relative(m, m.end + first.end())
+            lo = max(0, m.start - 80)
+            opened = list(_RELATIVE_WORD.finditer(self.s, lo, m.start))
+            if opened and not any(ch in self.s[opened[-1].end() : m.start] for ch in ",;"):
+                return False  # "... that muscle releases during exercise and that ...": m
+                # sits inside the first clause, whose head is not m
         if _REDUCED_RELATIVE.match(between):
             return True  # "X is a hormone made by bone that ...": the hormone, which is X
         if self.g.appositive_relative.match(between) or _APPOSITIVE_WHICH.match(between):

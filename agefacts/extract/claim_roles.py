@@ -162,6 +162,9 @@ _IN_GROUP_AFTER = re.compile(
 
 #: a helping verb opening a relative clause before the verb it helps ("that helps cells make")
 _HELPING = frozenset({"help", "helps", "helped", "helping"})
+#: a maker's verb before a purpose infinitive: "a protein that fat makes to ..."
+_MAKES = frozenset({"makes", "made", "produces", "produced", "releases", "released", "secretes",
+                    "secreted"})
 
 
 class RoleRules(ReaderState):
@@ -297,6 +300,12 @@ class RoleRules(ReaderState):
         if relative and not only_connectors and words and words[0] in _HELPING and len(words) <= 3:
             # (session 28, round b) "X is an enzyme that helps liver cells store Y": the helper,
             # the relative clause's head, does it (as "X helps liver cells store Y")
+            only_connectors = True
+        if relative and not only_connectors and len(words) == 3 and words[2] == "to" and (
+            words[1] in _MAKES
+        ):
+            # (session 29, round b) "X is a signal that fat makes to curb Y": the purpose is
+            # what the thing made does, the relative clause's head
             only_connectors = True
         # "X is required for A and may be a target for B" (a cue after a cut): the previous
         # verb's subject, not the head of the relative clause the sentence opened with

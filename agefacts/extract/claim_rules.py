@@ -114,6 +114,12 @@ def _responds(s: str) -> bool:
 
 _INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
 
+#: (session 29, round b) what a thing is made for: "X is a signal that fat makes to curb Y"
+#: (the purpose is the made thing's verb, read by ``RoleRules.agents``)
+_MADE_TO = re.compile(
+    r"\b(?:that|which)\s+[\w-]+\s+(?:makes|made|produces|produced|releases|released|secretes|"
+    r"secreted)\s+to\s*$", re.IGNORECASE)
+
 #: "cells need X", "muscle relies on X": the subject's own need, X required for it
 _RELIANT = re.compile(r"(?:need|rel[yi])", re.IGNORECASE)
 
@@ -1084,7 +1090,7 @@ class SentenceReader(
             # "an ability to improve X", "the lesson is to keep X": a complement, not a verb
             infinitive = _infinitive(tail)
             if infinitive and infinitive.group(1).lower() not in g.infinitive_verbs and not (
-                _OWN_TASK.search(tail)
+                _OWN_TASK.search(tail) or _MADE_TO.search(tail)
             ):  # ("its main job is to restrain X": what its owner does, a verb)
                 modifier = True
             out.append(_Cue(a, b, info, text, modifier))

@@ -2,7 +2,8 @@
 
 A line break ends a sentence unless the line plainly continues (no closing punctuation and the
 next line starts in lower case). Inside a line, a sentence ends at . ! or ? followed by space and
-an upper-case letter, digit or opening quote, except after common abbreviations and initials.
+an upper-case letter, digit or opening quote, or a gene name written with a lower-case head
+("mTORC1", "eIF4E", "cGAS"), except after common abbreviations and initials.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ _ABBREVIATIONS = {
 }
 _BULLET = re.compile(r"^(?:[-*•›>]+|\d{1,2}[.)])\s+")
 #: A sentence's end: its full stops (a "!" or "?" is read as one, see ``_full_stops``), closing
-#: quotes, brackets and a footnote mark, before a space and a capital, digit or opening quote.
+#: quotes, brackets and a footnote mark, before a space and a capital, digit or opening quote, or
+#: a lower-case gene name ("mTORC1", "p53", "eIF4E") followed by a space or a punctuation mark.
 _BOUNDARY = re.compile(
-    r"\.\.*[\"'”’)\]\u00b9\u00b2\u00b3\u2070-\u2079]*(?:\^\{[^}\n]{1,40}\}|\[\^?\d{1,3}(?:[,–-]\s?\d{1,3})*\])?(?=\s+[\"“‘(\[A-Z0-9])"
+    r"\.\.*[\"'”’)\]\u00b9\u00b2\u00b3\u2070-\u2079]*(?:\^\{[^}\n]{1,40}\}|\[\^?\d{1,3}(?:[,–-]\s?\d{1,3})*\])?(?=\s+(?:[\"“‘(\[A-Z0-9]|(?:[a-z]{1,3}[A-Z]|p\d\d)[A-Za-z0-9-]*[\s,;:'’]))"
 )
 
 

@@ -879,8 +879,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.9230; held-out 33 joined at 0.88 / 0.74 in session 29, which took it to 0.7823 /
     # 0.9211; its round a (held-out 33: an appositive inhibitor, "these in turn", a level the
     # old started with, a rise short of the young's, "brought the response back", "at 24
-    # months", a mediator blocked, a disputed quoted characterisation, ...): 0.7896 / 0.9249
-    assert dev.precision >= 0.9248 and dev.recall >= 0.7895
+    # months", a mediator blocked, a disputed quoted characterisation, ...): 0.7896 / 0.9249;
+    # its round b (development leftovers: a sentence opening with a lower-case gene name, a
+    # definition's participle aside or purpose infinitive, "... and that" relative clauses):
+    # 0.7945 / 0.9268
+    assert dev.precision >= 0.9268 and dev.recall >= 0.7945
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -907,8 +910,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # with held-out 31; 0.9051 / 0.7251 after its session 27 round b; 0.9137 / 0.7634 with
     # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28); 0.9147 / 0.7616 after
     # its round a, 0.9138 / 0.7631 after its round b, 0.9177 / 0.7692 with both; 0.9159 /
-    # 0.7680 with held-out 33 (session 29); 0.9200 / 0.7758 after its round a
-    assert late.precision >= 0.920 and late.recall >= 0.775
+    # 0.7680 with held-out 33 (session 29); 0.9200 / 0.7758 after its round a; 0.9222 / 0.7812
+    # after its round b
+    assert late.precision >= 0.922 and late.recall >= 0.781
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33) = (pooled(f"claims_heldout{k}_")
@@ -1025,8 +1029,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # grounded; "running smoothly" no exercise; "X-pathway drugs" aimed at X; "endurance or
     # mixed training"): 0.9012 / 0.7778); held-out 33 joined at 0.77 / 0.67 in session 29,
     # which took it to 0.8961 / 0.7737; its round a (and leucine, ladder climbing grounded):
-    # 0.9018 / 0.7819
-    assert e2e.precision >= 0.901 and e2e.recall >= 0.781
+    # 0.9018 / 0.7819; 0.9064 / 0.7887 after its round b (development leftovers, an opening
+    # "it" a sentence defines, "... during exercise and that recruits Y")
+    assert e2e.precision >= 0.906 and e2e.recall >= 0.788
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

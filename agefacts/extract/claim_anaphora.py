@@ -51,7 +51,7 @@ _ACT_ON = re.compile(
 )
 
 
-#: a sentence defining its opening pronoun: "It's the enzyme that ...", "It is a kinase which"
+#: a sentence defining its opening pronoun: "It's the sensor that ...", "It is a kinase which"
 _IT_DEFINED = re.compile(r"It(?:'s|’s|\s+is|\s+was)\s+(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+"
                          r"(?:that|which)\s")
 
@@ -174,7 +174,7 @@ class AnaphoraRules(ReaderState):
         if not many and (at := offset + hit.start()) > 2 and self.s[:3] in ("It ", "It'", "It’") and (
             hit.group().lower() == "it" and _IT_DEFINED.match(self.s)
         ) and (topic := self._anaphor(self.s[:2], 0, _Prev())):
-            # (session 29, round b) "It's the enzyme that drives Z, and the old had less of
+            # (session 29, round b) "It's the sensor that tunes Z, and the aged kept less of
             # it": the sentence defines its opening "it", and a later "it" is the same thing,
             # not the relative clause's object
             return [r._replace(flip=False, pos=at, negated=False) for r in topic]
@@ -235,7 +235,7 @@ class AnaphoraRules(ReaderState):
                 pool = memory.objects
             elif not here and len(memory.objects) > 1 and hit.group().lower() in (
                 "these", "those"
-            ):  # (session 29, round a) "... switches on Y and Z. These in turn block W"
+            ):  # (session 29, round a) "... turns up Y and Z. These then dampen W"
                 pool = _trailing_list(memory.objects)
         if pool and not any(r.entity_id for r in pool) and not object_position:
             return []  # the previous subject was not a named entity: "it" is that, unnamed

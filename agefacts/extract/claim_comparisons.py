@@ -34,7 +34,7 @@ _COMPARATIVE = r"(?P<cmp>more|less|fewer|higher|lower|greater|larger|smaller|ele
 _HAS = re.compile(
     r"\b(?:had|have|has|carried|carry|carries|contain|contains|contained|showed|show|shows|"
     r"held|hold|holds|expressed|express|expresses|made|make|makes"
-    # (session 29, round a) a level at the outset: "older volunteers started with higher X"
+    # (session 29, round a) a level at the outset: "the aged dogs began with lower X"
     r"|(?:started|start|starts|began|begin|begins)\s+(?:out\s+|off\s+)?with)\s+(?:also\s+)?"
     r"(?:" + _AMOUNT + r")?" + _COMPARATIVE + r"\s+",
     re.IGNORECASE,
@@ -146,7 +146,7 @@ _HOLDER_GAP = re.compile(r"(?:\s*\([^()]*\))?\s*")
 
 
 def _appositive_holder(s: str, m: Mention, mols: list[Mention]) -> Mention:
-    """"X, an inhibitor of Y that is higher in old mice": the comparison in the relative
+    """"X, a blocker of Y that is scarcer in aged rats": the comparison in the relative
     clause is X's, the molecule the appositive describes, not Y's."""
     if not _THAT_AFTER.match(s, m.end):
         return m

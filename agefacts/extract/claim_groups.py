@@ -470,7 +470,7 @@ def young_level_claims(
         return []
     if young.group()[:10].lower() == "as much as" and _CHANGED_AS_MUCH.search(
         s, max(0, young.start() - 60), young.start()
-    ):  # (session 29, round a) "lowered it in old rats as much as in young ones": a change
+    ):  # (session 29, round a) "cut it in aged hamsters as much as in juveniles": a change
         return []  # as large in the old, no level kept at the young's
     exercise_words, other = lex.contexts["exercise"], lex.contexts["not_exercise"]  # type: ignore[attr-defined]
     if any(
@@ -524,7 +524,7 @@ def young_level_claims(
     relations = ["preserved_by_training"]
     if (_RETURN_WORDS.search(s, own, end) or _AFTER_PROGRAMME.search(s, start, at)) and not (
         " down " in s and _DOWN_TO.search(s, own, end)
-    ):  # (session 29, round a) "did not bring it down to young levels": a return from above,
+    ):  # (session 29, round a) "never took X down towards youthful values": a return from above,
         # no rise with training
         relations.append("induced_by_exercise")
     return [c for rel in relations for c in _unary(mols, rel, exercise, negated)

@@ -383,7 +383,7 @@ _DENIED_GAIN = re.compile(
     r"(?:stronger|fitter|faster|bigger))\b(?P<rest>[^,;:.()–—]*)"
     r"|\bgot\s+no\s+(?P<adj>fitter|stronger|faster|bigger)\b"
     r"|\bdid\s+nothing\s+for\s+(?P<for>[^,;:.()–—]+)"
-    # (session 29, round a) "D no longer had any effect on Y": D's effect is what needs X
+    # (session 29, round a) "D had no further effect on Y": D's effect is what needs X
     r"|\b(?P<eff>[\w-]+)\s+(?:no\s+longer\s+ha[ds]|had\s+no|has\s+no)\s+(?:any\s+|further\s+)?"
     r"effects?\s+on\s+(?P<on>[^,;:.()–—]+)"
     r"|(?P<who>\b[a-z][\w-]*\s+[a-z][\w-]*)\s+barely\s+(?P<barely>regenerates?|recovers?|heals?)\b",

@@ -47,7 +47,7 @@ _OPENING_DEFINITION = re.compile(
 
 #: a short participle phrase inside a predicate noun before its relative pronoun: "X is a
 #: protein made by fat that ...": the pronoun is the protein's, not the maker's; (session 29,
-#: round b) also set off by commas: "X is a hormone, made mostly by bone, that ..."
+#: round b) also set off by commas: "X is a peptide, secreted chiefly by the gut, that ..."
 _REDUCED_RELATIVE = re.compile(
     r"^(?:\s*\([^()]{1,20}\))?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?P<aside>,)?\s+(?:made|"
     r"produced|released|secreted|encoded|expressed|found)\s+(?:(?:mainly|mostly|largely|chiefly|"
@@ -354,8 +354,8 @@ class RelativeRules(ReaderState):
                 if held.entity_id and ends and _RELATIVE_AFTER.match(self.s, max(ends)) and (
                     c.obj.entity_id != held.entity_id
                 ):
-                    # (session 29, round a) "X, an inhibitor of Y that is higher in old
-                    # mice": the relative clause after the "of" phrase is X's
+                    # (session 29, round a) "X, a blocker of Y that is scarcer in aged
+                    # rats": the relative clause after the "of" phrase is X's
                     made.add(key)
                     c = c._replace(subject=self.role(held))
             out.append(c)
@@ -367,14 +367,14 @@ class RelativeRules(ReaderState):
         ("X has been identified as a key factor that ...")."""
         between = self.s[m.end : lb]
         if " and " in between and (coord := _AND_RELATIVE.search(between)):
-            # (session 29, round b) "X, a protein that Y switches on and that copies Z": the
+            # (session 29, round b) "X, a factor that Y silences and that binds Z": the
             # second relative clause, coordinated with the first, has the first one's head
             if first := _RELATIVE_WORD.search(between, 0, coord.start()):
                 return self._heads_relative(m, m.end + first.end())
             lo = max(0, m.start - 80)
             opened = list(_RELATIVE_WORD.finditer(self.s, lo, m.start))
             if opened and not any(ch in self.s[opened[-1].end() : m.start] for ch in ",;"):
-                return False  # "... that muscle releases during exercise and that ...": m
+                return False  # "... that the gut releases after meals and that ...": m
                 # sits inside the first clause, whose head is not m
         if _REDUCED_RELATIVE.match(between):
             return True  # "X is a hormone made by bone that ...": the hormone, which is X

@@ -304,7 +304,7 @@ class RoleRules(ReaderState):
         if relative and not only_connectors and len(words) == 3 and words[2] == "to" and (
             words[1] in _MAKES
         ):
-            # (session 29, round b) "X is a signal that fat makes to curb Y": the purpose is
+            # (session 29, round b) "X is a factor that bone makes to slow Y": the purpose is
             # what the thing made does, the relative clause's head
             only_connectors = True
         # "X is required for A and may be a target for B" (a cue after a cut): the previous

@@ -114,7 +114,7 @@ def _responds(s: str) -> bool:
 
 _INFINITIVE = re.compile(r"([\w’']+)\s+to\s+$", re.IGNORECASE)
 
-#: (session 29, round b) what a thing is made for: "X is a signal that fat makes to curb Y"
+#: (session 29, round b) what a thing is made for: "X is a factor that bone makes to slow Y"
 #: (the purpose is the made thing's verb, read by ``RoleRules.agents``)
 _MADE_TO = re.compile(
     r"\b(?:that|which)\s+[\w-]+\s+(?:makes|made|produces|produced|releases|released|secretes|"
@@ -191,7 +191,7 @@ _HAD_MORE = re.compile(
 )
 
 #: (session 29, round a) a rise in the old short of the young's, told after the verb and its
-#: object ("raised X far less than it did in young mice"): the rise stands, weaker in the old
+#: object ("lifted X much less than they do in young dogs"): the rise stands, weaker in the old
 _SHORT_OF_YOUNG = re.compile(r"less than (?:it |they |this |that )?(?:did |does |had |do )?(?:in|among) ")
 
 _THOUGH_SHORT = re.compile(
@@ -219,14 +219,14 @@ def _kept_from_being(c: Claim, s: str) -> Claim:
     return c._replace(obj=c.obj._replace(text=f"{what} {noun}".strip()))
 
 
-#: a bare response as a written object: "brought the response back"
+#: a bare response as a written object: "restored their response"
 _BARE_RESPONSE = re.compile(r"(?:the|this|that|its|their)\s+responses?", re.IGNORECASE)
 _RESPONSE_RELATIONS = frozenset({"increases", "decreases", "activates", "inhibits"})
 
 
 def _response_named_back(claims: list[Claim], induced_before: list[Role]) -> list[Claim]:
-    """(session 29, round a) "Running switched on X far less in old mice, but injections of D
-    brought the response back": the response is X's, the molecule whose rise the sentence (else
+    """(session 29, round a) "Swimming turned up X much less in aged rats, but doses of D
+    restored that response": the response is X's, the molecule whose rise the sentence (else
     the sentence before) told, so D raises X."""
     risen = [c.subject for c in claims if c.subject.molecular and c.subject.entity_id and (
         c.relation in ("induced_by_exercise", "not_induced_in_aged"))] or [
@@ -622,7 +622,7 @@ class SentenceReader(
         ):  # "X comes on less robustly than in the young": blunted in the old
             return blunted
         gap = self._object_gap(lb, left_start, cue.start) if intransitive else []
-        if gap:  # "a hormone that muscle releases during exercise": the head is the object
+        if gap:  # "a peptide that the gut releases after meals": the head is the object
             undergoer = gap
             agent = self.agents(cue, lb, left_start, prev)
         elif passive or intransitive or info.family == "respond":
@@ -804,7 +804,7 @@ class SentenceReader(
                     "weak"
                 ].search(s, cue.start, right_end)
                 if not weak and not ctx.aged_contrast and ctx.local_age and "less than" in s:
-                    # (session 29, round a) "increased X, although less than in young adults":
+                    # (session 29, round a) "boosted X, though less than among younger hamsters":
                     # the concession after the clause's end is the weaker rise
                     weak = _THOUGH_SHORT.match(s, right_end)
                 # (a denied return in the old is a denied preservation: "training did not
@@ -867,8 +867,8 @@ class SentenceReader(
         if family == "up" and (passive or intransitive) and not agent and ctx.age and (
             (self.memory.exercise and (negated or self.lex.phrases["weak"].search(
                 s, cue.start, right_end)))
-            # (session 29, round a) a programme named a sentence or two before: "Training raised
-            # X and Y. ... Y, however, rose less in the older volunteers than in the young"
+            # (session 29, round a) a programme named a sentence or two before: "Rowing lifted
+            # X and Y. ... Y, in contrast, climbed less among the retirees than the students"
             or (self.memory.named_exercise is not None and not negated
                 and self.lex.phrases["weak"].search(s, cue.start, right_end))
             # (a rise denied in an old group of a document about an exercise programme:

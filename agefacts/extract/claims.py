@@ -375,7 +375,7 @@ def extract_claims(
 def _without_old_group_sides(
     claims: list[Claim], compared: list[Claim], lex: CueLexicon
 ) -> list[Claim]:
-    """(session 29, round a) "Older volunteers started with higher X than the young": the
+    """(session 29, round a) "Aged dogs began with lower X than the pups": the
     comparison gives X's association with age, so the old group written as a side of the
     same association says nothing more."""
     aged = {c.subject.entity_id for c in compared if c.subject.entity_id}

@@ -123,7 +123,7 @@ _CHANGED_BY = re.compile(
     r"|jumped|went[ \u00a0]+(?:up|down))[ \u00a0]+by[ \u00a0]+(?:an[ \u00a0]+average[ \u00a0]+of[ \u00a0]+)?$")
 #: "all 20 of its branches", "12 of their sons": a count of what an owner has.
 _OF_POSSESSED = re.compile(r" of (?:its|their)[ \u00a0]+(?P<noun>[a-z]+s)(?![\w-])")
-#: A group named by "among" and a plural after a count ("and 11 among the walkers"): people.
+#: A group named by "among" and a plural after a count ("and 9 among the swimmers"): people.
 _AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 
 
@@ -191,7 +191,7 @@ class CountRules:
         tallies = list(_TALLY_NOUN.finditer(low, start, verb.start()))
         if not tallies:
             return None
-        # the first plural of the tally names it ("the number of chair stands people did"),
+        # the first plural of the tally names it ("the count of step climbs people managed"),
         # though it may read as a verb elsewhere ("stands", "falls")
         nouns = [w for w in tallies[-1].group("words").split()
                  if w in W.POPULATION_NOUNS or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")))]
@@ -448,7 +448,7 @@ class CountRules:
         return True
 
     def there_were_group(self, q: Quantity, s: int, end: int) -> bool:
-        """"Falls were rare: there were seven in the drug group and 10 in the placebo group": a
+        """"Fractures were few: there were five in the statin group and 8 in the sham group": a
         number after "there were" and before a study group counts, in that group, what its
         sentence opens on (a plural noun: "Falls", "Injuries"), or people when the sentence
         names them ("Of the patients, there were 12 in the yoga group")."""
@@ -616,12 +616,12 @@ class CountRules:
         return group is not None and _SUBJECT_PAST.match(self.low, group.end()) is not None
 
     def among_group(self, last: Quantity, end: int) -> bool:
-        """"14 events in the exercise group and 11 among the walkers": a bare count after "and"
+        """"22 injuries in the tai chi group and 9 among the swimmers": a bare count after "and"
         with "among" a plural, after a count given with its own group, counts the same."""
         return "among" in self.low[end : end + 8] and _AMONG_PLURAL.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
 
     def the_other_group(self, last: Quantity, tail: str, end: int) -> bool:
-        """"The 40 people in the yoga group and the 38 in the walking group": "and the" before a
+        """"The 52 people in the pilates group and the 47 in the rowing group": "and the" before a
         bare count with its group, after a count of people given with its own group."""
         return tail.endswith("and the") and last.unit in _PEOPLE_UNITS \
             and _IN_GROUP.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
@@ -901,7 +901,7 @@ class CountRules:
         if (q.value is not None and q.comparator is None and low[end : end + 4] == " in "
                 and float(value).is_integer() and self.anchor_tail.endswith(("were", "are"))
                 and self.there_were_group(q, s, end)):
-            return q  # "Falls were rare: there were seven in the drug group and ..."
+            return q  # "Fractures were few: there were five in the statin group and ..."
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (self.part_of_group(q, s, end) or self.named_part(q, s, end)

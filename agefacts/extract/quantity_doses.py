@@ -39,8 +39,8 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _SPACES
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
-#: A line's label up to its colon and the spaces before a number: "- Wall push-ups: ", "2. Calf
-#: raises at the sink: " (a list marker may open it; six words at most, no sentence in it).
+#: A line's label up to its colon and the spaces before a number: "- Chair squats: ", "3. Hip
+#: bridges on the mat: " (a list marker may open it; six words at most, no sentence in it).
 _MOVE_LABEL = re.compile(
     r"[ \t\u00a0]*(?:[-*•+][ \u00a0]+|\d{1,2}[.)][ \u00a0]+)?(?:\*\*)?"
     r"(?P<label>[a-z][a-z-]*(?:[ \u00a0]+[a-z][a-z-]*){0,5})(?:\*\*)?:(?:\*\*)?[ \u00a0]+")
@@ -198,7 +198,7 @@ class DoseRules:
         return q
 
     def labelled_reps(self, q: Quantity, s: int) -> Quantity | None:
-        """"- Step-ups: 8 to 12, rest, repeat", "Calf raises at the sink: 20 at a time": a
+        """"- Lunges: 6 to 10, pause, again", "Hip bridges on the mat: 15 at a time": a
         whole number (or range) right after the colon of a line whose label names an exercise
         move (`EXERCISE_MOVES`), with no noun or unit after it, is the repetitions to do; "at
         a time" joins the span."""

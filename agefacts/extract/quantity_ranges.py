@@ -34,7 +34,7 @@ from agefacts.extract.quantity_types import Quantity
 
 #: Between a threshold and the next band of a list: a comma, and "and"/"or" for the last band.
 _BAND_GAP = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?")
-#: "0.9 falls a year, against 1.6 in the controls": "against" sets a second value beside the
+#: "2.3 fractures a decade, against 3.7 in the untreated": "against" sets a second value beside the
 #: first (see ``RangeRules.elliptical``).
 _AGAINST_END = re.compile(r"(?<![a-z])against[ \u00a0]+(?:(?:just|only)[ \u00a0]+)?$")
 #: "and the other group's was": a possessive and a copula standing for the measure just named.
@@ -91,7 +91,7 @@ class RangeRules:
         return q
 
     def changed_from(self, last: Quantity, between: str) -> bool:
-        """"fell to 4.1 per 100 workers a year from 9.8 before": the value after "from" is the
+        """"dropped to 2.7 per 1,000 nurses a month from 6.3 before": the value after "from" is the
         old value of the one a verb of change took "to" (the same measure, its unit left out)."""
         return "from" in between and _FROM_END.search(between) is not None \
             and _CHANGE_TO.search(self.low, max(0, last.start - 24), last.start) is not None

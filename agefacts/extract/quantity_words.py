@@ -508,7 +508,7 @@ MEASURED_NOUNS = ("pressure", "pressures", "level", "levels", "concentration", "
 COLLECTIVE_PEOPLE_NOUNS = ("squad", "team", "roster", "panel", "crew", "cohort", "sample", "group", "subgroup",
                            "class", "club", "choir", "pool", "workforce", "staff", "membership",
                            "field", "jury", "board", "committee", "audience")
-#: Exercise moves a tip list labels its lines with ("Wall push-ups: 10 to 12"): a bare number
+#: Exercise moves a tip list labels its lines with ("Lunges: 6 to 10"): a bare number
 #: after such a label's colon is the repetitions to do (see ``DoseRules.labelled_reps``).
 EXERCISE_MOVES = frozenset({
     "squats", "lunges", "push-ups", "pushups", "press-ups", "sit-ups", "situps", "pull-ups", "chin-ups",

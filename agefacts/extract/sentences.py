@@ -32,7 +32,7 @@ def _full_stops(line: str) -> str:
     """``line`` with "!" and "?" written as "." (same offsets), where ``_BOUNDARY`` is searched.
     A pattern opening with a literal is found at string-search speed; one opening with a class
     ("[.!?]+") is tried at every character, three times the instructions. The same matches:
-    nothing else in the pattern reads "!", "?" or "." apart from ``[^}\n]``, which takes all three."""
+    no other part of it reads "!", "?" or "." apart from ``[^}\n]``, which takes all three."""
     return line.replace("!", ".").replace("?", ".")
 
 

@@ -39,7 +39,7 @@ _BAND_GAP = re.compile(r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?")
 _AGAINST_END = re.compile(r"(?<![a-z])against[ \u00a0]+(?:(?:just|only)[ \u00a0]+)?$")
 #: "and the other group's was": a possessive and a copula standing for the measure just named.
 _POSSESSIVE_WAS = re.compile(r"(?<![a-z])and[ \u00a0]+[^.;:]{0,40}?['’]s?[ \u00a0]+(?:was|were|is)[ \u00a0]*$")
-#: "fell to 4.1 per 100 ... from 9.8": a verb of change and "to" before the new value, whose
+#: "dropped to 2.7 per 1,000 ... from 6.3": a verb of change and "to" before the new value, whose
 #: old value follows "from" (see ``RangeRules.changed_from``).
 _CHANGE_TO = re.compile(
     r"(?<![a-z])(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|improved|shrank|slipped|"
@@ -77,7 +77,7 @@ class RangeRules:
         if last.measure in _NOT_ELLIPTICAL and not (  # "1.8 capillaries ... 2.0": a mean count
                 last.measure == "count" and "." in self.low[last.start : last.end] and "." in self.low[s : q.end]) \
                 and not (last.measure == "age" and len(between) <= 60 and _POSSESSIVE_WAS.search(between)):
-            return None  # "average age was 68.2 years, and the other group's was 67.9": same measure
+            return None  # "mean age was 71.3 years, and the control group's was 70.8": same measure
         changed = self.changed_from(last, between)
         if not 0 < len(between) <= 60 or "\n" in between \
                 or not (_AND_WORD.search(between) or self.same_preposition(last, between)

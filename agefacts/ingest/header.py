@@ -452,7 +452,6 @@ _PROFILE_LINK = re.compile(
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 _MD_IMAGE = re.compile(r"^\[?!\[")  # an image, or an image that is a link (a site's logo)
-# A heading that is only a link to a site's home page: the publication's name above a post.
 # A line (or a heading) that is only a link to the site's home page: the site's name, not a title.
 _MASTHEAD = re.compile(r"^(?:#{1,6}\s+)?\[[^\]]+\]\((?:https?://[^/)\s]+)?/?\)\s*$")
 # A site's name linked to its home, then its tagline ("[The Hub](/sites/hub) · Staff intranet",
@@ -752,8 +751,6 @@ def _clean(value: str) -> str:
     return re.sub(r"\s+", " ", value)
 
 
-# A short headline a PDF copy breaks before a small word: the head in capitals ("Walking"), the
-# tail starting with a preposition or an article and ending on a capitalised word ("on Air").
 #: A paper's name and its edition on the masthead line ("THE DAILY EXAMPLE — e-Paper Edition",
 #: "Example Times | Digital Edition", "Late City Edition"): no headline.
 _EDITION_LINE = re.compile(
@@ -767,6 +764,8 @@ _EXPORT_NOTE = re.compile(
     r"(?:generated|exported|created|produced|converted)\b[^\n]*\b(?:differ|layout|printed|print)\b", re.I)
 #: A line that ends on a lower-case word, a headline broken mid-phrase (see ``_wraps``).
 _SENTENCE_CASE_BREAK = re.compile(r"\s[a-z][a-z'’-]*$")
+# A short headline a PDF copy breaks before a small word: the head in capitals ("Walking"), the
+# tail starting with a preposition or an article and ending on a capitalised word ("on Air").
 _HEADLINE_HEAD = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
 _HEADLINE_TAIL = re.compile(
     r"^(?:on|of|in|the|and|or|for|to|with|at|a|an|from|into|over|after|before|against|without"

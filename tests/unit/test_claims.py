@@ -737,11 +737,12 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # digest; 82 claims) was written blind in session 29 and first scored at 0.68 / 0.49 strict
 # (0.63 / 0.44 end to end) on session 28's final code. 34 to 37 stay unseen, pooled 0.74 / 0.57
 # (272 claims; 0.70 / 0.54 end to end).
-HELD_OUT_TEXTS = {"claims_heldout34_tipsheet", "claims_heldout34_memberletter",
-                  "claims_heldout35_festivalprogramme", "claims_heldout35_courtexpert",
+# Held-out 34 joined development at the start of session 30 (0.78 / 0.52 on session 29's
+# final code); 35 to 37 stay unseen, pooled 0.73 / 0.60 (193 claims; 0.70 / 0.58 end to end).
+HELD_OUT_TEXTS = {"claims_heldout35_festivalprogramme", "claims_heldout35_courtexpert",
                   "claims_heldout36_pharmacyleaflet", "claims_heldout36_inflight",
                   "claims_heldout37_afterword", "claims_heldout37_appdigest"}
-HELD_OUT_FLOOR = (0.74, 0.56)
+HELD_OUT_FLOOR = (0.73, 0.60)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -779,7 +780,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
                   "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
                   "claims_heldout29_", "claims_heldout31_", "claims_heldout32_",
-                  "claims_heldout33_")
+                  "claims_heldout33_", "claims_heldout34_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -812,8 +813,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # quoted wording the text disputes: docs/claims_labelling.md)
     # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
     # 26g's label
-    # 2,063 before held-out 32 joined
-    assert dev.gold >= 2205
+    # 2,063 before held-out 32 joined; 2,205 before held-out 34 joined
+    assert dev.gold >= 2284
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -882,8 +883,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # months", a mediator blocked, a disputed quoted characterisation, ...): 0.7896 / 0.9249;
     # its round b (development leftovers: a sentence opening with a lower-case gene name, a
     # definition's participle aside or purpose infinitive, "... and that" relative clauses):
-    # 0.7945 / 0.9268
-    assert dev.precision >= 0.9268 and dev.recall >= 0.7945
+    # 0.7945 / 0.9268; held-out 34 joined at 0.78 / 0.52 in session 30, which took it to
+    # 0.7850 / 0.9230
+    assert dev.precision >= 0.9229 and dev.recall >= 0.7849
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -911,15 +913,15 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28); 0.9147 / 0.7616 after
     # its round a, 0.9138 / 0.7631 after its round b, 0.9177 / 0.7692 with both; 0.9159 /
     # 0.7680 with held-out 33 (session 29); 0.9200 / 0.7758 after its round a; 0.9222 / 0.7812
-    # after its round b
-    assert late.precision >= 0.922 and late.recall >= 0.781
+    # after its round b; 0.9182 / 0.7715 with held-out 34 (session 30)
+    assert late.precision >= 0.918 and late.recall >= 0.771
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
-     ho32, ho33) = (pooled(f"claims_heldout{k}_")
+     ho32, ho33, ho34) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
                                                                 17, 18, 19, 20, 21, 22, 23, 24,
                                                                 25, 26, 27, 28, 30, 29, 31, 32,
-                                                                33))
+                                                                33, 34))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -965,6 +967,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.86 / 0.71 when first scored (session 26's code); 0.875 / 0.741 when it joined (session
     # 28's code); 0.963 / 0.918 after its session 29 round a
     assert ho33.precision >= 0.96 and ho33.recall >= 0.91
+    # 0.78 / 0.49 when first scored (session 26's code); 0.784 / 0.519 when it joined (session
+    # 29's code)
+    assert ho34.precision >= 0.78 and ho34.recall >= 0.51
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1030,8 +1035,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # mixed training"): 0.9012 / 0.7778); held-out 33 joined at 0.77 / 0.67 in session 29,
     # which took it to 0.8961 / 0.7737; its round a (and leucine, ladder climbing grounded):
     # 0.9018 / 0.7819; 0.9064 / 0.7887 after its round b (development leftovers, an opening
-    # "it" a sentence defines, "... during exercise and that recruits Y")
-    assert e2e.precision >= 0.906 and e2e.recall >= 0.788
+    # "it" a sentence defines, "... during exercise and that recruits Y"); held-out 34 joined
+    # in session 30, which took it to 0.9026 / 0.7785
+    assert e2e.precision >= 0.902 and e2e.recall >= 0.778
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

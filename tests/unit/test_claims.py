@@ -739,10 +739,15 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # (272 claims; 0.70 / 0.54 end to end).
 # Held-out 34 joined development at the start of session 30 (0.78 / 0.52 on session 29's
 # final code); 35 to 37 stay unseen, pooled 0.73 / 0.60 (193 claims; 0.70 / 0.58 end to end).
+# Held-out 38 (a marathon race-pack insert, a hospital volunteer bulletin; 79 claims) was
+# written blind in session 30 and first scored at 0.82 / 0.59 strict (0.80 / 0.57 end to end)
+# on session 29's final code. 35 to 38 stay unseen, pooled 0.75 / 0.60 (272 claims; 0.73 /
+# 0.57 end to end).
 HELD_OUT_TEXTS = {"claims_heldout35_festivalprogramme", "claims_heldout35_courtexpert",
                   "claims_heldout36_pharmacyleaflet", "claims_heldout36_inflight",
-                  "claims_heldout37_afterword", "claims_heldout37_appdigest"}
-HELD_OUT_FLOOR = (0.73, 0.60)
+                  "claims_heldout37_afterword", "claims_heldout37_appdigest",
+                  "claims_heldout38_racepack", "claims_heldout38_volunteerbulletin"}
+HELD_OUT_FLOOR = (0.75, 0.59)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):

@@ -82,6 +82,8 @@ _ALIAS = re.compile(r"\s*\([^()]{1,80}\)")
 _OF_HEAD = re.compile(r"([\w-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 
 _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+#: a singular appositive between a mention and its cue: "B, the docking hub (cells need to ...)"
+_SINGLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
 
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
@@ -262,6 +264,17 @@ class RoleRules(ReaderState):
         ):  # "X binds Y; together they switch on Z": both partners act
             return prev.agents + partners
         found = _inside(self.cands, left_start, cue.start)
+        if cue.info.relation == "required_for" and ", " in left and (
+            appositive := _SINGLE_APPOSITIVE.search(left)
+        ) and not cue.text.split(None, 1)[0].endswith("s"):
+            # (session 30, round a) "A fell, and B, the hub cells need to ...": B's, and no
+            # one's when the appositive's head is no mention ("... makes Z, a molecule cells
+            # need in order to work": Z's, not the maker's)
+            at = left_start + appositive.start()
+            if (head := [m for m in self.cands if m.end == at]) or " need" in cue.text or (
+                " require" in cue.text
+            ):
+                return [self.role(m, floor=left_start) for m in head[-1:]]
         if found:
             # "Among people with X, Y was ...": mentions after the last comma win.
             commas = [left_start + m.end() for m in re.finditer(r",", left)]
@@ -655,6 +668,8 @@ class RoleRules(ReaderState):
         word = nxt.group(1)
         if nxt.start(1) in self._phrase_starts or _ADVERB.match(word):
             return False
+        if self.s.startswith(" enough", nxt.end()):
+            return False  # (session 30, round a) "a stroke severe enough to ...": an adjective
         return word not in self.g.function_words and word not in self.lex.connectors and (
             word not in self.lex.auxiliaries and word not in self.lex.measures
         )

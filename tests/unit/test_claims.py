@@ -889,8 +889,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # its round b (development leftovers: a sentence opening with a lower-case gene name, a
     # definition's participle aside or purpose infinitive, "... and that" relative clauses):
     # 0.7945 / 0.9268; held-out 34 joined at 0.78 / 0.52 in session 30, which took it to
-    # 0.7850 / 0.9230
-    assert dev.precision >= 0.9229 and dev.recall >= 0.7849
+    # 0.7850 / 0.9230; its round a (a group by an outcome with a percent size, "with no X",
+    # "X, the pump cells need in order to V"): 0.7877 / 0.9237
+    assert dev.precision >= 0.9237 and dev.recall >= 0.7876
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -918,8 +919,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round a merged; 0.9106 / 0.7544 with held-out 32 (session 28); 0.9147 / 0.7616 after
     # its round a, 0.9138 / 0.7631 after its round b, 0.9177 / 0.7692 with both; 0.9159 /
     # 0.7680 with held-out 33 (session 29); 0.9200 / 0.7758 after its round a; 0.9222 / 0.7812
-    # after its round b; 0.9182 / 0.7715 with held-out 34 (session 30)
-    assert late.precision >= 0.918 and late.recall >= 0.771
+    # after its round b; 0.9182 / 0.7715 with held-out 34 (session 30); 0.9189 / 0.7743 after
+    # its round a
+    assert late.precision >= 0.918 and late.recall >= 0.774
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34) = (pooled(f"claims_heldout{k}_")
@@ -973,8 +975,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 28's code); 0.963 / 0.918 after its session 29 round a
     assert ho33.precision >= 0.96 and ho33.recall >= 0.91
     # 0.78 / 0.49 when first scored (session 26's code); 0.784 / 0.519 when it joined (session
-    # 29's code)
-    assert ho34.precision >= 0.78 and ho34.recall >= 0.51
+    # 29's code); 0.818 / 0.595 after its session 30 round a
+    assert ho34.precision >= 0.81 and ho34.recall >= 0.59
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1041,8 +1043,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # which took it to 0.8961 / 0.7737; its round a (and leucine, ladder climbing grounded):
     # 0.9018 / 0.7819; 0.9064 / 0.7887 after its round b (development leftovers, an opening
     # "it" a sentence defines, "... during exercise and that recruits Y"); held-out 34 joined
-    # in session 30, which took it to 0.9026 / 0.7785
-    assert e2e.precision >= 0.902 and e2e.recall >= 0.778
+    # in session 30, which took it to 0.9026 / 0.7785; its round a: 0.9023 / 0.7798
+    assert e2e.precision >= 0.902 and e2e.recall >= 0.779
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

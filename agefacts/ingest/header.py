@@ -381,6 +381,11 @@ _AD_LINE = re.compile(
     r"|paid\s+(?:content|post|partnership)|(?:partner|branded)\s+content)\s*(?:[:·•|–—-]|$)",
     re.I,
 )
+# An advertisement's label run on into the advert's own text, as a page's text copy glues a
+# label <span> to its link ("ADVERTISEMENT THE X SHOW · <venue> · 14–15 October 2026 · ..."):
+# the dates in it are an event's or an offer's, never the page's publication date.
+_AD_LABEL = re.compile(r"^(?:>\s*)?(?:advertisement|advertising|advert|sponsored|promoted|paid\s+(?:content|post|partnership)"
+                       r"|(?:partner|branded)\s+content)\b", re.I)
 # A name named by its role inside a line: "Science writer Jane Roe goes looking",
 # "From our editor Jane Roe".
 _ROLE_THEN_NAME = re.compile(
@@ -1993,8 +1998,10 @@ def _chat_export(text: str) -> tuple[str | None, date | None] | None:
     return None
 
 
-def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str | None, date | None]:
-    """A byline written on header line ``plain`` (and a date printed beside it)."""
+def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
+               site: str | None = None) -> tuple[str | None, date | None]:
+    """A byline written on header line ``plain`` (and a date printed beside it); ``site`` is
+    the site's name a web page's <title> ends with."""
     if _LABEL_AUTHOR.match(plain) and nxt and len(nxt) <= 120:
         return _name_only(nxt), None
     if (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
@@ -2058,7 +2065,43 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
             and (when := parse_date(plain)):
         # "Published <date> | Last Modified <date>", then the writer's name alone on the next line
         return nxt, when
+    if title_at is not None and 0 < i - title_at <= 4 and len(plain) <= 120 \
+            and any(c.isdigit() for c in plain) and (found := _meta_row(plain, site)):
+        return found
     return None, None
+
+
+def _meta_row(plain: str, site: str | None) -> tuple[str, date] | None:
+    """A story's meta row whose spans a page's text copy ran together: the writer's name, maybe
+    the site's own name (as its <title> ends), then the date and time, maybe an update stamp
+    ("Jane Roe Example News 4.5.2026 09:12 Updated 5.5.2026 10:00"). The name is the byline,
+    the first date before any update label the date."""
+    head = _before_date(plain)
+    if head == plain:
+        return None
+    rest = _UPDATE_WORD.split(plain[len(head) :], maxsplit=1)[0]
+    if site and head.lower().endswith(" " + site.lower()):
+        head = head[: -len(site) - 1].rstrip(" ,·|•–—-")
+    when = parse_date(rest)
+    if when is None or not _person_name(head) or _is_caps(head) or _STAMP_WORD.search(head):
+        return None
+    return head, when
+
+
+_UPDATE_WORD = re.compile(r"\b(?:updated?|modified|edited)\b", re.I)
+# Words of a stamp, not of a name: "Posted Mon 10 Mar ...", "News Release 14-Oct-2025".
+_STAMP_WORD = re.compile(
+    r"\b(?:posted|published|release[sd]?|news|press|updated?|modified|dated?|filed|issued"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
+
+
+def _site_name(html_title: str | None) -> str | None:
+    """The site's name a page's <title> ends with ("Headline | Example News")."""
+    if not html_title:
+        return None
+    title = _clean(html_title)
+    stripped = _site_stripped(html_title)
+    return title[len(stripped) :].lstrip(" |–—-").strip() or None if stripped != title else None
 
 
 # A publication stamp that opens its line, as a writer's name may be printed under it.
@@ -2174,6 +2217,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
                 break
         byline = byline or _name_line(lines, title_at) or _profile_writers(lines, title_at)
     shop = _is_shop_page(lines)
+    site = _site_name(html_title)
     listed = False  # below a numbered entry's heading ("### 2. A paper's title"): its credits
     for i, line in enumerate(lines):
         plain = _clean(line)
@@ -2182,7 +2226,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1]))
         if byline is None and i != title_at and not listed and not _MAIL_FIELD.match(plain) \
                 and not _CONTENTS_ENTRY.search(plain):
-            byline, dated = _byline_at(plain, nxt, i, title_at)
+            byline, dated = _byline_at(plain, nxt, i, title_at, site)
             published = published or dated
             if byline and shop and _INLINE_AUTHOR.match(plain):
                 byline = None  # "by <Brand>" under a product's name: its maker, not a writer
@@ -2190,7 +2234,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
                 byline = _byline_block(byline, lines[i + 1 :])
         if published is None and (_UPDATE_LABEL.match(plain) or _EVENT_LABEL.match(plain)):
             updated = updated or _date_at(plain, nxt)
-        elif published is None:
+        elif published is None and not _AD_LABEL.match(plain):
             published = _date_at(plain, nxt)
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)

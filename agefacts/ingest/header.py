@@ -1794,6 +1794,35 @@ def _signature(text: str) -> str | None:
     return found
 
 
+# A closing credit of the site's name and the writer's, joined by a slash with no spaces
+# ("Example.no/Jane Roe", "ExampleNews/Jane Roe"), on its own line under the story: a house
+# style of some English-language news sites abroad.
+_SITE_SIGN_OFF = re.compile(r"^(?P<site>[^\s/]{2,40})/(?P<name>[^/\d]{3,60})$")
+_IMAGE_LINE = re.compile(r"^(?:!\[|\[!\[|<img\b|(?:photo|image|picture|illustration)s?\b)", re.I)
+
+
+def _site_sign_off(text: str) -> str | None:
+    """The writer named by the last closing "Site/Name" line in the second half of the text
+    (see _SITE_SIGN_OFF). Not a photo credit: the line above it is no image or photo line, and
+    the part before the slash is one word (an agency's "Reuters/Jane Roe" under a picture
+    stays out with its picture)."""
+    start = max(len(text) // 2, min(HEADER_CHARS, len(text)))
+    if "/" not in text[start:]:
+        return None
+    found = None
+    prev = ""
+    for raw in text[start:].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if "/" in line and len(line) <= 90 and not _IMAGE_LINE.match(prev) \
+                and (m := _SITE_SIGN_OFF.match(_clean(line))) and _person_name(m["name"].strip()) \
+                and not _is_caps(m["name"]):
+            found = m["name"].strip()
+        prev = line
+    return found
+
+
 def _column_credit(text: str) -> str | None:
     """The writer of a plain-text flyer's or bulletin's one signed column, credited on the
     column's heading line: a label in capitals, a wide gap, then "by" and a person's name
@@ -2239,7 +2268,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)
     byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)
-    byline = byline or _column_credit(text)
+    byline = byline or _column_credit(text) or _site_sign_off(text)
     byline = byline or (_credit_block_author(text) if "Author" in text else None)
     byline = byline or _sender(mail)
     published = (

@@ -817,19 +817,42 @@ def _wraps(prev: str, line: str) -> bool:
 def _header_lines(text: str) -> list[str]:
     lines: list[str] = []
     joinable = False
+    prev_raw = ""
     for raw in text[:HEADER_CHARS].split("\n"):
         line = raw.strip()
         if not line:
             joinable = False
             continue
-        if joinable and lines and _wraps(lines[-1], line):
+        if joinable and lines and (_wraps(lines[-1], line) or _centred_pair(prev_raw, raw, lines[-1])):
             lines[-1] = f"{lines[-1]} {line}"
         else:
             if len(lines) >= HEADER_LINES:
                 break
             lines.append(line)
         joinable = True
+        prev_raw = raw
     return lines
+
+
+def _centred_pair(prev_raw: str, raw: str, prev: str) -> bool:
+    """A headline a layout-keeping text dump (pdftotext -layout) prints centred over two lines,
+    broken mid-phrase before a capitalised word ("Lifting weights helps" / "Tromsø pensioners
+    sleep"): both lines indented and centred on the same column, the first in sentence case of
+    four words or more ending on a lower-case word, the second short and ending no sentence.
+    ``prev`` is the first line as joined so far (it must be that one raw line)."""
+    if not (prev_raw[:2].isspace() and raw[:2].isspace()) or "  " in prev or prev != prev_raw.strip():
+        return False
+    line = raw.strip()
+    if "  " in line or not line[:1].isupper() or _is_caps(line) or _is_caps(prev) \
+            or line.endswith((".", ";", ":", "!", "?", ",")) or prev.endswith((".", ";", ":", "!", "?", ",")):
+        return False
+    if not _SENTENCE_CASE_BREAK.search(prev) or len(_words(prev)) < 4 or not 1 < len(_words(line)) <= 6:
+        return False
+    if _is_byline_or_date(line) or _is_title_case(prev):
+        return False
+    centre = (len(prev_raw) - len(prev_raw.lstrip())) + len(prev) / 2
+    centre_next = (len(raw) - len(raw.lstrip())) + len(line) / 2
+    return abs(centre - centre_next) <= 3
 
 
 def _is_date_line(line: str) -> bool:

@@ -617,7 +617,7 @@ AGE_PERSON_WORDS = {
 #: after a determiner ("the retired teacher, 71, ...", "our village pastor, 80, ..."), as a
 #: person word is, the number between commas is that person's age (``AgeRules.apposition_age``).
 ROLE_PERSON_WORDS = {
-    "teacher", "headteacher", "headmaster", "headmistress", "principal", "lecturer", "professor",
+    "teacher", "schoolteacher", "schoolmaster", "schoolmistress", "headteacher", "headmaster", "headmistress", "principal", "lecturer", "professor",
     "nurse", "midwife", "doctor", "physician", "surgeon", "pharmacist", "dentist", "carer",
     "farmer", "fisherman", "fisherwoman", "herder", "trader", "shopkeeper", "tailor", "seamstress",
     "baker", "cook", "chef", "butcher", "carpenter", "builder", "bricklayer", "plumber",

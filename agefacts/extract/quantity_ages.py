@@ -256,7 +256,8 @@ class AgeRules:
         if self.named_age(cue, strength, follower) or (
                 strength == "copula" and end.group("p") in (",", ".") and self.full_name_before(cue)
                 and not self.sentence_words(s, q.end).isdisjoint(_THIRD_PERSON)) or (
-                strength == "copula" and end.group("p") in (",", ".") and self.person_named_before(cue)):
+                strength == "copula" and end.group("p") in (",", ".") and self.person_named_before(cue)) or (
+                follower == "and" and self.named_age_and(cue, end.end())):
             q.unit, q.measure = "years", "age"  # "Vera Holm is 81, and she ...": a named person's age
             return q
         if strength == "strong" and (follower in ("that's", "that’s") or (
@@ -473,6 +474,22 @@ class AgeRules:
                 and key not in W.NOT_NAMES and key not in W.MONTHS and key not in W.WEEKDAYS
                 and key not in W.LABEL_WORDS)
 
+    def named_age_and(self, cue: re.Match[str], after_and: int) -> bool:
+        """"Vera Holm is 81 and has ...", "Tomas Berg was 77 and still ...": a first name and
+        surname right before "is"/"was", then "and" and a verb of a second predicate about the
+        same person (``W.NAMED_AGE_AND_VERBS``, a verb in -s or a past verb), in an article about
+        ageing. "and 83" (a list) and "and the ..." go on about something else."""
+        if cue.group("cue") not in ("is", "was") or not self.full_name_before(cue):
+            return False
+        m = _WORD.match(self.low, after_and + 1) if self.low[after_and : after_and + 1] == " " else None
+        if m is None:
+            return False
+        w = m.group()
+        verb = w in W.NAMED_AGE_AND_VERBS or _past_verb(w) or (
+            len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
+        t = self.text[max(self.line_start(cue.start()), cue.start() - 60) : cue.start()].split()
+        return verb and (len(t) < 3 or t[-3].lower() not in ("the", "a", "an")) and self.about_ageing()
+
     def person_before_who(self, who: int) -> bool:
         """Whether a person stands right before the relative pronoun at ``who``, a comma
         allowed: a person word ("my aunt who", "a neighbour, who") or a capitalised name
@@ -578,10 +595,10 @@ class AgeRules:
         if now and key in W.AGE_PERSON_WORDS:  # "my father, now 87,"
             q.unit, q.measure = "years", "age"
             return q
-        if followed and key in W.AGE_PERSON_WORDS and key not in _NOT_ONE_PERSON \
+        if followed and (key in W.AGE_PERSON_WORDS or key in W.ROLE_PERSON_WORDS) and key not in _NOT_ONE_PERSON \
                 and not _is_plural_noun(key) \
                 and _PERSON_DETERMINER.search(text, max(0, m.start() - 24), m.start()):
-            q.unit, q.measure = "years", "age"  # "my aunt, 83, still drives daily": one person
+            q.unit, q.measure = "years", "age"  # "my aunt, 83, ...", "the retired nurse, 71, ...": one person
             return q
         if not name[0].isupper() or name.isupper() or key in W.MONTHS or key in W.WEEKDAYS \
                 or key in W.LABEL_WORDS or key in W.NOT_NAMES:

@@ -613,6 +613,23 @@ AGE_PERSON_WORDS = {
     "grandad", "granddad", "grandmom", "granny", "gran", "nana", "grandparent", "aunt", "auntie",
     "uncle", "neighbour", "neighbor",
 }
+#: A person named by an occupation or a role in the community, in the singular: in apposition
+#: after a determiner ("the retired teacher, 71, ...", "our village pastor, 80, ..."), as a
+#: person word is, the number between commas is that person's age (``AgeRules.apposition_age``).
+ROLE_PERSON_WORDS = {
+    "teacher", "schoolteacher", "schoolmaster", "schoolmistress", "headteacher", "headmaster", "headmistress", "principal", "lecturer", "professor",
+    "nurse", "midwife", "doctor", "physician", "surgeon", "pharmacist", "dentist", "carer",
+    "farmer", "fisherman", "fisherwoman", "herder", "trader", "shopkeeper", "tailor", "seamstress",
+    "baker", "cook", "chef", "butcher", "carpenter", "builder", "bricklayer", "plumber",
+    "electrician", "mechanic", "engineer", "miner", "driver", "postman", "postwoman", "clerk",
+    "accountant", "banker", "lawyer", "judge", "soldier", "sailor", "pilot", "policeman",
+    "policewoman", "firefighter", "secretary", "librarian", "journalist",
+    "pastor", "priest", "vicar", "imam", "rabbi", "minister", "deacon", "nun", "monk", "chief",
+    "elder", "widow", "widower", "pensioner", "retiree", "veteran",
+    "great-grandmother", "great-grandfather", "coach", "instructor", "trainer", "dancer",
+    "swimmer", "cyclist", "rower", "walker", "hiker", "golfer", "gardener", "artist", "musician",
+    "singer", "writer", "poet", "painter", "housewife", "homemaker", "caretaker", "cleaner",
+}
 #: Words that make a sentence about age itself.
 AGE_CONTEXT_WORDS = {
     "age", "aged", "ages", "ageing", "aging", "old", "older", "oldest", "elderly", "young",
@@ -648,6 +665,10 @@ ALLOCATION_WORDS = {
 }
 #: Words after a named person's age that make a copula tell it ("Desmond was 71 when ...").
 NAMED_AGE_FOLLOWERS = {"when", "now", "today"}
+#: Words after "<Full Name> is N and" that go on about the same person, as a verb of a second
+#: predicate ("Vera Holm is 81 and has ...", "... is 84 and still drives"); a verb in -s or a
+#: past verb is recognised by form.
+NAMED_AGE_AND_VERBS = {"has", "had", "is", "was", "still", "now", "never", "lives", "says", "can", "does"}
 #: Capitalised words before a copula that name no person ("It was 30 when ...").
 NOT_NAMES = {
     "it", "this", "that", "there", "here", "what", "which", "temperature", "score", "total",
@@ -719,6 +740,9 @@ COUNTED_MODIFIERS = {
     "myokine": "myokines", "transcript": "transcripts", "antibody": "antibodies",
     # a molecule's length ("a 52-amino-acid peptide", "a 30-residue tail")
     "amino-acid": "amino acids", "residue": "residues", "nucleotide": "nucleotides",
+    # a care site's size by its beds ("a 90-bed nursing home", "a 400-bed teaching hospital"),
+    # as a trade or press page describes a participating home or hospital
+    "bed": "beds",
 }
 
 #: Devices whose reading a writer quotes without its unit ("the watch read 38", "the scale

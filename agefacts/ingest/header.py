@@ -381,6 +381,11 @@ _AD_LINE = re.compile(
     r"|paid\s+(?:content|post|partnership)|(?:partner|branded)\s+content)\s*(?:[:·•|–—-]|$)",
     re.I,
 )
+# An advertisement's label run on into the advert's own text, as a page's text copy glues a
+# label <span> to its link ("ADVERTISEMENT THE X SHOW · <venue> · 14–15 October 2026 · ..."):
+# the dates in it are an event's or an offer's, never the page's publication date.
+_AD_LABEL = re.compile(r"^(?:>\s*)?(?:advertisement|advertising|advert|sponsored|promoted|paid\s+(?:content|post|partnership)"
+                       r"|(?:partner|branded)\s+content)\b", re.I)
 # A name named by its role inside a line: "Science writer Jane Roe goes looking",
 # "From our editor Jane Roe".
 _ROLE_THEN_NAME = re.compile(
@@ -812,19 +817,42 @@ def _wraps(prev: str, line: str) -> bool:
 def _header_lines(text: str) -> list[str]:
     lines: list[str] = []
     joinable = False
+    prev_raw = ""
     for raw in text[:HEADER_CHARS].split("\n"):
         line = raw.strip()
         if not line:
             joinable = False
             continue
-        if joinable and lines and _wraps(lines[-1], line):
+        if joinable and lines and (_wraps(lines[-1], line) or _centred_pair(prev_raw, raw, lines[-1])):
             lines[-1] = f"{lines[-1]} {line}"
         else:
             if len(lines) >= HEADER_LINES:
                 break
             lines.append(line)
         joinable = True
+        prev_raw = raw
     return lines
+
+
+def _centred_pair(prev_raw: str, raw: str, prev: str) -> bool:
+    """A headline a layout-keeping text dump (pdftotext -layout) prints centred over two lines,
+    broken mid-phrase before a capitalised word ("Lifting weights helps" / "Tromsø pensioners
+    sleep"): both lines indented and centred on the same column, the first in sentence case of
+    four words or more ending on a lower-case word, the second short and ending no sentence.
+    ``prev`` is the first line as joined so far (it must be that one raw line)."""
+    if not (prev_raw[:2].isspace() and raw[:2].isspace()) or "  " in prev or prev != prev_raw.strip():
+        return False
+    line = raw.strip()
+    if "  " in line or not line[:1].isupper() or _is_caps(line) or _is_caps(prev) \
+            or line.endswith((".", ";", ":", "!", "?", ",")) or prev.endswith((".", ";", ":", "!", "?", ",")):
+        return False
+    if not _SENTENCE_CASE_BREAK.search(prev) or len(_words(prev)) < 4 or not 1 < len(_words(line)) <= 6:
+        return False
+    if _is_byline_or_date(line) or _is_title_case(prev):
+        return False
+    centre = (len(prev_raw) - len(prev_raw.lstrip())) + len(prev) / 2
+    centre_next = (len(raw) - len(raw.lstrip())) + len(line) / 2
+    return abs(centre - centre_next) <= 3
 
 
 def _is_date_line(line: str) -> bool:
@@ -1789,6 +1817,35 @@ def _signature(text: str) -> str | None:
     return found
 
 
+# A closing credit of the site's name and the writer's, joined by a slash with no spaces
+# ("Example.no/Jane Roe", "ExampleNews/Jane Roe"), on its own line under the story: a house
+# style of some English-language news sites abroad.
+_SITE_SIGN_OFF = re.compile(r"^(?P<site>[^\s/]{2,40})/(?P<name>[^/\d]{3,60})$")
+_IMAGE_LINE = re.compile(r"^(?:!\[|\[!\[|<img\b|(?:photo|image|picture|illustration)s?\b)", re.I)
+
+
+def _site_sign_off(text: str) -> str | None:
+    """The writer named by the last closing "Site/Name" line in the second half of the text
+    (see _SITE_SIGN_OFF). Not a photo credit: the line above it is no image or photo line, and
+    the part before the slash is one word (an agency's "Reuters/Jane Roe" under a picture
+    stays out with its picture)."""
+    start = max(len(text) // 2, min(HEADER_CHARS, len(text)))
+    if "/" not in text[start:]:
+        return None
+    found = None
+    prev = ""
+    for raw in text[start:].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if "/" in line and len(line) <= 90 and not _IMAGE_LINE.match(prev) \
+                and (m := _SITE_SIGN_OFF.match(_clean(line))) and _person_name(m["name"].strip()) \
+                and not _is_caps(m["name"]):
+            found = m["name"].strip()
+        prev = line
+    return found
+
+
 def _column_credit(text: str) -> str | None:
     """The writer of a plain-text flyer's or bulletin's one signed column, credited on the
     column's heading line: a label in capitals, a wide gap, then "by" and a person's name
@@ -1993,8 +2050,10 @@ def _chat_export(text: str) -> tuple[str | None, date | None] | None:
     return None
 
 
-def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str | None, date | None]:
-    """A byline written on header line ``plain`` (and a date printed beside it)."""
+def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
+               site: str | None = None) -> tuple[str | None, date | None]:
+    """A byline written on header line ``plain`` (and a date printed beside it); ``site`` is
+    the site's name a web page's <title> ends with."""
     if _LABEL_AUTHOR.match(plain) and nxt and len(nxt) <= 120:
         return _name_only(nxt), None
     if (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
@@ -2058,7 +2117,43 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None) -> tuple[str 
             and (when := parse_date(plain)):
         # "Published <date> | Last Modified <date>", then the writer's name alone on the next line
         return nxt, when
+    if title_at is not None and 0 < i - title_at <= 4 and len(plain) <= 120 \
+            and any(c.isdigit() for c in plain) and (found := _meta_row(plain, site)):
+        return found
     return None, None
+
+
+def _meta_row(plain: str, site: str | None) -> tuple[str, date] | None:
+    """A story's meta row whose spans a page's text copy ran together: the writer's name, maybe
+    the site's own name (as its <title> ends), then the date and time, maybe an update stamp
+    ("Jane Roe Example News 4.5.2026 09:12 Updated 5.5.2026 10:00"). The name is the byline,
+    the first date before any update label the date."""
+    head = _before_date(plain)
+    if head == plain:
+        return None
+    rest = _UPDATE_WORD.split(plain[len(head) :], maxsplit=1)[0]
+    if site and head.lower().endswith(" " + site.lower()):
+        head = head[: -len(site) - 1].rstrip(" ,·|•–—-")
+    when = parse_date(rest)
+    if when is None or not _person_name(head) or _is_caps(head) or _STAMP_WORD.search(head):
+        return None
+    return head, when
+
+
+_UPDATE_WORD = re.compile(r"\b(?:updated?|modified|edited)\b", re.I)
+# Words of a stamp, not of a name: "Posted Mon 10 Mar ...", "News Release 14-Oct-2025".
+_STAMP_WORD = re.compile(
+    r"\b(?:posted|published|release[sd]?|news|press|updated?|modified|dated?|filed|issued"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
+
+
+def _site_name(html_title: str | None) -> str | None:
+    """The site's name a page's <title> ends with ("Headline | Example News")."""
+    if not html_title:
+        return None
+    title = _clean(html_title)
+    stripped = _site_stripped(html_title)
+    return title[len(stripped) :].lstrip(" |–—-").strip() or None if stripped != title else None
 
 
 # A publication stamp that opens its line, as a writer's name may be printed under it.
@@ -2174,6 +2269,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
                 break
         byline = byline or _name_line(lines, title_at) or _profile_writers(lines, title_at)
     shop = _is_shop_page(lines)
+    site = _site_name(html_title)
     listed = False  # below a numbered entry's heading ("### 2. A paper's title"): its credits
     for i, line in enumerate(lines):
         plain = _clean(line)
@@ -2182,7 +2278,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1]))
         if byline is None and i != title_at and not listed and not _MAIL_FIELD.match(plain) \
                 and not _CONTENTS_ENTRY.search(plain):
-            byline, dated = _byline_at(plain, nxt, i, title_at)
+            byline, dated = _byline_at(plain, nxt, i, title_at, site)
             published = published or dated
             if byline and shop and _INLINE_AUTHOR.match(plain):
                 byline = None  # "by <Brand>" under a product's name: its maker, not a writer
@@ -2190,12 +2286,12 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
                 byline = _byline_block(byline, lines[i + 1 :])
         if published is None and (_UPDATE_LABEL.match(plain) or _EVENT_LABEL.match(plain)):
             updated = updated or _date_at(plain, nxt)
-        elif published is None:
+        elif published is None and not _AD_LABEL.match(plain):
             published = _date_at(plain, nxt)
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)
     byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)
-    byline = byline or _column_credit(text)
+    byline = byline or _column_credit(text) or _site_sign_off(text)
     byline = byline or (_credit_block_author(text) if "Author" in text else None)
     byline = byline or _sender(mail)
     published = (

@@ -87,11 +87,13 @@ _ANCHOR_RUN = re.compile(
     r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9])"
     r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])RM[0-9])"
     + "".join(rf"|(?<=(?<![\w.]){p}[0-9])" for p in W.LETTER_CURRENCY_PREFIXES)
+    + r"|(?<=(?<![\w.])(?:{})[0-9])".format("|".join(sorted(W.ISO_CURRENCY_CODES)))
     + r")[0-9]*"  # "(11 M/9 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
     # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450", "N2,500", "Dh90": a letter
     # currency (``W.LETTER_CURRENCIES``), read only where money is spoken of
-    # (``ContextRules.letter_currency``); "RM250,000": ringgit
+    # (``ContextRules.letter_currency``); "RM250,000": ringgit; "KRW12,000": an ISO 4217 code
+    # glued as a sign (``W.ISO_CURRENCY_CODES``, read by ``ContextRules.iso_currency``)
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -222,6 +224,13 @@ _MONEY_CUE = re.compile(
 _MONEY_AFTER = re.compile(
     r"[0-9,]*(?:\.[0-9]+)?(?:(?:bn|m|k)(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each|every|for|and|or|to|in|on|at"
     r"|from|with|million|billion|trillion|thousand)(?![A-Za-z])|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
+)
+#: The shape of an amount after a glued ISO 4217 code ("KRW12,000", "PHP850", "CHF1.2 million",
+#: "SGD3bn"): thousands grouped, three digits or more, or scaled; then no letter or digit.
+_ISO_AMOUNT = re.compile(
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{3,}(?:\.[0-9]+)?"
+    r"|[0-9]+(?:\.[0-9]+)?(?=bn|m|k|[ \u00a0]+(?:million|billion|trillion|thousand)(?![A-Za-z])))"
+    r"(?![0-9]|[.,][0-9])(?:(?:bn|m|k)(?![A-Za-z])|(?![A-Za-z]))"
 )
 #: A money scale after a letter-currency amount ("Sh48 million", "R2.5bn"): money without a
 #: word of money before it (a symbol or a label is not scaled by millions).

@@ -793,7 +793,8 @@ class CountRules:
                 or not (last.unit or "").isalpha() or self.lookback(_OTHER_BEFORE, s, 20) is None:
             return None
         gap = self.text[last.end : s]
-        if "\n\n" in gap or (len(gap) > 240 and not self.rest_of_people(last, q, gap)):
+        if ("\n\n" in gap and not self.other_half(last, q, gap)) \
+                or (len(gap) > 240 and not self.rest_of_people(last, q, gap)):
             return None
         q.unit, q.measure, q.species = last.unit, "count", last.species
         return q
@@ -804,6 +805,16 @@ class CountRules:
         people counted when it is fewer than them and the subject of a verb in the past."""
         return whole.unit in _PEOPLE_UNITS and whole.value is not None and q.value is not None \
             and q.value < whole.value and len(gap) <= 800 \
+            and _SUBJECT_PAST.match(self.low, q.end) is not None
+
+    def other_half(self, whole: Quantity, q: Quantity, gap: str) -> bool:
+        """"We enrolled 150 adults. [paragraph break] Half kept walking. The other 75 ...": in
+        the next paragraph, opening on "Half", "the other N" is the second half of the people
+        last counted when N is half of them and the subject of a verb in the past."""
+        para = gap.rfind("\n\n") + 2
+        return gap.count("\n\n") == 1 and whole.unit in _PEOPLE_UNITS and whole.value is not None \
+            and q.value is not None and 2 * q.value == whole.value and len(gap) <= 800 \
+            and gap[para:].lstrip(" \t\u00a0>*_").lower().startswith("half ") \
             and _SUBJECT_PAST.match(self.low, q.end) is not None
 
     def who_count(self, q: Quantity, s: int, end: int) -> Quantity | None:

@@ -824,6 +824,8 @@ _LONG_STAT = (
     r"|(?:intraclass_S_+)?correlation(?:_S_+coefficient)?|effect_S_+size|cohen[’']?s_S_+d"
     r"|hedges[’']?s?_S_+g|icc|auc|area_S_+under_S_+(?:the_S_+)?(?:roc_S_+)?curve|(?:mean_S_+)?difference"
     r"|ratio(?:_S_+of_S_+(?:geometric_S_+)?means)?|(?:geometric_S_+)?mean_S_+ratio"
+    # the concordance (C) statistic, the area under the ROC curve of a binary outcome's model
+    r"|c(?:[-‑]|_S_+)(?:statistic|index)|concordance_S_+(?:statistic|index)|harrell[’']?s_S_+c(?![a-z])"
 )
 _STAT_CHANGE_VERBS = ("rose", "fell", "increased", "decreased", "improved", "declined", "dropped",
                       "climbed", "changed", "moved", "shifted", "went up", "went down")
@@ -872,7 +874,7 @@ _STAT_PER = _rx(
     r"(?:_S_+[a-z][a-z-]{0,20})?)_S_*(?P<lop>=|:|,)?_S_*(?P<sign>[-−])?$"
 )
 _STAT_FAR_HINTS = ("ratio", "risk", "cohen", "hedges", "correlation", "effect size", "icc",
-                   "auc", "difference", "hr", "or", "rr", "rar", "smd")
+                   "auc", "difference", "hr", "or", "rr", "rar", "smd", "statistic", "c-index", "c‑index", "c index", "concordance")
 _STAT_KIND = {
     "hr": "hazard_ratio", "ahr": "hazard_ratio", "hazard ratio": "hazard_ratio",
     "or": "odds_ratio", "aor": "odds_ratio", "odds ratio": "odds_ratio",
@@ -890,6 +892,8 @@ _STAT_KIND = {
     "intraclass correlation": "intraclass_correlation",
     "intraclass correlation coefficient": "intraclass_correlation", "auc": "auc",
     **{f"area under {the}{roc}curve": "auc" for the in ("", "the ") for roc in ("", "roc ")},
+    **{f"{c}{n}": "auc" for c in ("c-", "c‑", "c ", "concordance ") for n in ("statistic", "index")},
+    "harrell's c": "auc",
     "κ": "kappa", "α": "alpha", "alpha": "alpha",  # a significance level or Cronbach's alpha
     "ratio": "ratio", "ratio of means": "ratio", "ratio of geometric means": "ratio",
     "mean ratio": "ratio", "geometric mean ratio": "ratio",

@@ -805,7 +805,7 @@ class ScanCore:
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith("do"):
             found = self.imperative_reps(q, s)
         if found is None and not word and unit_info is None and not nmatch and self.anchor_tail.endswith(":"):
-            found = self.labelled_reps(q, s)  # "- Lunges: 6 to 10, pause"
+            found = self.labelled_reps(q, s) or self.labelled_unit(q, s)  # "- Lunges: 6 to 10, pause"
         if found is None and unit_info is None and not nmatch and low.startswith((" shy", " short"), e):
             found = self.reps_in_reserve(q, e)
         if found is None and not (word or nmatch or is_range) and unit_info is None and (

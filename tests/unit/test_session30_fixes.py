@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from quantity_rows import found, found_one, spans
 
-
 # --- money: an ISO 4217 code glued before the amount ----------------------------------------
 
 def test_an_iso_code_glued_before_a_grouped_amount_is_its_currency():
@@ -27,3 +26,40 @@ def test_a_label_of_letters_and_a_short_number_is_no_money():
     text = "The SAR2 strain and the TOP100 list were named."
     assert all(r[4] not in ("SAR", "TOP") for r in found(text))
     assert "SAR2" not in spans(text)
+
+
+# --- a second value sharing the first's measure ---------------------------------------------
+
+def test_a_fact_box_label_naming_a_dose_unit_gives_its_values_that_unit():
+    text = "At a glance\n- Daily steps: 7,400 vs 5,100\n- Volunteers: 64\n"
+    assert found_one(text, "7,400")[4] == "steps/day"
+    assert found_one(text, "5,100")[4] == "steps/day"
+
+
+def test_a_fact_box_label_with_its_period_after_the_unit():
+    assert found_one("Sets per week: 12\n", "12")[4] == "sets/week"
+
+
+def test_the_concordance_statistic_and_its_change_are_statistics():
+    text = "Adding the marker raised the C-statistic from 0.64 to 0.69 in the cohort."
+    rows = found(text)
+    assert [r[1] for r in rows if r[4] == "auc"] == [0.64, 0.69]
+
+
+def test_a_concordance_index_with_its_interval():
+    r = found_one("The model's concordance index was 0.7 (95% CI 0.66-0.74).",
+                  "concordance index was 0.7 (95% CI 0.66-0.74)")
+    assert r[4] == "auc" and r[1] == 0.7
+
+
+# --- counts whose noun the text has already named ------------------------------------------
+
+def test_the_other_half_in_the_next_paragraph_opening_on_half():
+    text = ("The team recruited 150 adults aged 65 to 85 from the river towns. Most were retired.\n\n"
+            "Half kept up their usual walks. The other 75 did the same plus a balance class.")
+    assert found_one(text, "75")[4] == "people"
+
+
+def test_the_other_n_in_the_next_paragraph_that_is_not_half_stays_out():
+    text = "The team recruited 150 adults.\n\nHalf kept up their usual walks. The other 70 did the same."
+    assert "70" not in spans(text)

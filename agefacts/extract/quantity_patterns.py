@@ -979,7 +979,7 @@ _COUNT_THEN_WHO = _rx(
 _WERE_DESCRIBED = re.compile(
     r"[ \u00a0\n]+(?:were|are)[ \u00a0\n]+(?P<desc>(?:[a-z][a-z'’-]*[ \u00a0\n]+){0,3}?)"
     r"(?P<noun>[a-z][a-z'’-]*[a-z])(?=[ \u00a0]*[,;:.()\[\]—–]|[ \u00a0]*(?:\n|$)"
-    r"|[ \u00a0\n]+(?:aged|who|and|with|from|in|at|on|recruited)(?![a-z]))"
+    r"|[ \u00a0\n]+(?:aged|who|and|with|from|in|at|on|of|recruited|[a-z]{3,}ing)(?![a-z]))"
 )
 #: "12 of the non-runners", wrapped or not: the plural noun after "of the" (these, those).
 _OF_THE_KNOWN = re.compile(
@@ -1061,6 +1061,15 @@ _ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
+#: "one woman fell", "One runner in the study broke a wrist": one person (a singular noun, perhaps
+#: placed in the study or a group) who came to harm or left, an adverse event counted (see
+#: ``CountRules.one_person_event``); "One woman told me ..." (an anecdote) has no such verb.
+_ONE_PERSON_EVENT = _rx(
+    r"_S_+(?P<noun>[a-z]+)(?:_S_+(?:in|from|of|on)_S_+the_S_+[a-z-]+(?:_S_+[a-z-]+)?)?"
+    r"_S_+(?:fell|broke|sprained|fractured|fainted|collapsed|died|withdrew|dropped_S_+out"
+    r"|was_S_+(?:injured|hurt|hospitali[sz]ed|admitted))(?![a-z])")
+#: "30 in each group", "15 from each arm": the same, said with "each" (see ``clause_count``).
+_EACH_ARM = _rx(r"_S_+(?:in|from)_S_+each_S_+(?:arm|group|condition)(?![a-z])")
 #: An estimate or forecast of a tally stated by its verb ("was estimated at roughly 62,000",
 #: "is projected to pass 2 million", "could reach 30,000"): see ``CountRules.estimated_tally``.
 _TALLY_ESTIMATE = _rx(

@@ -63,3 +63,54 @@ def test_the_other_half_in_the_next_paragraph_opening_on_half():
 def test_the_other_n_in_the_next_paragraph_that_is_not_half_stays_out():
     text = "The team recruited 150 adults.\n\nHalf kept up their usual walks. The other 70 did the same."
     assert "70" not in spans(text)
+
+
+def test_a_paragraph_opening_on_groups_of_the_people_counted_before_it():
+    text = ("The study recruited 180 men and women aged 60 to 79 from clubs. Their average age was 67.5 years.\n\n"
+            "Sixty were tennis players who had played for years. Fifty were regular swimmers, and the "
+            "remaining 70 did no sport at all.")
+    assert found_one(text, "Sixty")[4] == "people"
+    assert found_one(text, "Fifty")[4] == "people"
+    assert found_one(text, "70")[4] == "people"
+
+
+def test_a_paragraph_not_opening_on_a_group_describes_none():
+    text = "The study recruited 180 men.\n\nThe hall was cold. Sixty were tennis players."
+    assert "Sixty" not in spans(text)
+
+
+def test_a_part_of_them_in_words_and_its_size_per_group():
+    text = "All volunteers gave blood. Thirty of them – 10 from each group – also agreed to a scan."
+    assert found_one(text, "Thirty of them")[4] == "people"
+    assert found_one(text, "10 from each group")[6] == "sample_size"
+
+
+def test_one_person_who_came_to_harm_is_counted():
+    assert found_one("Two had sore knees, and one woman fell while stepping back.", "one woman")[4] == "people"
+    text = "Most tennis players were fit. One player in the study broke a wrist after slipping."
+    assert found_one(text, "One player")[4] == "people"
+
+
+def test_one_person_in_an_anecdote_or_a_thing_is_not_counted():
+    assert spans("One woman told me she felt younger.") == []
+    assert spans("One hammer fell off the shelf.") == []
+
+
+def test_the_next_group_said_as_the_one_before_it_in_the_same_sentence():
+    text = ("The team examined 240 adults aged 60 to 80. Of them, 120 were farmers working in the hills, "
+            "and 120 were residents of the capital of similar age.")
+    rows = [r for r in found(text) if r[0] == "120"]
+    assert len(rows) == 2 and all(r[4] == "people" for r in rows)
+
+
+def test_a_clause_of_some_of_the_people_just_counted_acting():
+    text = "Nine residents (8%) withdrew, mostly because of illness; only 4 cited the route itself, two of them because they disliked hills."
+    assert found_one(text, "only 4")[4] == "people"
+    assert found_one(text, "two of them")[4] == "people"
+
+
+def test_a_tally_split_among_people_after_there_were():
+    text = "The team also counted falls over the year: there were six among the swimmers and 17 among the other men."
+    assert found_one(text, "six among the swimmers")[4] == "falls"
+    assert found_one(text, "17 among the other men")[4] == "falls"
+    assert spans("There were six among the swimmers.") == []

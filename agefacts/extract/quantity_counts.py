@@ -125,6 +125,10 @@ def _people_plural(noun: str) -> bool:
     return noun in W.POPULATION_NOUNS or (noun.endswith(("ers", "ists")) and noun not in W.NOT_PEOPLE_ERS)
 
 
+#: "in the old wards", "in the usual-care homes": places or groups a tally is given for.
+_IN_PLACES = re.compile(r" in the (?:[a-z-]+ ){0,2}[a-z]+s(?![a-z])")
+_TO_IN_PLACES = re.compile(r" to [0-9][0-9,]* in the (?:[a-z-]+ ){0,2}[a-z]+s(?![a-z])")
+_CHANGED_FROM = re.compile(r"(?<![a-z])(?:fell|rose|dropped|declined|climbed|increased|decreased|went (?:up|down)) from$")
 #: "counted falls", "recorded injuries": what a sentence says was tallied.
 _COUNTED_THINGS = re.compile(r"(?<![a-z])(?:counted|recorded|logged|tallied|tracked)[ \u00a0]+(?:all[ \u00a0]+)?(?P<noun>[a-z]+)")
 #: Singular person nouns whose plural is not the noun and "s" (``CountRules.one_person_event``).
@@ -467,6 +471,37 @@ class CountRules:
         species = W.POPULATION_NOUNS[noun]
         q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
         q.species, q.end, q.measure = species, m.end(), "sample_size"
+        return True
+
+    def changed_between_places(self, q: Quantity, s: int, end: int) -> bool:
+        """"Hospital admissions fell from 31 in the old wards to 12 in the new wards": after a
+        verb of change and "from", a whole number "in the" places (a plural noun) with "to" a
+        second such number after it counts what the sentence opens on (its first plural noun,
+        within three words: "Admissions", "Hospital admissions for falls"); the second number
+        is read by the same rule."""
+        low = self.low
+        place = _IN_PLACES.match(low, end)
+        if place is None:
+            return False
+        if self.anchor_tail.endswith(" to"):
+            last = self.last
+            if last is None or last.end != self.places_end or s - last.end > 8:
+                return False
+            unit = last.unit
+        else:
+            if _CHANGED_FROM.search(self.tail(s)) is None or _TO_IN_PLACES.match(low, place.end()) is None:
+                return False
+            a = max(self.line_start(s), s - 200)
+            a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+            words = _WORD.findall(low, a, s)[:3]
+            unit = next((w for w in words if _is_plural_noun(w) and w not in W.NOT_MODIFIERS
+                         and w not in W.UNIT_SURFACES), None)
+            if unit is None:
+                return False
+            if unit in W.POPULATION_NOUNS:
+                unit = W.HUMAN_UNIT if W.POPULATION_NOUNS[unit] == "human" else W.ANIMAL_UNIT
+        q.unit, q.measure, q.end = unit, "count", place.end()
+        self.places_end = q.end
         return True
 
     def counted_among(self, q: Quantity, s: int, end: int) -> bool:
@@ -963,6 +998,10 @@ class CountRules:
                 and (group := self.group_counted(s))):
             q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
             return q
+        if (q.value is not None and q.comparator is None and low.startswith(" in the ", end)
+                and float(value).is_integer() and self.anchor_tail.endswith((" from", " to"))
+                and self.changed_between_places(q, s, end)):
+            return q  # "Admissions fell from 31 in the old wards to 12 in the new wards"
         if (q.value is not None and q.comparator is None and low.startswith(" among the ", end)
                 and float(value).is_integer() and self.anchor_tail.endswith(("were", "are", " and"))
                 and self.counted_among(q, s, end)):

@@ -154,6 +154,7 @@ class ScanCore:
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.last: Quantity | None = None  # the previous emitted quantity
         self.last_count: Quantity | None = None  # the previous count or sample size
+        self.places_end = -1  # where the last "from N in the <places>" tally ended
         self.among_end = -1  # where the last "N among the <people>" tally ended
         self.arm_whole: Quantity | None = None  # the group an arm count was last a part of
         self.distances: dict[float, str] = {}  # distances said with a unit so far: value -> unit

@@ -114,3 +114,9 @@ def test_a_tally_split_among_people_after_there_were():
     assert found_one(text, "six among the swimmers")[4] == "falls"
     assert found_one(text, "17 among the other men")[4] == "falls"
     assert spans("There were six among the swimmers.") == []
+
+
+def test_a_tally_that_changed_from_some_places_to_others():
+    text = "Ambulance calls for falls dropped from 31 in the older wards to 12 in the new wards last year."
+    assert found_one(text, "31 in the older wards")[4] == "calls"
+    assert found_one(text, "12 in the new wards")[4] == "calls"

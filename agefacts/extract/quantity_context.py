@@ -24,6 +24,7 @@ from agefacts.extract.quantity_patterns import (
     _DOT_LEADER,
     _DOTTED_ABBREVIATION,
     _FIELD_COUNT,
+    _ISO_AMOUNT,
     _LABEL_NUMBER,
     _MET_VERB,
     _MINUS,
@@ -193,6 +194,8 @@ class ContextRules:
             for prefix in W.LETTER_CURRENCY_PREFIXES:
                 if text.endswith(prefix, 0, s) and self.letter_currency(s, len(prefix)):
                     return W.LETTER_CURRENCIES[prefix], s - len(prefix)
+        if c.isupper() and text[s - 3 : s] in W.ISO_CURRENCY_CODES and self.iso_currency(s):
+            return text[s - 3 : s], s - 3  # "KRW12,000", "PHP850": an ISO code glued as a sign
         if c == "M" and text[s - 2 : s] in W.GLUED_CURRENCIES and (
                 s < 3 or not (text[s - 3].isalnum() or text[s - 3] in "._-‑/")):
             return W.GLUED_CURRENCIES[text[s - 2 : s]], s - 2  # "RM250,000"
@@ -202,6 +205,15 @@ class ContextRules:
             return None
         m = _CURRENCY_WORD.search(text, max(0, s - 8), s)
         return (W.CURRENCY_WORDS[m.group("c")], m.start()) if m else None
+
+    def iso_currency(self, s: int) -> bool:
+        """Whether the ISO 4217 code glued before the number at ``s`` is its currency: nothing
+        word-like before the code and an amount's shape after it (``_ISO_AMOUNT``: "PHP850",
+        "VND1.5 million"; a label "SAR2" or "NAD7" is not)."""
+        b = s - 4
+        if b >= 0 and (self.text[b].isalnum() or self.text[b] in "._-‑/"):
+            return False
+        return _ISO_AMOUNT.match(self.text, s) is not None
 
     def letter_currency(self, s: int, width: int = 1) -> bool:
         """Whether the ``width`` letters glued before the number at ``s`` are a currency ("cost

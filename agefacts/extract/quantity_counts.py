@@ -33,6 +33,7 @@ from agefacts.extract.quantity_patterns import (
     _COUNT_THEN_WHO,
     _DEFINITE_BEFORE,
     _DOT_THOUSANDS,
+    _EACH_ARM,
     _ELLIPTIC_AUX,
     _ELLIPTIC_BEFORE,
     _ELLIPTIC_END,
@@ -62,6 +63,7 @@ from agefacts.extract.quantity_patterns import (
     _OF_THEM,
     _OF_THEM_THOSE,
     _OF_YOU,
+    _ONE_PERSON_EVENT,
     _OTHER_BEFORE,
     _PART_PREPOSITIONS,
     _PER,
@@ -112,6 +114,30 @@ _SUBJECT_PAST = re.compile(
     r"[ \u00a0]+(?:(?!aged\b|based\b|named\b|sized\b|related\b)[a-z]{2,}ed|had|was|were|fell|did|got|went|"
     r"felt|left|quit|broke|hurt|kept|lost|ran|saw|took|gave|came|became|said|told|found|stayed|"
     r"needed|withdrew|stopped|gained)(?![a-z])")
+#: "only"/"just" right before a count (``CountRules.acting_part``).
+_ONLY_END = re.compile(r"(?<![a-z])(?:only|just)$")
+#: "among the (other) dancers": the people a tally is split by (``CountRules.counted_among``).
+_AMONG_PEOPLE = re.compile(r" among the (?:other |remaining )?(?P<noun>[a-z]+)(?![a-z])")
+_AMONG_PEOPLE_2 = re.compile(r" among the (?:other |remaining )?[a-z-]+ (?P<noun>[a-z]+)(?![a-z])")
+
+
+def _people_plural(noun: str) -> bool:
+    return noun in W.POPULATION_NOUNS or (noun.endswith(("ers", "ists")) and noun not in W.NOT_PEOPLE_ERS)
+
+
+#: "in the old wards", "in the usual-care homes": places or groups a tally is given for.
+_IN_PLACES = re.compile(r" in the (?:[a-z-]+ ){0,2}[a-z]+s(?![a-z])")
+_TO_IN_PLACES = re.compile(r" to [0-9][0-9,]* in the (?:[a-z-]+ ){0,2}[a-z]+s(?![a-z])")
+_CHANGED_FROM = re.compile(r"(?<![a-z])(?:fell|rose|dropped|declined|climbed|increased|decreased|went (?:up|down)) from$")
+#: "counted falls", "recorded injuries": what a sentence says was tallied.
+_COUNTED_THINGS = re.compile(r"(?<![a-z])(?:counted|recorded|logged|tallied|tracked)[ \u00a0]+(?:all[ \u00a0]+)?(?P<noun>[a-z]+)")
+#: Singular person nouns whose plural is not the noun and "s" (``CountRules.one_person_event``).
+_PERSON_SINGULARS = frozenset({"woman", "man", "person", "child", "adult"})
+#: A paragraph opening on a number (a word or digits) before its verb: "Forty were ...".
+_PARA_OPENING_PART = re.compile(
+    r"[ \t\u00a0>*_]*(?:[0-9][0-9,]*|(?:{})(?:[-‑ ](?:{}))?)(?![a-z0-9])".format(
+        "|".join(sorted(W.TENS, key=len, reverse=True) + sorted(W.UNITS, key=len, reverse=True)),
+        "|".join(sorted(W.UNITS, key=len, reverse=True))))
 #: What a sentence opens on when it is about people: "Each/Every participant", "All (of) the
 #: volunteers", "The patients", "Patients" (one modifier at most; see ``CountRules.subject_part``).
 _SUBJECT_LEAD = re.compile(
@@ -445,6 +471,67 @@ class CountRules:
         species = W.POPULATION_NOUNS[noun]
         q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
         q.species, q.end, q.measure = species, m.end(), "sample_size"
+        return True
+
+    def changed_between_places(self, q: Quantity, s: int, end: int) -> bool:
+        """"Hospital admissions fell from 31 in the old wards to 12 in the new wards": after a
+        verb of change and "from", a whole number "in the" places (a plural noun) with "to" a
+        second such number after it counts what the sentence opens on (its first plural noun,
+        within three words: "Admissions", "Hospital admissions for falls"); the second number
+        is read by the same rule."""
+        low = self.low
+        place = _IN_PLACES.match(low, end)
+        if place is None:
+            return False
+        if self.anchor_tail.endswith(" to"):
+            last = self.last
+            if last is None or last.end != self.places_end or s - last.end > 8:
+                return False
+            unit = last.unit
+        else:
+            if _CHANGED_FROM.search(self.tail(s)) is None or _TO_IN_PLACES.match(low, place.end()) is None:
+                return False
+            a = max(self.line_start(s), s - 200)
+            a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+            words = _WORD.findall(low, a, s)[:3]
+            unit = next((w for w in words if _is_plural_noun(w) and w not in W.NOT_MODIFIERS
+                         and w not in W.UNIT_SURFACES), None)
+            if unit is None:
+                return False
+            if unit in W.POPULATION_NOUNS:
+                unit = W.HUMAN_UNIT if W.POPULATION_NOUNS[unit] == "human" else W.ANIMAL_UNIT
+        q.unit, q.measure, q.end = unit, "count", place.end()
+        self.places_end = q.end
+        return True
+
+    def counted_among(self, q: Quantity, s: int, end: int) -> bool:
+        """"The team counted falls over the year: there were nine among the walkers and 20
+        among the other women": a number after "there were" (or after "and" behind such a
+        count) and before "among the" people counts, among them, the plural noun its sentence
+        says was counted ("counted/recorded/logged <things>")."""
+        m = _AMONG_PEOPLE.match(self.low, end)
+        if m is None:
+            return False
+        if not _people_plural(m.group("noun")):
+            m = _AMONG_PEOPLE_2.match(self.low, end)  # "among the younger runners"
+            if m is None or not _people_plural(m.group("noun")):
+                return False
+        last = self.last
+        if self.lookback(_THERE_WERE, s, 24, bounded=False) is None:
+            if not (last is not None and last.end == self.among_end and s - last.end <= 40):
+                return False
+            q.unit = last.unit
+        else:
+            low = self.low
+            a = max(self.line_start(s), s - 200)
+            a = max([a] + [low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
+            counted = _COUNTED_THINGS.search(low, a, s)
+            if counted is None or not _is_plural_noun(counted.group("noun")) \
+                    or counted.group("noun") in W.POPULATION_NOUNS or counted.group("noun") in W.UNIT_SURFACES:
+                return False
+            q.unit = counted.group("noun")
+        q.end = self.among_end = m.end()
+        q.measure = "count"
         return True
 
     def there_were_group(self, q: Quantity, s: int, end: int) -> bool:
@@ -793,7 +880,8 @@ class CountRules:
                 or not (last.unit or "").isalpha() or self.lookback(_OTHER_BEFORE, s, 20) is None:
             return None
         gap = self.text[last.end : s]
-        if "\n\n" in gap or (len(gap) > 240 and not self.rest_of_people(last, q, gap)):
+        if ("\n\n" in gap and not self.other_half(last, q, gap)) \
+                or (len(gap) > 240 and not self.rest_of_people(last, q, gap)):
             return None
         q.unit, q.measure, q.species = last.unit, "count", last.species
         return q
@@ -804,6 +892,16 @@ class CountRules:
         people counted when it is fewer than them and the subject of a verb in the past."""
         return whole.unit in _PEOPLE_UNITS and whole.value is not None and q.value is not None \
             and q.value < whole.value and len(gap) <= 800 \
+            and _SUBJECT_PAST.match(self.low, q.end) is not None
+
+    def other_half(self, whole: Quantity, q: Quantity, gap: str) -> bool:
+        """"We enrolled 150 adults. [paragraph break] Half kept walking. The other 75 ...": in
+        the next paragraph, opening on "Half", "the other N" is the second half of the people
+        last counted when N is half of them and the subject of a verb in the past."""
+        para = gap.rfind("\n\n") + 2
+        return gap.count("\n\n") == 1 and whole.unit in _PEOPLE_UNITS and whole.value is not None \
+            and q.value is not None and 2 * q.value == whole.value and len(gap) <= 800 \
+            and gap[para:].lstrip(" \t\u00a0>*_").lower().startswith("half ") \
             and _SUBJECT_PAST.match(self.low, q.end) is not None
 
     def who_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
@@ -880,6 +978,8 @@ class CountRules:
     def clause_count(self, q: Quantity, s: int, end: int, value: float, word: bool, raw: str) -> Step:
         """A bare whole number can count people or things its clause names ("12 who stayed")."""
         low = self.low
+        if word and value == 1 and low.startswith("one ", s) and self.one_person_event(q, end):
+            return q  # "and one woman fell while ...": an adverse event
         if (not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)
                 and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
@@ -898,6 +998,14 @@ class CountRules:
                 and (group := self.group_counted(s))):
             q.measure, q.unit, q.end = "count", group, them.end()  # "there were five of them"
             return q
+        if (q.value is not None and q.comparator is None and low.startswith(" in the ", end)
+                and float(value).is_integer() and self.anchor_tail.endswith((" from", " to"))
+                and self.changed_between_places(q, s, end)):
+            return q  # "Admissions fell from 31 in the old wards to 12 in the new wards"
+        if (q.value is not None and q.comparator is None and low.startswith(" among the ", end)
+                and float(value).is_integer() and self.anchor_tail.endswith(("were", "are", " and"))
+                and self.counted_among(q, s, end)):
+            return q  # "We counted falls: there were nine among the walkers and 20 among the rest"
         if (q.value is not None and q.comparator is None and low[end : end + 4] == " in "
                 and float(value).is_integer() and self.anchor_tail.endswith(("were", "are"))
                 and self.there_were_group(q, s, end)):
@@ -907,6 +1015,10 @@ class CountRules:
                 and (self.part_of_group(q, s, end) or self.named_part(q, s, end)
                      or self.subject_part(q, s, end))):
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
+        if (word and q.value is not None and q.comparator is None
+                and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
+                and self.subject_part(q, s, end)):
+            return q  # "All the walkers gave blood. Thirty of them also ...": in words too
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (you := _OF_YOU.match(low, end))):
@@ -933,6 +1045,10 @@ class CountRules:
                 and low[end : end + 5].lstrip(_SPACES).startswith("per") and _PER_ARM.match(low, end)):
             q.measure, q.unit, q.end = "sample_size", "subjects", _PER_ARM.match(low, end).end()
             return q  # "12 per arm": the size of each group
+        if (not word and q.value is not None and float(value).is_integer() and value >= 2
+                and low.startswith((" in each ", " from each "), end) and (arm := _EACH_ARM.match(low, end))):
+            q.measure, q.unit, q.end = "sample_size", "subjects", arm.end()
+            return q  # "30 in each group", "15 from each arm": the size of each group
         if (not word and q.value is not None and float(value).is_integer() and value >= 2
                 and low[end : end + 5].lstrip(_SPACES).startswith("per")
                 and (per := _PER_COLLECTIVE.match(low, end))):
@@ -1016,7 +1132,7 @@ class CountRules:
             return sub
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
                                           or self.assigned_part(q, s, end) or self.lost_count(q, s, end)
-                                          or self.elliptic_part(q, s, end)) is not None:
+                                          or self.elliptic_part(q, s, end) or self.acting_part(q, s, end)) is not None:
             return arm
         if low[s - 1 : s] == "(" and (split := self.split_count(q, s) or self.sample_split(q, s)) is not None:
             return split
@@ -1050,6 +1166,28 @@ class CountRules:
         whole = self._people_counted_before(q, s, _ELLIPTIC_AUX.match(self.text, end) is not None)
         if whole is None:
             return None
+        q.unit, q.measure, q.species = whole.unit, "count", whole.species
+        return q
+
+    def acting_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Nine walkers withdrew; only 4 cited the route itself": a whole number opening a
+        clause after a semicolon or dash (perhaps after "only"/"just"), as the subject of a verb
+        in the past, counts some of the people counted before it in the sentence (a larger
+        count)."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
+                or _SUBJECT_PAST.match(self.low, end) is None:
+            return None
+        tail = self.tail(s)
+        only = _ONLY_END.search(tail)
+        lead = tail[: only.start()].rstrip(_SPACES) if only else tail
+        if not lead.endswith((";", "—", "–")):
+            return None
+        whole = self.last_count
+        if whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None or q.value >= whole.value \
+                or s - whole.end > 240 or _FULL_STOP.search(self.text, whole.end, s):
+            return None
+        if only:
+            q.start = min(q.start, self.low.rfind(only.group(), max(0, s - 12), s))  # "only 4"
         q.unit, q.measure, q.species = whole.unit, "count", whole.species
         return q
 
@@ -1116,6 +1254,35 @@ class CountRules:
         q.unit, q.measure, q.species = unit, "count", species
         return q
 
+    def one_person_event(self, q: Quantity, end: int) -> bool:
+        """"and one woman fell", "One runner in the study broke a wrist": "one" and a singular
+        noun of a person (``W.POPULATION_NOUNS``' singular, or a noun of what people do in
+        -er or -ist whose plural the text has named before) before a verb of harm or leaving counts that one person (``_ONE_PERSON_EVENT``)."""
+        m = _ONE_PERSON_EVENT.match(self.low, end)
+        if m is None:
+            return False
+        noun = m.group("noun")
+        human = noun in _PERSON_SINGULARS or W.POPULATION_NOUNS.get(noun + "s") == "human" \
+            or (noun.endswith(("er", "ist")) and noun + "s" not in W.NOT_PEOPLE_ERS
+                and self.low.rfind(noun + "s ", 0, end) >= 0)  # "padel players ... One player"
+        if not human:
+            return False
+        q.unit, q.measure, q.species, q.end = W.HUMAN_UNIT, "count", "human", m.end("noun")
+        return True
+
+    def parts_paragraph(self, a: int, s: int) -> bool:
+        """Whether a group of the people counted at ``a`` may be described at ``s``: in the same
+        paragraph, or in the next one when that paragraph opens on such a group ("We enrolled
+        150 adults. [...]\n\nForty were swimmers. Sixty were cyclists, ...")."""
+        gap = self.text[a:s]
+        if "\n\n" not in gap:
+            return True
+        para = a + gap.rfind("\n\n") + 2
+        if gap.count("\n\n") != 1:
+            return False
+        opening = _PARA_OPENING_PART.match(self.low, para)
+        return opening is not None and _WERE_DESCRIBED.match(self.low, opening.end()) is not None
+
     def described_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"We enrolled 40 adults. Twelve were retired teachers; 9 were age-matched non-runners;
         and 19 were students": a whole number opening a sentence or a clause (after a colon,
@@ -1135,11 +1302,16 @@ class CountRules:
         if not (self.opens_sentence(s) or tail.endswith((",", ";", ":", "—", "–", " and", "and"))):
             return None
         whole = self.last_count
-        if whole is None or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects") \
-                or whole.value is None or q.value >= whole.value:
+        # "Of them, 40 were farmers ..., and 40 were residents of ...": the next group, said as
+        # the one before it was, in the same sentence (the whole may have been read elsewhere)
+        parallel = whole is not None and whole.unit in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects") \
+            and tail.endswith(" and") and self.low.startswith(" were ", whole.end) and s - whole.end <= 240 \
+            and not _FULL_STOP.search(self.text, whole.end, s)
+        if not parallel and (whole is None or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
+                             or whole.value is None or q.value >= whole.value):
             whole = self.arm_whole
-        if whole is None or whole.value is None or q.value >= whole.value or s - whole.end > 400 \
-                or "\n\n" in self.text[whole.end : s]:
+        if not parallel and (whole is None or whole.value is None or q.value >= whole.value
+                             or s - whole.end > 400 or not self.parts_paragraph(whole.end, s)):
             return None
         species = W.POPULATION_NOUNS.get(noun, whole.species)
         unit = W.ANIMAL_UNIT if species not in ("human", None) else (

@@ -48,6 +48,16 @@ _MOVE_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
 #: What may follow repetitions after such a label: the line's or clause's end, "at a time".
 _REPS_END = re.compile(r"(?:[ \u00a0]+(?P<time>at[ \u00a0]+a[ \u00a0]+time))?[ \u00a0]*(?:[,;.]|$)", re.M)
 
+#: A fact-box label that names the unit its values are counted in ("- Daily steps: ", "Sets per
+#: week: ", "Average servings a day: "): a few words ending in a plural unit of a dose or
+#: frequency (``W.UNIT_SURFACES``), perhaps with its period, then the colon.
+_UNIT_LABEL = re.compile(
+    r"[ \t\u00a0]*(?:[-*•+>][ \u00a0]+)?(?:\*\*)?(?:[a-z][a-z-]*[ \u00a0]+){0,2}?"
+    r"(?:(?P<daily>daily|weekly)[ \u00a0]+)?(?P<unit>[a-z]+s)"
+    r"(?:[ \u00a0]+(?:a|per)[ \u00a0]+(?P<per>day|week))?(?:\*\*)?:(?:\*\*)?[ \u00a0]+")
+#: What may follow such a value: the line's end, or a second value ("9,800 vs 4,300").
+_UNIT_LABEL_END = re.compile(r"[ \u00a0]*(?:$|vs\.?[ \u00a0]|versus[ \u00a0]|v[ \u00a0]|\()", re.M)
+
 
 class DoseRules:
     """Dose rules (a mixin of ``quantities._Scanner``)."""
@@ -214,6 +224,24 @@ class DoseRules:
             return None
         q.end = after.end("time") if after.group("time") else q.end
         q.unit, q.measure = "repetitions", "dose/exposure"
+        return q
+
+    def labelled_unit(self, q: Quantity, s: int) -> Quantity | None:
+        """"- Daily steps: 7,400 vs 5,100", "Sets per week: 12": a bare number after the colon
+        of a fact-box line whose label names a plural unit of a dose or frequency (steps, sets,
+        servings, sessions) is counted in that unit, per the label's period ("daily", "a day");
+        a second value after "vs" then shares it (``compared_count``)."""
+        if q.value is None or q.comparator is not None or q.value <= 0:
+            return None
+        label = _UNIT_LABEL.fullmatch(self.low, self.line_start(s), s)
+        if label is None or _UNIT_LABEL_END.match(self.low, q.end) is None:
+            return None
+        unit = W.UNIT_SURFACES.get(label.group("unit"))
+        if unit is None or unit[1] not in ("dose", "freq"):
+            return None
+        period = label.group("per") or {"daily": "day", "weekly": "week"}.get(label.group("daily") or "")
+        q.unit = f"{unit[0]}/{period}" if period else unit[0]
+        q.measure = "dose/exposure"
         return q
 
     def bare_rate(self, q: Quantity) -> Quantity | None:

@@ -87,11 +87,13 @@ _ANCHOR_RUN = re.compile(
     r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9])"
     r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])RM[0-9])"
     + "".join(rf"|(?<=(?<![\w.]){p}[0-9])" for p in W.LETTER_CURRENCY_PREFIXES)
+    + r"|(?<=(?<![\w.])(?:{})[0-9])".format("|".join(sorted(W.ISO_CURRENCY_CODES)))
     + r")[0-9]*"  # "(11 M/9 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
     # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450", "N2,500", "Dh90": a letter
     # currency (``W.LETTER_CURRENCIES``), read only where money is spoken of
-    # (``ContextRules.letter_currency``); "RM250,000": ringgit
+    # (``ContextRules.letter_currency``); "RM250,000": ringgit; "KRW12,000": an ISO 4217 code
+    # glued as a sign (``W.ISO_CURRENCY_CODES``, read by ``ContextRules.iso_currency``)
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -222,6 +224,13 @@ _MONEY_CUE = re.compile(
 _MONEY_AFTER = re.compile(
     r"[0-9,]*(?:\.[0-9]+)?(?:(?:bn|m|k)(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each|every|for|and|or|to|in|on|at"
     r"|from|with|million|billion|trillion|thousand)(?![A-Za-z])|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
+)
+#: The shape of an amount after a glued ISO 4217 code ("KRW12,000", "PHP850", "CHF1.2 million",
+#: "SGD3bn"): thousands grouped, three digits or more, or scaled; then no letter or digit.
+_ISO_AMOUNT = re.compile(
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{3,}(?:\.[0-9]+)?"
+    r"|[0-9]+(?:\.[0-9]+)?(?=bn|m|k|[ \u00a0]+(?:million|billion|trillion|thousand)(?![A-Za-z])))"
+    r"(?![0-9]|[.,][0-9])(?:(?:bn|m|k)(?![A-Za-z])|(?![A-Za-z]))"
 )
 #: A money scale after a letter-currency amount ("Sh48 million", "R2.5bn"): money without a
 #: word of money before it (a symbol or a label is not scaled by millions).
@@ -815,6 +824,8 @@ _LONG_STAT = (
     r"|(?:intraclass_S_+)?correlation(?:_S_+coefficient)?|effect_S_+size|cohen[’']?s_S_+d"
     r"|hedges[’']?s?_S_+g|icc|auc|area_S_+under_S_+(?:the_S_+)?(?:roc_S_+)?curve|(?:mean_S_+)?difference"
     r"|ratio(?:_S_+of_S_+(?:geometric_S_+)?means)?|(?:geometric_S_+)?mean_S_+ratio"
+    # the concordance (C) statistic, the area under the ROC curve of a binary outcome's model
+    r"|c(?:[-‑]|_S_+)(?:statistic|index)|concordance_S_+(?:statistic|index)|harrell[’']?s_S_+c(?![a-z])"
 )
 _STAT_CHANGE_VERBS = ("rose", "fell", "increased", "decreased", "improved", "declined", "dropped",
                       "climbed", "changed", "moved", "shifted", "went up", "went down")
@@ -863,7 +874,7 @@ _STAT_PER = _rx(
     r"(?:_S_+[a-z][a-z-]{0,20})?)_S_*(?P<lop>=|:|,)?_S_*(?P<sign>[-−])?$"
 )
 _STAT_FAR_HINTS = ("ratio", "risk", "cohen", "hedges", "correlation", "effect size", "icc",
-                   "auc", "difference", "hr", "or", "rr", "rar", "smd")
+                   "auc", "difference", "hr", "or", "rr", "rar", "smd", "statistic", "c-index", "c‑index", "c index", "concordance")
 _STAT_KIND = {
     "hr": "hazard_ratio", "ahr": "hazard_ratio", "hazard ratio": "hazard_ratio",
     "or": "odds_ratio", "aor": "odds_ratio", "odds ratio": "odds_ratio",
@@ -881,6 +892,8 @@ _STAT_KIND = {
     "intraclass correlation": "intraclass_correlation",
     "intraclass correlation coefficient": "intraclass_correlation", "auc": "auc",
     **{f"area under {the}{roc}curve": "auc" for the in ("", "the ") for roc in ("", "roc ")},
+    **{f"{c}{n}": "auc" for c in ("c-", "c‑", "c ", "concordance ") for n in ("statistic", "index")},
+    "harrell's c": "auc",
     "κ": "kappa", "α": "alpha", "alpha": "alpha",  # a significance level or Cronbach's alpha
     "ratio": "ratio", "ratio of means": "ratio", "ratio of geometric means": "ratio",
     "mean ratio": "ratio", "geometric mean ratio": "ratio",
@@ -966,7 +979,7 @@ _COUNT_THEN_WHO = _rx(
 _WERE_DESCRIBED = re.compile(
     r"[ \u00a0\n]+(?:were|are)[ \u00a0\n]+(?P<desc>(?:[a-z][a-z'’-]*[ \u00a0\n]+){0,3}?)"
     r"(?P<noun>[a-z][a-z'’-]*[a-z])(?=[ \u00a0]*[,;:.()\[\]—–]|[ \u00a0]*(?:\n|$)"
-    r"|[ \u00a0\n]+(?:aged|who|and|with|from|in|at|on|recruited)(?![a-z]))"
+    r"|[ \u00a0\n]+(?:aged|who|and|with|from|in|at|on|of|recruited|[a-z]{3,}ing)(?![a-z]))"
 )
 #: "12 of the non-runners", wrapped or not: the plural noun after "of the" (these, those).
 _OF_THE_KNOWN = re.compile(
@@ -1048,6 +1061,15 @@ _ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
+#: "one woman fell", "One runner in the study broke a wrist": one person (a singular noun, perhaps
+#: placed in the study or a group) who came to harm or left, an adverse event counted (see
+#: ``CountRules.one_person_event``); "One woman told me ..." (an anecdote) has no such verb.
+_ONE_PERSON_EVENT = _rx(
+    r"_S_+(?P<noun>[a-z]+)(?:_S_+(?:in|from|of|on)_S_+the_S_+[a-z-]+(?:_S_+[a-z-]+)?)?"
+    r"_S_+(?:fell|broke|sprained|fractured|fainted|collapsed|died|withdrew|dropped_S_+out"
+    r"|was_S_+(?:injured|hurt|hospitali[sz]ed|admitted))(?![a-z])")
+#: "30 in each group", "15 from each arm": the same, said with "each" (see ``clause_count``).
+_EACH_ARM = _rx(r"_S_+(?:in|from)_S_+each_S_+(?:arm|group|condition)(?![a-z])")
 #: An estimate or forecast of a tally stated by its verb ("was estimated at roughly 62,000",
 #: "is projected to pass 2 million", "could reach 30,000"): see ``CountRules.estimated_tally``.
 _TALLY_ESTIMATE = _rx(

@@ -154,6 +154,8 @@ class ScanCore:
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.last: Quantity | None = None  # the previous emitted quantity
         self.last_count: Quantity | None = None  # the previous count or sample size
+        self.places_end = -1  # where the last "from N in the <places>" tally ended
+        self.among_end = -1  # where the last "N among the <people>" tally ended
         self.arm_whole: Quantity | None = None  # the group an arm count was last a part of
         self.distances: dict[float, str] = {}  # distances said with a unit so far: value -> unit
         self.stated: dict[float, Quantity] = {}  # the last value said with a unit: value -> row
@@ -805,7 +807,7 @@ class ScanCore:
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith("do"):
             found = self.imperative_reps(q, s)
         if found is None and not word and unit_info is None and not nmatch and self.anchor_tail.endswith(":"):
-            found = self.labelled_reps(q, s)  # "- Lunges: 6 to 10, pause"
+            found = self.labelled_reps(q, s) or self.labelled_unit(q, s)  # "- Lunges: 6 to 10, pause"
         if found is None and unit_info is None and not nmatch and low.startswith((" shy", " short"), e):
             found = self.reps_in_reserve(q, e)
         if found is None and not (word or nmatch or is_range) and unit_info is None and (

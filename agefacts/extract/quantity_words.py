@@ -572,6 +572,25 @@ LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN", "Dh": "AED", "Dhs": "AED", "Sh": "K
                      "Rp": "IDR"}
 LETTER_CURRENCIES.update({"Ksh": "KES", "Bt": "THB", "Tk": "BDT", "USh": "UGX", "TSh": "TZS",
                           "Rf": "MVR", "Nu": "BTN", "Kz": "AOA"})
+#: ISO 4217 codes of circulating currencies, which papers also glue before an amount as a sign
+#: ("KRW12,000", "PHP850", "CHF1.2 million"); read only before an amount's shape (thousands
+#: grouped, three digits or more, or a scaled amount: ``ContextRules.iso_currency``). Fund and
+#: metal codes are left out, and so are codes that are also capitalised English words ("ALL",
+#: "TOP", "CUP", "PEN", "TRY", "GEL", "SOS", "MOP", "BAM", "BOB": a headline's "TOP100").
+ISO_CURRENCY_CODES = frozenset({
+    "AED", "AFN", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BBD", "BDT", "BGN", "BHD",
+    "BIF", "BMD", "BND", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF", "CLP",
+    "CNY", "COP", "CRC", "CUC", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB",
+    "EUR", "FJD", "FKP", "GBP", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HTG",
+    "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR",
+    "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD",
+    "MDL", "MGA", "MKD", "MMK", "MNT", "MRU", "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD",
+    "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PGK", "PHP", "PKR", "PLN", "PYG", "QAR",
+    "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD", "SHP", "SLE", "SLL",
+    "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TTD", "TWD", "TZS",
+    "UAH", "UGX", "USD", "UYU", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XCG",
+    "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL"
+})
 #: The same, longest first, for matching right before a number.
 LETTER_CURRENCY_PREFIXES = tuple(sorted(LETTER_CURRENCIES, key=len, reverse=True))
 #: Abbreviations written glued before an amount, never with a space ("RM250,000", "RM8mil":

@@ -30,6 +30,7 @@ from agefacts.extract.entities.context import accept_risky
 from agefacts.extract.entities.definitions import defined_otherwise
 from agefacts.extract.entities.exercise_verbs import exercise_verbs
 from agefacts.extract.entities.hyphenated import hyphen_joined, line_broken
+from agefacts.extract.entities.intervention_heads import intervention_heads
 from agefacts.extract.entities.lexicon import (
     KINDS,
     NEEDS_CAPITAL,
@@ -657,6 +658,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     spans.extend(exercise_verbs(text, lowered, lex))  # "mice that ran"
     if " or " in lowered or " and " in lowered:  # "endurance or combined training"
         spans.extend(shared_heads(text, lowered, lex, spans))
+    spans.extend(intervention_heads(text, lowered, lex, spans))  # "exercise snacks ... the snacks"
     spans.extend(code_names(text, spans))  # "ABC-123, our oral X inhibitor"
     spans.extend(greek_slash(text, spans, lex))
     molecular_spans = [s for s in spans if s.entity.kind in MOLECULAR]

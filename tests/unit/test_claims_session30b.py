@@ -1,0 +1,58 @@
+"""Session 30, round b (end to end): made-up sentences of the shapes fixed in the entity stage
+(claims read from the pipeline's own mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agefacts.extract.entities import find_mentions
+
+
+def _interventions(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.entity.entity_id) for m in find_mentions(text)
+            if m.entity.kind == "intervention"]
+
+
+SNACKS = "agefacts.intervention:exercise_snacks"
+
+
+def test_exercise_snacks_are_their_own_intervention():
+    assert _interventions("The ponies did exercise snacks before breakfast.") == [
+        ("exercise snacks", SNACKS)]
+
+
+@pytest.mark.parametrize("later", [
+    "After six weeks of snacks, FOO1 was back up.",
+    "So the snacks restored FOO1.",
+    "These snacks did not lower FOO1.",
+])
+def test_the_bare_head_of_a_named_intervention_is_that_intervention_again(later):
+    text = f"The ponies did exercise snacks three times a day. {later}"
+    assert ("snacks", SNACKS) in _interventions(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the head before the full name, a head of another noun, an arm, no determiner
+    ("Salty snacks were banned. The ponies did exercise snacks. So the snacks helped.", 1),
+    ("The ponies did exercise snacks. The snacks-based plan failed. So the snacks helped.", 1),
+    ("The ponies did exercise snacks. The snacks group ate more. So the snacks helped.", 1),
+    ("The ponies did exercise snacks. Salty snacks were banned. So the snacks helped.", 1),
+    # a head shared by two named interventions is left alone
+    ("Group A did exercise snacks and group B did sprint sessions. The sessions helped.", 0),
+])
+def test_only_a_shortened_head_is_grounded(text, kept):
+    heads = [s for s, _ in _interventions(text) if s in ("snacks", "sessions")]
+    assert len(heads) == kept
+    assert ("exercise snacks", SNACKS) in _interventions(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "entity_id"), [
+    ("Regular activity has been tied to lower FOO1.", "Regular activity", "MESH:D015444"),
+    ("Ponies that had trained for decades kept FOO1 high.", "trained for decades",
+     "agefacts.intervention:lifelong_exercise_training"),
+    ("Ten days of lying down raised FOO1 in old ponies.", "days of lying down", "MESH:D001510"),
+    ("FOO1 rose after the sprint sessions.", "sprint sessions",
+     "agefacts.intervention:sprint_interval_training"),
+])
+def test_general_forms_of_curated_interventions(text, surface, entity_id):
+    assert (surface, entity_id) in _interventions(text)

@@ -56,3 +56,20 @@ def test_only_a_shortened_head_is_grounded(text, kept):
 ])
 def test_general_forms_of_curated_interventions(text, surface, entity_id):
     assert (surface, entity_id) in _interventions(text)
+
+
+def _genes(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.entity.label) for m in find_mentions(text)
+            if m.entity.kind == "gene"]
+
+
+def test_a_numbered_name_makes_its_bare_word_that_gene_later():
+    text = ("A protein called sestrin 1 rises after a ride. The pony treats a ride as a signal "
+            "to switch on sestrin, and a sestrin-raising pill is far off. Sestrins are many; "
+            "sestrin 2 was not measured, so the sestrin story is open.")
+    genes = _genes(text)
+    assert ("sestrin", "SESN1") in genes
+    assert genes.count(("sestrin", "SESN1")) == 2  # switch on sestrin; sestrin-raising
+    # before the name, the plural, and after a second member: no gene
+    assert ("Sestrins", "SESN1") not in genes
+    assert sum(1 for s, _ in genes if s == "sestrin") == 2

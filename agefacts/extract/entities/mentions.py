@@ -528,6 +528,46 @@ def _without_back_references(text: str, spans: list[Mention]) -> list[Mention]:
     return [m for m in spans if id(m) not in dropped] if dropped else spans
 
 
+def _bare_name_back_references(text: str, lowered: str, spans: list[Mention]) -> list[Mention]:
+    """A gene's name written as a word and a number ("foxin 1", "foxin-2") makes the bare word,
+    later in the same document, that gene again: "foxin 1 rose after a ride ... the cheapest
+    way to raise foxin", "a foxin-boosting drug". The writer drops the number once the one
+    protein is named, as a pronoun stands for it. Only a word in prose case of five or more
+    letters that the lexicon does not ground on its own, only when exactly one gene with that
+    word was named before it (after "foxin 1 and foxin 2" it is the family's word), and only
+    in the singular ("foxins" are the family), not before a number of its own or a capital."""
+    named: dict[str, dict[str, tuple[int, Entity]]] = {}  # word -> gene id -> first end, gene
+    for m in spans:
+        if m.entity.kind != "gene":
+            continue
+        surface = text[m.start : m.end]
+        for sep in (" ", "-", "\u00a0"):
+            head, found, rest = surface.partition(sep)
+            if found and len(head) >= 5 and head.isalpha() and head.islower() \
+                    and 1 <= len(rest) <= 2 and rest[0].isdigit() and rest.isalnum():
+                genes = named.setdefault(head, {})
+                end = genes.get(m.entity.entity_id, (m.end, m.entity))[0]
+                genes[m.entity.entity_id] = (min(end, m.end), m.entity)
+                break
+    if not named:
+        return spans
+    taken = [(m.start, m.end) for m in spans]
+    out: list[Mention] = []
+    for head, genes in named.items():
+        i = lowered.find(f" {head}", min(end for end, _ in genes.values()))
+        while i >= 0:
+            a, b = i, i + len(head)  # text offsets (the view is padded by one)
+            before = [gene for end, gene in genes.values() if end <= a]
+            after = text[b : b + 2]
+            if len(before) == 1 and text[a:b] == head \
+                    and not (after[:1].isalnum() or after[:1] in "'’") \
+                    and not re.match(r"[ \u00a0-]?[0-9A-Z]", after) \
+                    and not any(s < b and a < e for s, e in taken):
+                out.append(_span((a, b, before[0])))
+            i = lowered.find(f" {head}", i + 1)
+    return spans + out if out else spans
+
+
 #: A number after a family's name, then a bracket: "foo transporter type 4 (FOOT4)", "bar
 #: kinase-2 (BK2)"; the number (and an isoform letter) is group ``n``.
 _MEMBER_NUMBER = re.compile(
@@ -675,6 +715,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     spans = supplement_readings(text, lowered, spans, lex)  # "creatine, carnitine and ..."
     spans = _without_back_references(text, spans)
     spans = _member_back_references(text, spans)
+    spans = _bare_name_back_references(text, lowered, spans)
     spans = _numbered_long_forms(text, spans)
     unique = {(s.start, s.end, s.entity.entity_id): s for s in spans}
     return sorted(unique.items())  # keys are unique: the spans themselves are never compared

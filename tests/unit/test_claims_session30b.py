@@ -72,3 +72,11 @@ def test_a_numbered_name_makes_its_bare_word_that_gene_later():
     # before the name, the plural, and after a second member: no gene
     assert ("Sestrins", "SESN1") not in genes
     assert sum(1 for s, _ in genes if s == "sestrin") == 2
+
+
+def test_a_verb_after_a_molecule_and_its_aside_is_no_condition():
+    def conditions(text):
+        return [text[m.start:m.end] for m in find_mentions(text) if m.entity.kind == "condition"]
+    assert conditions("FOXN1, a protein named after a goddess, falls in the blood with age.") == []
+    # a fall suffered by people is still one
+    assert conditions("In older adults, falls in the home are common.") == ["falls"]

@@ -427,8 +427,21 @@ def _read_as_verb(text: str, start: int, end: int, molecule_ends: frozenset[int]
         return False
     if text[start - 1 : start] == " " and (start - 1) in molecule_ends:
         return True
+    if text[start - 2 : start] == ", " and _after_molecule_aside(text, start - 2, molecule_ends):
+        return True
     nxt = text[end : end + 24].split(maxsplit=1)
     return bool(nxt) and nxt[0].strip(",.;:").lower() in after
+
+
+def _after_molecule_aside(text: str, comma: int, molecule_ends: frozenset[int]) -> bool:
+    """Whether the comma at ``comma`` closes an aside that opened with a comma right after a
+    molecule's name ("FOO1, a hormone named after a goddess, falls in the blood"): the molecule
+    is then the subject of the verb after it. The aside holds no other comma and no sentence
+    end, and is at most 120 characters long."""
+    opening = text.rfind(",", max(0, comma - 121), comma)
+    if opening < 0 or opening not in molecule_ends:
+        return False
+    return not any(c in text[opening + 1 : comma] for c in ";.!?:\n")
 
 
 @lru_cache(maxsize=1)

@@ -80,3 +80,8 @@ def test_a_verb_after_a_molecule_and_its_aside_is_no_condition():
     assert conditions("FOXN1, a protein named after a goddess, falls in the blood with age.") == []
     # a fall suffered by people is still one
     assert conditions("In older adults, falls in the home are common.") == ["falls"]
+
+
+def test_the_people_of_an_exercise_after_an_age_word_are_an_age_group():
+    text = "In the old runners, MSTN was half that of the young runners; trained runners differ."
+    assert _interventions(text) == [("runners", "MESH:D012420")]  # only "trained runners"

@@ -433,6 +433,21 @@ def _read_as_verb(text: str, start: int, end: int, molecule_ends: frozenset[int]
     return bool(nxt) and nxt[0].strip(",.;:").lower() in after
 
 
+#: An age word before a noun for the people who do an exercise ("the old runners").
+_AGE_WORD = r"(?:old|older|oldest|young|younger|youngest|elderly|aged|middle-aged|masters|veteran)"
+_AGED_DOERS = re.compile(rf"\b{_AGE_WORD}\s+[a-z]+ers\b")
+
+
+def _an_age_group(text: str, span: Mention) -> bool:
+    """Whether an intervention written as the people who do it ("runners") stands after an age
+    word: "in the old runners, X was half that of the young runners" compares two ages of
+    people, and the exercise is not a side of it ("trained runners" still name the running)."""
+    if span.entity.kind != "intervention" or not text[span.start : span.end].lower().endswith("ers"):
+        return False
+    return re.search(rf"\b{_AGE_WORD}\s+$", text[max(0, span.start - 14) : span.start],
+                     re.I) is not None
+
+
 def _after_molecule_aside(text: str, comma: int, molecule_ends: frozenset[int]) -> bool:
     """Whether the comma at ``comma`` closes an aside that opened with a comma right after a
     molecule's name ("FOO1, a hormone named after a goddess, falls in the blood"): the molecule
@@ -726,6 +741,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         if not any(n.start < c.end and c.start < n.end for n in named)
     )
     spans = supplement_readings(text, lowered, spans, lex)  # "creatine, carnitine and ..."
+    if "ers" in lowered and _AGED_DOERS.search(lowered):  # "the old runners": an age group
+        spans = [s for s in spans if not _an_age_group(text, s)]
     spans = _without_back_references(text, spans)
     spans = _member_back_references(text, spans)
     spans = _bare_name_back_references(text, lowered, spans)

@@ -85,3 +85,8 @@ def test_a_verb_after_a_molecule_and_its_aside_is_no_condition():
 def test_the_people_of_an_exercise_after_an_age_word_are_an_age_group():
     text = "In the old runners, MSTN was half that of the young runners; trained runners differ."
     assert _interventions(text) == [("runners", "MESH:D012420")]  # only "trained runners"
+
+
+def test_an_intervention_spans_its_dosage_form():
+    text = "In a small trial, NAD+ precursor pills raised FOO1 in old ponies."
+    assert ("NAD+ precursor pills", "agefacts.intervention:nad_precursors") in _interventions(text)

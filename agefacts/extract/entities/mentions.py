@@ -433,6 +433,19 @@ def _read_as_verb(text: str, start: int, end: int, molecule_ends: frozenset[int]
     return bool(nxt) and nxt[0].strip(",.;:").lower() in after
 
 
+#: A dosage form written after a compound's name ("NAD+ precursor pills").
+_DOSAGE_FORM = re.compile(r"[ \u00a0](?:pills?|tablets?|capsules?)\b", re.I)
+
+
+def _with_dosage_form(text: str, span: Mention) -> Mention:
+    """An intervention followed by its dosage form ("X precursor pills", "Y tablets") spans the
+    form too: the pills are what the people took, and the phrase is the claim's side."""
+    if span.entity.kind != "intervention":
+        return span
+    m = _DOSAGE_FORM.match(text, span.end)
+    return _span((span.start, m.end(), span.entity)) if m else span
+
+
 #: An age word before a noun for the people who do an exercise ("the old runners").
 _AGE_WORD = r"(?:old|older|oldest|young|younger|youngest|elderly|aged|middle-aged|masters|veteran)"
 _AGED_DOERS = re.compile(rf"\b{_AGE_WORD}\s+[a-z]+ers\b")
@@ -741,6 +754,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         if not any(n.start < c.end and c.start < n.end for n in named)
     )
     spans = supplement_readings(text, lowered, spans, lex)  # "creatine, carnitine and ..."
+    if " pill" in lowered or " tablet" in lowered or " capsule" in lowered:  # "X pills"
+        spans = [_with_dosage_form(text, s) for s in spans]
     if "ers" in lowered and _AGED_DOERS.search(lowered):  # "the old runners": an age group
         spans = [s for s in spans if not _an_age_group(text, s)]
     spans = _without_back_references(text, spans)

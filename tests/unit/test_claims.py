@@ -1043,8 +1043,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # which took it to 0.8961 / 0.7737; its round a (and leucine, ladder climbing grounded):
     # 0.9018 / 0.7819; 0.9064 / 0.7887 after its round b (development leftovers, an opening
     # "it" a sentence defines, "... during exercise and that recruits Y"); held-out 34 joined
-    # in session 30, which took it to 0.9026 / 0.7785; its round a: 0.9023 / 0.7798
-    assert e2e.precision >= 0.902 and e2e.recall >= 0.779
+    # in session 30, which took it to 0.9026 / 0.7785; its round a: 0.9023 / 0.7798; its
+    # round b (end to end: exercise snacks and an intervention's bare head, a numbered name's
+    # bare word, "X, an aside, falls", "the old runners", "X pills"): 0.9055 / 0.7833; both
+    # merged: 0.9052 / 0.7846
+    assert e2e.precision >= 0.905 and e2e.recall >= 0.784
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

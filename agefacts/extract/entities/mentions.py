@@ -30,6 +30,7 @@ from agefacts.extract.entities.context import accept_risky
 from agefacts.extract.entities.definitions import defined_otherwise
 from agefacts.extract.entities.exercise_verbs import exercise_verbs
 from agefacts.extract.entities.hyphenated import hyphen_joined, line_broken
+from agefacts.extract.entities.intervention_heads import intervention_heads
 from agefacts.extract.entities.lexicon import (
     KINDS,
     NEEDS_CAPITAL,
@@ -426,8 +427,49 @@ def _read_as_verb(text: str, start: int, end: int, molecule_ends: frozenset[int]
         return False
     if text[start - 1 : start] == " " and (start - 1) in molecule_ends:
         return True
+    if text[start - 2 : start] == ", " and _after_molecule_aside(text, start - 2, molecule_ends):
+        return True
     nxt = text[end : end + 24].split(maxsplit=1)
     return bool(nxt) and nxt[0].strip(",.;:").lower() in after
+
+
+#: A dosage form written after a compound's name ("NAD+ precursor pills").
+_DOSAGE_FORM = re.compile(r"[ \u00a0](?:pills?|tablets?|capsules?)\b", re.I)
+
+
+def _with_dosage_form(text: str, span: Mention) -> Mention:
+    """An intervention followed by its dosage form ("X precursor pills", "Y tablets") spans the
+    form too: the pills are what the people took, and the phrase is the claim's side."""
+    if span.entity.kind != "intervention":
+        return span
+    m = _DOSAGE_FORM.match(text, span.end)
+    return _span((span.start, m.end(), span.entity)) if m else span
+
+
+#: An age word before a noun for the people who do an exercise ("the old runners").
+_AGE_WORD = r"(?:old|older|oldest|young|younger|youngest|elderly|aged|middle-aged|masters|veteran)"
+_AGED_DOERS = re.compile(rf"\b{_AGE_WORD}\s+[a-z]+ers\b")
+
+
+def _an_age_group(text: str, span: Mention) -> bool:
+    """Whether an intervention written as the people who do it ("runners") stands after an age
+    word: "in the old runners, X was half that of the young runners" compares two ages of
+    people, and the exercise is not a side of it ("trained runners" still name the running)."""
+    if span.entity.kind != "intervention" or not text[span.start : span.end].lower().endswith("ers"):
+        return False
+    return re.search(rf"\b{_AGE_WORD}\s+$", text[max(0, span.start - 14) : span.start],
+                     re.I) is not None
+
+
+def _after_molecule_aside(text: str, comma: int, molecule_ends: frozenset[int]) -> bool:
+    """Whether the comma at ``comma`` closes an aside that opened with a comma right after a
+    molecule's name ("FOO1, a hormone named after a goddess, falls in the blood"): the molecule
+    is then the subject of the verb after it. The aside holds no other comma and no sentence
+    end, and is at most 120 characters long."""
+    opening = text.rfind(",", max(0, comma - 121), comma)
+    if opening < 0 or opening not in molecule_ends:
+        return False
+    return not any(c in text[opening + 1 : comma] for c in ";.!?:\n")
 
 
 @lru_cache(maxsize=1)
@@ -525,6 +567,46 @@ def _without_back_references(text: str, spans: list[Mention]) -> list[Mention]:
         return spans
     dropped = {id(m) for m in families if heads.get(text[m.start : m.end].lower(), m.start) < m.start}
     return [m for m in spans if id(m) not in dropped] if dropped else spans
+
+
+def _bare_name_back_references(text: str, lowered: str, spans: list[Mention]) -> list[Mention]:
+    """A gene's name written as a word and a number ("foxin 1", "foxin-2") makes the bare word,
+    later in the same document, that gene again: "foxin 1 rose after a ride ... the cheapest
+    way to raise foxin", "a foxin-boosting drug". The writer drops the number once the one
+    protein is named, as a pronoun stands for it. Only a word in prose case of five or more
+    letters that the lexicon does not ground on its own, only when exactly one gene with that
+    word was named before it (after "foxin 1 and foxin 2" it is the family's word), and only
+    in the singular ("foxins" are the family), not before a number of its own or a capital."""
+    named: dict[str, dict[str, tuple[int, Entity]]] = {}  # word -> gene id -> first end, gene
+    for m in spans:
+        if m.entity.kind != "gene":
+            continue
+        surface = text[m.start : m.end]
+        for sep in (" ", "-", "\u00a0"):
+            head, found, rest = surface.partition(sep)
+            if found and len(head) >= 5 and head.isalpha() and head.islower() \
+                    and 1 <= len(rest) <= 2 and rest[0].isdigit() and rest.isalnum():
+                genes = named.setdefault(head, {})
+                end = genes.get(m.entity.entity_id, (m.end, m.entity))[0]
+                genes[m.entity.entity_id] = (min(end, m.end), m.entity)
+                break
+    if not named:
+        return spans
+    taken = [(m.start, m.end) for m in spans]
+    out: list[Mention] = []
+    for head, genes in named.items():
+        i = lowered.find(f" {head}", min(end for end, _ in genes.values()))
+        while i >= 0:
+            a, b = i, i + len(head)  # text offsets (the view is padded by one)
+            before = [gene for end, gene in genes.values() if end <= a]
+            after = text[b : b + 2]
+            if len(before) == 1 and text[a:b] == head \
+                    and not (after[:1].isalnum() or after[:1] in "'’") \
+                    and not re.match(r"[ \u00a0-]?[0-9A-Z]", after) \
+                    and not any(s < b and a < e for s, e in taken):
+                out.append(_span((a, b, before[0])))
+            i = lowered.find(f" {head}", i + 1)
+    return spans + out if out else spans
 
 
 #: A number after a family's name, then a bracket: "foo transporter type 4 (FOOT4)", "bar
@@ -657,6 +739,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     spans.extend(exercise_verbs(text, lowered, lex))  # "mice that ran"
     if " or " in lowered or " and " in lowered:  # "endurance or combined training"
         spans.extend(shared_heads(text, lowered, lex, spans))
+    spans.extend(intervention_heads(text, lowered, lex, spans))  # "exercise snacks ... the snacks"
     spans.extend(code_names(text, spans))  # "ABC-123, our oral X inhibitor"
     spans.extend(greek_slash(text, spans, lex))
     molecular_spans = [s for s in spans if s.entity.kind in MOLECULAR]
@@ -671,8 +754,13 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         if not any(n.start < c.end and c.start < n.end for n in named)
     )
     spans = supplement_readings(text, lowered, spans, lex)  # "creatine, carnitine and ..."
+    if " pill" in lowered or " tablet" in lowered or " capsule" in lowered:  # "X pills"
+        spans = [_with_dosage_form(text, s) for s in spans]
+    if "ers" in lowered and _AGED_DOERS.search(lowered):  # "the old runners": an age group
+        spans = [s for s in spans if not _an_age_group(text, s)]
     spans = _without_back_references(text, spans)
     spans = _member_back_references(text, spans)
+    spans = _bare_name_back_references(text, lowered, spans)
     spans = _numbered_long_forms(text, spans)
     unique = {(s.start, s.end, s.entity.entity_id): s for s in spans}
     return sorted(unique.items())  # keys are unique: the spans themselves are never compared

@@ -70,3 +70,8 @@ def test_eedition_front_page_teaser_and_page_banner():
     h = extract_header(text)
     assert h.title == "'My legs feel like they did at forty'"
     assert h.byline == "CIARA McBRIDE"
+
+
+def test_relay_word_does_not_support_a_two_character_tag():
+    assert "FPLX:UBE2" not in _genes(
+        "HPGD clears prostaglandin E2, a brief lipid signal that stem cells need to divide.")

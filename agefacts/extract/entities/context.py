@@ -186,7 +186,8 @@ def _strong_cue(strengths: list[str | None]) -> bool:
 
 def _relays(candidates: list[tuple[int, int, int, int]], lo: int, hi: int, ent: int) -> bool:
     """Whether a sentence (``text[lo:hi]``) with a ``relay`` cue names another gene by a SAFE
-    form: a signal passed between molecules makes each of them one."""
+    form: a signal passed between molecules makes each of them one. Only for a token of three
+    characters or more: a letter and a digit ("E2") is as often a hormone's or a lipid's tag."""
     return any(lo <= s and e <= hi and r != CONTEXT and other != ent
                for s, e, other, r in candidates)
 
@@ -281,7 +282,7 @@ def accept_risky(
                 words = lowered[lo + 1 : hi + 1].split()
                 ok = (_strong_cue([cues.get(w) for w in words])
                       or _rsid(text, lowered, lo, hi))
-                if not ok and any(cues.get(w) == "relay" for w in words):
+                if not ok and end - start >= 3 and any(cues.get(w) == "relay" for w in words):
                     ok = _relays(candidates, lo, hi, ent)  # "X passes the signal to FOO1"
                 if not ok and ent in lex.lab_analytes and any(cues.get(w) == "lab" for w in words):
                     ok = True  # a blood-test word supports an analyte a lab panel reports

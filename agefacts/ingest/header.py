@@ -574,13 +574,14 @@ _ROLE = re.compile(
     r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist)s?\b",
     re.I,
 )
-# "Nicola Roe Health and science correspondent": a name, then a role phrase with no separator.
+# "Nicola Roe Health and science correspondent", "Jane Roe Science Reporter": a name, then a
+# role phrase with no separator (its noun in either case).
 # A role that heads its phrase ("Staff writer", "Professor of Medicine"), not one that qualifies
 # another noun ("Researcher View", a tab in a page's menu row).
 _ROLE_HEAD = re.compile(_ROLE.pattern + r"(?:\s*$|\s*[,;(]|\s+(?:of|for|at|in|on|and|&|to)\b)", re.I)
 _NAME_THEN_ROLE = re.compile(
     r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)\s+"
-    r"(?P<role>[A-Z][\w'’-]*(?:\s+[\w&'’-]+){0,5}?\s+(?:correspondent|editor|reporter|writer|"
+    r"(?P<role>[A-Z][\w'’-]*(?:\s+[\w&'’-]+){0,5}?\s+(?i:correspondent|editor|reporter|writer|"
     r"columnist|journalist))$"
 )
 # Post-nominal credentials: short tokens with two or more capitals (MSc, PhD, MCSP, RD).
@@ -1474,6 +1475,12 @@ def _name_only(value: str) -> str | None:
     return _clean(", ".join(kept)) or None
 
 
+#: A clock time ending a byline's name where the date stamp after it starts ("Jane Roe 09:30",
+#: "Jane Roe, 9.30am", "Jane Roe | 17:05 BST"): the stamp's first field.
+_TIME_BEFORE_DATE = re.compile(
+    r"[\s,;|·•–—-]+\d{1,2}[:.]\d{2}(?:\s?(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")
+
+
 def _before_date(value: str) -> str:
     """A byline without the date stamp a page's markup printed on its line ("Jane Roe and Ann
     Poe 04.05.2026, 09.30 Uhr Reading time: 5 min", "Jane Roe, 4 May 2026 - 09:30"): the name
@@ -1484,7 +1491,8 @@ def _before_date(value: str) -> str:
     starts += [m.start() for p in (_SLASH_DATE, _DASH_DATE) if (m := p.search(value))]
     if not starts or not (head := value[: min(starts)].rstrip(" ,;|·•–—-")):
         return value
-    return head
+    # "Jane Roe 09:30, 4 May 2026": a time of day printed before the date goes with it
+    return _TIME_BEFORE_DATE.sub("", head).rstrip(" ,;|·•–—-") or head
 
 
 def _employer(parts: list[str], joined: list[bool], k: int) -> bool:
@@ -1607,6 +1615,10 @@ def _role_line(plain: str) -> bool:
     return not _person_name(plain) or bool(_HONORIFIC.match(plain.split()[0]))
 
 
+#: A print page's number as a field of a banner line ("Page 12", "p. 3").
+_PAGE_FIELD = re.compile(r"(?:page|p\.)\s?\d{1,3}", re.I)
+
+
 def _bare_byline(plain: str) -> str | None:
     """An unlabelled byline: a person's name beside a date, a role or credentials
     ("Jane Roe · Feb 3, 2026", "Jane Roe | Staff writer", "Jane Roe, PhD, Science Desk");
@@ -1620,6 +1632,8 @@ def _bare_byline(plain: str) -> str | None:
     rest = pieces[1:] + parts[1:]
     if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
         return None
+    if any(_PAGE_FIELD.fullmatch(p.strip()) for p in parts[1:]):
+        return None  # a print page's banner ("Example Herald · 4 May 2026 · Page 12"): the paper
     if any(parse_date(p) or _ROLE_HEAD.search(p) or _CREDENTIALS.match(p) for p in rest):
         return pieces[0]
     return None
@@ -1747,6 +1761,42 @@ def _archived_page(text: str) -> str:
     while k < len(lines) and (not lines[k].strip() or _ARCHIVE_TOOLBAR.match(" ".join(lines[k].split()))):
         k += 1
     return "\n".join(lines[k:])
+
+
+#: A page banner of a newspaper's e-edition text view: a line of fields parted by dots or
+#: bars, one of them the page ("Example Herald · 4 May 2026 · Page 12 · JANE ROE").
+_PAGE_BANNER = re.compile(
+    r"^(?=[^\n]{0,120}$)(?:[^\n]*?\s[·•|]\s+)?(?:Page|PAGE|p\.)\s?(?P<page>\d{1,3})(?:\s+[·•|]\s[^\n]*)?$",
+    re.M,
+)
+#: A front page's teaser sending the reader to the story's own page ("full story, pages 14 &
+#: 15", "Story: page 6", "see page 9", "turn to page 3").
+_TEASER_TO_PAGE = re.compile(
+    r"\b(?:full story|story|report|see|turn to|more on|inside)\s*[,:;–—-]?\s*(?:on\s+)?"
+    r"(?:pages?|p\.)\s?(?P<page>\d{1,3})\b",
+    re.I,
+)
+
+
+def _teaser_page(text: str) -> str:
+    """An e-edition text view without the front page's teaser: where the text opens with page
+    banners (``_PAGE_BANNER``) and the first page's block sends the reader to another page
+    (``_TEASER_TO_PAGE``), the header is read from the masthead above the first banner and the
+    banner of the page the teaser names. Any other text as it is."""
+    head = text[:HEADER_CHARS]
+    if "age" not in head:  # "Page", "page": the cheap gate
+        return text
+    banners = list(_PAGE_BANNER.finditer(head))
+    if len(banners) < 2:
+        return text
+    first, second = banners[0], banners[1]
+    teaser = _TEASER_TO_PAGE.search(head, first.end(), second.start())
+    if teaser is None or teaser["page"] == first["page"]:
+        return text
+    target = next((b for b in banners[1:] if b["page"] == teaser["page"]), None)
+    if target is None:
+        return text
+    return text[: first.start()] + text[target.start() :]
 
 
 def _patent_front(text: str) -> Header | None:
@@ -2232,7 +2282,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     """Title, byline and date of one document; for a web page, its <title> and first <h1>
     (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
     front, text = _front_matter(text)
-    text = _archived_page(text)
+    text = _teaser_page(_archived_page(text))
     if patent := _patent_front(text):
         return patent
     if (story := digest_story(text)) is not None:

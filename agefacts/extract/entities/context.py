@@ -11,7 +11,8 @@ checked in this order:
    the side the word is used on ("leisure-time activity (HR 0.76)" is no support);
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
    CAT"; "protein" only where no eating word makes it the nutrient: "eat protein, say X"), or a dbSNP reference SNP id ("the X locus (rs1234567)"): a variant's id is said of a
-   gene. A blood-test word ("bloods", "bloodwork": a ``lab`` cue) supports only the analytes
+   gene. A ``relay`` word ("signal", "upstream") counts where the sentence also names another
+   gene by a SAFE form ("X passes the signal from FOO1 down to BAR"). A blood-test word ("bloods", "bloodwork": a ``lab`` cue) supports only the analytes
    a lab panel reports (``curated/lab_analytes.tsv``): results lines mix them with vital signs
    ("CRP fine, HR 60"), so such an acceptance does not carry a list neighbour (rule 6) either;
 5. measured: its value follows it in a protein's concentration unit ("her CRP fell from
@@ -183,6 +184,14 @@ def _strong_cue(strengths: list[str | None]) -> bool:
     return "nutrient" in strengths and "diet" not in strengths
 
 
+def _relays(candidates: list[tuple[int, int, int, int]], lo: int, hi: int, ent: int) -> bool:
+    """Whether a sentence (``text[lo:hi]``) with a ``relay`` cue names another gene by a SAFE
+    form: a signal passed between molecules makes each of them one. Only for a token of three
+    characters or more: a letter and a digit ("E2") is as often a hormone's or a lipid's tag."""
+    return any(lo <= s and e <= hi and r != CONTEXT and other != ent
+               for s, e, other, r in candidates)
+
+
 #: What joins two symbols into one pathway's name: "FOO/BAR", "FOO-BAR", "FOO–BAR".
 _CHAIN_JOINS = frozenset("/-\u2010\u2011\u2013")
 
@@ -260,8 +269,8 @@ def accept_risky(
             ok = True  # "FOO–BAR": two symbols joined as a pathway name each other's genes
         elif not _in_capitals_line(text, start, lex.english, capitals):
             after, before = cues.get(nxt), cues.get(prev)
-            after = None if after in ("before", "lab", "diet") else after
-            before = None if before in ("after", "lab", "diet") else before
+            after = None if after in ("before", "lab", "diet", "relay") else after
+            before = None if before in ("after", "lab", "diet", "relay") else before
             if after is not None and _broken(text, end, end + len(_after_gap(lowered, end))):
                 after = None
             if before is not None and _broken(text, start - len(_before_gap(lowered, start)), start):
@@ -273,6 +282,8 @@ def accept_risky(
                 words = lowered[lo + 1 : hi + 1].split()
                 ok = (_strong_cue([cues.get(w) for w in words])
                       or _rsid(text, lowered, lo, hi))
+                if not ok and end - start >= 3 and any(cues.get(w) == "relay" for w in words):
+                    ok = _relays(candidates, lo, hi, ent)  # "X passes the signal to FOO1"
                 if not ok and ent in lex.lab_analytes and any(cues.get(w) == "lab" for w in words):
                     ok = True  # a blood-test word supports an analyte a lab panel reports
                     lab_only.add(i)

@@ -97,6 +97,14 @@ _GREEK_TAIL_NAME = re.compile(
 #: regulator 2"), and a symbol that is a letter stem and that number (FOO2).
 _HEAD_NUMBER_NAME = re.compile(r"^([a-z]{4,})((?: \S+)*?) (\d{1,2}[A-Z]?)$")
 _STEM_NUMBER_SYMBOL = re.compile(r"^([A-Z]{2,})(\d{1,2}[A-Z]?)$")
+#: A peptide hormone's gene named for its precursor: the hormone's common name first, then the
+#: peptide cut from the same chain after "/" or "and" (perhaps with a numeral), then a precursor
+#: word: "fooin/barphysin I prepropeptide", "fooin and barstatin prepropeptide", "fooin
+#: precursor", "fooin neuropeptide precursor". Prose names the gene by the hormone alone.
+_PRECURSOR_NAME = re.compile(
+    r"^(?P<head>[a-z][a-z-]{4,}[a-z])(?:(?:/| and )(?P<partner>[^\s/]+)(?P<numeral> [IVX]{1,3}"
+    r"| [0-9])?)?(?: neuropeptide)? (?:prepropeptide|preproprotein|precursor)$"
+)
 #: A head that opens names of this many differently stemmed symbols is a generic word
 #: ("solute", "transmembrane", "nucleolar"): it names no protein on its own.
 GENERIC_HEAD_STEMS = 3
@@ -574,6 +582,26 @@ class _Builder:
         self._greek_prefixes(coding)
         self._mixed_case_symbols(coding)
         self._head_number_forms(coding)
+        self._precursor_heads(coding)
+
+    def _precursor_heads(self, coding: dict[int, tuple[str, str, str]]) -> None:
+        """A peptide hormone's gene whose HGNC name is its precursor's (``_PRECURSOR_NAME``):
+        "fooin/barphysin I prepropeptide" is written "fooin", as "growth hormone 1" is
+        "growth hormone". The hormone's word counts, and a partner peptide's word where no
+        numeral tells it from a sibling's (neurophysin I and II are two genes' partners), where
+        it is no English word and no other entity's key already."""
+        for ent, (_, name, _) in coding.items():
+            m = _PRECURSOR_NAME.fullmatch(name)
+            if m is None:
+                continue
+            partner = m["partner"] if m["partner"] and not m["numeral"] else None
+            for word in filter(None, (m["head"], partner)):
+                if not word.islower() or self.zipf(word) >= ENGLISH_WORD or self.stopped(word):
+                    continue
+                keys = name_keys(word, lower=True)
+                if any(e != ent for key in keys for _, e, _ in self.keys["ci"].get(key, ())):
+                    continue  # another entity's name or alias: theirs
+                self.add_phrase(word, ent, P_NAME)
 
     def _receptor_forms(self, coding: dict[int, tuple[str, str, str]]) -> None:
         """A receptor named by its ligand's symbol: GLP1R, alias GLP-1R, named "... receptor",

@@ -141,6 +141,24 @@ def _is_ion(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) in _element_symbols()
 
 
+#: A postcode's first half, and the second half after one space: the UK's inward code ("1AB"),
+#: an Eircode's unique identifier (four letters and digits, both), Canada's "1A2". A first half
+#: ("AB1", "C23") may spell a symbol or an alias; with its second half it is an address.
+_POSTCODE_FIRST = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")
+_POSTCODE_SECOND = re.compile(
+    r" (?:[0-9][A-Z]{2}|(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{4}|[0-9][A-Z][0-9])(?![\w-])")
+
+
+def _is_postcode(text: str, start: int, end: int) -> bool:
+    """Whether the form is the first half of a postcode (see ``_POSTCODE_SECOND``)."""
+    return (
+        text[end : end + 1] == " " and end - start <= 4
+        and not text[start - 1 : start].isalnum()
+        and _POSTCODE_FIRST.fullmatch(text, start, end) is not None
+        and _POSTCODE_SECOND.match(text, end) is not None
+    )
+
+
 #: The rest of a token that ends in a trade mark sign: "AMPK-Boost™" is a product.
 _BRAND = re.compile(r"[^\s™®]*[™®]")
 
@@ -698,7 +716,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     ends = frozenset(c[1] for c in molecular)
     others = [c for c in others if not _read_as_verb(text, c[0], c[1], ends)]
     molecular = [c for c in molecular if not _names_something_else(text, c[1])
-                 and not _is_ion(text, c[0], c[1])]
+                 and not _is_ion(text, c[0], c[1]) and not _is_postcode(text, c[0], c[1])]
     if "):" in text and (labels := _speaker_labels(text)):  # "CALLER (NAME, TOWN):"
         # the label's names and places, there and wherever else the text names them
         named = {w.lower() for a, b in labels for w in re.findall(r"[^\W\d_]+", text[a:b])}

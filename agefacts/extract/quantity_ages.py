@@ -90,7 +90,11 @@ _NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*[ \u00a0]+[\"“][
 #: the bracket stands between the age and the comma that follows it.
 _CAPTION_PLACE = re.compile(
     r"[ \u00a0]+\((?:(?:second|third|far|back|front|top|bottom)[ \u00a0]+)?(?:from[ \u00a0]+)?"
-    r"(?:left|right|centre|center|middle|front|back|seated|standing|above|below|top|bottom)\)")
+    r"(?:left|right|centre|center|middle|front|back|seated|standing|above|below|top|bottom)"
+    r"(?:,[ \u00a0]+[^()\n]{1,30})?\)")
+#: What may follow a caption's place after an age: the comma and lower-case word of an
+#: apposition, or a lower-case word right after the bracket ("(centre, in red) with ...").
+_CAPTION_PLACE_AFTER = re.compile(r",?[ \u00a0]+[a-z]")
 _NOT_ONE_PERSON = frozenset({"people", "those", "we", "us", "our", "they", "them", "their", "my", "your", "his", "her"})
 _SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
 _SPAN_HEDGES = frozenset({"roughly", "about", "around", "approximately", "somewhere", "anywhere"})
@@ -559,12 +563,14 @@ class AgeRules:
         return True
 
     def caption_place(self, end: int) -> bool:
-        """"Name, 80 (left), and friends ...": a caption's place of the person, then the comma
-        and lower-case word that close an age in apposition."""
-        if self.text[end : end + 2] != " (":
+        """"Name, 80 (left), and friends ...", "Name, 80, (centre, in red) with friends": a
+        caption's place of the person (after the age or its comma, perhaps with a few words of
+        description), then a lower-case word, perhaps after a comma."""
+        at = end + 1 if self.text[end : end + 1] == "," else end
+        if self.text[at : at + 2] != " (":
             return False
-        place = _CAPTION_PLACE.match(self.text, end)
-        return place is not None and _APPOSITION_AFTER.match(self.text, place.end()) is not None
+        place = _CAPTION_PLACE.match(self.text, at)
+        return place is not None and _CAPTION_PLACE_AFTER.match(self.text, place.end()) is not None
 
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a

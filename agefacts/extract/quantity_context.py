@@ -194,6 +194,9 @@ class ContextRules:
             for prefix in W.LETTER_CURRENCY_PREFIXES:
                 if text.endswith(prefix, 0, s) and self.letter_currency(s, len(prefix)):
                     return W.LETTER_CURRENCIES[prefix], s - len(prefix)
+            if c in W.SCALED_LETTER_CURRENCIES and (s < 2 or not (text[s - 2].isalnum() or text[s - 2] in "._-‑/")) \
+                    and _SCALED_AFTER.match(self.low, s):
+                return W.SCALED_LETTER_CURRENCIES[c], s - 1  # "K3.2 million": a sign before a scaled amount
         if c.isupper() and text[s - 3 : s] in W.ISO_CURRENCY_CODES and self.iso_currency(s):
             return text[s - 3 : s], s - 3  # "KRW12,000", "PHP850": an ISO code glued as a sign
         if c == "M" and text[s - 2 : s] in W.GLUED_CURRENCIES and (
@@ -201,19 +204,26 @@ class ContextRules:
             return W.GLUED_CURRENCIES[text[s - 2 : s]], s - 2  # "RM250,000"
         if c in " \u00a0" and s >= 2:
             c = text[s - 2]
+            if c.isupper() and text[s - 4 : s - 1] in W.ISO_CURRENCY_CODES and self.iso_currency(s, 1):
+                return text[s - 4 : s - 1], s - 4  # "WST 780,000 to ...": an ISO code spaced as a sign
         if c not in "sRDP.":  # the last letter of an abbreviation, or "Rs."'s dot
             return None
         m = _CURRENCY_WORD.search(text, max(0, s - 8), s)
         return (W.CURRENCY_WORDS[m.group("c")], m.start()) if m else None
 
-    def iso_currency(self, s: int) -> bool:
-        """Whether the ISO 4217 code glued before the number at ``s`` is its currency: nothing
-        word-like before the code and an amount's shape after it (``_ISO_AMOUNT``: "PHP850",
-        "VND1.5 million"; a label "SAR2" or "NAD7" is not)."""
-        b = s - 4
+    def iso_currency(self, s: int, gap: int = 0) -> bool:
+        """Whether the ISO 4217 code glued (or, ``gap`` 1, spaced) before the number at ``s`` is
+        its currency: nothing word-like before the code and an amount's shape after it
+        (``_ISO_AMOUNT``: "PHP850", "VND1.5 million"; a label "SAR2" or "NAD7" is not). Spaced,
+        the amount must also end as money does (``_MONEY_AFTER``: a scale, rate or link word or
+        a clause end), so a code that is also an abbreviation before a count ("CAD 1,200
+        patients") stays out."""
+        b = s - 4 - gap
         if b >= 0 and (self.text[b].isalnum() or self.text[b] in "._-‑/"):
             return False
-        return _ISO_AMOUNT.match(self.text, s) is not None
+        if _ISO_AMOUNT.match(self.text, s) is None:
+            return False
+        return not gap or _MONEY_AFTER.match(self.text, s) is not None
 
     def letter_currency(self, s: int, width: int = 1) -> bool:
         """Whether the ``width`` letters glued before the number at ``s`` are a currency ("cost

@@ -153,6 +153,12 @@ _OF_POSSESSED = re.compile(r" of (?:its|their)[ \u00a0]+(?P<noun>[a-z]+s)(?![\w-
 _AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 
 
+#: An ordinal (perhaps with its group noun) as the subject of a verb: "a second took", "the
+#: third arm did" (see
+#: ``CountRules.ordinal_series``).
+_ORDINAL_SUBJECT = re.compile(r"(?<![a-z])(?:a|the)[ \u00a0]+(?P<o>second|third|fourth)[ \u00a0]+"
+                             r"(?:(?:group|arm|cohort|team|set)[ \u00a0]+)?(?P<w>[a-z]+)")
+
 class CountRules:
     """Count and share rules (a mixin of ``quantities._Scanner``)."""
 
@@ -298,7 +304,29 @@ class CountRules:
             return None
         if word in ("is", "was") and numerator == 1 and low[s : s + 2] == "a " and self.next_item(s):
             return None  # "Another is X. A third is Y.": the third of a list, no share
+        if numerator == 1 and low[s : s + 2] == "a " and self.ordinal_series(s, low[s + 2 : e]):
+            return None  # "A second took X, a third did Y": the third of a series, no share
         return Quantity(start, e, value, None, None, "fraction", cmp_, "proportion")
+
+    def ordinal_series(self, s: int, tok: str, depth: int = 0) -> bool:
+        """Whether "a third"/"a fourth" at ``s`` counts on a series of groups or people that an
+        ordinal before it in the paragraph began ("One group took X. A second took Y, a third
+        did Z, and a fourth ..."): the ordinal one lower ("a/the second" before "a third", "a
+        third" before "a fourth", itself in such a series) as the subject of a verb (one of
+        ``W.FRACTION_VERBS`` or a past form), within 300 characters. "A second" is never a share,
+        so it starts a series; "a third ... and a fourth" with no "second" stays two shares."""
+        before = {"third": "second", "fourth": "third", "fifth": "fourth"}.get(tok)
+        if before is None or depth > 3:
+            return False
+        a = max(0, s - 300)
+        cut = self.low.rfind("\n\n", a, s)
+        a = cut + 2 if cut >= 0 else a
+        for m in _ORDINAL_SUBJECT.finditer(self.low, a, s):
+            if m.group("o") != before or not (m.group("w") in W.FRACTION_VERBS or m.group("w").endswith("ed")):
+                continue
+            if before == "second" or self.ordinal_series(m.start(), before, depth + 1):
+                return True
+        return False
 
     def next_item(self, s: int) -> bool:
         """Whether "a third is" at ``s`` names the next item of a list set out just before it:

@@ -59,6 +59,11 @@ _UNIT_LABEL = re.compile(
 _UNIT_LABEL_END = re.compile(r"[ \u00a0]*(?:$|vs\.?[ \u00a0]|versus[ \u00a0]|v[ \u00a0]|\()", re.M)
 
 
+#: Prepositions that make "one of her classes" an occasion ("during one of her classes", "at
+#: one of their sessions"), not a count of sessions.
+_OCCASION_BEFORE = frozenset({"during", "in", "at", "after", "before", "on", "through", "throughout"})
+
+
 class DoseRules:
     """Dose rules (a mixin of ``quantities._Scanner``)."""
 
@@ -127,10 +132,14 @@ class DoseRules:
         """"add hills to at least three of your weekly workouts", "skip 2 of their classes": a
         whole number of the reader's (or a person's) own sessions, workouts or classes counts
         those sessions, a part of the routine the sentence prescribes. The noun is a unit of
-        training frequency (``W.UNIT_SURFACES`` kind "freq" with unit "sessions")."""
+        training frequency (``W.UNIT_SURFACES`` kind "freq" with unit "sessions"). "During one
+        of her classes" is when something happened, no count: one after a preposition of time
+        or place (``_OCCASION_BEFORE``) reads nothing."""
         m = _OF_OWN_SESSIONS.match(self.low, e)
         if m is None or not float(value).is_integer() or value < 1 \
                 or W.UNIT_SURFACES.get(m.group("w"), ("", ""))[0] != "sessions":
+            return None
+        if value == 1 and self.prev_word(s) in _OCCASION_BEFORE:
             return None
         cmp_, start = self.prefix_comparator(s)
         return Quantity(start, e, value, None, None, "sessions", cmp_, "dose/exposure")

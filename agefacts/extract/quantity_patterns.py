@@ -87,13 +87,15 @@ _ANCHOR_RUN = re.compile(
     r"|(?<=[0-9][ \u00a0][MF]/[0-9])|(?<=[0-9e]\^[0-9])|(?<=(?<![\w.])Rs\.[0-9])"
     r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])RM[0-9])"
     + "".join(rf"|(?<=(?<![\w.]){p}[0-9])" for p in W.LETTER_CURRENCY_PREFIXES)
+    + r"|(?<=(?<![\w.])[{}][0-9])".format("".join(sorted(W.SCALED_LETTER_CURRENCIES)))
     + r"|(?<=(?<![\w.])(?:{})[0-9])".format("|".join(sorted(W.ISO_CURRENCY_CODES)))
     + r")[0-9]*"  # "(11 M/9 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
     # ``_Scanner.exponent``); "Rs.500", "Rs500": rupees; "R450", "N2,500", "Dh90": a letter
     # currency (``W.LETTER_CURRENCIES``), read only where money is spoken of
     # (``ContextRules.letter_currency``); "RM250,000": ringgit; "KRW12,000": an ISO 4217 code
-    # glued as a sign (``W.ISO_CURRENCY_CODES``, read by ``ContextRules.iso_currency``)
+    # glued as a sign (``W.ISO_CURRENCY_CODES``, read by ``ContextRules.iso_currency``);
+    # "K3.2 million": a one-letter sign before a scaled amount (``W.SCALED_LETTER_CURRENCIES``)
 )
 _A_UNITS = ("minute", "hour", "day", "week", "month", "year", "decade")
 #: Units of a dose said with "a" for one ("a gram a day", "a serving a week"): read only before
@@ -218,12 +220,14 @@ _MONEY_CUE = re.compile(
     r"|fees?|budgets?|afford|worth|sav(?:e|es|ed|ing)|salar(?:y|ies)|wages?|stipends?|grants?"
     r"|fund(?:s|ed|ing)?)(?![a-z])"
 )
-#: What may follow a letter-currency amount: a scale, a rate or link word, a range dash or a
-#: clause end ("R450 a month", "R2.5bn", "R400–R600", "about R650."); not a counted noun
-#: ("R800 tickets"), a letter ("R2D2") or a sign ("R2 = 0.4").
+#: What may follow a letter-currency amount: a scale, a rate or link word, a noun of money, a
+#: range dash or a clause end ("R450 a month", "R2.5bn", "a Sh90,000 grant", "R400–R600", "about
+#: R650."); not a counted noun ("R800 tickets"), a letter ("R2D2") or a sign ("R2 = 0.4").
 _MONEY_AFTER = re.compile(
     r"[0-9,]*(?:\.[0-9]+)?(?:(?:bn|m|k)(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each|every|for|and|or|to|in|on|at"
-    r"|from|with|million|billion|trillion|thousand)(?![A-Za-z])|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
+    r"|from|with|million|billion|trillion|thousand|grants?|fees?|budgets?|loans?|fines?|subsid(?:y|ies)"
+    r"|allowances?|stipends?|prizes?|payments?|donations?|investments?)(?![A-Za-z])"
+    r"|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
 )
 #: The shape of an amount after a glued ISO 4217 code ("KRW12,000", "PHP850", "CHF1.2 million",
 #: "SGD3bn"): thousands grouped, three digits or more, or scaled; then no letter or digit.
@@ -1056,7 +1060,7 @@ _AND_WORD = re.compile(r"(?<![a-z])and(?![a-z])")
 #: A clause break: sentence or clause punctuation, or a bracket. Rules that walk a gap between
 #: a number and what it refers to stop at one.
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[()\[\]]")
-_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|in|for|among|on|if|when|and|seen)(?![a-z]))")
+_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|without|in|for|among|on|if|when|and|seen)(?![a-z]))")
 #: A value set against the one before it without "and": "1.8 per fibre, close to the controls'
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")

@@ -419,13 +419,24 @@ class StatisticRules:
         if kind in ("hazard_ratio", "odds_ratio", "relative_risk", "effect_size", "beta",
                     "correlation", "mean_difference", "intraclass_correlation", "auc"):
             ci = _CI.match(self.low, e)
-            if ci and (ci.group("open") != "," or "ci" in ci.group() or "confidence" in ci.group()):
+            if ci and (ci.group("open") != "," or "ci" in ci.group() or "confidence" in ci.group()
+                       or self.bracketed_interval(ci, start, value)):
                 a = float(ci.group("a").replace("−", "-"))
                 b = float(ci.group("b").replace("−", "-"))
                 if a <= b:
                     q.low, q.high = a, b
                     q.end = ci.end() if (ci.group("close") and ci.group("open") in "([") else ci.end("b")
         return q
+
+    def bracketed_interval(self, ci: re.Match[str], start: int, value: float) -> bool:
+        """"(HR 0.79, 0.66 to 0.95)": an unlabelled pair after a comma is the ratio's interval
+        when the ratio opens a bracket, the pair encloses it and closes the bracket (a list of
+        ratios "(HR 0.79, 0.85 and ...)" or a pair beside the estimate is not)."""
+        if ci.group("close") != ")" or not self.text[max(0, start - 2) : start].rstrip(_SPACES).endswith("("):
+            return False
+        a = float(ci.group("a").replace("−", "-"))
+        b = float(ci.group("b").replace("−", "-"))
+        return a <= value <= b and a < b
 
     def stat_item(self, q: Quantity, s: int, end: int, value: float, word: bool,
                   raw: str) -> Quantity | None:

@@ -572,6 +572,18 @@ LETTER_CURRENCIES = {"R": "ZAR", "N": "NGN", "Dh": "AED", "Dhs": "AED", "Sh": "K
                      "Rp": "IDR"}
 LETTER_CURRENCIES.update({"Ksh": "KES", "Bt": "THB", "Tk": "BDT", "USh": "UGX", "TSh": "TZS",
                           "Rf": "MVR", "Nu": "BTN", "Kz": "AOA"})
+#: Two capitals a country's press glues before its amounts as a sign, the Gulf's and the Levant's
+#: riyals, dinars and rials and the pound and birr and kyat written so ("SR" Saudi riyal, "QR"
+#: Qatari riyal, "JD" Jordanian, "KD" Kuwaiti, "BD" Bahraini dinar, "RO" Omani rial, "LE"
+#: Egyptian pound, "Br" birr, "Ks" kyat): read under the same gates as the letters above.
+LETTER_CURRENCIES.update({"SR": "SAR", "QR": "QAR", "JD": "JOD", "KD": "KWD", "BD": "BHD",
+                          "RO": "OMR", "LE": "EGP", "Br": "ETB", "Ks": "MMK"})
+#: One capital glued before a SCALED amount as a currency's sign ("K3.2 million", "P2bn"): "K"
+#: the kina, kwacha and kyat, "P" the pula and the Philippine peso. Alone these letters are
+#: labels, vitamins and p-values ("K2", "P4"), so they are read only before million, billion,
+#: trillion or "bn" (``_SCALED_AFTER``), never from a word of money; the unit is the sign, which
+#: more than one currency shares.
+SCALED_LETTER_CURRENCIES = {"K": "K", "P": "P"}
 #: ISO 4217 codes of circulating currencies, which papers also glue before an amount as a sign
 #: ("KRW12,000", "PHP850", "CHF1.2 million"); read only before an amount's shape (thousands
 #: grouped, three digits or more, or a scaled amount: ``ContextRules.iso_currency``). Fund and

@@ -457,8 +457,8 @@ class CountRules:
         """"Power cuts stopped 42 classes over the winter; in 30 of them we went on outside": N
         "of them" opening the clause after a semicolon (perhaps after a preposition) is a part of
         what the clause before counted by a plural noun (a count, or sessions said as a dose),
-        when that is its only such count, larger than N; other values of that clause may only be
-        durations ("over the three months")."""
+        when that is its only such count, larger than N, and the clause names no people ("them"
+        may be they); other values of that clause may only be durations ("over the three months")."""
         m = _OF_THEM_THOSE.match(self.low, end)
         if m is None or q.value is None:
             return False
@@ -474,6 +474,8 @@ class CountRules:
         low = self.low
         a = max(self.line_start(semi), semi - 240)
         a = max([a] + [low.rfind(p, a, semi) + 1 for p in (". ", "? ", "! ")])
+        if any(w in W.POPULATION_NOUNS or _people_plural(w) for w in _WORD.findall(low, a, semi)):
+            return False  # "Volunteers gave 30 samples; 12 of them ...": them may be the people
         wholes = []
         for x in self.stated.values():
             if not (a <= x.start and x.end <= semi):

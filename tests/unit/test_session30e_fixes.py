@@ -46,6 +46,8 @@ def test_found(text: str, span: str, unit: str) -> None:
     ("Two of the researchers said it worked, and three of the writers agreed.", "three"),
     # two counts of things before the semicolon: "them" may be either
     ("We ran 40 sessions and paid 300 dollars; in 29 of them it rained.", "29 of them"),
+    # people named in the clause: "them" may be the people
+    ("The trainers ran 40 sessions over the year; in 29 of them it rained.", "29 of them"),
     # acronyms and months are no proper adjectives of a counted noun
     ("We ran 3 March and April sessions.", "3 March and April sessions"),
     # a bound with no earlier value after the same verb

@@ -441,6 +441,12 @@ class ContextRules:
                     and _noun_modifier(words[0]) and _noun_modifier(words[2]) \
                     and self.tail(self.anchor).endswith(W.ENROLMENT_VERBS):
                 continue  # "enrolled 80 farm and factory workers": the sample, described
+            if i == 1 and w in ("and", "or") and len(words) > 3 and _is_plural_noun(words[3]) \
+                    and self.text[m.start(1)].isupper() and self.text[m.start(3)].isupper() \
+                    and not self.text[m.start(1) : m.end(1)].isupper() \
+                    and not any(x in W.MONTHS or x in W.WEEKDAYS or x in W.NOT_MODIFIERS or _is_plural_noun(x)
+                                for x in (words[0], words[2])):
+                continue  # "nine Methodist and Baptist churches": two proper adjectives, one noun
             if i == 1 and w in ("but", "yet") and words[0] in W.GROUP_ADJECTIVES:
                 rest = self.noun_after(m.end(2))  # "40 frail but otherwise stable patients"
                 if rest is not None and rest[0] == "pop":

@@ -118,6 +118,13 @@ _SUBJECT_PAST = re.compile(
 _ONLY_END = re.compile(r"(?<![a-z])(?:only|just)$")
 #: "among the (other) dancers": the people a tally is split by (``CountRules.counted_among``).
 _AMONG_PEOPLE = re.compile(r" among the (?:other |remaining )?(?P<noun>[a-z]+)(?![a-z])")
+#: A fronted span of time before a sentence's comma, up to nine words with its duration:
+#: "Over up to 12 years of follow-up,", "During the first 6 months of the trial,".
+_DURATION_LEAD = re.compile(
+    r"(?<![a-z0-9'’-])(?:over|during|after|within|across|throughout)(?:[ \u00a0]+[a-z0-9][a-z0-9'’-]*){0,5}?"
+    r"[ \u00a0]+(?:years?|months?|weeks?|days?)(?:[ \u00a0]+[a-z0-9][a-z0-9'’-]*){0,3},[ \u00a0]*$")
+#: "in all"/"in total" closing a number set off after a group ("Half of the men, 60 in all, ...").
+_IN_ALL = re.compile(r" in (?:all|total)(?=[ \u00a0]*[,)—–])")
 _AMONG_PEOPLE_2 = re.compile(r" among the (?:other |remaining )?[a-z-]+ (?P<noun>[a-z]+)(?![a-z])")
 
 
@@ -446,6 +453,44 @@ class CountRules:
         q.measure = "sample_size" if people else "count"
         return True
 
+    def clause_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Power cuts stopped 42 classes over the winter; in 30 of them we went on outside": N
+        "of them" opening the clause after a semicolon (perhaps after a preposition) is a part of
+        what the clause before counted by a plural noun (a count, or sessions said as a dose),
+        when that is its only such count, larger than N, and the clause names no people ("them"
+        may be they); other values of that clause may only be durations ("over the three months")."""
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None or q.value is None:
+            return False
+        tail = self.tail(s)
+        lead = tail
+        for p in _PART_PREPOSITIONS:
+            if (" " + tail).endswith(p):
+                lead = tail[: len(tail) - len(p) + 1].rstrip(_SPACES)
+                break
+        if not lead.endswith(";"):
+            return False
+        semi = s - len(tail) + len(lead) - 1
+        low = self.low
+        a = max(self.line_start(semi), semi - 240)
+        a = max([a] + [low.rfind(p, a, semi) + 1 for p in (". ", "? ", "! ")])
+        if any(w in W.POPULATION_NOUNS or _people_plural(w) for w in _WORD.findall(low, a, semi)):
+            return False  # "Volunteers gave 30 samples; 12 of them ...": them may be the people
+        wholes = []
+        for x in self.stated.values():
+            if not (a <= x.start and x.end <= semi):
+                continue
+            if x.unit in W.KIND_TIME_UNITS or x.unit in ("years", "hours", "minutes"):
+                continue
+            if x.measure not in ("count", "dose/exposure") or x.unit is None or not x.unit.islower() \
+                    or not _is_plural_noun(x.unit) or x.unit in W.POPULATION_NOUNS:
+                return False
+            wholes.append(x)
+        if len(wholes) != 1 or wholes[0].value is None or not q.value < wholes[0].value:
+            return False
+        q.unit, q.species, q.end, q.measure = wholes[0].unit, None, m.end(), "count"
+        return True
+
     def named_part(self, q: Quantity, s: int, end: int) -> bool:
         """"Patients were scanned; 30 of them returned a second time": N "of them" opening the
         clause after a semicolon is a part of the people its sentence names by a plural noun
@@ -610,7 +655,11 @@ class CountRules:
         if not tail.endswith(","):
             return False
         lead = _SENTENCE_LEAD.search(tail[:-1])
-        return lead is not None and self.opens_sentence(max(self.line_start(s), s - 48) + lead.start())
+        if lead is not None and self.opens_sentence(max(self.line_start(s), s - 48) + lead.start()):
+            return True
+        # a fronted span of time may be longer: "Over up to 12 years of follow-up, ..."
+        lead = _DURATION_LEAD.search(self.low, max(self.line_start(s), s - 80), s)
+        return lead is not None and self.opens_sentence(lead.start())
 
     def arm_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"It enrolled 40 adults; 22 did yoga, while the other 18 walked": a bare number opening
@@ -890,14 +939,35 @@ class CountRules:
         """"We then trained 12 of the non-runners": N "of the" (these, those) and a plural noun
         the document named a counted group by earlier (``described_part``) counts members of
         that group, in its unit; the noun may wrap to the next line."""
-        if not self.group_nouns:
-            return None
-        m = _OF_THE_KNOWN.match(self.low, e)
+        m = _OF_THE_KNOWN.match(self.low, e) if self.group_nouns or self.last_count is not None else None
         unit = self.group_nouns.get(m.group("w")) if m else None
         if unit is None:
-            return None
+            return self.parallel_group_part(s, e, value, m)
         cmp_, start = self.prefix_comparator(s)
         return Quantity(start, e, value, None, None, unit, cmp_, "count")
+
+    def parallel_group_part(self, s: int, e: int, value: float, m: re.Match[str] | None) -> Quantity | None:
+        """"14 men left the study early, and four of the walkers hurt a knee": after "and" or a
+        comma, N "of the" and a plural noun of people (a population noun, or one in -er/-ist the
+        text named before) as the subject of a verb in the past counts people, when a count of
+        people came before it in the same sentence (the event said of the group before)."""
+        if m is None or not self.tail(s).endswith((" and", ",")):
+            return None
+        noun = m.group("w")
+        whole = self.last_count
+        if whole is None or whole.unit not in _PEOPLE_UNITS or s - whole.end > 240 \
+                or _FULL_STOP.search(self.text, whole.end, s) or _SUBJECT_PAST.match(self.low, m.end()) is None:
+            return None
+        if noun in W.POPULATION_NOUNS:
+            species = W.POPULATION_NOUNS[noun]
+        elif noun.endswith(("ers", "ists")) and noun not in W.NOT_PEOPLE_ERS and noun not in W.AUTHOR_NOUNS \
+                and self.low.rfind(noun, 0, s) >= 0:
+            species = "human"
+        else:
+            return None
+        unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+        cmp_, start = self.prefix_comparator(s)
+        return Quantity(start, e, value, None, None, unit, cmp_, "count", species=species)
 
     def rest_of_group(self, q: Quantity, s: int) -> Quantity | None:
         """"Forty of the walkers joined a class. The other 35 kept walking": "the other" (or
@@ -1041,7 +1111,7 @@ class CountRules:
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (self.part_of_group(q, s, end) or self.named_part(q, s, end)
-                     or self.subject_part(q, s, end))):
+                     or self.subject_part(q, s, end) or self.clause_part(q, s, end))):
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
@@ -1164,6 +1234,10 @@ class CountRules:
             return arm
         if low[s - 1 : s] == "(" and (split := self.split_count(q, s) or self.sample_split(q, s)) is not None:
             return split
+        if low[s - 4 : s] == "all " and (whole := self.all_of_counted(q, s, end)) is not None:
+            return whole
+        if low.startswith((" in all", " in total"), end) and (total := self.group_total(q, s, end)) is not None:
+            return total
         if (share := self.group_share(q, s, end) or self.fronted_subset(q, s) or self.fronted_group(q, s)) is not None:
             return share
         if word and _MULT_END.search(low, s, end) and not low.startswith(("a ", "an "), s):
@@ -1173,6 +1247,42 @@ class CountRules:
             return self.compared_count(q, s, end) or self.rest_of_group(q, s) \
                 or self.who_count(q, s, end) or self.build_target(q, s, end)
         return UNDECIDED
+
+    def all_of_counted(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"ran the class in five of its branches and has since extended it to all 31": "all" N
+        closing a clause counts the whole of what a smaller count before it in the same
+        sentence counted by a plural noun (or of the people it counted), in its unit."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or self.low[s - 5 : s - 4].isalpha() or self.low[end : end + 1] not in (".", ",", ";", ":", ")", "!", "?", ""):
+            return None
+        whole = self.last_count
+        if whole is None or whole.value is None or not whole.value < q.value or whole.unit is None \
+                or not (whole.unit in _PEOPLE_UNITS or (whole.unit.islower() and _is_plural_noun(whole.unit))) \
+                or s - whole.end > 200 or _FULL_STOP.search(self.text, whole.end, s):
+            return None
+        q.start = s - 4
+        q.unit, q.measure, q.species = whole.unit, "count", whole.species
+        return q
+
+    def group_total(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Half of the men, 60 in all, were ...", "The patients, 41 in total, ...": a whole number
+        and "in all"/"in total" set off by commas or a bracket right after a group of people
+        named by a plural (``W.POPULATION_NOUNS``) is the number of people in that group."""
+        m = _IN_ALL.match(self.low, end)
+        if m is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or q.value < 2 or self.year_like(q.value, str(int(q.value))):
+            return None
+        tail = self.tail(s)
+        if not tail.endswith((",", "(", "—", "–")):
+            return None
+        words = _WORD.findall(tail[:-1])
+        noun = words[-1] if words else ""
+        if noun not in W.POPULATION_NOUNS or not (_is_plural_noun(noun) or noun in _PLURAL_POPULATIONS):
+            return None
+        species = W.POPULATION_NOUNS[noun]
+        q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+        q.measure, q.species, q.end = "sample_size", species, m.end()
+        return q
 
     def assigned_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"It enrolled 70 adults. Thirty-five were randomly assigned to rowing; the rest ...": a

@@ -122,6 +122,10 @@ _ESTIMATE_GATE = ("at", "be", "reach", "top", "exceed", "pass", "surpass", "hit"
                   "under")
 
 
+#: The word right before a position (a verb before a bound: "who walked fewer than two").
+_VERB_BEFORE = re.compile(r"(?<![a-z'’-])(?P<w>[a-z]+)[ \u00a0]+$")
+
+
 class _Read(NamedTuple):
     """A number as ``after_number`` reads it for ``classify``: unit, range, comparator, spread."""
     q: Quantity  # the candidate row, measure "count" until classified
@@ -913,6 +917,26 @@ class ScanCore:
             found = self.unitless_value(q, s, end, raw)
         return found
 
+    def parallel_bound(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"those who walked at least 8 miles a week ... than those who walked fewer than two,":
+        a bound (a comparator and a number) closing a clause, with no noun, right after a verb
+        that came earlier in the sentence before a value said with its unit (and perhaps its own
+        comparator) takes that value's unit and measure: the same measure, its noun left unsaid."""
+        low = self.low
+        verb = _VERB_BEFORE.search(low, max(0, q.start - 24), q.start)
+        if verb is None or len(verb.group("w")) < 4:
+            return None
+        w = verb.group("w")
+        a = max(self.line_start(s), s - 300)
+        a = max([a] + [low.rfind(p, a, verb.start()) + 1 for p in (". ", "? ", "! ")])
+        for x in self.stated.values():
+            if a <= x.start and x.end <= verb.start() and x.unit is not None and x.measure in (
+                    "dose/exposure", "threshold/criterion") and x.comparator is not None \
+                    and low[max(a, x.start - len(w) - 2) : x.start].rstrip(_SPACES).endswith(" " + w):
+                q.unit, q.measure = x.unit, x.measure
+                return q
+        return None
+
     def echoed_change(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"did 4.1 more squats in a minute (against 1.2 more in the controls)": a value after
         "against" (or "vs", "compared with") and before the comparative an earlier value of its
@@ -935,6 +959,9 @@ class ScanCore:
         """A value set against the one before it ("vs", "up from", "of") takes that one's unit."""
         low = self.low
         last = self.last
+        if q.comparator is not None and low[end : end + 1] in (",", ".", ";", ")", "") \
+                and (bound := self.parallel_bound(q, s, end)) is not None:
+            return bound
         if low.startswith((" more", " fewer"), end) and (echoed := self.echoed_change(q, s, end)):
             return echoed
         if "." in raw and "v" in low[end : end + 4] and _VS_DECIMAL.match(low, end) \

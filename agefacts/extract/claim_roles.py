@@ -344,6 +344,14 @@ class RoleRules(ReaderState):
                 # "rowing doubled X, and the kinase next bound Y": a new subject the
                 # clause cut left behind; not the running (left unread, as before)
                 return []
+            if prev.agents and comma >= 0 and not any(r.molecular for r in prev.agents) and (
+                self.lex.phrases["molecule_nouns"].search(s, comma + 1, cue.start)
+            ) and (ana := self._anaphor(s[comma + 1 : cue.start], comma + 1, prev,
+                                        earlier_end=comma + 1)) and any(
+                r.molecular for r in ana
+            ):  # (session 30, round c) "walking doubled X, and the protein then recruited
+                # Y": the molecule noun stands for X, not for the grounded walking
+                return ana
             if self._passive_subject and _OWN_AUXILIARY.match(left):
                 return self._passive_subject
             if prev.agents:

@@ -909,7 +909,12 @@ class SentenceReader(
             held = [r for r in undergoer + agent if r.molecular]
             if held:
                 obj = self._training_role(agent, ctx)
-                return _unary(held, "preserved_by_training", obj, negated), held
+                # (session 30, round c) "walking kept X near its starting level but did not
+                # stop Y rising": an active sentence's written agent stays the subject of the
+                # verb coordinated after it (not the held molecule)
+                active = agent and not passive and not any(a.molecular for a in agent)
+                named = [a for a in agent if a.entity_id] if active else []
+                return _unary(held, "preserved_by_training", obj, negated), named or held
             trainers = [a for a in agent if a.entity_id and self._is_exercise(a)]
             if trainers and undergoer:
                 claims = _pairs(undergoer, "preserved_by_training", trainers, "positive", negated)

@@ -890,8 +890,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # definition's participle aside or purpose infinitive, "... and that" relative clauses):
     # 0.7945 / 0.9268; held-out 34 joined at 0.78 / 0.52 in session 30, which took it to
     # 0.7850 / 0.9230; its round a (a group by an outcome with a percent size, "with no X",
-    # "X, the pump cells need in order to V"): 0.7877 / 0.9237
-    assert dev.precision >= 0.9237 and dev.recall >= 0.7876
+    # "X, the pump cells need in order to V"): 0.7877 / 0.9237; its round c (development
+    # leftovers: "X's effect runs through Y", "did not stop Y rising", "a year of X", "the
+    # protein" after a grounded exercise): 0.7894 / 0.9238
+    assert dev.precision >= 0.9238 and dev.recall >= 0.7894
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -920,8 +922,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # its round a, 0.9138 / 0.7631 after its round b, 0.9177 / 0.7692 with both; 0.9159 /
     # 0.7680 with held-out 33 (session 29); 0.9200 / 0.7758 after its round a; 0.9222 / 0.7812
     # after its round b; 0.9182 / 0.7715 with held-out 34 (session 30); 0.9189 / 0.7743 after
-    # its round a
-    assert late.precision >= 0.918 and late.recall >= 0.774
+    # its round a; 0.9191 / 0.7762 after its round c
+    assert late.precision >= 0.919 and late.recall >= 0.776
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34) = (pooled(f"claims_heldout{k}_")
@@ -975,8 +977,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 28's code); 0.963 / 0.918 after its session 29 round a
     assert ho33.precision >= 0.96 and ho33.recall >= 0.91
     # 0.78 / 0.49 when first scored (session 26's code); 0.784 / 0.519 when it joined (session
-    # 29's code); 0.818 / 0.595 after its session 30 round a
-    assert ho34.precision >= 0.81 and ho34.recall >= 0.59
+    # 29's code); 0.818 / 0.595 after its session 30 round a; 0.84 / 0.63 after its round c
+    assert ho34.precision >= 0.84 and ho34.recall >= 0.63
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1046,8 +1048,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # in session 30, which took it to 0.9026 / 0.7785; its round a: 0.9023 / 0.7798; its
     # round b (end to end: exercise snacks and an intervention's bare head, a numbered name's
     # bare word, "X, an aside, falls", "the old runners", "X pills"): 0.9055 / 0.7833; both
-    # merged: 0.9052 / 0.7846
-    assert e2e.precision >= 0.905 and e2e.recall >= 0.784
+    # merged: 0.9052 / 0.7846; its round c (development leftovers): 0.9053 / 0.7859
+    assert e2e.precision >= 0.905 and e2e.recall >= 0.785
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

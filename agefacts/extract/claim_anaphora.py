@@ -208,8 +208,8 @@ class AnaphoraRules(ReaderState):
                 n -= 1
             last = here[n:]
         memory = self.memory
-        # a written exercise handed on as the next verb's agent is no antecedent: "running
-        # doubled X, and the protein then recruited Y" is about X
+        # a written exercise handed on as the next verb's agent is no antecedent: "rowing
+        # tripled X, and the enzyme next drew in Y" is about X
         agents = [r for r in prev.agents if r.entity_id or not self._is_exercise(r)]
         if object_position:  # "spikes it": the last object first
             pool = prev.objects or agents or (

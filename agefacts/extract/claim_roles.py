@@ -268,8 +268,8 @@ class RoleRules(ReaderState):
             appositive := _SINGLE_APPOSITIVE.search(left)
         ) and not cue.text.split(None, 1)[0].endswith("s"):
             # (session 30, round a) "A fell, and B, the hub cells need to ...": B's, and no
-            # one's when the appositive's head is no mention ("... makes Z, a molecule cells
-            # need in order to work": Z's, not the maker's)
+            # one's when the appositive's head is no mention ("... makes Z, a molecule nerves
+            # need to fire": Z's, not the maker's)
             at = left_start + appositive.start()
             if (head := [m for m in self.cands if m.end == at]) or " need" in cue.text or (
                 " require" in cue.text
@@ -349,7 +349,7 @@ class RoleRules(ReaderState):
             ) and (ana := self._anaphor(s[comma + 1 : cue.start], comma + 1, prev,
                                         earlier_end=comma + 1)) and any(
                 r.molecular for r in ana
-            ):  # (session 30, round c) "walking doubled X, and the protein then recruited
+            ):  # (session 30, round c) "cycling tripled X, and the enzyme next drew in
                 # Y": the molecule noun stands for X, not for the grounded walking
                 return ana
             if self._passive_subject and _OWN_AUXILIARY.match(left):

@@ -909,8 +909,8 @@ class SentenceReader(
             held = [r for r in undergoer + agent if r.molecular]
             if held:
                 obj = self._training_role(agent, ctx)
-                # (session 30, round c) "walking kept X near its starting level but did not
-                # stop Y rising": an active sentence's written agent stays the subject of the
+                # (session 30, round c) "swimming held X at its first value but did not
+                # stop Y climbing": an active sentence's written agent stays the subject of the
                 # verb coordinated after it (not the held molecule)
                 active = agent and not passive and not any(a.molecular for a in agent)
                 named = [a for a in agent if a.entity_id] if active else []

@@ -93,7 +93,7 @@ _CAPTION_PLACE = re.compile(
     r"(?:left|right|centre|center|middle|front|back|seated|standing|above|below|top|bottom)"
     r"(?:,[ \u00a0]+[^()\n]{1,30})?\)")
 #: What may follow a caption's place after an age: the comma and lower-case word of an
-#: apposition, or a lower-case word right after the bracket ("(centre, in red) with ...").
+#: apposition, or a lower-case word right after the bracket ("(back row, in blue) beside ...").
 _CAPTION_PLACE_AFTER = re.compile(r",?[ \u00a0]+[a-z]")
 _NOT_ONE_PERSON = frozenset({"people", "those", "we", "us", "our", "they", "them", "their", "my", "your", "his", "her"})
 _SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
@@ -563,7 +563,7 @@ class AgeRules:
         return True
 
     def caption_place(self, end: int) -> bool:
-        """"Name, 80 (left), and friends ...", "Name, 80, (centre, in red) with friends": a
+        """"Name, 80 (left), and friends ...", "Name, 80, (back row, in blue) beside neighbours": a
         caption's place of the person (after the age or its comma, perhaps with a few words of
         description), then a lower-case word, perhaps after a comma."""
         at = end + 1 if self.text[end : end + 1] == "," else end

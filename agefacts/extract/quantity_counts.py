@@ -119,7 +119,7 @@ _ONLY_END = re.compile(r"(?<![a-z])(?:only|just)$")
 #: "among the (other) dancers": the people a tally is split by (``CountRules.counted_among``).
 _AMONG_PEOPLE = re.compile(r" among the (?:other |remaining )?(?P<noun>[a-z]+)(?![a-z])")
 #: A fronted span of time before a sentence's comma, up to nine words with its duration:
-#: "Over up to 12 years of follow-up,", "During the first 6 months of the trial,".
+#: "Across up to 9 years of monitoring,", "During the opening 4 weeks of the study,".
 _DURATION_LEAD = re.compile(
     r"(?<![a-z0-9'’-])(?:over|during|after|within|across|throughout)(?:[ \u00a0]+[a-z0-9][a-z0-9'’-]*){0,5}?"
     r"[ \u00a0]+(?:years?|months?|weeks?|days?)(?:[ \u00a0]+[a-z0-9][a-z0-9'’-]*){0,3},[ \u00a0]*$")
@@ -132,7 +132,7 @@ def _people_plural(noun: str) -> bool:
     return noun in W.POPULATION_NOUNS or (noun.endswith(("ers", "ists")) and noun not in W.NOT_PEOPLE_ERS)
 
 
-#: "in the old wards", "in the usual-care homes": places or groups a tally is given for.
+#: "in the old wards", "in the control clinics": places or groups a tally is given for.
 _IN_PLACES = re.compile(r" in the (?:[a-z-]+ ){0,2}[a-z]+s(?![a-z])")
 _TO_IN_PLACES = re.compile(r" to [0-9][0-9,]* in the (?:[a-z-]+ ){0,2}[a-z]+s(?![a-z])")
 _CHANGED_FROM = re.compile(r"(?<![a-z])(?:fell|rose|dropped|declined|climbed|increased|decreased|went (?:up|down)) from$")
@@ -160,7 +160,7 @@ _OF_POSSESSED = re.compile(r" of (?:its|their)[ \u00a0]+(?P<noun>[a-z]+s)(?![\w-
 _AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 
 
-#: An ordinal (perhaps with its group noun) as the subject of a verb: "a second took", "the
+#: An ordinal (perhaps with its group noun) as the subject of a verb: "a second ran", "the
 #: third arm did" (see
 #: ``CountRules.ordinal_series``).
 _ORDINAL_SUBJECT = re.compile(r"(?<![a-z])(?:a|the)[ \u00a0]+(?P<o>second|third|fourth)[ \u00a0]+"
@@ -458,7 +458,7 @@ class CountRules:
         "of them" opening the clause after a semicolon (perhaps after a preposition) is a part of
         what the clause before counted by a plural noun (a count, or sessions said as a dose),
         when that is its only such count, larger than N, and the clause names no people ("them"
-        may be they); other values of that clause may only be durations ("over the three months")."""
+        may be they); other values of that clause may only be durations ("over the six weeks")."""
         m = _OF_THEM_THOSE.match(self.low, end)
         if m is None or q.value is None:
             return False
@@ -578,8 +578,8 @@ class CountRules:
         return True
 
     def counted_among(self, q: Quantity, s: int, end: int) -> bool:
-        """"The team counted falls over the year: there were nine among the walkers and 20
-        among the other women": a number after "there were" (or after "and" behind such a
+        """"The staff logged injuries over the season: there were five among the jugglers and 13
+        among the other men": a number after "there were" (or after "and" behind such a
         count) and before "among the" people counts, among them, the plural noun its sentence
         says was counted ("counted/recorded/logged <things>")."""
         m = _AMONG_PEOPLE.match(self.low, end)
@@ -657,7 +657,7 @@ class CountRules:
         lead = _SENTENCE_LEAD.search(tail[:-1])
         if lead is not None and self.opens_sentence(max(self.line_start(s), s - 48) + lead.start()):
             return True
-        # a fronted span of time may be longer: "Over up to 12 years of follow-up, ..."
+        # a fronted span of time may be longer: "Across up to 9 years of monitoring, ..."
         lead = _DURATION_LEAD.search(self.low, max(self.line_start(s), s - 80), s)
         return lead is not None and self.opens_sentence(lead.start())
 
@@ -947,7 +947,7 @@ class CountRules:
         return Quantity(start, e, value, None, None, unit, cmp_, "count")
 
     def parallel_group_part(self, s: int, e: int, value: float, m: re.Match[str] | None) -> Quantity | None:
-        """"14 men left the study early, and four of the walkers hurt a knee": after "and" or a
+        """"9 women dropped out, and three of the swimmers sprained an ankle": after "and" or a
         comma, N "of the" and a plural noun of people (a population noun, or one in -er/-ist the
         text named before) as the subject of a verb in the past counts people, when a count of
         people came before it in the same sentence (the event said of the group before)."""
@@ -994,7 +994,7 @@ class CountRules:
 
     def other_half(self, whole: Quantity, q: Quantity, gap: str) -> bool:
         """"We enrolled 150 adults. [paragraph break] Half kept walking. The other 75 ...": in
-        the next paragraph, opening on "Half", "the other N" is the second half of the people
+        the next paragraph, opening on "Half", "the other N" is the remaining half of the people
         last counted when N is half of them and the subject of a verb in the past."""
         para = gap.rfind("\n\n") + 2
         return gap.count("\n\n") == 1 and whole.unit in _PEOPLE_UNITS and whole.value is not None \
@@ -1077,7 +1077,7 @@ class CountRules:
         """A bare whole number can count people or things its clause names ("12 who stayed")."""
         low = self.low
         if word and value == 1 and low.startswith("one ", s) and self.one_person_event(q, end):
-            return q  # "and one woman fell while ...": an adverse event
+            return q  # "and one man fainted during ...": an adverse event
         if (not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)
                 and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
@@ -1103,7 +1103,7 @@ class CountRules:
         if (q.value is not None and q.comparator is None and low.startswith(" among the ", end)
                 and float(value).is_integer() and self.anchor_tail.endswith(("were", "are", " and"))
                 and self.counted_among(q, s, end)):
-            return q  # "We counted falls: there were nine among the walkers and 20 among the rest"
+            return q  # "We logged injuries: there were five among the jugglers and 13 among the rest"
         if (q.value is not None and q.comparator is None and low[end : end + 4] == " in "
                 and float(value).is_integer() and self.anchor_tail.endswith(("were", "are"))
                 and self.there_were_group(q, s, end)):
@@ -1146,7 +1146,7 @@ class CountRules:
         if (not word and q.value is not None and float(value).is_integer() and value >= 2
                 and low.startswith((" in each ", " from each "), end) and (arm := _EACH_ARM.match(low, end))):
             q.measure, q.unit, q.end = "sample_size", "subjects", arm.end()
-            return q  # "30 in each group", "15 from each arm": the size of each group
+            return q  # "30 in each group", "15 from each arm": each group's size
         if (not word and q.value is not None and float(value).is_integer() and value >= 2
                 and low[end : end + 5].lstrip(_SPACES).startswith("per")
                 and (per := _PER_COLLECTIVE.match(low, end))):
@@ -1249,7 +1249,7 @@ class CountRules:
         return UNDECIDED
 
     def all_of_counted(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"ran the class in five of its branches and has since extended it to all 31": "all" N
+        """"tried the scheme in four of its schools and has now rolled it out to all 26": "all" N
         closing a clause counts the whole of what a smaller count before it in the same
         sentence counted by a plural noun (or of the people it counted), in its unit."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
@@ -1267,7 +1267,7 @@ class CountRules:
     def group_total(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"Half of the men, 60 in all, were ...", "The patients, 41 in total, ...": a whole number
         and "in all"/"in total" set off by commas or a bracket right after a group of people
-        named by a plural (``W.POPULATION_NOUNS``) is the number of people in that group."""
+        named by a plural (``W.POPULATION_NOUNS``) is that group's head count."""
         m = _IN_ALL.match(self.low, end)
         if m is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
                 or q.value < 2 or self.year_like(q.value, str(int(q.value))):
@@ -1393,7 +1393,7 @@ class CountRules:
         return q
 
     def one_person_event(self, q: Quantity, end: int) -> bool:
-        """"and one woman fell", "One runner in the study broke a wrist": "one" and a singular
+        """"and one man fainted", "One cyclist in the trial fractured a rib": "one" and a singular
         noun of a person (``W.POPULATION_NOUNS``' singular, or a noun of what people do in
         -er or -ist whose plural the text has named before) before a verb of harm or leaving counts that one person (``_ONE_PERSON_EVENT``)."""
         m = _ONE_PERSON_EVENT.match(self.low, end)

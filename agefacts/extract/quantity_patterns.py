@@ -1065,7 +1065,7 @@ _ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|without|in|for|among|on|if|when|an
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")
 _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
-#: "one woman fell", "One runner in the study broke a wrist": one person (a singular noun, perhaps
+#: "one man fainted", "One cyclist in the trial fractured a rib": one person (a singular noun, perhaps
 #: placed in the study or a group) who came to harm or left, an adverse event counted (see
 #: ``CountRules.one_person_event``); "One woman told me ..." (an anecdote) has no such verb.
 _ONE_PERSON_EVENT = _rx(

@@ -122,7 +122,7 @@ _ESTIMATE_GATE = ("at", "be", "reach", "top", "exceed", "pass", "surpass", "hit"
                   "under")
 
 
-#: The word right before a position (a verb before a bound: "who walked fewer than two").
+#: The word right before a position (a verb before a bound: "who swam fewer than three").
 _VERB_BEFORE = re.compile(r"(?<![a-z'’-])(?P<w>[a-z]+)[ \u00a0]+$")
 
 
@@ -918,7 +918,7 @@ class ScanCore:
         return found
 
     def parallel_bound(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"those who walked at least 8 miles a week ... than those who walked fewer than two,":
+        """"those who swam at least 5 lengths a day ... than those who swam fewer than three,":
         a bound (a comparator and a number) closing a clause, with no noun, right after a verb
         that came earlier in the sentence before a value said with its unit (and perhaps its own
         comparator) takes that value's unit and measure: the same measure, its noun left unsaid."""

@@ -382,7 +382,7 @@ _AD_LINE = re.compile(
     re.I,
 )
 # An advertisement's label run on into the advert's own text, as a page's text copy glues a
-# label <span> to its link ("ADVERTISEMENT THE X SHOW · <venue> · 14–15 October 2026 · ..."):
+# label <span> to its link ("ADVERTISEMENT THE X SHOW · <venue> · 3–4 June 2027 · ..."):
 # the dates in it are an event's or an offer's, never the page's publication date.
 _AD_LABEL = re.compile(r"^(?:>\s*)?(?:advertisement|advertising|advert|sponsored|promoted|paid\s+(?:content|post|partnership)"
                        r"|(?:partner|branded)\s+content)\b", re.I)
@@ -574,7 +574,7 @@ _ROLE = re.compile(
     r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist)s?\b",
     re.I,
 )
-# "Nicola Roe Health and science correspondent", "Jane Roe Science Reporter": a name, then a
+# "Nicola Roe Arts and culture correspondent", "Jane Roe Science Reporter": a name, then a
 # role phrase with no separator (its noun in either case).
 # A role that heads its phrase ("Staff writer", "Professor of Medicine"), not one that qualifies
 # another noun ("Researcher View", a tab in a page's menu row).
@@ -840,7 +840,7 @@ def _centred_pair(prev_raw: str, raw: str, prev: str) -> bool:
     broken mid-phrase before a capitalised word ("Lifting weights helps" / "Tromsø pensioners
     sleep"): both lines indented and centred on the same column, the first in sentence case of
     four words or more ending on a lower-case word, the second short and ending no sentence.
-    ``prev`` is the first line as joined so far (it must be that one raw line)."""
+    ``prev`` holds the first line joined up so far (it must be that one raw line)."""
     if not (prev_raw[:2].isspace() and raw[:2].isspace()) or "  " in prev or prev != prev_raw.strip():
         return False
     line = raw.strip()
@@ -1769,8 +1769,8 @@ _PAGE_BANNER = re.compile(
     r"^(?=[^\n]{0,120}$)(?:[^\n]*?\s[·•|]\s+)?(?:Page|PAGE|p\.)\s?(?P<page>\d{1,3})(?:\s+[·•|]\s[^\n]*)?$",
     re.M,
 )
-#: A front page's teaser sending the reader to the story's own page ("full story, pages 14 &
-#: 15", "Story: page 6", "see page 9", "turn to page 3").
+#: A front page's teaser sending the reader to the story's own page ("full story, pages 22 &
+#: 23", "Story: page 6", "see page 9", "turn to page 3").
 _TEASER_TO_PAGE = re.compile(
     r"\b(?:full story|story|report|see|turn to|more on|inside)\s*[,:;–—-]?\s*(?:on\s+)?"
     r"(?:pages?|p\.)\s?(?P<page>\d{1,3})\b",
@@ -1875,7 +1875,7 @@ _IMAGE_LINE = re.compile(r"^(?:!\[|\[!\[|<img\b|(?:photo|image|picture|illustrat
 
 
 def _site_sign_off(text: str) -> str | None:
-    """The writer named by the last closing "Site/Name" line in the second half of the text
+    """The writer named by the last closing "Site/Name" line in the latter half of the text
     (see _SITE_SIGN_OFF). Not a photo credit: the line above it is no image or photo line, and
     the part before the slash is one word (an agency's "Reuters/Jane Roe" under a picture
     stays out with its picture)."""
@@ -2191,7 +2191,7 @@ def _meta_row(plain: str, site: str | None) -> tuple[str, date] | None:
 
 
 _UPDATE_WORD = re.compile(r"\b(?:updated?|modified|edited)\b", re.I)
-# Words of a stamp, not of a name: "Posted Mon 10 Mar ...", "News Release 14-Oct-2025".
+# Words of a stamp, not of a name: "Posted Mon 10 Mar ...", "Press Release 03-Feb-2027".
 _STAMP_WORD = re.compile(
     r"\b(?:posted|published|release[sd]?|news|press|updated?|modified|dated?|filed|issued"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)

@@ -35,8 +35,8 @@ def test_a_group_without_a_gene_turns_the_outcome_round():
 
 
 def test_an_outcome_with_an_adjective_after_it_is_still_the_mention():
-    rows = _rows("Sailors with the most IL-6 were more likely to have a stroke severe enough "
-                 "to need care.")
+    rows = _rows("Sailors with the most IL-6 were more likely to suffer a stroke severe enough "
+                 "to need rehab.")
     assert ("HGNC:6018", "associated_with", "MESH:D020521") in triples(rows)
 
 
@@ -53,6 +53,6 @@ def test_what_a_molecule_named_by_its_job_is_needed_for():
     assert needed and all(r["subject_id"] == "HGNC:14929" for r in needed)
 
     # an appositive head that names nothing: what it is needed for is no one's (not the maker's)
-    rows = _rows("SIRT1 helps the cell make a cofactor, a molecule that mitochondria need in "
-                 "order to work.")
+    rows = _rows("SIRT1 helps the fibre make a cofactor, a molecule that lysosomes need in "
+                 "order to digest.")
     assert not any(r["relation"] == "required_for" for r in rows)

@@ -49,7 +49,7 @@ def test_only_a_shortened_head_is_grounded(text, kept):
 @pytest.mark.parametrize(("text", "surface", "entity_id"), [
     ("Ponies that had trained for decades kept FOO1 high.", "trained for decades",
      "agefacts.intervention:lifelong_exercise_training"),
-    ("Ten days of lying down raised FOO1 in old ponies.", "days of lying down", "MESH:D001510"),
+    ("Twelve days of lying down lifted FOO1 in old ponies.", "days of lying down", "MESH:D001510"),
     ("FOO1 rose after the sprint sessions.", "sprint sessions",
      "agefacts.intervention:sprint_interval_training"),
 ])
@@ -77,13 +77,13 @@ def test_a_numbered_name_makes_its_bare_word_that_gene_later():
 def test_a_verb_after_a_molecule_and_its_aside_is_no_condition():
     def conditions(text):
         return [text[m.start:m.end] for m in find_mentions(text) if m.entity.kind == "condition"]
-    assert conditions("FOXN1, a protein named after a goddess, falls in the blood with age.") == []
+    assert conditions("FOXN1, a protein named for a poet, falls in the serum over time.") == []
     # a fall suffered by people is still one
     assert conditions("In older adults, falls in the home are common.") == ["falls"]
 
 
 def test_the_people_of_an_exercise_after_an_age_word_are_an_age_group():
-    text = "In the old runners, MSTN was half that of the young runners; trained runners differ."
+    text = "In the old runners, MSTN was a third of the level in the young runners; trained runners differ."
     assert _interventions(text) == [("runners", "MESH:D012420")]  # only "trained runners"
 
 

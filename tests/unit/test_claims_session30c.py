@@ -8,8 +8,8 @@ from test_claims import LEXICON, claims_of, triples
 def test_an_effect_that_runs_through_a_molecule_depends_on_it():
     rows = claims_of("Nobody doubted that irisin's signal runs through SIRT3.", lexicon=LEXICON)
     assert ("HGNC:20240", "depends_on", "HGNC:14931") in triples(rows)
-    rows = claims_of("Each session also turns on AMPK, and much of exercise's effect on the "
-                     "heart seems to run largely through AMPK.", lexicon=LEXICON)
+    rows = claims_of("Each session also wakes AMPK, and part of exercise's effect in the "
+                     "liver seems to run mostly through AMPK.", lexicon=LEXICON)
     assert any(r["relation"] == "depends_on" and r["object_id"] == "FPLX:AMPK"
                and r["subject_id"] == "AGEFACTS:exercise" for r in rows)
     # running through a place is no mediation
@@ -28,7 +28,7 @@ def test_a_failure_to_stop_a_rise_without_from():
 
 
 def test_a_kept_molecule_does_not_take_the_next_verb_from_its_keeper():
-    rows = claims_of("Daily walking kept SIRT3 near its starting level but did not stop "
+    rows = claims_of("Daily walking kept SIRT3 near its baseline value but did not stop "
                      "myostatin rising.", lexicon=LEX)
     assert ("HGNC:14931", "preserved_by_training", "AGEFACTS:walking") in triples(rows)
     assert not any(r["subject_id"] == "HGNC:14931" and r["object_id"] == "HGNC:4223"

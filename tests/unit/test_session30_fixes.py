@@ -66,7 +66,7 @@ def test_the_other_n_in_the_next_paragraph_that_is_not_half_stays_out():
 
 
 def test_a_paragraph_opening_on_groups_of_the_people_counted_before_it():
-    text = ("The study recruited 180 men and women aged 60 to 79 from clubs. Their average age was 67.5 years.\n\n"
+    text = ("The study recruited 180 retirees aged 62 to 81 from choirs. Their mean age was 70.2.\n\n"
             "Sixty were tennis players who had played for years. Fifty were regular swimmers, and the "
             "remaining 70 did no sport at all.")
     assert found_one(text, "Sixty")[4] == "people"
@@ -80,14 +80,14 @@ def test_a_paragraph_not_opening_on_a_group_describes_none():
 
 
 def test_a_part_of_them_in_words_and_its_size_per_group():
-    text = "All volunteers gave blood. Thirty of them – 10 from each group – also agreed to a scan."
+    text = "All volunteers gave blood. Thirty of them – 10 from each group – also consented to a biopsy."
     assert found_one(text, "Thirty of them")[4] == "people"
     assert found_one(text, "10 from each group")[6] == "sample_size"
 
 
 def test_one_person_who_came_to_harm_is_counted():
-    assert found_one("Two had sore knees, and one woman fell while stepping back.", "one woman")[4] == "people"
-    text = "Most tennis players were fit. One player in the study broke a wrist after slipping."
+    assert found_one("Two had sore hips, and one woman fell from a ladder at home.", "one woman")[4] == "people"
+    text = "Most tennis players were fit. One player in the trial broke a finger after tripping."
     assert found_one(text, "One player")[4] == "people"
 
 
@@ -104,7 +104,7 @@ def test_the_next_group_said_as_the_one_before_it_in_the_same_sentence():
 
 
 def test_a_clause_of_some_of_the_people_just_counted_acting():
-    text = "Nine residents (8%) withdrew, mostly because of illness; only 4 cited the route itself, two of them because they disliked hills."
+    text = "Nine residents (8%) withdrew, mostly because of illness; only 4 blamed the timetable itself, two of them since they worked shifts."
     assert found_one(text, "only 4")[4] == "people"
     assert found_one(text, "two of them")[4] == "people"
 

@@ -12,7 +12,7 @@ checked in this order:
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
    CAT"; "protein" only where no eating word makes it the nutrient: "eat protein, say X"), or a dbSNP reference SNP id ("the X locus (rs1234567)"): a variant's id is said of a
    gene. A ``relay`` word ("signal", "upstream") counts where the sentence also names another
-   gene by a SAFE form ("X passes the signal from FOO1 down to BAR"). A blood-test word ("bloods", "bloodwork": a ``lab`` cue) supports only the analytes
+   gene by a SAFE form ("X hands the message from FOO1 on to BAR"). A blood-test word ("bloods", "bloodwork": a ``lab`` cue) supports only the analytes
    a lab panel reports (``curated/lab_analytes.tsv``): results lines mix them with vital signs
    ("CRP fine, HR 60"), so such an acceptance does not carry a list neighbour (rule 6) either;
 5. measured: its value follows it in a protein's concentration unit ("her CRP fell from

@@ -1,5 +1,5 @@
-"""An intervention named again by the last word of its name: "we gave them exercise snacks ...
-after eight weeks of snacks ... so the snacks rescued it".
+"""An intervention named again by the last word of its name: "we gave them balance drills ...
+after five weeks of drills ... so the drills restored it".
 
 Once a document has named a curated intervention in several words, a writer shortens it to its
 head noun, as a pronoun would stand for it. The bare head is that intervention again when:

@@ -150,7 +150,7 @@ _POSTCODE_SECOND = re.compile(
 
 
 def _is_postcode(text: str, start: int, end: int) -> bool:
-    """Whether the form is the first half of a postcode (see ``_POSTCODE_SECOND``)."""
+    """Whether the form is the opening part of a postcode (see ``_POSTCODE_SECOND``)."""
     return (
         text[end : end + 1] == " " and end - start <= 4
         and not text[start - 1 : start].isalnum()
@@ -471,7 +471,7 @@ _AGED_DOERS = re.compile(rf"\b{_AGE_WORD}\s+[a-z]+ers\b")
 
 def _an_age_group(text: str, span: Mention) -> bool:
     """Whether an intervention written as the people who do it ("runners") stands after an age
-    word: "in the old runners, X was half that of the young runners" compares two ages of
+    word: "in the older rowers, X was a fifth of the young rowers' level" compares two ages of
     people, and the exercise is not a side of it ("trained runners" still name the running)."""
     if span.entity.kind != "intervention" or not text[span.start : span.end].lower().endswith("ers"):
         return False
@@ -481,7 +481,7 @@ def _an_age_group(text: str, span: Mention) -> bool:
 
 def _after_molecule_aside(text: str, comma: int, molecule_ends: frozenset[int]) -> bool:
     """Whether the comma at ``comma`` closes an aside that opened with a comma right after a
-    molecule's name ("FOO1, a hormone named after a goddess, falls in the blood"): the molecule
+    molecule's name ("FOO1, a peptide named for a river, falls in the serum"): the molecule
     is then the subject of the verb after it. The aside holds no other comma and no sentence
     end, and is at most 120 characters long."""
     opening = text.rfind(",", max(0, comma - 121), comma)

@@ -28,3 +28,46 @@ def test_collagen_type_of_several_genes_stays_the_family():
 
 def test_lubricin_names_prg4():
     assert "PRG4" in _genes("Knee fluid from the swimmers carried more lubricin than before.")
+
+
+def test_one_person_event_with_further_verbs_of_harm():
+    assert "one man" in spans("Nobody was badly hurt; one man twisted a knee stepping off a kerb.")
+
+
+def test_one_injury_by_participle_and_body_part():
+    text = "Six swimmers left the trial, mostly because of flu and one fractured ankle."
+    assert "one fractured ankle" in spans(text)
+
+
+def test_one_adverse_event_noun_in_a_list_after_a_count():
+    text = "Five rowers were hurt over the season: three back strains and one fracture of a rib."
+    assert "one fracture" in spans(text)
+
+
+def test_one_event_noun_without_a_count_stays_out():
+    assert not any(s.startswith("one") for s in spans("She went to one fall fair in the village."))
+
+
+def test_arm_opening_the_next_paragraph_and_the_other_arm():
+    text = ("The team enrolled 90 adults aged 60 to 75. Their mean age was 68.\n\n"
+            "Forty-five were randomly assigned to rowing: two sessions a week.\n\n"
+            "The other 45 were given a diet booklet.")
+    found = spans(text)
+    assert "Forty-five" in found and any(s.endswith("45") and s != "Forty-five" for s in found)
+
+
+def test_other_arm_after_half_with_its_size():
+    text = ("We enrolled 80 older adults in the spring. Half (n=40) were assigned to weekly dance classes "
+            "held in a school gym over the winter, each a full hour with a long cool-down and some "
+            "stretching on mats before the bus home and a chat over tea and biscuits with the "
+            "instructors in the hall foyer, which most of them liked best. The other 40 got a phone call.")
+    assert any(s.endswith("other 40") or s == "40" for s in spans(text))
+
+
+def test_second_count_split_among_the_others():
+    text = "There were 12 falls among the dancers and 31 among the others."
+    assert "31" in spans(text)
+
+
+def test_split_count_needs_the_first_among_people():
+    assert "31" not in spans("There were 12 falls in March and 31 among the others.")

@@ -71,3 +71,23 @@ def test_second_count_split_among_the_others():
 
 def test_split_count_needs_the_first_among_people():
     assert "31" not in spans("There were 12 falls in March and 31 among the others.")
+
+
+def test_print_headline_in_capitals_over_its_deck_and_byline():
+    from agefacts.ingest.header import extract_header
+    h = extract_header("ISLAND TIMES · SUNDAY, MAY 3, 2026 · 9B          HEALTH\n"
+                       "----------------------------------------\n\n"
+                       "A SWIM AND SOME TEA\n\n"
+                       "Harbour study finds early swimmers keep firmer bones as the years go by\n\n"
+                       "by ANITA BOYCE-WARD\nHealth Writer\n\n"
+                       "EVERY morning the regulars wade out past the jetty before the buses start.\n")
+    assert h.title == "A SWIM AND SOME TEA"
+
+
+def test_caps_label_over_a_sentence_headline_and_its_deck_stays_a_label():
+    from agefacts.ingest.header import extract_header
+    h = extract_header("THE RIVER VALLEY TRIBUNE OF ALL\n\n"
+                       "At 98, a retired miner still swims a mile and doctors want to know why\n\n"
+                       "Scientists took a sample of his blood. What they found surprised them.\n\n"
+                       "By Lee Hart\n\nMonday, March 2, 2026\n\nHe swims every day at dawn.\n")
+    assert h.title.startswith("At 98")

@@ -63,6 +63,7 @@ from agefacts.extract.quantity_patterns import (
     _OF_THEM,
     _OF_THEM_THOSE,
     _OF_YOU,
+    _ONE_INJURY,
     _ONE_PERSON_EVENT,
     _OTHER_BEFORE,
     _PART_PREPOSITIONS,
@@ -114,6 +115,8 @@ _SUBJECT_PAST = re.compile(
     r"[ \u00a0]+(?:(?!aged\b|based\b|named\b|sized\b|related\b)[a-z]{2,}ed|had|was|were|fell|did|got|went|"
     r"felt|left|quit|broke|hurt|kept|lost|ran|saw|took|gave|came|became|said|told|found|stayed|"
     r"needed|withdrew|stopped|gained)(?![a-z])")
+#: "Half (n=40)" or "Half, 40," before an arm's size (``CountRules.other_arm``).
+_HALF_ARM = re.compile(r"(?<![a-z])half[ \u00a0]*[(,][ \u00a0]*(?:n[ \u00a0]*=[ \u00a0]*)?$")
 #: "only"/"just" right before a count (``CountRules.acting_part``).
 _ONLY_END = re.compile(r"(?<![a-z])(?:only|just)$")
 #: "among the (other) dancers": the people a tally is split by (``CountRules.counted_among``).
@@ -126,6 +129,10 @@ _DURATION_LEAD = re.compile(
 #: "in all"/"in total" closing a number set off after a group ("Half of the men, 60 in all, ...").
 _IN_ALL = re.compile(r" in (?:all|total)(?=[ \u00a0]*[,)—–])")
 _AMONG_PEOPLE_2 = re.compile(r" among the (?:other |remaining )?[a-z-]+ (?P<noun>[a-z]+)(?![a-z])")
+
+
+#: "... among the swimmers and " closing the gap before a second split count (``CountRules.split_among``).
+_AMONG_AND_END = re.compile(r" among the (?:[a-z-]+ )?(?P<noun>[a-z]+),? and $")
 
 
 def _people_plural(noun: str) -> bool:
@@ -585,11 +592,13 @@ class CountRules:
         m = _AMONG_PEOPLE.match(self.low, end)
         if m is None:
             return False
+        last = self.last
+        if self.split_among(q, s, last, m):
+            return True
         if not _people_plural(m.group("noun")):
             m = _AMONG_PEOPLE_2.match(self.low, end)  # "among the younger runners"
             if m is None or not _people_plural(m.group("noun")):
                 return False
-        last = self.last
         if self.lookback(_THERE_WERE, s, 24, bounded=False) is None:
             if not (last is not None and last.end == self.among_end and s - last.end <= 40):
                 return False
@@ -605,6 +614,24 @@ class CountRules:
             q.unit = counted.group("noun")
         q.end = self.among_end = m.end()
         q.measure = "count"
+        return True
+
+    def split_among(self, q: Quantity, s: int, last: Quantity | None, m: re.Match[str]) -> bool:
+        """"There were 17 falls among the swimmers and 40 among the others": a number after
+        "and", right behind a count of things by a plural noun and "among the" people, before
+        "among the" people (or "the others", "the rest"), counts the same things among them; the
+        span stays the number, as the first count's does."""
+        if last is None or last.measure != "count" or not (last.unit or "").isalpha() \
+                or last.unit in _PEOPLE_UNITS or not 0 < s - last.end <= 80:
+            return False
+        noun = m.group("noun")
+        if not (_people_plural(noun) or noun in ("others", "rest")):
+            return False
+        between = self.low[last.end : s]
+        before = _AMONG_AND_END.search(between)
+        if before is None or not _people_plural(before.group("noun")) or _CLAUSE_BREAK.search(between):
+            return False
+        q.unit, q.measure = last.unit, "count"
         return True
 
     def there_were_group(self, q: Quantity, s: int, end: int) -> bool:
@@ -978,8 +1005,9 @@ class CountRules:
                 or not (last.unit or "").isalpha() or self.lookback(_OTHER_BEFORE, s, 20) is None:
             return None
         gap = self.text[last.end : s]
-        if ("\n\n" in gap and not self.other_half(last, q, gap)) \
-                or (len(gap) > 240 and not self.rest_of_people(last, q, gap)):
+        if not self.other_arm(last, q, gap) and (
+                ("\n\n" in gap and not self.other_half(last, q, gap))
+                or (len(gap) > 240 and not self.rest_of_people(last, q, gap))):
             return None
         q.unit, q.measure, q.species = last.unit, "count", last.species
         return q
@@ -991,6 +1019,22 @@ class CountRules:
         return whole.unit in _PEOPLE_UNITS and whole.value is not None and q.value is not None \
             and q.value < whole.value and len(gap) <= 800 \
             and _SUBJECT_PAST.match(self.low, q.end) is not None
+
+    def other_arm(self, arm: Quantity, q: Quantity, gap: str) -> bool:
+        """"Sixty were randomly assigned to X. [...]\n\nThe other 60 were given Y", "Half (n=40)
+        were assigned to X ... The other 40 got Y": "the other N", as the subject of a verb in
+        the past, is the second arm when the count last read was one arm's size and N makes up
+        the rest of the group it was split from (the arm's whole, or twice the arm after
+        "Half"), in the same paragraph or the next one."""
+        if arm.measure != "sample_size" or arm.unit not in _PEOPLE_UNITS or arm.value is None \
+                or q.value is None or gap.count("\n\n") > 1 or len(gap) > 800 \
+                or _SUBJECT_PAST.match(self.low, q.end) is None:
+            return False
+        whole = self.arm_whole
+        if whole is not None and whole.value is not None and whole.end <= arm.start \
+                and arm.value + q.value == whole.value:
+            return True
+        return q.value == arm.value and _HALF_ARM.search(self.low, max(0, arm.start - 12), arm.start) is not None
 
     def other_half(self, whole: Quantity, q: Quantity, gap: str) -> bool:
         """"We enrolled 150 adults. [paragraph break] Half kept walking. The other 75 ...": in
@@ -1078,6 +1122,8 @@ class CountRules:
         low = self.low
         if word and value == 1 and low.startswith("one ", s) and self.one_person_event(q, end):
             return q  # "and one man fainted during ...": an adverse event
+        if word and value == 1 and low.startswith("one ", s) and self.one_adverse_event(q, end):
+            return q  # "and one broken wrist", "two strains and one flare-up"
         if (not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)
                 and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
@@ -1289,7 +1335,8 @@ class CountRules:
         whole number opening a sentence or a clause before a passive verb of allocation and
         "to" is the size of one arm of the people counted before it in the paragraph (a larger
         count). The next arm ("and 38 to walking") is ``compared_count``'s."""
-        whole = self._people_counted_before(q, s, _ASSIGNED_TO.match(self.low, end) is not None)
+        verb = _ASSIGNED_TO.match(self.low, end) is not None
+        whole = self._people_counted_before(q, s, verb, allocated=verb)
         if whole is None:
             return None
         self.arm_whole = whole
@@ -1329,7 +1376,8 @@ class CountRules:
         q.unit, q.measure, q.species = whole.unit, "count", whole.species
         return q
 
-    def _people_counted_before(self, q: Quantity, s: int, verb_follows: bool) -> Quantity | None:
+    def _people_counted_before(self, q: Quantity, s: int, verb_follows: bool,
+                               allocated: bool = False) -> Quantity | None:
         """The larger count of people earlier in the paragraph that a whole number opening a
         sentence or clause (``verb_follows``: the verb shape the caller needs comes next) is a
         part of, or None."""
@@ -1339,8 +1387,12 @@ class CountRules:
             return None
         whole = self.last_count
         if whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None or q.value >= whole.value \
-                or s - whole.end > 400 or "\n\n" in self.text[whole.end : s]:
+                or s - whole.end > 400:
             return None
+        gap = self.text[whole.end : s]
+        if "\n\n" in gap and not (allocated and gap.count("\n\n") == 1
+                                   and not gap[gap.rfind("\n\n") + 2 :].strip(" \t\u00a0>*_")):
+            return None  # "... 120 adults ...\n\nSixty were randomly assigned to X": the arm opens the next paragraph
         return whole
 
     def lost_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
@@ -1406,6 +1458,24 @@ class CountRules:
         if not human:
             return False
         q.unit, q.measure, q.species, q.end = W.HUMAN_UNIT, "count", "human", m.end("noun")
+        return True
+
+    def one_adverse_event(self, q: Quantity, end: int) -> bool:
+        """"colds and one broken wrist", "two calf strains, one sprained wrist": "one" and a
+        participle of injury before a body part is one injury counted; "one" and a noun of
+        such an event ("flare-up", "fall", "strain") only in a list right after another count
+        in the same sentence (``_ONE_INJURY``); "at one fall meeting" has no such count."""
+        m = _ONE_INJURY.match(self.low, end)
+        if m is None:
+            return False
+        if m.group("event"):
+            last = self.last
+            if last is None or last.measure != "count" or not 0 < q.start - last.end <= 80:
+                return False
+            gap = self.text[last.end : q.start]
+            if "\n" in gap or _CLAUSE_BREAK.search(gap):
+                return False
+        q.unit, q.measure, q.end = "injuries", "count", m.end()
         return True
 
     def parts_paragraph(self, a: int, s: int) -> bool:

@@ -1071,7 +1071,16 @@ _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 _ONE_PERSON_EVENT = _rx(
     r"_S_+(?P<noun>[a-z]+)(?:_S_+(?:in|from|of|on)_S_+the_S_+[a-z-]+(?:_S_+[a-z-]+)?)?"
     r"_S_+(?:fell|broke|sprained|fractured|fainted|collapsed|died|withdrew|dropped_S_+out"
+    r"|bruised|tripped|slipped|strained|twisted|tore|dislocated|cracked|injured|hurt"
     r"|was_S_+(?:injured|hurt|hospitali[sz]ed|admitted))(?![a-z])")
+#: "one broken wrist", "one sprained ankle", "one flare-up": a single injury or adverse event
+#: counted, by a participle of injury and a body part, or by a noun of such an event (the noun
+#: form only in a list after another count, see ``CountRules.one_adverse_event``).
+_ONE_INJURY = _rx(
+    r"_S_+(?:(?:broken|sprained|fractured|twisted|torn|pulled|strained|bruised|dislocated|cracked)_S_+"
+    r"(?:wrist|ankle|knee|hip|elbow|shoulder|finger|toe|rib|arm|leg|foot|hand|collarbone|thumb"
+    r"|hamstring|calf|muscle|tendon|vertebra|nose|jaw|back|neck|heel|shin)"
+    r"|(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall))(?![a-z-])")
 #: "30 in each group", "15 from each arm": the same, said with "each" (see ``clause_count``).
 _EACH_ARM = _rx(r"_S_+(?:in|from)_S_+each_S_+(?:arm|group|condition)(?![a-z])")
 #: An estimate or forecast of a tally stated by its verb ("was estimated at roughly 62,000",

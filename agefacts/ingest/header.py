@@ -1188,6 +1188,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     its metadata follows (byline, date, author list), else the first."""
     candidates: list[tuple[int, str]] = []
     fallback: tuple[int, str] | None = None  # an ALL-CAPS line, when nothing else reads as a title
+    caps_head: tuple[int, str] | None = None  # a print headline in capitals over its deck and byline
     # page menus run long: on a web page (its <title>, or a "Menu" / "Skip to content" line)
     # the headline may sit further down
     web = html_title or any(_CONTROL.match(_clean(x)) for x in lines[:TITLE_SCAN_LINES]) \
@@ -1251,6 +1252,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             if fallback is not None and _is_caps(plain) and _is_caps(fallback[1]) and _bylined(lines, i):
                 fallback = (i, plain)  # "SECTION" over "A HEADLINE IN CAPITALS" and its byline
             fallback = fallback or (i, plain)
+            if not candidates and _caps_headline(plain, lines, i):
+                caps_head = (i, plain)
             continue
         candidates.append((i, plain))
     if not candidates and any(_is_preheader(_clean(x)) for x in lines[:3]):
@@ -1290,6 +1293,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             # "Published <date>, <time>" line) under that
             if i + 2 < len(lines) and parse_date(_clean(lines[i + 2])) and _name_line(lines, i):
                 return plain, i
+    if caps_head is not None and candidates and candidates[0][0] == caps_head[0] + 1:
+        return caps_head[1], caps_head[0]  # the line under it is its deck
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)
@@ -1316,6 +1321,21 @@ def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylin
                 and not _BREADCRUMB.search(candidates[k - 1][1]):
             k -= 1
     return candidates[k][1], candidates[k][0]
+
+
+def _caps_headline(plain: str, lines: list[str], i: int) -> bool:
+    """A print headline set in capitals ("A SWIM AND SOME TEA"), not a section label: an
+    ALL-CAPS line of four to six words with a small word of a phrase (and, the, of ...) or an
+    article, right above a sentence-case deck (``_is_deck``) with the writer's byline right under
+    that. A sentence-case headline under a masthead or label has its deck, not the byline, below."""
+    words = _words(plain)
+    if not (_is_caps(plain) and 4 <= len(words) <= 6
+            and any(w.lower() in _SMALL_WORDS or w.lower() in ("a", "an", "with") for w in words)):
+        return False
+    if i + 2 >= len(lines) or "|" in plain:
+        return False
+    deck, by = _clean(lines[i + 1]), _clean(lines[i + 2])
+    return _is_deck(deck) and not deck.endswith(".") and bool(_LABEL_AUTHOR.match(by) or _INLINE_AUTHOR.match(by))
 
 
 def _bylined(lines: list[str], i: int) -> bool:

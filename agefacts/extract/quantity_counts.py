@@ -617,7 +617,7 @@ class CountRules:
         return True
 
     def split_among(self, q: Quantity, s: int, last: Quantity | None, m: re.Match[str]) -> bool:
-        """"There were 17 falls among the swimmers and 40 among the others": a number after
+        """"There were 9 sprains among the rowers and 23 among the others": a number after
         "and", right behind a count of things by a plural noun and "among the" people, before
         "among the" people (or "the others", "the rest"), counts the same things among them; the
         span stays the number, as the first count's does."""
@@ -1021,7 +1021,7 @@ class CountRules:
             and _SUBJECT_PAST.match(self.low, q.end) is not None
 
     def other_arm(self, arm: Quantity, q: Quantity, gap: str) -> bool:
-        """"Sixty were randomly assigned to X. [...]\n\nThe other 60 were given Y", "Half (n=40)
+        """"Forty were allocated to X. [...]\n\nThe other 40 received Y", "Half (n=40)
         were assigned to X ... The other 40 got Y": "the other N", as the subject of a verb in
         the past, is the second arm when the count last read was one arm's size and N makes up
         the rest of the group it was split from (the arm's whole, or twice the arm after
@@ -1123,7 +1123,7 @@ class CountRules:
         if word and value == 1 and low.startswith("one ", s) and self.one_person_event(q, end):
             return q  # "and one man fainted during ...": an adverse event
         if word and value == 1 and low.startswith("one ", s) and self.one_adverse_event(q, end):
-            return q  # "and one broken wrist", "two strains and one flare-up"
+            return q  # "and one cracked rib", "three bruises and one sprain"
         if (not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)
                 and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
@@ -1392,7 +1392,7 @@ class CountRules:
         gap = self.text[whole.end : s]
         if "\n\n" in gap and not (allocated and gap.count("\n\n") == 1
                                    and not gap[gap.rfind("\n\n") + 2 :].strip(" \t\u00a0>*_")):
-            return None  # "... 120 adults ...\n\nSixty were randomly assigned to X": the arm opens the next paragraph
+            return None  # "... 80 adults ...\n\nForty were allocated to X": the arm opens the next paragraph
         return whole
 
     def lost_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
@@ -1461,7 +1461,7 @@ class CountRules:
         return True
 
     def one_adverse_event(self, q: Quantity, end: int) -> bool:
-        """"colds and one broken wrist", "two calf strains, one sprained wrist": "one" and a
+        """"blisters and one cracked rib", "three pulled hamstrings, one twisted knee": "one" and a
         participle of injury before a body part is one injury counted; "one" and a noun of
         such an event ("flare-up", "fall", "strain") only in a list right after another count
         in the same sentence (``_ONE_INJURY``); "at one fall meeting" has no such count."""

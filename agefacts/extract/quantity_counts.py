@@ -128,7 +128,8 @@ _DURATION_LEAD = re.compile(
     r"[ \u00a0]+(?:years?|months?|weeks?|days?)(?:[ \u00a0]+[a-z0-9][a-z0-9'’-]*){0,3},[ \u00a0]*$")
 #: "in all"/"in total" closing a number set off after a group ("Half of the men, 60 in all, ...").
 _IN_ALL = re.compile(r" in (?:all|total)(?=[ \u00a0]*[,)—–])")
-_AMONG_PEOPLE_2 = re.compile(r" among the (?:other |remaining )?[a-z-]+ (?P<noun>[a-z]+)(?![a-z])")
+#: The same with one word before the people ("among the older rowers").
+_AMONG_QUALIFIED_PEOPLE = re.compile(r" among the (?:other |remaining )?[a-z-]+ (?P<noun>[a-z]+)(?![a-z])")
 
 
 #: "... among the swimmers and " closing the gap before a second split count (``CountRules.split_among``).
@@ -596,7 +597,7 @@ class CountRules:
         if self.split_among(q, s, last, m):
             return True
         if not _people_plural(m.group("noun")):
-            m = _AMONG_PEOPLE_2.match(self.low, end)  # "among the younger runners"
+            m = _AMONG_QUALIFIED_PEOPLE.match(self.low, end)  # "among the younger runners"
             if m is None or not _people_plural(m.group("noun")):
                 return False
         if self.lookback(_THERE_WERE, s, 24, bounded=False) is None:

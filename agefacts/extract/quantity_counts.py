@@ -136,8 +136,14 @@ _AMONG_QUALIFIED_PEOPLE = re.compile(r" among the (?:other |remaining )?[a-z-]+ 
 _AMONG_AND_END = re.compile(r" among the (?:[a-z-]+ )?(?P<noun>[a-z]+),? and $")
 
 
+def _doers(plural: str) -> bool:
+    """A plural in -ers or -ists that names people by what they do ("rowers"), not things
+    ("markers": ``W.NOT_PEOPLE_ERS``)."""
+    return plural.endswith(("ers", "ists")) and plural not in W.NOT_PEOPLE_ERS
+
+
 def _people_plural(noun: str) -> bool:
-    return noun in W.POPULATION_NOUNS or (noun.endswith(("ers", "ists")) and noun not in W.NOT_PEOPLE_ERS)
+    return noun in W.POPULATION_NOUNS or _doers(noun)
 
 
 #: "in the old wards", "in the control clinics": places or groups a tally is given for.
@@ -988,8 +994,7 @@ class CountRules:
             return None
         if noun in W.POPULATION_NOUNS:
             species = W.POPULATION_NOUNS[noun]
-        elif noun.endswith(("ers", "ists")) and noun not in W.NOT_PEOPLE_ERS and noun not in W.AUTHOR_NOUNS \
-                and self.low.rfind(noun, 0, s) >= 0:
+        elif _doers(noun) and noun not in W.AUTHOR_NOUNS and self.low.rfind(noun, 0, s) >= 0:
             species = "human"
         else:
             return None
@@ -1454,8 +1459,7 @@ class CountRules:
             return False
         noun = m.group("noun")
         human = noun in _PERSON_SINGULARS or W.POPULATION_NOUNS.get(noun + "s") == "human" \
-            or (noun.endswith(("er", "ist")) and noun + "s" not in W.NOT_PEOPLE_ERS
-                and self.low.rfind(noun + "s ", 0, end) >= 0)  # "padel players ... One player"
+            or (_doers(noun + "s") and self.low.rfind(noun + "s ", 0, end) >= 0)  # "rowers ... One rower"
         if not human:
             return False
         q.unit, q.measure, q.species, q.end = W.HUMAN_UNIT, "count", "human", m.end("noun")

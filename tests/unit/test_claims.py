@@ -743,11 +743,12 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # written blind in session 30 and first scored at 0.82 / 0.59 strict (0.80 / 0.57 end to end)
 # on session 29's final code. 35 to 38 stay unseen, pooled 0.75 / 0.60 (272 claims; 0.73 /
 # 0.57 end to end).
-HELD_OUT_TEXTS = {"claims_heldout35_festivalprogramme", "claims_heldout35_courtexpert",
-                  "claims_heldout36_pharmacyleaflet", "claims_heldout36_inflight",
+# Held-out 35 joined development at the start of session 31 (0.83 / 0.69 on session 30's
+# final code); 36 to 38 stay unseen, pooled 0.73 / 0.57 (200 claims; 0.69 / 0.53 end to end).
+HELD_OUT_TEXTS = {"claims_heldout36_pharmacyleaflet", "claims_heldout36_inflight",
                   "claims_heldout37_afterword", "claims_heldout37_appdigest",
                   "claims_heldout38_racepack", "claims_heldout38_volunteerbulletin"}
-HELD_OUT_FLOOR = (0.75, 0.59)
+HELD_OUT_FLOOR = (0.73, 0.57)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -785,7 +786,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
                   "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
                   "claims_heldout29_", "claims_heldout31_", "claims_heldout32_",
-                  "claims_heldout33_", "claims_heldout34_")
+                  "claims_heldout33_", "claims_heldout34_", "claims_heldout35_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -818,8 +819,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # quoted wording the text disputes: docs/claims_labelling.md)
     # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
     # 26g's label
-    # 2,063 before held-out 32 joined; 2,205 before held-out 34 joined
-    assert dev.gold >= 2284
+    # 2,063 before held-out 32 joined; 2,205 before held-out 34 joined; 2,284 before held-out 35
+    assert dev.gold >= 2356
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -892,8 +893,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.7850 / 0.9230; its round a (a group by an outcome with a percent size, "with no X",
     # "X, the pump cells need in order to V"): 0.7877 / 0.9237; its round c (development
     # leftovers: "X's effect runs through Y", "did not stop Y rising", "a year of X", "the
-    # protein" after a grounded exercise): 0.7894 / 0.9238
-    assert dev.precision >= 0.9238 and dev.recall >= 0.7894
+    # protein" after a grounded exercise): 0.7894 / 0.9238; held-out 35 joined at 0.83 / 0.69
+    # in session 31, which took it to 0.7865 / 0.9213
+    assert dev.precision >= 0.9213 and dev.recall >= 0.7865
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -922,15 +924,16 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # its round a, 0.9138 / 0.7631 after its round b, 0.9177 / 0.7692 with both; 0.9159 /
     # 0.7680 with held-out 33 (session 29); 0.9200 / 0.7758 after its round a; 0.9222 / 0.7812
     # after its round b; 0.9182 / 0.7715 with held-out 34 (session 30); 0.9189 / 0.7743 after
-    # its round a; 0.9191 / 0.7762 after its round c
-    assert late.precision >= 0.919 and late.recall >= 0.776
+    # its round a; 0.9191 / 0.7762 after its round c; 0.9166 / 0.7735 with held-out 35
+    # (session 31)
+    assert late.precision >= 0.916 and late.recall >= 0.773
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
-     ho32, ho33, ho34) = (pooled(f"claims_heldout{k}_")
+     ho32, ho33, ho34, ho35) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
                                                                 17, 18, 19, 20, 21, 22, 23, 24,
                                                                 25, 26, 27, 28, 30, 29, 31, 32,
-                                                                33, 34))
+                                                                33, 34, 35))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -979,6 +982,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.78 / 0.49 when first scored (session 26's code); 0.784 / 0.519 when it joined (session
     # 29's code); 0.818 / 0.595 after its session 30 round a; 0.84 / 0.63 after its round c
     assert ho34.precision >= 0.84 and ho34.recall >= 0.63
+    # 0.83 / 0.68 when first scored (session 27's code); 0.83 / 0.69 when it joined (session
+    # 30's code)
+    assert ho35.precision >= 0.83 and ho35.recall >= 0.69
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1048,8 +1054,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # in session 30, which took it to 0.9026 / 0.7785; its round a: 0.9023 / 0.7798; its
     # round b (end to end: exercise snacks and an intervention's bare head, a numbered name's
     # bare word, "X, an aside, falls", "the old runners", "X pills"): 0.9055 / 0.7833; both
-    # merged: 0.9052 / 0.7846; its round c (development leftovers): 0.9053 / 0.7859
-    assert e2e.precision >= 0.905 and e2e.recall >= 0.785
+    # merged: 0.9052 / 0.7846; its round c (development leftovers): 0.9053 / 0.7859; held-out
+    # 35 joined in session 31, which took it to 0.9031 / 0.7839
+    assert e2e.precision >= 0.903 and e2e.recall >= 0.783
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

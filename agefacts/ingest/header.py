@@ -509,7 +509,7 @@ _CITATION = re.compile(
 _PART_SEPARATOR = re.compile(r"\s+[|•·*]\s+")
 # A metadata row's fields may also be set apart by a spaced slash ("Lifestyle Desk / example.in
 # / Updated: Jul 21, 2024, 18:05 IST"), read for its date only (see _part_date).
-_DATE_ROW_SEPARATOR = re.compile(r"\s+[|•·*/]\s+")
+_DATE_ROW_SEPARATOR = re.compile(r"\s+[|•·*/●■◆▪◦∙]\s+")
 # Fields of a role line parted by a dot or bar with or without spaces: a page's separators are
 # often drawn by its style sheet, so copied text glues them ("Science writer·The Courier·").
 _GLUED_FIELDS = re.compile(r"\s*[|•·]\s*")
@@ -698,6 +698,8 @@ def parse_date(text: str) -> date | None:
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             groups = m.groupdict()
+            if groups.get("month") and _ends_range(text, m.start(), groups["day"]):
+                continue  # "8-14 June 2026": a week's issue or an event's days, no one date
             month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
             try:
                 found.append((m.start(), date(int(groups["year"]), month, int(groups["day"]))))
@@ -709,6 +711,19 @@ def parse_date(text: str) -> date | None:
     if dashed := _dash_date(text):
         found.append(dashed)
     return min(found)[1] if found else None
+
+
+#: The first day of a range of days written before a date's day ("8-14 June", "17–19 Sep").
+_RANGE_START = re.compile(r"(?<![\d.,])(?P<first>\d{1,2})\s?[-–]\s?$")
+
+
+def _ends_range(text: str, start: int, day: str) -> bool:
+    """Whether the day at ``start`` ends a range of days ("8-14 June 2026"): the dates of a
+    week's issue or of an event, not a publication date."""
+    if start < 2 or text[start - 1] not in "-– ":
+        return False
+    m = _RANGE_START.search(text, max(0, start - 6), start)
+    return m is not None and int(m["first"]) < int(day)
 
 
 def _slash_date(text: str) -> tuple[int, date] | None:
@@ -1266,6 +1281,12 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         story, at = _newsletter_story(lines, bylined=True)
         if story is not None:
             return story, at
+    if candidates and (label := _bulletin_label(lines)) is not None and candidates[0][0] < label:
+        # a bulletin's masthead (its body's name, a tagline) above its label line ("WEEKLY
+        # BULLETIN * <date>"): the feature's headline is the one with its writer's "By ..." under it
+        story, at = _newsletter_story(lines, bylined=True)
+        if story is not None and at is not None and at > label:
+            return story, at
     for i, plain in candidates:  # a committee testimony's "Testimony of X before Y" line
         if _testifier(plain) is not None:
             return plain, i
@@ -1298,6 +1319,24 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     if candidates:
         return candidates[0][1], candidates[0][0]
     return (fallback[1], fallback[0]) if fallback else (None, None)
+
+
+BULLETIN_LABEL_LINES = 6  # a masthead's label line sits in its first few lines
+
+
+def _bulletin_label(lines: list[str]) -> int | None:
+    """The index of a newsletter's or bulletin's label line near the top, the label one field
+    of it beside an issue or a date ("WEEKLY BULLETIN * Sunday, 3 May 2026", "Research
+    Newsletter · Issue 4 · May 2026"), else None."""
+    for i, line in enumerate(lines[:BULLETIN_LABEL_LINES]):
+        if not _MAILING_LABEL.search(line):
+            continue
+        fields = [f.strip() for f in _ISSUE_FIELDS.split(_clean(line))]
+        if len(fields) >= 2 and _PUBLICATION_LABEL.match(fields[0].replace(" & ", " ")) \
+                and _MAILING_LABEL.search(fields[0]) \
+                and any(c.isdigit() for c in "".join(fields[1:])):
+            return i
+    return None
 
 
 def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylined: list[int]) -> tuple[str, int]:
@@ -1367,7 +1406,8 @@ def _newsletter_story(lines: list[str], bylined: bool = False) -> tuple[str | No
     for i, line in enumerate(lines):
         if _RULE.match(line):
             continue
-        plain = _clean(line)
+        heading = _MD_HEADING.match(line)  # "# Headline": the heading's text, not its marks
+        plain = _clean(heading.group(1) if heading else line)
         head = _SECTION_NUMBER.sub("", plain)
         if len(_words(head)) >= 3 and not _is_body(head) and not _CONTENTS_HEADING.match(head) \
                 and not _is_chrome(head) and not _is_byline_or_date(head):
@@ -1488,6 +1528,9 @@ def _name_only(value: str) -> str | None:
                               if j and _person_name(p)]
     kept = [p for k, p in enumerate(parts) if p and not _ROLE.search(p)
             and (not _CREDENTIALS.match(p) or (k == 0 and _caps_name(p)))]
+    # "Jane Roe, Northtown": a one-word place after the writer's name is the story's dateline
+    if len(kept) >= 2 and _DATELINE_PLACE.match(kept[-1]) and all(map(_person_name, kept[:-1])):
+        kept = kept[:-1]
     # "Jane Roe and Ann Poe" are two authors, listed like "Jane Roe, Ann Poe"
     names = [n for p in kept for n in _CO_AUTHORS.split(p)]
     if len(names) > len(kept) and all(_person_name(n) for n in names):
@@ -1501,6 +1544,16 @@ _TIME_BEFORE_DATE = re.compile(
     r"[\s,;|·•–—-]+\d{1,2}[:.]\d{2}(?:\s?(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?$")
 
 
+#: A place a byline names after the writer, one capitalised word ("Jane Roe, Northtown").
+_DATELINE_PLACE = re.compile(r"^[A-Z][a-zà-ÿ'’-]{2,}$")
+
+
+#: A date stamp's label ending a byline's name where the stamp's date starts ("Jane Roe
+#: Published", "Jane Roe | Last updated", "Jane Roe, posted on").
+_LABEL_BEFORE_DATE = re.compile(
+    r"[\s,;|·•–—-]+(?:(?:first|last)\s+)?(?:published|posted|updated|filed)(?:\s+on)?\s*:?$", re.I)
+
+
 def _before_date(value: str) -> str:
     """A byline without the date stamp a page's markup printed on its line ("Jane Roe and Ann
     Poe 04.05.2026, 09.30 Uhr Reading time: 5 min", "Jane Roe, 4 May 2026 - 09:30"): the name
@@ -1512,7 +1565,9 @@ def _before_date(value: str) -> str:
     if not starts or not (head := value[: min(starts)].rstrip(" ,;|·•–—-")):
         return value
     # "Jane Roe 09:30, 4 May 2026": a time of day printed before the date goes with it
-    return _TIME_BEFORE_DATE.sub("", head).rstrip(" ,;|·•–—-") or head
+    head = _TIME_BEFORE_DATE.sub("", head).rstrip(" ,;|·•–—-") or head
+    # "Jane Roe Published 4 May 2026": a stamp's label the page set before its date goes too
+    return _LABEL_BEFORE_DATE.sub("", head).rstrip(" ,;|·•–—-") or head
 
 
 def _employer(parts: list[str], joined: list[bool], k: int) -> bool:
@@ -1524,9 +1579,17 @@ def _employer(parts: list[str], joined: list[bool], k: int) -> bool:
 
 
 def _affiliation(part: str) -> bool:
-    """An institution named in a byline ("University of Eastfield", "Eastfield Institute")."""
+    """An institution named in a byline ("University of Eastfield", "Eastfield Institute"), or
+    the outlet or newsroom the writer files for ("Example News North", "XYZ Radio")."""
     return bool(_ORGANISATION.search(part) or _ORGANISATION_ABROAD.search(part)
-                or _LETTERHEAD.match(part))
+                or _LETTERHEAD.match(part) or _OUTLET_PART.search(part))
+
+
+#: A news outlet's name as a byline part after the writer's ("Jane Roe, Example News North",
+#: "Jane Roe, ABC Radio"): a media word among capitalised words.
+_OUTLET_PART = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){0,3}(?:News|Radio|TV|Television|Broadcasting|Media|Online|Newsroom)"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 
 
 def _role_dropped(part: str) -> str:
@@ -2121,9 +2184,10 @@ def _chat_export(text: str) -> tuple[str | None, date | None] | None:
 
 
 def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
-               site: str | None = None) -> tuple[str | None, date | None]:
+               site: str | None = None, lines: list[str] | None = None) -> tuple[str | None, date | None]:
     """A byline written on header line ``plain`` (and a date printed beside it); ``site`` is
-    the site's name a web page's <title> ends with."""
+    the site's name a web page's <title> ends with; ``lines`` the header lines ``plain`` is
+    line ``i`` of."""
     if _LABEL_AUTHOR.match(plain) and nxt and len(nxt) <= 120:
         return _name_only(nxt), None
     if (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
@@ -2173,6 +2237,10 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
         or (1 < i - title_at <= 4 and (any(p.match(nxt) for p in _DATE_PATTERNS) or _stamp_date(nxt)))
     ):  # further down (a subtitle, an avatar between), only with the date printed alone below
         return first, None
+    if title_at is not None and 1 < i - title_at <= 4 and first == plain and lines and i + 2 < len(lines) \
+            and _person_name(plain) and _outlet_line(nxt) and len(after := _clean(lines[i + 2])) <= 120 \
+            and parse_date(after):
+        return plain, None  # the name, the paper's name under it, then the date row
     if title_at is not None and 0 < i - title_at <= 4 and first == plain and _person_name(plain) \
             and (_FOLLOW.match(nxt) or _role_line(_GLUED_FIELDS.split(nxt)[0])):
         return plain, None  # a name alone, its role or a blog's "Follow" button on the next line
@@ -2191,6 +2259,13 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
             and any(c.isdigit() for c in plain) and (found := _meta_row(plain, site)):
         return found
     return None, None
+
+
+def _outlet_line(plain: str) -> bool:
+    """A publication's name alone on the line under its writer's ("The Example Courier",
+    "Example News"): capitalised words with "The" or a media word, no digits."""
+    return len(plain) <= 50 and bool(_PUBLICATION_NAME.match(plain)) \
+        and (plain.startswith("The ") or bool(_OUTLET_PART.match(plain)) or not _person_name(plain))
 
 
 def _meta_row(plain: str, site: str | None) -> tuple[str, date] | None:
@@ -2340,6 +2415,12 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         byline = byline or _name_line(lines, title_at) or _profile_writers(lines, title_at)
     shop = _is_shop_page(lines)
     site = _site_name(html_title)
+    if byline is None and title_at is not None and not shop and title_at + 1 < len(lines) \
+            and _INLINE_AUTHOR.match(under := _clean(lines[title_at + 1])) and len(under) <= 160:
+        # the writer's "By ..." line right under the headline: a name signed above it (an
+        # editor's note over a newsletter's lead story) is another item's
+        byline = _name_only(_INLINE_AUTHOR.match(under)["name"])
+        published = published or parse_date(under)
     listed = False  # below a numbered entry's heading ("### 2. A paper's title"): its credits
     for i, line in enumerate(lines):
         plain = _clean(line)
@@ -2348,7 +2429,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1]))
         if byline is None and i != title_at and not listed and not _MAIL_FIELD.match(plain) \
                 and not _CONTENTS_ENTRY.search(plain):
-            byline, dated = _byline_at(plain, nxt, i, title_at, site)
+            byline, dated = _byline_at(plain, nxt, i, title_at, site, lines)
             published = published or dated
             if byline and shop and _INLINE_AUTHOR.match(plain):
                 byline = None  # "by <Brand>" under a product's name: its maker, not a writer

@@ -95,6 +95,10 @@ _CAPTION_PLACE = re.compile(
 #: What may follow a caption's place after an age: the comma and lower-case word of an
 #: apposition, or a lower-case word right after the bracket ("(back row, in blue) beside ...").
 _CAPTION_PLACE_AFTER = re.compile(r",?[ \u00a0]+[a-z]")
+#: "Name Name (centre), 64, lifts ...": the caption's place in brackets between the name and
+#: its age in commas (see ``AgeRules.apposition_age``).
+_NAME_PLACE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<name>[^\W\d_][\w'’-]*)" + _CAPTION_PLACE.pattern + r"[ \u00a0]*,[ \u00a0]?$")
 _NOT_ONE_PERSON = frozenset({"people", "those", "we", "us", "our", "they", "them", "their", "my", "your", "his", "her"})
 _SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
 _SPAN_HEDGES = frozenset({"roughly", "about", "around", "approximately", "somewhere", "anywhere"})
@@ -590,6 +594,8 @@ class AgeRules:
         if not followed and not closed:
             return None
         m = now or _APPOSITION_NAME.search(text, max(0, s - 40), s)
+        if m is None and text[max(0, s - 3) : s].rstrip(" \u00a0").endswith("),"):
+            m = _NAME_PLACE_BEFORE.search(text, max(0, s - 80), s)  # "Name (left), 64, ..."
         if m is None:
             return None
         name = m.group("name")

@@ -217,12 +217,13 @@ class ContextRules:
         (``_ISO_AMOUNT``: "PHP850", "VND1.5 million"; a label "SAR2" or "NAD7" is not). Spaced,
         the amount must also end as money does (``_MONEY_AFTER``: a scale, rate or link word or
         a clause end), so a code that is also an abbreviation before a count ("CAD 1,200
-        patients") stays out."""
+        patients") stays out. Another amount ("RON 49", "USD 9.99") is money under the letter
+        currencies' gate: a word of money earlier in its sentence ("costs CHF 12 a month")."""
         b = s - 4 - gap
         if b >= 0 and (self.text[b].isalnum() or self.text[b] in "._-‑/"):
             return False
         if _ISO_AMOUNT.match(self.text, s) is None:
-            return False
+            return self.letter_currency(s, 3 + gap)
         return not gap or _MONEY_AFTER.match(self.text, s) is not None
 
     def letter_currency(self, s: int, width: int = 1) -> bool:
@@ -399,6 +400,11 @@ class ContextRules:
             if i == 0 and w in ("more", "fewer") and len(words) > 1 and _is_plural_noun(words[1]) \
                     and words[1] not in W.POPULATION_NOUNS and words[1] not in W.UNIT_SURFACES:
                 return "count", words[1], m.end(2), words[1]  # "1.6 more words": a difference
+            if i == 0 and w in ("more", "fewer") and len(words) > 1 and words[1] in W.POPULATION_NOUNS \
+                    and self.verb_object(self.anchor):
+                # "hire 12 more nurses": people added, the object of a verb; "12 more joined"
+                # (a subject, a difference in a sample) stays out
+                return "pop", words[1], m.end(2), self.text[m.start(1) : m.end(2)]
             if i == 0 and w in ("more", "fewer") and len(words) > 2 and _more_modified(words[1], words[2]):
                 return "count", words[2], m.end(3), words[2]  # "2.5 more arm curls": a difference
             if w in W.POPULATION_NOUNS:
@@ -473,6 +479,12 @@ class ContextRules:
         if len(words) == 1:
             return self.noun_after_name(m.start(1), m.end(1), words[0])
         return None
+
+    def verb_object(self, s: int) -> bool:
+        """Whether the number at ``s`` follows a lower-case word of three letters or more that
+        is no function word: the object of a verb ("hire 25 more ...", "recruit 12 more ...")."""
+        prev = self.tail(s).rsplit(" ", 1)[-1]
+        return len(prev) >= 3 and prev.isalpha() and prev.islower() and prev not in W.NOT_MODIFIERS
 
     def quoted_rate(self, pos: int) -> tuple[str, str, int, str] | None:
         """A counted noun in quotes before a rate: "four 'sprints' a week" is a frequency as

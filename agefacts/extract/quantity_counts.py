@@ -28,6 +28,7 @@ from agefacts.extract.quantity_patterns import (
     _COLLECTIVE_END,
     _COLLECTIVE_OF,
     _COLLECTIVE_VERB,
+    _COLLECTIVES_OF,
     _COMPARATIVE,
     _COMPARED,
     _COUNT_THEN_WHO,
@@ -46,6 +47,7 @@ from agefacts.extract.quantity_patterns import (
     _FULL_STOP,
     _GAP_BREAK,
     _GROUP_ADJ_AGES,
+    _HAD_HARM,
     _HALF_AS,
     _HALF_DOING,
     _HALF_FOLLOW,
@@ -1217,6 +1219,12 @@ class CountRules:
             sample = group.group("noun") in ("sample", "cohort")
             q.measure, q.unit = "sample_size" if sample else "count", W.HUMAN_UNIT
             return q  # "a youth squad of 30", "a panel of 12 judged it": people in a named group
+        if (q.value is not None and q.comparator in (None, "~") and float(value).is_integer()
+                and value >= 2 and low[q.start - 3 : q.start] == "of " and not self.year_like(value, raw)
+                and _COLLECTIVE_END.match(low, end) and not self.noun_after(end)
+                and self.lookback(_COLLECTIVES_OF, q.start, 40, bounded=False)):
+            q.measure, q.unit = "count", W.HUMAN_UNIT
+            return q  # "in groups of about 15, each led by ...": the people each gathering holds
         return UNDECIDED
 
     def counted_noun(self, q: Quantity, s: int, value: float, word: bool, raw: str,
@@ -1237,8 +1245,9 @@ class CountRules:
                 "animals",)) else W.ANIMAL_UNIT
             q.species, q.noun, q.end = species, phrase, nend
             per = _PER.match(low, nend)
-            q.measure = "count" if (_POP_STAT_AFTER.match(low, nend) or per) else "sample_size"
-            return q
+            q.measure = "count" if (_POP_STAT_AFTER.match(low, nend) or per
+                                    or phrase.startswith(("more ", "fewer "))) else "sample_size"
+            return q  # "hire 12 more nurses": a difference in people, no sample
         if kind in ("freq", "times"):
             q.end = nend
             per = _PER.match(low, nend)
@@ -1282,7 +1291,8 @@ class CountRules:
             return sub
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
                                           or self.assigned_part(q, s, end) or self.lost_count(q, s, end)
-                                          or self.elliptic_part(q, s, end) or self.acting_part(q, s, end)) is not None:
+                                          or self.elliptic_part(q, s, end) or self.acting_part(q, s, end)
+                                          or (self.harmed_part(q, s, end) if low.startswith(" had ", end) else None)) is not None:
             return arm
         if low[s - 1 : s] == "(" and (split := self.split_count(q, s) or self.sample_split(q, s)) is not None:
             return split
@@ -1379,6 +1389,21 @@ class CountRules:
             return None
         if only:
             q.start = min(q.start, self.low.rfind(only.group(), max(0, s - 12), s))  # "only 4"
+        q.unit, q.measure, q.species = whole.unit, "count", whole.species
+        return q
+
+    def harmed_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Nine participants reported X. None needed admission. Eleven had falls ...": a whole
+        number opening a sentence before "had" and a noun of injury or adverse event
+        (``_HAD_HARM``) counts people, those the paragraph counted before (a count of people
+        within 400 characters, of any size: the text named its noun already)."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 2 \
+                or not self.opens_sentence(s) or _HAD_HARM.match(self.low, end) is None:
+            return None
+        whole = self.last_count
+        if whole is None or whole.unit not in _PEOPLE_UNITS or s - whole.end > 400 \
+                or "\n\n" in self.text[whole.end : s]:
+            return None
         q.unit, q.measure, q.species = whole.unit, "count", whole.species
         return q
 
@@ -1507,7 +1532,9 @@ class CountRules:
         m = _WERE_DESCRIBED.match(self.low, end)
         if m is None or "\n\n" in m.group():
             return None
-        noun, desc = m.group("noun"), m.group("desc").split()
+        # a capitalised modifier is part of a name ('were Open Street Day "regulars"'), no unit
+        noun, desc = m.group("noun"), [w for w in self.text[m.start("desc") : m.end("desc")].split()
+                                       if not w[:1].isupper()]
         if not (noun in W.POPULATION_NOUNS or _is_plural_noun(noun)) or noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES \
                 or any(w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES for w in desc):
             return None

@@ -980,9 +980,10 @@ _COUNT_THEN_WHO = _rx(
 #: A bare count opening a clause that says who they were ("Twelve were retired teachers; 9
 #: were age-matched non-runners"): "were" (or "are"), up to three modifiers and the plural
 #: noun naming the group, closed by punctuation, a line end or a word that goes on about them.
+#: The noun may be in quotes, a coined name for the group ('were Sunday "regulars" who ...').
 _WERE_DESCRIBED = re.compile(
-    r"[ \u00a0\n]+(?:were|are)[ \u00a0\n]+(?P<desc>(?:[a-z][a-z'’-]*[ \u00a0\n]+){0,3}?)"
-    r"(?P<noun>[a-z][a-z'’-]*[a-z])(?=[ \u00a0]*[,;:.()\[\]—–]|[ \u00a0]*(?:\n|$)"
+    r"[ \u00a0\n]+(?:were|are)[ \u00a0\n]+(?P<q>[\"“‘])?(?P<desc>(?:[a-z][a-z'’-]*[ \u00a0\n]+){0,3}?)"
+    r"(?(q)|(?P<r>[\"“‘])?)(?P<noun>[a-z][a-z'’-]*[a-z])(?(q)[\"”’]|(?(r)[\"”’]))(?=[ \u00a0]*[,;:.()\[\]—–]|[ \u00a0]*(?:\n|$)"
     r"|[ \u00a0\n]+(?:aged|who|and|with|from|in|at|on|of|recruited|[a-z]{3,}ing)(?![a-z]))"
 )
 #: "12 of the non-runners", wrapped or not: the plural noun after "of the" (these, those).
@@ -1081,6 +1082,11 @@ _ONE_INJURY = _rx(
     r"(?:wrist|ankle|knee|hip|elbow|shoulder|finger|toe|rib|arm|leg|foot|hand|collarbone|thumb"
     r"|hamstring|calf|muscle|tendon|vertebra|nose|jaw|back|neck|heel|shin)"
     r"|(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall))(?![a-z-])")
+#: "Eleven had falls", "4 had a minor sprain": people who had an injury or adverse event (see
+#: ``CountRules.harmed_part``): "had", an article and a modifier at most, the event's noun.
+_HAD_HARM = _rx(
+    r"_S_+had_S_+(?:(?:a|an)_S_+)?(?:[a-z]+_S_+)?(?:falls?|fractures?|injur(?:y|ies)|sprains?|strains?"
+    r"|flare-ups?|blisters?|side_S_+effects?|adverse_S_+(?:events?|effects?|reactions?)|infections?)(?![a-z-])")
 #: "30 in each group", "15 from each arm": the same, said with "each" (see ``clause_count``).
 _EACH_ARM = _rx(r"_S_+(?:in|from)_S_+each_S_+(?:arm|group|condition)(?![a-z])")
 #: An estimate or forecast of a tally stated by its verb ("was estimated at roughly 62,000",
@@ -1107,6 +1113,11 @@ _TALLY_SUBJECT = _rx(r"(?<![a-z])(?:the|its|their)_S_+(?:[a-z]+_S_+){0,2}?(?:num
 #: most) sized by "of" and a bare number (see ``_Scanner.clause_count``).
 _COLLECTIVE_OF = _rx(r"(?<![a-z])(?:an?|the|our|their|its|his|her|your|my|this|that)_S_+(?:[a-z][a-z-]*_S_+){0,2}?"
                      r"(?P<noun>{{w}})_S_+of_S_+$", w=W.COLLECTIVE_PEOPLE_NOUNS)
+#: "in groups of about 15", "split into small teams of 8": how many people each of several
+#: gatherings holds (plural collective nouns after "in"/"into"/"of" and up to one modifier).
+_COLLECTIVES_OF = _rx(r"(?<![a-z])(?:in|into)_S_+(?:[a-z][a-z-]*_S_+)?(?P<noun>{{w}})_S_+of_S_+$",
+                      w=[w + ("es" if w.endswith("s") else "s") for w in W.COLLECTIVE_PEOPLE_NOUNS
+                         if w in W.COUNTABLE_COLLECTIVES])
 #: "no more than 9 per class", "up to 10 per team": how many people each gathering of people holds.
 _PER_COLLECTIVE = _rx(r"_S_+per_S_+(?:{{w}})(?![a-z])", w=W.COLLECTIVE_PEOPLE_NOUNS)
 #: What may follow such a size: a clause's end or a word that does not name what is counted.

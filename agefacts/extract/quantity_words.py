@@ -470,7 +470,10 @@ FIELD_COUNT_LABELS = ("sample size", "sample", "participants", "subjects", "pati
                       "volunteers", "enrolment", "enrollment", "n")
 #: Plural nouns of people a fact box labels its count with besides ``POPULATION_NOUNS``
 #: ("Players: 120, aged 60-80"): ``FIELD_COUNT_LABELS`` takes both.
-FIELD_PEOPLE_LABELS = ("players", "members", "recruits", "trainees", "walkers", "lifters", "dancers")
+FIELD_PEOPLE_LABELS = ("players", "members", "recruits", "trainees", "walkers", "lifters", "dancers",
+                       # the people a business, service or medium counts ("Paying subscribers: N")
+                       "subscribers", "customers", "users", "clients", "readers", "listeners",
+                       "viewers", "followers", "patrons", "shareholders")
 #: Verbs whose subject, written as a bare number, counts people with an outcome ("12 died").
 OUTCOME_VERBS = ("died", "developed", "reported", "responded", "improved", "fell")
 #: Verbs whose subject, written as a bare number, is a count of participants ("412 were
@@ -508,6 +511,10 @@ MEASURED_NOUNS = ("pressure", "pressures", "level", "levels", "concentration", "
 COLLECTIVE_PEOPLE_NOUNS = ("squad", "team", "roster", "panel", "crew", "cohort", "sample", "group", "subgroup",
                            "class", "club", "choir", "pool", "workforce", "staff", "membership",
                            "field", "jury", "board", "committee", "audience")
+#: Those of ``COLLECTIVE_PEOPLE_NOUNS`` a text splits people into several of ("in groups of
+#: 15", "into teams of 8"); a sample, pool or staff is one gathering.
+COUNTABLE_COLLECTIVES = frozenset({"squad", "team", "panel", "crew", "cohort", "group", "subgroup",
+                                   "class", "club", "choir"})
 #: Exercise moves a tip list labels its lines with ("Lunges: 6 to 10"): a bare number
 #: after such a label's colon is the repetitions to do (see ``DoseRules.labelled_reps``).
 EXERCISE_MOVES = frozenset({

@@ -120,6 +120,24 @@ def _speaker_labels(text: str) -> list[tuple[int, int]]:
     return [m.span("who") for m in _SPEAKER_LABEL.finditer(text)]
 
 
+#: An acronym in brackets right after an organisation's name: "the Foo Teaching Hospital of Bar
+#: (CHX)". Capitals (and digits, "&", "-") only, two capitals or more; the name may be a
+#: translation the letters do not spell (a French or Spanish acronym of an English name).
+_ORG_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z0-9&-]{1,9})\)")
+
+
+def _organisation_acronyms(text: str, orgs: list[tuple[int, int]]) -> frozenset[str]:
+    """Acronyms the text gives to an organisation named just before them (see
+    ``_ORG_ACRONYM``): the organisation's short name there and wherever else the text writes
+    it, not a gene sharing its letters."""
+    out = set()
+    for _, end in orgs:
+        m = _ORG_ACRONYM.match(text, end)
+        if m is not None and sum(c.isupper() for c in m.group(1)) >= 2:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
 #: Signs of an ion's charge: "Ca2+", "Fe3+", "Ca²⁺" (the superscripts), "O2−" (minus sign).
 _CHARGE_SIGNS = "+\u207a\u2212\u207b"
 _ION_FORM = re.compile(r"([A-Z][a-z]?)[1-9]")
@@ -732,6 +750,10 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     molecular = [c for c in molecular if lex.entities[c[2]].kind != "family"
                  or not _one_of_a_family(text, c[0], c[1])]  # "FOO1 is a chemokine": its class
     molecular = _classes_before_members(text, molecular, lex)
+    orgs = organisations(text, scan.triggers.get("organisation", []))
+    if orgs and "(" in text and (named_orgs := _organisation_acronyms(text, orgs)):
+        # "the Foo Teaching Hospital of Bar (CHX)": the hospital's acronym, not a gene
+        molecular = [c for c in molecular if text[c[0] : c[1]] not in named_orgs]
     defined = defined_otherwise(text, molecular, lex)
     if defined:  # "supervised exercise training (SET)": SET is not the gene here
         molecular = [c for c in molecular
@@ -748,7 +770,6 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         spans = [s for s in spans if (s.start, s.end) not in taken] + own
 
     # Names of organisations are not mentions of what they are named after.
-    orgs = organisations(text, scan.triggers.get("organisation", []))
     if orgs:
         spans = [s for s in spans if s.entity.kind in MOLECULAR or not _inside(s, orgs)]
 

@@ -429,6 +429,9 @@ class ContextRules:
                         or (unit[0] in W.SET_UNITS and _OF_WORD.match(self.low, m.end(2)))):
                     # "3 main sets of data" are no sets; "2 heaped teaspoons of sugar" are spoons
                     return "dose", unit[0], m.end(2), w  # "three good reps", "2 heavy sets"
+                if i == 1 and unit[0] == "steps" and words[0] in W.STEP_MANNERS and len(words) > 2 \
+                        and words[2] in W.STEP_DIRECTIONS:
+                    return "dose", unit[0], m.end(2), w  # "five slow steps forward"
                 return None
             if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):
                 return "freq", unit[0], m.end(i + 1), w  # "2 strength days per week"

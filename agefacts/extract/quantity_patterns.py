@@ -580,6 +580,12 @@ _ADJ_AGED_GROUP_AFTER = _rx(
 _NOT_GROUP_ADJ = frozenset({"and", "or", "to", "of", "at", "in", "on", "the", "a", "an", "were", "was",
                             "are", "is", "by", "than", "per", "from", "versus", "vs", "with", "for",
                             "as", "among", "like", "into", "aged", "age", "ages", "between"})
+#: A verb of change and "by" right before a bare value ("the ratio fell by 0.4."): the size of
+#: the change of a measure the sentence named, unit left out (see ``scale_or_threshold``).
+_CHANGED_BY = _rx(
+    r"(?<![a-z])(?:fell|rose|dropped|declined|increased|decreased|improved|climbed|shrank|grew"
+    r"|went_S_+(?:up|down))_S_+by(?:_S_+(?:about|around|roughly|only|just|an_S_+average_S_+of"
+    r"|a_S_+mean_S_+of))?_S_+$")
 _SCORE_LOOKBACK = _rx(
     r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
     r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
@@ -1210,6 +1216,9 @@ _BY_WRAPPED = _rx(r"(?<![a-z])by(?:_S_+(?:about|around|nearly|almost|roughly))?_
 _IN_A_SCALE = _rx(
     r"(?:_S_+(?P<w>[a-z]{2,}))?_S_+in_S_+an?_S_+(?P<m>hundred|thousand|million|billion)(?![a-z])")
 _IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
+#: "one adult in five", "one house out of three": a singular noun between "one" and its base,
+#: the same share as "one in five" (see ``_Scanner.ratio_or_rate``).
+_ONE_NOUN_IN = _rx(r"_S_+(?P<n>[a-z][a-z-]{2,})_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
 _MULT_WORDS = _rx(r"_S_+(?:as|the|what|that_S_+(?:of|seen|found)|those_S_+(?:of|in|among|seen|found)|(?:his|her|their|its|your|our)_S_+[a-z])(?![a-z])")
 #: "came to the clinic twice, a week apart", "(twice!)": a count of occasions ending its clause.
 _TIMES_END = re.compile(r"[ \u00a0]*(?:[,;!)]|\.(?!\d)|$)")

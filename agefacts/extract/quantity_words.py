@@ -318,6 +318,13 @@ SET_UNITS = ("repetitions", "sets")
 #: Household measures a size word may stand before ("2 heaped teaspoons", "3 large cups"): still
 #: an amount, read like "three good reps".
 HOUSEHOLD_UNITS = ("cups", "tablespoons", "teaspoons")
+#: Words of pace or size before "steps" in a movement's instruction ("ten slow steps forward",
+#: "four big steps to the side"): the steps are still counted when a direction follows them
+#: (``STEP_DIRECTIONS``), so "two small steps toward a goal" stays a figure of speech.
+STEP_MANNERS = ("slow", "quick", "fast", "small", "big", "long", "short", "brisk", "careful",
+                "tiny", "large", "giant", "wide", "deliberate", "controlled", "gentle", "heavy", "light")
+STEP_DIRECTIONS = ("forward", "forwards", "back", "backward", "backwards", "sideways", "up", "down",
+                   "in", "to", "on", "along", "across", "around")
 #: Time units that a modifier may qualify between the number and the unit ("two hard days",
 #: "5 straight weeks"): a count of days or weeks of that kind.
 KIND_TIME_UNITS = ("days", "weeks", "months")

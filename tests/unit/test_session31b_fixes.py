@@ -56,3 +56,28 @@ def test_spaced_letter_currency_needs_money_context():
 def test_unmarked_loanword_plural_counted():
     assert "22 posbindu" in spans("The pilot ran in 22 posbindu across two districts.")
     assert "9 zahanati" in spans("Nurses visited 9 zahanati in the region.")
+
+
+def test_comparative_ending_its_clause_takes_earlier_noun():
+    got = spans("After the course the rowers did 4.5 more push-ups; the walkers managed 1.5 more.")
+    assert "1.5 more" in got
+
+
+def test_comparative_echo_stays_within_sentence():
+    assert "2 more" not in spans("She owns 3 more bikes. I have 2 more.")
+
+
+def test_bare_change_after_verb_and_by():
+    assert "0.7" in spans("The ratio of leptin to adiponectin, a marker of fat tissue, rose by 0.7.")
+    assert "about 2.5" in spans("Their index went down by about 2.5; the others held steady.")
+    assert "3" not in spans("It was cut by 3.")
+
+
+def test_steps_with_pace_word_and_direction():
+    assert "six quick steps" in spans("Then take six quick steps forward and pause.")
+    assert not any("steps" in s for s in spans("These are two small steps toward a healthier town."))
+
+
+def test_one_noun_in_n_is_a_share():
+    assert "one flat in four" in spans("In the survey, one flat in four had no working lift.")
+    assert "One day" in spans("One day in May we walked to the lake.")

@@ -206,6 +206,13 @@ class ContextRules:
             c = text[s - 2]
             if c.isupper() and text[s - 4 : s - 1] in W.ISO_CURRENCY_CODES and self.iso_currency(s, 1):
                 return text[s - 4 : s - 1], s - 4  # "WST 780,000 to ...": an ISO code spaced as a sign
+            if c.isalpha() and _ISO_AMOUNT.match(text, s):
+                # "Tk 12,000 a month": a sign of two letters or more spaced before an amount's
+                # shape, under the glued sign's gates (a word of money before, money's ending)
+                for prefix in W.LETTER_CURRENCY_PREFIXES:
+                    if len(prefix) > 1 and text.endswith(prefix, 0, s - 1) \
+                            and self.letter_currency(s, len(prefix) + 1):
+                        return W.LETTER_CURRENCIES[prefix], s - 1 - len(prefix)
         if c not in "sRDP.":  # the last letter of an abbreviation, or "Rs."'s dot
             return None
         m = _CURRENCY_WORD.search(text, max(0, s - 8), s)
@@ -428,6 +435,9 @@ class ContextRules:
                         or (unit[0] in W.SET_UNITS and _OF_WORD.match(self.low, m.end(2)))):
                     # "3 main sets of data" are no sets; "2 heaped teaspoons of sugar" are spoons
                     return "dose", unit[0], m.end(2), w  # "three good reps", "2 heavy sets"
+                if i == 1 and unit[0] == "steps" and words[0] in W.STEP_MANNERS and len(words) > 2 \
+                        and words[2] in W.STEP_DIRECTIONS:
+                    return "dose", unit[0], m.end(2), w  # "five slow steps forward"
                 return None
             if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):
                 return "freq", unit[0], m.end(i + 1), w  # "2 strength days per week"

@@ -182,6 +182,16 @@ _AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]
 _ORDINAL_SUBJECT = re.compile(r"(?<![a-z])(?:a|the)[ \u00a0]+(?P<o>second|third|fourth)[ \u00a0]+"
                              r"(?:(?:group|arm|cohort|team|set)[ \u00a0]+)?(?P<w>[a-z]+)")
 
+
+#: A list item's marker opening a line: a dash, star, bullet or "1." / "1)" and a space.
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•+‣▪]|\d{1,2}[.)])[ \t\u00a0]")
+
+
+def _list_items(block: str) -> bool:
+    """Whether every line of ``block`` (the text from a paragraph break up to a number, so its
+    last line is the number's own line so far) is a list item: the parts of a group listed."""
+    return all(_LIST_MARKER.match(line) for line in block.split("\n"))
+
 class CountRules:
     """Count and share rules (a mixin of ``quantities._Scanner``)."""
 
@@ -463,8 +473,9 @@ class CountRules:
         if not people and not self.sole_count_before(whole, s):
             return False
         gap = self.text[whole.end : s]
-        if len(gap) > 320 or "\n\n" in gap:
-            return False
+        if len(gap) > 320 or ("\n\n" in gap and not (
+                gap.count("\n\n") == 1 and _list_items(gap[gap.rfind("\n\n") + 2 :]))):
+            return False  # a list right after the paragraph break may itemise the group
         q.unit, q.species, q.end = whole.unit, whole.species, m.end()
         q.measure = "sample_size" if people else "count"
         return True
@@ -1421,9 +1432,12 @@ class CountRules:
                 or s - whole.end > 400:
             return None
         gap = self.text[whole.end : s]
-        if "\n\n" in gap and not (allocated and gap.count("\n\n") == 1
-                                   and not gap[gap.rfind("\n\n") + 2 :].strip(" \t\u00a0>*_")):
-            return None  # "... 80 adults ...\n\nForty were allocated to X": the arm opens the next paragraph
+        if "\n\n" in gap and not (gap.count("\n\n") == 1 and (
+                (allocated and not gap[gap.rfind("\n\n") + 2 :].strip(" \t\u00a0>*_"))
+                or _list_items(gap[gap.rfind("\n\n") + 2 :]))):
+            # "... 80 adults ...\n\nForty were allocated to X": the arm opens the next paragraph;
+            # "... 80 adults ...\n\n- 45 of them ...\n- 35 ...": parts listed right after the paragraph
+            return None
         return whole
 
     def lost_count(self, q: Quantity, s: int, end: int) -> Quantity | None:

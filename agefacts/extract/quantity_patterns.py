@@ -250,8 +250,12 @@ _NAMED_CURRENCY = _rx(r"(?:_S_|[-‑])(?P<c>{{c}})(?![a-z-])", c=W.CURRENCY_NAME
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
 #: A dotted abbreviation in capitals before a noun ("U.S.", "U.K."), matched in the original text.
 _DOTTED_ABBREVIATION = re.compile(r"[ \u00a0](?P<a>(?:[A-Z]\.){2,3})(?=[ \u00a0])")
+#: A word of the run may carry Latin letters with diacritics ("848 Bogotá residents", "30 naïve
+#: mice"): the text is lower-cased, so the ranges hold the lower-case Latin-1 and Latin
+#: Extended-A letters (ß-ö, ø-ÿ, ā-ſ); a plain [a-z] stopped inside such a word.
+_LETTER_WORD = r"[a-zß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'’-]*"
 _NEXT_WORDS = _rx(
-    r"_S_+([a-z][a-z'’-]*)(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?(?:_S_+([a-z][a-z'’-]*))?"
+    r"_S_+(W)(?:_S_+(W))?(?:_S_+(W))?(?:_S_+(W))?".replace("W", _LETTER_WORD)
 )
 #: "four 'sprints' a week", "two short “bursts” a day": a counted noun in quotes (a coined or
 #: borrowed name), one plain word allowed before the quote (see ``_Scanner.quoted_rate``).
@@ -576,6 +580,12 @@ _ADJ_AGED_GROUP_AFTER = _rx(
 _NOT_GROUP_ADJ = frozenset({"and", "or", "to", "of", "at", "in", "on", "the", "a", "an", "were", "was",
                             "are", "is", "by", "than", "per", "from", "versus", "vs", "with", "for",
                             "as", "among", "like", "into", "aged", "age", "ages", "between"})
+#: A verb of change and "by" right before a bare value ("the ratio fell by 0.4."): the size of
+#: the change of a measure the sentence named, unit left out (see ``scale_or_threshold``).
+_CHANGED_BY = _rx(
+    r"(?<![a-z])(?:fell|rose|dropped|declined|increased|decreased|improved|climbed|shrank|grew"
+    r"|went_S_+(?:up|down))_S_+by(?:_S_+(?:about|around|roughly|only|just|an_S_+average_S_+of"
+    r"|a_S_+mean_S_+of))?_S_+$")
 _SCORE_LOOKBACK = _rx(
     r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
     r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
@@ -1069,11 +1079,15 @@ _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 #: "one man fainted", "One cyclist in the trial fractured a rib": one person (a singular noun, perhaps
 #: placed in the study or a group) who came to harm or left, an adverse event counted (see
 #: ``CountRules.one_person_event``); "One woman told me ..." (an anecdote) has no such verb.
+#: Leaving said as "stopped"/"quit" needs a reason, "early" or a clause end after it ("one man
+#: stopped because of ..."; "one woman stopped me" stays out), "left" the study or class.
 _ONE_PERSON_EVENT = _rx(
     r"_S_+(?P<noun>[a-z]+)(?:_S_+(?:in|from|of|on)_S_+the_S_+[a-z-]+(?:_S_+[a-z-]+)?)?"
     r"_S_+(?:fell|broke|sprained|fractured|fainted|collapsed|died|withdrew|dropped_S_+out"
     r"|bruised|tripped|slipped|strained|twisted|tore|dislocated|cracked|injured|hurt"
-    r"|was_S_+(?:injured|hurt|hospitali[sz]ed|admitted))(?![a-z])")
+    r"|was_S_+(?:injured|hurt|hospitali[sz]ed|admitted)"
+    r"|(?:stopped|quit)(?=_S_*[.,;:]|_S_+(?:because|due|after|early|halfway)(?![a-z]))"
+    r"|left_S_+the_S_+(?:study|trial|programme|program|class|classes|group|sessions))(?![a-z])")
 #: "one broken wrist", "one sprained ankle", "one flare-up": a single injury or adverse event
 #: counted, by a participle of injury and a body part, or by a noun of such an event (the noun
 #: form only in a list after another count, see ``CountRules.one_adverse_event``).
@@ -1131,7 +1145,7 @@ _COLLECTIVE_VERB = _rx(
     r"|(?<=also_S_)[a-z]{2,}s_S_+(?:a|an|the|their|its|this|that|these|those|part|in|on|at|with)(?![a-z])"
     r"|[a-z]{2,}ed_S_*[.,;:!?]|[a-z]{2,}ed_S_+(?:it|them|the|a|an|each|every|all|both|their|its|this|that|these|those"
     r"|in|on|at|for|with|as|by|to|over|under|after|before|during|from|up|down|out|off|together)(?![a-z]))",
-    v=(*W.JUDGING_VERBS, *W.ARM_VERBS, *W.PARTICIPATION_VERBS))
+    v=(*W.JUDGING_VERBS, *W.ARM_VERBS, *W.PARTICIPATION_VERBS, *W.GIVING_VERBS))
 #: A bare count for each side of the body or each direction of a move ("6 each way", "15 per
 #: leg", "8 on each side"): repetitions of an exercise; "20 per arm" is left to ``_PER_ARM``.
 _PER_SIDE = _rx(r"_S_+(?:per_S_+(?:side|leg|foot|direction)|(?:on_S_+)?each_S_+(?:way|side|leg|arm|foot|direction))(?![a-z])")
@@ -1213,6 +1227,9 @@ _BY_WRAPPED = _rx(r"(?<![a-z])by(?:_S_+(?:about|around|nearly|almost|roughly))?_
 _IN_A_SCALE = _rx(
     r"(?:_S_+(?P<w>[a-z]{2,}))?_S_+in_S_+an?_S_+(?P<m>hundred|thousand|million|billion)(?![a-z])")
 _IN_RATIO = _rx(r"_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
+#: "one adult in five", "one house out of three": a singular noun between "one" and its base,
+#: the same share as "one in five" (see ``_Scanner.ratio_or_rate``).
+_ONE_NOUN_IN = _rx(r"_S_+(?P<n>[a-z][a-z-]{2,})_S_+(?:in|out_S_+of)_S_+(?=[0-9a-z])")
 _MULT_WORDS = _rx(r"_S_+(?:as|the|what|that_S_+(?:of|seen|found)|those_S_+(?:of|in|among|seen|found)|(?:his|her|their|its|your|our)_S_+[a-z])(?![a-z])")
 #: "came to the clinic twice, a week apart", "(twice!)": a count of occasions ending its clause.
 _TIMES_END = re.compile(r"[ \u00a0]*(?:[,;!)]|\.(?!\d)|$)")

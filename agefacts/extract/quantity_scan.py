@@ -25,6 +25,7 @@ from agefacts.extract.quantity_patterns import (
     _BMI_LOOKBACK,
     _BOLD_CLOSE,
     _BRACKET_WORKING,
+    _CHANGED_BY,
     _CI_AFTER_PERCENT,
     _CLAUSE_AFTER,
     _COMMA_LIST_AFTER,
@@ -69,6 +70,7 @@ from agefacts.extract.quantity_patterns import (
     _OF_WHOLE,
     _ON_SCALE,
     _ONE_BEFORE,
+    _ONE_NOUN_IN,
     _ONE_REP_MAX,
     _OUT_OF_MAX,
     _PER,
@@ -663,6 +665,12 @@ class ScanCore:
             return Quantity(start, scale.end(), value / W.MULTIPLIERS[scale.group("m")], None, None,
                             "fraction", cmp_, "proportion")
         ratio = _IN_RATIO.match(low, e) if low[e + 1 : e + 3] in ("in", "ou") else None
+        if ratio is None and value == 1 and (" in " in low[e : e + 30] or " out of " in low[e : e + 34]) \
+                and (named := _ONE_NOUN_IN.match(low, e)) is not None:
+            noun = named.group("n")
+            if not (_is_plural_noun(noun) or noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES
+                    or noun in W.UNITS or noun in W.TENS or noun in W.MONTHS):
+                ratio = named  # "one building in three": the share with its noun named
         if ratio and (word or not self.unit_at(e)):
             denom = self.number_at(ratio.end())
             if denom and denom[0] > value and not self.year_denominator(ratio.end(), denom):
@@ -940,10 +948,15 @@ class ScanCore:
     def echoed_change(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"did 4.1 more squats in a minute (against 1.2 more in the controls)": a value after
         "against" (or "vs", "compared with") and before the comparative an earlier value of its
-        sentence had before its counted noun takes that value's unit."""
+        sentence had before its counted noun takes that value's unit; so does one whose
+        comparative ends its clause ("; the controls managed 1.2 more.")."""
         echo = _ECHO_WORD.match(self.low, end)
-        if echo is None or q.comparator is not None \
-                or self.lookback(_AGAINST_BEFORE, s, 20, bounded=False) is None:
+        if echo is None or q.comparator is not None:
+            return None
+        if self.lookback(_AGAINST_BEFORE, s, 20, bounded=False) is None \
+                and self.low[echo.end() : echo.end() + 1] not in (".", ";", ",", ")", ""):
+            # "... did 3.2 more squats; the controls managed 0.4 more.": the comparative ending
+            # its clause stands for the earlier one's noun as after "against"
             return None
         a = max(self.line_start(s), s - 200)
         a = max([a] + [self.low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
@@ -1055,6 +1068,11 @@ class ScanCore:
             return q
         if bmi or score:
             q.measure = "measurement"
+            return q
+        if q.comparator in (None, "~") and low[end : end + 1] in (".", ";") and not low[end + 1 : end + 2].isdigit() \
+                and " by" in low[max(0, q.start - 24) : q.start] \
+                and self.lookback(_CHANGED_BY, q.start, 40, bounded=False):
+            q.measure = "measurement"  # "the ratio fell by 0.4.": a change's size, its unit unsaid
             return q
         return UNDECIDED
 

@@ -625,8 +625,8 @@ def _english_words() -> frozenset[str]:
 
 
 def _is_plural_noun(word: str) -> bool:
-    if word in W.IRREGULAR_PLURALS:
-        return True  # "52,000 nuclei", "three criteria"
+    if word in W.IRREGULAR_PLURALS or word in W.UNMARKED_PLURALS:
+        return True  # "52,000 nuclei", "three criteria"; loanwords counted unchanged
     if word in W.NOT_COUNT_NOUNS or len(word) < 4:
         return False
     if word.endswith("is"):  # the plural of an English word in -i ("four taxis", "two Israelis"),

@@ -318,6 +318,13 @@ SET_UNITS = ("repetitions", "sets")
 #: Household measures a size word may stand before ("2 heaped teaspoons", "3 large cups"): still
 #: an amount, read like "three good reps".
 HOUSEHOLD_UNITS = ("cups", "tablespoons", "teaspoons")
+#: Words of pace or size before "steps" in a movement's instruction ("ten slow steps forward",
+#: "four big steps to the side"): the steps are still counted when a direction follows them
+#: (``STEP_DIRECTIONS``), so "two small steps toward a goal" stays a figure of speech.
+STEP_MANNERS = ("slow", "quick", "fast", "small", "big", "long", "short", "brisk", "careful",
+                "tiny", "large", "giant", "wide", "deliberate", "controlled", "gentle", "heavy", "light")
+STEP_DIRECTIONS = ("forward", "forwards", "back", "backward", "backwards", "sideways", "up", "down",
+                   "in", "to", "on", "along", "across", "around")
 #: Time units that a modifier may qualify between the number and the unit ("two hard days",
 #: "5 straight weeks"): a count of days or weeks of that kind.
 KIND_TIME_UNITS = ("days", "weeks", "months")
@@ -330,6 +337,11 @@ IRREGULAR_PLURALS = {
     "mitochondria", "vertebrae", "larvae", "cortices", "indices", "matrices", "genera", "taxa",
     "strata", "teeth", "geese",
 }
+#: Loanwords for community health posts and halls that English-language local press counts
+#: with no plural ending (Indonesian "posyandu", "posbindu", "pustu", "poskesdes", "polindes";
+#: Swahili "zahanati" dispensaries; Japanese "kominkan" community halls): "in 40 <loanword>".
+UNMARKED_PLURALS = frozenset({"posyandu", "posbindu", "pustu", "poskesdes", "polindes", "zahanati",
+                              "kominkan"})
 
 #: Capitalised or lower-case labels after which a number is a name, not a quantity
 #: ("Type 2", "Phase 3", "Figure 1", "Part 2:", "Volume 12"); after "day", "week", "month" it is
@@ -487,6 +499,9 @@ PARTICIPATION_VERBS = (
 )
 #: Verbs of judging or answering whose subject, written as a bare number, counts people with
 #: a view ("12 rated it too salty", "a jury of nine judged the entries"): people, not things.
+#: Verbs of giving a sample or a measure after a group's size ("a subgroup of 40 also gave
+#: saliva", "a panel of 12 provided ratings"): what the members did, read by ``_COLLECTIVE_VERB``.
+GIVING_VERBS = ("gave", "provided", "donated", "supplied", "contributed", "submitted")
 JUDGING_VERBS = ("rated", "judged", "scored", "ranked", "graded", "voted", "preferred", "chose",
                  "picked", "liked", "disliked", "favoured", "favored", "described", "called",
                  "said", "answered", "felt", "thought", "named", "rejected", "approved")

@@ -21,3 +21,15 @@ def test_a_response_said_weaker_in_the_old_is_no_induction():
     # no age: the rise after exercise stands
     rows = claims_of("The rise in SIRT3 after exercise is smaller than expected.", lexicon=LEXICON)
     assert ("HGNC:14931", "induced_by_exercise", "AGEFACTS:exercise") in triples(rows)
+
+
+LEX = {**LEXICON, "NAMPT": ("HGNC:30092", "gene", "NAMPT"), "CD38": ("HGNC:1667", "gene", "CD38")}
+
+
+def test_an_enzyme_that_recycles_or_breaks_a_molecule_down():
+    rows = claims_of("NAMPT, which recycles SIRT3, falls in old rats, while CD38, which breaks "
+                     "SIRT3 down, builds up in the liver.", lexicon=LEX)
+    assert ("HGNC:30092", "increases", "HGNC:14931") in triples(rows)
+    assert ("HGNC:1667", "decreases", "HGNC:14931") in triples(rows)
+    # what is recycled by being taken apart is not made
+    assert not claims_of("In muscle, CD38 recycles damaged mitochondria.", lexicon=LEX)

@@ -513,6 +513,8 @@ class SentenceReader(
             claims = [self._routed_purpose(c) for c in claims]
         if " response to " in s and claims:
             claims = claims + self._response_agents(claims)
+        if (" through " in s or " via " in s) and claims:
+            claims = claims + self._object_routes(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
             claims = [self._on_process(c) for c in claims]
         if "hosphorylat" in s and any(c.relation == "increases" for c in claims):
@@ -1063,6 +1065,10 @@ class SentenceReader(
                 continue
             ing = _is_ing(first)
             tail = s[max(0, a - 40) : a]
+            if tail.endswith("A ") and any(y == a - 1 for _, y in spans):
+                # (session 31, round a) "compound A raises Y", "vitamin A lowers Y": a name's
+                # closing letter, not the article of a noun reading ("a raised level")
+                tail = tail[:-2] + "X "
             modifier = info.frame == "verb" and (
                 (search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
                  and not self._perfect(first, tail, b))

@@ -33,3 +33,26 @@ def test_an_enzyme_that_recycles_or_breaks_a_molecule_down():
     assert ("HGNC:1667", "decreases", "HGNC:14931") in triples(rows)
     # what is recycled by being taken apart is not made
     assert not claims_of("In muscle, CD38 recycles damaged mitochondria.", lexicon=LEX)
+
+
+LEX_A = {**LEXICON, "compound A": ("AGEFACTS:compound_a", "intervention", "compound A"),
+         "autophagy": ("MESH:D001343", "condition", "Autophagy"),
+         "ULK1": ("HGNC:12558", "gene", "ULK1"), "BNIP3": ("HGNC:1084", "gene", "BNIP3")}
+
+
+def test_a_name_ending_in_a_capital_a_is_no_article():
+    rows = claims_of("In rats, compound A lowers SIRT3.", lexicon=LEX_A)
+    assert ("AGEFACTS:compound_a", "decreases", "HGNC:14931") in triples(rows)
+
+
+def test_a_route_after_the_object_is_what_the_effect_depends_on():
+    rows = claims_of("In worms, metformin switches on autophagy through ULK1 and BNIP3.",
+                     lexicon=LEX_A)
+    assert ("AGEFACTS:metformin", "depends_on", "HGNC:12558") in triples(rows)
+    assert ("AGEFACTS:metformin", "depends_on", "HGNC:1084") in triples(rows)
+    rows = claims_of("Metformin raises SIRT3 mainly via AMPK.", lexicon=LEX_A)
+    assert ("AGEFACTS:metformin", "depends_on", "FPLX:AMPK") in triples(rows)
+    # a route left open, or one that names no molecule, is none
+    for text in ("Metformin raises SIRT3 through AMPK or some other route.",
+                 "Metformin raises SIRT3 through exercise."):
+        assert not any(r["relation"] == "depends_on" for r in claims_of(text, lexicon=LEX_A))

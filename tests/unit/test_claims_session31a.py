@@ -56,3 +56,19 @@ def test_a_route_after_the_object_is_what_the_effect_depends_on():
     for text in ("Metformin raises SIRT3 through AMPK or some other route.",
                  "Metformin raises SIRT3 through exercise."):
         assert not any(r["relation"] == "depends_on" for r in claims_of(text, lexicon=LEX_A))
+
+
+def test_a_taken_product_named_back_is_the_drug_named_before():
+    rows = claims_of("In a small trial of metformin in frail adults, the pill improved grip "
+                     "strength slightly and lowered some markers of oxidative stress, but it did "
+                     "not lower IL-6.", lexicon=LEXICON)
+    assert ("AGEFACTS:metformin", "increases", "grip strength slightly") in triples(rows) or any(
+        r["subject_id"] == "AGEFACTS:metformin" and r["relation"] == "increases"
+        and r["object_text"].startswith("grip strength") for r in rows)
+    assert any(r["subject_id"] == "AGEFACTS:metformin" and r["relation"] == "decreases"
+               and r["object_text"] == "markers of oxidative stress" for r in rows)
+    assert any(r["subject_id"] == "AGEFACTS:metformin" and r["object_id"] == "HGNC:6018"
+               and r["negated"] for r in rows)
+    # an exercise is no taken product
+    rows = claims_of("In a trial of treadmill running, the drug lowered IL-6.", lexicon=LEXICON)
+    assert not any(r["subject_id"] == "AGEFACTS:treadmill_running" for r in rows)

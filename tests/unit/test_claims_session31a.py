@@ -72,3 +72,13 @@ def test_a_taken_product_named_back_is_the_drug_named_before():
     # an exercise is no taken product
     rows = claims_of("In a trial of treadmill running, the drug lowered IL-6.", lexicon=LEXICON)
     assert not any(r["subject_id"] == "AGEFACTS:treadmill_running" for r in rows)
+
+
+def test_a_knockout_with_no_rise_after_exercise_needs_the_lost_molecule():
+    for text in ("Rats whose fibres lacked SIRT3 swam daily for six weeks with no rise in "
+                 "TFAM at all.",
+                 "Mice lacking SIRT3 showed no increase in TFAM after treadmill running."):
+        rows = claims_of(text, lexicon=LEXICON)
+        assert ("HGNC:14931", "required_for", "HGNC:11741") in triples(rows), text
+        assert not any(r["subject_id"] == "HGNC:11741" and r["relation"] == "induced_by_exercise"
+                       for r in rows), text

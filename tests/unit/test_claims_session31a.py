@@ -82,3 +82,13 @@ def test_a_knockout_with_no_rise_after_exercise_needs_the_lost_molecule():
         assert ("HGNC:14931", "required_for", "HGNC:11741") in triples(rows), text
         assert not any(r["subject_id"] == "HGNC:11741" and r["relation"] == "induced_by_exercise"
                        for r in rows), text
+
+
+def test_both_before_the_groups_of_a_correlative_is_no_pronoun():
+    rows = claims_of("SIRT3 and TFAM keep mitochondria healthy. In both men and rats, the "
+                     "blood level is lower in old age.", lexicon=LEXICON)
+    assert not any(r["relation"] == "declines_with_age" for r in rows)
+    # "both of them" still names the two back
+    rows = claims_of("SIRT3 and TFAM fell with age. Rowing raised both of them.", lexicon=LEXICON)
+    assert {r["subject_id"] for r in rows if r["relation"] == "induced_by_exercise"} == {
+        "HGNC:14931", "HGNC:11741"}

@@ -89,6 +89,6 @@ def test_both_before_the_groups_of_a_correlative_is_no_pronoun():
                      "blood level is lower in old age.", lexicon=LEXICON)
     assert not any(r["relation"] == "declines_with_age" for r in rows)
     # "both of them" still names the two back
-    rows = claims_of("SIRT3 and TFAM fell with age. Rowing raised both of them.", lexicon=LEXICON)
+    rows = claims_of("SIRT3 and TFAM fell with age. Treadmill running raised both of them.", lexicon=LEXICON)
     assert {r["subject_id"] for r in rows if r["relation"] == "induced_by_exercise"} == {
         "HGNC:14931", "HGNC:11741"}

@@ -92,3 +92,13 @@ def test_both_before_the_groups_of_a_correlative_is_no_pronoun():
     rows = claims_of("SIRT3 and TFAM fell with age. Treadmill running raised both of them.", lexicon=LEXICON)
     assert {r["subject_id"] for r in rows if r["relation"] == "induced_by_exercise"} == {
         "HGNC:14931", "HGNC:11741"}
+
+
+def test_evidence_said_not_to_exist_is_no_claim():
+    for text in ("Still, we know of no clinical trial in which metformin raised SIRT3 in people, "
+                 "and the maker cited none.",
+                 "No study has yet shown that metformin lowers IL-6."):
+        assert not claims_of(text, lexicon=LEXICON), text
+    rows = claims_of("There is no evidence that metformin raises SIRT3 in people, but it lowers "
+                     "IL-6.", lexicon=LEXICON)
+    assert triples(rows) == {("AGEFACTS:metformin", "decreases", "HGNC:6018")}

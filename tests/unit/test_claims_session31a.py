@@ -102,3 +102,12 @@ def test_evidence_said_not_to_exist_is_no_claim():
     rows = claims_of("There is no evidence that metformin raises SIRT3 in people, but it lowers "
                      "IL-6.", lexicon=LEXICON)
     assert triples(rows) == {("AGEFACTS:metformin", "decreases", "HGNC:6018")}
+
+
+def test_a_new_clause_subject_after_an_object_list_is_no_object():
+    rows = claims_of("In frail adults, two weeks of cold exposure lowered SIRT3 and TFAM in the "
+                     "calf, and metformin has never been tried in that setting.", lexicon=LEXICON)
+    assert {r["object_id"] for r in rows} == {"HGNC:14931", "HGNC:11741"}
+    # a list whose last item has no verb of its own stays whole
+    rows = claims_of("Cold exposure lowered SIRT3, TFAM, and IL-6.", lexicon=LEXICON)
+    assert {r["object_id"] for r in rows} == {"HGNC:14931", "HGNC:11741", "HGNC:6018"}

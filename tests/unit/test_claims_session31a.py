@@ -111,3 +111,18 @@ def test_a_new_clause_subject_after_an_object_list_is_no_object():
     # a list whose last item has no verb of its own stays whole
     rows = claims_of("Cold exposure lowered SIRT3, TFAM, and IL-6.", lexicon=LEXICON)
     assert {r["object_id"] for r in rows} == {"HGNC:14931", "HGNC:11741", "HGNC:6018"}
+
+
+def test_a_pathway_that_recycles_is_the_pathways_doing():
+    rows = claims_of("NAMPT is the key enzyme of the salvage pathway that recycles SIRT3.",
+                     lexicon=LEX)
+    assert ("HGNC:30092", "increases", "HGNC:14931") not in triples(rows)
+
+
+LEX_SPAN = {**LEXICON, "limb casting": ("AGEFACTS:limb_casting", "intervention", "limb casting")}
+
+
+def test_a_drug_given_during_a_span_of_a_scene_is_the_agent():
+    rows = claims_of("Metformin given to old rats during three weeks of limb casting slowed "
+                     "their loss of grip strength.", lexicon=LEX_SPAN)
+    assert {r["subject_id"] for r in rows} == {"AGEFACTS:metformin"}

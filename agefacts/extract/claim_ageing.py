@@ -233,8 +233,10 @@ class AgeingRules(ReaderState):
         if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
             # "(in aged rats) only a modest rise in X": a weak response in the old
             return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
-        if ctx.age and _RESPONSE_WEAKER.match(self.s, cue.end, right_end):
-            return []  # "the rise in X after a run is weaker in old mice": a blunting
+        if ctx.age and info.frame != "nominal_left" and _RESPONSE_WEAKER.match(
+            self.s, cue.end, right_end
+        ):  # "the rise in X after a run is weaker in old mice": a blunting (a rise named after
+            return []  # its molecule, "the X rise after ...", keeps its reading)
         obj = self._exercise_object(lb, reach, ctx)
         return _unary(targets, "induced_by_exercise", obj, negated)
 

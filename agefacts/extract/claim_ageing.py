@@ -125,6 +125,16 @@ _AFTER_EXERCISE = re.compile(
     re.IGNORECASE,
 )
 
+#: (session 31, round a) "the rise in X after exercise is smaller in the old": the response
+#: the nominal names is said to be weaker, so the sentence is a blunting (read by the age
+#: comparison), not an induction
+_RESPONSE_WEAKER = re.compile(
+    r"[^,;:]*?\b(?:is|are|was|were)\s+(?:(?:much|far|rather|somewhat|considerably|markedly|"
+    r"even|also|clearly|substantially)\s+)?(?:smaller|weaker|lower|blunted|muted|diminished|"
+    r"attenuated|feebler|dampened)\b",
+    re.IGNORECASE,
+)
+
 #: a weak-response phrase that opens its own contrast clause ("albeit by much less than ...")
 _OPENS_CONTRAST = re.compile(r"(?:though|but|albeit|yet)\b", re.IGNORECASE)
 
@@ -223,6 +233,10 @@ class AgeingRules(ReaderState):
         if ctx.age and self.lex.phrases["weak"].search(self.s, max(lb, cue.start - 30), cue.end):
             # "(in aged rats) only a modest rise in X": a weak response in the old
             return _unary(targets, "not_induced_in_aged", self._age_role(ctx), False)
+        if ctx.age and info.frame != "nominal_left" and _RESPONSE_WEAKER.match(
+            self.s, cue.end, right_end
+        ):  # "the rise in X after a run is weaker in old mice": a blunting (a rise named after
+            return []  # its molecule, "the X rise after ...", keeps its reading)
         obj = self._exercise_object(lb, reach, ctx)
         return _unary(targets, "induced_by_exercise", obj, negated)
 
@@ -558,7 +572,11 @@ class AgeingRules(ReaderState):
                               False)
             elif not induced and self.memory.exercise:  # (also after "But": a new sentence)
                 # "X rose after training. In the old the rise was only half as large."
-                before = [r for r in self.memory.last_subjects if r.molecular] or (
+                # (session 31, round a) "the rise in X after a run is weaker in the old": the
+                # molecule named in the clause, not the sentence before's
+                before = [r for r in (self.role(c) for c in self.cands
+                                      if lb <= c.start < m.start()) if r.molecular] or [
+                    r for r in self.memory.last_subjects if r.molecular] or (
                     self._induced_before()
                 )
                 out += _unary(before, "not_induced_in_aged", Role(None, self._trim_context(age)),

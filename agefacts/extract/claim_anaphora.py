@@ -185,6 +185,15 @@ class AnaphoraRules(ReaderState):
                 r for r in self.memory.last_subjects + self.memory.molecular if r.entity_id
             ][:1]
             return [r._replace(flip=False, pos=at, negated=False) for r in pool]
+        if not many and hit.group()[:4].lower() == "the " and lex.phrases["taken_nouns"].fullmatch(
+            hit.group()
+        ):  # "In a trial of D, the supplement lowered X": the drug named last, never a molecule
+            at = offset + hit.start()
+            taken = [self.role(m) for m in self.cands if m.kind == "intervention" and m.end <= at]
+            taken = [r for r in taken if not self._is_exercise(r)] or [
+                r for r in self.memory.last_subjects
+                if r.entity_id and r.kind == "intervention" and not self._is_exercise(r)]
+            return [taken[-1]._replace(flip=False, pos=at, negated=False)] if taken else []
         if not many and not object_position and (named := self._just_named(offset + hit.start())):
             return [named._replace(pos=offset + hit.start())]
         if not many and not object_position and prev.agents and any(

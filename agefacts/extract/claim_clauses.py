@@ -235,6 +235,9 @@ class ClauseRules(ReaderState):
         clause = self._clause_start(start)
         if any(m.end <= start for m in self.cands if m.start >= clause):
             return False  # a subject is already named: the cue is its verb
+        if self.lex.phrases["taken_nouns"].search(self.s, clause, start):
+            return False  # (session 31, round a) or named back: "the drug raised X and lowered
+            # levels of Y"
         right = self.s[end : end + 60]
         if self._starts_with_mention(right, end):
             return False

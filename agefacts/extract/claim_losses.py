@@ -353,6 +353,8 @@ def needed_before_without_which(s: str, local: list[Mention]) -> list[Claim]:
 _KO_BEFORE = re.compile(
     r"(?:\b(?:mice|rats|animals|worms|flies|fish|muscles?|cells)\s+(?:(?:bred|engineered|born|made)\s+)?"
     r"(?:to\s+lack|that\s+lack(?:ed)?|lacking|without|missing)\s+"
+    # (session 31, round a) "mice whose muscle lacked X", "rats whose fibres lack X"
+    r"|\b(?:mice|rats|animals|worms|flies|fish)\s+whose\s+(?:[\w-]+\s+){1,2}?lack(?:s|ed)?\s+"
     r"|\b(?:when|after|once|if)\s+(?:the\s+(?:team|researchers|authors|scientists)|we|they|you|"
     r"researchers|scientists)\s+(?:knock(?:ed)?\s+(?:down|out)|delete[ds]?|remove[ds]?|"
     r"silence[ds]?|block(?:ed)?)\s+"
@@ -386,7 +388,10 @@ _DENIED_GAIN = re.compile(
     # (session 29, round a) "D had no further effect on Y": D's effect is what needs X
     r"|\b(?P<eff>[\w-]+)\s+(?:no\s+longer\s+ha[ds]|had\s+no|has\s+no)\s+(?:any\s+|further\s+)?"
     r"effects?\s+on\s+(?P<on>[^,;:.()–—]+)"
-    r"|(?P<who>\b[a-z][\w-]*\s+[a-z][\w-]*)\s+barely\s+(?P<barely>regenerates?|recovers?|heals?)\b",
+    r"|(?P<who>\b[a-z][\w-]*\s+[a-z][\w-]*)\s+barely\s+(?P<barely>regenerates?|recovers?|heals?)\b"
+    # (session 31, round a) "ran for a month with no rise in Y", "showed no increase in Y"
+    r"|\b(?:with|showed|shows|show|had|saw|produced)\s+no\s+(?:(?:further|detectable|"
+    r"measurable|significant)\s+)?(?:rise|increase|induction|gain)\s+in\s+(?P<none>[^,;:.()–—]+)",
     re.IGNORECASE,
 )
 #: how long an animal could keep going: its endurance
@@ -440,6 +445,13 @@ def denied_gains(
     elif gain.group("eff"):
         on = _GAIN_TAIL.sub("", gain.group("on")).strip()
         needed = Role(None, f"{gain.group('eff')}'s effect on {on}", pos=gain.start("eff"))
+    elif gain.group("none"):
+        rest = gain.group("none")
+        named = [m for m in local if m.kind in MOLECULAR and gain.start("none") <= m.start
+                 < gain.end("none") and m.entity_id not in {r.entity_id for r in lost}]
+        needed = Role(named[0].entity_id, None, named[0].kind, pos=named[0].start,
+                      vocabularies=named[0].vocabularies) if named else Role(
+            None, _GAIN_TAIL.sub("", rest).strip(), pos=gain.start("none"))
     elif gain.group("barely"):
         needed = Role(None, f"{gain.group('who').strip()} regeneration", pos=gain.start("who"))
     if needed is None or not (needed.entity_id or needed.text):
@@ -538,9 +550,12 @@ def without_denied_rises(claims: list[Claim], needs: list[Claim]) -> list[Claim]
     """The claims left once ``needs`` (from :func:`denied_gains`) are added: a denied rise of
     the same molecule by the lost one ("X ... could not raise Y" read as X not raising Y) goes."""
     pairs = {(c.subject.key, c.obj.key) for c in needs}
+    # (session 31, round a) "mice lacking X ran with no rise in Y": no induction of Y
+    stayed = {c.obj.key for c in needs if c.obj.entity_id}
     return [c for c in claims if not (
         c.relation in ("increases", "activates") and c.negated
-        and (c.subject.key, c.obj.key) in pairs)]
+        and (c.subject.key, c.obj.key) in pairs) and not (
+        c.relation == "induced_by_exercise" and c.subject.key in stayed)]
 
 
 #: (session 28, round b) the knockouts of the sentence before, named back as the scene:

@@ -62,6 +62,17 @@ _RESPONSE_LEAD = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 _BLOCKERS = frozenset({"inhibitor", "blocker", "antagonist"})
 
+#: (session 31, round a) a route right after a verb's object: "X switches on Y through A and
+#: B", "X raises Y mainly via A": what follows is a list of named molecules joined by commas
+#: and "and" (an "or" leaves the route open)
+_OBJECT_ROUTE = re.compile(
+    r"\s+(?:(?:partly|mainly|largely|chiefly|mostly|in\s+part|partially|primarily)\s+)?"
+    r"(?:through|via)\s+(?:the\s+)?(?:(?:proteins?|enzymes?|kinases?|genes?)\s+)?",
+    re.IGNORECASE,
+)
+_ROUTE_JOINER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_ROUTED_RELATIONS = frozenset({"increases", "decreases", "activates", "inhibits"})
+
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|our)\s+$", re.IGNORECASE)
 _ACTOR_OPENING = re.compile(
     r"\s*,\s*(?:a|an|our|the|their|its|this|one)\s+(?:(?!of\b|and\b|or\b)[\w-]+\s+){0,3}?$",
@@ -200,6 +211,40 @@ class MechanismRules(ReaderState):
         ]:
             return c
         return Claim(c.subject, goal.info.relation, c.obj, goal.info.polarity, c.negated)
+
+    def _object_routes(self, claims: list[Claim]) -> list[Claim]:
+        """"X switches on Y through A and B": X's effect on Y runs through A and B (X
+        `depends_on` each); only a named subject, an object written or named right before the
+        route, and named molecules in the route ("through exercise", "via the blood" are
+        none)."""
+        s, out = self.s, []
+        seen: set[tuple[str | None, str | None]] = set()
+        for c in claims:
+            if c.relation not in _ROUTED_RELATIONS or not c.subject.entity_id or c.subject.flip:
+                continue
+            if c.obj.pos is None or c.obj.pos < 0:
+                continue
+            end = c.obj.pos + len(c.obj.surface or c.obj.text or "")
+            m = _OBJECT_ROUTE.match(s, end)
+            if m is None:
+                continue
+            at, route = m.end(), []
+            while (named := next((x for x in self.cands if x.start == at), None)) is not None:
+                if named.kind not in MOLECULAR:
+                    break
+                route.append(named)
+                j = _ROUTE_JOINER.match(s, named.end)
+                if j is None:
+                    break
+                at = j.end()
+            if route and re.match(r"\s*,?\s*or\b", s[route[-1].end : route[-1].end + 6]):
+                continue  # "through A or through another route": left open
+            for r in route:
+                if r.entity_id == c.subject.entity_id or (c.subject.entity_id, r.entity_id) in seen:
+                    continue
+                seen.add((c.subject.entity_id, r.entity_id))
+                out.append(Claim(c.subject, "depends_on", self.role(r), "positive", c.negated))
+        return out
 
     def _dampened(self, c: Claim) -> Claim:
         """A molecule that dampens something restrains it: "X, a factor that dampens glucose

@@ -158,6 +158,16 @@ def _dose_frame(s: str, a: int, b: int, at: int) -> bool:
 #: not keep X from climbing in the unloaded rats" (the rats are no object)
 _IN_GROUP_BEFORE = re.compile(r"\b(?:in|among)\s+(?:the\s+|these\s+|those\s+|our\s+)?$",
                               re.IGNORECASE)
+#: (session 31, round a) a new clause's subject after a list: "lowered X and Y, and D has
+#: never been tested": D opens its own clause (its verb right after it), no object
+_CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_VERB = re.compile(
+    r"\s+(?:has|have|had|was|were|is|are|did|does|do|can|could|may|might|will|would|never|"
+    r"remains?|remained)\b", re.IGNORECASE)
+#: (session 31, round a) a scene that lasts: "during two weeks of X", "after ten days of X"
+_SPAN_ADJUNCT = re.compile(
+    r"\b(?:during|after|following|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:hours?|days?|nights?|weeks?|months?|years?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_GROUP_AFTER = re.compile(
     r"\s+(?:volunteers|patients|participants|subjects|groups?|arms?|cohorts?|mice|rats|animals|"
     r"people|adults|men|women)\b", re.IGNORECASE)
@@ -400,6 +410,13 @@ class RoleRules(ReaderState):
                 _IN_GROUP_AFTER.match(s, m.end)
                 and _IN_GROUP_BEFORE.search(s, max(0, m.start - 14), m.start))))
         ]
+        if len(found) > 1 and ", " in s[found[0].end : found[-1].start]:
+            for i in range(1, len(found)):
+                if _CLAUSE_AND.search(s, found[i - 1].end, found[i].start) and _OWN_VERB.match(
+                    s, found[i].end
+                ):
+                    found = found[:i]
+                    break
         if found and ", " in s[start : found[0].start] and (
             (cut := self._relative_list(max(0, start - 40), start)[0]) > start
         ):  # "genes that tag Z for breakdown, X and Y": Z, not the list of the clause's head
@@ -693,8 +710,12 @@ class RoleRules(ReaderState):
         return "".join(chars)
 
     def _after_adjunct(self, m: Mention, floor: int) -> bool:
-        return search_end(self.g.subject_adjunct, self.s[floor : m.start],
-                          self.g.subject_adjunct_tokens) is not None
+        if search_end(self.g.subject_adjunct, self.s[floor : m.start],
+                      self.g.subject_adjunct_tokens) is not None:
+            return True
+        # (session 31, round a) a span of it: "D given during two weeks of X slowed Y"
+        return " of " in self.s[max(floor, m.start - 5) : m.start] and _SPAN_ADJUNCT.search(
+            self.s, max(floor, m.start - 60), m.start) is not None
 
     def _heads_itself(self, m: Mention, floor: int) -> bool:
         """False for "the fat-burning effects of exercise": the object is the effects."""

@@ -261,6 +261,16 @@ _STUDY_SPAN = re.compile(
 #: largest drop gained the most strength"; "the fall was largest in the women who gained the
 #: most muscle"): the change goes with the outcome.
 _EXTREME_GATE = ("largest", "biggest", "greatest", "steepest", "sharpest")
+
+#: (session 31, round a) evidence said not to exist: "I know of no human study in which D
+#: raised X", "there is no evidence that D lowers X", "no trial has shown that D ...": what the
+#: missing study would have shown is no claim (up to the clause's end)
+_NO_EVIDENCE = re.compile(
+    r"\bno\s+(?:[\w-]+\s+)?(?:evidence|study|studies|trial|trials|data|proof)\s+"
+    r"(?:(?:has|have)\s+(?:yet\s+|ever\s+)?(?:shown|found|showed)\s+)?(?:that|in\s+which|showing|where)\b"
+    r"[^;]*?(?=,\s+(?:and|but|while|whereas)\b|;|$)",
+    re.IGNORECASE,
+)
 _GROUP_OUTCOME = (
     r"(?:also\s+)?(?:gained|had|showed|made|saw|achieved|improved)\s+(?:the\s+)?"
     r"(?P<deg>most|least|largest|biggest|greatest|smallest|fewest)\s+(?P<out>[^,;.]+)"
@@ -479,6 +489,9 @@ class SentenceReader(
             claims = [c for c in claims if not self._under_loss(c, fronted)] + fronted[0]
         if " no " in s or " little " in s or " none of " in s:
             claims += spared_group(self, claims)  # "... masters runners show no such decline"
+        if claims and ("no " in s or "No " in s) and (gap := _NO_EVIDENCE.search(s)):
+            claims = [c for c in claims
+                      if c.subject.pos is None or not gap.start() < c.subject.pos < gap.end()]
         if (" with " in s or " using " in s) and any(w in s for w in _INSTRUMENT_GATE):
             claims = self._instruments(claims, molecular_here)
         if "-positive" in s:
@@ -513,6 +526,8 @@ class SentenceReader(
             claims = [self._routed_purpose(c) for c in claims]
         if " response to " in s and claims:
             claims = claims + self._response_agents(claims)
+        if (" through " in s or " via " in s) and claims:
+            claims = claims + self._object_routes(claims)
         if any(c.relation in _SWITCHES and c.obj.entity_id is None for c in claims):
             claims = [self._on_process(c) for c in claims]
         if "hosphorylat" in s and any(c.relation == "increases" for c in claims):
@@ -1063,6 +1078,10 @@ class SentenceReader(
                 continue
             ing = _is_ing(first)
             tail = s[max(0, a - 40) : a]
+            if tail.endswith("A ") and any(y == a - 1 for _, y in spans):
+                # (session 31, round a) "compound A raises Y", "vitamin A lowers Y": a name's
+                # closing letter, not the article of a noun reading ("a raised level")
+                tail = tail[:-2] + "X "
             modifier = info.frame == "verb" and (
                 (search_end(g.adjectival_before, tail, g.adjectival_tokens) is not None
                  and not self._perfect(first, tail, b))

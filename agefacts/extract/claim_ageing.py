@@ -702,6 +702,18 @@ class AgeingRules(ReaderState):
                 if m.entity_id in self.exercise_ids or _has(self.lex.contexts["exercise"], surface):
                     return Role(m.entity_id, None, m.kind, pos=m.start,
                                 vocabularies=m.vocabularies, surface=surface)
+        if ctx.exercise and self.interventions:
+            # the context's exercise word is part of a named exercise elsewhere in the sentence
+            # ("X rose after an hour of treadmill running" gives "treadmill"): that exercise
+            word = ctx.exercise.strip().lower()
+            for m in self.interventions:
+                surface = s[m.start : m.end]
+                if word in surface.lower().split() and (
+                    m.entity_id in self.exercise_ids
+                    or _has(self.lex.contexts["exercise"], surface)
+                ):
+                    return Role(m.entity_id, None, m.kind, pos=m.start,
+                                vocabularies=m.vocabularies, surface=surface)
         return Role(None, self._trim_context(ctx.exercise or "exercise"))
 
     def _training_role(self, agent: list[Role], ctx: _Contexts) -> Role:

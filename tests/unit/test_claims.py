@@ -1065,8 +1065,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # bare word, "X, an aside, falls", "the old runners", "X pills"): 0.9055 / 0.7833; both
     # merged: 0.9052 / 0.7846; its round c (development leftovers): 0.9053 / 0.7859; held-out
     # 35 joined in session 31, which took it to 0.9031 / 0.7839; its round a (held-out 35):
-    # 0.9085 / 0.7886
-    assert e2e.precision >= 0.908 and e2e.recall >= 0.788
+    # 0.9085 / 0.7886; its round b (end to end: treadmill running, a receptor's and a
+    # myokine's written names grounded; the context's exercise word inside a named exercise):
+    # 0.9037 / 0.7848; both merged: 0.9090 / 0.7895
+    assert e2e.precision >= 0.909 and e2e.recall >= 0.789
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -1,0 +1,41 @@
+"""Session 31, round b (end to end): made-up sentences of the shapes the entity stage missed."""
+
+from __future__ import annotations
+
+from agefacts.extract.entities import extract_mentions
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    _, mentions = extract_mentions("made-up", text)
+    return {(text[m["char_start"]:m["char_end"]], m["entity_id"]) for m in mentions}
+
+
+def test_treadmill_running_is_running_whole():
+    found = _found("After an hour of treadmill running, irisin rose in young rats.")
+    assert ("treadmill running", "MESH:D012420") in found
+
+
+def test_written_names_of_a_receptor_and_a_myokine():
+    found = _found("Blocking the activin type IIB receptor raised lean mass in older men.")
+    assert ("activin type IIB receptor", "HGNC:174") in found
+    found = _found("Subfatin, also called meteorin-beta, rose after cycling.")
+    assert ("Subfatin", "HGNC:27584") in found and ("meteorin-beta", "HGNC:27584") in found
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str | None]]:
+    from agefacts.extract.claims import extract_claims
+    from agefacts.extract.sentences import sentence_rows
+
+    entities, mentions = extract_mentions("made-up", text)
+    rows = extract_claims("made-up", text, sentence_rows("made-up", text), mentions, entities)
+    return {(r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"])
+            for r in rows}
+
+
+def test_an_exercise_whose_first_word_is_the_context_is_that_exercise():
+    # a document that has named another exercise before: the bare word is not "exercise"
+    found = _claims("After ten weeks of walking, IL-6 fell by a fifth. Irisin, which fat cells "
+                    "release into the blood, rose twofold in young rats after an hour of "
+                    "treadmill running, but in old rats the rise was much smaller.")
+    assert ("HGNC:20240", "induced_by_exercise", "MESH:D012420") in found
+    assert ("HGNC:20240", "induced_by_exercise", "MESH:D015444") not in found

@@ -206,6 +206,9 @@ class ContextRules:
             c = text[s - 2]
             if c.isupper() and text[s - 4 : s - 1] in W.ISO_CURRENCY_CODES and self.iso_currency(s, 1):
                 return text[s - 4 : s - 1], s - 4  # "WST 780,000 to ...": an ISO code spaced as a sign
+            if c.isupper() and text[s - 4 : s - 1] in W.ISO_WORD_CODES and _ISO_AMOUNT.match(text, s) \
+                    and self.letter_currency(s, 4):
+                return text[s - 4 : s - 1], s - 4  # "funded with PEN 90,000 from ...": a code that is also a word
             if c.isalpha() and _ISO_AMOUNT.match(text, s):
                 # "Tk 12,000 a month": a sign of two letters or more spaced before an amount's
                 # shape, under the glued sign's gates (a word of money before, money's ending)

@@ -117,6 +117,8 @@ _SUBJECT_PAST = re.compile(
     r"[ \u00a0]+(?:(?!aged\b|based\b|named\b|sized\b|related\b)[a-z]{2,}ed|had|was|were|fell|did|got|went|"
     r"felt|left|quit|broke|hurt|kept|lost|ran|saw|took|gave|came|became|said|told|found|stayed|"
     r"needed|withdrew|stopped|gained)(?![a-z])")
+#: One-word verbs whose subject is people: taking part or judging ("enrolled", "said", "chose").
+_PEOPLE_VERBS = frozenset(v for v in (*W.PARTICIPATION_VERBS, *W.JUDGING_VERBS) if " " not in v)
 #: "Half (n=40)" or "Half, 40," before an arm's size (``CountRules.other_arm``).
 _HALF_ARM = re.compile(r"(?<![a-z])half[ \u00a0]*[(,][ \u00a0]*(?:n[ \u00a0]*=[ \u00a0]*)?$")
 #: "only"/"just" right before a count (``CountRules.acting_part``).
@@ -573,6 +575,56 @@ class CountRules:
         q.species, q.end, q.measure = species, m.end(), "sample_size"
         return True
 
+    def other_people(self, q: Quantity, s: int, end: int) -> bool:
+        """"Five riders withdrew with colds and two others after falls": N "others" after "and"
+        or a comma counts more of the people its sentence counted before it (a count of people
+        or animals, no sentence or clause break between)."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or self.low[end + 7 : end + 8].isalpha() or not self.tail(s).endswith((" and", ",")):
+            return False
+        whole = self.last_count
+        if whole is None or not (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")) \
+                or not 0 < s - whole.end <= 160 or _CLAUSE_BREAK.search(self.text, whole.end, s) \
+                or "\n" in self.text[whole.end : s]:
+            return False
+        q.unit, q.measure, q.species, q.end = whole.unit, "count", whole.species, end + 7
+        return True
+
+    def coordinated_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Over the winter the swimmers had fewer colds, and 11 of them said they slept better":
+        N "of them" (those, these) opening a clause joined by ", and", as the subject of a verb
+        only people do (``_PEOPLE_VERBS``: took part, judged, said), is a part of the people its sentence opens on (perhaps after a short
+        fronted phrase and its comma): "the/our/their" and a plural noun of people, one
+        modifier at most."""
+        if not self.tail(s).endswith(", and"):
+            return False
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None:
+            return False
+        low = self.low
+        verb = _WORD.match(low, m.end() + 1)
+        if verb is None or low[m.end() : m.end() + 1] != " " \
+                or verb.group() not in _PEOPLE_VERBS:
+            return False
+        here = max([self.line_start(s), s - 300] + [low.rfind(p, max(0, s - 300), s) + 1 for p in (". ", "? ", "! ")])
+        sentence = low[here:s].lstrip(_SPACES + ".?!")
+        counted = self.last_count
+        if counted is not None and counted.start >= here and counted.unit not in _PEOPLE_UNITS:
+            return False  # "them" may be the things the sentence counted ("measured 40 proteins")
+        comma = sentence.find(",")
+        for lead in (sentence, sentence[comma + 1 :].lstrip(_SPACES) if 0 < comma < 48 else ""):
+            subject = _SUBJECT_LEAD.match(lead)
+            if subject is None or not lead.startswith(("the ", "our ", "their ")) or subject.group("each"):
+                continue
+            words = subject.group("words").split()
+            noun = next((w for w in reversed(words) if _people_plural(w)), "")
+            if noun and (noun == words[-1] or not _people_plural(words[-1])):  # "the rowers trained"
+                species = W.POPULATION_NOUNS.get(noun, "human")
+                q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+                q.species, q.end, q.measure = species, m.end(), "sample_size"
+                return True
+        return False
+
     def changed_between_places(self, q: Quantity, s: int, end: int) -> bool:
         """"Hospital admissions fell from 31 in the old wards to 12 in the new wards": after a
         verb of change and "from", a whole number "in the" places (a plural noun) with "to" a
@@ -773,6 +825,8 @@ class CountRules:
                 or not float(q.value).is_integer():
             return None
         tail = self.tail(s)
+        if tail.endswith(("), and", ") and")) and (aside := self.aside_subject(q, s, end)) is not None:
+            return aside
         allocated = tail.endswith((",", "and")) and _TO_ARM.match(self.low, end) is not None
         # "6 people in the yoga group, 9 in the walking group and ...": a list of each group's
         # count after a comma, the count before it given with its own group
@@ -825,6 +879,33 @@ class CountRules:
         # between it and its verb
         group = _IN_GROUP.match(self.low, last.end)
         return group is not None and _SUBJECT_PAST.match(self.low, group.end()) is not None
+
+    def aside_subject(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Four walkers had minor injuries (a bruised knee, a cut hand and a sore back), and one
+        caught a cold": a bare count after "and" behind a bracketed aside (which may itemise
+        other things) is ``elided_subject``'s count of the people counted before the bracket,
+        in the same clause (the aside does not break it)."""
+        low = self.low
+        j = s
+        while j > 0 and low[j - 1] in _SPACES:
+            j -= 1
+        if not low.endswith("and", 0, j) or (j > 3 and low[j - 4].isalpha()):
+            return None
+        j -= 3
+        while j > 0 and low[j - 1] in " \u00a0,":
+            j -= 1
+        if j < 1 or low[j - 1] != ")":
+            return None
+        close = j - 1
+        opening = low.rfind("(", max(0, close - 160), close)
+        whole = self.last_people
+        if opening < 0 or "\n" in low[opening:close] or ")" in low[opening:close] \
+                or whole is None or whole.end > opening or opening - whole.end > 120 \
+                or _CLAUSE_BREAK.search(self.text, whole.end, opening) \
+                or not self.elided_subject(whole, s, end):
+            return None
+        q.unit, q.measure, q.species = whole.unit, "count", whole.species
+        return q
 
     def among_group(self, last: Quantity, end: int) -> bool:
         """"22 injuries in the tai chi group and 9 among the swimmers": a bare count after "and"
@@ -1143,6 +1224,8 @@ class CountRules:
             return q  # "and one man fainted during ...": an adverse event
         if word and value == 1 and low.startswith("one ", s) and self.one_adverse_event(q, end):
             return q  # "and one cracked rib", "three bruises and one sprain"
+        if low.startswith(" others", end) and self.other_people(q, s, end):
+            return q  # "Five riders withdrew with colds and two others after falls"
         if (not word and q.value is not None and q.comparator is None
                 and float(value).is_integer() and not self.year_like(value, raw)
                 and (who := _COUNT_THEN_WHO.match(low, end)) and not self.noun_after(end)):
@@ -1176,11 +1259,12 @@ class CountRules:
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (self.part_of_group(q, s, end) or self.named_part(q, s, end)
-                     or self.subject_part(q, s, end) or self.clause_part(q, s, end))):
+                     or self.subject_part(q, s, end) or self.clause_part(q, s, end)
+                     or self.coordinated_part(q, s, end))):
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and self.subject_part(q, s, end)):
+                and (self.subject_part(q, s, end) or self.coordinated_part(q, s, end))):
             return q  # "All the walkers gave blood. Thirty of them also ...": in words too
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2

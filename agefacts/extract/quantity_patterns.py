@@ -397,6 +397,10 @@ _ORIGIN = _rx(
     r"(?<![a-z])(?:between|from)_S_+(?:(?:an?|the|a_S_+baseline)_S_+(?:median|mean|average|baseline)"
     r"(?:_S_+(?:value_S_+)?of)?_S_+)?(?:[~≈]_S_*)?$"
 )
+#: A change said "from about X to about Y steps" (see ``RangeRules.range_after``): the word of
+#: approximation after "to" (the second value follows it) and before the first value.
+_APPROX_WORD = _rx(r"(?:about|around|roughly|approximately)_S_+(?=[0-9])")
+_ORIGIN_APPROX = _rx(r"(?<![a-z])from_S_+(?:about|around|roughly|approximately)_S_+$")
 #: A comparison word right before a falling pair: "versus 7.8 to 7.5 mg/L on usual food" is the
 #: other group's change (before and after), set against one said just before it.
 _VERSUS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+with|against)_S_+$")

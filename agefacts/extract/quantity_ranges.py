@@ -10,6 +10,7 @@ from agefacts.extract.quantity_patterns import (
     _AGE_SUFFIX,
     _AND_WORD,
     _APPROX,
+    _APPROX_WORD,
     _BETWEEN,
     _BETWEEN_AGES,
     _CHANGE_BEFORE,
@@ -23,6 +24,7 @@ from agefacts.extract.quantity_patterns import (
     _LISTED_BEFORE,
     _NOT_ELLIPTICAL,
     _ORIGIN,
+    _ORIGIN_APPROX,
     _PARALLEL_PREPOSITIONS,
     _PM_AFTER,
     _SUSPENDED_TO,
@@ -142,6 +144,11 @@ class RangeRules:
         if low[at2 : at2 + 1] == "+" and word_conn.startswith(("vs", "versus")):
             at2 += 1  # "+1.2 vs +0.5 points": two signed changes set side by side
         second = self.number_at(at2)
+        worded = None
+        if second is None and word_conn == "to" and low[at2 : at2 + 1] in "ar" \
+                and (worded := _APPROX_WORD.match(low, at2)):
+            # "went from about 3,900 to about 7,100 steps a day": a change, each end approximate
+            second = self.number_at(worded.end())
         if second is None:
             return None
         v2, e2 = second
@@ -154,6 +161,8 @@ class RangeRules:
             u2 = self.unit_at(pm.end())
             return (None, None, e, u2) if u2 and not u1 else None
         origin = self.lookback(_ORIGIN, s, 40) if word_conn == "to" else None
+        if worded and origin is None:
+            origin = self.lookback(_ORIGIN_APPROX, s, 40)
         change = bool(origin and v2 >= value and self.lookback(_CHANGE_BEFORE, origin.start(), 60,
                                                                bounded=False))
         arrow = word_conn in ("→", "->", "⟶")  # "21.4 → 24.9 mL/kg/min": before and after
@@ -161,6 +170,8 @@ class RangeRules:
         versus = word_conn == "to" and v2 < value and self.lookback(_VERSUS_BEFORE, s, 16) is not None
         shared = word_conn.startswith(("vs", "versus")) or (origin and v2 < value) or change or arrow \
             or versus
+        if worded and not (change or (origin and v2 < value)):
+            return None  # "from about X to about Y": only a change (before and after)
         if shared:  # two values sharing the second one's unit: the first borrows it
             u2 = self.unit_at(e2)
             if change and not u2 and not u1:  # "rose from 3 to 5 sessions": no unit to share

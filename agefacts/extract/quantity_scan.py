@@ -160,6 +160,7 @@ class ScanCore:
         self.floor = 0  # end of the previous emitted quantity: spans never overlap
         self.last: Quantity | None = None  # the previous emitted quantity
         self.last_count: Quantity | None = None  # the previous count or sample size
+        self.last_people: Quantity | None = None  # the previous count of people or animals
         self.places_end = -1  # where the last "from N in the <places>" tally ended
         self.among_end = -1  # where the last "N among the <people>" tally ended
         self.arm_whole: Quantity | None = None  # the group an arm count was last a part of
@@ -245,6 +246,8 @@ class ScanCore:
                 self.last = q
                 if q.measure in ("count", "sample_size"):
                     self.last_count = q
+                    if q.unit in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects"):
+                        self.last_people = q
                 if q.unit in _DISTANCE_UNITS and q.value is not None:
                     self.distances[q.value] = q.unit
                 if q.unit is not None and q.value is not None:

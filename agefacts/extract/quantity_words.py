@@ -625,6 +625,12 @@ ISO_CURRENCY_CODES = frozenset({
     "UAH", "UGX", "USD", "UYU", "UZS", "VED", "VES", "VND", "VUV", "WST", "XAF", "XCD", "XCG",
     "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWG", "ZWL"
 })
+#: The ISO 4217 codes left out above because they are also capitalised English words (the
+#: Albanian lek, pa'anga, Cuban peso, sol, lira, lari, Somali shilling, pataca, convertible
+#: mark, boliviano): read only spaced before an amount's shape ("GEL 25,000", "PEN 1,200")
+#: under the letter currencies' gate (a word of money earlier in the sentence, money's ending
+#: after it), so "TOP 100 songs" and "ALL 2,000 patients" stay out.
+ISO_WORD_CODES = frozenset({"ALL", "TOP", "CUP", "PEN", "TRY", "GEL", "SOS", "MOP", "BAM", "BOB"})
 #: The same, longest first, for matching right before a number.
 LETTER_CURRENCY_PREFIXES = tuple(sorted(LETTER_CURRENCIES, key=len, reverse=True))
 #: Abbreviations written glued before an amount, never with a space ("RM250,000", "RM8mil":

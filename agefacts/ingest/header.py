@@ -524,7 +524,10 @@ _ROLE_SPLIT = re.compile(r"\s[—–/-]\s")
 # Page controls: a search box, sign-in, menu and skip links, alone or run together as a page's
 # text copy glues them ("Skip to main contentSkip to navigation").
 _CONTROL = re.compile(
-    r"^(?:(?:search|sign in|log in|menu|skip to (?:(?:the )?main )?(?:content|site index|navigation"
+    # a search box's placeholder may trail an ellipsis or name what it searches ("Search...",
+    # "Search the site…")
+    r"^(?:(?:search(?:\s+(?:the\s+|this\s+|our\s+)?(?:site|website|archive|news))?\s*(?:\.{2,}|…)?"
+    r"|sign in|log in|menu|skip to (?:(?:the )?main )?(?:content|site index|navigation"
     r"|search|footer|menu))\s*)+(?:\[.*\])?\s*$|^\[.*\]$",
     re.I,
 )
@@ -1287,6 +1290,12 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         story, at = _newsletter_story(lines, bylined=True)
         if story is not None and at is not None and at > label:
             return story, at
+    if candidates and _named_bulletin(candidates[0][1], lines, candidates[0][0]):
+        # the masthead names the bulletin or newsletter itself ("# The Example Bulletin") over
+        # its issue line: the feature's headline is the one with its writer's "By ..." under it
+        story, at = _newsletter_story(lines, bylined=True)
+        if story is not None and at is not None and at > candidates[0][0]:
+            return story, at
     for i, plain in candidates:  # a committee testimony's "Testimony of X before Y" line
         if _testifier(plain) is not None:
             return plain, i
@@ -1337,6 +1346,16 @@ def _bulletin_label(lines: list[str]) -> int | None:
                 and any(c.isdigit() for c in "".join(fields[1:])):
             return i
     return None
+
+
+def _named_bulletin(plain: str, lines: list[str], i: int) -> bool:
+    """Whether ``plain`` (line ``i``) is a masthead naming a bulletin or newsletter (up to
+    six words, one of them "Bulletin"/"Newsletter") with an issue line right under it: an issue
+    number among fields beside it ("<Council> · Issue 58 · Summer 2026")."""
+    if not (_MAILING_LABEL.search(plain) and len(_words(plain)) <= 6) or i + 1 >= len(lines):
+        return False
+    under = _clean(lines[i + 1])
+    return len(_ISSUE_FIELDS.split(under)) >= 2 and bool(_ISSUE_LABEL.search(under))
 
 
 def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylined: list[int]) -> tuple[str, int]:
@@ -1580,9 +1599,16 @@ def _employer(parts: list[str], joined: list[bool], k: int) -> bool:
 
 def _affiliation(part: str) -> bool:
     """An institution named in a byline ("University of Eastfield", "Eastfield Institute"), or
-    the outlet or newsroom the writer files for ("Example News North", "XYZ Radio")."""
+    the outlet or newsroom the writer files for ("Example News North", "XYZ Radio"), or the
+    doctor's practice ("Eastfield Medical Practice", "Hill Road Surgery")."""
     return bool(_ORGANISATION.search(part) or _ORGANISATION_ABROAD.search(part)
-                or _LETTERHEAD.match(part) or _OUTLET_PART.search(part))
+                or _LETTERHEAD.match(part) or _OUTLET_PART.search(part) or _CARE_PRACTICE.search(part))
+
+
+#: A general practice, surgery or health centre named in a byline after a doctor's name.
+_CARE_PRACTICE = re.compile(
+    r"\b(?:Medical|Dental|General|Family|Group|GP|Health)\s+(?:Practice|Surgery|Cent(?:re|er))\b"
+    r"|^(?:[A-Z][\w&'’.-]*\s+){1,4}Surgery$")
 
 
 #: A news outlet's name as a byline part after the writer's ("Jane Roe, Example News North",
@@ -2078,10 +2104,17 @@ def _folio_date(lines: list[str]) -> date | None:
             continue
         dates = [f for f in fields if _is_date_line(f) and len(f) <= 40]
         pages = [f for f in fields if _PAGE_LABEL.match(f)]
-        rest = [f for f in fields if f not in dates and f not in pages]
-        if len(dates) == 1 and len(pages) == 1 and all(_is_caps(f) for f in rest):
+        # or an issue's number and its cover price ("Thursday, 4 May 2026    No. 1,234    Price £1.20")
+        issue = [f for f in fields if _FOLIO_ISSUE.match(f) or _COVER_PRICE.match(f)]
+        rest = [f for f in fields if f not in dates and f not in pages and f not in issue]
+        if len(dates) == 1 and (len(pages) == 1 or (issue and not pages)) and all(_is_caps(f) for f in rest):
             return parse_date(dates[0])
     return None
+
+
+# An issue number and a cover price as fields of a printed paper's folio line (see _folio_date).
+_FOLIO_ISSUE = re.compile(r"^(?:no\.?|number|issue|vol\.?|volume)\s*#?\s*\d{1,3}(?:,\d{3})*$", re.I)
+_COVER_PRICE = re.compile(r"^(?:price\s*:?\s*)?[£$€¥₹]\s?\d{1,3}(?:[.,]\d{2})?p?$|^price\s*:?\s*\d{1,3}(?:[.,]\d{2})?p$", re.I)
 
 
 def _footer_date(text: str) -> date | None:
@@ -2258,7 +2291,18 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
     if title_at is not None and 0 < i - title_at <= 4 and len(plain) <= 120 \
             and any(c.isdigit() for c in plain) and (found := _meta_row(plain, site)):
         return found
+    if title_at is not None and 0 < i - title_at <= 4 and len(plain) <= 120 \
+            and (m := _STAMP_NAME_COUNTER.match(plain)) and _person_name(m["name"]) \
+            and not _STAMP_WORD.search(m["name"]) and (when := parse_date(m["stamp"])):
+        return m["name"], when  # "<date> <time> Jane Roe Views: 1 234": spans run together
     return None, None
+
+
+# A meta row whose spans a page's text copy ran together: the date and time, the writer's
+# name, then a counter of views, reads or comments (see _byline_at).
+_STAMP_NAME_COUNTER = re.compile(
+    r"^(?P<stamp>[^|·•]{6,40}?\d{1,2}:\d{2})\s+(?P<name>[^\d|·•:,]{3,60}?)\s+"
+    r"(?:views?|reads?|comments?|hits)\s*:?\s*\d[\d\s,.]*$", re.I)
 
 
 def _outlet_line(plain: str) -> bool:

@@ -1014,6 +1014,8 @@ class SentenceReader(
             # (session 27, round b) "their fat also made more X": what a tissue or group
             # makes is a claim only as an age or exercise comparison (read above)
             return [], agent
+        if family == "converse":  # (session 31, round c) "X is the fuel for Y": Y needs X
+            return _pairs(undergoer, relation, agent, polarity, negated), agent
         out = _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant)
         if negated and family == "up":
             out += self._works_through_lost(agent)

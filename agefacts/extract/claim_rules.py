@@ -121,6 +121,10 @@ _MADE_TO = re.compile(
     r"secreted)\s+to\s*$", re.IGNORECASE)
 
 #: "cells need X", "muscle relies on X": the subject's own need, X required for it
+#: participles of need that may open a reduced relative ("the genes needed to ...")
+_NEED_PARTICIPLES = ("need", "requ", "nece", "esse")
+_HEAD_OF_MEMBER = re.compile(r"\b(?:of|among|is|are|was|were|be|as)\s+$", re.IGNORECASE)
+
 _RELIANT = re.compile(r"(?:need|rel[yi])", re.IGNORECASE)
 
 #: "its main job is to", "their role is to": the verb after it is what the owner does
@@ -1132,7 +1136,24 @@ class SentenceReader(
         for c, nxt in pairwise(out):
             if c.info.relation == "required_for" and not s[c.end : nxt.start].strip():
                 nxt.modifier = True
+        if any(c.info.relation == "required_for" for c in out):
+            out = [c for c in out if not self._needed_by_head(c)]
         return [c for c in out if id(c) not in helpers] if helpers else out
+
+    def _needed_by_head(self, c: _Cue) -> bool:
+        """(session 31, round c) "X switches on the genes needed to build Y": a participle
+        of need right after a plural head ("the genes", "those enzymes") is a reduced
+        relative on that head, not a predicate of the clause's subject."""
+        if c.info.relation != "required_for" or c.text[:4].lower() not in _NEED_PARTICIPLES:
+            return False
+        s = self.s
+        head = self.lex.phrases["needed_head"]
+        start = max(0, c.start - 48)
+        # a member named by copula or "one of" keeps its need: "X is one of the genes
+        # needed for Y", "X and Y are the enzymes required for Z"
+        return any(m.end() == c.start - 1 and s[c.start - 1] == " "
+                   and not _HEAD_OF_MEMBER.search(s, max(0, m.start() - 8), m.start())
+                   for m in head.finditer(s, start, c.start))
 
     def _aged_group_end(self, left: str, left_start: int, compared: bool) -> int | None:
         """Where an old group named in ``left`` ends (an offset in ``left``): "aged stem cells",

@@ -17,3 +17,18 @@ def test_a_supply_named_as_the_fuel_of_another_is_what_it_depends_on():
         assert (target, "depends_on", "CHEBI:15846") in triples(rows), text
         # the pair is turned round: the supply depends on nothing
         assert not any(r["subject_id"] == "CHEBI:15846" for r in rows), text
+
+
+def test_a_need_after_a_plural_head_is_a_reduced_relative():
+    for text in ("SIRT3, a protein that switches on the genes needed to build new fibres, "
+                 "sits at the centre of the story.",
+                 "SIRT3 turns on the genes required for fat burning."):
+        rows = claims_of(text, lexicon=LEXICON)
+        assert not any(r["relation"] == "required_for" for r in rows), text
+        assert any(r["subject_id"] == "HGNC:14931" and r["relation"] == "activates"
+                   for r in rows), text
+    # a member named by a copula or "one of" keeps the need
+    for text in ("SIRT3 is one of the proteins needed for repair.",
+                 "SIRT3 and TFAM are the genes needed for repair."):
+        rows = claims_of(text, lexicon=LEXICON)
+        assert ("HGNC:14931", "required_for", "repair") in triples(rows), text

@@ -32,3 +32,18 @@ def test_a_need_after_a_plural_head_is_a_reduced_relative():
                  "SIRT3 and TFAM are the genes needed for repair."):
         rows = claims_of(text, lexicon=LEXICON)
         assert ("HGNC:14931", "required_for", "repair") in triples(rows), text
+
+
+LEX_D = {**LEXICON, "NovaCap": ("AGEFACTS:novacap", "intervention", "NovaCap")}
+
+
+def test_a_fronted_product_whose_evidence_shows_a_change():
+    rows = claims_of("For NovaCap, the human evidence shows a rise in SIRT3 and little else.",
+                     lexicon=LEX_D)
+    assert ("AGEFACTS:novacap", "increases", "HGNC:14931") in triples(rows)
+    rows = claims_of("For NovaCap, the trials so far found a fall in blood sugar.", lexicon=LEX_D)
+    assert ("AGEFACTS:novacap", "decreases", "blood sugar") in triples(rows)
+    # a group named as the topic is no agent; an exercise context keeps its reading
+    rows = claims_of("For older adults, the evidence shows a rise in SIRT3 after exercise.",
+                     lexicon=LEX_D)
+    assert ("HGNC:14931", "induced_by_exercise", "AGEFACTS:exercise") in triples(rows)

@@ -205,12 +205,12 @@ class AgeingRules(ReaderState):
         info = cue.info
         if info.family in ("up", "down") and self.s[:4] in _TOPIC_OPENERS and (
             topic := self._evidence_topic(cue)
-        ):  # (session 31, round c) "For D, the evidence shows a rise in X": D raises X
-            if targets := self._nominal_targets(cue, right_end, written=True):
-                relation, polarity = (
-                    ("increases", "positive") if info.family == "up" else ("decreases", "negative")
-                )
-                return _pairs([topic], relation, targets, polarity, negated)
+        ) and (targets := self._nominal_targets(cue, right_end, written=True)):
+            # (session 31, round c) "For D, the evidence shows a rise in X": D raises X
+            relation, polarity = (
+                ("increases", "positive") if info.family == "up" else ("decreases", "negative")
+            )
+            return _pairs([topic], relation, targets, polarity, negated)
         if info.family == "down":
             ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
             # "carried fewer X and fewer Y than the young": a coordinated comparison shares the

@@ -47,3 +47,15 @@ def test_a_fronted_product_whose_evidence_shows_a_change():
     rows = claims_of("For older adults, the evidence shows a rise in SIRT3 after exercise.",
                      lexicon=LEX_D)
     assert ("HGNC:14931", "induced_by_exercise", "AGEFACTS:exercise") in triples(rows)
+
+
+def test_a_denied_difference_restating_a_denied_association_is_no_second_claim():
+    rows = claims_of("Despite what some magazines say, SIRT3 is not higher in the muscle of most "
+                     "older people: in the largest study so far, it did not differ with age.",
+                     lexicon=LEXICON)
+    assert any(r["subject_id"] == "HGNC:14931" and r["relation"] == "associated_with"
+               and r["negated"] for r in rows)
+    assert not any(r["relation"] == "declines_with_age" for r in rows)
+    # alone, the denied difference keeps its reading
+    rows = claims_of("In the largest study, SIRT3 did not differ with age.", lexicon=LEXICON)
+    assert any(r["relation"] == "declines_with_age" and r["negated"] for r in rows)

@@ -75,6 +75,13 @@ def of_a_molecule(claim: Claim) -> bool:
             or subject.kind in MOLECULAR)
 
 #: a comma and a conjunction: a new clause with its own subject ("..., and Y was reduced")
+#: (session 31, round c) the group a change was seen in, between the verb and its training
+#: adjunct: "did not fall in older adults after ...", "in the old group with ..."
+_WHERE_GROUP = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:adults|people|men|women|participants|volunteers|"
+    r"subjects|patients|mice|rats|animals|group|groups|cohort)(?:\s+(?:over|above|aged)\s+\d+)?(?=[\s,])",
+    re.IGNORECASE,
+)
 #: (session 31, round c) a fronted topic whose evidence the clause reports: "For D, the
 #: evidence shows a rise in X" (``_evidence_topic``); the first four characters gate it
 _TOPIC_OPENERS = ("For ", "With")
@@ -337,6 +344,10 @@ class AgeingRules(ReaderState):
         """Does an agent phrase of training ("with training", "after six months of
         training") follow the verb ending at ``end``?"""
         adjunct = _AGENT_ADJUNCT.match(self.s, end)
+        if adjunct is None and self.s.startswith(" in ", end) and (group := _WHERE_GROUP.match(
+            self.s, end
+        )):  # (session 31, round c) "X did not fall in older adults after a year of D": the
+            adjunct = _AGENT_ADJUNCT.match(self.s, group.end())  # group is where D acted
         if adjunct is None:
             return False
         at = adjunct.end()

@@ -59,3 +59,14 @@ def test_a_denied_difference_restating_a_denied_association_is_no_second_claim()
     # alone, the denied difference keeps its reading
     rows = claims_of("In the largest study, SIRT3 did not differ with age.", lexicon=LEXICON)
     assert any(r["relation"] == "declines_with_age" and r["negated"] for r in rows)
+
+
+def test_a_denied_fall_in_a_group_after_training_is_the_trainings_denied_effect():
+    rows = claims_of("SIRT3 did not fall in older adults after 12 weeks of resistance training "
+                     "in our cohort.", lexicon=LEXICON)
+    assert any(r["subject_id"] == "AGEFACTS:resistance_training" and r["relation"] == "decreases"
+               and r["object_id"] == "HGNC:14931" and r["negated"] for r in rows)
+    assert not any(r["relation"] == "preserved_by_training" for r in rows)
+    # with no training after the group, the denied fall stays an age reading
+    rows = claims_of("SIRT3 did not fall in older adults.", lexicon=LEXICON)
+    assert any(r["relation"] == "declines_with_age" and r["negated"] for r in rows)

@@ -121,6 +121,15 @@ _MADE_TO = re.compile(
     r"secreted)\s+to\s*$", re.IGNORECASE)
 
 #: "cells need X", "muscle relies on X": the subject's own need, X required for it
+#: a young group or level named in the sentence (what a failed rise in the old falls short of)
+_YOUNG_WORD = re.compile(r"\b(?:young|younger|youngest|youth|youthful|juvenile|twenties)\b", re.IGNORECASE)
+
+#: ... or two ages given in figures ("in 4-month-old mice but not in 24-month-old mice")
+_AGE_FIGURE = re.compile(
+    r"\b\d+-(?:day|week|month|year)s?-old\b|\baged\s+\d+\s*(?:–|-|to)\s*\d+|\b(?:over|under)\s+\d+\b",
+    re.IGNORECASE,
+)
+
 #: participles of need that may open a reduced relative ("the genes needed to ...")
 _NEED_PARTICIPLES = ("need", "requ", "nece", "esse")
 _HEAD_OF_MEMBER = re.compile(r"\b(?:of|among|is|are|was|were|be|as)\s+$", re.IGNORECASE)
@@ -835,7 +844,12 @@ class SentenceReader(
                     named = {c.entity_id for c in self.cands if cue.end <= c.start < weak.start()}
                     weak_ones = [u for u in molecular if u.entity_id in named] or molecular
                     out += _unary(weak_ones, "not_induced_in_aged", self._age_role(ctx), False)
-                elif (negated and ctx.local_age and not restoring) or weak:
+                elif (negated and ctx.local_age and not restoring and (
+                    # (session 31, round c) "a similar programme did not raise X in women
+                    # over 80": with no young group to fall short of, the exercise's own rise
+                    # denied (below); "rose in the young but not in the old" stays blunted
+                    _YOUNG_WORD.search(s) or len(_AGE_FIGURE.findall(s)) > 1
+                )) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)

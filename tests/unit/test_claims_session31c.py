@@ -70,3 +70,16 @@ def test_a_denied_fall_in_a_group_after_training_is_the_trainings_denied_effect(
     # with no training after the group, the denied fall stays an age reading
     rows = claims_of("SIRT3 did not fall in older adults.", lexicon=LEXICON)
     assert any(r["relation"] == "declines_with_age" and r["negated"] for r in rows)
+
+
+def test_a_denied_rise_in_an_old_group_with_no_young_one_is_a_denied_induction():
+    for text in ("Twelve weeks of resistance training raised SIRT3 in older men. A similar "
+                 "programme, however, did not raise TFAM in women over 80.",
+                 "In a study of 90 older adults, TFAM did not rise during a year of resistance "
+                 "training."):
+        rows = claims_of(text, lexicon=LEXICON)
+        assert any(r["subject_id"] == "HGNC:11741" and r["relation"] == "induced_by_exercise"
+                   and r["negated"] for r in rows), text
+        assert not any(r["relation"] == "not_induced_in_aged" for r in rows), text
+        # "a similar programme" names the exercise back: no written agent
+        assert not any(r["subject_text"] and "programme" in r["subject_text"] for r in rows), text

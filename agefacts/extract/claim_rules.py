@@ -130,6 +130,10 @@ _AGE_FIGURE = re.compile(
     re.IGNORECASE,
 )
 
+#: an old group opening the clause as its subject ("older muscles failed to ...")
+_OLD_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?:old|older|oldest|aged|elderly|geriatric)\b",
+                          re.IGNORECASE)
+
 #: participles of need that may open a reduced relative ("the genes needed to ...")
 _NEED_PARTICIPLES = ("need", "requ", "nece", "esse")
 _HEAD_OF_MEMBER = re.compile(r"\b(?:of|among|is|are|was|were|be|as)\s+$", re.IGNORECASE)
@@ -849,6 +853,9 @@ class SentenceReader(
                     # over 80": with no young group to fall short of, the exercise's own rise
                     # denied (below); "rose in the young but not in the old" stays blunted
                     _YOUNG_WORD.search(s) or len(_AGE_FIGURE.findall(s)) > 1
+                    # (the old as the clause's subject, or a failure: "older muscles failed to
+                    # activate X after exercise" stays a failed response in the old)
+                    or _OLD_SUBJECT.match(s, lb) or "fail" in s[lb : cue.start]
                 )) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:

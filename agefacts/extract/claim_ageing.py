@@ -75,6 +75,24 @@ def of_a_molecule(claim: Claim) -> bool:
             or subject.kind in MOLECULAR)
 
 #: a comma and a conjunction: a new clause with its own subject ("..., and Y was reduced")
+#: (session 31, round c) the group a change was seen in, between the verb and its training
+#: adjunct: "did not fall in older adults after ...", "in the old group with ..."
+_WHERE_GROUP = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:adults|people|men|women|participants|volunteers|"
+    r"subjects|patients|mice|rats|animals|group|groups|cohort)(?:\s+(?:over|above|aged)\s+\d+)?(?=[\s,])",
+    re.IGNORECASE,
+)
+#: (session 31, round c) a fronted topic whose evidence the clause reports: "For D, the
+#: evidence shows a rise in X" (``_evidence_topic``); the first four characters gate it
+_TOPIC_OPENERS = ("For ", "With")
+_TOPIC_BEFORE = re.compile(r"\s*(?:For|With)\s+(?:the\s+)?", re.IGNORECASE)
+_EVIDENCE_SHOWS = re.compile(
+    r"(?:\s+(?:alone|itself))?,\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:evidence|data|trials?|"
+    r"studies|research|findings|results)\s+(?:so\s+far\s+|to\s+date\s+|in\s+people\s+)?"
+    r"(?:shows?|showed|suggests?|suggested|found|finds|reveals?|revealed|points?\s+to)\s+"
+    r"(?:only\s+)?(?:an?\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!was\b|were\b|is\b|are\b)",
                          re.IGNORECASE)
 #: a dash after a few words ("blunted in the old — "), and the dash that closes the list
@@ -192,6 +210,14 @@ class AgeingRules(ReaderState):
         The context is looked for first: most such cues have none, and then what they name
         need not be read."""
         info = cue.info
+        if info.family in ("up", "down") and self.s[:4] in _TOPIC_OPENERS and (
+            topic := self._evidence_topic(cue)
+        ) and (targets := self._nominal_targets(cue, right_end, written=True)):
+            # (session 31, round c) "For D, the evidence shows a rise in X": D raises X
+            relation, polarity = (
+                ("increases", "positive") if info.family == "up" else ("decreases", "negative")
+            )
+            return _pairs([topic], relation, targets, polarity, negated)
         if info.family == "down":
             ageing_cue = info.relation == "declines_with_age" and cue.text[:3].lower() == "age"
             # "carried fewer X and fewer Y than the young": a coordinated comparison shares the
@@ -240,6 +266,22 @@ class AgeingRules(ReaderState):
         obj = self._exercise_object(lb, reach, ctx)
         return _unary(targets, "induced_by_exercise", obj, negated)
 
+    def _evidence_topic(self, cue: _Cue) -> Role | None:
+        """(session 31, round c) A product named as the sentence's topic whose evidence
+        shows the change: "For D, the evidence shows a rise in X", "With D, the trials found a
+        fall in X" (an intervention that is no exercise; the rest of the clause only the
+        evidence words)."""
+        s = self.s
+        for m in self.interventions:
+            if m.end >= cue.start:
+                break
+            if not _TOPIC_BEFORE.fullmatch(s, 0, m.start):
+                continue
+            role = self.role(m)
+            if not self._is_exercise(role) and _EVIDENCE_SHOWS.fullmatch(s, m.end, cue.start):
+                return role
+        return None
+
     def _exercise_after(self, start: int, end: int) -> bool:
         """An exercise phrase in ``[start, end)`` that says when ("after / following / with
         training"), not what ("the fall in X that training prevents")."""
@@ -248,9 +290,10 @@ class AgeingRules(ReaderState):
                 return True
         return False
 
-    def _nominal_targets(self, cue: _Cue, right_end: int) -> list[Role]:
+    def _nominal_targets(self, cue: _Cue, right_end: int, written: bool = False) -> list[Role]:
         """What a nominal or modifier cue speaks of: the mention right before a left-nominal
-        cue ("X activation"), else the named things of the noun phrase after it."""
+        cue ("X activation"), else the named things of the noun phrase after it (``written``:
+        its written words too, when the agent is named)."""
         if cue.info.frame == "nominal_left":
             return [self.role(m) for m in self.cands if 0 <= cue.start - m.end <= 2]
         end = right_end
@@ -258,7 +301,7 @@ class AgeingRules(ReaderState):
             if not _in_parentheses(self.s, stop.start()):
                 end = stop.start()
                 break
-        return [t for t in self.patients(cue.end, end, _Prev()) if t.entity_id]
+        return [t for t in self.patients(cue.end, end, _Prev()) if written or t.entity_id]
 
     def _decline(
         self, cue: _Cue, lb: int, left_start: int, right_end: int, ctx: _Contexts,
@@ -301,6 +344,10 @@ class AgeingRules(ReaderState):
         """Does an agent phrase of training ("with training", "after six months of
         training") follow the verb ending at ``end``?"""
         adjunct = _AGENT_ADJUNCT.match(self.s, end)
+        if adjunct is None and self.s.startswith(" in ", end) and (group := _WHERE_GROUP.match(
+            self.s, end
+        )):  # (session 31, round c) "X did not fall in older adults after a year of D": the
+            adjunct = _AGENT_ADJUNCT.match(self.s, group.end())  # group is where D acted
         if adjunct is None:
             return False
         at = adjunct.end()

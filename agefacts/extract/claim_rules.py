@@ -121,6 +121,23 @@ _MADE_TO = re.compile(
     r"secreted)\s+to\s*$", re.IGNORECASE)
 
 #: "cells need X", "muscle relies on X": the subject's own need, X required for it
+#: a young group or level named in the sentence (what a failed rise in the old falls short of)
+_YOUNG_WORD = re.compile(r"\b(?:young|younger|youngest|youth|youthful|juvenile|twenties)\b", re.IGNORECASE)
+
+#: ... or two ages given in figures ("in 4-month-old mice but not in 24-month-old mice")
+_AGE_FIGURE = re.compile(
+    r"\b\d+-(?:day|week|month|year)s?-old\b|\baged\s+\d+\s*(?:–|-|to)\s*\d+|\b(?:over|under)\s+\d+\b",
+    re.IGNORECASE,
+)
+
+#: an old group opening the clause as its subject ("older muscles failed to ...")
+_OLD_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?:old|older|oldest|aged|elderly|geriatric)\b",
+                          re.IGNORECASE)
+
+#: participles of need that may open a reduced relative ("the genes needed to ...")
+_NEED_PARTICIPLES = ("need", "requ", "nece", "esse")
+_HEAD_OF_MEMBER = re.compile(r"\b(?:of|among|is|are|was|were|be|as)\s+$", re.IGNORECASE)
+
 _RELIANT = re.compile(r"(?:need|rel[yi])", re.IGNORECASE)
 
 #: "its main job is to", "their role is to": the verb after it is what the owner does
@@ -831,7 +848,15 @@ class SentenceReader(
                     named = {c.entity_id for c in self.cands if cue.end <= c.start < weak.start()}
                     weak_ones = [u for u in molecular if u.entity_id in named] or molecular
                     out += _unary(weak_ones, "not_induced_in_aged", self._age_role(ctx), False)
-                elif (negated and ctx.local_age and not restoring) or weak:
+                elif (negated and ctx.local_age and not restoring and (
+                    # (session 31, round c) "a similar programme did not raise X in women
+                    # over 80": with no young group to fall short of, the exercise's own rise
+                    # denied (below); "rose in the young but not in the old" stays blunted
+                    _YOUNG_WORD.search(s) or len(_AGE_FIGURE.findall(s)) > 1
+                    # (the old as the clause's subject, or a failure: "older muscles failed to
+                    # activate X after exercise" stays a failed response in the old)
+                    or _OLD_SUBJECT.match(s, lb) or "fail" in s[lb : cue.start]
+                )) or weak:
                     out += _unary(molecular, "not_induced_in_aged", self._age_role(ctx), False)
                 else:
                     out += _unary(molecular, "induced_by_exercise", obj, negated)
@@ -1014,6 +1039,8 @@ class SentenceReader(
             # (session 27, round b) "their fat also made more X": what a tissue or group
             # makes is a claim only as an age or exercise comparison (read above)
             return [], agent
+        if family == "converse":  # (session 31, round c) "X is the fuel for Y": Y needs X
+            return _pairs(undergoer, relation, agent, polarity, negated), agent
         out = _pairs(agent, relation, undergoer, polarity, negated, incapacity, reliant)
         if negated and family == "up":
             out += self._works_through_lost(agent)
@@ -1130,7 +1157,24 @@ class SentenceReader(
         for c, nxt in pairwise(out):
             if c.info.relation == "required_for" and not s[c.end : nxt.start].strip():
                 nxt.modifier = True
+        if any(c.info.relation == "required_for" for c in out):
+            out = [c for c in out if not self._needed_by_head(c)]
         return [c for c in out if id(c) not in helpers] if helpers else out
+
+    def _needed_by_head(self, c: _Cue) -> bool:
+        """(session 31, round c) "X switches on the genes needed to build Y": a participle
+        of need right after a plural head ("the genes", "those enzymes") is a reduced
+        relative on that head, not a predicate of the clause's subject."""
+        if c.info.relation != "required_for" or c.text[:4].lower() not in _NEED_PARTICIPLES:
+            return False
+        s = self.s
+        head = self.lex.phrases["needed_head"]
+        start = max(0, c.start - 48)
+        # a member named by copula or "one of" keeps its need: "X is one of the genes
+        # needed for Y", "X and Y are the enzymes required for Z"
+        return any(m.end() == c.start - 1 and s[c.start - 1] == " "
+                   and not _HEAD_OF_MEMBER.search(s, max(0, m.start() - 8), m.start())
+                   for m in head.finditer(s, start, c.start))
 
     def _aged_group_end(self, left: str, left_start: int, compared: bool) -> int | None:
         """Where an old group named in ``left`` ends (an offset in ``left``): "aged stem cells",

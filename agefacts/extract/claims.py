@@ -342,6 +342,8 @@ def extract_claims(
             claims = claims + _restated_within(claims, local, stext, same.start())
         if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
             claims = [c for c in claims if of_a_molecule(c)]
+        if len(claims) > 1 and any(c.relation == "declines_with_age" and c.negated for c in claims):
+            claims = _without_denied_restatement(claims)
         prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context
             context = "unspecified"
@@ -385,6 +387,21 @@ def _without_old_group_sides(
         c.relation == "associated_with" and c.subject.entity_id is None and c.subject.text
         and c.obj.entity_id in aged and old.match(c.subject.text)
     )]
+
+
+def _without_denied_restatement(claims: list[Claim]) -> list[Claim]:
+    """(session 31, round c) "X is not higher in older muscle: it did not differ with age":
+    a denied association with age and, from the restatement's unsigned "differ" / "change", a
+    denied decline of the same molecule; the association says it (no text labels both)."""
+    denied = {
+        (c.subject.entity_id, c.obj.entity_id) for c in claims
+        if c.relation == "associated_with" and c.negated and c.subject.entity_id
+    }
+    return [
+        c for c in claims
+        if not (c.relation == "declines_with_age" and c.negated
+                and (c.subject.entity_id, c.obj.entity_id if c.obj else None) in denied)
+    ]
 
 
 def _whole_sentence_claims(

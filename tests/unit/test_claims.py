@@ -903,8 +903,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # said weaker in the old, "which recycles X", "breaks X down", "compound A", "through A
     # and B", "the supplement", "with no rise in Y" after a knockout, "both people and mice",
     # "no study in which", a new clause after an object list, "during two weeks of X"):
-    # 0.79117 / 0.9269
-    assert dev.precision >= 0.9269 and dev.recall >= 0.7911
+    # 0.79117 / 0.9269; its round c (development leftovers: "X is the fuel for Y", "the genes
+    # needed to build Y", "For D, the evidence shows a rise in X", a denied rise in an old
+    # group with no young one, "a similar programme"): 0.79499 / 0.93056
+    assert dev.precision >= 0.9305 and dev.recall >= 0.7949
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -934,8 +936,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.7680 with held-out 33 (session 29); 0.9200 / 0.7758 after its round a; 0.9222 / 0.7812
     # after its round b; 0.9182 / 0.7715 with held-out 34 (session 30); 0.9189 / 0.7743 after
     # its round a; 0.9191 / 0.7762 after its round c; 0.9166 / 0.7735 with held-out 35
-    # (session 31); 0.9226 / 0.7785 after its round a
-    assert late.precision >= 0.922 and late.recall >= 0.778
+    # (session 31); 0.9226 / 0.7785 after its round a; 0.9265 / 0.7826 after its round c
+    assert late.precision >= 0.926 and late.recall >= 0.782
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35) = (pooled(f"claims_heldout{k}_")
@@ -992,8 +994,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 29's code); 0.818 / 0.595 after its session 30 round a; 0.84 / 0.63 after its round c
     assert ho34.precision >= 0.84 and ho34.recall >= 0.63
     # 0.83 / 0.68 when first scored (session 27's code); 0.83 / 0.69 when it joined (session
-    # 30's code); 0.981 / 0.819 after its session 31 round a
-    assert ho35.precision >= 0.98 and ho35.recall >= 0.81
+    # 30's code); 0.981 / 0.819 after its session 31 round a; 1.00 / 0.847 after its round c
+    assert ho35.precision >= 0.99 and ho35.recall >= 0.84
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1067,8 +1069,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 35 joined in session 31, which took it to 0.9031 / 0.7839; its round a (held-out 35):
     # 0.9085 / 0.7886; its round b (end to end: treadmill running, a receptor's and a
     # myokine's written names grounded; the context's exercise word inside a named exercise):
-    # 0.9037 / 0.7848; both merged: 0.9090 / 0.7895
-    assert e2e.precision >= 0.909 and e2e.recall >= 0.789
+    # 0.9037 / 0.7848; both merged: 0.9090 / 0.7895; its round c (development leftovers):
+    # 0.91296 / 0.7924
+    assert e2e.precision >= 0.912 and e2e.recall >= 0.792
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

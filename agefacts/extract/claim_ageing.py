@@ -76,14 +76,14 @@ def of_a_molecule(claim: Claim) -> bool:
 
 #: a comma and a conjunction: a new clause with its own subject ("..., and Y was reduced")
 #: (session 31, round c) the group a change was seen in, between the verb and its training
-#: adjunct: "did not fall in older adults after ...", "in the old group with ..."
+#: adjunct: "did not drop in retired men after ...", "in the aged cohort with ..."
 _WHERE_GROUP = re.compile(
     r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:adults|people|men|women|participants|volunteers|"
     r"subjects|patients|mice|rats|animals|group|groups|cohort)(?:\s+(?:over|above|aged)\s+\d+)?(?=[\s,])",
     re.IGNORECASE,
 )
 #: (session 31, round c) a fronted topic whose evidence the clause reports: "For D, the
-#: evidence shows a rise in X" (``_evidence_topic``); the first four characters gate it
+#: trial data reveal a gain in X" (``_evidence_topic``); the first four characters gate it
 _TOPIC_OPENERS = ("For ", "With")
 _TOPIC_BEFORE = re.compile(r"\s*(?:For|With)\s+(?:the\s+)?", re.IGNORECASE)
 _EVIDENCE_SHOWS = re.compile(
@@ -143,7 +143,7 @@ _AFTER_EXERCISE = re.compile(
     re.IGNORECASE,
 )
 
-#: (session 31, round a) "the rise in X after exercise is smaller in the old": the response
+#: (session 31, round a) "the gain in X after a swim is lower in the aged": the response
 #: the nominal names is said to be weaker, so the sentence is a blunting (read by the age
 #: comparison), not an induction
 _RESPONSE_WEAKER = re.compile(
@@ -213,7 +213,7 @@ class AgeingRules(ReaderState):
         if info.family in ("up", "down") and self.s[:4] in _TOPIC_OPENERS and (
             topic := self._evidence_topic(cue)
         ) and (targets := self._nominal_targets(cue, right_end, written=True)):
-            # (session 31, round c) "For D, the evidence shows a rise in X": D raises X
+            # (session 31, round c) "For D, the trial data reveal a gain in X": D raises X
             relation, polarity = (
                 ("increases", "positive") if info.family == "up" else ("decreases", "negative")
             )
@@ -268,8 +268,8 @@ class AgeingRules(ReaderState):
 
     def _evidence_topic(self, cue: _Cue) -> Role | None:
         """(session 31, round c) A product named as the sentence's topic whose evidence
-        shows the change: "For D, the evidence shows a rise in X", "With D, the trials found a
-        fall in X" (an intervention that is no exercise; the rest of the clause only the
+        shows the change: "For D, the trial data reveal a gain in X", "With D, the studies found a
+        drop in X" (an intervention that is no exercise; the rest of the clause only the
         evidence words)."""
         s = self.s
         for m in self.interventions:
@@ -346,7 +346,7 @@ class AgeingRules(ReaderState):
         adjunct = _AGENT_ADJUNCT.match(self.s, end)
         if adjunct is None and self.s.startswith(" in ", end) and (group := _WHERE_GROUP.match(
             self.s, end
-        )):  # (session 31, round c) "X did not fall in older adults after a year of D": the
+        )):  # (session 31, round c) "X did not drop in retired men after nine weeks of D": the
             adjunct = _AGENT_ADJUNCT.match(self.s, group.end())  # group is where D acted
         if adjunct is None:
             return False
@@ -751,7 +751,7 @@ class AgeingRules(ReaderState):
                                 vocabularies=m.vocabularies, surface=surface)
         if ctx.exercise and self.interventions:
             # the context's exercise word is part of a named exercise elsewhere in the sentence
-            # ("X rose after an hour of treadmill running" gives "treadmill"): that exercise
+            # ("X climbed after forty minutes of treadmill walking" gives "treadmill"): that exercise
             word = ctx.exercise.strip().lower()
             for m in self.interventions:
                 surface = s[m.start : m.end]

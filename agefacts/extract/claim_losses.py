@@ -353,7 +353,7 @@ def needed_before_without_which(s: str, local: list[Mention]) -> list[Claim]:
 _KO_BEFORE = re.compile(
     r"(?:\b(?:mice|rats|animals|worms|flies|fish|muscles?|cells)\s+(?:(?:bred|engineered|born|made)\s+)?"
     r"(?:to\s+lack|that\s+lack(?:ed)?|lacking|without|missing)\s+"
-    # (session 31, round a) "mice whose muscle lacked X", "rats whose fibres lack X"
+    # (session 31, round a) "worms whose gut lacked X", "rats whose livers lack X"
     r"|\b(?:mice|rats|animals|worms|flies|fish)\s+whose\s+(?:[\w-]+\s+){1,2}?lack(?:s|ed)?\s+"
     r"|\b(?:when|after|once|if)\s+(?:the\s+(?:team|researchers|authors|scientists)|we|they|you|"
     r"researchers|scientists)\s+(?:knock(?:ed)?\s+(?:down|out)|delete[ds]?|remove[ds]?|"
@@ -389,7 +389,7 @@ _DENIED_GAIN = re.compile(
     r"|\b(?P<eff>[\w-]+)\s+(?:no\s+longer\s+ha[ds]|had\s+no|has\s+no)\s+(?:any\s+|further\s+)?"
     r"effects?\s+on\s+(?P<on>[^,;:.()–—]+)"
     r"|(?P<who>\b[a-z][\w-]*\s+[a-z][\w-]*)\s+barely\s+(?P<barely>regenerates?|recovers?|heals?)\b"
-    # (session 31, round a) "ran for a month with no rise in Y", "showed no increase in Y"
+    # (session 31, round a) "swam for six weeks with no gain in Y", "showed no increase in Y"
     r"|\b(?:with|showed|shows|show|had|saw|produced)\s+no\s+(?:(?:further|detectable|"
     r"measurable|significant)\s+)?(?:rise|increase|induction|gain)\s+in\s+(?P<none>[^,;:.()–—]+)",
     re.IGNORECASE,
@@ -550,7 +550,7 @@ def without_denied_rises(claims: list[Claim], needs: list[Claim]) -> list[Claim]
     """The claims left once ``needs`` (from :func:`denied_gains`) are added: a denied rise of
     the same molecule by the lost one ("X ... could not raise Y" read as X not raising Y) goes."""
     pairs = {(c.subject.key, c.obj.key) for c in needs}
-    # (session 31, round a) "mice lacking X ran with no rise in Y": no induction of Y
+    # (session 31, round a) "rats lacking X swam with no increase in Y": no induction of Y
     stayed = {c.obj.key for c in needs if c.obj.entity_id}
     return [c for c in claims if not (
         c.relation in ("increases", "activates") and c.negated

@@ -238,7 +238,7 @@ class MechanismRules(ReaderState):
                     break
                 at = j.end()
             if route and re.match(r"\s*,?\s*or\b", s[route[-1].end : route[-1].end + 6]):
-                continue  # "through A or through another route": left open
+                continue  # "via A or via some other path": left open
             for r in route:
                 if r.entity_id == c.subject.entity_id or (c.subject.entity_id, r.entity_id) in seen:
                     continue

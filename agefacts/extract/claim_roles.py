@@ -164,7 +164,7 @@ _CLAUSE_AND = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?$", re.IGN
 _OWN_VERB = re.compile(
     r"\s+(?:has|have|had|was|were|is|are|did|does|do|can|could|may|might|will|would|never|"
     r"remains?|remained)\b", re.IGNORECASE)
-#: (session 31, round a) a scene that lasts: "during two weeks of X", "after ten days of X"
+#: (session 31, round a) a scene that lasts: "during three months of X", "after five days of X"
 _SPAN_ADJUNCT = re.compile(
     r"\b(?:during|after|following|over|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:hours?|days?|nights?|weeks?|months?|years?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -713,7 +713,7 @@ class RoleRules(ReaderState):
         if search_end(self.g.subject_adjunct, self.s[floor : m.start],
                       self.g.subject_adjunct_tokens) is not None:
             return True
-        # (session 31, round a) a span of it: "D given during two weeks of X slowed Y"
+        # (session 31, round a) a span of it: "D given during three months of X eased Y"
         return " of " in self.s[max(floor, m.start - 5) : m.start] and _SPAN_ADJUNCT.search(
             self.s, max(floor, m.start - 60), m.start) is not None
 

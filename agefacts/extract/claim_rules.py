@@ -124,7 +124,7 @@ _MADE_TO = re.compile(
 #: a young group or level named in the sentence (what a failed rise in the old falls short of)
 _YOUNG_WORD = re.compile(r"\b(?:young|younger|youngest|youth|youthful|juvenile|twenties)\b", re.IGNORECASE)
 
-#: ... or two ages given in figures ("in 4-month-old mice but not in 24-month-old mice")
+#: ... or two ages given in figures ("in 5-month-old hamsters but not in 27-month-old hamsters")
 _AGE_FIGURE = re.compile(
     r"\b\d+-(?:day|week|month|year)s?-old\b|\baged\s+\d+\s*(?:–|-|to)\s*\d+|\b(?:over|under)\s+\d+\b",
     re.IGNORECASE,
@@ -134,7 +134,7 @@ _AGE_FIGURE = re.compile(
 _OLD_SUBJECT = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?:old|older|oldest|aged|elderly|geriatric)\b",
                           re.IGNORECASE)
 
-#: participles of need that may open a reduced relative ("the genes needed to ...")
+#: participles of need that may open a reduced relative ("the enzymes needed to ...")
 _NEED_PARTICIPLES = ("need", "requ", "nece", "esse")
 _HEAD_OF_MEMBER = re.compile(r"\b(?:of|among|is|are|was|were|be|as)\s+$", re.IGNORECASE)
 
@@ -279,8 +279,8 @@ _STUDY_SPAN = re.compile(
 #: most muscle"): the change goes with the outcome.
 _EXTREME_GATE = ("largest", "biggest", "greatest", "steepest", "sharpest")
 
-#: (session 31, round a) evidence said not to exist: "I know of no human study in which D
-#: raised X", "there is no evidence that D lowers X", "no trial has shown that D ...": what the
+#: (session 31, round a) evidence said not to exist: "we are aware of no published study in which D
+#: raised X", "there is no proof yet that D lowers X", "no cohort study so far proves that D ...": what the
 #: missing study would have shown is no claim (up to the clause's end)
 _NO_EVIDENCE = re.compile(
     r"\bno\s+(?:[\w-]+\s+)?(?:evidence|study|studies|trial|trials|data|proof)\s+"
@@ -849,8 +849,8 @@ class SentenceReader(
                     weak_ones = [u for u in molecular if u.entity_id in named] or molecular
                     out += _unary(weak_ones, "not_induced_in_aged", self._age_role(ctx), False)
                 elif (negated and ctx.local_age and not restoring and (
-                    # (session 31, round c) "a similar programme did not raise X in women
-                    # over 80": with no young group to fall short of, the exercise's own rise
+                    # (session 31, round c) "a comparable regimen did not raise X in men
+                    # over 75": with no young group to fall short of, the exercise's own rise
                     # denied (below); "rose in the young but not in the old" stays blunted
                     _YOUNG_WORD.search(s) or len(_AGE_FIGURE.findall(s)) > 1
                     # (the old as the clause's subject, or a failure: "older muscles failed to
@@ -1162,7 +1162,7 @@ class SentenceReader(
         return [c for c in out if id(c) not in helpers] if helpers else out
 
     def _needed_by_head(self, c: _Cue) -> bool:
-        """(session 31, round c) "X switches on the genes needed to build Y": a participle
+        """(session 31, round c) "X activates the enzymes needed to make Y": a participle
         of need right after a plural head ("the genes", "those enzymes") is a reduced
         relative on that head, not a predicate of the clause's subject."""
         if c.info.relation != "required_for" or c.text[:4].lower() not in _NEED_PARTICIPLES:

@@ -390,7 +390,7 @@ def _without_old_group_sides(
 
 
 def _without_denied_restatement(claims: list[Claim]) -> list[Claim]:
-    """(session 31, round c) "X is not higher in older muscle: it did not differ with age":
+    """(session 31, round c) "X is not elevated in aged tissue: levels did not differ by age":
     a denied association with age and, from the restatement's unsigned "differ" / "change", a
     denied decline of the same molecule; the association says it (no text labels both)."""
     denied = {

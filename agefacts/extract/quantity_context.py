@@ -440,7 +440,7 @@ class ContextRules:
                     return "dose", unit[0], m.end(2), w  # "three good reps", "2 heavy sets"
                 if i == 1 and unit[0] == "steps" and words[0] in W.STEP_MANNERS and len(words) > 2 \
                         and words[2] in W.STEP_DIRECTIONS:
-                    return "dose", unit[0], m.end(2), w  # "five slow steps forward"
+                    return "dose", unit[0], m.end(2), w  # "three quick steps back"
                 return None
             if i and i <= 2 and unit and unit[1] == "time" and self.rate_after(m.end(i + 1)):
                 return "freq", unit[0], m.end(i + 1), w  # "2 strength days per week"

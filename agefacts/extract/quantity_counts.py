@@ -591,7 +591,7 @@ class CountRules:
         return True
 
     def coordinated_part(self, q: Quantity, s: int, end: int) -> bool:
-        """"Over the winter the swimmers had fewer colds, and 11 of them said they slept better":
+        """"In the spring the rowers had fewer sprains, and 9 of them reported they felt stronger":
         N "of them" (those, these) opening a clause joined by ", and", as the subject of a verb
         only people do (``_PEOPLE_VERBS``: took part, judged, said), is a part of the people its sentence opens on (perhaps after a short
         fronted phrase and its comma): "the/our/their" and a plural noun of people, one
@@ -881,8 +881,8 @@ class CountRules:
         return group is not None and _SUBJECT_PAST.match(self.low, group.end()) is not None
 
     def aside_subject(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"Four walkers had minor injuries (a bruised knee, a cut hand and a sore back), and one
-        caught a cold": a bare count after "and" behind a bracketed aside (which may itemise
+        """"Three cyclists had small mishaps (a grazed elbow, a bent wrist and a stiff neck), and one
+        caught flu": a bare count after "and" behind a bracketed aside (which may itemise
         other things) is ``elided_subject``'s count of the people counted before the bracket,
         in the same clause (the aside does not break it)."""
         low = self.low
@@ -1319,7 +1319,7 @@ class CountRules:
                 and _COLLECTIVE_END.match(low, end) and not self.noun_after(end)
                 and self.lookback(_COLLECTIVES_OF, q.start, 40, bounded=False)):
             q.measure, q.unit = "count", W.HUMAN_UNIT
-            return q  # "in groups of about 15, each led by ...": the people each gathering holds
+            return q  # "in teams of roughly 12, each run by ...": the people each gathering holds
         return UNDECIDED
 
     def counted_noun(self, q: Quantity, s: int, value: float, word: bool, raw: str,
@@ -1488,7 +1488,7 @@ class CountRules:
         return q
 
     def harmed_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"Nine participants reported X. None needed admission. Eleven had falls ...": a whole
+        """"Seven volunteers reported X. None went to hospital. Six had sprains ...": a whole
         number opening a sentence before "had" and a noun of injury or adverse event
         (``_HAD_HARM``) counts people, those the paragraph counted before (a count of people
         within 400 characters, of any size: the text named its noun already)."""

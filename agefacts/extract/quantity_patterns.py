@@ -1131,7 +1131,7 @@ _TALLY_SUBJECT = _rx(r"(?<![a-z])(?:the|its|their)_S_+(?:[a-z]+_S_+){0,2}?(?:num
 #: most) sized by "of" and a bare number (see ``_Scanner.clause_count``).
 _COLLECTIVE_OF = _rx(r"(?<![a-z])(?:an?|the|our|their|its|his|her|your|my|this|that)_S_+(?:[a-z][a-z-]*_S_+){0,2}?"
                      r"(?P<noun>{{w}})_S_+of_S_+$", w=W.COLLECTIVE_PEOPLE_NOUNS)
-#: "in groups of about 15", "split into small teams of 8": how many people each of several
+#: "in teams of roughly 12", "split into small teams of 8": how many people each of several
 #: gatherings holds (plural collective nouns after "in"/"into"/"of" and up to one modifier).
 _COLLECTIVES_OF = _rx(r"(?<![a-z])(?:in|into)_S_+(?:[a-z][a-z-]*_S_+)?(?P<noun>{{w}})_S_+of_S_+$",
                       w=[w + ("es" if w.endswith("s") else "s") for w in W.COLLECTIVE_PEOPLE_NOUNS

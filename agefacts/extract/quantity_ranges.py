@@ -147,7 +147,7 @@ class RangeRules:
         worded = None
         if second is None and word_conn == "to" and low[at2 : at2 + 1] in "ar" \
                 and (worded := _APPROX_WORD.match(low, at2)):
-            # "went from about 3,900 to about 7,100 steps a day": a change, each end approximate
+            # "rose from about 2,650 to about 5,350 steps a day": a change, each end approximate
             second = self.number_at(worded.end())
         if second is None:
             return None

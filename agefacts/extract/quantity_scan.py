@@ -673,7 +673,7 @@ class ScanCore:
             noun = named.group("n")
             if not (_is_plural_noun(noun) or noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES
                     or noun in W.UNITS or noun in W.TENS or noun in W.MONTHS):
-                ratio = named  # "one building in three": the share with its noun named
+                ratio = named  # "one school in five": the share with its noun named
         if ratio and (word or not self.unit_at(e)):
             denom = self.number_at(ratio.end())
             if denom and denom[0] > value and not self.year_denominator(ratio.end(), denom):
@@ -958,7 +958,7 @@ class ScanCore:
             return None
         if self.lookback(_AGAINST_BEFORE, s, 20, bounded=False) is None \
                 and self.low[echo.end() : echo.end() + 1] not in (".", ";", ",", ")", ""):
-            # "... did 3.2 more squats; the controls managed 0.4 more.": the comparative ending
+            # "... did 5.1 more lunges; the others added 0.7 more.": the comparative ending
             # its clause stands for the earlier one's noun as after "against"
             return None
         a = max(self.line_start(s), s - 200)

@@ -702,7 +702,7 @@ def parse_date(text: str) -> date | None:
         for m in pattern.finditer(text):
             groups = m.groupdict()
             if groups.get("month") and _ends_range(text, m.start(), groups["day"]):
-                continue  # "8-14 June 2026": a week's issue or an event's days, no one date
+                continue  # "3-9 May 2027": a week's issue or an event's days, no one date
             month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
             try:
                 found.append((m.start(), date(int(groups["year"]), month, int(groups["day"]))))
@@ -721,7 +721,7 @@ _RANGE_START = re.compile(r"(?<![\d.,])(?P<first>\d{1,2})\s?[-–]\s?$")
 
 
 def _ends_range(text: str, start: int, day: str) -> bool:
-    """Whether the day at ``start`` ends a range of days ("8-14 June 2026"): the dates of a
+    """Whether the day at ``start`` ends a range of days ("3-9 May 2027"): the dates of a
     week's issue or of an event, not a publication date."""
     if start < 2 or text[start - 1] not in "-– ":
         return False
@@ -1351,7 +1351,7 @@ def _bulletin_label(lines: list[str]) -> int | None:
 def _named_bulletin(plain: str, lines: list[str], i: int) -> bool:
     """Whether ``plain`` (line ``i``) is a masthead naming a bulletin or newsletter (up to
     six words, one of them "Bulletin"/"Newsletter") with an issue line right under it: an issue
-    number among fields beside it ("<Council> · Issue 58 · Summer 2026")."""
+    number among fields beside it ("<Council> · Issue 23 · Autumn 2027")."""
     if not (_MAILING_LABEL.search(plain) and len(_words(plain)) <= 6) or i + 1 >= len(lines):
         return False
     under = _clean(lines[i + 1])

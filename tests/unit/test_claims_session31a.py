@@ -8,8 +8,8 @@ from test_claims import LEXICON, claims_of, triples
 def test_a_response_said_weaker_in_the_old_is_no_induction():
     for text in ("The rise in SIRT3 after a short swim is smaller in adults over 80 than in "
                  "students.",
-                 "IL-6 climbs after running. Researchers found that the rise in SIRT3 after "
-                 "exercise is weaker in old animals."):
+                 "IL-6 climbs after running. In their data, the rise in SIRT3 after a "
+                 "swim is weaker in aged rats."):
         rows = claims_of(text, lexicon=LEXICON)
         assert not any(r["subject_id"] == "HGNC:14931" and r["relation"] == "induced_by_exercise"
                        for r in rows), text
@@ -114,7 +114,7 @@ def test_a_new_clause_subject_after_an_object_list_is_no_object():
 
 
 def test_a_pathway_that_recycles_is_the_pathways_doing():
-    rows = claims_of("NAMPT is the key enzyme of the salvage pathway that recycles SIRT3.",
+    rows = claims_of("NAMPT is the main enzyme of the rescue pathway that recycles SIRT3.",
                      lexicon=LEX)
     assert ("HGNC:30092", "increases", "HGNC:14931") not in triples(rows)
 

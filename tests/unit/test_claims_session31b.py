@@ -35,7 +35,7 @@ def _claims(text: str) -> set[tuple[str | None, str, str | None]]:
 def test_an_exercise_whose_first_word_is_the_context_is_that_exercise():
     # a document that has named another exercise before: the bare word is not "exercise"
     found = _claims("After ten weeks of walking, IL-6 fell by a fifth. Irisin, which fat cells "
-                    "release into the blood, rose twofold in young rats after an hour of "
-                    "treadmill running, but in old rats the rise was much smaller.")
+                    "release into the blood, rose twofold in young mice after forty minutes of "
+                    "treadmill running, but in aged mice the increase was far smaller.")
     assert ("HGNC:20240", "induced_by_exercise", "MESH:D012420") in found
     assert ("HGNC:20240", "induced_by_exercise", "MESH:D015444") not in found

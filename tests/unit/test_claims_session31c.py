@@ -9,7 +9,7 @@ LEX = {**LEXICON, "NAD+": ("CHEBI:15846", "chemical", "NAD+"),
 
 
 def test_a_supply_named_as_the_fuel_of_another_is_what_it_depends_on():
-    for text in ("NAD+ is also the fuel for the sirtuins.",
+    for text in ("NAD+ is also the chief fuel of the sirtuins.",
                  "In the liver, NAD+ is a substrate for SIRT3.",
                  "NAD+ serves as a cofactor for SIRT3."):
         rows = claims_of(text, lexicon=LEX)
@@ -20,8 +20,8 @@ def test_a_supply_named_as_the_fuel_of_another_is_what_it_depends_on():
 
 
 def test_a_need_after_a_plural_head_is_a_reduced_relative():
-    for text in ("SIRT3, a protein that switches on the genes needed to build new fibres, "
-                 "sits at the centre of the story.",
+    for text in ("SIRT3, an enzyme that turns on the genes needed to make fresh mitochondria, "
+                 "is central to the account.",
                  "SIRT3 turns on the genes required for fat burning."):
         rows = claims_of(text, lexicon=LEXICON)
         assert not any(r["relation"] == "required_for" for r in rows), text
@@ -38,13 +38,13 @@ LEX_D = {**LEXICON, "NovaCap": ("AGEFACTS:novacap", "intervention", "NovaCap")}
 
 
 def test_a_fronted_product_whose_evidence_shows_a_change():
-    rows = claims_of("For NovaCap, the human evidence shows a rise in SIRT3 and little else.",
+    rows = claims_of("For NovaCap, the clinical data show a rise in SIRT3 and little else.",
                      lexicon=LEX_D)
     assert ("AGEFACTS:novacap", "increases", "HGNC:14931") in triples(rows)
     rows = claims_of("For NovaCap, the trials so far found a fall in blood sugar.", lexicon=LEX_D)
     assert ("AGEFACTS:novacap", "decreases", "blood sugar") in triples(rows)
     # a group named as the topic is no agent; an exercise context keeps its reading
-    rows = claims_of("For older adults, the evidence shows a rise in SIRT3 after exercise.",
+    rows = claims_of("For older adults, the data show a rise in SIRT3 after exercise.",
                      lexicon=LEX_D)
     assert ("HGNC:14931", "induced_by_exercise", "AGEFACTS:exercise") in triples(rows)
 
@@ -62,7 +62,7 @@ def test_a_denied_difference_restating_a_denied_association_is_no_second_claim()
 
 
 def test_a_denied_fall_in_a_group_after_training_is_the_trainings_denied_effect():
-    rows = claims_of("SIRT3 did not fall in older adults after 12 weeks of resistance training "
+    rows = claims_of("SIRT3 did not fall in retired women after nine weeks of resistance training "
                      "in our cohort.", lexicon=LEXICON)
     assert any(r["subject_id"] == "AGEFACTS:resistance_training" and r["relation"] == "decreases"
                and r["object_id"] == "HGNC:14931" and r["negated"] for r in rows)
@@ -73,13 +73,13 @@ def test_a_denied_fall_in_a_group_after_training_is_the_trainings_denied_effect(
 
 
 def test_a_denied_rise_in_an_old_group_with_no_young_one_is_a_denied_induction():
-    for text in ("Twelve weeks of resistance training raised SIRT3 in older men. A similar "
-                 "programme, however, did not raise TFAM in women over 80.",
-                 "In a study of 90 older adults, TFAM did not rise during a year of resistance "
-                 "training."):
+    for text in ("Ten weeks of resistance training raised SIRT3 in older men. A comparable "
+                 "programme, however, did not raise TFAM in women over 75.",
+                 "In a trial of 120 older people, TFAM did not rise during nine months of "
+                 "resistance training."):
         rows = claims_of(text, lexicon=LEXICON)
         assert any(r["subject_id"] == "HGNC:11741" and r["relation"] == "induced_by_exercise"
                    and r["negated"] for r in rows), text
         assert not any(r["relation"] == "not_induced_in_aged" for r in rows), text
-        # "a similar programme" names the exercise back: no written agent
+        # "a comparable programme" names the exercise back: no written agent
         assert not any(r["subject_text"] and "programme" in r["subject_text"] for r in rows), text

@@ -21,7 +21,7 @@ def test_accented_adjective_before_animals():
 def test_list_after_paragraph_break_itemises_counted_group():
     text = ("The survey enrolled 600 older adults for two years. Most lived alone.\n\n"
             "- **350** of them swam at the municipal pool every week.\n"
-            "- **250** were neighbours of the same age who never swam.\n")
+            "- **250** were people from their street, of similar age, who never swam.\n")
     got = spans(text)
     assert "350** of them" in got and "250" in got
 

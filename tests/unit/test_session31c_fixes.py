@@ -76,7 +76,7 @@ def test_a_bulletins_masthead_above_its_label_line_is_no_headline():
             "------------------------------------------\n\n"
             "Chair yoga after the service: what a small trial in our town found\n\n"
             "By Dr. Helen Marsh\n\n"
-            "Many of our older members have asked whether gentle stretching is worth the effort.\n")
+            "Several of our senior members wonder whether gentle stretching is worth the effort.\n")
     h = extract_header(text)
     assert h.title == "Chair yoga after the service: what a small trial in our town found"
     assert h.byline == "Dr. Helen Marsh"

@@ -130,7 +130,7 @@ def test_a_masthead_naming_the_bulletin_over_its_issue_line():
             "## From the Chair\n\nWelcome to the spring Bulletin. The new benches are in.\n\n"
             "## Health Matters\n\n### Gardening keeps older hearts healthy, county study finds\n"
             "*By Dr Ruth Okafor, GP, Eastdale Medical Practice*\n\n"
-            "Many of you will have seen the allotments busier than ever this year.\n")
+            "Most of you will have noticed the allotments busier than ever this year.\n")
     h = extract_header(text)
     assert h.title == "Gardening keeps older hearts healthy, county study finds"
     assert h.byline == "Dr Ruth Okafor"

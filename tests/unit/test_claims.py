@@ -748,12 +748,16 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # Held-out 39 (a rowing club's coaching newsletter, a pub quiz's answer sheet; 84 claims) was
 # written blind in session 31 and first scored at 0.81 / 0.63 strict (0.75 / 0.61 end to end)
 # on session 30's final code. 36 to 39 stay unseen, pooled 0.76 / 0.59 (284 claims; 0.71 /
-# 0.55 end to end).
+# 0.55 end to end). Held-out 40 (a dance school's note to its adult students, a gardening
+# club talk's handout; 64 claims) was written blind in session 31 and first scored at 0.87 /
+# 0.62 strict (0.79 / 0.58 end to end) on session 31's final claims code. 36 to 40 stay
+# unseen, pooled 0.78 / 0.60 (348 claims; 0.73 / 0.56 end to end).
 HELD_OUT_TEXTS = {"claims_heldout36_pharmacyleaflet", "claims_heldout36_inflight",
                   "claims_heldout37_afterword", "claims_heldout37_appdigest",
                   "claims_heldout38_racepack", "claims_heldout38_volunteerbulletin",
-                  "claims_heldout39_rowingclub", "claims_heldout39_pubquiz"}
-HELD_OUT_FLOOR = (0.75, 0.58)
+                  "claims_heldout39_rowingclub", "claims_heldout39_pubquiz",
+                  "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
+HELD_OUT_FLOOR = (0.78, 0.59)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):

@@ -1350,12 +1350,17 @@ def _bulletin_label(lines: list[str]) -> int | None:
 
 def _named_bulletin(plain: str, lines: list[str], i: int) -> bool:
     """Whether ``plain`` (line ``i``) is a masthead naming a bulletin or newsletter (up to
-    six words, one of them "Bulletin"/"Newsletter") with an issue line right under it: an issue
-    number among fields beside it ("<Council> · Issue 58 · Summer 2026")."""
-    if not (_MAILING_LABEL.search(plain) and len(_words(plain)) <= 6) or i + 1 >= len(lines):
+    six words, one of them "Bulletin"/"Newsletter", or the issue line's first field naming it)
+    with an issue line right under it: an issue number among fields beside it ("<Council> ·
+    Issue 58 · Summer 2026")."""
+    if len(_words(plain)) > 6 or i + 1 >= len(lines):
         return False
     under = _clean(lines[i + 1])
-    return len(_ISSUE_FIELDS.split(under)) >= 2 and bool(_ISSUE_LABEL.search(under))
+    fields = _ISSUE_FIELDS.split(under)
+    # the name may say what it is itself, or the issue line's first field may ("<Name>" over
+    # "The newsletter of <Body> · <Place> · Issue 22 · <Season Year>")
+    return len(fields) >= 2 and bool(_ISSUE_LABEL.search(under)) \
+        and bool(_MAILING_LABEL.search(plain) or _MAILING_LABEL.search(fields[0]))
 
 
 def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylined: list[int]) -> tuple[str, int]:

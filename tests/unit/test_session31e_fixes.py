@@ -57,3 +57,17 @@ def test_word_count_split_across_arms():
 def test_statistic_value_in_markdown_bold():
     got = spans("Falls were rarer in the swimmers – a hazard ratio of **0.64** (95% CI 0.41 to 0.98).")
     assert any("0.64" in g for g in got)
+
+
+def test_pair_after_pressure_alone():
+    got = spans("Nobody whose pressure was over 170/105 was allowed to start the climb.")
+    assert any("170" in g for g in got) and any("105" in g for g in got)
+
+
+def test_masthead_over_issue_line_naming_the_newsletter():
+    from agefacts.ingest.header import extract_header
+    text = ("# HARBOUR LIGHT\n\n**The newsletter of the Example Rowing Trust** · Seaport · Issue 7 · Spring 2025\n\n"
+            "---\n\n## A word from our chair\n\nDear friends,\n\nThank you for a wonderful year of support.\n\n"
+            "---\n\n## Rowing into old age: what our harbour study found\n\n*By Mara Quill, Trust Officer*\n\n"
+            "On a cold morning at the slipway, the first boat is out by seven.\n")
+    assert extract_header(text).title == "Rowing into old age: what our harbour study found"

@@ -71,3 +71,18 @@ def test_masthead_over_issue_line_naming_the_newsletter():
             "---\n\n## Rowing into old age: what our harbour study found\n\n*By Mara Quill, Trust Officer*\n\n"
             "On a cold morning at the slipway, the first boat is out by seven.\n")
     assert extract_header(text).title == "Rowing into old age: what our harbour study found"
+
+
+def test_magazine_masthead_over_issue_line_caps_headline_past_deck():
+    from agefacts.ingest.header import extract_header
+    text = ("NORTE VIVO  |  The Weekend Magazine of The Example Herald\n"
+            "May 3, 2025  ·  Vol. 12, No. 18  ·  Inside: gardens · recipes\n"
+            "----------------------------------------\n"
+            "HEALTH  /  FEATURE                PAGE 5\n"
+            "----------------------------------------\n\n"
+            "THE RIVER REMEMBERS\n\n"
+            "On the north coast, men in their seventies who row twice a week are keeping their\n"
+            "balance. Researchers in the capital want to know why.\n\n"
+            "By Tomas Leal Ibarra\n\n"
+            "The first thing you see at the Saturday rowing club is that nobody is sitting still.\n")
+    assert extract_header(text).title == "THE RIVER REMEMBERS"

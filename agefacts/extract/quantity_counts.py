@@ -1153,7 +1153,7 @@ class CountRules:
         """"of the 45 who enrolled", "the twelve who dropped out": a definite whole number
         followed by "who" and a verb is a number of people named by what they did."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 2 \
-                or _WHO_AFTER.match(self.low, end) is None or self.lookback(_DEFINITE_BEFORE, s, 8) is None:
+                or _WHO_AFTER.match(self.low, end) is None or self.lookback(_DEFINITE_BEFORE, s, 12) is None:
             return None
         q.unit, q.measure = W.HUMAN_UNIT, "count"
         return q

@@ -86,3 +86,7 @@ def test_magazine_masthead_over_issue_line_caps_headline_past_deck():
             "By Tomas Leal Ibarra\n\n"
             "The first thing you see at the Saturday rowing club is that nobody is sitting still.\n")
     assert extract_header(text).title == "THE RIVER REMEMBERS"
+
+
+def test_part_including_who():
+    assert "three" in spans("Six men left the club for other reasons, including three who moved abroad.")

@@ -248,6 +248,8 @@ class ContextRules:
             return False
         if not _MONEY_AFTER.match(text, s):
             return False
+        if width == 1 and self.low.endswith("vitamin ", 0, s - 1):
+            return False  # "vitamin D3 per day": a vitamin's letter, no one-letter sign
         if _SCALED_AFTER.match(self.low, s):
             return True  # "Sh48 million", "R2.5bn": letters glued to a scaled amount are money
         start = max(self.line_start(s), s - 160)

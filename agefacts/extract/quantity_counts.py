@@ -119,8 +119,10 @@ _SUBJECT_PAST = re.compile(
     r"needed|withdrew|stopped|gained)(?![a-z])")
 #: One-word verbs whose subject is people: taking part or judging ("enrolled", "said", "chose").
 _PEOPLE_VERBS = frozenset(v for v in (*W.PARTICIPATION_VERBS, *W.JUDGING_VERBS) if " " not in v)
-#: "Half (n=40)" or "Half, 40," before an arm's size (``CountRules.other_arm``).
-_HALF_ARM = re.compile(r"(?<![a-z])half[ \u00a0]*[(,][ \u00a0]*(?:n[ \u00a0]*=[ \u00a0]*)?$")
+#: "Half (n=40)", "Half, 40," or "Half of the walkers, 40 people," before an arm's size
+#: (``CountRules.other_arm``): the half may name the group it halves (up to two words after "of the").
+_HALF_ARM = re.compile(r"(?<![a-z])half(?:[ \u00a0]+of[ \u00a0]+(?:the|these|those|our|them)(?:[ \u00a0]+[a-z-]+){0,2})?"
+                       r"[ \u00a0]*[(,][ \u00a0]*(?:n[ \u00a0]*=[ \u00a0]*)?$")
 #: "only"/"just" right before a count (``CountRules.acting_part``).
 _ONLY_END = re.compile(r"(?<![a-z])(?:only|just)$")
 #: "among the (other) dancers": the people a tally is split by (``CountRules.counted_among``).
@@ -871,8 +873,9 @@ class CountRules:
         pain": a bare count after "and" that is the subject of a verb in the past, as the count
         of people before it in the sentence was of its own verb, counts the same people (the
         noun is left out because it was just named)."""
-        if last.unit not in _PEOPLE_UNITS or _SUBJECT_PAST.match(self.low, end) is None:
-            return False
+        if not (last.unit in _PEOPLE_UNITS or _doers(last.unit or "")) \
+                or _SUBJECT_PAST.match(self.low, end) is None:
+            return False  # people, or people named by what they do ("Five walkers ..., and one ...")
         if _SUBJECT_PAST.match(self.low, last.end) is not None:
             return True
         # "Two patients in the drug arm withdrew ..., and one fell": the first count's group
@@ -1134,7 +1137,7 @@ class CountRules:
         if whole is not None and whole.value is not None and whole.end <= arm.start \
                 and arm.value + q.value == whole.value:
             return True
-        return q.value == arm.value and _HALF_ARM.search(self.low, max(0, arm.start - 12), arm.start) is not None
+        return q.value == arm.value and _HALF_ARM.search(self.low, max(0, arm.start - 48), arm.start) is not None
 
     def other_half(self, whole: Quantity, q: Quantity, gap: str) -> bool:
         """"We enrolled 150 adults. [paragraph break] Half kept walking. The other 75 ...": in
@@ -1150,7 +1153,7 @@ class CountRules:
         """"of the 45 who enrolled", "the twelve who dropped out": a definite whole number
         followed by "who" and a verb is a number of people named by what they did."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 2 \
-                or _WHO_AFTER.match(self.low, end) is None or self.lookback(_DEFINITE_BEFORE, s, 8) is None:
+                or _WHO_AFTER.match(self.low, end) is None or self.lookback(_DEFINITE_BEFORE, s, 12) is None:
             return None
         q.unit, q.measure = W.HUMAN_UNIT, "count"
         return q
@@ -1296,6 +1299,13 @@ class CountRules:
                 and low.startswith((" in each ", " from each "), end) and (arm := _EACH_ARM.match(low, end))):
             q.measure, q.unit, q.end = "sample_size", "subjects", arm.end()
             return q  # "30 in each group", "15 from each arm": each group's size
+        if (word and q.value is not None and q.comparator is None and float(value).is_integer() and value >= 2
+                and low.startswith((" in each ", " from each "), end) and self.tail(s).endswith(",")
+                and (arm := _EACH_ARM.match(low, end)) and (whole := self.last_people) is not None
+                and whole.value is not None and value < whole.value and whole.value % value == 0 and s - whole.end <= 120
+                and not _CLAUSE_BREAK.search(self.text, whole.end, s - 1)):
+            q.measure, q.unit, q.species, q.end = "count", whole.unit, whole.species, arm.end()
+            return q  # "Six riders withdrew, three from each arm": how a count just made splits
         if (not word and q.value is not None and float(value).is_integer() and value >= 2
                 and low[end : end + 5].lstrip(_SPACES).startswith("per")
                 and (per := _PER_COLLECTIVE.match(low, end))):

@@ -862,8 +862,9 @@ _STAT = _rx(
     r"|(?<![A-Za-z])(?i:(?P<long>{{long}}|p[- ]values?))"
     r"(?:_S_*\(95%[^)]{0,20}\))?_S_*(?P<lop>=|<=|>=|≤|≥|<|>|:|,|of|was|were|is|(?:(?:{{chg}})_S_+)?from"
     r"|(?:{{chg}})_S_+to)?)"
-    # the sign glued to the number: "-", "−", or an en dash typed for it ("r = –0.3")
-    r"(?:_S_+(?i:{{adv}}))?_S_*(?P<sign>[-−–])?$",
+    # the sign glued to the number: "-", "−", or an en dash typed for it ("r = –0.3"); markdown
+    # bold may open right before it ("an odds ratio of **0.6**")
+    r"(?:_S_+(?i:{{adv}}))?_S_*(?:\*\*|__)?(?P<sign>[-−–])?$",
     long=_LONG_STAT, adv=W.STAT_ADVERBS, chg=_STAT_CHANGE_VERBS,
 )
 #: "AUC from 0.68 to 0.74", "r rose from 0.62 to 0.70": the second value of a statistic's
@@ -1084,12 +1085,15 @@ _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 #: placed in the study or a group) who came to harm or left, an adverse event counted (see
 #: ``CountRules.one_person_event``); "One woman told me ..." (an anecdote) has no such verb.
 #: Leaving said as "stopped"/"quit" needs a reason, "early" or a clause end after it ("one man
-#: stopped because of ..."; "one woman stopped me" stays out), "left" the study or class.
+#: stopped because of ..."; "one woman stopped me" stays out), "left" the study or class; "had"
+#: a single injury or adverse event ("One rower had a wrist sprain", the nouns of ``_HAD_HARM``).
 _ONE_PERSON_EVENT = _rx(
     r"_S_+(?P<noun>[a-z]+)(?:_S_+(?:in|from|of|on)_S_+the_S_+[a-z-]+(?:_S_+[a-z-]+)?)?"
     r"_S_+(?:fell|broke|sprained|fractured|fainted|collapsed|died|withdrew|dropped_S_+out"
     r"|bruised|tripped|slipped|strained|twisted|tore|dislocated|cracked|injured|hurt"
     r"|was_S_+(?:injured|hurt|hospitali[sz]ed|admitted)"
+    r"|had_S_+(?:a|an)_S_+(?:[a-z]+_S_+)?(?:fall|fracture|injury|sprain|strain|flare-up|blister|infection"
+    r"|side_S_+effect|adverse_S_+(?:event|effect|reaction))(?![a-z-])"
     r"|(?:stopped|quit)(?=_S_*[.,;:]|_S_+(?:because|due|after|early|halfway)(?![a-z]))"
     r"|left_S_+the_S_+(?:study|trial|programme|program|class|classes|group|sessions))(?![a-z])")
 #: "one broken wrist", "one sprained ankle", "one flare-up": a single injury or adverse event
@@ -1206,7 +1210,8 @@ _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "l
 _OTHER_BEFORE = _rx(r"(?<![a-z])the_S_+(?:other|remaining)_S_+$")
 #: "of the 45 who enrolled", "the 12 who dropped out": a definite whole number of people named
 #: by what they did (see ``_Scanner.who_count``).
-_DEFINITE_BEFORE = _rx(r"(?<![a-z])(?:the|those|all)_S_+$")
+#: ... or "including" (a part of a group just named: "N left, including two who moved away").
+_DEFINITE_BEFORE = _rx(r"(?<![a-z])(?:the|those|all|including)_S_+$")
 _WHO_AFTER = _rx(r"_S_+who_S_+(?:had_S_+|have_S_+|were_S_+|did_S_+|then_S_+|also_S_+|still_S_+)?[a-z]")
 #: "three of your weekly classes", "3 of their classes": a number of a person's own sessions
 #: (the noun one word at most after the possessive; see ``DoseRules.sessions_of``).

@@ -167,8 +167,9 @@ class ReadingRules:
         if m is None or not 70 <= value <= 260 or not 40 <= float(m.group("d")) <= min(150.0, value - 1):
             return None
         lo = max(self.line_start(s), s - _PRESSURE_NAMED_WITHIN)
-        if _PRESSURE_NAMED.search(self.low, lo, s) is None:
-            return None
+        if _PRESSURE_NAMED.search(self.low, lo, s) is None \
+                and "pressure" not in self.low[max(lo, s - 40) : s]:
+            return None  # "whose pressure is above 170/105": "pressure" alone, just before the pair
         cmp_, start = self.prefix_comparator(s)
         measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "measurement"
         self.pending.append(Quantity(m.start("d"), m.end("d"), float(m.group("d")), None, None, "mmHg",

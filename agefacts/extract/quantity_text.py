@@ -552,6 +552,7 @@ def _number_word_before(low: str, pos: int) -> bool:
 _GATES: dict[int, tuple[str, ...]] = {
     id(_PREFIX): tuple(W.PREFIX_COMPARATORS),
     id(_STAT): ("=", "<", ">", "≤", "≥", ":", ",", ")", "hr", "or", "rr", "rar", "md", "ratio", "risk",
+                "of **", "was **", "is **", "= **", ": **", "of __", "was __",
                 "difference", "icc", "auc", "s d", "'s d", "’s d", " g", "’ g", "' g", "means",
                 *W.STAT_ADVERBS,
             "correlation", "coefficient", "value", "values", "size", "of", "was", "were", "is",

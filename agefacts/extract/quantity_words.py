@@ -600,6 +600,13 @@ LETTER_CURRENCIES.update({"Ksh": "KES", "Bt": "THB", "Tk": "BDT", "USh": "UGX", 
 #: Egyptian pound, "Br" birr, "Ks" kyat): read under the same gates as the letters above.
 LETTER_CURRENCIES.update({"SR": "SAR", "QR": "QAR", "JD": "JOD", "KD": "KWD", "BD": "BHD",
                           "RO": "OMR", "LE": "EGP", "Br": "ETB", "Ks": "MMK"})
+#: West and Central Africa's signs, written glued or spaced before amounts in the region's
+#: press: "D" the Gambian dalasi, "Le"/"NLe" the Sierra Leonean leone (old and redenominated),
+#: "GH¢"-less "GHC" cedi, and the CFA franc's "FCFA"/"CFAF"/"CFA" (shared by the Central and
+#: West African francs, so the unit is the sign, as "K" is). Read under the same gates; "D"
+#: after "vitamin" is never money (``ContextRules.letter_currency``).
+LETTER_CURRENCIES.update({"D": "GMD", "Le": "SLE", "NLe": "SLE", "GHC": "GHS",
+                          "FCFA": "CFA", "CFAF": "CFA", "CFA": "CFA"})
 #: One capital glued before a SCALED amount as a currency's sign ("K3.2 million", "P2bn"): "K"
 #: the kina, kwacha and kyat, "P" the pula and the Philippine peso. Alone these letters are
 #: labels, vitamins and p-values ("K2", "P4"), so they are read only before million, billion,

@@ -427,6 +427,8 @@ _ISSUE_LABEL = re.compile(r"(?:#|\b(?:issue|no\.|vol\.?|volume)\s*#?)\s*\d{1,5}\
 # A subject that names the mailing itself ("The autumn newsletter of the Old Mill Clinic",
 # "The May bulletin"): like an issue label, it says which mailing, not what the lead story is.
 _MAILING_LABEL = re.compile(r"\b(?:newsletter|bulletin|e-?news)\b", re.I)
+# A masthead's word for the periodical it names, a magazine too (``_named_bulletin``).
+_PERIODICAL_LABEL = re.compile(r"\b(?:newsletter|bulletin|e-?news|magazine)\b", re.I)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 # A link aggregator's story row: a vote arrow before the headline, the linked site's domain in
 # brackets after it ("▲ Rowers age well (example.org)"), then the score line naming the
@@ -1293,7 +1295,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     if candidates and _named_bulletin(candidates[0][1], lines, candidates[0][0]):
         # the masthead names the bulletin or newsletter itself ("# The Example Bulletin") over
         # its issue line: the feature's headline is the one with its writer's "By ..." under it
-        story, at = _newsletter_story(lines, bylined=True)
+        # (a magazine's, in capitals, past its deck)
+        story, at = _newsletter_story(lines, bylined=True, past_deck=True)
         if story is not None and at is not None and at > candidates[0][0]:
             return story, at
     for i, plain in candidates:  # a committee testimony's "Testimony of X before Y" line
@@ -1350,12 +1353,17 @@ def _bulletin_label(lines: list[str]) -> int | None:
 
 def _named_bulletin(plain: str, lines: list[str], i: int) -> bool:
     """Whether ``plain`` (line ``i``) is a masthead naming a bulletin or newsletter (up to
-    six words, one of them "Bulletin"/"Newsletter") with an issue line right under it: an issue
-    number among fields beside it ("<Council> · Issue 23 · Autumn 2027")."""
-    if not (_MAILING_LABEL.search(plain) and len(_words(plain)) <= 6) or i + 1 >= len(lines):
+    six words, one of them "Bulletin"/"Newsletter", or the issue line's first field naming it)
+    with an issue line right under it: an issue number among fields beside it ("<Council> ·
+    Issue 23 · Autumn 2027")."""
+    if len(_words(_ISSUE_FIELDS.split(plain)[0])) > 6 or i + 1 >= len(lines):
         return False
     under = _clean(lines[i + 1])
-    return len(_ISSUE_FIELDS.split(under)) >= 2 and bool(_ISSUE_LABEL.search(under))
+    fields = _ISSUE_FIELDS.split(under)
+    # the name may say what it is itself ("<Name> | The Sunday Magazine of <Paper>"), or the
+    # issue line's first field may ("<Name>" over "The newsletter of <Body> · Issue 22 · ...")
+    return len(fields) >= 2 and bool(_ISSUE_LABEL.search(under)) \
+        and bool(_PERIODICAL_LABEL.search(plain) or _PERIODICAL_LABEL.search(fields[0]))
 
 
 def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylined: list[int]) -> tuple[str, int]:
@@ -1415,12 +1423,14 @@ def _below(lines: list[str], i: int) -> list[str]:
         (p for p in below if not (_PLAYER_CONTROL.match(p) or _PROGRAMME_LINE.match(p))), 2))
 
 
-def _newsletter_story(lines: list[str], bylined: bool = False) -> tuple[str | None, int | None]:
+def _newsletter_story(lines: list[str], bylined: bool = False,
+                      past_deck: bool = False) -> tuple[str | None, int | None]:
     """The lead story's headline of an e-mail newsletter whose top names only the publication
     (masthead, issue line, greeting, contents list): the first heading with a byline under it,
     or one framed by rules ("-----" above and below) that is numbered ("1. ") or follows the
     greeting or the introduction. Its section number goes. ``bylined``: only a heading with
-    its writer's "By ..." line under it counts (an e-mail whose subject labels the issue)."""
+    its writer's "By ..." line under it counts (an e-mail whose subject labels the issue).
+    ``past_deck``: a headline in capitals may have its deck between it and the "By ..." line."""
     started = False  # the greeting or the introduction has begun
     for i, line in enumerate(lines):
         if _RULE.match(line):
@@ -1434,6 +1444,9 @@ def _newsletter_story(lines: list[str], bylined: bool = False) -> tuple[str | No
             framed = 0 < i < len(lines) - 1 and _RULE.match(lines[i - 1]) and _RULE.match(lines[i + 1])
             if _INLINE_AUTHOR.match(below) or (not bylined and framed and (started or head != plain)):
                 return head, i
+            if past_deck and _is_caps(head) and i + 2 < len(lines) and _is_deck(below) \
+                    and _INLINE_AUTHOR.match(_clean(lines[i + 2])):
+                return head, i  # a print feature's headline in capitals, its deck, then its byline
         started = started or _is_body(plain)
     return None, None
 

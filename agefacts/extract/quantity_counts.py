@@ -109,6 +109,14 @@ _PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
 #: Plural population nouns not spelt with a final "s" ("the men", "the mice").
 #: An item of a list set out one sentence at a time ("Another is ...", "A second was ...").
 _LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: one)?[ \u00a0\n]+(?:is|was)(?![a-z])")
+#: The leaving of a counted group before a list of its parts ("N people left the study:", see
+#: ``CountRules.leaver_item``), and what opens each part's reason.
+_LEFT_LIST_LEAD = re.compile(
+    r"(?<![a-z])(?:left|dropped\s+out|withdrew|pulled\s+out)(?:\s+(?:of|from))?"
+    r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions))?(?:\s+early)?\s*[:,]")
+_LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
+#: Line ends after which a count wrapped to the next line is read with them (``CountRules.wrapped_and``).
+_WRAPPED_BEFORE = (" and", " compared with", " against", " versus", " vs")
 _PLURAL_POPULATIONS = frozenset({"people", "men", "women", "children", "mice"})
 #: A finite verb in the past right after a count, the count being its subject ("23 people
 #: dropped out", "and two had ..."): a verb ending in "-ed" (not "aged", "based" ...: they
@@ -826,7 +834,7 @@ class CountRules:
                 or last.measure not in ("sample_size", "count") or q.value is None \
                 or not float(q.value).is_integer():
             return None
-        tail = self.tail(s)
+        tail = self.tail(s) or self.wrapped_and(s)
         if tail.endswith(("), and", ") and")) and (aside := self.aside_subject(q, s, end)) is not None:
             return aside
         allocated = tail.endswith((",", "and")) and _TO_ARM.match(self.low, end) is not None
@@ -856,6 +864,17 @@ class CountRules:
             return None
         q.unit, q.measure = last.unit, "count"
         return q
+
+    def wrapped_and(self, s: int) -> str:
+        """The end of the line before when the number at ``s`` opens a hard-wrapped line after
+        "and" or "compared with" ("Two walkers fell and\none broke a wrist", "..., compared
+        with\n9 in the other group"): read as the text before the number, so a count wrapped to
+        the next line is read as on one line. A blank line is no wrap."""
+        ls = self.line_start(s)
+        if ls < 5 or self.low[ls:s].strip(_SPACES) or self.low[ls - 2] == "\n" \
+                or not self.low.endswith(_WRAPPED_BEFORE, 0, ls - 1):
+            return ""
+        return self.low[max(self.nl.rfind("\n", 0, ls - 1) + 1, ls - 49) : ls - 1].rstrip(_SPACES)
 
     def possessed_count(self, q: Quantity, end: int) -> Quantity | None:
         """"opened in all 20 of its branches", "8 of their sons": a whole number before
@@ -1227,6 +1246,9 @@ class CountRules:
             return q  # "and one man fainted during ...": an adverse event
         if word and value == 1 and low.startswith("one ", s) and self.one_adverse_event(q, end):
             return q  # "and one cracked rib", "three bruises and one sprain"
+        if low.startswith(_LEAVER_REASON, end) and (q.value == 1 or not word or value >= 2) \
+                and self.leaver_item(q, s):
+            return q  # "Six walkers left the trial: two because of illness, one who moved away"
         if low.startswith(" others", end) and self.other_people(q, s, end):
             return q  # "Five riders withdrew with colds and two others after falls"
         if (not word and q.value is not None and q.comparator is None
@@ -1582,6 +1604,30 @@ class CountRules:
             return None
         q.unit, q.measure, q.species = unit, "count", species
         return q
+
+    def leaver_item(self, q: Quantity, s: int) -> bool:
+        """"Six walkers left the trial: two because of illness, one who moved away and ...":
+        after a count of people who left (dropped out, withdrew) and a colon or comma, a whole
+        count before a reason ("because", "due to") or "who" and a verb is a part of those
+        people, itemised in the same sentence."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer():
+            return False
+        low = self.low
+        a = max(0, s - 200)
+        stop = max(low.rfind(". ", a, s), low.rfind(".\n", a, s), low.rfind("\n\n", a, s))
+        lead = None
+        for lead in _LEFT_LIST_LEAD.finditer(low, stop + 1 if stop >= 0 else a, s):
+            pass
+        people = self.last_people
+        if lead is None or people is None:
+            return False
+        if people.end <= lead.start():  # the whole, just before its leaving
+            if lead.start() - people.end > 40 or people.value is None or q.value >= people.value:
+                return False
+        elif people.measure != "count" or people.end < lead.end():  # or an earlier part of the list
+            return False
+        q.unit, q.measure, q.species = W.HUMAN_UNIT, "count", "human"
+        return True
 
     def one_person_event(self, q: Quantity, end: int) -> bool:
         """"and one man fainted", "One cyclist in the trial fractured a rib": "one" and a singular

@@ -1086,14 +1086,16 @@ _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 #: ``CountRules.one_person_event``); "One woman told me ..." (an anecdote) has no such verb.
 #: Leaving said as "stopped"/"quit" needs a reason, "early" or a clause end after it ("one man
 #: stopped because of ..."; "one woman stopped me" stays out), "left" the study or class; "had"
-#: a single injury or adverse event ("One rower had a wrist sprain", the nouns of ``_HAD_HARM``).
+#: a single injury or adverse event ("One rower had a wrist sprain", the nouns of ``_HAD_HARM``; a
+#: dizzy spell, an episode, an operation), or a part of the body repaired or replaced (surgery).
 _ONE_PERSON_EVENT = _rx(
     r"_S_+(?P<noun>[a-z]+)(?:_S_+(?:in|from|of|on)_S_+the_S_+[a-z-]+(?:_S_+[a-z-]+)?)?"
     r"_S_+(?:fell|broke|sprained|fractured|fainted|collapsed|died|withdrew|dropped_S_+out"
     r"|bruised|tripped|slipped|strained|twisted|tore|dislocated|cracked|injured|hurt"
     r"|was_S_+(?:injured|hurt|hospitali[sz]ed|admitted)"
     r"|had_S_+(?:a|an)_S_+(?:[a-z]+_S_+)?(?:fall|fracture|injury|sprain|strain|flare-up|blister|infection"
-    r"|side_S_+effect|adverse_S_+(?:event|effect|reaction))(?![a-z-])"
+    r"|side_S_+effect|adverse_S_+(?:event|effect|reaction)|spell|episode|operation)(?![a-z-])"
+    r"|had_S_+(?:a|an)_S_+(?:[a-z]+_S_+)?[a-z]+_S_+(?:repaired|replaced|removed|operated_S_+on)(?![a-z])"
     r"|(?:stopped|quit)(?=_S_*[.,;:]|_S_+(?:because|due|after|early|halfway)(?![a-z]))"
     r"|left_S_+the_S_+(?:study|trial|programme|program|class|classes|group|sessions))(?![a-z])")
 #: "one broken wrist", "one sprained ankle", "one flare-up": a single injury or adverse event

@@ -1,0 +1,45 @@
+"""Session 31f fixes (batches eb, ec: numbers, a gene, headers), on made-up sentences of the same shape."""
+
+from __future__ import annotations
+
+from agefacts.extract.quantities import scan_quantities
+
+
+def spans(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in scan_quantities(text)]
+
+
+def test_elided_count_after_and_wrapped_to_next_line():
+    text = ("Ten members left the club. Three rowers capsized in cold water and\n"
+            "one cracked a rib, the coach said, and\n"
+            "two quit for family reasons.")
+    got = spans(text)
+    assert "one" in got and "two" in got
+
+
+def test_count_in_group_after_and_wrapped_to_next_line():
+    text = ("By spring, 6 women in the swimming group had a fall, compared with\n"
+            "11 in the walking group.")
+    assert "11" in " ".join(spans(text))
+
+
+def test_parts_of_leavers_listed_after_colon():
+    got = spans("Eight swimmers left the trial: three because of back pain, one who changed jobs "
+                "and two who disliked the pool.")
+    assert got.count("three") + got.count("one") + got.count("two") == 3
+
+
+def test_parts_of_leavers_after_comma_wrapped():
+    got = spans("Five of the women dropped out,\nfour because of flu, and the rest stayed.")
+    assert "four" in got
+
+
+def test_no_leaver_list_without_leaving():
+    got = spans("Eight swimmers met on Friday: three because they liked it.")
+    assert "three" not in got
+
+
+def test_one_person_had_spell_or_repair():
+    assert any(g.startswith("One volunteer") for g in spans("One volunteer had a fainting spell in the gym."))
+    assert any(g.startswith("one woman") for g in spans("Two quit, and one woman had a knee replaced during the study."))
+    assert not spans("One woman had a lovely afternoon.")

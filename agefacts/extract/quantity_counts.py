@@ -1615,9 +1615,8 @@ class CountRules:
         low = self.low
         a = max(0, s - 200)
         stop = max(low.rfind(". ", a, s), low.rfind(".\n", a, s), low.rfind("\n\n", a, s))
-        lead = None
-        for lead in _LEFT_LIST_LEAD.finditer(low, stop + 1 if stop >= 0 else a, s):
-            pass
+        leads = list(_LEFT_LIST_LEAD.finditer(low, stop + 1 if stop >= 0 else a, s))
+        lead = leads[-1] if leads else None
         people = self.last_people
         if lead is None or people is None:
             return False

@@ -58,6 +58,7 @@ from agefacts.extract.quantity_patterns import (
     _LABELLED_SPAN,
     _MINUS,
     _MONEY_SUFFIX,
+    _SIGN_AFTER,
     _MULT_END,
     _N_LOOKBACK,
     _NAMED_CURRENCY,
@@ -466,6 +467,13 @@ class ScanCore:
                 if per:
                     q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
                 return self.money_comparator(q, currency[1])
+        if self.text[e : e + 1] in (" ", "\u00a0", "k", "z", "K") and (sign := _SIGN_AFTER.match(self.text, e)):
+            # "350 kr per person", "90 Kč": a currency sign written after its amount
+            q = Quantity(s, sign.end(), value, None, None, W.CURRENCY_SIGNS_AFTER[sign.group("c")], None, "count")
+            per = _PER.match(low, q.end)
+            if per:
+                q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
+            return q
         if low.endswith("illion", 0, e) and (named := _NAMED_CURRENCY.match(low, e)):
             # "4.5 billion won", "a 300 million-yen budget": a scaled amount of a named currency
             q = Quantity(s, named.end(), value, None, None, W.CURRENCY_NAMES[named.group("c")], None, "count")

@@ -43,3 +43,20 @@ def test_one_person_had_spell_or_repair():
     assert any(g.startswith("One volunteer") for g in spans("One volunteer had a fainting spell in the gym."))
     assert any(g.startswith("one woman") for g in spans("Two quit, and one woman had a knee replaced during the study."))
     assert not spans("One woman had a lovely afternoon.")
+
+
+def test_apostrophe_thousands_after_iso_code():
+    got = spans("The foundation gave CHF 410'000, and the town added CHF 27'500 for rent.")
+    assert "CHF 410'000" in got and "CHF 27'500" in got
+
+
+def test_apostrophe_is_no_grouping_for_feet_and_inches():
+    assert not any("5'11" in g for g in spans("The coach, 5'11\", smiled."))
+
+
+def test_currency_sign_after_amount():
+    got = spans("Membership cost about 480 kr per person for the season.")
+    assert any(g.startswith("480 kr") for g in got)
+    got = spans("A ticket is 65 zł at the door.")
+    assert any(g.startswith("65 zł") for g in got)
+    assert not any("kr" in g for g in spans("The kr3 strain grew."))

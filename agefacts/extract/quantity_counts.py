@@ -128,8 +128,9 @@ _SUBJECT_PAST = re.compile(
 #: One-word verbs whose subject is people: taking part or judging ("enrolled", "said", "chose").
 _PEOPLE_VERBS = frozenset(v for v in (*W.PARTICIPATION_VERBS, *W.JUDGING_VERBS) if " " not in v)
 #: "Half (n=40)", "Half, 40," or "Half of the walkers, 40 people," before an arm's size
-#: (``CountRules.other_arm``): the half may name the group it halves (up to two words after "of the").
-_HALF_ARM = re.compile(r"(?<![a-z])half(?:[ \u00a0]+of[ \u00a0]+(?:the|these|those|our|them)(?:[ \u00a0]+[a-z-]+){0,2})?"
+#: (``CountRules.other_arm``): the half may name the group it halves (up to two words after "of the"
+#: or "the": "Half the club (n = 40)").
+_HALF_ARM = re.compile(r"(?<![a-z])half(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:the|these|those|our|them)(?:[ \u00a0]+[a-z-]+){0,2})?"
                        r"[ \u00a0]*[(,][ \u00a0]*(?:n[ \u00a0]*=[ \u00a0]*)?$")
 #: "only"/"just" right before a count (``CountRules.acting_part``).
 _ONLY_END = re.compile(r"(?<![a-z])(?:only|just)$")
@@ -1126,6 +1127,13 @@ class CountRules:
         if last is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
                 or not (last.unit or "").isalpha() or self.lookback(_OTHER_BEFORE, s, 20) is None:
             return None
+        arm = self.last_people
+        if arm is not None and arm is not last and arm.value == q.value and arm.end < last.end \
+                and self.other_arm(arm, q, self.text[arm.end : s]):
+            # "Half (n = 40) were assigned to X: two-hour walks, three sessions a week. The other
+            # 40 ...": the other half named back past counts of other things
+            q.unit, q.measure, q.species = arm.unit, "count", arm.species
+            return q
         gap = self.text[last.end : s]
         if not self.other_arm(last, q, gap) and (
                 ("\n\n" in gap and not self.other_half(last, q, gap))

@@ -60,3 +60,18 @@ def test_currency_sign_after_amount():
     got = spans("A ticket is 65 zł at the door.")
     assert any(g.startswith("65 zł") for g in got)
     assert not any("kr" in g for g in spans("The kr3 strain grew."))
+
+
+def test_other_half_past_a_count_of_things():
+    text = ("Half of them (36 people) were chosen by lot to row twice a week; each session had "
+            "five rounds of three minutes. The other 36 kept to their usual routine.")
+    got = [q for q in scan_quantities(text) if text[q.start : q.end] == "36"]
+    assert got and got[0].unit == "people"
+
+
+def test_other_half_after_half_the_group():
+    text = ("Half the club (n = 52) was assigned to a course of long rides every Saturday, plus two "
+            "40-minute gym sessions a week held in the village hall near the old school by the river, "
+            "where the local choir, the chess club and the knitting circle also meet on weekday evenings. "
+            "The other 52 carried on as usual.")
+    assert spans(text).count("52") == 1

@@ -115,6 +115,10 @@ _LEFT_LIST_LEAD = re.compile(
     r"(?<![a-z])(?:left|dropped\s+out|withdrew|pulled\s+out)(?:\s+(?:of|from))?"
     r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions))?(?:\s+early)?\s*[:,]")
 _LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
+#: A named group after "and" or a comma, right before an echoed count (``CountRules.group_echo``),
+#: and the clause end after that count.
+_GROUP_ECHO = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:group|arm)$")
+_ECHO_END = re.compile(r"[ \u00a0]*(?:[,;.)](?![0-9])|$)")
 #: Line ends after which a count wrapped to the next line is read with them (``CountRules.wrapped_and``).
 _WRAPPED_BEFORE = (" and", " compared with", " against", " versus", " vs")
 _PLURAL_POPULATIONS = frozenset({"people", "men", "women", "children", "mice"})
@@ -849,7 +853,7 @@ class CountRules:
                                               or self.parallel_arm(last, s, end)
                                               or self.elided_subject(last, s, end)
                                               or self.among_group(last, end)))
-                or self.the_other_group(last, tail, end)):
+                or self.the_other_group(last, tail, end) or self.group_echo(last, tail, end)):
             return None
         gap = self.text[last.end : s]
         if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
@@ -940,6 +944,14 @@ class CountRules:
         bare count with its group, after a count of people given with its own group."""
         return tail.endswith("and the") and last.unit in _PEOPLE_UNITS \
             and _IN_GROUP.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
+
+    def group_echo(self, last: Quantity, tail: str, end: int) -> bool:
+        """"the walkers had 6 falls and the control group 14", "reported 9 falls, the comparison
+        group 20.": a bare count right after a named group (after "and" or a comma), ending
+        its clause, echoes the count of things set against it just before (the verb and noun
+        left out)."""
+        return tail.endswith(("group", "arm")) and last.measure == "count" and last.unit not in _PEOPLE_UNITS \
+            and _GROUP_ECHO.search(tail) is not None and _ECHO_END.match(self.low, end) is not None
 
     def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
         """"14 women receiving the tablet and eight receiving a dummy": the count after "and"

@@ -75,3 +75,11 @@ def test_other_half_after_half_the_group():
             "where the local choir, the chess club and the knitting circle also meet on weekday evenings. "
             "The other 52 carried on as usual.")
     assert spans(text).count("52") == 1
+
+
+def test_count_echoed_after_a_named_group():
+    got = spans("Over the year the swimmers had 6 falls between them and the control group 14, a hazard ratio of 0.4.")
+    assert "14" in got
+    got = spans("The walkers reported 11 falls, the comparison group 25, which is a big gap.")
+    assert "25" in got
+    assert not spans("Patients in group 2 fell.")

@@ -960,7 +960,8 @@ class ScanCore:
         """"did 4.1 more squats in a minute (against 1.2 more in the controls)": a value after
         "against" (or "vs", "compared with") and before the comparative an earlier value of its
         sentence had before its counted noun takes that value's unit; so does one whose
-        comparative ends its clause ("; the controls managed 1.2 more.")."""
+        comparative ends its clause ("; the controls managed 1.2 more."). The earlier value may
+        be a count or an amount done ("3.3 more repetitions": a dose of exercise)."""
         echo = _ECHO_WORD.match(self.low, end)
         if echo is None or q.comparator is not None:
             return None
@@ -973,7 +974,7 @@ class ScanCore:
         a = max([a] + [self.low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
         word = echo.group("w")
         for value, earlier in reversed(self.stated.items()):
-            if a <= earlier.start < s and earlier.unit and earlier.measure == "count" \
+            if a <= earlier.start < s and earlier.unit and earlier.measure in ("count", "dose/exposure") \
                     and f" {word} " in self.low[earlier.start : earlier.end] and value != q.value:
                 q.unit, q.measure, q.end = earlier.unit, earlier.measure, echo.end()
                 return q

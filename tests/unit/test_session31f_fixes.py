@@ -83,3 +83,9 @@ def test_count_echoed_after_a_named_group():
     got = spans("The walkers reported 11 falls, the comparison group 25, which is a big gap.")
     assert "25" in got
     assert not spans("Patients in group 2 fell.")
+
+
+def test_echoed_change_after_group_and_amount_done():
+    got = spans("On the stand test, the swimmers managed 3.3 more repetitions than at the start, "
+                "the gym group 1.9 more. About half said so.")
+    assert "1.9 more" in got

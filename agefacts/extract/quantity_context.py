@@ -57,6 +57,10 @@ from agefacts.extract.quantity_text import _GATES, _LINE_LEAD, _SPACES, _is_plur
 from agefacts.extract.quantity_types import Quantity
 
 #: "top" as a verb (to exceed) after "to" or a modal: "is set to top", "could top".
+#: A whole number of digits (its end, for a look at what follows it).
+_BARE_INT = re.compile(r"[0-9]+(?![0-9]|[.,][0-9])")
+#: A number then a comparative that ends its clause ("1.9 more.", "2 fewer;"): a change echoed.
+_ECHOED_END = re.compile(r"[0-9]+(?:\.[0-9]+)?[ \u00a0]+(?:more|fewer|less)[ \u00a0]*(?:[.,;)](?![0-9])|$)")
 _TOP_VERB = re.compile(r"(?<![a-z])(?:to|will|could|may|might|would|should|can)[ \u00a0]+top[ \u00a0]+$")
 #: A fact box's field of a study's size that ``_FIELD_COUNT``'s plain nouns miss, as a whole
 #: line's label: people named by what they do ("Rowers studied: 40", "Cyclists: 22", with a
@@ -266,6 +270,11 @@ class ContextRules:
         if word in ("v", "v.") and self.last is not None and self.last.unit is not None \
                 and self.text[self.last.end : s].strip(" \u00a0") == word:
             return False  # "(1.4kg v 0.6kg)": "v" for versus between two values, no version
+        if word in ("group", "arm") and self.last is not None and (d := _BARE_INT.match(self.low, s)) \
+                and self.group_echo(self.last, self.tail(s), d.end()):
+            return False  # "6 falls ... and the control group 14,": a count echoed, no group's number
+        if word in ("group", "arm") and _ECHOED_END.match(self.low, s) is not None:
+            return False  # "managed 3.1 more repetitions, the other group 1.9 more.": an echoed change
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):

@@ -109,6 +109,18 @@ _PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
 #: Plural population nouns not spelt with a final "s" ("the men", "the mice").
 #: An item of a list set out one sentence at a time ("Another is ...", "A second was ...").
 _LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: one)?[ \u00a0\n]+(?:is|was)(?![a-z])")
+#: The leaving of a counted group before a list of its parts ("N people left the study:", see
+#: ``CountRules.leaver_item``), and what opens each part's reason.
+_LEFT_LIST_LEAD = re.compile(
+    r"(?<![a-z])(?:left|dropped\s+out|withdrew|pulled\s+out)(?:\s+(?:of|from))?"
+    r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions))?(?:\s+early)?\s*[:,]")
+_LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
+#: A named group after "and" or a comma, right before an echoed count (``CountRules.group_echo``),
+#: and the clause end after that count.
+_GROUP_ECHO = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:group|arm)$")
+_ECHO_END = re.compile(r"[ \u00a0]*(?:[,;.)](?![0-9])|$)")
+#: Line ends after which a count wrapped to the next line is read with them (``CountRules.wrapped_and``).
+_WRAPPED_BEFORE = (" and", " compared with", " against", " versus", " vs")
 _PLURAL_POPULATIONS = frozenset({"people", "men", "women", "children", "mice"})
 #: A finite verb in the past right after a count, the count being its subject ("23 people
 #: dropped out", "and two had ..."): a verb ending in "-ed" (not "aged", "based" ...: they
@@ -120,8 +132,9 @@ _SUBJECT_PAST = re.compile(
 #: One-word verbs whose subject is people: taking part or judging ("enrolled", "said", "chose").
 _PEOPLE_VERBS = frozenset(v for v in (*W.PARTICIPATION_VERBS, *W.JUDGING_VERBS) if " " not in v)
 #: "Half (n=40)", "Half, 40," or "Half of the walkers, 40 people," before an arm's size
-#: (``CountRules.other_arm``): the half may name the group it halves (up to two words after "of the").
-_HALF_ARM = re.compile(r"(?<![a-z])half(?:[ \u00a0]+of[ \u00a0]+(?:the|these|those|our|them)(?:[ \u00a0]+[a-z-]+){0,2})?"
+#: (``CountRules.other_arm``): the half may name the group it halves (up to two words after "of the"
+#: or "the": "Half the club (n = 40)").
+_HALF_ARM = re.compile(r"(?<![a-z])half(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:the|these|those|our|them)(?:[ \u00a0]+[a-z-]+){0,2})?"
                        r"[ \u00a0]*[(,][ \u00a0]*(?:n[ \u00a0]*=[ \u00a0]*)?$")
 #: "only"/"just" right before a count (``CountRules.acting_part``).
 _ONLY_END = re.compile(r"(?<![a-z])(?:only|just)$")
@@ -826,7 +839,7 @@ class CountRules:
                 or last.measure not in ("sample_size", "count") or q.value is None \
                 or not float(q.value).is_integer():
             return None
-        tail = self.tail(s)
+        tail = self.tail(s) or self.wrapped_and(s)
         if tail.endswith(("), and", ") and")) and (aside := self.aside_subject(q, s, end)) is not None:
             return aside
         allocated = tail.endswith((",", "and")) and _TO_ARM.match(self.low, end) is not None
@@ -840,7 +853,7 @@ class CountRules:
                                               or self.parallel_arm(last, s, end)
                                               or self.elided_subject(last, s, end)
                                               or self.among_group(last, end)))
-                or self.the_other_group(last, tail, end)):
+                or self.the_other_group(last, tail, end) or self.group_echo(last, tail, end)):
             return None
         gap = self.text[last.end : s]
         if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
@@ -856,6 +869,17 @@ class CountRules:
             return None
         q.unit, q.measure = last.unit, "count"
         return q
+
+    def wrapped_and(self, s: int) -> str:
+        """The end of the line before when the number at ``s`` opens a hard-wrapped line after
+        "and" or "compared with" ("Two walkers fell and\none broke a wrist", "..., compared
+        with\n9 in the other group"): read as the text before the number, so a count wrapped to
+        the next line is read as on one line. A blank line is no wrap."""
+        ls = self.line_start(s)
+        if ls < 5 or self.low[ls:s].strip(_SPACES) or self.low[ls - 2] == "\n" \
+                or not self.low.endswith(_WRAPPED_BEFORE, 0, ls - 1):
+            return ""
+        return self.low[max(self.nl.rfind("\n", 0, ls - 1) + 1, ls - 49) : ls - 1].rstrip(_SPACES)
 
     def possessed_count(self, q: Quantity, end: int) -> Quantity | None:
         """"opened in all 20 of its branches", "8 of their sons": a whole number before
@@ -920,6 +944,14 @@ class CountRules:
         bare count with its group, after a count of people given with its own group."""
         return tail.endswith("and the") and last.unit in _PEOPLE_UNITS \
             and _IN_GROUP.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
+
+    def group_echo(self, last: Quantity, tail: str, end: int) -> bool:
+        """"the walkers had 6 falls and the control group 14", "reported 9 falls, the comparison
+        group 20.": a bare count right after a named group (after "and" or a comma), ending
+        its clause, echoes the count of things set against it just before (the verb and noun
+        left out)."""
+        return tail.endswith(("group", "arm")) and last.measure == "count" and last.unit not in _PEOPLE_UNITS \
+            and _GROUP_ECHO.search(tail) is not None and _ECHO_END.match(self.low, end) is not None
 
     def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
         """"14 women receiving the tablet and eight receiving a dummy": the count after "and"
@@ -1107,6 +1139,13 @@ class CountRules:
         if last is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
                 or not (last.unit or "").isalpha() or self.lookback(_OTHER_BEFORE, s, 20) is None:
             return None
+        arm = self.last_people
+        if arm is not None and arm is not last and arm.value == q.value and arm.end < last.end \
+                and self.other_arm(arm, q, self.text[arm.end : s]):
+            # "Half (n = 40) were assigned to X: two-hour walks, three sessions a week. The other
+            # 40 ...": the other half named back past counts of other things
+            q.unit, q.measure, q.species = arm.unit, "count", arm.species
+            return q
         gap = self.text[last.end : s]
         if not self.other_arm(last, q, gap) and (
                 ("\n\n" in gap and not self.other_half(last, q, gap))
@@ -1227,6 +1266,9 @@ class CountRules:
             return q  # "and one man fainted during ...": an adverse event
         if word and value == 1 and low.startswith("one ", s) and self.one_adverse_event(q, end):
             return q  # "and one cracked rib", "three bruises and one sprain"
+        if low.startswith(_LEAVER_REASON, end) and (q.value == 1 or not word or value >= 2) \
+                and self.leaver_item(q, s):
+            return q  # "Six walkers left the trial: two because of illness, one who moved away"
         if low.startswith(" others", end) and self.other_people(q, s, end):
             return q  # "Five riders withdrew with colds and two others after falls"
         if (not word and q.value is not None and q.comparator is None
@@ -1582,6 +1624,29 @@ class CountRules:
             return None
         q.unit, q.measure, q.species = unit, "count", species
         return q
+
+    def leaver_item(self, q: Quantity, s: int) -> bool:
+        """"Six walkers left the trial: two because of illness, one who moved away and ...":
+        after a count of people who left (dropped out, withdrew) and a colon or comma, a whole
+        count before a reason ("because", "due to") or "who" and a verb is a part of those
+        people, itemised in the same sentence."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer():
+            return False
+        low = self.low
+        a = max(0, s - 200)
+        stop = max(low.rfind(". ", a, s), low.rfind(".\n", a, s), low.rfind("\n\n", a, s))
+        leads = list(_LEFT_LIST_LEAD.finditer(low, stop + 1 if stop >= 0 else a, s))
+        lead = leads[-1] if leads else None
+        people = self.last_people
+        if lead is None or people is None:
+            return False
+        if people.end <= lead.start():  # the whole, just before its leaving
+            if lead.start() - people.end > 40 or people.value is None or q.value >= people.value:
+                return False
+        elif people.measure != "count" or people.end < lead.end():  # or an earlier part of the list
+            return False
+        q.unit, q.measure, q.species = W.HUMAN_UNIT, "count", "human"
+        return True
 
     def one_person_event(self, q: Quantity, end: int) -> bool:
         """"and one man fainted", "One cyclist in the trial fractured a rib": "one" and a singular

@@ -133,9 +133,12 @@ _WORD_KEYS = _word_keys()
 #: instead of a regex alternation (which Python's engine tries word by word at every position).
 _WORD_AUTOMATON = ahocorasick_rs.AhoCorasick(_WORD_KEYS, matchkind=ahocorasick_rs.MatchKind.Standard)
 #: Digits as numbers are written: English thousands groups ("1,250,000"), Indian ones ("1,73,000",
-#: "12,50,000": lakh and crore groups of two before the last three), spaced groups, decimals.
+#: "12,50,000": lakh and crore groups of two before the last three), Swiss and Liechtenstein
+#: apostrophe groups ("1'250", "85'000": only three digits after each mark, so feet and inches
+#: "5'10" stay out), spaced groups, decimals.
 _DIGITS = _rx(
-    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
+    r"|\d{1,3}(?:['\u2019]\d{3})+(?![\d'\u2019])(?:\.\d+)?|(?P<grp>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,]))(?:\.\d+)?"
     r"|\d+(?:\.\d+)?|\.\d+)"
     r"(?:_S_(?P<mult>million|billion|trillion|thousand|lakhs?|crores?)(?![a-z]))?"
 )
@@ -224,15 +227,18 @@ _MONEY_CUE = re.compile(
 #: range dash or a clause end ("R450 a month", "R2.5bn", "a Sh90,000 grant", "R400–R600", "about
 #: R650."); not a counted noun ("R800 tickets"), a letter ("R2D2") or a sign ("R2 = 0.4").
 _MONEY_AFTER = re.compile(
-    r"[0-9,]*(?:\.[0-9]+)?(?:(?:bn|m|k)(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each|every|for|and|or|to|in|on|at"
+    r"[0-9,'\u2019]*(?:\.[0-9]+)?(?:(?:bn|m|k)(?![A-Za-z])|[ \u00a0]+(?:a|an|per|each|every|for|and|or|to|in|on|at"
     r"|from|with|million|billion|trillion|thousand|grants?|fees?|budgets?|loans?|fines?|subsid(?:y|ies)"
     r"|allowances?|stipends?|prizes?|payments?|donations?|investments?)(?![A-Za-z])"
     r"|[ \u00a0]*[–—]|[.,;!?)\]](?![0-9])|[ \u00a0]*$)"
 )
+#: A currency sign after its amount ("350 kr", "90 Kč", "1 200 zł": ``W.CURRENCY_SIGNS_AFTER``), then
+#: no letter or digit ("kr." ends a sentence or abbreviates).
+_SIGN_AFTER = re.compile(r"[ \u00a0]?(?P<c>kr|zł|Kč)(?![A-Za-z0-9\u0080-\u024f])")
 #: The shape of an amount after a glued ISO 4217 code ("KRW12,000", "PHP850", "CHF1.2 million",
 #: "SGD3bn"): thousands grouped, three digits or more, or scaled; then no letter or digit.
 _ISO_AMOUNT = re.compile(
-    r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{3,}(?:\.[0-9]+)?"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,3}(?:['\u2019][0-9]{3})+(?:\.[0-9]+)?|[0-9]{3,}(?:\.[0-9]+)?"
     r"|[0-9]+(?:\.[0-9]+)?(?=bn|m|k|[ \u00a0]+(?:million|billion|trillion|thousand)(?![A-Za-z])))"
     r"(?![0-9]|[.,][0-9])(?:(?:bn|m|k)(?![A-Za-z])|(?![A-Za-z]))"
 )
@@ -1086,14 +1092,16 @@ _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 #: ``CountRules.one_person_event``); "One woman told me ..." (an anecdote) has no such verb.
 #: Leaving said as "stopped"/"quit" needs a reason, "early" or a clause end after it ("one man
 #: stopped because of ..."; "one woman stopped me" stays out), "left" the study or class; "had"
-#: a single injury or adverse event ("One rower had a wrist sprain", the nouns of ``_HAD_HARM``).
+#: a single injury or adverse event ("One rower had a wrist sprain", the nouns of ``_HAD_HARM``; a
+#: dizzy spell, an episode, an operation), or a part of the body repaired or replaced (surgery).
 _ONE_PERSON_EVENT = _rx(
     r"_S_+(?P<noun>[a-z]+)(?:_S_+(?:in|from|of|on)_S_+the_S_+[a-z-]+(?:_S_+[a-z-]+)?)?"
     r"_S_+(?:fell|broke|sprained|fractured|fainted|collapsed|died|withdrew|dropped_S_+out"
     r"|bruised|tripped|slipped|strained|twisted|tore|dislocated|cracked|injured|hurt"
     r"|was_S_+(?:injured|hurt|hospitali[sz]ed|admitted)"
     r"|had_S_+(?:a|an)_S_+(?:[a-z]+_S_+)?(?:fall|fracture|injury|sprain|strain|flare-up|blister|infection"
-    r"|side_S_+effect|adverse_S_+(?:event|effect|reaction))(?![a-z-])"
+    r"|side_S_+effect|adverse_S_+(?:event|effect|reaction)|spell|episode|operation)(?![a-z-])"
+    r"|had_S_+(?:a|an)_S_+(?:[a-z]+_S_+)?[a-z]+_S_+(?:repaired|replaced|removed|operated_S_+on)(?![a-z])"
     r"|(?:stopped|quit)(?=_S_*[.,;:]|_S_+(?:because|due|after|early|halfway)(?![a-z]))"
     r"|left_S_+the_S_+(?:study|trial|programme|program|class|classes|group|sessions))(?![a-z])")
 #: "one broken wrist", "one sprained ankle", "one flare-up": a single injury or adverse event

@@ -86,6 +86,7 @@ from agefacts.extract.quantity_patterns import (
     _SCI_E,
     _SCORE_LOOKBACK,
     _SENTENCE_GAP,
+    _SIGN_AFTER,
     _SIGN_BEFORE,
     _SOMEDAY_BEFORE,
     _SOMETHING,
@@ -466,6 +467,13 @@ class ScanCore:
                 if per:
                     q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
                 return self.money_comparator(q, currency[1])
+        if self.text[e : e + 1] in (" ", "\u00a0", "k", "z", "K") and (sign := _SIGN_AFTER.match(self.text, e)):
+            # "350 kr per person", "90 Kč": a currency sign written after its amount
+            q = Quantity(s, sign.end(), value, None, None, W.CURRENCY_SIGNS_AFTER[sign.group("c")], None, "count")
+            per = _PER.match(low, q.end)
+            if per:
+                q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
+            return q
         if low.endswith("illion", 0, e) and (named := _NAMED_CURRENCY.match(low, e)):
             # "4.5 billion won", "a 300 million-yen budget": a scaled amount of a named currency
             q = Quantity(s, named.end(), value, None, None, W.CURRENCY_NAMES[named.group("c")], None, "count")
@@ -952,7 +960,8 @@ class ScanCore:
         """"did 4.1 more squats in a minute (against 1.2 more in the controls)": a value after
         "against" (or "vs", "compared with") and before the comparative an earlier value of its
         sentence had before its counted noun takes that value's unit; so does one whose
-        comparative ends its clause ("; the controls managed 1.2 more.")."""
+        comparative ends its clause ("; the controls managed 1.2 more."). The earlier value may
+        be a count or an amount done ("3.3 more repetitions": a dose of exercise)."""
         echo = _ECHO_WORD.match(self.low, end)
         if echo is None or q.comparator is not None:
             return None
@@ -965,7 +974,7 @@ class ScanCore:
         a = max([a] + [self.low.rfind(p, a, s) + 1 for p in (". ", "? ", "! ")])
         word = echo.group("w")
         for value, earlier in reversed(self.stated.items()):
-            if a <= earlier.start < s and earlier.unit and earlier.measure == "count" \
+            if a <= earlier.start < s and earlier.unit and earlier.measure in ("count", "dose/exposure") \
                     and f" {word} " in self.low[earlier.start : earlier.end] and value != q.value:
                 q.unit, q.measure, q.end = earlier.unit, earlier.measure, echo.end()
                 return q

@@ -593,7 +593,7 @@ _EFFECT_GATE = ("of", "was", "were", "is", "at", "=", ":")
 _ANY_GATE = tuple(sorted({g for gates in _GATES.values() for g in gates} | {"-", "−", "."}))
 
 
-_GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009")
+_GROUPING = str.maketrans("", "", ", \u00a0\u202f\u2009'\u2019")
 
 
 def _number_value(token: str, mult: str | None) -> float:

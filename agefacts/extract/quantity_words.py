@@ -607,6 +607,11 @@ LETTER_CURRENCIES.update({"SR": "SAR", "QR": "QAR", "JD": "JOD", "KD": "KWD", "B
 #: after "vitamin" is never money (``ContextRules.letter_currency``).
 LETTER_CURRENCIES.update({"D": "GMD", "Le": "SLE", "NLe": "SLE", "GHC": "GHS",
                           "FCFA": "CFA", "CFAF": "CFA", "CFA": "CFA"})
+#: Signs written AFTER an amount, spaced or glued, as the countries' own press writes them
+#: ("350 kr", "1,200 zł", "90 Kč"): "kr" the Nordic kroner, kronor and krónur (shared, so the
+#: unit is the sign, as "K" is), "zł" the zloty, "Kč" the koruna. Matched case-sensitively,
+#: before a non-letter; "Ft" (feet) and "kn" (knots) are left out.
+CURRENCY_SIGNS_AFTER = {"kr": "kr", "zł": "PLN", "Kč": "CZK"}
 #: One capital glued before a SCALED amount as a currency's sign ("K3.2 million", "P2bn"): "K"
 #: the kina, kwacha and kyat, "P" the pula and the Philippine peso. Alone these letters are
 #: labels, vitamins and p-values ("K2", "P4"), so they are read only before million, billion,

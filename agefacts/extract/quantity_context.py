@@ -274,7 +274,7 @@ class ContextRules:
                 and self.group_echo(self.last, self.tail(s), d.end()):
             return False  # "6 falls ... and the control group 14,": a count echoed, no group's number
         if word in ("group", "arm") and _ECHOED_END.match(self.low, s) is not None:
-            return False  # "managed 3.1 more repetitions, the other group 1.9 more.": an echoed change
+            return False  # "did 4.2 more lifts, the other group 0.7 more.": an echoed change
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):

@@ -946,7 +946,7 @@ class CountRules:
             and _IN_GROUP.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
 
     def group_echo(self, last: Quantity, tail: str, end: int) -> bool:
-        """"the walkers had 6 falls and the control group 14", "reported 9 falls, the comparison
+        """"the walkers had 6 falls and the control group 14", "logged 5 falls, the usual-care
         group 20.": a bare count right after a named group (after "and" or a comma), ending
         its clause, echoes the count of things set against it just before (the verb and noun
         left out)."""
@@ -1142,7 +1142,7 @@ class CountRules:
         arm = self.last_people
         if arm is not None and arm is not last and arm.value == q.value and arm.end < last.end \
                 and self.other_arm(arm, q, self.text[arm.end : s]):
-            # "Half (n = 40) were assigned to X: two-hour walks, three sessions a week. The other
+            # "Half (n = 40) were assigned to X: hour-long swims, four mornings a fortnight. The other
             # 40 ...": the other half named back past counts of other things
             q.unit, q.measure, q.species = arm.unit, "count", arm.species
             return q
@@ -1268,7 +1268,7 @@ class CountRules:
             return q  # "and one cracked rib", "three bruises and one sprain"
         if low.startswith(_LEAVER_REASON, end) and (q.value == 1 or not word or value >= 2) \
                 and self.leaver_item(q, s):
-            return q  # "Six walkers left the trial: two because of illness, one who moved away"
+            return q  # "Five swimmers left the study: three because of injury, one who changed jobs"
         if low.startswith(" others", end) and self.other_people(q, s, end):
             return q  # "Five riders withdrew with colds and two others after falls"
         if (not word and q.value is not None and q.comparator is None
@@ -1626,7 +1626,7 @@ class CountRules:
         return q
 
     def leaver_item(self, q: Quantity, s: int) -> bool:
-        """"Six walkers left the trial: two because of illness, one who moved away and ...":
+        """"Five swimmers left the study: three because of injury, one who changed jobs and ...":
         after a count of people who left (dropped out, withdrew) and a colon or comma, a whole
         count before a reason ("because", "due to") or "who" and a verb is a part of those
         people, itemised in the same sentence."""

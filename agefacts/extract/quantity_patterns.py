@@ -1218,7 +1218,7 @@ _TALLY_WORDS = {"total", "maximum", "minimum", "max", "min", "sum", "number", "l
 _OTHER_BEFORE = _rx(r"(?<![a-z])the_S_+(?:other|remaining)_S_+$")
 #: "of the 45 who enrolled", "the 12 who dropped out": a definite whole number of people named
 #: by what they did (see ``_Scanner.who_count``).
-#: ... or "including" (a part of a group just named: "N left, including two who moved away").
+#: ... or "including" (a part of a group just named: "N left, including three who changed jobs").
 _DEFINITE_BEFORE = _rx(r"(?<![a-z])(?:the|those|all|including)_S_+$")
 _WHO_AFTER = _rx(r"_S_+who_S_+(?:had_S_+|have_S_+|were_S_+|did_S_+|then_S_+|also_S_+|still_S_+)?[a-z]")
 #: "three of your weekly classes", "3 of their classes": a number of a person's own sessions

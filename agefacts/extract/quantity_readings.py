@@ -169,7 +169,7 @@ class ReadingRules:
         lo = max(self.line_start(s), s - _PRESSURE_NAMED_WITHIN)
         if _PRESSURE_NAMED.search(self.low, lo, s) is None \
                 and "pressure" not in self.low[max(lo, s - 40) : s]:
-            return None  # "whose pressure is above 170/105": "pressure" alone, just before the pair
+            return None  # "whose pressure reads over 165/100": "pressure" alone, just before the pair
         cmp_, start = self.prefix_comparator(s)
         measure = "threshold/criterion" if cmp_ in ("<", ">", "<=", ">=") else "measurement"
         self.pending.append(Quantity(m.start("d"), m.end("d"), float(m.group("d")), None, None, "mmHg",

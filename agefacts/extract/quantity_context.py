@@ -270,11 +270,12 @@ class ContextRules:
         if word in ("v", "v.") and self.last is not None and self.last.unit is not None \
                 and self.text[self.last.end : s].strip(" \u00a0") == word:
             return False  # "(1.4kg v 0.6kg)": "v" for versus between two values, no version
-        if word in ("group", "arm") and self.last is not None and (d := _BARE_INT.match(self.low, s)) \
-                and self.group_echo(self.last, self.tail(s), d.end()):
-            return False  # "6 falls ... and the control group 14,": a count echoed, no group's number
-        if word in ("group", "arm") and _ECHOED_END.match(self.low, s) is not None:
-            return False  # "did 4.2 more lifts, the other group 0.7 more.": an echoed change
+        if word in ("group", "arm"):
+            if self.last is not None and (d := _BARE_INT.match(self.low, s)) \
+                    and self.group_echo(self.last, self.tail(s), d.end()):
+                return False  # "6 falls ... and the control group 14,": a count echoed, no group's number
+            if _ECHOED_END.match(self.low, s) is not None:
+                return False  # "did 4.2 more lifts, the other group 0.7 more.": an echoed change
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):

@@ -1081,8 +1081,8 @@ class ScanCore:
         if bmi or score:
             q.measure = "measurement"
             return q
-        if q.value is not None and q.comparator in (None, "~") and low[end : end + 1] in (".", ";") and not low[end + 1 : end + 2].isdigit() \
-                and " by" in low[max(0, q.start - 24) : q.start] \
+        if q.value is not None and q.comparator in (None, "~") and low[end : end + 1] in (".", ";") \
+                and not low[end + 1 : end + 2].isdigit() and " by" in low[max(0, q.start - 24) : q.start] \
                 and self.lookback(_CHANGED_BY, q.start, 40, bounded=False):
             q.measure = "measurement"  # "the ratio fell by 0.4.": a change's size, its unit unsaid
             return q

@@ -752,12 +752,13 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # club talk's handout; 64 claims) was written blind in session 31 and first scored at 0.87 /
 # 0.62 strict (0.79 / 0.58 end to end) on session 31's final claims code. 36 to 40 stay
 # unseen, pooled 0.78 / 0.60 (348 claims; 0.73 / 0.56 end to end).
-HELD_OUT_TEXTS = {"claims_heldout36_pharmacyleaflet", "claims_heldout36_inflight",
-                  "claims_heldout37_afterword", "claims_heldout37_appdigest",
+# Held-out 36 joined development at the start of session 32 (0.68 / 0.67 on session 31's
+# final code); 37 to 40 stay unseen, pooled 0.80 / 0.59 (309 claims; 0.75 / 0.56 end to end).
+HELD_OUT_TEXTS = {"claims_heldout37_afterword", "claims_heldout37_appdigest",
                   "claims_heldout38_racepack", "claims_heldout38_volunteerbulletin",
                   "claims_heldout39_rowingclub", "claims_heldout39_pubquiz",
                   "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
-HELD_OUT_FLOOR = (0.78, 0.59)
+HELD_OUT_FLOOR = (0.79, 0.58)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -795,7 +796,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout24_", "claims_heldout25_", "claims_heldout26_",
                   "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
                   "claims_heldout29_", "claims_heldout31_", "claims_heldout32_",
-                  "claims_heldout33_", "claims_heldout34_", "claims_heldout35_")
+                  "claims_heldout33_", "claims_heldout34_", "claims_heldout35_",
+                  "claims_heldout36_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -829,7 +831,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
     # 26g's label
     # 2,063 before held-out 32 joined; 2,205 before held-out 34 joined; 2,284 before held-out 35
-    assert dev.gold >= 2356
+    assert dev.gold >= 2395
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -909,8 +911,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # "no study in which", a new clause after an object list, "during two weeks of X"):
     # 0.79117 / 0.9269; its round c (development leftovers: "X is the fuel for Y", "the genes
     # needed to build Y", "For D, the evidence shows a rise in X", a denied rise in an old
-    # group with no young one, "a similar programme"): 0.79499 / 0.93056
-    assert dev.precision >= 0.9305 and dev.recall >= 0.7949
+    # group with no young one, "a similar programme"): 0.79499 / 0.93056; held-out 36 joined
+    # at 0.68 / 0.67 in session 32, which took it to 0.7929 / 0.9259
+    assert dev.precision >= 0.9259 and dev.recall >= 0.7929
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -940,15 +943,16 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.7680 with held-out 33 (session 29); 0.9200 / 0.7758 after its round a; 0.9222 / 0.7812
     # after its round b; 0.9182 / 0.7715 with held-out 34 (session 30); 0.9189 / 0.7743 after
     # its round a; 0.9191 / 0.7762 after its round c; 0.9166 / 0.7735 with held-out 35
-    # (session 31); 0.9226 / 0.7785 after its round a; 0.9265 / 0.7826 after its round c
-    assert late.precision >= 0.926 and late.recall >= 0.782
+    # (session 31); 0.9226 / 0.7785 after its round a; 0.9265 / 0.7826 after its round c;
+    # 0.9215 / 0.7806 with held-out 36 (session 32)
+    assert late.precision >= 0.921 and late.recall >= 0.780
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
-     ho32, ho33, ho34, ho35) = (pooled(f"claims_heldout{k}_")
+     ho32, ho33, ho34, ho35, ho36) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
                                                                 17, 18, 19, 20, 21, 22, 23, 24,
                                                                 25, 26, 27, 28, 30, 29, 31, 32,
-                                                                33, 34, 35))
+                                                                33, 34, 35, 36))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -1000,6 +1004,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.83 / 0.68 when first scored (session 27's code); 0.83 / 0.69 when it joined (session
     # 30's code); 0.981 / 0.819 after its session 31 round a; 1.00 / 0.847 after its round c
     assert ho35.precision >= 0.99 and ho35.recall >= 0.84
+    # 0.66 / 0.64 when first scored (session 28's code); 0.68 / 0.67 when it joined (session
+    # 31's code)
+    assert ho36.precision >= 0.68 and ho36.recall >= 0.66
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1074,8 +1081,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.9085 / 0.7886; its round b (end to end: treadmill running, a receptor's and a
     # myokine's written names grounded; the context's exercise word inside a named exercise):
     # 0.9037 / 0.7848; both merged: 0.9090 / 0.7895; its round c (development leftovers):
-    # 0.91296 / 0.7924
-    assert e2e.precision >= 0.912 and e2e.recall >= 0.792
+    # 0.91296 / 0.7924; held-out 36 joined in session 32, which took it to 0.9073 / 0.7891
+    assert e2e.precision >= 0.907 and e2e.recall >= 0.789
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -754,11 +754,16 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # unseen, pooled 0.78 / 0.60 (348 claims; 0.73 / 0.56 end to end).
 # Held-out 36 joined development at the start of session 32 (0.68 / 0.67 on session 31's
 # final code); 37 to 40 stay unseen, pooled 0.80 / 0.59 (309 claims; 0.75 / 0.56 end to end).
-HELD_OUT_TEXTS = {"claims_heldout37_afterword", "claims_heldout37_appdigest",
+# Held-out 41 (a fire brigade's crew fitness bulletin, a hiking club's trail notes; 76 claims)
+# was written blind in session 32 and first scored at 0.84 / 0.68 strict (0.76 / 0.63 end to
+# end) on session 31's final code. 37 to 41 stay unseen, pooled 0.81 / 0.61 (385 claims; 0.75
+# / 0.57 end to end).
+HELD_OUT_TEXTS = {"claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
+                  "claims_heldout37_afterword", "claims_heldout37_appdigest",
                   "claims_heldout38_racepack", "claims_heldout38_volunteerbulletin",
                   "claims_heldout39_rowingclub", "claims_heldout39_pubquiz",
                   "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
-HELD_OUT_FLOOR = (0.79, 0.58)
+HELD_OUT_FLOOR = (0.80, 0.60)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):

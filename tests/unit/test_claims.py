@@ -757,8 +757,12 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # Held-out 41 (a fire brigade's crew fitness bulletin, a hiking club's trail notes; 76 claims)
 # was written blind in session 32 and first scored at 0.84 / 0.68 strict (0.76 / 0.63 end to
 # end) on session 31's final code. 37 to 41 stay unseen, pooled 0.81 / 0.61 (385 claims; 0.75
-# / 0.57 end to end).
-HELD_OUT_TEXTS = {"claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
+# / 0.57 end to end). Held-out 42 (a bowls club's winter bulletin, a farmers' cooperative
+# newsletter; 91 claims) was written blind in session 32 and first scored at 0.80 / 0.60 strict
+# (0.65 / 0.49 end to end) on session 31's final code. 37 to 42 stay unseen, pooled 0.81 / 0.61
+# (476 claims; 0.73 / 0.56 end to end).
+HELD_OUT_TEXTS = {"claims_heldout42_bowlsclub", "claims_heldout42_farmcoop",
+                  "claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
                   "claims_heldout37_afterword", "claims_heldout37_appdigest",
                   "claims_heldout38_racepack", "claims_heldout38_volunteerbulletin",
                   "claims_heldout39_rowingclub", "claims_heldout39_pubquiz",

@@ -1,0 +1,36 @@
+"""Session 32, round a (held-out 36): made-up sentences of the shapes fixed."""
+
+from __future__ import annotations
+
+from test_claims import LEXICON, claims_of, triples
+
+LEX = {**LEXICON, "CRP": ("HGNC:2367", "gene", "CRP"),
+       "grip": ("MESH:D018737", "condition", "Hand Strength")}
+
+
+def test_a_group_at_an_extreme_level_with_a_weaker_outcome_after_an_article():
+    rows = claims_of("Women with the highest levels of SIRT3 and CRP tend to have a weaker grip, "
+                     "in one cohort of 500 adults.", lexicon=LEX)
+    assert ("HGNC:14931", "associated_with", "MESH:D018737") in triples(rows)
+    assert ("HGNC:2367", "associated_with", "MESH:D018737") in triples(rows)
+    # a weaker response of a group stays a blunting, not an outcome of the group
+    rows = claims_of("Old rats have a weaker acute response of SIRT3 to a sprint.", lexicon=LEX)
+    assert not any(r["relation"] == "associated_with" and r["object_id"] == "MESH:D018737"
+                   for r in rows)
+
+
+def test_quoted_wording_no_trial_supports_is_no_claim():
+    rows = claims_of('Some gels sold online claim to "switch off myostatin and reverse muscle '
+                     'ageing". Not a single study in people supports that claim.', lexicon=LEX)
+    assert not any(r["object_id"] == "HGNC:4223" for r in rows)
+
+
+def test_a_view_painted_and_then_rejected_is_no_claim():
+    text = ("For decades, SIRT3 released during exercise was painted as a simple stress "
+            "signal. That view is wrong.")
+    assert not claims_of(text, lexicon=LEX)
+    # with no dispute after it, the release stays a claim of the text
+    rows = claims_of("SIRT3 released during exercise was long painted as a stress signal. "
+                     "Runners liked the idea.", lexicon=LEX)
+    assert any(r["subject_id"] == "HGNC:14931" and r["relation"] == "induced_by_exercise"
+               for r in rows)

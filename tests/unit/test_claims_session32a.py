@@ -34,3 +34,20 @@ def test_a_view_painted_and_then_rejected_is_no_claim():
                      "Runners liked the idea.", lexicon=LEX)
     assert any(r["subject_id"] == "HGNC:14931" and r["relation"] == "induced_by_exercise"
                for r in rows)
+
+
+LEX_IGF = {**LEXICON, "IGF-1": ("HGNC:5464", "gene", "IGF1")}
+
+
+def test_an_appositive_describes_the_entity_not_its_smaller_amount():
+    rows = claims_of("Aged tendon holds less IGF-1, the hormone that tells cells to make new "
+                     "collagen.", lexicon=LEX_IGF)
+    assert ("HGNC:5464", "increases", "new collagen") in triples(rows)
+    assert not any(r["relation"] == "decreases" for r in rows)
+
+
+def test_an_old_group_with_its_age_in_words():
+    rows = claims_of("SIRT3 rises after exercise in young adults, but the rise was far "
+                     "smaller in women over eighty.", lexicon=LEXICON)
+    assert any(r["subject_id"] == "HGNC:14931" and r["relation"] == "not_induced_in_aged"
+               for r in rows)

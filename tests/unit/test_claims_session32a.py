@@ -51,3 +51,24 @@ def test_an_old_group_with_its_age_in_words():
                      "smaller in women over eighty.", lexicon=LEXICON)
     assert any(r["subject_id"] == "HGNC:14931" and r["relation"] == "not_induced_in_aged"
                for r in rows)
+
+
+LEX_RUN = {**LEXICON, "Lifelong rowers": ("AGEFACTS:lifelong_training", "intervention",
+                                          "lifelong training"),
+           "inflammation": ("MESH:D007249", "condition", "Inflammation")}
+
+
+def test_a_trained_group_with_less_of_a_molecule_than_an_untrained_one():
+    rows = claims_of("Lifelong rowers tend to carry less IL-6 in their plasma than sedentary men "
+                     "of the same age.", lexicon=LEX_RUN)
+    assert ("AGEFACTS:lifelong_training", "associated_with", "HGNC:6018") in triples(rows)
+    assert not any(r["relation"] == "preserved_by_training" for r in rows)
+    # the old set against the young stays a decline with age
+    rows = claims_of("Old rats have less IL-6 than young rats.", lexicon=LEX_RUN)
+    assert any(r["relation"] == "declines_with_age" for r in rows)
+    assert not any(r["relation"] == "associated_with" for r in rows)
+
+
+def test_the_state_a_thing_is_kept_in_is_no_part_of_it():
+    rows = claims_of("SIRT3 keeps chronic inflammation smouldering.", lexicon=LEX_RUN)
+    assert ("HGNC:14931", "increases", "MESH:D007249") in triples(rows)

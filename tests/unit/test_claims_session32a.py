@@ -72,3 +72,17 @@ def test_a_trained_group_with_less_of_a_molecule_than_an_untrained_one():
 def test_the_state_a_thing_is_kept_in_is_no_part_of_it():
     rows = claims_of("SIRT3 keeps chronic inflammation smouldering.", lexicon=LEX_RUN)
     assert ("HGNC:14931", "increases", "MESH:D007249") in triples(rows)
+
+
+LEX_CAST = {**LEXICON, "MuRF1": ("HGNC:16007", "gene", "TRIM63"),
+            "atrogin-1": ("HGNC:16731", "gene", "FBXO32"),
+            "an arm is held in a sling": ("AGEFACTS:immobilisation", "intervention",
+                                          "immobilisation")}
+
+
+def test_a_counted_kind_listed_before_the_main_verb_is_its_subject():
+    rows = claims_of("Three proteins that mark old proteins for destruction, MuRF1 and atrogin-1, "
+                     "climb when an arm is held in a sling.", lexicon=LEX_CAST)
+    assert ("AGEFACTS:immobilisation", "increases", "HGNC:16007") in triples(rows)
+    assert ("AGEFACTS:immobilisation", "increases", "HGNC:16731") in triples(rows)
+    assert not any(r["subject_text"] == "Three proteins" for r in rows)

@@ -525,11 +525,11 @@ class RoleRules(ReaderState):
             pos = m.end
             if alias := _ALIAS.match(s, pos):
                 pos = alias.end()
-        if len(out) < 2 or s[pos:].strip(" .!\"'”’") and not (
+        if len(out) < 2 or (s[pos:].strip(" .!\"'”’") and not (
             # (session 32, round a) ... or a list the main verb follows: "Two enzymes that tag
             # Z for breakdown, X and Y, rise when ...": the clause is X's and Y's too
             before_verb and _LIST_THEN_VERB.match(s, pos)
-        ):
+        )):
             return []
         return [self.role(m) for m in out]
 

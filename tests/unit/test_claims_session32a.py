@@ -86,3 +86,17 @@ def test_a_counted_kind_listed_before_the_main_verb_is_its_subject():
     assert ("AGEFACTS:immobilisation", "increases", "HGNC:16007") in triples(rows)
     assert ("AGEFACTS:immobilisation", "increases", "HGNC:16731") in triples(rows)
     assert not any(r["subject_text"] == "Three proteins" for r in rows)
+
+
+LEX_SPACE = {**LEX_CAST, "spaceflight": ("AGEFACTS:spaceflight", "intervention", "spaceflight"),
+             "suspended in a harness": ("AGEFACTS:unloading", "intervention", "unloading")}
+
+
+def test_a_group_told_by_its_own_disuse_after_an_agentless_change():
+    rows = claims_of("During spaceflight, rat muscle switches on MuRF1 within a week, and the same "
+                     "protein climbs in mice whose hind legs are suspended in a harness.",
+                     lexicon=LEX_SPACE)
+    assert ("AGEFACTS:unloading", "increases", "HGNC:16007") in triples(rows)
+    assert ("AGEFACTS:spaceflight", "activates", "HGNC:16007") in triples(rows)
+    # the scene the sentence opened with did not raise it a second time
+    assert ("AGEFACTS:spaceflight", "increases", "HGNC:16007") not in triples(rows)

@@ -43,6 +43,11 @@ _TRAILING_WHEN = re.compile(r"\s*when\s+", re.IGNORECASE)
 _DISUSED_PART = re.compile(
     r"\W*(?:In|Within)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?P<part>[\w-]+)\s+(?:legs?|limbs?|"
     r"muscles?|arms?|calf|calves|thighs?|knees?|tissue|fibres|fibers|side)\b", re.IGNORECASE)
+#: a group told by what happened to a part of it, right after an agentless change: "rises in
+#: people whose leg was immobilised", "climbs in mice whose tail is suspended"
+_WHOSE_GROUP = re.compile(
+    r"\s*(?:\w+ly\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|patients|volunteers|"
+    r"adults|men|women|participants|subjects|mice|rats|animals|dogs)\s+whose\s", re.IGNORECASE)
 #: the longest written disuse adjunct read as an agent ("a knee is kept still in a cast")
 _DISUSE_WORDS = 8
 _CONDITION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:in\s+)?", re.IGNORECASE)
@@ -115,6 +120,11 @@ class ConditionRules(ReaderState):
         immobilised", "When a knee is kept still, X is switched on" (docs/claims_labelling.md,
         "Disuse")."""
         s = self.s
+        if " whose " in s and (group := _WHOSE_GROUP.match(s, cue_end)) and (
+            own := self._interventions_in([(group.end(), right_end)], own_clause=True)[:1]
+        ):  # (session 32, round a) "X climbs in people whose leg has been immobilised in a
+            # brace": the group's own disuse, not a scene the sentence opened with
+            return own
         spans = self._adjunct_spans(self.g.disuse_adjuncts, cue_end, right_end)
         if not spans and (when := _TRAILING_WHEN.match(s, right_end)):
             # "X and Y rise steeply when a joint is immobilised, ...": past the clause's bound

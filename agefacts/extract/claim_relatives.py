@@ -282,7 +282,14 @@ class RelativeRules(ReaderState):
             while earlier and _LIST_GAP.match(self.s, earlier[-1].end, last[0].start):
                 first = earlier.pop()
                 last = [m for m in self.cands if m.start == first.start] + last
-        return [self.role(m) for m in last]
+        roles = [self.role(m) for m in last]
+        if any(r.flip for r in roles) and (rel := _RELATIVE_WORD.search(
+            self.s, last[-1].end, last[-1].end + 60
+        )) and self.g.appositive_relative.match(self.s[last[-1].end : rel.end()]):
+            # (session 32, round a) "older muscle holds less X, the factor that tells fibres
+            # to grow": the appositive describes X itself, not the smaller amount of it
+            roles = [r._replace(flip=False) for r in roles]
+        return roles
 
     def _listed_before(self, last: Mention) -> list[Mention]:
         """The molecules listed before ``last`` ("A, B and" before C), none unless the list's

@@ -76,6 +76,10 @@ _RELATIVE_IN = re.compile(r"\s(?:that|which)\s", re.IGNORECASE)
 _COUNTED_END = re.compile(_COUNTED_KIND.pattern + r"$", re.IGNORECASE)
 #: between the items of a colon's list: ", ", " and ", ", or "
 _COLON_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+#: a listed subject's main verb after its closing comma (no relative or conjunction)
+_LIST_THEN_VERB = re.compile(
+    r",\s+(?:\w+ly\s+)?(?!(?:which|that|who|and|or|but|while|whereas|although|though|as|with|"
+    r"in|the|a|an|both)\b)[a-z][a-z-]+\b")
 #: an alias in parentheses after a listed name: "X (also called X1)"
 _ALIAS = re.compile(r"\s*\([^()]{1,80}\)")
 
@@ -493,10 +497,11 @@ class RoleRules(ReaderState):
         if rel is None or (kind := _COUNTED_END.search(s, max(0, rel.start() - 90),
                                                         rel.start())) is None:
             return -1, []
-        named = self._list_after_relative(kind.start(), rel.start())
+        named = self._list_after_relative(kind.start(), rel.start(), before_verb=True)
         return (s.find(", ", rel.end()), named) if named else (-1, [])
 
-    def _list_after_relative(self, start: int, end: int) -> list[Role]:
+    def _list_after_relative(self, start: int, end: int, *, before_verb: bool = False
+                             ) -> list[Role]:
         """The molecules an appositive lists after a counted kind and its relative clause
         ("switches on the two named Z genes that mark proteins for disposal, X (also
         called X1) and Y"): the list must close the sentence and the clause name nothing."""
@@ -513,12 +518,18 @@ class RoleRules(ReaderState):
             if m.start < pos:
                 continue  # inside an alias's parentheses
             if m.kind not in MOLECULAR or not _COLON_LIST_GAP.fullmatch(s, pos, m.start):
+                if before_verb and len(out) >= 2 and _LIST_THEN_VERB.match(s, pos):
+                    break  # the main clause after the list names its own things
                 return []
             out.append(m)
             pos = m.end
             if alias := _ALIAS.match(s, pos):
                 pos = alias.end()
-        if len(out) < 2 or s[pos:].strip(" .!\"'”’"):
+        if len(out) < 2 or (s[pos:].strip(" .!\"'”’") and not (
+            # (session 32, round a) ... or a list the main verb follows: "Two enzymes that tag
+            # Z for breakdown, X and Y, rise when ...": the clause is X's and Y's too
+            before_verb and _LIST_THEN_VERB.match(s, pos)
+        )):
             return []
         return [self.role(m) for m in out]
 

@@ -264,7 +264,7 @@ def extract_claims(
                 claims = []  # "Does X go up with exercise?" asks, asserts nothing
             if claims and (task := _TASK.match(stext)):  # "Explain why X rises with age."
                 claims = [c for c in claims if c.subject.pos >= task.end()]
-            if claims and ('"' in stext or "\u201c" in stext):
+            if claims and _reports_wording(stext, lex):
                 claims = _undisputed(claims, stext, sents[i_sent + 1 : i_sent + 3], lex)
         else:  # no cue, or nothing named: nothing to claim (the common, fast case)
             claims = []
@@ -299,14 +299,14 @@ def extract_claims(
                 stext, local, claims, memory.last_subjects or memory.molecular,
                 recent_exercise, exercise_age <= _NAMED_EXERCISE_REACH, exercise_ids, lex,
             )
-            if young and ('"' in stext or "\u201c" in stext):
+            if young and _reports_wording(stext, lex):
                 young = _undisputed(young, stext, sents[i_sent + 1 : i_sent + 3], lex)
             claims += young
         if local and _compares_ages(stext):
             # "older muscle carried three times more X than young muscle": no cue word
             compared = age_comparisons(stext, local, claims, aging, lex.phrases["compared_old"],
                                        lex.phrases["compared_young"], lex.contexts)
-            if compared and ('"' in stext or "\u201c" in stext):
+            if compared and _reports_wording(stext, lex):
                 compared = _undisputed(compared, stext, sents[i_sent + 1 : i_sent + 3], lex)
             if compared and claims:
                 claims = _without_old_group_sides(claims, compared, lex)
@@ -435,6 +435,14 @@ def _whole_sentence_claims(
         claims += gap_closed_back(stext, local, prev_claims, exercise_ids,
                                   lex.contexts["exercise"])
     return claims
+
+
+def _reports_wording(stext: str, lex: CueLexicon) -> bool:
+    """A quotation, or a view reported as a picture ("X was long painted as a villain"): the
+    sentences whose claims a dispute after them may take back (cheap tests first)."""
+    return ('"' in stext or "\u201c" in stext) or (
+        " as " in stext and lex.phrases["view_frames"].search(stext) is not None
+    )
 
 
 def _undisputed(

@@ -49,10 +49,21 @@ def disputed_span(sentence: str, after: Sequence[str], lex: CueLexicon) -> tuple
     source'): one followed by its speaker ('"X rises," said Dr Y.') is the speaker's."""
     span = reported_quote(sentence, lex)
     if span is None:
-        return None
+        return _disputed_view(sentence, after, lex)
     disputes = lex.phrases["disputes"]
     if disputes.search(sentence, span[1]):
         return span
     if sentence.lstrip()[:1] in _CLOSING:
         return None
     return span if any(disputes.search(s) for s in after[:DISPUTE_REACH]) else None
+
+
+def _disputed_view(sentence: str, after: Sequence[str], lex: CueLexicon) -> tuple[int, int] | None:
+    """The whole sentence when it reports a view with no quotation marks ("X was long painted
+    as a villain") and one of the next sentences disputes it ("That picture is wrong")."""
+    if " as " not in sentence or not after:
+        return None
+    if lex.phrases["view_frames"].search(sentence) is None:
+        return None
+    disputes = lex.phrases["disputes"]
+    return (0, len(sentence)) if any(disputes.search(s) for s in after[:DISPUTE_REACH]) else None

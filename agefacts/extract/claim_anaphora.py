@@ -220,8 +220,15 @@ class AnaphoraRules(ReaderState):
         # a written exercise handed on as the next verb's agent is no antecedent: "rowing
         # tripled X, and the enzyme next drew in Y" is about X
         agents = [r for r in prev.agents if r.entity_id or not self._is_exercise(r)]
+        objects = prev.objects
+        if object_position and prev.agents:
+            # (session 32, round b) "cycling raised X in young mice but failed to raise it in
+            # old ones": the exercise handed on is the verb's subject, so never its object
+            # pronoun, grounded or written
+            agents = [r for r in agents if not self._is_exercise(r)]
+            objects = [r for r in objects if r not in prev.agents or not self._is_exercise(r)]
         if object_position:  # "spikes it": the last object first
-            pool = prev.objects or agents or (
+            pool = objects or agents or (
                 last if many and len(last) > 1 else here[-1:]) or memory.molecular
         else:
             # a plural pronoun after a list named in this sentence stands for the list

@@ -911,6 +911,11 @@ class SentenceReader(
             # X and Y. ... Y, in contrast, climbed less among the retirees than the students"
             or (self.memory.named_exercise is not None and not negated
                 and self.lex.phrases["weak"].search(s, cue.start, right_end))
+            # (session 32, round b) the sentence before acted with the training, named or
+            # written ("With training, Y fell in both groups. X, however, rose less in the
+            # old"): the same programme's weaker response
+            or (self.memory.trained is not None and not negated
+                and self.lex.phrases["weak"].search(s, cue.start, right_end))
             # (a rise denied in an old group of a document about an exercise programme:
             # "X did not go up in the elderly arm" after the bout was described)
             or (negated and self.exercise_ids and _OLD_GROUP.search(s, cue.end, right_end))

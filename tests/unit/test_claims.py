@@ -1095,8 +1095,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # myokine's written names grounded; the context's exercise word inside a named exercise):
     # 0.9037 / 0.7848; both merged: 0.9090 / 0.7895; its round c (development leftovers):
     # 0.91296 / 0.7924; held-out 36 joined in session 32, which took it to 0.9073 / 0.7891;
-    # its round a (held-out 36): 0.9079 / 0.7908
-    assert e2e.precision >= 0.907 and e2e.recall >= 0.790
+    # its round a (held-out 36): 0.9079 / 0.7908; its round b (end to end: an object pronoun
+    # after a grounded exercise handed on, a weaker rise in the old after a sentence that
+    # trained): 0.90786 / 0.78998; both merged: 0.9085 / 0.7916
+    assert e2e.precision >= 0.908 and e2e.recall >= 0.791
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -112,7 +112,8 @@ _LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: on
 #: The leaving of a counted group before a list of its parts ("N people left the study:", see
 #: ``CountRules.leaver_item``), and what opens each part's reason.
 _LEFT_LIST_LEAD = re.compile(
-    r"(?<![a-z])(?:left|dropped\s+out|withdrew|pulled\s+out)(?:\s+(?:of|from))?"
+    r"(?<![a-z])(?:left|dropped\s+out|withdrew|pulled\s+out"
+    r"|(?:did\s+not|didn't|didn\u2019t|failed\s+to)\s+(?:finish|complete))(?:\s+(?:of|from))?"
     r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions))?(?:\s+early)?\s*[:,]")
 _LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
 #: A named group after "and" or a comma, right before an echoed count (``CountRules.group_echo``),
@@ -490,11 +491,15 @@ class CountRules:
         if not people and not self.sole_count_before(whole, s):
             return False
         gap = self.text[whole.end : s]
-        if len(gap) > 320 or ("\n\n" in gap and not (
-                gap.count("\n\n") == 1 and _list_items(gap[gap.rfind("\n\n") + 2 :]))):
-            return False  # a list right after the paragraph break may itemise the group
+        if len(gap) > 320 or ("\n\n" in gap and not (gap.count("\n\n") == 1 and (
+                _list_items(gap[gap.rfind("\n\n") + 2 :])
+                or (people and not gap[gap.rfind("\n\n") + 2 :].strip(_SPACES + "\n>*_"))))):
+            return False  # a list right after the paragraph break may itemise the group, and a
+            # part of the people may open the next paragraph ("... 90 adults.\n\nForty of them ...")
         q.unit, q.species, q.end = whole.unit, whole.species, m.end()
         q.measure = "sample_size" if people else "count"
+        if people:
+            self.arm_whole = whole  # "the remaining N" may name the rest of it (``other_arm``)
         return True
 
     def clause_part(self, q: Quantity, s: int, end: int) -> bool:
@@ -1066,13 +1071,17 @@ class CountRules:
         if not float(value).is_integer() or value < 2 or self.year_like(value, raw):
             return None
         only = not self.opens_sentence(s)
-        if only and not self.opens_after_only(s):
+        fronted = only and not self.opens_after_only(s) and self.tail(s).endswith(",") and self.opens_clause(s)
+        if only and not fronted and not self.opens_after_only(s):
             return self.known_group_part(s, e, value)
         group = _OF_THE_GROUP.match(self.low, e)
         members = self.noun_after(group.end()) if group else None
+        if fronted and (members is None or not (members[0] == "pop" or _doers(members[1]))):
+            return self.known_group_part(s, e, value)  # after a short fronted phrase: people only
+            # ("In the end, 14 of the walkers ...")
         if members is None or members[0] not in ("pop", "count"):
             return None
-        if only and members[0] == "count" and (self.last_count is None or self.last_count.unit != members[1]):
+        if only and not fronted and members[0] == "count" and (self.last_count is None or self.last_count.unit != members[1]):
             return None  # "Only 2 of the best ideas": things, unless just counted ("21 falls")
         if members[0] == "pop":
             species = W.POPULATION_NOUNS[members[1]]
@@ -1309,7 +1318,8 @@ class CountRules:
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and (self.subject_part(q, s, end) or self.coordinated_part(q, s, end))):
+                and (self.subject_part(q, s, end) or self.coordinated_part(q, s, end)
+                     or (self.opens_clause(s) and self.part_of_group(q, s, end) and q.unit == W.HUMAN_UNIT))):
             return q  # "All the walkers gave blood. Thirty of them also ...": in words too
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
@@ -1638,6 +1648,9 @@ class CountRules:
         leads = list(_LEFT_LIST_LEAD.finditer(low, stop + 1 if stop >= 0 else a, s))
         lead = leads[-1] if leads else None
         people = self.last_people
+        counted = self.last_count  # people named by what they do ("Nine rowers left ...")
+        if counted is not None and _doers(counted.unit or "") and (people is None or counted.end > people.end):
+            people = counted
         if lead is None or people is None:
             return False
         if people.end <= lead.start():  # the whole, just before its leaving

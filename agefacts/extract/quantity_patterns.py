@@ -88,6 +88,7 @@ _ANCHOR_RUN = re.compile(
     r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])RM[0-9])"
     + "".join(rf"|(?<=(?<![\w.]){p}[0-9])" for p in W.LETTER_CURRENCY_PREFIXES)
     + r"|(?<=(?<![\w.])[{}][0-9])".format("".join(sorted(W.SCALED_LETTER_CURRENCIES)))
+    + "".join(rf"|(?<=(?<![\w.]){p}[0-9])" for p in W.LABEL_LETTER_CURRENCIES)
     + r"|(?<=(?<![\w.])(?:{})[0-9])".format("|".join(sorted(W.ISO_CURRENCY_CODES)))
     + r")[0-9]*"  # "(11 M/9 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
@@ -221,7 +222,7 @@ _CURRENCY_WORD = re.compile(
 _MONEY_CUE = re.compile(
     r"(?<![a-z])(?:costs?|costing|price[sd]?|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|charge[sd]?"
     r"|fees?|budgets?|afford|worth|sav(?:e|es|ed|ing)|salar(?:y|ies)|wages?|stipends?|grants?"
-    r"|fund(?:s|ed|ing)?)(?![a-z])"
+    r"|fund(?:s|ed|ing)?|invest(?:s|ed|ing|ments?)?)(?![a-z])"
 )
 #: What may follow a letter-currency amount: a scale, a rate or link word, a noun of money, a
 #: range dash or a clause end ("R450 a month", "R2.5bn", "a Sh90,000 grant", "R400–R600", "about

@@ -1177,7 +1177,9 @@ class CountRules:
         the past, is the second arm when the count last read was one arm's size and N makes up
         the rest of the group it was split from (the arm's whole, or twice the arm after
         "Half"), in the same paragraph or the next one."""
-        if arm.measure != "sample_size" or arm.unit not in _PEOPLE_UNITS or arm.value is None \
+        people = (arm.measure == "sample_size" and arm.unit in _PEOPLE_UNITS) \
+            or (arm.measure == "count" and _doers(arm.unit or ""))  # "56 harvesters"
+        if not people or arm.value is None \
                 or q.value is None or gap.count("\n\n") > 1 or len(gap) > 800 \
                 or _SUBJECT_PAST.match(self.low, q.end) is None:
             return False
@@ -1185,6 +1187,10 @@ class CountRules:
         if whole is not None and whole.value is not None and whole.end <= arm.start \
                 and arm.value + q.value == whole.value:
             return True
+        whole = self.stated.get(arm.value + q.value)  # the people counted before the arm
+        if whole is not None and whole.unit in _PEOPLE_UNITS and whole.end <= arm.start \
+                and arm.start - whole.end <= 800:
+            return True  # "recruited 112 adults. [...] Fifty-six volunteers were assigned to X. [...] The other 56 did Y"
         return q.value == arm.value and _HALF_ARM.search(self.low, max(0, arm.start - 48), arm.start) is not None
 
     def other_half(self, whole: Quantity, q: Quantity, gap: str) -> bool:
@@ -1278,6 +1284,11 @@ class CountRules:
         if low.startswith(_LEAVER_REASON, end) and (q.value == 1 or not word or value >= 2) \
                 and self.leaver_item(q, s):
             return q  # "Five swimmers left the study: three because of injury, one who changed jobs"
+        if low.startswith(" in the ", end) and not word and q.comparator is None and float(value).is_integer() \
+                and self.anchor_tail.endswith(" the") and (arm := _IN_GROUP.match(low, end)) \
+                and _SUBJECT_PAST.match(low[arm.end() : arm.end() + 40].replace("\n", " ")):
+            q.unit, q.measure, q.species, q.end = W.HUMAN_UNIT, "sample_size", "human", arm.end()
+            return q  # "The 40 in the yoga arm were taught ...": the people of an arm, named
         if low.startswith(" others", end) and self.other_people(q, s, end):
             return q  # "Five riders withdrew with colds and two others after falls"
         if (not word and q.value is not None and q.comparator is None

@@ -1112,12 +1112,12 @@ _ONE_INJURY = _rx(
     r"_S_+(?:(?:broken|sprained|fractured|twisted|torn|pulled|strained|bruised|dislocated|cracked)_S_+"
     r"(?:wrist|ankle|knee|hip|elbow|shoulder|finger|toe|rib|arm|leg|foot|hand|collarbone|thumb"
     r"|hamstring|calf|muscle|tendon|vertebra|nose|jaw|back|neck|heel|shin)"
-    r"|(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall))(?![a-z-])")
+    r"|(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall|case(?=_S_+of_S_)))(?![a-z-])")
 #: "Eleven had falls", "4 had a minor sprain": people who had an injury or adverse event (see
 #: ``CountRules.harmed_part``): "had", an article and a modifier at most, the event's noun.
 _HAD_HARM = _rx(
     r"_S_+had_S_+(?:(?:a|an)_S_+)?(?:[a-z]+_S_+)?(?:falls?|fractures?|injur(?:y|ies)|sprains?|strains?"
-    r"|flare-ups?|blisters?|side_S_+effects?|adverse_S_+(?:events?|effects?|reactions?)|infections?)(?![a-z-])")
+    r"|flare-ups?|flares?|blisters?|side_S_+effects?|adverse_S_+(?:events?|effects?|reactions?)|infections?)(?![a-z-])")
 #: "30 in each group", "15 from each arm": the same, said with "each" (see ``clause_count``).
 _EACH_ARM = _rx(r"_S_+(?:in|from)_S_+each_S_+(?:arm|group|condition)(?![a-z])")
 #: An estimate or forecast of a tally stated by its verb ("was estimated at roughly 62,000",

@@ -86,3 +86,62 @@ def test_label_letter_sign_spaced_or_glued():
 
 def test_word_code_after_a_verb_of_investing():
     assert "MOP 640,000" in spans("The hotel is investing MOP 640,000 in new staff gyms.")
+
+
+# -- the other arm, harms, an arm named ------------------------------------------------------------
+
+def test_other_arm_after_a_long_description_of_the_first():
+    text = ("The clinic recruited 96 adults aged 60 to 85 from three towns.\n\n"
+            "Forty-eight volunteers were assigned at random to 45-minute tai chi classes twice a week "
+            "for 24 weeks, led by trained teachers from the local hall. The classes combined slow "
+            "turns held for up to 20 seconds, low stances and light pushes against a partner's hands. "
+            "The other 48 did gentle stretching at home.")
+    assert spans(text)[-1] == "48"
+
+
+def test_other_arm_after_half_of_doers():
+    text = ("Half of them, 40 farmers, were picked by lot to do a 15-minute routine three days a week "
+            "for 16 weeks, using a sack of feed and a fence rail for the exercises. A physiotherapist "
+            "visited every farm once a month, and the rest of the time the farmers followed a printed "
+            "sheet and a short film on their phones. The other 40 carried on as usual.")
+    assert spans(text)[-1] == "40"
+
+
+def test_one_case_of_a_harm_after_another_count():
+    assert "one case" in spans("There were two falls on the ice, neither serious, and one case of mild sunburn.")
+    assert "one case" not in spans("In one case the knee gave way.")
+
+
+def test_people_who_had_a_flare():
+    text = "Nine women dropped out, four of them because of cost.\nThree had a flare of back pain that settled."
+    assert "Three" in spans(text)
+
+
+def test_the_people_of_a_named_arm():
+    assert "88 in the dance arm" in spans("Adults were randomised one to one. The 88 in the dance arm\nwere given a DVD.")
+
+
+# -- ages ------------------------------------------------------------------------------------------
+
+def test_surname_opening_a_sentence_after_the_full_name():
+    text = "Three mornings a week, Ruth Okonjo walks to the hall.\n\nOkonjo, 79, is one of the volunteers in a study."
+    assert "79" in spans(text)
+    assert spans("The trial ran long.\n\nOverall, 45, were happy.") == []
+
+
+def test_caption_age_before_a_photo_credit():
+    text = "Tom Reed, 71, passes the ball to Maria Lopes, 66. Photo: Dan Kerr"
+    assert spans(text) == ["71", "66"]
+
+
+# -- genes -----------------------------------------------------------------------------------------
+
+def test_factor_named_by_the_coined_word_of_its_family_name():
+    assert "SCX" in _genes("In the heel cord, scleraxis, which keeps tendon cells busy, rose 1.4-fold.")
+    assert _genes("The notochord forms early in the embryo.") == set()
+
+
+def test_place_named_by_a_number_word_mid_sentence():
+    assert "Three Elms" not in spans("The Harbour Gazette, Three Elms, Port Royal")
+    assert "Three Elms" not in spans("We met near Three Elms for the walk.")
+    assert "Two Dutch teams" in spans("The cup went to Two Dutch teams.")

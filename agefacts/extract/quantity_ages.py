@@ -68,6 +68,11 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _is_plural_noun, _past_verb
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
 
+#: A photo credit after a caption's last full stop ("... , 69. Photo: ...").
+_CREDIT_AFTER = re.compile(r"\.[ \u00a0]+(?:Photo|Picture|Image|Credit|Photograph)s?(?:[ \u00a0]*:|[ \u00a0]+by\b)")
+#: A capitalised given name right before a surname ("Anna " before "Berg").
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]+$")
+
 #: Words right before "between" (hedges aside) that make "between N and M" the amount of a
 #: decline ("fell to roughly between 30 and 40", "a drop of between ..."), not its ages.
 #: Person words that name no single person whose age a bracket could give.
@@ -591,6 +596,7 @@ class AgeRules:
         now = _APPOSITION_NOW.search(text, max(0, s - 48), s)  # "Walter, now 87, still runs"
         followed = _APPOSITION_AFTER.match(text, q.end) is not None or self.caption_place(q.end)
         closed = not followed and _APPOSITION_NOW_END.match(text, q.end) is not None
+        credited = closed and text.startswith(". ", q.end) and _CREDIT_AFTER.match(text, q.end) is not None
         if not followed and not closed:
             return None
         m = now or _APPOSITION_NAME.search(text, max(0, s - 40), s)
@@ -602,6 +608,10 @@ class AgeRules:
         key = name.lower()
         said = not now and closed and name[:1].isupper() and not name.isupper() \
             and _SAID_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+        if credited and not now and not said and name[:1].isupper() and not name.isupper() \
+                and _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            q.unit, q.measure = "years", "age"  # a caption's last person: "... from Anna Berg, 69. Photo: ..."
+            return q
         if not followed and not now and not said:
             return None  # a clause end closes the age only after "now" or an attribution
         if now and key in W.AGE_PERSON_WORDS:  # "my father, now 87,"
@@ -625,10 +635,22 @@ class AgeRules:
             return q
         if (not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*"))) \
                 and not _APPOSITION_FROM.match(text, q.end) \
-                and not (before.endswith('"') and _NICKNAME_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+                and not (before.endswith('"') and _NICKNAME_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
+                and not self.named_in_full(name, m.start()):
             return None  # the capital may only mean a sentence or a line of its own starts
+            # (unless the text named the person in full before: "Mira Holt ... Holt, 77, is")
         q.unit, q.measure = "years", "age"
         return q
+
+    def named_in_full(self, name: str, pos: int) -> bool:
+        """Whether ``name`` was written before ``pos`` next to another capitalised name, as a
+        person's given name and surname are ("Mira Holt ... Holt, 77, is one of ..."; either
+        order): then, opening a sentence, it is that person's name, not a fronted word."""
+        if len(name) < 3 or not name[1:].islower():
+            return False
+        n = re.escape(name)
+        return re.search(rf"\b[A-Z][a-z]+[ \u00a0]{n}\b|\b{n}[ \u00a0][A-Z][a-z]+\b(?![ \u00a0]*,[ \u00a0]*[0-9])",
+                         self.text[:pos]) is not None
 
     def bracketed_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 alone in brackets right after a capitalised first name and

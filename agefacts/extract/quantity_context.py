@@ -201,6 +201,12 @@ class ContextRules:
             if c in W.SCALED_LETTER_CURRENCIES and (s < 2 or not (text[s - 2].isalnum() or text[s - 2] in "._-‑/")) \
                     and _SCALED_AFTER.match(self.low, s):
                 return W.SCALED_LETTER_CURRENCIES[c], s - 1  # "K3.2 million": a sign before a scaled amount
+            if (c in W.SCALED_LETTER_CURRENCIES or text[s - 2 : s] in W.LABEL_LETTER_CURRENCIES) \
+                    and _ISO_AMOUNT.match(text, s):
+                sign = text[s - 2 : s] if text[s - 2 : s] in W.LABEL_LETTER_CURRENCIES else c
+                if self.letter_currency(s, len(sign)):  # "cost K310 per participant": unscaled,
+                    # an amount's shape under the letter currencies' gate
+                    return W.LABEL_LETTER_CURRENCIES.get(sign) or W.SCALED_LETTER_CURRENCIES[sign], s - len(sign)
         if c.isupper() and text[s - 3 : s] in W.ISO_CURRENCY_CODES and self.iso_currency(s):
             return text[s - 3 : s], s - 3  # "KRW12,000", "PHP850": an ISO code glued as a sign
         if c == "M" and text[s - 2 : s] in W.GLUED_CURRENCIES and (
@@ -220,6 +226,8 @@ class ContextRules:
                     if len(prefix) > 1 and text.endswith(prefix, 0, s - 1) \
                             and self.letter_currency(s, len(prefix) + 1):
                         return W.LETTER_CURRENCIES[prefix], s - 1 - len(prefix)
+                if text[s - 3 : s - 1] in W.LABEL_LETTER_CURRENCIES and self.letter_currency(s, 3):
+                    return W.LABEL_LETTER_CURRENCIES[text[s - 3 : s - 1]], s - 3  # "MK 21,500 per woman"
         if c not in "sRDP.":  # the last letter of an abbreviation, or "Rs."'s dot
             return None
         m = _CURRENCY_WORD.search(text, max(0, s - 8), s)
@@ -427,6 +435,11 @@ class ContextRules:
                 # "hire 12 more nurses": people added, the object of a verb; "12 more joined"
                 # (a subject, a difference in a sample) stays out
                 return "pop", words[1], m.end(2), self.text[m.start(1) : m.end(2)]
+            if i == 0 and w == "other" and len(words) > 1 and (words[1] in W.POPULATION_NOUNS or (
+                    words[1].endswith(("ers", "ists")) and words[1] not in W.NOT_PEOPLE_ERS)):
+                # "six other volunteers", "two other rowers": more of the people, counted
+                kind = "pop" if words[1] in W.POPULATION_NOUNS else "count"
+                return kind, words[1], m.end(2), self.text[m.start(1) : m.end(2)]
             if i == 0 and w in ("more", "fewer") and len(words) > 2 and _more_modified(words[1], words[2]):
                 return "count", words[2], m.end(3), words[2]  # "2.5 more arm curls": a difference
             if w in W.POPULATION_NOUNS:

@@ -112,7 +112,8 @@ _LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: on
 #: The leaving of a counted group before a list of its parts ("N people left the study:", see
 #: ``CountRules.leaver_item``), and what opens each part's reason.
 _LEFT_LIST_LEAD = re.compile(
-    r"(?<![a-z])(?:left|dropped\s+out|withdrew|pulled\s+out)(?:\s+(?:of|from))?"
+    r"(?<![a-z])(?:left|dropped\s+out|withdrew|pulled\s+out"
+    r"|(?:did\s+not|didn't|didn\u2019t|failed\s+to)\s+(?:finish|complete))(?:\s+(?:of|from))?"
     r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions))?(?:\s+early)?\s*[:,]")
 _LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
 #: A named group after "and" or a comma, right before an echoed count (``CountRules.group_echo``),
@@ -490,11 +491,15 @@ class CountRules:
         if not people and not self.sole_count_before(whole, s):
             return False
         gap = self.text[whole.end : s]
-        if len(gap) > 320 or ("\n\n" in gap and not (
-                gap.count("\n\n") == 1 and _list_items(gap[gap.rfind("\n\n") + 2 :]))):
-            return False  # a list right after the paragraph break may itemise the group
+        if len(gap) > 320 or ("\n\n" in gap and not (gap.count("\n\n") == 1 and (
+                _list_items(gap[gap.rfind("\n\n") + 2 :])
+                or (people and not gap[gap.rfind("\n\n") + 2 :].strip(_SPACES + "\n>*_"))))):
+            return False  # a list right after the paragraph break may itemise the group, and a
+            # part of the people may open the next paragraph ("... 90 adults.\n\nForty of them ...")
         q.unit, q.species, q.end = whole.unit, whole.species, m.end()
         q.measure = "sample_size" if people else "count"
+        if people:
+            self.arm_whole = whole  # "the remaining N" may name the rest of it (``other_arm``)
         return True
 
     def clause_part(self, q: Quantity, s: int, end: int) -> bool:
@@ -1066,13 +1071,17 @@ class CountRules:
         if not float(value).is_integer() or value < 2 or self.year_like(value, raw):
             return None
         only = not self.opens_sentence(s)
-        if only and not self.opens_after_only(s):
+        fronted = only and not self.opens_after_only(s) and self.tail(s).endswith(",") and self.opens_clause(s)
+        if only and not fronted and not self.opens_after_only(s):
             return self.known_group_part(s, e, value)
         group = _OF_THE_GROUP.match(self.low, e)
         members = self.noun_after(group.end()) if group else None
+        if fronted and (members is None or not (members[0] == "pop" or _doers(members[1]))):
+            return self.known_group_part(s, e, value)  # after a short fronted phrase: people only
+            # ("In the end, 14 of the walkers ...")
         if members is None or members[0] not in ("pop", "count"):
             return None
-        if only and members[0] == "count" and (self.last_count is None or self.last_count.unit != members[1]):
+        if only and not fronted and members[0] == "count" and (self.last_count is None or self.last_count.unit != members[1]):
             return None  # "Only 2 of the best ideas": things, unless just counted ("21 falls")
         if members[0] == "pop":
             species = W.POPULATION_NOUNS[members[1]]
@@ -1168,7 +1177,9 @@ class CountRules:
         the past, is the second arm when the count last read was one arm's size and N makes up
         the rest of the group it was split from (the arm's whole, or twice the arm after
         "Half"), in the same paragraph or the next one."""
-        if arm.measure != "sample_size" or arm.unit not in _PEOPLE_UNITS or arm.value is None \
+        people = (arm.measure == "sample_size" and arm.unit in _PEOPLE_UNITS) \
+            or (arm.measure == "count" and _doers(arm.unit or ""))  # "56 harvesters"
+        if not people or arm.value is None \
                 or q.value is None or gap.count("\n\n") > 1 or len(gap) > 800 \
                 or _SUBJECT_PAST.match(self.low, q.end) is None:
             return False
@@ -1176,6 +1187,10 @@ class CountRules:
         if whole is not None and whole.value is not None and whole.end <= arm.start \
                 and arm.value + q.value == whole.value:
             return True
+        whole = self.stated.get(arm.value + q.value)  # the people counted before the arm
+        if whole is not None and whole.unit in _PEOPLE_UNITS and whole.end <= arm.start \
+                and arm.start - whole.end <= 800:
+            return True  # "recruited 112 adults. [...] Fifty-six volunteers were assigned to X. [...] The other 56 did Y"
         return q.value == arm.value and _HALF_ARM.search(self.low, max(0, arm.start - 48), arm.start) is not None
 
     def other_half(self, whole: Quantity, q: Quantity, gap: str) -> bool:
@@ -1269,6 +1284,11 @@ class CountRules:
         if low.startswith(_LEAVER_REASON, end) and (q.value == 1 or not word or value >= 2) \
                 and self.leaver_item(q, s):
             return q  # "Five swimmers left the study: three because of injury, one who changed jobs"
+        if low.startswith(" in the ", end) and not word and q.comparator is None and float(value).is_integer() \
+                and self.anchor_tail.endswith(" the") and (arm := _IN_GROUP.match(low, end)) \
+                and _SUBJECT_PAST.match(low[arm.end() : arm.end() + 40].replace("\n", " ")):
+            q.unit, q.measure, q.species, q.end = W.HUMAN_UNIT, "sample_size", "human", arm.end()
+            return q  # "The 40 in the yoga arm were taught ...": the people of an arm, named
         if low.startswith(" others", end) and self.other_people(q, s, end):
             return q  # "Five riders withdrew with colds and two others after falls"
         if (not word and q.value is not None and q.comparator is None
@@ -1309,7 +1329,8 @@ class CountRules:
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
-                and (self.subject_part(q, s, end) or self.coordinated_part(q, s, end))):
+                and (self.subject_part(q, s, end) or self.coordinated_part(q, s, end)
+                     or (self.opens_clause(s) and self.part_of_group(q, s, end) and q.unit == W.HUMAN_UNIT))):
             return q  # "All the walkers gave blood. Thirty of them also ...": in words too
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
@@ -1638,6 +1659,9 @@ class CountRules:
         leads = list(_LEFT_LIST_LEAD.finditer(low, stop + 1 if stop >= 0 else a, s))
         lead = leads[-1] if leads else None
         people = self.last_people
+        counted = self.last_count  # people named by what they do ("Nine rowers left ...")
+        if counted is not None and _doers(counted.unit or "") and (people is None or counted.end > people.end):
+            people = counted
         if lead is None or people is None:
             return False
         if people.end <= lead.start():  # the whole, just before its leaving

@@ -88,6 +88,7 @@ _ANCHOR_RUN = re.compile(
     r"|(?<=(?<![\w.])Rs[0-9])|(?<=(?<![\w.])RM[0-9])"
     + "".join(rf"|(?<=(?<![\w.]){p}[0-9])" for p in W.LETTER_CURRENCY_PREFIXES)
     + r"|(?<=(?<![\w.])[{}][0-9])".format("".join(sorted(W.SCALED_LETTER_CURRENCIES)))
+    + "".join(rf"|(?<=(?<![\w.]){p}[0-9])" for p in W.LABEL_LETTER_CURRENCIES)
     + r"|(?<=(?<![\w.])(?:{})[0-9])".format("|".join(sorted(W.ISO_CURRENCY_CODES)))
     + r")[0-9]*"  # "(11 M/9 F)":
     # counts by sex; "2^0.5": an exponent, read only when evaluated ("≈ 1.41", see
@@ -221,7 +222,7 @@ _CURRENCY_WORD = re.compile(
 _MONEY_CUE = re.compile(
     r"(?<![a-z])(?:costs?|costing|price[sd]?|pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|charge[sd]?"
     r"|fees?|budgets?|afford|worth|sav(?:e|es|ed|ing)|salar(?:y|ies)|wages?|stipends?|grants?"
-    r"|fund(?:s|ed|ing)?)(?![a-z])"
+    r"|fund(?:s|ed|ing)?|invest(?:s|ed|ing|ments?)?)(?![a-z])"
 )
 #: What may follow a letter-currency amount: a scale, a rate or link word, a noun of money, a
 #: range dash or a clause end ("R450 a month", "R2.5bn", "a Sh90,000 grant", "R400–R600", "about
@@ -1111,12 +1112,12 @@ _ONE_INJURY = _rx(
     r"_S_+(?:(?:broken|sprained|fractured|twisted|torn|pulled|strained|bruised|dislocated|cracked)_S_+"
     r"(?:wrist|ankle|knee|hip|elbow|shoulder|finger|toe|rib|arm|leg|foot|hand|collarbone|thumb"
     r"|hamstring|calf|muscle|tendon|vertebra|nose|jaw|back|neck|heel|shin)"
-    r"|(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall))(?![a-z-])")
+    r"|(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall|case(?=_S_+of_S_)))(?![a-z-])")
 #: "Eleven had falls", "4 had a minor sprain": people who had an injury or adverse event (see
 #: ``CountRules.harmed_part``): "had", an article and a modifier at most, the event's noun.
 _HAD_HARM = _rx(
     r"_S_+had_S_+(?:(?:a|an)_S_+)?(?:[a-z]+_S_+)?(?:falls?|fractures?|injur(?:y|ies)|sprains?|strains?"
-    r"|flare-ups?|blisters?|side_S_+effects?|adverse_S_+(?:events?|effects?|reactions?)|infections?)(?![a-z-])")
+    r"|flare-ups?|flares?|blisters?|side_S_+effects?|adverse_S_+(?:events?|effects?|reactions?)|infections?)(?![a-z-])")
 #: "30 in each group", "15 from each arm": the same, said with "each" (see ``clause_count``).
 _EACH_ARM = _rx(r"_S_+(?:in|from)_S_+each_S_+(?:arm|group|condition)(?![a-z])")
 #: An estimate or forecast of a tally stated by its verb ("was estimated at roughly 62,000",

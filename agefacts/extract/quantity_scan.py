@@ -129,6 +129,10 @@ _ESTIMATE_GATE = ("at", "be", "reach", "top", "exceed", "pass", "surpass", "hit"
 _VERB_BEFORE = re.compile(r"(?<![a-z'’-])(?P<w>[a-z]+)[ \u00a0]+$")
 
 
+#: A capitalised plural right after a number word ("Five Oaks", "Seven Sisters"), not a sentence's
+#: next word in capitals ("Five Oaks ..." then a verb is still a name).
+_CAPITAL_PLURAL = re.compile(r"[ \u00a0][A-Z][a-z]+s(?![A-Za-z])")
+
 class _Read(NamedTuple):
     """A number as ``after_number`` reads it for ``classify``: unit, range, comparator, spread."""
     q: Quantity  # the candidate row, measure "count" until classified
@@ -394,6 +398,8 @@ class ScanCore:
         wm = _WORDNUM.match(low, s)
         if not wm:
             return None
+        if self.text[s].isupper() and s >= 2 and self.place_name(s, wm.end()):
+            return None  # "The Echo, Five Oaks, St Saviour": a place named by a number
         value = _word_value(wm)
         if " point" in low[wm.end() : wm.end() + 7] and _SPOKEN_AFTER.match(low, wm.end()):
             sp = _SPOKEN.match(low, _SPOKEN_AFTER.match(low, wm.end()).end())
@@ -411,6 +417,16 @@ class ScanCore:
             if point is not None:
                 return point
         return self.after_number(s, wm.end(), value, word=True)
+
+    def place_name(self, s: int, e: int) -> bool:
+        """Whether the capitalised number word at ``s`` and a capitalised plural after it name a
+        place or thing mid-sentence ("..., Five Oaks, ...", "near Seven Sisters"): the word is
+        neither a sentence's nor a title-case heading's (the word before is lower case or a comma)."""
+        before = self.text[max(0, s - 2) : s]
+        if not (before[-1:] == " " and (before[0] == "," or before[0].islower())):
+            return False
+        m = _CAPITAL_PLURAL.match(self.text, e)
+        return m is not None
 
     def parse_numeric(self, s: int) -> Quantity | None:
         low = self.low

@@ -105,6 +105,10 @@ _PRECURSOR_NAME = re.compile(
     r"^(?P<head>[a-z][a-z-]{4,}[a-z])(?:(?:/| and )(?P<partner>[^\s/]+)(?P<numeral> [IVX]{1,3}"
     r"| [0-9])?)?(?: neuropeptide)? (?:prepropeptide|preproprotein|precursor)$"
 )
+#: A factor HGNC names by one coined word and its family's descriptor, with no number ("fooaxis
+#: bHLH transcription factor"): prose names it by the word alone. (Homeobox names stay out: their
+#: heads are also anatomy, "notochord homeobox".)
+_FAMILY_TAIL_NAME = re.compile(r"^(?P<head>[a-z][a-z-]{4,}[a-z]) bHLH transcription factor$")
 #: A head that opens names of this many differently stemmed symbols is a generic word
 #: ("solute", "transmembrane", "nucleolar"): it names no protein on its own.
 GENERIC_HEAD_STEMS = 3
@@ -583,6 +587,24 @@ class _Builder:
         self._mixed_case_symbols(coding)
         self._head_number_forms(coding)
         self._precursor_heads(coding)
+        self._family_tail_heads(coding)
+
+    def _family_tail_heads(self, coding: dict[int, tuple[str, str, str]]) -> None:
+        """A factor whose HGNC name is one coined word and its family's descriptor
+        (``_FAMILY_TAIL_NAME``) is written by that word ("fooaxis" for "fooaxis bHLH
+        transcription factor"), when it is no English word, no stop form and no other entity's
+        key already."""
+        for ent, (_, name, _) in coding.items():
+            m = _FAMILY_TAIL_NAME.fullmatch(name)
+            if m is None:
+                continue
+            word = m["head"]
+            if self.zipf(word) >= ENGLISH_WORD or self.stopped(word):
+                continue
+            keys = name_keys(word, lower=True)
+            if any(e != ent for key in keys for _, e, _ in self.keys["ci"].get(key, ())):
+                continue
+            self.add_phrase(word, ent, P_NAME)
 
     def _precursor_heads(self, coding: dict[int, tuple[str, str, str]]) -> None:
         """A peptide hormone's gene whose HGNC name is its precursor's (``_PRECURSOR_NAME``):

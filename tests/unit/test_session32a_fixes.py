@@ -112,3 +112,24 @@ def test_markdown_bulletin_named_without_periodical_word():
     header = extract_header(text)
     assert header.title == "Uphill all the way: what the walking group study found"
     assert header.byline == "Dr Lena Marsh"
+
+
+# -- genes ---------------------------------------------------------------------------------------
+
+def _genes(text: str) -> set[str]:
+    from agefacts.extract.entities.mentions import find_mentions
+
+    return {m.entity.label if m.entity.kind == "gene" else m.entity.entity_id
+            for m in find_mentions(text) if m.entity.kind in ("gene", "family")}
+
+
+def test_subunit_of_a_family_with_its_member_in_brackets_is_the_member():
+    got = _genes("They blocked the delta subunit of the\nacetylcholine receptor (CHRND) in the cells.")
+    assert "CHRND" in got and "FPLX:CHRN" not in got
+    got = _genes("In the old rats the p65 subunit of NF-kappaB (RELA) doubled.")
+    assert "RELA" in got and "FPLX:NFkappaB" not in got
+
+
+def test_family_without_subunit_phrase_or_with_a_non_member_stays():
+    assert "FPLX:CHRN" in _genes("Biopsies showed the acetylcholine receptor (CHRNB1) was back on.")
+    assert "FPLX:CHRN" in _genes("The beta subunit of the acetylcholine receptor (IL6) rose.")

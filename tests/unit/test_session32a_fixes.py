@@ -133,3 +133,24 @@ def test_subunit_of_a_family_with_its_member_in_brackets_is_the_member():
 def test_family_without_subunit_phrase_or_with_a_non_member_stays():
     assert "FPLX:CHRN" in _genes("Biopsies showed the acetylcholine receptor (CHRNB1) was back on.")
     assert "FPLX:CHRN" in _genes("The beta subunit of the acetylcholine receptor (IL6) rose.")
+
+
+# -- numbers -------------------------------------------------------------------------------------
+
+def _spans(text: str) -> list[str]:
+    from agefacts.extract.quantities import scan_quantities
+
+    return [text[q.start : q.end] for q in scan_quantities(text)]
+
+
+def test_count_whose_noun_wraps_to_the_next_line():
+    got = _spans("Last spring the club polled 2,150 retired\ndock workers about their knees.")
+    assert any("2,150" in g for g in got)
+    assert not _spans("Last spring the club polled 2,150 retired\n\ndock workers about their knees.")
+
+
+def test_wrapped_line_after_a_bracketed_doi_is_prose():
+    text = ("The trial is in the Nordic Journal of Rowing (doi:10.5555/njr.2044). A larger study of 870\n"
+            "veteran rowers is under way.")
+    assert any("870" in g for g in _spans(text))
+    assert not _spans("Berg A, Lind P. Oars and age. Nord J Row. 2021;4:12-19 (doi:10.5555/njr.2044).")

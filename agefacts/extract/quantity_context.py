@@ -411,7 +411,8 @@ class ContextRules:
             rest = self.noun_after(abbr.end())
             return None if rest is None else (*rest[:3], self.text[abbr.start("a") : rest[2]])
         m = _NEXT_WORDS.match(self.low, pos)
-        if m and self.low[m.end() : m.end() + 1] == "\n" and m.lastindex is not None and m.lastindex < 4 \
+        if m and self.low[m.end() : m.end() + 1] == "\n" and m.end() - self.line_start(pos) >= 40 \
+                and m.lastindex is not None and m.lastindex < 4 \
                 and (wrapped := _WRAPPED_WORDS.match(self.low, pos)) is not None \
                 and wrapped.lastindex is not None and wrapped.lastindex > m.lastindex:
             m = wrapped  # the phrase runs on past a hard line break ("1,200 former" / "staff ...")

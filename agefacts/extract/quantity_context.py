@@ -52,6 +52,7 @@ from agefacts.extract.quantity_patterns import (
     _TO_NUMBER_END,
     _UNIT,
     _WORD,
+    _WRAPPED_WORDS,
 )
 from agefacts.extract.quantity_text import _GATES, _LINE_LEAD, _SPACES, _is_plural_noun, _past_verb
 from agefacts.extract.quantity_types import Quantity
@@ -418,6 +419,11 @@ class ContextRules:
             rest = self.noun_after(abbr.end())
             return None if rest is None else (*rest[:3], self.text[abbr.start("a") : rest[2]])
         m = _NEXT_WORDS.match(self.low, pos)
+        if m and self.low[m.end() : m.end() + 1] == "\n" and m.end() - self.line_start(pos) >= 40 \
+                and m.lastindex is not None and m.lastindex < 4 \
+                and (wrapped := _WRAPPED_WORDS.match(self.low, pos)) is not None \
+                and wrapped.lastindex is not None and wrapped.lastindex > m.lastindex:
+            m = wrapped  # the phrase runs on past a hard line break ("1,200 former" / "staff ...")
         if not m or self.low[m.end() : m.end() + 2].lstrip(_SPACES)[:1] in _QUOTES:
             quoted = self.quoted_rate(pos)
             if quoted is not None or not m:

@@ -264,6 +264,12 @@ _LETTER_WORD = r"[a-zß-öø-ÿ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'’-]*"
 _NEXT_WORDS = _rx(
     r"_S_+(W)(?:_S_+(W))?(?:_S_+(W))?(?:_S_+(W))?".replace("W", _LETTER_WORD)
 )
+#: The same words where a hard-wrapped line breaks inside them ("1,200 former" / "factory workers
+#: took part"): one line break, no blank line, between two of them (see ``_Scanner.noun_after``).
+_WRAPPED_WORDS = re.compile(
+    r"W+(W)(?:W+(W))?(?:W+(W))?(?:W+(W))?".replace("W+", r"(?:_SP+|_SP*\n_SP*(?=[^\s]))")
+    .replace("_SP", _SP).replace("(W)", "(" + _LETTER_WORD + ")")
+)
 #: "four 'sprints' a week", "two short “bursts” a day": a counted noun in quotes (a coined or
 #: borrowed name), one plain word allowed before the quote (see ``_Scanner.quoted_rate``).
 #: A rate glued to a price by hyphens ("a £30-a-month membership", "$5-per-head"): the price

@@ -164,6 +164,11 @@ def _digest_item(line: str, pos: int) -> bool:
             and any(c.isdigit() for c in prose))
 
 
+#: A bracketed DOI closing a sentence, and a new sentence of plain words after it ("... in the
+#: Journal (doi:10.1/x). A later trial of ..."): the line is prose wrapped mid-paragraph.
+_PROSE_AFTER_DOI = re.compile(r"10\.\d{4,9}/[^\s()]+[)\]]\.[ \u00a0]+[A-Z][a-z]*(?:[ \u00a0]+[a-z]+){3}")
+
+
 def _citation_line(line: str) -> bool:
     """A line that reads like a citation: "Source: ...", "Vol 16", "2021;13(10):145", a DOI.
     Substring tests gate each regex: this runs on every line of every document."""
@@ -188,6 +193,8 @@ def _citation_line(line: str) -> bool:
             return False
         if doi and _prose_before(bare, min(doi)):
             pass  # a paragraph that closes by saying where the paper is
+        elif not doi and len(bare) < len(prose) and _PROSE_AFTER_DOI.search(prose):
+            pass  # a hard-wrapped paragraph's line: a new sentence opens after the bracketed DOI
         elif doi or len(bare.split()) < 20 \
                 or (len(bare) < len(prose) and _REFERENCE_ENTRY.search(bare)):
             return True

@@ -58,6 +58,9 @@ _DATE_PATTERNS = [
     re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{2})-(?P<day>\d{2})(?!\d)"),
     # 12.03.2026 (day first, as continental papers print it)
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\d.]\d)"),
+    # 2026. 11. 03. / 2026.11.03 (year first with dots, as Hungarian, Korean, Chinese and
+    # Japanese pages print it; the year first is never followed by the day)
+    re.compile(r"(?<![\w.])(?P<year>(?:19|20)\d{2})\.[ ]?(?P<mnum>\d{1,2})\.[ ]?(?P<day>\d{1,2})(?:\.|(?![\d.]))"),
     # 03.24.2026 (month first, as a US site prints it): only with both numbers written in two
     # digits and the second one over 12, so "03.04.2026" stays day first and "2.14.2024" (no
     # date format) is left unread
@@ -835,11 +838,11 @@ def _wraps(prev: str, line: str) -> bool:
     return line[0].islower() and not prev.endswith((".", ";", "!", "?")) and len(_words(prev)) >= 8
 
 
-def _header_lines(text: str) -> list[str]:
+def _header_lines(text: str, max_lines: int = HEADER_LINES, max_chars: int = HEADER_CHARS) -> list[str]:
     lines: list[str] = []
     joinable = False
     prev_raw = ""
-    for raw in text[:HEADER_CHARS].split("\n"):
+    for raw in text[:max_chars].split("\n"):
         line = raw.strip()
         if not line:
             joinable = False
@@ -847,7 +850,7 @@ def _header_lines(text: str) -> list[str]:
         if joinable and lines and (_wraps(lines[-1], line) or _centred_pair(prev_raw, raw, lines[-1])):
             lines[-1] = f"{lines[-1]} {line}"
         else:
-            if len(lines) >= HEADER_LINES:
+            if len(lines) >= max_lines:
                 break
             lines.append(line)
         joinable = True
@@ -1362,8 +1365,20 @@ def _named_bulletin(plain: str, lines: list[str], i: int) -> bool:
     fields = _ISSUE_FIELDS.split(under)
     # the name may say what it is itself ("<Name> | The Sunday Magazine of <Paper>"), or the
     # issue line's first field may ("<Name>" over "The newsletter of <Body> · Issue 22 · ...")
-    return len(fields) >= 2 and bool(_ISSUE_LABEL.search(under)) \
-        and bool(_PERIODICAL_LABEL.search(plain) or _PERIODICAL_LABEL.search(fields[0]))
+    if len(fields) >= 2 and bool(_ISSUE_LABEL.search(under)) \
+            and bool(_PERIODICAL_LABEL.search(plain) or _PERIODICAL_LABEL.search(fields[0])):
+        return True
+    # or its contents list says it ("In this issue"), its issue line right under the name or
+    # under its publisher's line ("# <Name>" / "<Body> · <Service>" / "Issue 41 · <Month Year>")
+    return any(len(_ISSUE_FIELDS.split(x := _clean(line))) >= 2 and bool(_ISSUE_LABEL.search(x))
+               for line in lines[i + 1 : i + 3]) \
+        and any(_CONTENTS_HEADING.match(_unquoted(_clean(_heading_text(x)))) for x in lines[i + 2 : i + 8])
+
+
+def _heading_text(line: str) -> str:
+    """A markdown heading's text ("## In this issue"), else the line."""
+    heading = _MD_HEADING.match(line)
+    return heading.group(1) if heading else line
 
 
 def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylined: list[int]) -> tuple[str, int]:
@@ -1449,6 +1464,47 @@ def _newsletter_story(lines: list[str], bylined: bool = False,
                 return head, i  # a print feature's headline in capitals, its deck, then its byline
         started = started or _is_body(plain)
     return None, None
+
+
+# A bulletin whose first section is a letter (see _letter_first_feature): its lead feature may
+# sit past the usual header window, so these sections are read over a wider one.
+BULLETIN_SECTION_LINES = 80
+BULLETIN_SECTION_CHARS = 8000
+_GREETING = re.compile(r"^dear\s+\S[^.!?]{0,40}[,:]$", re.I)
+
+
+def _framed_section(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a numbered section heading framed by rules ("-----" / "2. FEATURE"
+    / "-----"), as a plain-text newsletter sets its sections."""
+    return 0 < i < len(lines) - 1 and bool(_SECTION_NUMBER.match(_clean(lines[i]))) \
+        and bool(_RULE.match(lines[i - 1])) and bool(_RULE.match(lines[i + 1]))
+
+
+def _letter_first_feature(text: str, lines: list[str]) -> tuple[str, str | None, int] | None:
+    """A plain-text newsletter (its contents list under the masthead) whose first framed section
+    is a letter (the committee's, the president's: "Dear members," under its heading): the lead
+    feature is a later section's headline with its writer's "By ..." line under it, a headline
+    in capitals maybe broken over two lines. Returns the headline, its writer and the letter
+    heading's index in ``lines``, or None."""
+    if not any(_CONTENTS_HEADING.match(_clean(x)) for x in lines):
+        return None
+    letter = next((i for i in range(len(lines)) if _framed_section(lines, i)), None)
+    if letter is None or letter + 2 >= len(lines) or not _GREETING.match(_clean(lines[letter + 2])):
+        return None
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    sections = [i for i in range(len(wide)) if _framed_section(wide, i)]
+    for start in sections[1:]:
+        for i in range(start + 2, min(start + 5, len(wide) - 1)):
+            if _RULE.match(wide[i]):
+                break
+            head = _clean(wide[i])
+            nxt = _clean(wide[i + 1])
+            if _is_caps(head) and _is_caps(nxt) and not _INLINE_AUTHOR.match(nxt) \
+                    and i + 2 < len(wide) and not head.endswith((".", "!", "?")):
+                head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
+            if len(_words(head)) >= 3 and not _is_body(head) and (by := _INLINE_AUTHOR.match(nxt)):
+                return head, _name_only(by["name"]), letter
+    return None
 
 
 def _consent(plain: str) -> bool:
@@ -2126,8 +2182,12 @@ def _folio_date(lines: list[str]) -> date | None:
 
 
 # An issue number and a cover price as fields of a printed paper's folio line (see _folio_date).
-_FOLIO_ISSUE = re.compile(r"^(?:no\.?|number|issue|vol\.?|volume)\s*#?\s*\d{1,3}(?:,\d{3})*$", re.I)
-_COVER_PRICE = re.compile(r"^(?:price\s*:?\s*)?[£$€¥₹]\s?\d{1,3}(?:[.,]\d{2})?p?$|^price\s*:?\s*\d{1,3}(?:[.,]\d{2})?p$", re.I)
+# The issue may give its volume and its number together ("Vol. 12, No. 34"); the price its tax
+# note in brackets ("$2.50 (incl. GST)", "£1.20 (inc. VAT)").
+_FOLIO_ISSUE = re.compile(
+    r"^(?:(?:vol\.?|volume)\s*\d{1,4},?\s+)?(?:no\.?|number|issue|vol\.?|volume)\s*#?\s*\d{1,3}(?:,\d{3})*$", re.I)
+_COVER_PRICE = re.compile(r"^(?:price\s*:?\s*)?[£$€¥₹]\s?\d{1,3}(?:[.,]\d{2})?p?(?:\s+\((?:incl?|including)\.?\s+[A-Z]{2,4}\))?$"
+                          r"|^price\s*:?\s*\d{1,3}(?:[.,]\d{2})?p$", re.I)
 
 
 def _footer_date(text: str) -> date | None:
@@ -2460,8 +2520,17 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             title = subject
             title_at = next((i for i, x in enumerate(lines) if _clean(x) == subject), None)
 
+    feature = None
+    if not mail and not html_title and "\nDear " in text[:HEADER_CHARS] \
+            and (found := _letter_first_feature(text, lines)) is not None \
+            and (title_at is None or title_at <= found[2]):
+        # the title taken is the letter's heading or a masthead line above it
+        feature = found
+        title, title_at = feature[0], None
     byline = _social_author(lines)
-    if byline is not None and not html_title:
+    if feature is not None:
+        byline = feature[1]
+    if byline is not None and not html_title and feature is None:
         title, title_at = None, None  # a post under a display name has no headline
     published = parse_date(mail.get("date", "") or mail.get("sent", ""))
     updated = None

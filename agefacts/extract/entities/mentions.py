@@ -685,7 +685,20 @@ def _numbered_long_forms(text: str, spans: list[Mention]) -> list[Mention]:
         gene = genes.get(num.end()) if num else None
         if gene is not None and gene.entity.entity_id in _family_members().get(fam.entity.entity_id, ()):
             changed[id(fam)] = _span((fam.start, num.end("n"), gene.entity))
+        elif (bracket := _SUBUNIT_BRACKET.match(text, fam.end)) \
+                and (gene := genes.get(bracket.end())) is not None \
+                and _SUBUNIT_OF.search(text, max(0, fam.start - 24), fam.start) \
+                and gene.entity.entity_id in _family_members().get(fam.entity.entity_id, ()):
+            # "the gamma subunit of the foo receptor (FOORG)": the bracket names the subunit's
+            # gene, a member of the family the phrase names; the family is not meant on its own
+            changed[id(fam)] = _span((fam.start, fam.end, gene.entity))
     return [changed.get(id(m), m) for m in spans] if changed else spans
+
+
+#: "subunit of the " right before a family's name (see _numbered_long_forms)
+_SUBUNIT_OF = re.compile(r"\bsubunits?\s+of\s+(?:the\s+|an?\s+)?$", re.I)
+#: the bracket right after it, opening on the member's symbol
+_SUBUNIT_BRACKET = re.compile(r"\s*\(")
 
 
 def _member_back_references(text: str, spans: list[Mention]) -> list[Mention]:

@@ -134,10 +134,14 @@ _INLINE_AUTHOR = re.compile(
     r"(?P<name>.+)$",
     re.I,
 )
-# "For immediate release: Friday 14 August 2026": a press release's release line dates it.
+# "For immediate release: Friday 14 August 2026": a press release's release line dates it, as
+# a bulletin's distribution stamp does ("Circulated to members: <date>", "Sent: <date>"; the
+# label's colon required).
 _INLINE_DATE = re.compile(
     r"^(?:published|date|posted|updated|last updated|released|news release"
-    r"|(?:for\s+)?immediate\s+release)\s*(?:on)?\s*:?\s+"
+    r"|(?:for\s+)?immediate\s+release"
+    r"|(?:circulated|distributed|sent|mailed|e-?mailed|issued)(?:\s+to\s+[\w'’ -]{1,30}?)?(?=\s*:))"
+    r"\s*(?:on)?\s*:?\s+"
     r"(?P<rest>.+)$",
     re.I,
 )
@@ -653,7 +657,17 @@ _ADDRESS = re.compile(
     r"^\d{1,6}\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:street|st|road|rd|avenue|ave|parkway|pkwy"
     r"|boulevard|blvd|lane|drive|way|place|court|square|terrace|highway|hwy)\b\.?(?:\s*[,•·|]|\s*$)"
     r"|\b(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$|\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\b"
-    r"|^p\.?\s?o\.?\s+box\s+\d",
+    r"|^p\.?\s?o\.?\s+box\s+\d"
+    # a continental postcode with its country's letters ("LT-01234", "D-12345", "CH-1234")
+    r"|,\s*(?-i:[A-Z]{1,3})-\d{4,5}\s+(?-i:[A-Z])",
+    re.I,
+)
+# A letterhead's contact line: a label ("Tel", "Email", "Web", "Enquiries desk") and a phone
+# number in international form, an e-mail address or a web address ("Tel: +1 555 0100").
+_CONTACT_LINE = re.compile(
+    r"^(?:[A-Za-z][\w'’&-]*\s+){0,3}[A-Za-z][\w'’&-]*\s*:\s*"
+    r"(?:\+\s?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+|www\.\S+|https?://\S+)"
+    r"|^(?:tel|telephone|phone|fax|mobile|e-?mail|web(?:site)?)\s*:",
     re.I,
 )
 # Written testimony to a legislative committee (or a statement to a hearing): its first line
@@ -953,6 +967,7 @@ def _is_chrome(line: str) -> bool:
         or _SOURCE_TAGLINE.match(plain)
         or _BACK_LINK.match(line)
         or (len(_words(plain)) <= 15 and _ADDRESS.search(plain))
+        or (":" in plain and _CONTACT_LINE.match(plain))
         or _EMBARGO.match(plain)
         or _is_masthead_line(plain)
         or _is_preheader(plain)
@@ -1504,6 +1519,45 @@ def _letter_first_feature(text: str, lines: list[str]) -> tuple[str, str | None,
                 head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
             if len(_words(head)) >= 3 and not _is_body(head) and (by := _INLINE_AUTHOR.match(nxt)):
                 return head, _name_only(by["name"]), letter
+    return None
+
+
+# A contents list's heading set alone ("CONTENTS", "Table of contents"), as well as "In this issue".
+_CONTENTS_LABEL = re.compile(r"^(?:table\s+of\s+)?contents:?$", re.I)
+
+
+def _contents_at(lines: list[str]) -> int | None:
+    """The index of a bulletin's contents heading ("IN THIS ISSUE", "## In this issue",
+    "CONTENTS") alone on its line, else None."""
+    for i, line in enumerate(lines):
+        if "ontents" not in line and "his " not in line and "HIS " not in line and "ONTENTS" not in line:
+            continue
+        plain = _unquoted(_clean(_heading_text(line))).rstrip(":")
+        if (_CONTENTS_HEADING.match(plain) and len(_words(plain)) <= 4) or _CONTENTS_LABEL.match(plain):
+            return i
+    return None
+
+
+def _contents_feature(text: str) -> tuple[str, int] | None:
+    """A bulletin or newsletter whose top is its masthead, its issue and contact lines and a
+    contents list: the lead feature is the first headline after the list with its writer's line
+    ("By ...", "Text: ...") under it, a capitals headline maybe broken over two lines. Returns
+    the headline and the contents heading's index, or None."""
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    start = _contents_at(wide)
+    if start is None:
+        return None
+    for i in range(start + 1, len(wide) - 1):
+        if _RULE.match(wide[i]):
+            continue
+        head = _SECTION_NUMBER.sub("", _clean(_heading_text(wide[i])))
+        nxt = _clean(wide[i + 1])
+        if _is_caps(head) and _is_caps(nxt) and not _INLINE_AUTHOR.match(nxt) \
+                and i + 2 < len(wide) and not head.endswith((".", "!", "?")):
+            head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
+        if len(_words(head)) >= 3 and not _is_body(head) and not _CONTENTS_ENTRY.search(head) \
+                and (_INLINE_AUTHOR.match(nxt) or _TEXT_CREDIT.match(nxt)):
+            return head, start
     return None
 
 
@@ -2527,6 +2581,12 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # the title taken is the letter's heading or a masthead line above it
         feature = found
         title, title_at = feature[0], None
+    elif not mail and not html_title and not html_h1 and (found := _contents_feature(text)) is not None \
+            and (title_at is None or title_at <= found[1]
+                 or (title is not None and found[0].endswith(" " + title))):
+        # the title taken is a masthead, issue or contact line above the bulletin's contents
+        # list, or the last line alone of the feature's capitals headline broken over two lines
+        title, title_at = found[0], None
     byline = _social_author(lines)
     if feature is not None:
         byline = feature[1]

@@ -1,0 +1,139 @@
+"""Session 32d fixes (headers of batches ed-ei, a gene), on made-up texts of the same shape."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agefacts.ingest.header import extract_header
+
+_BODY = [
+    "Most of the walkers who joined the group last spring had not exercised in years, and",
+    "several of them said so at the first meeting in the church hall on a wet Tuesday.",
+]
+
+
+def test_contents_bulletin_takes_the_feature_under_its_list() -> None:
+    """A bulletin's masthead, issue and address lines, then "CONTENTS" and the lead story's
+    capitals headline (over two lines) with its "By ..." line: the headline is the title."""
+    text = "\n".join([
+        "NORTHERN DIETETICS SOCIETY",
+        "Members' Newsletter  |  No. 9  |  March 2027",
+        "14 Harbour Road, Eastport",
+        "",
+        "CONTENTS",
+        "  Chair's welcome ......................................... p. 1",
+        "  Feature: the porridge study ............................. p. 2",
+        "",
+        "FROM THE CHAIR",
+        "",
+        "Friends, a short note this month: the spring meeting moves to the library, and the",
+        "committee thanks everyone who sent in recipes for the autumn book.",
+        "",
+        "  Wanjiru Otieno, Chair",
+        "",
+        "FEATURE",
+        "",
+        "OATS IN THE MORNING: A SMALL TRIAL FINDS BREAKFAST HELPS",
+        "OLDER CYCLISTS KEEP THEIR PACE",
+        "",
+        "By Morag Fenwick, Newsletter Editor",
+        "",
+        *_BODY,
+    ])
+    header = extract_header(text)
+    assert header.title == ("OATS IN THE MORNING: A SMALL TRIAL FINDS BREAKFAST HELPS "
+                            "OLDER CYCLISTS KEEP THEIR PACE")
+    assert header.byline == "Morag Fenwick"
+
+
+def test_markdown_in_this_issue_takes_the_bylined_heading() -> None:
+    text = "\n".join([
+        "**HILLTOP CLINIC · WELLBEING NOTES**",
+        "*Staff Edition · May 2027 · Upland District*",
+        "",
+        "---",
+        "",
+        "## In this issue",
+        "",
+        "- Our feature: a rowing study",
+        "- Team news",
+        "",
+        "---",
+        "",
+        "# Rowing at sunrise: why older members of the lake club keep their grip",
+        "",
+        "*By Dr Ines Halvorsen, Clinic Physician*",
+        "",
+        *_BODY,
+    ])
+    assert extract_header(text).title == "Rowing at sunrise: why older members of the lake club keep their grip"
+
+
+def test_text_credit_under_the_feature_after_contents() -> None:
+    text = "\n".join([
+        "EASTVALE GENERAL HOSPITAL",
+        "Lung Clinic",
+        "",
+        "  BREATHE EASY",
+        "  Newsletter for patients and carers",
+        "  Issue No. 4  |  Winter 2027",
+        "",
+        "  Registration desk: +44 20 7946 0000 (Mon-Fri)",
+        "",
+        "IN THIS ISSUE",
+        "  1. Singing for the lungs ........................ p. 1",
+        "  2. Parking and visiting ......................... p. 3",
+        "",
+        "SINGING FOR THE LUNGS: A CHOIR STUDY HELPS OLDER PATIENTS BREATHE",
+        "",
+        "Text: Dr. Lena Okafor, respiratory physician",
+        "",
+        *_BODY,
+    ])
+    assert extract_header(text).title == "SINGING FOR THE LUNGS: A CHOIR STUDY HELPS OLDER PATIENTS BREATHE"
+
+
+def test_contact_lines_are_no_headline() -> None:
+    """A press office's letterhead: its contact lines ("Tel: +..", "Web: www..") are furniture;
+    the release's headline under its number and date is the title."""
+    text = "\n".join([
+        "COUNTY COUNCIL OF WESTMERE",
+        "COMMUNICATIONS UNIT",
+        "Tel: +99 100 200 300   Email: press@westmere.example.org",
+        "Web: www.westmere.example.org",
+        "",
+        "PRESS RELEASE",
+        "",
+        "Ref: 12/2027",
+        "Date: 3rd March 2027",
+        "",
+        "Park benches with pedal units keep older residents moving, council survey finds",
+        "",
+        *_BODY,
+    ])
+    header = extract_header(text)
+    assert header.title == "Park benches with pedal units keep older residents moving, council survey finds"
+    assert header.published == date(2027, 3, 3)
+
+
+def test_continental_postcode_line_is_an_address() -> None:
+    from agefacts.ingest.header import _is_chrome
+
+    assert _is_chrome("Jūros g. 14, LT-01234 Kaunas, Lithuania")
+    assert _is_chrome("Lindenweg 3, D-12345 Musterstadt")
+    assert not _is_chrome("Walking groups, not pills, keep older adults steady")
+
+
+def test_distribution_stamp_dates_the_bulletin() -> None:
+    text = "\n".join([
+        "EXAMPLE CHIROPODY GUILD",
+        "Members' E-Bulletin  |  No. 3  |  April 2027",
+        "Circulated to members: Friday 9 April 2027",
+        "",
+        "Toe strength and balance: a guild survey of older walkers",
+        "",
+        "By Ada Kimani",
+        "",
+        *_BODY,
+    ])
+    assert extract_header(text).published == date(2027, 4, 9)

@@ -1290,7 +1290,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             if fallback is not None and _is_caps(plain) and _is_caps(fallback[1]) and _bylined(lines, i):
                 fallback = (i, plain)  # "SECTION" over "A HEADLINE IN CAPITALS" and its byline
             fallback = fallback or (i, plain)
-            if not candidates and _caps_headline(plain, lines, i):
+            if caps_head is None and _caps_headline(plain, lines, i):
                 caps_head = (i, plain)
             continue
         candidates.append((i, plain))
@@ -1335,7 +1335,10 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         bylined = [k for k, (i, _) in enumerate(candidates)
                    if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) for p in _below(lines, i))]
         if bylined:
-            return _bylined_headline(lines, candidates, bylined)
+            story, at = _bylined_headline(lines, candidates, bylined)
+            if caps_head is not None and at == caps_head[0] + 1:
+                return caps_head[1], caps_head[0]  # the bylined line is the capitals headline's deck
+            return story, at
     if candidates and _is_name_banner(candidates[0][1]):  # a site's name above a post's title
         for i, plain in candidates[1:]:
             if i + 1 < len(lines) and _RELATIVE_STAMP.match(_clean(lines[i + 1])):
@@ -1425,13 +1428,38 @@ def _caps_headline(plain: str, lines: list[str], i: int) -> bool:
     article, right above a sentence-case deck (``_is_deck``) with the writer's byline right under
     that. A sentence-case headline under a masthead or label has its deck, not the byline, below."""
     words = _words(plain)
-    if not (_is_caps(plain) and 4 <= len(words) <= 6
+    if not (_is_caps(plain) and 3 <= len(words) <= 6
             and any(w.lower() in _SMALL_WORDS or w.lower() in ("a", "an", "with") for w in words)):
         return False
     if i + 2 >= len(lines) or "|" in plain:
         return False
     deck, by = _clean(lines[i + 1]), _clean(lines[i + 2])
-    return _is_deck(deck) and not deck.endswith(".") and bool(_LABEL_AUTHOR.match(by) or _INLINE_AUTHOR.match(by))
+    if len(words) == 3 and not _short_caps_headline(words):
+        return False
+    if len(words) == 3:  # a short headline's deck may be short too, still no title-case line
+        if len(_words(deck)) < 8 or _is_title_case(deck):
+            return False
+    elif not _is_deck(deck):
+        return False
+    return not deck.endswith(".") and bool(_LABEL_AUTHOR.match(by) or _INLINE_AUTHOR.match(by))
+
+
+# A column's label ends on these ("NEWS IN BRIEF", "HEALTH IN FOCUS", "THE WEEK IN REVIEW").
+_LABEL_TAIL = frozenset({"brief", "briefs", "focus", "depth", "numbers", "pictures", "review",
+                         "news", "glance", "record", "desk", "week", "health", "spotlight"})
+
+
+def _short_caps_headline(words: list[str]) -> bool:
+    """Three capitals words read as a phrase, a print headline ("THE TIDE TURNS", "BREAD FOR
+    ALL"): an article leading or a preposition or article between content words; not a
+    section label ("IN THE NEWS", "TO YOUR HEALTH": a leading preposition; "HEALTH & LIVING":
+    joined by "and"; "NEWS IN BRIEF": a column's tail word)."""
+    low = [w.lower() for w in words]
+    if low[-1] in _LABEL_TAIL or low[-1] in _SMALL_WORDS or "and" in low or "&" in low:
+        return False
+    if low[0] in ("the", "a", "an"):
+        return True
+    return low[0] not in _SMALL_WORDS and low[1] in _SMALL_WORDS | {"a", "an", "with"}
 
 
 def _bylined(lines: list[str], i: int) -> bool:

@@ -137,3 +137,39 @@ def test_distribution_stamp_dates_the_bulletin() -> None:
         *_BODY,
     ])
     assert extract_header(text).published == date(2027, 4, 9)
+
+
+def _weekly_page(label: str, deck: str) -> str:
+    return "\n".join([
+        "THE HARBOUR LANTERN",
+        "The community weekly for the coast and its villages, since 1999",
+        "SATURDAY, MAY 8, 2027  |  Vol. 28, No. 19  |  FREE",
+        "",
+        "-" * 60,
+        "OUT AND ABOUT  >  WELLBEING                               PAGE 4",
+        "-" * 60,
+        "",
+        label,
+        "",
+        deck,
+        "",
+        "By Oren Castellano",
+        "Lantern staff writer",
+        "",
+        *_BODY,
+    ])
+
+
+def test_three_word_capitals_headline_over_its_short_deck() -> None:
+    """A print headline of three capitals words (a phrase: a preposition between its words)
+    over a sentence-case deck of ten words and the byline: the capitals line is the title."""
+    deck = "Fencing lessons sharpen reflexes in older coastal villagers, clinic study finds"
+    header = extract_header(_weekly_page("SABRES FOR SENIORS", deck))
+    assert header.title == "SABRES FOR SENIORS"
+    assert header.byline == "Oren Castellano"
+
+
+def test_three_word_section_label_stays_a_label() -> None:
+    deck = "Fencing lessons sharpen reflexes in older coastal villagers, clinic study finds"
+    for label in ("NEWS IN BRIEF", "TO YOUR HEALTH", "HEALTH & LIVING"):
+        assert extract_header(_weekly_page(label, deck)).title == deck

@@ -583,7 +583,9 @@ _ROLE = re.compile(
     r"producer|newsroom|physiotherapist|therapist|physician|dietitian|nutritionist|coach|"
     r"trainer|scientist|researcher|professor|lecturer|director|officer|manager|consultant|"
     r"specialist|senior|freelance|office|communications|department|team|bureau|curator|lead|"
-    r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist)s?\b",
+    r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist"
+    # who runs a programme or an office ("Wellness Coordinator", "Clinic Administrator")
+    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er)s?\b",
     re.I,
 )
 # "Nicola Roe Arts and culture correspondent", "Jane Roe Science Reporter": a name, then a
@@ -1721,7 +1723,14 @@ _DATELINE_PLACE = re.compile(r"^[A-Z][a-zà-ÿ'’-]{2,}$")
 #: A date stamp's label ending a byline's name where the stamp's date starts ("Jane Roe
 #: Published", "Jane Roe | Last updated", "Jane Roe, posted on").
 _LABEL_BEFORE_DATE = re.compile(
-    r"[\s,;|·•–—-]+(?:(?:first|last)\s+)?(?:published|posted|updated|filed)(?:\s+on)?\s*:?$", re.I)
+    r"[\s,;|·•–—-]+(?:(?:first|last)\s+)?(?:published|posted|updated|filed)(?:\s+on)?\s*:?$"
+    # or the date's weekday, its name in full ("Jane Roe Sunday 4 May 2026")
+    r"|[\s,;|·•–—-]+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
+    r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$", re.I)
+# A date's weekday, its name in full, run into the name before it ("Jane Roe Sunday, 4 May
+# 2026": a page's byline and date spans with no space between them in its text copy).
+_WEEKDAY_TAIL = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                           r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$")
 
 
 def _before_date(value: str) -> str:
@@ -1890,6 +1899,8 @@ def _bare_byline(plain: str) -> str | None:
         return names
     pieces = [p.strip() for p in _HANDLE_AFTER.sub("", parts[0]).split(",")]
     rest = pieces[1:] + parts[1:]
+    if rest and pieces[0].endswith("day") and _WEEKDAY_TAIL.search(pieces[0]) and parse_date(", ".join(rest)):
+        pieces[0] = _WEEKDAY_TAIL.sub("", pieces[0])  # the date's weekday, not the name's
     if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
         return None
     if any(_PAGE_FIELD.fullmatch(p.strip()) for p in parts[1:]):

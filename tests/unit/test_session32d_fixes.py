@@ -173,3 +173,28 @@ def test_three_word_section_label_stays_a_label() -> None:
     deck = "Fencing lessons sharpen reflexes in older coastal villagers, clinic study finds"
     for label in ("NEWS IN BRIEF", "TO YOUR HEALTH", "HEALTH & LIVING"):
         assert extract_header(_weekly_page(label, deck)).title == deck
+
+
+def test_weekday_run_into_the_name_goes() -> None:
+    """A page's byline and date spans run together with no separator: the date's weekday is
+    no part of the name."""
+    text = "\n".join([
+        "The Example Gazette",
+        "",
+        "Older anglers who row to their moorings keep stronger backs, harbour survey finds",
+        "",
+        "Tomasz Wierzbicki-Lund Wednesday, 7 April 2027, 09:10 4 min read",
+        "",
+        *_BODY,
+    ])
+    header = extract_header(text)
+    assert header.byline == "Tomasz Wierzbicki-Lund"
+    assert header.published == date(2027, 4, 7)
+
+
+def test_coordinator_role_after_the_name_goes() -> None:
+    from agefacts.ingest.header import _name_only
+
+    assert _name_only("Ivo Marchetti, Staff Wellbeing Coordinator") == "Ivo Marchetti"
+    assert _name_only("Ivo Marchetti, Clinic Administrator") == "Ivo Marchetti"
+    assert _name_only("Ivo Marchetti, Volunteer Programme Organiser") == "Ivo Marchetti"

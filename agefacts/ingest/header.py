@@ -976,7 +976,7 @@ def _is_chrome(line: str) -> bool:
         or _PROGRAMME_LINE.match(plain)
         or _AD_LINE.match(plain)
         or ("°" in plain and _WEATHER.match(plain))
-        or ("|" in plain and _is_ticker(plain))
+        or (("|" in plain or "·" in plain or "•" in plain) and _is_ticker(plain))
     )
 
 
@@ -985,11 +985,14 @@ def _is_chrome(line: str) -> bool:
 _READING = re.compile(r":\s*[-+−]?\d|\d\s?°|\b[A-Z]{3}/[A-Z]{3}\b")
 
 
+_TICKER_FIELDS = re.compile(r"\||\s[·•]\s")
+
+
 def _is_ticker(plain: str) -> bool:
-    """A masthead's ticker strip: three or more short fields parted by "|", each with a
+    """A masthead's ticker strip: three or more short fields parted by "|" (or a middle dot), each with a
     figure in it, two or more of them readings (an index or an exchange rate after a colon, a
     temperature): page furniture, no headline."""
-    fields = plain.split("|")
+    fields = _TICKER_FIELDS.split(plain)
     if len(fields) < 3 or len(plain) > 300:
         return False
     if not all(len(f.split()) <= 5 and any(c.isdigit() for c in f) for f in fields):
@@ -2646,6 +2649,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # editor's note over a newsletter's lead story) is another item's
         byline = _name_only(_INLINE_AUTHOR.match(under)["name"])
         published = published or parse_date(under)
+    ticker_date = None
     listed = False  # below a numbered entry's heading ("### 2. A paper's title"): its credits
     for i, line in enumerate(lines):
         plain = _clean(line)
@@ -2663,7 +2667,12 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         if published is None and (_UPDATE_LABEL.match(plain) or _EVENT_LABEL.match(plain)):
             updated = updated or _date_at(plain, nxt)
         elif published is None and not _AD_LABEL.match(plain):
-            published = _date_at(plain, nxt)
+            if ("|" in plain or "·" in plain or "•" in plain) and _is_ticker(plain):
+                # a masthead ticker's date is the day's: the story's own stamp below comes first
+                ticker_date = ticker_date or _date_at(plain, nxt)
+            else:
+                published = _date_at(plain, nxt)
+    published = published or ticker_date
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)
     byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)

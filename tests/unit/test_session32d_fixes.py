@@ -198,3 +198,30 @@ def test_coordinator_role_after_the_name_goes() -> None:
     assert _name_only("Ivo Marchetti, Staff Wellbeing Coordinator") == "Ivo Marchetti"
     assert _name_only("Ivo Marchetti, Clinic Administrator") == "Ivo Marchetti"
     assert _name_only("Ivo Marchetti, Volunteer Programme Organiser") == "Ivo Marchetti"
+
+
+def _portal_page(stamp: str) -> str:
+    return "\n".join([
+        "[PortWire](/) · News · Health · Sport",
+        "",
+        "Eastport +18°C ☁ · EUR/USD 1.1020 · Monday, 3 May 2027",
+        "",
+        "# Kayak clubs keep older paddlers' shoulders supple, coastal college study finds",
+        "",
+        "*Paddlers over sixty who trained twice a week reported less pain, and the college now plans a larger trial*",
+        "",
+        stamp,
+        "",
+        *_BODY,
+    ])
+
+
+def test_ticker_date_gives_way_to_the_story_stamp() -> None:
+    """A masthead's ticker strip (a temperature, an exchange rate, the day's date, parted by
+    middle dots) dates the day; the story's own "Published" stamp below is its date."""
+    page = _portal_page("By **Oskar Lind** · Published: 04.05.2027 10:15 · 💬 3 comments")
+    assert extract_header(page).published == date(2027, 5, 4)
+
+
+def test_ticker_date_when_the_story_has_none() -> None:
+    assert extract_header(_portal_page("By **Oskar Lind**")).published == date(2027, 5, 3)

@@ -225,3 +225,29 @@ def test_ticker_date_gives_way_to_the_story_stamp() -> None:
 
 def test_ticker_date_when_the_story_has_none() -> None:
     assert extract_header(_portal_page("By **Oskar Lind**")).published == date(2027, 5, 3)
+
+
+def _genes(text: str) -> list[tuple[str, str]]:
+    from agefacts.extract.entities import find_mentions
+
+    return [(m.entity.entity_id, text[m.start : m.end]) for m in find_mentions(text)
+            if m.entity.kind in ("gene", "family")]
+
+
+def test_troponin_named_with_its_muscle_type_is_that_member() -> None:
+    """A troponin T, I or C with its muscle type before it is the member gene whose HGNC name
+    carries the type; without a type it stays the family."""
+    assert _genes("Cardiac troponin I climbed after the ultramarathon.") == [("HGNC:11947", "Cardiac troponin I")]
+    assert _genes("Levels of heart troponin T fell in the rowers.") == [("HGNC:11949", "heart troponin T")]
+    assert _genes("Slow skeletal troponin I leaked from the calf.") == [("HGNC:11945", "Slow skeletal troponin I")]
+    assert _genes("Troponin T climbed in the cyclists.") == [("FPLX:Troponin_T", "Troponin T")]
+
+
+def test_troponin_typed_in_its_appositive_is_that_member() -> None:
+    text = "In the swimmers, troponin I, a signal of damage to the heart muscle, rose by a third."
+    assert _genes(text) == [("HGNC:11947", "troponin I")]
+    text = "Troponin T, the fast-twitch kind, leaked out of the sprinters' thighs."
+    assert _genes(text) == [("HGNC:11950", "Troponin T")]
+    # an appositive naming two types picks no one member
+    text = "Troponin C, a calcium switch in slow and fast fibres alike, binds calcium."
+    assert _genes(text) == [("FPLX:Troponin_C", "Troponin C")]

@@ -1576,6 +1576,10 @@ def _contents_feature(text: str) -> tuple[str, int] | None:
     contents list: the lead feature is the first headline after the list with its writer's line
     ("By ...", "Text: ...") under it, a capitals headline maybe broken over two lines. Returns
     the headline and the contents heading's index, or None."""
+    low = text[:BULLETIN_SECTION_CHARS].lower()
+    if "contents" not in low and "this issue" not in low and "this edition" not in low \
+            and "this week" not in low:
+        return None
     wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
     start = _contents_at(wide)
     if start is None:

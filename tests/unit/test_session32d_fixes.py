@@ -78,7 +78,7 @@ def test_text_credit_under_the_feature_after_contents() -> None:
         "  Newsletter for patients and carers",
         "  Issue No. 4  |  Winter 2027",
         "",
-        "  Registration desk: +44 20 7946 0000 (Mon-Fri)",
+        "  Appointments line: +44 20 7946 0000 (weekdays)",
         "",
         "IN THIS ISSUE",
         "  1. Singing for the lungs ........................ p. 1",
@@ -127,8 +127,8 @@ def test_continental_postcode_line_is_an_address() -> None:
 def test_distribution_stamp_dates_the_bulletin() -> None:
     text = "\n".join([
         "EXAMPLE CHIROPODY GUILD",
-        "Members' E-Bulletin  |  No. 3  |  April 2027",
-        "Circulated to members: Friday 9 April 2027",
+        "Guild Bulletin  |  No. 3  |  April 2027",
+        "Circulated to fellows: Friday 9 April 2027",
         "",
         "Toe strength and balance: a guild survey of older walkers",
         "",

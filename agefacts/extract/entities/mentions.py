@@ -673,8 +673,8 @@ def _family_members() -> dict[str, frozenset[str]]:
 #: A family's member type as its HGNC name ends ("troponin T2, cardiac type", "troponin C1,
 #: slow skeletal and cardiac type").
 _MEMBER_TYPE = re.compile(r",\s(?P<types>[a-z][a-z ]{2,40}?)\stype$")
-#: An appositive right after a family's bare name ("troponin T, a marker of heart muscle
-#: injury,"): its words may name the member's type.
+#: An appositive right after a family's bare name ("troponin I, a sign of damage to the
+#: heart,"): its words may name the member's type.
 _APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the)\s+(?P<body>[^,.;:()]{1,80})")
 #: The words that name a muscle type, keyed by the type as HGNC names write it.
 _TYPE_WORDS = {
@@ -705,8 +705,8 @@ def _typed_members() -> dict[str, dict[str, str]]:
 
 
 def _typed_family_members(text: str, spans: list[Mention], lex: Lexicon) -> list[Mention]:
-    """A family's bare name whose appositive names one member's muscle type ("troponin T, a
-    marker of heart muscle injury": the cardiac one) is that member, as the type named before
+    """A family's bare name whose appositive names one member's muscle type ("troponin I, a sign
+    of damage to the heart": the cardiac one) is that member, as the type named before
     the name is ("cardiac troponin T", curated in gene_forms.tsv)."""
     out = spans
     for k, fam in enumerate(spans):

@@ -134,10 +134,14 @@ _INLINE_AUTHOR = re.compile(
     r"(?P<name>.+)$",
     re.I,
 )
-# "For immediate release: Friday 14 August 2026": a press release's release line dates it.
+# "For immediate release: Friday 14 August 2026": a press release's release line dates it, as
+# a bulletin's distribution stamp does ("Circulated to members: <date>", "Sent: <date>"; the
+# label's colon required).
 _INLINE_DATE = re.compile(
     r"^(?:published|date|posted|updated|last updated|released|news release"
-    r"|(?:for\s+)?immediate\s+release)\s*(?:on)?\s*:?\s+"
+    r"|(?:for\s+)?immediate\s+release"
+    r"|(?:circulated|distributed|sent|mailed|e-?mailed|issued)(?:\s+to\s+[\w'’ -]{1,30}?)?(?=\s*:))"
+    r"\s*(?:on)?\s*:?\s+"
     r"(?P<rest>.+)$",
     re.I,
 )
@@ -579,7 +583,9 @@ _ROLE = re.compile(
     r"producer|newsroom|physiotherapist|therapist|physician|dietitian|nutritionist|coach|"
     r"trainer|scientist|researcher|professor|lecturer|director|officer|manager|consultant|"
     r"specialist|senior|freelance|office|communications|department|team|bureau|curator|lead|"
-    r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist)s?\b",
+    r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist"
+    # who runs a programme or an office ("Wellness Coordinator", "Clinic Administrator")
+    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er)s?\b",
     re.I,
 )
 # "Nicola Roe Arts and culture correspondent", "Jane Roe Science Reporter": a name, then a
@@ -653,7 +659,17 @@ _ADDRESS = re.compile(
     r"^\d{1,6}\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:street|st|road|rd|avenue|ave|parkway|pkwy"
     r"|boulevard|blvd|lane|drive|way|place|court|square|terrace|highway|hwy)\b\.?(?:\s*[,•·|]|\s*$)"
     r"|\b(?-i:[A-Z]{2})\s+\d{5}(?:-\d{4})?\s*$|\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\b"
-    r"|^p\.?\s?o\.?\s+box\s+\d",
+    r"|^p\.?\s?o\.?\s+box\s+\d"
+    # a continental postcode with its country's letters ("LT-01234", "D-12345", "CH-1234")
+    r"|,\s*(?-i:[A-Z]{1,3})-\d{4,5}\s+(?-i:[A-Z])",
+    re.I,
+)
+# A letterhead's contact line: a label ("Tel", "Email", "Web", "Enquiries desk") and a phone
+# number in international form, an e-mail address or a web address ("Tel: +1 555 0100").
+_CONTACT_LINE = re.compile(
+    r"^(?:[A-Za-z][\w'’&-]*\s+){0,3}[A-Za-z][\w'’&-]*\s*:\s*"
+    r"(?:\+\s?\d[\d ()-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+|www\.\S+|https?://\S+)"
+    r"|^(?:tel|telephone|phone|fax|mobile|e-?mail|web(?:site)?)\s*:",
     re.I,
 )
 # Written testimony to a legislative committee (or a statement to a hearing): its first line
@@ -953,13 +969,14 @@ def _is_chrome(line: str) -> bool:
         or _SOURCE_TAGLINE.match(plain)
         or _BACK_LINK.match(line)
         or (len(_words(plain)) <= 15 and _ADDRESS.search(plain))
+        or (":" in plain and _CONTACT_LINE.match(plain))
         or _EMBARGO.match(plain)
         or _is_masthead_line(plain)
         or _is_preheader(plain)
         or _PROGRAMME_LINE.match(plain)
         or _AD_LINE.match(plain)
         or ("°" in plain and _WEATHER.match(plain))
-        or ("|" in plain and _is_ticker(plain))
+        or (("|" in plain or "·" in plain or "•" in plain) and _is_ticker(plain))
     )
 
 
@@ -968,11 +985,14 @@ def _is_chrome(line: str) -> bool:
 _READING = re.compile(r":\s*[-+−]?\d|\d\s?°|\b[A-Z]{3}/[A-Z]{3}\b")
 
 
+_TICKER_FIELDS = re.compile(r"\||\s[·•]\s")
+
+
 def _is_ticker(plain: str) -> bool:
-    """A masthead's ticker strip: three or more short fields parted by "|", each with a
+    """A masthead's ticker strip: three or more short fields parted by "|" (or a middle dot), each with a
     figure in it, two or more of them readings (an index or an exchange rate after a colon, a
     temperature): page furniture, no headline."""
-    fields = plain.split("|")
+    fields = _TICKER_FIELDS.split(plain)
     if len(fields) < 3 or len(plain) > 300:
         return False
     if not all(len(f.split()) <= 5 and any(c.isdigit() for c in f) for f in fields):
@@ -1275,7 +1295,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             if fallback is not None and _is_caps(plain) and _is_caps(fallback[1]) and _bylined(lines, i):
                 fallback = (i, plain)  # "SECTION" over "A HEADLINE IN CAPITALS" and its byline
             fallback = fallback or (i, plain)
-            if not candidates and _caps_headline(plain, lines, i):
+            if caps_head is None and _caps_headline(plain, lines, i):
                 caps_head = (i, plain)
             continue
         candidates.append((i, plain))
@@ -1320,7 +1340,10 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         bylined = [k for k, (i, _) in enumerate(candidates)
                    if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) for p in _below(lines, i))]
         if bylined:
-            return _bylined_headline(lines, candidates, bylined)
+            story, at = _bylined_headline(lines, candidates, bylined)
+            if caps_head is not None and at == caps_head[0] + 1:
+                return caps_head[1], caps_head[0]  # the bylined line is the capitals headline's deck
+            return story, at
     if candidates and _is_name_banner(candidates[0][1]):  # a site's name above a post's title
         for i, plain in candidates[1:]:
             if i + 1 < len(lines) and _RELATIVE_STAMP.match(_clean(lines[i + 1])):
@@ -1410,13 +1433,38 @@ def _caps_headline(plain: str, lines: list[str], i: int) -> bool:
     article, right above a sentence-case deck (``_is_deck``) with the writer's byline right under
     that. A sentence-case headline under a masthead or label has its deck, not the byline, below."""
     words = _words(plain)
-    if not (_is_caps(plain) and 4 <= len(words) <= 6
+    if not (_is_caps(plain) and 3 <= len(words) <= 6
             and any(w.lower() in _SMALL_WORDS or w.lower() in ("a", "an", "with") for w in words)):
         return False
     if i + 2 >= len(lines) or "|" in plain:
         return False
     deck, by = _clean(lines[i + 1]), _clean(lines[i + 2])
-    return _is_deck(deck) and not deck.endswith(".") and bool(_LABEL_AUTHOR.match(by) or _INLINE_AUTHOR.match(by))
+    if len(words) == 3 and not _short_caps_headline(words):
+        return False
+    if len(words) == 3:  # a short headline's deck may be short too, still no title-case line
+        if len(_words(deck)) < 8 or _is_title_case(deck):
+            return False
+    elif not _is_deck(deck):
+        return False
+    return not deck.endswith(".") and bool(_LABEL_AUTHOR.match(by) or _INLINE_AUTHOR.match(by))
+
+
+# A column's label ends on these ("NEWS IN BRIEF", "HEALTH IN FOCUS", "THE WEEK IN REVIEW").
+_LABEL_TAIL = frozenset({"brief", "briefs", "focus", "depth", "numbers", "pictures", "review",
+                         "news", "glance", "record", "desk", "week", "health", "spotlight"})
+
+
+def _short_caps_headline(words: list[str]) -> bool:
+    """Three capitals words read as a phrase, a print headline ("THE TIDE TURNS", "BREAD FOR
+    ALL"): an article leading or a preposition or article between content words; not a
+    section label ("IN THE NEWS", "TO YOUR HEALTH": a leading preposition; "HEALTH & LIVING":
+    joined by "and"; "NEWS IN BRIEF": a column's tail word)."""
+    low = [w.lower() for w in words]
+    if low[-1] in _LABEL_TAIL or low[-1] in _SMALL_WORDS or "and" in low or "&" in low:
+        return False
+    if low[0] in ("the", "a", "an"):
+        return True
+    return low[0] not in _SMALL_WORDS and low[1] in _SMALL_WORDS | {"a", "an", "with"}
 
 
 def _bylined(lines: list[str], i: int) -> bool:
@@ -1504,6 +1552,49 @@ def _letter_first_feature(text: str, lines: list[str]) -> tuple[str, str | None,
                 head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
             if len(_words(head)) >= 3 and not _is_body(head) and (by := _INLINE_AUTHOR.match(nxt)):
                 return head, _name_only(by["name"]), letter
+    return None
+
+
+# A contents list's heading set alone ("CONTENTS", "Table of contents"), as well as "In this issue".
+_CONTENTS_LABEL = re.compile(r"^(?:table\s+of\s+)?contents:?$", re.I)
+
+
+def _contents_at(lines: list[str]) -> int | None:
+    """The index of a bulletin's contents heading ("IN THIS ISSUE", "## In this issue",
+    "CONTENTS") alone on its line, else None."""
+    for i, line in enumerate(lines):
+        if "ontents" not in line and "his " not in line and "HIS " not in line and "ONTENTS" not in line:
+            continue
+        plain = _unquoted(_clean(_heading_text(line))).rstrip(":")
+        if (_CONTENTS_HEADING.match(plain) and len(_words(plain)) <= 4) or _CONTENTS_LABEL.match(plain):
+            return i
+    return None
+
+
+def _contents_feature(text: str) -> tuple[str, int] | None:
+    """A bulletin or newsletter whose top is its masthead, its issue and contact lines and a
+    contents list: the lead feature is the first headline after the list with its writer's line
+    ("By ...", "Text: ...") under it, a capitals headline maybe broken over two lines. Returns
+    the headline and the contents heading's index, or None."""
+    low = text[:BULLETIN_SECTION_CHARS].lower()
+    if "contents" not in low and "this issue" not in low and "this edition" not in low \
+            and "this week" not in low:
+        return None
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    start = _contents_at(wide)
+    if start is None:
+        return None
+    for i in range(start + 1, len(wide) - 1):
+        if _RULE.match(wide[i]):
+            continue
+        head = _SECTION_NUMBER.sub("", _clean(_heading_text(wide[i])))
+        nxt = _clean(wide[i + 1])
+        if _is_caps(head) and _is_caps(nxt) and not _INLINE_AUTHOR.match(nxt) \
+                and i + 2 < len(wide) and not head.endswith((".", "!", "?")):
+            head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
+        if len(_words(head)) >= 3 and not _is_body(head) and not _CONTENTS_ENTRY.search(head) \
+                and (_INLINE_AUTHOR.match(nxt) or _TEXT_CREDIT.match(nxt)):
+            return head, start
     return None
 
 
@@ -1639,7 +1730,14 @@ _DATELINE_PLACE = re.compile(r"^[A-Z][a-zà-ÿ'’-]{2,}$")
 #: A date stamp's label ending a byline's name where the stamp's date starts ("Jane Roe
 #: Published", "Jane Roe | Last updated", "Jane Roe, posted on").
 _LABEL_BEFORE_DATE = re.compile(
-    r"[\s,;|·•–—-]+(?:(?:first|last)\s+)?(?:published|posted|updated|filed)(?:\s+on)?\s*:?$", re.I)
+    r"[\s,;|·•–—-]+(?:(?:first|last)\s+)?(?:published|posted|updated|filed)(?:\s+on)?\s*:?$"
+    # or the date's weekday, its name in full ("Jane Roe Sunday 4 May 2026")
+    r"|[\s,;|·•–—-]+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
+    r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$", re.I)
+# A date's weekday, its name in full, run into the name before it ("Jane Roe Sunday, 4 May
+# 2026": a page's byline and date spans with no space between them in its text copy).
+_WEEKDAY_TAIL = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                           r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)$")
 
 
 def _before_date(value: str) -> str:
@@ -1808,6 +1906,8 @@ def _bare_byline(plain: str) -> str | None:
         return names
     pieces = [p.strip() for p in _HANDLE_AFTER.sub("", parts[0]).split(",")]
     rest = pieces[1:] + parts[1:]
+    if rest and pieces[0].endswith("day") and _WEEKDAY_TAIL.search(pieces[0]) and parse_date(", ".join(rest)):
+        pieces[0] = _WEEKDAY_TAIL.sub("", pieces[0])  # the date's weekday, not the name's
     if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
         return None
     if any(_PAGE_FIELD.fullmatch(p.strip()) for p in parts[1:]):
@@ -2527,6 +2627,12 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # the title taken is the letter's heading or a masthead line above it
         feature = found
         title, title_at = feature[0], None
+    elif not mail and not html_title and not html_h1 and (found := _contents_feature(text)) is not None \
+            and (title_at is None or title_at <= found[1]
+                 or (title is not None and found[0].endswith(" " + title))):
+        # the title taken is a masthead, issue or contact line above the bulletin's contents
+        # list, or the last line alone of the feature's capitals headline broken over two lines
+        title, title_at = found[0], None
     byline = _social_author(lines)
     if feature is not None:
         byline = feature[1]
@@ -2547,6 +2653,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # editor's note over a newsletter's lead story) is another item's
         byline = _name_only(_INLINE_AUTHOR.match(under)["name"])
         published = published or parse_date(under)
+    ticker_date = None
     listed = False  # below a numbered entry's heading ("### 2. A paper's title"): its credits
     for i, line in enumerate(lines):
         plain = _clean(line)
@@ -2564,7 +2671,12 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         if published is None and (_UPDATE_LABEL.match(plain) or _EVENT_LABEL.match(plain)):
             updated = updated or _date_at(plain, nxt)
         elif published is None and not _AD_LABEL.match(plain):
-            published = _date_at(plain, nxt)
+            if ("|" in plain or "·" in plain or "•" in plain) and _is_ticker(plain):
+                # a masthead ticker's date is the day's: the story's own stamp below comes first
+                ticker_date = ticker_date or _date_at(plain, nxt)
+            else:
+                published = _date_at(plain, nxt)
+    published = published or ticker_date
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)
     byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)

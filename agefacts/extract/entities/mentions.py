@@ -670,6 +670,59 @@ def _family_members() -> dict[str, frozenset[str]]:
     return {fid: frozenset(genes(fid, frozenset({fid}))) for fid in direct}
 
 
+#: A family's member type as its HGNC name ends ("troponin T2, cardiac type", "troponin C1,
+#: slow skeletal and cardiac type").
+_MEMBER_TYPE = re.compile(r",\s(?P<types>[a-z][a-z ]{2,40}?)\stype$")
+#: An appositive right after a family's bare name ("troponin I, a sign of damage to the
+#: heart,"): its words may name the member's type.
+_APPOSITIVE = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|the)\s+(?P<body>[^,.;:()]{1,80})")
+#: The words that name a muscle type, keyed by the type as HGNC names write it.
+_TYPE_WORDS = {
+    "cardiac": re.compile(r"\b(?:heart|cardiac|myocardial|myocardium)\b", re.I),
+    "fast skeletal": re.compile(r"\bfast(?:-twitch)?\b", re.I),
+    "slow skeletal": re.compile(r"\bslow(?:-twitch)?\b", re.I),
+}
+
+
+@lru_cache(maxsize=1)
+def _typed_members() -> dict[str, dict[str, str]]:
+    """FamPlex family id -> {a member type (see _TYPE_WORDS) -> the one direct member gene
+    whose HGNC name carries that type}: the troponins' cardiac, fast and slow skeletal genes."""
+    names = {r["hgnc_id"]: r["name"] for r in read_tsv(DATA / "hgnc.tsv.gz")
+             if r["name"].endswith(" type")}
+    out: dict[str, dict[str, str]] = {}
+    for r in read_tsv(DATA / "famplex.tsv.gz"):
+        by_type: dict[str, set[str]] = {}
+        for gene in filter(None, r["members"].split("|")):
+            if gene in names and (m := _MEMBER_TYPE.search(names[gene])):
+                for t in m["types"].split(" and "):
+                    if t in _TYPE_WORDS:
+                        by_type.setdefault(t, set()).add(gene)
+        single = {t: next(iter(g)) for t, g in by_type.items() if len(g) == 1}
+        if len(single) >= 2:  # the type tells the members apart
+            out[r["fplx_id"]] = single
+    return out
+
+
+def _typed_family_members(text: str, spans: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A family's bare name whose appositive names one member's muscle type ("troponin I, a sign
+    of damage to the heart": the cardiac one) is that member, as the type named before
+    the name is ("cardiac troponin T", curated in gene_forms.tsv)."""
+    out = spans
+    for k, fam in enumerate(spans):
+        if fam.entity.kind != "family" or text[fam.end : fam.end + 1] != ",":
+            continue
+        if fam.entity.entity_id not in (typed := _typed_members()):
+            continue
+        if not (app := _APPOSITIVE.match(text, fam.end)):
+            continue
+        found = {gene for t, gene in typed[fam.entity.entity_id].items() if _TYPE_WORDS[t].search(app["body"])}
+        if len(found) == 1 and (member := lex.entity(found.pop())) is not None:
+            out = out if out is not spans else list(spans)
+            out[k] = _span((fam.start, fam.end, member))
+    return out
+
+
 def _numbered_long_forms(text: str, spans: list[Mention]) -> list[Mention]:
     """A family's name with a number, spelled out before one of its members' symbols in
     brackets ("foo transporter type 4 (FOOT4)"), is that member's long form: the number picks
@@ -814,6 +867,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     spans = _member_back_references(text, spans)
     spans = _bare_name_back_references(text, lowered, spans)
     spans = _numbered_long_forms(text, spans)
+    spans = _typed_family_members(text, spans, lex)
     unique = {(s.start, s.end, s.entity.entity_id): s for s in spans}
     return sorted(unique.items())  # keys are unique: the spans themselves are never compared
 

@@ -113,6 +113,10 @@ class Memory:
     #: the treatment this sentence says a group was given ("Old mice were given D."): a
     #: "the treated mice" in the next sentence is that group
     treatment: Role | None = None
+    #: (session 32, round c) an intervention this sentence's claims made change something, with
+    #: the direction ("up" / "down"): "Ten days in a cast raised X. Y fell by a third." is the
+    #: cast's decrease of Y, "Y did not change" its decrease denied
+    acted: tuple[Role, str] | None = None
 
 
 @dataclass

@@ -585,6 +585,14 @@ class SentenceReader(
             (r for c in claims for r in (c.subject, c.obj) if self._is_exercise(r)), None
         ) or next((self.role(m) for m in self.interventions if self._is_exercise(self.role(m))),
                   None)
+        memory.acted = next((
+            (c.subject, "up" if c.relation in ("increases", "activates") else "down")
+            for c in claims if not c.negated and c.subject.kind == "intervention"
+            and c.subject.entity_id and c.obj.molecular
+            and c.relation in ("increases", "activates", "decreases", "inhibits")
+        ), None) or next(((c.obj, "up") for c in claims if not c.negated
+                          and c.relation == "induced_by_exercise" and c.obj.entity_id
+                          and c.obj.kind == "intervention"), None)
         memory.induced = [c.subject for c in claims
                           if c.relation == "induced_by_exercise" and c.subject.molecular]
         memory.lowered = [(c.subject, c.obj) for c in claims
@@ -804,6 +812,15 @@ class SentenceReader(
             if family == "up":
                 return _unary(changed, "induced_by_exercise", self.memory.trained, negated), changed
             return _pairs([self.memory.trained], "decreases", changed, "negative", negated), changed
+        if family in ("up", "down", "change") and (passive or intransitive) and not agent and (
+            self.memory.acted is not None and not ctx.age and not ctx.exercise_setting
+            and not ctx.training and not self.interventions
+            and not self.lex.phrases["untreated_group"].search(s)
+        ) and (changed := [u for u in undergoer if u.molecular and u.entity_id]) and (
+            acted := self._acted_before(family, changed, negated)
+        ):  # (session 32, round c) "Ten days in a cast raised X. In the same men, Y fell by a
+            # third.", "... Blood Y did not change.": the same intervention's change
+            return acted, changed
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,

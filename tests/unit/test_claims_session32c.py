@@ -1,0 +1,28 @@
+"""Session 32, round c (development leftovers): made-up sentences of the shapes missed."""
+
+from __future__ import annotations
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str | None, bool]]:
+    from agefacts.extract.claims import extract_claims
+    from agefacts.extract.entities import extract_mentions
+    from agefacts.extract.sentences import sentence_rows
+
+    entities, mentions = extract_mentions("made-up", text)
+    rows = extract_claims("made-up", text, sentence_rows("made-up", text), mentions, entities)
+    return {(r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"],
+             bool(r["negated"])) for r in rows}
+
+
+def test_a_change_after_the_sentence_before_s_intervention():
+    # the intervention is named only in the sentence before; the change here is its change
+    found = _claims("Ten days of bed rest raised MuRF1 by a fifth. PGC-1α, a protein that builds "
+                    "mitochondria, fell by almost a third over the same ten days.")
+    assert any(r == "decreases" and o == "HGNC:9237" and not n for _, r, o, n in found), found
+    found = _claims("Twelve weeks of rowing lowered myostatin in older women by a quarter. "
+                    "Blood IL-6 did not change.")
+    assert any(r == "decreases" and o == "HGNC:6018" and n for _, r, o, n in found), found
+    # a group the intervention did not reach is no change it made
+    found = _claims("Twelve weeks of rowing lowered myostatin in older women by a quarter. "
+                    "Blood IL-6 did not change in the controls.")
+    assert not any(o == "HGNC:6018" for _, _, o, _ in found), found

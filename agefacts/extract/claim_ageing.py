@@ -525,13 +525,18 @@ class AgeingRules(ReaderState):
 
     def _acted_before(self, family: str, changed: list[Role], negated: bool) -> list[Claim]:
         """(session 32, round c) The intervention whose change the sentence before told, for
-        an agentless change of a named molecule here: "Ten days in a cast raised X. Y fell by
-        a third" (the cast's decrease of Y), "Rowing cut X. Blood Y did not change" (an
-        unsigned change denied takes the sentence before's direction). Not a molecule the
-        sentence before already changed (a restatement), nor an unsigned change asserted."""
+        an agentless change of a named molecule here: "Ten days in a cast raised X. In the same
+        men, Y fell by a third" (the cast's decrease of Y), "Rowing cut X. Blood Y did not
+        change" (an unsigned change denied takes the sentence before's direction). Not a
+        molecule the sentence before already changed (a restatement), nor an unsigned change
+        asserted, nor an asserted one that does not name the occasion back."""
         assert self.memory.acted is not None
         agent, sign = self.memory.acted
-        if family == "change" and not negated:
+        if not negated and (family == "change" or not (
+            self.lex.phrases["same_occasion"].search(self.s)
+            or self.lex.phrases["continued_change"].search(self.s)
+        )):  # an asserted change names the occasion back ("Rowing cut X. Y fell." says
+            # nothing of what cut Y); a denied one is the same's denied (as "Y did not change")
             return []
         done = {r.entity_id for r in self.memory.objects} | {
             r.entity_id for r in self.memory.induced}

@@ -19,6 +19,9 @@ def test_a_change_after_the_sentence_before_s_intervention():
     found = _claims("Ten days of bed rest raised MuRF1 by a fifth. PGC-1α, a protein that builds "
                     "mitochondria, fell by almost a third over the same ten days.")
     assert any(r == "decreases" and o == "HGNC:9237" and not n for _, r, o, n in found), found
+    found = _claims("A week of bed rest raised myostatin in healthy men. In the same volunteers, "
+                    "signalling through mTORC1, the hub that builds protein, fell by a quarter.")
+    assert any(r == "decreases" and o == "FPLX:mTORC1" and not n for _, r, o, n in found), found
     found = _claims("Twelve weeks of rowing lowered myostatin in older women by a quarter. "
                     "Blood IL-6 did not change.")
     assert any(r == "decreases" and o == "HGNC:6018" and n for _, r, o, n in found), found
@@ -26,3 +29,8 @@ def test_a_change_after_the_sentence_before_s_intervention():
     found = _claims("Twelve weeks of rowing lowered myostatin in older women by a quarter. "
                     "Blood IL-6 did not change in the controls.")
     assert not any(o == "HGNC:6018" for _, _, o, _ in found), found
+
+
+def test_an_old_tissue_that_tends_to_carry_more_of_a_molecule():
+    found = _claims("Older muscle tends to carry more myostatin, a protein that stops growth.")
+    assert ("HGNC:4223", "associated_with", "MESH:D000375", False) in found, found

@@ -264,6 +264,19 @@ def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> lis
     ]
 
 
+def acted_by(claims: list[Claim]) -> tuple[Role, str] | None:
+    """(session 32, round c) The intervention these claims say changed a molecule, with the
+    direction ("up" / "down"), for ``Memory.acted``."""
+    return next((
+        (c.subject, "up" if c.relation in ("increases", "activates") else "down")
+        for c in claims if not c.negated and c.subject.kind == "intervention"
+        and c.subject.entity_id and c.obj.molecular
+        and c.relation in ("increases", "activates", "decreases", "inhibits")
+    ), None) or next(((c.obj, "up") for c in claims if not c.negated
+                      and c.relation == "induced_by_exercise" and c.obj.entity_id
+                      and c.obj.kind == "intervention"), None)
+
+
 def _pairs(
     subjects: list[Role], relation: str, objects: list[Role], polarity: str, negated: bool,
     incapacity: bool = False, reliant: bool = False,

@@ -45,6 +45,7 @@ from agefacts.extract.claim_rules import (
     Mention,
     Role,
     SentenceReader,
+    acted_by,
     counts_marked_cells,
     fronted_loss,
     lists_needs,
@@ -294,6 +295,8 @@ def extract_claims(
             stext, local, treatment or memory.treatment, treatment is not None, prev_claims,
             exercise_ids, lex,
         )
+        if next_memory.acted is None and claims:  # (session 32, round c) a treated group's
+            next_memory.acted = acted_by(claims)  # change read from the whole sentence
         if _names_young(stext):  # "their levels were back at the young's"
             young = young_level_claims(
                 stext, local, claims, memory.last_subjects or memory.molecular,

@@ -34,3 +34,14 @@ def test_a_change_after_the_sentence_before_s_intervention():
 def test_an_old_tissue_that_tends_to_carry_more_of_a_molecule():
     found = _claims("Older muscle tends to carry more myostatin, a protein that stops growth.")
     assert ("HGNC:4223", "associated_with", "MESH:D000375", False) in found, found
+
+
+def test_an_outcome_denied_between_the_arms_after_a_treatment():
+    # the treatment named in the sentence before; the outcome's difference between arms denied
+    found = _claims("Urolithin A raised PINK1 in the muscle of older adults. Grip strength and "
+                    "walking speed, however, did not differ between the groups.")
+    assert ("agefacts.intervention:urolithin_a", "increases", "MESH:D000072797", True) in found, found
+    # not without a comparison of the arms
+    found = _claims("Urolithin A raised PINK1 in the muscle of older adults. Grip strength "
+                    "did not differ.")
+    assert not any(o == "MESH:D018737" for _, _, o, _ in found), found

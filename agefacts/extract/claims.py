@@ -345,6 +345,14 @@ def extract_claims(
             claims = claims + _restated_within(claims, local, stext, same.start())
         if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
             claims = [c for c in claims if of_a_molecule(c)]
+        if claims and aging is not None and any(
+            c.subject.entity_id == aging.entity_id and not c.obj.entity_id for c in claims
+        ):  # (session 32, round c) "From about 50 most of us lose a little muscle each year":
+            # age as the agent of a written outcome links no molecule (the guide: no claim)
+            claims = [c for c in claims if not (
+                c.subject.entity_id == aging.entity_id and not c.obj.entity_id
+                and c.relation in ("increases", "decreases") and not c.obj.molecular
+            )]
         if len(claims) > 1 and any(c.relation == "declines_with_age" and c.negated for c in claims):
             claims = _without_denied_restatement(claims)
         prev_claims = claims

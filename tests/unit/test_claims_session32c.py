@@ -45,3 +45,20 @@ def test_an_outcome_denied_between_the_arms_after_a_treatment():
     found = _claims("Urolithin A raised PINK1 in the muscle of older adults. Grip strength "
                     "did not differ.")
     assert not any(o == "MESH:D018737" for _, _, o, _ in found), found
+
+
+def test_age_as_the_agent_of_a_written_outcome_is_no_claim():
+    # no molecule on either side: the guide's chit-chat (hand-built mentions: the age phrase
+    # is the document's aging entity, as the labelled texts mark it)
+    from test_claims import LEXICON, claims_of, triples
+
+    lexicon = {**LEXICON, "ageing": ("AGEFACTS:aging", "condition", "aging"),
+               "age": ("AGEFACTS:aging", "condition", "aging")}
+    for text in ("Ageing is slow. From about the age of 45 most of us lose a little muscle "
+                 "each year.",
+                 "Ageing is slow. With ageing, we slowly lose muscle mass and power."):
+        found = triples(claims_of(text, lexicon=lexicon))
+        assert not any(s == "AGEFACTS:aging" for s, _, _ in found), found
+    # a molecule keeps its claim
+    found = triples(claims_of("Ageing is slow. With ageing, SIRT1 falls.", lexicon=lexicon))
+    assert found, found

@@ -523,6 +523,35 @@ class AgeingRules(ReaderState):
                                      "negative", True))
         return out
 
+    def _acted_before(self, family: str, changed: list[Role], negated: bool) -> list[Claim]:
+        """(session 32, round c) The intervention whose change the sentence before told, for
+        an agentless change of a named molecule here: "Ten days in a cast raised X. In the same
+        men, Y fell by a third" (the cast's decrease of Y), "Rowing cut X. Blood Y did not
+        change" (an unsigned change denied takes the sentence before's direction). Not a
+        molecule the sentence before already changed (a restatement), nor an unsigned change
+        asserted, nor an asserted one that does not name the occasion back."""
+        assert self.memory.acted is not None
+        agent, sign = self.memory.acted
+        if not negated and (family == "change" or not (
+            self.lex.phrases["same_occasion"].search(self.s)
+            or self.lex.phrases["continued_change"].search(self.s)
+        )):  # an asserted change names the occasion back ("Rowing cut X. Y fell." says
+            # nothing of what cut Y); a denied one is the same's denied (as "Y did not change")
+            return []
+        done = {r.entity_id for r in self.memory.objects} | {
+            r.entity_id for r in self.memory.induced}
+        changed = [u for u in changed if u.entity_id not in done]
+        if not changed:
+            return []
+        up = sign == "up" if family == "change" else family == "up"
+        agent = agent._replace(pos=-1)
+        if self._is_exercise(agent):
+            if up:
+                return _unary(changed, "induced_by_exercise", agent, negated)
+            return _pairs([agent], "decreases", changed, "negative", negated)
+        return _pairs([agent], "increases" if up else "decreases", changed,
+                      "positive" if up else "negative", negated)
+
     def _risen_before(self, end: int) -> list[Role]:
         """The molecule named last before the first rise verb ahead of ``end``: the one that
         rose ("X rose in both groups, but ..."), read only when a weak rise in the old follows."""

@@ -113,6 +113,10 @@ class Memory:
     #: the treatment this sentence says a group was given ("Old mice were given D."): a
     #: "the treated mice" in the next sentence is that group
     treatment: Role | None = None
+    #: (session 32, round c) an intervention this sentence's claims made change something, with
+    #: the direction ("up" / "down"): "Ten days in a cast raised X. Y fell by a third." is the
+    #: cast's decrease of Y, "Y did not change" its decrease denied
+    acted: tuple[Role, str] | None = None
 
 
 @dataclass
@@ -258,6 +262,19 @@ def _unary(subjects: list[Role], relation: str, obj: Role, negated: bool) -> lis
         if (s.entity_id or obj.entity_id) and s.kind != "intervention"
         and not (s.entity_id and s.entity_id == obj.entity_id)
     ]
+
+
+def acted_by(claims: list[Claim]) -> tuple[Role, str] | None:
+    """(session 32, round c) The intervention these claims say changed a molecule, with the
+    direction ("up" / "down"), for ``Memory.acted``."""
+    return next((
+        (c.subject, "up" if c.relation in ("increases", "activates") else "down")
+        for c in claims if not c.negated and c.subject.kind == "intervention"
+        and c.subject.entity_id and c.obj.molecular
+        and c.relation in ("increases", "activates", "decreases", "inhibits")
+    ), None) or next(((c.obj, "up") for c in claims if not c.negated
+                      and c.relation == "induced_by_exercise" and c.obj.entity_id
+                      and c.obj.kind == "intervention"), None)
 
 
 def _pairs(

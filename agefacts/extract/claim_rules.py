@@ -54,6 +54,7 @@ from agefacts.extract.claim_records import (
     _pairs,
     _Prev,
     _unary,
+    acted_by,
 )
 from agefacts.extract.claim_relatives import RelativeRules
 from agefacts.extract.claim_roles import _OF_HEAD as _OF_HEAD
@@ -122,6 +123,11 @@ _MADE_TO = re.compile(
 
 #: "cells need X", "muscle relies on X": the subject's own need, X required for it
 #: a young group or level named in the sentence (what a failed rise in the old falls short of)
+#: (session 32, round c) a trial's arms compared: "did not differ between the groups",
+#: "did not change in either arm", "compared with placebo"
+_BETWEEN_ARMS = re.compile(
+    r"\b(?:between (?:the )?(?:two )?(?:groups|arms)|in either (?:group|arm)"
+    r"|(?:compared|relative) (?:with|to) (?:the )?placebo|versus placebo)\b", re.IGNORECASE)
 _YOUNG_WORD = re.compile(r"\b(?:young|younger|youngest|youth|youthful|juvenile|twenties)\b", re.IGNORECASE)
 
 #: ... or two ages given in figures ("in 5-month-old hamsters but not in 27-month-old hamsters")
@@ -585,6 +591,7 @@ class SentenceReader(
             (r for c in claims for r in (c.subject, c.obj) if self._is_exercise(r)), None
         ) or next((self.role(m) for m in self.interventions if self._is_exercise(self.role(m))),
                   None)
+        memory.acted = acted_by(claims)
         memory.induced = [c.subject for c in claims
                           if c.relation == "induced_by_exercise" and c.subject.molecular]
         memory.lowered = [(c.subject, c.obj) for c in claims
@@ -804,6 +811,21 @@ class SentenceReader(
             if family == "up":
                 return _unary(changed, "induced_by_exercise", self.memory.trained, negated), changed
             return _pairs([self.memory.trained], "decreases", changed, "negative", negated), changed
+        if family in ("up", "down", "change") and (passive or intransitive) and not agent and (
+            self.memory.acted is not None and not ctx.age and not ctx.exercise_setting
+            and not ctx.training and not self.interventions
+            and not self.lex.phrases["untreated_group"].search(s)
+        ) and (changed := [u for u in undergoer if u.molecular and u.entity_id] or (
+            # (a trial's outcome denied between its arms: "Grip strength, however, did not
+            # differ between the groups" after "Those given D had more X")
+            [u for u in undergoer if not u.molecular and u.kind not in ("intervention", "species")
+             and (u.entity_id or u.text)]
+            if negated and _BETWEEN_ARMS.search(s, cue.end) else []
+        )) and (
+            acted := self._acted_before(family, changed, negated)
+        ):  # (session 32, round c) "Ten days in a cast raised X. In the same men, Y fell by a
+            # third.", "... Blood Y did not change.": the same intervention's change
+            return acted, changed
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
                 cue, lb, left_start, right_end, ctx, negated, agent, undergoer,

@@ -45,6 +45,7 @@ from agefacts.extract.claim_rules import (
     Mention,
     Role,
     SentenceReader,
+    acted_by,
     counts_marked_cells,
     fronted_loss,
     lists_needs,
@@ -294,6 +295,8 @@ def extract_claims(
             stext, local, treatment or memory.treatment, treatment is not None, prev_claims,
             exercise_ids, lex,
         )
+        if next_memory.acted is None and claims:  # (session 32, round c) a treated group's
+            next_memory.acted = acted_by(claims)  # change read from the whole sentence
         if _names_young(stext):  # "their levels were back at the young's"
             young = young_level_claims(
                 stext, local, claims, memory.last_subjects or memory.molecular,
@@ -342,6 +345,14 @@ def extract_claims(
             claims = claims + _restated_within(claims, local, stext, same.start())
         if claims:  # "sarcopenia, the wasting of the body with age": no molecule's decline
             claims = [c for c in claims if of_a_molecule(c)]
+        if claims and aging is not None and any(
+            c.subject.entity_id == aging.entity_id and not c.obj.entity_id for c in claims
+        ):  # (session 32, round c) "From about 50 most of us lose a little muscle each year":
+            # age as the agent of a written outcome links no molecule (the guide: no claim)
+            claims = [c for c in claims if not (
+                c.subject.entity_id == aging.entity_id and not c.obj.entity_id
+                and c.relation in ("increases", "decreases") and not c.obj.molecular
+            )]
         if len(claims) > 1 and any(c.relation == "declines_with_age" and c.negated for c in claims):
             claims = _without_denied_restatement(claims)
         prev_claims = claims

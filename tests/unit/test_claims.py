@@ -925,8 +925,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 36: "have a weaker grip", "no trial supports that wording", a view painted and then
     # rejected, "less X, the factor that ...", "people over seventy", a trained group with
     # less X than inactive people, "keeps X simmering", "Two enzymes that ..., A and B, rise",
-    # "in people whose leg was immobilised"): 0.79666 / 0.92854
-    assert dev.precision >= 0.9285 and dev.recall >= 0.7966
+    # "in people whose leg was immobilised"): 0.79666 / 0.92854; its round c (development
+    # leftovers: a change after the sentence before's intervention, "tends to carry more X", a
+    # trial outcome denied between the arms, age as the agent of a written outcome):
+    # 0.79958 / 0.93105
+    assert dev.precision >= 0.9310 and dev.recall >= 0.7995
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -957,8 +960,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # after its round b; 0.9182 / 0.7715 with held-out 34 (session 30); 0.9189 / 0.7743 after
     # its round a; 0.9191 / 0.7762 after its round c; 0.9166 / 0.7735 with held-out 35
     # (session 31); 0.9226 / 0.7785 after its round a; 0.9265 / 0.7826 after its round c;
-    # 0.9215 / 0.7806 with held-out 36 (session 32); 0.9244 / 0.7846 after its round a
-    assert late.precision >= 0.924 and late.recall >= 0.784
+    # 0.9215 / 0.7806 with held-out 36 (session 32); 0.9244 / 0.7846 after its round a;
+    # 0.9271 / 0.7877 after its round c
+    assert late.precision >= 0.927 and late.recall >= 0.787
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36) = (pooled(f"claims_heldout{k}_")
@@ -1012,14 +1016,15 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 28's code); 0.963 / 0.918 after its session 29 round a
     assert ho33.precision >= 0.96 and ho33.recall >= 0.91
     # 0.78 / 0.49 when first scored (session 26's code); 0.784 / 0.519 when it joined (session
-    # 29's code); 0.818 / 0.595 after its session 30 round a; 0.84 / 0.63 after its round c
-    assert ho34.precision >= 0.84 and ho34.recall >= 0.63
+    # 29's code); 0.818 / 0.595 after its session 30 round a; 0.84 / 0.63 after its round c;
+    # 0.862 / 0.658 after session 32 round c
+    assert ho34.precision >= 0.86 and ho34.recall >= 0.65
     # 0.83 / 0.68 when first scored (session 27's code); 0.83 / 0.69 when it joined (session
     # 30's code); 0.981 / 0.819 after its session 31 round a; 1.00 / 0.847 after its round c
     assert ho35.precision >= 0.99 and ho35.recall >= 0.84
     # 0.66 / 0.64 when first scored (session 28's code); 0.68 / 0.67 when it joined (session
-    # 31's code); 0.833 / 0.897 after its session 32 round a
-    assert ho36.precision >= 0.83 and ho36.recall >= 0.89
+    # 31's code); 0.833 / 0.897 after its session 32 round a; 0.857 / 0.923 after round c
+    assert ho36.precision >= 0.85 and ho36.recall >= 0.92
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1097,8 +1102,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.91296 / 0.7924; held-out 36 joined in session 32, which took it to 0.9073 / 0.7891;
     # its round a (held-out 36): 0.9079 / 0.7908; its round b (end to end: an object pronoun
     # after a grounded exercise handed on, a weaker rise in the old after a sentence that
-    # trained): 0.90786 / 0.78998; both merged: 0.9085 / 0.7916
-    assert e2e.precision >= 0.908 and e2e.recall >= 0.791
+    # trained): 0.90786 / 0.78998; both merged: 0.9085 / 0.7916; its round c (development
+    # leftovers): 0.90883 / 0.79499
+    assert e2e.precision >= 0.908 and e2e.recall >= 0.794
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -86,3 +86,23 @@ def test_sentence_opening_word_with_no_person_after_stays_out():
 def test_steps_of_a_material_are_counted():
     text = "Each class ended with a climb of the 120 stone steps up to the chapel."
     assert found(text) == [("120 stone steps", "steps", "count")]
+
+
+# -- prose after a reference on the same line ------------------------------------------------------
+
+def test_prose_sentence_after_a_reference_on_its_line_is_read():
+    text = ("**The paper:** Okoro B, Lund T, et al. Stair climbing in older adults: a trial. *Age Ageing*. "
+            "2025;54(3):210–219. doi:10.1093/ageing/afx123. An earlier pilot with 18 retirees appeared "
+            "in *Gerontology*: doi:10.1159/000512345.")
+    assert spans(text) == ["18 retirees"]
+
+
+def test_prose_after_a_bracketed_doi_on_a_hard_wrapped_line():
+    text = "(doi: 10.1007/s00198-025-01234-5). A 12-week pilot with 30 men from\nLeeds came first."
+    assert spans(text) == ["12-week", "30 men"]
+
+
+def test_a_second_reference_after_a_doi_stays_masked():
+    text = ("Okoro B, Lund T, et al. Stair climbing in older adults. Age Ageing. 2025;54(3):210-219. "
+            "doi:10.1093/ageing/afx123. Another trial in older people was run. J Gerontol. 2021;76(2):33-41.")
+    assert spans(text) == []

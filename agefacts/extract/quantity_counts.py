@@ -116,8 +116,8 @@ _LEFT_LIST_LEAD = re.compile(
     r"|(?:did\s+not|didn't|didn\u2019t|failed\s+to)\s+(?:finish|complete))(?:\s+(?:of|from))?"
     r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions))?(?:\s+early)?\s*(?:[:,]|[\u2013\u2014](?=\s))")
 _LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
-#: A part of the leavers named by a participle of what took them out ("three admitted to
-#: hospital", "two lost to follow-up", "one moved away"): only inside such a list (``leaver_item``).
+#: A part of the leavers named by a participle of what took them out ("two hospitalised
+#: after a fall", "two lost to follow-up", "one moved away"): only inside such a list (``leaver_item``).
 _LEAVER_PARTICIPLE = re.compile(
     r"[ \u00a0\n]+(?:admitted|hospitali[sz]ed|lost|moved|transferred|referred|excluded|withdrawn|relocated)"
     r"[ \u00a0\n]+(?:to|from|for|with|after|away|abroad|out|because)(?![a-z])")
@@ -1221,7 +1221,7 @@ class CountRules:
             return True
         whole = self.stated.get(arm.value + q.value)  # the people counted before the arm
         if whole is not None and (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")) \
-                and whole.end <= arm.start and arm.start - whole.end <= 800:  # or "148 islanders"
+                and whole.end <= arm.start and arm.start - whole.end <= 800:  # or "90 crofters"
             return True  # "recruited 112 adults. [...] Fifty-six volunteers were assigned to X. [...] The other 56 did Y"
         return q.value == arm.value and _HALF_ARM.search(self.low, max(0, arm.start - 48), arm.start) is not None
 

@@ -1116,7 +1116,7 @@ _ONE_PERSON_EVENT = _rx(
     r"|left_S_+the_S_+(?:study|trial|programme|program|class|classes|group|sessions))(?![a-z])")
 #: "one broken wrist", "one sprained ankle", "one flare-up": a single injury or adverse event
 #: counted, by a participle of injury and a body part, or by a noun of such an event, one word
-#: may name its kind ("one coral cut", "one bee sting"; the noun form only in a list after another
+#: may name its kind ("one rope burn", "one bee sting"; the noun form only in a list after another
 #: count, see ``CountRules.one_adverse_event``).
 _ONE_INJURY = _rx(
     r"_S_+(?:(?:broken|sprained|fractured|twisted|torn|pulled|strained|bruised|dislocated|cracked)_S_+"

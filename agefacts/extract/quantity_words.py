@@ -325,7 +325,7 @@ STEP_MANNERS = ("slow", "quick", "fast", "small", "big", "long", "short", "brisk
                 "tiny", "large", "giant", "wide", "deliberate", "controlled", "gentle", "heavy", "light")
 STEP_DIRECTIONS = ("forward", "forwards", "back", "backward", "backwards", "sideways", "up", "down",
                    "in", "to", "on", "along", "across", "around")
-#: Words of severity or length before an event's noun ("nine mild 'hypos'", "two brief 'wobbles'"):
+#: Words of severity or length before an event's noun ("two minor 'slips'", "two brief 'wobbles'"):
 #: a quoted noun after one of them is counted as the plain noun would be (an evaluative word,
 #: "four good 'sprints'", leaves the quotes ironic: see ``quoted_group``).
 SEVERITY_WORDS = ("mild", "minor", "moderate", "severe", "serious", "slight", "brief", "short",

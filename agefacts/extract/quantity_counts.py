@@ -124,6 +124,8 @@ _LEAVER_PARTICIPLE = re.compile(
 #: A named group after "and" or a comma, right before an echoed count (``CountRules.group_echo``),
 #: and the clause end after that count.
 _GROUP_ECHO = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:group|arm)$")
+#: Verbs a group's tally follows, said again for the group set against it (``verb_echo``).
+_ECHO_VERBS = (" reported", " recorded", " logged", " had", " suffered", " counted")
 _ECHO_END = re.compile(r"[ \u00a0]*(?:[,;.)](?![0-9])|$)")
 #: Line ends after which a count wrapped to the next line is read with them (``CountRules.wrapped_and``).
 _WRAPPED_BEFORE = (" and", " compared with", " against", " versus", " vs")
@@ -879,7 +881,8 @@ class CountRules:
                                               or self.parallel_arm(last, s, end)
                                               or self.elided_subject(last, s, end)
                                               or self.among_group(last, end)))
-                or self.the_other_group(last, tail, end) or self.group_echo(last, tail, end)):
+                or self.the_other_group(last, tail, end) or self.group_echo(last, tail, end)
+                or self.verb_echo(last, tail, end)):
             return None
         gap = self.text[last.end : s]
         if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
@@ -978,6 +981,16 @@ class CountRules:
         left out)."""
         return tail.endswith(("group", "arm")) and last.measure == "count" and last.unit not in _PEOPLE_UNITS \
             and _GROUP_ECHO.search(tail) is not None and _ECHO_END.match(self.low, end) is not None
+
+    def verb_echo(self, last: Quantity, tail: str, end: int) -> bool:
+        """"the walkers reported 9 falls while the control group reported 21,": a bare count right
+        after a named group and the same verb the count of things before it followed, ending
+        its clause, echoes that count (the noun left out)."""
+        if not tail.endswith(_ECHO_VERBS) or last.measure != "count" or last.unit in _PEOPLE_UNITS:
+            return False
+        group, _, verb = tail.rpartition(" ")
+        return group.endswith((" group", " arm", " groups", " arms")) \
+            and self.tail(last.start).endswith(" " + verb) and _ECHO_END.match(self.low, end) is not None
 
     def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
         """"14 women receiving the tablet and eight receiving a dummy": the count after "and"

@@ -106,3 +106,14 @@ def test_a_second_reference_after_a_doi_stays_masked():
     text = ("Okoro B, Lund T, et al. Stair climbing in older adults. Age Ageing. 2025;54(3):210-219. "
             "doi:10.1093/ageing/afx123. Another trial in older people was run. J Gerontol. 2021;76(2):33-41.")
     assert spans(text) == []
+
+
+# -- a group's tally echoed after the same verb ------------------------------------------------------
+
+def test_tally_echoed_after_the_same_verb_for_the_other_group():
+    text = "Over the year, the walkers reported 9 falls while the control group reported 21, a rate ratio of 0.43."
+    assert spans(text)[:2] == ["9 falls", "21"]
+
+
+def test_tally_echo_needs_the_same_verb_and_a_clause_end():
+    assert spans("The walkers reported 9 falls; the control group reported 21 of them.") == ["9 falls"]

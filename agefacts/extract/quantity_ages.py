@@ -21,6 +21,7 @@ from agefacts.extract.quantity_patterns import (
     _APPOSITION_NAME,
     _APPOSITION_NOW,
     _APPOSITION_NOW_END,
+    _APPOSITION_ROLE,
     _AT_BEFORE,
     _AT_OTHER_AGE,
     _BARE_AGE_CUE,
@@ -581,6 +582,13 @@ class AgeRules:
         place = _CAPTION_PLACE.match(self.text, at)
         return place is not None and _CAPTION_PLACE_AFTER.match(self.text, place.end()) is not None
 
+    def role_after(self, end: int) -> bool:
+        """Whether ", a/an <what the person is>" follows the age ending at ``end`` ("Edna, 84, a
+        retired nurse"): an article and up to three words, one of them a noun of a person."""
+        m = _APPOSITION_ROLE.match(self.text, end) if self.text.startswith(",", end) else None
+        return m is not None and any(w in W.ROLE_PERSON_WORDS or w in W.AGE_PERSON_WORDS
+                                     for w in m.group("w").split())
+
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a
         lower-case word ("Margit Sørensen, 78, a retired engineer", "said Jones, 64, who ...").
@@ -634,7 +642,7 @@ class AgeRules:
             q.unit, q.measure = "years", "age"
             return q
         if (not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*"))) \
-                and not _APPOSITION_FROM.match(text, q.end) \
+                and not _APPOSITION_FROM.match(text, q.end) and not self.role_after(q.end) \
                 and not (before.endswith('"') and _NICKNAME_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
                 and not self.named_in_full(name, m.start()):
             return None  # the capital may only mean a sentence or a line of its own starts

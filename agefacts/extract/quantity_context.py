@@ -469,6 +469,8 @@ class ContextRules:
                         or (unit[0] in W.SET_UNITS and _OF_WORD.match(self.low, m.end(2)))):
                     # "3 main sets of data" are no sets; "2 heaped teaspoons of sugar" are spoons
                     return "dose", unit[0], m.end(2), w  # "three good reps", "2 heavy sets"
+                if i == 1 and unit[0] == "steps" and words[0] in W.STEP_MATERIALS:
+                    return "count", unit[0], m.end(2), self.text[m.start(1) : m.end(2)]  # "40 stone steps": a stair
                 if i == 1 and unit[0] == "steps" and words[0] in W.STEP_MANNERS and len(words) > 2 \
                         and words[2] in W.STEP_DIRECTIONS:
                     return "dose", unit[0], m.end(2), w  # "three quick steps back"
@@ -547,9 +549,10 @@ class ContextRules:
         """"compared 54 "veteran athletes" with ...", "12 'super agers'": a plural noun
         phrase in quotes right after the number (a coined name for a group) is counted as the
         plain noun would be: people when it ends in a population noun."""
-        if self.low[pos : m.start("w") - 1].strip(_SPACES) not in ("", *W.PERIOD_ADVERBS):
-            return None  # "four good 'sprints'": a word before the quote is read as a modifier;
-            # "three daily 'walks'" counts them as "three daily walks" does
+        if self.low[pos : m.start("w") - 1].strip(_SPACES) not in ("", *W.PERIOD_ADVERBS, *W.SEVERITY_WORDS):
+            return None  # "four good 'sprints'": ironic quotes after an evaluative word; "three
+            # daily 'walks'" counts them as "three daily walks" does, "two minor 'slips'" as
+            # "two minor slips"
         a = self.anchor
         name = _NAME_BEFORE.search(self.text, max(0, a - 30), a) if 0 <= a < pos else None
         if self.low[a:pos] in ("1", "one") or (name is not None and not self.opens_sentence(name.start())):

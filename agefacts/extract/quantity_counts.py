@@ -114,11 +114,18 @@ _LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: on
 _LEFT_LIST_LEAD = re.compile(
     r"(?<![a-z])(?:left|dropped\s+out|withdrew|pulled\s+out"
     r"|(?:did\s+not|didn't|didn\u2019t|failed\s+to)\s+(?:finish|complete))(?:\s+(?:of|from))?"
-    r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions))?(?:\s+early)?\s*[:,]")
+    r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions))?(?:\s+early)?\s*(?:[:,]|[\u2013\u2014](?=\s))")
 _LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
+#: A part of the leavers named by a participle of what took them out ("two hospitalised
+#: after a fall", "two lost to follow-up", "one moved away"): only inside such a list (``leaver_item``).
+_LEAVER_PARTICIPLE = re.compile(
+    r"[ \u00a0\n]+(?:admitted|hospitali[sz]ed|lost|moved|transferred|referred|excluded|withdrawn|relocated)"
+    r"[ \u00a0\n]+(?:to|from|for|with|after|away|abroad|out|because)(?![a-z])")
 #: A named group after "and" or a comma, right before an echoed count (``CountRules.group_echo``),
 #: and the clause end after that count.
 _GROUP_ECHO = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:group|arm)$")
+#: Verbs a group's tally follows, said again for the group set against it (``verb_echo``).
+_ECHO_VERBS = (" reported", " recorded", " logged", " had", " suffered", " counted")
 _ECHO_END = re.compile(r"[ \u00a0]*(?:[,;.)](?![0-9])|$)")
 #: Line ends after which a count wrapped to the next line is read with them (``CountRules.wrapped_and``).
 _WRAPPED_BEFORE = (" and", " compared with", " against", " versus", " vs")
@@ -141,11 +148,11 @@ _HALF_ARM = re.compile(r"(?<![a-z])half(?:[ \u00a0]+(?:of[ \u00a0]+)?(?:the|thes
 _ONLY_END = re.compile(r"(?<![a-z])(?:only|just)$")
 #: "among the (other) dancers": the people a tally is split by (``CountRules.counted_among``).
 _AMONG_PEOPLE = re.compile(r" among the (?:other |remaining )?(?P<noun>[a-z]+)(?![a-z])")
-#: A fronted span of time before a sentence's comma, up to nine words with its duration:
+#: A fronted span of time before a sentence's comma, up to ten words with its duration:
 #: "Across up to 9 years of monitoring,", "During the opening 4 weeks of the study,".
 _DURATION_LEAD = re.compile(
     r"(?<![a-z0-9'’-])(?:over|during|after|within|across|throughout)(?:[ \u00a0]+[a-z0-9][a-z0-9'’-]*){0,5}?"
-    r"[ \u00a0]+(?:years?|months?|weeks?|days?)(?:[ \u00a0]+[a-z0-9][a-z0-9'’-]*){0,3},[ \u00a0]*$")
+    r"[ \u00a0]+(?:years?|months?|weeks?|days?)(?:[ \u00a0]+[a-z0-9][a-z0-9'’-]*){0,4},[ \u00a0]*$")
 #: "in all"/"in total" closing a number set off after a group ("Half of the men, 60 in all, ...").
 _IN_ALL = re.compile(r" in (?:all|total)(?=[ \u00a0]*[,)—–])")
 #: The same with one word before the people ("among the older rowers").
@@ -610,6 +617,22 @@ class CountRules:
         q.unit, q.measure, q.species, q.end = whole.unit, "count", whole.species, end + 7
         return True
 
+    def joined_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Six riders had their sessions cut short; all were seen by a nurse and two of them went
+        on": a number word and "of them" after "and" or a comma, as the subject of a verb in the
+        past, is a part of the people counted earlier in the same sentence (the last count, of
+        people, larger than the part; no sentence break between, line breaks aside)."""
+        if not self.tail(s).endswith((" and", ",")):
+            return False
+        m = _OF_THEM_THOSE.match(self.low, end)
+        whole = self.last_count
+        if m is None or whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None \
+                or q.value is None or not q.value < whole.value or not 0 < s - whole.end <= 240 \
+                or _FULL_STOP.search(self.text, whole.end, s) or _SUBJECT_PAST.match(self.low, m.end()) is None:
+            return False
+        q.unit, q.species, q.end, q.measure = whole.unit, whole.species, m.end(), "count"
+        return True
+
     def coordinated_part(self, q: Quantity, s: int, end: int) -> bool:
         """"In the spring the rowers had fewer sprains, and 9 of them reported they felt stronger":
         N "of them" (those, these) opening a clause joined by ", and", as the subject of a verb
@@ -858,7 +881,8 @@ class CountRules:
                                               or self.parallel_arm(last, s, end)
                                               or self.elided_subject(last, s, end)
                                               or self.among_group(last, end)))
-                or self.the_other_group(last, tail, end) or self.group_echo(last, tail, end)):
+                or self.the_other_group(last, tail, end) or self.group_echo(last, tail, end)
+                or self.verb_echo(last, tail, end)):
             return None
         gap = self.text[last.end : s]
         if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
@@ -957,6 +981,16 @@ class CountRules:
         left out)."""
         return tail.endswith(("group", "arm")) and last.measure == "count" and last.unit not in _PEOPLE_UNITS \
             and _GROUP_ECHO.search(tail) is not None and _ECHO_END.match(self.low, end) is not None
+
+    def verb_echo(self, last: Quantity, tail: str, end: int) -> bool:
+        """"the walkers reported 9 falls while the control group reported 21,": a bare count right
+        after a named group and the same verb the count of things before it followed, ending
+        its clause, echoes that count (the noun left out)."""
+        if not tail.endswith(_ECHO_VERBS) or last.measure != "count" or last.unit in _PEOPLE_UNITS:
+            return False
+        group, _, verb = tail.rpartition(" ")
+        return group.endswith((" group", " arm", " groups", " arms")) \
+            and self.tail(last.start).endswith(" " + verb) and _ECHO_END.match(self.low, end) is not None
 
     def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
         """"14 women receiving the tablet and eight receiving a dummy": the count after "and"
@@ -1163,13 +1197,24 @@ class CountRules:
         q.unit, q.measure, q.species = last.unit, "count", last.species
         return q
 
+    def subject_past(self, end: int) -> re.Match[str] | None:
+        """A verb in the past right after a number at ``end`` (``_SUBJECT_PAST``), past the close
+        of a Markdown emphasis around it ("- **The other 40** did ...")."""
+        low = self.low
+        if low.startswith(("*", "_"), end):
+            close = end
+            while close < end + 3 and low[close : close + 1] in ("*", "_"):
+                close += 1
+            end = close
+        return _SUBJECT_PAST.match(low, end)
+
     def rest_of_people(self, whole: Quantity, q: Quantity, gap: str) -> bool:
         """"We enrolled 180 adults. [a few sentences on the programme] The other 90 got a
         leaflet": further back in the same paragraph, "the other N" is still the rest of the
         people counted when it is fewer than them and the subject of a verb in the past."""
         return whole.unit in _PEOPLE_UNITS and whole.value is not None and q.value is not None \
             and q.value < whole.value and len(gap) <= 800 \
-            and _SUBJECT_PAST.match(self.low, q.end) is not None
+            and self.subject_past(q.end) is not None
 
     def other_arm(self, arm: Quantity, q: Quantity, gap: str) -> bool:
         """"Forty were allocated to X. [...]\n\nThe other 40 received Y", "Half (n=40)
@@ -1181,15 +1226,15 @@ class CountRules:
             or (arm.measure == "count" and _doers(arm.unit or ""))  # "56 harvesters"
         if not people or arm.value is None \
                 or q.value is None or gap.count("\n\n") > 1 or len(gap) > 800 \
-                or _SUBJECT_PAST.match(self.low, q.end) is None:
+                or self.subject_past(q.end) is None:
             return False
         whole = self.arm_whole
         if whole is not None and whole.value is not None and whole.end <= arm.start \
                 and arm.value + q.value == whole.value:
             return True
         whole = self.stated.get(arm.value + q.value)  # the people counted before the arm
-        if whole is not None and whole.unit in _PEOPLE_UNITS and whole.end <= arm.start \
-                and arm.start - whole.end <= 800:
+        if whole is not None and (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")) \
+                and whole.end <= arm.start and arm.start - whole.end <= 800:  # or "90 crofters"
             return True  # "recruited 112 adults. [...] Fifty-six volunteers were assigned to X. [...] The other 56 did Y"
         return q.value == arm.value and _HALF_ARM.search(self.low, max(0, arm.start - 48), arm.start) is not None
 
@@ -1201,7 +1246,7 @@ class CountRules:
         return gap.count("\n\n") == 1 and whole.unit in _PEOPLE_UNITS and whole.value is not None \
             and q.value is not None and 2 * q.value == whole.value and len(gap) <= 800 \
             and gap[para:].lstrip(" \t\u00a0>*_").lower().startswith("half ") \
-            and _SUBJECT_PAST.match(self.low, q.end) is not None
+            and self.subject_past(q.end) is not None
 
     def who_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"of the 45 who enrolled", "the twelve who dropped out": a definite whole number
@@ -1281,8 +1326,8 @@ class CountRules:
             return q  # "and one man fainted during ...": an adverse event
         if word and value == 1 and low.startswith("one ", s) and self.one_adverse_event(q, end):
             return q  # "and one cracked rib", "three bruises and one sprain"
-        if low.startswith(_LEAVER_REASON, end) and (q.value == 1 or not word or value >= 2) \
-                and self.leaver_item(q, s):
+        if (low.startswith(_LEAVER_REASON, end) or (low.startswith((" ", "\n"), end) and _LEAVER_PARTICIPLE.match(low, end))) \
+                and (q.value == 1 or not word or value >= 2) and self.leaver_item(q, s):
             return q  # "Five swimmers left the study: three because of injury, one who changed jobs"
         if low.startswith(" in the ", end) and not word and q.comparator is None and float(value).is_integer() \
                 and self.anchor_tail.endswith(" the") and (arm := _IN_GROUP.match(low, end)) \
@@ -1325,12 +1370,13 @@ class CountRules:
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (self.part_of_group(q, s, end) or self.named_part(q, s, end)
                      or self.subject_part(q, s, end) or self.clause_part(q, s, end)
-                     or self.coordinated_part(q, s, end))):
+                     or self.coordinated_part(q, s, end) or self.joined_part(q, s, end))):
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (self.subject_part(q, s, end) or self.coordinated_part(q, s, end)
-                     or (self.opens_clause(s) and self.part_of_group(q, s, end) and q.unit == W.HUMAN_UNIT))):
+                     or (self.opens_clause(s) and self.part_of_group(q, s, end) and q.unit == W.HUMAN_UNIT)
+                     or self.joined_part(q, s, end))):
             return q  # "All the walkers gave blood. Thirty of them also ...": in words too
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2

@@ -779,6 +779,9 @@ _APPOSITION_AFTER = re.compile(r",[ \u00a0]+[a-z]")
 _APPOSITION_NOW_END = re.compile(r"[ \u00a0]*(?:[.;!?)—–](?!\d)|$)")
 #: "Edna, 84, from Leeds, ...": a home town after the age lets a name open the sentence.
 _APPOSITION_FROM = re.compile(r",[ \u00a0]+from[ \u00a0]+[A-Z]")
+#: "Edna, 84, a retired nurse, ...": what the person is, an article and a noun phrase whose word
+#: names a person (``W.ROLE_PERSON_WORDS``, ``W.AGE_PERSON_WORDS``), lets a name open the sentence too.
+_APPOSITION_ROLE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?P<w>[a-z-]+(?:[ \u00a0]+[a-z-]+){0,2})")
 #: The word before a bare number that may make it an age ("after 50", "past 65", "is 79"); a
 #: copula may have "now" before the number ("who is now 81", "she's now 79": see ``bare_age``).
 _BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+(?P<now>now_S_+)?$", c=W.BARE_AGE_CUES)
@@ -1112,13 +1115,15 @@ _ONE_PERSON_EVENT = _rx(
     r"|(?:stopped|quit)(?=_S_*[.,;:]|_S_+(?:because|due|after|early|halfway)(?![a-z]))"
     r"|left_S_+the_S_+(?:study|trial|programme|program|class|classes|group|sessions))(?![a-z])")
 #: "one broken wrist", "one sprained ankle", "one flare-up": a single injury or adverse event
-#: counted, by a participle of injury and a body part, or by a noun of such an event (the noun
-#: form only in a list after another count, see ``CountRules.one_adverse_event``).
+#: counted, by a participle of injury and a body part, or by a noun of such an event, one word
+#: may name its kind ("one rope burn", "one bee sting"; the noun form only in a list after another
+#: count, see ``CountRules.one_adverse_event``).
 _ONE_INJURY = _rx(
     r"_S_+(?:(?:broken|sprained|fractured|twisted|torn|pulled|strained|bruised|dislocated|cracked)_S_+"
     r"(?:wrist|ankle|knee|hip|elbow|shoulder|finger|toe|rib|arm|leg|foot|hand|collarbone|thumb"
     r"|hamstring|calf|muscle|tendon|vertebra|nose|jaw|back|neck|heel|shin)"
-    r"|(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall|case(?=_S_+of_S_)))(?![a-z-])")
+    r"|(?:(?!of_S_|more_S_|other_S_)[a-z]+_S_+)?(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall"
+    r"|cut|graze|sting|bite|burn|bruise|blister|rash|case(?=_S_+of_S_)))(?![a-z-])")
 #: "Eleven had falls", "4 had a minor sprain": people who had an injury or adverse event (see
 #: ``CountRules.harmed_part``): "had", an article and a modifier at most, the event's noun.
 _HAD_HARM = _rx(

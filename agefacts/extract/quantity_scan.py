@@ -113,6 +113,7 @@ from agefacts.extract.quantity_text import (
     _unwrap_emphasis,
     _word_value,
     lowered_document,
+    prose_after_reference,
 )
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo, _Spread
 
@@ -175,6 +176,7 @@ class ScanCore:
         self.pending: list[Quantity] = []  # rows found with the current one (the SD after a mean)
         self.tails: dict[int, str] = {}
         self.lines: dict[int, int] = {}
+        self.cited_prose: dict[int, list[tuple[int, int]]] = {}  # prose spans of citation lines
         self.consoles: dict[int, bool] = {}  # line start -> a line of printed R values
         self.anchor = -1  # position of the number being parsed
         self.anchor_cued = True  # whether the text before it ends like any look-back cue
@@ -220,7 +222,16 @@ class ScanCore:
             le = self.nl.find("\n", pos)
             le = len(self.text) if le < 0 else le
             cached = self.lines[ls] = le if _citation_line(self.text[ls:le]) else 0
+            if cached and "10." in self.text[ls:le]:
+                spans = prose_after_reference(self.text[ls:le])
+                if spans:
+                    self.cited_prose[ls] = [(ls + a, ls + b) for a, b in spans]
         return cached
+
+    def in_cited_prose(self, pos: int) -> bool:
+        """Whether ``pos``, on a citation line, is in a sentence of prose after the reference."""
+        spans = self.cited_prose.get(self.line_start(pos)) if self.cited_prose else None
+        return spans is not None and any(a <= pos < b for a, b in spans)
 
     def run(self) -> list[Quantity]:
         out: list[Quantity] = []
@@ -236,7 +247,7 @@ class ScanCore:
                 continue
             if cited is None:
                 cited = self.citation_line(s)
-            if cited and not self.field_count(s):
+            if cited and not self.in_cited_prose(s) and not self.field_count(s):
                 continue
             self.tails.clear()
             self.units.clear()

@@ -169,6 +169,36 @@ def _digest_item(line: str, pos: int) -> bool:
 _PROSE_AFTER_DOI = re.compile(r"10\.\d{4,9}/[^\s()]+[)\]]\.[ \u00a0]+[A-Z][a-z]*(?:[ \u00a0]+[a-z]+){3}")
 
 
+#: A sentence of prose opening right after a DOI and its stop ("... doi:10.1/x. A first trial
+#: of 16 rowers ..."; the DOI may be a link's text or bracketed): a capital word, then three
+#: plain words (a number and its unit may be one: "A 6-month trial of").
+_SENTENCE_AFTER_DOI = re.compile(
+    r"10\.\d{4,9}/[^\s]*?[)\]]*\.[ \u00a0]+"
+    r"(?P<s>[A-Z][a-z]*(?:[ \u00a0]+(?:[a-z][a-z'’-]*|[0-9][0-9,.]*(?:-[a-z]+)?)){3})")
+#: Where the prose after a reference stops: the next DOI, link or reference of the line.
+_PROSE_END = re.compile(r"https?:|www\.|(?<![a-z])doi(?![a-z])|\(?10\.\d{4,9}/", re.I)
+
+
+def prose_after_reference(line: str) -> list[tuple[int, int]]:
+    """Spans of a citation line that are prose, not the reference: a sentence (or more) of
+    plain words opening after a DOI and its stop, up to the next DOI or link ("<Authors> et al.
+    <Title>. J. 2024;12(3):45-51. doi:10.1/x. A first trial of 16 rowers was in
+    <Journal>: doi:10.1/y."). A span that shows a reference entry's own signs (authors'
+    initials, "et al", "(2024)", "2024;12(3)") is left masked; so is the reference itself."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE_AFTER_DOI.finditer(line):
+        a = m.start("s")
+        if out and a < out[-1][1]:
+            continue
+        stop = _PROSE_END.search(line, m.end("s"))
+        b = stop.start() if stop else len(line)
+        span = line[a:b]
+        if _REFERENCE_ENTRY.search(span) or _AUTHOR_INITIALS.search(span) or _YEAR_STOP.search(span):
+            continue
+        out.append((a, b))
+    return out
+
+
 def _citation_line(line: str) -> bool:
     """A line that reads like a citation: "Source: ...", "Vol 16", "2021;13(10):145", a DOI.
     Substring tests gate each regex: this runs on every line of every document."""

@@ -325,6 +325,15 @@ STEP_MANNERS = ("slow", "quick", "fast", "small", "big", "long", "short", "brisk
                 "tiny", "large", "giant", "wide", "deliberate", "controlled", "gentle", "heavy", "light")
 STEP_DIRECTIONS = ("forward", "forwards", "back", "backward", "backwards", "sideways", "up", "down",
                    "in", "to", "on", "along", "across", "around")
+#: Words of severity or length before an event's noun ("two minor 'slips'", "two brief 'wobbles'"):
+#: a quoted noun after one of them is counted as the plain noun would be (an evaluative word,
+#: "four good 'sprints'", leaves the quotes ironic: see ``quoted_group``).
+SEVERITY_WORDS = ("mild", "minor", "moderate", "severe", "serious", "slight", "brief", "short",
+                  "major", "small", "light")
+#: What a flight of steps is built of ("96 stone steps", "40 wooden steps"): those steps are
+#: things counted (a stair), not steps walked.
+STEP_MATERIALS = ("stone", "concrete", "wooden", "wood", "timber", "brick", "granite", "marble",
+                  "metal", "steel", "iron", "rock", "basalt", "limestone", "cobbled", "tiled")
 #: Time units that a modifier may qualify between the number and the unit ("two hard days",
 #: "5 straight weeks"): a count of days or weeks of that kind.
 KIND_TIME_UNITS = ("days", "weeks", "months")

@@ -525,9 +525,9 @@ class AgeingRules(ReaderState):
 
     def _acted_before(self, family: str, changed: list[Role], negated: bool) -> list[Claim]:
         """(session 32, round c) The intervention whose change the sentence before told, for
-        an agentless change of a named molecule here: "Ten days in a cast raised X. In the same
-        men, Y fell by a third" (the cast's decrease of Y), "Rowing cut X. Blood Y did not
-        change" (an unsigned change denied takes the sentence before's direction). Not a
+        an agentless change of a named molecule here: "A fortnight of bed rest raised X. In the
+        same women, Y dropped by a quarter" (the bed rest's decrease of Y), "Swimming lowered X.
+        Serum Y stayed flat" (an unsigned change denied takes the sentence before's direction). Not a
         molecule the sentence before already changed (a restatement), nor an unsigned change
         asserted, nor an asserted one that does not name the occasion back."""
         assert self.memory.acted is not None

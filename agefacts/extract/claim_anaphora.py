@@ -222,8 +222,8 @@ class AnaphoraRules(ReaderState):
         agents = [r for r in prev.agents if r.entity_id or not self._is_exercise(r)]
         objects = prev.objects
         if object_position and prev.agents:
-            # (session 32, round b) "cycling raised X in young mice but failed to raise it in
-            # old ones": the exercise handed on is the verb's subject, so never its object
+            # (session 32, round b) "swimming lifted X in young rats yet did not lift it in
+            # aged ones": the exercise handed on is the verb's subject, so never its object
             # pronoun, grounded or written
             agents = [r for r in agents if not self._is_exercise(r)]
             objects = [r for r in objects if r not in prev.agents or not self._is_exercise(r)]

@@ -122,8 +122,8 @@ class ConditionRules(ReaderState):
         s = self.s
         if " whose " in s and (group := _WHOSE_GROUP.match(s, cue_end)) and (
             own := self._interventions_in([(group.end(), right_end)], own_clause=True)[:1]
-        ):  # (session 32, round a) "X climbs in people whose leg has been immobilised in a
-            # brace": the group's own disuse, not a scene the sentence opened with
+        ):  # (session 32, round a) "X goes up in patients whose arm has been held in a
+            # sling": the group's own disuse, not a scene the sentence opened with
             return own
         spans = self._adjunct_spans(self.g.disuse_adjuncts, cue_end, right_end)
         if not spans and (when := _TRAILING_WHEN.match(s, right_end)):

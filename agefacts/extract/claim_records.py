@@ -114,8 +114,8 @@ class Memory:
     #: "the treated mice" in the next sentence is that group
     treatment: Role | None = None
     #: (session 32, round c) an intervention this sentence's claims made change something, with
-    #: the direction ("up" / "down"): "Ten days in a cast raised X. Y fell by a third." is the
-    #: cast's decrease of Y, "Y did not change" its decrease denied
+    #: the direction ("up" / "down"): "A fortnight of bed rest raised X. Y dropped by a quarter."
+    #: is the bed rest's decrease of Y, "Y stayed flat" its decrease denied
     acted: tuple[Role, str] | None = None
 
 

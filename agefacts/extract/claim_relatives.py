@@ -286,8 +286,8 @@ class RelativeRules(ReaderState):
         if any(r.flip for r in roles) and (rel := _RELATIVE_WORD.search(
             self.s, last[-1].end, last[-1].end + 60
         )) and self.g.appositive_relative.match(self.s[last[-1].end : rel.end()]):
-            # (session 32, round a) "older muscle holds less X, the factor that tells fibres
-            # to grow": the appositive describes X itself, not the smaller amount of it
+            # (session 32, round a) "aged tissue keeps less X, the signal that makes cells
+            # divide": the appositive describes X itself, not the smaller amount of it
             roles = [r._replace(flip=False) for r in roles]
         return roles
 

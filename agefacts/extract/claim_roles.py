@@ -526,8 +526,8 @@ class RoleRules(ReaderState):
             if alias := _ALIAS.match(s, pos):
                 pos = alias.end()
         if len(out) < 2 or (s[pos:].strip(" .!\"'”’") and not (
-            # (session 32, round a) ... or a list the main verb follows: "Two enzymes that tag
-            # Z for breakdown, X and Y, rise when ...": the clause is X's and Y's too
+            # (session 32, round a) ... or a list the main verb follows: "Two proteins that mark
+            # Z for removal, X and Y, go up when ...": the clause is X's and Y's too
             before_verb and _LIST_THEN_VERB.match(s, pos)
         )):
             return []

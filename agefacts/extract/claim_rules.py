@@ -823,8 +823,8 @@ class SentenceReader(
             if negated and _BETWEEN_ARMS.search(s, cue.end) else []
         )) and (
             acted := self._acted_before(family, changed, negated)
-        ):  # (session 32, round c) "Ten days in a cast raised X. In the same men, Y fell by a
-            # third.", "... Blood Y did not change.": the same intervention's change
+        ):  # (session 32, round c) "A fortnight of bed rest raised X. In the same women, Y
+            # dropped by a quarter.", "... Serum Y stayed flat.": the same intervention's change
             return acted, changed
         if family == "down" and (passive or intransitive or not agent):
             return self._decline(
@@ -934,8 +934,8 @@ class SentenceReader(
             or (self.memory.named_exercise is not None and not negated
                 and self.lex.phrases["weak"].search(s, cue.start, right_end))
             # (session 32, round b) the sentence before acted with the training, named or
-            # written ("With training, Y fell in both groups. X, however, rose less in the
-            # old"): the same programme's weaker response
+            # written ("After the programme, Y dropped in both groups. X, by contrast, climbed
+            # less in the aged"): the same programme's weaker response
             or (self.memory.trained is not None and not negated
                 and self.lex.phrases["weak"].search(s, cue.start, right_end))
             # (a rise denied in an old group of a document about an exercise programme:

@@ -347,7 +347,7 @@ def extract_claims(
             claims = [c for c in claims if of_a_molecule(c)]
         if claims and aging is not None and any(
             c.subject.entity_id == aging.entity_id and not c.obj.entity_id for c in claims
-        ):  # (session 32, round c) "From about 50 most of us lose a little muscle each year":
+        ):  # (session 32, round c) "After sixty many people shed some strength every decade":
             # age as the agent of a written outcome links no molecule (the guide: no claim)
             claims = [c for c in claims if not (
                 c.subject.entity_id == aging.entity_id and not c.obj.entity_id
@@ -449,7 +449,7 @@ def _whole_sentence_claims(
 
 
 def _reports_wording(stext: str, lex: CueLexicon) -> bool:
-    """A quotation, or a view reported as a picture ("X was long painted as a villain"): the
+    """A quotation, or a view reported as a picture ("X was long cast as the culprit"): the
     sentences whose claims a dispute after them may take back (cheap tests first)."""
     return ('"' in stext or "\u201c" in stext) or (
         " as " in stext and lex.phrases["view_frames"].search(stext) is not None

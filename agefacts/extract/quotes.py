@@ -59,8 +59,8 @@ def disputed_span(sentence: str, after: Sequence[str], lex: CueLexicon) -> tuple
 
 
 def _disputed_view(sentence: str, after: Sequence[str], lex: CueLexicon) -> tuple[int, int] | None:
-    """The whole sentence when it reports a view with no quotation marks ("X was long painted
-    as a villain") and one of the next sentences disputes it ("That picture is wrong")."""
+    """The whole sentence when it reports a view with no quotation marks ("X was long cast
+    as the culprit") and one of the next sentences disputes it ("That view is mistaken")."""
     if " as " not in sentence or not after:
         return None
     if lex.phrases["view_frames"].search(sentence) is None:

@@ -2600,6 +2600,26 @@ def _date_at(plain: str, nxt: str) -> date | None:
     return _part_date(plain)
 
 
+#: An abstract book's label in its running head ("Poster Abstracts", "Book of abstracts",
+#: "Congress abstracts", "Abstract book").
+_ABSTRACT_BOOK_LABEL = re.compile(
+    r"\b(?:poster|oral|meeting|conference|congress|symposium|free\s+communications?)\s+abstracts\b"
+    r"|\babstract\s+book\b|\bbook\s+of\s+abstracts\b", re.I)
+#: An abstract's number alone on its line ("P-112", "OP07", "Abstract 42").
+_ABSTRACT_NUMBER = re.compile(
+    r"^[ \t]*(?:[A-Z]{1,3}[-\u2011\u2013]?\d{1,4}|Abstract\s+(?:No\.?\s*)?\d{1,4})[ \t]*$", re.M)
+
+
+def _abstract_book(text: str) -> bool:
+    """A congress's abstract book or supplement: its running head names the abstracts and two or
+    more numbered abstracts follow, each its own title and authors, so the document has no one
+    headline or writer."""
+    top = text[:600]
+    if "bstract" not in top or not _ABSTRACT_BOOK_LABEL.search(top):
+        return False
+    return len(_ABSTRACT_NUMBER.findall(text[:BULLETIN_SECTION_CHARS])) >= 2
+
+
 def extract_header(text: str, html_title: str | None = None, html_h1: str | None = None) -> Header:
     """Title, byline and date of one document; for a web page, its <title> and first <h1>
     (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
@@ -2705,4 +2725,6 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     if title and title_at is not None and _VOTE_MARK.match(title):
         title = _LINKED_DOMAIN.sub("", _VOTE_MARK.sub("", title)) or None
     title = _untitled(title) if title else None
+    if _abstract_book(text):
+        title, byline = None, None  # many abstracts, each its own title and authors
     return Header(title=title, byline=byline, published=published)

@@ -108,3 +108,32 @@ def test_section_label_above_a_wrapped_capitals_headline_stays_out() -> None:
     assert header.title == ("OARS, NOT ARMCHAIRS: A VALLEY TRIAL BACKS INDOOR ROWING FOR "
                             "OLDER ADULTS WITH HIP ARTHRITIS")
 
+
+
+def test_abstract_book_has_no_one_headline_or_writer() -> None:
+    """A congress supplement of numbered abstracts (its running head names the poster abstracts;
+    "P-7", "P-8" alone on their lines, each over its own title and authors): no title, no
+    byline."""
+    text = "\n".join([
+        "Scand J Movement Sci 2027; 9 (Suppl 1)                      NMC 2027 – Poster Abstracts",
+        "4th Nordic Movement Congress · Bergen, Norway · 2–4 June 2027",
+        "",
+        "POSTER SESSION 1 – BONE, BALANCE AND FALLS",
+        "",
+        "P-7",
+        "Six months of stair training improves hip bone density in women aged",
+        "60–75: a pilot randomised trial",
+        "Halvorsen KT1, Mbeki S2, Oyelaran D1",
+        "1Department of Sport Medicine, University of Bergen, Norway; 2Institute of Movement, Oslo",
+        "Background: Stair climbing is cheap and needs no equipment.",
+        "Methods: Forty women were randomised to stair training or usual activity.",
+        "",
+        "P-8",
+        "Balance classes and fear of falling in men living alone",
+        "Ruiz-Petersen A1, Lindgren O1",
+        "1Faculty of Health, University of Tromsø, Norway",
+        "Background: Fear of falling limits activity in older men.",
+    ])
+    header = extract_header(text)
+    assert header.title is None
+    assert header.byline is None

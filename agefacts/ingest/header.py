@@ -838,6 +838,8 @@ def _wraps(prev: str, line: str) -> bool:
         # a writer's role in capitals under their name ("JANE ROE" / "HEALTH REPORTER" / "CITY")
         # is a byline block, one field a line, not a headline broken over lines
         return not (_role_line(line) or _role_line(prev))
+    if _is_caps(prev) and _is_caps(line) and _long_caps_wrap(prev, line):
+        return True
     if _HEADLINE_HEAD.match(prev) and _HEADLINE_TAIL.match(line):
         return True
     if prev.endswith(":") and _is_title_case(prev) and _is_title_case(line) \
@@ -852,6 +854,16 @@ def _wraps(prev: str, line: str) -> bool:
         # next, and the next ends no sentence
         return True
     return line[0].islower() and not prev.endswith((".", ";", "!", "?")) and len(_words(prev)) >= 8
+
+
+def _long_caps_wrap(prev: str, line: str) -> bool:
+    """A long capitals headline a plain-text page hard-wraps at its column width ("<FIVE OR MORE
+    WORDS IN CAPITALS, A CLAUSE RUNNING ON>" / "<ITS TAIL IN CAPITALS>"): the first line of five
+    words or more ends no sentence, neither line is a byline or a date, and the two stay a
+    title's length. A short capitals label over it ("RESEARCH ROUNDUP") is no first line."""
+    if len(_words(prev)) < 5 or len(_words(line)) < 2 or prev.endswith((".", "!", "?", ";")):
+        return False
+    return len(prev) + len(line) < 200 and not _is_byline_or_date(line) and not _is_byline_or_date(prev)
 
 
 def _header_lines(text: str, max_lines: int = HEADER_LINES, max_chars: int = HEADER_CHARS) -> list[str]:
@@ -1547,8 +1559,7 @@ def _letter_first_feature(text: str, lines: list[str]) -> tuple[str, str | None,
                 break
             head = _clean(wide[i])
             nxt = _clean(wide[i + 1])
-            if _is_caps(head) and _is_caps(nxt) and not _INLINE_AUTHOR.match(nxt) \
-                    and i + 2 < len(wide) and not head.endswith((".", "!", "?")):
+            if _is_caps(head) and _is_caps(nxt) and i + 2 < len(wide) and _long_caps_wrap(head, nxt):
                 head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
             if len(_words(head)) >= 3 and not _is_body(head) and (by := _INLINE_AUTHOR.match(nxt)):
                 return head, _name_only(by["name"]), letter
@@ -1589,8 +1600,7 @@ def _contents_feature(text: str) -> tuple[str, int] | None:
             continue
         head = _SECTION_NUMBER.sub("", _clean(_heading_text(wide[i])))
         nxt = _clean(wide[i + 1])
-        if _is_caps(head) and _is_caps(nxt) and not _INLINE_AUTHOR.match(nxt) \
-                and i + 2 < len(wide) and not head.endswith((".", "!", "?")):
+        if _is_caps(head) and _is_caps(nxt) and i + 2 < len(wide) and _long_caps_wrap(head, nxt):
             head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
         if len(_words(head)) >= 3 and not _is_body(head) and not _CONTENTS_ENTRY.search(head) \
                 and (_INLINE_AUTHOR.match(nxt) or _TEXT_CREDIT.match(nxt)):
@@ -2590,6 +2600,26 @@ def _date_at(plain: str, nxt: str) -> date | None:
     return _part_date(plain)
 
 
+#: An abstract book's label in its running head ("Poster Abstracts", "Book of abstracts",
+#: "Congress abstracts", "Abstract book").
+_ABSTRACT_BOOK_LABEL = re.compile(
+    r"\b(?:poster|oral|meeting|conference|congress|symposium|free\s+communications?)\s+abstracts\b"
+    r"|\babstract\s+book\b|\bbook\s+of\s+abstracts\b", re.I)
+#: An abstract's number alone on its line ("P-112", "OP07", "Abstract 42").
+_ABSTRACT_NUMBER = re.compile(
+    r"^[ \t]*(?:[A-Z]{1,3}[-\u2011\u2013]?\d{1,4}|Abstract\s+(?:No\.?\s*)?\d{1,4})[ \t]*$", re.M)
+
+
+def _abstract_book(text: str) -> bool:
+    """A congress's abstract book or supplement: its running head names the abstracts and two or
+    more numbered abstracts follow, each its own title and authors, so the document has no one
+    headline or writer."""
+    top = text[:600]
+    if "bstract" not in top or not _ABSTRACT_BOOK_LABEL.search(top):
+        return False
+    return len(_ABSTRACT_NUMBER.findall(text[:BULLETIN_SECTION_CHARS])) >= 2
+
+
 def extract_header(text: str, html_title: str | None = None, html_h1: str | None = None) -> Header:
     """Title, byline and date of one document; for a web page, its <title> and first <h1>
     (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
@@ -2695,4 +2725,6 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     if title and title_at is not None and _VOTE_MARK.match(title):
         title = _LINKED_DOMAIN.sub("", _VOTE_MARK.sub("", title)) or None
     title = _untitled(title) if title else None
+    if _abstract_book(text):
+        title, byline = None, None  # many abstracts, each its own title and authors
     return Header(title=title, byline=byline, published=published)

@@ -318,6 +318,10 @@ SET_UNITS = ("repetitions", "sets")
 #: Household measures a size word may stand before ("2 heaped teaspoons", "3 large cups"): still
 #: an amount, read like "three good reps".
 HOUSEHOLD_UNITS = ("cups", "tablespoons", "teaspoons")
+#: Units of food and drink that a kind of food or drink may stand before when a rate follows
+#: ("two fish meals a week", "three vegetable servings a day", "two oily fish meals a week"):
+#: a dose of that food, read like "two meals a week".
+MEAL_UNITS = ("meals", "servings", "drinks")
 #: Words of pace or size before "steps" in a movement's instruction ("ten slow steps forward",
 #: "four big steps to the side"): the steps are still counted when a direction follows them
 #: (``STEP_DIRECTIONS``), so "two small steps toward a goal" stays a figure of speech.

@@ -129,6 +129,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "hour": ("hours", "time"), "hrs": ("hours", "time"), "hr": ("hours", "time"),
     "h": ("hours", "time"), "days": ("days", "time"), "day": ("days", "time"),
     "weeks": ("weeks", "time"), "week": ("weeks", "time"), "wks": ("weeks", "time"),
+    # a stay counted in nights ("one night at the camp, then two nights at the hut")
+    "nights": ("nights", "time"), "night": ("nights", "time"),
     "wk": ("weeks", "time"), "months": ("months", "time"), "month": ("months", "time"),
     "mos": ("months", "time"), "years": ("years", "time"), "year": ("years", "time"),
     # a pet's age told on the human scale: "8 dog years", "a cat year"

@@ -60,3 +60,9 @@ def test_part_of_people_inside_a_bracket():
     assert spans(text)[-1] == "12 of them"
     assert spans("The trial took 40 retired miners (12 of them women).")[-1] == "12 of them"
     assert spans("We tested 40 pills (12 of them fake).") == ["40 pills"]
+
+
+def test_a_stay_counted_in_nights():
+    text = "The schedule: one night in the valley hostel at 900 metres, then three nights at the lake."
+    got = spans(text)
+    assert "one night" in got and "three nights" in got

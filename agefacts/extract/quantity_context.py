@@ -469,6 +469,10 @@ class ContextRules:
                         or (unit[0] in W.SET_UNITS and _OF_WORD.match(self.low, m.end(2)))):
                     # "3 main sets of data" are no sets; "2 heaped teaspoons of sugar" are spoons
                     return "dose", unit[0], m.end(2), w  # "three good reps", "2 heavy sets"
+                if i in (1, 2) and unit[0] in W.MEAL_UNITS and self.rate_after(m.end(i + 1)) and not any(
+                        _is_plural_noun(x) or x in W.NOT_MODIFIERS or x in W.UNIT_SURFACES
+                        or x in W.INCREMENT_WORDS for x in words[:i]):
+                    return unit[1], unit[0], m.end(i + 1), w  # "two fish meals a week": that food's dose
                 if i == 1 and unit[0] == "steps" and words[0] in W.STEP_MATERIALS:
                     return "count", unit[0], m.end(2), self.text[m.start(1) : m.end(2)]  # "40 stone steps": a stair
                 if i == 1 and unit[0] == "steps" and words[0] in W.STEP_MANNERS and len(words) > 2 \

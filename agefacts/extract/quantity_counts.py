@@ -418,18 +418,26 @@ class CountRules:
         """"nine stayed, three of them in the placebo group", "40 patients, 9 of whom had ...": a
         part of a group counted earlier in the sentence, set off by a comma, counts the same
         thing; after "and" only a part of people counted that a copula or auxiliary describes
-        ("a squad of 40, and six of them are over 35")."""
+        ("a squad of 40, and six of them are over 35"). Inside a bracket that opened after a
+        count of people, the part describes them too ("40 miners aged 60 to 75 (mean age 66
+        years, 12 of them women)", "40 miners (12 of them women)")."""
         whole = self.last_count
         m = _SUBSET_OF.match(self.low, end)
         tail = self.tail(s)
+        people = whole is not None and (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or ""))
         if m is None or whole is None or whole.value is None or q.value is None or q.comparator \
-                or not (tail.endswith(",") or (tail.endswith(" and") and whole.unit in _PEOPLE_UNITS
-                                               and _AUXILIARY_AFTER.match(self.low, m.end()))) \
+                or not (tail.endswith(",") or (tail.endswith("(") and people)
+                        or (tail.endswith(" and") and whole.unit in _PEOPLE_UNITS
+                            and _AUXILIARY_AFTER.match(self.low, m.end()))) \
                 or not float(q.value).is_integer() or not 0 < q.value < whole.value:
             return None
         gap = self.text[whole.end : s]
-        if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
+        if len(gap) > 160:
             return None
+        if (brk := _CLAUSE_BREAK.search(gap)) is not None and not (
+                people and "(" in gap and brk.group() == "("
+                and gap.count("(") == 1 and not _CLAUSE_BREAK.search(gap, gap.index("(") + 1)):
+            return None  # a bracket describing the people counted before it may hold the part
         q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
         q.end = m.end()
         return q

@@ -1125,9 +1125,10 @@ _ONE_INJURY = _rx(
     r"|(?:(?!of_S_|more_S_|other_S_)[a-z]+_S_+)?(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall"
     r"|cut|graze|sting|bite|burn|bruise|blister|rash|case(?=_S_+of_S_)))(?![a-z-])")
 #: "Eleven had falls", "4 had a minor sprain": people who had an injury or adverse event (see
-#: ``CountRules.harmed_part``): "had", an article and a modifier at most, the event's noun.
+#: ``CountRules.harmed_part``): "had", an article and two modifiers at most (a severity and a
+#: body part: "minor knee sprains"), the event's noun.
 _HAD_HARM = _rx(
-    r"_S_+had_S_+(?:(?:a|an)_S_+)?(?:[a-z]+_S_+)?(?:falls?|fractures?|injur(?:y|ies)|sprains?|strains?"
+    r"_S_+had_S_+(?:(?:a|an)_S_+)?(?:[a-z]+_S_+){0,2}(?:falls?|fractures?|injur(?:y|ies)|sprains?|strains?"
     r"|flare-ups?|flares?|blisters?|side_S_+effects?|adverse_S_+(?:events?|effects?|reactions?)|infections?)(?![a-z-])")
 #: "30 in each group", "15 from each arm": the same, said with "each" (see ``clause_count``).
 _EACH_ARM = _rx(r"_S_+(?:in|from)_S_+each_S_+(?:arm|group|condition)(?![a-z])")

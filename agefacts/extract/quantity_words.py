@@ -129,6 +129,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "hour": ("hours", "time"), "hrs": ("hours", "time"), "hr": ("hours", "time"),
     "h": ("hours", "time"), "days": ("days", "time"), "day": ("days", "time"),
     "weeks": ("weeks", "time"), "week": ("weeks", "time"), "wks": ("weeks", "time"),
+    # a stay counted in nights ("one night at the camp, then two nights at the hut")
+    "nights": ("nights", "time"), "night": ("nights", "time"),
     "wk": ("weeks", "time"), "months": ("months", "time"), "month": ("months", "time"),
     "mos": ("months", "time"), "years": ("years", "time"), "year": ("years", "time"),
     # a pet's age told on the human scale: "8 dog years", "a cat year"
@@ -318,6 +320,10 @@ SET_UNITS = ("repetitions", "sets")
 #: Household measures a size word may stand before ("2 heaped teaspoons", "3 large cups"): still
 #: an amount, read like "three good reps".
 HOUSEHOLD_UNITS = ("cups", "tablespoons", "teaspoons")
+#: Units of food and drink that a kind of food or drink may stand before when a rate follows
+#: ("two fish meals a week", "three vegetable servings a day", "two oily fish meals a week"):
+#: a dose of that food, read like "two meals a week".
+MEAL_UNITS = ("meals", "servings", "drinks")
 #: Words of pace or size before "steps" in a movement's instruction ("ten slow steps forward",
 #: "four big steps to the side"): the steps are still counted when a direction follows them
 #: (``STEP_DIRECTIONS``), so "two small steps toward a goal" stays a figure of speech.

@@ -105,10 +105,13 @@ _PRECURSOR_NAME = re.compile(
     r"^(?P<head>[a-z][a-z-]{4,}[a-z])(?:(?:/| and )(?P<partner>[^\s/]+)(?P<numeral> [IVX]{1,3}"
     r"| [0-9])?)?(?: neuropeptide)? (?:prepropeptide|preproprotein|precursor)$"
 )
-#: A factor HGNC names by one coined word and its family's descriptor, with no number ("fooaxis
-#: bHLH transcription factor"): prose names it by the word alone. (Homeobox names stay out: their
-#: heads are also anatomy, "notochord homeobox".)
-_FAMILY_TAIL_NAME = re.compile(r"^(?P<head>[a-z][a-z-]{4,}[a-z]) bHLH transcription factor$")
+#: A protein HGNC names by one coined word and its family's or function's descriptor, with no
+#: number ("fooaxis bHLH transcription factor", "foocidin antimicrobial peptide"): prose names
+#: it by the word alone. (Homeobox names stay out: their heads are also anatomy, "notochord
+#: homeobox"; so do "<word> hormone" names, whose heads may be organs, "parathyroid hormone".)
+_FAMILY_TAIL_NAME = re.compile(
+    r"^(?P<head>[a-z][a-z-]{4,}[a-z]) (?:bHLH transcription factor|antimicrobial peptide)$"
+)
 #: A head that opens names of this many differently stemmed symbols is a generic word
 #: ("solute", "transmembrane", "nucleolar"): it names no protein on its own.
 GENERIC_HEAD_STEMS = 3
@@ -590,9 +593,9 @@ class _Builder:
         self._family_tail_heads(coding)
 
     def _family_tail_heads(self, coding: dict[int, tuple[str, str, str]]) -> None:
-        """A factor whose HGNC name is one coined word and its family's descriptor
-        (``_FAMILY_TAIL_NAME``) is written by that word ("fooaxis" for "fooaxis bHLH
-        transcription factor"), when it is no English word, no stop form and no other entity's
+        """A protein whose HGNC name is one coined word and its family's or function's
+        descriptor (``_FAMILY_TAIL_NAME``) is written by that word ("fooaxis" for "fooaxis bHLH
+        transcription factor", "foocidin" for "foocidin antimicrobial peptide"), when it is no English word, no stop form and no other entity's
         key already."""
         for ent, (_, name, _) in coding.items():
             m = _FAMILY_TAIL_NAME.fullmatch(name)

@@ -177,6 +177,37 @@ def _is_postcode(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A letters-and-digits code names a thing, not a gene, when a standard's name stands before it
+#: (a grade: "HEPA H14", "MERV 13", "ISO 9001") or a head noun of machines and plants follows it
+#: (a model or a unit's number: "FOO-3 turbines", "the BAR2 plant", "FOO-2 conversion to gas").
+#: Only where the document names that gene nowhere else (one sense per document).
+_STANDARD_NAMES = frozenset({"HEPA", "ULPA", "MERV", "ISO", "IEC", "ASTM", "DIN", "ANSI", "NIOSH",
+                             "EN", "IP"})
+_DEVICE_HEADS = frozenset({
+    "filters", "purifier", "purifiers", "respirator", "respirators", "plant", "plants",
+    "station", "stations", "substation", "substations", "turbine", "turbines", "boiler",
+    "boilers", "reactor", "reactors", "engine", "engines", "conversion",
+})
+_CODE_FORM = re.compile(r"[A-Z]{1,5}[- ]?[0-9]{1,3}[A-Z]?")
+
+
+def _names_a_device(text: str, start: int, end: int) -> bool:
+    """Whether the form is a code of a standard's grade or of a machine or plant
+    (``_STANDARD_NAMES``, ``_DEVICE_HEADS``): letters and a number only, the standard's name
+    right before it or the head noun right after it (one space between)."""
+    if not text[end - 1 : end].isdigit() and not text[end - 2 : end - 1].isdigit():
+        return False
+    before = text[max(0, start - 8) : start]
+    after = text[end : end + 14]
+    if not (before.endswith(" ") or after.startswith(" ")):
+        return False
+    if _CODE_FORM.fullmatch(text, start, end) is None:
+        return False
+    prev = before[:-1].rsplit(None, 1)[-1] if before.endswith(" ") and before.strip() else ""
+    nxt = after[1:].split(None, 1)[0].lower() if after.startswith(" ") and after.strip() else ""
+    return prev in _STANDARD_NAMES or nxt.rstrip(".,;:!?") in _DEVICE_HEADS
+
+
 #: The rest of a token that ends in a trade mark sign: "AMPK-Boost™" is a product.
 _BRAND = re.compile(r"[^\s™®]*[™®]")
 
@@ -801,6 +832,11 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     others = [c for c in others if not _read_as_verb(text, c[0], c[1], ends)]
     molecular = [c for c in molecular if not _names_something_else(text, c[1])
                  and not _is_ion(text, c[0], c[1]) and not _is_postcode(text, c[0], c[1])]
+    if devices := {i for i, c in enumerate(molecular) if _names_a_device(text, c[0], c[1])}:
+        # "HEPA H14 filters", "the BAR-2 plant": a grade or a unit's code, unless the
+        # document names the gene elsewhere
+        named = {c[2] for i, c in enumerate(molecular) if i not in devices}
+        molecular = [c for i, c in enumerate(molecular) if i not in devices or c[2] in named]
     if "):" in text and (labels := _speaker_labels(text)):  # "CALLER (NAME, TOWN):"
         # the label's names and places, there and wherever else the text names them
         named = {w.lower() for a, b in labels for w in re.findall(r"[^\W\d_]+", text[a:b])}

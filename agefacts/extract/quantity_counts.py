@@ -991,7 +991,7 @@ class CountRules:
             and _GROUP_ECHO.search(tail) is not None and _ECHO_END.match(self.low, end) is not None
 
     def verb_echo(self, last: Quantity, tail: str, end: int) -> bool:
-        """"the walkers reported 9 falls while the control group reported 21,": a bare count right
+        """"the swimmers logged 6 slips while the control group logged 14,": a bare count right
         after a named group and the same verb the count of things before it followed, ending
         its clause, echoes that count (the noun left out)."""
         if not tail.endswith(_ECHO_VERBS) or last.measure != "count" or last.unit in _PEOPLE_UNITS:
@@ -1243,7 +1243,7 @@ class CountRules:
         whole = self.stated.get(arm.value + q.value)  # the people counted before the arm
         if whole is not None and (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")) \
                 and whole.end <= arm.start and arm.start - whole.end <= 800:  # or "90 crofters"
-            return True  # "recruited 112 adults. [...] Fifty-six volunteers were assigned to X. [...] The other 56 did Y"
+            return True  # "enrolled 90 adults. [...] Forty-five women were allocated to X. [...] The other 45 did Y"
         return q.value == arm.value and _HALF_ARM.search(self.low, max(0, arm.start - 48), arm.start) is not None
 
     def other_half(self, whole: Quantity, q: Quantity, gap: str) -> bool:

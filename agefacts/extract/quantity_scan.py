@@ -410,7 +410,7 @@ class ScanCore:
         if not wm:
             return None
         if self.text[s].isupper() and s >= 2 and self.place_name(s, wm.end()):
-            return None  # "The Echo, Five Oaks, St Saviour": a place named by a number
+            return None  # "The Gazette, Seven Elms, Upper Town": a place named by a number
         value = _word_value(wm)
         if " point" in low[wm.end() : wm.end() + 7] and _SPOKEN_AFTER.match(low, wm.end()):
             sp = _SPOKEN.match(low, _SPOKEN_AFTER.match(low, wm.end()).end())

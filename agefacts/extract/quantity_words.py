@@ -638,7 +638,7 @@ SCALED_LETTER_CURRENCIES = {"K": "K", "P": "P"}
 #: spaced, only before an amount's shape (thousands grouped, three digits or more, or scaled:
 #: ``_ISO_AMOUNT``) under the letter currencies' gate (a word of money earlier in the sentence,
 #: money's ending after it), so "MK 21,500 per woman" is money and "MK-677" or "MK 2" stay out.
-#: The one-letter signs above ("K", "P") are read the same way when unscaled ("K310 per month").
+#: The one-letter signs above ("K", "P") are read the same way when unscaled ("K250 a week").
 LABEL_LETTER_CURRENCIES = {"MK": "MWK", "KM": "BAM"}
 #: ISO 4217 codes of circulating currencies, which papers also glue before an amount as a sign
 #: ("KRW12,000", "PHP850", "CHF1.2 million"); read only before an amount's shape (thousands

@@ -773,7 +773,7 @@ def _numbered_long_forms(text: str, spans: list[Mention]) -> list[Mention]:
                 and (gene := genes.get(bracket.end())) is not None \
                 and _SUBUNIT_OF.search(text, max(0, fam.start - 24), fam.start) \
                 and gene.entity.entity_id in _family_members().get(fam.entity.entity_id, ()):
-            # "the gamma subunit of the foo receptor (FOORG)": the bracket names the subunit's
+            # "the beta subunit of the foo receptor (FOORB)": the bracket names the subunit's
             # gene, a member of the family the phrase names; the family is not meant on its own
             changed[id(fam)] = _span((fam.start, fam.end, gene.entity))
     return [changed.get(id(m), m) for m in spans] if changed else spans

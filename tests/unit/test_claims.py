@@ -760,14 +760,15 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # / 0.57 end to end). Held-out 42 (a bowls club's winter bulletin, a farmers' cooperative
 # newsletter; 91 claims) was written blind in session 32 and first scored at 0.80 / 0.60 strict
 # (0.65 / 0.49 end to end) on session 31's final code. 37 to 42 stay unseen, pooled 0.81 / 0.61
-# (476 claims; 0.73 / 0.56 end to end).
+# (476 claims; 0.73 / 0.56 end to end). Held-out 37 joined development at the start of
+# session 33 (0.73 / 0.52 on session 32's final code); 38 to 42 stay unseen, pooled 0.83 / 0.64
+# (394 claims; 0.75 / 0.59 end to end).
 HELD_OUT_TEXTS = {"claims_heldout42_bowlsclub", "claims_heldout42_farmcoop",
                   "claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
-                  "claims_heldout37_afterword", "claims_heldout37_appdigest",
                   "claims_heldout38_racepack", "claims_heldout38_volunteerbulletin",
                   "claims_heldout39_rowingclub", "claims_heldout39_pubquiz",
                   "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
-HELD_OUT_FLOOR = (0.80, 0.60)
+HELD_OUT_FLOOR = (0.82, 0.63)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -806,7 +807,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
                   "claims_heldout29_", "claims_heldout31_", "claims_heldout32_",
                   "claims_heldout33_", "claims_heldout34_", "claims_heldout35_",
-                  "claims_heldout36_")
+                  "claims_heldout36_", "claims_heldout37_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -840,7 +841,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
     # 26g's label
     # 2,063 before held-out 32 joined; 2,205 before held-out 34 joined; 2,284 before held-out 35
-    assert dev.gold >= 2395
+    assert dev.gold >= 2477
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -928,8 +929,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # "in people whose leg was immobilised"): 0.79666 / 0.92854; its round c (development
     # leftovers: a change after the sentence before's intervention, "tends to carry more X", a
     # trial outcome denied between the arms, age as the agent of a written outcome):
-    # 0.79958 / 0.93105
-    assert dev.precision >= 0.9310 and dev.recall >= 0.7995
+    # 0.79958 / 0.93105; held-out 37 joined at 0.73 / 0.52 in session 33, which took it to
+    # 0.7905 / 0.9253
+    assert dev.precision >= 0.9253 and dev.recall >= 0.7904
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -961,15 +963,15 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # its round a; 0.9191 / 0.7762 after its round c; 0.9166 / 0.7735 with held-out 35
     # (session 31); 0.9226 / 0.7785 after its round a; 0.9265 / 0.7826 after its round c;
     # 0.9215 / 0.7806 with held-out 36 (session 32); 0.9244 / 0.7846 after its round a;
-    # 0.9271 / 0.7877 after its round c
-    assert late.precision >= 0.927 and late.recall >= 0.787
+    # 0.9271 / 0.7877 after its round c; 0.9210 / 0.7784 with held-out 37 (session 33)
+    assert late.precision >= 0.921 and late.recall >= 0.778
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
-     ho32, ho33, ho34, ho35, ho36) = (pooled(f"claims_heldout{k}_")
+     ho32, ho33, ho34, ho35, ho36, ho37) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
                                                                 17, 18, 19, 20, 21, 22, 23, 24,
                                                                 25, 26, 27, 28, 30, 29, 31, 32,
-                                                                33, 34, 35, 36))
+                                                                33, 34, 35, 36, 37))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -1025,6 +1027,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.66 / 0.64 when first scored (session 28's code); 0.68 / 0.67 when it joined (session
     # 31's code); 0.833 / 0.897 after its session 32 round a; 0.857 / 0.923 after round c
     assert ho36.precision >= 0.85 and ho36.recall >= 0.92
+    # 0.68 / 0.49 when first scored (session 28's code); 0.73 / 0.52 when it joined (session
+    # 32's code)
+    assert ho37.precision >= 0.72 and ho37.recall >= 0.52
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1103,8 +1108,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # its round a (held-out 36): 0.9079 / 0.7908; its round b (end to end: an object pronoun
     # after a grounded exercise handed on, a weaker rise in the old after a sentence that
     # trained): 0.90786 / 0.78998; both merged: 0.9085 / 0.7916; its round c (development
-    # leftovers): 0.90883 / 0.79499
-    assert e2e.precision >= 0.908 and e2e.recall >= 0.794
+    # leftovers): 0.90883 / 0.79499; held-out 37 joined in session 33, which took it to
+    # 0.9028 / 0.7844
+    assert e2e.precision >= 0.902 and e2e.recall >= 0.784
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -762,13 +762,17 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # (0.65 / 0.49 end to end) on session 31's final code. 37 to 42 stay unseen, pooled 0.81 / 0.61
 # (476 claims; 0.73 / 0.56 end to end). Held-out 37 joined development at the start of
 # session 33 (0.73 / 0.52 on session 32's final code); 38 to 42 stay unseen, pooled 0.83 / 0.64
-# (394 claims; 0.75 / 0.59 end to end).
-HELD_OUT_TEXTS = {"claims_heldout42_bowlsclub", "claims_heldout42_farmcoop",
+# (394 claims; 0.75 / 0.59 end to end). Held-out 43 (a choir's warm-up sheet, a lifeboat
+# station's crew newsletter; 77 claims) was written blind in session 33 and first scored at
+# 0.66 / 0.45 strict (0.53 / 0.31 end to end) on session 32's final claims code. 38 to 43 stay
+# unseen, pooled 0.80 / 0.61 (471 claims; 0.72 / 0.54 end to end).
+HELD_OUT_TEXTS = {"claims_heldout43_choir", "claims_heldout43_lifeboat",
+                  "claims_heldout42_bowlsclub", "claims_heldout42_farmcoop",
                   "claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
                   "claims_heldout38_racepack", "claims_heldout38_volunteerbulletin",
                   "claims_heldout39_rowingclub", "claims_heldout39_pubquiz",
                   "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
-HELD_OUT_FLOOR = (0.82, 0.63)
+HELD_OUT_FLOOR = (0.80, 0.60)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):

@@ -913,7 +913,16 @@ def _is_date_line(line: str) -> bool:
         return False
     if _OTHER_EVENT_DATE.match(line):
         return False
-    return len(line) <= 40 or (len(line) <= 80 and any(p.match(line) for p in _DATE_PATTERNS))
+    if len(line) <= 40:
+        return True
+    # the date may follow its weekday ("Wednesday, 4th May 2026, corresponding to ...")
+    start = m.end() if (m := _WEEKDAY_LEAD.match(line)) else 0
+    return len(line) <= 80 and any(p.match(line, start) for p in _DATE_PATTERNS)
+
+
+#: A date's weekday opening its line, its name in full or short ("Wednesday, ", "Thu ").
+_WEEKDAY_LEAD = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+", re.I)
 
 
 def _part_date(plain: str) -> date | None:
@@ -2620,6 +2629,48 @@ def _abstract_book(text: str) -> bool:
     return len(_ABSTRACT_NUMBER.findall(text[:BULLETIN_SECTION_CHARS])) >= 2
 
 
+#: A parliament's question record's label ("QUESTION NO. 4 (MINISTRY OF X)", "Starred Question
+#: No. 112", "Written Question Number 7").
+_QUESTION_LABEL = re.compile(
+    r"^[ \t]*(?:(?:starred|unstarred|written|oral|urgent|supplementary|parliamentary)\s+)?"
+    r"question\s+(?:no\.?|number|#)\s*\d{1,5}\b[^\n]{0,80}$", re.I | re.M)
+#: Who put the question and who answered it ("Asked by: <Member>", "Answered by: <Minister>"):
+#: the record's parties, not its writers.
+_QUESTION_PARTY = re.compile(
+    r"^(?:asked|answered|replied|tabled|put|raised|addressed|directed)(?:\s+to)?(?:\s+by)?\s*:", re.I)
+
+
+def _question_record(text: str) -> str | None:
+    """A parliament's question record (a question hour's proceedings, a written answer): its
+    label ("QUESTION NO. 4 ..."), the question's subject heading under it, maybe over two lines,
+    then who asked it ("Asked by: ..."). The subject heading is the title; the asking member and
+    the answering minister are no authors. Returns the heading, or None."""
+    top = text[:HEADER_CHARS]
+    if "uestion" not in top and "UESTION" not in top:
+        return None
+    m = _QUESTION_LABEL.search(top)
+    if m is None:
+        return None
+    heading: list[str] = []
+    for raw in text[m.end() : m.end() + 1200].split("\n")[1:12]:
+        line = _clean(raw)
+        if not line or _RULE.match(line):
+            if heading:
+                break
+            continue
+        if _QUESTION_PARTY.match(line):
+            break
+        heading.append(line)
+        if len(heading) > 3:
+            return None
+    if not heading or len(_words(" ".join(heading))) < 3:
+        return None
+    after = text[m.end() : m.end() + 1500]
+    if not any(_QUESTION_PARTY.match(_clean(x)) for x in after.split("\n")[1:16]):
+        return None
+    return " ".join(heading)
+
+
 def extract_header(text: str, html_title: str | None = None, html_h1: str | None = None) -> Header:
     """Title, byline and date of one document; for a web page, its <title> and first <h1>
     (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
@@ -2663,6 +2714,11 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # the title taken is a masthead, issue or contact line above the bulletin's contents
         # list, or the last line alone of the feature's capitals headline broken over two lines
         title, title_at = found[0], None
+    question, asked_at = None, 0
+    if not mail and not html_title and not html_h1 and (question := _question_record(text)):
+        title, title_at = question, None  # the question's subject heading, not the House's name
+        # the lines above its label are the House's letterhead and the sitting's
+        asked_at = next((i for i, x in enumerate(lines) if _QUESTION_LABEL.match(x)), len(lines))
     byline = _social_author(lines)
     if feature is not None:
         byline = feature[1]
@@ -2691,7 +2747,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         heading = _MD_HEADING.match(line)
         listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1]))
         if byline is None and i != title_at and not listed and not _MAIL_FIELD.match(plain) \
-                and not _CONTENTS_ENTRY.search(plain):
+                and not _CONTENTS_ENTRY.search(plain) and not (question and (i < asked_at or _QUESTION_PARTY.match(plain))):
             byline, dated = _byline_at(plain, nxt, i, title_at, site, lines)
             published = published or dated
             if byline and shop and _INLINE_AUTHOR.match(plain):

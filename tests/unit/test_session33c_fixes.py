@@ -1,0 +1,48 @@
+"""Session 33c fixes (headers of batches el–eo), on made-up texts of the same shape."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agefacts.ingest.header import extract_header
+
+_BODY = [
+    "The member said that many older farmers in the valley had stopped walking to the market",
+    "since the bridge was closed, and that their families worried about falls at home.",
+]
+
+
+def test_question_record_takes_the_subject_heading_not_the_house_or_the_asker() -> None:
+    """A parliament's question record: the House's name and office, the sitting and its date
+    after the weekday with a calendar note, the question's label, its subject over two lines,
+    then "Asked by" / "Answered by": the subject is the title, nobody is the author."""
+    text = "\n".join([
+        "LEGISLATIVE COUNCIL OF NORTHMARK",
+        "Riksting Hall | Clerk's Office, Old Castle Road, Eastby",
+        "",
+        "RECORD OF ORAL QUESTIONS",
+        "",
+        "Second Session of the Ninth Council",
+        "Sitting No. 7",
+        "Tuesday, 3rd March 2027, corresponding to the 14th Day of the 2nd",
+        "Month of the Harvest Calendar",
+        "",
+        "-----------------------------------------------------------",
+        "QUESTION NO. 12 (MINISTRY OF SOCIAL AFFAIRS)",
+        "",
+        "Walking groups for older residents of the river valley after the",
+        "closure of the old bridge",
+        "-----------------------------------------------------------",
+        "",
+        "Asked by: Hon. Maren Solberg, Member for Westfjord",
+        "Answered by: Hon. Per Aaland, Minister for Social Affairs",
+        "",
+        "1. QUESTION",
+        "",
+        *_BODY,
+    ])
+    header = extract_header(text)
+    assert header.title == ("Walking groups for older residents of the river valley after the "
+                            "closure of the old bridge")
+    assert header.byline is None
+    assert header.published == date(2027, 3, 3)

@@ -2484,6 +2484,9 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
             and any(c.isdigit() for c in plain) and (found := _meta_row(plain, site)):
         return found
     if title_at is not None and 0 < i - title_at <= 4 and len(plain) <= 120 \
+            and any(c.isdigit() for c in plain) and (when := _desk_stamp(plain)):
+        return None, when  # "<Section> Desk <weekday> <date> <time>": a desk is no author
+    if title_at is not None and 0 < i - title_at <= 4 and len(plain) <= 120 \
             and (m := _STAMP_NAME_COUNTER.match(plain)) and _person_name(m["name"]) \
             and not _STAMP_WORD.search(m["name"]) and (when := parse_date(m["stamp"])):
         return m["name"], when  # "<date> <time> Jane Roe Views: 1 234": spans run together
@@ -2526,6 +2529,23 @@ _UPDATE_WORD = re.compile(r"\b(?:updated?|modified|edited)\b", re.I)
 _STAMP_WORD = re.compile(
     r"\b(?:posted|published|release[sd]?|news|press|updated?|modified|dated?|filed|issued"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
+
+
+#: A newsroom's desk or team credited where a writer would be ("Brand Desk", "Health Team",
+#: "News Bureau", "Staff"), its short weekday maybe run on ("Brand Desk Thu").
+_DESK_HEAD = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s+){0,3}(?:desk|team|bureau|newsroom|staff|correspondents?)"
+    r"(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)\.?)?$", re.I)
+
+
+def _desk_stamp(plain: str) -> date | None:
+    """The date of a meta row whose spans a page's text copy ran together when a desk, not a
+    writer, is credited ("Brand Desk Thu May 7, 2026 08:00 AM Last update on: ..."): the first
+    date before any update label."""
+    head = _before_date(plain)
+    if head == plain or not _DESK_HEAD.match(head):
+        return None
+    return parse_date(_UPDATE_WORD.split(plain[len(head) :], maxsplit=1)[0])
 
 
 def _site_name(html_title: str | None) -> str | None:

@@ -46,3 +46,20 @@ def test_question_record_takes_the_subject_heading_not_the_house_or_the_asker() 
                             "closure of the old bridge")
     assert header.byline is None
     assert header.published == date(2027, 3, 3)
+
+
+def test_desk_run_into_its_date_stamp_dates_the_page() -> None:
+    """A page's meta row where a desk is credited, its name, a short weekday, the date and time
+    and an update stamp run together: the first date is the page's; the desk is no author."""
+    text = "\n".join([
+        "Example Valley Herald",
+        "Partner Content / Wellbeing",
+        "Older walkers in the hill district regain their balance in a new hospital class",
+        "A twelve-week programme run with a local clinic reports fewer falls among its members.",
+        "Partner Desk Mon Mar 8, 2027 09:30 AM Last update on: Mon Mar 8, 2027 12:10 PM",
+        *_BODY,
+    ])
+    header = extract_header(text, html_title="Older walkers in the hill district regain their balance "
+                            "in a new hospital class | Example Valley Herald")
+    assert header.published == date(2027, 3, 8)
+    assert header.byline is None

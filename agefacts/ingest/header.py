@@ -1575,6 +1575,36 @@ def _letter_first_feature(text: str, lines: list[str]) -> tuple[str, str | None,
     return None
 
 
+def _framed_label(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a section's label in capitals framed by rules ("-----" / "TODAY'S
+    PROGRAMME" / "-----"), as a plain-text daily or bulletin sets its sections unnumbered."""
+    return 0 < i < len(lines) - 1 and bool(_RULE.match(lines[i - 1])) and bool(_RULE.match(lines[i + 1])) \
+        and not _RULE.match(lines[i]) and _is_caps(plain := _clean(lines[i])) and len(_words(plain)) <= 8
+
+
+def _framed_feature(text: str, lines: list[str]) -> tuple[str, str | None, int] | None:
+    """A plain-text daily or bulletin set in sections whose labels are framed by rules (a
+    greeting, a programme of the day, a recap), with no contents list: the lead feature is the
+    first section's headline with its writer's "By ..." line under it, a headline in capitals
+    maybe broken over two lines. Returns the headline, its writer and the first framed label's
+    index in ``lines``, or None."""
+    first = next((i for i in range(len(lines)) if _framed_label(lines, i)), None)
+    if first is None:
+        return None
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    for start in (i for i in range(len(wide)) if _framed_label(wide, i)):
+        for i in range(start + 2, min(start + 5, len(wide) - 1)):
+            if _RULE.match(wide[i]):
+                break
+            head = _clean(wide[i])
+            nxt = _clean(wide[i + 1])
+            if _is_caps(head) and _is_caps(nxt) and i + 2 < len(wide) and _long_caps_wrap(head, nxt):
+                head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
+            if len(_words(head)) >= 3 and not _is_body(head) and (by := _INLINE_AUTHOR.match(nxt)):
+                return head, _name_only(by["name"]), first
+    return None
+
+
 # A contents list's heading set alone ("CONTENTS", "Table of contents"), as well as "In this issue".
 _CONTENTS_LABEL = re.compile(r"^(?:table\s+of\s+)?contents:?$", re.I)
 
@@ -2726,6 +2756,12 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             and (found := _letter_first_feature(text, lines)) is not None \
             and (title_at is None or title_at <= found[2]):
         # the title taken is the letter's heading or a masthead line above it
+        feature = found
+        title, title_at = feature[0], None
+    elif not mail and not html_title and not html_h1 and title_at is not None and "\n---" in text \
+            and not _bylined(lines, title_at) and (found := _framed_feature(text, lines)) is not None \
+            and title_at < found[2]:
+        # the title taken is a masthead or voyage line above the first framed section
         feature = found
         title, title_at = feature[0], None
     elif not mail and not html_title and not html_h1 and (found := _contents_feature(text)) is not None \

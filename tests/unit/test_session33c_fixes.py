@@ -63,3 +63,44 @@ def test_desk_run_into_its_date_stamp_dates_the_page() -> None:
                             "in a new hospital class | Example Valley Herald")
     assert header.published == date(2027, 3, 8)
     assert header.byline is None
+
+
+def test_framed_sections_daily_takes_the_bylined_feature() -> None:
+    """A ship's daily programme: a masthead framed by rules, the voyage line, the day's date and
+    weather, then sections whose capitals labels are framed by rules (a greeting, the day's
+    programme, a recap); the recap's capitals headline over two lines with its "By" line is the
+    title, its writer the byline."""
+    rule = "-" * 60
+    text = "\n".join([
+        "=" * 60,
+        "M/S NORTHERN PETREL                          THE MORNING PETREL",
+        "Cruise NP1102 · \"Fjords of the North\" · Day 4 of 10",
+        "=" * 60,
+        "Friday, 11 June 2027 · HARBOURTOWN, Westland",
+        "Sunrise 03:40 · Sunset 23:10 · Ship's time = local time",
+        rule,
+        "A WORD FROM YOUR CRUISE DIRECTOR",
+        rule,
+        "Welcome to Harbourtown. We tie up at the north pier at 08:00 and the shuttle bus",
+        "leaves from the gangway every half hour until the afternoon.",
+        rule,
+        "TODAY'S SCHEDULE",
+        rule,
+        "08:00        Breakfast · Main Restaurant, Deck 3",
+        "10:00        Harbour walk with the naturalist team",
+        "",
+        rule,
+        "TALK SUMMARY",
+        rule,
+        "",
+        "OARS AND ANKLES: WHAT THE OLD ROWERS OF THE FJORD CAN TEACH",
+        "THE PHYSIOTHERAPISTS OF TOMORROW",
+        "",
+        "By Dr. Hedda Marstrand, medical officer",
+        "",
+        *_BODY,
+    ])
+    header = extract_header(text)
+    assert header.title == ("OARS AND ANKLES: WHAT THE OLD ROWERS OF THE FJORD CAN TEACH "
+                            "THE PHYSIOTHERAPISTS OF TOMORROW")
+    assert header.byline == "Dr. Hedda Marstrand"

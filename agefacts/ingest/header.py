@@ -2447,9 +2447,11 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
         return _name_only(nxt), None
     if (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
         return _name_only(m.group("name")), parse_date(plain)
-    m = _TEXT_CREDIT.match(plain)
-    if m and len(plain) <= 120 and (name := _name_only(m["name"])) and _people(name):
-        return name, None
+    # the writer's credit may open a stamp row of fields ("Text: Jane Roe · Fact-check: ... ·
+    # Published <date> · 6 min read"): its first field
+    m = _TEXT_CREDIT.match(credit := _PART_SEPARATOR.split(plain)[0] if len(plain) > 120 else plain)
+    if m and len(credit) <= 120 and (name := _name_only(m["name"])) and _people(name):
+        return name, parse_date(plain) if credit != plain else None
     if m := _USER_BYLINE.search(plain) or _POINTS_BY.match(plain):
         return m.group("user"), None
     if name := _column_host(plain):

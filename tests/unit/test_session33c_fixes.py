@@ -104,3 +104,25 @@ def test_framed_sections_daily_takes_the_bylined_feature() -> None:
     assert header.title == ("OARS AND ANKLES: WHAT THE OLD ROWERS OF THE FJORD CAN TEACH "
                             "THE PHYSIOTHERAPISTS OF TOMORROW")
     assert header.byline == "Dr. Hedda Marstrand"
+
+
+def test_text_credit_opening_a_long_stamp_row() -> None:
+    """A guide page's stamp row: the writer's "Text:" credit, a reviewer's fact-check with a
+    long affiliation, the published and updated stamps and the reading time, over 120
+    characters: the first field's name is the byline."""
+    text = "\n".join([
+        "Visit Example Fjords",
+        "Plan your visit Things to do Stay Book now",
+        "TRAVEL SMART · HEALTH",
+        "Cold mornings after 65: what the new research says about your joints and your lungs",
+        "Visitors in their late sixties keep coming for the long winter light, and a study followed them.",
+        "Text: Sigrun Albertsen · Medical review: Dr. Ola Nordvik, Example Fjords District Hospital · "
+        "Published 2 February 2027 · Updated 9 March 2027 · 7 min read",
+        *_BODY,
+    ])
+    header = extract_header(text, html_title="Cold mornings after 65: what the new research says about "
+                            "your joints and your lungs | Visit Example Fjords",
+                            html_h1="Cold mornings after 65: what the new research says about your "
+                            "joints and your lungs")
+    assert header.byline == "Sigrun Albertsen"
+    assert header.published == date(2027, 2, 2)

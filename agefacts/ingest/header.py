@@ -1828,10 +1828,13 @@ _CARE_PRACTICE = re.compile(
 
 
 #: A news outlet's name as a byline part after the writer's ("Jane Roe, Example News North",
-#: "Jane Roe, ABC Radio"): a media word among capitalised words.
+#: "Jane Roe, ABC Radio"): a media word among capitalised words; or a periodical's name, a
+#: periodical word ending it ("Jane Roe, Example Daily", "Jane Roe, The Northtown Gazette").
 _OUTLET_PART = re.compile(
     r"^(?:[A-Z][\w&'’.-]*\s+){0,3}(?:News|Radio|TV|Television|Broadcasting|Media|Online|Newsroom)"
-    r"(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3}$"
+    r"|^(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Daily|Weekly|Gazette|Times|Herald|Courier|Tribune"
+    r"|Chronicle|Post|Magazine|Bulletin|Newsletter|Observer|Telegraph|Dispatch|Sentinel)$")
 
 
 def _role_dropped(part: str) -> str:

@@ -126,3 +126,21 @@ def test_text_credit_opening_a_long_stamp_row() -> None:
                             "joints and your lungs")
     assert header.byline == "Sigrun Albertsen"
     assert header.published == date(2027, 2, 2)
+
+
+def test_periodical_name_after_the_writer_goes() -> None:
+    """A congress daily's byline: "By <Name>, <Periodical name> · <date>": the periodical's name
+    after the comma is no part of the byline, as a news outlet's is not."""
+    text = "\n".join([
+        "Northern Rheumatology Days · Eastby · 3–5 May 2027",
+        "MEETING DAILY · Day 2 · Tuesday 4 May 2027",
+        "PLENARY · ROWING",
+        "Still rowing at seventy: veteran oarsmen keep their grip, but their shoulders pay for it",
+        "A study of former club champions presented yesterday found strong hands and worn joints.",
+        "By Kirsti Valand-Moe, Meeting Daily · 4 May 2027",
+        *_BODY,
+    ])
+    header = extract_header(text, html_title="Meeting Daily · Day 2 · Eastby",
+                            html_h1="Still rowing at seventy: veteran oarsmen keep their grip, but "
+                            "their shoulders pay for it")
+    assert header.byline == "Kirsti Valand-Moe"

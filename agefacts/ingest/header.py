@@ -1575,6 +1575,18 @@ def _letter_first_feature(text: str, lines: list[str]) -> tuple[str, str | None,
     return None
 
 
+def _mailed_feature(text: str) -> tuple[str, str | None] | None:
+    """A mailed digest or press review (its subject labels the issue) whose briefs fill the top:
+    the feature is the first headline, past the header window, with its writer's "By ..." line
+    under it. Returns the headline and its writer, or None."""
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    story, at = _newsletter_story(wide, bylined=True)
+    if story is None or at is None:
+        return None
+    by = next((m for x in wide[at + 1 : at + 3] if (m := _INLINE_AUTHOR.match(_clean(x)))), None)
+    return story, _name_only(by["name"]) if by else None
+
+
 def _framed_label(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a section's label in capitals framed by rules ("-----" / "TODAY'S
     PROGRAMME" / "-----"), as a plain-text daily or bulletin sets its sections unnumbered."""
@@ -2743,11 +2755,16 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     lines = _header_lines(text)
     mail = _mail_fields(lines)
     title, title_at = _headline(lines, html_h1)
+    feature: tuple[str, str | None, int] | None = None
     if mail:
         title, title_at = _mail_headline(lines)
         subject = mail.get("subject", "")
         if title is None and (_ISSUE_LABEL.search(subject) or _MAILING_LABEL.search(subject)):
             title, title_at = _newsletter_story(lines, bylined=True)
+            if title is None:  # a digest's briefs fill the top: its bylined feature sits further down
+                mailed = _mailed_feature(text)
+                if mailed is not None:
+                    title, feature = mailed[0], (mailed[0], mailed[1], 0)
         title = title or _clean(mail["subject"]) or None
     elif title is None:
         title, title_at = _title(lines, html_title)
@@ -2756,7 +2773,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             title = subject
             title_at = next((i for i, x in enumerate(lines) if _clean(x) == subject), None)
 
-    feature = None
+    if not mail:
+        feature = None
     if not mail and not html_title and "\nDear " in text[:HEADER_CHARS] \
             and (found := _letter_first_feature(text, lines)) is not None \
             and (title_at is None or title_at <= found[2]):

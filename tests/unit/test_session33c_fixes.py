@@ -144,3 +144,45 @@ def test_periodical_name_after_the_writer_goes() -> None:
                             html_h1="Still rowing at seventy: veteran oarsmen keep their grip, but "
                             "their shoulders pay for it")
     assert header.byline == "Kirsti Valand-Moe"
+
+
+def test_mailed_press_review_takes_its_bylined_feature_past_the_briefs() -> None:
+    """A mailed press review whose subject labels the issue: masthead, compiler's note, a
+    contents list and several framed briefs fill the top; the translated feature's capitals
+    headline over two lines, with its writer's "By" line, sits further down: it is the title,
+    its writer the byline (not the sender's desk)."""
+    brief = ["The council on Monday adopted next year's budget after a long debate, with most of",
+             "the new spending going to roads, schools and the northern health posts (Evening Star, p. 2)."]
+    text = "\n".join([
+        "From: Harbour Digest <digest@harbourdigest.example.org>",
+        "To: readers@harbourdigest.example.org",
+        "Date: Mon, 5 Apr 2027 06:30:00 +0000",
+        "Subject: HARBOUR MORNING DIGEST No. 412 | budget, fishing quotas, choir for memory",
+        "=" * 60,
+        "HARBOUR MORNING DIGEST",
+        "The island press in English, every weekday morning",
+        "No. 412 - Monday 5 April 2027",
+        "=" * 60,
+        "Compiled and translated by the Harbour Digest desk.",
+        "TODAY",
+        "- Politics: council adopts the budget",
+        "- Economy: fishing quotas",
+        "- FEATURE: \"Singing to remember\"",
+        *[x for label in ("POLITICS", "ECONOMY", "SOCIETY", "SPORT")
+          for x in ("-" * 60, label, "-" * 60, *brief, *brief, "")],
+        "-" * 60,
+        "FEATURE - full translation",
+        "Source: The Evening Star, culture pages, 5 April 2027",
+        "-" * 60,
+        "",
+        "SINGING TO REMEMBER: IN THE OLD PORT, A SEAMEN'S CHOIR SLOWS MEMORY",
+        "LOSS IN ITS OLDEST MEMBERS",
+        "",
+        "By Tove Brandvik-Lund",
+        "",
+        *_BODY,
+    ])
+    header = extract_header(text)
+    assert header.title == ("SINGING TO REMEMBER: IN THE OLD PORT, A SEAMEN'S CHOIR SLOWS MEMORY "
+                            "LOSS IN ITS OLDEST MEMBERS")
+    assert header.byline == "Tove Brandvik-Lund"

@@ -1247,6 +1247,14 @@ def _is_name_banner(plain: str) -> bool:
     return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
+#: A lesson's, a programme's or a film's time field: a label naming a time or a duration and
+#: its length ("Suggested class time: 90 minutes", "Duration: 45 min", "Running time: 1 hour").
+_DURATION_FIELD = re.compile(
+    r"^(?:[A-Za-z]+\s+){0,3}(?:time|duration|length)\s*:\s*(?:about\s+|approx\.?\s+|ca\.?\s+)?"
+    r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min(?:ute)?s?|hours?|hrs?|h|sessions?|lessons?|periods?)\.?$",
+    re.I)
+
+
 def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | None]:
     """The headline and its line index: among the lines near the top that read as one, the one
     its metadata follows (byline, date, author list), else the first."""
@@ -1285,6 +1293,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             continue
         if _EDITION_LINE.match(plain) or _EXPORT_NOTE.match(plain):
             continue  # a paper's name over its edition, a reader's note on its text export
+        if ":" in plain and _DURATION_FIELD.match(plain):
+            continue  # a worksheet's or a programme's time field ("Class time: 90 minutes")
         if _short_trail(line, nxt):
             continue
         if _is_citation(nxt) and len(_words(plain)) <= 8:  # a journal's name above its volume line

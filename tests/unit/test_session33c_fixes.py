@@ -186,3 +186,22 @@ def test_mailed_press_review_takes_its_bylined_feature_past_the_briefs() -> None
     assert header.title == ("SINGING TO REMEMBER: IN THE OLD PORT, A SEAMEN'S CHOIR SLOWS MEMORY "
                             "LOSS IN ITS OLDEST MEMBERS")
     assert header.byline == "Tove Brandvik-Lund"
+
+
+def test_worksheet_time_field_is_no_headline() -> None:
+    """A language school's worksheet: its breadcrumb, the worksheet's label line, a time field
+    ("Suggested lesson time: 60 minutes"), then the article's headline and its "By" line: the
+    time field is no headline."""
+    text = "\n".join([
+        "NORTHSIDE LANGUAGE SCHOOL  |  Adult Programme",
+        "Home > Resources > Reading English > Level B2",
+        "READING CLUB · Worksheet 14 · Level B2 (CEFR)",
+        "Suggested lesson time: 60 minutes",
+        "Rowing into old age: veteran rowers on the river are stronger and fall less, study finds",
+        "By Ines Varga, Head Teacher",
+        "4 March 2027",
+        *_BODY,
+    ])
+    header = extract_header(text)
+    assert header.title == ("Rowing into old age: veteran rowers on the river are stronger and fall "
+                            "less, study finds")

@@ -447,7 +447,7 @@ _POINTS_BY = re.compile(r"^\d[\d,]*\s+points?\s+by\s+(?P<user>[\w.-]{2,30})(?=\s
 # A byline as one field of a masthead line ("Issue 12 · 3 May 2026 · Edited by Jane Roe, Editor").
 # Only writing verbs: "Photo by" in such a line names a photographer.
 _FIELD_AUTHOR = re.compile(
-    r"^(?:by|(?:written|edited|compiled|curated|reported|posted)\s+by)\s+(?P<name>.+)$", re.I
+    r"^(?:by|(?:written|edited|compiled|curated|reported|posted|text|words|story)\s+by)\s+(?P<name>.+)$", re.I
 )
 # A blog's post stamp naming its author after the date ("Posted on 3 March 2021 by Jane Roe").
 _POSTED_BY = re.compile(r"^(?:posted|published|written)\b[^·•|]{0,60}?\s+by\s+(?P<name>[^·•|]+)$", re.I)
@@ -1910,7 +1910,7 @@ def _person_name(text: str) -> bool:
     named = " ".join(tokens)
     if not 2 <= len(text.split()) <= 5 or _ROLE.search(named) or _ORGANISATION.search(text):
         return False  # "Coastal State University" names no person
-    if _PLACED_IN.match(text):  # "Published in Example Weekly"
+    if _PLACED_IN.match(text) or _NOT_AUTHOR.match(text):  # "Published in ...", "Photos by ..."
         return False
     if text.split()[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
         return False

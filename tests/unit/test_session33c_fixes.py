@@ -205,3 +205,35 @@ def test_worksheet_time_field_is_no_headline() -> None:
     header = extract_header(text)
     assert header.title == ("Rowing into old age: veteran rowers on the river are stronger and fall "
                             "less, study finds")
+
+
+_GALLERY_TITLE = "In pictures: the harbour's early swimmers, and what a hospital study says of their hearts"
+
+
+def _gallery(credits: str) -> str:
+    return "\n".join([
+        "Northport 31 °C · Tide 1,2 m",
+        "The Northport Ledger English edition",
+        "Politics Economy Health Sport Photos",
+        "PHOTO GALLERY · HEALTH",
+        _GALLERY_TITLE,
+        credits,
+        "Published 9 June 2027, 07:15 · Updated 9 June 2027, 10:40",
+        "WhatsApp Facebook X Copy link · 10 photos",
+        *_BODY,
+    ])
+
+
+def test_gallery_text_credit_after_the_photographer_s() -> None:
+    """A photo gallery's credit line: "Photos by A · Text by B": the text's writer is the
+    byline, not the photographer."""
+    header = extract_header(_gallery("Photos by Rosa Ibarra Leme · Text by Tomás Quiroga Vidal"),
+                            html_title=_GALLERY_TITLE + " | The Northport Ledger", html_h1=_GALLERY_TITLE)
+    assert header.byline == "Tomás Quiroga Vidal"
+
+
+def test_gallery_photographer_alone_is_no_byline() -> None:
+    """A photographer's credit alone under the headline, the date under it: no byline."""
+    header = extract_header(_gallery("Photos by Rosa Ibarra Leme"),
+                            html_title=_GALLERY_TITLE + " | The Northport Ledger", html_h1=_GALLERY_TITLE)
+    assert header.byline is None

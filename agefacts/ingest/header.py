@@ -447,7 +447,7 @@ _POINTS_BY = re.compile(r"^\d[\d,]*\s+points?\s+by\s+(?P<user>[\w.-]{2,30})(?=\s
 # A byline as one field of a masthead line ("Issue 12 · 3 May 2026 · Edited by Jane Roe, Editor").
 # Only writing verbs: "Photo by" in such a line names a photographer.
 _FIELD_AUTHOR = re.compile(
-    r"^(?:by|(?:written|edited|compiled|curated|reported|posted)\s+by)\s+(?P<name>.+)$", re.I
+    r"^(?:by|(?:written|edited|compiled|curated|reported|posted|text|words|story)\s+by)\s+(?P<name>.+)$", re.I
 )
 # A blog's post stamp naming its author after the date ("Posted on 3 March 2021 by Jane Roe").
 _POSTED_BY = re.compile(r"^(?:posted|published|written)\b[^·•|]{0,60}?\s+by\s+(?P<name>[^·•|]+)$", re.I)
@@ -913,7 +913,16 @@ def _is_date_line(line: str) -> bool:
         return False
     if _OTHER_EVENT_DATE.match(line):
         return False
-    return len(line) <= 40 or (len(line) <= 80 and any(p.match(line) for p in _DATE_PATTERNS))
+    if len(line) <= 40:
+        return True
+    # the date may follow its weekday ("Wednesday, 4th May 2026, corresponding to ...")
+    start = m.end() if (m := _WEEKDAY_LEAD.match(line)) else 0
+    return len(line) <= 80 and any(p.match(line, start) for p in _DATE_PATTERNS)
+
+
+#: A date's weekday opening its line, its name in full or short ("Wednesday, ", "Thu ").
+_WEEKDAY_LEAD = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+", re.I)
 
 
 def _part_date(plain: str) -> date | None:
@@ -1238,6 +1247,14 @@ def _is_name_banner(plain: str) -> bool:
     return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
+#: A lesson's, a programme's or a film's time field: a label naming a time or a duration and
+#: its length ("Suggested class time: 90 minutes", "Duration: 45 min", "Running time: 1 hour").
+_DURATION_FIELD = re.compile(
+    r"^(?:[A-Za-z]+\s+){0,3}(?:time|duration|length)\s*:\s*(?:about\s+|approx\.?\s+|ca\.?\s+)?"
+    r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min(?:ute)?s?|hours?|hrs?|h|sessions?|lessons?|periods?)\.?$",
+    re.I)
+
+
 def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | None]:
     """The headline and its line index: among the lines near the top that read as one, the one
     its metadata follows (byline, date, author list), else the first."""
@@ -1276,6 +1293,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             continue
         if _EDITION_LINE.match(plain) or _EXPORT_NOTE.match(plain):
             continue  # a paper's name over its edition, a reader's note on its text export
+        if ":" in plain and _DURATION_FIELD.match(plain):
+            continue  # a worksheet's or a programme's time field ("Class time: 90 minutes")
         if _short_trail(line, nxt):
             continue
         if _is_citation(nxt) and len(_words(plain)) <= 8:  # a journal's name above its volume line
@@ -1566,6 +1585,48 @@ def _letter_first_feature(text: str, lines: list[str]) -> tuple[str, str | None,
     return None
 
 
+def _mailed_feature(text: str) -> tuple[str, str | None] | None:
+    """A mailed digest or press review (its subject labels the issue) whose briefs fill the top:
+    the feature is the first headline, past the header window, with its writer's "By ..." line
+    under it. Returns the headline and its writer, or None."""
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    story, at = _newsletter_story(wide, bylined=True)
+    if story is None or at is None:
+        return None
+    by = next((m for x in wide[at + 1 : at + 3] if (m := _INLINE_AUTHOR.match(_clean(x)))), None)
+    return story, _name_only(by["name"]) if by else None
+
+
+def _framed_label(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a section's label in capitals framed by rules ("-----" / "TODAY'S
+    PROGRAMME" / "-----"), as a plain-text daily or bulletin sets its sections unnumbered."""
+    return 0 < i < len(lines) - 1 and bool(_RULE.match(lines[i - 1])) and bool(_RULE.match(lines[i + 1])) \
+        and not _RULE.match(lines[i]) and _is_caps(plain := _clean(lines[i])) and len(_words(plain)) <= 8
+
+
+def _framed_feature(text: str, lines: list[str]) -> tuple[str, str | None, int] | None:
+    """A plain-text daily or bulletin set in sections whose labels are framed by rules (a
+    greeting, a programme of the day, a recap), with no contents list: the lead feature is the
+    first section's headline with its writer's "By ..." line under it, a headline in capitals
+    maybe broken over two lines. Returns the headline, its writer and the first framed label's
+    index in ``lines``, or None."""
+    first = next((i for i in range(len(lines)) if _framed_label(lines, i)), None)
+    if first is None:
+        return None
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    for start in (i for i in range(len(wide)) if _framed_label(wide, i)):
+        for i in range(start + 2, min(start + 5, len(wide) - 1)):
+            if _RULE.match(wide[i]):
+                break
+            head = _clean(wide[i])
+            nxt = _clean(wide[i + 1])
+            if _is_caps(head) and _is_caps(nxt) and i + 2 < len(wide) and _long_caps_wrap(head, nxt):
+                head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
+            if len(_words(head)) >= 3 and not _is_body(head) and (by := _INLINE_AUTHOR.match(nxt)):
+                return head, _name_only(by["name"]), first
+    return None
+
+
 # A contents list's heading set alone ("CONTENTS", "Table of contents"), as well as "In this issue".
 _CONTENTS_LABEL = re.compile(r"^(?:table\s+of\s+)?contents:?$", re.I)
 
@@ -1789,10 +1850,13 @@ _CARE_PRACTICE = re.compile(
 
 
 #: A news outlet's name as a byline part after the writer's ("Jane Roe, Example News North",
-#: "Jane Roe, ABC Radio"): a media word among capitalised words.
+#: "Jane Roe, ABC Radio"): a media word among capitalised words; or a periodical's name, a
+#: periodical word ending it ("Jane Roe, Example Daily", "Jane Roe, The Northtown Gazette").
 _OUTLET_PART = re.compile(
     r"^(?:[A-Z][\w&'’.-]*\s+){0,3}(?:News|Radio|TV|Television|Broadcasting|Media|Online|Newsroom)"
-    r"(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3}$"
+    r"|^(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Daily|Weekly|Gazette|Times|Herald|Courier|Tribune"
+    r"|Chronicle|Post|Magazine|Bulletin|Newsletter|Observer|Telegraph|Dispatch|Sentinel)$")
 
 
 def _role_dropped(part: str) -> str:
@@ -1846,7 +1910,7 @@ def _person_name(text: str) -> bool:
     named = " ".join(tokens)
     if not 2 <= len(text.split()) <= 5 or _ROLE.search(named) or _ORGANISATION.search(text):
         return False  # "Coastal State University" names no person
-    if _PLACED_IN.match(text):  # "Published in Example Weekly"
+    if _PLACED_IN.match(text) or _NOT_AUTHOR.match(text):  # "Published in ...", "Photos by ..."
         return False
     if text.split()[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
         return False
@@ -2408,9 +2472,11 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
         return _name_only(nxt), None
     if (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
         return _name_only(m.group("name")), parse_date(plain)
-    m = _TEXT_CREDIT.match(plain)
-    if m and len(plain) <= 120 and (name := _name_only(m["name"])) and _people(name):
-        return name, None
+    # the writer's credit may open a stamp row of fields ("Text: Jane Roe · Fact-check: ... ·
+    # Published <date> · 6 min read"): its first field
+    m = _TEXT_CREDIT.match(credit := _PART_SEPARATOR.split(plain)[0] if len(plain) > 120 else plain)
+    if m and len(credit) <= 120 and (name := _name_only(m["name"])) and _people(name):
+        return name, parse_date(plain) if credit != plain else None
     if m := _USER_BYLINE.search(plain) or _POINTS_BY.match(plain):
         return m.group("user"), None
     if name := _column_host(plain):
@@ -2475,6 +2541,9 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
             and any(c.isdigit() for c in plain) and (found := _meta_row(plain, site)):
         return found
     if title_at is not None and 0 < i - title_at <= 4 and len(plain) <= 120 \
+            and any(c.isdigit() for c in plain) and (when := _desk_stamp(plain)):
+        return None, when  # "<Section> Desk <weekday> <date> <time>": a desk is no author
+    if title_at is not None and 0 < i - title_at <= 4 and len(plain) <= 120 \
             and (m := _STAMP_NAME_COUNTER.match(plain)) and _person_name(m["name"]) \
             and not _STAMP_WORD.search(m["name"]) and (when := parse_date(m["stamp"])):
         return m["name"], when  # "<date> <time> Jane Roe Views: 1 234": spans run together
@@ -2517,6 +2586,23 @@ _UPDATE_WORD = re.compile(r"\b(?:updated?|modified|edited)\b", re.I)
 _STAMP_WORD = re.compile(
     r"\b(?:posted|published|release[sd]?|news|press|updated?|modified|dated?|filed|issued"
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
+
+
+#: A newsroom's desk or team credited where a writer would be ("Brand Desk", "Health Team",
+#: "News Bureau", "Staff"), its short weekday maybe run on ("Brand Desk Thu").
+_DESK_HEAD = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s+){0,3}(?:desk|team|bureau|newsroom|staff|correspondents?)"
+    r"(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)\.?)?$", re.I)
+
+
+def _desk_stamp(plain: str) -> date | None:
+    """The date of a meta row whose spans a page's text copy ran together when a desk, not a
+    writer, is credited ("Brand Desk Thu May 7, 2026 08:00 AM Last update on: ..."): the first
+    date before any update label."""
+    head = _before_date(plain)
+    if head == plain or not _DESK_HEAD.match(head):
+        return None
+    return parse_date(_UPDATE_WORD.split(plain[len(head) :], maxsplit=1)[0])
 
 
 def _site_name(html_title: str | None) -> str | None:
@@ -2620,6 +2706,48 @@ def _abstract_book(text: str) -> bool:
     return len(_ABSTRACT_NUMBER.findall(text[:BULLETIN_SECTION_CHARS])) >= 2
 
 
+#: A parliament's question record's label ("QUESTION NO. 4 (MINISTRY OF X)", "Starred Question
+#: No. 112", "Written Question Number 7").
+_QUESTION_LABEL = re.compile(
+    r"^[ \t]*(?:(?:starred|unstarred|written|oral|urgent|supplementary|parliamentary)\s+)?"
+    r"question\s+(?:no\.?|number|#)\s*\d{1,5}\b[^\n]{0,80}$", re.I | re.M)
+#: Who put the question and who answered it ("Asked by: <Member>", "Answered by: <Minister>"):
+#: the record's parties, not its writers.
+_QUESTION_PARTY = re.compile(
+    r"^(?:asked|answered|replied|tabled|put|raised|addressed|directed)(?:\s+to)?(?:\s+by)?\s*:", re.I)
+
+
+def _question_record(text: str) -> str | None:
+    """A parliament's question record (a question hour's proceedings, a written answer): its
+    label ("QUESTION NO. 4 ..."), the question's subject heading under it, maybe over two lines,
+    then who asked it ("Asked by: ..."). The subject heading is the title; the asking member and
+    the answering minister are no authors. Returns the heading, or None."""
+    top = text[:HEADER_CHARS]
+    if "uestion" not in top and "UESTION" not in top:
+        return None
+    m = _QUESTION_LABEL.search(top)
+    if m is None:
+        return None
+    heading: list[str] = []
+    for raw in text[m.end() : m.end() + 1200].split("\n")[1:12]:
+        line = _clean(raw)
+        if not line or _RULE.match(line):
+            if heading:
+                break
+            continue
+        if _QUESTION_PARTY.match(line):
+            break
+        heading.append(line)
+        if len(heading) > 3:
+            return None
+    if not heading or len(_words(" ".join(heading))) < 3:
+        return None
+    after = text[m.end() : m.end() + 1500]
+    if not any(_QUESTION_PARTY.match(_clean(x)) for x in after.split("\n")[1:16]):
+        return None
+    return " ".join(heading)
+
+
 def extract_header(text: str, html_title: str | None = None, html_h1: str | None = None) -> Header:
     """Title, byline and date of one document; for a web page, its <title> and first <h1>
     (``readers.html_document``): the <h1> is the headline, even where the <title> differs."""
@@ -2637,11 +2765,16 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     lines = _header_lines(text)
     mail = _mail_fields(lines)
     title, title_at = _headline(lines, html_h1)
+    feature: tuple[str, str | None, int] | None = None
     if mail:
         title, title_at = _mail_headline(lines)
         subject = mail.get("subject", "")
         if title is None and (_ISSUE_LABEL.search(subject) or _MAILING_LABEL.search(subject)):
             title, title_at = _newsletter_story(lines, bylined=True)
+            if title is None:  # a digest's briefs fill the top: its bylined feature sits further down
+                mailed = _mailed_feature(text)
+                if mailed is not None:
+                    title, feature = mailed[0], (mailed[0], mailed[1], 0)
         title = title or _clean(mail["subject"]) or None
     elif title is None:
         title, title_at = _title(lines, html_title)
@@ -2650,11 +2783,18 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             title = subject
             title_at = next((i for i, x in enumerate(lines) if _clean(x) == subject), None)
 
-    feature = None
+    if not mail:
+        feature = None
     if not mail and not html_title and "\nDear " in text[:HEADER_CHARS] \
             and (found := _letter_first_feature(text, lines)) is not None \
             and (title_at is None or title_at <= found[2]):
         # the title taken is the letter's heading or a masthead line above it
+        feature = found
+        title, title_at = feature[0], None
+    elif not mail and not html_title and not html_h1 and title_at is not None and "\n---" in text \
+            and not _bylined(lines, title_at) and (found := _framed_feature(text, lines)) is not None \
+            and title_at < found[2]:
+        # the title taken is a masthead or voyage line above the first framed section
         feature = found
         title, title_at = feature[0], None
     elif not mail and not html_title and not html_h1 and (found := _contents_feature(text)) is not None \
@@ -2663,6 +2803,11 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # the title taken is a masthead, issue or contact line above the bulletin's contents
         # list, or the last line alone of the feature's capitals headline broken over two lines
         title, title_at = found[0], None
+    question, asked_at = None, 0
+    if not mail and not html_title and not html_h1 and (question := _question_record(text)):
+        title, title_at = question, None  # the question's subject heading, not the House's name
+        # the lines above its label are the House's letterhead and the sitting's
+        asked_at = next((i for i, x in enumerate(lines) if _QUESTION_LABEL.match(x)), len(lines))
     byline = _social_author(lines)
     if feature is not None:
         byline = feature[1]
@@ -2691,7 +2836,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         heading = _MD_HEADING.match(line)
         listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1]))
         if byline is None and i != title_at and not listed and not _MAIL_FIELD.match(plain) \
-                and not _CONTENTS_ENTRY.search(plain):
+                and not _CONTENTS_ENTRY.search(plain) and not (question and (i < asked_at or _QUESTION_PARTY.match(plain))):
             byline, dated = _byline_at(plain, nxt, i, title_at, site, lines)
             published = published or dated
             if byline and shop and _INLINE_AUTHOR.match(plain):

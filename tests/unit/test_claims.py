@@ -1109,8 +1109,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # after a grounded exercise handed on, a weaker rise in the old after a sentence that
     # trained): 0.90786 / 0.78998; both merged: 0.9085 / 0.7916; its round c (development
     # leftovers): 0.90883 / 0.79499; held-out 37 joined in session 33, which took it to
-    # 0.9028 / 0.7844
-    assert e2e.precision >= 0.902 and e2e.recall >= 0.784
+    # 0.9028 / 0.7844; its round b (end to end: spaceflight, a plaster cast and lifelong
+    # exercisers grounded as interventions): 0.9047 / 0.7864
+    assert e2e.precision >= 0.904 and e2e.recall >= 0.786
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -6,9 +6,10 @@ the gene was deleted").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from agefacts.extract.claim_patterns import MOLECULAR
-from agefacts.extract.claim_records import Role
+from agefacts.extract.claim_records import Claim, Mention, Role
 from agefacts.extract.claim_state import ReaderState
 
 #: an experiment clause opening the sentence: "When we overexpressed", "After they deleted"
@@ -51,6 +52,27 @@ _WHOSE_GROUP = re.compile(
 #: the longest written disuse adjunct read as an agent ("a knee is kept still in a cast")
 _DISUSE_WORDS = 8
 _CONDITION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:in\s+)?", re.IGNORECASE)
+#: (session 33, round b) a fibre that has lost its nerve: "denervated fibres", "fibres that go
+#: through denervation", "when a fibre loses its nerve supply", "lost its nerve"
+_DENERVATED = re.compile(
+    r"\bdenervat\w*|\b(?:lost|loses|lose|losing)\s+(?:contact\s+with\s+)?(?:its|their|the)\s+"
+    r"(?:motor\s+)?nerve(?:\s+(?:supply|contacts?|connections?))?\b", re.IGNORECASE)
+#: what marks such a fibre (verbs only): it re-expresses, switches on or displays a molecule,
+#: the molecule reappears or piles up there ("X, an enzyme that piles up in denervated
+#: muscle", "Denervated fibres switch on X", "X and Y, both of which reappear when a fibre
+#: loses its nerve supply"; not "X re-expression, consistent with denervation")
+_DENERVATION_MARK = re.compile(
+    r"\b(?:re-?express(?:es|ed|ing)?|reappear(?:s|ed|ing)?|switch(?:es|ed)?\s+on|"
+    r"turn(?:s|ed)?\s+on|display(?:s|ed|ing)?|pil(?:es|ed|ing)\s+up|accumulat(?:es|ed|ing)|"
+    r"build(?:s)?\s+up)\b", re.IGNORECASE)
+#: molecules listed together ("X and Y", "X, Y and Z")
+_JOINED = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*$", re.IGNORECASE)
+#: the fibres go on marking in a clause of their own: "..., and they display Y"
+_GOES_ON_MARKING = re.compile(
+    r"\band\s+(?:they|it|these\s+fib(?:re|er)s)\s+(?:also\s+)?(?:re-?express\w*|switch(?:es)?\s+on|"
+    r"turn(?:s)?\s+on|display\w*|show\w*|carry|carries)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+#: a clause of its own between a molecule and the fibre: another verb's subject
+_OWN_CLAUSE = re.compile(r"[;:]|\b(?:but|whereas|while|although)\b", re.IGNORECASE)
 
 
 class ConditionRules(ReaderState):
@@ -222,7 +244,78 @@ class ConditionRules(ReaderState):
         return (made, comma) if made else None
 
 
+    def _denervation_markers(self, claims: list[Claim]) -> list[Claim]:
+        """(session 33, round b) A molecule that marks a fibre without its nerve is associated
+        with denervation (docs/claims_labelling.md: "X is a sign of denervation"): "X, an
+        enzyme that piles up in denervated muscle, switches on Y" (X, not Y), "Denervated
+        fibres switch on X" (no change made by the fibres: an association). The side is the
+        denervation mention where one is grounded, else written. Gated by the caller on
+        "nerv" in the sentence."""
+        s = self.s
+        molecules = sorted((m for m in self.cands if m.kind in MOLECULAR), key=lambda m: m.start)
+        if not molecules:
+            return claims
+        marked: list[tuple[Mention, tuple[int, int]]] = []
+        for d in _DENERVATED.finditer(s):
+            # before the fibre: the molecule nearest it with a mark between, and the ones
+            # coordinated with it ("X and Y, both of which reappear when ...")
+            before = [m for m in molecules if m.end <= d.start() and d.start() - m.end <= 120]
+            if before:
+                gap = s[before[-1].end : d.start()]
+                if _DENERVATION_MARK.search(gap) and not _OWN_CLAUSE.search(gap):
+                    chain = [before[-1]]
+                    for m in reversed(before[:-1]):
+                        between = s[m.end : chain[-1].start]
+                        if _DENERVATION_MARK.search(between) or _OWN_CLAUSE.search(between) or (
+                            len(between) > 60) or any(
+                                m.end <= v < chain[-1].start for v in self.verb_starts):
+                            break
+                        chain.append(m)
+                    marked += [(m, d.span()) for m in chain]
+            # after it: the fibre as the subject of a marking verb ("Denervated fibres switch on
+            # X"), in its own clause (no comma between: "..., switches on Y" is another subject)
+            after = [m for m in molecules if m.start >= d.end()]
+            if after:
+                lead = s[d.end() : after[0].start]
+                mark = _DENERVATION_MARK.search(lead)
+                if mark and not re.search(r"[,;:]", lead[: mark.start()]) and len(lead) <= 80:
+                    marked.append((after[0], d.span()))
+                    # "... re-express X, the gene for ..., and they display Y", "switch on X and Y"
+                    for prev, m in pairwise(after):
+                        between = s[prev.end : m.start]
+                        if not (_JOINED.match(between) or _GOES_ON_MARKING.search(between)) or (
+                                _OWN_CLAUSE.search(between)):
+                            break
+                        marked.append((m, d.span()))
+        if not marked:
+            return claims
+        out = list(claims)
+        seen = {(c.subject.key, c.obj.key) for c in claims if c.relation == "associated_with"}
+        for m, (a, b) in marked:
+            side = next((self.role(c) for c in self.all_mentions if c.kind == "condition"
+                         and c.start < b and a < c.end), None) or Role(None, "denervation")
+            mol = self.role(m)
+            # the fibre or its condition as an agent of the marker is the same link
+            out = [c for c in out if not (c.obj.key == mol.key and c.relation in
+                                          ("increases", "activates") and (
+                                              c.subject.key == side.key or (
+                                                  not c.subject.entity_id and c.subject.text
+                                                  and _DENERVATED.search(c.subject.text))))]
+            if (mol.key, side.key) not in seen and (side.key, mol.key) not in seen:
+                seen.add((mol.key, side.key))
+                out.append(Claim(mol, "associated_with", side, "positive", False))
+        return out
+
+
 def _after_colon(s: str, a: int) -> bool:
     """Does the clause at ``a`` open right after a colon or a semicolon?"""
     before = s[:a].rstrip()
     return before[-1:] in (":", ";")
+
+
+def marks_denervation(sentence: str) -> bool:
+    """(session 33, round b) A fibre without its nerve and a mark of it: "Denervated fibres
+    switch on X" has no relation cue of its own to open the sentence for reading."""
+    return "nerv" in sentence and _DENERVATED.search(sentence) is not None and (
+        _DENERVATION_MARK.search(sentence) is not None)
+

@@ -360,6 +360,8 @@ class SentenceReader(
         #: whether the sentence has a quotation mark at all (most have none)
         self._quoted = '"' in s or "“" in s
         self.cands = self._candidates(mentions)
+        #: every mention, also those no side takes ("denervated muscle", session 33b)
+        self.all_mentions = mentions
         self.context_spans = [(m.start, m.end) for m in mentions if m.kind in CONTEXT_KINDS]
         #: every intervention, also as a modifier ("sauna sessions", "training-induced")
         self.interventions = [m for m in mentions if m.kind == "intervention"]
@@ -423,6 +425,8 @@ class SentenceReader(
                 out += self._response_verdict(out)
             if " than " in s and _YOUNG_GATE.search(s):
                 out = self._reversed_ages(out)
+            if "nerv" in s:  # "X and Y are classic flags of a fibre that has lost its nerve"
+                out = self._denervation_markers(out)
             return out, memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
@@ -572,6 +576,8 @@ class SentenceReader(
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or not c.obj.molecular or c.relation not in _CHANGES
                       or not _TISSUE_AGENT.match(c.subject.text)]
+        if "nerv" in s:  # (session 33, round b) "Denervated fibres switch on X"
+            claims = self._denervation_markers(claims)
         if any(not c.subject.entity_id and c.subject.text and _STUDY_FRAME.match(c.subject.text)
                for c in claims):  # "Samples drawn afterwards revealed more X in the ones who
             # took D": the samples are where it was seen, no agent (session 27)

@@ -22,6 +22,7 @@ class ReaderState:
     _starts: set[int] | None
     _quoted: bool
     cands: list[Mention]
+    all_mentions: list[Mention]
     context_spans: list[tuple[int, int]]
     interventions: list[Mention]
     masked_spans: list[tuple[int, int]]

@@ -22,6 +22,7 @@ from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.claim_age_figures import older_group_first
 from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back, of_a_molecule
 from agefacts.extract.claim_comparisons import age_comparisons
+from agefacts.extract.claim_conditions import marks_denervation
 from agefacts.extract.claim_groups import (
     active_group_young_levels,
     gain_where_most,
@@ -240,7 +241,7 @@ def extract_claims(
         if not hits and named_here and (
             lex.grammar.chain_arrow.search(stext) or opens_with_loss(stext)
             or counts_marked_cells(stext) or fronted_loss(stext) or lists_needs(stext)
-            or names_actor(stext) or names_response(stext)
+            or names_actor(stext) or names_response(stext) or marks_denervation(stext)
         ):  # "IGF-1 → Akt": an arrow is the cue; "Take X away and Y vanishes": the loss
             hits = doc_hits.within(s0, s1)
         if signed and (named_here or may_refer) and (signs := lex.sign_hits(stext)):

@@ -1,0 +1,40 @@
+"""Session 33, round a (held-out 37): made-up sentences of the shapes missed."""
+
+from __future__ import annotations
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str | None, bool]]:
+    from agefacts.extract.claims import extract_claims
+    from agefacts.extract.entities import extract_mentions
+    from agefacts.extract.sentences import sentence_rows
+
+    entities, mentions = extract_mentions("made-up", text)
+    rows = extract_claims("made-up", text, sentence_rows("made-up", text), mentions, entities)
+    return {(r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"],
+             bool(r["negated"])) for r in rows}
+
+
+def test_a_lifter_s_sets_are_exercise():
+    found = _claims("Heavy sets switch on AMPK, the sensor that reads the cell's fuel.")
+    assert any(s == "FPLX:AMPK" and r == "induced_by_exercise" for s, r, _, _ in found), found
+    assert not any(r == "activates" and o == "FPLX:AMPK" for _, r, o, _ in found), found
+    found = _claims("SIRT1 climbed after six sets of squats in the students.")
+    assert any(s == "HGNC:14929" and r == "induced_by_exercise" for s, r, _, _ in found), found
+
+
+def test_an_interval_plan_or_rowing_brings_a_molecule_back_to_young_levels():
+    # the guide's "back to young levels" with an exercise as the agent: both relations
+    for text in ("Older muscle holds less SIRT1. A ten-week interval plan brought it back to "
+                 "young levels in older women.",
+                 "Rowing restored SIRT1 to young levels in older women."):
+        found = _claims(text)
+        rels = {r for s, r, _, _ in found if s == "HGNC:14929"}
+        assert {"preserved_by_training", "induced_by_exercise"} <= rels, found
+
+
+def test_a_trained_group_keeps_a_molecule_at_young_levels():
+    found = _claims("Older muscle holds less SIRT1 than young muscle, but in veteran rowers "
+                    "it is no lower than in active students.")
+    kept = [o for s, r, o, _ in found if s == "HGNC:14929" and r == "preserved_by_training"]
+    # the group is the setting, written: not exercise itself grounded in its place
+    assert kept and "MESH:D015444" not in kept, found

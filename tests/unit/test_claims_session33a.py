@@ -38,3 +38,18 @@ def test_a_trained_group_keeps_a_molecule_at_young_levels():
     kept = [o for s, r, o, _ in found if s == "HGNC:14929" and r == "preserved_by_training"]
     # the group is the setting, written: not exercise itself grounded in its place
     assert kept and "MESH:D015444" not in kept, found
+
+
+def test_a_group_picked_by_the_size_of_a_rise_ranked_on_a_test():
+    found = _claims("Irisin rose after ten weeks of cycling, and those with the biggest rise did "
+                    "best on a memory test.")
+    assert ("HGNC:20240", "associated_with", "MESH:D008568", False) in found, found
+    assert not any(s and s.startswith("with the") for s, _, _, _ in found), found
+
+
+def test_a_group_picked_by_a_molecule_after_a_programme():
+    # the programme is when the molecule was measured, not a second side of the association
+    found = _claims("In older adults, those with the most irisin in their blood after a walking "
+                    "programme had the largest gains in grip strength.")
+    assert ("HGNC:20240", "associated_with", "MESH:D018737", False) in found, found
+    assert not any(r == "associated_with" and s == "MESH:D016138" for s, r, _, _ in found), found

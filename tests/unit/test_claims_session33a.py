@@ -53,3 +53,17 @@ def test_a_group_picked_by_a_molecule_after_a_programme():
                     "programme had the largest gains in grip strength.")
     assert ("HGNC:20240", "associated_with", "MESH:D018737", False) in found, found
     assert not any(r == "associated_with" and s == "MESH:D016138" for s, r, _, _ in found), found
+
+
+def test_a_factor_that_a_kinase_keeps_locked_out_of_the_nucleus():
+    # the kept one heads the relative clause: no written "locked out of the nucleus" object
+    found = _claims("Both genes are switched on by FOXO1, a transcription factor that AKT "
+                    "normally keeps locked out of the nucleus.")
+    assert any(r == "inhibits" and o == "HGNC:3819" for _, r, o, _ in found), found
+    assert not any(o and "nucleus" in o for _, _, o, _ in found), found
+
+
+def test_a_change_in_the_first_days_of_a_disuse_period():
+    found = _claims("MuRF1 and atrogin-1 climbed in the first days of bed rest.")
+    assert ("MESH:D001510", "increases", "HGNC:16007", False) in found, found
+    assert ("MESH:D001510", "increases", "HGNC:16731", False) in found, found

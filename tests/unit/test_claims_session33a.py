@@ -67,3 +67,17 @@ def test_a_change_in_the_first_days_of_a_disuse_period():
     found = _claims("MuRF1 and atrogin-1 climbed in the first days of bed rest.")
     assert ("MESH:D001510", "increases", "HGNC:16007", False) in found, found
     assert ("MESH:D001510", "increases", "HGNC:16731", False) in found, found
+
+
+def test_marked_cells_that_become_fewer_with_age():
+    found = _claims("Satellite cells carry the marker PAX7, and PAX7-positive cells become fewer "
+                    "with age.")
+    assert any(s == "HGNC:8621" and r == "declines_with_age" for s, r, _, _ in found), found
+
+
+def test_marked_cells_that_multiply_with_retraining_in_the_young_only():
+    found = _claims("Once the splint was removed, the PAX7-positive cells in the young women's "
+                    "calves multiplied with retraining, but in older women they barely expanded.")
+    rels = {r for s, r, _, _ in found if s == "HGNC:8621"}
+    assert {"induced_by_exercise", "not_induced_in_aged"} <= rels, found
+    assert "associated_with" not in rels, found

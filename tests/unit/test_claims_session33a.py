@@ -81,3 +81,9 @@ def test_marked_cells_that_multiply_with_retraining_in_the_young_only():
     rels = {r for s, r, _, _ in found if s == "HGNC:8621"}
     assert {"induced_by_exercise", "not_induced_in_aged"} <= rels, found
     assert "associated_with" not in rels, found
+
+
+def test_a_molecule_s_burst_named_back():
+    found = _claims("When you row, your working muscles release IL-6. The burst raises IL-10.")
+    assert ("HGNC:6018", "increases", "HGNC:5962", False) in found, found
+    assert not any(s and "burst" in s for s, _, _, _ in found), found

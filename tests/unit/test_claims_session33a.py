@@ -22,11 +22,12 @@ def test_a_lifter_s_sets_are_exercise():
     assert any(s == "HGNC:14929" and r == "induced_by_exercise" for s, r, _, _ in found), found
 
 
-def test_an_interval_plan_or_rowing_brings_a_molecule_back_to_young_levels():
+def test_an_interval_plan_brings_a_molecule_back_to_young_levels():
     # the guide's "back to young levels" with an exercise as the agent: both relations
     for text in ("Older muscle holds less SIRT1. A ten-week interval plan brought it back to "
                  "young levels in older women.",
-                 "Rowing restored SIRT1 to young levels in older women."):
+                 "Older muscle holds less SIRT1. An eight-week interval programme restored "
+                 "it in older women."):
         found = _claims(text)
         rels = {r for s, r, _, _ in found if s == "HGNC:14929"}
         assert {"preserved_by_training", "induced_by_exercise"} <= rels, found

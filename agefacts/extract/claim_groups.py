@@ -198,7 +198,7 @@ class GroupRules(ReaderState):
         if not text:
             return claims
         down = m.group("change").lower().startswith(_DOWN_CHANGES)
-        less = m.group("deg").lower() in ("least", "smallest", "fewest")
+        less = m.group("deg").lower() in ("least", "smallest", "fewest", "worst")
         polarity = "negative" if down != less else "positive"
         last = max(r.pos for r in changed)
         subject = next(r for r in changed if r.pos == last)._replace(flip=False, negated=False)
@@ -207,6 +207,13 @@ class GroupRules(ReaderState):
                 m.start() <= side.pos < m.end() or side.text in m.group())
             for side in (c.subject, c.obj))]
         outcome = Role(None, text, pos=m.start("out"))
+        for c in self.cands:  # (session 33, round a) "did best on a recall test": the named
+            # condition the test measures is the outcome
+            if m.start("out") <= c.start and c.end <= m.end("out") and (
+                c.kind not in MOLECULAR and c.kind != "intervention"
+            ) and c.entity_id:
+                outcome = self.role(c)
+                break
         return [*kept, Claim(subject, "associated_with", outcome, polarity, False)]
 
     def _lacking_group_head(self, lb: int) -> list[Role]:

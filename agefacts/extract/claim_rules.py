@@ -295,8 +295,11 @@ _NO_EVIDENCE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_OUTCOME = (
-    r"(?:also\s+)?(?:gained|had|showed|made|saw|achieved|improved)\s+(?:the\s+)?"
-    r"(?P<deg>most|least|largest|biggest|greatest|smallest|fewest)\s+(?P<out>[^,;.]+)"
+    r"(?:also\s+)?(?:gained|had|showed|made|saw|achieved|improved|did|scored|performed|fared)"
+    r"\s+(?:the\s+)?(?P<deg>most|least|largest|biggest|greatest|smallest|fewest|best|worst)\s+"
+    # (session 33, round a) a group ranked on a test: "those with the largest gain did best
+    # on a balance test", "scored worst in the recall task": the test is the outcome
+    r"(?:(?<=best\s)(?:on|in|at)\s+|(?<=worst\s)(?:on|in|at)\s+)?(?P<out>[^,;.]+)"
 )
 _CHANGE_WORDS = (
     r"(?P<change>drop|fall|decline|reduction|decrease|loss|rise|increase|gain|jump)s?"
@@ -1055,6 +1058,14 @@ class SentenceReader(
         if relation in _OPPOSITE and all(a.entity_id and self._group_with(a.pos) for a in agent):
             # "participants with high X gained less Y": groups compared, an association
             relation = "associated_with"
+        if relation == "associated_with" and len(agent) > 1 and (described := next((
+            a for a in agent if a.molecular and a.pos is not None and self._group_with(a.pos)
+        ), None)) and any(a.kind == "intervention" and (a.pos or 0) > described.pos
+                          for a in agent):
+            # (session 33, round a) "those with the most X after a rowing course had the
+            # largest gains": the course is when X was measured, the group is picked by X
+            agent = [a for a in agent
+                     if not (a.kind == "intervention" and (a.pos or 0) > described.pos)]
         if relation == "associated_with" and _HAD_MORE.match(cue.text) and agent and all(
             a.flip and a.pos is not None and a.kind in _GENE_KINDS
             and _GROUP_LACKING.search(s, max(0, a.pos - 80), a.pos) for a in agent

@@ -63,6 +63,10 @@ RELATIONS = tuple(_SCHEMA_RELATIONS)  # the vocabulary is defined once, in schem
 
 Row = dict[str, Any]
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
+#: (session 33, round a) a trained group is a setting of exercise, never an exercise to
+#: ground a written side to: "in veteran swimmers" stays written, not the exercise named last
+_TRAINED_GROUP = re.compile(r"(?:runners|lifters|cyclists|rowers|swimmers|trainees)",
+                            re.IGNORECASE)
 #: a question, ending in "?" (before closing quotes or brackets): it asks, it asserts nothing
 _QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)\]]*$")
 #: a task set to the reader, opening the sentence: "Review the evidence that X ...", "Explain
@@ -652,6 +656,7 @@ def _ground_exercise(
                 or lex.phrases["programme_anaphor"].fullmatch(text)) or (  # "the programme"
             lex.contexts["not_exercise"].search(text) or len(text.split()) > 4
             or _OF.search(text)  # "the effects of exercise" are no exercise
+            or _TRAINED_GROUP.fullmatch(last)
         ):
             return role
         named = by_head.get(last.lower())

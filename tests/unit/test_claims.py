@@ -935,8 +935,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # trial outcome denied between the arms, age as the agent of a written outcome):
     # 0.79958 / 0.93105; held-out 37 joined at 0.73 / 0.52 in session 33, which took it to
     # 0.7905 / 0.9253; its round b (end to end and leftovers: a molecule that marks a fibre
-    # without its nerve goes with denervation): 0.79249 / 0.92548
-    assert dev.precision >= 0.9254 and dev.recall >= 0.7924
+    # without its nerve goes with denervation): 0.79249 / 0.92548; its round a (held-out 37: a lifter's sets and an interval programme as
+    # exercise, a group ranked on a test, "keeps X locked out of the nucleus", "in the first
+    # days of bed rest", cells that become fewer or multiply, "the burst"): 0.79653 / 0.92850
+    # both merged: 0.79855 / 0.92874
+    assert dev.precision >= 0.9286 and dev.recall >= 0.7985
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -969,8 +972,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (session 31); 0.9226 / 0.7785 after its round a; 0.9265 / 0.7826 after its round c;
     # 0.9215 / 0.7806 with held-out 36 (session 32); 0.9244 / 0.7846 after its round a;
     # 0.9271 / 0.7877 after its round c; 0.9210 / 0.7784 with held-out 37 (session 33);
-    # 0.9212 / 0.7806 after its round b
-    assert late.precision >= 0.921 and late.recall >= 0.780
+    # 0.9212 / 0.7806 after its round b; 0.9245 / 0.7849 after its round a
+    # both merged: 0.9247 / 0.7870
+    assert late.precision >= 0.924 and late.recall >= 0.787
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37) = (pooled(f"claims_heldout{k}_")
@@ -1034,8 +1038,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 31's code); 0.833 / 0.897 after its session 32 round a; 0.857 / 0.923 after round c
     assert ho36.precision >= 0.85 and ho36.recall >= 0.92
     # 0.68 / 0.49 when first scored (session 28's code); 0.73 / 0.52 when it joined (session
-    # 32's code)
-    assert ho37.precision >= 0.72 and ho37.recall >= 0.52
+    # 32's code); 0.848 / 0.683 after its session 33 round a
+    assert ho37.precision >= 0.84 and ho37.recall >= 0.68
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1117,8 +1121,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # leftovers): 0.90883 / 0.79499; held-out 37 joined in session 33, which took it to
     # 0.9028 / 0.7844; its round b (end to end: spaceflight, a plaster cast and lifelong
     # exercisers grounded as interventions; a molecule that marks a fibre without its nerve
-    # goes with denervation): 0.9050 / 0.7881
-    assert e2e.precision >= 0.904 and e2e.recall >= 0.788
+    # goes with denervation): 0.9050 / 0.7881; its round a (held-out 37): 0.90543 / 0.78886
+    # both merged: 0.9076 / 0.7925
+    assert e2e.precision >= 0.907 and e2e.recall >= 0.792
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

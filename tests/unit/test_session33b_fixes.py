@@ -61,3 +61,45 @@ def test_carrier_proteins_by_their_clinical_names():
 def test_kidney_injury_markers_by_their_clinical_names():
     assert _genes("Urinary kidney injury molecule-1 (KIM-1) doubled after the march.") == {"HAVCR1"}
     assert _genes("Liver-type fatty acid-binding protein rose in the runners' urine.") == {"FABP1"}
+
+
+# -- letter signs of currencies with an abbreviation's full stop; the Americas' and Africa's signs --
+
+def test_letter_sign_with_a_full_stop():
+    assert "Tk. 12,000" in spans("The course fee is Tk. 12,000 a month for each member.")
+    assert "Ks. 3,500" in spans("Members paid Ks. 3,500 a month at the hall.")
+
+
+def test_letter_sign_opening_a_wrapped_line_reads_the_line_above():
+    text = "Each kit cost the club about\nNu. 1,800 per player for the season.\n"
+    assert "Nu. 1,800" in spans(text)
+    assert "Tk 2,400" in spans("Each kit cost the club about\nTk 2,400 per player for the season.\n")
+
+
+def test_letter_signs_of_the_americas_and_africa():
+    assert "Bs 35,000" in spans("The club was given a grant of Bs 35,000 for new drums.")
+    assert "FBu 60,000" in spans("Fees are FBu 60,000 a term at the centre.")
+    assert "Gs 90,000" in spans("The monthly fee is Gs 90,000 per family.")
+
+
+def test_letter_sign_without_money_stays_out():
+    assert not any(s.startswith("Bs") for s in spans("Table Bs. 420 lists the rows."))
+
+
+# -- sound levels in decibels ---------------------------------------------------------------------
+
+def test_sound_levels():
+    assert "98 dB" in spans("Inside the gym the music reached 98 dB at peak times.")
+    assert "more than 80 dBA" in spans("Workers exposed to more than 80 dBA wore muffs.")
+
+
+def test_lower_case_db_is_no_unit():
+    assert "4 db" not in spans("We had 4 db tables in the server.")
+
+
+# -- a harm count after a count set against the subject's --------------------------------------------
+
+def test_harm_count_after_a_compared_count():
+    text = ("Twelve cyclists in the heat group reported cramps, compared with four in the cool "
+            "group, and three were seen by the medic for dehydration.")
+    assert "three" in spans(text)

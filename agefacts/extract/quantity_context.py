@@ -229,6 +229,12 @@ class ContextRules:
                         return W.LETTER_CURRENCIES[prefix], s - 1 - len(prefix)
                 if text[s - 3 : s - 1] in W.LABEL_LETTER_CURRENCIES and self.letter_currency(s, 3):
                     return W.LABEL_LETTER_CURRENCIES[text[s - 3 : s - 1]], s - 3  # "MK 21,500 per woman"
+            if c == "." and _ISO_AMOUNT.match(text, s):
+                # "Tk. 12,000 a month": the same signs written with an abbreviation's full stop
+                for prefix in W.LETTER_CURRENCY_PREFIXES:
+                    if len(prefix) > 1 and text.endswith(prefix, 0, s - 2) \
+                            and self.letter_currency(s, len(prefix) + 2):
+                        return W.LETTER_CURRENCIES[prefix], s - 2 - len(prefix)
         if c not in "sRDP.":  # the last letter of an abbreviation, or "Rs."'s dot
             return None
         m = _CURRENCY_WORD.search(text, max(0, s - 8), s)
@@ -265,9 +271,12 @@ class ContextRules:
             return False  # "vitamin D3 per day": a vitamin's letter, no one-letter sign
         if _SCALED_AFTER.match(self.low, s):
             return True  # "Sh48 million", "R2.5bn": letters glued to a scaled amount are money
-        start = max(self.line_start(s), s - 160)
+        start = self.line_start(s)
+        if s - width == start and start >= 2 and text[start - 2] not in "\n.!?:;":
+            start = self.line_start(start - 1)  # the sign opens a wrapped line: its sentence goes on above
+        start = max(start, s - 160)
         window = self.low[start : s - width]
-        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind(".\n"))
         return _MONEY_CUE.search(window, cut + 1) is not None
 
     def label_before(self, s: int) -> bool:
@@ -335,6 +344,8 @@ class ContextRules:
         if surface == "c" and (sep or self.text[m.start("u")] != "C"
                                or not (self.signed_or_at(pos) or self.celsius_cued(pos, m.end()))):
             return None  # "stored at -80C", "kept at 4C", "in 12C water": Celsius; "grade 3C" is not
+        if surface in ("db", "dba") and self.text[m.start("u") : m.start("u") + 2] != "dB":
+            return None  # "112 dB" is a sound level; "5 DB" or "3 db" are not
         if surface == "mi" and self.text[m.start("u")] != "m":
             return None  # "5 mi" are miles; "2 MI" would be infarctions
         if surface in W.MOLAR_SURFACES and self.text[m.end("u") - 1] != "M":

@@ -905,6 +905,8 @@ class CountRules:
         if len(gap) > 160 or _CLAUSE_BREAK.search(gap):
             return None
         q.unit, q.measure = last.unit, "count"
+        if _COMPARED.search(tail):
+            self.compared_to[q.start] = last  # the count it is set against (``elided_subject``)
         return q
 
     def wrapped_and(self, s: int) -> str:
@@ -942,7 +944,12 @@ class CountRules:
         # "Two patients in the drug arm withdrew ..., and one fell": the first count's group
         # between it and its verb
         group = _IN_GROUP.match(self.low, last.end)
-        return group is not None and _SUBJECT_PAST.match(self.low, group.end()) is not None
+        if group is not None and _SUBJECT_PAST.match(self.low, group.end()) is not None:
+            return True
+        # "Nine walkers had cramps, compared with two in the other group, and one was treated":
+        # the count set against the first is no subject; the first count's verb is the one echoed
+        first = self.compared_to.get(last.start)
+        return first is not None and first.end <= last.start and self.elided_subject(first, s, end)
 
     def aside_subject(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"Three cyclists had small mishaps (a grazed elbow, a bent wrist and a stiff neck), and one

@@ -167,6 +167,7 @@ class ScanCore:
         self.last: Quantity | None = None  # the previous emitted quantity
         self.last_count: Quantity | None = None  # the previous count or sample size
         self.last_people: Quantity | None = None  # the previous count of people or animals
+        self.compared_to: dict[int, Quantity] = {}  # a count's start -> the count it was set against
         self.places_end = -1  # where the last "from N in the <places>" tally ended
         self.among_end = -1  # where the last "N among the <people>" tally ended
         self.arm_whole: Quantity | None = None  # the group an arm count was last a part of

@@ -177,6 +177,10 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     **{f"{p}{m}{n}": (u, "measure") for p, u in (("milli", "mm"), ("centi", "cm"))
        for m in ("metre", "meter") for n in ("", "s")},
     "bpm": ("bpm", "measure"), "beats per minute": ("bpm", "measure"),
+    # sound levels ("peaks of 112 dB", "85 dBA", "a 15 dB filter", "90 decibels"): the short
+    # forms only with their capital B (``ContextRules``), so a lower-case "db" is no unit
+    "db": ("dB", "measure"), "dba": ("dB", "measure"), "decibels": ("dB", "measure"),
+    "decibel": ("dB", "measure"),
     "kg/m2": ("kg/m2", "measure"), "kg/m²": ("kg/m2", "measure"),
     "mg/dl": ("mg/dL", "measure"), "mmol/l": ("mmol/L", "measure"), "mg/l": ("mg/L", "measure"),
     "ng/ml": ("ng/mL", "measure"), "pg/ml": ("pg/mL", "measure"),
@@ -622,6 +626,13 @@ LETTER_CURRENCIES.update({"SR": "SAR", "QR": "QAR", "JD": "JOD", "KD": "KWD", "B
 #: after "vitamin" is never money (``ContextRules.letter_currency``).
 LETTER_CURRENCIES.update({"D": "GMD", "Le": "SLE", "NLe": "SLE", "GHC": "GHS",
                           "FCFA": "CFA", "CFAF": "CFA", "CFA": "CFA"})
+#: The letter signs of the Americas and of the rest of Africa written the same way, glued or
+#: spaced, as the countries' own press writes them: "Bs" the boliviano, "Gs" the guaraní, "Ar"
+#: the ariary, "FBu" the Burundi franc, "FRw" the Rwandan franc, "Db" the dobra, "Nfk" the
+#: nakfa, "Fdj" the Djibouti franc. Every sign of two letters or more is also read with an
+#: abbreviation's full stop, spaced ("Bs. 4,000", "Tk. 12,000": ``ContextRules.currency_before``).
+LETTER_CURRENCIES.update({"Bs": "BOB", "Gs": "PYG", "Ar": "MGA", "FBu": "BIF", "FRw": "RWF",
+                          "Db": "STN", "Nfk": "ERN", "Fdj": "DJF"})
 #: Signs written AFTER an amount, spaced or glued, as the countries' own press writes them
 #: ("350 kr", "1,200 zł", "90 Kč"): "kr" the Nordic kroner, kronor and krónur (shared, so the
 #: unit is the sign, as "K" is), "zł" the zloty, "Kč" the koruna. Matched case-sensitively,

@@ -314,9 +314,13 @@ def _scan(text: str, lex: Lexicon, plan: _Plan) -> _Scan:
     cands: list[tuple[int, int, int, int]] = []
     twice: dict[tuple[int, int, int], int] = {}
     found: list[tuple[int, int]] = []
+    wraps = _wrapped_lines(text)
     for view, automaton, info in ((cased, lex.cs, plan.cs), (lowered, lex.ci, plan.ci)):
         # a key " form " starts at its padding space, which is the form's offset in ``text``
-        for i, start, end in automaton.matches(view):
+        hits = automaton.matches(view)
+        if wraps:  # "SGLT2\n   inhibitors": the names a wrapped line breaks, too
+            hits = [*hits, *_across_wraps(view, automaton, wraps)]
+        for i, start, end in hits:
             ent, risk, flags = info[i]
             end -= 2  # the form's end in ``text``: one padding space each side
             if flags:
@@ -351,6 +355,52 @@ def _scan(text: str, lex: Lexicon, plan: _Plan) -> _Scan:
         word, role, _ = lex.triggers[i]
         triggers.setdefault(role, []).append((pos, word))
     return _Scan(cased, lowered, cands, triggers)
+
+
+def _wrapped_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the blanks where a line wraps inside a paragraph with more than the line end
+    itself: an indent after it or blanks before it ("metformin and FOO2\\n   inhibitors", a
+    CRLF line end). A lone newline is a space to the matcher already; a blank line ends the
+    paragraph, so no name runs across it. Only where the text has such a wrap (``in`` first)."""
+    if "\n " not in text and " \n" not in text and "\r\n" not in text and "\n\t" not in text:
+        return []
+    out = []
+    n = len(text)
+    at = text.find("\n")
+    while at >= 0:
+        lo, hi = at, at + 1
+        while lo > 0 and text[lo - 1] in " \t\r":
+            lo -= 1
+        while hi < n and text[hi] in " \t":
+            hi += 1
+        if hi - lo > 1 and lo > 0 and hi < n and text[lo - 1] != "\n" and text[hi] not in "\r\n":
+            out.append((lo, hi))
+        at = text.find("\n", hi)
+    return out
+
+
+def _across_wraps(view: str, automaton, wraps: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """The automaton's hits over ``view`` (a padded view of the text: offset + 1) with each
+    wrap's blanks read as one space, kept only where the key runs across a wrap, as
+    ``(key, start, end)`` in the padded view's coordinates the plain scan gives."""
+    parts, spaces, shifts = [], [], [0]
+    prev = 0
+    for lo, hi in wraps:
+        parts.append(view[prev : lo + 1])
+        spaces.append(sum(map(len, parts)))  # where the wrap's one space stands
+        parts.append(" ")
+        shifts.append(shifts[-1] + hi - lo - 1)
+        prev = hi + 1
+    parts.append(view[prev:])
+    out = []
+    for i, start, end in automaton.matches("".join(parts)):
+        first, last = start + 1, end - 2  # the form's first and last characters
+        k = bisect_right(spaces, first)
+        if k >= len(spaces) or spaces[k] >= last:
+            continue  # no wrap inside the form: the plain scan found it
+        k_last = bisect_right(spaces, last)
+        out.append((i, first + shifts[k] - 1, last + shifts[k_last] + 2))
+    return out
 
 
 _ISOFORM_LETTER = re.compile(r"[0-9][a-z](?![^\W_])")
@@ -582,17 +632,24 @@ def _one_of_a_family(text: str, start: int, end: int) -> bool:
 def _classes_before_members(text: str, cands: list, lex: Lexicon) -> list:
     """Drop a gene's full name written in lower case as the class of the symbol right after
     it: "the fibroblast growth factor FOO9" names FOO9, one such factor, not the gene the
-    phrase is also the name of ("the growth hormone GH" keeps both: the same gene)."""
+    phrase is also the name of ("the growth hormone GH" keeps both: the same gene). A family's
+    name in lower case before one of its members' symbols is that member's class the same way:
+    "the foo transporter FOOT4" names FOOT4, not the transporters too."""
     starts = {c[0]: c for c in cands}
     dropped = set()
     for c in cands:
         surface = text[c[0] : c[1]]
-        if " " not in surface or not surface.islower() or lex.entities[c[2]].kind != "gene":
+        kind = lex.entities[c[2]].kind
+        if not surface.islower() or kind not in ("gene", "family") \
+                or (kind == "gene" and " " not in surface):
             continue
         nxt = starts.get(c[1] + 1)
         if nxt is None or text[c[1]] not in " \u00a0" or nxt[2] == c[2] \
                 or text[nxt[0] : nxt[1]].islower() or lex.entities[nxt[2]].kind not in MOLECULAR:
             continue
+        if kind == "family" and lex.entities[nxt[2]].entity_id not in _family_members().get(
+                lex.entities[c[2]].entity_id, ()):
+            continue  # "the kinase inhibitor FOO1": only a member's class
         dropped.add(c)
     return [c for c in cands if c not in dropped] if dropped else cands
 

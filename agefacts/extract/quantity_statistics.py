@@ -62,7 +62,6 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _EFFECT_GATE, _GATES, _SPACES, _is_plural_noun, _scaled
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, _Spread
 
-
 #: "... and 0.67 for the tablet group": an estimate given for one arm (``StatisticRules.arm_estimate``),
 #: and the same form after a named ratio or difference earlier in its sentence.
 _FOR_ARM = re.compile(r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:group|arm)(?![a-z])")
@@ -272,7 +271,7 @@ class StatisticRules:
         ("95%") is read as one with it; the label right before its lower bound."""
         label = _CI_LABEL_END.search(self.low, max(self.line_start(s), s - 32), s)
         ci = _CI.match(self.low, s) if label is not None else None
-        if ci is None or ci.group("open") or ci.group("close") and "(" not in self.low[label.start() - 2 : s]:
+        if ci is None or ci.group("open") or (ci.group("close") and "(" not in self.low[label.start() - 2 : s]):
             return None
         b = float(ci.group("b").replace("\u2212", "-"))
         if ci.start("a") != s or b < value:

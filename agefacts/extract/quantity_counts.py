@@ -118,6 +118,9 @@ _LEFT_LIST_LEAD = re.compile(
     r"|(?:[a-z0-9-]+\s+)?follow-up))?(?:\s+early)?\s*(?:[:,]|[\u2013\u2014](?=\s))")
 #: Between a count and its share in brackets ("4 (5%)", "4 of the dancers (5%)", ``CountRules.share_aside``).
 _SHARE_ASIDE_GAP = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+the(?:[ \u00a0]+[a-z-]+){1,3})?[ \u00a0]*\(")
+#: "every half hour", "every half-day": half a unit of time as the interval of a repeated act
+#: (``CountRules.parse_half``).
+_EVERY_HALF_UNIT = re.compile(r"(?:[ \u00a0]+|[-\u2011])(?P<u>second|minute|hour|day|week|month|year)(?![a-z-])")
 #: A line's label of up to three words ending in a plural noun, then a colon ("Hip fractures:",
 #: "- **Falls:**"), before a tally per group (``CountRules.labelled_tally``).
 _TALLY_LABEL = re.compile(
@@ -238,6 +241,10 @@ class CountRules:
 
     def parse_half(self, s: int, e: int) -> Quantity | None:
         low = self.low
+        if self.prev_word(s) in ("every", "each") and (unit := _EVERY_HALF_UNIT.match(low, e)) is not None:
+            # "drink 250 mL every half hour", "every half-day": the interval of a repeated act
+            norm = W.UNIT_SURFACES.get(unit.group("u"), (unit.group("u") + "s", "time"))[0]
+            return Quantity(s, unit.end(), 0.5, None, None, norm, None, "dose/exposure")
         if e < len(low) and low[e] in "-‑":
             return None  # half-life, half-marathon
         if self.prev_word(s) in ("first", "second", "last", "other", "latter", "former", "the",
@@ -1851,8 +1858,9 @@ class CountRules:
             if last is None or last.measure != "count" or not 0 < q.start - last.end <= 80:
                 return False
             gap = self.text[last.end : q.start]
-            if "\n" in gap or _CLAUSE_BREAK.search(gap):
-                return False
+            if _CLAUSE_BREAK.search(gap) or ("\n" in gap and not (
+                    gap.count("\n") == 1 and gap[: gap.index("\n")].rstrip(_SPACES).endswith((" and", ",")))):
+                return False  # one line break only in a hard-wrapped list ("two strains and\none capsize")
         q.unit, q.measure, q.end = "injuries", "count", m.end()
         return True
 

@@ -84,3 +84,20 @@ def test_unit_in_quotation_marks():
 def test_count_set_against_past_a_share_in_brackets():
     found = rows("At two years, 6 of the rowers (7%) had a stroke, compared with 15 in the control group (18%).")
     assert found["15"][1] == "rowers"
+
+
+# -- one accident in a hard-wrapped list of harms; "a <unit>-long" is a compound word ---------------
+
+def test_one_accident_after_another_harm_on_a_wrapped_line():
+    assert "one sudden collision" in spans("The log shows three knee sprains and\none sudden collision at the pier.")
+    assert spans("There were 3 boats,\n\none capsize drill.") == ["3 boats"]
+
+
+def test_unit_in_a_compound_word_is_no_length():
+    assert spans("For a month-long cruise it hardly matters. We swam for a year-round season.") == []
+    assert spans("They rowed for a week, then rested.") == ["a week"]
+
+
+def test_half_a_unit_as_an_interval():
+    assert "half hour" in spans("Sip 150 mL of water every half hour on the trail.")
+    assert spans("Every half-marathon counts.") == []

@@ -1,0 +1,101 @@
+"""Session 33d fixes (headers of batches ep–es), on made-up texts of the same shape."""
+
+from __future__ import annotations
+
+from agefacts.ingest.header import extract_header
+
+_PARAGRAPH = [
+    "Most of the members who walk with us on Saturdays are over sixty, and several of them",
+    "have done so for twenty years. This year we asked the hospital what all that walking does",
+    "to the heart and the legs, and the answers are printed further on in these pages.",
+]
+
+
+def test_printed_programme_contents_list_leads_to_the_bylined_feature() -> None:
+    """An event's souvenir programme (pdftotext): its name, a date and place line, a price
+    line, then "INSIDE THIS PROGRAMME" with dotted page entries, a welcome, a timetable, and a
+    science section whose capitals headline has its "By" line under it, past the header window:
+    that headline is the title and its writer the byline, not the place line."""
+    text = "\n".join([
+        "NORTHFIELD HILL RELAY 2027",
+        "OFFICIAL PROGRAMME",
+        "",
+        "Race Day Edition | Saturday 5 June 2027",
+        "Harbour Green, Northfield",
+        "",
+        "Price 2 pounds - free to every registered runner",
+        "",
+        "                                                                    2",
+        "INSIDE THIS PROGRAMME",
+        "",
+        "A word from the organisers ............................... 3",
+        "Timetable ................................................. 4",
+        "HEALTH PAGE: Strong legs at seventy ....................... 6",
+        "",
+        "                                                                    3",
+        "A WORD FROM THE ORGANISERS",
+        "",
+        *_PARAGRAPH,
+        "",
+        "Mrs Jane Example",
+        "Chair, Northfield Hill Runners",
+        "",
+        "                                                                    4",
+        "TIMETABLE",
+        "",
+        *[f"{9 + k}:00   Wave {k + 1} starts from the harbour steps" for k in range(12)],
+        "",
+        "                                                                    6",
+        "HEALTH PAGE",
+        "",
+        "STRONG LEGS AT SEVENTY: WHAT THE HILL DOES FOR OLDER RELAY RUNNERS",
+        "",
+        "By Dr. Alma Testperson",
+        "",
+        *_PARAGRAPH,
+    ])
+    header = extract_header(text)
+    assert header.title == "STRONG LEGS AT SEVENTY: WHAT THE HILL DOES FOR OLDER RELAY RUNNERS"
+    assert header.byline == "Dr. Alma Testperson"
+
+
+def test_minutes_under_a_clubs_name_heading() -> None:
+    """A club's meeting minutes in Markdown: "# <CLUB'S NAME>" with its tagline and a rule,
+    then "## Minutes of the ... Meeting" over a table of fields, one the minute-taker's: the
+    minutes' heading is the title and the minute-taker the byline (the chair is no writer)."""
+    text = "\n".join([
+        "# EASTBY OLD RUNNERS' ASSOCIATION",
+        "",
+        "*Founded 1987* · Member of the County Athletics Federation",
+        "",
+        "---",
+        "",
+        "## Minutes of the 31st Annual General Meeting",
+        "",
+        "| | |",
+        "|---|---|",
+        "| **Date** | Sunday, 7 March 2027 |",
+        "| **Venue** | The club hut, Mill Lane |",
+        "| **Chair** | Peter Sample, President |",
+        "| **Minutes recorded by** | Olga Placeholder, Secretary |",
+        "",
+        "### Item 1 – Opening",
+        "",
+        " ".join(_PARAGRAPH),
+    ])
+    header = extract_header(text)
+    assert header.title == "Minutes of the 31st Annual General Meeting"
+    assert header.byline == "Olga Placeholder"
+
+
+def test_minute_taker_field_on_its_own_line() -> None:
+    """A plain minute-taker's field ("Minute-taker: <Name>") names the minutes' writer."""
+    text = "\n".join([
+        "Minutes of the Committee Meeting of the Westside Walking Club",
+        "Date: 12 January 2027",
+        "Present: eight members",
+        "Minute-taker: Rosa Madeup",
+        "",
+        " ".join(_PARAGRAPH),
+    ])
+    assert extract_header(text).byline == "Rosa Madeup"

@@ -2762,6 +2762,39 @@ _QUESTION_PARTY = re.compile(
     r"^(?:asked|answered|replied|tabled|put|raised|addressed|directed)(?:\s+to)?(?:\s+by)?\s*:", re.I)
 
 
+# A broadcast script's item header: its headline field ("WEB HEADLINE: ...", "Online headline:
+# ...", "HEADLINE: ...") and its reporter's field, one of the fields of the item's slug line
+# ("ITEM 1 | SLUG: <SLUG> | REPORTER: <Name>", "Correspondent: <Name>").
+_HEADLINE_FIELD = re.compile(
+    r"^(?:(?:web|online|website|digital|story|item)\s+)?headline\s*:\s*(?P<value>\S.{8,200})$", re.I)
+_REPORTER_FIELD = re.compile(
+    r"^(?:reporter|correspondent|reported\s+by|producer\s+and\s+reporter)\s*:\s*(?P<name>\S.{2,80})$", re.I)
+SCRIPT_ITEM_LINES = 4  # an item's fields sit within a few lines of its headline field
+
+
+def _script_item(text: str) -> tuple[str, str | None] | None:
+    """A broadcast script or rundown (a station's bulletin as read: station line, service and
+    date fields, the newsreader's opening, then items framed by rules, each with its slug,
+    reporter and headline fields): the lead item's headline field is the title and its
+    reporter the writer. Returns the headline and the reporter, or None."""
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    for i, line in enumerate(wide):
+        if "eadline" not in line and "EADLINE" not in line:
+            continue
+        m = _HEADLINE_FIELD.match(_clean(line))
+        if m is None or len(_words(m["value"])) < 3:
+            continue
+        writer = None
+        for near in wide[max(0, i - SCRIPT_ITEM_LINES) : i + SCRIPT_ITEM_LINES]:
+            if _RULE.match(near):
+                continue
+            for field in _PART_SEPARATOR.split(_clean(near)):
+                if (r := _REPORTER_FIELD.match(field)) and (name := _name_only(r["name"])) and _people(name):
+                    writer = writer or name
+        return m["value"].strip(), writer
+    return None
+
+
 def _question_record(text: str) -> str | None:
     """A parliament's question record (a question hour's proceedings, a written answer): its
     label ("QUESTION NO. 4 ..."), the question's subject heading under it, maybe over two lines,
@@ -2855,6 +2888,12 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         title, title_at = question, None  # the question's subject heading, not the House's name
         # the lines above its label are the House's letterhead and the sitting's
         asked_at = next((i for i, x in enumerate(lines) if _QUESTION_LABEL.match(x)), len(lines))
+    if not mail and not html_title and not html_h1 and ("eadline:" in (head := text[:BULLETIN_SECTION_CHARS])
+                                                         or "EADLINE:" in head) \
+            and (item := _script_item(text)) is not None:
+        # a broadcast script: its lead item's headline field, not the station's or a note's line
+        title, title_at = item[0], None
+        feature = (item[0], item[1], 0)
     byline = _social_author(lines)
     if feature is not None:
         byline = feature[1]

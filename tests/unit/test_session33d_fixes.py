@@ -99,3 +99,38 @@ def test_minute_taker_field_on_its_own_line() -> None:
         " ".join(_PARAGRAPH),
     ])
     assert extract_header(text).byline == "Rosa Madeup"
+
+
+def test_broadcast_script_takes_the_lead_items_headline_field_and_reporter() -> None:
+    """A station's news script as broadcast: station and service lines, a translation note,
+    date and crew fields, the newsreader's opening, then items framed by rules, each with its
+    slug line ("ITEM 1 | SLUG: ... | REPORTER: <Name>") and "WEB HEADLINE: ...": the lead
+    item's headline is the title and its reporter the byline (the newsreader reads, not writes)."""
+    text = "\n".join([
+        "RADIO EXAMPLE 101.1 FM | PORTVILLE",
+        "MORNING NEWS - SCRIPT AS READ",
+        "Translated from the island-language bulletin \"Morning Wave\"",
+        "",
+        "Date:        Friday, 2 April 2027",
+        "Newsreader:  Tomas Sample",
+        "Duty editor: Lia Madeup",
+        "",
+        "Scripts are posted on the station's website for listeners abroad and for listeners who",
+        "cannot hear the broadcast; the recordings can be asked for from the newsroom.",
+        "=" * 60,
+        "",
+        "NEWSREADER:",
+        "Good morning. This is the news from Radio Example. In the news today:",
+        "- Older fishers on the east coast keep strong hands, a study finds.",
+        "",
+        "-" * 60,
+        "ITEM 1 | SLUG: EAST-FISHERS-HANDS | REPORTER: Nico Placeholder",
+        "DUR: 2'40\"",
+        "WEB HEADLINE: Nets and oars keep the east coast's older fishers strong, clinic finds",
+        "-" * 60,
+        "",
+        *_PARAGRAPH,
+    ])
+    header = extract_header(text)
+    assert header.title == "Nets and oars keep the east coast's older fishers strong, clinic finds"
+    assert header.byline == "Nico Placeholder"

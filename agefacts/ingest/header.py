@@ -659,6 +659,14 @@ _ORGANISATION_ABROAD = re.compile(
     r"|centro|stiftung|fondation|fundación|fondazione|hochschule|akademie|académie|gesellschaft)",
     re.I,
 )
+# A government or a state named as such, in English or in a country's own language (a
+# ministry site's top banner: "Kerajaan <Country> · Government of <Country>", "Gobierno de
+# <Country>", "Pemerintah <Province>"): an institution, never a person's name.
+_GOVERNMENT = re.compile(
+    r"\b(?:government|kerajaan|pemerintah|kementerian|gobierno|governo|gouvernement|regierung"
+    r"|republic|republik|rep[úu]blica|r[ée]publique|repubblica|kingdom|sultanate|kesultanan)\b",
+    re.I,
+)
 # A postal address line: a street number and a street word ("2150 Riverside Parkway, Suite
 # 400"), or a postcode (US "OH 45202", UK "M13 9PL"), or a post box.
 _ADDRESS = re.compile(
@@ -1942,8 +1950,9 @@ def _person_name(text: str) -> bool:
     if tokens and _HONORIFIC.match(tokens[0]):  # "Professor Jane Roe": a title, not a role
         tokens = tokens[1:]
     named = " ".join(tokens)
-    if not 2 <= len(text.split()) <= 5 or _ROLE.search(named) or _ORGANISATION.search(text):
-        return False  # "Coastal State University" names no person
+    if not 2 <= len(text.split()) <= 5 or _ROLE.search(named) or _ORGANISATION.search(text) \
+            or _GOVERNMENT.search(text):
+        return False  # "Coastal State University", "Government of <Country>" name no person
     if _PLACED_IN.match(text) or _NOT_AUTHOR.match(text):  # "Published in ...", "Photos by ..."
         return False
     if text.split()[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"

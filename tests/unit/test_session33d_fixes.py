@@ -134,3 +134,23 @@ def test_broadcast_script_takes_the_lead_items_headline_field_and_reporter() -> 
     header = extract_header(text)
     assert header.title == "Nets and oars keep the east coast's older fishers strong, clinic finds"
     assert header.byline == "Nico Placeholder"
+
+
+def test_government_banner_is_no_byline() -> None:
+    """A ministry site's top banner names the government in the country's language and in
+    English, with a language switch ("Gobierno de <Country> · Government of <Country> · ES |
+    EN"; "Pemerintah <Province>"): an institution, not the speech's writer; the page names no writer."""
+    text = "\n".join([
+        "Pemerintah Examplia Raya · Government of Examplia Raya · ID | EN · Helpline 555",
+        "",
+        "Home · About Us · Services · Media · Contact Us",
+        "",
+        "Speech by the Minister of Sport at the Opening of the Seniors' Walking Season",
+        "",
+        "Posted on Monday, 1 March 2027 · Media Centre",
+        "",
+        *_PARAGRAPH,
+    ])
+    header = extract_header(text, html_title="Speech by the Minister of Sport at the Opening of the "
+                                             "Seniors' Walking Season | Ministry of Sport")
+    assert header.byline is None

@@ -129,6 +129,9 @@ _LIST_CONTROL = r"(?:sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|rank(?:
 _INLINE_AUTHOR = re.compile(
     r"^(?!" + _OTHER_CREDIT + r"\s)(?!" + _LIST_CONTROL + r")"
     r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|authors?:|written by:?|byline:"
+    # a document's own credit, its kind in two words ("Trip notes by", "Route guide by", "Book
+    # review by"): the writer of the page
+    r"|[A-Z][a-z]+ (?:notes|guide|report|review|article|feature|essay|column) by:?"
     r"|(?:educators?|instructors?|lecturers?|tutors?|course\s+(?:authors?|leads?|team)):)\s+"
     r"(?!(?:the|a|an|this|that|these|those|now|then|far|way|contrast|comparison|default)\b)"
     r"(?P<name>.+)$",

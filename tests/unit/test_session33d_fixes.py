@@ -154,3 +154,28 @@ def test_government_banner_is_no_byline() -> None:
     header = extract_header(text, html_title="Speech by the Minister of Sport at the Opening of the "
                                              "Seniors' Walking Season | Ministry of Sport")
     assert header.byline is None
+
+
+def test_two_word_document_credit_is_the_pages_byline() -> None:
+    """A tour company's trip page: its headline, a facts row, then "Trip notes by <Name>,
+    <role> · Updated <date>"; a section further down has its guest's "By our guest ..." line:
+    the trip notes' writer is the page's author."""
+    text = "\n".join([
+        "# Lakes and Larches: a slow walking week in the Example Alps",
+        "",
+        "**6 nights · Guided small group · Grade 2 of 5 · From £1,295 per person**",
+        "",
+        "*Trip notes by Harriet Madeup, Alps specialist · Updated 2 February 2027*",
+        "",
+        "## Overview",
+        "",
+        " ".join(_PARAGRAPH),
+        "",
+        "## The science behind the trip",
+        "",
+        "*By our guest speaker, Dr. Karl Fictional, Example University*",
+        "",
+        " ".join(_PARAGRAPH),
+    ])
+    header = extract_header(text)
+    assert header.byline == "Harriet Madeup"

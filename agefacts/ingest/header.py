@@ -1692,7 +1692,9 @@ def _contents_feature(text: str) -> tuple[str, int, str | None] | None:
     writer, or None."""
     low = text[:BULLETIN_SECTION_CHARS].lower()
     if "contents" not in low and "this issue" not in low and "this edition" not in low \
-            and "this week" not in low and not _BOOKLET_GATE.search(low):
+            and "this week" not in low and not (("program" in low or "booklet" in low or "brochure" in low
+                                                   or "guide" in low or "handbook" in low)
+                                                  and _BOOKLET_GATE.search(low)):
         return None
     wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
     start = _contents_at(wide)

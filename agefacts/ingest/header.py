@@ -129,6 +129,9 @@ _LIST_CONTROL = r"(?:sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|rank(?:
 _INLINE_AUTHOR = re.compile(
     r"^(?!" + _OTHER_CREDIT + r"\s)(?!" + _LIST_CONTROL + r")"
     r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|authors?:|written by:?|byline:"
+    # a document's own credit, its kind in two words ("Trip notes by", "Route guide by", "Book
+    # review by"): the writer of the page
+    r"|[A-Z][a-z]+ (?:notes|guide|report|review|article|feature|essay|column) by:?"
     r"|(?:educators?|instructors?|lecturers?|tutors?|course\s+(?:authors?|leads?|team)):)\s+"
     r"(?!(?:the|a|an|this|that|these|those|now|then|far|way|contrast|comparison|default)\b)"
     r"(?P<name>.+)$",
@@ -331,6 +334,12 @@ _SEASON_YEAR = re.compile(
 )
 _CONTENTS_TEASER = re.compile(r"^(?:inside\s+)?(?:in\s+)?this\s+(?:issue|edition|week)\s*:", re.I)
 _CONTENTS_HEADING = re.compile(r"^(?:inside\s+)?(?:in\s+)?this\s+(?:issue|edition|week)\b", re.I)
+# A printed programme's or booklet's contents heading alone on its line ("INSIDE THIS
+# PROGRAMME", "In this booklet", "In this guide"): an event's souvenir programme lists its pages
+# as a bulletin does.
+_BOOKLET_CONTENTS = re.compile(
+    r"^(?:inside\s+)?(?:in\s+)?this\s+(?:(?:souvenir|official|race|match|event)\s+)?"
+    r"(?:programme|program|booklet|brochure|guide|handbook)$", re.I)
 # An issue line in any order of fields, the fields set apart by dashes as well ("The Example
 # Bulletin — Issue 12 — 3 May 2026"): the publication's name, the issue, the date.
 _ISSUE_FIELDS = re.compile(r"\s+[|•·*—–-]\s+")
@@ -651,6 +660,14 @@ _ORGANISATION = re.compile(
 _ORGANISATION_ABROAD = re.compile(
     r"(?:institut|instituto|istituto|universit(?:ät|at|é|à|y)|universidad|klinik(?:um)?|zentrum"
     r"|centro|stiftung|fondation|fundación|fondazione|hochschule|akademie|académie|gesellschaft)",
+    re.I,
+)
+# A government or a state named as such, in English or in a country's own language (a
+# ministry site's top banner: "Kerajaan <Country> · Government of <Country>", "Gobierno de
+# <Country>", "Pemerintah <Province>"): an institution, never a person's name.
+_GOVERNMENT = re.compile(
+    r"\b(?:government|kerajaan|pemerintah|kementerian|gobierno|governo|gouvernement|regierung"
+    r"|republic|republik|rep[úu]blica|r[ée]publique|repubblica|kingdom|sultanate|kesultanan)\b",
     re.I,
 )
 # A postal address line: a street number and a street word ("2150 Riverside Parkway, Suite
@@ -1255,6 +1272,26 @@ _DURATION_FIELD = re.compile(
     re.I)
 
 
+def _subheading_under_letterhead(lines: list[str], i: int, plain: str) -> tuple[int, str] | None:
+    """A markdown record whose top heading names its body ("# <NAME> ASSOCIATION", "# <Town>
+    Walking Club"), maybe its tagline and a rule under it, then the record's own heading ("##
+    Minutes of the ... Meeting", "## Annual report 2026"): that second-level heading, of three
+    words or more, within three lines and with no running text between. Else None."""
+    if not (_LETTERHEAD.match(plain) or _named_body(plain)):
+        return None
+    for k in range(i + 1, min(i + 4, len(lines))):
+        if not lines[k].startswith("## "):
+            if _is_body(_clean(lines[k])) or _MD_HEADING.match(lines[k]):
+                return None
+            continue
+        head = _unquoted(_clean(_heading_text(lines[k])))
+        if len(_words(head)) >= 3 and not _is_kicker(head) and not _CONTENTS_HEADING.match(head) \
+                and not _is_byline_or_date(head):
+            return k, head
+        return None
+    return None
+
+
 def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | None]:
     """The headline and its line index: among the lines near the top that read as one, the one
     its metadata follows (byline, date, author list), else the first."""
@@ -1279,6 +1316,9 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         if heading:
             if ruled and line.startswith("# "):
                 candidates.clear()  # a masthead above a rule: the heading below is the title
+            if line.startswith("# ") and (under := _subheading_under_letterhead(lines, i, plain)):
+                candidates.append(under)  # a body's name over its record's own heading
+                break
             candidates.append((i, plain))
             break
         if candidates and _THEMATIC_BREAK.match(line):
@@ -1638,19 +1678,23 @@ def _contents_at(lines: list[str]) -> int | None:
         if "ontents" not in line and "his " not in line and "HIS " not in line and "ONTENTS" not in line:
             continue
         plain = _unquoted(_clean(_heading_text(line))).rstrip(":")
-        if (_CONTENTS_HEADING.match(plain) and len(_words(plain)) <= 4) or _CONTENTS_LABEL.match(plain):
+        if (_CONTENTS_HEADING.match(plain) and len(_words(plain)) <= 4) or _CONTENTS_LABEL.match(plain) \
+                or _BOOKLET_CONTENTS.match(plain):
             return i
     return None
 
 
-def _contents_feature(text: str) -> tuple[str, int] | None:
-    """A bulletin or newsletter whose top is its masthead, its issue and contact lines and a
-    contents list: the lead feature is the first headline after the list with its writer's line
-    ("By ...", "Text: ...") under it, a capitals headline maybe broken over two lines. Returns
-    the headline and the contents heading's index, or None."""
+def _contents_feature(text: str) -> tuple[str, int, str | None] | None:
+    """A bulletin or newsletter (or a printed programme or booklet) whose top is its masthead,
+    its issue and contact lines and a contents list: the lead feature is the first headline
+    after the list with its writer's line ("By ...", "Text: ...") under it, a capitals headline
+    maybe broken over two lines. Returns the headline, the contents heading's index and the
+    writer, or None."""
     low = text[:BULLETIN_SECTION_CHARS].lower()
     if "contents" not in low and "this issue" not in low and "this edition" not in low \
-            and "this week" not in low:
+            and "this week" not in low and not (("program" in low or "booklet" in low or "brochure" in low
+                                                   or "guide" in low or "handbook" in low)
+                                                  and _BOOKLET_GATE.search(low)):
         return None
     wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
     start = _contents_at(wide)
@@ -1664,9 +1708,12 @@ def _contents_feature(text: str) -> tuple[str, int] | None:
         if _is_caps(head) and _is_caps(nxt) and i + 2 < len(wide) and _long_caps_wrap(head, nxt):
             head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
         if len(_words(head)) >= 3 and not _is_body(head) and not _CONTENTS_ENTRY.search(head) \
-                and (_INLINE_AUTHOR.match(nxt) or _TEXT_CREDIT.match(nxt)):
-            return head, start
+                and (by := _INLINE_AUTHOR.match(nxt) or _TEXT_CREDIT.match(nxt)):
+            return head, start, _name_only(by["name"])
     return None
+
+
+_BOOKLET_GATE = re.compile(r"this (?:\w+ )?(?:program|booklet|brochure|guide|handbook)")
 
 
 def _consent(plain: str) -> bool:
@@ -1908,8 +1955,9 @@ def _person_name(text: str) -> bool:
     if tokens and _HONORIFIC.match(tokens[0]):  # "Professor Jane Roe": a title, not a role
         tokens = tokens[1:]
     named = " ".join(tokens)
-    if not 2 <= len(text.split()) <= 5 or _ROLE.search(named) or _ORGANISATION.search(text):
-        return False  # "Coastal State University" names no person
+    if not 2 <= len(text.split()) <= 5 or _ROLE.search(named) or _ORGANISATION.search(text) \
+            or _GOVERNMENT.search(text):
+        return False  # "Coastal State University", "Government of <Country>" name no person
     if _PLACED_IN.match(text) or _NOT_AUTHOR.match(text):  # "Published in ...", "Photos by ..."
         return False
     if text.split()[0].islower() or _GENRE_WORD.search(text):  # "the Society for ...", "Research Article"
@@ -2477,6 +2525,9 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
     m = _TEXT_CREDIT.match(credit := _PART_SEPARATOR.split(plain)[0] if len(plain) > 120 else plain)
     if m and len(credit) <= 120 and (name := _name_only(m["name"])) and _people(name):
         return name, parse_date(plain) if credit != plain else None
+    if ("inute" in plain or "aker" in plain) and (m := _MINUTE_TAKER.match(plain)) \
+            and (name := _name_only(m["name"])) and _people(name):
+        return name, None  # a meeting's minutes: who took them wrote them
     if m := _USER_BYLINE.search(plain) or _POINTS_BY.match(plain):
         return m.group("user"), None
     if name := _column_host(plain):
@@ -2550,6 +2601,14 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
     return None, None
 
 
+# A meeting record's minute-taker, labelled as a field ("Minutes taken by: <Name>", a table row
+# "| Minutes recorded by | <Name>, Secretary |", "Minute-taker: <Name>", "Note taker: <Name>"):
+# the minutes' writer. A chair's or a member's field names no writer.
+_MINUTE_TAKER = re.compile(
+    r"^\|?\s*(?:minutes?\s+(?:taken|recorded|written|prepared)\s+by|minute[- ]?takers?"
+    r"|minutes?\s+secretary|notes?\s+taken\s+by|note[- ]?takers?)\s*(?::|\|)\s*(?P<name>[^|]+?)\s*\|?\s*$",
+    re.I,
+)
 # A meta row whose spans a page's text copy ran together: the date and time, the writer's
 # name, then a counter of views, reads or comments (see _byline_at).
 _STAMP_NAME_COUNTER = re.compile(
@@ -2717,6 +2776,39 @@ _QUESTION_PARTY = re.compile(
     r"^(?:asked|answered|replied|tabled|put|raised|addressed|directed)(?:\s+to)?(?:\s+by)?\s*:", re.I)
 
 
+# A broadcast script's item header: its headline field ("WEB HEADLINE: ...", "Online headline:
+# ...", "HEADLINE: ...") and its reporter's field, one of the fields of the item's slug line
+# ("ITEM 1 | SLUG: <SLUG> | REPORTER: <Name>", "Correspondent: <Name>").
+_HEADLINE_FIELD = re.compile(
+    r"^(?:(?:web|online|website|digital|story|item)\s+)?headline\s*:\s*(?P<value>\S.{8,200})$", re.I)
+_REPORTER_FIELD = re.compile(
+    r"^(?:reporter|correspondent|reported\s+by|producer\s+and\s+reporter)\s*:\s*(?P<name>\S.{2,80})$", re.I)
+SCRIPT_ITEM_LINES = 4  # an item's fields sit within a few lines of its headline field
+
+
+def _script_item(text: str) -> tuple[str, str | None] | None:
+    """A broadcast script or rundown (a station's bulletin as read: station line, service and
+    date fields, the newsreader's opening, then items framed by rules, each with its slug,
+    reporter and headline fields): the lead item's headline field is the title and its
+    reporter the writer. Returns the headline and the reporter, or None."""
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    for i, line in enumerate(wide):
+        if "eadline" not in line and "EADLINE" not in line:
+            continue
+        m = _HEADLINE_FIELD.match(_clean(line))
+        if m is None or len(_words(m["value"])) < 3:
+            continue
+        writer = None
+        for near in wide[max(0, i - SCRIPT_ITEM_LINES) : i + SCRIPT_ITEM_LINES]:
+            if _RULE.match(near):
+                continue
+            for field in _PART_SEPARATOR.split(_clean(near)):
+                if (r := _REPORTER_FIELD.match(field)) and (name := _name_only(r["name"])) and _people(name):
+                    writer = writer or name
+        return m["value"].strip(), writer
+    return None
+
+
 def _question_record(text: str) -> str | None:
     """A parliament's question record (a question hour's proceedings, a written answer): its
     label ("QUESTION NO. 4 ..."), the question's subject heading under it, maybe over two lines,
@@ -2766,6 +2858,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     mail = _mail_fields(lines)
     title, title_at = _headline(lines, html_h1)
     feature: tuple[str, str | None, int] | None = None
+    contents_writer = None  # the writer of a contents list's lead feature, past the header window
     if mail:
         title, title_at = _mail_headline(lines)
         subject = mail.get("subject", "")
@@ -2803,16 +2896,24 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # the title taken is a masthead, issue or contact line above the bulletin's contents
         # list, or the last line alone of the feature's capitals headline broken over two lines
         title, title_at = found[0], None
+        contents_writer = found[2]
     question, asked_at = None, 0
     if not mail and not html_title and not html_h1 and (question := _question_record(text)):
         title, title_at = question, None  # the question's subject heading, not the House's name
         # the lines above its label are the House's letterhead and the sitting's
         asked_at = next((i for i, x in enumerate(lines) if _QUESTION_LABEL.match(x)), len(lines))
+    if not mail and not html_title and not html_h1 and ("eadline:" in (head := text[:BULLETIN_SECTION_CHARS])
+                                                         or "EADLINE:" in head) \
+            and (item := _script_item(text)) is not None:
+        # a broadcast script: its lead item's headline field, not the station's or a note's line
+        title, title_at = item[0], None
+        feature = (item[0], item[1], 0)
     byline = _social_author(lines)
     if feature is not None:
         byline = feature[1]
     if byline is not None and not html_title and feature is None:
         title, title_at = None, None  # a post under a display name has no headline
+    byline = byline or contents_writer  # the lead feature's own writer, not a line above the list
     published = parse_date(mail.get("date", "") or mail.get("sent", ""))
     updated = None
     if title_at is not None and byline is None:

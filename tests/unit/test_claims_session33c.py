@@ -38,3 +38,12 @@ def test_a_fall_suffered_is_an_accidental_fall_but_a_fall_in_a_level_is_not():
     assert ("HGNC:30142", "associated_with", "MESH:D000058") in found, found
     assert not any(e == "MESH:D000058" for _, e in _found(
         "There was a fall in blood NAD+ after the fast, and a fall of 20% in ATP."))
+
+
+def test_rowing_is_an_exercise_that_restores():
+    found = _claims("Eight weeks of rowing brought SIRT3 back to young levels in old rats.")
+    assert {r for s, r, _ in found if s == "HGNC:14931"} >= {
+        "preserved_by_training", "induced_by_exercise"}, found
+    # a rowing club is a setting, not the exercise
+    found = _claims("The rowing club measured SIRT3 in its members.")
+    assert not any(r in ("induced_by_exercise", "preserved_by_training") for _, r, _ in found)

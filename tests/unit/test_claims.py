@@ -1127,8 +1127,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.9028 / 0.7844; its round b (end to end: spaceflight, a plaster cast and lifelong
     # exercisers grounded as interventions; a molecule that marks a fibre without its nerve
     # goes with denervation): 0.9050 / 0.7881; its round a (held-out 37): 0.90543 / 0.78886
-    # both merged: 0.9076 / 0.7925
-    assert e2e.precision >= 0.907 and e2e.recall >= 0.792
+    # both merged: 0.9076 / 0.7925; its round c (end to end: a limb in a brace as disuse,
+    # "inflammatory" as a short symbol's gene cue, "a fall" as an accidental fall, rowing as
+    # exercise): 0.90905 / 0.79491
+    assert e2e.precision >= 0.908 and e2e.recall >= 0.794
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

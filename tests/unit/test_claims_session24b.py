@@ -23,10 +23,12 @@ def test_levels_no_different_from_the_young_in_a_trained_group():
     assert {(r["subject_id"], r["relation"], r["negated"]) for r in rows} == {
         ("HGNC:14931", "preserved_by_training", False),
         ("HGNC:11741", "preserved_by_training", False)}
-    # a level raised "to levels that were indistinguishable ..." is the restoring verb's
+    # a level raised "to levels that were indistinguishable ..." is the restoring verb's;
+    # (session 33, round c) rowing is an exercise, so its restoring gives both relations, as
+    # docs/claims_labelling.md asks ("Restores, rescues, back to young levels"), once each
     rows = claims_of("Rowing restored TFAM to levels that were indistinguishable from those "
                      "of young dogs.")
-    assert "preserved_by_training" not in {r["relation"] for r in rows}
+    assert sorted(r["relation"] for r in rows) == ["induced_by_exercise", "preserved_by_training"]
     # a denied decline with nothing after it stays denied
     rows = claims_of("Trained older women did not show this decline in TFAM.")
     assert rows and all(r["negated"] for r in rows)

@@ -60,6 +60,8 @@ from agefacts.extract.quantity_types import Quantity
 #: "top" as a verb (to exceed) after "to" or a modal: "is set to top", "could top".
 #: A whole number of digits (its end, for a look at what follows it).
 _BARE_INT = re.compile(r"[0-9]+(?![0-9]|[.,][0-9])")
+_QUOTE_CLOSE = re.compile(r'["\u201d]')
+_BARE_DECIMAL = re.compile(r"[0-9]+\.[0-9]+(?![0-9]|[.,][0-9])")
 #: A number then a comparative that ends its clause ("1.9 more.", "2 fewer;"): a change echoed.
 _ECHOED_END = re.compile(r"[0-9]+(?:\.[0-9]+)?[ \u00a0]+(?:more|fewer|less)[ \u00a0]*(?:[.,;)](?![0-9])|$)")
 _TOP_VERB = re.compile(r"(?<![a-z])(?:to|will|could|may|might|would|should|can)[ \u00a0]+top[ \u00a0]+$")
@@ -292,6 +294,9 @@ class ContextRules:
             if self.last is not None and (d := _BARE_INT.match(self.low, s)) \
                     and self.group_echo(self.last, self.tail(s), d.end()):
                 return False  # "6 falls ... and the control group 14,": a count echoed, no group's number
+            if self.last is not None and self.last.value is not None and not float(self.last.value).is_integer() \
+                    and (d := _BARE_DECIMAL.match(self.low, s)) and self.group_echo(self.last, self.tail(s), d.end()):
+                return False  # "1.5 falls per year ... and the control group 2.5.": a rate echoed
             if _ECHOED_END.match(self.low, s) is not None:
                 return False  # "did 4.2 more lifts, the other group 0.7 more.": an echoed change
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
@@ -320,6 +325,12 @@ class ContextRules:
         c = self.low[pos : pos + 1]
         if not c or c in ",.;:)]\n":
             return None
+        if c == " " and self.low[pos + 1 : pos + 2] in ('"', "\u201c"):
+            # 'about 1,900 "MET-minutes" of activity': a unit set in quotation marks, the whole
+            # quote one of the unit surfaces (a quoted phrase is no unit)
+            close = _QUOTE_CLOSE.search(self.low, pos + 2, pos + 28)
+            unit = W.UNIT_SURFACES.get(self.low[pos + 2 : close.start()]) if close else None
+            return (unit[0], unit[1], close.end()) if unit else None
         m = _UNIT.match(self.low, pos)
         if not m:
             return None

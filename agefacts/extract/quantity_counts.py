@@ -114,7 +114,20 @@ _LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: on
 _LEFT_LIST_LEAD = re.compile(
     r"(?<![a-z])(?:left|dropped\s+out|withdrew|pulled\s+out"
     r"|(?:did\s+not|didn't|didn\u2019t|failed\s+to)\s+(?:finish|complete))(?:\s+(?:of|from))?"
-    r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions))?(?:\s+early)?\s*(?:[:,]|[\u2013\u2014](?=\s))")
+    r"(?:\s+the\s+(?:study|trial|programme|program|class|classes|course|sessions"
+    r"|(?:[a-z0-9-]+\s+)?follow-up))?(?:\s+early)?\s*(?:[:,]|[\u2013\u2014](?=\s))")
+#: Between a count and its share in brackets ("4 (5%)", "4 of the dancers (5%)", ``CountRules.share_aside``).
+_SHARE_ASIDE_GAP = re.compile(r"(?:[ \u00a0]+of[ \u00a0]+the(?:[ \u00a0]+[a-z-]+){1,3})?[ \u00a0]*\(")
+#: "every half hour", "every half-day": half a unit of time as the interval of a repeated act
+#: (``CountRules.parse_half``).
+_EVERY_HALF_UNIT = re.compile(r"(?:[ \u00a0]+|[-\u2011])(?P<u>second|minute|hour|day|week|month|year)(?![a-z-])")
+#: A line's label of up to three words ending in a plural noun, then a colon ("Hip fractures:",
+#: "- **Falls:**"), before a tally per group (``CountRules.labelled_tally``).
+_TALLY_LABEL = re.compile(
+    r"[ \u00a0\t>#*+-]*(?:[a-z-]+[ \u00a0]+){0,2}(?P<noun>[a-z-]+)(?:\*\*)?:(?:\*\*)?[ \u00a0]*")
+#: Verbs of leaving a bare count opening a sentence may be the subject of (``CountRules.leaving_whole``).
+_LEAVING_START = (" did not ", " didn't ", " didn\u2019t ", " failed to ", " dropped out", " withdrew", " left ",
+                  " pulled out")
 _LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
 #: A part of the leavers named by a participle of what took them out ("two hospitalised
 #: after a fall", "two lost to follow-up", "one moved away"): only inside such a list (``leaver_item``).
@@ -228,6 +241,10 @@ class CountRules:
 
     def parse_half(self, s: int, e: int) -> Quantity | None:
         low = self.low
+        if self.prev_word(s) in ("every", "each") and (unit := _EVERY_HALF_UNIT.match(low, e)) is not None:
+            # "drink 250 mL every half hour", "every half-day": the interval of a repeated act
+            norm = W.UNIT_SURFACES.get(unit.group("u"), (unit.group("u") + "s", "time"))[0]
+            return Quantity(s, unit.end(), 0.5, None, None, norm, None, "dose/exposure")
         if e < len(low) and low[e] in "-‑":
             return None  # half-life, half-marathon
         if self.prev_word(s) in ("first", "second", "last", "other", "latter", "former", "the",
@@ -870,12 +887,25 @@ class CountRules:
         the drug group and two in the control group", "6 in the drug group, 9 in the placebo
         group": a bare count set against a count earlier in the sentence (people, animals,
         "walkers") counts the same."""
-        last = self.last
+        last, share = self.last, None
+        if self.share_aside(last):
+            last, share = self.last_count, last  # "4 of the dancers (5%) ..., against 11 in the ...":
+            # the count's share in brackets is an aside, the count is what is set against
         if q.comparator is not None or last is None or not (last.unit or "").isalpha() \
-                or last.measure not in ("sample_size", "count") or q.value is None \
-                or not float(q.value).is_integer():
+                or last.measure not in ("sample_size", "count") or q.value is None:
             return None
         tail = self.tail(s) or self.wrapped_and(s)
+        if self.sentence_echo(last, tail, s, end):
+            q.unit, q.measure = last.unit, "count"
+            return q
+        if not float(q.value).is_integer():  # "1.5 slips per year while the control group had 2.5":
+            # a rate echoes a rate, only after a named group (the verb said again or left out)
+            if last.value is None or float(last.value).is_integer() \
+                    or not (self.group_echo(last, tail, end) or self.verb_echo(last, tail, end)) \
+                    or s - last.end > 160 or _CLAUSE_BREAK.search(self.text, last.end, s):
+                return None
+            q.unit, q.measure = last.unit, "count"
+            return q
         if tail.endswith(("), and", ") and")) and (aside := self.aside_subject(q, s, end)) is not None:
             return aside
         allocated = tail.endswith((",", "and")) and _TO_ARM.match(self.low, end) is not None
@@ -893,6 +923,8 @@ class CountRules:
                 or self.verb_echo(last, tail, end)):
             return None
         gap = self.text[last.end : s]
+        if share is not None:
+            gap = self.text[last.end : share.start - 1] + self.text[share.end + 1 : s]
         if allocated:  # "40 were assigned to yoga, 38 to control": each arm's size; also
             # "we randomised 40 people to yoga and 40 to walking", "25 were allocated at random
             # (by drawing lots) to yoga and 27 to walking", wrapped over lines
@@ -908,6 +940,13 @@ class CountRules:
         if _COMPARED.search(tail):
             self.compared_to[q.start] = last  # the count it is set against (``elided_subject``)
         return q
+
+    def share_aside(self, last: Quantity | None) -> bool:
+        """Whether ``last`` is a percentage in brackets right after the last count ("4 of the
+        dancers (5%)"): the count's share, an aside to it."""
+        return last is not None and last.unit == "percent" and self.last_count is not None \
+            and self.text[last.end : last.end + 1] == ")" \
+            and _SHARE_ASIDE_GAP.fullmatch(self.low, self.last_count.end, last.start) is not None
 
     def wrapped_and(self, s: int) -> str:
         """The end of the line before when the number at ``s`` opens a hard-wrapped line after
@@ -1006,6 +1045,24 @@ class CountRules:
         group, _, verb = tail.rpartition(" ")
         return group.endswith((" group", " arm", " groups", " arms")) \
             and self.tail(last.start).endswith(" " + verb) and _ECHO_END.match(self.low, end) is not None
+
+    def sentence_echo(self, last: Quantity, tail: str, s: int, end: int) -> bool:
+        """"The control group had 1.08 falls per year. The yoga group had 0.61": a bare number
+        after a named group and the verb opening the next sentence, ending its clause, echoes the
+        count of things the sentence before gave after another group and the same verb."""
+        if not tail.endswith(_ECHO_VERBS) or last.measure != "count" or last.unit in _PEOPLE_UNITS \
+                or s - last.end > 120 \
+                or not (_ECHO_END.match(self.low, end) or self.low.startswith((" and the ", ", and the "), end)):
+            return False  # its clause ends, or the next group's echo follows ("0.61 and the X group 0.72")
+        group, _, verb = tail.rpartition(" ")
+        if not group.endswith((" group", " arm", " groups", " arms")) \
+                or not self.tail(last.start).endswith(("group " + verb, "arm " + verb, "groups " + verb)):
+            return False
+        stops = list(_FULL_STOP.finditer(self.text, last.end, s))
+        if len(stops) != 1 or "\n" in self.text[last.end : s]:
+            return False
+        opening = self.low[stops[0].end() : s].lstrip(_SPACES)
+        return opening.startswith("the ") and _CLAUSE_BREAK.search(opening) is None
 
     def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
         """"14 women receiving the tablet and eight receiving a dummy": the count after "and"
@@ -1174,10 +1231,12 @@ class CountRules:
         people came before it in the same sentence (the event said of the group before)."""
         if m is None or not self.tail(s).endswith((" and", ",")):
             return None
-        noun = m.group("w")
+        noun, after = m.group("w"), m.end()
+        if _SUBJECT_PAST.match(self.low, after) is None and (nxt := _NEXT_WORD.match(self.low, after)) is not None:
+            noun, after = nxt.group("w"), nxt.end()  # "9 of the moto riders had": one modifier word
         whole = self.last_count
         if whole is None or whole.unit not in _PEOPLE_UNITS or s - whole.end > 240 \
-                or _FULL_STOP.search(self.text, whole.end, s) or _SUBJECT_PAST.match(self.low, m.end()) is None:
+                or _FULL_STOP.search(self.text, whole.end, s) or _SUBJECT_PAST.match(self.low, after) is None:
             return None
         if noun in W.POPULATION_NOUNS:
             species = W.POPULATION_NOUNS[noun]
@@ -1521,8 +1580,13 @@ class CountRules:
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
                                           or self.assigned_part(q, s, end) or self.lost_count(q, s, end)
                                           or self.elliptic_part(q, s, end) or self.acting_part(q, s, end)
+                                          or (self.leaving_whole(q, s, end) if low.startswith(_LEAVING_START, end)
+                                              else None)
                                           or (self.harmed_part(q, s, end) if low.startswith(" had ", end) else None)) is not None:
             return arm
+        if low[end : end + 1] == "," and low[s - 7 : s] == "of the " \
+                and (whole := self.restated_whole(q, s)) is not None:
+            return whole
         if low[s - 1 : s] == "(" and (split := self.split_count(q, s) or self.sample_split(q, s)) is not None:
             return split
         if low[s - 4 : s] == "all " and (whole := self.all_of_counted(q, s, end)) is not None:
@@ -1683,6 +1747,46 @@ class CountRules:
         q.unit, q.measure, q.species = unit, "count", species
         return q
 
+    def restated_whole(self, q: Quantity, s: int) -> Quantity | None:
+        """"We studied 230 adults ... Of the 230, 118 cycled": a bare whole number fronted by "Of
+        the" and closed by a comma restates the count just made (the same value, in the same
+        paragraph), in its unit; ``fronted_subset`` then reads the part after the comma."""
+        whole = self.last_count
+        if whole is None or q.value is None or q.comparator is not None or whole.value != q.value \
+                or whole.unit is None or s - whole.end > 400 or "\n\n" in self.text[whole.end : s] \
+                or not self.opens_sentence(s - 7):
+            return None
+        q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
+        return q
+
+    def labelled_tally(self, q: Quantity, s: int) -> Quantity | None:
+        """"Hip fractures: 2 in the yoga group and 5 in the control group": a whole number right
+        after a line's label that ends in a plural noun and a colon, given with its group
+        (``_IN_GROUP``), counts what the label names (``compared_count`` reads the other groups')."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or _IN_GROUP.match(self.low, q.end) is None:
+            return None
+        label = _TALLY_LABEL.fullmatch(self.low, self.line_start(s), s)
+        noun = label.group("noun") if label is not None else ""
+        if not _is_plural_noun(noun) or noun in W.UNIT_SURFACES or noun in W.NOT_MODIFIERS:
+            return None
+        q.unit, q.measure = noun, "count"
+        return q
+
+    def leaving_whole(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Twelve did not complete the follow-up: seven who moved away and five who died": a
+        whole number opening a sentence as the subject of leaving (``_LEFT_LIST_LEAD``), when
+        its leavers are listed right after with their reasons ("who", "because"), counts people
+        (only people leave for reasons; ``leaver_item`` then reads the list)."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 2 \
+                or not self.opens_sentence(s):
+            return None
+        lead = _LEFT_LIST_LEAD.match(self.low, end + 1)
+        if lead is None or not any(r in self.low[lead.end() : lead.end() + 40] for r in _LEAVER_REASON):
+            return None
+        q.unit, q.measure, q.species = W.HUMAN_UNIT, "count", "human"
+        return q
+
     def fronted_group(self, q: Quantity, s: int) -> Quantity | None:
         """"Of the weekly swimmers, 92 swam mostly in the sea": a bare whole number right after
         the comma that closes a group fronted by "Of the" with no count of its own (that is
@@ -1761,8 +1865,9 @@ class CountRules:
             if last is None or last.measure != "count" or not 0 < q.start - last.end <= 80:
                 return False
             gap = self.text[last.end : q.start]
-            if "\n" in gap or _CLAUSE_BREAK.search(gap):
-                return False
+            if _CLAUSE_BREAK.search(gap) or ("\n" in gap and not (
+                    gap.count("\n") == 1 and gap[: gap.index("\n")].rstrip(_SPACES).endswith((" and", ",")))):
+                return False  # one line break only in a hard-wrapped list ("two strains and\none capsize")
         q.unit, q.measure, q.end = "injuries", "count", m.end()
         return True
 

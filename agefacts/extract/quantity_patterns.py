@@ -1123,7 +1123,7 @@ _ONE_INJURY = _rx(
     r"(?:wrist|ankle|knee|hip|elbow|shoulder|finger|toe|rib|arm|leg|foot|hand|collarbone|thumb"
     r"|hamstring|calf|muscle|tendon|vertebra|nose|jaw|back|neck|heel|shin)"
     r"|(?:(?!of_S_|more_S_|other_S_)[a-z]+_S_+)?(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall"
-    r"|cut|graze|sting|bite|burn|bruise|blister|rash|case(?=_S_+of_S_)))(?![a-z-])")
+    r"|cut|graze|sting|bite|burn|bruise|blister|rash|capsize|collision|case(?=_S_+of_S_)))(?![a-z-])")
 #: "Eleven had falls", "4 had a minor sprain": people who had an injury or adverse event (see
 #: ``CountRules.harmed_part``): "had", an article and two modifiers at most (a severity and a
 #: body part: "minor knee sprains"), the event's noun.

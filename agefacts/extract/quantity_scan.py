@@ -859,6 +859,8 @@ class ScanCore:
             found = self.imperative_reps(q, s)
         if found is None and not word and unit_info is None and not nmatch and self.anchor_tail.endswith(":"):
             found = self.labelled_reps(q, s) or self.labelled_unit(q, s)  # "- Lunges: 6 to 10, pause"
+            if found is None and " in the " in low[e : e + 9]:
+                found = self.labelled_tally(q, s)  # "Falls: 4 in the yoga group, 9 in ..."
         if found is None and unit_info is None and not nmatch and low.startswith((" shy", " short"), e):
             found = self.reps_in_reserve(q, e)
         if found is None and not (word or nmatch or is_range) and unit_info is None and (
@@ -1022,7 +1024,7 @@ class ScanCore:
             q.measure = "measurement"  # "Vessels per fibre: 2.6 vs. 1.4": the label names it
             return q
         if (last is not None and (last.unit or (last.measure == "measurement" and "." in raw))
-                and q.start - last.end <= 48
+                and q.start - last.end <= 48 and not (last.unit == "percent" and self.share_aside(last))
                 and (vs := self.lookback(_VS_BEFORE, q.start, 16, bounded=False))
                 and (q.start - last.end <= 30 or "from" in vs.group())):
             # "650 MET-min/wk vs ~300": the compared value shares the first one's unit;
@@ -1081,6 +1083,7 @@ class ScanCore:
                 or self.console_value(q, s) or self.corrected_figure(q, s, end)
                 or self.compared_count(q, s, end) or self.rest_of_group(q, s) or self.who_count(q, s, end)
                 or self.estimate_before_interval(q, end)
+                or (self.arm_estimate(q, s, end, raw) if self.low.startswith(" for the ", end) else None)
                 or self.paired_counts(q, s, end) or self.build_target(q, s, end)
                 or self.elided_target(q, s, end) or self.sci_value(q, raw))
 

@@ -62,6 +62,16 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _EFFECT_GATE, _GATES, _SPACES, _is_plural_noun, _scaled
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, _Spread
 
+#: "... and 0.67 for the tablet group": an estimate given for one arm (``StatisticRules.arm_estimate``),
+#: and the same form after a named ratio or difference earlier in its sentence.
+_FOR_ARM = re.compile(r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:group|arm)(?![a-z])")
+_ESTIMATE_FOR_ARM = re.compile(
+    r"(?:ratio|difference|odds|hazard|risk)(?:[ \u00a0]+(?:of|was|is|were))?[ \u00a0:=]*[-\u2212]?[0-9]+\.[0-9]+"
+    r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:group|arm)(?![a-z])")
+#: A confidence interval named without its level ("confidence interval 0.47 to 0.95",
+#: ``StatisticRules.bare_interval``): the label right before the lower bound.
+_CI_LABEL_END = re.compile(r"(?:confidence[ \u00a0]+interval|(?<![a-z])ci)[ \u00a0]*(?:of|was|is|[:=,])?[ \u00a0]*$")
+
 
 class StatisticRules:
     """Statistic rules (a mixin of ``quantities._Scanner``)."""
@@ -241,6 +251,32 @@ class StatisticRules:
             return None
         q.unit, q.measure = None, "effect_size/statistic"
         return q
+
+    def arm_estimate(self, q: Quantity, s: int, end: int, raw: str) -> Quantity | None:
+        """"a rate ratio of 0.56 for the yoga group, ..., and 0.71 for the walking group": a bare
+        decimal after "and" or a comma, given "for the" other group, is the same estimate for
+        that arm when its sentence named it for one arm just before (a ratio or difference)."""
+        if "." not in raw or q.comparator is not None or not self.tail(s).endswith((",", " and")) \
+                or _FOR_ARM.match(self.low, end) is None:
+            return None
+        a = max(self.line_start(s), s - 240)
+        a = max([a] + [self.low.rfind(p, a, s) + 2 for p in (". ", "? ", "! ")])
+        if _ESTIMATE_FOR_ARM.search(self.low, a, s) is None:
+            return None
+        q.unit, q.measure = None, "effect_size/statistic"
+        return q
+
+    def bare_interval(self, s: int, e: int, value: float) -> Quantity | None:
+        """"confidence interval 0.47 to 0.95", "CI: 1.1-2.3": an interval named without its level
+        ("95%") is read as one with it; the label right before its lower bound."""
+        label = _CI_LABEL_END.search(self.low, max(self.line_start(s), s - 32), s)
+        ci = _CI.match(self.low, s) if label is not None else None
+        if ci is None or ci.group("open") or (ci.group("close") and "(" not in self.low[label.start() - 2 : s]):
+            return None
+        b = float(ci.group("b").replace("\u2212", "-"))
+        if ci.start("a") != s or b < value:
+            return None
+        return Quantity(label.start(), ci.end("b"), None, value, b, "confidence_interval", None, "effect_size/statistic")
 
     def signed_estimate(self, q: Quantity, s: int, raw: str) -> Quantity | None:
         """"the estimate was −0.298", "GDF15 −0.301, IL-6 −0.179": a decimal written with its
@@ -486,6 +522,9 @@ class StatisticRules:
         if word:
             return UNDECIDED
         low = self.low
+        if ("interval" in low[max(0, s - 24) : s] or "ci" in low[max(0, s - 8) : s]) \
+                and (interval := self.bare_interval(s, e, value)) is not None:
+            return interval
         # Statistic labels look at the original case (OR vs "or", p vs P).
         stat = self.lookback(_STAT, s, 40, original=True) or self.far_stat(s, e) or self.per_unit_stat(s, e)
         if stat and stat.groupdict().get("al") and not stat.group("alop") and not 0 < value < 1:

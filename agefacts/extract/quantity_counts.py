@@ -144,10 +144,10 @@ _LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
 _LEAVER_PARTICIPLE = re.compile(
     r"[ \u00a0\n]+(?:admitted|hospitali[sz]ed|lost|moved|transferred|referred|excluded|withdrawn|relocated)"
     r"[ \u00a0\n]+(?:to|from|for|with|after|away|abroad|out|because)(?![a-z])")
-#: A named group after "and" or a comma, right before an echoed count (``CountRules.group_echo``),
-#: and the clause end after that count.
 #: A whole number or decimal at a position (``CountRules.unit_echo``).
 _BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")
+#: A named group after "and" or a comma, right before an echoed count (``CountRules.group_echo``),
+#: and the clause end after that count.
 _GROUP_ECHO = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:group|arm)$")
 #: Verbs a group's tally follows, said again for the group set against it (``verb_echo``).
 _ECHO_VERBS = (" reported", " recorded", " logged", " had", " suffered", " counted")
@@ -1112,10 +1112,10 @@ class CountRules:
         or people were counted before."""
         if s == self.ratio_next:
             self.ratio_next = -1
-            q.unit, q.measure, q.species = self.ratio_unit, "sample_size", q.species
+            q.unit, q.measure = self.ratio_unit, "sample_size"
             return q
         last = self.last
-        if last is None or not last.value or q.value is None or q.comparator is not None \
+        if last is None or last.unit != "allocation_ratio" or not last.value or q.value is None or q.comparator is not None \
                 or not float(q.value).is_integer() or not _RATIO_ARM_GAP.fullmatch(self.low, last.end, s) \
                 or not _WORD_AFTER.match(self.low, end):
             return None

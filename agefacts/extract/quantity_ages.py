@@ -64,6 +64,7 @@ from agefacts.extract.quantity_patterns import (
     _THIRD_PERSON,
     _TO_DECADE,
     _TO_NUMBER,
+    _WITH_COMPANY,
     _WORD,
 )
 from agefacts.extract.quantity_text import _is_plural_noun, _past_verb
@@ -340,8 +341,19 @@ class AgeRules:
         before another "at N", see ``than_at``) and not after a word naming what is measured
         ("a heart rate at 65 is normal"). A later-life N (60–110) is then an age ("lifting
         heavy at 75 isn't reckless"); a younger one needs ``contrasted_age_at``."""
+        if self.company_at(end, follower):
+            return self.prev_word(cue.start()) not in _LEVEL_WORDS  # the person is named: any article
         return (follower not in _NOT_AGE_AFTER or self.than_at(end, follower)) and self.about_ageing() \
             and self.prev_word(cue.start()) not in _LEVEL_WORDS
+
+    def company_at(self, end: int, follower: str) -> bool:
+        """Whether "at N" goes on with "with", a possessive and a person ("reached the top at 68
+        with my son"): whom the person did it with, no condition of a measurement ("at 60 with
+        a load", "at 65 with hypertension" stay out here), in any article, ageing or not."""
+        if follower != "with":
+            return False
+        m = _WITH_COMPANY.match(self.low, end)
+        return m is not None and (m.group("w") in W.COMPANION_WORDS or m.group("w") in W.AGE_PERSON_WORDS)
 
     def band_at(self, q: Quantity, s: int) -> Quantity | None:
         """"what you could sustain at 35-49.": a span of whole numbers after "at" ending its

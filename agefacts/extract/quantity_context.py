@@ -23,6 +23,7 @@ from agefacts.extract.quantity_patterns import (
     _DISTANCE_LABEL,
     _DOT_LEADER,
     _DOTTED_ABBREVIATION,
+    _ELEVATION_AFTER,
     _FIELD_COUNT,
     _ISO_AMOUNT,
     _LABEL_NUMBER,
@@ -299,6 +300,8 @@ class ContextRules:
                 return False  # "1.5 falls per year ... and the control group 2.5.": a rate echoed
             if _ECHOED_END.match(self.low, s) is not None:
                 return False  # "did 4.2 more lifts, the other group 0.7 more.": an echoed change
+            if self.last is not None and self.unit_echo(self.last, self.tail(s), s):
+                return False  # "stood 14 times, and the town group 10 times": the same unit echoed
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):
@@ -420,10 +423,11 @@ class ContextRules:
     def distance(self, pos: int, end: int) -> bool:
         """Whether a spaced "m" after the number ending at ``pos`` is metres: a word of moving
         a distance before the number ("walk 400 m", "ran the 200 m") or after the unit ("a
-        400 m walk"), or a distance the clause changes by or reaches ("distance rose by 25 m").
+        400 m walk"), a height climbed after it ("900 m of ascent"), or a distance the clause
+        changes by or reaches ("distance rose by 25 m").
         A spaced "m" alone is as often minutes, months or millions."""
         low = self.low
-        if _DISTANCE_AFTER.match(low, end):
+        if _DISTANCE_AFTER.match(low, end) or _ELEVATION_AFTER.match(low, end):
             return True
         start = max(self.line_start(pos), pos - 40)
         if _DISTANCE_BEFORE.search(low, start, pos) is not None:

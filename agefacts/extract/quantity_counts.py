@@ -62,6 +62,7 @@ from agefacts.extract.quantity_patterns import (
     _OF_AFTER,
     _OF_THE_GROUP,
     _OF_THE_KNOWN,
+    _OF_THE_PLURAL,
     _OF_THEM,
     _OF_THEM_THOSE,
     _OF_YOU,
@@ -128,12 +129,23 @@ _TALLY_LABEL = re.compile(
 #: Verbs of leaving a bare count opening a sentence may be the subject of (``CountRules.leaving_whole``).
 _LEAVING_START = (" did not ", " didn't ", " didn\u2019t ", " failed to ", " dropped out", " withdrew", " left ",
                   " pulled out")
+#: "from the classes", "from the evening sessions": the arm people left, named by a plural
+#: (``CountRules.group_share``, after a count of leavers only).
+_FROM_THE_PLURAL = re.compile(r"[ \u00a0\n]+from[ \u00a0\n]+the[ \u00a0\n]+(?:[a-z-]+[ \u00a0\n]+){0,2}?[a-z-]+s(?![a-z'’-])")
+#: Between an allocation ratio and its first arm's size: "ratio: ", ", ", " — ".
+_RATIO_ARM_GAP = re.compile(r"(?:[ \u00a0]+ratio)?[ \u00a0]*[:,;—–][ \u00a0]*")
+#: A word right after a number (a verb: "45 started").
+_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+#: The second arm's size later in the sentence: a bare whole number after "and" or a comma, before a word.
+_NEXT_ARM = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0\n]+(?P<b>[1-9][0-9]{0,4})(?![0-9]|[.,:/][0-9])[ \u00a0]+[a-z]")
 _LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
 #: A part of the leavers named by a participle of what took them out ("two hospitalised
 #: after a fall", "two lost to follow-up", "one moved away"): only inside such a list (``leaver_item``).
 _LEAVER_PARTICIPLE = re.compile(
     r"[ \u00a0\n]+(?:admitted|hospitali[sz]ed|lost|moved|transferred|referred|excluded|withdrawn|relocated)"
     r"[ \u00a0\n]+(?:to|from|for|with|after|away|abroad|out|because)(?![a-z])")
+#: A whole number or decimal at a position (``CountRules.unit_echo``).
+_BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")
 #: A named group after "and" or a comma, right before an echoed count (``CountRules.group_echo``),
 #: and the clause end after that count.
 _GROUP_ECHO = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:group|arm)$")
@@ -238,6 +250,12 @@ class CountRules:
     group_nouns: Mapping[str, str] = MappingProxyType({})
     #: End of the last count of people lost from a study ("lost two to injury"), or -1.
     lost_end: int = -1
+    #: Where the second arm of a ratio's arms starts (``ratio_clause_arm``), or -1, and its unit.
+    ratio_next: int = -1
+    ratio_unit: str | None = None
+    #: The nouns counts so far counted ("120 riders" -> "riders"; ``preposition_part``);
+    #: replaced, never mutated.
+    counted_plurals: frozenset[str] = frozenset()
 
     def parse_half(self, s: int, e: int) -> Quantity | None:
         low = self.low
@@ -483,14 +501,17 @@ class CountRules:
         """The people of one arm among those just counted: "Seven dropped out: four from the
         dance group and three from the waitlist group" (the first share after a dash, colon,
         bracket or comma; the next one after "and" is ``compared_count``'s), or the people
-        left after a loss: "..., leaving 38 for the analysis". Both need a count of people
+        left after a loss: "..., leaving 38 for the analysis". After people who left, "from the"
+        and a plural names the arm too ("(four from the classes and ...)"). Both need a count of people
         earlier in the same sentence; a share must be smaller than it."""
         whole = self.last_count
         if whole is None or whole.value is None or q.value is None or q.comparator is not None \
                 or not float(q.value).is_integer() or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects"):
             return None
         tail = self.tail(s)
-        if tail.endswith(("—", "–", ":", "(", ",", ";")) and _IN_GROUP.match(self.low, end):
+        if tail.endswith(("—", "–", ":", "(", ",", ";")) and (_IN_GROUP.match(self.low, end) or (
+                self.low.startswith(_LEAVING_START, whole.end) and _FROM_THE_PLURAL.match(self.low, end))):
+            # "Six dropped out (four from the classes ...)": whom they left, an arm by its activity
             if not q.value < whole.value:
                 return None
             gap = self.text[whole.end : s][:-1]
@@ -1036,6 +1057,18 @@ class CountRules:
         return tail.endswith(("group", "arm")) and last.measure == "count" and last.unit not in _PEOPLE_UNITS \
             and _GROUP_ECHO.search(tail) is not None and _ECHO_END.match(self.low, end) is not None
 
+    def unit_echo(self, last: Quantity, tail: str, s: int) -> bool:
+        """"the villagers managed 14 lifts, and the town group 9 lifts": a number right after a
+        named group (after "and" or a comma) and the unit the value before it in the same sentence
+        carried (120 characters at most) is that group's value, its verb left out; no group's
+        number ("group 9")."""
+        if last.unit is None or last.value is None or s - last.end > 120 or _GROUP_ECHO.search(tail) is None \
+                or _FULL_STOP.search(self.text, last.end, s):
+            return False
+        d = _BARE_NUMBER.match(self.low, s)
+        unit = self.unit_at(d.end()) if d else None
+        return unit is not None and unit[0] == last.unit
+
     def verb_echo(self, last: Quantity, tail: str, end: int) -> bool:
         """"the swimmers logged 6 slips while the control group logged 14,": a bare count right
         after a named group and the same verb the count of things before it followed, ending
@@ -1069,6 +1102,39 @@ class CountRules:
         is followed by what its arm was given, as the count before it was."""
         return last.unit in _PEOPLE_UNITS and _ARM_PARTICIPLE.match(self.low, end) is not None \
             and _ARM_PARTICIPLE.match(self.low, last.end) is not None
+
+    def ratio_clause_arm(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"They were randomised in a 3:1 ratio: 45 started the classes and 15 kept to their
+        routine": a bare whole number opening a clause right after an allocation ratio (its colon,
+        comma or dash, "ratio" between), before a word, and the bare whole number opening a later
+        clause of the same sentence (after "and" or a comma, before a word) that it divides in
+        that ratio are the sizes of the arms; people when the sample counted before is their sum
+        or people were counted before."""
+        if s == self.ratio_next:
+            self.ratio_next = -1
+            q.unit, q.measure = self.ratio_unit, "sample_size"
+            return q
+        last = self.last
+        if last is None or last.unit != "allocation_ratio" or not last.value or q.value is None or q.comparator is not None \
+                or not float(q.value).is_integer() or not _RATIO_ARM_GAP.fullmatch(self.low, last.end, s) \
+                or not _WORD_AFTER.match(self.low, end):
+            return None
+        stop = _FULL_STOP.search(self.text, end)
+        limit = min(stop.start() if stop else len(self.text), end + 240)
+        for m in _NEXT_ARM.finditer(self.low, end, limit):
+            other = float(m.group("b"))
+            if other and q.value == last.value * other:
+                break
+        else:
+            return None
+        whole = self.last_count
+        if whole is not None and whole.value == q.value + other and whole.unit:
+            unit = whole.unit
+        else:
+            unit = W.HUMAN_UNIT if self.last_people is not None else None
+        self.ratio_next, self.ratio_unit = m.start("b"), unit
+        q.unit, q.measure = unit, "sample_size"
+        return q
 
     def ratio_arms(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"randomised 2:1, i.e. 40 vs 20": two bare whole numbers set against each other just
@@ -1220,9 +1286,36 @@ class CountRules:
         m = _OF_THE_KNOWN.match(self.low, e) if self.group_nouns or self.last_count is not None else None
         unit = self.group_nouns.get(m.group("w")) if m else None
         if unit is None:
-            return self.parallel_group_part(s, e, value, m)
+            return self.parallel_group_part(s, e, value, m) or self.preposition_part(s, e, value, m)
         cmp_, start = self.prefix_comparator(s)
         return Quantity(start, e, value, None, None, unit, cmp_, "count")
+
+    def preposition_part(self, s: int, e: int, value: float, m: re.Match[str] | None) -> Quantity | None:
+        """"rose above the limit in 7 of the novice riders and in 3 of the seasoned ones": after a
+        preposition of a part (``_PART_PREPOSITIONS``), a whole number before "of the", up to two
+        modifier words and a plural of people by what they do (-ers, -ists) counts members of a
+        group the text counted by that plural before ("120 riders"), in its unit; "ones" right
+        after such a part in the same sentence ("and in N of the <modifier> ones") counts the same
+        people. Things ("in 3 of the trials") and people never counted stay out."""
+        if m is None or not float(value).is_integer() or value < 1 \
+                or not (" " + self.tail(s)).endswith(_PART_PREPOSITIONS):
+            return None
+        part = _OF_THE_PLURAL.match(self.low, e)
+        if part is None:
+            return None
+        noun = part.group("w")
+        if noun == "ones":
+            last = self.last_count
+            if last is None or not last.unit or last.unit not in self.counted_plurals or s - last.end > 160 \
+                    or _FULL_STOP.search(self.text, last.end, s) or not _OF_THE_PLURAL.match(self.low, last.end):
+                return None
+            unit = last.unit
+        elif _doers(noun) and noun not in W.AUTHOR_NOUNS and noun in self.counted_plurals:
+            unit = noun
+        else:
+            return None
+        cmp_, start = self.prefix_comparator(s)
+        return Quantity(start, e, value, None, None, unit, cmp_, "count", species="human")
 
     def parallel_group_part(self, s: int, e: int, value: float, m: re.Match[str] | None) -> Quantity | None:
         """"9 women dropped out, and three of the swimmers sprained an ankle": after "and" or a
@@ -1577,6 +1670,10 @@ class CountRules:
         if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)
                                              or self.possessed_count(q, end)) is not None:
             return sub
+        if low[end : end + 1] == " " and ((self.last is not None and self.last.unit == "allocation_ratio")
+                                          or s == self.ratio_next) \
+                and (arm := self.ratio_clause_arm(q, s, end)) is not None:
+            return arm
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
                                           or self.assigned_part(q, s, end) or self.lost_count(q, s, end)
                                           or self.elliptic_part(q, s, end) or self.acting_part(q, s, end)

@@ -804,6 +804,8 @@ _STARTED_AT = _rx(r"(?:(?<![a-z])(?:i|she|he)_S_+|,_S_*)(?:only_S_+|first_S_+|fi
                   r"(?:(?:started|began)(?:_S_+[a-z]+ing(?:_S_+[a-z][a-z0-9-]*){0,2}?)?"
                   r"|(?:came_S_+to|took_S_+up|got_S_+into)"
                   r"(?:_S_+(?:the|a|an))?(?:_S_+[a-z]+(?:-[a-z]+)?){1,2})_S_+$")
+#: "with my son", "with her husband": whom someone did a thing with (``AgeRules.company_at``).
+_WITH_COMPANY = _rx(r"_S_+with_S_+(?:my|his|her|our|their)_S_+(?P<w>[a-z]+)(?![a-z])")
 _LIFE_TURN_VERBS = frozenset({"took", "began", "gave", "quit", "got", "became", "ran", "swam"})
 _TO_NUMBER = _rx(r"(?<![a-z])to_S_+(?:[a-z]+_S_+)?[0-9]")
 _THIRD_PERSON = frozenset({"she", "he", "her", "his", "him"})
@@ -1021,6 +1023,11 @@ _WERE_DESCRIBED = re.compile(
 _OF_THE_KNOWN = re.compile(
     r"[ \u00a0\n]+of[ \u00a0\n]+(?:the|these|those)[ \u00a0]*\n?[ \u00a0]*(?P<w>[a-z][a-z'’-]*[a-z])(?![a-z'’-])"
 )
+#: "of the older riders", "of the younger ones": "of the", up to two modifier words and the plural
+#: they modify (``CountRules.preposition_part``).
+_OF_THE_PLURAL = re.compile(
+    r"[ \u00a0\n]+of[ \u00a0\n]+the[ \u00a0\n]+(?:[a-z][a-z-]*[ \u00a0\n]+){0,2}?(?P<w>[a-z][a-z-]*s)(?![a-z'’-])"
+)
 _MONTH_BEFORE = _rx(r"(?<![a-z])(?P<m>{{m}})\.?_S_+$", m=W.MONTHS)
 _DATE_YEAR_AFTER = _rx(r"(?:st|nd|rd|th)?,?_S_+(?P<y>(?:1[89]|20)\d\d)(?![0-9])")
 _DMY_AFTER = _rx(
@@ -1050,6 +1057,10 @@ _DISTANCE_BEFORE = _rx(
     r"(?:_S_+|_S_*\(_S_*)[\d.,]+_S_*$", d=_DISTANCE_WORDS
 )
 _DISTANCE_AFTER = _rx(r"_S_+(?:{{d}})[a-z]*(?![a-z])", d=_DISTANCE_WORDS)
+#: A spaced "m" before what was climbed or descended is metres of height: "900 m of ascent",
+#: "a 600 m climb", "1,100 m of elevation gain", "400 m descent".
+_ELEVATION_AFTER = _rx(r"_S_+(?:of_S_+)?(?:(?:height|elevation|altitude|vertical)_S_+(?:gain|loss)"
+                       r"|ascents?|descents?|climbs?|elevation|vertical)(?![a-z])")
 #: "the walking distance improved by 25 m", "distance rose to 410 m": a spaced "m" after a
 #: number that a clause about a distance changes by or reaches (one clause: no punctuation).
 _DISTANCE_CHANGE = _rx(
@@ -1196,6 +1207,8 @@ _OF_WHOLE = _rx(r"_S_+of_S_+(?:the_S_+|all_S_+)?")
 #: "2.3 more items out of 20", "3 points out of a possible 30": the most there were to count
 #: or score, right after a counted value (``_Scanner.compared_value``).
 _OUT_OF_MAX = _rx(r"_S_+(?P<o>out_S_+of)_S_+(?:a_S_+(?:possible|maximum(?:_S_+of)?)_S_+)?")
+#: "of the " right before a whole's number ("9 of the 52 walkers"; ``_Scanner.compared_one``).
+_OF_THE_NUMBER_BEFORE = _rx(r"(?<![a-z])of_S_+(?:the_S_+)?$")
 _OF_THE_NUMBER = _rx(r"_S_+of_S_+(?:the_S_+|these_S_+|those_S_+|all_S_+)?(?=\d)")
 #: "41,500 of the city's 160,000 residents", "300 of Leeds' 2,000 members": a part of a whole owned
 #: by a place or body named in the possessive (see ``_Scanner.part_or_product``).

@@ -30,6 +30,7 @@ from agefacts.extract.quantity_patterns import (
     _CLAUSE_AFTER,
     _COMMA_LIST_AFTER,
     _COMPARATIVE,
+    _COMPARED,
     _CONN,
     _COUNT_BEFORE_COMPOUND,
     _COUNTED_MODIFIER,
@@ -46,6 +47,7 @@ from agefacts.extract.quantity_patterns import (
     _FOLD_AFTER,
     _FORMULA_GATE,
     _FRACTION_AFTER,
+    _FULL_STOP,
     _GLUED_RATE,
     _GROUP_SIZE_MODIFIER,
     _HYPHEN_TO,
@@ -66,6 +68,7 @@ from agefacts.extract.quantity_patterns import (
     _OF_POSSESSIVE,
     _OF_THE_GROUP,
     _OF_THE_NUMBER,
+    _OF_THE_NUMBER_BEFORE,
     _OF_THEIR,
     _OF_WHOLE,
     _ON_SCALE,
@@ -263,6 +266,8 @@ class ScanCore:
                 self.last = q
                 if q.measure in ("count", "sample_size"):
                     self.last_count = q
+                    if q.unit and q.unit not in self.counted_plurals:
+                        self.counted_plurals = self.counted_plurals | {q.unit}
                     if q.unit in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects"):
                         self.last_people = q
                 if q.unit in _DISTANCE_UNITS and q.value is not None:
@@ -762,10 +767,20 @@ class ScanCore:
                 if noun and noun[0] == "pop":
                     species = W.POPULATION_NOUNS[noun[1]]
                     unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-            if word and value < 2 and not product:
+            if word and value < 2 and not product and not (subset and self.compared_one(s)):
                 return None
             return Quantity(start, e, value, None, None, unit, cmp_, measure)
         return UNDECIDED
+
+    def compared_one(self, s: int) -> bool:
+        """"in 7 of the 40 cyclists, against one of the 25 rowers": "one of the N" set against
+        (``_COMPARED``) a part of a whole just counted ("7 of the 40 ...", same sentence) is a
+        tally as that part is; alone, "one of the 134 volunteers" names a member, no count."""
+        last = self.last_count
+        if last is None or s - last.end > 160 or not _COMPARED.search(self.tail(s)) \
+                or _FULL_STOP.search(self.text, last.end, s):
+            return False
+        return _OF_THE_NUMBER_BEFORE.search(self.low, max(0, last.start - 12), last.start) is not None
 
     def unit_and_range(self, s: int, e: int, value: float, word: bool,
                        nmatch: re.Match[str] | None) -> _Read:

@@ -717,6 +717,13 @@ AGE_PERSON_WORDS = {
     "grandad", "granddad", "grandmom", "granny", "gran", "nana", "grandparent", "aunt", "auntie",
     "uncle", "neighbour", "neighbor",
 }
+#: People one does something with, after "with" and a possessive ("at 70 with my grandson"):
+#: kin and companions beyond ``AGE_PERSON_WORDS`` (``AgeRules.company_at``).
+COMPANION_WORDS = {
+    "daughter", "daughters", "son", "sons", "grandson", "grandsons", "granddaughter",
+    "granddaughters", "grandchild", "grandchildren", "grandkids", "child", "children", "kids",
+    "partner", "family", "friends", "wife", "husband", "niece", "nephew", "cousin", "cousins",
+}
 #: A person named by an occupation or a role in the community, in the singular: in apposition
 #: after a determiner ("the retired teacher, 71, ...", "our village pastor, 80, ..."), as a
 #: person word is, the number between commas is that person's age (``AgeRules.apposition_age``).

@@ -4,6 +4,7 @@ same shape."""
 from __future__ import annotations
 
 from agefacts.extract.entities.mentions import find_mentions
+from agefacts.extract.quantities import scan_quantities
 
 
 def _genes(text: str) -> set[str]:
@@ -79,3 +80,68 @@ def test_a_symbol_before_a_proper_name_word_in_prefix_and_capitals():
 def test_a_symbol_before_a_nucleic_acid_stays_a_gene():
     assert "IL6" in _genes("IL6 mRNA and TP53 siRNA were measured.")
     assert "TP53" in _genes("IL6 mRNA and TP53 siRNA were measured.")
+
+
+# -- numbers of batches ep and eq --------------------------------------------------------------------
+
+def spans(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in scan_quantities(text)]
+
+
+def test_an_iso_amount_restated_without_a_word_of_money():
+    text = "The course cost about TTD 80 per person per month. Who pays? TTD 80 is a lot for us."
+    assert spans(text).count("TTD 80") == 1 and "about TTD 80" in spans(text)
+    assert "TTD 80" not in spans("Who pays? TTD 80 is a lot for us.")
+
+
+def test_a_currency_named_after_an_unscaled_amount():
+    assert any(s.endswith("1,500 birr") for s in spans("The scan costs about 1,500 birr per person."))
+    assert "300 Kwacha" in spans("Members pay 300 Kwacha.")
+
+
+def test_a_small_count_per_session():
+    assert "8 per session" in spans("The lunges would start easy, at 8 per session, then rise.")
+
+
+def test_one_injury_site_after_a_count_of_sites():
+    got = spans("Five fell and broke a bone (three ankles, one elbow, one pelvis).")
+    assert "one elbow" in got and "one pelvis" in got
+    assert not any("hip" in s for s in spans("We met at one hip cafe in town."))
+
+
+def test_a_count_set_against_a_group_with_a_short_phrase():
+    got = spans("There were 7 cramps in the evening group and 2 at noon; nobody fainted.")
+    assert "2" in got
+
+
+def test_a_group_value_after_a_named_group_with_its_unit():
+    got = spans("the grass group cut 2.2 seconds and the track group 0.9 seconds.")
+    assert "0.9 seconds" in got
+
+
+def test_a_part_after_a_contrast_with_a_quantifier_subject():
+    text = "We enrolled 90 adults aged 60 to 80. Most were farmers, but 22 of them were teachers."
+    assert "22 of them" in spans(text)
+    assert "22 of them" not in spans("We tested 90 samples. Most were clean, but 22 of them were not.")
+
+
+def test_the_people_of_a_named_arm_opening_a_sentence():
+    text = ("We enrolled 90 adults aged 60 to 80.\n\nThey were split into two groups. "
+            "The 45 in the \"hill\" group walked uphill.")
+    assert "45" in spans(text)
+
+
+def test_one_of_the_same_noun_after_a_count():
+    assert "one trained rower" in spans("Two novice rowers\nand one trained rower had cramps.")
+    assert "one cat" not in spans("We had three dogs and one cat.")
+
+
+def test_an_age_after_a_copula_in_hard_wrapped_prose():
+    text = ("The club's newsletter reported on the trial last week and the oldest rower\n"
+            "in the crew was 81 and rowed every session.")
+    assert "81" in spans(text)
+
+
+def test_a_foreign_word_glossed_by_an_english_plural():
+    assert any(s.startswith("three kampung (villages)")
+               for s in spans("Classes ran in three kampung (villages) near the coast."))

@@ -308,7 +308,8 @@ class AgeRules:
         elif strength == "bound":
             ok = person_before
         elif strength == "copula":
-            ok = person_before or not words.isdisjoint(W.AGE_COPULA_CONTEXT)
+            ok = person_before or not words.isdisjoint(W.AGE_COPULA_CONTEXT) \
+                or not self.wrapped_sentence_words(s, q.end).isdisjoint(W.AGE_COPULA_CONTEXT)
         else:
             people = not (words.isdisjoint(W.AGE_PERSON_WORDS) and words.isdisjoint(W.AGE_CONTEXT_WORDS)
                           and words.isdisjoint(W.POPULATION_NOUNS))
@@ -323,6 +324,23 @@ class AgeRules:
             q.comparator = ">="
         q.unit, q.measure = "years", "age"
         return q
+
+    def wrapped_sentence_words(self, s: int, e: int) -> set[str]:
+        """The words of the sentence around ``s``..``e`` on the line above, when hard-wrapped
+        prose carries it over a line break ("The oldest rower\nin the crew was 81"): the
+        number's sentence opens its line, and the line above (30 characters or more: no
+        heading or list item) ends with no full stop, question or exclamation mark, colon or
+        semicolon. Empty otherwise."""
+        a, _ = self.sentence_bounds(s, e)
+        ls = self.line_start(s)
+        if a != ls or ls < 2 or self.text[ls - 2] in ".!?:;\n" or self.text[ls - 1] != "\n":
+            return set()
+        prev = self.line_start(ls - 1)
+        if ls - 1 - prev < 30:
+            return set()
+        low = self.low
+        start = max([prev] + [low.rfind(p, prev, ls - 1) + 1 for p in (". ", "? ", "! ", "; ")])
+        return set(_WORD.findall(low, start, ls - 1))
 
     def demonstrative_subject(self, pos: int) -> bool:
         """Whether the word at ``pos`` (after "that"/"this") is a verb, making the demonstrative

@@ -62,6 +62,9 @@ from agefacts.extract.quantity_types import Quantity
 #: A whole number of digits (its end, for a look at what follows it).
 _BARE_INT = re.compile(r"[0-9]+(?![0-9]|[.,][0-9])")
 _QUOTE_CLOSE = re.compile(r'["\u201d]')
+#: A gloss in brackets right after a word: one to three lower-case words ("(community centres)").
+_GLOSS = re.compile(r"[ \u00a0]\((?P<g>[a-z-]+(?: [a-z-]+){0,2})\)")
+_VALUE_AT = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")
 _BARE_DECIMAL = re.compile(r"[0-9]+\.[0-9]+(?![0-9]|[.,][0-9])")
 #: A number then a comparative that ends its clause ("1.9 more.", "2 fewer;"): a change echoed.
 _ECHOED_END = re.compile(r"[0-9]+(?:\.[0-9]+)?[ \u00a0]+(?:more|fewer|less)[ \u00a0]*(?:[.,;)](?![0-9])|$)")
@@ -94,6 +97,10 @@ def _noun_modifier(word: str) -> bool:
     function word, unit, counted plural or population noun of its own."""
     return word not in W.NOT_MODIFIERS and word not in W.UNIT_SURFACES \
         and word not in W.POPULATION_NOUNS and not _is_plural_noun(word)
+
+
+#: A plain amount after a currency code ("95", "12.50"), no digit group or letter after it.
+_PLAIN_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9,.]?[0-9A-Za-z])")
 
 
 class ContextRules:
@@ -255,8 +262,18 @@ class ContextRules:
         if b >= 0 and (self.text[b].isalnum() or self.text[b] in "._-‑/"):
             return False
         if _ISO_AMOUNT.match(self.text, s) is None:
-            return self.letter_currency(s, 3 + gap)
+            return self.letter_currency(s, 3 + gap) or self.restated_money(s, self.text[b + 1 : b + 4])
         return not gap or _MONEY_AFTER.match(self.text, s) is not None
+
+    def restated_money(self, s: int, code: str) -> bool:
+        """Whether the amount at ``s`` after the ISO code ``code`` restates an amount the
+        document read as money in that code before ("it cost ABC 95 a month ... ABC 95 is a lot
+        for a pensioner"): one sense per document, where the sentence gives no word of money."""
+        if not self.stated:
+            return False
+        m = _PLAIN_AMOUNT.match(self.text, s)
+        said = self.stated.get(float(m.group())) if m else None
+        return said is not None and said.unit == code and said.start < s
 
     def letter_currency(self, s: int, width: int = 1) -> bool:
         """Whether the ``width`` letters glued before the number at ``s`` are a currency ("cost
@@ -302,6 +319,11 @@ class ContextRules:
                 return False  # "did 4.2 more lifts, the other group 0.7 more.": an echoed change
             if self.last is not None and self.unit_echo(self.last, self.tail(s), s):
                 return False  # "stood 14 times, and the town group 10 times": the same unit echoed
+            if (d := _VALUE_AT.match(self.low, s)) and (u := self.unit_at(d.end())) is not None and (
+                    "." in d.group() or (self.last is not None and self.last.unit == u[0]
+                                         and 0 < s - self.last.end <= 120)):
+                return False  # "shaved off 1.4 seconds and the path group 0.6 seconds": a
+                # group's value with its unit (a decimal, or the unit said just before), no label
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):
@@ -608,6 +630,15 @@ class ContextRules:
             rest = self.noun_after(label.end())
             if rest is not None and rest[0] in ("pop", "freq", "count", "dose"):
                 return rest[0], rest[1], rest[2], self.text[start : rest[2]]
+        elif nxt in _SPACES and low[end + 1 : end + 2] == "(" and (gloss := _GLOSS.match(low, end)):
+            # "four buurthuizen (community centres)": a word of another language, glossed in
+            # brackets by an English plural: counted as the gloss is
+            noun = gloss.group("g").split()[-1]
+            if noun in W.POPULATION_NOUNS:
+                return "pop", noun, gloss.end(), self.text[start : gloss.end()]
+            if _is_plural_noun(noun) and noun not in W.NOT_MODIFIERS and noun not in W.UNIT_SURFACES \
+                    and not _is_plural_noun(word) and word not in W.UNIT_SURFACES and word not in W.NOT_MODIFIERS:
+                return "count", noun, gloss.end(), self.text[start : gloss.end()]
         return None
 
     def year_denominator(self, pos: int, denom: tuple[float, int]) -> bool:

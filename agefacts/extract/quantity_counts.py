@@ -101,6 +101,7 @@ from agefacts.extract.quantity_patterns import (
     _WHO_AFTER,
     _WORD,
     _YEAR_PREP,
+    INJURY_SITE_UNITS,
 )
 from agefacts.extract.quantity_text import _SPACES, _is_plural_noun
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
@@ -109,6 +110,25 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 _PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
 #: Plural population nouns not spelt with a final "s" ("the men", "the mice").
 #: An item of a list set out one sentence at a time ("Another is ...", "A second was ...").
+#: After a count set against a group's: a preposition and one or two words ending the clause
+#: ("and 1 at dawn;", "and 2 in the pool,"); see ``CountRules.short_arm``.
+_SHORT_ARM = re.compile(r" (?:at|in|during|on|among) (?:the )?[a-z-]+(?: [a-z-]+)?(?=[ \u00a0]*(?:[;,.)]|$))")
+#: Between the count before and "and": its noun's phrase (perhaps "of <word>") and "in the
+#: <one or two words> group".
+_ARM_BEFORE_AND = re.compile(
+    r"(?: of [a-z-]+)? in the (?:[a-z-]+ ){1,2}(?:group|arm)[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+")
+#: "one", a modifier at most and a singular noun (``one_of_the_same``), before a verb or a clause end.
+_ONE_SAME = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?P<noun>[a-z]{3,})(?![a-z-])")
+#: Between two counts joined by "and" (a line break may wrap the list).
+_AND_GAP = re.compile(r"[ \u00a0]*\n?[ \u00a0]*and[ \u00a0]*\n?[ \u00a0]*")
+#: A group named after a count ("in the sand group", 'in the "pool" arm'): see ``named_arm``.
+_NAMED_ARM = re.compile(r" in the (?:[\"'“”‘’]?[\w-]+[\"'“”‘’]? ){1,3}(?:group|arm)(?![a-z])")
+#: A quantifier of people opening a sentence as its subject ("Most were", "Nearly all had").
+_QUANTIFIER_SUBJECT = re.compile(
+    r"[ \u00a0]*(?:most|many|some|all|few|half|(?:nearly|almost) all|the majority)"
+    r"(?:[ \u00a0]+of[ \u00a0]+them)?[ \u00a0]+(?:were|was|had|lived|came|are|have)(?![a-z])")
+#: Between a count of injury sites and the next site ("two wrists, one hip", "two wrists and one hip").
+_SITE_LIST_GAP = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:and[ \u00a0]+)?")
 _LIST_ITEM_BEFORE = re.compile(r"(?<![a-z])(?:another|a second|the second)(?: one)?[ \u00a0\n]+(?:is|was)(?![a-z])")
 #: The leaving of a counted group before a list of its parts ("N people left the study:", see
 #: ``CountRules.leaver_item``), and what opens each part's reason.
@@ -537,10 +557,12 @@ class CountRules:
         whole = self.last_count
         m = _OF_THEM_THOSE.match(self.low, end)
         if m is None or whole is None or whole.value is None or q.value is None \
-                or not q.value < whole.value \
-                or not ((" " + self.tail(s)).endswith(_PART_PREPOSITIONS) or self.opens_clause(s)):
+                or not q.value < whole.value:
             return False
         people = whole.unit in (W.HUMAN_UNIT, "subjects")
+        if not ((" " + self.tail(s)).endswith(_PART_PREPOSITIONS) or self.opens_clause(s)
+                or (people and self.contrast_part(s))):
+            return False
         if not people and not self.sole_count_before(whole, s):
             return False
         gap = self.text[whole.end : s]
@@ -554,6 +576,33 @@ class CountRules:
         if people:
             self.arm_whole = whole  # "the remaining N" may name the rest of it (``other_arm``)
         return True
+
+    def named_arm(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"We enrolled 120 adults ... The 60 in the "pool" group swam": "The" and a bare whole
+        number opening a sentence, given with its group, is the people of that arm, when a
+        larger count of people was made before it (600 characters at most; the whole a part
+        was last taken of, when a smaller part was counted since)."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or _NAMED_ARM.match(self.low, end) is None or not self.opens_sentence(s - 4):
+            return None
+        whole = self.last_people
+        if whole is None or whole.value is None or not q.value < whole.value:
+            whole = self.arm_whole  # "... 124 people. ... 31 of them were visitors. The 62 in ..."
+        if whole is None or whole.value is None or not q.value < whole.value or not 0 < s - whole.end <= 600:
+            return None
+        q.unit, q.measure, q.species = W.HUMAN_UNIT, "sample_size", whole.species
+        return q
+
+    def contrast_part(self, s: int) -> bool:
+        """Whether ``s`` opens a clause of contrast (", but") in a sentence whose subject is a
+        quantifier of the people counted before ("Most were locals, but 31 of them were
+        visitors", "Many had retired, yet 12 of them ..."): the part is of those people."""
+        tail = self.tail(s)
+        if not tail.endswith((", but", ", yet", ", though")):
+            return False
+        a = max(self.line_start(s), s - 200)
+        a = max([a] + [self.low.rfind(p, a, s) + 2 for p in (". ", "? ", "! ")])
+        return _QUANTIFIER_SUBJECT.match(self.low, a) is not None
 
     def clause_part(self, q: Quantity, s: int, end: int) -> bool:
         """"Power cuts stopped 42 classes over the winter; in 30 of them we went on outside": N
@@ -938,6 +987,7 @@ class CountRules:
                 or (tail.endswith("and") and (_IN_GROUP.match(self.low, end)
                                               or _AMONG_ARM.match(self.low, end)
                                               or self.parallel_arm(last, s, end)
+                                              or self.short_arm(last, s, end)
                                               or self.elided_subject(last, s, end)
                                               or self.among_group(last, end)))
                 or self.the_other_group(last, tail, end) or self.group_echo(last, tail, end)
@@ -1096,6 +1146,16 @@ class CountRules:
             return False
         opening = self.low[stops[0].end() : s].lstrip(_SPACES)
         return opening.startswith("the ") and _CLAUSE_BREAK.search(opening) is None
+
+    def short_arm(self, last: Quantity, s: int, end: int) -> bool:
+        """"6 falls in the evening group and 1 at dawn", "9 cramps in the sea group and 2 in
+        the pool": the count after "and" ends its clause with a short phrase naming the other
+        group (a preposition and one or two words) where the count before it was said "in the
+        <...> group"."""
+        if self.low[end : end + 1] != " ":
+            return False
+        return _SHORT_ARM.match(self.low, end) is not None \
+            and _ARM_BEFORE_AND.fullmatch(self.low, last.end, s) is not None
 
     def parallel_arm(self, last: Quantity, s: int, end: int) -> bool:
         """"14 women receiving the tablet and eight receiving a dummy": the count after "and"
@@ -1493,6 +1553,8 @@ class CountRules:
             return q  # "and one man fainted during ...": an adverse event
         if word and value == 1 and low.startswith("one ", s) and self.one_adverse_event(q, end):
             return q  # "and one cracked rib", "three bruises and one sprain"
+        if word and value == 1 and low.startswith("one ", s) and self.one_of_the_same(q, s, end):
+            return q  # "three novice rowers and one trained rower had ...": the same noun
         if (low.startswith(_LEAVER_REASON, end) or (low.startswith((" ", "\n"), end) and _LEAVER_PARTICIPLE.match(low, end))) \
                 and (q.value == 1 or not word or value >= 2) and self.leaver_item(q, s):
             return q  # "Five swimmers left the study: three because of injury, one who changed jobs"
@@ -1677,6 +1739,7 @@ class CountRules:
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
                                           or self.assigned_part(q, s, end) or self.lost_count(q, s, end)
                                           or self.elliptic_part(q, s, end) or self.acting_part(q, s, end)
+                                          or (self.named_arm(q, s, end) if low[s - 4 : s] == "the " else None)
                                           or (self.leaving_whole(q, s, end) if low.startswith(_LEAVING_START, end)
                                               else None)
                                           or (self.harmed_part(q, s, end) if low.startswith(" had ", end) else None)) is not None:
@@ -1949,14 +2012,39 @@ class CountRules:
         q.unit, q.measure, q.species, q.end = W.HUMAN_UNIT, "count", "human", m.end("noun")
         return True
 
+    def one_of_the_same(self, q: Quantity, s: int, end: int) -> bool:
+        """"Three novice rowers and one trained rower had cramps": "and one", a modifier at most
+        and the singular of the noun the count right before it was given in (its plural the
+        unit, "and" and one line break at most between) counts the same thing."""
+        last = self.last
+        m = _ONE_SAME.match(self.low, end)
+        if m is None or last is None or last.measure not in ("count", "sample_size") or not last.unit \
+                or not _AND_GAP.fullmatch(self.text, last.end, s):
+            return False
+        noun = m.group("noun")
+        if self.low[last.start : last.end].rsplit(None, 1)[-1] != noun + "s":
+            return False
+        q.unit, q.measure, q.species, q.end = last.unit, "count", last.species, m.end("noun")
+        return True
+
     def one_adverse_event(self, q: Quantity, end: int) -> bool:
         """"blisters and one cracked rib", "three pulled hamstrings, one twisted knee": "one" and a
         participle of injury before a body part is one injury counted; "one" and a noun of
         such an event ("flare-up", "fall", "strain") only in a list right after another count
-        in the same sentence (``_ONE_INJURY``); "at one fall meeting" has no such count."""
+        in the same sentence (``_ONE_INJURY``); "at one fall meeting" has no such count. A bare
+        site ("two wrists, one collarbone, one hip") only right after a count of such sites."""
         m = _ONE_INJURY.match(self.low, end)
         if m is None:
             return False
+        if m.group("site"):
+            # "(two wrists, one collarbone, one hip)": the sites of injuries listed after a
+            # count of such sites; a bare "one hip" elsewhere counts nothing
+            last = self.last
+            if last is None or last.measure != "count" or last.unit not in INJURY_SITE_UNITS \
+                    or not _SITE_LIST_GAP.fullmatch(self.text, last.end, q.start):
+                return False
+            q.unit, q.measure, q.end = m.group("site"), "count", m.end()
+            return True
         if m.group("event"):
             last = self.last
             if last is None or last.measure != "count" or not 0 < q.start - last.end <= 80:

@@ -254,15 +254,15 @@ class DoseRules:
         return q
 
     def bare_rate(self, q: Quantity) -> Quantity | None:
-        """"easy rides: 4 per week", "swim 4 or 5 a month": a small count per period with the
-        counted noun left to the label or verb before it, read as times per period ("3 a week
-        ago" is a time point, not a rate)."""
+        """"easy rides: 4 per week", "swim 4 or 5 a month", "lunges start at 8 per session": a
+        small count per period (or per session) with the counted noun left to the label or verb
+        before it, read as times per period ("3 a week ago" is a time point, not a rate)."""
         end, bounds = q.end, (q.low, q.high)
         second = _RATE_SECOND.match(self.low, end) if q.value is not None else None
         if second and float(second.group("n")) > q.value:  # "4 or 5 a month": the count's range
             end, bounds = second.end(), (q.value, float(second.group("n")))
         per = _PER.match(self.low, end)
-        if per is None or not (per.group("p2") and per.group("p2") in ("day", "week", "month")) \
+        if per is None or not (per.group("p2") and per.group("p2") in ("day", "week", "month", "session")) \
                 or _NOT_RATE_AFTER.match(self.low, per.end()):
             return None
         if bounds[0] is not None:

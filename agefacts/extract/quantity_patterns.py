@@ -254,6 +254,9 @@ _MONEY_SUFFIX = _rx(r"(?:_S_|[-‑])?(?P<x>{{x}})(?![a-z])", x=W.MONEY_SCALES)
 #: A currency named after a scaled amount, spaced or hyphenated ("4.5 billion won", "a 300
 #: million-yen budget"; ``W.CURRENCY_NAMES``).
 _NAMED_CURRENCY = _rx(r"(?:_S_|[-‑])(?P<c>{{c}})(?![a-z-])", c=W.CURRENCY_NAMES)
+#: A currency named after an unscaled amount, spaced ("2,400 nakfa"; ``W.CURRENCY_NAMES_AFTER``),
+#: matched on the lower-cased text.
+_CURRENCY_AFTER = _rx(r"_S_(?P<c>{{c}})(?![a-z-])", c=W.CURRENCY_NAMES_AFTER)
 _UNIT = _rx(r"(?P<sep>_S_?-_S_?|_S_)?(?P<u>{{u}})(?![a-z0-9²])", u=W.UNIT_SURFACES)
 #: A dotted abbreviation in capitals before a noun ("U.S.", "U.K."), matched in the original text.
 _DOTTED_ABBREVIATION = re.compile(r"[ \u00a0](?P<a>(?:[A-Z]\.){2,3})(?=[ \u00a0])")
@@ -1129,12 +1132,19 @@ _ONE_PERSON_EVENT = _rx(
 #: counted, by a participle of injury and a body part, or by a noun of such an event, one word
 #: may name its kind ("one rope burn", "one bee sting"; the noun form only in a list after another
 #: count, see ``CountRules.one_adverse_event``).
+_INJURY_SITES = ("wrist", "ankle", "knee", "hip", "elbow", "shoulder", "finger", "toe", "rib", "arm",
+                 "leg", "foot", "hand", "collarbone", "thumb", "hamstring", "calf", "muscle", "tendon",
+                 "vertebra", "nose", "jaw", "back", "neck", "heel", "shin", "pelvis", "forearm")
 _ONE_INJURY = _rx(
     r"_S_+(?:(?:broken|sprained|fractured|twisted|torn|pulled|strained|bruised|dislocated|cracked)_S_+"
-    r"(?:wrist|ankle|knee|hip|elbow|shoulder|finger|toe|rib|arm|leg|foot|hand|collarbone|thumb"
-    r"|hamstring|calf|muscle|tendon|vertebra|nose|jaw|back|neck|heel|shin)"
+    r"(?:{{sites}})"
     r"|(?:(?!of_S_|more_S_|other_S_)[a-z]+_S_+)?(?P<event>flare-up|flare|fracture|sprain|strain|injury|fall"
-    r"|cut|graze|sting|bite|burn|bruise|blister|rash|capsize|collision|case(?=_S_+of_S_)))(?![a-z-])")
+    r"|cut|graze|sting|bite|burn|bruise|blister|rash|capsize|collision|case(?=_S_+of_S_))"
+    r"|(?P<site>{{sites}})(?=_S_*[,;).]|_S_+and_S_))(?![a-z-])", sites=_INJURY_SITES)
+#: The plural of an injury's site, counted before "one <site>" in a list ("two wrists, one hip").
+INJURY_SITE_UNITS = frozenset({"calves" if w == "calf" else "feet" if w == "foot" else "vertebrae"
+                               if w == "vertebra" else "pelves" if w == "pelvis" else w + "s"
+                               for w in _INJURY_SITES} | set(_INJURY_SITES))
 #: "Eleven had falls", "4 had a minor sprain": people who had an injury or adverse event (see
 #: ``CountRules.harmed_part``): "had", an article and two modifiers at most (a severity and a
 #: body part: "minor knee sprains"), the event's noun.

@@ -35,6 +35,7 @@ from agefacts.extract.quantity_patterns import (
     _COUNT_BEFORE_COMPOUND,
     _COUNTED_MODIFIER,
     _COUPLE_BEFORE,
+    _CURRENCY_AFTER,
     _DECIMAL_COMMA,
     _DECIMAL_COMMA_ANY,
     _DIGITS,
@@ -507,6 +508,14 @@ class ScanCore:
             if per:
                 q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
             return q
+        if low[e : e + 1] in (" ", "\u00a0") and low[e + 1 : e + 2].isalpha() \
+                and (named := _CURRENCY_AFTER.match(low, e)):
+            # "2,400 nakfa per person", "300 Birr a month": a currency named after its amount
+            q = Quantity(s, named.end(), value, None, None, W.CURRENCY_NAMES_AFTER[named.group("c")], None, "count")
+            per = _PER.match(low, q.end)
+            if per:
+                q.unit, q.end = f"{q.unit}/{self.period(per)}", per.end()
+            return self.money_comparator(q, s)
         if low.endswith("illion", 0, e) and (named := _NAMED_CURRENCY.match(low, e)):
             # "4.5 billion won", "a 300 million-yen budget": a scaled amount of a named currency
             q = Quantity(s, named.end(), value, None, None, W.CURRENCY_NAMES[named.group("c")], None, "count")

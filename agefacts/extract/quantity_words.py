@@ -599,6 +599,21 @@ CURRENCY_NAMES = {
     "pesos": "MXN", "francs": "CHF", "rand": "ZAR", "naira": "NGN", "baht": "THB",
     "ringgit": "MYR", "rupiah": "IDR", "shekels": "ILS", "reais": "BRL", "lira": "TRY",
 }
+#: Currencies named by a word after an UNSCALED amount ("2,400 nakfa a month", "300 Birr per
+#: person"): the names that are no English word and are written the same in the singular and
+#: the plural, so no plural-noun reading counts them (an English plural, "euros", "shillings",
+#: is read as a counted noun already). A name several countries share is its own unit ("kwacha",
+#: "manat"). "won", "yen", "rand", "dram", "sol", "pula" are words or names too: left out.
+CURRENCY_NAMES_AFTER = {
+    "nakfa": "ERN", "birr": "ETB", "kwacha": "kwacha", "kyat": "MMK", "taka": "BDT",
+    "dalasi": "GMD", "ngultrum": "BTN", "kina": "PGK", "loti": "LSL", "maloti": "LSL",
+    "lilangeni": "SZL", "emalangeni": "SZL", "ouguiya": "MRU", "ariary": "MGA", "rufiyaa": "MVR",
+    "tenge": "KZT", "manat": "manat", "lari": "GEL", "hryvnia": "UAH", "hryvnias": "UAH",
+    "forint": "HUF", "forints": "HUF", "zloty": "PLN", "zlotys": "PLN", "lempira": "HNL",
+    "lempiras": "HNL", "quetzal": "GTQ", "quetzales": "GTQ", "cedi": "GHS", "cedis": "GHS",
+    "leone": "SLE", "leones": "SLE", "naira": "NGN", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "renminbi": "CNY", "yuan": "CNY",
+}
 #: Abbreviations and ISO codes written before an amount, with a space or none ("Rs 450",
 #: "Rs. 2,500", "INR 300", "USD 1,200"); matched case-sensitively ("rs9939609" is a SNP id).
 CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}

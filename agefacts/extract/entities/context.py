@@ -22,7 +22,9 @@ checked in this order:
    metabolites and lipids (mg/dL, mmol/L, µmol/L: triglycerides, glucose) and enzyme activity
    (U/L) do not count. An analyte a lab panel reports (``curated/lab_analytes.tsv``) needs only
    such a value later in its sentence ("the nurse repeated my CRP at the next visit and it was 3.6 mg/L");
-6. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP").
+6. enumeration: it stands in a list next to an accepted gene ("IL-6, TNF and FOS", "IL-6 + CRP"),
+   or is the second item of a gapped pair after one ("IL-6 was 29% lower and CRP 33% lower":
+   the second clause drops the shared verb and repeats the amount's word of change).
 
 Before rules 3-6 (and instead of rule 1's hyphen veto): two symbols joined by one slash or dash
 ("FOO–BAR", "FOO/BAR", "FOO-BAR") name a pathway by its molecules and support each other.
@@ -146,6 +148,32 @@ def _parallel(text: str, first: int, gap: str) -> bool:
     if m is None:
         return False
     return text[max(0, first - 8) : first].rstrip().lower().endswith(" " + m.group("p"))
+
+
+#: The first clause of a gapped pair, between its item and the next one: "FOO1 was 29% lower
+#: and BAR 33% lower", "foo factor (FOO1) was ..."): the bracket closing after a long form's
+#: symbol, a linking verb, an amount, a word of change, "and"; ``word`` is the
+#: word the second item repeats after its own amount.
+_GAPPED_FIRST = re.compile(
+    r"\)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:was|were|is|are|rose|fell|dropped|went\s+up|went\s+down)"
+    r"\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?"
+    r"(?:\s?%|\s?per\s?cent|-fold|\s+times)\s+(?P<word>[a-z]+)\s*,?\s+and\s+")
+#: The second clause: its own amount, then the same word.
+_GAPPED_SECOND = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+    r"\d+(?:\.\d+)?(?:\s?%|\s?per\s?cent|-fold|\s+times)\s+(?P<word>[a-z]+)\b")
+
+
+def _gapped(text: str, gap: str, end: int) -> bool:
+    """Whether the item ending at ``end`` is the second of a gapped pair whose verb it shares
+    with the item before it ("FOO1 was 29% lower and BAR 33% lower"): the second clause drops
+    the verb and repeats the amount and its word of change, so both items are the same kind
+    of measure."""
+    if "and" not in gap or not any(c.isdigit() for c in gap):  # the cheap gate
+        return False
+    first = _GAPPED_FIRST.fullmatch(gap)
+    second = _GAPPED_SECOND.match(text, end) if first else None
+    return second is not None and second["word"] == first["word"]
 
 
 def _broken(text: str, lo: int, hi: int) -> bool:
@@ -313,7 +341,8 @@ def accept_risky(
                     continue
                 gap = text[candidates[j][1] : start] if j < i else text[end : candidates[j][0]]
                 if (len(gap) <= 12 and _LIST_GAP.match(gap)) or (
-                        j < i and len(gap) <= 60 and _parallel(text, candidates[j][0], gap)):
+                        j < i and len(gap) <= 60 and (_parallel(text, candidates[j][0], gap)
+                                                      or _gapped(text, gap, end))):
                     accepted[i] = True
                     pending.remove(i)
                     changed = True

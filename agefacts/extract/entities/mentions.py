@@ -212,10 +212,17 @@ def _names_a_device(text: str, start: int, end: int) -> bool:
 _BRAND = re.compile(r"[^\s™®]*[™®]")
 
 
+#: A proper name's word written in a lower-case prefix and capitals ("fooGENE", "barLABS"):
+#: an institute's or a company's name, which a capital acronym before it opens. Not a nucleic
+#: acid ("IL6 mRNA", "lncRNA", "mtDNA").
+_NAME_WORD = re.compile(r" [a-z]{3,}[A-Z]{3,}(?<!RNA)(?<!DNA)(?![\w-])")
+
+
 def _names_something_else(text: str, end: int) -> bool:
     nxt = text[end : end + 1]
     return (nxt in "-/ " and _NAMES_SOMETHING_ELSE.match(text, end) is not None) or (
-        nxt not in " \n" and _BRAND.match(text, end) is not None)
+        nxt not in " \n" and _BRAND.match(text, end) is not None) or (
+        nxt == " " and text[end + 1 : end + 2].islower() and _NAME_WORD.match(text, end) is not None)
 
 
 def _other_ending(text: str, start: int) -> bool:
@@ -663,7 +670,8 @@ def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
 def _without_back_references(text: str, spans: list[Mention]) -> list[Mention]:
     """A family word that repeats the first word of a gene named before it in the document is
     a back-reference to that gene, not a new mention of the family: "plasma cathepsin B ...
-    treat the cathepsin story as a lead" (cathepsin B, not the cathepsins). Only a singular
+    treat the cathepsin story as a lead" (cathepsin B, not the cathepsins), and "cardiac foonin
+    T ... every foonin value" (the word before the member's tag). Only a singular
     word in prose case (a plural "sirtuins" is the family; "AMPK" is its own name) and only
     after the gene's name ("cathepsin B" or "cathepsin-B"). A FamPlex member written as the
     word and a short suffix ("inhibin B", "activin-A") makes the bare word its short form
@@ -687,6 +695,12 @@ def _without_back_references(text: str, spans: list[Mention]) -> list[Mention]:
                 # a family's member named "<word> A" ("activin A" of the activins): the bare
                 # word is that member wherever it stands, a headline's short form included
                 heads[head] = -1
+        if m.entity.kind == "gene" and (words := re.split(r"[ \u00a0-]", surface))[-1:] \
+                and len(words) >= 3 and len(words[-1]) <= 2 and words[-1].isalnum() \
+                and words[-2].isalpha():
+            # the member named with modifiers before its word and tag ("fast skeletal foonin
+            # C"): the bare word after it ("the foonin level") is that member again
+            heads[words[-2]] = min(heads.get(words[-2], m.start), m.start)
     if not heads:
         return spans
     dropped = {id(m) for m in families if heads.get(text[m.start : m.end].lower(), m.start) < m.start}

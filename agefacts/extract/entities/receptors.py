@@ -40,6 +40,12 @@ def receptor_heads() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _approved_names() -> dict[str, str]:
+    """HGNC id -> its approved name, squashed and lower-cased (as ``receptor_heads`` keys)."""
+    return {r["hgnc_id"]: squash(r["name"]).lower() for r in read_tsv(DATA / "hgnc.tsv.gz")}
+
+
+@lru_cache(maxsize=1)
 def _family_genes() -> dict[str, frozenset[str]]:
     """FamPlex family id -> every HGNC id under it (nested families expanded)."""
     members = {r["fplx_id"]: r["members"].split("|") for r in read_tsv(DATA / "famplex.tsv.gz")}
@@ -62,7 +68,13 @@ def names_its_receptor(text: str, start: int, end: int, entity: Entity) -> bool:
     antibody"), so the match is not a mention of the ligand."""
     if _RECEPTOR_AFTER.match(text, end) is None:
         return False
-    receptors = receptor_heads().get(squash(text[start:end]).lower())
+    heads = receptor_heads()
+    receptors = heads.get(squash(text[start:end]).lower())
+    if receptors is None and entity.kind == "gene":
+        # a ligand written by another of its names ("vasopressin receptors"): the receptors
+        # HGNC names after its approved name ("arginine vasopressin receptor 1A") or symbol
+        receptors = heads.get(_approved_names().get(entity.entity_id, "")) \
+            or heads.get(squash(entity.label).lower())
     if receptors is None:
         return False
     genes = (_family_genes().get(entity.entity_id, frozenset()) if entity.kind == "family"

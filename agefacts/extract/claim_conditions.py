@@ -52,15 +52,15 @@ _WHOSE_GROUP = re.compile(
 #: the longest written disuse adjunct read as an agent ("a knee is kept still in a cast")
 _DISUSE_WORDS = 8
 _CONDITION_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:in\s+)?", re.IGNORECASE)
-#: (session 33, round b) a fibre that has lost its nerve: "denervated fibres", "fibres that go
-#: through denervation", "when a fibre loses its nerve supply", "lost its nerve"
+#: (session 33, round b) a cell cut off from its nerve: "denervated cells", "cells that undergo
+#: denervation", "once a cell loses its motor nerve", "lost their nerve contacts"
 _DENERVATED = re.compile(
     r"\bdenervat\w*|\b(?:lost|loses|lose|losing)\s+(?:contact\s+with\s+)?(?:its|their|the)\s+"
     r"(?:motor\s+)?nerve(?:\s+(?:supply|contacts?|connections?))?\b", re.IGNORECASE)
 #: what marks such a fibre (verbs only): it re-expresses, switches on or displays a molecule,
-#: the molecule reappears or piles up there ("X, an enzyme that piles up in denervated
-#: muscle", "Denervated fibres switch on X", "X and Y, both of which reappear when a fibre
-#: loses its nerve supply"; not "X re-expression, consistent with denervation")
+#: the molecule reappears or piles up there ("X, a protease that accumulates in denervated
+#: tissue", "Denervated cells turn on X", "X and Y, each reappearing once a cell
+#: loses its motor nerve"; not "X re-expression, suggestive of denervation")
 _DENERVATION_MARK = re.compile(
     r"\b(?:re-?express(?:es|ed|ing)?|reappear(?:s|ed|ing)?|switch(?:es|ed)?\s+on|"
     r"turn(?:s|ed)?\s+on|display(?:s|ed|ing)?|pil(?:es|ed|ing)\s+up|accumulat(?:es|ed|ing)|"
@@ -246,9 +246,9 @@ class ConditionRules(ReaderState):
 
     def _denervation_markers(self, claims: list[Claim]) -> list[Claim]:
         """(session 33, round b) A molecule that marks a fibre without its nerve is associated
-        with denervation (docs/claims_labelling.md: "X is a sign of denervation"): "X, an
-        enzyme that piles up in denervated muscle, switches on Y" (X, not Y), "Denervated
-        fibres switch on X" (no change made by the fibres: an association). The side is the
+        with denervation (docs/claims_labelling.md: "X is a sign of denervation"): "X, a
+        protease that accumulates in denervated tissue, turns on Y" (X, not Y), "Denervated
+        cells turn on X" (no change made by the fibres: an association). The side is the
         denervation mention where one is grounded, else written. Gated by the caller on
         "nerv" in the sentence."""
         s = self.s
@@ -258,7 +258,7 @@ class ConditionRules(ReaderState):
         marked: list[tuple[Mention, tuple[int, int]]] = []
         for d in _DENERVATED.finditer(s):
             # before the fibre: the molecule nearest it with a mark between, and the ones
-            # coordinated with it ("X and Y, both of which reappear when ...")
+            # coordinated with it ("X and Y, each reappearing once ...")
             before = [m for m in molecules if m.end <= d.start() and d.start() - m.end <= 120]
             if before:
                 gap = s[before[-1].end : d.start()]
@@ -272,7 +272,7 @@ class ConditionRules(ReaderState):
                             break
                         chain.append(m)
                     marked += [(m, d.span()) for m in chain]
-            # after it: the fibre as the subject of a marking verb ("Denervated fibres switch on
+            # after it: the fibre as the subject of a marking verb ("Denervated cells turn on
             # X"), in its own clause (no comma between: "..., switches on Y" is another subject)
             after = [m for m in molecules if m.start >= d.end()]
             if after:

@@ -297,7 +297,7 @@ _NO_EVIDENCE = re.compile(
 _GROUP_OUTCOME = (
     r"(?:also\s+)?(?:gained|had|showed|made|saw|achieved|improved|did|scored|performed|fared)"
     r"\s+(?:the\s+)?(?P<deg>most|least|largest|biggest|greatest|smallest|fewest|best|worst)\s+"
-    # (session 33, round a) a group ranked on a test: "those with the largest gain did best
+    # (session 33, round a) a group ranked on a test: "the ones whose score rose most did best
     # on a balance test", "scored worst in the recall task": the test is the outcome
     r"(?:(?<=best\s)(?:on|in|at)\s+|(?<=worst\s)(?:on|in|at)\s+)?(?P<out>[^,;.]+)"
 )
@@ -428,7 +428,7 @@ class SentenceReader(
                 out += self._response_verdict(out)
             if " than " in s and _YOUNG_GATE.search(s):
                 out = self._reversed_ages(out)
-            if "nerv" in s:  # "X and Y are classic flags of a fibre that has lost its nerve"
+            if "nerv" in s:  # "X and Y are typical marks of cells cut off from their nerve"
                 out = self._denervation_markers(out)
             return out, memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
@@ -579,7 +579,7 @@ class SentenceReader(
             claims = [c for c in claims if c.subject.entity_id or not c.subject.text
                       or not c.obj.molecular or c.relation not in _CHANGES
                       or not _TISSUE_AGENT.match(c.subject.text)]
-        if "nerv" in s:  # (session 33, round b) "Denervated fibres switch on X"
+        if "nerv" in s:  # (session 33, round b) "Denervated cells turn on X"
             claims = self._denervation_markers(claims)
         if any(not c.subject.entity_id and c.subject.text and _STUDY_FRAME.match(c.subject.text)
                for c in claims):  # "Samples drawn afterwards revealed more X in the ones who
@@ -1062,8 +1062,8 @@ class SentenceReader(
             a for a in agent if a.molecular and a.pos is not None and self._group_with(a.pos)
         ), None)) and any(a.kind == "intervention" and (a.pos or 0) > described.pos
                           for a in agent):
-            # (session 33, round a) "those with the most X after a rowing course had the
-            # largest gains": the course is when X was measured, the group is picked by X
+            # (session 33, round a) "the people highest in X after a rowing course showed the
+            # biggest gains": the course is when X was measured, the group is picked by X
             agent = [a for a in agent
                      if not (a.kind == "intervention" and (a.pos or 0) > described.pos)]
         if relation == "associated_with" and _HAD_MORE.match(cue.text) and agent and all(

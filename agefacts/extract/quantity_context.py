@@ -322,7 +322,7 @@ class ContextRules:
             if (d := _VALUE_AT.match(self.low, s)) and (u := self.unit_at(d.end())) is not None and (
                     "." in d.group() or (self.last is not None and self.last.unit == u[0]
                                          and 0 < s - self.last.end <= 120)):
-                return False  # "shaved off 1.4 seconds and the path group 0.6 seconds": a
+                return False  # "cut 2.3 seconds and the stair group 0.9 seconds": a
                 # group's value with its unit (a decimal, or the unit said just before), no label
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
@@ -351,7 +351,7 @@ class ContextRules:
         if not c or c in ",.;:)]\n":
             return None
         if c == " " and self.low[pos + 1 : pos + 2] in ('"', "\u201c"):
-            # 'about 1,900 "MET-minutes" of activity': a unit set in quotation marks, the whole
+            # 'roughly 2,750 "MET-hours" of exercise': a unit set in quotation marks, the whole
             # quote one of the unit surfaces (a quoted phrase is no unit)
             close = _QUOTE_CLOSE.search(self.low, pos + 2, pos + 28)
             unit = W.UNIT_SURFACES.get(self.low[pos + 2 : close.start()]) if close else None

@@ -121,7 +121,7 @@ _ARM_BEFORE_AND = re.compile(
 _ONE_SAME = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?P<noun>[a-z]{3,})(?![a-z-])")
 #: Between two counts joined by "and" (a line break may wrap the list).
 _AND_GAP = re.compile(r"[ \u00a0]*\n?[ \u00a0]*and[ \u00a0]*\n?[ \u00a0]*")
-#: A group named after a count ("in the sand group", 'in the "pool" arm'): see ``named_arm``.
+#: A group named after a count ("in the hill crew", 'in the "lake" arm'): see ``named_arm``.
 _NAMED_ARM = re.compile(r" in the (?:[\"'“”‘’]?[\w-]+[\"'“”‘’]? ){1,3}(?:group|arm)(?![a-z])")
 #: A quantifier of people opening a sentence as its subject ("Most were", "Nearly all had").
 _QUANTIFIER_SUBJECT = re.compile(
@@ -280,7 +280,7 @@ class CountRules:
     def parse_half(self, s: int, e: int) -> Quantity | None:
         low = self.low
         if self.prev_word(s) in ("every", "each") and (unit := _EVERY_HALF_UNIT.match(low, e)) is not None:
-            # "drink 250 mL every half hour", "every half-day": the interval of a repeated act
+            # "sip 180 mL every quarter hour", "every half-day": the interval of a repeated act
             norm = W.UNIT_SURFACES.get(unit.group("u"), (unit.group("u") + "s", "time"))[0]
             return Quantity(s, unit.end(), 0.5, None, None, norm, None, "dose/exposure")
         if e < len(low) and low[e] in "-‑":
@@ -522,7 +522,7 @@ class CountRules:
         dance group and three from the waitlist group" (the first share after a dash, colon,
         bracket or comma; the next one after "and" is ``compared_count``'s), or the people
         left after a loss: "..., leaving 38 for the analysis". After people who left, "from the"
-        and a plural names the arm too ("(four from the classes and ...)"). Both need a count of people
+        and a plural names the arm too ("(six from the workshops and ...)"). Both need a count of people
         earlier in the same sentence; a share must be smaller than it."""
         whole = self.last_count
         if whole is None or whole.value is None or q.value is None or q.comparator is not None \
@@ -578,7 +578,7 @@ class CountRules:
         return True
 
     def named_arm(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"We enrolled 120 adults ... The 60 in the "pool" group swam": "The" and a bare whole
+        """"We signed up 140 adults ... The 70 in the "lake" crew paddled": "The" and a bare whole
         number opening a sentence, given with its group, is the people of that arm, when a
         larger count of people was made before it (600 characters at most; the whole a part
         was last taken of, when a smaller part was counted since)."""
@@ -587,7 +587,7 @@ class CountRules:
             return None
         whole = self.last_people
         if whole is None or whole.value is None or not q.value < whole.value:
-            whole = self.arm_whole  # "... 124 people. ... 31 of them were visitors. The 62 in ..."
+            whole = self.arm_whole  # "... 146 people. ... 27 of those were tourists. The 73 in ..."
         if whole is None or whole.value is None or not q.value < whole.value or not 0 < s - whole.end <= 600:
             return None
         q.unit, q.measure, q.species = W.HUMAN_UNIT, "sample_size", whole.species
@@ -595,8 +595,8 @@ class CountRules:
 
     def contrast_part(self, s: int) -> bool:
         """Whether ``s`` opens a clause of contrast (", but") in a sentence whose subject is a
-        quantifier of the people counted before ("Most were locals, but 31 of them were
-        visitors", "Many had retired, yet 12 of them ..."): the part is of those people."""
+        quantifier of the people counted before ("Most were locals, but 27 of those were
+        tourists", "Many had retired, yet 12 of them ..."): the part is of those people."""
         tail = self.tail(s)
         if not tail.endswith((", but", ", yet", ", though")):
             return False
@@ -968,7 +968,7 @@ class CountRules:
         if self.sentence_echo(last, tail, s, end):
             q.unit, q.measure = last.unit, "count"
             return q
-        if not float(q.value).is_integer():  # "1.5 slips per year while the control group had 2.5":
+        if not float(q.value).is_integer():  # "1.7 trips per year while the comparison arm had 2.9":
             # a rate echoes a rate, only after a named group (the verb said again or left out)
             if last.value is None or float(last.value).is_integer() \
                     or not (self.group_echo(last, tail, end) or self.verb_echo(last, tail, end)) \
@@ -1056,7 +1056,7 @@ class CountRules:
         group = _IN_GROUP.match(self.low, last.end)
         if group is not None and _SUBJECT_PAST.match(self.low, group.end()) is not None:
             return True
-        # "Nine walkers had cramps, compared with two in the other group, and one was treated":
+        # "Eight hikers had blisters, against three in the second arm, and one was bandaged":
         # the count set against the first is no subject; the first count's verb is the one echoed
         first = self.compared_to.get(last.start)
         return first is not None and first.end <= last.start and self.elided_subject(first, s, end)
@@ -1130,7 +1130,7 @@ class CountRules:
             and self.tail(last.start).endswith(" " + verb) and _ECHO_END.match(self.low, end) is not None
 
     def sentence_echo(self, last: Quantity, tail: str, s: int, end: int) -> bool:
-        """"The control group had 1.08 falls per year. The yoga group had 0.61": a bare number
+        """"The comparison arm logged 1.23 trips per year. The tai chi arm logged 0.58": a bare number
         after a named group and the verb opening the next sentence, ending its clause, echoes the
         count of things the sentence before gave after another group and the same verb."""
         if not tail.endswith(_ECHO_VERBS) or last.measure != "count" or last.unit in _PEOPLE_UNITS \
@@ -1148,8 +1148,8 @@ class CountRules:
         return opening.startswith("the ") and _CLAUSE_BREAK.search(opening) is None
 
     def short_arm(self, last: Quantity, s: int, end: int) -> bool:
-        """"6 falls in the evening group and 1 at dawn", "9 cramps in the sea group and 2 in
-        the pool": the count after "and" ends its clause with a short phrase naming the other
+        """"5 trips in the dusk arm and 2 at noon", "8 blisters in the hill arm and 3 in
+        the valley": the count after "and" ends its clause with a short phrase naming the other
         group (a preposition and one or two words) where the count before it was said "in the
         <...> group"."""
         if self.low[end : end + 1] != " ":
@@ -1386,7 +1386,7 @@ class CountRules:
             return None
         noun, after = m.group("w"), m.end()
         if _SUBJECT_PAST.match(self.low, after) is None and (nxt := _NEXT_WORD.match(self.low, after)) is not None:
-            noun, after = nxt.group("w"), nxt.end()  # "9 of the moto riders had": one modifier word
+            noun, after = nxt.group("w"), nxt.end()  # "7 of the bus drivers had": one modifier word
         whole = self.last_count
         if whole is None or whole.unit not in _PEOPLE_UNITS or s - whole.end > 240 \
                 or _FULL_STOP.search(self.text, whole.end, s) or _SUBJECT_PAST.match(self.low, after) is None:
@@ -1920,7 +1920,7 @@ class CountRules:
         return q
 
     def labelled_tally(self, q: Quantity, s: int) -> Quantity | None:
-        """"Hip fractures: 2 in the yoga group and 5 in the control group": a whole number right
+        """"Ankle sprains: 3 in the tai chi arm and 6 in the comparison arm": a whole number right
         after a line's label that ends in a plural noun and a colon, given with its group
         (``_IN_GROUP``), counts what the label names (``compared_count`` reads the other groups')."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
@@ -1934,7 +1934,7 @@ class CountRules:
         return q
 
     def leaving_whole(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"Twelve did not complete the follow-up: seven who moved away and five who died": a
+        """"Ten never completed the trial: six who relocated and four who fell ill": a
         whole number opening a sentence as the subject of leaving (``_LEFT_LIST_LEAD``), when
         its leavers are listed right after with their reasons ("who", "because"), counts people
         (only people leave for reasons; ``leaver_item`` then reads the list)."""
@@ -2032,12 +2032,12 @@ class CountRules:
         participle of injury before a body part is one injury counted; "one" and a noun of
         such an event ("flare-up", "fall", "strain") only in a list right after another count
         in the same sentence (``_ONE_INJURY``); "at one fall meeting" has no such count. A bare
-        site ("two wrists, one collarbone, one hip") only right after a count of such sites."""
+        site ("two ankles, one elbow, one rib") only right after a count of such sites."""
         m = _ONE_INJURY.match(self.low, end)
         if m is None:
             return False
         if m.group("site"):
-            # "(two wrists, one collarbone, one hip)": the sites of injuries listed after a
+            # "(two ankles, one elbow, one rib)": the sites of injuries listed after a
             # count of such sites; a bare "one hip" elsewhere counts nothing
             last = self.last
             if last is None or last.measure != "count" or last.unit not in INJURY_SITE_UNITS \

@@ -1026,7 +1026,7 @@ _WERE_DESCRIBED = re.compile(
 _OF_THE_KNOWN = re.compile(
     r"[ \u00a0\n]+of[ \u00a0\n]+(?:the|these|those)[ \u00a0]*\n?[ \u00a0]*(?P<w>[a-z][a-z'’-]*[a-z])(?![a-z'’-])"
 )
-#: "of the older riders", "of the younger ones": "of the", up to two modifier words and the plural
+#: "of the older rowers", "of the newer members": "of the", up to two modifier words and the plural
 #: they modify (``CountRules.preposition_part``).
 _OF_THE_PLURAL = re.compile(
     r"[ \u00a0\n]+of[ \u00a0\n]+the[ \u00a0\n]+(?:[a-z][a-z-]*[ \u00a0\n]+){0,2}?(?P<w>[a-z][a-z-]*s)(?![a-z'’-])"

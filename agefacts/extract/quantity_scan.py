@@ -510,7 +510,7 @@ class ScanCore:
             return q
         if low[e : e + 1] in (" ", "\u00a0") and low[e + 1 : e + 2].isalpha() \
                 and (named := _CURRENCY_AFTER.match(low, e)):
-            # "2,400 nakfa per person", "300 Birr a month": a currency named after its amount
+            # "1,750 lari per household", "420 Birr a week": a currency named after its amount
             q = Quantity(s, named.end(), value, None, None, W.CURRENCY_NAMES_AFTER[named.group("c")], None, "count")
             per = _PER.match(low, q.end)
             if per:

@@ -62,13 +62,13 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _EFFECT_GATE, _GATES, _SPACES, _is_plural_noun, _scaled
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, _Spread
 
-#: "... and 0.67 for the tablet group": an estimate given for one arm (``StatisticRules.arm_estimate``),
+#: "... and 0.74 for the capsule arm": an estimate given for one arm (``StatisticRules.arm_estimate``),
 #: and the same form after a named ratio or difference earlier in its sentence.
 _FOR_ARM = re.compile(r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:group|arm)(?![a-z])")
 _ESTIMATE_FOR_ARM = re.compile(
     r"(?:ratio|difference|odds|hazard|risk)(?:[ \u00a0]+(?:of|was|is|were))?[ \u00a0:=]*[-\u2212]?[0-9]+\.[0-9]+"
     r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:group|arm)(?![a-z])")
-#: A confidence interval named without its level ("confidence interval 0.47 to 0.95",
+#: A confidence interval named without its level ("confidence interval 0.38 to 0.91",
 #: ``StatisticRules.bare_interval``): the label right before the lower bound.
 _CI_LABEL_END = re.compile(r"(?:confidence[ \u00a0]+interval|(?<![a-z])ci)[ \u00a0]*(?:of|was|is|[:=,])?[ \u00a0]*$")
 
@@ -253,7 +253,7 @@ class StatisticRules:
         return q
 
     def arm_estimate(self, q: Quantity, s: int, end: int, raw: str) -> Quantity | None:
-        """"a rate ratio of 0.56 for the yoga group, ..., and 0.71 for the walking group": a bare
+        """"an incidence ratio of 0.63 for the tai chi arm, ..., and 0.79 for the stair arm": a bare
         decimal after "and" or a comma, given "for the" other group, is the same estimate for
         that arm when its sentence named it for one arm just before (a ratio or difference)."""
         if "." not in raw or q.comparator is not None or not self.tail(s).endswith((",", " and")) \
@@ -267,7 +267,7 @@ class StatisticRules:
         return q
 
     def bare_interval(self, s: int, e: int, value: float) -> Quantity | None:
-        """"confidence interval 0.47 to 0.95", "CI: 1.1-2.3": an interval named without its level
+        """"confidence interval 0.38 to 0.91", "CI: 1.2-2.6": an interval named without its level
         ("95%") is read as one with it; the label right before its lower bound."""
         label = _CI_LABEL_END.search(self.low, max(self.line_start(s), s - 32), s)
         ci = _CI.match(self.low, s) if label is not None else None

@@ -166,7 +166,7 @@ class TimeRules:
         if self.low[e : e + 2] in ("'s", "’s"):
             return None  # "the cost of a day's absence": the unit names a thing, not a length
         if self.low[e : e + 1] in ("-", "\u2011") and self.low[e + 1 : e + 2].isalpha():
-            return None  # "for a week-long stay", "a year-round class": the unit is part of a compound word
+            return None  # "on a month-long trip", "a year-round club": the unit is part of a compound word
         word = tok.split()[-1]
         unit = W.UNIT_SURFACES[word][0]
         if tok.split()[-1] in _A_AMOUNT_UNITS:

@@ -932,7 +932,7 @@ def _is_date_line(line: str) -> bool:
         return False
     if len(line) <= 40:
         return True
-    # the date may follow its weekday ("Wednesday, 4th May 2026, corresponding to ...")
+    # the date may follow its weekday ("Tuesday, 9th March 2027, which is also ...")
     start = m.end() if (m := _WEEKDAY_LEAD.match(line)) else 0
     return len(line) <= 80 and any(p.match(line, start) for p in _DATE_PATTERNS)
 
@@ -1265,7 +1265,7 @@ def _is_name_banner(plain: str) -> bool:
 
 
 #: A lesson's, a programme's or a film's time field: a label naming a time or a duration and
-#: its length ("Suggested class time: 90 minutes", "Duration: 45 min", "Running time: 1 hour").
+#: its length ("Planned session length: 75 minutes", "Duration: 45 min", "Running time: 1 hour").
 _DURATION_FIELD = re.compile(
     r"^(?:[A-Za-z]+\s+){0,3}(?:time|duration|length)\s*:\s*(?:about\s+|approx\.?\s+|ca\.?\s+)?"
     r"\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min(?:ute)?s?|hours?|hrs?|h|sessions?|lessons?|periods?)\.?$",
@@ -1275,7 +1275,7 @@ _DURATION_FIELD = re.compile(
 def _subheading_under_letterhead(lines: list[str], i: int, plain: str) -> tuple[int, str] | None:
     """A markdown record whose top heading names its body ("# <NAME> ASSOCIATION", "# <Town>
     Walking Club"), maybe its tagline and a rule under it, then the record's own heading ("##
-    Minutes of the ... Meeting", "## Annual report 2026"): that second-level heading, of three
+    Record of the ... General Assembly", "## Yearly review 2027"): that second-level heading, of three
     words or more, within three lines and with no running text between. Else None."""
     if not (_LETTERHEAD.match(plain) or _named_body(plain)):
         return None
@@ -1334,7 +1334,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         if _EDITION_LINE.match(plain) or _EXPORT_NOTE.match(plain):
             continue  # a paper's name over its edition, a reader's note on its text export
         if ":" in plain and _DURATION_FIELD.match(plain):
-            continue  # a worksheet's or a programme's time field ("Class time: 90 minutes")
+            continue  # a worksheet's or a programme's time field ("Session length: 75 minutes")
         if _short_trail(line, nxt):
             continue
         if _is_citation(nxt) and len(_words(plain)) <= 8:  # a journal's name above its volume line
@@ -2647,8 +2647,8 @@ _STAMP_WORD = re.compile(
     r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b", re.I)
 
 
-#: A newsroom's desk or team credited where a writer would be ("Brand Desk", "Health Team",
-#: "News Bureau", "Staff"), its short weekday maybe run on ("Brand Desk Thu").
+#: A newsroom's desk or team credited where a writer would be ("Metro Desk", "Health Team",
+#: "News Bureau", "Staff"), its short weekday maybe run on ("Metro Desk Fri").
 _DESK_HEAD = re.compile(
     r"^(?:[A-Z][\w&'’-]*\s+){0,3}(?:desk|team|bureau|newsroom|staff|correspondents?)"
     r"(?:\s+(?:mon|tue|wed|thu|fri|sat|sun)\.?)?$", re.I)
@@ -2656,7 +2656,7 @@ _DESK_HEAD = re.compile(
 
 def _desk_stamp(plain: str) -> date | None:
     """The date of a meta row whose spans a page's text copy ran together when a desk, not a
-    writer, is credited ("Brand Desk Thu May 7, 2026 08:00 AM Last update on: ..."): the first
+    writer, is credited ("Metro Desk Fri Mar 13, 2026 07:15 AM Edited at: ..."): the first
     date before any update label."""
     head = _before_date(plain)
     if head == plain or not _DESK_HEAD.match(head):
@@ -2765,7 +2765,7 @@ def _abstract_book(text: str) -> bool:
     return len(_ABSTRACT_NUMBER.findall(text[:BULLETIN_SECTION_CHARS])) >= 2
 
 
-#: A parliament's question record's label ("QUESTION NO. 4 (MINISTRY OF X)", "Starred Question
+#: A parliament's question record's label ("QUESTION NO. 17 (MINISTRY OF X)", "Starred Question
 #: No. 112", "Written Question Number 7").
 _QUESTION_LABEL = re.compile(
     r"^[ \t]*(?:(?:starred|unstarred|written|oral|urgent|supplementary|parliamentary)\s+)?"
@@ -2811,7 +2811,7 @@ def _script_item(text: str) -> tuple[str, str | None] | None:
 
 def _question_record(text: str) -> str | None:
     """A parliament's question record (a question hour's proceedings, a written answer): its
-    label ("QUESTION NO. 4 ..."), the question's subject heading under it, maybe over two lines,
+    label ("QUESTION NO. 17 ..."), the question's subject heading under it, maybe over two lines,
     then who asked it ("Asked by: ..."). The subject heading is the title; the asking member and
     the answering minister are no authors. Returns the heading, or None."""
     top = text[:HEADER_CHARS]

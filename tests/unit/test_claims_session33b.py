@@ -36,11 +36,11 @@ def test_a_molecule_that_marks_a_fibre_without_its_nerve_goes_with_denervation()
     # the fibre as the subject of a marking verb, and the molecule as the one that piles up
     found = _claims("Denervated fibres switch on RUNX1, a factor seen in embryonic muscle.")
     assert any(s == "HGNC:10471" and r == "associated_with" for s, r, _ in found), found
-    found = _claims("HDAC4, an enzyme that piles up in denervated muscle, switches on myogenin.")
+    found = _claims("HDAC4, a deacetylase that builds up once muscle is denervated, switches on myogenin.")
     assert any(s == "HGNC:14063" and r == "associated_with" for s, r, _ in found), found
     assert not any(s == "HGNC:7612" and r == "associated_with" for s, r, _ in found), found
-    found = _claims("Fibres rich in RUNX1 and MYOG, both of which reappear when a fibre loses its "
-                    "nerve supply, were common in the oldest rats.")
+    found = _claims("Cells high in RUNX1 and MYOG, which each reappear once a cell loses its "
+                    "motor nerve, were frequent in the oldest mice.")
     assert {s for s, r, _ in found if r == "associated_with"} >= {"HGNC:10471", "HGNC:7612"}, found
     # a noun ("re-expression") is no marking verb
     found = _claims("Loss of MUSK will raise RUNX1 re-expression, consistent with denervation.")

@@ -33,8 +33,8 @@ def test_a_short_symbol_called_an_inflammatory_molecule_is_the_gene():
 
 
 def test_a_fall_suffered_is_an_accidental_fall_but_a_fall_in_a_level_is_not():
-    found = _claims("In a cohort of older men, those with the most GDF15 in their blood were more "
-                    "likely to report a fall over three years.")
+    found = _claims("Among elderly women, the ones with the highest GDF15 had more often "
+                    "reported a fall within five years.")
     assert ("HGNC:30142", "associated_with", "MESH:D000058") in found, found
     assert not any(e == "MESH:D000058" for _, e in _found(
         "There was a fall in blood NAD+ after the fast, and a fall of 20% in ATP."))

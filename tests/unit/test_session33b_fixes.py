@@ -42,7 +42,7 @@ def test_a_gene_name_wrapped_across_an_indented_line():
 # -- a family's lower-case name right before one of its members' symbols -------------------------
 
 def test_family_name_before_a_member_is_the_member():
-    assert _genes("Cycling raised the glucose transporter GLUT4 in thigh muscle.") == {"SLC2A4"}
+    assert _genes("Rowing lifted the thigh's content of the glucose transporter GLUT4.") == {"SLC2A4"}
     assert _genes("The mannose receptor CD206 marks repair cells.") == {"MRC1"}
 
 
@@ -59,7 +59,7 @@ def test_carrier_proteins_by_their_clinical_names():
 
 
 def test_kidney_injury_markers_by_their_clinical_names():
-    assert _genes("Urinary kidney injury molecule-1 (KIM-1) doubled after the march.") == {"HAVCR1"}
+    assert _genes("Kidney injury molecule-1 in urine (KIM-1) doubled after the march.") == {"HAVCR1"}
     assert _genes("Liver-type fatty acid-binding protein rose in the runners' urine.") == {"FABP1"}
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from agefacts.ingest.header import extract_header
 
 _BODY = [
-    "The member said that many older farmers in the valley had stopped walking to the market",
+    "The member said that a number of elderly growers in the district had stopped walking to the market",
     "since the bridge was closed, and that their families worried about falls at home.",
 ]
 

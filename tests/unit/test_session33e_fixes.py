@@ -42,7 +42,7 @@ def test_a_gapped_pair_needs_the_same_word_and_a_gene_first():
 # -- urinary and hormone names ----------------------------------------------------------------------
 
 def test_a_urinary_marker_by_its_abbreviation():
-    text = "Blood levels of NGAL, a sign of strain on the kidneys, doubled after the relay."
+    text = "Plasma levels of NGAL, a marker of stress on the kidneys, doubled after the relay."
     assert "LCN2" in _genes(text)
 
 

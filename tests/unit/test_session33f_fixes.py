@@ -50,7 +50,7 @@ def test_group_number_without_an_echo_stays_a_label():
 # -- arms after an allocation ratio ---------------------------------------------------------------------
 
 def test_arms_after_an_allocation_ratio():
-    found = rows("We enrolled 90 adults aged 65 to 80. They were randomly assigned in a 2:1 ratio: 60 joined "
+    found = rows("We enrolled 90 adults aged 66 to 82. They were randomised in a 2:1 ratio: 60 joined "
                  "12 weeks of rowing classes, and 30 kept their usual routine.")
     assert found["60"][2] == "sample_size" and found["30"][2] == "sample_size"
     assert "12 weeks" in found
@@ -91,4 +91,4 @@ def test_one_of_a_whole_set_against_a_part():
 
 
 def test_one_of_a_whole_alone_is_a_member():
-    assert spans("Mia was one of the 134 volunteers.") == ["134 volunteers"]
+    assert spans("Ola was one of the 217 volunteers.") == ["217 volunteers"]

@@ -669,8 +669,8 @@ def _inside(span: Span, regions: list[tuple[int, int]]) -> bool:
 
 def _without_back_references(text: str, spans: list[Mention]) -> list[Mention]:
     """A family word that repeats the first word of a gene named before it in the document is
-    a back-reference to that gene, not a new mention of the family: "plasma cathepsin B ...
-    treat the cathepsin story as a lead" (cathepsin B, not the cathepsins), and "cardiac foonin
+    a back-reference to that gene, not a new mention of the family: "serum cathepsin B ...
+    read the cathepsin result as a hint" (cathepsin B, not the cathepsins), and "cardiac foonin
     T ... every foonin value" (the word before the member's tag). Only a singular
     word in prose case (a plural "sirtuins" is the family; "AMPK" is its own name) and only
     after the gene's name ("cathepsin B" or "cathepsin-B"). A FamPlex member written as the

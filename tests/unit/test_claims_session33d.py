@@ -1,0 +1,27 @@
+"""Session 33, round d (development leftovers): made-up sentences of the shapes missed."""
+
+from __future__ import annotations
+
+
+def _claims(text: str) -> set[tuple[str | None, str, str | None, bool]]:
+    from agefacts.extract.claims import extract_claims
+    from agefacts.extract.entities import extract_mentions
+    from agefacts.extract.sentences import sentence_rows
+
+    entities, mentions = extract_mentions("made-up", text)
+    rows = extract_claims("made-up", text, sentence_rows("made-up", text), mentions, entities)
+    return {(r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"],
+             bool(r["negated"])) for r in rows}
+
+
+def test_an_old_group_has_much_less_of_it():
+    # a degree adverb between the verb of having and "less": the molecule named back goes
+    # with age, as "older people have less of it" already did
+    for text, gene in (("Irisin matters, because aged rats have far less of it.", "HGNC:20240"),
+                       ("SIRT1 is a sensor. Older people have substantially less of it.",
+                        "HGNC:14929")):
+        found = _claims(text)
+        assert any(s == gene and r == "declines_with_age" for s, r, _, _ in found), found
+    # denied: no claim
+    found = _claims("SIRT1 is a sensor. Older people do not have much less of it.")
+    assert not any(r == "declines_with_age" and not n for _, r, _, n in found), found

@@ -25,3 +25,14 @@ def test_an_old_group_has_much_less_of_it():
     # denied: no claim
     found = _claims("SIRT1 is a sensor. Older people do not have much less of it.")
     assert not any(r == "declines_with_age" and not n for _, r, _, n in found), found
+
+
+def test_switched_on_when_an_effort_drains_the_fuel():
+    # the exercise opens an adverbial clause after its own subject: an occasion of the change
+    for text, gene in (("SIRT1 is activated when a hard effort drains the fuel.", "HGNC:14929"),
+                       ("AMPK is switched on when you exercise.", "FPLX:AMPK")):
+        found = _claims(text)
+        assert any(s == gene and r == "induced_by_exercise" for s, r, _, _ in found), found
+    # no exercise in the clause: no exercise context
+    found = _claims("SIRT1 is activated when the drug is given.")
+    assert not any(r == "induced_by_exercise" for _, r, _, _ in found), found

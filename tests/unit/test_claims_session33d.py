@@ -36,3 +36,16 @@ def test_switched_on_when_an_effort_drains_the_fuel():
     # no exercise in the clause: no exercise context
     found = _claims("SIRT1 is activated when the drug is given.")
     assert not any(r == "induced_by_exercise" for _, r, _, _ in found), found
+
+
+def test_a_change_over_the_programme_named_before():
+    # the programme named back in an adjunct is the training the document named
+    found = _claims("Forty women finished twelve weeks of resistance training. Irisin fell by a "
+                    "fifth over the programme.")
+    assert ("MESH:D055070", "decreases", "HGNC:20240", False) in found, found
+    found = _claims("Forty women finished twelve weeks of resistance training. SIRT1 rose "
+                    "during the programme.")
+    assert any(s == "HGNC:14929" and r == "induced_by_exercise" for s, r, _, _ in found), found
+    # a dosing programme in a document that names no exercise: no exercise's change
+    found = _claims("Patients took metformin daily for a year. SIRT1 rose during the programme.")
+    assert not any(r == "induced_by_exercise" for _, r, _, _ in found), found

@@ -49,3 +49,13 @@ def test_a_change_over_the_programme_named_before():
     # a dosing programme in a document that names no exercise: no exercise's change
     found = _claims("Patients took metformin daily for a year. SIRT1 rose during the programme.")
     assert not any(r == "induced_by_exercise" for _, r, _, _ in found), found
+
+
+def test_a_switch_thrown_on_a_process():
+    # "switches on" a written process is `activates` (the labels' reading of the shape);
+    # another verb of stimulation on a process still raises it
+    found = _claims("SIRT1 switches on the repair of damaged fibres.")
+    assert any(s == "HGNC:14929" and r == "activates" for s, r, _, _ in found), found
+    assert not any(r == "increases" for _, r, _, _ in found), found
+    found = _claims("SIRT1 stimulates the proliferation of stem cells.")
+    assert any(s == "HGNC:14929" and r == "increases" for s, r, _, _ in found), found

@@ -23,6 +23,8 @@ from agefacts.extract.claim_state import ReaderState
 _PHOSPHO_BEFORE = re.compile(
     r"\b(?:phosphorylated|phospho-?|phosphorylation\s+of\s+(?:the\s+)?)\s*$", re.IGNORECASE
 )
+#: a switch thrown on, the verb of a molecule that starts a process ("switches on", "turned on")
+_SWITCHED_ON = re.compile(r"(?:switch|turn)(?:es|s|ed|ing)?\s+on\b", re.IGNORECASE)
 _PHOSPHO_AFTER = re.compile(r"\s*(?:protein\s+)?phosphorylation\b", re.IGNORECASE)
 
 #: a spoken conditional's imperative loss: "Take X away and ...", "Block X and ..."
@@ -265,6 +267,13 @@ class MechanismRules(ReaderState):
             return c
         head = _WORD.findall(c.obj.text.lower().split(" of ", 1)[0])
         if not head or head[-1] not in self.g.process_nouns:
+            return c
+        if c.subject.pos is not None and c.obj.pos is not None and (cue := next((
+            k for k in reversed(self.cues)
+            if k.info.frame == "verb" and c.subject.pos < k.start < c.obj.pos
+        ), None)) and _SWITCHED_ON.match(cue.text):
+            # (session 33, round d) a switch thrown on a process stays one: "X, the complex that
+            # switches on protein synthesis", "Y turns on the production of Z" is `activates`
             return c
         return c._replace(relation=_SWITCHES[c.relation])
 

@@ -19,6 +19,14 @@ if TYPE_CHECKING:
 #: "by training", "by endurance training": an agent phrase before a context word
 #: "by regular training": an agent (not "by fat during a fast": a scene after the agent)
 _SUBORDINATOR = re.compile(r"(?:when|whenever|while|as|once)\s+", re.IGNORECASE)
+#: (session 33, round d) the adverbial clause's own subject before the exercise phrase: "when
+#: you exercise", "once a hard effort drains the fuel" (a pronoun, or a determiner and at most
+#: one modifier; not "as": "as the long run shows" is no occasion)
+_SUBORDINATE_SUBJECT = re.compile(
+    r"(?:when|whenever|while|once)\s+(?:(?:you|we|they|people|someone)\s+"
+    r"|(?:a|an|the|each|every|your|our|their)\s+(?:[a-z]+\s+)?)",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:(?!(?:during|after|while|when|with|in|following)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -233,6 +241,10 @@ class _Contexts:
         for a, b, _ in r.hits[category]:
             # (or right after its opening word: "X is turned on whenever the muscle contracts")
             if a == rb or (rb < a <= rb + 9 and _SUBORDINATOR.fullmatch(r.s, rb, a)):
+                return r._first(category, a, b)
+            # (session 33, round d) ... or after the adverbial clause's own subject: "X is
+            # switched on when a hard effort drains the fuel", "Y rises when you work out"
+            if rb < a <= rb + 32 and _SUBORDINATE_SUBJECT.fullmatch(r.s, rb, a):
                 return r._first(category, a, b)
         return None
 

@@ -84,6 +84,7 @@ _BOTH_AGES = re.compile(
 _DEFINED_AS = re.compile(r"(?<!\bthere\s)\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 #: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
+_PROGRAMME_BACK = re.compile(r"the\s+(?:programme|program)", re.IGNORECASE)
 _THIS_BEFORE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 #: an expectation in the past perfect, up to the cue ("our team had thought that cycling would cut"):
@@ -358,6 +359,11 @@ class SentenceReader(
         self.lex = lex
         self.g = lex.grammar
         self.memory = memory
+        if not exercise_ids and "rogram" in s and hits.get("exercise"):
+            # (session 33, round d) "X fell over the programme" is an exercise's change only
+            # where the document named an exercise: a dosing programme is none
+            hits = {**hits, "exercise": [h for h in hits["exercise"]
+                                         if not _PROGRAMME_BACK.fullmatch(s, h[0], h[1])]}
         self.hits = hits
         self._starts: set[int] | None = None
         #: whether the sentence has a quotation mark at all (most have none)

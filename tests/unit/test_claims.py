@@ -943,8 +943,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # without its nerve goes with denervation): 0.79249 / 0.92548; its round a (held-out 37: a lifter's sets and an interval programme as
     # exercise, a group ranked on a test, "keeps X locked out of the nucleus", "in the first
     # days of bed rest", cells that become fewer or multiply, "the burst"): 0.79653 / 0.92850
-    # both merged: 0.79855 / 0.92874
-    assert dev.precision >= 0.9286 and dev.recall >= 0.7985
+    # both merged: 0.79855 / 0.92874; its round d (development leftovers: "have much less of
+    # it", an exercise after the adverbial clause's subject, "over the programme", "switches on"
+    # a process): 0.80016 / 0.92925
+    assert dev.precision >= 0.9292 and dev.recall >= 0.8001
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -978,8 +980,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.9215 / 0.7806 with held-out 36 (session 32); 0.9244 / 0.7846 after its round a;
     # 0.9271 / 0.7877 after its round c; 0.9210 / 0.7784 with held-out 37 (session 33);
     # 0.9212 / 0.7806 after its round b; 0.9245 / 0.7849 after its round a
-    # both merged: 0.9247 / 0.7870
-    assert late.precision >= 0.924 and late.recall >= 0.787
+    # both merged: 0.9247 / 0.7870; 0.9253 / 0.7887 after its round d
+    assert late.precision >= 0.925 and late.recall >= 0.788
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37) = (pooled(f"claims_heldout{k}_")
@@ -1129,8 +1131,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # goes with denervation): 0.9050 / 0.7881; its round a (held-out 37): 0.90543 / 0.78886
     # both merged: 0.9076 / 0.7925; its round c (end to end: a limb in a brace as disuse,
     # "inflammatory" as a short symbol's gene cue, "a fall" as an accidental fall, rowing as
-    # exercise): 0.90905 / 0.79491
-    assert e2e.precision >= 0.908 and e2e.recall >= 0.794
+    # exercise): 0.90905 / 0.79491; its round d (development leftovers): 0.9091 / 0.7957
+    assert e2e.precision >= 0.909 and e2e.recall >= 0.795
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

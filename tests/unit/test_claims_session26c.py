@@ -85,7 +85,9 @@ def test_what_a_molecule_acts_in_response_to_switches_it_on():
             ("HGNC:14929", "induced_by_exercise", "mechanical loading")} <= triples(rows)
     # a bare activity word is no agent; a long phrase is no list
     rows = claims_of("SIRT1 switches on fat oxidation in response to loading.")
-    assert triples(rows) == {("HGNC:14929", "increases", "fat oxidation")}
+    # (session 33, round d) "switches on" a process is `activates`: the guide's "X switches Y
+    # on" and the labels (13 development evidences of the shape against one `increases`)
+    assert triples(rows) == {("HGNC:14929", "activates", "fat oxidation")}
     assert not claims_of("Apelin rises in response to a long list of different stresses that "
                          "nobody has studied.")
 

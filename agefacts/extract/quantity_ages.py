@@ -29,6 +29,8 @@ from agefacts.extract.quantity_patterns import (
     _BRACKET_AGE_AFTER,
     _BRACKET_NAME,
     _CLAUSE_AFTER,
+    _CREDIT_NAME,
+    _CREDIT_PLACE,
     _DECADE_LIST_GAP,
     _DECADE_OF_OTHER,
     _DECLINE_BEFORE,
@@ -66,6 +68,7 @@ from agefacts.extract.quantity_patterns import (
     _TO_NUMBER,
     _WITH_COMPANY,
     _WORD,
+    QUOTE_CLOSERS,
 )
 from agefacts.extract.quantity_text import _is_plural_noun, _past_verb
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
@@ -753,10 +756,35 @@ class AgeRules:
         text = self.text
         ls = self.line_start(s)
         if s - ls > 60 or not _SIGNATURE_NAME.fullmatch(text, ls, s):
-            return None
+            return self.credit_age(q, s, ls)
         le = self.nl.find("\n", q.end)
         le = len(text) if le < 0 else le
         if le - q.end > 60 or not _SIGNATURE_PLACE.fullmatch(text, q.end, le):
+            return None
+        q.unit, q.measure = "years", "age"
+        return q
+
+    def credit_age(self, q: Quantity, s: int, ls: int) -> Quantity | None:
+        """The age in a credit line with no dash: "**Jo Roe**, 64, Leeds · 3 May 2026" under a
+        comment or testimonial (the name bold), or "Jo Roe, 64, Leeds (Norland)" right after a
+        quotation's closing mark (at the end of the line above or before the name on the same
+        line). A capitalised place ends the line, perhaps with a separator and a date."""
+        text = self.text
+        if text[s - 2 : s] not in (", ", ",\u00a0") and text[s - 1 : s] != ",":
+            return None
+        start = ls
+        if not text.startswith(("**", "__"), ls):
+            # the name after a quotation's closing mark on this line, or the line above ends one
+            close = max(text.rfind(c, ls, s) for c in QUOTE_CLOSERS)
+            if close >= 0:
+                start = close + 1
+            elif not text[max(0, ls - 4) : ls].rstrip().endswith(tuple(QUOTE_CLOSERS)):
+                return None
+        if s - start > 60 or not _CREDIT_NAME.fullmatch(text, start, s):
+            return None
+        le = self.nl.find("\n", q.end)
+        le = len(text) if le < 0 else le
+        if le - q.end > 80 or not _CREDIT_PLACE.fullmatch(text, q.end, le):
             return None
         q.unit, q.measure = "years", "age"
         return q

@@ -119,6 +119,12 @@ _ARM_BEFORE_AND = re.compile(
     r"(?: of [a-z-]+)? in the (?:[a-z-]+ ){1,2}(?:group|arm)[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+")
 #: "one", a modifier at most and a singular noun (``one_of_the_same``), before a verb or a clause end.
 _ONE_SAME = re.compile(r"[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?P<noun>[a-z]{3,})(?![a-z-])")
+#: "one" and a singular noun with no modifier ("and one walker stopped"), when ``_ONE_SAME``
+#: took the noun for a modifier and the verb for the noun.
+_ONE_BARE = re.compile(r"[ \u00a0]+(?P<noun>[a-z]{3,})(?![a-z-])")
+#: Between a count and a later clause of the same sentence opened by ", and" (``one_of_the_same``):
+#: no sentence end, paragraph break or semicolon before it.
+_CLAUSE_AND_GAP = re.compile(r"[^.;!?\n]*(?:\n[^.;!?\n]+)?,[ \u00a0]*\n?[ \u00a0]*and[ \u00a0]*\n?[ \u00a0]*")
 #: Between two counts joined by "and" (a line break may wrap the list).
 _AND_GAP = re.compile(r"[ \u00a0]*\n?[ \u00a0]*and[ \u00a0]*\n?[ \u00a0]*")
 #: A group named after a count ("in the hill crew", 'in the "lake" arm'): see ``named_arm``.
@@ -2019,11 +2025,14 @@ class CountRules:
         last = self.last
         m = _ONE_SAME.match(self.low, end)
         if m is None or last is None or last.measure not in ("count", "sample_size") or not last.unit \
-                or not _AND_GAP.fullmatch(self.text, last.end, s):
-            return False
-        noun = m.group("noun")
-        if self.low[last.start : last.end].rsplit(None, 1)[-1] != noun + "s":
-            return False
+                or not (_AND_GAP.fullmatch(self.text, last.end, s) or (
+                    s - last.end <= 160 and _CLAUSE_AND_GAP.fullmatch(self.text, last.end, s))):
+            return False  # "Two walkers fell on the path, and one walker stopped": a clause later
+        plural = self.low[last.start : last.end].rsplit(None, 1)[-1]
+        if plural != m.group("noun") + "s":
+            m = _ONE_BARE.match(self.low, end)
+            if m is None or plural != m.group("noun") + "s":
+                return False
         q.unit, q.measure, q.species, q.end = last.unit, "count", last.species, m.end("noun")
         return True
 

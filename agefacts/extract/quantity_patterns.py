@@ -771,6 +771,19 @@ _SIGNATURE_NAME = re.compile(
 #: line's end, perhaps after a remark in brackets ("(member since spring)").
 _SIGNATURE_PLACE = re.compile(
     r"(?:[ \u00a0]*,[ \u00a0]*[^\W\d_][\w'’. ,-]{0,50})?[*_ \t\r]*(?:\([^()\n]{0,80}\)[ \t\r]*)?")
+#: A credit line with no dash (``AgeRules.signature_age``): a name opening the line, bold (a
+#: comment's or a testimonial's credit) or after a quotation's closing mark, and a comma.
+_CREDIT_NAME = re.compile(
+    r"[ \t>]*(?P<bold>\*\*|__)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}(?(bold)(?:\*\*|__))"
+    r"[ \u00a0]*,[ \u00a0]*"
+)
+#: ... and after its age a capitalised place (perhaps a country in brackets), perhaps a
+#: separator and a date, that ends the line (", Eastfield (Norland)", ", Eastfield · 3 May 2026").
+_CREDIT_PLACE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*[^\W\d_a-z][\w'’. -]{0,40}(?:\([^()\n]{0,60}\))?[ \t]*"
+    r"(?:[·|•][^\n·|•]{0,40})?[*_ \t\r]*")
+#: The closing marks of a quotation, before a credit's name.
+QUOTE_CLOSERS = "»”\""
 #: A first name before an age in brackets ("Dora (71) swims"), and what may follow the bracket.
 _BRACKET_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*)[ \u00a0]*\($")
 _BRACKET_AGE_AFTER = re.compile(r"[ \u00a0]+[a-z]|[,;.:!?]")

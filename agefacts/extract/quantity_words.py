@@ -614,6 +614,14 @@ CURRENCY_NAMES_AFTER = {
     "leone": "SLE", "leones": "SLE", "naira": "NGN", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "renminbi": "CNY", "yuan": "CNY",
 }
+#: The Balkans' and Central Asia's names of the same shape: the Romanian and Moldovan leu
+#: (shared: its own unit, as "kwacha"), the Bulgarian lev, the Macedonian denar, the Tajik
+#: somoni, the Mongolian tugrik and the Cambodian riel, each with its plural.
+CURRENCY_NAMES_AFTER.update({
+    "leu": "leu", "lei": "leu", "lev": "BGN", "leva": "BGN", "denar": "MKD", "denari": "MKD",
+    "denars": "MKD", "somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT", "riel": "KHR",
+    "riels": "KHR",
+})
 #: Abbreviations and ISO codes written before an amount, with a space or none ("Rs 450",
 #: "Rs. 2,500", "INR 300", "USD 1,200"); matched case-sensitively ("rs9939609" is a SNP id).
 CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR", "INR": "INR", "USD": "USD", "EUR": "EUR", "GBP": "GBP"}

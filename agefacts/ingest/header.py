@@ -618,6 +618,9 @@ _PLACED_IN = re.compile(r"^(?:published|posted|filed|featured|appeared|originall
 # A writer's outlet or programme after the name ("Jane Roe for The Morning Show", "Jane Roe,
 # for Example Weekly"): who the piece was written for, dropped like an agency or a desk.
 _FOR_OUTLET = re.compile(r",?\s+for\s+(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$")
+# The body a person acts for after the name ("Jane Roe on behalf of the Eastfield Walkers'
+# Club", a petition's or a letter's starter): who she speaks for, dropped like an outlet.
+_ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+(?:the\s+|The\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6}$")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_a-zß-ÿ][\w'’.-]*|[a-z]{1,3}|de la|van der)$")
 # A corresponding-author marker after a name, as an icon's text copies it ("Jane Roe Is a
 # corresponding author", "Jane Roe (corresponding author)").
@@ -1794,6 +1797,9 @@ def _name_only(value: str) -> str | None:
     value = _CLASS_YEAR.sub("", value)
     value = _GUESTS.sub("", _TRAILING_CREDIT.sub("", value))
     value = _PART_SEPARATOR.split(value)[0]
+    if " behalf " in value and (m := _ON_BEHALF.search(value)) \
+            and all(map(_person_name, _CO_AUTHORS.split(value[: m.start()]))):
+        value = value[: m.start()]
     value = re.split(r"\s+[-–—]\s+(?=\w+ \d)", value)[0]
     # "Jane Roe, MSc — Senior Physiotherapist, Roe Clinic": a role after a dash (or a spaced
     # slash) ends the name, and the employer after the role goes with it

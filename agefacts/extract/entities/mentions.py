@@ -322,11 +322,14 @@ def _scan(text: str, lex: Lexicon, plan: _Plan) -> _Scan:
     twice: dict[tuple[int, int, int], int] = {}
     found: list[tuple[int, int]] = []
     wraps = _wrapped_lines(text)
+    breaks = _hyphen_breaks(text)
     for view, automaton, info in ((cased, lex.cs, plan.cs), (lowered, lex.ci, plan.ci)):
         # a key " form " starts at its padding space, which is the form's offset in ``text``
         hits = automaton.matches(view)
         if wraps:  # "SGLT2\n   inhibitors": the names a wrapped line breaks, too
             hits = [*hits, *_across_wraps(view, automaton, wraps)]
+        if breaks:  # "nerve growth fac-\ntor": a name of words with its last word broken
+            hits = [*hits, *_across_breaks(view, automaton, breaks)]
         for i, start, end in hits:
             ent, risk, flags = info[i]
             end -= 2  # the form's end in ``text``: one padding space each side
@@ -406,6 +409,46 @@ def _across_wraps(view: str, automaton, wraps: list[tuple[int, int]]) -> list[tu
         if k >= len(spaces) or spaces[k] >= last:
             continue  # no wrap inside the form: the plain scan found it
         k_last = bisect_right(spaces, last)
+        out.append((i, first + shifts[k] - 1, last + shifts[k_last] + 2))
+    return out
+
+
+#: A word broken at a line end by a typesetter's hyphen: a letter, the hyphen, the line end and
+#: any indent, and a lower-case letter going on ("fac-" over "tor").
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n[ \t]*(?=[a-z])")
+
+
+def _hyphen_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans of the hyphen, line end and indent where a word is broken across lines; only where
+    the text has a hyphen at a line end (``in`` first)."""
+    if "-\n" not in text:
+        return []
+    return [m.span() for m in _HYPHEN_BREAK.finditer(text)]
+
+
+def _across_breaks(view: str, automaton, breaks: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """The automaton's hits over ``view`` (padded: offset + 1) with each broken word joined (its
+    hyphen, line end and indent dropped), kept only where a key of more than the broken word
+    runs across a break ("brain-derived neurotrophic fac-" / "tor"; the broken word alone is
+    ``line_broken``'s), as ``(key, start, end)`` in the padded view's coordinates."""
+    parts, marks, shifts = [], [], [0]
+    prev = 0
+    for lo, hi in breaks:
+        parts.append(view[prev : lo + 1])
+        marks.append(sum(map(len, parts)))  # where the word's second part stands once joined
+        shifts.append(shifts[-1] + hi - lo)
+        prev = hi + 1
+    parts.append(view[prev:])
+    joined = "".join(parts)
+    out = []
+    for i, start, end in automaton.matches(joined):
+        first, last = start + 1, end - 2  # the form's first and last characters
+        k = bisect_right(marks, first)
+        if k >= len(marks) or marks[k] > last:
+            continue  # no break inside the form: the plain scan found it
+        if " " not in joined[first : marks[k]]:
+            continue  # the broken word alone: ``line_broken`` reads it
+        k_last = bisect_right(marks, last)
         out.append((i, first + shifts[k] - 1, last + shifts[k_last] + 2))
     return out
 

@@ -272,8 +272,8 @@ class MechanismRules(ReaderState):
             k for k in reversed(self.cues)
             if k.info.frame == "verb" and c.subject.pos < k.start < c.obj.pos
         ), None)) and _SWITCHED_ON.match(cue.text):
-            # (session 33, round d) a switch thrown on a process stays one: "X, the complex that
-            # switches on protein synthesis", "Y turns on the production of Z" is `activates`
+            # (session 33, round d) a switch thrown on a process stays one: "X, the kinase that
+            # switches on fibre repair", "Y turns on the making of Z" is `activates`
             return c
         return c._replace(relation=_SWITCHES[c.relation])
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 #: "by regular training": an agent (not "by fat during a fast": a scene after the agent)
 _SUBORDINATOR = re.compile(r"(?:when|whenever|while|as|once)\s+", re.IGNORECASE)
 #: (session 33, round d) the adverbial clause's own subject before the exercise phrase: "when
-#: you exercise", "once a hard effort drains the fuel" (a pronoun, or a determiner and at most
+#: you train", "once a long climb empties the stores" (a pronoun, or a determiner and at most
 #: one modifier; not "as": "as the long run shows" is no occasion)
 _SUBORDINATE_SUBJECT = re.compile(
     r"(?:when|whenever|while|once)\s+(?:(?:you|we|they|people|someone)\s+"
@@ -243,7 +243,7 @@ class _Contexts:
             if a == rb or (rb < a <= rb + 9 and _SUBORDINATOR.fullmatch(r.s, rb, a)):
                 return r._first(category, a, b)
             # (session 33, round d) ... or after the adverbial clause's own subject: "X is
-            # switched on when a hard effort drains the fuel", "Y rises when you work out"
+            # switched on when a long climb empties the stores", "Y rises when you train"
             if rb < a <= rb + 32 and _SUBORDINATE_SUBJECT.fullmatch(r.s, rb, a):
                 return r._first(category, a, b)
         return None

@@ -429,7 +429,7 @@ def _hyphen_breaks(text: str) -> list[tuple[int, int]]:
 def _across_breaks(view: str, automaton, breaks: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """The automaton's hits over ``view`` (padded: offset + 1) with each broken word joined (its
     hyphen, line end and indent dropped), kept only where a key of more than the broken word
-    runs across a break ("brain-derived neurotrophic fac-" / "tor"; the broken word alone is
+    runs across a break ("fibroblast growth fac-" / "tor 21"; the broken word alone is
     ``line_broken``'s), as ``(key, start, end)`` in the padded view's coordinates."""
     parts, marks, shifts = [], [], [0]
     prev = 0

@@ -1614,8 +1614,15 @@ def _letter_first_feature(text: str, lines: list[str]) -> tuple[str, str | None,
     if letter is None or letter + 2 >= len(lines) or not _GREETING.match(_clean(lines[letter + 2])):
         return None
     wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
-    sections = [i for i in range(len(wide)) if _framed_section(wide, i)]
-    for start in sections[1:]:
+    found = _headline_under_label(wide, [i for i in range(len(wide)) if _framed_section(wide, i)][1:])
+    return None if found is None else (*found, letter)
+
+
+def _headline_under_label(wide: list[str], starts: list[int]) -> tuple[str, str] | None:
+    """The first headline of three words or more with a "By" line under it, within a few lines
+    after one of the section labels at ``starts`` (a rule line ends the search); a capitals
+    headline hard-wrapped over two lines is joined."""
+    for start in starts:
         for i in range(start + 2, min(start + 5, len(wide) - 1)):
             if _RULE.match(wide[i]):
                 break
@@ -1624,7 +1631,7 @@ def _letter_first_feature(text: str, lines: list[str]) -> tuple[str, str | None,
             if _is_caps(head) and _is_caps(nxt) and i + 2 < len(wide) and _long_caps_wrap(head, nxt):
                 head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
             if len(_words(head)) >= 3 and not _is_body(head) and (by := _INLINE_AUTHOR.match(nxt)):
-                return head, _name_only(by["name"]), letter
+                return head, _name_only(by["name"])
     return None
 
 
@@ -1657,17 +1664,8 @@ def _framed_feature(text: str, lines: list[str]) -> tuple[str, str | None, int] 
     if first is None:
         return None
     wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
-    for start in (i for i in range(len(wide)) if _framed_label(wide, i)):
-        for i in range(start + 2, min(start + 5, len(wide) - 1)):
-            if _RULE.match(wide[i]):
-                break
-            head = _clean(wide[i])
-            nxt = _clean(wide[i + 1])
-            if _is_caps(head) and _is_caps(nxt) and i + 2 < len(wide) and _long_caps_wrap(head, nxt):
-                head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
-            if len(_words(head)) >= 3 and not _is_body(head) and (by := _INLINE_AUTHOR.match(nxt)):
-                return head, _name_only(by["name"]), first
-    return None
+    found = _headline_under_label(wide, [i for i in range(len(wide)) if _framed_label(wide, i)])
+    return None if found is None else (*found, first)
 
 
 # A contents list's heading set alone ("CONTENTS", "Table of contents"), as well as "In this issue".

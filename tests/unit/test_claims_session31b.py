@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from agefacts.extract.entities import extract_mentions
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    _, mentions = extract_mentions("made-up", text)
-    return {(text[m["char_start"]:m["char_end"]], m["entity_id"]) for m in mentions}
+from tests.unit.claim_rows import claim_triples as _claims
+from tests.unit.claim_rows import found_mentions as _found
 
 
 def test_treadmill_running_is_running_whole():
@@ -20,16 +16,6 @@ def test_written_names_of_a_receptor_and_a_myokine():
     assert ("activin type IIB receptor", "HGNC:174") in found
     found = _found("Subfatin, also called meteorin-beta, rose after cycling.")
     assert ("Subfatin", "HGNC:27584") in found and ("meteorin-beta", "HGNC:27584") in found
-
-
-def _claims(text: str) -> set[tuple[str | None, str, str | None]]:
-    from agefacts.extract.claims import extract_claims
-    from agefacts.extract.sentences import sentence_rows
-
-    entities, mentions = extract_mentions("made-up", text)
-    rows = extract_claims("made-up", text, sentence_rows("made-up", text), mentions, entities)
-    return {(r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"])
-            for r in rows}
 
 
 def test_an_exercise_whose_first_word_is_the_context_is_that_exercise():

@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-from agefacts.extract.entities import extract_mentions
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    _, mentions = extract_mentions("made-up", text)
-    return {(text[m["char_start"]:m["char_end"]], m["entity_id"]) for m in mentions}
-
-
-def _claims(text: str) -> set[tuple[str | None, str, str | None]]:
-    from agefacts.extract.claims import extract_claims
-    from agefacts.extract.sentences import sentence_rows
-
-    entities, mentions = extract_mentions("made-up", text)
-    rows = extract_claims("made-up", text, sentence_rows("made-up", text), mentions, entities)
-    return {(r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"])
-            for r in rows}
+from tests.unit.claim_rows import claim_triples as _claims
+from tests.unit.claim_rows import found_mentions as _found
 
 
 def test_spaceflight_and_a_plaster_cast_are_unloading_interventions():

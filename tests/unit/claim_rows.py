@@ -20,3 +20,11 @@ def claim_triples(text: str) -> set[tuple[str | None, str, str | None]]:
     rows = extract_claims("made-up", text, sentence_rows("made-up", text), mentions, entities)
     return {(r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"])
             for r in rows}
+
+
+def claim_quads(text: str) -> set[tuple[str | None, str, str | None, bool]]:
+    """``claim_triples`` with each claim's ``negated`` flag."""
+    entities, mentions = extract_mentions("made-up", text)
+    rows = extract_claims("made-up", text, sentence_rows("made-up", text), mentions, entities)
+    return {(r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"],
+             bool(r["negated"])) for r in rows}

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-
-def _claims(text: str) -> set[tuple[str | None, str, str | None, bool]]:
-    from agefacts.extract.claims import extract_claims
-    from agefacts.extract.entities import extract_mentions
-    from agefacts.extract.sentences import sentence_rows
-
-    entities, mentions = extract_mentions("made-up", text)
-    rows = extract_claims("made-up", text, sentence_rows("made-up", text), mentions, entities)
-    return {(r["subject_id"] or r["subject_text"], r["relation"], r["object_id"] or r["object_text"],
-             bool(r["negated"])) for r in rows}
+from tests.unit.claim_rows import claim_quads as _claims
 
 
 def test_a_change_after_the_sentence_before_s_intervention():

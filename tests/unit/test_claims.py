@@ -769,15 +769,16 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # pre-season briefing sheet, a quilting circle's minutes; 88 claims) was written blind in session
 # 33 and first scored at 0.81 / 0.58 strict (0.67 / 0.47 end to end) on the code after session
 # 33's claims rounds a and b. 38 to 44 stay unseen, pooled 0.81 / 0.61 (559 claims; 0.72 / 0.53
+# end to end). Held-out 38 joined development at the start of session 34 (0.83 / 0.62 on
+# session 33's final code); 39 to 44 stay unseen, pooled 0.81 / 0.61 (480 claims; 0.71 / 0.53
 # end to end).
 HELD_OUT_TEXTS = {"claims_heldout44_skipatrol", "claims_heldout44_quiltingcircle",
                   "claims_heldout43_choir", "claims_heldout43_lifeboat",
                   "claims_heldout42_bowlsclub", "claims_heldout42_farmcoop",
                   "claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
-                  "claims_heldout38_racepack", "claims_heldout38_volunteerbulletin",
                   "claims_heldout39_rowingclub", "claims_heldout39_pubquiz",
                   "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
-HELD_OUT_FLOOR = (0.80, 0.60)
+HELD_OUT_FLOOR = (0.80, 0.61)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -816,7 +817,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
                   "claims_heldout29_", "claims_heldout31_", "claims_heldout32_",
                   "claims_heldout33_", "claims_heldout34_", "claims_heldout35_",
-                  "claims_heldout36_", "claims_heldout37_")
+                  "claims_heldout36_", "claims_heldout37_", "claims_heldout38_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -850,7 +851,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
     # 26g's label
     # 2,063 before held-out 32 joined; 2,205 before held-out 34 joined; 2,284 before held-out 35
-    assert dev.gold >= 2477
+    assert dev.gold >= 2556
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -945,8 +946,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # days of bed rest", cells that become fewer or multiply, "the burst"): 0.79653 / 0.92850
     # both merged: 0.79855 / 0.92874; its round d (development leftovers: "have much less of
     # it", an exercise after the adverbial clause's subject, "over the programme", "switches on"
-    # a process): 0.80016 / 0.92925
-    assert dev.precision >= 0.9292 and dev.recall >= 0.8001
+    # a process): 0.80016 / 0.92925; held-out 38 joined at 0.83 / 0.62 in session 34, which
+    # took it to 0.7946 / 0.9265
+    assert dev.precision >= 0.9265 and dev.recall >= 0.7946
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -980,15 +982,16 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.9215 / 0.7806 with held-out 36 (session 32); 0.9244 / 0.7846 after its round a;
     # 0.9271 / 0.7877 after its round c; 0.9210 / 0.7784 with held-out 37 (session 33);
     # 0.9212 / 0.7806 after its round b; 0.9245 / 0.7849 after its round a
-    # both merged: 0.9247 / 0.7870; 0.9253 / 0.7887 after its round d
-    assert late.precision >= 0.925 and late.recall >= 0.788
+    # both merged: 0.9247 / 0.7870; 0.9253 / 0.7887 after its round d; 0.9225 / 0.7832 with
+    # held-out 38 (session 34)
+    assert late.precision >= 0.922 and late.recall >= 0.783
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
-     ho32, ho33, ho34, ho35, ho36, ho37) = (pooled(f"claims_heldout{k}_")
+     ho32, ho33, ho34, ho35, ho36, ho37, ho38) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
                                                                 17, 18, 19, 20, 21, 22, 23, 24,
                                                                 25, 26, 27, 28, 30, 29, 31, 32,
-                                                                33, 34, 35, 36, 37))
+                                                                33, 34, 35, 36, 37, 38))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -1047,6 +1050,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.68 / 0.49 when first scored (session 28's code); 0.73 / 0.52 when it joined (session
     # 32's code); 0.848 / 0.683 after its session 33 round a
     assert ho37.precision >= 0.84 and ho37.recall >= 0.68
+    # 0.82 / 0.59 when first scored (session 29's code); 0.83 / 0.62 when it joined (session
+    # 33's code)
+    assert ho38.precision >= 0.82 and ho38.recall >= 0.62
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1131,8 +1137,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # goes with denervation): 0.9050 / 0.7881; its round a (held-out 37): 0.90543 / 0.78886
     # both merged: 0.9076 / 0.7925; its round c (end to end: a limb in a brace as disuse,
     # "inflammatory" as a short symbol's gene cue, "a fall" as an accidental fall, rowing as
-    # exercise): 0.90905 / 0.79491; its round d (development leftovers): 0.9091 / 0.7957
-    assert e2e.precision >= 0.909 and e2e.recall >= 0.795
+    # exercise): 0.90905 / 0.79491; its round d (development leftovers): 0.9091 / 0.7957;
+    # held-out 38 joined in session 34, which took it to 0.9061 / 0.7895
+    assert e2e.precision >= 0.906 and e2e.recall >= 0.789
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

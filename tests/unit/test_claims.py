@@ -771,14 +771,18 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # 33's claims rounds a and b. 38 to 44 stay unseen, pooled 0.81 / 0.61 (559 claims; 0.72 / 0.53
 # end to end). Held-out 38 joined development at the start of session 34 (0.83 / 0.62 on
 # session 33's final code); 39 to 44 stay unseen, pooled 0.81 / 0.61 (480 claims; 0.71 / 0.53
-# end to end).
-HELD_OUT_TEXTS = {"claims_heldout44_skipatrol", "claims_heldout44_quiltingcircle",
+# end to end). Held-out 45 (a golf club's winter newsletter, a parish magazine's health column;
+# 86 claims) was written blind in session 34 and first scored at 0.87 / 0.71 strict (0.83 / 0.63
+# end to end) on session 33's final code. 39 to 45 stay unseen, pooled 0.82 / 0.63 (566 claims;
+# 0.73 / 0.54 end to end).
+HELD_OUT_TEXTS = {"claims_heldout45_golfclub", "claims_heldout45_parishmagazine",
+                  "claims_heldout44_skipatrol", "claims_heldout44_quiltingcircle",
                   "claims_heldout43_choir", "claims_heldout43_lifeboat",
                   "claims_heldout42_bowlsclub", "claims_heldout42_farmcoop",
                   "claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
                   "claims_heldout39_rowingclub", "claims_heldout39_pubquiz",
                   "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
-HELD_OUT_FLOOR = (0.80, 0.61)
+HELD_OUT_FLOOR = (0.81, 0.62)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):

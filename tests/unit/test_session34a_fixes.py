@@ -55,3 +55,28 @@ def test_two_rows_are_not_enough():
 def test_rows_of_unequal_value_counts_are_not_a_table():
     text = "Grip strength, kg\n+2.1\n+0.3\nWaist, cm\n−3\nWeight, kg\n+1\n+2\n+3\n"
     assert not {"+2.1", "−3", "+1"} & set(_found(text))
+
+
+# -- "N of them" after ", and": things counted in places; people of the sentence before ---------------
+
+def test_a_part_of_things_counted_in_places():
+    text = "The council surveyed 90 benches in 14 squares, and 31 of them were cracked or loose."
+    found = _found(text)
+    assert found["31 of them"] == "benches"
+
+
+def test_a_part_of_more_places_than_things_is_not_read():
+    text = "The council surveyed 9 benches in 14 squares, and 11 of them were cracked."
+    assert "11 of them" not in _found(text)
+
+
+def test_a_part_after_a_sentence_opening_on_their():
+    text = ("In the pilot, 60 retired women cycled twice a week for 10 weeks. Their balance improved "
+            "by 12%, and 51 of them stayed on.")
+    assert "51 of them" in _found(text)
+
+
+def test_a_part_after_a_sentence_on_something_else_is_not_read():
+    text = ("In the pilot, 60 retired women cycled twice a week for 10 weeks. The bikes were "
+            "serviced often, and 51 of them stayed on.")
+    assert "51 of them" not in _found(text)

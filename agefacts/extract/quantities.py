@@ -37,6 +37,7 @@ from agefacts.extract.quantity_statistics import StatisticRules
 from agefacts.extract.quantity_text import _clean
 from agefacts.extract.quantity_time import TimeRules
 from agefacts.extract.quantity_types import COMPARATORS, MEASURES, Quantity
+from agefacts.extract.tables import has_number_line
 
 __all__ = [
     "COMPARATORS", "MEASURES", "Quantity", "extract_quantities", "quantity_rows",
@@ -55,7 +56,8 @@ class _Scanner(
 def scan_quantities(text: str) -> list[Quantity]:
     """All quantities of ``text`` in reading order (spans never overlap)."""
     found = _Scanner(text).run()
-    if "|" in text or "\t" in text or "   " in text:  # tables: cells are read by their column header
+    if "|" in text or "\t" in text or "   " in text or has_number_line(text):
+        # tables: cells are read by their column header (or, one cell per line, their row label)
         from agefacts.extract.table_quantities import with_table_cells  # imports this module
         found = with_table_cells(text, found)
     return found

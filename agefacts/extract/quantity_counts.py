@@ -188,6 +188,10 @@ _SUBJECT_PAST = re.compile(
     r"[ \u00a0]+(?:(?!aged\b|based\b|named\b|sized\b|related\b)[a-z]{2,}ed|had|was|were|fell|did|got|went|"
     r"felt|left|quit|broke|hurt|kept|lost|ran|saw|took|gave|came|became|said|told|found|stayed|"
     r"needed|withdrew|stopped|gained)(?![a-z])")
+#: A sentence opening on the people's pronoun ("Their speed rose", "They walked").
+_THEIR_LEAD = re.compile(r"[ \u00a0]*(?:their|they)[ \u00a0]")
+#: Between things counted and the places they are counted in: "112 benches in 14 squares".
+_PLACE_GAP = re.compile(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+")
 #: One-word verbs whose subject is people: taking part or judging ("enrolled", "said", "chose").
 _PEOPLE_VERBS = frozenset(v for v in (*W.PARTICIPATION_VERBS, *W.JUDGING_VERBS) if " " not in v)
 #: "Half (n=40)", "Half, 40," or "Half of the walkers, 40 people," before an arm's size
@@ -729,9 +733,40 @@ class CountRules:
         whole = self.last_count
         if m is None or whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None \
                 or q.value is None or not q.value < whole.value or not 0 < s - whole.end <= 240 \
-                or _FULL_STOP.search(self.text, whole.end, s) or _SUBJECT_PAST.match(self.low, m.end()) is None:
+                or (_FULL_STOP.search(self.text, whole.end, s) and not self.their_sentence(whole.end, s)) \
+                or _SUBJECT_PAST.match(self.low, m.end()) is None:
             return False
         q.unit, q.species, q.end, q.measure = whole.unit, whole.species, m.end(), "count"
+        return True
+
+    def their_sentence(self, a: int, s: int) -> bool:
+        """Whether ``s`` lies in the sentence right after the one that ends after ``a``, and
+        that sentence opens on the people's pronoun ("... 48 women walked for 12 weeks. Their
+        speed rose, and 44 of them finished"): "them" is still those people."""
+        stops = list(_FULL_STOP.finditer(self.text, a, s))
+        if len(stops) != 1 or "\n" in self.text[a:s]:
+            return False
+        return _THEIR_LEAD.match(self.low, stops[0].end()) is not None
+
+    def place_counted_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"We logged 90 benches in 14 squares, and 31 of them were cracked": N "of them" opening a
+        clause joined by ", and" is a part of the things counted before "in" (across, at) the
+        places the last count names, in the same sentence: the places say where the things are."""
+        if not self.tail(s).endswith(", and"):
+            return False
+        m = _OF_THEM_THOSE.match(self.low, end)
+        places = self.last_count
+        if m is None or places is None or q.value is None or not 0 < s - places.end <= 160 \
+                or _FULL_STOP.search(self.text, places.end, s) or "\n" in self.text[places.end : s]:
+            return False
+        things = None
+        for x in self.stated.values():
+            if x.measure == "count" and x.end < places.start and x.value is not None and x.unit \
+                    and _is_plural_noun(x.unit) and _PLACE_GAP.fullmatch(self.low, x.end, places.start):
+                things = x
+        if things is None or not q.value < things.value:
+            return False
+        q.unit, q.species, q.end, q.measure = things.unit, things.species, m.end(), "count"
         return True
 
     def coordinated_part(self, q: Quantity, s: int, end: int) -> bool:
@@ -1605,7 +1640,8 @@ class CountRules:
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (self.part_of_group(q, s, end) or self.named_part(q, s, end)
                      or self.subject_part(q, s, end) or self.clause_part(q, s, end)
-                     or self.coordinated_part(q, s, end) or self.joined_part(q, s, end))):
+                     or self.coordinated_part(q, s, end) or self.joined_part(q, s, end)
+                     or self.place_counted_part(q, s, end))):
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2

@@ -28,7 +28,14 @@ from dataclasses import dataclass
 
 from agefacts.extract import quantity_words as W
 from agefacts.extract.quantities import Quantity
-from agefacts.extract.tables import Cell, markdown_tables, space_tables, tab_tables
+from agefacts.extract.tables import (
+    Cell,
+    has_number_line,
+    line_tables,
+    markdown_tables,
+    space_tables,
+    tab_tables,
+)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SIGN = "+−–\\-"
@@ -108,6 +115,15 @@ _TIME_POINT_HEAD = re.compile(
     re.I,
 )
 
+#: A unit part naming a count per period ("beats/min", "steps per day", "breaths/minute"), which
+#: the unit list does not hold as one surface.
+_PERIODS = {"s": "second", "sec": "second", "second": "second", "min": "minute", "minute": "minute",
+            "h": "hour", "hr": "hour", "hour": "hour", "day": "day", "d": "day", "week": "week",
+            "wk": "week"}
+_RATE_PART = re.compile(
+    r"(?P<what>[a-z]+s)[ \t]*(?:/|[ \t]per[ \t]+)[ \t]*(?P<per>" + "|".join(_PERIODS) + ")"
+)
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -161,6 +177,9 @@ def read_header(header: str) -> Reading | None:
         if kind in ("score", "measure"):
             return Reading("measurement", norm)
         return Reading("dose/exposure", norm)
+    rate = _RATE_PART.fullmatch(surface)
+    if rate:  # "Resting heart rate, beats/min": a count per period, as prose reads "N beats/minute"
+        return Reading("dose/exposure", f"{rate['what']}/{_PERIODS[rate['per']]}")
     if _SCALE.search(h) or "score" in words or "points" in words:
         return Reading("measurement", "points")
     return _GENERIC
@@ -372,6 +391,8 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
         tables = sorted(tables + tab_tables(text), key=lambda t: t.start)
     if "   " in text:
         tables = sorted(tables + space_tables(text), key=lambda t: t.start)
+    if has_number_line(text):
+        tables = sorted(tables + line_tables(text), key=lambda t: t.start)
     if not tables:
         return found
     heads = [t.start for t in tables]

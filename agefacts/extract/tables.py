@@ -259,3 +259,109 @@ def _close_space_block(text: str, block: list, tables: list[MarkdownTable]) -> N
             column = _column(a - line_start, b - line_start, heads)
             cells.append(Cell(a, b, text[a:b], row, column, header[column], label))
     tables.append(MarkdownTable(start, block[-1][1], start, header, tuple(cells), kind="space"))
+
+
+#: A line holding one number and nothing else ("+47", "−9", "71.2", "38%"): pdftotext puts
+#: each cell of a table laid out in boxes on a line of its own. A literal first: the engine
+#: searches for line breaks, not steps.
+_NUMBER_LINE = re.compile(
+    r"\n[ \t]*[+−–-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*%?[ \t\r]*(?=\n|$)"
+)
+#: Most lines a row label may wrap over, and the longest label line.
+_LABEL_LINES = 2
+_LABEL_WIDTH = 60
+
+
+def has_number_line(text: str) -> bool:
+    """Whether some line of ``text`` holds only a number (the cheap test before
+    ``line_tables``)."""
+    return _NUMBER_LINE.search(text) is not None
+
+
+def _label_line(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= _LABEL_WIDTH and any(c.isalpha() for c in s) and s[-1] not in ".!?:;"
+
+
+def line_tables(text: str) -> list[MarkdownTable]:
+    """Tables whose cells pdftotext put one per line: a row label (one or two lines, the second
+    a wrap of the first), then the row's values, one number per line, the same count in every
+    row ("Grip strength, kg / +1.6 / +0.2 / Systolic blood pressure, / mmHg / −9 / −4").
+    A table is three or more such rows in a row, two values or more each, with no blank line:
+    prose seldom puts a lone number on a line, and never in that rhythm. Column 0 is the label;
+    the header lines above (group names broken over lines) are not split into columns, so the
+    values read with what their row label names, and the header's numbers ("(n = 54)") stay the
+    scanner's."""
+    runs: list[list[tuple[int, int, int, int]]] = []  # adjacent number lines: line and number spans
+    for m in _NUMBER_LINE.finditer(text):
+        line_start, line_end = m.start() + 1, m.end()
+        a, b = line_start, line_end
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        if runs and runs[-1][-1][1] + 1 == line_start:
+            runs[-1].append((line_start, line_end, a, b))
+        else:
+            runs.append([(line_start, line_end, a, b)])
+    tables: list[MarkdownTable] = []
+    rows: list[tuple[int, str, list[tuple[int, int, int, int]]]] = []  # label start, label, values
+    for run in runs:
+        row = None
+        if rows and len(run) == len(rows[-1][2]):
+            row = _label_between(text, rows[-1][2][-1][1] + 1, run[0][0] - 1)
+        if row is None:
+            _close_line_table(text, rows, tables)
+            rows = []
+            row = _label_above(text, run[0][0]) if len(run) >= 2 else None
+        if row is not None:
+            rows.append((row[0], row[1], run))
+    _close_line_table(text, rows, tables)
+    return tables
+
+
+def _join(*lines: str) -> str:
+    """A label wrapped over lines, as one line: a word broken at a hyphen joins without a space."""
+    out = ""
+    for line in lines:
+        out += ("" if not out or out.endswith("-") else " ") + line.strip()
+    return out
+
+
+def _label_between(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The row label filling ``text[start:end]`` (the lines between two rows' values): one or
+    two label lines."""
+    if end <= start:
+        return None
+    lines = text[start:end].split("\n")
+    if len(lines) > _LABEL_LINES or not all(_label_line(line) for line in lines):
+        return None
+    return start, _join(*lines)
+
+
+def _label_above(text: str, line_start: int) -> tuple[int, str] | None:
+    """The label of a table's first row: the line right above its first value, with the line
+    above that one when the label wraps onto it (it ends with a comma or a hyphen)."""
+    if line_start == 0:
+        return None
+    start = text.rfind("\n", 0, line_start - 1) + 1
+    label = text[start : line_start - 1]
+    if not _label_line(label):
+        return None
+    if start > 0:
+        upper_start = text.rfind("\n", 0, start - 1) + 1
+        upper = text[upper_start : start - 1]
+        if upper.rstrip().endswith((",", "-")) and _label_line(upper):
+            return upper_start, _join(upper, label)
+    return start, label.strip()
+
+
+def _close_line_table(text: str, rows: list, tables: list[MarkdownTable]) -> None:
+    if len(rows) < 3:
+        return
+    cells: list[Cell] = []
+    for row, (_, label, run) in enumerate(rows):
+        for column, (_, _, a, b) in enumerate(run, start=1):
+            cells.append(Cell(a, b, text[a:b], row, column, "", _plain(label)))
+    start = rows[0][0]
+    tables.append(MarkdownTable(start, rows[-1][2][-1][1], start, ("",), tuple(cells), kind="line"))

@@ -414,7 +414,10 @@ def extract_citations(
             doi = holder.parsed.doi
             if doi and d.doi != doi and d.doi.startswith(doi):
                 holder.parsed.doi = d.doi  # the entry's line cut a DOI that a line break split
-            continue
+            if not doi or d.doi == doi or doi.startswith(d.doi) or d.doi.startswith(doi):
+                continue
+            # another work's DOI in the same entry ("Sources: A ... doi:X. See also: B ...
+            # doi:Y"): a citation of its own, not dropped for the entry's first DOI
         refs.append(Reference(d.start, d.end, (), None, _venue_of_line(text, d.start, d.doi),
                               loose=True))
     refs.sort(key=lambda r: r.start)

@@ -107,6 +107,26 @@ def _glycated_measure(text: str, start: int, end: int) -> bool:
         or _GLYCATED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+#: A kinase named for its substrate: a spelled-out protein name (two words or more, one of them a
+#: lower-case word) right before "kinase" ("ribosomal protein S6 kinase", "glycogen synthase
+#: kinase") names the enzyme that phosphorylates that protein, not the protein. A receptor's own
+#: kinase ("insulin receptor kinase") and a one-word name ("titin kinase", a domain of the
+#: protein itself) stay the protein.
+_KINASE_AFTER = re.compile(r"[\s-]kinases?(?![\w-])", re.I)
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{3,}(?![\w-])")
+
+
+def _names_its_kinase(text: str, start: int, end: int) -> bool:
+    """Whether the spelled-out name here opens the name of its kinase (see above)."""
+    form = text[start:end]
+    return (
+        " " in form
+        and _KINASE_AFTER.match(text, end) is not None
+        and not form.lower().endswith(("receptor", "kinase"))
+        and _LOWER_WORD.search(form) is not None
+    )
+
+
 #: A transcript's speaker label with who and where in brackets, in capitals at a line's start:
 #: "CALLER (NAME, TOWN):", "GUEST (NAME, ROLE, CITY):". Letters only, and a comma in the
 #: bracket: a gene list's "FOO (FOO1, FOO2):" has digits, a gene with one alias no comma.
@@ -958,6 +978,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
                      and text[c[0] : c[1]].lower() not in named]
     if "glycat" in lowered or "glycosylat" in lowered or "a1c" in lowered:  # "glycated hemoglobin"
         molecular = [c for c in molecular if not _glycated_measure(text, c[0], c[1])]
+    if "kinase" in lowered:  # "ribosomal protein S6 kinase": the kinase, not its substrate
+        molecular = [c for c in molecular if not _names_its_kinase(text, c[0], c[1])]
     if "receptor" in lowered:  # "the activin receptor": the receptors, not the ligand
         molecular = [c for c in molecular
                      if not names_its_receptor(text, c[0], c[1], lex.entities[c[2]])]

@@ -2034,10 +2034,16 @@ def _bare_byline(plain: str) -> str | None:
     rest = pieces[1:] + parts[1:]
     if rest and pieces[0].endswith("day") and _WEEKDAY_TAIL.search(pieces[0]) and parse_date(", ".join(rest)):
         pieces[0] = _WEEKDAY_TAIL.sub("", pieces[0])  # the date's weekday, not the name's
-    if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
+    names = [pieces[0]]
+    if (" and " in pieces[0] or " & " in pieces[0]) and len(pieces) == 1:
+        # co-writers joined in the first field ("Dr. Jane Roe and Ann Poe · Published <date>")
+        names = _CO_AUTHORS.split(pieces[0])
+    if not rest or not all(map(_person_name, names)) or _is_caps(pieces[0]):
         return None
     if any(_PAGE_FIELD.fullmatch(p.strip()) for p in parts[1:]):
         return None  # a print page's banner ("Example Herald · 4 May 2026 · Page 12"): the paper
+    if len(names) > 1:  # two people's names need the date itself beside them, not a role
+        return ", ".join(names) if any(parse_date(p) for p in parts[1:]) else None
     if any(parse_date(p) or _ROLE_HEAD.search(p) or _CREDENTIALS.match(p) for p in rest):
         return pieces[0]
     return None

@@ -1,0 +1,35 @@
+"""Session 34c fixes (headers of batches ev–ey), on made-up texts of the same shape."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agefacts.ingest.header import extract_header
+
+_BODY = (
+    "Like many workshops along the estuary, our crews are getting older, and the people who"
+    " know the old lathes best are the ones we most want to keep healthy until they retire."
+)
+
+
+def test_two_writers_joined_by_and_beside_a_date_are_the_byline() -> None:
+    """A report chapter's meta row: two writers joined by "and", then the date after a dot:
+    both names, joined with ', ' as the conventions do."""
+    text = "\n".join([
+        "Lifting Together: what a year of workplace squats did for our oldest fitters",
+        "Prof. Hanne Brekke and Tomas Ulvik · Published 12 February 2027",
+        _BODY,
+    ])
+    h = extract_header(text)
+    assert h.byline == "Prof. Hanne Brekke, Tomas Ulvik"
+    assert h.published == date(2027, 2, 12)
+
+
+def test_words_joined_by_and_beside_a_date_are_no_byline() -> None:
+    """A section label of two words joined by "and" beside a date names nobody."""
+    text = "\n".join([
+        "Lifting Together: what a year of workplace squats did for our oldest fitters",
+        "Health and Safety · 12 February 2027",
+        _BODY,
+    ])
+    assert extract_header(text).byline is None

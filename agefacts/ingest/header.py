@@ -1050,7 +1050,7 @@ def _is_preheader(plain: str) -> bool:
 
 def _issue_line(plain: str) -> bool:
     """A newsletter's issue line (see _ISSUE_FIELDS): an issue number with a date, a season or a
-    reading time, maybe after the publication's name. Nothing else may share it."""
+    reading time, maybe after the publication's name and its label. Nothing else may share it."""
     if not _ISSUE_GATE.search(plain):
         return False
     fields = [f.strip() for f in _ISSUE_FIELDS.split(plain)]
@@ -1061,7 +1061,9 @@ def _issue_line(plain: str) -> bool:
         if all(_ISSUE_NUMBER.match(x.strip()) for x in f.split(",")):
             issue = True
         elif not (_SEASON_YEAR.match(f) or _is_date_line(f) or _READING_TIME.match(f)
-                  or (k == 0 and _PUBLICATION_NAME.match(f))):
+                  or (k == 0 and _PUBLICATION_NAME.match(f))
+                  # the name's label after it ("<NAME> · The members' newsletter · Issue 8 · ...")
+                  or (k == 1 and _PUBLICATION_LABEL.match(f) and _PUBLICATION_NAME.match(fields[0]))):
             return False
     return issue
 

@@ -33,3 +33,31 @@ def test_words_joined_by_and_beside_a_date_are_no_byline() -> None:
         _BODY,
     ])
     assert extract_header(text).byline is None
+
+
+def test_masthead_with_its_label_and_issue_is_no_title() -> None:
+    """A mailed newsletter's masthead line (its name, its label, the issue, the month) over a
+    greeting and a rule, then the lead story's heading and its "By" line: the story's heading."""
+    text = "\n".join([
+        "[Read this e-mail online](https://mail.example.org/v/88) · [Deutsch](https://mail.example.org/de/88)",
+        "",
+        "**TRAM TALK** · The Riverton transit members' bulletin · Issue 12 · March 2027",
+        "",
+        "---",
+        "",
+        "Dear member,",
+        "",
+        "spring is here and the new timetable starts on Monday, with later trams on the weekend"
+        " lines and a new stop at the hospital gate. In this issue: our older riders' walking study.",
+        "",
+        "---",
+        "",
+        "# Riders over 70 who walked to the tram stop every day kept their balance longer",
+        "",
+        "*By Petra Lind · Riverton, 2 March 2027*",
+        "",
+        _BODY,
+    ])
+    h = extract_header(text)
+    assert h.title == "Riders over 70 who walked to the tram stop every day kept their balance longer"
+    assert h.byline == "Petra Lind"

@@ -2821,6 +2821,44 @@ def _script_item(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+# A teletext page's header row, as a set-top box or an archive prints it: the page number,
+# the service's name, the number again, a date and a clock ("P101  <SERVICE>  101  Mon 03 Mar
+# 12:00:00"); and the page banner's subpage counter ("HEALTH  1/3").
+_TELETEXT_PAGE = re.compile(r"^P(?P<page>\d{3})\s{2,}\S.*\s(?P=page)\s.*\d{1,2}:\d{2}", re.M)
+_SUBPAGE = re.compile(r"\s(?P<n>\d{1,2})/\d{1,2}$")
+TELETEXT_CHARS = 20_000  # the index and the headline pages come first
+
+
+def _teletext_story(text: str) -> str | None:
+    """Teletext pages captured as text (each page: its header row, a banner framed by rules
+    with the section's name and subpage counter, then its rows): the first story's headline,
+    the first row of the first page whose banner opens a story (subpage 1, or none), alone
+    above a blank row and running text. Index pages (dotted entries), headline lists (bullet
+    rows) and tables (columns set apart by spaces) are no story. Returns it, or None."""
+    if not _TELETEXT_PAGE.match(text):
+        return None
+    starts = [m.start() for m in _TELETEXT_PAGE.finditer(text[:TELETEXT_CHARS])]
+    for a, b in zip(starts, [*starts[1:], min(len(text), TELETEXT_CHARS)], strict=True):
+        rows = text[a:b].split("\n")[1:]
+        rules = [k for k, row in enumerate(rows[:6]) if row.strip() and _RULE.match(row.strip())]
+        if len(rules) < 2:
+            continue
+        banner = " ".join(row.strip() for row in rows[rules[0] + 1 : rules[1]])
+        if (sub := _SUBPAGE.search(banner)) and sub["n"] != "1":
+            continue  # a story's later subpage
+        body = [row.strip() for row in rows[rules[1] + 1 :]]
+        while body and not body[0]:
+            body.pop(0)
+        if len(body) < 3 or body[1] or not body[2]:
+            continue  # the headline stands alone over a blank row
+        head = body[0]
+        if head[:1] in "*-•>" or _CONTENTS_ENTRY.search(head) or "  " in head \
+                or len(_words(head)) < 3 or len(head) > 80 or head.endswith((".", ":")):
+            continue
+        return head
+    return None
+
+
 def _question_record(text: str) -> str | None:
     """A parliament's question record (a question hour's proceedings, a written answer): its
     label ("QUESTION NO. 17 ..."), the question's subject heading under it, maybe over two lines,
@@ -2920,6 +2958,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # a broadcast script: its lead item's headline field, not the station's or a note's line
         title, title_at = item[0], None
         feature = (item[0], item[1], 0)
+    if not mail and not html_title and not html_h1 and text[:1] == "P" and (page := _teletext_story(text)):
+        title, title_at = page, None  # teletext: the first story page's headline, not the index's
     byline = _social_author(lines)
     if feature is not None:
         byline = feature[1]

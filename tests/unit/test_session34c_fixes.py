@@ -61,3 +61,47 @@ def test_masthead_with_its_label_and_issue_is_no_title() -> None:
     h = extract_header(text)
     assert h.title == "Riders over 70 who walked to the tram stop every day kept their balance longer"
     assert h.byline == "Petra Lind"
+
+
+def test_teletext_pages_give_the_first_story_pages_headline() -> None:
+    """Teletext pages as text: an index page with dotted entries, a headline list of bullet
+    rows, then a story's first subpage whose first row is its headline."""
+    rule = "=" * 44
+    text = "\n".join([
+        "P300  NORDTEXT   300  Wed 14 Oct  09:10:11",
+        rule,
+        " NORDTEXT  *  ENGLISH PAGES  *  INDEX",
+        rule,
+        " Headlines ...................... 301",
+        " Science ........................ 302",
+        "",
+        "P301  NORDTEXT   301  Wed 14 Oct  09:10:40",
+        rule,
+        " HEADLINES                            1/1",
+        rule,
+        " * Harbour bridge reopens to lorries",
+        "   after six weeks of repairs",
+        " * Science: Ski-walking keeps hips",
+        "   supple in retirement - see 302",
+        "",
+        "P302  NORDTEXT   302  Wed 14 Oct  09:11:02",
+        rule,
+        " SCIENCE                              1/2",
+        rule,
+        "",
+        " Ski-walking keeps hips supple",
+        "",
+        " Retired people who walked with poles",
+        " on the coastal path twice a week had",
+        " more supple hips after ten weeks.",
+        "",
+        "P302  NORDTEXT   302  Wed 14 Oct  09:11:30",
+        rule,
+        " SCIENCE                              2/2",
+        rule,
+        " The walkers also slept better.",
+    ])
+    h = extract_header(text)
+    assert h.title == "Ski-walking keeps hips supple"
+    assert h.byline is None
+    assert h.published is None

@@ -295,12 +295,14 @@ _RELATIVE_STAMP = re.compile(
     r"(?:\d+\s?(?:s|m|h|d|w|mo|y)\b\s*[•·]|\d+\s+\w+,?(?:\s+\d+\s+\w+)?\s+ago\b)",
     re.I,
 )
-# A label above the headline: "CHAPTER SIX", "Part 2", "Slide 1 — Title".
+# A label above the headline: "CHAPTER SIX", "Part 2", "Slide 1 — Title", "Chapter 7 of 14".
 _SEQUENCE_LABEL = re.compile(
     r"^(?:chapter|part|book|slide|section|lesson)\s+(?:\d+|[ivxlc]+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*)\b(?:\s*[—–:-].*)?$",
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*)\b(?:\s+of\s+\d{1,3})?"
+    r"(?:\s*[—–:-].*)?$",
     re.I,
 )
+SEQUENCE_ROW_WORDS = 4  # a sequence label's companions on its row are short ("Read an excerpt")
 # A record's labelled title field ("Title: ...", "Project title: ...", as a registry or a
 # database's detail page prints it).
 _TITLE_FIELD = re.compile(
@@ -1297,6 +1299,16 @@ def _subheading_under_letterhead(lines: list[str], i: int, plain: str) -> tuple[
     return None
 
 
+def _sequence_row(plain: str) -> bool:
+    """A row of short fields, one of them a sequence label ("Read an excerpt · Chapter 7 of 14",
+    "Series · Part 2 of 3"), as a publisher's excerpt page prints it over the chapter's title."""
+    if "·" not in plain and "|" not in plain and "•" not in plain:
+        return False
+    fields = [f.strip() for f in _PART_SEPARATOR.split(plain)]
+    return len(fields) >= 2 and any(_SEQUENCE_LABEL.match(f) for f in fields) \
+        and all(_SEQUENCE_LABEL.match(f) or len(_words(f)) <= SEQUENCE_ROW_WORDS for f in fields)
+
+
 def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | None]:
     """The headline and its line index: among the lines near the top that read as one, the one
     its metadata follows (byline, date, author list), else the first."""
@@ -1329,7 +1341,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         if candidates and _THEMATIC_BREAK.match(line):
             ruled = True
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if _SEQUENCE_LABEL.match(plain):
+        if _SEQUENCE_LABEL.match(plain) or _sequence_row(plain):
             after_label = True
             continue
         if (m := _TITLE_FIELD.match(plain)) and len(_words(m["value"])) >= 2:

@@ -105,3 +105,22 @@ def test_teletext_pages_give_the_first_story_pages_headline() -> None:
     assert h.title == "Ski-walking keeps hips supple"
     assert h.byline is None
     assert h.published is None
+
+
+def test_excerpt_row_with_chapter_of_count_is_a_label_over_the_title() -> None:
+    """A publisher's excerpt page: series line, "Read an excerpt · Chapter N of M", then the
+    chapter's title and its "by" line: the chapter's title, not the label row."""
+    text = "\n".join([
+        "NORTHERN TRAILS GUIDES · OSLO · 3rd edition",
+        "Sample chapter · Chapter 4 of 11",
+        "",
+        "Morning Swims and Winter Walks: Oslo for the Fit Older Visitor",
+        "",
+        "by Ingrid Solberg",
+        "Excerpt published online 4 April 2027",
+        "",
+        _BODY,
+    ])
+    h = extract_header(text)
+    assert h.title == "Morning Swims and Winter Walks: Oslo for the Fit Older Visitor"
+    assert h.byline == "Ingrid Solberg"

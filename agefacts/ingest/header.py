@@ -590,13 +590,16 @@ _WITH_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[A-Z]{2,8})\)$")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "&"})
 # Job titles that follow a byline name ("Jane Roe, Science Desk", "Jane Roe Health correspondent").
 _ROLE = re.compile(
-    r"\b(?:head(?=\s+of\b)|special(?=\s+to\b)|desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
+    r"\b(?:(?:head(?=\s+of\b)|special(?=\s+to\b)|desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
     r"producer|newsroom|physiotherapist|therapist|physician|dietitian|nutritionist|coach|"
     r"trainer|scientist|researcher|professor|lecturer|director|officer|manager|consultant|"
     r"specialist|senior|freelance|office|communications|department|team|bureau|curator|lead|"
     r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist"
     # who runs a programme or an office ("Wellness Coordinator", "Clinic Administrator")
-    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er)s?\b",
+    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er)s?"
+    # who owns or runs a business ("Broker / Owner", "Co-founder", "Estate Agent"): one
+    # person's role, so singular ("For owners and operators" is a trade site's tagline)
+    r"|(?:co-?)?(?:owner|founder)|proprietor|broker|realtor|agent)\b",
     re.I,
 )
 # "Nicola Roe Arts and culture correspondent", "Jane Roe Science Reporter": a name, then a

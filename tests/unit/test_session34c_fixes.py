@@ -124,3 +124,16 @@ def test_excerpt_row_with_chapter_of_count_is_a_label_over_the_title() -> None:
     h = extract_header(text)
     assert h.title == "Morning Swims and Winter Walks: Oslo for the Fit Older Visitor"
     assert h.byline == "Ingrid Solberg"
+
+
+def test_a_proprietors_roles_after_the_name_are_dropped() -> None:
+    """A business's blog: "Posted on <date> by <Name>, Agent / Co-founder · 5 min read": the
+    writer's roles in the business (owner, founder, broker, agent) are no part of the name."""
+    text = "\n".join([
+        "Why our retired clients walk to the market every morning",
+        "Posted on 3 June 2027 by Teodora Vargas, Agent / Co-founder · 5 min read · 2 comments",
+        _BODY,
+    ])
+    h = extract_header(text)
+    assert h.byline == "Teodora Vargas"
+    assert h.published == date(2027, 6, 3)

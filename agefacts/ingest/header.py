@@ -1789,6 +1789,43 @@ def _named_body(plain: str) -> bool:
     return m["acronym"] in (initials.upper(), capitals)
 
 
+# A speech page's note on who gave it ("Speech delivered by Dr. Jane Roe at the graduation
+# ceremony ...", "Keynote address given by Prof. Ann Poe to the congress"): the speaker wrote
+# the address, so the name is its byline. An honorific's stop ("Dr.", "Dra.") may sit in it.
+_DELIVERED_BY = re.compile(
+    r"^(?i:(?:the\s+|this\s+)?(?:(?:keynote|commencement|graduation|opening|closing|inaugural|welcome)\s+)?"
+    r"(?:speech|address|keynote|lecture|remarks|sermon|oration|homily|talk)\s+(?:as\s+)?"
+    r"(?:delivered|given|presented|read)\s+by)\s+"
+    r"(?P<name>(?:[A-Z][a-z]{1,4}\.\s+){0,2}[^\W\d_][^.,;:()]{2,80}?)"
+    r"(?=\s+(?:at|to|on|in|during|before|for)\s|\s*[,;(]|\.(?:\s|$)|$)",
+)
+# a later sentence of the note dating the page ("... Posted 12 May 2026 by the press office.")
+_NOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _delivered_by(lines: list[str]) -> tuple[str, date | None] | None:
+    """A speech page's delivery note in the header window (see _DELIVERED_BY): the speaker's
+    name, and the date a later sentence of the note posts the page on, if any."""
+    for line in lines:
+        if " by " not in line or not ("elivered" in line or "iven" in line or "resented" in line
+                                      or "read by" in line):
+            continue
+        plain = _clean(line)
+        if (m := _DELIVERED_BY.match(plain)) is None or not _person_name(name := m["name"].strip()):
+            continue
+        dated = None
+        for sentence in _NOTE_SENTENCE.split(plain[m.end() :])[1:]:
+            if (d := _INLINE_DATE.match(sentence)) and (dated := parse_date(_before_by(d["rest"]))):
+                break
+        return name, dated
+    return None
+
+
+def _before_by(rest: str) -> str:
+    """A stamp's date without who posted it ("12 May 2026 by the press office.")."""
+    return re.split(r"\s+by\s+", rest, maxsplit=1)[0]
+
+
 def _testifier(plain: str) -> str | None:
     """Who gives a committee testimony ("Testimony of Jane Roe, Ph.D., before ..." gives "Jane
     Roe"); "" when the line is a testimony's title that names an organisation; None when it is
@@ -3020,6 +3057,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             else:
                 published = _date_at(plain, nxt)
     published = published or ticker_date
+    if byline is None and (note := _delivered_by(lines)) is not None:
+        byline, published = note[0], published or note[1]  # a speech's speaker gave (wrote) it
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)
     byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)

@@ -137,3 +137,36 @@ def test_a_proprietors_roles_after_the_name_are_dropped() -> None:
     h = extract_header(text)
     assert h.byline == "Teodora Vargas"
     assert h.published == date(2027, 6, 3)
+
+
+def test_a_speech_pages_delivery_note_gives_the_speaker_and_the_posting_date() -> None:
+    """A school's news page carrying an address: the headline, the school's line, then an
+    italic note "Address given by <Name> at <event>. Posted <date> by <office>.": the speaker
+    is the byline, the posting date the date."""
+    text = "\n".join([
+        "[Home](/) › [News](/news) · **English** | [Deutsch](/de/news/rede)",
+        "",
+        "# \"Stay curious\": address to the nursing graduates of 2027",
+        "",
+        "**School of Health Sciences, Example Valley University, Lindau**",
+        "",
+        "*Address given by Prof. Dr. Helga Maria Obermaier to the graduates in the city hall."
+        " Posted 8 July 2027 by the Press Office. Translated by the speaker.*",
+        "",
+        "Dear graduates, dear families, dear colleagues:",
+        "",
+        _BODY,
+    ])
+    h = extract_header(text)
+    assert h.byline == "Prof. Dr. Helga Maria Obermaier"
+    assert h.published == date(2027, 7, 8)
+
+
+def test_a_speech_by_an_office_names_no_speaker() -> None:
+    """"Speech delivered by the Minister of Health at ...": no person's name, no byline."""
+    text = "\n".join([
+        "Launch of the village walking study findings",
+        "Speech delivered by the Minister of Health at the launch in the capital.",
+        _BODY,
+    ])
+    assert extract_header(text).byline is None

@@ -295,12 +295,14 @@ _RELATIVE_STAMP = re.compile(
     r"(?:\d+\s?(?:s|m|h|d|w|mo|y)\b\s*[•·]|\d+\s+\w+,?(?:\s+\d+\s+\w+)?\s+ago\b)",
     re.I,
 )
-# A label above the headline: "CHAPTER SIX", "Part 2", "Slide 1 — Title".
+# A label above the headline: "CHAPTER SIX", "Part 2", "Slide 1 — Title", "Chapter 7 of 14".
 _SEQUENCE_LABEL = re.compile(
     r"^(?:chapter|part|book|slide|section|lesson)\s+(?:\d+|[ivxlc]+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*)\b(?:\s*[—–:-].*)?$",
+    r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty[\w-]*|thirty[\w-]*)\b(?:\s+of\s+\d{1,3})?"
+    r"(?:\s*[—–:-].*)?$",
     re.I,
 )
+SEQUENCE_ROW_WORDS = 4  # a sequence label's companions on its row are short ("Read an excerpt")
 # A record's labelled title field ("Title: ...", "Project title: ...", as a registry or a
 # database's detail page prints it).
 _TITLE_FIELD = re.compile(
@@ -588,13 +590,16 @@ _WITH_ACRONYM = re.compile(r"^(?P<name>.+?)\s*\((?P<acronym>[A-Z]{2,8})\)$")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "at", "&"})
 # Job titles that follow a byline name ("Jane Roe, Science Desk", "Jane Roe Health correspondent").
 _ROLE = re.compile(
-    r"\b(?:head(?=\s+of\b)|special(?=\s+to\b)|desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
+    r"\b(?:(?:head(?=\s+of\b)|special(?=\s+to\b)|desk|correspondent|editor|reporter|writer|staff|columnist|journalist|contributor|"
     r"producer|newsroom|physiotherapist|therapist|physician|dietitian|nutritionist|coach|"
     r"trainer|scientist|researcher|professor|lecturer|director|officer|manager|consultant|"
     r"specialist|senior|freelance|office|communications|department|team|bureau|curator|lead|"
     r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist"
     # who runs a programme or an office ("Wellness Coordinator", "Clinic Administrator")
-    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er)s?\b",
+    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er)s?"
+    # who owns or runs a business ("Broker / Owner", "Co-founder", "Estate Agent"): one
+    # person's role, so singular ("For owners and operators" is a trade site's tagline)
+    r"|(?:co-?)?(?:owner|founder)|proprietor|broker|realtor|agent)\b",
     re.I,
 )
 # "Nicola Roe Arts and culture correspondent", "Jane Roe Science Reporter": a name, then a
@@ -1050,7 +1055,7 @@ def _is_preheader(plain: str) -> bool:
 
 def _issue_line(plain: str) -> bool:
     """A newsletter's issue line (see _ISSUE_FIELDS): an issue number with a date, a season or a
-    reading time, maybe after the publication's name. Nothing else may share it."""
+    reading time, maybe after the publication's name and its label. Nothing else may share it."""
     if not _ISSUE_GATE.search(plain):
         return False
     fields = [f.strip() for f in _ISSUE_FIELDS.split(plain)]
@@ -1061,7 +1066,9 @@ def _issue_line(plain: str) -> bool:
         if all(_ISSUE_NUMBER.match(x.strip()) for x in f.split(",")):
             issue = True
         elif not (_SEASON_YEAR.match(f) or _is_date_line(f) or _READING_TIME.match(f)
-                  or (k == 0 and _PUBLICATION_NAME.match(f))):
+                  or (k == 0 and _PUBLICATION_NAME.match(f))
+                  # the name's label after it ("<NAME> · The members' newsletter · Issue 8 · ...")
+                  or (k == 1 and _PUBLICATION_LABEL.match(f) and _PUBLICATION_NAME.match(fields[0]))):
             return False
     return issue
 
@@ -1295,6 +1302,16 @@ def _subheading_under_letterhead(lines: list[str], i: int, plain: str) -> tuple[
     return None
 
 
+def _sequence_row(plain: str) -> bool:
+    """A row of short fields, one of them a sequence label ("Read an excerpt · Chapter 7 of 14",
+    "Series · Part 2 of 3"), as a publisher's excerpt page prints it over the chapter's title."""
+    if "·" not in plain and "|" not in plain and "•" not in plain:
+        return False
+    fields = [f.strip() for f in _PART_SEPARATOR.split(plain)]
+    return len(fields) >= 2 and any(_SEQUENCE_LABEL.match(f) for f in fields) \
+        and all(_SEQUENCE_LABEL.match(f) or len(_words(f)) <= SEQUENCE_ROW_WORDS for f in fields)
+
+
 def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | None]:
     """The headline and its line index: among the lines near the top that read as one, the one
     its metadata follows (byline, date, author list), else the first."""
@@ -1327,7 +1344,7 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
         if candidates and _THEMATIC_BREAK.match(line):
             ruled = True
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if _SEQUENCE_LABEL.match(plain):
+        if _SEQUENCE_LABEL.match(plain) or _sequence_row(plain):
             after_label = True
             continue
         if (m := _TITLE_FIELD.match(plain)) and len(_words(m["value"])) >= 2:
@@ -1772,6 +1789,43 @@ def _named_body(plain: str) -> bool:
     return m["acronym"] in (initials.upper(), capitals)
 
 
+# A speech page's note on who gave it ("Speech delivered by Dr. Jane Roe at the graduation
+# ceremony ...", "Keynote address given by Prof. Ann Poe to the congress"): the speaker wrote
+# the address, so the name is its byline. An honorific's stop ("Dr.", "Dra.") may sit in it.
+_DELIVERED_BY = re.compile(
+    r"^(?i:(?:the\s+|this\s+)?(?:(?:keynote|commencement|graduation|opening|closing|inaugural|welcome)\s+)?"
+    r"(?:speech|address|keynote|lecture|remarks|sermon|oration|homily|talk)\s+(?:as\s+)?"
+    r"(?:delivered|given|presented|read)\s+by)\s+"
+    r"(?P<name>(?:[A-Z][a-z]{1,4}\.\s+){0,2}[^\W\d_][^.,;:()]{2,80}?)"
+    r"(?=\s+(?:at|to|on|in|during|before|for)\s|\s*[,;(]|\.(?:\s|$)|$)",
+)
+# a later sentence of the note dating the page ("... Posted 12 May 2026 by the press office.")
+_NOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _delivered_by(lines: list[str]) -> tuple[str, date | None] | None:
+    """A speech page's delivery note in the header window (see _DELIVERED_BY): the speaker's
+    name, and the date a later sentence of the note posts the page on, if any."""
+    for line in lines:
+        if " by " not in line or not ("elivered" in line or "iven" in line or "resented" in line
+                                      or "read by" in line):
+            continue
+        plain = _clean(line)
+        if (m := _DELIVERED_BY.match(plain)) is None or not _person_name(name := m["name"].strip()):
+            continue
+        dated = None
+        for sentence in _NOTE_SENTENCE.split(plain[m.end() :])[1:]:
+            if (d := _INLINE_DATE.match(sentence)) and (dated := parse_date(_before_by(d["rest"]))):
+                break
+        return name, dated
+    return None
+
+
+def _before_by(rest: str) -> str:
+    """A stamp's date without who posted it ("12 May 2026 by the press office.")."""
+    return re.split(r"\s+by\s+", rest, maxsplit=1)[0]
+
+
 def _testifier(plain: str) -> str | None:
     """Who gives a committee testimony ("Testimony of Jane Roe, Ph.D., before ..." gives "Jane
     Roe"); "" when the line is a testimony's title that names an organisation; None when it is
@@ -2034,10 +2088,16 @@ def _bare_byline(plain: str) -> str | None:
     rest = pieces[1:] + parts[1:]
     if rest and pieces[0].endswith("day") and _WEEKDAY_TAIL.search(pieces[0]) and parse_date(", ".join(rest)):
         pieces[0] = _WEEKDAY_TAIL.sub("", pieces[0])  # the date's weekday, not the name's
-    if not rest or not _person_name(pieces[0]) or _is_caps(pieces[0]):
+    names = [pieces[0]]
+    if (" and " in pieces[0] or " & " in pieces[0]) and len(pieces) == 1:
+        # co-writers joined in the first field ("Dr. Jane Roe and Ann Poe · Published <date>")
+        names = _CO_AUTHORS.split(pieces[0])
+    if not rest or not all(map(_person_name, names)) or _is_caps(pieces[0]):
         return None
     if any(_PAGE_FIELD.fullmatch(p.strip()) for p in parts[1:]):
         return None  # a print page's banner ("Example Herald · 4 May 2026 · Page 12"): the paper
+    if len(names) > 1:  # two people's names need the date itself beside them, not a role
+        return ", ".join(names) if any(parse_date(p) for p in parts[1:]) else None
     if any(parse_date(p) or _ROLE_HEAD.search(p) or _CREDENTIALS.match(p) for p in rest):
         return pieces[0]
     return None
@@ -2813,6 +2873,44 @@ def _script_item(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+# A teletext page's header row, as a set-top box or an archive prints it: the page number,
+# the service's name, the number again, a date and a clock ("P101  <SERVICE>  101  Mon 03 Mar
+# 12:00:00"); and the page banner's subpage counter ("HEALTH  1/3").
+_TELETEXT_PAGE = re.compile(r"^P(?P<page>\d{3})\s{2,}\S.*\s(?P=page)\s.*\d{1,2}:\d{2}", re.M)
+_SUBPAGE = re.compile(r"\s(?P<n>\d{1,2})/\d{1,2}$")
+TELETEXT_CHARS = 20_000  # the index and the headline pages come first
+
+
+def _teletext_story(text: str) -> str | None:
+    """Teletext pages captured as text (each page: its header row, a banner framed by rules
+    with the section's name and subpage counter, then its rows): the first story's headline,
+    the first row of the first page whose banner opens a story (subpage 1, or none), alone
+    above a blank row and running text. Index pages (dotted entries), headline lists (bullet
+    rows) and tables (columns set apart by spaces) are no story. Returns it, or None."""
+    if not _TELETEXT_PAGE.match(text):
+        return None
+    starts = [m.start() for m in _TELETEXT_PAGE.finditer(text[:TELETEXT_CHARS])]
+    for a, b in zip(starts, [*starts[1:], min(len(text), TELETEXT_CHARS)], strict=True):
+        rows = text[a:b].split("\n")[1:]
+        rules = [k for k, row in enumerate(rows[:6]) if row.strip() and _RULE.match(row.strip())]
+        if len(rules) < 2:
+            continue
+        banner = " ".join(row.strip() for row in rows[rules[0] + 1 : rules[1]])
+        if (sub := _SUBPAGE.search(banner)) and sub["n"] != "1":
+            continue  # a story's later subpage
+        body = [row.strip() for row in rows[rules[1] + 1 :]]
+        while body and not body[0]:
+            body.pop(0)
+        if len(body) < 3 or body[1] or not body[2]:
+            continue  # the headline stands alone over a blank row
+        head = body[0]
+        if head[:1] in "*-•>" or _CONTENTS_ENTRY.search(head) or "  " in head \
+                or len(_words(head)) < 3 or len(head) > 80 or head.endswith((".", ":")):
+            continue
+        return head
+    return None
+
+
 def _question_record(text: str) -> str | None:
     """A parliament's question record (a question hour's proceedings, a written answer): its
     label ("QUESTION NO. 17 ..."), the question's subject heading under it, maybe over two lines,
@@ -2912,6 +3010,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # a broadcast script: its lead item's headline field, not the station's or a note's line
         title, title_at = item[0], None
         feature = (item[0], item[1], 0)
+    if not mail and not html_title and not html_h1 and text[:1] == "P" and (page := _teletext_story(text)):
+        title, title_at = page, None  # teletext: the first story page's headline, not the index's
     byline = _social_author(lines)
     if feature is not None:
         byline = feature[1]
@@ -2957,6 +3057,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             else:
                 published = _date_at(plain, nxt)
     published = published or ticker_date
+    if byline is None and (note := _delivered_by(lines)) is not None:
+        byline, published = note[0], published or note[1]  # a speech's speaker gave (wrote) it
     byline = byline or (title and _testifier(title)) or None
     byline = byline or _reviewer(lines) or _original_writer(text)
     byline = byline or _role_named(lines, title_at) or _signature(text) or _signatories(text)

@@ -310,7 +310,14 @@ class RoleRules(ReaderState):
                         last.insert(0, earlier.pop())
                         listed = True
                 found = last or found
-            found = [m for m in found if not self._after_adjunct(m, left_start)] or found
+            kept = [m for m in found if not self._after_adjunct(m, left_start)]
+            if not kept and " from " in left and (ana := self._anaphor(
+                s[left_start : found[0].start], left_start, prev, earlier_end=left_start
+            )):
+                # (session 34, round a) "muscles release X. The short burst from a workout
+                # lowers Y": the burst named back is X's, the workout its occasion
+                return ana
+            found = kept or found
             # "the heart benefits of exercise fade": the subject is the benefits
             found = [m for m in found if m.kind in MOLECULAR or self._heads_itself(m, left_start)]
             if found:

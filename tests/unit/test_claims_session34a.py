@@ -29,3 +29,39 @@ def test_an_age_comparison_of_levels_in_more_wordings():
     # a comparison with no young group stays silent
     found = _claims("In older people, PAX7 is far scarcer than in the drug-treated patients.")
     assert not _declines(found, "HGNC:8621"), found
+
+
+def test_a_level_lifted_and_inflammation_calmed():
+    # "lifted X" raises it; a bout of exercise that lifts it induces it
+    found = _claims("A single rowing session lifted SIRT1 in the thigh muscle.")
+    assert any(s == "HGNC:14929" and r == "induced_by_exercise" for s, r, _, _ in found), found
+    found = _claims("A drug that binds AMPK can lift BNIP3 in old mice.")
+    assert any(r == "increases" and o == "HGNC:1084" for _, r, o, _ in found), found
+    # the lifter's load is no level raised
+    found = _claims("Women who had lifted weights for years kept more SIRT1.")
+    assert not any(r == "increases" and o == "weights" for _, r, o, _ in found), found
+    # "calm inflammation": lowered; the noun ends before "rather than"
+    found = _claims("Regular swimming also seems to calm inflammation.")
+    assert any(r == "decreases" and o == "MESH:D007249" for _, r, o, _ in found), found
+    found = _claims("SIRT1 appears to calm inflammation rather than fuel it.")
+    assert ("HGNC:14929", "decreases", "MESH:D007249", False) in found, found
+    # "stay calm" says nothing
+    found = _claims("Patients on SIRT1 drugs should stay calm.")
+    assert not any(r == "decreases" for _, r, _, _ in found), found
+
+
+def test_a_weaker_rise_in_men_over_sixty_five():
+    # an age written as a compound number word is an old group
+    found = _claims("A single cycling bout raised SIRT1 in young men, but the rise was blunted "
+                    "in men over sixty-five.")
+    assert any(s == "HGNC:14929" and r == "not_induced_in_aged" for s, r, _, _ in found), found
+
+
+def test_the_burst_from_a_workout_is_the_molecule_named_before():
+    # "the short burst from exercise": the burst is the molecule released, the exercise its
+    # occasion
+    found = _claims("Working muscles release IL-6. The short burst from exercise seems to lower "
+                    "SIRT1.")
+    assert any(s == "HGNC:6018" and r == "decreases" and o == "HGNC:14929"
+               for s, r, o, _ in found), found
+    assert not any(s == "MESH:D015444" and r == "decreases" for s, r, _, _ in found), found

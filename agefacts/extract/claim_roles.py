@@ -613,6 +613,10 @@ class RoleRules(ReaderState):
             words = words[:-1]
         if not words:
             return None
+        if leading and (said := [w.strip("\"“”'’").lower() for w in words[-3:]]) and (
+            said := [w for w in said if w]
+        ) and len(said) >= 2 and said[-1] in _SPEECH and said[-2] in g.pronouns:
+            return None  # (session 34, round a) "a pill that it says doubles Y": the teller
         if leading and all(w.lower() in _QUANTIFIERS or _ADVERB.match(w) for w in words):
             return None  # "(From midlife,) most (people) slowly lose Y", "none improved Y"
         if leading and len(words) > 1 and _ADVERB.match(words[-1]):
@@ -744,6 +748,11 @@ class RoleRules(ReaderState):
         lead = len(right) - len(right.lstrip())
         return any(m.start == offset + lead for m in self.cands)
 
+
+#: a pronoun's verb of saying left of a cue ("a pill that it says doubles Y", "a brew they
+#: claim lowers Y"): the teller, no agent of the change
+_SPEECH = frozenset({"says", "say", "said", "claims", "claim", "claimed", "promises", "promise",
+                     "promised", "insists", "insist", "insisted", "argues", "argue", "argued"})
 
 #: what joins two members of a list, an alias in parentheses allowed after the first: "A and
 #: B", "A (A1), B and C"

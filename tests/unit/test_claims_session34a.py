@@ -65,3 +65,18 @@ def test_the_burst_from_a_workout_is_the_molecule_named_before():
     assert any(s == "HGNC:6018" and r == "decreases" and o == "HGNC:14929"
                for s, r, o, _ in found), found
     assert not any(s == "MESH:D015444" and r == "decreases" for s, r, _, _ in found), found
+
+
+def test_adding_opens_a_clause_and_a_teller_is_no_agent():
+    # "although adding Y partly protected Z": the added Y is the agent, not a verb of the
+    # clause before
+    found = _claims("Metformin alone did not prevent muscle loss, although adding leucine partly "
+                    "protected the muscle's ability to make new protein.")
+    assert not any(s == "MESH:D008687" and r == "increases" for s, r, _, _ in found), found
+    assert any(s in ("MESH:D007930", "AGEFACTS:leucine") and r == "increases"
+               for s, r, _, _ in found), found
+    # "a pill that it says doubles Y": the teller is no agent
+    found = _claims('A kiosk sells a tonic that it says "doubles your SIRT1 in a month".')
+    assert not any(s == "it says" for s, _, _, _ in found), found
+    found = _claims("A tea they claim lowers SIRT1 is sold at the fair.")
+    assert not any(s and s.endswith("they claim") for s, _, _, _ in found), found

@@ -80,3 +80,10 @@ def test_adding_opens_a_clause_and_a_teller_is_no_agent():
     assert not any(s == "it says" for s, _, _, _ in found), found
     found = _claims("A tea they claim lowers SIRT1 is sold at the fair.")
     assert not any(s and s.endswith("they claim") for s, _, _, _ in found), found
+
+
+def test_a_hundredfold_climb_by_the_end_of_a_marathon():
+    # "a hundredfold" is the size of the rise, no object; the marathon is its occasion
+    found = _claims("IL-6 can climb a hundredfold by the end of a marathon.")
+    assert any(s == "HGNC:6018" and r == "induced_by_exercise" for s, r, _, _ in found), found
+    assert not any(o == "hundredfold" for _, _, o, _ in found), found

@@ -605,6 +605,10 @@ class RoleRules(ReaderState):
             text = text[: stop.start()]
         if not leading:  # "keeps fat storage in check": what is held, without the idiom
             text = _HELD_COMPLEMENT.sub("", text)
+            if (" counts" in text or " fronts" in text or " scores" in text) and (
+                _ON_COUNTS.match(text)
+            ):
+                return None  # (session 34, round a) "helps on both counts": no object
         words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]
@@ -748,6 +752,10 @@ class RoleRules(ReaderState):
         lead = len(right) - len(right.lstrip())
         return any(m.start == offset + lead for m in self.cands)
 
+
+#: "helps on both counts", "works on all fronts": how far, no object
+_ON_COUNTS = re.compile(r"(?:on|in)\s+(?:both|all|several|many|two|three)\s+(?:counts|fronts|scores)\b",
+                        re.IGNORECASE)
 
 #: a pronoun's verb of saying left of a cue ("a pill that it says doubles Y", "a brew they
 #: claim lowers Y"): the teller, no agent of the change

@@ -87,3 +87,8 @@ def test_a_hundredfold_climb_by_the_end_of_a_marathon():
     found = _claims("IL-6 can climb a hundredfold by the end of a marathon.")
     assert any(s == "HGNC:6018" and r == "induced_by_exercise" for s, r, _, _ in found), found
     assert not any(o == "hundredfold" for _, _, o, _ in found), found
+
+
+def test_helps_on_both_counts_has_no_object():
+    found = _claims("Walking helps on both counts.")
+    assert not any(o == "on both counts" for _, _, o, _ in found), found

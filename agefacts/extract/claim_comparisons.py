@@ -28,7 +28,9 @@ _AMOUNT = (
     r"significantly|markedly|substantially|considerably|slightly|somewhat)\s+"
 )
 _UP = ("more", "higher", "greater", "larger", "elevated", "raised", "increased")
-_COMPARATIVE = r"(?P<cmp>more|less|fewer|higher|lower|greater|larger|smaller|elevated|reduced)"
+# (session 34, round a) "scarcer" / "rarer": fewer of them
+_COMPARATIVE = (r"(?P<cmp>more|less|fewer|higher|lower|greater|larger|smaller|elevated|reduced|"
+                r"scarcer|rarer)")
 #: the old group holds the molecule: "aged tendon carried five times more X", "elderly
 #: volunteers also showed 3.1-fold higher X", "elderly rat tendon holds fewer X+ nuclei"
 _HAS = re.compile(
@@ -42,14 +44,16 @@ _HAS = re.compile(
 #: the old group right before the verb ("elderly volunteers also showed", "aged rats seem to
 #: hold"): what may stand between them
 _SUBJECT_GAP = re.compile(
-    r"^\s*(?:(?:also|often|usually|still|generally|typically|consistently)\s+)?"
+    # (session 34, round a) the group's own tissue between: "older women's muscle carried"
+    r"^(?:['’]s\s+[\w-]+)?"
+    r"\s*(?:(?:also|often|usually|still|generally|typically|consistently)\s+)?"
     r"(?:(?:tend|tended|seem|seemed|appear|appeared)\s+to\s+)?$", re.IGNORECASE)
 #: a level compared after a copula: "were roughly 25% fewer", "are five times more frequent",
 #: "is usually lower"
 _IS = re.compile(
     r"\b(?:was|were|is|are|became|become|remained|remains|stayed)\s+"
     r"(?:(?:also|usually|still|consistently|generally|often|typically|significantly|"
-    r"markedly)\s+)*(?:" + _AMOUNT + r")?" + _COMPARATIVE
+    r"markedly|likewise|similarly)\s+)*(?:" + _AMOUNT + r")?" + _COMPARATIVE
     + r"(?:\s+(?:common|abundant|frequent|prevalent|numerous|plentiful))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -190,7 +194,9 @@ def _larger_in_old(
     return out
 
 
-_AGE_RELATIONS = frozenset({"declines_with_age", "not_induced_in_aged", "preserved_by_training"})
+#: (session 34, round a) not `preserved_by_training`: "X-positive cells are far scarcer in the
+#: old than in the young, and training restored them" says both the decline and the rescue
+_AGE_RELATIONS = frozenset({"declines_with_age", "not_induced_in_aged"})
 
 
 def _is_age(role: Role, aging: Role | None) -> bool:
@@ -250,7 +256,8 @@ def _comparative_in(text: str) -> bool:
     return ("more" in text or "less" in text or "ewer" in text or "igher" in text
             or "ower" in text or "reater" in text or "arger" in text or "maller" in text
             or "levated" in text or "reduced" in text or "times" in text or "fold" in text
-            or "half" in text or "twice" in text or "third" in text or "quarter" in text)
+            or "half" in text or "twice" in text or "third" in text or "quarter" in text
+            or "arcer" in text or "rarer" in text)
 
 
 def _det(s: str, at: int) -> int:

@@ -94,7 +94,7 @@ def _compares_ages(s: str) -> bool:
     ``age_comparisons``."""
     return ("more" in s or "less" in s or "ewer" in s or "igher" in s or "ower" in s
             or "reater" in s or "arger" in s or "maller" in s or "twice" in s or "half" in s
-            or "times" in s or "fold" in s) and (
+            or "times" in s or "fold" in s or "arcer" in s or "rarer" in s) and (
         " old" in s or "Old" in s or " aged" in s or "Aged" in s or "lderly" in s
         or "eriatric" in s or "month" in s or "year-old" in s or "ensioner" in s or "enior" in s
         or "over-" in s or " over 5" in s or " over 6" in s or " over 7" in s or " over 8" in s

@@ -951,8 +951,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # both merged: 0.79855 / 0.92874; its round d (development leftovers: "have much less of
     # it", an exercise after the adverbial clause's subject, "over the programme", "switches on"
     # a process): 0.80016 / 0.92925; held-out 38 joined at 0.83 / 0.62 in session 34, which
-    # took it to 0.7946 / 0.9265
-    assert dev.precision >= 0.9265 and dev.recall >= 0.7946
+    # took it to 0.7946 / 0.9265; its round a (held-out 38: age comparisons in more wordings,
+    # "lifted", "calm inflammation", "men over sixty-five", "adding Y" as a gerund subject, a
+    # teller as no agent, "a hundredfold", a marathon as exercise): 0.80008 / 0.92867
+    assert dev.precision >= 0.9286 and dev.recall >= 0.8000
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -987,8 +989,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.9271 / 0.7877 after its round c; 0.9210 / 0.7784 with held-out 37 (session 33);
     # 0.9212 / 0.7806 after its round b; 0.9245 / 0.7849 after its round a
     # both merged: 0.9247 / 0.7870; 0.9253 / 0.7887 after its round d; 0.9225 / 0.7832 with
-    # held-out 38 (session 34)
-    assert late.precision >= 0.922 and late.recall >= 0.783
+    # held-out 38 (session 34); 0.9248 / 0.7890 after its round a
+    assert late.precision >= 0.924 and late.recall >= 0.788
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37, ho38) = (pooled(f"claims_heldout{k}_")
@@ -1055,8 +1057,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 32's code); 0.848 / 0.683 after its session 33 round a
     assert ho37.precision >= 0.84 and ho37.recall >= 0.68
     # 0.82 / 0.59 when first scored (session 29's code); 0.83 / 0.62 when it joined (session
-    # 33's code)
-    assert ho38.precision >= 0.82 and ho38.recall >= 0.62
+    # 33's code); 0.889 / 0.734 after its session 34 round a
+    assert ho38.precision >= 0.88 and ho38.recall >= 0.73
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1142,8 +1144,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # both merged: 0.9076 / 0.7925; its round c (end to end: a limb in a brace as disuse,
     # "inflammatory" as a short symbol's gene cue, "a fall" as an accidental fall, rowing as
     # exercise): 0.90905 / 0.79491; its round d (development leftovers): 0.9091 / 0.7957;
-    # held-out 38 joined in session 34, which took it to 0.9061 / 0.7895
-    assert e2e.precision >= 0.906 and e2e.recall >= 0.789
+    # held-out 38 joined in session 34, which took it to 0.9061 / 0.7895; its round a
+    # (held-out 38): 0.9074 / 0.7946
+    assert e2e.precision >= 0.907 and e2e.recall >= 0.794
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

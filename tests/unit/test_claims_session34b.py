@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.unit.claim_rows import claim_triples as _claims
+from tests.unit.claim_rows import found_mentions as _found
 
 
 def test_the_programme_is_the_exercise_given_in_weeks():
@@ -17,3 +18,11 @@ def test_a_single_session_is_the_exercise_given_in_sessions():
                     "three sessions of interval cycling each week. A single session raised "
                     "plasma irisin in the young adults within an hour.")
     assert ("HGNC:20240", "induced_by_exercise", "MESH:D001642") in found, found
+
+
+def test_treadmill_training_is_endurance_training():
+    assert ("treadmill training", "MESH:D000076663") in _found(
+        "Irisin rose in the blood of volunteers after three months of treadmill training.")
+    found = _claims("Irisin rose in the blood of volunteers after three months of treadmill "
+                    "training.")
+    assert ("HGNC:20240", "induced_by_exercise", "MESH:D000076663") in found, found

@@ -26,3 +26,9 @@ def test_treadmill_training_is_endurance_training():
     found = _claims("Irisin rose in the blood of volunteers after three months of treadmill "
                     "training.")
     assert ("HGNC:20240", "induced_by_exercise", "MESH:D000076663") in found, found
+
+
+def test_each_walk_is_walking():
+    found = _claims("Every walk switches on SIRT3 in the calf muscle.")
+    assert ("HGNC:14931", "induced_by_exercise", "MESH:D016138") in found, found
+    assert ("each walk", "MESH:D016138") in _found("Each walk raises SIRT3 a little.")

@@ -31,4 +31,4 @@ def test_treadmill_training_is_endurance_training():
 def test_each_walk_is_walking():
     found = _claims("Every walk switches on SIRT3 in the calf muscle.")
     assert ("HGNC:14931", "induced_by_exercise", "MESH:D016138") in found, found
-    assert ("each walk", "MESH:D016138") in _found("Each walk raises SIRT3 a little.")
+    assert ("each walk", "MESH:D016138") in _found("After each walk, SIRT3 rose a little.")

@@ -1138,8 +1138,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # both merged: 0.9076 / 0.7925; its round c (end to end: a limb in a brace as disuse,
     # "inflammatory" as a short symbol's gene cue, "a fall" as an accidental fall, rowing as
     # exercise): 0.90905 / 0.79491; its round d (development leftovers): 0.9091 / 0.7957;
-    # held-out 38 joined in session 34, which took it to 0.9061 / 0.7895
-    assert e2e.precision >= 0.906 and e2e.recall >= 0.789
+    # held-out 38 joined in session 34, which took it to 0.9061 / 0.7895; its round b (end to
+    # end: "the programme" after "N weeks of X" and "a single session" after "N sessions of X"
+    # are X, treadmill training as endurance training, "each walk" as walking): 0.90835 / 0.79108
+    assert e2e.precision >= 0.908 and e2e.recall >= 0.791
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -218,6 +218,8 @@ def extract_claims(
                     if given := lex.grammar.intervention_head.match(text, s0 + m.end):
                         # "a cycling programme": a later "the programme" is the cycling
                         exercise_by_head[given.group().strip().lower()] = recent_exercise
+                    if " of " in text[max(0, s0 + m.start - 48) : s0 + m.start]:
+                        _course_heads(text, s0 + m.start, recent_exercise, exercise_by_head, lex)
         stext = sent["text"]
         if skipped and _any_between(skipped, s0, s1):
             memory = Memory()
@@ -634,6 +636,29 @@ def _aging_entity(
             ):  # ("participants aged 71 to 89" gives a cohort's ages, no name for aging)
                 return Role(m["entity_id"], None, kind, vocabularies=m.get("vocabularies"))
     return Role(lex.aging_entity, None, "condition") if lex.aging_entity else None
+
+
+#: (session 34, round b) what a later bare word names back after "N weeks of X" ("the
+#: programme") and after "N sessions of X" ("a single session", "the bout")
+_COURSE_HEADS = (("programme_course", ("programme", "program")),
+                 ("session_course", ("session", "sessions", "bout", "bouts")))
+
+
+def _course_heads(
+    text: str, start: int, exercise: Role, by_head: dict[str, Role], lex: CueLexicon
+) -> None:
+    """"completed 16 weeks of supervised rowing": a later "the programme" is the rowing;
+    "two sessions of interval cycling a week ... a single session raised X": the session is the
+    cycling (at most three modifiers between "of" and the named exercise)."""
+    before = text[max(0, start - 48) : start]
+    at = before.rfind(" of ")
+    if len(before[at + 4 :].split()) > 3:
+        return
+    pair = " ".join(before[: at + 3].rsplit(None, 2)[-2:])
+    for phrase, heads in _COURSE_HEADS:
+        if lex.phrases[phrase].fullmatch(pair):
+            for head in heads:
+                by_head[head] = exercise
 
 
 def _ground_exercise(

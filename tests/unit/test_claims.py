@@ -953,8 +953,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # a process): 0.80016 / 0.92925; held-out 38 joined at 0.83 / 0.62 in session 34, which
     # took it to 0.7946 / 0.9265; its round a (held-out 38: age comparisons in more wordings,
     # "lifted", "calm inflammation", "men over sixty-five", "adding Y" as a gerund subject, a
-    # teller as no agent, "a hundredfold", a marathon as exercise): 0.80008 / 0.92867
-    assert dev.precision >= 0.9286 and dev.recall >= 0.8000
+    # teller as no agent, "a hundredfold", a marathon as exercise): 0.80008 / 0.92867; with
+    # held-out 38's capitalised "Bed rest" listed as a surface form and its round b merged:
+    # 0.80048 / 0.92909
+    assert dev.precision >= 0.9290 and dev.recall >= 0.8004
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -989,8 +991,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.9271 / 0.7877 after its round c; 0.9210 / 0.7784 with held-out 37 (session 33);
     # 0.9212 / 0.7806 after its round b; 0.9245 / 0.7849 after its round a
     # both merged: 0.9247 / 0.7870; 0.9253 / 0.7887 after its round d; 0.9225 / 0.7832 with
-    # held-out 38 (session 34); 0.9248 / 0.7890 after its round a
-    assert late.precision >= 0.924 and late.recall >= 0.788
+    # held-out 38 (session 34); 0.9248 / 0.7890 after its round a; 0.9253 / 0.7894 with its
+    # "Bed rest" surface form and round b
+    assert late.precision >= 0.925 and late.recall >= 0.789
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37, ho38) = (pooled(f"claims_heldout{k}_")
@@ -1145,8 +1148,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # "inflammatory" as a short symbol's gene cue, "a fall" as an accidental fall, rowing as
     # exercise): 0.90905 / 0.79491; its round d (development leftovers): 0.9091 / 0.7957;
     # held-out 38 joined in session 34, which took it to 0.9061 / 0.7895; its round a
-    # (held-out 38): 0.9074 / 0.7946
-    assert e2e.precision >= 0.907 and e2e.recall >= 0.794
+    # (held-out 38): 0.9074 / 0.7946; its round b (end to end: "the programme" after "N weeks
+    # of X" and "a single session" after "N sessions of X" are X, treadmill training as
+    # endurance training, "each walk" as walking): 0.90835 / 0.79108; both merged: 0.9097 / 0.7962
+    assert e2e.precision >= 0.909 and e2e.recall >= 0.796
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

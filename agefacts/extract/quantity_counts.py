@@ -196,6 +196,14 @@ _GAPPED_VERB = re.compile(r"[ \u00a0]+(?:(?:also|then|all|each|later|first)[ \u0
                           r"(?:[a-z]{2,}ed|gave|had|took|got|did|made|underwent|wore|ran|swam|rode)(?![a-z])")
 #: The object right after a gapped part: "and 24 of them a short fitness test".
 _GAPPED_OBJECT = re.compile(r"[ \u00a0]+(?:a|an)[ \u00a0]+[a-z]")
+#: A tally named before its verb, right before a rate with no unit noun: "their step count fell
+#: to", "the daily steps averaged" (``tallied_rate``): the noun counted is the tally's.
+_TALLY_RATE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?P<noun>[a-z]{3,})[ \u00a0]+(?:count|counts|total|tally)"
+    r"|(?:their|the|his|her|our|daily|average|mean)[ \u00a0]+(?P<plural>[a-z]{3,}s))[ \u00a0]+"
+    r"(?:(?:had|has|then)[ \u00a0]+)?(?:fell|dropped|rose|climbed|increased|decreased|grew|slipped|sank"
+    r"|went[ \u00a0]+(?:up|down)|averaged|reached|was|were|stood)"
+    r"(?:[ \u00a0]+(?:back[ \u00a0]+)?(?:to|at))?[ \u00a0]+$")
 #: Between things counted and the places they are counted in: "112 benches in 14 squares".
 _PLACE_GAP = re.compile(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+")
 #: One-word verbs whose subject is people: taking part or judging ("enrolled", "said", "chose").
@@ -1605,6 +1613,39 @@ class CountRules:
             and q.value is not None and 2 * q.value == whole.value and len(gap) <= 800 \
             and gap[para:].lstrip(" \t\u00a0>*_").lower().startswith("half ") \
             and self.subject_past(q.end) is not None
+
+    def tallied_rate(self, q: Quantity, s: int) -> Quantity | None:
+        """"Off-season, their step count fell to 4,800 a day": a number with no noun of its own
+        and a period after it ("a day", "per week") right after a tally named before its verb
+        ("step count fell to", "their steps averaged") counts that tally's noun per period, as
+        "4,800 steps a day" does."""
+        if q.comparator is not None or q.value is None or q.value < 2 or not float(q.value).is_integer():
+            return None
+        per = _PER.match(self.low, q.end)
+        if per is None or per.group("p2") not in ("day", "week", "month"):
+            return None
+        a = max(self.line_start(s), s - 60)
+        m = _TALLY_RATE_BEFORE.search(self.low, a, s)
+        if m is None or m.end() != s:
+            return None
+        noun = m.group("noun") + "s" if m.group("noun") else m.group("plural")
+        if noun in W.PERIODS or noun in W.KIND_TIME_UNITS or noun in W.POPULATION_NOUNS \
+                or noun in ("hours", "minutes", "seconds", "days", "weeks", "months", "years"):
+            return None  # "their hours fell to 5 a week": the unit would be the period's
+        q.end, q.unit, q.measure = per.end(), f"{noun}/{self.period(per)}", "dose/exposure"
+        return q
+
+    def collective_size_range(self, q: Quantity, s: int) -> Quantity | None:
+        """"Classes meet twice a week, in groups of 6 to 12": a range of whole numbers (2 at least)
+        after "in/into" a plural collective noun of people and "of" (``_COLLECTIVES_OF``), with
+        no noun after it, is how many people each gathering holds, as a single number there is."""
+        if q.low is None or q.high is None or q.comparator not in (None, "~") \
+                or not float(q.low).is_integer() or not float(q.high).is_integer() or q.low < 2 \
+                or not self.lookback(_COLLECTIVES_OF, s, 40, bounded=False) \
+                or not _COLLECTIVE_END.match(self.low, q.end) or self.noun_after(q.end):
+            return None
+        q.measure, q.unit = "count", W.HUMAN_UNIT
+        return q
 
     def who_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"of the 45 who enrolled", "the twelve who dropped out": a definite whole number

@@ -65,3 +65,29 @@ def test_no_other_half_when_not_half_of_the_whole():
     text = ("The club enrolled 96 adults aged 61 to 80. Their mean age was 69.4 years and 50 were men.\n\n"
             "Half were assigned to pole walking, 45 minutes a session. The other 47 kept their usual routine.")
     assert "47" not in _found(text)
+
+
+# -- a range as the size of each of several groups ------------------------------------------------------------
+
+def test_range_after_groups_of_counts_people():
+    text = "Classes meet twice a week for 45 minutes, in groups of 6 to 12."
+    assert _found(text).get("6 to 12") == "people"
+
+
+def test_sets_of_a_range_stay_repetitions():
+    assert _found("Lift in sets of 6 to 10.").get("6 to 10") == "repetitions"
+
+
+# -- a rate whose counted noun is the tally named before the verb ----------------------------------------------
+
+def test_tally_named_before_the_verb_gives_the_rate_its_noun():
+    found = _found("Off-season, their step count fell to 4,800 a day and their grip dropped by 7%.")
+    assert found.get("4,800 a day") == "steps/day"
+
+
+def test_plural_tally_before_the_verb():
+    assert _found("In winter their daily steps averaged 3,900 a week.").get("3,900 a week") == "steps/week"
+
+
+def test_no_tally_rate_without_a_tally_before():
+    assert "4,800 a day" not in _found("Off-season, it fell to 4,800 a day.")

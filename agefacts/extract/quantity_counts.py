@@ -889,6 +889,35 @@ class CountRules:
                 return True
         return False
 
+    def bare_subject_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Older rowers on statins had the largest rises, and three of them needed a rest day": N
+        "of them" opening a clause joined by ", and", as the subject of a verb in the past, is a
+        part of the people its sentence opens on with no article (a plural of people, one
+        modifier at most, the sentence's subject: a verb in the past follows it in the clause);
+        no number in digits before the part in the sentence."""
+        if not self.tail(s).endswith(", and"):
+            return False
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None or _SUBJECT_PAST.match(self.low, m.end()) is None:
+            return False
+        low = self.low
+        here = max([self.line_start(s), s - 300] + [low.rfind(p, max(0, s - 300), s) + 1 for p in (". ", "? ", "! ")])
+        sentence = low[here:s].lstrip(_SPACES + ".?!")
+        if any(c.isdigit() for c in sentence) or _CLAUSE_BREAK.search(sentence):
+            return False
+        subject = _SUBJECT_LEAD.match(sentence)
+        if subject is None or subject.group("each") or sentence.startswith(("the ", "our ", "their ", "all ")):
+            return False  # an article: ``coordinated_part``'s
+        words = subject.group("words").split()
+        if not _people_plural(words[-1]) or (len(words) > 1 and _people_plural(words[0])):
+            return False
+        if _SUBJECT_PAST.search(sentence, subject.end()) is None:
+            return False
+        species = W.POPULATION_NOUNS.get(words[-1], "human")
+        q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+        q.species, q.end, q.measure = species, m.end(), "count"
+        return True
+
     def changed_between_places(self, q: Quantity, s: int, end: int) -> bool:
         """"Hospital admissions fell from 31 in the old wards to 12 in the new wards": after a
         verb of change and "from", a whole number "in the" places (a plural noun) with "to" a
@@ -1773,14 +1802,14 @@ class CountRules:
                      or self.subject_part(q, s, end) or self.clause_part(q, s, end)
                      or self.coordinated_part(q, s, end) or self.joined_part(q, s, end)
                      or self.place_counted_part(q, s, end) or self.gapped_part(q, s, end)
-                     or self.colon_subject_part(q, s, end))):
+                     or self.colon_subject_part(q, s, end) or self.bare_subject_part(q, s, end))):
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (self.subject_part(q, s, end) or self.coordinated_part(q, s, end)
                      or (self.opens_clause(s) and self.part_of_group(q, s, end) and q.unit == W.HUMAN_UNIT)
                      or self.joined_part(q, s, end) or self.gapped_part(q, s, end)
-                     or self.colon_subject_part(q, s, end))):
+                     or self.colon_subject_part(q, s, end) or self.bare_subject_part(q, s, end))):
             return q  # "All the walkers gave blood. Thirty of them also ...": in words too
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2

@@ -91,3 +91,15 @@ def test_plural_tally_before_the_verb():
 
 def test_no_tally_rate_without_a_tally_before():
     assert "4,800 a day" not in _found("Off-season, it fell to 4,800 a day.")
+
+
+# -- "N of them" after ", and", of people a sentence opens on with no article ---------------------------------
+
+def test_part_of_a_bare_plural_subject_of_people():
+    text = "Older rowers on statins for their cholesterol had the largest rises, and three of them needed a rest day at the camp."
+    assert _found(text).get("three of them") == "people"
+
+
+def test_no_bare_subject_part_for_a_general_statement_or_things():
+    assert "three of them" not in _found("Older rowers have weaker hearts, and three of them needed rest.")
+    assert "three of them" not in _found("Samples from the rowers were frozen, and three of them cracked.")

@@ -190,6 +190,20 @@ _SUBJECT_PAST = re.compile(
     r"needed|withdrew|stopped|gained)(?![a-z])")
 #: A sentence opening on the people's pronoun ("Their speed rose", "They walked").
 _THEIR_LEAD = re.compile(r"[ \u00a0]*(?:their|they)[ \u00a0]")
+#: A verb in the past right after a count of people, perhaps after an adverb ("40 workers also
+#: gave blood"): the verb a gapped part after "and" leaves out (``gapped_part``).
+_GAPPED_VERB = re.compile(r"[ \u00a0]+(?:(?:also|then|all|each|later|first)[ \u00a0]+)?"
+                          r"(?:[a-z]{2,}ed|gave|had|took|got|did|made|underwent|wore|ran|swam|rode)(?![a-z])")
+#: The object right after a gapped part: "and 24 of them a short fitness test".
+_GAPPED_OBJECT = re.compile(r"[ \u00a0]+(?:a|an)[ \u00a0]+[a-z]")
+#: A tally named before its verb, right before a rate with no unit noun: "their step count fell
+#: to", "the daily steps averaged" (``tallied_rate``): the noun counted is the tally's.
+_TALLY_RATE_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?P<noun>[a-z]{3,})[ \u00a0]+(?:count|counts|total|tally)"
+    r"|(?:their|the|his|her|our|daily|average|mean)[ \u00a0]+(?P<plural>[a-z]{3,}s))[ \u00a0]+"
+    r"(?:(?:had|has|then)[ \u00a0]+)?(?:fell|dropped|rose|climbed|increased|decreased|grew|slipped|sank"
+    r"|went[ \u00a0]+(?:up|down)|averaged|reached|was|were|stood)"
+    r"(?:[ \u00a0]+(?:back[ \u00a0]+)?(?:to|at))?[ \u00a0]+$")
 #: Between things counted and the places they are counted in: "112 benches in 14 squares".
 _PLACE_GAP = re.compile(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+")
 #: One-word verbs whose subject is people: taking part or judging ("enrolled", "said", "chose").
@@ -507,6 +521,28 @@ class CountRules:
         q.end = m.end()
         return q
 
+    def bracket_semicolon_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"300 residents aged 62 to 85 (mean age 71.2 years; 160 of them men)": N "of them"
+        right after a semicolon inside a bracket that opened after a count of people is a part of
+        them, as after a comma there (``subset_count``): the bracket's only break is that
+        semicolon, and no line break or closing bracket lies between."""
+        whole = self.last_count
+        if whole is None or whole.value is None or q.value is None or q.comparator is not None \
+                or not self.tail(s).endswith(";") or not float(q.value).is_integer() \
+                or not 0 < q.value < whole.value \
+                or not (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")):
+            return None
+        m = _SUBSET_OF.match(self.low, end)
+        gap = self.text[whole.end : s]
+        if m is None or len(gap) > 160 or "\n" in gap or gap.count("(") != 1 or ")" in gap:
+            return None
+        inside = gap[gap.index("(") + 1 : gap.rindex(";")]
+        if _CLAUSE_BREAK.search(inside) or _CLAUSE_BREAK.search(gap, 0, gap.index("(")):
+            return None
+        q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
+        q.end = m.end()
+        return q
+
     def fronted_subset(self, q: Quantity, s: int) -> Quantity | None:
         """"Of the 400 genes tested, 31 changed", "Of the 90 patients we screened, 42 ...": a
         count right after the comma that closes a whole fronted by "Of the" counts a part of
@@ -739,6 +775,26 @@ class CountRules:
         q.unit, q.species, q.end, q.measure = whole.unit, whole.species, m.end(), "count"
         return True
 
+    def gapped_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"50 workers also gave saliva before and after the study, and 30 of them a short fitness
+        test": N "of them" after ", and" with its verb left out (an object with "a/an" follows)
+        is a part of the people counted earlier in the same sentence, whose verb in the past
+        (``_GAPPED_VERB``) it shares: the last count, of people (or doers: "50 porters"), larger than the part, no
+        sentence or line break between."""
+        if not self.tail(s).endswith(", and"):
+            return False
+        m = _OF_THEM_THOSE.match(self.low, end)
+        whole = self.last_count
+        if m is None or whole is None or whole.value is None \
+                or not (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")) \
+                or q.value is None or not q.value < whole.value or not 0 < s - whole.end <= 240 \
+                or _CLAUSE_BREAK.search(self.text, whole.end, s) or "\n" in self.text[whole.end : s] \
+                or _GAPPED_VERB.match(self.low, whole.end) is None \
+                or _GAPPED_OBJECT.match(self.low, m.end()) is None:
+            return False
+        q.unit, q.species, q.end, q.measure = whole.unit, whole.species, m.end(), "count"
+        return True
+
     def their_sentence(self, a: int, s: int) -> bool:
         """Whether ``s`` lies in the sentence right after the one that ends after ``a``, and
         that sentence opens on the people's pronoun ("... 48 women walked for 12 weeks. Their
@@ -803,6 +859,64 @@ class CountRules:
                 q.species, q.end, q.measure = species, m.end(), "sample_size"
                 return True
         return False
+
+    def colon_subject_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Over two years, the rowers also slipped less: 44 of them had a fall ...": N "of them"
+        right after a colon, as the subject of a verb in the past, is a part of the people the
+        sentence opens on (perhaps after a short fronted phrase and its comma): "the/our/their"
+        and a plural noun of people, one modifier at most; no number in digits before the part."""
+        if not self.tail(s).endswith(":"):
+            return False
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None or _SUBJECT_PAST.match(self.low, m.end()) is None:
+            return False
+        low = self.low
+        here = max([self.line_start(s), s - 300] + [low.rfind(p, max(0, s - 300), s) + 1 for p in (". ", "? ", "! ")])
+        sentence = low[here:s].lstrip(_SPACES + ".?!")
+        if any(c.isdigit() for c in sentence) or sentence.count(":") != 1:
+            return False
+        comma = sentence.find(",")
+        for lead in (sentence, sentence[comma + 1 :].lstrip(_SPACES) if 0 < comma < 48 else ""):
+            subject = _SUBJECT_LEAD.match(lead)
+            if subject is None or not lead.startswith(("the ", "our ", "their ")) or subject.group("each"):
+                continue
+            words = subject.group("words").split()
+            noun = next((w for w in reversed(words) if _people_plural(w)), "")
+            if noun and (noun == words[-1] or not _people_plural(words[-1])):
+                species = W.POPULATION_NOUNS.get(noun, "human")
+                q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+                q.species, q.end, q.measure = species, m.end(), "count"
+                return True
+        return False
+
+    def bare_subject_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Older rowers on statins had the largest rises, and three of them needed a rest day": N
+        "of them" opening a clause joined by ", and", as the subject of a verb in the past, is a
+        part of the people its sentence opens on with no article (a plural of people, one
+        modifier at most, the sentence's subject: a verb in the past follows it in the clause);
+        no number in digits before the part in the sentence."""
+        if not self.tail(s).endswith(", and"):
+            return False
+        m = _OF_THEM_THOSE.match(self.low, end)
+        if m is None or _SUBJECT_PAST.match(self.low, m.end()) is None:
+            return False
+        low = self.low
+        here = max([self.line_start(s), s - 300] + [low.rfind(p, max(0, s - 300), s) + 1 for p in (". ", "? ", "! ")])
+        sentence = low[here:s].lstrip(_SPACES + ".?!")
+        if any(c.isdigit() for c in sentence) or _CLAUSE_BREAK.search(sentence):
+            return False
+        subject = _SUBJECT_LEAD.match(sentence)
+        if subject is None or subject.group("each") or sentence.startswith(("the ", "our ", "their ", "all ")):
+            return False  # an article: ``coordinated_part``'s
+        words = subject.group("words").split()
+        if not _people_plural(words[-1]) or (len(words) > 1 and _people_plural(words[0])):
+            return False
+        if _SUBJECT_PAST.search(sentence, subject.end()) is None:
+            return False
+        species = W.POPULATION_NOUNS.get(words[-1], "human")
+        q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+        q.species, q.end, q.measure = species, m.end(), "count"
+        return True
 
     def changed_between_places(self, q: Quantity, s: int, end: int) -> bool:
         """"Hospital admissions fell from 31 in the old wards to 12 in the new wards": after a
@@ -1461,9 +1575,22 @@ class CountRules:
         if not self.other_arm(last, q, gap) and (
                 ("\n\n" in gap and not self.other_half(last, q, gap))
                 or (len(gap) > 240 and not self.rest_of_people(last, q, gap))):
-            return None
+            whole = self.half_whole_back(last, q, s)
+            if whole is None:
+                return None
+            last = whole
         q.unit, q.measure, q.species = last.unit, "count", last.species
         return q
+
+    def half_whole_back(self, last: Quantity, q: Quantity, s: int) -> Quantity | None:
+        """"We enrolled 96 adults. ... and 50 were men.\n\nHalf were assigned to X. The other 48
+        kept ...": the people counted in the paragraph before, twice N, when a part of them was
+        counted since (the last count is not the whole the half was split from); the paragraph of
+        "the other N" opens on "Half", as ``other_half`` asks."""
+        whole = self.stated.get(2 * q.value) if q.value is not None else None
+        if whole is None or whole is last or whole.end >= last.end or whole.unit not in _PEOPLE_UNITS:
+            return None
+        return whole if self.other_half(whole, q, self.text[whole.end : s]) else None
 
     def subject_past(self, end: int) -> re.Match[str] | None:
         """A verb in the past right after a number at ``end`` (``_SUBJECT_PAST``), past the close
@@ -1515,6 +1642,39 @@ class CountRules:
             and q.value is not None and 2 * q.value == whole.value and len(gap) <= 800 \
             and gap[para:].lstrip(" \t\u00a0>*_").lower().startswith("half ") \
             and self.subject_past(q.end) is not None
+
+    def tallied_rate(self, q: Quantity, s: int) -> Quantity | None:
+        """"Off-season, their step count fell to 4,800 a day": a number with no noun of its own
+        and a period after it ("a day", "per week") right after a tally named before its verb
+        ("step count fell to", "their steps averaged") counts that tally's noun per period, as
+        "4,800 steps a day" does."""
+        if q.comparator is not None or q.value is None or q.value < 2 or not float(q.value).is_integer():
+            return None
+        per = _PER.match(self.low, q.end)
+        if per is None or per.group("p2") not in ("day", "week", "month"):
+            return None
+        a = max(self.line_start(s), s - 60)
+        m = _TALLY_RATE_BEFORE.search(self.low, a, s)
+        if m is None or m.end() != s:
+            return None
+        noun = m.group("noun") + "s" if m.group("noun") else m.group("plural")
+        if noun in W.PERIODS or noun in W.KIND_TIME_UNITS or noun in W.POPULATION_NOUNS \
+                or noun in ("hours", "minutes", "seconds", "days", "weeks", "months", "years"):
+            return None  # "their hours fell to 5 a week": the unit would be the period's
+        q.end, q.unit, q.measure = per.end(), f"{noun}/{self.period(per)}", "dose/exposure"
+        return q
+
+    def collective_size_range(self, q: Quantity, s: int) -> Quantity | None:
+        """"Classes meet twice a week, in groups of 6 to 12": a range of whole numbers (2 at least)
+        after "in/into" a plural collective noun of people and "of" (``_COLLECTIVES_OF``), with
+        no noun after it, is how many people each gathering holds, as a single number there is."""
+        if q.low is None or q.high is None or q.comparator not in (None, "~") \
+                or not float(q.low).is_integer() or not float(q.high).is_integer() or q.low < 2 \
+                or not self.lookback(_COLLECTIVES_OF, s, 40, bounded=False) \
+                or not _COLLECTIVE_END.match(self.low, q.end) or self.noun_after(q.end):
+            return None
+        q.measure, q.unit = "count", W.HUMAN_UNIT
+        return q
 
     def who_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"of the 45 who enrolled", "the twelve who dropped out": a definite whole number
@@ -1641,13 +1801,15 @@ class CountRules:
                 and (self.part_of_group(q, s, end) or self.named_part(q, s, end)
                      or self.subject_part(q, s, end) or self.clause_part(q, s, end)
                      or self.coordinated_part(q, s, end) or self.joined_part(q, s, end)
-                     or self.place_counted_part(q, s, end))):
+                     or self.place_counted_part(q, s, end) or self.gapped_part(q, s, end)
+                     or self.colon_subject_part(q, s, end) or self.bare_subject_part(q, s, end))):
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (self.subject_part(q, s, end) or self.coordinated_part(q, s, end)
                      or (self.opens_clause(s) and self.part_of_group(q, s, end) and q.unit == W.HUMAN_UNIT)
-                     or self.joined_part(q, s, end))):
+                     or self.joined_part(q, s, end) or self.gapped_part(q, s, end)
+                     or self.colon_subject_part(q, s, end) or self.bare_subject_part(q, s, end))):
             return q  # "All the walkers gave blood. Thirty of them also ...": in words too
         if (not word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
@@ -1772,7 +1934,8 @@ class CountRules:
         if low[end : end + 2] == " v" and (arms := self.ratio_arms(q, s, end)) is not None:
             return arms
         if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)
-                                             or self.possessed_count(q, end)) is not None:
+                                             or self.possessed_count(q, end)
+                                             or self.bracket_semicolon_part(q, s, end)) is not None:
             return sub
         if low[end : end + 1] == " " and ((self.last is not None and self.last.unit == "allocation_ratio")
                                           or s == self.ratio_next) \

@@ -876,7 +876,7 @@ class ScanCore:
         if found is None and not is_range and unit_info is None and not nmatch and self.last is not None:
             found = self.corrected(q, s)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith(" of"):
-            found = self.set_size(q, s) or self.list_size(q, s)
+            found = self.set_size(q, s) or self.list_size(q, s) or self.collective_size_range(q, s)
         if found is None and is_range and unit_info is None and not nmatch and self.anchor_tail.endswith(","):
             found = self.listed_band(q)
         if found is None and unit_info is None and not nmatch and self.anchor_tail.endswith("do"):
@@ -893,6 +893,10 @@ class ScanCore:
             # "mean 81.3 ± 4.4": a mean with its SD is a measurement; "about 4.8 at 24 hours":
             # so is a decimal read at a time point (a chart's bar), its unit left to the caption
             found = Quantity(read.start, e, value, None, None, None, read.cmp_, "measurement")
+        if found is None and not (word or nmatch or is_range) and unit_info is None \
+                and self.anchor_tail.endswith((" to", " at", " averaged", " was", " were")) \
+                and low.startswith((" a ", " per "), e):
+            found = self.tallied_rate(q, s)  # "their step count fell to 4,800 a day"
         if found is None and not (word or nmatch) and unit_info is None and read.cmp_ is None \
                 and low[read.end : read.end + 1] == " " and (q.value or q.high or 0) <= 20 \
                 and (q.value or 1.0).is_integer():

@@ -1193,7 +1193,7 @@ class CountRules:
             and self.tail(last.start).endswith(" " + verb) and _ECHO_END.match(self.low, end) is not None
 
     def value_echo(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"The farmers walked an average of 9,800 steps a day; the town group walked 4,200.": a
+        """"The herders walked an average of 9,800 steps a day; the office group walked 4,200.": a
         bare number after a named group and a verb, ending its clause, echoes the value with a
         unit the same verb was said with just before (perhaps "an average of" between), in the
         same sentence (a semicolon or comma between, 160 characters at most): it takes that unit."""

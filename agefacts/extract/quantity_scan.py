@@ -125,7 +125,7 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo,
 _RESTATED_WITHIN = 600
 
 #: The words an estimate of a tally ends on right before its number (see ``estimated_tally``).
-#: What ends the text before a step count's change ("steps rose from about 4,300 to 7,900").
+#: What ends the text before a step count's change ("steps climbed from about 3,800 to 6,900").
 _STEP_CHANGE_GATE = ("from", "about", "around", "roughly", "approximately")
 _ESTIMATE_GATE = ("at", "be", "reach", "top", "exceed", "pass", "surpass", "hit", "near", "about",
                   "around", "roughly", "nearly", "almost", "some", "approximately", "than", "over",
@@ -900,7 +900,7 @@ class ScanCore:
             found = Quantity(read.start, e, value, None, None, None, read.cmp_, "measurement")
         if found is None and not (word or nmatch or is_range) and unit_info is None and self.last is not None \
                 and self.last.unit is not None and (" group " in self.anchor_tail or " arm " in self.anchor_tail):
-            found = self.value_echo(q, s, read.end)  # "...; the town group walked 4,200."
+            found = self.value_echo(q, s, read.end)  # "...; the office group walked 4,200."
         if found is None and not (word or nmatch) and unit_info is None and read.cmp_ is None \
                 and low[read.end : read.end + 1] == " " and (q.value or q.high or 0) <= 20 \
                 and (q.value or 1.0).is_integer():

@@ -324,6 +324,9 @@ class ContextRules:
                                          and 0 < s - self.last.end <= 120)):
                 return False  # "cut 2.3 seconds and the stair group 0.9 seconds": a
                 # group's value with its unit (a decimal, or the unit said just before), no label
+        if word in W.MOLECULE_LABELS and (d := _VALUE_AT.match(self.low, s)) \
+                and (u := self.unit_at(d.end())) is not None and u[0].endswith(W.CONCENTRATION_UNIT_ENDS):
+            return False  # "C-reactive protein 0.9 mg/L": the molecule's level, no molecule's name
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):

@@ -177,6 +177,11 @@ _BARE_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")
 _GROUP_ECHO = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?:group|arm)$")
 #: Verbs a group's tally follows, said again for the group set against it (``verb_echo``).
 _ECHO_VERBS = (" reported", " recorded", " logged", " had", " suffered", " counted")
+#: "Of these," opening a sentence before a part of the people counted just before (``pronoun_subset``).
+_PRONOUN_FRONTED = re.compile(r"(?:^|(?<=\n)|[.!?][\"”’)]*[ \u00a0]+)of[ \u00a0]+(?:these|those|them),[ \u00a0]*$")
+#: The verb a value was said with, before it ("took an average of", "walked about"): ``value_echo``.
+_ECHOED_VALUE_VERB = re.compile(
+    r"(?<![a-z])(?P<v>[a-z]{3,})(?:[ \u00a0]+(?:an?[ \u00a0]+(?:average|mean)[ \u00a0]+of|about|around|roughly))?$")
 _ECHO_END = re.compile(r"[ \u00a0]*(?:[,;.)](?![0-9])|$)")
 #: Line ends after which a count wrapped to the next line is read with them (``CountRules.wrapped_and``).
 _WRAPPED_BEFORE = (" and", " compared with", " against", " versus", " vs")
@@ -559,6 +564,23 @@ class CountRules:
             return None
         gap = self.text[whole.end : s]
         if len(gap) > 160 or _CLAUSE_BREAK.search(gap) or "\n" in gap:
+            return None
+        q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
+        return q
+
+    def pronoun_subset(self, q: Quantity, s: int) -> Quantity | None:
+        """"The team enrolled 150 adults over 60. Of these, 88 walked daily": a count right after
+        "Of these/those/them," opening a sentence counts a part of the people counted last, in
+        the sentence before it (one full stop between, same paragraph, 300 characters at most);
+        the part is a smaller whole number."""
+        whole = self.last_count
+        if whole is None or whole.value is None or q.value is None or q.comparator is not None \
+                or not float(q.value).is_integer() or not 0 < q.value < whole.value \
+                or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects") \
+                or _PRONOUN_FRONTED.search(self.low, max(self.line_start(s), s - 24), s) is None:
+            return None
+        gap = self.text[whole.end : s]
+        if len(gap) > 300 or "\n\n" in gap or len(_FULL_STOP.findall(gap)) != 1:
             return None
         q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
         return q
@@ -1284,6 +1306,27 @@ class CountRules:
         return group.endswith((" group", " arm", " groups", " arms")) \
             and self.tail(last.start).endswith(" " + verb) and _ECHO_END.match(self.low, end) is not None
 
+    def value_echo(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"The herders walked an average of 9,800 steps a day; the office group walked 4,200.": a
+        bare number after a named group and a verb, ending its clause, echoes the value with a
+        unit the same verb was said with just before (perhaps "an average of" between), in the
+        same sentence (a semicolon or comma between, 160 characters at most): it takes that unit."""
+        last = self.last
+        if last is None or last.unit is None or last.value is None or last.unit in _PEOPLE_UNITS \
+                or q.value is None or q.comparator is not None or s - last.end > 160 \
+                or _ECHO_END.match(self.low, end) is None:
+            return None
+        tail = self.tail(s) or ""
+        group, _, verb = tail.rpartition(" ")
+        if len(verb) < 3 or not verb.isalpha() or not group.endswith((" group", " arm", " groups", " arms")):
+            return None
+        said = _ECHOED_VALUE_VERB.search(self.tail(last.start))
+        if said is None or said.group("v") != verb or _FULL_STOP.search(self.text, last.end, s) \
+                or "\n\n" in self.text[last.end : s]:
+            return None
+        q.unit, q.measure = last.unit, last.measure
+        return q
+
     def sentence_echo(self, last: Quantity, tail: str, s: int, end: int) -> bool:
         """"The comparison arm logged 1.23 trips per year. The tai chi arm logged 0.58": a bare number
         after a named group and the verb opening the next sentence, ending its clause, echoes the
@@ -1959,6 +2002,9 @@ class CountRules:
         if low.startswith((" in all", " in total"), end) and (total := self.group_total(q, s, end)) is not None:
             return total
         if (share := self.group_share(q, s, end) or self.fronted_subset(q, s) or self.fronted_group(q, s)) is not None:
+            return share
+        if low[s - 2 : s] == ", " and low.endswith(("of these, ", "of those, ", "of them, "), 0, s) \
+                and (share := self.pronoun_subset(q, s)) is not None:
             return share
         if word and _MULT_END.search(low, s, end) and not low.startswith(("a ", "an "), s):
             q.measure = "count"  # "to pass two million by 2045": a count, as "1 million" is

@@ -456,6 +456,11 @@ _CHANGE_BEFORE = _rx(
 _CHANGE_TO = _rx(r"_S_+to_S_+(?P<b>\d+(?:\.\d+|,\d{1,2}(?![0-9]|,[0-9])))(?![0-9]|\.[0-9])")
 #: The whole number a measured level changes to ("pressure fell from 140 to 118").
 _CHANGE_TO_WHOLE = _rx(r"_S_+to_S_+(?P<b>[1-9]\d{0,2})(?![0-9]|[.,][0-9])")
+#: A step count named before a change verb ("daily steps rose", "her step count fell"): see
+#: ``_Scanner.step_change``; the values it goes to may be written with thousands' commas.
+_STEP_NOUN = _rx(r"(?<![a-z])steps?(?:_S_+counts?)?(?![a-z])")
+_STEP_CHANGE_TO = _rx(r"_S_+to_S_+(?:(?:about|around|roughly|approximately|nearly|almost)_S_+)?"
+                      r"(?P<b>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,5})(?![0-9]|[.,][0-9])")
 #: What may follow a change's second value: a time span, a bracketed statistic ("(P = 0.01)").
 #: A line's end and a symbol (an emoji) close a chat message ("... to 112 👍"). A change named as
 #: a noun phrase ends where its clause goes on: "her pulse falling from 80 to 60 was ...", "...

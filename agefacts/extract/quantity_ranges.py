@@ -47,6 +47,9 @@ _CHANGE_TO = re.compile(
     r"(?<![a-z])(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|improved|shrank|slipped|"
     r"jumped|went[ \u00a0]+(?:up|down))[ \u00a0]+to[ \u00a0]+$")
 _FROM_END = re.compile(r"(?<![a-z])from[ \u00a0]+$")
+#: "from" ending a hard-wrapped line, the change's first value opening the next ("fell from\n12.4
+#: to 10.8 seconds"): see ``RangeRules.wrapped_origin``.
+_WRAPPED_FROM = re.compile(r"(?<![a-z])from[ \u00a0]*$")
 
 
 class RangeRules:
@@ -161,6 +164,11 @@ class RangeRules:
             u2 = self.unit_at(pm.end())
             return (None, None, e, u2) if u2 and not u1 else None
         origin = self.lookback(_ORIGIN, s, 40) if word_conn == "to" else None
+        if origin is None and word_conn == "to" and s >= 2 and text[s - 1] == "\n" and text[s - 2] != "\n":
+            origin = self.wrapped_origin(s)
+        if origin is None and word_conn == "to" and not u1 and "step" in self.tail(s) \
+                and self.step_change_origin(s) and self.unit_at(e2) is None:
+            return None  # "steps climbed from about 3,800 to 6,900": a change (``step_change``), no range
         if worded and origin is None:
             origin = self.lookback(_ORIGIN_APPROX, s, 40)
         change = bool(origin and v2 >= value and self.lookback(_CHANGE_BEFORE, origin.start(), 60,
@@ -192,6 +200,12 @@ class RangeRules:
         if word_conn == "or" and not (u2 or self.noun_after(e2)):
             return None
         return value, v2, e2, u2
+
+    def wrapped_origin(self, s: int) -> re.Match[str] | None:
+        """"The time ... fell from\n12.4 to 10.8 seconds": a hard wrap between "from" and the first
+        value of a change, which opens its line (the line above ends with "from")."""
+        end = s - 1
+        return _WRAPPED_FROM.search(self.low, max(self.line_start(end), end - 8), end)
 
     def between_before(self, s: int) -> re.Match[str] | None:
         """"between 40 and 80", "between the ages of 40 and 80": a span opened before ``s``."""

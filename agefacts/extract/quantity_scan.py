@@ -125,6 +125,8 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo,
 _RESTATED_WITHIN = 600
 
 #: The words an estimate of a tally ends on right before its number (see ``estimated_tally``).
+#: What ends the text before a step count's change ("steps climbed from about 3,800 to 6,900").
+_STEP_CHANGE_GATE = ("from", "about", "around", "roughly", "approximately")
 _ESTIMATE_GATE = ("at", "be", "reach", "top", "exceed", "pass", "surpass", "hit", "near", "about",
                   "around", "roughly", "nearly", "almost", "some", "approximately", "than", "over",
                   "under")
@@ -865,6 +867,9 @@ class ScanCore:
                 and self.anchor_tail.endswith("from"):
             found = self.unitless_change(q, s, raw)
         if found is None and not word and not is_range and unit_info is None and not nmatch \
+                and self.anchor_tail.endswith(_STEP_CHANGE_GATE) and "step" in self.anchor_tail:
+            found = self.step_change(q, s, raw)
+        if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(_ESTIMATE_GATE):
             found = self.estimated_tally(q, s)
         if found is None and not word and not is_range and unit_info is None and not nmatch \
@@ -897,6 +902,9 @@ class ScanCore:
                 and self.anchor_tail.endswith((" to", " at", " averaged", " was", " were")) \
                 and low.startswith((" a ", " per "), e):
             found = self.tallied_rate(q, s)  # "their step count fell to 4,800 a day"
+        if found is None and not (word or nmatch or is_range) and unit_info is None and self.last is not None \
+                and self.last.unit is not None and (" group " in self.anchor_tail or " arm " in self.anchor_tail):
+            found = self.value_echo(q, s, read.end)  # "...; the office group walked 4,200."
         if found is None and not (word or nmatch) and unit_info is None and read.cmp_ is None \
                 and low[read.end : read.end + 1] == " " and (q.value or q.high or 0) <= 20 \
                 and (q.value or 1.0).is_integer():

@@ -31,6 +31,7 @@ from agefacts.extract.quantity_patterns import (
     _NEXT_WORDS,
     _ON_SCALE,
     _ORIGIN,
+    _ORIGIN_APPROX,
     _PER_BASE,
     _POWER_BASE,
     _POWER_EVALUATED,
@@ -57,6 +58,8 @@ from agefacts.extract.quantity_patterns import (
     _STAT_PER,
     _STAT_RANGE,
     _STAT_TO,
+    _STEP_CHANGE_TO,
+    _STEP_NOUN,
     _SUPERSCRIPT_DIGITS,
 )
 from agefacts.extract.quantity_text import _EFFECT_GATE, _GATES, _SPACES, _is_plural_noun, _scaled
@@ -70,7 +73,7 @@ _ESTIMATE_FOR_ARM = re.compile(
     r"[ \u00a0]+for[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[ \u00a0]+){0,2}?(?:group|arm)(?![a-z])")
 #: A confidence interval named without its level ("confidence interval 0.38 to 0.91",
 #: ``StatisticRules.bare_interval``): the label right before the lower bound.
-_CI_LABEL_END = re.compile(r"(?:confidence[ \u00a0]+interval|(?<![a-z])ci)[ \u00a0]*(?:of|was|is|[:=,])?[ \u00a0]*$")
+_CI_LABEL_END = re.compile(r"(?:confidence[ \u00a0]+interval|(?<![a-z])ci)[ \u00a0]*(?:of|was|is|from|[:=,])?[ \u00a0]*$")
 
 
 class StatisticRules:
@@ -322,6 +325,32 @@ class StatisticRules:
         q.measure, q.unit = measure, unit
         self.pending.append(Quantity(to.start("b"), to.end(), float(to.group("b").replace(",", ".")), None, None, unit,
                                      None, measure))
+        return q
+
+    def step_change_origin(self, s: int) -> bool:
+        """A step count, a change verb and "from" (perhaps "from about") before ``s``."""
+        origin = self.lookback(_ORIGIN, s, 40) or self.lookback(_ORIGIN_APPROX, s, 40)
+        verb = None if origin is None else self.lookback(_CHANGE_BEFORE, origin.start(), 60, bounded=False)
+        if verb is None:
+            return False
+        before = _CLAUSE_START.split(self.low[max(self.line_start(s), verb.start() - 60) : verb.start()])[-1]
+        return _STEP_NOUN.search(before) is not None
+
+    def step_change(self, q: Quantity, s: int, raw: str) -> Quantity | None:
+        """"the walkers' daily steps rose from about 4,000 to 6,500": a change verb, "from" and
+        "to" with two whole numbers and no unit, after a step count named before the verb in the
+        same clause: both are counts of steps (thousands, so ``unitless_change`` leaves them)."""
+        if q.value is None or "." in raw or not float(q.value).is_integer() or q.comparator not in (None, "~"):
+            return None
+        if not self.step_change_origin(s):
+            return None
+        to = _STEP_CHANGE_TO.match(self.low, q.end)
+        if to is None or self.unit_at(to.end()) is not None or not (
+                _ELLIPTIC_END.match(self.low, to.end()) or _CHANGE_END.match(self.low, to.end())):
+            return None
+        b = float(to.group("b").replace(",", ""))
+        q.unit, q.measure = "steps", "dose/exposure"
+        self.pending.append(Quantity(to.start("b"), to.end(), b, None, None, "steps", None, "dose/exposure"))
         return q
 
     def spread_at(self, s: int, pos: int, value: float, before_unit: bool) -> _Spread | None:

@@ -361,6 +361,11 @@ IRREGULAR_PLURALS = {
 #: Swahili "zahanati" dispensaries; Japanese "kominkan" community halls): "in 40 <loanword>".
 UNMARKED_PLURALS = frozenset({"posyandu", "posbindu", "pustu", "poskesdes", "polindes", "zahanati",
                               "kominkan"})
+#: Peoples named by a Bantu noun-class prefix, a plural with no English ending and no use as an
+#: adjective (Botswana's "Batswana", Lesotho's "Basotho", Eswatini's "emaSwati", Rwanda's
+#: "Banyarwanda", Burundi's "Barundi", Uganda's "Baganda"): counted unchanged ("1,200 Basotho").
+UNMARKED_PLURALS = UNMARKED_PLURALS | {"batswana", "basotho", "emaswati", "banyarwanda", "barundi",
+                                       "baganda", "bakongo", "bakiga", "basoga"}
 
 #: Capitalised or lower-case labels after which a number is a name, not a quantity
 #: ("Type 2", "Phase 3", "Figure 1", "Part 2:", "Volume 12"); after "day", "week", "month" it is
@@ -383,6 +388,14 @@ LABEL_WORDS = {
     "myosin", "sample", "patient", "participant", "subject", "mouse", "animal", "case",
     "donor", "cohort", "batch",
 }
+
+#: Label words of molecules ("protein 4", "factor 7", "interleukin 6"): a number after one is its
+#: name, unless a unit of concentration follows ("fibrinogen and C-reactive protein 0.9 mg/L": its level).
+MOLECULE_LABELS = frozenset({"kinase", "receptor", "factor", "protein", "isoform", "subunit",
+                             "sirtuin", "interleukin", "collagen", "caspase", "cyclin", "histone",
+                             "myosin"})
+#: Units of concentration (a mass or amount per volume) that read a molecule's level.
+CONCENTRATION_UNIT_ENDS = ("/L", "/dL", "/mL", "/l", "/dl", "/ml", "/µL", "/uL")
 
 #: Labels written as abbreviations with a full stop ("Fig. 2", "Vol. 12"); any other label word
 #: with a full stop ends a sentence ("... a randomised trial. 120 adults took part").
@@ -621,6 +634,13 @@ CURRENCY_NAMES_AFTER.update({
     "leu": "leu", "lei": "leu", "lev": "BGN", "leva": "BGN", "denar": "MKD", "denari": "MKD",
     "denars": "MKD", "somoni": "TJS", "tugrik": "MNT", "tugriks": "MNT", "riel": "KHR",
     "riels": "KHR",
+})
+#: Lusophone Africa's and its neighbours' names of the same shape: the Mozambican metical
+#: (plural meticais), the Angolan kwanza and the Sao Tomean dobra (the Malawian and Zambian
+#: kwacha are above).
+CURRENCY_NAMES_AFTER.update({
+    "metical": "MZN", "meticais": "MZN", "meticals": "MZN", "kwanza": "AOA", "kwanzas": "AOA",
+    "dobra": "STN", "dobras": "STN",
 })
 #: Abbreviations and ISO codes written before an amount, with a space or none ("Rs 450",
 #: "Rs. 2,500", "INR 300", "USD 1,200"); matched case-sensitively ("rs9939609" is a SNP id).

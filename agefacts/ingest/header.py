@@ -130,8 +130,8 @@ _INLINE_AUTHOR = re.compile(
     r"^(?!" + _OTHER_CREDIT + r"\s)(?!" + _LIST_CONTROL + r")"
     r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|authors?:|written by:?|byline:"
     # a document's own credit, its kind in two words ("Trip notes by", "Route guide by", "Book
-    # review by"): the writer of the page
-    r"|[A-Z][a-z]+ (?:notes|guide|report|review|article|feature|essay|column) by:?"
+    # review by", "Medical text by"): the writer of the page
+    r"|[A-Z][a-z]+ (?:notes|guide|report|review|article|feature|essay|column|text|words|copy) by:?"
     r"|(?:educators?|instructors?|lecturers?|tutors?|course\s+(?:authors?|leads?|team)):)\s+"
     r"(?!(?:the|a|an|this|that|these|those|now|then|far|way|contrast|comparison|default)\b)"
     r"(?P<name>.+)$",
@@ -1666,9 +1666,19 @@ def _mailed_feature(text: str) -> tuple[str, str | None] | None:
 
 def _framed_label(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is a section's label in capitals framed by rules ("-----" / "TODAY'S
-    PROGRAMME" / "-----"), as a plain-text daily or bulletin sets its sections unnumbered."""
-    return 0 < i < len(lines) - 1 and bool(_RULE.match(lines[i - 1])) and bool(_RULE.match(lines[i + 1])) \
-        and not _RULE.match(lines[i]) and _is_caps(plain := _clean(lines[i])) and len(_words(plain)) <= 8
+    PROGRAMME" / "-----"), as a plain-text daily or bulletin sets its sections unnumbered; a
+    short aside in brackets after the label may be in lower case."""
+    if not (0 < i < len(lines) - 1 and _RULE.match(lines[i - 1]) and _RULE.match(lines[i + 1])) \
+            or _RULE.match(lines[i]):
+        return False
+    plain = _clean(lines[i])
+    if plain.endswith(")") and "(" in plain:
+        plain = _LABEL_ASIDE.sub("", plain)  # the label's aside ("HEALTH (yellow pages)", "(continued)")
+    return _is_caps(plain) and len(_words(plain)) <= 8
+
+
+# A short aside in brackets after a section's label: the pages' colour, "continued", a page number.
+_LABEL_ASIDE = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
 def _framed_feature(text: str, lines: list[str]) -> tuple[str, str | None, int] | None:
@@ -1683,6 +1693,49 @@ def _framed_feature(text: str, lines: list[str]) -> tuple[str, str | None, int] 
     wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
     found = _headline_under_label(wide, [i for i in range(len(wide)) if _framed_label(wide, i)])
     return None if found is None else (*found, first)
+
+
+# A printed guide's, programme's or folder's cover line names what it is in a short field
+# ("OFFICIAL RACE GUIDE / ...", "Visitor Information Directory · Edition 2027"): the
+# publication's kind ends the field.
+_COVER_KIND = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}(?:guide|programme|program|booklet|brochure|handbook|directory"
+    r"|compendium|folder)$", re.I)
+_COVER_FIELDS = re.compile(r"\s*[·•|/]\s*")
+
+
+def _cover_line(plain: str) -> bool:
+    """Whether ``plain`` is a printed publication's cover line: one of its fields (split at a
+    middle dot, a bar or a slash) is a short name of the publication's kind (``_COVER_KIND``)."""
+    low = plain.lower()
+    if not any(k in low for k in ("guide", "program", "booklet", "brochure", "handbook", "directory",
+                                  "compendium", "folder")):
+        return False
+    return any(_COVER_KIND.match(f.strip()) for f in _COVER_FIELDS.split(plain))
+
+
+def _signed_feature(text: str) -> tuple[str, str] | None:
+    """A printed guide's or programme's feature past its cover and schedule pages: the first
+    headline (three words or more, maybe broken over two lines, the second opening in lower
+    case) with its writer's name alone under it (an honorific first) and the writer's role
+    under that ("Sports physician, <hospital>"). Returns the headline and the name, or None."""
+    wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
+    for i in range(len(wide) - 2):
+        head = _clean(wide[i])
+        if len(_words(head)) < 3 or _is_body(head) or _RULE.match(wide[i]) or head.endswith((".", ",")):
+            continue
+        j = i + 1
+        nxt = _clean(wide[j])
+        if nxt[:1].islower() and not nxt.endswith((".", ";", ",")) and not _is_body(nxt) \
+                and len(head) + len(nxt) < MAX_TITLE:
+            head, j = f"{head} {nxt}", j + 1  # a headline broken mid-phrase
+        if j + 1 >= len(wide):
+            break
+        name, role = _clean(wide[j]), _clean(wide[j + 1])
+        if name.split()[:1] and _HONORIFIC.match(name.split()[0]) and _person_name(name) and not _is_caps(name) \
+                and (_role_line(role) or _role_line(role.split(",")[0].strip())):
+            return head, name
+    return None
 
 
 # A contents list's heading set alone ("CONTENTS", "Table of contents"), as well as "In this issue".
@@ -2999,6 +3052,13 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # list, or the last line alone of the feature's capitals headline broken over two lines
         title, title_at = found[0], None
         contents_writer = found[2]
+    if not mail and not html_title and not html_h1 and feature is None and title is not None \
+            and title_at is not None and not contents_writer and _cover_line(title) \
+            and not _bylined(lines, title_at) and _name_line(lines, title_at) is None \
+            and (signed := _signed_feature(text)) is not None:
+        # the title taken is a guide's or programme's cover line: its signed feature further on
+        feature = (signed[0], signed[1], 0)
+        title, title_at = signed[0], None
     question, asked_at = None, 0
     if not mail and not html_title and not html_h1 and (question := _question_record(text)):
         title, title_at = question, None  # the question's subject heading, not the House's name

@@ -194,8 +194,8 @@ def _larger_in_old(
     return out
 
 
-#: (session 34, round a) not `preserved_by_training`: "X-positive cells are far scarcer in the
-#: old than in the young, and training restored them" says both the decline and the rescue
+#: (session 34, round a) not `preserved_by_training`: "X-bearing fibres are much rarer in the
+#: elderly than in youth, and swimming brought them back" says both the decline and the rescue
 _AGE_RELATIONS = frozenset({"declines_with_age", "not_induced_in_aged"})
 
 

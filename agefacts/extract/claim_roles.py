@@ -314,8 +314,8 @@ class RoleRules(ReaderState):
             if not kept and " from " in left and (ana := self._anaphor(
                 s[left_start : found[0].start], left_start, prev, earlier_end=left_start
             )):
-                # (session 34, round a) "muscles release X. The short burst from a workout
-                # lowers Y": the burst named back is X's, the workout its occasion
+                # (session 34, round a) "glands secrete X. The brief surge from a sprint
+                # dampens Y": the surge named back is X's, the sprint its occasion
                 return ana
             found = kept or found
             # "the heart benefits of exercise fade": the subject is the benefits
@@ -608,7 +608,7 @@ class RoleRules(ReaderState):
             if (" counts" in text or " fronts" in text or " scores" in text) and (
                 _ON_COUNTS.match(text)
             ):
-                return None  # (session 34, round a) "helps on both counts": no object
+                return None  # (session 34, round a) "wins on two counts": no object
         words = text.replace("*", "").split()
         while words and (words[0].lower() in g.leading_noise or _ADVERB.match(words[0])):
             words = words[1:]
@@ -620,7 +620,7 @@ class RoleRules(ReaderState):
         if leading and (said := [w.strip("\"“”'’").lower() for w in words[-3:]]) and (
             said := [w for w in said if w]
         ) and len(said) >= 2 and said[-1] in _SPEECH and said[-2] in g.pronouns:
-            return None  # (session 34, round a) "a pill that it says doubles Y": the teller
+            return None  # (session 34, round a) "a cream that it claims halves Y": the teller
         if leading and all(w.lower() in _QUANTIFIERS or _ADVERB.match(w) for w in words):
             return None  # "(From midlife,) most (people) slowly lose Y", "none improved Y"
         if leading and len(words) > 1 and _ADVERB.match(words[-1]):
@@ -753,11 +753,11 @@ class RoleRules(ReaderState):
         return any(m.start == offset + lead for m in self.cands)
 
 
-#: "helps on both counts", "works on all fronts": how far, no object
+#: "wins on two counts", "works on all fronts": how far, no object
 _ON_COUNTS = re.compile(r"(?:on|in)\s+(?:both|all|several|many|two|three)\s+(?:counts|fronts|scores)\b",
                         re.IGNORECASE)
 
-#: a pronoun's verb of saying left of a cue ("a pill that it says doubles Y", "a brew they
+#: a pronoun's verb of saying left of a cue ("a cream that it claims halves Y", "a brew they
 #: claim lowers Y"): the teller, no agent of the change
 _SPEECH = frozenset({"says", "say", "said", "claims", "claim", "claimed", "promises", "promise",
                      "promised", "insists", "insist", "insisted", "argues", "argue", "argued"})

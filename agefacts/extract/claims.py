@@ -639,7 +639,7 @@ def _aging_entity(
 
 
 #: (session 34, round b) what a later bare word names back after "N weeks of X" ("the
-#: programme") and after "N sessions of X" ("a single session", "the bout")
+#: programme") and after "N sessions of X" ("that session", "the bout")
 _COURSE_HEADS = (("programme_course", ("programme", "program")),
                  ("session_course", ("session", "sessions", "bout", "bouts")))
 
@@ -647,9 +647,9 @@ _COURSE_HEADS = (("programme_course", ("programme", "program")),
 def _course_heads(
     text: str, start: int, exercise: Role, by_head: dict[str, Role], lex: CueLexicon
 ) -> None:
-    """"completed 16 weeks of supervised rowing": a later "the programme" is the rowing;
-    "two sessions of interval cycling a week ... a single session raised X": the session is the
-    cycling (at most three modifiers between "of" and the named exercise)."""
+    """"finished 10 weeks of guided swimming": a later "the programme" is the swimming;
+    "three sessions of hill running a week ... one session lowered X": the session is the
+    running (at most three modifiers between "of" and the named exercise)."""
     before = text[max(0, start - 48) : start]
     at = before.rfind(" of ")
     if len(before[at + 4 :].split()) > 3:

@@ -179,7 +179,7 @@ _GROUP_ECHO = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0]+the[ \u00a0]+(?:[a-z-]+[
 _ECHO_VERBS = (" reported", " recorded", " logged", " had", " suffered", " counted")
 #: "Of these," opening a sentence before a part of the people counted just before (``pronoun_subset``).
 _PRONOUN_FRONTED = re.compile(r"(?:^|(?<=\n)|[.!?][\"”’)]*[ \u00a0]+)of[ \u00a0]+(?:these|those|them),[ \u00a0]*$")
-#: The verb a value was said with, before it ("took an average of", "walked about"): ``value_echo``.
+#: The verb a value was said with, before it ("slept a mean of", "rode about"): ``value_echo``.
 _ECHOED_VALUE_VERB = re.compile(
     r"(?<![a-z])(?P<v>[a-z]{3,})(?:[ \u00a0]+(?:an?[ \u00a0]+(?:average|mean)[ \u00a0]+of|about|around|roughly))?$")
 _ECHO_END = re.compile(r"[ \u00a0]*(?:[,;.)](?![0-9])|$)")
@@ -201,8 +201,8 @@ _GAPPED_VERB = re.compile(r"[ \u00a0]+(?:(?:also|then|all|each|later|first)[ \u0
                           r"(?:[a-z]{2,}ed|gave|had|took|got|did|made|underwent|wore|ran|swam|rode)(?![a-z])")
 #: The object right after a gapped part: "and 24 of them a short fitness test".
 _GAPPED_OBJECT = re.compile(r"[ \u00a0]+(?:a|an)[ \u00a0]+[a-z]")
-#: A tally named before its verb, right before a rate with no unit noun: "their step count fell
-#: to", "the daily steps averaged" (``tallied_rate``): the noun counted is the tally's.
+#: A tally named before its verb, right before a rate with no unit noun: "their stair count dropped
+#: to", "the daily laps averaged" (``tallied_rate``): the noun counted is the tally's.
 _TALLY_RATE_BEFORE = re.compile(
     r"(?<![a-z])(?:(?P<noun>[a-z]{3,})[ \u00a0]+(?:count|counts|total|tally)"
     r"|(?:their|the|his|her|our|daily|average|mean)[ \u00a0]+(?P<plural>[a-z]{3,}s))[ \u00a0]+"
@@ -527,7 +527,7 @@ class CountRules:
         return q
 
     def bracket_semicolon_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"300 residents aged 62 to 85 (mean age 71.2 years; 160 of them men)": N "of them"
+        """"240 patients aged 58 to 91 (mean age 74.6 years; 110 of them women)": N "of them"
         right after a semicolon inside a bracket that opened after a count of people is a part of
         them, as after a comma there (``subset_count``): the bracket's only break is that
         semicolon, and no line break or closing bracket lies between."""
@@ -798,7 +798,7 @@ class CountRules:
         return True
 
     def gapped_part(self, q: Quantity, s: int, end: int) -> bool:
-        """"50 workers also gave saliva before and after the study, and 30 of them a short fitness
+        """"60 nurses also donated plasma twice that winter, and 25 of them a brief balance
         test": N "of them" after ", and" with its verb left out (an object with "a/an" follows)
         is a part of the people counted earlier in the same sentence, whose verb in the past
         (``_GAPPED_VERB``) it shares: the last count, of people (or doers: "50 porters"), larger than the part, no
@@ -819,15 +819,15 @@ class CountRules:
 
     def their_sentence(self, a: int, s: int) -> bool:
         """Whether ``s`` lies in the sentence right after the one that ends after ``a``, and
-        that sentence opens on the people's pronoun ("... 48 women walked for 12 weeks. Their
-        speed rose, and 44 of them finished"): "them" is still those people."""
+        that sentence opens on the people's pronoun ("... 36 men swam laps until June. Their
+        times fell, and 30 of them quit"): "them" is still those people."""
         stops = list(_FULL_STOP.finditer(self.text, a, s))
         if len(stops) != 1 or "\n" in self.text[a:s]:
             return False
         return _THEIR_LEAD.match(self.low, stops[0].end()) is not None
 
     def place_counted_part(self, q: Quantity, s: int, end: int) -> bool:
-        """"We logged 90 benches in 14 squares, and 31 of them were cracked": N "of them" opening a
+        """"We counted 70 lamps in 12 streets, and 19 of them lay dark": N "of them" opening a
         clause joined by ", and" is a part of the things counted before "in" (across, at) the
         places the last count names, in the same sentence: the places say where the things are."""
         if not self.tail(s).endswith(", and"):
@@ -883,7 +883,7 @@ class CountRules:
         return False
 
     def colon_subject_part(self, q: Quantity, s: int, end: int) -> bool:
-        """"Over two years, the rowers also slipped less: 44 of them had a fall ...": N "of them"
+        """"Across three winters, the skaters also tripped less: 27 of them sprained an ankle ...": N "of them"
         right after a colon, as the subject of a verb in the past, is a part of the people the
         sentence opens on (perhaps after a short fronted phrase and its comma): "the/our/their"
         and a plural noun of people, one modifier at most; no number in digits before the part."""
@@ -912,7 +912,7 @@ class CountRules:
         return False
 
     def bare_subject_part(self, q: Quantity, s: int, end: int) -> bool:
-        """"Older rowers on statins had the largest rises, and three of them needed a rest day": N
+        """"Younger cyclists on beta blockers had the smallest drops, and five of them skipped a ride": N
         "of them" opening a clause joined by ", and", as the subject of a verb in the past, is a
         part of the people its sentence opens on with no article (a plural of people, one
         modifier at most, the sentence's subject: a verb in the past follows it in the clause);
@@ -1307,7 +1307,7 @@ class CountRules:
             and self.tail(last.start).endswith(" " + verb) and _ECHO_END.match(self.low, end) is not None
 
     def value_echo(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"The herders walked an average of 9,800 steps a day; the office group walked 4,200.": a
+        """"The porters climbed a mean of 310 stairs a day; the clerks climbed 90.": a
         bare number after a named group and a verb, ending its clause, echoes the value with a
         unit the same verb was said with just before (perhaps "an average of" between), in the
         same sentence (a semicolon or comma between, 160 characters at most): it takes that unit."""
@@ -1687,10 +1687,10 @@ class CountRules:
             and self.subject_past(q.end) is not None
 
     def tallied_rate(self, q: Quantity, s: int) -> Quantity | None:
-        """"Off-season, their step count fell to 4,800 a day": a number with no noun of its own
+        """"In winter, their stair count dropped to 120 a day": a number with no noun of its own
         and a period after it ("a day", "per week") right after a tally named before its verb
-        ("step count fell to", "their steps averaged") counts that tally's noun per period, as
-        "4,800 steps a day" does."""
+        ("stair count dropped to", "their laps averaged") counts that tally's noun per period, as
+        "120 stairs a day" does."""
         if q.comparator is not None or q.value is None or q.value < 2 or not float(q.value).is_integer():
             return None
         per = _PER.match(self.low, q.end)
@@ -1708,7 +1708,7 @@ class CountRules:
         return q
 
     def collective_size_range(self, q: Quantity, s: int) -> Quantity | None:
-        """"Classes meet twice a week, in groups of 6 to 12": a range of whole numbers (2 at least)
+        """"Choirs rehearse on Sundays, in groups of 5 to 9": a range of whole numbers (2 at least)
         after "in/into" a plural collective noun of people and "of" (``_COLLECTIVES_OF``), with
         no noun after it, is how many people each gathering holds, as a single number there is."""
         if q.low is None or q.high is None or q.comparator not in (None, "~") \

@@ -901,7 +901,7 @@ class ScanCore:
         if found is None and not (word or nmatch or is_range) and unit_info is None \
                 and self.anchor_tail.endswith((" to", " at", " averaged", " was", " were")) \
                 and low.startswith((" a ", " per "), e):
-            found = self.tallied_rate(q, s)  # "their step count fell to 4,800 a day"
+            found = self.tallied_rate(q, s)  # "their stair count dropped to 120 a day"
         if found is None and not (word or nmatch or is_range) and unit_info is None and self.last is not None \
                 and self.last.unit is not None and (" group " in self.anchor_tail or " arm " in self.anchor_tail):
             found = self.value_echo(q, s, read.end)  # "...; the office group walked 4,200."

@@ -337,7 +337,7 @@ class StatisticRules:
         return _STEP_NOUN.search(before) is not None
 
     def step_change(self, q: Quantity, s: int, raw: str) -> Quantity | None:
-        """"the walkers' daily steps rose from about 4,000 to 6,500": a change verb, "from" and
+        """"the hikers' weekly steps climbed from roughly 30,000 to 52,000": a change verb, "from" and
         "to" with two whole numbers and no unit, after a step count named before the verb in the
         same clause: both are counts of steps (thousands, so ``unitless_change`` leaves them)."""
         if q.value is None or "." in raw or not float(q.value).is_integer() or q.comparator not in (None, "~"):

@@ -390,7 +390,7 @@ LABEL_WORDS = {
 }
 
 #: Label words of molecules ("protein 4", "factor 7", "interleukin 6"): a number after one is its
-#: name, unless a unit of concentration follows ("fibrinogen and C-reactive protein 0.9 mg/L": its level).
+#: name, unless a unit of concentration follows ("albumin and binding protein 2.3 mg/L": its level).
 MOLECULE_LABELS = frozenset({"kinase", "receptor", "factor", "protein", "isoform", "subunit",
                              "sirtuin", "interleukin", "collagen", "caspase", "cyclin", "histone",
                              "myosin"})

@@ -178,7 +178,7 @@ def read_header(header: str) -> Reading | None:
             return Reading("measurement", norm)
         return Reading("dose/exposure", norm)
     rate = _RATE_PART.fullmatch(surface)
-    if rate:  # "Resting heart rate, beats/min": a count per period, as prose reads "N beats/minute"
+    if rate:  # "Breathing rate at rest, breaths/min": a count per period, as prose reads "N breaths/minute"
         return Reading("dose/exposure", f"{rate['what']}/{_PERIODS[rate['per']]}")
     if _SCALE.search(h) or "score" in words or "points" in words:
         return Reading("measurement", "points")

@@ -286,7 +286,7 @@ def _label_line(line: str) -> bool:
 def line_tables(text: str) -> list[MarkdownTable]:
     """Tables whose cells pdftotext put one per line: a row label (one or two lines, the second
     a wrap of the first), then the row's values, one number per line, the same count in every
-    row ("Grip strength, kg / +1.6 / +0.2 / Systolic blood pressure, / mmHg / −9 / −4").
+    row ("Leg press, kg / +12 / +3 / Diastolic pressure at rest, / mmHg / −5 / −2").
     A table is three or more such rows in a row, two values or more each, with no blank line:
     prose seldom puts a lone number on a line, and never in that rhythm. Column 0 is the label;
     the header lines above (group names broken over lines) are not split into columns, so the

@@ -71,12 +71,12 @@ def test_a_part_of_more_places_than_things_is_not_read():
 
 
 def test_a_part_after_a_sentence_opening_on_their():
-    text = ("In the pilot, 60 retired women cycled twice a week for 10 weeks. Their balance improved "
+    text = ("In the pilot, 60 retired women cycled on Tuesdays for 10 weeks. Their balance improved "
             "by 12%, and 51 of them stayed on.")
     assert "51 of them" in _found(text)
 
 
 def test_a_part_after_a_sentence_on_something_else_is_not_read():
-    text = ("In the pilot, 60 retired women cycled twice a week for 10 weeks. The bikes were "
+    text = ("In the pilot, 60 retired women cycled on Tuesdays for 10 weeks. The bikes were "
             "serviced often, and 51 of them stayed on.")
     assert "51 of them" not in _found(text)

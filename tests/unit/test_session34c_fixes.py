@@ -163,10 +163,10 @@ def test_a_speech_pages_delivery_note_gives_the_speaker_and_the_posting_date() -
 
 
 def test_a_speech_by_an_office_names_no_speaker() -> None:
-    """"Speech delivered by the Minister of Health at ...": no person's name, no byline."""
+    """"Speech delivered by the Minister of Sport at ...": no person's name, no byline."""
     text = "\n".join([
         "Launch of the village walking study findings",
-        "Speech delivered by the Minister of Health at the launch in the capital.",
+        "Speech delivered by the Minister of Sport at the launch in the capital.",
         _BODY,
     ])
     assert extract_header(text).byline is None

@@ -108,7 +108,7 @@ def _glycated_measure(text: str, start: int, end: int) -> bool:
 
 
 #: A kinase named for its substrate: a spelled-out protein name (two words or more, one of them a
-#: lower-case word) right before "kinase" ("ribosomal protein S6 kinase", "glycogen synthase
+#: lower-case word) right before "kinase" ("myosin light chain kinase", "glycogen synthase
 #: kinase") names the enzyme that phosphorylates that protein, not the protein. A receptor's own
 #: kinase ("insulin receptor kinase") and a one-word name ("titin kinase", a domain of the
 #: protein itself) stay the protein.
@@ -978,7 +978,7 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
                      and text[c[0] : c[1]].lower() not in named]
     if "glycat" in lowered or "glycosylat" in lowered or "a1c" in lowered:  # "glycated hemoglobin"
         molecular = [c for c in molecular if not _glycated_measure(text, c[0], c[1])]
-    if "kinase" in lowered:  # "ribosomal protein S6 kinase": the kinase, not its substrate
+    if "kinase" in lowered:  # "myosin light chain kinase": the kinase, not its substrate
         molecular = [c for c in molecular if not _names_its_kinase(text, c[0], c[1])]
     if "receptor" in lowered:  # "the activin receptor": the receptors, not the ligand
         molecular = [c for c in molecular

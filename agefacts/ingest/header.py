@@ -1303,7 +1303,7 @@ def _subheading_under_letterhead(lines: list[str], i: int, plain: str) -> tuple[
 
 
 def _sequence_row(plain: str) -> bool:
-    """A row of short fields, one of them a sequence label ("Read an excerpt · Chapter 7 of 14",
+    """A row of short fields, one of them a sequence label ("Sample pages · Part 3 of 9",
     "Series · Part 2 of 3"), as a publisher's excerpt page prints it over the chapter's title."""
     if "·" not in plain and "|" not in plain and "•" not in plain:
         return False

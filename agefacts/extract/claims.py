@@ -36,6 +36,8 @@ from agefacts.extract.claim_losses import (
     knockout_gains,
     knockouts_named_back,
     needed_before_without_which,
+    needs_restated,
+    spared_part,
     without_denied_rises,
 )
 from agefacts.extract.claim_rules import (
@@ -337,6 +339,14 @@ def extract_claims(
         if local and _knocks_out(stext) and _grows(stext):
             # "rats engineered without X have noticeably heavier hearts": X keeps them down
             claims += knockout_gains(stext, local, claims, memory.last_subjects or memory.molecular)
+        if claims and (":" in stext or ";" in stext) and _knocks_out(stext):
+            # (session 34, round c) "X is needed for the wasting that follows: mice lacking it
+            # keep much of their muscle": the knockout clause only shows the need
+            claims = needs_restated(stext, claims)
+        if claims and ("uch of" in stext or "ost of" in stext or "ome of" in stext
+                       or "art of" in stext) and _knocks_out(stext):
+            # "blocking X during bed rest spared much of the muscle": X increases the loss
+            claims = spared_part(stext, claims)
         if local and memory.molecular and ("knockout" in stext or "mutant" in stext) and (
             not claims
         ):  # (session 28, round b) "In those mutant rats, Y stayed flat": X was needed for Y

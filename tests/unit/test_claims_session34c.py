@@ -1,0 +1,22 @@
+"""Session 34, round c (development leftovers): made-up sentences of the shapes missed."""
+
+from __future__ import annotations
+
+from tests.unit.claim_rows import claim_triples as _claims
+
+
+def test_a_knockout_clause_after_a_need_only_shows_the_need():
+    found = _claims("SIRT3 is needed for the fast wasting that follows: mice lacking it keep "
+                    "much of their muscle when a limb is unloaded.")
+    assert ("HGNC:14931", "required_for", "fast wasting") in found, found
+    assert not any(r in ("increases", "decreases") for _, r, _ in found), found
+    found = _claims("SIRT3 is required for the quick wasting that follows; rats bred without it "
+                    "lose far less muscle after the nerve is cut.")
+    assert not any(o == "far less muscle" for _, _, o in found), found
+
+
+def test_blocking_that_spares_much_of_the_muscle_raises_the_loss():
+    found = _claims("In rats, blocking SIRT3 during bed rest spared much of the muscle that "
+                    "would otherwise have been lost.")
+    assert ("HGNC:14931", "increases", "muscle loss") in found, found
+    assert ("HGNC:14931", "decreases", "muscle") not in found, found

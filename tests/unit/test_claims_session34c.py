@@ -20,3 +20,10 @@ def test_blocking_that_spares_much_of_the_muscle_raises_the_loss():
                     "would otherwise have been lost.")
     assert ("HGNC:14931", "increases", "muscle loss") in found, found
     assert ("HGNC:14931", "decreases", "muscle") not in found, found
+
+
+def test_a_list_before_a_plural_appositive_is_the_subject():
+    found = _claims("When a leg is kept still, SIRT3 and PGC-1a, two proteins that guard the "
+                    "mitochondria, ramp up.")
+    assert ("a leg is kept still", "increases", "HGNC:14931") in found, found
+    assert ("a leg is kept still", "increases", "HGNC:9237") in found, found

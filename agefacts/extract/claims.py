@@ -21,7 +21,7 @@ from typing import Any
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.claim_age_figures import older_group_first
 from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back, of_a_molecule
-from agefacts.extract.claim_comparisons import age_comparisons
+from agefacts.extract.claim_comparisons import age_comparisons, trained_group_comparisons
 from agefacts.extract.claim_conditions import marks_denervation
 from agefacts.extract.claim_groups import (
     active_group_young_levels,
@@ -323,6 +323,10 @@ def extract_claims(
             if compared and claims:
                 claims = _without_old_group_sides(claims, compared, lex)
             claims += compared
+        if local and " than " in stext and (
+            "edentary" in stext or "nactive" in stext or "ntrained" in stext
+        ):  # (session 34, round c) "X was higher in masters athletes than in sedentary peers"
+            claims += trained_group_comparisons(stext, local, claims, lex.contexts["training"])
         if claims and ("enefit" in stext or "ffect" in stext) and any(
             c.relation == "depends_on" and c.subject.entity_id is None for c in claims
         ):  # "the gains of rowing rely on X": the training's effect needs X

@@ -27,3 +27,11 @@ def test_a_list_before_a_plural_appositive_is_the_subject():
                     "mitochondria, ramp up.")
     assert ("a leg is kept still", "increases", "HGNC:14931") in found, found
     assert ("a leg is kept still", "increases", "HGNC:9237") in found, found
+
+
+def test_a_trained_group_compared_with_sedentary_peers():
+    found = _claims("SIRT3 expression was higher in masters athletes than in sedentary peers "
+                    "and was associated with greater VO2max.")
+    assert ("HGNC:14931", "associated_with", "masters athletes") in found, found
+    found = _claims("SIRT3 was not higher in masters athletes than in sedentary peers.")
+    assert not any(o == "masters athletes" for _, _, o in found), found

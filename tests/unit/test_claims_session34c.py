@@ -35,3 +35,18 @@ def test_a_trained_group_compared_with_sedentary_peers():
     assert ("HGNC:14931", "associated_with", "masters athletes") in found, found
     found = _claims("SIRT3 was not higher in masters athletes than in sedentary peers.")
     assert not any(o == "masters athletes" for _, _, o in found), found
+
+
+def test_a_contrast_clause_shares_the_exercise_of_the_clause_before():
+    found = _claims("Forty women completed twelve weeks of resistance training. Muscle SIRT3 "
+                    "fell by roughly a fifth over the programme, whereas the number of "
+                    "PAX7-positive cells rose.")
+    assert ("HGNC:8621", "induced_by_exercise", "MESH:D055070") in found, found
+    found = _claims("Running brought SIRT3 down, whereas PGC-1a rose.")
+    assert ("HGNC:9237", "induced_by_exercise", "MESH:D012420") in found, found
+    # another group's change of the same molecule, or a change with age, is not the exercise's
+    found = _claims("Forty women completed twelve weeks of resistance training. SIRT3 fell "
+                    "over the programme, while SIRT3 rose in the women who only rested.")
+    assert ("HGNC:14931", "induced_by_exercise", "MESH:D055070") not in found, found
+    found = _claims("Running brought SIRT3 down, while PGC-1a rose with age.")
+    assert ("HGNC:9237", "induced_by_exercise", "MESH:D012420") not in found, found

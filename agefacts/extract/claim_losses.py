@@ -649,10 +649,15 @@ def spared_part(s: str, claims: list[Claim]) -> list[Claim]:
     noun = "muscle" if what.startswith("muscle") and what != "muscle fibres" and (
         what != "muscle fibers") else "fibre"
     out = []
+    spared = False
     for c in claims:
         if (c.relation == "decreases" and c.subject.molecular and not c.obj.entity_id
                 and m.start() <= c.obj.pos <= m.end() + 2):
             c = Claim(c.subject, "increases", c.obj._replace(text=f"{noun} loss"), "positive",
                       c.negated)
+            spared = True
         out.append(c)
+    if spared:  # the unloading the blocking was done during spared nothing itself
+        out = [c for c in out if c.subject.molecular or c.relation != "increases"
+               or not m.start() <= c.obj.pos <= m.end() + 2]
     return out

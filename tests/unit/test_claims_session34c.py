@@ -20,6 +20,10 @@ def test_blocking_that_spares_much_of_the_muscle_raises_the_loss():
                     "would otherwise have been lost.")
     assert ("HGNC:14931", "increases", "muscle loss") in found, found
     assert ("HGNC:14931", "decreases", "muscle") not in found, found
+    found = _claims("In mice, blocking SIRT3 during hindlimb unloading spared much of the "
+                    "muscle that would otherwise have been lost.")
+    assert ("HGNC:14931", "increases", "muscle loss") in found, found
+    assert not any(r == "increases" and o == "muscle" for _, r, o in found), found
 
 
 def test_a_list_before_a_plural_appositive_is_the_subject():

@@ -322,3 +322,55 @@ def _direction(s: str, lo: int, start: int, hi: int, old: object, young: object)
             return None  # "lower than among juvenile rats ... aged": unclear
         return True if old.search(s, lo, start) else None  # type: ignore[attr-defined]
     return None
+
+
+# ----------------------------------- a trained group against sedentary peers (session 34, round c)
+
+#: "X was higher in masters athletes than in sedentary peers", "more muscle Y in lifelong
+#: runners than in inactive controls": the comparative, the group, and an untrained group
+_TRAINED_THAN_SEDENTARY = re.compile(
+    r"\b(?P<cmp>higher|lower|greater|more|less|fewer|larger|smaller)\b(?P<mid>[^,;:.]{0,60}?)"
+    r"\s+(?:in|among)\s+(?P<group>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+than\s+(?:in\s+|among\s+)?"
+    r"(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:sedentary|inactive|untrained)\b",
+    re.IGNORECASE,
+)
+_UP_WORDS = frozenset({"higher", "greater", "more", "larger"})
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b", re.IGNORECASE)
+
+
+def trained_group_comparisons(
+    s: str, local: list[Mention], claims: list[Claim], training: object,
+) -> list[Claim]:
+    """X ``associated_with`` a trained group compared with untrained peers: "X was higher in
+    masters athletes than in sedentary peers" (the group's words, or the training mention among
+    them, as the other side; the sign of the comparison as the polarity). ``training``: the
+    lexicon's training context (a group that names no training, "women", compares something
+    else). Called only for sentences holding " than " and a word of being untrained."""
+    out: list[Claim] = []
+    said = {(c.subject.key, c.obj.key) for c in claims if c.relation == "associated_with"}
+    for m in _TRAINED_THAN_SEDENTARY.finditer(s):
+        group = re.sub(r"^the\s+", "", m.group("group"), flags=re.IGNORECASE)
+        if not training.search(group):  # type: ignore[attr-defined]
+            continue
+        lo = max((o.end() for o in _CLAUSE_OPEN.finditer(s, 0, m.start())), default=0)
+        if _DENIED_BEFORE.search(s, lo, m.start()):
+            continue
+        g_start = m.start("group")
+        mols = [x for x in local if x.kind in MOLECULAR and lo <= x.start and x.end <= g_start]
+        if not mols:
+            continue
+        inside = [x for x in local if g_start <= x.start and x.end <= m.end("group")
+                  and x.kind == "intervention" and x.entity_id]
+        side = (Role(inside[0].entity_id, None, inside[0].kind, pos=inside[0].start,
+                     vocabularies=inside[0].vocabularies, surface=s[inside[0].start : inside[0].end])
+                if inside else Role(None, group, pos=g_start))
+        up = m.group("cmp").lower() in _UP_WORDS
+        last = [x for x in mols if x.start == mols[-1].start]
+        for x in last:
+            if (x.entity_id, side.key) in said:
+                continue
+            subject = Role(x.entity_id, None, x.kind, pos=x.start, vocabularies=x.vocabularies,
+                           surface=s[x.start : x.end])
+            out.append(Claim(subject, "associated_with", side,
+                             "positive" if up else "negative", False))
+    return out

@@ -597,3 +597,67 @@ def knockouts_named_back(stext: str, local: list[Mention], knocked: list[Role]) 
     return [Claim(gene._replace(flip=False, negated=False, pos=stayed.end()), "required_for",
                   Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
                        surface=stext[m.start : m.end]), "positive", False) for m in members]
+
+
+#: (session 34, round c) a knockout clause after a colon or semicolon: "X is needed for the
+#: wasting that follows: mice lacking it keep much of their muscle"
+_KO_AFTER = re.compile(
+    r"[:;]\s+(?:[\w-]+\s+){0,3}?(?:lacking|without|missing|deficient\s+in)\s", re.IGNORECASE,
+)
+
+
+def needs_restated(s: str, claims: list[Claim]) -> list[Claim]:
+    """The claims left once a knockout clause that only shows a need just stated is read: "X
+    is needed for the fast wasting that follows: mice bred without it lose far less muscle"
+    is X ``required_for`` the wasting only (the guide: never both a need and a change for one
+    sentence); the knockout clause's change of the same molecule goes. Called only for
+    sentences holding ":" or ";" and a word of knocking out."""
+    ko = _KO_AFTER.search(s)
+    if ko is None:
+        return claims
+    cut = ko.start()
+    needed = {c.subject.key for c in claims
+              if c.relation == "required_for" and not c.negated and c.subject.molecular
+              and 0 <= c.obj.pos < cut}
+    if not needed:
+        return claims
+    return [c for c in claims if not (
+        c.relation in ("increases", "decreases") and c.subject.key in needed
+        and c.obj.pos > cut and not c.obj.entity_id
+    )]
+
+
+#: (session 34, round c) a removal that spares part of a tissue: "blocking X during bed rest
+#: spared much of the muscle", "rats lacking X kept most of their fibres"
+_SPARED_PART = re.compile(
+    r"\b(?:spare|spares|spared|sparing|keep|keeps|kept|keeping|retain|retains|retained)\s+"
+    r"(?:much|most|some|part|a\s+(?:large|good)\s+part)\s+of\s+(?:the|their|its)\s+"
+    r"(?P<what>muscle|muscles|fibres|fibers|muscle\s+mass|muscle\s+fibres|muscle\s+fibers)\b",
+    re.IGNORECASE,
+)
+
+
+def spared_part(s: str, claims: list[Claim]) -> list[Claim]:
+    """A removal that lessens a loss, not one that stops it: "blocking X during unloading
+    spared much of the muscle that would otherwise have been lost" is X ``increases`` muscle
+    loss (the guide's "Blocking X reduced fibre loss"), not X ``decreases`` muscle. Called only
+    for sentences holding "much of", "most of", "some of" or "part of" and a knockout word."""
+    m = _SPARED_PART.search(s)
+    if m is None:
+        return claims
+    what = re.sub(r"\s+", " ", m.group("what").lower())
+    noun = "muscle" if what.startswith("muscle") and what != "muscle fibres" and (
+        what != "muscle fibers") else "fibre"
+    out = []
+    spared = False
+    for c in claims:
+        if (c.relation == "decreases" and c.subject.molecular and not c.obj.entity_id
+                and m.start() <= c.obj.pos <= m.end() + 2):
+            c = Claim(c.subject, "increases", c.obj._replace(text=f"{noun} loss"), "positive",
+                      c.negated)
+            spared = True
+        out.append(c)
+    if spared:  # the unloading the blocking was done during spared nothing itself
+        out = [c for c in out if c.subject.molecular or c.relation != "increases"
+               or not m.start() <= c.obj.pos <= m.end() + 2]
+    return out

@@ -257,7 +257,9 @@ class RelativeRules(ReaderState):
         if any(w.lower() not in self.lex.connectors for w in _WORD.findall(tail)):
             return []
         if appositive:
-            return [self.role(m) for m in appositive if m.start == appositive[-1].start]
+            # (session 34, round c) "A and B, two enzymes that tag Y, ramp up": the whole list
+            # before a plural appositive
+            return self._head_roles(appositive)
         head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]
         if head:
             return self._head_roles(head)

@@ -395,6 +395,10 @@ class SentenceReader(
         #: whether a clause read so far made an age claim ("X was higher in old mice, while
         #: Y was lower": the contrast clause shares its age group)
         self._age_claimed = False
+        #: (session 34, round c) the exercise a clause read so far lowered or induced something
+        #: by ("X fell over the programme, whereas Y rose": the contrast clause's occasion)
+        self._exercise_read: Role | None = None
+        self._changed_keys: set[str] = set()  # the molecules changed by clauses read so far
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -504,6 +508,15 @@ class SentenceReader(
                 if any(r.entity_id or not self._is_exercise(r) for r in subjects):
                     last_subjects = subjects  # a written exercise agent stays in its sentence
             claims.extend(new)
+            if new:
+                self._changed_keys.update(
+                    r.key for c in new for r in (c.subject, c.obj) if r.molecular)
+            if self._exercise_read is None and new:
+                self._exercise_read = next((
+                    c.obj if c.relation == "induced_by_exercise" else c.subject for c in new
+                    if (c.relation == "decreases" and self._is_exercise(c.subject))
+                    or (c.relation == "induced_by_exercise" and c.obj.key
+                        and self._is_exercise(c.obj))), None)
             if not self._age_claimed and any(
                 c.relation == "declines_with_age"
                 or (c.relation == "associated_with" and self._age_side(c.obj)) for c in new
@@ -756,9 +769,14 @@ class SentenceReader(
             # rose fivefold in old ones": the splint's doing, and the age reading below as well
             self._scene_claims = _pairs(idle, info.relation, changed, info.polarity, negated)
         if family in ("up", "down") and intransitive and not agent and (
-            trained := [a for a in prev.agents if self._is_exercise(a)]
+            trained := [a for a in prev.agents if self._is_exercise(a)] or (
+                [self._exercise_read] if self._exercise_read is not None else [])
         ) and (changed := [u for u in undergoer if u.molecular]) and changed[0].pos and (
             _JOINED_OPEN.search(s, max(0, changed[0].pos - 12), changed[0].pos)
+            # (a contrast of two molecules, not of two groups: "... kept X down, while X
+            # doubled in those who rested" is another group's change)
+            or (not ctx.age and not any(u.key in self._changed_keys for u in changed)
+                and _CONTRAST_JOINED.search(s, max(0, changed[0].pos - 40), changed[0].pos))
         ) and not self.lex.phrases["weak"].search(s, cue.start, right_end):
             # (session 27, round b) "Running brought X down, and Y rose": the second clause's
             # agentless change is the same exercise's
@@ -1327,6 +1345,11 @@ _IF_CLAUSE = re.compile(r"\b(?:when|whenever|if|once|after|unless)\b", re.IGNORE
 #: a second clause joined to the one before ("..., and Y rose"; not a contrast, "while Y
 #: climbed in the mice that rested", which often sets another group apart)
 _JOINED_OPEN = re.compile(r",\s*and\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
+#: (session 34, round c) ... or a contrast, perhaps before a count or level of the molecule:
+#: "Running cut X, whereas the number of Y-positive cells rose"
+_CONTRAST_JOINED = re.compile(
+    r",\s*(?:and|whereas|while)\s+(?:then\s+|also\s+)?(?:the\s+(?:number|numbers|level|levels|"
+    r"amount|share|proportion|count)\s+of\s+)?$", re.IGNORECASE)
 #: the bare (plural-agreeing) change words a plural subject makes verbs: "X and Y rise"
 _BARE_CHANGE = frozenset(
     {"rise", "increase", "surge", "spike", "jump", "climb", "decline", "drop", "fall",

@@ -21,7 +21,7 @@ from typing import Any
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.claim_age_figures import older_group_first
 from agefacts.extract.claim_ageing import closed_gaps, gap_closed_back, of_a_molecule
-from agefacts.extract.claim_comparisons import age_comparisons
+from agefacts.extract.claim_comparisons import age_comparisons, trained_group_comparisons
 from agefacts.extract.claim_conditions import marks_denervation
 from agefacts.extract.claim_groups import (
     active_group_young_levels,
@@ -36,6 +36,8 @@ from agefacts.extract.claim_losses import (
     knockout_gains,
     knockouts_named_back,
     needed_before_without_which,
+    needs_restated,
+    spared_part,
     without_denied_rises,
 )
 from agefacts.extract.claim_rules import (
@@ -321,6 +323,10 @@ def extract_claims(
             if compared and claims:
                 claims = _without_old_group_sides(claims, compared, lex)
             claims += compared
+        if local and " than " in stext and (
+            "edentary" in stext or "nactive" in stext or "ntrained" in stext
+        ):  # (session 34, round c) "X was higher in masters athletes than in sedentary peers"
+            claims += trained_group_comparisons(stext, local, claims, lex.contexts["training"])
         if claims and ("enefit" in stext or "ffect" in stext) and any(
             c.relation == "depends_on" and c.subject.entity_id is None for c in claims
         ):  # "the gains of rowing rely on X": the training's effect needs X
@@ -337,6 +343,14 @@ def extract_claims(
         if local and _knocks_out(stext) and _grows(stext):
             # "rats engineered without X have noticeably heavier hearts": X keeps them down
             claims += knockout_gains(stext, local, claims, memory.last_subjects or memory.molecular)
+        if claims and (":" in stext or ";" in stext) and _knocks_out(stext):
+            # (session 34, round c) "X is needed for the wasting that follows: mice lacking it
+            # keep much of their muscle": the knockout clause only shows the need
+            claims = needs_restated(stext, claims)
+        if claims and ("uch of" in stext or "ost of" in stext or "ome of" in stext
+                       or "art of" in stext) and _knocks_out(stext):
+            # "blocking X during bed rest spared much of the muscle": X increases the loss
+            claims = spared_part(stext, claims)
         if local and memory.molecular and ("knockout" in stext or "mutant" in stext) and (
             not claims
         ):  # (session 28, round b) "In those mutant rats, Y stayed flat": X was needed for Y

@@ -955,8 +955,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # "lifted", "calm inflammation", "men over sixty-five", "adding Y" as a gerund subject, a
     # teller as no agent, "a hundredfold", a marathon as exercise): 0.80008 / 0.92867; with
     # held-out 38's capitalised "Bed rest" listed as a surface form and its round b merged:
-    # 0.80048 / 0.92909
-    assert dev.precision >= 0.9290 and dev.recall >= 0.8004
+    # 0.80048 / 0.92909; its round c (development leftovers: a knockout clause after a need,
+    # a blocking that spares much of the muscle, a list before a plural appositive, a trained
+    # group against sedentary peers, a contrast clause sharing the exercise): 0.80243 / 0.93059
+    assert dev.precision >= 0.9305 and dev.recall >= 0.8024
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -992,8 +994,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.9212 / 0.7806 after its round b; 0.9245 / 0.7849 after its round a
     # both merged: 0.9247 / 0.7870; 0.9253 / 0.7887 after its round d; 0.9225 / 0.7832 with
     # held-out 38 (session 34); 0.9248 / 0.7890 after its round a; 0.9253 / 0.7894 with its
-    # "Bed rest" surface form and round b
-    assert late.precision >= 0.925 and late.recall >= 0.789
+    # "Bed rest" surface form and round b; 0.9268 / 0.7910 after its round c
+    assert late.precision >= 0.926 and late.recall >= 0.791
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37, ho38) = (pooled(f"claims_heldout{k}_")
@@ -1054,14 +1056,16 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 30's code); 0.981 / 0.819 after its session 31 round a; 1.00 / 0.847 after its round c
     assert ho35.precision >= 0.99 and ho35.recall >= 0.84
     # 0.66 / 0.64 when first scored (session 28's code); 0.68 / 0.67 when it joined (session
-    # 31's code); 0.833 / 0.897 after its session 32 round a; 0.857 / 0.923 after round c
-    assert ho36.precision >= 0.85 and ho36.recall >= 0.92
+    # 31's code); 0.833 / 0.897 after its session 32 round a; 0.857 / 0.923 after round c;
+    # 0.878 / 0.923 after session 34 round c
+    assert ho36.precision >= 0.87 and ho36.recall >= 0.92
     # 0.68 / 0.49 when first scored (session 28's code); 0.73 / 0.52 when it joined (session
     # 32's code); 0.848 / 0.683 after its session 33 round a
     assert ho37.precision >= 0.84 and ho37.recall >= 0.68
     # 0.82 / 0.59 when first scored (session 29's code); 0.83 / 0.62 when it joined (session
-    # 33's code); 0.889 / 0.734 after its session 34 round a
-    assert ho38.precision >= 0.88 and ho38.recall >= 0.73
+    # 33's code); 0.889 / 0.734 after its session 34 round a; 0.905 / 0.747 with round b and
+    # the "Bed rest" form merged; 0.937 / 0.772 after its session 34 round c
+    assert ho38.precision >= 0.93 and ho38.recall >= 0.77
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1150,8 +1154,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 38 joined in session 34, which took it to 0.9061 / 0.7895; its round a
     # (held-out 38): 0.9074 / 0.7946; its round b (end to end: "the programme" after "N weeks
     # of X" and "a single session" after "N sessions of X" are X, treadmill training as
-    # endurance training, "each walk" as walking): 0.90835 / 0.79108; both merged: 0.9097 / 0.7962
-    assert e2e.precision >= 0.909 and e2e.recall >= 0.796
+    # endurance training, "each walk" as walking): 0.90835 / 0.79108; both merged: 0.9097 / 0.7962;
+    # its round c (development leftovers): 0.91151 / 0.79812
+    assert e2e.precision >= 0.911 and e2e.recall >= 0.798
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

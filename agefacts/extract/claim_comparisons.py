@@ -326,8 +326,8 @@ def _direction(s: str, lo: int, start: int, hi: int, old: object, young: object)
 
 # ----------------------------------- a trained group against sedentary peers (session 34, round c)
 
-#: "X was higher in masters athletes than in sedentary peers", "more muscle Y in lifelong
-#: runners than in inactive controls": the comparative, the group, and an untrained group
+#: "X ran higher in veteran cyclists than in sedentary neighbours", "more muscle Y in lifelong
+#: swimmers than in inactive controls": the comparative, the group, and an untrained group
 _TRAINED_THAN_SEDENTARY = re.compile(
     r"\b(?P<cmp>higher|lower|greater|more|less|fewer|larger|smaller)\b(?P<mid>[^,;:.]{0,60}?)"
     r"\s+(?:in|among)\s+(?P<group>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+than\s+(?:in\s+|among\s+)?"
@@ -341,8 +341,8 @@ _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b", re.IGNORECASE)
 def trained_group_comparisons(
     s: str, local: list[Mention], claims: list[Claim], training: object,
 ) -> list[Claim]:
-    """X ``associated_with`` a trained group compared with untrained peers: "X was higher in
-    masters athletes than in sedentary peers" (the group's words, or the training mention among
+    """X ``associated_with`` a trained group compared with untrained peers: "X ran higher in
+    veteran cyclists than in sedentary neighbours" (the group's words, or the training mention among
     them, as the other side; the sign of the comparison as the polarity). ``training``: the
     lexicon's training context (a group that names no training, "women", compares something
     else). Called only for sentences holding " than " and a word of being untrained."""

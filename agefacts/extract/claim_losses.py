@@ -600,7 +600,7 @@ def knockouts_named_back(stext: str, local: list[Mention], knocked: list[Role]) 
 
 
 #: (session 34, round c) a knockout clause after a colon or semicolon: "X is needed for the
-#: wasting that follows: mice lacking it keep much of their muscle"
+#: shrinking that comes next: rats without it hold on to most of the fibres"
 _KO_AFTER = re.compile(
     r"[:;]\s+(?:[\w-]+\s+){0,3}?(?:lacking|without|missing|deficient\s+in)\s", re.IGNORECASE,
 )
@@ -608,7 +608,7 @@ _KO_AFTER = re.compile(
 
 def needs_restated(s: str, claims: list[Claim]) -> list[Claim]:
     """The claims left once a knockout clause that only shows a need just stated is read: "X
-    is needed for the fast wasting that follows: mice bred without it lose far less muscle"
+    is needed for the quick shrinking after surgery: rats made without it shed much less muscle"
     is X ``required_for`` the wasting only (the guide: never both a need and a change for one
     sentence); the knockout clause's change of the same molecule goes. Called only for
     sentences holding ":" or ";" and a word of knocking out."""
@@ -627,8 +627,8 @@ def needs_restated(s: str, claims: list[Claim]) -> list[Claim]:
     )]
 
 
-#: (session 34, round c) a removal that spares part of a tissue: "blocking X during bed rest
-#: spared much of the muscle", "rats lacking X kept most of their fibres"
+#: (session 34, round c) a removal that spares part of a tissue: "silencing X in a cast
+#: spared most of the fibres", "mice without X retained part of the muscle"
 _SPARED_PART = re.compile(
     r"\b(?:spare|spares|spared|sparing|keep|keeps|kept|keeping|retain|retains|retained)\s+"
     r"(?:much|most|some|part|a\s+(?:large|good)\s+part)\s+of\s+(?:the|their|its)\s+"
@@ -638,8 +638,8 @@ _SPARED_PART = re.compile(
 
 
 def spared_part(s: str, claims: list[Claim]) -> list[Claim]:
-    """A removal that lessens a loss, not one that stops it: "blocking X during unloading
-    spared much of the muscle that would otherwise have been lost" is X ``increases`` muscle
+    """A removal that lessens a loss, not one that stops it: "silencing X in a cast
+    spared most of the fibres a cast would have cost" is X ``increases`` muscle
     loss (the guide's "Blocking X reduced fibre loss"), not X ``decreases`` muscle. Called only
     for sentences holding "much of", "most of", "some of" or "part of" and a knockout word."""
     m = _SPARED_PART.search(s)

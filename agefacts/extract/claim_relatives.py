@@ -257,7 +257,7 @@ class RelativeRules(ReaderState):
         if any(w.lower() not in self.lex.connectors for w in _WORD.findall(tail)):
             return []
         if appositive:
-            # (session 34, round c) "A and B, two enzymes that tag Y, ramp up": the whole list
+            # (session 34, round c) "A and B, two kinases that mark Y, climb": the whole list
             # before a plural appositive
             return self._head_roles(appositive)
         head = [m for m in self.cands if m.end <= lb and self._heads_relative(m, lb)]

@@ -396,7 +396,7 @@ class SentenceReader(
         #: Y was lower": the contrast clause shares its age group)
         self._age_claimed = False
         #: (session 34, round c) the exercise a clause read so far lowered or induced something
-        #: by ("X fell over the programme, whereas Y rose": the contrast clause's occasion)
+        #: by ("X dropped across the course, while Y climbed": the contrast clause's occasion)
         self._exercise_read: Role | None = None
         self._changed_keys: set[str] = set()  # the molecules changed by clauses read so far
 
@@ -1346,7 +1346,7 @@ _IF_CLAUSE = re.compile(r"\b(?:when|whenever|if|once|after|unless)\b", re.IGNORE
 #: climbed in the mice that rested", which often sets another group apart)
 _JOINED_OPEN = re.compile(r",\s*and\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 #: (session 34, round c) ... or a contrast, perhaps before a count or level of the molecule:
-#: "Running cut X, whereas the number of Y-positive cells rose"
+#: "Cycling lowered X, while the count of Y-rich fibres climbed"
 _CONTRAST_JOINED = re.compile(
     r",\s*(?:and|whereas|while)\s+(?:then\s+|also\s+)?(?:the\s+(?:number|numbers|level|levels|"
     r"amount|share|proportion|count)\s+of\s+)?$", re.IGNORECASE)

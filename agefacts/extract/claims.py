@@ -325,7 +325,7 @@ def extract_claims(
             claims += compared
         if local and " than " in stext and (
             "edentary" in stext or "nactive" in stext or "ntrained" in stext
-        ):  # (session 34, round c) "X was higher in masters athletes than in sedentary peers"
+        ):  # (session 34, round c) "X ran higher in veteran cyclists than in sedentary neighbours"
             claims += trained_group_comparisons(stext, local, claims, lex.contexts["training"])
         if claims and ("enefit" in stext or "ffect" in stext) and any(
             c.relation == "depends_on" and c.subject.entity_id is None for c in claims
@@ -344,12 +344,12 @@ def extract_claims(
             # "rats engineered without X have noticeably heavier hearts": X keeps them down
             claims += knockout_gains(stext, local, claims, memory.last_subjects or memory.molecular)
         if claims and (":" in stext or ";" in stext) and _knocks_out(stext):
-            # (session 34, round c) "X is needed for the wasting that follows: mice lacking it
-            # keep much of their muscle": the knockout clause only shows the need
+            # (session 34, round c) "X is needed for the shrinking that comes next: rats without
+            # it hold on to most of the fibres": the knockout clause only shows the need
             claims = needs_restated(stext, claims)
         if claims and ("uch of" in stext or "ost of" in stext or "ome of" in stext
                        or "art of" in stext) and _knocks_out(stext):
-            # "blocking X during bed rest spared much of the muscle": X increases the loss
+            # "silencing X in a cast spared most of the fibres": X increases the loss
             claims = spared_part(stext, claims)
         if local and memory.molecular and ("knockout" in stext or "mutant" in stext) and (
             not claims

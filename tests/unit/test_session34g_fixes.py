@@ -1,0 +1,74 @@
+"""Session 34g: made-up texts of the shapes missed in batches fb and fc."""
+
+from __future__ import annotations
+
+from agefacts.ingest.header import extract_header
+
+MANUAL = """WALK TALL, AGE WELL
+A handbook for community falls-prevention trainers
+Northern District · Second edition
+
+Compiled by the Valley Ageing Alliance with the district clinic
+
+                                                          Page 9
+--------------------------------------------------------------------
+UNIT 3
+How balance training lowers the risk of a fall in later life
+
+Unit author: Dr. Tomas Keller, Dr. Ines Marlow
+Last updated: 2 May 2025
+
+Learning goals
+By the end of this unit, you will be able to explain why balance fades with age.
+"""
+
+QUARTERLY = """RIVERSIDE PARISH COUNCIL
+The Towpath - Residents' Newsletter
+Issue 12 · Autumn edition
+
+----------------------------------------------------------------
+IN THIS ISSUE
+  p.2  A note from the chair
+  p.4  Canal walking trial: what we learned
+  p.7  Recycling dates
+----------------------------------------------------------------
+
+A NOTE FROM THE CHAIR
+
+Dear neighbours, the autumn fair returns to the green next month.
+
+Harriet Cole
+Chair
+
+----------------------------------------------------------------
+
+Canal walking trial: what we learned
+
+Weekly walks along the towpath left our older neighbours fitter and steadier on their feet, say the organisers
+
+By Dr. Owen Pryce, with the trial team of the county hospital
+
+Between March and July, sixty residents took part in a walking trial run by the county hospital.
+"""
+
+
+def test_unit_headline_and_its_labelled_writer_under_a_manual_cover() -> None:
+    h = extract_header(MANUAL)
+    assert h.title == "How balance training lowers the risk of a fall in later life"
+    assert h.byline == "Dr. Tomas Keller, Dr. Ines Marlow"
+
+
+def test_contents_feature_headline_over_its_deck_not_the_deck() -> None:
+    h = extract_header(QUARTERLY)
+    assert h.title == "Canal walking trial: what we learned"
+    assert h.byline == "Dr. Owen Pryce"
+
+
+def test_contents_feature_past_the_header_window_headline_over_its_deck() -> None:
+    letter = "\n\n".join(f"Item {k} of the chair's news: the hall roof repairs go on this month." for k in range(22))
+    text = QUARTERLY.replace(
+        "Dear neighbours, the autumn fair returns to the green next month.",
+        "Dear neighbours, the autumn fair returns to the green next month.\n\n" + letter)
+    h = extract_header(text)
+    assert h.title == "Canal walking trial: what we learned"
+    assert h.byline == "Dr. Owen Pryce"

@@ -72,3 +72,17 @@ def test_contents_feature_past_the_header_window_headline_over_its_deck() -> Non
     h = extract_header(text)
     assert h.title == "Canal walking trial: what we learned"
     assert h.byline == "Dr. Owen Pryce"
+
+
+def _gene_labels(text: str) -> list[str]:
+    from agefacts.extract.pipeline import DocumentText, extract_document
+
+    rows = extract_document(DocumentText("made_up.txt", text))
+    ents = {e["entity_id"]: e for e in rows["entities"]}
+    return sorted({ents[m["entity_id"]]["label"] for m in rows["mentions"]})
+
+
+def test_cyclooxygenase_one_by_its_hyphenated_short_form_and_enzyme_name() -> None:
+    assert _gene_labels("Low-dose aspirin mostly shuts down COX-1 in platelets.") == ["PTGS1"]
+    assert _gene_labels("The spice extract damped cyclooxygenase-1 and cyclooxygenase-2 in vitro.") \
+        == ["PTGS1", "PTGS2"]

@@ -86,3 +86,20 @@ def test_cyclooxygenase_one_by_its_hyphenated_short_form_and_enzyme_name() -> No
     assert _gene_labels("Low-dose aspirin mostly shuts down COX-1 in platelets.") == ["PTGS1"]
     assert _gene_labels("The spice extract damped cyclooxygenase-1 and cyclooxygenase-2 in vitro.") \
         == ["PTGS1", "PTGS2"]
+
+
+def _quantity_texts(text: str) -> list[str]:
+    from agefacts.extract.pipeline import DocumentText, extract_document
+
+    rows = extract_document(DocumentText("made_up.txt", text))
+    return [q["text"] for q in rows["quantities"]]
+
+
+def test_verb_plural_after_a_signed_change_or_a_decimal_mean_is_the_counted_noun() -> None:
+    got = _quantity_texts("| Chair rises (change) | +2.7 stands | +0.3 stands |\n")
+    assert any(g and g.endswith("2.7 stands") for g in got)
+    got = _quantity_texts("The rowers managed 12.6 stands in half a minute, against 10.9 in the others.")
+    assert "12.6 stands" in got
+    # a plain whole number before the verb, or a version after a name, stays out
+    assert _quantity_texts("The 3 stands in the hall were full.") == []
+    assert _quantity_texts("Release 2.4 runs on older phones.") == []

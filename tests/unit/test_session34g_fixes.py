@@ -103,3 +103,11 @@ def test_verb_plural_after_a_signed_change_or_a_decimal_mean_is_the_counted_noun
     # a plain whole number before the verb, or a version after a name, stays out
     assert _quantity_texts("The 3 stands in the hall were full.") == []
     assert _quantity_texts("Release 2.4 runs on older phones.") == []
+
+
+def test_compound_plural_in_men_is_a_counted_noun_not_a_singular_in_men() -> None:
+    assert _quantity_texts("The club signed up 64 ex-firemen and their wives.") == ["64 ex-firemen"]
+    assert "52 fishermen" in _quantity_texts("The harbour trial followed 52 fishermen for a year.")
+    from agefacts.extract.quantity_text import _is_plural_noun
+
+    assert not any(map(_is_plural_noun, ("specimen", "regimen", "stamen", "abdomen", "acumen")))

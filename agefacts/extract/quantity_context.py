@@ -591,7 +591,7 @@ class ContextRules:
         if a < 0 or a >= pos:
             return False
         num = self.low[a:pos]
-        signed = a > 0 and self.low[a - 1] in "+−±" or num[:1] in "+−±"
+        signed = (a > 0 and self.low[a - 1] in "+−±") or num[:1] in "+−±"
         decimal = "." in num and num.replace(".", "", 1).replace(",", "").isdigit()
         return (signed or decimal) and not _NAME_BEFORE.search(self.text, max(0, a - 30), a)
 

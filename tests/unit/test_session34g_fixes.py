@@ -111,3 +111,19 @@ def test_compound_plural_in_men_is_a_counted_noun_not_a_singular_in_men() -> Non
     from agefacts.extract.quantity_text import _is_plural_noun
 
     assert not any(map(_is_plural_noun, ("specimen", "regimen", "stamen", "abdomen", "acumen")))
+
+
+def test_caption_pair_name_opening_the_line_age_then_and_his_wife() -> None:
+    got = _quantity_texts("From the orchard\n\nStavros, 82, and his wife Irini, 78, sorting figs on the terrace.")
+    assert "82" in got and "78" in got
+    # a fronted word is no person: no partner noun after "and their"
+    assert _quantity_texts("Overall, 45, and their results were clear.") == []
+
+
+def test_people_lost_then_itemised_by_reason() -> None:
+    got = _quantity_texts("We lost only five riders, three because of knee surgery.")
+    assert "five riders" in got and "three" in got
+    got = _quantity_texts("The choir lost 14 singers: six because of moving away.")
+    assert "six" in got
+    # without the loss, a count before a reason is no part of a whole
+    assert "two" not in _quantity_texts("We had four people, two because of luck.")

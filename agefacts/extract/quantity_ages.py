@@ -17,6 +17,7 @@ from agefacts.extract.quantity_patterns import (
     _AGE_SUFFIX,
     _ANIMALS_BEFORE,
     _APPOSITION_AFTER,
+    _APPOSITION_AND_PARTNER,
     _APPOSITION_FROM,
     _APPOSITION_NAME,
     _APPOSITION_NOW,
@@ -622,6 +623,12 @@ class AgeRules:
         return m is not None and any(w in W.ROLE_PERSON_WORDS or w in W.AGE_PERSON_WORDS
                                      for w in m.group("w").split())
 
+    def partner_after(self, end: int) -> bool:
+        """Whether ", and his/her/their <person>" follows the age ending at ``end`` ("Manos, 77,
+        and his wife Eleni, 73, ..."): a caption's pair, the first a person by that token."""
+        m = _APPOSITION_AND_PARTNER.match(self.text, end) if self.text.startswith(",", end) else None
+        return m is not None and m.group("w") in W.AGE_PERSON_WORDS
+
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a
         lower-case word ("Margit Sørensen, 78, a retired engineer", "said Jones, 64, who ...").
@@ -676,6 +683,7 @@ class AgeRules:
             return q
         if (not before or "\n\n" in gap or before.endswith((".", "!", "?", ":", ";", "\u201c", '"', "#", "*"))) \
                 and not _APPOSITION_FROM.match(text, q.end) and not self.role_after(q.end) \
+                and not self.partner_after(q.end) \
                 and not (before.endswith('"') and _NICKNAME_BEFORE.search(text, max(0, m.start() - 60), m.start())) \
                 and not self.named_in_full(name, m.start()):
             return None  # the capital may only mean a sentence or a line of its own starts

@@ -567,9 +567,11 @@ class ContextRules:
                 return "count", w, m.end(i + 1), w
             if i == 0 and w in W.MODIFIED_VERB_PLURALS and (
                     self.low[m.end(1) : m.end(1) + 1] in (",", ":", ";")
-                    or _TO_NUMBER_END.search(self.low, max(0, pos - 24), pos)):
+                    or _TO_NUMBER_END.search(self.low, max(0, pos - 24), pos)
+                    or self.mean_or_change(pos)):
                 # "1,200 runs, 9,000 miles": a verb ends no list item; "from 7.5 to 10.5
-                # stands": nor does it follow the far end of a change
+                # stands": nor does it follow the far end of a change; "+2.7 runs", "managed
+                # 12.6 stands": nor a signed change or a mean with decimals
                 return "count", w, m.end(1), w
             if i in (1, 2, 3) and not any(_is_plural_noun(x) for x in words[:i]) and (
                     _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
@@ -580,6 +582,18 @@ class ContextRules:
         if len(words) == 1:
             return self.noun_after_name(m.start(1), m.end(1), words[0])
         return None
+
+    def mean_or_change(self, pos: int) -> bool:
+        """Whether the number ending at ``pos`` is signed ("+3.2", "−0.5") or has decimals
+        ("12.6"): a change or a mean tally, which a verb does not follow as its subject; not a
+        version or model number after a capitalised name ("Release 2.4 runs ...")."""
+        a = self.anchor
+        if a < 0 or a >= pos:
+            return False
+        num = self.low[a:pos]
+        signed = (a > 0 and self.low[a - 1] in "+−±") or num[:1] in "+−±"
+        decimal = "." in num and num.replace(".", "", 1).replace(",", "").isdigit()
+        return (signed or decimal) and not _NAME_BEFORE.search(self.text, max(0, a - 30), a)
 
     def verb_object(self, s: int) -> bool:
         """Whether the number at ``s`` follows a lower-case word of three letters or more that

@@ -164,6 +164,8 @@ _RATIO_ARM_GAP = re.compile(r"(?:[ \u00a0]+ratio)?[ \u00a0]*[:,;—–][ \u00a0]
 _WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
 #: The second arm's size later in the sentence: a bare whole number after "and" or a comma, before a word.
 _NEXT_ARM = re.compile(r"(?:,|(?<![a-z])and)[ \u00a0\n]+(?P<b>[1-9][0-9]{0,4})(?![0-9]|[.,:/][0-9])[ \u00a0]+[a-z]")
+#: "lost" (perhaps "only" / "just") right before a count of people: the people a study lost.
+_LOST_ONLY_BEFORE = re.compile(r"(?<![a-z])lost[ \u00a0]+(?:(?:only|just)[ \u00a0]+)?$")
 _LEAVER_REASON = (" because ", " due to ", " who ", "\nbecause ", "\nwho ")
 #: A part of the leavers named by a participle of what took them out ("two hospitalised
 #: after a fall", "two lost to follow-up", "one moved away"): only inside such a list (``leaver_item``).
@@ -2238,15 +2240,28 @@ class CountRules:
         counted = self.last_count  # people named by what they do ("Nine rowers left ...")
         if counted is not None and _doers(counted.unit or "") and (people is None or counted.end > people.end):
             people = counted
-        if lead is None or people is None:
-            return False
-        if people.end <= lead.start():  # the whole, just before its leaving
-            if lead.start() - people.end > 40 or people.value is None or q.value >= people.value:
+        # "we lost only four people, two because of ...": the whole lost, the item right after it
+        lost = lead is None and people is not None and people.value is not None and q.value < people.value \
+            and self.lost_whole(people, s)
+        if not lost:
+            if lead is None or people is None:
                 return False
-        elif people.measure != "count" or people.end < lead.end():  # or an earlier part of the list
-            return False
+            if people.end <= lead.start():  # the whole, just before its leaving
+                if lead.start() - people.end > 40 or people.value is None or q.value >= people.value:
+                    return False
+            elif people.measure != "count" or people.end < lead.end():  # or an earlier part of the list
+                return False
         q.unit, q.measure, q.species = W.HUMAN_UNIT, "count", "human"
         return True
+
+    def lost_whole(self, people: Quantity, s: int) -> bool:
+        """"We lost only four people, two because of ...", "the club has lost 12 members: ...":
+        a count of people right after "lost" (perhaps "only", "just"), then a comma or colon
+        and the item at ``s``: the people a study or group lost, itemised by reason."""
+        gap = self.low[people.end : s]
+        if len(gap) > 3 or gap.strip(" \u00a0") not in (",", ":"):
+            return False
+        return _LOST_ONLY_BEFORE.search(self.low, max(0, people.start - 24), people.start) is not None
 
     def one_person_event(self, q: Quantity, end: int) -> bool:
         """"and one man fainted", "One cyclist in the trial fractured a rib": "one" and a singular

@@ -800,6 +800,11 @@ _APPOSITION_AFTER = re.compile(r",[ \u00a0]+[a-z]")
 _APPOSITION_NOW_END = re.compile(r"[ \u00a0]*(?:[.;!?)—–](?!\d)|$)")
 #: "Edna, 84, from Leeds, ...": a home town after the age lets a name open the sentence.
 _APPOSITION_FROM = re.compile(r",[ \u00a0]+from[ \u00a0]+[A-Z]")
+#: "Name, 77, and his wife Name, 73, ...": a caption's pair, the first person's partner or
+#: relative named after the age (a possessive, perhaps one adjective, a person noun), lets the
+#: first name open the line (see ``AgeRules.apposition_age``).
+_APPOSITION_AND_PARTNER = re.compile(
+    r",[ \u00a0]+and[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:[a-z-]+[ \u00a0]+)?(?P<w>[a-z-]+)(?=[ \u00a0,])")
 #: "Edna, 84, a retired nurse, ...": what the person is, an article and a noun phrase whose word
 #: names a person (``W.ROLE_PERSON_WORDS``, ``W.AGE_PERSON_WORDS``), lets a name open the sentence too.
 _APPOSITION_ROLE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?P<w>[a-z-]+(?:[ \u00a0]+[a-z-]+){0,2})")

@@ -669,6 +669,11 @@ def _is_plural_noun(word: str) -> bool:
         return False
     if word.endswith("is"):  # the plural of an English word in -i ("four taxis", "two Israelis"),
         return word[:-1] in _english_words()  # not a singular in -is ("basis", "thesis", "axis")
+    if word.endswith("men") and len(word) > 5:
+        # a compound in -men ("fishermen", "ex-servicemen"): its singular in -man is a word, or
+        # its first part is; a singular in -men ("specimen", "regimen", "stamen") is neither
+        stem = word.rsplit("-", 1)[-1][:-3]
+        return stem + "man" in _english_words() or (len(stem) >= 4 and stem in _english_words())
     return word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s"))
 
 

@@ -1577,6 +1577,21 @@ def _below(lines: list[str], i: int) -> list[str]:
         (p for p in below if not (_PLAYER_CONTROL.match(p) or _PROGRAMME_LINE.match(p))), 2))
 
 
+def _over_deck(lines: list[str], i: int, head: str) -> str | None:
+    """The headline over line ``i`` when that line (``head``) is a feature's deck (a sentence-case
+    standfirst of twelve words or more, see _is_deck) set between its headline and its "By ..."
+    line: the line above, three words or more, neither running text nor a deck nor a contents
+    entry. None when ``head`` is no deck or nothing headline-like sits above it."""
+    if i < 1 or not _is_deck(head) or _RULE.match(lines[i - 1]):
+        return None
+    above = _SECTION_NUMBER.sub("", _clean(_heading_text(lines[i - 1])))
+    if len(_words(above)) >= 3 and not _is_body(above) and not _is_deck(above) \
+            and not above.endswith((".", ",")) and not _CONTENTS_ENTRY.search(above) \
+            and not _is_byline_or_date(above):
+        return above
+    return None
+
+
 def _newsletter_story(lines: list[str], bylined: bool = False,
                       past_deck: bool = False) -> tuple[str | None, int | None]:
     """The lead story's headline of an e-mail newsletter whose top names only the publication
@@ -1596,6 +1611,8 @@ def _newsletter_story(lines: list[str], bylined: bool = False,
                 and not _is_chrome(head) and not _is_byline_or_date(head):
             below = next((_clean(x) for x in lines[i + 1 : i + 3] if not _RULE.match(x)), "")
             framed = 0 < i < len(lines) - 1 and _RULE.match(lines[i - 1]) and _RULE.match(lines[i + 1])
+            if _INLINE_AUTHOR.match(below) and bylined and (above := _over_deck(lines, i, head)):
+                return above, i - 1  # the feature's headline over its deck and its "By ..." line
             if _INLINE_AUTHOR.match(below) or (not bylined and framed and (started or head != plain)):
                 return head, i
             if past_deck and _is_caps(head) and i + 2 < len(lines) and _is_deck(below) \
@@ -1738,6 +1755,32 @@ def _signed_feature(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A manual's or course book's unit label alone on its line ("MODULE 4", "Unit 3", "Chapter
+# Two"), and the unit's writer labelled under its headline ("Module author: Dr. A, Dr. B",
+# "Chapter authors: ...", "Author: ...").
+_UNIT_LABEL = re.compile(
+    r"^(?:module|unit|chapter|lesson|session|topic|part)\s+(?:\d{1,3}(?:\.\d{1,2})?|[ivxlc]+|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten)$", re.I)
+_UNIT_AUTHOR = re.compile(
+    r"^(?:(?:module|unit|chapter|lesson|session|topic|section)\s+)?(?:authors?|written\s+by)\s*:\s*(?P<name>\S.*)$",
+    re.I)
+
+
+def _unit_feature(lines: list[str]) -> tuple[str, str, int] | None:
+    """A training manual's or course book's unit pasted from its pages, past the manual's cover
+    lines: a unit label alone ("MODULE 4"), the unit's headline (three words or more) and its
+    labelled writer ("Module author: <names>"). Returns the headline, the writer(s) and the
+    label's index in ``lines``, or None."""
+    for i in range(len(lines) - 2):
+        if not _UNIT_LABEL.match(_clean(lines[i])):
+            continue
+        head, credit = _clean(lines[i + 1]), _UNIT_AUTHOR.match(_clean(lines[i + 2]))
+        if credit and len(_words(head)) >= 3 and not _is_body(head) and not head.endswith((".", ",")) \
+                and (name := _name_only(credit["name"])):
+            return head, name, i
+    return None
+
+
 # A contents list's heading set alone ("CONTENTS", "Table of contents"), as well as "In this issue".
 _CONTENTS_LABEL = re.compile(r"^(?:table\s+of\s+)?contents:?$", re.I)
 
@@ -1780,6 +1823,8 @@ def _contents_feature(text: str) -> tuple[str, int, str | None] | None:
             head, nxt = f"{head} {nxt}", _clean(wide[i + 2])  # a capitals headline over two lines
         if len(_words(head)) >= 3 and not _is_body(head) and not _CONTENTS_ENTRY.search(head) \
                 and (by := _INLINE_AUTHOR.match(nxt) or _TEXT_CREDIT.match(nxt)):
+            if i - 1 > start and (above := _over_deck(wide, i, head)):
+                head = above  # the feature's headline over its deck (standfirst)
             return head, start, _name_only(by["name"])
     return None
 
@@ -3059,6 +3104,13 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         # the title taken is a guide's or programme's cover line: its signed feature further on
         feature = (signed[0], signed[1], 0)
         title, title_at = signed[0], None
+    if not mail and not html_title and not html_h1 and feature is None and title_at is not None \
+            and ("uthor" in (top := text[:HEADER_CHARS]) or "UTHOR" in top) \
+            and not _bylined(lines, title_at) and (unit := _unit_feature(lines)) is not None \
+            and title_at < unit[2]:
+        # the title taken is a manual's cover or subtitle line: the signed unit below it
+        feature = (unit[0], unit[1], 0)
+        title, title_at = unit[0], None
     question, asked_at = None, 0
     if not mail and not html_title and not html_h1 and (question := _question_record(text)):
         title, title_at = question, None  # the question's subject heading, not the House's name

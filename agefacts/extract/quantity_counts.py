@@ -2240,7 +2240,7 @@ class CountRules:
         counted = self.last_count  # people named by what they do ("Nine rowers left ...")
         if counted is not None and _doers(counted.unit or "") and (people is None or counted.end > people.end):
             people = counted
-        # "we lost only four people, two because of ...": the whole lost, the item right after it
+        # "we lost just six members, three because of ...": the whole lost, the item right after it
         lost = lead is None and people is not None and people.value is not None and q.value < people.value \
             and self.lost_whole(people, s)
         if not lost:
@@ -2255,7 +2255,7 @@ class CountRules:
         return True
 
     def lost_whole(self, people: Quantity, s: int) -> bool:
-        """"We lost only four people, two because of ...", "the club has lost 12 members: ...":
+        """"We lost just six members, three because of ...", "the club has lost 12 members: ...":
         a count of people right after "lost" (perhaps "only", "just"), then a comma or colon
         and the item at ``s``: the people a study or group lost, itemised by reason."""
         gap = self.low[people.end : s]

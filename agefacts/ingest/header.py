@@ -1735,7 +1735,8 @@ def _signed_feature(text: str) -> tuple[str, str] | None:
     """A printed guide's or programme's feature past its cover and schedule pages: the first
     headline (three words or more, maybe broken over two lines, the second opening in lower
     case) with its writer's name alone under it (an honorific first) and the writer's role
-    under that ("Sports physician, <hospital>"). Returns the headline and the name, or None."""
+    under that ("Sports physician, <hospital>"), or the writers' "By" line under it (a deck
+    maybe between). Returns the headline and the name(s), or None."""
     wide = _header_lines(text, BULLETIN_SECTION_LINES, BULLETIN_SECTION_CHARS)
     for i in range(len(wide) - 2):
         head = _clean(wide[i])
@@ -1749,6 +1750,11 @@ def _signed_feature(text: str) -> tuple[str, str] | None:
         if j + 1 >= len(wide):
             break
         name, role = _clean(wide[j]), _clean(wide[j + 1])
+        if _is_deck(name) and not _is_deck(head):
+            name = role  # a deck under the headline, then the writers' "By" line
+        if name[:3].lower() == "by " and (by := _INLINE_AUTHOR.match(name)) \
+                and (names := _name_only(by["name"])) and _people(names):
+            return head, names
         if name.split()[:1] and _HONORIFIC.match(name.split()[0]) and _person_name(name) and not _is_caps(name) \
                 and (_role_line(role) or _role_line(role.split(",")[0].strip())):
             return head, name
@@ -2687,6 +2693,9 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
     m = _TEXT_CREDIT.match(credit := _PART_SEPARATOR.split(plain)[0] if len(plain) > 120 else plain)
     if m and len(credit) <= 120 and (name := _name_only(m["name"])) and _people(name):
         return name, parse_date(plain) if credit != plain else None
+    if plain.startswith("|") and (m := _ROW_AUTHOR.match(plain)) \
+            and (name := _name_only(m["name"])) and _people(name):
+        return name, None  # a report's details table: its writer's row
     if ("inute" in plain or "aker" in plain) and (m := _MINUTE_TAKER.match(plain)) \
             and (name := _name_only(m["name"])) and _people(name):
         return name, None  # a meeting's minutes: who took them wrote them
@@ -2769,6 +2778,14 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
 _MINUTE_TAKER = re.compile(
     r"^\|?\s*(?:minutes?\s+(?:taken|recorded|written|prepared)\s+by|minute[- ]?takers?"
     r"|minutes?\s+secretary|notes?\s+taken\s+by|note[- ]?takers?)\s*(?::|\|)\s*(?P<name>[^|]+?)\s*\|?\s*$",
+    re.I,
+)
+# A report's or a paper's details table naming its writer in a row of two cells ("| Report by |
+# <Name>, <role> |", "| Author | <Name> |", "| Prepared by | ... |"): the document's writer. A
+# chair's, a meeting's or a contact's row names no writer.
+_ROW_AUTHOR = re.compile(
+    r"^\|\s*(?:(?:report|paper|briefing|document|note|memo|submission)\s+(?:by|authors?)"
+    r"|authors?|written\s+by|prepared\s+by|byline)\s*:?\s*\|\s*(?P<name>[^|]+?)\s*\|?\s*$",
     re.I,
 )
 # A meta row whose spans a page's text copy ran together: the date and time, the writer's
@@ -3092,16 +3109,20 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         title, title_at = feature[0], None
     elif not mail and not html_title and not html_h1 and (found := _contents_feature(text)) is not None \
             and (title_at is None or title_at <= found[1]
-                 or (title is not None and found[0].endswith(" " + title))):
+                 or (title is not None and (found[0] == title or found[0].endswith(" " + title)))):
         # the title taken is a masthead, issue or contact line above the bulletin's contents
-        # list, or the last line alone of the feature's capitals headline broken over two lines
+        # list, or the last line alone of the feature's capitals headline broken over two lines,
+        # or the feature's own headline under a numbered section heading (whose "By" line the
+        # scan below passes over as a listed entry's credit)
         title, title_at = found[0], None
         contents_writer = found[2]
     if not mail and not html_title and not html_h1 and feature is None and title is not None \
-            and title_at is not None and not contents_writer and _cover_line(title) \
+            and title_at is not None and not contents_writer \
+            and (_cover_line(title) or (title_at + 1 < len(lines) and _cover_line(_clean(lines[title_at + 1])))) \
             and not _bylined(lines, title_at) and _name_line(lines, title_at) is None \
             and (signed := _signed_feature(text)) is not None:
-        # the title taken is a guide's or programme's cover line: its signed feature further on
+        # the title taken is a guide's or programme's cover line, or the issuer's line right
+        # above it (a department's name): its signed feature further on
         feature = (signed[0], signed[1], 0)
         title, title_at = signed[0], None
     if not mail and not html_title and not html_h1 and feature is None and title_at is not None \

@@ -249,6 +249,12 @@ def _people_plural(noun: str) -> bool:
     return noun in W.POPULATION_NOUNS or _doers(noun)
 
 
+def count_people(q: Quantity, species: str | None, end: int, measure: str) -> None:
+    """A count of people or animals: its unit follows the species, its span runs to ``end``."""
+    q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
+    q.species, q.end, q.measure = species, end, measure
+
+
 #: "in the old wards", "in the control clinics": places or groups a tally is given for.
 _IN_PLACES = re.compile(r" in the (?:[a-z-]+ ){0,2}[a-z]+s(?![a-z])")
 _TO_IN_PLACES = re.compile(r" to [0-9][0-9,]* in the (?:[a-z-]+ ){0,2}[a-z]+s(?![a-z])")
@@ -307,6 +313,14 @@ class CountRules:
     #: The nouns counts so far counted ("120 riders" -> "riders"; ``preposition_part``);
     #: replaced, never mutated.
     counted_plurals: frozenset[str] = frozenset()
+
+    def sentence_to(self, s: int) -> tuple[int, str]:
+        """Where the sentence holding ``s`` starts (its line's start, a sentence end, or 300
+        characters back) and its lower-cased words up to ``s``: a part's whole is looked for
+        there."""
+        low = self.low
+        here = max([self.line_start(s), s - 300] + [low.rfind(p, max(0, s - 300), s) + 1 for p in (". ", "? ", "! ")])
+        return here, low[here:s].lstrip(_SPACES + ".?!")
 
     def parse_half(self, s: int, e: int) -> Quantity | None:
         low = self.low
@@ -763,8 +777,7 @@ class CountRules:
         if noun is None or (noun != nouns[-1] and nouns[-1].rstrip("s") + "s" in W.POPULATION_NOUNS):
             return False
         species = W.POPULATION_NOUNS[noun]
-        q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-        q.species, q.end, q.measure = species, m.end(), "sample_size"
+        count_people(q, species, m.end(), "sample_size")
         return True
 
     def other_people(self, q: Quantity, s: int, end: int) -> bool:
@@ -865,8 +878,7 @@ class CountRules:
         if verb is None or low[m.end() : m.end() + 1] != " " \
                 or verb.group() not in _PEOPLE_VERBS:
             return False
-        here = max([self.line_start(s), s - 300] + [low.rfind(p, max(0, s - 300), s) + 1 for p in (". ", "? ", "! ")])
-        sentence = low[here:s].lstrip(_SPACES + ".?!")
+        here, sentence = self.sentence_to(s)
         counted = self.last_count
         if counted is not None and counted.start >= here and counted.unit not in _PEOPLE_UNITS:
             return False  # "them" may be the things the sentence counted ("measured 40 proteins")
@@ -879,8 +891,7 @@ class CountRules:
             noun = next((w for w in reversed(words) if _people_plural(w)), "")
             if noun and (noun == words[-1] or not _people_plural(words[-1])):  # "the rowers trained"
                 species = W.POPULATION_NOUNS.get(noun, "human")
-                q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-                q.species, q.end, q.measure = species, m.end(), "sample_size"
+                count_people(q, species, m.end(), "sample_size")
                 return True
         return False
 
@@ -894,9 +905,7 @@ class CountRules:
         m = _OF_THEM_THOSE.match(self.low, end)
         if m is None or _SUBJECT_PAST.match(self.low, m.end()) is None:
             return False
-        low = self.low
-        here = max([self.line_start(s), s - 300] + [low.rfind(p, max(0, s - 300), s) + 1 for p in (". ", "? ", "! ")])
-        sentence = low[here:s].lstrip(_SPACES + ".?!")
+        _, sentence = self.sentence_to(s)
         if any(c.isdigit() for c in sentence) or sentence.count(":") != 1:
             return False
         comma = sentence.find(",")
@@ -908,8 +917,7 @@ class CountRules:
             noun = next((w for w in reversed(words) if _people_plural(w)), "")
             if noun and (noun == words[-1] or not _people_plural(words[-1])):
                 species = W.POPULATION_NOUNS.get(noun, "human")
-                q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-                q.species, q.end, q.measure = species, m.end(), "count"
+                count_people(q, species, m.end(), "count")
                 return True
         return False
 
@@ -924,9 +932,7 @@ class CountRules:
         m = _OF_THEM_THOSE.match(self.low, end)
         if m is None or _SUBJECT_PAST.match(self.low, m.end()) is None:
             return False
-        low = self.low
-        here = max([self.line_start(s), s - 300] + [low.rfind(p, max(0, s - 300), s) + 1 for p in (". ", "? ", "! ")])
-        sentence = low[here:s].lstrip(_SPACES + ".?!")
+        _, sentence = self.sentence_to(s)
         if any(c.isdigit() for c in sentence) or _CLAUSE_BREAK.search(sentence):
             return False
         subject = _SUBJECT_LEAD.match(sentence)
@@ -938,8 +944,7 @@ class CountRules:
         if _SUBJECT_PAST.search(sentence, subject.end()) is None:
             return False
         species = W.POPULATION_NOUNS.get(words[-1], "human")
-        q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-        q.species, q.end, q.measure = species, m.end(), "count"
+        count_people(q, species, m.end(), "count")
         return True
 
     def changed_between_places(self, q: Quantity, s: int, end: int) -> bool:
@@ -2048,8 +2053,7 @@ class CountRules:
         if noun not in W.POPULATION_NOUNS or not (_is_plural_noun(noun) or noun in _PLURAL_POPULATIONS):
             return None
         species = W.POPULATION_NOUNS[noun]
-        q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
-        q.measure, q.species, q.end = "sample_size", species, m.end()
+        count_people(q, species, m.end(), "sample_size")
         return q
 
     def assigned_part(self, q: Quantity, s: int, end: int) -> Quantity | None:

@@ -249,6 +249,22 @@ def _people_plural(noun: str) -> bool:
     return noun in W.POPULATION_NOUNS or _doers(noun)
 
 
+def _opening_people(sentence: str) -> str | None:
+    """The plural of people a sentence opens on with "the", "our" or "their" (perhaps after a
+    short fronted phrase and its comma; one modifier at most: "the rowers", "our older
+    walkers"), or None."""
+    comma = sentence.find(",")
+    for lead in (sentence, sentence[comma + 1 :].lstrip(_SPACES) if 0 < comma < 48 else ""):
+        subject = _SUBJECT_LEAD.match(lead)
+        if subject is None or not lead.startswith(("the ", "our ", "their ")) or subject.group("each"):
+            continue
+        words = subject.group("words").split()
+        noun = next((w for w in reversed(words) if _people_plural(w)), "")
+        if noun and (noun == words[-1] or not _people_plural(words[-1])):  # "the rowers trained"
+            return noun
+    return None
+
+
 def count_people(q: Quantity, species: str | None, end: int, measure: str) -> None:
     """A count of people or animals: its unit follows the species, its span runs to ``end``."""
     q.unit = W.ANIMAL_UNIT if species not in ("human", None) else W.HUMAN_UNIT
@@ -882,18 +898,11 @@ class CountRules:
         counted = self.last_count
         if counted is not None and counted.start >= here and counted.unit not in _PEOPLE_UNITS:
             return False  # "them" may be the things the sentence counted ("measured 40 proteins")
-        comma = sentence.find(",")
-        for lead in (sentence, sentence[comma + 1 :].lstrip(_SPACES) if 0 < comma < 48 else ""):
-            subject = _SUBJECT_LEAD.match(lead)
-            if subject is None or not lead.startswith(("the ", "our ", "their ")) or subject.group("each"):
-                continue
-            words = subject.group("words").split()
-            noun = next((w for w in reversed(words) if _people_plural(w)), "")
-            if noun and (noun == words[-1] or not _people_plural(words[-1])):  # "the rowers trained"
-                species = W.POPULATION_NOUNS.get(noun, "human")
-                count_people(q, species, m.end(), "sample_size")
-                return True
-        return False
+        noun = _opening_people(sentence)
+        if noun is None:
+            return False
+        count_people(q, W.POPULATION_NOUNS.get(noun, "human"), m.end(), "sample_size")
+        return True
 
     def colon_subject_part(self, q: Quantity, s: int, end: int) -> bool:
         """"Across three winters, the skaters also tripped less: 27 of them sprained an ankle ...": N "of them"
@@ -908,18 +917,11 @@ class CountRules:
         _, sentence = self.sentence_to(s)
         if any(c.isdigit() for c in sentence) or sentence.count(":") != 1:
             return False
-        comma = sentence.find(",")
-        for lead in (sentence, sentence[comma + 1 :].lstrip(_SPACES) if 0 < comma < 48 else ""):
-            subject = _SUBJECT_LEAD.match(lead)
-            if subject is None or not lead.startswith(("the ", "our ", "their ")) or subject.group("each"):
-                continue
-            words = subject.group("words").split()
-            noun = next((w for w in reversed(words) if _people_plural(w)), "")
-            if noun and (noun == words[-1] or not _people_plural(words[-1])):
-                species = W.POPULATION_NOUNS.get(noun, "human")
-                count_people(q, species, m.end(), "count")
-                return True
-        return False
+        noun = _opening_people(sentence)
+        if noun is None:
+            return False
+        count_people(q, W.POPULATION_NOUNS.get(noun, "human"), m.end(), "count")
+        return True
 
     def bare_subject_part(self, q: Quantity, s: int, end: int) -> bool:
         """"Younger cyclists on beta blockers had the smallest drops, and five of them skipped a ride": N

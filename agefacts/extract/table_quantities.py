@@ -100,6 +100,25 @@ def _head_fact(text: str, q: Quantity) -> bool:
     after = text[q.end : le if le >= 0 else len(text)]
     bracketed = before.rfind("(") > before.rfind(")") and ")" in after
     return bracketed or (":" in before and "\n" not in before)
+
+
+def _head_sentence(text: str, q: Quantity) -> bool:
+    """Whether a prose row in a header line stands in a sentence of a cell past the first, not
+    in a column's name: a table with its labels down the first column ("| Costs | $4,000
+    over a year, from the club's budget. |"), which HTML with a header cell at the start of
+    each row becomes, has no header line, so its first row is data. A column name does not end
+    with a full stop."""
+    ls = text.rfind("|", 0, q.start) + 1
+    le = text.find("|", q.end)
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if le < 0 or text.find("\n", q.end, le) >= 0:
+        return False
+    cell = text[ls:le].strip(_EMPHASIS)
+    lead = text[line_start:ls].lstrip(" \t")
+    column = lead.count("|") - (1 if lead.startswith("|") else 0)
+    return column > 0 and cell.endswith(".") and len(cell.split()) >= 5
+
+
 #: A trailing "how it is summarised" part of a row label ("mean ± SD", "median (IQR)"): the
 #: unit comes before it.
 _SUMMARY = re.compile(r",[ \t]*(?:mean|median|geometric mean)(?:[ \t]*(?:±|\+/-|\()[^,]*)?$")
@@ -400,7 +419,7 @@ def with_table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:  # tables and rows are both in reading order: one bisect per row
         i = bisect.bisect_right(heads, q.start) - 1
         if i < 0 or q.start >= tables[i].header_end or _HEAD_N.match(text, q.start, q.end) \
-                or _head_fact(text, q):
+                or _head_fact(text, q) or _head_sentence(text, q):
             kept.append(q)  # "| RT (n = 68) |": a group's size, not a column name
     ends = [q.end for q in kept]  # rows never overlap, so their ends are sorted too
     replaced: set[int] = set()

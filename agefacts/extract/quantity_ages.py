@@ -765,9 +765,14 @@ class AgeRules:
         ls = self.line_start(s)
         if s - ls > 60 or not _SIGNATURE_NAME.fullmatch(text, ls, s):
             return self.credit_age(q, s, ls)
+        return self.age_before_place(q, 60, _SIGNATURE_PLACE)
+
+    def age_before_place(self, q: Quantity, limit: int, place: re.Pattern[str]) -> Quantity | None:
+        """``q`` as an age when the rest of its line (``limit`` characters at most) is a place a
+        credit or signature ends on: what the two credit shapes share."""
         le = self.nl.find("\n", q.end)
-        le = len(text) if le < 0 else le
-        if le - q.end > 60 or not _SIGNATURE_PLACE.fullmatch(text, q.end, le):
+        le = len(self.text) if le < 0 else le
+        if le - q.end > limit or not place.fullmatch(self.text, q.end, le):
             return None
         q.unit, q.measure = "years", "age"
         return q
@@ -790,12 +795,7 @@ class AgeRules:
                 return None
         if s - start > 60 or not _CREDIT_NAME.fullmatch(text, start, s):
             return None
-        le = self.nl.find("\n", q.end)
-        le = len(text) if le < 0 else le
-        if le - q.end > 80 or not _CREDIT_PLACE.fullmatch(text, q.end, le):
-            return None
-        q.unit, q.measure = "years", "age"
-        return q
+        return self.age_before_place(q, 80, _CREDIT_PLACE)
 
     def aged_group(self, q: Quantity, end: int, value: float, raw: str) -> Quantity | None:
         """"30 24-month-old mice", "12 healthy 70-year-old women", "8 fit 60-year-olds": a count

@@ -774,15 +774,16 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # end to end). Held-out 45 (a golf club's winter newsletter, a parish magazine's health column;
 # 86 claims) was written blind in session 34 and first scored at 0.87 / 0.71 strict (0.83 / 0.63
 # end to end) on session 33's final code. 39 to 45 stay unseen, pooled 0.82 / 0.63 (566 claims;
-# 0.73 / 0.54 end to end).
+# 0.73 / 0.54 end to end). Held-out 39 joined development at the start of session 35 (0.83 /
+# 0.67 on session 34's final code); 40 to 45 stay unseen, pooled 0.82 / 0.63 (482 claims; 0.72
+# / 0.53 end to end).
 HELD_OUT_TEXTS = {"claims_heldout45_golfclub", "claims_heldout45_parishmagazine",
                   "claims_heldout44_skipatrol", "claims_heldout44_quiltingcircle",
                   "claims_heldout43_choir", "claims_heldout43_lifeboat",
                   "claims_heldout42_bowlsclub", "claims_heldout42_farmcoop",
                   "claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
-                  "claims_heldout39_rowingclub", "claims_heldout39_pubquiz",
                   "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
-HELD_OUT_FLOOR = (0.81, 0.62)
+HELD_OUT_FLOOR = (0.81, 0.63)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -821,7 +822,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout27_", "claims_heldout28_", "claims_heldout30_",
                   "claims_heldout29_", "claims_heldout31_", "claims_heldout32_",
                   "claims_heldout33_", "claims_heldout34_", "claims_heldout35_",
-                  "claims_heldout36_", "claims_heldout37_", "claims_heldout38_")
+                  "claims_heldout36_", "claims_heldout37_", "claims_heldout38_",
+                  "claims_heldout39_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -855,7 +857,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
     # 26g's label
     # 2,063 before held-out 32 joined; 2,205 before held-out 34 joined; 2,284 before held-out 35
-    assert dev.gold >= 2556
+    # 2,556 before held-out 39 joined
+    assert dev.gold >= 2640
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -957,8 +960,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 38's capitalised "Bed rest" listed as a surface form and its round b merged:
     # 0.80048 / 0.92909; its round c (development leftovers: a knockout clause after a need,
     # a blocking that spares much of the muscle, a list before a plural appositive, a trained
-    # group against sedentary peers, a contrast clause sharing the exercise): 0.80243 / 0.93059
-    assert dev.precision >= 0.9305 and dev.recall >= 0.8024
+    # group against sedentary peers, a contrast clause sharing the exercise): 0.80243 / 0.93059;
+    # held-out 39 joined at 0.83 / 0.67 in session 35, which took it to 0.7981 / 0.9276
+    assert dev.precision >= 0.9276 and dev.recall >= 0.7981
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -994,15 +998,16 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.9212 / 0.7806 after its round b; 0.9245 / 0.7849 after its round a
     # both merged: 0.9247 / 0.7870; 0.9253 / 0.7887 after its round d; 0.9225 / 0.7832 with
     # held-out 38 (session 34); 0.9248 / 0.7890 after its round a; 0.9253 / 0.7894 with its
-    # "Bed rest" surface form and round b; 0.9268 / 0.7910 after its round c
-    assert late.precision >= 0.926 and late.recall >= 0.791
+    # "Bed rest" surface form and round b; 0.9268 / 0.7910 after its round c; 0.9239 / 0.7869
+    # with held-out 39 (session 35)
+    assert late.precision >= 0.923 and late.recall >= 0.786
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
-     ho32, ho33, ho34, ho35, ho36, ho37, ho38) = (pooled(f"claims_heldout{k}_")
+     ho32, ho33, ho34, ho35, ho36, ho37, ho38, ho39) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
                                                                 17, 18, 19, 20, 21, 22, 23, 24,
                                                                 25, 26, 27, 28, 30, 29, 31, 32,
-                                                                33, 34, 35, 36, 37, 38))
+                                                                33, 34, 35, 36, 37, 38, 39))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -1066,6 +1071,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 33's code); 0.889 / 0.734 after its session 34 round a; 0.905 / 0.747 with round b and
     # the "Bed rest" form merged; 0.937 / 0.772 after its session 34 round c
     assert ho38.precision >= 0.93 and ho38.recall >= 0.77
+    # 0.81 / 0.63 when first scored (session 30's code); 0.83 / 0.67 when it joined (session
+    # 34's code)
+    assert ho39.precision >= 0.83 and ho39.recall >= 0.66
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1155,8 +1163,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (held-out 38): 0.9074 / 0.7946; its round b (end to end: "the programme" after "N weeks
     # of X" and "a single session" after "N sessions of X" are X, treadmill training as
     # endurance training, "each walk" as walking): 0.90835 / 0.79108; both merged: 0.9097 / 0.7962;
-    # its round c (development leftovers): 0.91151 / 0.79812
-    assert e2e.precision >= 0.911 and e2e.recall >= 0.798
+    # its round c (development leftovers): 0.91151 / 0.79812; held-out 39 joined in session
+    # 35, which took it to 0.9075 / 0.7932
+    assert e2e.precision >= 0.907 and e2e.recall >= 0.793
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -776,14 +776,18 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # end to end) on session 33's final code. 39 to 45 stay unseen, pooled 0.82 / 0.63 (566 claims;
 # 0.73 / 0.54 end to end). Held-out 39 joined development at the start of session 35 (0.83 /
 # 0.67 on session 34's final code); 40 to 45 stay unseen, pooled 0.82 / 0.63 (482 claims; 0.72
-# / 0.53 end to end).
-HELD_OUT_TEXTS = {"claims_heldout45_golfclub", "claims_heldout45_parishmagazine",
+# / 0.53 end to end). Held-out 46 (a leisure pool's over-60s swim-class leaflet, a beekeepers'
+# association newsletter; 79 claims) was written blind in session 35 and first scored at 0.85 /
+# 0.67 strict (0.68 / 0.51 end to end) on session 34's final claims code. 40 to 46 stay unseen,
+# pooled 0.82 / 0.64 (561 claims; 0.71 / 0.53 end to end).
+HELD_OUT_TEXTS = {"claims_heldout46_poolnoticeboard", "claims_heldout46_beekeepers",
+                  "claims_heldout45_golfclub", "claims_heldout45_parishmagazine",
                   "claims_heldout44_skipatrol", "claims_heldout44_quiltingcircle",
                   "claims_heldout43_choir", "claims_heldout43_lifeboat",
                   "claims_heldout42_bowlsclub", "claims_heldout42_farmcoop",
                   "claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
                   "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
-HELD_OUT_FLOOR = (0.81, 0.63)
+HELD_OUT_FLOOR = (0.82, 0.63)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):

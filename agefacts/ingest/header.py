@@ -446,6 +446,11 @@ _ISSUE_LABEL = re.compile(r"(?:#|\b(?:issue|no\.|vol\.?|volume)\s*#?)\s*\d{1,5}\
 # "The May bulletin"): like an issue label, it says which mailing, not what the lead story is.
 _MAILING_LABEL = re.compile(r"\b(?:newsletter|bulletin|e-?news)\b", re.I)
 # A masthead's word for the periodical it names, a magazine too (``_named_bulletin``).
+# A subject that names the mailing by its month or season before the contents it lists
+# ("<Name>, May 2027: <item>, <item> and <item>"): an issue label too.
+_DATED_MAILING = re.compile(
+    r"^[^:]{1,60}?[,·|–—-]\s*(?:(?:spring|summer|autumn|fall|winter|" + "|".join(_MONTHS)
+    + r")\.?\s+)(?:19|20)\d{2}\s*:", re.I)
 _PERIODICAL_LABEL = re.compile(r"\b(?:newsletter|bulletin|e-?news|magazine)\b", re.I)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 # A link aggregator's story row: a vote arrow before the headline, the linked site's domain in
@@ -1484,9 +1489,22 @@ def _named_bulletin(plain: str, lines: list[str], i: int) -> bool:
         return True
     # or its contents list says it ("In this issue"), its issue line right under the name or
     # under its publisher's line ("# <Name>" / "<Body> · <Service>" / "Issue 41 · <Month Year>")
-    return any(len(_ISSUE_FIELDS.split(x := _clean(line))) >= 2 and bool(_ISSUE_LABEL.search(x))
-               for line in lines[i + 1 : i + 3]) \
-        and any(_CONTENTS_HEADING.match(_unquoted(_clean(_heading_text(x)))) for x in lines[i + 2 : i + 8])
+    if any(len(_ISSUE_FIELDS.split(x := _clean(line))) >= 2 and bool(_ISSUE_LABEL.search(x))
+           for line in lines[i + 1 : i + 3]) \
+            and any(_CONTENTS_HEADING.match(_unquoted(_clean(_heading_text(x)))) for x in lines[i + 2 : i + 8]):
+        return True
+    # or the name's own line carries the edition ("<Name> · Winter News 2027") over a contents
+    # list or teaser ("In this edition: ...")
+    fields = _ISSUE_FIELDS.split(plain)
+    return len(fields) == 2 and any(_EDITION_FIELD.match(f.strip()) for f in fields[1:]) \
+        and any(_CONTENTS_HEADING.match(_unquoted(_clean(_heading_text(x)))) for x in lines[i + 1 : i + 8])
+
+
+# An edition named in a masthead's field: "<Season / Month> News / Newsletter / Bulletin <year>",
+# "<Season> <year> Newsletter".
+_EDITION_FIELD = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}(?:news|newsletter|bulletin|e-?news|update|digest)\s+(?:19|20)\d{2}$"
+    r"|^(?:[\w'’-]+\s+){0,2}(?:19|20)\d{2}\s+(?:news|newsletter|bulletin|e-?news|update|digest)$", re.I)
 
 
 def _heading_text(line: str) -> str:
@@ -1592,6 +1610,22 @@ def _over_deck(lines: list[str], i: int, head: str) -> str | None:
     return None
 
 
+def _over_subheading(lines: list[str], i: int) -> str | None:
+    """The headline over line ``i`` when that line is a markdown sub-heading ("## ...") set right
+    under a heading of a higher level ("# ..."): the sub-heading is the headline's deck. None
+    when the line above is no higher heading or reads as no headline."""
+    if i < 1 or not lines[i].startswith("##"):
+        return None
+    upper = _MD_HEADING.match(lines[i - 1])
+    if upper is None or len(lines[i - 1]) - len(lines[i - 1].lstrip("#")) >= len(lines[i]) - len(lines[i].lstrip("#")):
+        return None
+    above = _SECTION_NUMBER.sub("", _clean(upper.group(1)))
+    if len(_words(above)) >= 3 and not _is_body(above) and not _CONTENTS_HEADING.match(above) \
+            and not _is_chrome(above) and not _is_byline_or_date(above):
+        return above
+    return None
+
+
 def _newsletter_story(lines: list[str], bylined: bool = False,
                       past_deck: bool = False) -> tuple[str | None, int | None]:
     """The lead story's headline of an e-mail newsletter whose top names only the publication
@@ -1613,6 +1647,8 @@ def _newsletter_story(lines: list[str], bylined: bool = False,
             framed = 0 < i < len(lines) - 1 and _RULE.match(lines[i - 1]) and _RULE.match(lines[i + 1])
             if _INLINE_AUTHOR.match(below) and bylined and (above := _over_deck(lines, i, head)):
                 return above, i - 1  # the feature's headline over its deck and its "By ..." line
+            if heading and _INLINE_AUTHOR.match(below) and (above := _over_subheading(lines, i)):
+                return above, i - 1  # "# Headline" over its "## deck" and its "By ..." line
             if _INLINE_AUTHOR.match(below) or (not bylined and framed and (started or head != plain)):
                 return head, i
             if past_deck and _is_caps(head) and i + 2 < len(lines) and _is_deck(below) \
@@ -3079,7 +3115,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     if mail:
         title, title_at = _mail_headline(lines)
         subject = mail.get("subject", "")
-        if title is None and (_ISSUE_LABEL.search(subject) or _MAILING_LABEL.search(subject)):
+        if title is None and (_ISSUE_LABEL.search(subject) or _MAILING_LABEL.search(subject)
+                              or (":" in subject and _DATED_MAILING.match(subject))):
             title, title_at = _newsletter_story(lines, bylined=True)
             if title is None:  # a digest's briefs fill the top: its bylined feature sits further down
                 mailed = _mailed_feature(text)

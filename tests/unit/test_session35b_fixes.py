@@ -1,0 +1,83 @@
+"""Session 35b: headers of batches ff, fg, fi and fj (made-up texts of the same shapes as the misses)."""
+from __future__ import annotations
+
+from agefacts.ingest.header import extract_header
+
+_SUBHEADED = (
+    "**Example Biobank** · Donor Newsletter\n*No. 12 · 4 May 2027*\n\n"
+    "[View in browser](#)\n\n---\n\n"
+    "Hello, dear donor!\n\n"
+    "Twice a year we write to tell you what researchers have learned from the samples you gave us "
+    "over the years, and this issue answers a question many of you asked.\n\n---\n\n"
+    "# Rowing keeps the knees young\n\n"
+    "## What the harbour study found in older donors\n\n"
+    "*By Dr. Jane Roe and Sam Poe*\n\n"
+    "In 2024 we invited donors aged 60 to 80 to come back for a second visit and row on a machine.\n"
+)
+
+
+def test_markdown_subheading_under_its_headline_is_its_deck() -> None:
+    h = extract_header(_SUBHEADED)
+    assert h.title == "Rowing keeps the knees young"
+    assert h.byline == "Dr. Jane Roe, Sam Poe"
+
+
+_EDITION_MASTHEAD = (
+    "# Example Coast Rangers · Wet Season News 2027\n\n"
+    "*We thank the owners of the land where our office stands.*\n\n"
+    "[Home](/) · [Groups](/groups) · [Jobs](/jobs)\n\n---\n\n"
+    "**In this edition:** Cold water (feature) · Ranger of the season · Jobs\n\n---\n\n"
+    "## Cold water: older rangers help a lab study the chill\n\n"
+    "*Story by Ann Poe, Communications Officer · Published 3 May 2027*\n\n"
+    "Anyone who has waded a creek in July knows the cold is hard on the body.\n"
+)
+
+
+def test_masthead_heading_with_its_edition_over_a_contents_teaser() -> None:
+    h = extract_header(_EDITION_MASTHEAD)
+    assert h.title == "Cold water: older rangers help a lab study the chill"
+    assert h.byline == "Ann Poe"
+
+
+def test_plain_heading_over_a_contents_teaser_stays_the_title() -> None:
+    text = _EDITION_MASTHEAD.replace("Example Coast Rangers · Wet Season News 2027", "Rangers wade into cold water")
+    assert extract_header(text).title == "Rangers wade into cold water"
+
+
+_DATED_SUBJECT = (
+    "From: Example Bowls Club <sec@example.org>\nTo: Members\n"
+    "Subject: Green Notes, May 2027: President's word, April scores and the balance study\n"
+    "Date: Mon, 3 May 2027 08:00:00 +0100\n\n"
+    "View this e-mail in your browser.\n\n"
+    "==========================================\n"
+    "EXAMPLE BOWLS CLUB  ·  HARBOURTOWN\n"
+    "GREEN NOTES  ·  Members' Monthly Newsletter  ·  May 2027\n"
+    "==========================================\n\n"
+    "IN THIS ISSUE\n  1. President's word\n  2. April scores\n  3. Feature: the balance study\n\n"
+    "------------------------------------------\n1. PRESIDENT'S WORD\n"
+    "------------------------------------------\n\n"
+    "Dear members,\n\nThe green has been cut and rolled, and the season opens on Saturday with\n"
+    "the usual drive. Thank you all for your patience over the winter works.\n\n"
+    "Bowl well,\nAnn Poe\n\n"
+    "------------------------------------------\n2. APRIL SCORES\n"
+    "------------------------------------------\n\n"
+    "Pairs (Sat 5 Apr)     Winner   J. Roe    21 shots\n\n"
+    "------------------------------------------\n3. FEATURE\n"
+    "------------------------------------------\n\n"
+    "Steady on the green? What our study of older bowlers found\n\n"
+    "By Dr. Jane Roe and Dr. Sam Poe\n\n"
+    "When the club first asked whether bowling keeps members steady, we set out to measure it.\n"
+)
+
+
+def test_subject_naming_the_mailing_by_its_month_takes_the_feature() -> None:
+    h = extract_header(_DATED_SUBJECT)
+    assert h.title == "Steady on the green? What our study of older bowlers found"
+    assert h.byline == "Dr. Jane Roe, Dr. Sam Poe"
+
+
+def test_ordinary_subject_stays_the_title() -> None:
+    text = _DATED_SUBJECT.replace(
+        "Subject: Green Notes, May 2027: President's word, April scores and the balance study",
+        "Subject: Balance study results are in")
+    assert extract_header(text).title == "Balance study results are in"

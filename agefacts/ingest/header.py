@@ -601,7 +601,10 @@ _ROLE = re.compile(
     r"specialist|senior|freelance|office|communications|department|team|bureau|curator|lead|"
     r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist"
     # who runs a programme or an office ("Wellness Coordinator", "Clinic Administrator")
-    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er)s?"
+    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er"
+    # a profession named after the employer ("Club Doctor", "School Nurse"), not an honorific
+    # spelled out before a name ("Doctor Jane Roe")
+    r"|doctor(?!\s+(?-i:[A-Z]))|nurse|teacher|midwife)s?"
     # who owns or runs a business ("Broker / Owner", "Co-founder", "Estate Agent"): one
     # person's role, so singular ("For owners and operators" is a trade site's tagline)
     r"|(?:co-?)?(?:owner|founder)|proprietor|broker|realtor|agent)\b",
@@ -2022,7 +2025,8 @@ def _name_only(value: str) -> str | None:
         parts = parts[:at] + [p for p, j in zip(parts[at + 1 :], joined[at:], strict=True)
                               if j and _person_name(p)]
     kept = [p for k, p in enumerate(parts) if p and not _ROLE.search(p)
-            and (not _CREDENTIALS.match(p) or (k == 0 and _caps_name(p)))]
+            and (not _CREDENTIALS.match(p) or (k == 0 and _caps_name(p)))
+            and not (k and _acronym_role(p, parts[0]))]
     # "Jane Roe, Northtown": a one-word place after the writer's name is the story's dateline
     if len(kept) >= 2 and _DATELINE_PLACE.match(kept[-1]) and all(map(_person_name, kept[:-1])):
         kept = kept[:-1]
@@ -2102,6 +2106,20 @@ _OUTLET_PART = re.compile(
     r"(?:\s+[A-Z][\w&'’.-]*){0,3}$"
     r"|^(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}(?:Daily|Weekly|Gazette|Times|Herald|Courier|Tribune"
     r"|Chronicle|Post|Magazine|Bulletin|Newsletter|Observer|Telegraph|Dispatch|Sentinel)$")
+
+
+def _acronym_role(part: str, first: str) -> bool:
+    """Whether ``part``, after the writer's name ``first``, is a post held at an employer and
+    named by its initials ("Northtown City GP", "Eastfield Ward RN"): words in title case, then
+    a token of two to four capitals. Not when the writer's own name ends in capitals (a byline
+    that sets surnames so: "Jane ROE, Ann POE")."""
+    tokens = part.split()
+    return len(tokens) >= 2 and bool(_ACRONYM.fullmatch(tokens[-1])) \
+        and all(t[:1].isupper() and not t.isupper() for t in tokens[:-1]) \
+        and not (first.split() and _ACRONYM.fullmatch(first.split()[-1]))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 def _role_dropped(part: str) -> str:

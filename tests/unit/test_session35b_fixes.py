@@ -81,3 +81,29 @@ def test_ordinary_subject_stays_the_title() -> None:
         "Subject: Green Notes, May 2027: President's word, April scores and the balance study",
         "Subject: Balance study results are in")
     assert extract_header(text).title == "Balance study results are in"
+
+
+_ROLE_AFTER_NAME = (
+    "# Strong at sixty: what the harbour study found in older rowers\n\n"
+    "By {byline}\n\n3 May 2027\n\n"
+    "Many of our members over 60 still row every week. Last year a team asked whether it keeps "
+    "them steady on their feet.\n"
+)
+
+
+def test_profession_after_the_name_is_a_role() -> None:
+    for role in ("Club Doctor", "School Nurse", "Village Teacher"):
+        assert extract_header(_ROLE_AFTER_NAME.format(byline=f"Dr. Jane Roe, {role}")).byline == "Dr. Jane Roe"
+
+
+def test_spelled_out_honorific_is_no_role() -> None:
+    assert extract_header(_ROLE_AFTER_NAME.format(byline="Doctor Jane Roe")).byline == "Doctor Jane Roe"
+
+
+def test_post_named_by_initials_after_the_name_is_a_role() -> None:
+    text = _ROLE_AFTER_NAME.format(byline="Jane Roe-Poe, Northtown City GP (second year)")
+    assert extract_header(text).byline == "Jane Roe-Poe"
+
+
+def test_capitals_surnames_stay_authors() -> None:
+    assert extract_header(_ROLE_AFTER_NAME.format(byline="Jane ROE, Ann POE")).byline == "Jane ROE, Ann POE"

@@ -3227,7 +3227,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         plain = _clean(line)
         nxt = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
         heading = _MD_HEADING.match(line)
-        listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1]))
+        listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1])) \
+            or (i != title_at and line[:1].isdigit() and _framed_section(lines, i))  # "=====" / "1. ..." / "====="
         if byline is None and i != title_at and not listed and not _MAIL_FIELD.match(plain) \
                 and not _CONTENTS_ENTRY.search(plain) and not (question and (i < asked_at or _QUESTION_PARTY.match(plain))):
             byline, dated = _byline_at(plain, nxt, i, title_at, site, lines)

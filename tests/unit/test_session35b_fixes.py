@@ -107,3 +107,24 @@ def test_post_named_by_initials_after_the_name_is_a_role() -> None:
 
 def test_capitals_surnames_stay_authors() -> None:
     assert extract_header(_ROLE_AFTER_NAME.format(byline="Jane ROE, Ann POE")).byline == "Jane ROE, Ann POE"
+
+
+_TIPSHEET = (
+    "From: Ann Poe <press@example-journal.org>\n"
+    "Sent: Monday, May 3, 2027 9:00 AM\n"
+    "To: Press list <list@example-journal.org>\n"
+    "Subject: Example Journal Tipsheet 9/2027: rowing knees; cold water; old cells\n\n"
+    "Dear colleagues,\n\n"
+    "Below are three papers from the May issue of the journal. Please respect the embargo; full "
+    "texts are on the press portal.\n\n"
+    "==================================================\n"
+    "1. ROWING IN LATER LIFE KEEPS KNEES YOUNG\n"
+    "==================================================\n\n"
+    "Paper: \"Rowing and knee function in older adults: a cohort study\"\n"
+    "Authors: Jane Roe, Sam Poe and colleagues, Faculty of Sport, University of Eastfield\n\n"
+    "The team enrolled older rowers and followed them for three years.\n"
+)
+
+
+def test_numbered_framed_entry_credits_are_not_the_mailing_byline() -> None:
+    assert extract_header(_TIPSHEET).byline == "Ann Poe"

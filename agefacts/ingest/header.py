@@ -2209,6 +2209,29 @@ def _author_list(line: str) -> str | None:
     return None
 
 
+# A listed creator's furniture: an affiliation marker ("^{1}", "²", "*") and an ORCID iD.
+_CREATOR_MARKS = re.compile(r"\^\{[^}]{0,12}\}|\s*\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡,]+(?=\s|$)")
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+
+
+def _bulleted_authors(lines: list[str], title_at: int) -> str | None:
+    """A record's creators listed as bullets right under its headline (a data repository's or
+    a preprint server's page: "- Jane Roe^{1} 0000-0002-...", "- Ann Poe^{2}"): two or more
+    items, each a person's name once its affiliation markers and ORCID iD go (the list ends at
+    the first item that is none: an affiliation). Joined with ', '."""
+    if title_at + 1 >= len(lines) or not _BULLET.match(lines[title_at + 1]):
+        return None
+    names: list[str] = []
+    for line in lines[title_at + 1 : title_at + 21]:
+        if not _BULLET.match(line):
+            break
+        name = _CREATOR_MARKS.sub("", _BULLET.sub("", line)).strip()
+        if not _person_name(name):
+            break  # the affiliations' list, run on (blank lines are gone)
+        names.append(name)
+    return ", ".join(names) if len(names) >= 2 else None
+
+
 def _name_line(lines: list[str], title_at: int) -> str | None:
     """A person's name alone on the line under the headline, a journal's news piece or an
     essay ("Jane A. Roe"), with running text or a date below it, not another short line."""
@@ -3212,7 +3235,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         for line in lines[title_at + 1 : title_at + 3]:
             if byline := _author_list(_clean(line)):
                 break
-        byline = byline or _name_line(lines, title_at) or _profile_writers(lines, title_at)
+        byline = byline or _name_line(lines, title_at) or _profile_writers(lines, title_at) \
+            or _bulleted_authors(lines, title_at)
     shop = _is_shop_page(lines)
     site = _site_name(html_title)
     if byline is None and title_at is not None and not shop and title_at + 1 < len(lines) \

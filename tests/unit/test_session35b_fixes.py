@@ -1,7 +1,7 @@
 """Session 35b: headers of batches ff, fg, fi and fj (made-up texts of the same shapes as the misses)."""
 from __future__ import annotations
 
-from agefacts.ingest.header import extract_header
+from agefacts.ingest.header import Header, extract_header
 
 _SUBHEADED = (
     "**Example Biobank** · Donor Newsletter\n*No. 12 · 4 May 2027*\n\n"
@@ -128,3 +128,30 @@ _TIPSHEET = (
 
 def test_numbered_framed_entry_credits_are_not_the_mailing_byline() -> None:
     assert extract_header(_TIPSHEET).byline == "Ann Poe"
+
+
+_RECORD = (
+    "Example Data\n\nCommunities Search Upload Log in\n\n"
+    "Published May 3, 2027 Version v2.0 Dataset Open\n\n"
+    "Harbour Rowers: strokes, grip and blood markers in older rowers in Northtown\n\n"
+    "{items}\n\n"
+    "- University of Eastfield, Faculty of Sport\n- Northtown Institute of Health\n\n"
+    "Description\n\n"
+    "This dataset holds de-identified data from older rowers recruited through three clubs and "
+    "followed for a year.\n"
+)
+_H1 = "Harbour Rowers: strokes, grip and blood markers in older rowers in Northtown"
+
+
+def _record(items: str) -> Header:
+    return extract_header(_RECORD.format(items=items), html_title=_H1 + " | Example Data", html_h1=_H1)
+
+
+def test_bulleted_creators_under_the_headline_are_the_byline() -> None:
+    items = "- Jane Roe^{1} 0000-0002-1234-5678\n- Sam Poe^{2}\n- Ann Doe-Smith² 0000-0001-2345-678X"
+    assert _record(items).byline == "Jane Roe, Sam Poe, Ann Doe-Smith"
+
+
+def test_bulleted_points_under_the_headline_are_no_byline() -> None:
+    items = "- Rowing keeps grip strong\n- Cold water lowers markers"
+    assert _record(items).byline is None

@@ -2194,10 +2194,20 @@ def _untitled(title: str) -> str:
     return rest if len(_words(rest)) >= 2 else title
 
 
+_SUP_MARK = re.compile(r"\^\{[a-z\d,*†‡ ]{1,8}\}")
+
+
+# A clock-time span on its own row ("14:00–14:15 CAT", "9.30 - 10.45"): an event's slot.
+_TIME_SPAN = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*\d{1,2}[:.]\d{2}\b", re.I)
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|issued)\b", re.I)
+
+
 def _author_list(line: str) -> str | None:
     """A paper's author line: comma-separated names, with affiliation markers or three or more
     of them (two Title Case phrases alone could be a subtitle). Marker lists ("Roe1,3",
     "Roe1,*"), credentials (", FACSM") and a run-on affiliation block (". 1University") go."""
+    if "^{" in line:  # markers set as superscripts by the HTML reader ("Roe^{a}", "Poe^{1,2}")
+        line = _SUP_MARK.sub("¹", line)
     line = _CORRESPONDING.sub("", _AFFILIATION_RUN.sub("¹", line))
     line = re.split(r"\.\s+(?=\d)", line)[0]
     raw = [p for p in re.split(r",\s*|\s+and\s+", line) if p.strip()]
@@ -3246,6 +3256,7 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         byline = _name_only(_INLINE_AUTHOR.match(under)["name"])
         published = published or parse_date(under)
     ticker_date = None
+    event_date = None  # an event's date over its time slot (a congress session's page)
     listed = False  # below a numbered entry's heading ("### 2. A paper's title"): its credits
     for i, line in enumerate(lines):
         plain = _clean(line)
@@ -3267,9 +3278,15 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             if ("|" in plain or "·" in plain or "•" in plain) and _is_ticker(plain):
                 # a masthead ticker's date is the day's: the story's own stamp below comes first
                 ticker_date = ticker_date or _date_at(plain, nxt)
+            elif _TIME_SPAN.search(nxt) and (event := _date_at(plain, nxt)) is not None:
+                # a session's or an event's date over its time slot ("14:00–14:15"): the page's
+                # own labelled "published" date further down comes first
+                event_date = event_date or event
             else:
                 published = _date_at(plain, nxt)
-    published = published or ticker_date
+            if event_date and published and not _PUBLISHED_WORD.search(plain):
+                published = None  # only a labelled publication date outranks the event's
+    published = published or ticker_date or event_date
     if byline is None and (note := _delivered_by(lines)) is not None:
         byline, published = note[0], published or note[1]  # a speech's speaker gave (wrote) it
     byline = byline or (title and _testifier(title)) or None

@@ -155,3 +155,33 @@ def test_bulleted_creators_under_the_headline_are_the_byline() -> None:
 def test_bulleted_points_under_the_headline_are_no_byline() -> None:
     items = "- Rowing keeps grip strong\n- Cold water lowers markers"
     assert _record(items).byline is None
+
+
+_SESSION = (
+    "EXCON 2027 · Northtown\n\nProgramme Speakers Posters Sign in\n\n"
+    "Oral presentation · OP-2.1\n\n"
+    "- Tue 11 May 2027\n- 10:00–10:15 BST\n- Room 3, Northtown Convention Centre\n\n"
+    "Oars and old knees: grip, bone and markers in older rowers on the harbour\n\n"
+    "Jane Roe^{{a}}, Sam Poe^{{a}}, Ann Doe^{{b}}\n\n"
+    "^{{a}} University of Eastfield; ^{{b}} Northtown Hospital\n\n"
+    "{stamp}\n\n"
+    "Background\n\nMany older rowers still train on the harbour several mornings a week, and we "
+    "asked whether it keeps their knees and bones strong.\n"
+)
+_SESSION_H1 = "Oars and old knees: grip, bone and markers in older rowers on the harbour"
+
+
+def _session(stamp: str) -> Header:
+    return extract_header(_SESSION.format(stamp=stamp), html_title=_SESSION_H1 + " | EXCON", html_h1=_SESSION_H1)
+
+
+def test_letter_marked_author_line_is_the_byline() -> None:
+    assert _session("Presenting author: Dr. Jane Roe").byline == "Jane Roe, Sam Poe, Ann Doe"
+
+
+def test_labelled_publication_date_outranks_the_session_date() -> None:
+    assert str(_session("Abstract first published online: 20 April 2027 · Supplement").published) == "2027-04-20"
+
+
+def test_session_date_stays_when_nothing_is_labelled() -> None:
+    assert str(_session("Presenting author: Dr. Jane Roe").published) == "2027-05-11"

@@ -446,6 +446,11 @@ _ISSUE_LABEL = re.compile(r"(?:#|\b(?:issue|no\.|vol\.?|volume)\s*#?)\s*\d{1,5}\
 # "The May bulletin"): like an issue label, it says which mailing, not what the lead story is.
 _MAILING_LABEL = re.compile(r"\b(?:newsletter|bulletin|e-?news)\b", re.I)
 # A masthead's word for the periodical it names, a magazine too (``_named_bulletin``).
+# A subject that names the mailing by its month or season before the contents it lists
+# ("<Name>, May 2027: <item>, <item> and <item>"): an issue label too.
+_DATED_MAILING = re.compile(
+    r"^[^:]{1,60}?[,·|–—-]\s*(?:(?:spring|summer|autumn|fall|winter|" + "|".join(_MONTHS)
+    + r")\.?\s+)(?:19|20)\d{2}\s*:", re.I)
 _PERIODICAL_LABEL = re.compile(r"\b(?:newsletter|bulletin|e-?news|magazine)\b", re.I)
 _USER_BYLINE = re.compile(r"(?:^|\s)by\s+(?P<user>u/[\w-]+)", re.I)
 # A link aggregator's story row: a vote arrow before the headline, the linked site's domain in
@@ -596,7 +601,10 @@ _ROLE = re.compile(
     r"specialist|senior|freelance|office|communications|department|team|bureau|curator|lead|"
     r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist"
     # who runs a programme or an office ("Wellness Coordinator", "Clinic Administrator")
-    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er)s?"
+    r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er"
+    # a profession named after the employer ("Club Doctor", "School Nurse"), not an honorific
+    # spelled out before a name ("Doctor Jane Roe")
+    r"|doctor(?!\s+(?-i:[A-Z]))|nurse|teacher|midwife)s?"
     # who owns or runs a business ("Broker / Owner", "Co-founder", "Estate Agent"): one
     # person's role, so singular ("For owners and operators" is a trade site's tagline)
     r"|(?:co-?)?(?:owner|founder)|proprietor|broker|realtor|agent)\b",
@@ -1484,9 +1492,22 @@ def _named_bulletin(plain: str, lines: list[str], i: int) -> bool:
         return True
     # or its contents list says it ("In this issue"), its issue line right under the name or
     # under its publisher's line ("# <Name>" / "<Body> · <Service>" / "Issue 41 · <Month Year>")
-    return any(len(_ISSUE_FIELDS.split(x := _clean(line))) >= 2 and bool(_ISSUE_LABEL.search(x))
-               for line in lines[i + 1 : i + 3]) \
-        and any(_CONTENTS_HEADING.match(_unquoted(_clean(_heading_text(x)))) for x in lines[i + 2 : i + 8])
+    if any(len(_ISSUE_FIELDS.split(x := _clean(line))) >= 2 and bool(_ISSUE_LABEL.search(x))
+           for line in lines[i + 1 : i + 3]) \
+            and any(_CONTENTS_HEADING.match(_unquoted(_clean(_heading_text(x)))) for x in lines[i + 2 : i + 8]):
+        return True
+    # or the name's own line carries the edition ("<Name> · Winter News 2027") over a contents
+    # list or teaser ("In this edition: ...")
+    fields = _ISSUE_FIELDS.split(plain)
+    return len(fields) == 2 and any(_EDITION_FIELD.match(f.strip()) for f in fields[1:]) \
+        and any(_CONTENTS_HEADING.match(_unquoted(_clean(_heading_text(x)))) for x in lines[i + 1 : i + 8])
+
+
+# An edition named in a masthead's field: "<Season / Month> News / Newsletter / Bulletin <year>",
+# "<Season> <year> Newsletter".
+_EDITION_FIELD = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}(?:news|newsletter|bulletin|e-?news|update|digest)\s+(?:19|20)\d{2}$"
+    r"|^(?:[\w'’-]+\s+){0,2}(?:19|20)\d{2}\s+(?:news|newsletter|bulletin|e-?news|update|digest)$", re.I)
 
 
 def _heading_text(line: str) -> str:
@@ -1592,6 +1613,22 @@ def _over_deck(lines: list[str], i: int, head: str) -> str | None:
     return None
 
 
+def _over_subheading(lines: list[str], i: int) -> str | None:
+    """The headline over line ``i`` when that line is a markdown sub-heading ("## ...") set right
+    under a heading of a higher level ("# ..."): the sub-heading is the headline's deck. None
+    when the line above is no higher heading or reads as no headline."""
+    if i < 1 or not lines[i].startswith("##"):
+        return None
+    upper = _MD_HEADING.match(lines[i - 1])
+    if upper is None or len(lines[i - 1]) - len(lines[i - 1].lstrip("#")) >= len(lines[i]) - len(lines[i].lstrip("#")):
+        return None
+    above = _SECTION_NUMBER.sub("", _clean(upper.group(1)))
+    if len(_words(above)) >= 3 and not _is_body(above) and not _CONTENTS_HEADING.match(above) \
+            and not _is_chrome(above) and not _is_byline_or_date(above):
+        return above
+    return None
+
+
 def _newsletter_story(lines: list[str], bylined: bool = False,
                       past_deck: bool = False) -> tuple[str | None, int | None]:
     """The lead story's headline of an e-mail newsletter whose top names only the publication
@@ -1613,6 +1650,8 @@ def _newsletter_story(lines: list[str], bylined: bool = False,
             framed = 0 < i < len(lines) - 1 and _RULE.match(lines[i - 1]) and _RULE.match(lines[i + 1])
             if _INLINE_AUTHOR.match(below) and bylined and (above := _over_deck(lines, i, head)):
                 return above, i - 1  # the feature's headline over its deck and its "By ..." line
+            if heading and _INLINE_AUTHOR.match(below) and (above := _over_subheading(lines, i)):
+                return above, i - 1  # "# Headline" over its "## deck" and its "By ..." line
             if _INLINE_AUTHOR.match(below) or (not bylined and framed and (started or head != plain)):
                 return head, i
             if past_deck and _is_caps(head) and i + 2 < len(lines) and _is_deck(below) \
@@ -1986,7 +2025,8 @@ def _name_only(value: str) -> str | None:
         parts = parts[:at] + [p for p, j in zip(parts[at + 1 :], joined[at:], strict=True)
                               if j and _person_name(p)]
     kept = [p for k, p in enumerate(parts) if p and not _ROLE.search(p)
-            and (not _CREDENTIALS.match(p) or (k == 0 and _caps_name(p)))]
+            and (not _CREDENTIALS.match(p) or (k == 0 and _caps_name(p)))
+            and not (k and _acronym_role(p, parts[0]))]
     # "Jane Roe, Northtown": a one-word place after the writer's name is the story's dateline
     if len(kept) >= 2 and _DATELINE_PLACE.match(kept[-1]) and all(map(_person_name, kept[:-1])):
         kept = kept[:-1]
@@ -2068,6 +2108,20 @@ _OUTLET_PART = re.compile(
     r"|Chronicle|Post|Magazine|Bulletin|Newsletter|Observer|Telegraph|Dispatch|Sentinel)$")
 
 
+def _acronym_role(part: str, first: str) -> bool:
+    """Whether ``part``, after the writer's name ``first``, is a post held at an employer and
+    named by its initials ("Northtown City GP", "Eastfield Ward RN"): words in title case, then
+    a token of two to four capitals. Not when the writer's own name ends in capitals (a byline
+    that sets surnames so: "Jane ROE, Ann POE")."""
+    tokens = part.split()
+    return len(tokens) >= 2 and bool(_ACRONYM.fullmatch(tokens[-1])) \
+        and all(t[:1].isupper() and not t.isupper() for t in tokens[:-1]) \
+        and not (first.split() and _ACRONYM.fullmatch(first.split()[-1]))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
 def _role_dropped(part: str) -> str:
     """A name without the role written before it as a title ("Coach Jane Roe", "Staff Writer
     Jane Roe" give "Jane Roe"); an honorific (Dr, Prof) is no role and stays."""
@@ -2140,10 +2194,20 @@ def _untitled(title: str) -> str:
     return rest if len(_words(rest)) >= 2 else title
 
 
+_SUP_MARK = re.compile(r"\^\{[a-z\d,*†‡ ]{1,8}\}")
+
+
+# A clock-time span on its own row ("14:00–14:15 CAT", "9.30 - 10.45"): an event's slot.
+_TIME_SPAN = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*\d{1,2}[:.]\d{2}\b", re.I)
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted|released|issued)\b", re.I)
+
+
 def _author_list(line: str) -> str | None:
     """A paper's author line: comma-separated names, with affiliation markers or three or more
     of them (two Title Case phrases alone could be a subtitle). Marker lists ("Roe1,3",
     "Roe1,*"), credentials (", FACSM") and a run-on affiliation block (". 1University") go."""
+    if "^{" in line:  # markers set as superscripts by the HTML reader ("Roe^{a}", "Poe^{1,2}")
+        line = _SUP_MARK.sub("¹", line)
     line = _CORRESPONDING.sub("", _AFFILIATION_RUN.sub("¹", line))
     line = re.split(r"\.\s+(?=\d)", line)[0]
     raw = [p for p in re.split(r",\s*|\s+and\s+", line) if p.strip()]
@@ -2153,6 +2217,29 @@ def _author_list(line: str) -> str | None:
     if len(names) >= (2 if marked else 3) and all(_person_name(n) for n in names):
         return ", ".join(names)
     return None
+
+
+# A listed creator's furniture: an affiliation marker ("^{1}", "²", "*") and an ORCID iD.
+_CREATOR_MARKS = re.compile(r"\^\{[^}]{0,12}\}|\s*\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b|[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡,]+(?=\s|$)")
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+
+
+def _bulleted_authors(lines: list[str], title_at: int) -> str | None:
+    """A record's creators listed as bullets right under its headline (a data repository's or
+    a preprint server's page: "- Jane Roe^{1} 0000-0002-...", "- Ann Poe^{2}"): two or more
+    items, each a person's name once its affiliation markers and ORCID iD go (the list ends at
+    the first item that is none: an affiliation). Joined with ', '."""
+    if title_at + 1 >= len(lines) or not _BULLET.match(lines[title_at + 1]):
+        return None
+    names: list[str] = []
+    for line in lines[title_at + 1 : title_at + 21]:
+        if not _BULLET.match(line):
+            break
+        name = _CREATOR_MARKS.sub("", _BULLET.sub("", line)).strip()
+        if not _person_name(name):
+            break  # the affiliations' list, run on (blank lines are gone)
+        names.append(name)
+    return ", ".join(names) if len(names) >= 2 else None
 
 
 def _name_line(lines: list[str], title_at: int) -> str | None:
@@ -3079,7 +3166,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
     if mail:
         title, title_at = _mail_headline(lines)
         subject = mail.get("subject", "")
-        if title is None and (_ISSUE_LABEL.search(subject) or _MAILING_LABEL.search(subject)):
+        if title is None and (_ISSUE_LABEL.search(subject) or _MAILING_LABEL.search(subject)
+                              or (":" in subject and _DATED_MAILING.match(subject))):
             title, title_at = _newsletter_story(lines, bylined=True)
             if title is None:  # a digest's briefs fill the top: its bylined feature sits further down
                 mailed = _mailed_feature(text)
@@ -3157,7 +3245,8 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         for line in lines[title_at + 1 : title_at + 3]:
             if byline := _author_list(_clean(line)):
                 break
-        byline = byline or _name_line(lines, title_at) or _profile_writers(lines, title_at)
+        byline = byline or _name_line(lines, title_at) or _profile_writers(lines, title_at) \
+            or _bulleted_authors(lines, title_at)
     shop = _is_shop_page(lines)
     site = _site_name(html_title)
     if byline is None and title_at is not None and not shop and title_at + 1 < len(lines) \
@@ -3167,12 +3256,14 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         byline = _name_only(_INLINE_AUTHOR.match(under)["name"])
         published = published or parse_date(under)
     ticker_date = None
+    event_date = None  # an event's date over its time slot (a congress session's page)
     listed = False  # below a numbered entry's heading ("### 2. A paper's title"): its credits
     for i, line in enumerate(lines):
         plain = _clean(line)
         nxt = _clean(lines[i + 1]) if i + 1 < len(lines) else ""
         heading = _MD_HEADING.match(line)
-        listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1]))
+        listed = listed or bool(i != title_at and heading and _SECTION_NUMBER.match(heading[1])) \
+            or (i != title_at and line[:1].isdigit() and _framed_section(lines, i))  # "=====" / "1. ..." / "====="
         if byline is None and i != title_at and not listed and not _MAIL_FIELD.match(plain) \
                 and not _CONTENTS_ENTRY.search(plain) and not (question and (i < asked_at or _QUESTION_PARTY.match(plain))):
             byline, dated = _byline_at(plain, nxt, i, title_at, site, lines)
@@ -3187,9 +3278,15 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             if ("|" in plain or "·" in plain or "•" in plain) and _is_ticker(plain):
                 # a masthead ticker's date is the day's: the story's own stamp below comes first
                 ticker_date = ticker_date or _date_at(plain, nxt)
+            elif _TIME_SPAN.search(nxt) and (event := _date_at(plain, nxt)) is not None:
+                # a session's or an event's date over its time slot ("14:00–14:15"): the page's
+                # own labelled "published" date further down comes first
+                event_date = event_date or event
             else:
                 published = _date_at(plain, nxt)
-    published = published or ticker_date
+            if event_date and published and not _PUBLISHED_WORD.search(plain):
+                published = None  # only a labelled publication date outranks the event's
+    published = published or ticker_date or event_date
     if byline is None and (note := _delivered_by(lines)) is not None:
         byline, published = note[0], published or note[1]  # a speech's speaker gave (wrote) it
     byline = byline or (title and _testifier(title)) or None

@@ -74,6 +74,12 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _is_plural_noun, _past_verb
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step, UnitInfo
 
+
+def _verb_s(w: str) -> bool:
+    """Whether ``w`` may be a verb in -s ("walks", "rides"; not "class", "bonus", "basis")."""
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
 #: A photo credit after a caption's last full stop ("... , 69. Photo: ...").
 _CREDIT_AFTER = re.compile(r"\.[ \u00a0]+(?:Photo|Picture|Image|Credit|Photograph)s?(?:[ \u00a0]*:|[ \u00a0]+by\b)")
 #: A capitalised given name right before a surname ("Anna " before "Berg").
@@ -524,19 +530,27 @@ class AgeRules:
 
     def named_age_and(self, cue: re.Match[str], after_and: int) -> bool:
         """"Vera Holm is 81 and has ...", "Tomas Berg was 77 and still ...": a first name and
-        surname right before "is"/"was", then "and" and a verb of a second predicate about the
+        surname right before "is"/"was" (or one of them alone, named in full earlier in the
+        article, ``person_named_before``), then "and" and a verb of a second predicate about the
         same person (``W.NAMED_AGE_AND_VERBS``, a verb in -s or a past verb), in an article about
         ageing. "and 83" (a list) and "and the ..." go on about something else."""
-        if cue.group("cue") not in ("is", "was") or not self.full_name_before(cue):
-            return False
+        if cue.group("cue") not in ("is", "was") or not (self.full_name_before(cue)
+                                                          or self.person_named_before(cue, ageing=False)):
+            return False  # "Tomas Berg ... Tomas is 77 and still ...": the first name alone, once named in full
         m = _WORD.match(self.low, after_and + 1) if self.low[after_and : after_and + 1] == " " else None
         if m is None:
             return False
         w = m.group()
-        verb = w in W.NAMED_AGE_AND_VERBS or _past_verb(w) or (
-            len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
+        verb = w in W.NAMED_AGE_AND_VERBS or _past_verb(w) or _verb_s(w)
         t = self.text[max(self.line_start(cue.start()), cue.start() - 60) : cue.start()].split()
-        return verb and (len(t) < 3 or t[-3].lower() not in ("the", "a", "an")) and self.about_ageing()
+        if not verb or (len(t) >= 3 and t[-3].lower() in ("the", "a", "an")):
+            return False
+        if self.about_ageing():
+            return True
+        # "... is 73 and still walks every round": "still" and a verb in -s after the age say the
+        # person keeps doing it at that age, in any article
+        nxt = _WORD.match(self.low, m.end() + 1) if w == "still" and self.low[m.end() : m.end() + 1] == " " else None
+        return nxt is not None and _verb_s(nxt.group())
 
     def person_before_who(self, who: int) -> bool:
         """Whether a person stands right before the relative pronoun at ``who``, a comma
@@ -578,10 +592,11 @@ class AgeRules:
         q.unit, q.measure = "years", "age"
         return q
 
-    def person_named_before(self, cue: re.Match[str]) -> bool:
+    def person_named_before(self, cue: re.Match[str], ageing: bool = True) -> bool:
         """"Vera Holm, 81, ... Holm is 81.", "Ted Marsh asked me twice. Ted is 84.": one
         capitalised name right before "is"/"was" that the article wrote earlier as part of a
-        full name (two capitalised words), in an article about ageing, names a person."""
+        full name (two capitalised words), in an article about ageing (unless ``ageing`` is
+        False: the caller has its own cue), names a person."""
         if cue.group("cue") not in ("is", "was"):
             return False
         t = self.text[max(self.line_start(cue.start()), cue.start() - 40) : cue.start()].split()
@@ -591,7 +606,8 @@ class AgeRules:
                 or key in W.NOT_NAMES or key in W.MONTHS or key in W.WEEKDAYS or key in W.LABEL_WORDS:
             return False
         full = re.compile(rf"(?<![\w])(?:[A-Z][a-z]+[ \u00a0]{name}|{name}[ \u00a0][A-Z][a-z]+)(?![\w])")
-        return full.search(self.text, 0, cue.start() - len(name) - 1) is not None and self.about_ageing()
+        return full.search(self.text, 0, cue.start() - len(name) - 1) is not None \
+            and (not ageing or self.about_ageing())
 
     def full_name_before(self, cue: re.Match[str]) -> bool:
         """Whether a first name and surname stand right before ``cue`` ("Vera Holm is"): two

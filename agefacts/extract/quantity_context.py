@@ -58,6 +58,9 @@ from agefacts.extract.quantity_patterns import (
 from agefacts.extract.quantity_text import _GATES, _LINE_LEAD, _SPACES, _is_plural_noun, _past_verb
 from agefacts.extract.quantity_types import Quantity
 
+#: A word of DNA before a length in kilobases ("telomeres ... 7.1 kb"), see ``_unit_at``.
+_DNA_CUE = re.compile(r"telomer|chromosom|dna|genom|base[ -]?pairs?|plasmid")
+
 #: "top" as a verb (to exceed) after "to" or a modal: "is set to top", "could top".
 #: A whole number of digits (its end, for a look at what follows it).
 _BARE_INT = re.compile(r"[0-9]+(?![0-9]|[.,][0-9])")
@@ -380,6 +383,9 @@ class ContextRules:
             return None  # "3 x 10 repetitions": a product, not a fold change
         if surface == "w" and self.text[m.start("u")] != "W":
             return None
+        if surface in ("kb", "kbp") and (self.text[m.start("u") : m.end("u")] != surface
+                                         or not _DNA_CUE.search(self.low, max(0, pos - 200), pos)):
+            return None  # kilobases: lower case, after a word of DNA ("KB", "kB" are file sizes)
         if surface == "c" and (sep or self.text[m.start("u")] != "C"
                                or not (self.signed_or_at(pos) or self.celsius_cued(pos, m.end()))):
             return None  # "stored at -80C", "kept at 4C", "in 12C water": Celsius; "grade 3C" is not

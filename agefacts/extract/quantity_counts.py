@@ -108,6 +108,17 @@ from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
 #: Units of counted people or animals (a part "of them" after "and" counts the same).
 _PEOPLE_UNITS = (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
+#: A verb of allocation closed by a colon right before the first arm's count ("were randomised:
+#: 20 to ...", "allocated at random:"), see ``CountRules.colon_arm``.
+_ALLOCATED_COLON = re.compile(
+    r"(?<![a-z])(?:randomi[sz]ed|assigned|allocated)(?:[ \u00a0]+(?:at[ \u00a0]+random|randomly|as[ \u00a0]+follows))?"
+    r"[ \u00a0]*:$")
+#: Between two arms of such a list: no other clause opened by a semicolon or colon.
+_ARM_LIST_BREAK = re.compile(r"[;:]")
+#: An adverb between a subject count and its verb ("Sixty-one still rowed"), see ``complement_part``.
+_SUBJECT_ADVERB = re.compile(r"[ \u00a0]+(?:still|also|then|already|regularly|usually|mostly)(?=[ \u00a0])")
+#: The rest of a group counted after its first part: "the remaining 59", "the other 59".
+_REST_COUNT = re.compile(r"(?<![a-z])the[ \u00a0]+(?:remaining|other)[ \u00a0]+(?P<n>\d+)(?![\d.,]\d)")
 #: Plural population nouns not spelt with a final "s" ("the men", "the mice").
 #: An item of a list set out one sentence at a time ("Another is ...", "A second was ...").
 #: After a count set against a group's: a preposition and one or two words ending the clause
@@ -656,10 +667,15 @@ class CountRules:
         and 30 compounds", may mean anything counted."""
         whole = self.last_count
         m = _OF_THEM_THOSE.match(self.low, end)
-        if m is None or whole is None or whole.value is None or q.value is None \
-                or not q.value < whole.value:
+        if m is None or whole is None or whole.value is None or q.value is None:
             return False
-        people = whole.unit in (W.HUMAN_UNIT, "subjects")
+        split = None
+        if not q.value < whole.value:  # "96 golfers, 71 men and 25 women. Forty of them ...":
+            split = self.split_whole(s)  # "them" are the whole those parts split
+            if split is None or not q.value < split.value:
+                return False
+            whole = split
+        people = whole.unit in (W.HUMAN_UNIT, "subjects") or split is not None
         if not ((" " + self.tail(s)).endswith(_PART_PREPOSITIONS) or self.opens_clause(s)
                 or (people and self.contrast_part(s))):
             return False
@@ -676,6 +692,32 @@ class CountRules:
         if people:
             self.arm_whole = whole  # "the remaining N" may name the rest of it (``other_arm``)
         return True
+
+    def split_whole(self, s: int) -> Quantity | None:
+        """"We enrolled 96 golfers aged 58 to 81, 71 men and 25 women, from two clubs.": the
+        count of people (or doers) that two counts of people right after it in the same sentence
+        (160 characters) add up to, in the sentence before ``s`` or its own (the last such count):
+        the whole they split."""
+        best = None
+        low_bound = s - 320
+        for whole in self.stated.values():
+            if whole.value is None or whole.unit is None or not low_bound <= whole.end < s \
+                    or not (whole.unit in _PEOPLE_UNITS or _doers(whole.unit)) \
+                    or (best is not None and whole.start < best.start):
+                continue
+            for part in self.stated.values():
+                if part.value is None or part.unit not in _PEOPLE_UNITS or not whole.end <= part.start \
+                        or part.end > s or part.start - whole.end > 160:
+                    continue
+                other = self.stated.get(whole.value - part.value)
+                if other is None or other.unit != part.unit or not whole.end <= other.start < part.start:
+                    continue
+                between = self.text[part.end : s]
+                if not _FULL_STOP.search(self.text, whole.end, part.start) and "\n\n" not in between \
+                        and len(_FULL_STOP.findall(between)) <= 1:
+                    best = whole
+                    break
+        return best
 
     def named_arm(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"We signed up 140 adults ... The 70 in the "lake" crew paddled": "The" and a bare whole
@@ -1859,7 +1901,8 @@ class CountRules:
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
                 and (self.subject_part(q, s, end) or self.coordinated_part(q, s, end)
-                     or (self.opens_clause(s) and self.part_of_group(q, s, end) and q.unit == W.HUMAN_UNIT)
+                     or (self.opens_clause(s) and self.part_of_group(q, s, end)
+                         and (q.unit == W.HUMAN_UNIT or (q.measure == "sample_size" and _doers(q.unit or ""))))
                      or self.joined_part(q, s, end) or self.gapped_part(q, s, end)
                      or self.colon_subject_part(q, s, end) or self.bare_subject_part(q, s, end))):
             return q  # "All the walkers gave blood. Thirty of them also ...": in words too
@@ -1995,6 +2038,11 @@ class CountRules:
             return arm
         if low[end : end + 1] == " " and (arm := self.arm_count(q, s, end) or self.described_part(q, s, end)
                                           or self.assigned_part(q, s, end) or self.lost_count(q, s, end)
+                                          or (self.colon_arm(q, s, end) if low.startswith(" to ", end) else None)
+                                          or (self.complement_part(q, s, end)
+                                              if (low.find("remaining ", end, end + 240) >= 0
+                                                  or low.find("other ", end, end + 240) >= 0)
+                                              else None)
                                           or self.elliptic_part(q, s, end) or self.acting_part(q, s, end)
                                           or (self.named_arm(q, s, end) if low[s - 4 : s] == "the " else None)
                                           or (self.leaving_whole(q, s, end) if low.startswith(_LEAVING_START, end)
@@ -2066,6 +2114,59 @@ class CountRules:
         verb = _ASSIGNED_TO.match(self.low, end) is not None
         whole = self._people_counted_before(q, s, verb, allocated=verb)
         if whole is None:
+            return None
+        self.arm_whole = whole
+        q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species
+        return q
+
+    def colon_arm(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Forty women were randomised: 20 to X twice a week, and 20 to Y": a whole number right
+        after a verb of allocation and a colon, before "to" an arm, is that arm's size, a part of
+        the people counted before it in the sentence (a larger count); the next arm's count
+        after a comma or "and" in the same sentence too, while the arms add up to no more than
+        the whole. Other values between the arms ("twice a week") do not break the list."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
+                or _TO_ARM.match(self.low, end) is None:
+            return None
+        tail = self.tail(s)
+        if _ALLOCATED_COLON.search(tail):
+            whole, total = self.last_count, 0.0
+            if whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None \
+                    or s - whole.end > 240 or _FULL_STOP.search(self.text, whole.end, s):
+                return None
+        elif tail.endswith((",", " and")) and self.colon_arms is not None:
+            whole, total, prev = self.colon_arms
+            if whole.value is None or s - prev > 160 or _FULL_STOP.search(self.text, prev, s) \
+                    or _ARM_LIST_BREAK.search(self.text, prev, s):
+                return None
+        else:
+            return None
+        if total + q.value > whole.value:
+            return None
+        self.colon_arms = (whole, total + q.value, end)
+        self.arm_whole = whole
+        q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species
+        return q
+
+    def complement_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"We enrolled 120 men aged 60 to 80. Sixty-one still rowed twice a week; the remaining
+        59 had stopped": a whole number opening a sentence as the subject of a verb in the past
+        (perhaps after "still", "also" ...) is a part of the people counted last before it in the
+        paragraph (400 characters), when "the remaining/other M" later in the same sentence
+        (240 characters) makes up the rest: N + M is that count."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
+                or not self.opens_sentence(s):
+            return None
+        whole = self.last_people
+        if whole is None or whole.value is None or not q.value < whole.value or s - whole.end > 400 \
+                or "\n\n" in self.text[whole.end : s]:
+            return None
+        adverb = _SUBJECT_ADVERB.match(self.low, end)
+        if self.subject_past(adverb.end() if adverb else end) is None:
+            return None
+        stop = _FULL_STOP.search(self.text, end, end + 240)
+        rest = _REST_COUNT.search(self.low, end, stop.start() if stop else min(len(self.low), end + 240))
+        if rest is None or float(rest.group("n")) + q.value != whole.value:
             return None
         self.arm_whole = whole
         q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species

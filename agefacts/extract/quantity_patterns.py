@@ -777,16 +777,18 @@ _SIGNATURE_NAME = re.compile(
 _SIGNATURE_PLACE = re.compile(
     r"(?:[ \u00a0]*,[ \u00a0]*[^\W\d_][\w'’. ,-]{0,50})?[*_ \t\r]*(?:\([^()\n]{0,80}\)[ \t\r]*)?")
 #: A credit line with no dash (``AgeRules.signature_age``): a name opening the line, bold (a
-#: comment's or a testimonial's credit) or after a quotation's closing mark, and a comma.
+#: comment's or a testimonial's credit; the bold may run on over the age and place) or after a
+#: quotation's closing mark, and a comma.
 _CREDIT_NAME = re.compile(
-    r"[ \t>]*(?P<bold>\*\*|__)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}(?(bold)(?:\*\*|__))"
+    r"[ \t>]*(?P<bold>\*\*|__)?[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}(?(bold)(?:\*\*|__)?)"
     r"[ \u00a0]*,[ \u00a0]*"
 )
 #: ... and after its age a capitalised place (perhaps a country in brackets), perhaps a
-#: separator and a date, that ends the line (", Eastfield (Norland)", ", Eastfield · 3 May 2026").
+#: separator and a date, that ends the line (", Eastfield (Norland)", ", Eastfield · 3 May 2026"),
+#: perhaps a review's star rating after it ("** ★★★★☆").
 _CREDIT_PLACE = re.compile(
     r"[ \u00a0]*,[ \u00a0]*[^\W\d_a-z][\w'’. -]{0,40}(?:\([^()\n]{0,60}\))?[ \t]*"
-    r"(?:[·|•][^\n·|•]{0,40})?[*_ \t\r]*")
+    r"(?:[·|•][^\n·|•]{0,40})?[*_ \t\r]*(?:[★☆⭐]{1,5}[ \t\r]*)?")
 #: The closing marks of a quotation, before a credit's name.
 QUOTE_CLOSERS = "»”\""
 #: A first name before an age in brackets ("Dora (71) swims"), and what may follow the bracket.
@@ -1096,9 +1098,10 @@ _DISTANCE_CHANGE = _rx(
 #: A line or row labelled as a distance: "Walking distance: +22 m vs +9 m", "Distance (6MWT):
 #: 410 m": every spaced "m" after the label's colon, to the end of its clause, is metres.
 _DISTANCE_LABEL = _rx(r"(?<![a-z])distances?(?:_S_*\([^()\n]{1,20}\))?_S_*:(?:[^.;:\n]|\.\d)*$")
-#: The diastolic half of a blood pressure after the systolic number ("120/80 mmHg").
+#: The diastolic half of a blood pressure after the systolic number ("120/80 mmHg"); a reading
+#: set against a second one that carries the unit ("128/80 against 135/85 mmHg") shares it.
 _PRESSURE = _rx(
-    r"/(?P<d>\d{2,3})(?![\d.])(?P<next>_S_*(?:to|->|→|[-–—‑]|vs\.?|versus|and)_S_*\d{2,3}/\d{2,3}(?![\d.]))?"
+    r"/(?P<d>\d{2,3})(?![\d.])(?P<next>_S_*(?:to|->|→|[-–—‑]|vs\.?|versus|and|against|compared_S_+(?:with|to))_S_*\d{2,3}/\d{2,3}(?![\d.]))?"
     r"_S_?mm_S_?hg(?![a-z])"
 )
 #: The diastolic half of a blood pressure written without its unit ("under roughly 135/85"), and
@@ -1329,7 +1332,7 @@ _POWER_AFTER = re.compile(r"[\^⁰¹²³⁴⁵⁶⁷⁸⁹⁻]|e[-+−]?\d")
 _SPREAD = _rx(
     r"_S_*(?:(?P<pm>±|\+/[-−]|\+[-−])_S_*(?P<pmv>{{num}})"
     r"|[(\[]_S_*(?:(?:(?P<lab>sd|s\.d\.|standard_S_+deviation|sem?|s\.e\.(?:m\.)?|standard_S_+error)"
-    r"_S_*[=:,]?|(?P<pm2>±))_S_*(?P<sdv>{{num}})"
+    r"_S_*[=:,]?|(?P<pm2>±))_S_*(?P<sdv>\d{1,3}(?:,\d{3})+(?![\d,])|{{num}})"
     r"|(?P<ilab>iqr|interquartile_S_+range|range)?_S_*[=:,]?_S_*(?P<a>{{num}})_S_*(?:[-–—‑]|to|,)_S_*"
     r"(?P<b>{{num}})|(?P<bare>{{num}}))_S_*[)\]])",
     num=_NUM,

@@ -177,6 +177,7 @@ class ScanCore:
         self.places_end = -1  # where the last "from N in the <places>" tally ended
         self.among_end = -1  # where the last "N among the <people>" tally ended
         self.arm_whole: Quantity | None = None  # the group an arm count was last a part of
+        self.colon_arms: tuple[Quantity, float, int] | None = None  # whole, arms' sum, last arm's end
         self.distances: dict[float, str] = {}  # distances said with a unit so far: value -> unit
         self.stated: dict[float, Quantity] = {}  # the last value said with a unit: value -> row
         self.consumed = 0  # end of the last digit-grouped number ("10 000"): its groups are not numbers

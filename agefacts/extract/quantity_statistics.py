@@ -373,8 +373,11 @@ class StatisticRules:
             return _Spread(m.end(), start=m.start("pm"), value=float(m.group("pmv")), unit=unit,
                            glued=True, value_end=m.end("pmv"))
         if m.group("sdv"):
+            sdv = m.group("sdv")
+            if "," in sdv and value < 1000:  # "(SD 2,910)" after "6,480": thousands, as the mean's;
+                return None  # after a small mean the comma may be a decimal one
             label = m.start("lab") if m.group("lab") else m.start("pm2")
-            return _Spread(m.end(), start=label, value=float(m.group("sdv")), unit=unit,
+            return _Spread(m.end(), start=label, value=float(sdv.replace(",", "")), unit=unit,
                            value_end=m.end("sdv"))
         if m.group("bare"):
             unit_next = before_unit and (self.unit_at(m.end()) is not None

@@ -171,6 +171,8 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "lb": ("lb", "measure"), "pounds": ("lb", "measure"), "pound": ("lb", "measure"),
     "sd": ("standard_deviation", "measure"), "sds": ("standard_deviation", "measure"), "cm": ("cm", "measure"),
     "mm": ("mm", "measure"), "inches": ("inches", "measure"), "mmhg": ("mmHg", "measure"),
+    # DNA lengths in kilobases ("telomeres of 7.1 kb"), lower case only: "412 KB" is a file size
+    "kb": ("kb", "measure"), "kbp": ("kb", "measure"), "kilobases": ("kb", "measure"),
     # imperial lengths and heights ("a ridge at 9,500 ft", "a 3 feet drop")
     "ft": ("ft", "measure"), "feet": ("ft", "measure"),
     # lengths spelled out ("a single millimetre", "two centimeters")

@@ -318,7 +318,7 @@ _CHANGED_BY = re.compile(
     r"(?<![a-z])(?:rose|risen|fell|fallen|increased|decreased|dropped|declined|climbed|grew|improved"
     r"|jumped|went[ \u00a0]+(?:up|down))[ \u00a0]+by[ \u00a0]+(?:an[ \u00a0]+average[ \u00a0]+of[ \u00a0]+)?$")
 #: "all 20 of its branches", "12 of their sons": a count of what an owner has.
-_OF_POSSESSED = re.compile(r" of (?:its|their|our)[ \u00a0]+(?:(?P<mod>[a-z]+)[ \u00a0]+)?(?P<noun>[a-z]+s)(?![\w-])")
+_OF_POSSESSED = re.compile(r" of (?:its|their|our)[ \u00a0]+(?:(?P<mod>[a-z]+)[ \u00a0]+)??(?P<noun>[a-z]+s)(?![\w-])")
 #: A group named by "among" and a plural after a count ("and 9 among the swimmers"): people.
 _AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 

@@ -106,6 +106,10 @@ def _noun_modifier(word: str) -> bool:
 _PLAIN_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9,.]?[0-9A-Za-z])")
 
 
+#: The word right after a four-word phrase (``ContextRules.noun_after``: a fifth word, the noun
+#: after two place names joined by "and").
+_FIFTH_WORD = re.compile(r"[ \u00a0]+[a-z][a-z-]*(?![a-z-])")
+
 class ContextRules:
     """Reading the words around a number (a mixin of ``quantities._Scanner``)."""
 
@@ -560,6 +564,18 @@ class ContextRules:
                     and not any(x in W.MONTHS or x in W.WEEKDAYS or x in W.NOT_MODIFIERS or _is_plural_noun(x)
                                 for x in (words[0], words[2])):
                 continue  # "nine Methodist and Baptist churches": two proper adjectives, one noun
+            if i == 1 and w == "and" and len(words) == 4 and self.text[m.start(1)].isupper() \
+                    and self.text[m.start(3)].isupper() and self.text[m.start(4)].isupper() \
+                    and not self.text[m.start(1) : m.end(1)].isupper() \
+                    and not any(x in W.MONTHS or x in W.WEEKDAYS or x in W.NOT_MODIFIERS or _is_plural_noun(x)
+                                for x in (words[0], words[2], words[3])):
+                # "42 Arran and North Bute residents": the second name has two words, so the
+                # noun is a fifth word; the two names are read as the place words they are
+                rest = self.noun_after(m.end(2))
+                fifth = _FIFTH_WORD.match(self.low, m.end(4))
+                if rest is not None and rest[0] in ("pop", "count") and fifth is not None and rest[2] == fifth.end():
+                    return rest[0], rest[1], rest[2], self.text[m.start(1) : rest[2]]
+                return None
             if i == 1 and w in ("but", "yet") and words[0] in W.GROUP_ADJECTIVES:
                 rest = self.noun_after(m.end(2))  # "40 frail but otherwise stable patients"
                 if rest is not None and rest[0] == "pop":

@@ -222,6 +222,30 @@ _TALLY_RATE_BEFORE = re.compile(
     r"(?:(?:had|has|then)[ \u00a0]+)?(?:fell|dropped|rose|climbed|increased|decreased|grew|slipped|sank"
     r"|went[ \u00a0]+(?:up|down)|averaged|reached|was|were|stood)"
     r"(?:[ \u00a0]+(?:back[ \u00a0]+)?(?:to|at))?[ \u00a0]+$")
+#: Things counted named before "number"/"total" as a verb, right before the count (perhaps after
+#: "about"): "Falls in the district number about", "Visits total" (``numbered_tally``). A short
+#: phrase of place may stand between the plural and the verb.
+_NUMBERED_BEFORE = re.compile(
+    r"(?<![a-z'’])(?P<plural>[a-z]{3,}s)(?:[ \u00a0]+(?:in|on|across|at|among)[ \u00a0]+[a-z][a-z ,\u00a0-]{0,38}?)?"
+    r"[ \u00a0]+(?:number|numbered|total|totalled|totaled)"
+    r"(?:[ \u00a0]+(?:about|around|roughly|some|approximately|nearly|almost))?[ \u00a0]*$")
+#: Two counts set against each other after a label ("falls: 3 against 9"; ``labelled_pair``), and
+#: what may follow the second: a clause's end or a preposition (a period, a place), no noun.
+_AGAINST_PAIR = re.compile(r"[ \u00a0]+(?:vs\.?|versus|against)[ \u00a0]+(?P<b>[1-9]\d{0,5})(?![0-9.,])")
+_PAIR_END = re.compile(r"[ \u00a0]*(?:[,;.)]|$|(?:over|in|during|across|after|at|by|within)[ \u00a0])")
+#: "who" and a verb-like word after "of them" (``CountRules.definite_who_part``), across a line break.
+_WHO_NEXT = re.compile(r"[ \u00a0\n]+who[ \u00a0\n]+[a-z]")
+#: Words that are no modifier of a noun after "of our/its/their" (``CountRules.possessed_count``).
+_NOT_MODIFIER_WORDS = frozenset({"and", "or", "but", "were", "was", "are", "is", "had", "have", "has"})
+#: "with" right after a count that itemises people after a colon (``CountRules.with_item``), and
+#: the items before it after the colon: "two with X and", "3 with Y," (none for the first item).
+_WITH_NEXT = re.compile(r"[ \u00a0\n]+with[ \u00a0\n]+[a-z]")
+_WITH_ITEMS = re.compile(r"[ \u00a0\n]*(?:[0-9a-z-]+[ \u00a0\n]+with[ \u00a0\n][^:;()]*?(?:,|[ \u00a0\n]and)[ \u00a0\n]*)*")
+#: "Each volunteer", "Every rower" opening a sentence (``CountRules.each_subject_part``).
+_EACH_PERSON = re.compile(r"[ \u00a0>*_-]*(?:each|every)[ \u00a0]+(?P<n>[a-z]+)[ \u00a0]")
+#: A verb in the past after a count that is its subject, perhaps after "also"/"then".
+_EACH_PART_VERB = re.compile(r"[ \u00a0]+(?:(?:also|then|later|too)[ \u00a0]+)?(?:[a-z]{2,}ed|gave|had|took|got|did|made"
+                             r"|underwent|wore|ran|swam|rode|went|came|kept)(?![a-z])")
 #: Between things counted and the places they are counted in: "112 benches in 14 squares".
 _PLACE_GAP = re.compile(r"[ \u00a0]+(?:in|across|at)[ \u00a0]+")
 #: One-word verbs whose subject is people: taking part or judging ("enrolled", "said", "chose").
@@ -305,7 +329,7 @@ _CHANGED_BY = re.compile(
     r"(?<![a-z])(?:rose|risen|fell|fallen|increased|decreased|dropped|declined|climbed|grew|improved"
     r"|jumped|went[ \u00a0]+(?:up|down))[ \u00a0]+by[ \u00a0]+(?:an[ \u00a0]+average[ \u00a0]+of[ \u00a0]+)?$")
 #: "all 20 of its branches", "12 of their sons": a count of what an owner has.
-_OF_POSSESSED = re.compile(r" of (?:its|their)[ \u00a0]+(?P<noun>[a-z]+s)(?![\w-])")
+_OF_POSSESSED = re.compile(r" of (?:its|their|our)[ \u00a0]+(?:(?P<mod>[a-z]+)[ \u00a0]+)??(?P<noun>[a-z]+s)(?![\w-])")
 #: A group named by "among" and a plural after a count ("and 9 among the swimmers"): people.
 _AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 
@@ -615,7 +639,9 @@ class CountRules:
         """"The team enrolled 150 adults over 60. Of these, 88 walked daily": a count right after
         "Of these/those/them," opening a sentence counts a part of the people counted last, in
         the sentence before it (one full stop between, same paragraph, 300 characters at most);
-        the part is a smaller whole number."""
+        the part is a smaller whole number. A sentence or two about those people may come
+        between when each opens on their pronoun ("... 150 adults over 60. Their mean age was
+        71. Of these, 88 walked daily")."""
         whole = self.last_count
         if whole is None or whole.value is None or q.value is None or q.comparator is not None \
                 or not float(q.value).is_integer() or not 0 < q.value < whole.value \
@@ -623,7 +649,9 @@ class CountRules:
                 or _PRONOUN_FRONTED.search(self.low, max(self.line_start(s), s - 24), s) is None:
             return None
         gap = self.text[whole.end : s]
-        if len(gap) > 300 or "\n\n" in gap or len(_FULL_STOP.findall(gap)) != 1:
+        stops = list(_FULL_STOP.finditer(gap))
+        if len(gap) > 300 or "\n\n" in gap or not 1 <= len(stops) <= 3 \
+                or any(_THEIR_LEAD.match(gap.lower(), stop.end()) is None for stop in stops[:-1]):
             return None
         q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
         return q
@@ -898,6 +926,24 @@ class CountRules:
         if len(stops) != 1 or "\n" in self.text[a:s]:
             return False
         return _THEIR_LEAD.match(self.low, stops[0].end()) is not None
+
+    def definite_who_part(self, q: Quantity, s: int, end: int) -> bool:
+        """"Over 3,000 islanders joined the register. A new study looks at the 1,020 of them who
+        were over 70": "the" N "of them/those" and "who" is the part of the people counted last
+        (by any plural: "who" says they are people) that the relative clause picks out, in the same
+        sentence or the one before (one full stop, same paragraph, 320 characters at most);
+        the whole is larger."""
+        m = _OF_THEM_THOSE.match(self.low, end)
+        whole = self.last_count
+        if m is None or _WHO_NEXT.match(self.low, m.end()) is None or whole is None \
+                or whole.value is None or q.value is None or not q.value < whole.value \
+                or not (whole.unit in _PEOPLE_UNITS or _is_plural_noun(whole.unit or "")):
+            return False
+        gap = self.text[whole.end : s]
+        if len(gap) > 320 or "\n\n" in gap or len(_FULL_STOP.findall(gap)) > 1:
+            return False
+        q.unit, q.species, q.end, q.measure = whole.unit, whole.species, m.end(), "count"
+        return True
 
     def place_counted_part(self, q: Quantity, s: int, end: int) -> bool:
         """"We counted 70 lamps in 12 streets, and 19 of them lay dark": N "of them" opening a
@@ -1259,12 +1305,15 @@ class CountRules:
         return self.low[max(self.nl.rfind("\n", 0, ls - 1) + 1, ls - 49) : ls - 1].rstrip(_SPACES)
 
     def possessed_count(self, q: Quantity, end: int) -> Quantity | None:
-        """"opened in all 20 of its branches", "8 of their sons": a whole number before
-        "of" "its"/"their" and a plural noun counts that noun (what the owner has)."""
+        """"opened in all 20 of its branches", "8 of their sons", "on 14 of our cargo ships": a
+        whole number before "of" "its"/"their"/"our" and a plural noun (perhaps after one
+        modifier) counts that noun (what the owner has)."""
         m = _OF_POSSESSED.match(self.low, end)
         if m is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
                 or q.value < 2 or not _is_plural_noun(m.group("noun")):  # "one of our regulars": someone
             return None
+        if m.group("mod") is not None and (_is_plural_noun(m.group("mod")) or m.group("mod") in _NOT_MODIFIER_WORDS):
+            return None  # "20 of its members voted": a plural, then a verb
         noun = m.group("noun")
         q.unit, q.measure = (W.HUMAN_UNIT if noun in W.POPULATION_NOUNS else noun), "count"
         return q
@@ -1288,6 +1337,69 @@ class CountRules:
         # the count set against the first is no subject; the first count's verb is the one echoed
         first = self.compared_to.get(last.start)
         return first is not None and first.end <= last.start and self.elided_subject(first, s, end)
+
+    def contrast_subject(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Of these, 40 had rowed for years, while 25 rowed rarely": a bare whole count right
+        after "while"/"whereas", the subject of a verb in the past, counts the same people as
+        the count before it in the sentence when that count was the subject of its own verb
+        (``elided_subject``), though a value of another kind was read between ("for years")."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or not self.tail(s).endswith((" while", " whereas")):
+            return None
+        whole = self.last_count
+        if whole is None or whole.start >= s or s - whole.end > 160 \
+                or _CLAUSE_BREAK.search(self.text, whole.end, s) or "\n" in self.text[whole.end : s] \
+                or not self.elided_subject(whole, s, end):
+            return None
+        q.unit, q.measure, q.species = whole.unit, "count", whole.species
+        return q
+
+    def with_item(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Five walkers (2 per cent) had a problem: three with a torn muscle and two with a
+        sprain": after a colon that follows a count of people in the same sentence, bare whole
+        counts each followed by "with" itemise those people (each smaller than their count;
+        the items joined by commas or "and", a hard-wrapped line allowed, no full stop)."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or _WITH_NEXT.match(self.low, end) is None:
+            return None
+        whole = self.last_count
+        item = self.item_of.get(whole.start) if whole is not None else None
+        if item is not None:  # the item before this one: its gap holds no colon
+            gap = self.low[whole.start : s]
+            whole, at = item, 0
+        else:
+            gap = self.low[whole.end : s] if whole is not None else ""
+            at = gap.find(":") + 1
+        if whole is None or whole.value is None or not q.value < whole.value \
+                or not (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")):
+            return None
+        if len(gap) > 240 or gap.count(":") != (0 if item else 1) or "\n\n" in gap or _FULL_STOP.search(gap) \
+                or ";" in gap or _WITH_ITEMS.fullmatch(gap, at) is None:
+            return None
+        q.unit, q.measure, q.species = whole.unit, "count", whole.species
+        self.item_of[q.start] = whole
+        return q
+
+    def each_subject_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Each rower gave a sample of blood, and 25 also gave a sample of muscle": a bare whole
+        count after ", and", the subject of a verb in the past (perhaps after "also"), in a
+        sentence that opens on "Each"/"Every" and a person noun, counts some of those people."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 2 \
+                or not self.tail(s).endswith(", and") or _EACH_PART_VERB.match(self.low, end) is None:
+            return None
+        a = max(self.line_start(s), s - 200)
+        stops = list(_FULL_STOP.finditer(self.text, a, s))
+        head = stops[-1].end() if stops else a
+        if head == a and a != self.line_start(s):
+            return None
+        m = _EACH_PERSON.match(self.low, head)
+        if m is None or _CLAUSE_BREAK.search(self.text, head, s):
+            return None
+        noun = m.group("n") + "s"
+        if not (noun in W.POPULATION_NOUNS or _doers(noun)):
+            return None
+        q.unit, q.measure = (W.HUMAN_UNIT if noun in W.POPULATION_NOUNS else noun), "count"
+        return q
 
     def aside_subject(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"Three cyclists had small mishaps (a grazed elbow, a bent wrist and a stiff neck), and one
@@ -1470,9 +1582,16 @@ class CountRules:
     def paired_counts(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"(14 vs 9)", "(14 versus 9 events)": two bare whole numbers set against each other
         in brackets are counts of the same thing (of the noun after the second, if any). The
-        second, when no noun follows it, is read here too (it has nothing of its own to go by)."""
+        second, when no noun follows it, is read here too (it has nothing of its own to go by).
+        So are two such numbers right after a plural and its colon ("fewer slips: 4 against 11
+        over a year"), counts of that plural."""
         if q.comparator is not None or q.value is None or not float(q.value).is_integer() \
-                or self.year_like(q.value, str(int(q.value))) or not self.tail(s).endswith(("(", "[")):
+                or self.year_like(q.value, str(int(q.value))):
+            return None
+        tail = self.tail(s)
+        if tail.endswith(":"):
+            return self.labelled_pair(q, tail, end)
+        if not tail.endswith(("(", "[")):
             return None
         pair = _VS_PAIR.match(self.low, end)
         if pair is None:
@@ -1489,6 +1608,25 @@ class CountRules:
         q.unit, q.measure = None, "count"
         self.pending.append(Quantity(pair.start("b"), e2, float(pair.group("b")), None, None, None,
                                      None, "count"))
+        return q
+
+    def labelled_pair(self, q: Quantity, tail: str, end: int) -> Quantity | None:
+        """``paired_counts`` after a colon: "reported fewer slips: 4 against 11 over a year". The
+        word before the colon is a plural noun (no people, no time unit): what both count; no
+        noun or unit follows the second number, and the clause goes on or ends."""
+        words = _WORD.findall(tail[-40:-1])
+        noun = words[-1] if words and tail[-2:-1].isalpha() else ""
+        if not _is_plural_noun(noun) or noun in W.POPULATION_NOUNS or noun in W.PERIODS \
+                or noun in W.KIND_TIME_UNITS or noun in ("hours", "minutes", "seconds", "days", "weeks", "months", "years"):
+            return None
+        pair = _AGAINST_PAIR.match(self.low, end)
+        if pair is None or not _PAIR_END.match(self.low, pair.end()):
+            return None
+        second = float(pair.group("b"))
+        if self.year_like(second, pair.group("b")):
+            return None
+        q.unit, q.measure = noun, "count"
+        self.pending.append(Quantity(pair.start("b"), pair.end(), second, None, None, noun, None, "count"))
         return q
 
     def small_ratio(self, s: int, e: int, value: float) -> Quantity | None:
@@ -1758,6 +1896,30 @@ class CountRules:
         q.end, q.unit, q.measure = per.end(), f"{noun}/{self.period(per)}", "dose/exposure"
         return q
 
+    def numbered_tally(self, q: Quantity, s: int) -> Quantity | None:
+        """"Knee injuries in the county number around 90 each year", "Visits totalled 300": a
+        number with no noun of its own right after "number"/"total" as a verb counts the plural
+        that is the verb's subject (perhaps with a short phrase of place between); with a period
+        after it ("each year", "a week"), per that period, as "90 injuries each year" reads."""
+        if q.value is None or q.comparator not in (None, "~") or q.value < 2 or not float(q.value).is_integer():
+            return None
+        a = max(self.line_start(s), s - 80)
+        m = _NUMBERED_BEFORE.search(self.low, a, s)
+        if m is None:
+            return None
+        noun = m.group("plural")
+        if noun in W.PERIODS or noun in W.KIND_TIME_UNITS or not _is_plural_noun(noun) \
+                or noun in ("hours", "minutes", "seconds", "days", "weeks", "months", "years"):
+            return None
+        per = _PER.match(self.low, q.end)
+        if per is not None and per.group("p2") in ("day", "week", "month", "year"):
+            q.end, q.unit, q.measure = per.end(), f"{noun}/{self.period(per)}", "dose/exposure"
+            return q
+        if self.low[q.end : q.end + 1] not in (".", ",", ";", ":", ")", "") or self.year_like(q.value, str(int(q.value))):
+            return None
+        q.unit, q.measure = noun, "count"
+        return q
+
     def collective_size_range(self, q: Quantity, s: int) -> Quantity | None:
         """"Choirs rehearse on Sundays, in groups of 5 to 9": a range of whole numbers (2 at least)
         after "in/into" a plural collective noun of people and "of" (``_COLLECTIVES_OF``), with
@@ -1896,7 +2058,8 @@ class CountRules:
                      or self.subject_part(q, s, end) or self.clause_part(q, s, end)
                      or self.coordinated_part(q, s, end) or self.joined_part(q, s, end)
                      or self.place_counted_part(q, s, end) or self.gapped_part(q, s, end)
-                     or self.colon_subject_part(q, s, end) or self.bare_subject_part(q, s, end))):
+                     or self.colon_subject_part(q, s, end) or self.bare_subject_part(q, s, end)
+                     or (low[s - 4 : s] == "the " and self.definite_who_part(q, s, end)))):
             return q  # "a pilot in 52 of them", "volunteers gave blood; 40 of them ..."
         if (word and q.value is not None and q.comparator is None
                 and low[end : end + 4] == " of " and float(value).is_integer() and value >= 2
@@ -2067,7 +2230,8 @@ class CountRules:
             q.measure = "count"  # "to pass two million by 2045": a count, as "1 million" is
             return q
         if word:  # a number word alone is a count only against a counted group before it
-            return self.compared_count(q, s, end) or self.rest_of_group(q, s) \
+            return self.compared_count(q, s, end) or self.contrast_subject(q, s, end) \
+                or self.with_item(q, s, end) or self.each_subject_part(q, s, end) or self.rest_of_group(q, s) \
                 or self.who_count(q, s, end) or self.build_target(q, s, end)
         return UNDECIDED
 
@@ -2187,7 +2351,8 @@ class CountRules:
         """"Nine walkers withdrew; only 4 cited the route itself": a whole number opening a
         clause after a semicolon or dash (perhaps after "only"/"just"), as the subject of a verb
         in the past, counts some of the people counted before it in the sentence (a larger
-        count)."""
+        count; people or people named by what they do: "27 of the 30 learners finished; two
+        dropped out")."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
                 or _SUBJECT_PAST.match(self.low, end) is None:
             return None
@@ -2197,7 +2362,8 @@ class CountRules:
         if not lead.endswith((";", "—", "–")):
             return None
         whole = self.last_count
-        if whole is None or whole.unit not in _PEOPLE_UNITS or whole.value is None or q.value >= whole.value \
+        if whole is None or not (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")) \
+                or whole.value is None or q.value >= whole.value \
                 or s - whole.end > 240 or _FULL_STOP.search(self.text, whole.end, s):
             return None
         if only:

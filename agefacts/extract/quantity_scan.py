@@ -140,6 +140,10 @@ _VERB_BEFORE = re.compile(r"(?<![a-z'’-])(?P<w>[a-z]+)[ \u00a0]+$")
 #: next word in capitals ("Five Oaks ..." then a verb is still a name).
 _CAPITAL_PLURAL = re.compile(r"[ \u00a0][A-Z][a-z]+s(?![A-Za-z])")
 
+#: The last words before a step count's value (``StatisticRules.step_level``).
+_STEP_LEVEL_GATE = (" was", " were", " averaged", " at", " reached", " about", " around", " roughly",
+                    " approximately", " nearly", " almost")
+
 class _Read(NamedTuple):
     """A number as ``after_number`` reads it for ``classify``: unit, range, comparator, spread."""
     q: Quantity  # the candidate row, measure "count" until classified
@@ -174,6 +178,7 @@ class ScanCore:
         self.last_count: Quantity | None = None  # the previous count or sample size
         self.last_people: Quantity | None = None  # the previous count of people or animals
         self.compared_to: dict[int, Quantity] = {}  # a count's start -> the count it was set against
+        self.item_of: dict[int, Quantity] = {}  # an item's start -> the people it itemises (``with_item``)
         self.places_end = -1  # where the last "from N in the <places>" tally ended
         self.among_end = -1  # where the last "N among the <people>" tally ended
         self.arm_whole: Quantity | None = None  # the group an arm count was last a part of
@@ -871,6 +876,9 @@ class ScanCore:
                 and self.anchor_tail.endswith(_STEP_CHANGE_GATE) and "step" in self.anchor_tail:
             found = self.step_change(q, s, raw)
         if found is None and not word and not is_range and unit_info is None and not nmatch \
+                and "step" in self.anchor_tail and self.anchor_tail.endswith(_STEP_LEVEL_GATE):
+            found = self.step_level(q, s, raw)  # "daily steps in May were 6,900"
+        if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(_ESTIMATE_GATE):
             found = self.estimated_tally(q, s)
         if found is None and not word and not is_range and unit_info is None and not nmatch \
@@ -903,6 +911,9 @@ class ScanCore:
                 and self.anchor_tail.endswith((" to", " at", " averaged", " was", " were")) \
                 and low.startswith((" a ", " per "), e):
             found = self.tallied_rate(q, s)  # "their stair count dropped to 120 a day"
+        if found is None and not (word or nmatch or is_range) and unit_info is None \
+                and (" number" in self.anchor_tail or " total" in self.anchor_tail):
+            found = self.numbered_tally(q, s)  # "knee injuries number around 90 each year"
         if found is None and not (word or nmatch or is_range) and unit_info is None and self.last is not None \
                 and self.last.unit is not None and (" group " in self.anchor_tail or " arm " in self.anchor_tail):
             found = self.value_echo(q, s, read.end)  # "...; the office group walked 4,200."
@@ -1118,7 +1129,9 @@ class ScanCore:
         return (self.effect_value(q, raw) or self.named_reading(q, s, end) or self.device_reading(q, s, end)
                 or self.signed_estimate(q, s, raw) or self.power_result(q, s)
                 or self.console_value(q, s) or self.corrected_figure(q, s, end)
-                or self.compared_count(q, s, end) or self.rest_of_group(q, s) or self.who_count(q, s, end)
+                or self.compared_count(q, s, end) or self.contrast_subject(q, s, end)
+                or self.with_item(q, s, end) or self.each_subject_part(q, s, end)
+                or self.rest_of_group(q, s) or self.who_count(q, s, end)
                 or self.estimate_before_interval(q, end)
                 or (self.arm_estimate(q, s, end, raw) if self.low.startswith(" for the ", end) else None)
                 or self.paired_counts(q, s, end) or self.build_target(q, s, end)

@@ -75,6 +75,17 @@ _ESTIMATE_FOR_ARM = re.compile(
 #: ``StatisticRules.bare_interval``): the label right before the lower bound.
 _CI_LABEL_END = re.compile(r"(?:confidence[ \u00a0]+interval|(?<![a-z])ci)[ \u00a0]*(?:of|was|is|from|[:=,])?[ \u00a0]*$")
 
+#: The verb between a step count and its value ("daily steps in May were", ``step_level``).
+_STEP_LEVEL_VERB = re.compile(r"(?<![a-z])(?:was|were|averaged|stood[ \u00a0]+at|reached)[ \u00a0]+"
+                              r"(?:(?:about|around|roughly|approximately|nearly|almost)[ \u00a0]+)?$")
+#: A step count's value echoed for another time or group after it: ", but only 4,100 in ...",
+#: "and about 6,000 during ..." (``StatisticRules.step_level``).
+_STEP_LEVEL_ECHO = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+(?:but|and|against|while|compared[ \u00a0]+with)[ \u00a0]+"
+    r"(?:(?:only|just|about|around|roughly|nearly|almost)[ \u00a0]+)?"
+    r"(?P<b>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{2,5})(?![0-9]|[.,][0-9])"
+    r"(?=[ \u00a0]+(?:in|during|on|at|among|for|over)[ \u00a0]|[ \u00a0]*[.,;)]|$)")
+
 
 class StatisticRules:
     """Statistic rules (a mixin of ``quantities._Scanner``)."""
@@ -351,6 +362,29 @@ class StatisticRules:
         b = float(to.group("b").replace(",", ""))
         q.unit, q.measure = "steps", "dose/exposure"
         self.pending.append(Quantity(to.start("b"), to.end(), b, None, None, "steps", None, "dose/exposure"))
+        return q
+
+    def step_level(self, q: Quantity, s: int, raw: str) -> Quantity | None:
+        """"Mean daily steps in spring were 6,900, but only 3,200 in winter": a whole number
+        right after "was/were/averaged" (perhaps "about"), with no unit of its own and ending
+        its clause, when a step count is that verb's subject (named before it in the same
+        clause, 60 characters at most): steps, as "6,900 steps" reads. A value echoed after it
+        for another time or group (", but only N in ...") is read with it."""
+        if q.value is None or "." in raw or not float(q.value).is_integer() or q.value < 100 \
+                or q.comparator not in (None, "~") or self.unit_at(q.end) is not None or self.noun_after(q.end) \
+                or not _ELLIPTIC_END.match(self.low, q.end) or self.year_like(q.value, raw):
+            return None
+        verb = _STEP_LEVEL_VERB.search(self.low, max(self.line_start(s), s - 40), s)
+        if verb is None:
+            return None
+        before = _CLAUSE_START.split(self.low[max(self.line_start(s), verb.start() - 60) : verb.start()])[-1]
+        if _STEP_NOUN.search(before) is None or "," in before:
+            return None
+        q.unit, q.measure = "steps", "dose/exposure"
+        echo = _STEP_LEVEL_ECHO.match(self.low, q.end)
+        if echo is not None and self.unit_at(echo.end()) is None:
+            self.pending.append(Quantity(echo.start("b"), echo.end("b"), float(echo.group("b").replace(",", "")),
+                                         None, None, "steps", None, "dose/exposure"))
         return q
 
     def spread_at(self, s: int, pos: int, value: float, before_unit: bool) -> _Spread | None:

@@ -1168,8 +1168,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # of X" and "a single session" after "N sessions of X" are X, treadmill training as
     # endurance training, "each walk" as walking): 0.90835 / 0.79108; both merged: 0.9097 / 0.7962;
     # its round c (development leftovers): 0.91151 / 0.79812; held-out 39 joined in session
-    # 35, which took it to 0.9075 / 0.7932
-    assert e2e.precision >= 0.907 and e2e.recall >= 0.793
+    # 35, which took it to 0.9075 / 0.7932; its round b (end to end: a whey shake as whey
+    # protein, denervated muscle as denervation, APJ as APLNR): 0.90841 / 0.79394
+    assert e2e.precision >= 0.908 and e2e.recall >= 0.793
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

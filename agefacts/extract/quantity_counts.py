@@ -656,6 +656,23 @@ class CountRules:
         q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
         return q
 
+    def another_count(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"Of the 300 members, 120 swam daily. Another 90 swam weekly": a whole number after
+        "Another" opening a sentence, as the subject of a verb in the past, counts more of the
+        people counted last, in the sentence before it (one full stop between, same paragraph,
+        300 characters at most), in their unit."""
+        whole = self.last_count
+        if whole is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
+                or not (whole.unit in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects") or _doers(whole.unit or "")) \
+                or self.text[s - 8 : s - 7] != "A" or not self.opens_sentence(s - 8) \
+                or self.subject_past(end) is None:
+            return None
+        gap = self.text[whole.end : s]
+        if len(gap) > 300 or "\n\n" in gap or len(_FULL_STOP.findall(gap)) != 1:
+            return None
+        q.unit, q.measure, q.species = whole.unit, "count", whole.species
+        return q
+
     def group_share(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """The people of one arm among those just counted: "Seven dropped out: four from the
         dance group and three from the waitlist group" (the first share after a dash, colon,
@@ -665,8 +682,9 @@ class CountRules:
         earlier in the same sentence; a share must be smaller than it."""
         whole = self.last_count
         if whole is None or whole.value is None or q.value is None or q.comparator is not None \
-                or not float(q.value).is_integer() or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects"):
-            return None
+                or not float(q.value).is_integer() \
+                or not (whole.unit in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects") or _doers(whole.unit or "")):
+            return None  # people, or people named by what they do ("Six rowers left (four from the ...)")
         tail = self.tail(s)
         if tail.endswith(("—", "–", ":", "(", ",", ";")) and (_IN_GROUP.match(self.low, end) or (
                 self.low.startswith(_LEAVING_START, whole.end) and _FROM_THE_PLURAL.match(self.low, end))):
@@ -1430,8 +1448,10 @@ class CountRules:
 
     def among_group(self, last: Quantity, end: int) -> bool:
         """"22 injuries in the tai chi group and 9 among the swimmers": a bare count after "and"
-        with "among" a plural, after a count given with its own group, counts the same."""
-        return "among" in self.low[end : end + 8] and _AMONG_PLURAL.match(self.low, end) is not None and _IN_GROUP.match(self.low, last.end) is not None
+        with "among" a plural, after a count given with its own group (or its own "among" a
+        plural: "8 falls among the rowers and 15 among the cyclists"), counts the same."""
+        return "among" in self.low[end : end + 8] and _AMONG_PLURAL.match(self.low, end) is not None \
+            and (_IN_GROUP.match(self.low, last.end) is not None or _AMONG_PLURAL.match(self.low, last.end) is not None)
 
     def the_other_group(self, last: Quantity, tail: str, end: int) -> bool:
         """"The 52 people in the pilates group and the 47 in the rowing group": "and the" before a
@@ -1775,7 +1795,7 @@ class CountRules:
         if _SUBJECT_PAST.match(self.low, after) is None and (nxt := _NEXT_WORD.match(self.low, after)) is not None:
             noun, after = nxt.group("w"), nxt.end()  # "7 of the bus drivers had": one modifier word
         whole = self.last_count
-        if whole is None or whole.unit not in _PEOPLE_UNITS or s - whole.end > 240 \
+        if whole is None or not (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")) or s - whole.end > 240 \
                 or _FULL_STOP.search(self.text, whole.end, s) or _SUBJECT_PAST.match(self.low, after) is None:
             return None
         if noun in W.POPULATION_NOUNS:
@@ -1820,7 +1840,8 @@ class CountRules:
         counted since (the last count is not the whole the half was split from); the paragraph of
         "the other N" opens on "Half", as ``other_half`` asks."""
         whole = self.stated.get(2 * q.value) if q.value is not None else None
-        if whole is None or whole is last or whole.end >= last.end or whole.unit not in _PEOPLE_UNITS:
+        if whole is None or whole is last or whole.end >= last.end \
+                or not (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")):  # or "72 rowers"
             return None
         return whole if self.other_half(whole, q, self.text[whole.end : s]) else None
 
@@ -1870,7 +1891,8 @@ class CountRules:
         the next paragraph, opening on "Half", "the other N" is the remaining half of the people
         last counted when N is half of them and the subject of a verb in the past."""
         para = gap.rfind("\n\n") + 2
-        return gap.count("\n\n") == 1 and whole.unit in _PEOPLE_UNITS and whole.value is not None \
+        return gap.count("\n\n") == 1 and (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or "")) \
+            and whole.value is not None \
             and q.value is not None and 2 * q.value == whole.value and len(gap) <= 800 \
             and gap[para:].lstrip(" \t\u00a0>*_").lower().startswith("half ") \
             and self.subject_past(q.end) is not None
@@ -2226,6 +2248,8 @@ class CountRules:
         if low[s - 2 : s] == ", " and low.endswith(("of these, ", "of those, ", "of them, "), 0, s) \
                 and (share := self.pronoun_subset(q, s)) is not None:
             return share
+        if low[s - 8 : s] == "another " and (more := self.another_count(q, s, end)) is not None:
+            return more
         if word and _MULT_END.search(low, s, end) and not low.startswith(("a ", "an "), s):
             q.measure = "count"  # "to pass two million by 2045": a count, as "1 million" is
             return q

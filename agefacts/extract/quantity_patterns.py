@@ -1144,6 +1144,7 @@ _PER_ARM = _rx(r"_S_+per_S_+(?:arm|group|condition)(?![a-z])")
 #: stopped because of ..."; "one woman stopped me" stays out), "left" the study or class; "had"
 #: a single injury or adverse event ("One rower had a wrist sprain", the nouns of ``_HAD_HARM``; a
 #: dizzy spell, an episode, an operation), or a part of the body repaired or replaced (surgery).
+#: The emphatic "did" and a base verb ("one man did leave the class", "did drop out") says the same.
 _ONE_PERSON_EVENT = _rx(
     r"_S_+(?P<noun>[a-z]+)(?:_S_+(?:in|from|of|on)_S_+the_S_+[a-z-]+(?:_S_+[a-z-]+)?)?"
     r"_S_+(?:fell|broke|sprained|fractured|fainted|collapsed|died|withdrew|dropped_S_+out"
@@ -1153,7 +1154,9 @@ _ONE_PERSON_EVENT = _rx(
     r"|side_S_+effect|adverse_S_+(?:event|effect|reaction)|spell|episode|operation)(?![a-z-])"
     r"|had_S_+(?:a|an)_S_+(?:[a-z]+_S_+)?[a-z]+_S_+(?:repaired|replaced|removed|operated_S_+on)(?![a-z])"
     r"|(?:stopped|quit)(?=_S_*[.,;:]|_S_+(?:because|due|after|early|halfway)(?![a-z]))"
-    r"|left_S_+the_S_+(?:study|trial|programme|program|class|classes|group|sessions))(?![a-z])")
+    r"|left_S_+the_S_+(?:study|trial|programme|program|class|classes|group|sessions)"
+    r"|did_S_+(?:fall|faint|withdraw|drop_S_+out"
+    r"|leave_S_+the_S_+(?:study|trial|programme|program|class|classes|group|sessions)))(?![a-z])")
 #: "one broken wrist", "one sprained ankle", "one flare-up": a single injury or adverse event
 #: counted, by a participle of injury and a body part, or by a noun of such an event, one word
 #: may name its kind ("one rope burn", "one bee sting"; the noun form only in a list after another

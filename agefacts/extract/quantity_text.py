@@ -289,6 +289,27 @@ def _prose_after_list(line: str) -> bool:
     return not _citation_line(line)
 
 
+#: A horizontal rule alone on its line ("-----", "=====", "* * *").
+_RULE_LINE = re.compile(r"[ \t]*(?:[-=_*─━—][ \t]*){3,}")
+#: A section heading in capitals ("WHAT OUR READERS SAY"): two words or more, letters only.
+_CAPITALS_HEADING = re.compile(r"[ \t#*_]*[A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’&]*)+[ \t#*_:]*")
+
+
+def _ruled_heading(text: str, line: str, nl: int) -> bool:
+    """Whether ``line`` (ending at ``nl``), a horizontal rule after a reference list's entries,
+    opens a new section: the next line is a heading in capitals that opens no reference list
+    (a page's testimonials, a second feature). Such a section's numbers are read again."""
+    if not _RULE_LINE.fullmatch(line):
+        return False
+    nxt_end = text.find("\n", nl + 1)
+    nxt = text[nl + 1 : nxt_end if nxt_end >= 0 else len(text)]
+    if not nxt.strip():  # one blank line may stand between
+        after = text.find("\n", nxt_end + 1) if nxt_end >= 0 else -1
+        nxt = text[nxt_end + 1 : after if after >= 0 else len(text)] if nxt_end >= 0 else ""
+    return len(nxt) <= 60 and _CAPITALS_HEADING.fullmatch(nxt) is not None \
+        and nxt.strip(" \t#*_:").lower() not in W.REFERENCE_HEADINGS
+
+
 def _list_end(text: str, pos: int, body: int) -> int:
     """Where the reference list opened at ``pos`` ends for masking: the end of the text, unless
     a long body follows its citations, or one starts at ``body`` (a caption file's first cue
@@ -304,7 +325,7 @@ def _list_end(text: str, pos: int, body: int) -> int:
         nl = len(text) if nl < 0 else nl
         line = text[end + 1 : nl]
         if line.strip():
-            if _prose_after_list(line):
+            if _prose_after_list(line) or (last > pos and _ruled_heading(text, line, nl)):
                 return last
             if _cites(line):
                 last, run, chars = nl, 0, 0

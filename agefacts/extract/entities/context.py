@@ -76,6 +76,12 @@ _LINK = re.compile(
 )
 #: Blanks and signs before a value ("CRP: 3 mg/L", "CRP (3 mg/L)", "CRP ~3 mg/L").
 _VALUE_LEAD = re.compile(r"[\s:=(,~≈<>]*")
+#: An allele or genotype label between a symbol and the word "variant" ("FOO "I/D" variant",
+#: "FOO R123X variants", "FOO Val12Met variant"): capitals (a slash between two), a letter, digits
+#: and a letter, or the three-letter amino-acid form; perhaps quoted. Matched at the symbol's end.
+_ALLELE_THEN_VARIANT = re.compile(
+    r"[ \t]+[\"“‘']?(?:[A-Z]{1,3}(?:/[A-Z]{1,3})?|[A-Z]\d{1,5}[A-Z*]|[A-Z][a-z]{2}\d{1,5}[A-Z][a-z]{2})"
+    r"[\"”’']?[ \t]+variants?\b")
 #: A dbSNP reference SNP id ("rs9939609"), in the lower-cased view; digits grouped by a comma or
 #: with a decimal ("Rs341,500", "Rs12.5") are a rupee amount, not an id.
 _RSID = re.compile(r"(?<![a-z0-9])rs\d{3,}(?![a-z0-9]|[,.]\d)")
@@ -303,6 +309,8 @@ def accept_risky(
                 after = None
             if before is not None and _broken(text, start - len(_before_gap(lowered, start)), start):
                 before = None
+            if after is None and _ALLELE_THEN_VARIANT.match(text, end):
+                after = "after"  # the variant word read past its allele's label
             if after is not None or before is not None:
                 ok = (after or before) != "veto"
             if not ok:

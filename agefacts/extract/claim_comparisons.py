@@ -345,9 +345,11 @@ _TRAINED_HAD_THAN = re.compile(
     re.IGNORECASE,
 )
 #: a group put through a course, not one compared by its habit: "old mice given wheels for eight
-#: weeks had more X than sedentary old mice" (the course raised X)
+#: weeks had more X than sedentary old mice", "rats doing treadmill training had higher Y than
+#: untrained rats" (the course raised X: session 19b's exercised animals are an induction)
 _TRIAL_GROUP = re.compile(
-    r"\b(?:given|assigned|randomi[sz]ed|allocated|days?|weeks?|months?)\b", re.IGNORECASE)
+    r"\b(?:given|assigned|randomi[sz]ed|allocated|days?|weeks?|months?|mice|mouse|rats?|"
+    r"animals?|hamsters?|dogs?|pigs?|monkeys?)\b", re.IGNORECASE)
 _UP_WORDS = frozenset({"higher", "greater", "more", "larger"})
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b", re.IGNORECASE)
 

@@ -64,6 +64,6 @@ def test_a_factor_that_sprouts_new_vessels():
 
 
 def test_the_muscle_loss_of_a_condition_names_the_condition():
-    found = _claims("SIRT3 is believed to contribute to the muscle loss of frailty.")
+    found = _claims("SIRT3 is thought to contribute to the muscle loss of frailty.")
     assert ("HGNC:14931", "other", "MESH:D000073496") in found, found
     assert not any((o or "").startswith("loss of") for _, _, o in found), found

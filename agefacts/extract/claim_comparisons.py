@@ -334,6 +334,22 @@ _TRAINED_THAN_SEDENTARY = re.compile(
     r"(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:sedentary|inactive|untrained)\b",
     re.IGNORECASE,
 )
+#: (session 35, round a) the trained group as the clause's subject: "cyclists who had ridden for
+#: decades had higher X in their blood than inactive people of the same age", "veteran
+#: swimmers tend to show lower Y than their sedentary friends"
+_TRAINED_HAD_THAN = re.compile(
+    r"\s(?:had|has|have|showed|show|shows|carried|carry|carries|(?:tend|tends|tended)\s+to\s+"
+    r"(?:have|show|carry))\s+(?:(?:far|much|slightly|significantly|markedly)\s+)?"
+    r"(?P<cmp>higher|lower|greater|more|less|fewer|larger|smaller)\b(?P<mid>[^,;:.]{0,80}?)"
+    r"\s+than\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:sedentary|inactive|untrained)\b",
+    re.IGNORECASE,
+)
+#: a group put through a course, not one compared by its habit: "old mice given wheels for eight
+#: weeks had more X than sedentary old mice", "rats doing treadmill training had higher Y than
+#: untrained rats" (the course raised X: session 19b's exercised animals are an induction)
+_TRIAL_GROUP = re.compile(
+    r"\b(?:given|assigned|randomi[sz]ed|allocated|days?|weeks?|months?|mice|mouse|rats?|"
+    r"animals?|hamsters?|dogs?|pigs?|monkeys?)\b", re.IGNORECASE)
 _UP_WORDS = frozenset({"higher", "greater", "more", "larger"})
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|neither|nor)\b", re.IGNORECASE)
 
@@ -373,4 +389,30 @@ def trained_group_comparisons(
                            surface=s[x.start : x.end])
             out.append(Claim(subject, "associated_with", side,
                              "positive" if up else "negative", False))
+    for m in _TRAINED_HAD_THAN.finditer(s):
+        lo = max((o.end() for o in _CLAUSE_OPEN.finditer(s, 0, m.start())), default=0)
+        head = s[lo : m.start()]
+        if _DENIED_BEFORE.search(head) or _TRIAL_GROUP.search(head) or not training.search(
+            head
+        ):  # type: ignore[attr-defined]
+            continue
+        mols = [x for x in local if x.kind in MOLECULAR and m.start("cmp") <= x.start
+                and x.end <= m.end("mid")]
+        if not mols:
+            continue
+        inside = [x for x in local if lo <= x.start and x.end <= m.start()
+                  and x.kind == "intervention" and x.entity_id]
+        if not inside:
+            continue
+        side = Role(inside[-1].entity_id, None, inside[-1].kind, pos=inside[-1].start,
+                    vocabularies=inside[-1].vocabularies,
+                    surface=s[inside[-1].start : inside[-1].end])
+        up = m.group("cmp").lower() in _UP_WORDS
+        x = mols[0]
+        if (x.entity_id, side.key) in said:
+            continue
+        subject = Role(x.entity_id, None, x.kind, pos=x.start, vocabularies=x.vocabularies,
+                       surface=s[x.start : x.end])
+        out.append(Claim(subject, "associated_with", side, "positive" if up else "negative",
+                         False))
     return out

@@ -460,15 +460,23 @@ def young_level_claims(
     earlier in the sentence or the sentence before ("their levels"). The exercise is the one
     the sentence names, else the one the document named last; a drug, a supplement or a
     sedentary group in the sentence, no claim. Only what the cue reader did not already say."""
-    if any(c.relation == "preserved_by_training" for c in claims) or not (
-        referents or any(x.kind in MOLECULAR for x in local)
-    ):  # the cue reader read the return ("rowing brought X back to young levels"), or
+    if not (referents or any(x.kind in MOLECULAR for x in local)):
         return []  # nothing is named that could be at the young's
+    # the cue reader read the return ("rowing brought X back to young levels"): only a young
+    # level in a later clause is left ("had as much X as the students, and their Y was no
+    # lower than the young men's", session 35, round a)
+    kept = max((c.subject.pos for c in claims if c.relation == "preserved_by_training"),
+               default=None)
     # every phrase ends with a young word: each is searched for in a window closed by one
     phrase = lex.phrases["young_levels"]  # type: ignore[attr-defined]
     young = None
     for word in _YOUNG_WORD.finditer(s):
         lo, hi = max(0, word.start() - 160), word.end() + 12
+        if kept is not None:
+            later = [o.end() for o in _CLAUSE_OPEN.finditer(s, kept, word.start())]
+            if not later:
+                continue
+            lo = max(lo, later[-1])
         if _levels_compared(s[lo:hi]) and (young := phrase.search(s, lo, hi)):
             break
     if young is None or _NOT_TRAINING.search(s) or _TIMES_BEFORE.search(
@@ -504,8 +512,12 @@ def young_level_claims(
         return []
     # the exercise: one the sentence grounds, else the last exercise or training words before
     # the level ("a study we did with keen gardeners": the gardeners)
-    exercise = next((_role(s, m) for m in reversed(local)
-                     if m.kind == "intervention" and m.start < at), None)
+    last = next((m for m in reversed(local) if m.kind == "intervention" and m.start < at), None)
+    if last is not None:  # (session 35, round a) the longest name holding it ("lifelong
+        # swimming" over the "swimming" inside it)
+        last = max((m for m in local if m.kind == "intervention" and m.start <= last.start
+                    and last.end <= m.end), key=lambda m: m.end - m.start)
+    exercise = _role(s, last) if last is not None else None
     if exercise is None:
         hits = [h for words in (exercise_words, lex.contexts["training"])  # type: ignore[attr-defined]
                 for h in words.finditer(s, 0, at)]

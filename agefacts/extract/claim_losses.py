@@ -628,9 +628,11 @@ def needs_restated(s: str, claims: list[Claim]) -> list[Claim]:
 
 
 #: (session 34, round c) a removal that spares part of a tissue: "silencing X in a cast
-#: spared most of the fibres", "mice without X retained part of the muscle"
+#: spared most of the fibres", "mice without X retained part of the muscle" (session 35, round
+#: a: "rats without X hang on to most of their fibres")
 _SPARED_PART = re.compile(
-    r"\b(?:spare|spares|spared|sparing|keep|keeps|kept|keeping|retain|retains|retained)\s+"
+    r"\b(?:spare|spares|spared|sparing|keep|keeps|kept|keeping|retain|retains|retained|"
+    r"(?:hold|holds|held|holding|hang|hangs|hung|hanging)\s+on(?:\s+to|to))\s+"
     r"(?:much|most|some|part|a\s+(?:large|good)\s+part)\s+of\s+(?:the|their|its)\s+"
     r"(?P<what>muscle|muscles|fibres|fibers|muscle\s+mass|muscle\s+fibres|muscle\s+fibers)\b",
     re.IGNORECASE,
@@ -660,4 +662,35 @@ def spared_part(s: str, claims: list[Claim]) -> list[Claim]:
     if spared:  # the unloading the blocking was done during spared nothing itself
         out = [c for c in out if c.subject.molecular or c.relation != "increases"
                or not m.start() <= c.obj.pos <= m.end() + 2]
+    return out
+
+
+#: (session 35, round a) a gain that fell short: "rats given the drug gained less lean mass than
+#: those on saline", "put on fewer fibres"
+_SMALLER_GAIN = re.compile(
+    r"\b(?:gain|gains|gained|gaining)\s+(?:(?:far|much|significantly|considerably|markedly|"
+    r"slightly)\s+)?(?P<cmp>less|fewer|smaller)\s+",
+    re.IGNORECASE,
+)
+
+
+def smaller_gains(s: str, claims: list[Claim]) -> list[Claim]:
+    """A gain said with "less": "mice given the drug during training gained less muscle than
+    those on a placebo" is the drug ``decreases`` the muscle gain, not ``increases`` "less
+    muscle". Called only for sentences holding "ained less" / "ained fewer" / "ained smaller"
+    (or "ain less" and the like)."""
+    spans = [(m.start(), m.end(), m.start("cmp")) for m in _SMALLER_GAIN.finditer(s)]
+    if not spans:
+        return claims
+    out = []
+    for c in claims:
+        text = c.obj.text or ""
+        if c.relation == "increases" and not c.obj.entity_id and any(
+            cmp - 2 <= c.obj.pos <= end for _, end, cmp in spans
+        ):
+            rest = re.sub(r"^(?:less|fewer|smaller)\s+", "", text, flags=re.IGNORECASE)
+            if rest and rest != text:
+                c = Claim(c.subject, "decreases", c.obj._replace(text=f"{rest} gain"),
+                          "negative", c.negated)
+        out.append(c)
     return out

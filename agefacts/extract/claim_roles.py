@@ -50,6 +50,10 @@ _LOSS_OF = re.compile(
     r"(?<![\w-])(?P<loss>(?:loss|decline|drop|fall|reduction|decrease)\s+(?:of|in))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: (session 35, round a) a tissue's loss that belongs to the condition after it: "the muscle
+#: loss of frailty", "the bone loss of old age" (the condition itself is the side, no flip)
+_TISSUE_LOSS_OF = re.compile(
+    r"(?<![\w-])(?:muscle|bone|fibre|fiber|strength|weight|mass)\s+loss\s+of\s+$", re.IGNORECASE)
 #: a request to the reader ("Please also drop ...")
 _IMPERATIVE = re.compile(r"^\W*please\b", re.IGNORECASE)
 _STOP_TEXT = re.compile(r"[,;:()\[\]—–]|\s[-–—]\s")
@@ -220,7 +224,11 @@ class RoleRules(ReaderState):
         )
         if lex.flips_after.match(s[m.end : m.end + 40]):
             flip = not flip
-        if flip and m.kind == "condition" and (
+        if flip and m.kind == "condition" and " loss of " in s[max(0, m.start - 30) : m.start] and (
+            _TISSUE_LOSS_OF.search(s, max(0, m.start - 30), m.start)
+        ):  # "the muscle loss of frailty": frailty's own loss, frailty the side
+            flip = False
+        elif flip and m.kind == "condition" and (
             lost := _LOSS_OF.search(s, max(0, m.start - 30), m.start)
         ):  # "slows the loss of bone strength": the loss is what slows, not strength that
             # falls; the side is written ("loss of bone strength"), as the labels write it

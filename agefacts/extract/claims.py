@@ -37,6 +37,7 @@ from agefacts.extract.claim_losses import (
     knockouts_named_back,
     needed_before_without_which,
     needs_restated,
+    smaller_gains,
     spared_part,
     without_denied_rises,
 )
@@ -311,8 +312,20 @@ def extract_claims(
                 stext, local, claims, memory.last_subjects or memory.molecular,
                 recent_exercise, exercise_age <= _NAMED_EXERCISE_REACH, exercise_ids, lex,
             )
+            if young and _CLAUSE_JOIN.search(stext):  # (session 35, round a) "had as much X
+                # as the students, and their Y was no lower than the young men's": the next one
+                young += young_level_claims(
+                    stext, local, claims + young, memory.last_subjects or memory.molecular,
+                    recent_exercise, exercise_age <= _NAMED_EXERCISE_REACH, exercise_ids, lex,
+                )
             if young and _reports_wording(stext, lex):
                 young = _undisputed(young, stext, sents[i_sent + 1 : i_sent + 3], lex)
+            if young:  # (session 35, round a) "their X was no lower than the young men's" is
+                # the level kept, not a decline with age denied as well
+                kept = {c.subject.key for c in young
+                        if c.relation == "preserved_by_training" and not c.negated}
+                claims = [c for c in claims if not (
+                    c.relation == "declines_with_age" and c.negated and c.subject.key in kept)]
             claims += young
         if local and _compares_ages(stext):
             # "older muscle carried three times more X than young muscle": no cue word
@@ -326,7 +339,11 @@ def extract_claims(
         if local and " than " in stext and (
             "edentary" in stext or "nactive" in stext or "ntrained" in stext
         ):  # (session 34, round c) "X ran higher in veteran cyclists than in sedentary neighbours"
-            claims += trained_group_comparisons(stext, local, claims, lex.contexts["training"])
+            grouped = trained_group_comparisons(stext, local, claims, lex.contexts["training"])
+            if grouped:  # (session 35, round a) a group compared, no rise the training caused
+                pairs = {(c.subject.key, c.obj.key) for c in grouped}
+                claims = [c for c in claims if c.relation != "induced_by_exercise"
+                          or (c.subject.key, c.obj.key) not in pairs] + grouped
         if claims and ("enefit" in stext or "ffect" in stext) and any(
             c.relation == "depends_on" and c.subject.entity_id is None for c in claims
         ):  # "the gains of rowing rely on X": the training's effect needs X
@@ -351,6 +368,11 @@ def extract_claims(
                        or "art of" in stext) and _knocks_out(stext):
             # "silencing X in a cast spared most of the fibres": X increases the loss
             claims = spared_part(stext, claims)
+        if claims and ("ain less" in stext or "ain fewer" in stext or "ain smaller" in stext
+                       or "ained less" in stext or "ained fewer" in stext
+                       or "ained smaller" in stext):
+            # (session 35, round a) "those on the drug gained less muscle": a smaller gain
+            claims = smaller_gains(stext, claims)
         if local and memory.molecular and ("knockout" in stext or "mutant" in stext) and (
             not claims
         ):  # (session 28, round b) "In those mutant rats, Y stayed flat": X was needed for Y
@@ -405,6 +427,11 @@ def extract_claims(
                 seen.add(row["claim_id"])
                 rows.append(row)
     return rows
+
+
+#: a later clause a second young level may stand in (as ``claim_groups._CLAUSE_OPEN``)
+_CLAUSE_JOIN = re.compile(r"[;:\u2014\u2013]|,\s*(?:and|but|while|whereas|yet)\s|\b(?:but|whereas)\s",
+                          re.IGNORECASE)
 
 
 def _without_old_group_sides(

@@ -965,8 +965,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.80048 / 0.92909; its round c (development leftovers: a knockout clause after a need,
     # a blocking that spares much of the muscle, a list before a plural appositive, a trained
     # group against sedentary peers, a contrast clause sharing the exercise): 0.80243 / 0.93059;
-    # held-out 39 joined at 0.83 / 0.67 in session 35, which took it to 0.7981 / 0.9276
-    assert dev.precision >= 0.9276 and dev.recall >= 0.7981
+    # held-out 39 joined at 0.83 / 0.67 in session 35, which took it to 0.7981 / 0.9276; its
+    # round a (held-out 39: "keep X down only in", "hold on to much of the muscle", "gained
+    # less", a trained group as subject against inactive people, a second young level,
+    # sporting groups over sixty, "sprouts new capillaries", the muscle loss of a condition):
+    # 0.80152 / 0.93094
+    assert dev.precision >= 0.9309 and dev.recall >= 0.8015
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -1003,8 +1007,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # both merged: 0.9247 / 0.7870; 0.9253 / 0.7887 after its round d; 0.9225 / 0.7832 with
     # held-out 38 (session 34); 0.9248 / 0.7890 after its round a; 0.9253 / 0.7894 with its
     # "Bed rest" surface form and round b; 0.9268 / 0.7910 after its round c; 0.9239 / 0.7869
-    # with held-out 39 (session 35)
-    assert late.precision >= 0.923 and late.recall >= 0.786
+    # with held-out 39 (session 35); 0.9274 / 0.7905 after its round a
+    assert late.precision >= 0.927 and late.recall >= 0.790
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37, ho38, ho39) = (pooled(f"claims_heldout{k}_")
@@ -1066,8 +1070,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho35.precision >= 0.99 and ho35.recall >= 0.84
     # 0.66 / 0.64 when first scored (session 28's code); 0.68 / 0.67 when it joined (session
     # 31's code); 0.833 / 0.897 after its session 32 round a; 0.857 / 0.923 after round c;
-    # 0.878 / 0.923 after session 34 round c
-    assert ho36.precision >= 0.87 and ho36.recall >= 0.92
+    # 0.878 / 0.923 after session 34 round c; 0.881 / 0.923 after session 35 round a
+    assert ho36.precision >= 0.88 and ho36.recall >= 0.92
     # 0.68 / 0.49 when first scored (session 28's code); 0.73 / 0.52 when it joined (session
     # 32's code); 0.848 / 0.683 after its session 33 round a
     assert ho37.precision >= 0.84 and ho37.recall >= 0.68
@@ -1076,8 +1080,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # the "Bed rest" form merged; 0.937 / 0.772 after its session 34 round c
     assert ho38.precision >= 0.93 and ho38.recall >= 0.77
     # 0.81 / 0.63 when first scored (session 30's code); 0.83 / 0.67 when it joined (session
-    # 34's code)
-    assert ho39.precision >= 0.83 and ho39.recall >= 0.66
+    # 34's code); 0.941 / 0.774 after its session 35 round a
+    assert ho39.precision >= 0.94 and ho39.recall >= 0.77
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1169,8 +1173,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # endurance training, "each walk" as walking): 0.90835 / 0.79108; both merged: 0.9097 / 0.7962;
     # its round c (development leftovers): 0.91151 / 0.79812; held-out 39 joined in session
     # 35, which took it to 0.9075 / 0.7932; its round b (end to end: a whey shake as whey
-    # protein, denervated muscle as denervation, APJ as APLNR): 0.90841 / 0.79394
-    assert e2e.precision >= 0.908 and e2e.recall >= 0.793
+    # protein, denervated muscle as denervation, APJ as APLNR): 0.90841 / 0.79394; its round a
+    # (held-out 39): 0.91028 / 0.79621; both merged: 0.91116 / 0.79697
+    assert e2e.precision >= 0.911 and e2e.recall >= 0.796
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -93,8 +93,19 @@ def decode(source_path: str, data: bytes, suffix: str) -> ReadText | RejectedInp
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table",
     "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption", "dd",
-    "dt", "title", "main", "aside", "nav",
+    "dt", "title", "main", "aside", "nav", "listing", "xmp", "plaintext", "textarea",
 }
+#: Preformatted blocks: a browser shows their text with its line breaks and runs of spaces
+#: (a table set in columns, a poem, code), so the reader keeps them (see ``_pre_text``).
+#: <listing>, <xmp> and <plaintext> are the obsolete forms of <pre>; a <textarea>'s text is
+#: shown the same way.
+_PRE = frozenset({"pre", "listing", "xmp", "plaintext", "textarea"})
+#: Stand-ins for a preformatted block's spaces and tabs while the page's text is assembled
+#: (Unicode noncharacters: never in a page's text). The line clean-up in ``html_document``
+#: collapses whitespace; these are not whitespace to it, and become spaces and tabs again
+#: after it.
+_PRE_SPACE, _PRE_TAB = "\ufdd0", "\ufdd1"
+_PRE_RESTORE = str.maketrans({_PRE_SPACE: " ", _PRE_TAB: "\t"})
 #: The most characters a table cell's text has to be joined on one line (see ``_join_cell``).
 _CELL_CHARS = 300
 #: How a table's data cell starts: a digit, a sign, a currency or a decimal point.
@@ -133,8 +144,15 @@ class _TextExtractor(HTMLParser):
         self.cell_starts: list[int] = []  # index in ``parts`` where each cell of the open row starts
         self.row_start: int | None = None  # index in ``parts`` where the open row's cells start
         self.tables: list[list[tuple[int, int, bool, str]]] = []  # rows of each open <table>
+        self.pre = 0  # depth of open preformatted blocks (<pre> and its kin)
+        self.pre_start = False  # nothing read yet since a preformatted block opened
+        self.had_pre = False  # the page has a preformatted block
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.pre_start = False
+        if tag in _PRE:
+            self.pre += 1
+            self.pre_start = self.had_pre = True
         if tag == "title":
             self.in_title = True
         if tag in self.open:
@@ -186,6 +204,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append(" · ")
 
     def handle_endtag(self, tag: str) -> None:
+        self.pre_start = False
+        if tag in _PRE and self.pre:
+            self.pre -= 1
         if tag == "title":
             self.in_title = False
         if self.open.get(tag):
@@ -272,7 +293,19 @@ class _TextExtractor(HTMLParser):
         if self.sup is not None:
             self.sup.append(data)
             return
-        self.parts.append(re.sub(r"\s+", " ", data))
+        if self.pre:
+            self.parts.append(self._pre_text(data))
+        else:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+    def _pre_text(self, data: str) -> str:
+        """A preformatted block's text as a browser shows it: its line breaks stay line breaks
+        and its spaces and tabs stay (as stand-ins until ``html_document`` has tidied the
+        lines). A line break right after the opening tag is not shown (HTML drops it)."""
+        if self.pre_start and data.startswith("\n"):
+            data = data[1:]
+        self.pre_start = False
+        return re.sub(r"[^\S\n]", lambda m: _PRE_TAB if m.group() == "\t" else _PRE_SPACE, data)
 
 
 _EXPONENTS = {"2": "²", "3": "³"}
@@ -303,6 +336,8 @@ def html_document(markup: str) -> tuple[str, str | None, str | None]:
     parser.close()
     raw = "".join(parser.parts)
     lines = [" ".join(line.split()) for line in raw.split("\n")]
+    if parser.had_pre:  # a preformatted block's spaces and tabs, kept (trailing ones are not seen)
+        lines = [line.translate(_PRE_RESTORE).rstrip() for line in lines]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

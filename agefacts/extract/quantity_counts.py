@@ -274,6 +274,10 @@ _AMONG_QUALIFIED_PEOPLE = re.compile(r" among the (?:other |remaining )?[a-z-]+ 
 _AMONG_AND_END = re.compile(r" among the (?:[a-z-]+ )?(?P<noun>[a-z]+),? and $")
 
 
+#: Focusing words that may open a sentence before a part's count ("Only five were women").
+_FOCUS_WORDS = (" only", " just")
+
+
 def _doers(plural: str) -> bool:
     """A plural in -ers or -ists that names people by what they do ("rowers"), not things
     ("markers": ``W.NOT_PEOPLE_ERS``)."""
@@ -591,6 +595,36 @@ class CountRules:
             return None  # a bracket describing the people counted before it may hold the part
         q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
         q.end = m.end()
+        return q
+
+    def uncounted_people_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"There were seven falls on the ice, all in women over 80, and two of them broke a
+        wrist": N "of them" after a comma (or ", and"), the subject of a verb, is a part of the
+        people named last in the same sentence by a plural without a count (a population noun or
+        people named by what they do) in a phrase of its own set off by commas after the count,
+        not of the things counted before them."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1:
+            return None
+        m = _SUBSET_OF.match(self.low, end)
+        if m is None or not self.tail(s).endswith((",", ", and")) \
+                or not (_AUXILIARY_AFTER.match(self.low, m.end()) or self.subject_past(m.end())):
+            return None
+        a = max(self.line_start(s), s - 200)
+        a = max([a] + [f.end() for f in _FULL_STOP.finditer(self.text, a, s)])
+        last = self.last_count
+        if last is not None and last.end > a:
+            a = last.end  # the plural must come after the count of things
+        # in a phrase of its own, set off by a comma after the count ("..., all in men over 75,
+        # and"): "40 boats near the fishermen, and six of them sank" counts boats
+        seg = self.low.rfind(",", a, self.low.rfind(",", a, s))
+        if seg < 0:
+            return None
+        plural = next((w for w in reversed(_WORD.findall(self.low, seg, s))
+                       if w in W.POPULATION_NOUNS or _is_plural_noun(w)), None)
+        if plural is None or not (W.POPULATION_NOUNS.get(plural) == "human" or (
+                plural not in W.POPULATION_NOUNS and _doers(plural))):
+            return None
+        q.unit, q.measure, q.species, q.end = W.HUMAN_UNIT, "count", "human", m.end()
         return q
 
     def bracket_semicolon_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
@@ -2214,6 +2248,7 @@ class CountRules:
         if low[end : end + 2] == " v" and (arms := self.ratio_arms(q, s, end)) is not None:
             return arms
         if low.startswith(" of ", end) and (sub := self.subset_count(q, s, end)
+                                             or self.uncounted_people_part(q, s, end)
                                              or self.possessed_count(q, end)
                                              or self.bracket_semicolon_part(q, s, end)) is not None:
             return sub
@@ -2653,8 +2688,9 @@ class CountRules:
                 or any(w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES for w in desc):
             return None
         tail = self.tail(s)
-        if not (self.opens_sentence(s) or tail.endswith((",", ";", ":", "—", "–", " and", "and"))):
-            return None
+        if not (self.opens_sentence(s) or tail.endswith((",", ";", ":", "—", "–", " and", "and"))
+                or (tail.lower().endswith(_FOCUS_WORDS) and self.opens_sentence(s - 5))):
+            return None  # "Only five were women": a focusing word may open the sentence
         whole = self.last_count
         # "Of them, 40 were farmers ..., and 40 were residents of ...": the next group, said as
         # the one before it was, in the same sentence (the whole may have been read elsewhere)
@@ -2664,6 +2700,15 @@ class CountRules:
         if not parallel and (whole is None or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects")
                              or whole.value is None or q.value >= whole.value):
             whole = self.arm_whole
+        if not parallel and (whole is None or whole.value is None or q.value >= whole.value) \
+                and noun in W.POPULATION_NOUNS \
+                and (people := max((c for c in (self.last_people, self.last_doers) if c is not None),
+                                   key=lambda c: c.end, default=None)) is not None \
+                and people.value is not None and q.value < people.value:
+            # "72 club players from six clubs ... Five were women": the people counted last (or
+            # people named by what they do) are the whole, a count of things read after them
+            # (the clubs) notwithstanding
+            whole = people
         if not parallel and (whole is None or whole.value is None or q.value >= whole.value
                              or s - whole.end > 400 or not self.parts_paragraph(whole.end, s)):
             return None

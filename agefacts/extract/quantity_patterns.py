@@ -612,9 +612,14 @@ _CHANGED_BY = _rx(
     r"|went_S_+(?:up|down))_S_+by(?:_S_+(?:about|around|roughly|only|just|an_S_+average_S_+of"
     r"|a_S_+mean_S_+of))?_S_+$")
 _SCORE_LOOKBACK = _rx(
-    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?)"
+    r"(?<![a-z])(?:scored|scoring|(?:scores?|{{scales}})(?:_S_+(?:mean|median|average))?(?:_S_+of)?"
+    r"|(?:mean|median|average)_S_+ratings?(?:_S_+(?:was|were|is|of))?)"
     r"_S_*[:=]?_S_*$", scales=W.SCALE_LABELS
 )
+#: A frequency of alleles, genotypes or carriers named right before a decimal ("(allele frequency
+#: 0.29)", "the minor allele frequency was 0.12"): a proportion (``_Scanner.allele_frequency``).
+_ALLELE_FREQUENCY = _rx(r"(?<![a-z])(?:allele|genotype|carrier|haplotype|variant)s?_S_+frequenc(?:y|ies)"
+                        r"(?:_S_+(?:of|was|were|is))?_S_*[:=]?_S_*$")
 #: "Her SPPB score was 7", "the (GDS) score was 6": a score an instrument named by its acronym
 #: gives, said with "was" (a bare "the score was 4" may be a game's).
 _ACRONYM_SCORE_WAS = re.compile(r"(?<![\w-])\(?[A-Z]{2,}[A-Za-z0-9-]*\)?[ \u00a0]+scores?[ \u00a0]+(?:was|were|is)[ \u00a0]+$")
@@ -827,11 +832,14 @@ _ROUGH_SUBJECT = _rx(r"_S_+(?:i|she|he|we)_S_+(?:finally_S_+|just_S_+)?(?P<v>[a-
 #: began lifting at 68", or taking up an activity named after the verb ("I came to yoga at 52",
 #: "he took up the oar at 70", "she got into rowing at 66"): the number is the age of the
 #: start (see ``_Scanner.bare_age``). The subject may be left out after a comma and the
-#: activity may take an object ("I'm 66, started doing pilates at 59").
+#: activity may take an object ("I'm 66, started doing pilates at 59"). Coming back to an
+#: activity or place is such a start too ("I came back to the pool at 58", "he returned to his
+#: club at 62").
 _STARTED_AT = _rx(r"(?:(?<![a-z])(?:i|she|he)_S_+|,_S_*)(?:only_S_+|first_S_+|finally_S_+)?"
                   r"(?:(?:started|began)(?:_S_+[a-z]+ing(?:_S_+[a-z][a-z0-9-]*){0,2}?)?"
-                  r"|(?:came_S_+to|took_S_+up|got_S_+into)"
-                  r"(?:_S_+(?:the|a|an))?(?:_S_+[a-z]+(?:-[a-z]+)?){1,2})_S_+$")
+                  r"|(?:came_S_+to|took_S_+up|got_S_+into|(?:came|went|got)_S_+back_S_+(?:in)?to|returned_S_+to)"
+                  r"(?:_S_+(?:the|a|an|my|his|her))?(?:_S_+[a-z]+(?:-[a-z]+)?){1,2}"
+                  r"|(?:came|went|got)_S_+back)_S_+$")
 #: "with my son", "with her husband": whom someone did a thing with (``AgeRules.company_at``).
 _WITH_COMPANY = _rx(r"_S_+with_S_+(?:my|his|her|our|their)_S_+(?P<w>[a-z]+)(?![a-z])")
 _LIFE_TURN_VERBS = frozenset({"took", "began", "gave", "quit", "got", "became", "ran", "swam"})

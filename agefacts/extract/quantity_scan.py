@@ -18,6 +18,7 @@ from agefacts.extract.quantity_patterns import (
     _AGE_SUFFIX,
     _AIM_FOR,
     _AIM_GATE,
+    _ALLELE_FREQUENCY,
     _ANCHOR_RUN,
     _AND_A_HALF,
     _AT_TIME_POINT,
@@ -177,6 +178,8 @@ class ScanCore:
         self.last: Quantity | None = None  # the previous emitted quantity
         self.last_count: Quantity | None = None  # the previous count or sample size
         self.last_people: Quantity | None = None  # the previous count of people or animals
+        self.last_doers: Quantity | None = None  # the previous count of people named by what they do
+        self.allele_end = -1000  # where the last allele frequency ended (``allele_frequency``)
         self.compared_to: dict[int, Quantity] = {}  # a count's start -> the count it was set against
         self.item_of: dict[int, Quantity] = {}  # an item's start -> the people it itemises (``with_item``)
         self.places_end = -1  # where the last "from N in the <places>" tally ended
@@ -279,6 +282,8 @@ class ScanCore:
                         self.counted_plurals = self.counted_plurals | {q.unit}
                     if q.unit in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects"):
                         self.last_people = q
+                    elif q.unit and q.unit.endswith(("ers", "ists")) and q.unit not in W.NOT_PEOPLE_ERS:
+                        self.last_doers = q  # "72 club players" (``_doers``)
                 if q.unit in _DISTANCE_UNITS and q.value is not None:
                     self.distances[q.value] = q.unit
                 if q.unit is not None and q.value is not None:
@@ -1123,6 +1128,10 @@ class ScanCore:
         if _MULT_END.search(self.low, s, end):
             q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
             return q
+        if "." in raw and ("frequenc" in self.low[max(0, s - 40) : s] or (
+                s - self.allele_end <= 160 and self.text[s - 1 : s] == "(")) \
+                and (allele := self.allele_frequency(q, s, end)) is not None:
+            return allele
         found = self.scale_or_threshold(q, end)
         if found is not UNDECIDED:
             return found
@@ -1136,6 +1145,22 @@ class ScanCore:
                 or (self.arm_estimate(q, s, end, raw) if self.low.startswith(" for the ", end) else None)
                 or self.paired_counts(q, s, end) or self.build_target(q, s, end)
                 or self.elided_target(q, s, end) or self.sci_value(q, raw))
+
+    def allele_frequency(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"(allele frequency 0.29)", "the carrier frequency was 0.12": a decimal from 0 to 1
+        after a frequency of alleles, genotypes or carriers named right before it is a proportion;
+        a bare decimal in a bracket later in the same sentence ("as in the divers (0.31)") is
+        the same frequency in another group."""
+        if q.value is None or q.comparator is not None or not 0 <= q.value <= 1:
+            return None
+        if self.lookback(_ALLELE_FREQUENCY, s, 40, bounded=False) is None:
+            last = self.last
+            if last is None or last.end != self.allele_end or self.low[end : end + 1] != ")" \
+                    or _FULL_STOP.search(self.text, last.end, s) or "\n" in self.text[last.end : s]:
+                return None
+        q.unit, q.measure = "fraction", "proportion"
+        self.allele_end = q.end
+        return q
 
     def scale_or_threshold(self, q: Quantity, end: int) -> Step:
         """A bare number named as a score or BMI is a reading; with a comparator, a threshold."""

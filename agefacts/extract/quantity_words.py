@@ -37,6 +37,8 @@ FRACTION_VERBS = {
     "kept", "quit", "met", "took", "fell", "rose", "went", "came", "still", "never", "also",
     "would", "could", "will", "may", "might", "developed", "died", "survived",
 }
+#: Adverbs of frequency: "95 came twice a week" counts no noun "twice" per week.
+FREQUENCY_ADVERBS = frozenset({"once", "twice", "thrice"})
 #: Comparatives after "a third"/"a quarter" that make it a share of change ("a fifth fewer").
 FRACTION_COMPARATIVES = {"fewer", "less", "more", "lower", "higher", "smaller", "larger", "greater",
                          "faster", "slower", "shorter", "longer", "cheaper"}

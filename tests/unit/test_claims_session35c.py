@@ -26,3 +26,9 @@ def test_a_diagnosis_of_a_condition_is_the_condition():
     assert ("HGNC:14931", "associated_with", "MESH:D055948") in found, found
     found = _claims("High IL-6 predicted a diagnosis of frailty.")
     assert ("HGNC:6018", "associated_with", "MESH:D000073496") in found, found
+
+
+def test_a_study_name_in_capitals_is_no_active_group():
+    found = _claims("In the ACTIVE-65 biopsies, SIRT3-positive cells were three times more "
+                    "common in adults over 70 than in those under 35.")
+    assert ("HGNC:14931", "associated_with", "MESH:D000375") in found, found

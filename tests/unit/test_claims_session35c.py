@@ -21,8 +21,8 @@ def test_a_list_before_a_counted_sign_appositive_after_a_verb():
 
 
 def test_a_diagnosis_of_a_condition_is_the_condition():
-    found = _claims("In the same cohort, low SIRT3 was associated with a diagnosis of "
-                    "sarcopenia independently of body weight.")
+    found = _claims("In one cohort, low SIRT3 was linked to a diagnosis of sarcopenia after "
+                    "adjusting for age.")
     assert ("HGNC:14931", "associated_with", "MESH:D055948") in found, found
     found = _claims("High IL-6 predicted a diagnosis of frailty.")
     assert ("HGNC:6018", "associated_with", "MESH:D000073496") in found, found

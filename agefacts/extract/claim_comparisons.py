@@ -85,6 +85,15 @@ _OTHER_COMPARISON = re.compile(
     r"induction|trained|training|athletes?|active)\b",
     re.IGNORECASE,
 )
+
+
+def _other_comparison(s: str, lo: int, hi: int) -> bool:
+    """A word of another comparison than age's in ``s[lo:hi]``; (session 35, round c) not a
+    study's name in capitals ("in the FIT-AGE biopsies, ACTIVE-65 ...": no active group)."""
+    return any(not (m.group().isupper() and len(m.group()) > 2)
+               for m in _OTHER_COMPARISON.finditer(s, lo, hi))
+
+
 #: the molecules of a subject stretch end at a relative clause ("X, which activates Y, was")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b", re.IGNORECASE)
 #: what may join a molecule to the next of a list: "X and Y", "X, Y and Z"
@@ -113,7 +122,7 @@ def age_comparisons(
         here = [m for m in mols if lo <= m.start < hi]
         if not here or not _comparative_in(s[lo:hi]) or not old.search(s, lo, hi):  # type: ignore[attr-defined]
             continue
-        if _OTHER_COMPARISON.search(s, lo, hi):
+        if _other_comparison(s, lo, hi):
             if contexts is not None and _LARGER_CHANGE.search(s, lo, hi) and not any(
                 contexts[k].search(s) for k in ("exercise", "training")  # type: ignore[attr-defined]
             ) and not _KNOCKOUT.search(s, lo, hi):

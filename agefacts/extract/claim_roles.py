@@ -93,6 +93,9 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z-]+)\b")
 #: a singular appositive between a mention and its cue: "B, the docking hub (cells need to ...)"
 _SINGLE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ADVERB = re.compile(r"^\w+ly,?$", re.IGNORECASE)
+#: (session 35, round c) the comma and count before a counted plural sign noun: "higher A and
+#: B, two markers of Z, than": the count's list is what the noun describes
+_COUNTED_SIGNS = re.compile(r"(?<=[\w)])(,\s+(?:two|three|both)\s+)$", re.IGNORECASE)
 
 _HYPHEN_WORD = re.compile(r"-[A-Za-z]")
 #: "participants aged 62 to 77", "after roughly age 45": an age in figures, a cohort's description
@@ -259,6 +262,12 @@ class RoleRules(ReaderState):
             if m.end <= cue.start and self._heads_relative(m, cue.start + rel.end())
         ]):  # a cue that opens with its pronoun ("X, which cells need to ..."): its head
             return self._head_roles(head, _plural_verb(cue.text[rel.end() :]))
+        if cue.info.relation == "associated_with" and ", " in left and (
+            counted := _COUNTED_SIGNS.search(s, max(0, cue.start - 10), cue.start)
+        ) and (last := [m for m in self.cands if m.end == counted.start(1)]) and (
+            earlier := self._listed_before(last[-1])
+        ):  # "had higher A and B, two markers of Z, than": each listed molecule, not only B
+            return [self.role(m) for m in earlier + last[-1:]]
         if closed := self._closed_relative(lb, left_start, left) or (
             # (the relative clause's own verb cut the left side short: "X, which builds up
             # with age, is pushed back by Y" is X's, not an earlier clause's subject)

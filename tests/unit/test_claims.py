@@ -969,8 +969,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # round a (held-out 39: "keep X down only in", "hold on to much of the muscle", "gained
     # less", a trained group as subject against inactive people, a second young level,
     # sporting groups over sixty, "sprouts new capillaries", the muscle loss of a condition):
-    # 0.80152 / 0.93094
-    assert dev.precision >= 0.9309 and dev.recall >= 0.8015
+    # 0.80152 / 0.93094; its round c (development leftovers: a sign appositive with a sample
+    # word, a list before a counted sign appositive after a verb, "a diagnosis of", a study's
+    # name in capitals): 0.79962 / 0.92822 alone; both merged: 0.80303 / 0.93148
+    assert dev.precision >= 0.9314 and dev.recall >= 0.803
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -1007,8 +1009,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # both merged: 0.9247 / 0.7870; 0.9253 / 0.7887 after its round d; 0.9225 / 0.7832 with
     # held-out 38 (session 34); 0.9248 / 0.7890 after its round a; 0.9253 / 0.7894 with its
     # "Bed rest" surface form and round b; 0.9268 / 0.7910 after its round c; 0.9239 / 0.7869
-    # with held-out 39 (session 35); 0.9274 / 0.7905 after its round a
-    assert late.precision >= 0.927 and late.recall >= 0.790
+    # with held-out 39 (session 35); 0.9274 / 0.7905 after its round a; 0.9244 / 0.7885 after
+    # its round c alone; both merged: 0.9280 / 0.7921
+    assert late.precision >= 0.927 and late.recall >= 0.792
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37, ho38, ho39) = (pooled(f"claims_heldout{k}_")
@@ -1023,7 +1026,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho12.precision >= 0.84 and ho12.recall >= 0.58  # 0.76 / 0.48 when first scored
     assert ho13.precision >= 0.78 and ho13.recall >= 0.58  # 0.57 / 0.41 when first scored
     assert ho14.precision >= 0.85 and ho14.recall >= 0.62  # 0.76 / 0.53 when first scored
-    assert ho15.precision >= 0.84 and ho15.recall >= 0.72  # 0.80 / 0.58 when first scored
+    # 0.80 / 0.58 when first scored; 0.932 / 0.822 after session 35 round c
+    assert ho15.precision >= 0.93 and ho15.recall >= 0.82
     assert ho16.precision >= 0.84 and ho16.recall >= 0.64  # 0.71 / 0.49 when first scored
     assert ho17.precision >= 0.97 and ho17.recall >= 0.61  # 0.78 / 0.31 when first scored
     assert ho18.precision >= 0.91 and ho18.recall >= 0.77  # 0.77 / 0.62 when first scored
@@ -1039,8 +1043,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.80 / 0.46 when first scored; 0.81 / 0.48 after session 22; 0.838 / 0.589 after
     # session 23's second round; 0.864 / 0.696 after session 24's rounds
     assert ho26.precision >= 0.86 and ho26.recall >= 0.69
-    # 0.87 / 0.56 when first scored; 0.957 / 0.737 after session 24's two rounds
-    assert ho27.precision >= 0.95 and ho27.recall >= 0.73
+    # 0.87 / 0.56 when first scored; 0.957 / 0.737 after session 24's two rounds; 0.961 /
+    # 0.825 after session 35 round c
+    assert ho27.precision >= 0.96 and ho27.recall >= 0.82
     # 0.74 / 0.57 when first scored; 0.75 / 0.59 after session 25's rounds (not tuned on);
     # 0.975 / 0.804 after its session 25 third round
     assert ho28.precision >= 0.97 and ho28.recall >= 0.80
@@ -1059,8 +1064,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 27's code); 0.915 / 0.737 after its session 28 round b
     assert ho32.precision >= 0.91 and ho32.recall >= 0.73
     # 0.86 / 0.71 when first scored (session 26's code); 0.875 / 0.741 when it joined (session
-    # 28's code); 0.963 / 0.918 after its session 29 round a
-    assert ho33.precision >= 0.96 and ho33.recall >= 0.91
+    # 28's code); 0.963 / 0.918 after its session 29 round a; 0.976 / 0.953 after session 35
+    # round c
+    assert ho33.precision >= 0.97 and ho33.recall >= 0.95
     # 0.78 / 0.49 when first scored (session 26's code); 0.784 / 0.519 when it joined (session
     # 29's code); 0.818 / 0.595 after its session 30 round a; 0.84 / 0.63 after its round c;
     # 0.862 / 0.658 after session 32 round c
@@ -1077,8 +1083,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho37.precision >= 0.84 and ho37.recall >= 0.68
     # 0.82 / 0.59 when first scored (session 29's code); 0.83 / 0.62 when it joined (session
     # 33's code); 0.889 / 0.734 after its session 34 round a; 0.905 / 0.747 with round b and
-    # the "Bed rest" form merged; 0.937 / 0.772 after its session 34 round c
-    assert ho38.precision >= 0.93 and ho38.recall >= 0.77
+    # the "Bed rest" form merged; 0.937 / 0.772 after its session 34 round c; 0.937 / 0.785
+    # after session 35 round c
+    assert ho38.precision >= 0.93 and ho38.recall >= 0.78
     # 0.81 / 0.63 when first scored (session 30's code); 0.83 / 0.67 when it joined (session
     # 34's code); 0.941 / 0.774 after its session 35 round a
     assert ho39.precision >= 0.94 and ho39.recall >= 0.77
@@ -1174,8 +1181,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # its round c (development leftovers): 0.91151 / 0.79812; held-out 39 joined in session
     # 35, which took it to 0.9075 / 0.7932; its round b (end to end: a whey shake as whey
     # protein, denervated muscle as denervation, APJ as APLNR): 0.90841 / 0.79394; its round a
-    # (held-out 39): 0.91028 / 0.79621; both merged: 0.91116 / 0.79697
-    assert e2e.precision >= 0.911 and e2e.recall >= 0.796
+    # (held-out 39): 0.91028 / 0.79621; both merged: 0.91116 / 0.79697; its round c
+    # (development leftovers): 0.90853 / 0.79508 alone; all three merged: 0.91128 / 0.79811
+    assert e2e.precision >= 0.911 and e2e.recall >= 0.798
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -343,9 +343,9 @@ _TRAINED_THAN_SEDENTARY = re.compile(
     r"(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:sedentary|inactive|untrained)\b",
     re.IGNORECASE,
 )
-#: (session 35, round a) the trained group as the clause's subject: "cyclists who had ridden for
-#: decades had higher X in their blood than inactive people of the same age", "veteran
-#: swimmers tend to show lower Y than their sedentary friends"
+#: (session 35, round a) the trained group as the clause's subject: "hikers who had climbed for
+#: thirty years had higher X in their plasma than inactive neighbours of a similar age", "veteran
+#: skaters tend to show lower Y than their sedentary siblings"
 _TRAINED_HAD_THAN = re.compile(
     r"\s(?:had|has|have|showed|show|shows|carried|carry|carries|(?:tend|tends|tended)\s+to\s+"
     r"(?:have|show|carry))\s+(?:(?:far|much|slightly|significantly|markedly)\s+)?"
@@ -353,8 +353,8 @@ _TRAINED_HAD_THAN = re.compile(
     r"\s+than\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:sedentary|inactive|untrained)\b",
     re.IGNORECASE,
 )
-#: a group put through a course, not one compared by its habit: "old mice given wheels for eight
-#: weeks had more X than sedentary old mice", "rats doing treadmill training had higher Y than
+#: a group put through a course, not one compared by its habit: "aged hamsters given wheels for five
+#: weeks had more X than sedentary aged hamsters", "rats doing treadmill training had higher Y than
 #: untrained rats" (the course raised X: session 19b's exercised animals are an induction)
 _TRIAL_GROUP = re.compile(
     r"\b(?:given|assigned|randomi[sz]ed|allocated|days?|weeks?|months?|mice|mouse|rats?|"

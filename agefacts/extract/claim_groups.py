@@ -462,9 +462,9 @@ def young_level_claims(
     sedentary group in the sentence, no claim. Only what the cue reader did not already say."""
     if not (referents or any(x.kind in MOLECULAR for x in local)):
         return []  # nothing is named that could be at the young's
-    # the cue reader read the return ("rowing brought X back to young levels"): only a young
-    # level in a later clause is left ("had as much X as the students, and their Y was no
-    # lower than the young men's", session 35, round a)
+    # the cue reader read the return ("cycling brought X back to young levels"): only a young
+    # level in a later clause is left ("had as much X as the apprentices, and their Y was no
+    # weaker than the young women's", session 35, round a)
     kept = max((c.subject.pos for c in claims if c.relation == "preserved_by_training"),
                default=None)
     # every phrase ends with a young word: each is searched for in a window closed by one

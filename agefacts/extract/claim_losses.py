@@ -675,9 +675,9 @@ _SMALLER_GAIN = re.compile(
 
 
 def smaller_gains(s: str, claims: list[Claim]) -> list[Claim]:
-    """A gain said with "less": "mice given the drug during training gained less muscle than
-    those on a placebo" is the drug ``decreases`` the muscle gain, not ``increases`` "less
-    muscle". Called only for sentences holding "ained less" / "ained fewer" / "ained smaller"
+    """A gain said with "less": "rats dosed with the compound during sprints gained less lean mass
+    than those given saline" is the compound ``decreases`` the lean-mass gain, not ``increases``
+    "less lean mass". Called only for sentences holding "ained less" / "ained fewer" / "ained smaller"
     (or "ain less" and the like)."""
     spans = [(m.start(), m.end(), m.start("cmp")) for m in _SMALLER_GAIN.finditer(s)]
     if not spans:

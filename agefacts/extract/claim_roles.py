@@ -229,7 +229,7 @@ class RoleRules(ReaderState):
             flip = not flip
         if flip and m.kind == "condition" and " loss of " in s[max(0, m.start - 30) : m.start] and (
             _TISSUE_LOSS_OF.search(s, max(0, m.start - 30), m.start)
-        ):  # "the muscle loss of frailty": frailty's own loss, frailty the side
+        ):  # "the bone loss of osteoporosis": the condition's own loss, the condition the side
             flip = False
         elif flip and m.kind == "condition" and (
             lost := _LOSS_OF.search(s, max(0, m.start - 30), m.start)

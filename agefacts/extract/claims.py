@@ -313,14 +313,14 @@ def extract_claims(
                 recent_exercise, exercise_age <= _NAMED_EXERCISE_REACH, exercise_ids, lex,
             )
             if young and _CLAUSE_JOIN.search(stext):  # (session 35, round a) "had as much X
-                # as the students, and their Y was no lower than the young men's": the next one
+                # as the apprentices, and their Y was no weaker than the young women's": the next one
                 young += young_level_claims(
                     stext, local, claims + young, memory.last_subjects or memory.molecular,
                     recent_exercise, exercise_age <= _NAMED_EXERCISE_REACH, exercise_ids, lex,
                 )
             if young and _reports_wording(stext, lex):
                 young = _undisputed(young, stext, sents[i_sent + 1 : i_sent + 3], lex)
-            if young:  # (session 35, round a) "their X was no lower than the young men's" is
+            if young:  # (session 35, round a) "their X was no weaker than the young women's" is
                 # the level kept, not a decline with age denied as well
                 kept = {c.subject.key for c in young
                         if c.relation == "preserved_by_training" and not c.negated}

@@ -547,7 +547,7 @@ class AgeRules:
             return False
         if self.about_ageing():
             return True
-        # "... is 73 and still walks every round": "still" and a verb in -s after the age say the
+        # "... is 81 and still swims most mornings": "still" and a verb in -s after the age say the
         # person keeps doing it at that age, in any article
         nxt = _WORD.match(self.low, m.end() + 1) if w == "still" and self.low[m.end() : m.end() + 1] == " " else None
         return nxt is not None and _verb_s(nxt.group())

@@ -584,7 +584,7 @@ class ContextRules:
             if w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES:
                 break
             if w in W.FREQUENCY_ADVERBS:
-                return None  # "95 came twice a week": a verb, then its frequency; no noun counted
+                return None  # "60 cycled twice daily": a verb, then its frequency; no noun counted
             if i <= 2 and len(w) > 2 and self.rate_after(m.end(i + 1)) and not _past_verb(w):
                 return "freq", w, m.end(i + 1), w  # "one vigorous burst a day", "3 eggs a week"
             if i == 0 and _is_plural_noun(w):

@@ -229,7 +229,7 @@ _NUMBERED_BEFORE = re.compile(
     r"(?<![a-z'’])(?P<plural>[a-z]{3,}s)(?:[ \u00a0]+(?:in|on|across|at|among)[ \u00a0]+[a-z][a-z ,\u00a0-]{0,38}?)?"
     r"[ \u00a0]+(?:number|numbered|total|totalled|totaled)"
     r"(?:[ \u00a0]+(?:about|around|roughly|some|approximately|nearly|almost))?[ \u00a0]*$")
-#: Two counts set against each other after a label ("falls: 3 against 9"; ``labelled_pair``), and
+#: Two counts set against each other after a label ("fractures: 4 against 11"; ``labelled_pair``), and
 #: what may follow the second: a clause's end or a preposition (a period, a place), no noun.
 _AGAINST_PAIR = re.compile(r"[ \u00a0]+(?:vs\.?|versus|against)[ \u00a0]+(?P<b>[1-9]\d{0,5})(?![0-9.,])")
 _PAIR_END = re.compile(r"[ \u00a0]*(?:[,;.)]|$|(?:over|in|during|across|after|at|by|within)[ \u00a0])")
@@ -274,7 +274,7 @@ _AMONG_QUALIFIED_PEOPLE = re.compile(r" among the (?:other |remaining )?[a-z-]+ 
 _AMONG_AND_END = re.compile(r" among the (?:[a-z-]+ )?(?P<noun>[a-z]+),? and $")
 
 
-#: Focusing words that may open a sentence before a part's count ("Only five were women").
+#: Focusing words that may open a sentence before a part's count ("Only eight were smokers").
 _FOCUS_WORDS = (" only", " just")
 
 
@@ -598,8 +598,8 @@ class CountRules:
         return q
 
     def uncounted_people_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"There were seven falls on the ice, all in women over 80, and two of them broke a
-        wrist": N "of them" after a comma (or ", and"), the subject of a verb, is a part of the
+        """"There were nine stumbles on the stairs, most among residents over 75, and 3 of them
+        cracked a rib": N "of them" following a comma (or ", and"), the subject of a verb, is a part of the
         people named last in the same sentence by a plural without a count (a population noun or
         people named by what they do) in a phrase of its own set off by commas after the count,
         not of the things counted before them."""
@@ -674,8 +674,8 @@ class CountRules:
         "Of these/those/them," opening a sentence counts a part of the people counted last, in
         the sentence before it (one full stop between, same paragraph, 300 characters at most);
         the part is a smaller whole number. A sentence or two about those people may come
-        between when each opens on their pronoun ("... 150 adults over 60. Their mean age was
-        71. Of these, 88 walked daily")."""
+        between when each opens on their pronoun ("... 150 adults over 60. Their median BMI was
+        27. Of these, 88 walked daily")."""
         whole = self.last_count
         if whole is None or whole.value is None or q.value is None or q.comparator is not None \
                 or not float(q.value).is_integer() or not 0 < q.value < whole.value \
@@ -750,7 +750,7 @@ class CountRules:
         if m is None or whole is None or whole.value is None or q.value is None:
             return False
         split = None
-        if not q.value < whole.value:  # "96 golfers, 71 men and 25 women. Forty of them ...":
+        if not q.value < whole.value:  # "84 bowlers, 50 men and 34 women. Forty of them ...":
             split = self.split_whole(s)  # "them" are the whole those parts split
             if split is None or not q.value < split.value:
                 return False
@@ -774,7 +774,7 @@ class CountRules:
         return True
 
     def split_whole(self, s: int) -> Quantity | None:
-        """"We enrolled 96 golfers aged 58 to 81, 71 men and 25 women, from two clubs.": the
+        """"We recruited 84 bowlers aged 61 to 88, 50 men and 34 women, from three leagues.": the
         count of people (or doers) that two counts of people right after it in the same sentence
         (160 characters) add up to, in the sentence before ``s`` or its own (the last such count):
         the whole they split."""
@@ -1433,7 +1433,7 @@ class CountRules:
         return q
 
     def each_subject_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"Each rower gave a sample of blood, and 25 also gave a sample of muscle": a bare whole
+        """"Each walker completed a diary, and 18 also completed a step test": a bare whole
         count after ", and", the subject of a verb in the past (perhaps after "also"), in a
         sentence that opens on "Each"/"Every" and a person noun, counts some of those people."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 2 \
@@ -2343,11 +2343,11 @@ class CountRules:
         return q
 
     def colon_arm(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"Forty women were randomised: 20 to X twice a week, and 20 to Y": a whole number right
+        """"Sixty men were randomised: 30 to X for 12 weeks, and 30 to Y": a whole number right
         after a verb of allocation and a colon, before "to" an arm, is that arm's size, a part of
         the people counted before it in the sentence (a larger count); the next arm's count
         after a comma or "and" in the same sentence too, while the arms add up to no more than
-        the whole. Other values between the arms ("twice a week") do not break the list."""
+        the whole. Other values between the arms ("for 12 weeks") do not break the list."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
                 or _TO_ARM.match(self.low, end) is None:
             return None
@@ -2372,8 +2372,8 @@ class CountRules:
         return q
 
     def complement_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"We enrolled 120 men aged 60 to 80. Sixty-one still rowed twice a week; the remaining
-        59 had stopped": a whole number opening a sentence as the subject of a verb in the past
+        """"We recruited 90 walkers aged 66 to 87. Fifty-two still cycled each weekend; the
+        remaining 38 had given up": a whole number opening a sentence as the subject of a verb in the past
         (perhaps after "still", "also" ...) is a part of the people counted last before it in the
         paragraph (400 characters), when "the remaining/other M" later in the same sentence
         (240 characters) makes up the rest: N + M is that count."""
@@ -2410,7 +2410,7 @@ class CountRules:
         """"Nine walkers withdrew; only 4 cited the route itself": a whole number opening a
         clause after a semicolon or dash (perhaps after "only"/"just"), as the subject of a verb
         in the past, counts some of the people counted before it in the sentence (a larger
-        count; people or people named by what they do: "27 of the 30 learners finished; two
+        count; people or people named by what they do: "18 of the 22 trainees stayed; four
         dropped out")."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1 \
                 or _SUBJECT_PAST.match(self.low, end) is None:
@@ -2690,7 +2690,7 @@ class CountRules:
         tail = self.tail(s)
         if not (self.opens_sentence(s) or tail.endswith((",", ";", ":", "—", "–", " and", "and"))
                 or (tail.lower().endswith(_FOCUS_WORDS) and self.opens_sentence(s - 5))):
-            return None  # "Only five were women": a focusing word may open the sentence
+            return None  # "Only eight were smokers": a focusing word may open the sentence
         whole = self.last_count
         # "Of them, 40 were farmers ..., and 40 were residents of ...": the next group, said as
         # the one before it was, in the same sentence (the whole may have been read elsewhere)

@@ -833,7 +833,7 @@ _ROUGH_SUBJECT = _rx(r"_S_+(?:i|she|he|we)_S_+(?:finally_S_+|just_S_+)?(?P<v>[a-
 #: "he took up the oar at 70", "she got into rowing at 66"): the number is the age of the
 #: start (see ``_Scanner.bare_age``). The subject may be left out after a comma and the
 #: activity may take an object ("I'm 66, started doing pilates at 59"). Coming back to an
-#: activity or place is such a start too ("I came back to the pool at 58", "he returned to his
+#: activity or place is such a start too ("I got back into the gym at 63", "he returned to his
 #: club at 62").
 _STARTED_AT = _rx(r"(?:(?<![a-z])(?:i|she|he)_S_+|,_S_*)(?:only_S_+|first_S_+|finally_S_+)?"
                   r"(?:(?:started|began)(?:_S_+[a-z]+ing(?:_S_+[a-z][a-z0-9-]*){0,2}?)?"
@@ -1106,7 +1106,7 @@ _DISTANCE_CHANGE = _rx(
 #: A line or row labelled as a distance: "Walking distance: +22 m vs +9 m", "Distance (6MWT):
 #: 410 m": every spaced "m" after the label's colon, to the end of its clause, is metres.
 _DISTANCE_LABEL = _rx(r"(?<![a-z])distances?(?:_S_*\([^()\n]{1,20}\))?_S_*:(?:[^.;:\n]|\.\d)*$")
-#: The diastolic half of a blood pressure after the systolic number ("120/80 mmHg"); a reading
+#: The diastolic half of a pressure reading after the systolic number ("120/80 mmHg"); a reading
 #: set against a second one that carries the unit ("128/80 against 135/85 mmHg") shares it.
 _PRESSURE = _rx(
     r"/(?P<d>\d{2,3})(?![\d.])(?P<next>_S_*(?:to|->|→|[-–—‑]|vs\.?|versus|and|against|compared_S_+(?:with|to))_S_*\d{2,3}/\d{2,3}(?![\d.]))?"

@@ -1147,7 +1147,7 @@ class ScanCore:
                 or self.elided_target(q, s, end) or self.sci_value(q, raw))
 
     def allele_frequency(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"(allele frequency 0.29)", "the carrier frequency was 0.12": a decimal from 0 to 1
+        """"(allele frequency 0.41)", "the carrier frequency was 0.12": a decimal from 0 to 1
         after a frequency of alleles, genotypes or carriers named right before it is a proportion;
         a bare decimal in a bracket later in the same sentence ("as in the divers (0.31)") is
         the same frequency in another group."""

@@ -15,7 +15,7 @@ def test_a_whey_shake_is_whey_protein():
 
 def test_denervated_muscle_is_denervation():
     assert ("denervated muscle", "MESH:D009121") in _found(
-        "SMAD4, a protein that builds up in denervated muscle, turns on atrogin-1.")
+        "SMAD4, a factor that accumulates in denervated muscle, turns on atrogin-1.")
 
 
 def test_apj_is_the_apelin_receptor():

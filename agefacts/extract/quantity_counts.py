@@ -119,8 +119,6 @@ _ARM_LIST_BREAK = re.compile(r"[;:]")
 _SUBJECT_ADVERB = re.compile(r"[ \u00a0]+(?:still|also|then|already|regularly|usually|mostly)(?=[ \u00a0])")
 #: The rest of a group counted after its first part: "the remaining 59", "the other 59".
 _REST_COUNT = re.compile(r"(?<![a-z])the[ \u00a0]+(?:remaining|other)[ \u00a0]+(?P<n>\d+)(?![\d.,]\d)")
-#: Plural population nouns not spelt with a final "s" ("the men", "the mice").
-#: An item of a list set out one sentence at a time ("Another is ...", "A second was ...").
 #: After a count set against a group's: a preposition and one or two words ending the clause
 #: ("and 1 at dawn;", "and 2 in the pool,"); see ``CountRules.short_arm``.
 _SHORT_ARM = re.compile(r" (?:at|in|during|on|among) (?:the )?[a-z-]+(?: [a-z-]+)?(?=[ \u00a0]*(?:[;,.)]|$))")

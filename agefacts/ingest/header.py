@@ -122,18 +122,24 @@ _GUESTS = re.compile(
 # A list's sort or filter control ("Sorted by: Highest score", "Filter by: Topic", "Order by"):
 # page furniture that reads like a byline.
 _LIST_CONTROL = r"(?:sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|rank(?:ed)?|browse|shop)\s+by\b"
+# A credit to a team named by a possessive ("by our advisory team", "by their staff"): no person.
+_POSSESSIVE = r"(?:our|your|their|my)\b"
 # "By ...", "Presented by ...", a video's or a podcast's credit line ("Written and presented by
 # ...", "Hosted by ...", "Narrated by ..."); not a photographer's or a reviewer's credit.
 # A course page's teaching staff ("Educators: Dr Jane Roe, Ann Poe") are its writers; "By the end
-# of this lesson ..." or "By now ..." opens a sentence, not a byline.
+# of this lesson ..." or "By now ..." opens a sentence, not a byline; nor does a credit to a
+# team named by a possessive ("Prepared by our advisory team with ...": no person). A legislative
+# instrument's "Principal Author:" (or a lead or main author) is its writer.
 _INLINE_AUTHOR = re.compile(
     r"^(?!" + _OTHER_CREDIT + r"\s)(?!" + _LIST_CONTROL + r")"
-    r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|authors?:|written by:?|byline:"
+    r"(?:(?:[A-Z][a-z]+ (?:(?:and|&) [a-z]+ )?)?by:?|(?:(?:principal|lead|main|primary)\s+)?authors?:"
+    r"|written by:?|byline:"
     # a document's own credit, its kind in two words ("Trip notes by", "Route guide by", "Book
     # review by", "Medical text by"): the writer of the page
     r"|[A-Z][a-z]+ (?:notes|guide|report|review|article|feature|essay|column|text|words|copy) by:?"
     r"|(?:educators?|instructors?|lecturers?|tutors?|course\s+(?:authors?|leads?|team)):)\s+"
     r"(?!(?:the|a|an|this|that|these|those|now|then|far|way|contrast|comparison|default)\b)"
+    r"(?!" + _POSSESSIVE + r")"
     r"(?P<name>.+)$",
     re.I,
 )
@@ -463,10 +469,12 @@ _POINTS_BY = re.compile(r"^\d[\d,]*\s+points?\s+by\s+(?P<user>[\w.-]{2,30})(?=\s
 # A byline as one field of a masthead line ("Issue 12 · 3 May 2026 · Edited by Jane Roe, Editor").
 # Only writing verbs: "Photo by" in such a line names a photographer.
 _FIELD_AUTHOR = re.compile(
-    r"^(?:by|(?:written|edited|compiled|curated|reported|posted|text|words|story)\s+by)\s+(?P<name>.+)$", re.I
+    r"^(?:by|(?:written|edited|compiled|curated|reported|posted|text|words|story)\s+by)\s+"
+    r"(?!" + _POSSESSIVE + r")(?P<name>.+)$", re.I
 )
 # A blog's post stamp naming its author after the date ("Posted on 3 March 2021 by Jane Roe").
-_POSTED_BY = re.compile(r"^(?:posted|published|written)\b[^·•|]{0,60}?\s+by\s+(?P<name>[^·•|]+)$", re.I)
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written)\b[^·•|]{0,60}?\s+by\s+(?!" + _POSSESSIVE + r")(?P<name>[^·•|]+)$", re.I)
 _ON_DATE = re.compile(r"\s+on\s+(?P<rest>\S.*)$")
 # A creator's handle in brackets after the name ("Jane Roe (@jane.lifts) · posted 3 May 2025").
 _HANDLE_AFTER = re.compile(r"\s*\(@[\w.-]{1,60}\)")
@@ -602,6 +610,9 @@ _ROLE = re.compile(
     r"analyst|advis[eo]r|instructor|educator|surgeon|pharmacist"
     # who runs a programme or an office ("Wellness Coordinator", "Clinic Administrator")
     r"|co-?ordinator|administrator|facilitator|supervisor|organi[sz]er"
+    # who chairs a council's or a board's committee ("Chairperson, Committee on Parks"); not a
+    # bare "Chair" ("Chair Yoga for Seniors" is an exercise), only "Chair of ..."
+    r"|chair(?:person|man|woman|men|women)|chair(?=\s+of\b)"
     # a profession named after the employer ("Club Doctor", "School Nurse"), not an honorific
     # spelled out before a name ("Doctor Jane Roe")
     r"|doctor(?!\s+(?-i:[A-Z]))|nurse|teacher|midwife)s?"
@@ -2393,6 +2404,36 @@ def _mail_fields(lines: list[str]) -> dict[str, str]:
     return fields if "subject" in fields else {}
 
 
+#: A legislative instrument's long title: "AN ORDINANCE ESTABLISHING ...", "AN ACT TO ...", "A
+#: RESOLUTION URGING ...", "A BILL FOR AN ACT ...": its kind, then a verb in -ing or "to" / "for".
+_INSTRUMENT_TITLE = re.compile(
+    r"^(?:AN?\s+)?(?:ORDINANCE|ACT|RESOLUTION|BILL|DECREE|BY-?LAW)\s+"
+    r"(?:[A-Z]+ING|TO|FOR|ON|RELATING|RESPECTING|CONCERNING)\b", re.I)
+#: The instrument's number line above it ("ORDINANCE NO. 12-26", "City Resolution No. 4").
+_INSTRUMENT_NUMBER = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,2}(?:ordinance|act|resolution|bill|decree|by-?law)\s+(?:no\.?|number|#)\s*\d", re.I)
+_INSTRUMENT_GATE = ("ORDINANCE", "Ordinance", "RESOLUTION", "Resolution", "AN ACT", "An Act",
+                    "A BILL", "A Bill", "DECREE", "Decree", "BY-LAW", "BYLAW", "By-law", "Bylaw")
+INSTRUMENT_NUMBER_LINES = 4  # the number line (and its series line) sit right above the title
+
+
+def _instrument_title(lines: list[str]) -> tuple[str, int] | None:
+    """A council's or a legislature's instrument (an ordinance, an act, a resolution) under its
+    issuer's letterhead and its number line: the title is its long title (in capitals or title
+    case) right under the number line, not the letterhead's first line ("Republic of ...", "City
+    of ...") nor the minutes' excerpt line."""
+    for i, line in enumerate(lines):
+        plain = _clean(line)
+        if not _INSTRUMENT_TITLE.match(plain) or len(_words(plain)) < 5 or len(plain) > MAX_TITLE:
+            continue
+        if _SENTENCE_BREAK.search(plain):
+            continue  # a sentence of a story about the instrument
+        numbered = any(_INSTRUMENT_NUMBER.match(_clean(x)) for x in lines[max(0, i - INSTRUMENT_NUMBER_LINES) : i])
+        if numbered and (_is_caps(plain) or _is_title_case(plain)):
+            return plain, i
+    return None
+
+
 def _letter_subject(text: str) -> str | None:
     """A letter's subject line: a one-line paragraph right under its salutation ("Dear
     participant," / "Re: Results of the walking study"). Above the salutation sit the
@@ -3181,6 +3222,11 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
             title = subject
             title_at = next((i for i, x in enumerate(lines) if _clean(x) == subject), None)
 
+    if not mail and not html_h1 and title_at is not None \
+            and any(w in text[:HEADER_CHARS] for w in _INSTRUMENT_GATE) \
+            and (instrument := _instrument_title(lines)) is not None and title_at < instrument[1]:
+        # the title taken is the issuer's letterhead above an ordinance's or an act's long title
+        title, title_at = instrument
     if not mail:
         feature = None
     if not mail and not html_title and "\nDear " in text[:HEADER_CHARS] \

@@ -25,3 +25,18 @@ def test_a_symbol_in_a_short_aside_is_still_read_with_its_sentence():
 
 def _found(text: str) -> dict[str, str | None]:
     return {text[q.start : q.end]: q.unit for q in scan_quantities(text)}
+
+
+def test_a_step_change_from_a_median_of_then_they_after_a_semicolon():
+    found = _found("- Weekly steps in the bike group rose from a median of 5,120 to 7,480; in the "
+                   "bus group they went from 5,240 to 5,610.\n")
+    assert found.get("5,120") == "steps"
+    assert found.get("7,480") == "steps"
+    assert found.get("5,240") == "steps"
+    assert found.get("5,610") == "steps"
+
+
+def test_they_after_a_semicolon_with_no_step_count_before_stays_out():
+    found = _found("- The fees in the town rose from 5,120 to 7,480; in the city they went from "
+                   "5,240 to 5,610.\n")
+    assert found.get("5,240") != "steps"

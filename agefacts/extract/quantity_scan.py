@@ -127,7 +127,8 @@ _RESTATED_WITHIN = 600
 
 #: The words an estimate of a tally ends on right before its number (see ``estimated_tally``).
 #: What ends the text before a step count's change ("steps climbed from about 3,800 to 6,900").
-_STEP_CHANGE_GATE = ("from", "about", "around", "roughly", "approximately")
+_STEP_CHANGE_GATE = ("from", "about", "around", "roughly", "approximately", " of", "median", "mean",
+                     "average", "baseline")
 _ESTIMATE_GATE = ("at", "be", "reach", "top", "exceed", "pass", "surpass", "hit", "near", "about",
                   "around", "roughly", "nearly", "almost", "some", "approximately", "than", "over",
                   "under")
@@ -878,8 +879,9 @@ class ScanCore:
                 and self.anchor_tail.endswith("from"):
             found = self.unitless_change(q, s, raw)
         if found is None and not word and not is_range and unit_info is None and not nmatch \
-                and self.anchor_tail.endswith(_STEP_CHANGE_GATE) and "step" in self.anchor_tail:
-            found = self.step_change(q, s, raw)
+                and self.anchor_tail.endswith(_STEP_CHANGE_GATE) and (
+                    "step" in self.anchor_tail or ("they " in self.anchor_tail and ";" in self.anchor_tail)):
+            found = self.step_change(q, s, raw)  # "...; in May they went from 3,900 to 4,300"
         if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and "step" in self.anchor_tail and self.anchor_tail.endswith(_STEP_LEVEL_GATE):
             found = self.step_level(q, s, raw)  # "daily steps in May were 6,900"

@@ -75,6 +75,10 @@ _ESTIMATE_FOR_ARM = re.compile(
 #: ``StatisticRules.bare_interval``): the label right before the lower bound.
 _CI_LABEL_END = re.compile(r"(?:confidence[ \u00a0]+interval|(?<![a-z])ci)[ \u00a0]*(?:of|was|is|from|[:=,])?[ \u00a0]*$")
 
+#: "they" as the subject right before a verb of change (``StatisticRules.step_change_origin``).
+_THEY_BEFORE = re.compile(r"(?<![a-z])they[ \u00a0]+$")
+#: A verb of change after a step count in the clause before a semicolon.
+_CHANGE_WORD = re.compile(r"(?<![a-z])(?:rose|fell|climbed|dropped|went|increased|decreased|declined|jumped|grew)(?![a-z])")
 #: The verb between a step count and its value ("daily steps in May were", ``step_level``).
 _STEP_LEVEL_VERB = re.compile(r"(?<![a-z])(?:was|were|averaged|stood[ \u00a0]+at|reached)[ \u00a0]+"
                               r"(?:(?:about|around|roughly|approximately|nearly|almost)[ \u00a0]+)?$")
@@ -345,7 +349,20 @@ class StatisticRules:
         if verb is None:
             return False
         before = _CLAUSE_START.split(self.low[max(self.line_start(s), verb.start() - 60) : verb.start()])[-1]
-        return _STEP_NOUN.search(before) is not None
+        if _STEP_NOUN.search(before) is not None:
+            return True
+        return _THEY_BEFORE.search(before) is not None and self.steps_before_semicolon(verb.start() - len(before))
+
+    def steps_before_semicolon(self, clause: int) -> bool:
+        """"Daily steps in one group rose from N to M; in the other they went from ...": the
+        clause starting at ``clause`` follows a semicolon, and the clause before it (same
+        sentence and line, 160 characters at most) names a step count and a verb of change, so
+        its "they" are those steps."""
+        if self.low[max(0, clause - 2) : clause].strip() != ";":
+            return False
+        head = _CLAUSE_START.split(self.low[max(self.line_start(clause), clause - 160) : clause - 2])[-1]
+        step = _STEP_NOUN.search(head)
+        return step is not None and _CHANGE_WORD.search(head, step.end()) is not None
 
     def step_change(self, q: Quantity, s: int, raw: str) -> Quantity | None:
         """"the hikers' weekly steps climbed from roughly 30,000 to 52,000": a change verb, "from" and

@@ -12,7 +12,8 @@ checked in this order:
 4. strong cue: a gene word in the same sentence within ``WINDOW`` characters ("expression of
    CAT"; "protein" only where no eating word makes it the nutrient: "eat protein, say X"), or a dbSNP reference SNP id ("the X locus (rs1234567)"): a variant's id is said of a
    gene. A ``relay`` word ("signal", "upstream") counts where the sentence also names another
-   gene by a SAFE form ("X hands the message from FOO1 on to BAR"). A blood-test word ("bloods", "bloodwork": a ``lab`` cue) supports only the analytes
+   gene by a SAFE form ("X hands the message from FOO1 on to BAR"). A symbol inside a bracketed aside of
+   five words or more reads only the aside's words (the aside says its own thing). A blood-test word ("bloods", "bloodwork": a ``lab`` cue) supports only the analytes
    a lab panel reports (``curated/lab_analytes.tsv``): results lines mix them with vital signs
    ("CRP fine, HR 60"), so such an acceptance does not carry a list neighbour (rule 6) either;
 5. measured: its value follows it in a protein's concentration unit ("her CRP fell from
@@ -210,6 +211,28 @@ def _lab_value_after(text: str, end: int) -> bool:
     return _CONCENTRATION.search(text, end, stop.start() if stop else end + LAB_REACH) is not None
 
 
+#: Words a bracketed aside needs to be a phrase of its own, not a gloss or a list of symbols.
+ASIDE_WORDS = 5
+
+
+def _own_aside(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The bounds a symbol's sentence cues are read in: ``(lo, hi)``, or the bracketed aside
+    the symbol stands in when that aside is a phrase of its own (``ASIDE_WORDS`` words or more:
+    "... the FOO1 genotype, which older books (and a Grade 9 BAR course I took) said ...").
+    Such an aside says its own thing, so a cue outside it (said of another gene) does not
+    reach the symbol in it; a short one ("enzymes (BAR, BAZ)", "(mostly BAR)") is still read
+    with its sentence."""
+    opened = text.rfind("(", lo, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return lo, hi
+    closed = text.find(")", end, hi)
+    if closed < 0 or "(" in text[end:closed]:
+        return lo, hi
+    if len(_LETTER_WORD.findall(text, opened + 1, closed)) < ASIDE_WORDS:
+        return lo, hi
+    return opened + 1, closed
+
+
 def _strong_cue(strengths: list[str | None]) -> bool:
     """Whether a sentence's cue strengths hold a strong cue: a ``nutrient`` word ("protein")
     counts only where no ``diet`` word (eating, meals, intake) makes it the food."""
@@ -315,6 +338,8 @@ def accept_risky(
                 ok = (after or before) != "veto"
             if not ok:
                 lo, hi = _sentence(text, start, end)
+                if "(" in text[lo:start]:  # the cheap gate
+                    lo, hi = _own_aside(text, lo, hi, start, end)
                 words = lowered[lo + 1 : hi + 1].split()
                 ok = (_strong_cue([cues.get(w) for w in words])
                       or _rsid(text, lowered, lo, hi))

@@ -47,6 +47,12 @@ _CHANGE_TO = re.compile(
     r"(?<![a-z])(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|improved|shrank|slipped|"
     r"jumped|went[ \u00a0]+(?:up|down))[ \u00a0]+to[ \u00a0]+$")
 _FROM_END = re.compile(r"(?<![a-z])from[ \u00a0]+$")
+#: "rose by 30 mg in the first group but by only 12 in the second": "but" and the preposition the
+#: value before took, perhaps with "only"/"just", right before a bare value (``contrast_preposition``).
+_BUT_PREPOSITION = re.compile(
+    r"(?<![a-z])but[ \u00a0]+(?P<p>at|to|by|from|after|for)[ \u00a0]+(?:(?:only|just|merely|about|around)[ \u00a0]+)?$")
+#: "11.2 against 8.6 ug/mL": a bare value set against a second that carries the unit.
+_AGAINST_NEXT = re.compile(r"[ \u00a0]+against[ \u00a0]+(?=\d)")
 #: "from" ending a hard-wrapped line, the change's first value opening the next ("fell from\n12.4
 #: to 10.8 seconds"): see ``RangeRules.wrapped_origin``.
 _WRAPPED_FROM = re.compile(r"(?<![a-z])from[ \u00a0]*$")
@@ -87,7 +93,7 @@ class RangeRules:
         if not 0 < len(between) <= 60 or "\n" in between \
                 or not (_AND_WORD.search(between) or self.same_preposition(last, between)
                         or _COMPARED_WORD.search(self.low, last.end, s) or _AGAINST_END.search(between)
-                        or changed) \
+                        or changed or self.contrast_preposition(last, between)) \
                 or any(c.isdigit() for c in between) or _CLAUSE_BREAK.search(between):
             return None
         if not (changed or _ELLIPSIS_END.match(self.low, q.end)):
@@ -114,6 +120,18 @@ class RangeRules:
         q.unit, q.measure = last.unit, "threshold/criterion"
         return q
 
+    def contrast_preposition(self, last: Quantity, between: str) -> bool:
+        """"jumped by 30 mg in one group but by only 12 in the other": "but" and the preposition
+        the value before took set a second, bare value of the same measure against it."""
+        if "but" not in between:
+            return False
+        m = _BUT_PREPOSITION.search(between)
+        if m is None:
+            return False
+        before = self.low[max(0, last.start - 12) : last.start].rstrip(_SPACES)
+        word = m.group("p")
+        return before.endswith(word) and not before[-len(word) - 1 :][:1].isalpha()
+
     def same_preposition(self, last: Quantity, between: str) -> bool:
         """Commas between list members that each repeat the preposition: "cats at about 12
         years, rabbits at 8": the second shares the first one's unit."""
@@ -132,6 +150,11 @@ class RangeRules:
         if not u1 and low[at : at + 1] in ("-", "‑") and _SUSPENDED_TO.match(low, at):
             at += 1  # "from 1.9- to 3.7-fold": the first number's unit is left to the second's
         conn = _CONN.match(low, at)
+        if conn is None and not word and not u1 and "against" in low[at : at + 12] \
+                and (against := _AGAINST_NEXT.match(low, at)):
+            second = self.number_at(against.end())  # "11.2 against 8.6 ug/mL": the first borrows
+            u2 = self.unit_at(second[1]) if second else None  # the second one's unit
+            return (None, None, e, u2) if u2 else None
         if conn and text[at : at + 1] in " \t" and self.console_line(s):
             return None  # "## [1] 0.42 -0.57": values side by side, no range
         if not conn or (conn.group().strip(_SPACES) in ("-", "‑") and not word and not u1

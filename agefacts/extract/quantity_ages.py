@@ -81,6 +81,10 @@ def _verb_s(w: str) -> bool:
 
 
 #: A photo credit after a caption's last full stop ("... , 69. Photo: ...").
+#: Verbs of reaching an age, which a month after "in" may date ("turned 81 in May").
+_TURNED = ("turned", "turns", "turn", "turning", "reached", "hit")
+#: "(average 61": an average opening a bracket, its number next (see ``bracketed_mean_age``).
+_AVERAGE_OPEN = re.compile(r"\((?:mean|average|median)[ \u00a0]+$")
 _CREDIT_AFTER = re.compile(r"\.[ \u00a0]+(?:Photo|Picture|Image|Credit|Photograph)s?(?:[ \u00a0]*:|[ \u00a0]+by\b)")
 #: A capitalised given name right before a surname ("Anna " before "Berg").
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \u00a0]+$")
@@ -257,7 +261,8 @@ class AgeRules:
             return self.rough_age(q)
         cue = self.lookback(_BARE_AGE_CUE, s, 16)
         if cue is None:
-            return self.apposition_age(q, s) or self.signature_age(q, s) or self.bracketed_age(q, s)
+            return self.apposition_age(q, s) or self.signature_age(q, s) or self.bracketed_age(q, s) \
+                or self.bracketed_mean_age(q, s)
         word = cue.group("cue")
         strength = W.BARE_AGE_CUES[word]
         if cue.group("now") and strength not in ("copula", "self"):
@@ -304,6 +309,9 @@ class AgeRules:
             follower = None
         if follower in ("in", "among") and strength == "strong" and self.people_next(end.end()):
             follower = None  # "drops after 35 in inactive adults": the age of a population
+        dated = False
+        if follower == "in" and word in _TURNED and self.month_next(end.end()):
+            follower, dated = None, True  # "Ada turned 81 in May": an age reached, dated by its month
         if follower is not None and strength != "bound" and not determiner and (
                 strength == "weak" or follower not in W.AGE_FOLLOWERS):
             return None
@@ -321,10 +329,12 @@ class AgeRules:
             ok = person_before or not words.isdisjoint(W.AGE_COPULA_CONTEXT) \
                 or not self.wrapped_sentence_words(s, q.end).isdisjoint(W.AGE_COPULA_CONTEXT)
         else:
+            if dated:  # "Our oldest\nrower, Ada, turned 81 in May": the person across a hard wrap
+                words = words | self.wrapped_sentence_words(s, q.end)
             people = not (words.isdisjoint(W.AGE_PERSON_WORDS) and words.isdisjoint(W.AGE_CONTEXT_WORDS)
                           and words.isdisjoint(W.POPULATION_NOUNS))
             ok = people or subject or life_stage or (
-                strength == "strong" and not determiner and self.about_ageing())
+                strength == "strong" and not determiner and not dated and self.about_ageing())
         if not ok:
             return None
         if word in ("after", "past", "beyond", "before"):
@@ -334,6 +344,11 @@ class AgeRules:
             q.comparator = ">="
         q.unit, q.measure = "years", "age"
         return q
+
+    def month_next(self, pos: int) -> bool:
+        """Whether the word right after ``pos`` (after "in") is a month's name ("in May")."""
+        m = _WORD.match(self.low, pos + 1) if self.low[pos : pos + 1] == " " else None
+        return m is not None and m.group() in W.MONTHS
 
     def wrapped_sentence_words(self, s: int, e: int) -> set[str]:
         """The words of the sentence around ``s``..``e`` on the line above, when hard-wrapped
@@ -739,6 +754,21 @@ class AgeRules:
                 or key in W.NOT_NAMES or key in W.MONTHS or key in W.WEEKDAYS or _is_plural_noun(key):
             return None
         q.start, q.end = s, q.end  # the number alone: the brackets are punctuation
+        q.unit, q.measure = "years", "age"
+        return q
+
+    def bracketed_mean_age(self, q: Quantity, s: int) -> Quantity | None:
+        """"aged 50 to 70 (average 61)", "(median 64;": an average alone in brackets right after
+        an age span (the last value read, only spaces or a line break between) is the group's
+        average age, as "(mean age 61)" is."""
+        if q.comparator is not None or "(" not in self.text[max(0, s - 10) : s]:
+            return None
+        m = _AVERAGE_OPEN.search(self.low, max(0, s - 10), s)
+        last = self.last
+        if m is None or last is None or last.measure != "age" or last.low is None \
+                or self.text[last.end : m.start()].strip(" \u00a0\n") \
+                or self.text[q.end : q.end + 1] not in (")", ";", ","):
+            return None
         q.unit, q.measure = "years", "age"
         return q
 

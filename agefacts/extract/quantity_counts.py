@@ -1285,6 +1285,9 @@ class CountRules:
         if self.share_aside(last):
             last, share = self.last_count, last  # "4 of the dancers (5%) ..., against 11 in the ...":
             # the count's share in brackets is an aside, the count is what is set against
+        elif self.age_group_between(last):
+            last = self.last_count  # "12 falls among the over-60s, against five in ...": the age
+            # names the group the count was among, the count is what is set against
         if q.comparator is not None or last is None or not (last.unit or "").isalpha() \
                 or last.measure not in ("sample_size", "count") or q.value is None:
             return None
@@ -1335,6 +1338,18 @@ class CountRules:
         if _COMPARED.search(tail):
             self.compared_to[q.start] = last  # the count it is set against (``elided_subject``)
         return q
+
+    def age_group_between(self, last: Quantity | None) -> bool:
+        """Whether ``last`` is an age band named as a group in the plural ("the over-60s",
+        "under-40s") after the last count, in the same clause (no clause break, 120 characters):
+        the group the count was among."""
+        count = self.last_count
+        if last is None or last.measure != "age" or count is None or count.end > last.start \
+                or last.start - count.end > 120:
+            return False
+        t = self.text[last.start : last.end]
+        return len(t) > 2 and t[-1] == "s" and t[-2].isdigit() \
+            and _CLAUSE_BREAK.search(self.text, count.end, last.start) is None
 
     def share_aside(self, last: Quantity | None) -> bool:
         """Whether ``last`` is a percentage in brackets right after the last count ("4 of the

@@ -47,7 +47,7 @@ _CHANGE_TO = re.compile(
     r"(?<![a-z])(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|improved|shrank|slipped|"
     r"jumped|went[ \u00a0]+(?:up|down))[ \u00a0]+to[ \u00a0]+$")
 _FROM_END = re.compile(r"(?<![a-z])from[ \u00a0]+$")
-#: "rose by 30 mg in the first group but by only 12 in the second": "but" and the preposition the
+#: "climbed by 30 mg in the trained arm but by just 12 in the control arm": "but" and the preposition the
 #: value before took, perhaps with "only"/"just", right before a bare value (``contrast_preposition``).
 _BUT_PREPOSITION = re.compile(
     r"(?<![a-z])but[ \u00a0]+(?P<p>at|to|by|from|after|for)[ \u00a0]+(?:(?:only|just|merely|about|around)[ \u00a0]+)?$")
@@ -121,7 +121,7 @@ class RangeRules:
         return q
 
     def contrast_preposition(self, last: Quantity, between: str) -> bool:
-        """"jumped by 30 mg in one group but by only 12 in the other": "but" and the preposition
+        """"fell by 8 kg among walkers but by only 3 among swimmers": "but" and the preposition
         the value before took set a second, bare value of the same measure against it."""
         if "but" not in between:
             return False

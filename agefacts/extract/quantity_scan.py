@@ -881,7 +881,7 @@ class ScanCore:
         if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(_STEP_CHANGE_GATE) and (
                     "step" in self.anchor_tail or ("they " in self.anchor_tail and ";" in self.anchor_tail)):
-            found = self.step_change(q, s, raw)  # "...; in May they went from 3,900 to 4,300"
+            found = self.step_change(q, s, raw)  # "...; in spring they climbed from 5,100 to 6,250"
         if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and "step" in self.anchor_tail and self.anchor_tail.endswith(_STEP_LEVEL_GATE):
             found = self.step_level(q, s, raw)  # "daily steps in May were 6,900"

@@ -779,15 +779,16 @@ def test_seed_per_gene_fan_out_claims_are_found():
 # / 0.53 end to end). Held-out 46 (a leisure pool's over-60s swim-class leaflet, a beekeepers'
 # association newsletter; 79 claims) was written blind in session 35 and first scored at 0.85 /
 # 0.67 strict (0.68 / 0.51 end to end) on session 34's final claims code. 40 to 46 stay unseen,
-# pooled 0.82 / 0.64 (561 claims; 0.71 / 0.53 end to end).
+# pooled 0.82 / 0.64 (561 claims; 0.71 / 0.53 end to end). Held-out 40 joined development at the
+# start of session 36 (0.88 / 0.66 on session 35's final code); 41 to 46 stay unseen, pooled
+# 0.82 / 0.64 (497 claims; 0.71 / 0.53 end to end).
 HELD_OUT_TEXTS = {"claims_heldout46_poolnoticeboard", "claims_heldout46_beekeepers",
                   "claims_heldout45_golfclub", "claims_heldout45_parishmagazine",
                   "claims_heldout44_skipatrol", "claims_heldout44_quiltingcircle",
                   "claims_heldout43_choir", "claims_heldout43_lifeboat",
                   "claims_heldout42_bowlsclub", "claims_heldout42_farmcoop",
-                  "claims_heldout41_firebrigade", "claims_heldout41_trailnotes",
-                  "claims_heldout40_danceschool", "claims_heldout40_gardenclub"}
-HELD_OUT_FLOOR = (0.82, 0.63)
+                  "claims_heldout41_firebrigade", "claims_heldout41_trailnotes"}
+HELD_OUT_FLOOR = (0.81, 0.64)
 
 
 def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
@@ -827,7 +828,7 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
                   "claims_heldout29_", "claims_heldout31_", "claims_heldout32_",
                   "claims_heldout33_", "claims_heldout34_", "claims_heldout35_",
                   "claims_heldout36_", "claims_heldout37_", "claims_heldout38_",
-                  "claims_heldout39_")
+                  "claims_heldout39_", "claims_heldout40_")
     assert {"claims_heldout3_abstract", "claims_heldout3_news", "claims_heldout4_magazine",
             "claims_heldout4_press_release", "claims_heldout5_abstract",
             "claims_heldout5_podcast", "claims_heldout6_blog", "claims_heldout6_news",
@@ -861,8 +862,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 1,999 before held-out 31 joined; 1,908 before held-out 29 joined; 1,998 before session
     # 26g's label
     # 2,063 before held-out 32 joined; 2,205 before held-out 34 joined; 2,284 before held-out 35
-    # 2,556 before held-out 39 joined
-    assert dev.gold >= 2640
+    # 2,556 before held-out 39 joined; 2,640 before held-out 40 joined
+    assert dev.gold >= 2704
     # (0.68 before held-out 20 joined at 0.45 recall, which took the pool to 0.664; its
     # session 17 round brought it to 0.676, its second round to 0.681; held-out 21 joined at
     # 0.42, which took it to 0.669, and its session 18 round brought it back to 0.681;
@@ -971,8 +972,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # sporting groups over sixty, "sprouts new capillaries", the muscle loss of a condition):
     # 0.80152 / 0.93094; its round c (development leftovers: a sign appositive with a sample
     # word, a list before a counted sign appositive after a verb, "a diagnosis of", a study's
-    # name in capitals): 0.79962 / 0.92822 alone; both merged: 0.80303 / 0.93148
-    assert dev.precision >= 0.9314 and dev.recall >= 0.803
+    # name in capitals): 0.79962 / 0.92822 alone; both merged: 0.80303 / 0.93148; held-out 40
+    # joined at 0.88 / 0.66 in session 36, which took it to 0.79956 / 0.93029
+    assert dev.precision >= 0.9302 and dev.recall >= 0.7995
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -1010,15 +1012,16 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 38 (session 34); 0.9248 / 0.7890 after its round a; 0.9253 / 0.7894 with its
     # "Bed rest" surface form and round b; 0.9268 / 0.7910 after its round c; 0.9239 / 0.7869
     # with held-out 39 (session 35); 0.9274 / 0.7905 after its round a; 0.9244 / 0.7885 after
-    # its round c alone; both merged: 0.9280 / 0.7921
-    assert late.precision >= 0.927 and late.recall >= 0.792
+    # its round c alone; both merged: 0.9280 / 0.7921; 0.9268 / 0.7887 with held-out 40
+    # (session 36)
+    assert late.precision >= 0.926 and late.recall >= 0.788
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
-     ho32, ho33, ho34, ho35, ho36, ho37, ho38, ho39) = (pooled(f"claims_heldout{k}_")
+     ho32, ho33, ho34, ho35, ho36, ho37, ho38, ho39, ho40) = (pooled(f"claims_heldout{k}_")
                                                       for k in (8, 9, 10, 11, 12, 13, 14, 15, 16,
                                                                 17, 18, 19, 20, 21, 22, 23, 24,
                                                                 25, 26, 27, 28, 30, 29, 31, 32,
-                                                                33, 34, 35, 36, 37, 38, 39))
+                                                                33, 34, 35, 36, 37, 38, 39, 40))
     assert ho8.precision >= 0.88 and ho8.recall >= 0.74  # 0.81 / 0.49 when first scored
     assert ho9.precision >= 0.84 and ho9.recall >= 0.58  # 0.77 / 0.44 when first scored
     assert ho10.precision >= 0.88 and ho10.recall >= 0.60  # 0.69 / 0.46 when first scored
@@ -1089,6 +1092,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.81 / 0.63 when first scored (session 30's code); 0.83 / 0.67 when it joined (session
     # 34's code); 0.941 / 0.774 after its session 35 round a
     assert ho39.precision >= 0.94 and ho39.recall >= 0.77
+    # 0.87 / 0.62 when first scored (session 31's claims code); 0.875 / 0.656 when it joined
+    # (session 35's code)
+    assert ho40.precision >= 0.87 and ho40.recall >= 0.65
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1182,8 +1188,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 35, which took it to 0.9075 / 0.7932; its round b (end to end: a whey shake as whey
     # protein, denervated muscle as denervation, APJ as APLNR): 0.90841 / 0.79394; its round a
     # (held-out 39): 0.91028 / 0.79621; both merged: 0.91116 / 0.79697; its round c
-    # (development leftovers): 0.90853 / 0.79508 alone; all three merged: 0.91128 / 0.79811
-    assert e2e.precision >= 0.911 and e2e.recall >= 0.798
+    # (development leftovers): 0.90853 / 0.79508 alone; all three merged: 0.91128 / 0.79811;
+    # held-out 40 joined in session 36, which took it to 0.9084 / 0.7933
+    assert e2e.precision >= 0.908 and e2e.recall >= 0.793
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

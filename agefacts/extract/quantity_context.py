@@ -67,6 +67,8 @@ _BARE_INT = re.compile(r"[0-9]+(?![0-9]|[.,][0-9])")
 _QUOTE_CLOSE = re.compile(r'["\u201d]')
 #: A gloss in brackets right after a word: one to three lower-case words ("(community centres)").
 _GLOSS = re.compile(r"[ \u00a0]\((?P<g>[a-z-]+(?: [a-z-]+){0,2})\)")
+#: What follows a time point counted from an event ("24 hours after the race", "48 hours later").
+_TIME_POINT_AFTER = re.compile(r"[ \u00a0]+(?:after|later|post|before|into)(?![a-z])")
 _VALUE_AT = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")
 _BARE_DECIMAL = re.compile(r"[0-9]+\.[0-9]+(?![0-9]|[.,][0-9])")
 #: A number then a comparative that ends its clause ("1.9 more.", "2 fewer;"): a change echoed.
@@ -334,6 +336,10 @@ class ContextRules:
         if word in W.MOLECULE_LABELS and (d := _VALUE_AT.match(self.low, s)) \
                 and (u := self.unit_at(d.end())) is not None and u[0].endswith(W.CONCENTRATION_UNIT_ENDS):
             return False  # "C-reactive protein 0.9 mg/L": the molecule's level, no molecule's name
+        if word in W.KIND_LABELS and (d := _BARE_INT.match(self.low, s)) \
+                and (u := self.unit_at(d.end())) is not None and u[0] in ("minutes", "hours", "days") \
+                and _TIME_POINT_AFTER.match(self.low, u[2]):
+            return False  # "its resting level 24 hours after the race": a time after an event, no level's number
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):

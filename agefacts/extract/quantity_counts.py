@@ -238,7 +238,12 @@ _NOT_MODIFIER_WORDS = frozenset({"and", "or", "but", "were", "was", "are", "is",
 #: "with" right after a count that itemises people after a colon (``CountRules.with_item``), and
 #: the items before it after the colon: "two with X and", "3 with Y," (none for the first item).
 _WITH_NEXT = re.compile(r"[ \u00a0\n]+with[ \u00a0\n]+[a-z]")
-_WITH_ITEMS = re.compile(r"[ \u00a0\n]*(?:[0-9a-z-]+[ \u00a0\n]+with[ \u00a0\n][^:;()]*?(?:,|[ \u00a0\n]and)[ \u00a0\n]*)*")
+#: A verb after "all" N restating a count as its subject ("..., and all 12 have now been ...").
+_ALL_RESTATED_VERB = re.compile(r"[ \u00a0]+(?:(?:now|still|also|then|later|eventually)[ \u00a0]+)?"
+                                r"(?:have|has|had|were|are|will|would|went|made|got|did|[a-z]{3,}ed)(?![a-z])")
+#: An item before may give a leaver's reason instead ("three because of work, two with ...").
+_WITH_ITEMS = re.compile(r"[ \u00a0\n]*(?:[0-9a-z-]+[ \u00a0\n]+(?:with|because|due[ \u00a0\n]+to|who)[ \u00a0\n][^:;()]*?"
+                         r"(?:,|[ \u00a0\n]and)[ \u00a0\n]*)*")
 #: "Each volunteer", "Every rower" opening a sentence (``CountRules.each_subject_part``).
 _EACH_PERSON = re.compile(r"[ \u00a0>*_-]*(?:each|every)[ \u00a0]+(?P<n>[a-z]+)[ \u00a0]")
 #: A verb in the past after a count that is its subject, perhaps after "also"/"then".
@@ -751,6 +756,8 @@ class CountRules:
         if not q.value < whole.value:  # "84 bowlers, 50 men and 34 women. Forty of them ...":
             split = self.split_whole(s)  # "them" are the whole those parts split
             if split is None or not q.value < split.value:
+                split = self.people_over_clause_count(whole, q)
+            if split is None or not q.value < split.value:
                 return False
             whole = split
         people = whole.unit in (W.HUMAN_UNIT, "subjects") or split is not None
@@ -770,6 +777,22 @@ class CountRules:
         if people:
             self.arm_whole = whole  # "the remaining N" may name the rest of it (``other_arm``)
         return True
+
+    def people_over_clause_count(self, last: Quantity, q: Quantity) -> Quantity | None:
+        """"We enrolled 60 walkers who had done at least four races. Twenty of them were men.":
+        the last count (things, in a clause about the people) is too small to hold the part, so
+        "them" are the people counted earlier in that count's sentence, when those are more."""
+        if last.unit in _PEOPLE_UNITS or last.value is None or q.value is None:
+            return None
+        best = None
+        for whole in self.stated.values():
+            if whole.value is None or not (whole.unit in (W.HUMAN_UNIT, "subjects") or _doers(whole.unit or "")) \
+                    or not whole.end <= last.start or last.start - whole.end > 160 \
+                    or (best is not None and whole.start < best.start):
+                continue
+            if q.value < whole.value and not _FULL_STOP.search(self.text, whole.end, last.start):
+                best = whole
+        return best
 
     def split_whole(self, s: int) -> Quantity | None:
         """"We recruited 84 bowlers aged 61 to 88, 50 men and 34 women, from three leagues.": the
@@ -2312,10 +2335,18 @@ class CountRules:
         closing a clause counts the whole of what a smaller count before it in the same
         sentence counted by a plural noun (or of the people it counted), in its unit."""
         if q.value is None or q.comparator is not None or not float(q.value).is_integer() \
-                or self.low[s - 5 : s - 4].isalpha() or self.low[end : end + 1] not in (".", ",", ";", ":", ")", "!", "?", ""):
+                or self.low[s - 5 : s - 4].isalpha():
             return None
         whole = self.last_count
-        if whole is None or whole.value is None or not whole.value < q.value or whole.unit is None \
+        if self.low[end : end + 1] not in (".", ",", ";", ":", ")", "!", "?", ""):
+            # "We found 12 new cases, and all 12 were referred": "all" N the subject of a verb
+            # after ", and" restates the count just made, in its unit
+            if whole is None or whole.value != q.value or not self.low.endswith(", and all ", 0, s) \
+                    or not _ALL_RESTATED_VERB.match(self.low, end):
+                return None
+        elif whole is not None and whole.value is not None and not whole.value < q.value:
+            return None
+        if whole is None or whole.value is None or not whole.value <= q.value or whole.unit is None \
                 or not (whole.unit in _PEOPLE_UNITS or (whole.unit.islower() and _is_plural_noun(whole.unit))) \
                 or s - whole.end > 200 or _FULL_STOP.search(self.text, whole.end, s):
             return None
@@ -2597,6 +2628,10 @@ class CountRules:
             elif people.measure != "count" or people.end < lead.end():  # or an earlier part of the list
                 return False
         q.unit, q.measure, q.species = W.HUMAN_UNIT, "count", "human"
+        # the whole this item itemises, for a later item of the list ("..., two with a strain")
+        whole = self.item_of.get(people.start, people) if people.measure == "count" and not lost \
+            and people.end > lead.end() else people
+        self.item_of[q.start] = whole
         return True
 
     def lost_whole(self, people: Quantity, s: int) -> bool:

@@ -737,6 +737,10 @@ _RACE_K = _rx(r"k_S_*(?:[-‑]_S_*)?(?:runs?|races?|walks?|walk-runs?|fun_S_+run
 #: Two decimals set against each other after a line's label: "Vessels per fibre: 2.6 vs. 1.4"
 #: (a summary line's values, the unit unsaid).
 _VS_DECIMAL = _rx(r"_S_+(?:vs\.?|versus)_S_+\d+\.\d")
+#: A density in a tissue's own structure ("1.8 per fibre", "0.6 per nucleus", "240 per mm²"): the
+#: structure named after "per" is the value's unit (a reading, whatever is counted in it).
+_PER_STRUCTURE = _rx(r"_S_+per_S_+(?:muscle_S_+)?(?P<u>fibres?|fibers?|myofib(?:re|er)s?|cells?|nucle(?:us|i)"
+                     r"|myonucle(?:us|i)|myocytes?|neurons?|mm²|mm2|square_S_+millimet(?:re|er))(?![a-z\d])")
 _COUPLE_BEFORE = _rx(r"(?<![a-z])a_S_+couple_S_+(?:of_S_+)?$")
 #: What a span of whole numbers names when a noun of span follows it: "the 60–64 age group"
 #: (ages), "the 20 to 25 range" (values of whatever the sentence measures; see ``named_span``).
@@ -1140,7 +1144,9 @@ _AND_WORD = re.compile(r"(?<![a-z])and(?![a-z])")
 #: A clause break: sentence or clause punctuation, or a bracket. Rules that walk a gap between
 #: a number and what it refers to stop at one.
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|[()\[\]]")
-_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|without|in|for|among|on|if|when|and|seen)(?![a-z]))")
+#: A bracketed test of the difference may follow: "31.5 kg against 27.0 (p = 0.01)".
+_ELLIPSIS_END = _rx(r"_S_*(?:[.,;)]|$|(?:with|without|in|for|among|on|if|when|and|seen)(?![a-z])"
+                    r"|\(_S_*p_S_*[<=>≤])")
 #: A value set against the one before it without "and": "1.8 per fibre, close to the controls'
 #: 2.0", "3 mg a day, or closer to 2.5": the second shares the first one's unit.
 _COMPARED_WORD = re.compile(r"(?<![a-z])(?:close|closer|near|nearer|compared|versus|vs)(?![a-z])")

@@ -79,6 +79,7 @@ from agefacts.extract.quantity_patterns import (
     _ONE_REP_MAX,
     _OUT_OF_MAX,
     _PER,
+    _PER_STRUCTURE,
     _PERCENT_AFTER,
     _PERCENT_WORKING,
     _PLUS,
@@ -1127,6 +1128,10 @@ class ScanCore:
             q.unit = currency[0]
             q.start = min(q.start, currency[1])
             return self.money_comparator(q, currency[1])
+        if self.low[end : end + 5].lstrip(_SPACES)[:4] == "per " and q.comparator is None \
+                and (per := _PER_STRUCTURE.match(self.low, end)):
+            q.unit, q.measure, q.end = "per " + per.group("u"), "measurement", per.end()
+            return q  # "1.8 per fibre": a density in the tissue's own structure
         if _MULT_END.search(self.low, s, end):
             q.measure = "count"  # "a number expected to cross 34 crore": a count, unit unsaid
             return q

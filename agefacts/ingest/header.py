@@ -1449,6 +1449,14 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
     if len(candidates) > 1:  # menu items above a headline: the headline has the byline below it
         bylined = [k for k, (i, _) in enumerate(candidates)
                    if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) for p in _below(lines, i))]
+        if not bylined and _MD_HEADING.match(lines[candidates[-1][0]]):
+            # a blog's post stamp naming its writer under its "#" headline ("Posted <date> by
+            # <Name> · 5 min read"): a banner or promotion line above it is no headline
+            i = candidates[-1][0]
+            if i + 1 < len(lines) and (p := _clean(lines[i + 1]))[:1] in "PpWw" \
+                    and (m := _POSTED_BY.match(_PART_SEPARATOR.split(p)[0])) \
+                    and (name := _name_only(m["name"])) and _person_name(name):
+                return candidates[-1][1], i
         if bylined:
             story, at = _bylined_headline(lines, candidates, bylined)
             if caps_head is not None and at == caps_head[0] + 1:
@@ -2897,7 +2905,19 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
             and (m := _STAMP_NAME_COUNTER.match(plain)) and _person_name(m["name"]) \
             and not _STAMP_WORD.search(m["name"]) and (when := parse_date(m["stamp"])):
         return m["name"], when  # "<date> <time> Jane Roe Views: 1 234": spans run together
+    if lines and title_at is not None and 0 < i - title_at <= 4 and lines[i].startswith("**") \
+            and (m := _RUN_IN_BYLINE.match(lines[i])) and _person_name(m["name"]) \
+            and not _is_caps(m["name"]):
+        return m["name"], None  # "**Jane Roe** | Example Agency – <the story's first sentence>"
     return None, None
+
+
+# A news agency's byline run into its story's first paragraph: the writer's name in bold, a
+# bar, the agency's name and a dash, then the story ("**Jane Roe** | Example Agency – Every
+# spring, ..."). A bold lead-in phrase with no agency field ("**Ocean Calm** – a massage")
+# is no byline.
+_RUN_IN_BYLINE = re.compile(
+    r"^\*\*(?P<name>[^*|]{3,60}?)\*\*\s*\|\s*[A-Z][^|–—*]{1,60}?\s+[–—-]\s+[A-Z\"“‘']")
 
 
 # A meeting record's minute-taker, labelled as a field ("Minutes taken by: <Name>", a table row

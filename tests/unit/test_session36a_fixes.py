@@ -85,3 +85,9 @@ def test_a_value_after_comma_against_takes_the_first_ones_reading():
 def test_a_part_of_them_after_and_a_count_of_doers():
     text = "In the cold, 800 rowers entered the regatta, and 65 of them were 70 or older."
     assert _read(text).get("65 of them") == "rowers"
+
+
+def test_a_concentration_unit_spelled_out():
+    text = "Her IL-6 fell from 3.4 to 2.9 picograms per millilitre over the year."
+    found = _read(text)
+    assert found.get("2.9 picograms per millilitre") == "pg/mL" and found.get("3.4") == "pg/mL", found

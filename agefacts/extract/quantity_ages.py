@@ -333,7 +333,9 @@ class AgeRules:
                 words = words | self.wrapped_sentence_words(s, q.end)
             people = not (words.isdisjoint(W.AGE_PERSON_WORDS) and words.isdisjoint(W.AGE_CONTEXT_WORDS)
                           and words.isdisjoint(W.POPULATION_NOUNS))
-            ok = people or subject or life_stage or (
+            # "Ivan Mraz, who turns 70 in June, ...": "who" before the verb of an age reached is the person
+            who = before == "who" and word in _TURNED
+            ok = people or subject or life_stage or who or (
                 strength == "strong" and not determiner and not dated and self.about_ageing())
         if not ok:
             return None

@@ -103,7 +103,7 @@ from agefacts.extract.quantity_patterns import (
     _YEAR_PREP,
     INJURY_SITE_UNITS,
 )
-from agefacts.extract.quantity_text import _SPACES, _is_plural_noun
+from agefacts.extract.quantity_text import _SPACES, _is_plural_noun, _past_verb
 from agefacts.extract.quantity_types import UNDECIDED, Quantity, Step
 
 #: Units of counted people or animals (a part "of them" after "and" counts the same).
@@ -279,6 +279,11 @@ _AMONG_AND_END = re.compile(r" among the (?:[a-z-]+ )?(?P<noun>[a-z]+),? and $")
 
 #: Focusing words that may open a sentence before a part's count ("Only eight were smokers").
 _FOCUS_WORDS = (" only", " just")
+
+
+#: What may follow "all but N" when N counts people named before: a pronoun or a verb.
+_ALL_BUT_NEXT = frozenset({"it", "they", "he", "she", "this", "these", "had", "have", "has", "were",
+                           "was", "did", "could", "would", "will", "still", "also", "recovered"})
 
 
 def _doers(plural: str) -> bool:
@@ -576,7 +581,8 @@ class CountRules:
         """"nine stayed, three of them in the placebo group", "40 patients, 9 of whom had ...": a
         part of a group counted earlier in the sentence, set off by a comma, counts the same
         thing; after "and" only a part of people counted that a copula or auxiliary describes
-        ("a squad of 40, and six of them are over 35"). Inside a bracket that opened after a
+        ("a squad of 40, and six of them are over 35"; people named by what they do too: "900
+        rowers entered, and 60 of them were over 70"). Inside a bracket that opened after a
         count of people, the part describes them too ("40 miners aged 60 to 75 (mean age 66
         years, 12 of them women)", "40 miners (12 of them women)")."""
         whole = self.last_count
@@ -585,7 +591,7 @@ class CountRules:
         people = whole is not None and (whole.unit in _PEOPLE_UNITS or _doers(whole.unit or ""))
         if m is None or whole is None or whole.value is None or q.value is None or q.comparator \
                 or not (tail.endswith(",") or (tail.endswith("(") and people)
-                        or (tail.endswith(" and") and whole.unit in _PEOPLE_UNITS
+                        or (tail.endswith(" and") and people
                             and _AUXILIARY_AFTER.match(self.low, m.end()))) \
                 or not float(q.value).is_integer() or not 0 < q.value < whole.value:
             return None
@@ -678,8 +684,15 @@ class CountRules:
         the sentence before it (one full stop between, same paragraph, 300 characters at most);
         the part is a smaller whole number. A sentence or two about those people may come
         between when each opens on their pronoun ("... 150 adults over 60. Their median BMI was
-        27. Of these, 88 walked daily")."""
+        27. Of these, 88 walked daily"). When the last count is of things after the people in their
+        sentence ("150 adults over 60 in six towns. Of these, 88 ..."), too few to hold the part,
+        the part is of the people."""
         whole = self.last_count
+        people = self.last_people
+        if whole is not None and people is not None and whole is not people and q.value is not None \
+                and whole.value is not None and q.value >= whole.value and whole.unit not in _PEOPLE_UNITS \
+                and people.end <= whole.start and _FULL_STOP.search(self.text, people.end, whole.start) is None:
+            whole = people
         if whole is None or whole.value is None or q.value is None or q.comparator is not None \
                 or not float(q.value).is_integer() or not 0 < q.value < whole.value \
                 or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects") \
@@ -2312,6 +2325,8 @@ class CountRules:
             return split
         if low[s - 4 : s] == "all " and (whole := self.all_of_counted(q, s, end)) is not None:
             return whole
+        if low[s - 8 : s] == "all but " and (most := self.all_but_part(q, s, end)) is not None:
+            return most
         if low.startswith((" in all", " in total"), end) and (total := self.group_total(q, s, end)) is not None:
             return total
         if (share := self.group_share(q, s, end) or self.fronted_subset(q, s) or self.fronted_group(q, s)) is not None:
@@ -2352,6 +2367,33 @@ class CountRules:
             return None
         q.start = s - 4
         q.unit, q.measure, q.species = whole.unit, "count", whole.species
+        return q
+
+    def all_but_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"... in 30% of the riders. In all but 4 it had settled by morning": "all but" N with
+        no noun after it (a clause end, a pronoun or a verb follows) counts the people named by
+        the last plural of people (a population noun or a doer) in its sentence or the one
+        before, in the same paragraph: all of them but N."""
+        if q.value is None or q.comparator is not None or not float(q.value).is_integer() or q.value < 1:
+            return None
+        after = _WORD.match(self.low, end + 1) if self.low[end : end + 1] == " " else None
+        if after is None and self.low[end : end + 1] not in (".", ",", ";", ":", ")", "!", "?", ""):
+            return None
+        if after is not None and after.group() not in _ALL_BUT_NEXT and not _past_verb(after.group()):
+            return None
+        start = max(self.text.rfind("\n\n", 0, s), s - 400, 0)
+        stops = [m.end() for m in _FULL_STOP.finditer(self.text, start, s)]
+        if len(stops) >= 2:
+            start = stops[-2]
+        noun = next((w for w in reversed(_WORD.findall(self.low, start, s - 8))
+                     if _people_plural(w) and (_is_plural_noun(w) or w in _PLURAL_POPULATIONS)), None)
+        if noun is None:
+            return None
+        q.start = s - 8
+        if noun in W.POPULATION_NOUNS:
+            count_people(q, W.POPULATION_NOUNS[noun], q.end, "count")
+        else:
+            q.unit, q.measure = noun, "count"
         return q
 
     def group_total(self, q: Quantity, s: int, end: int) -> Quantity | None:

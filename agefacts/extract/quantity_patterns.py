@@ -157,9 +157,22 @@ _COMMA_LIST_AFTER = re.compile(r"(?:_S_*,_S_*|_S_+(?:and|or|&)_S_+)\d+(?![\d,.])
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _WORDNUM = _rx(
     r"(?:(?P<tens>{{tens}})(?:[- ](?P<tu>{{units1}})(?![a-z]))?|(?P<unit>{{units}}))(?![a-z])"
-    r"(?:_S_(?P<mult>hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)(?![a-z]))?",
+    r"(?:_S_(?P<mult>hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)(?![a-z])"
+    # "one hundred and two", "two hundred and forty-six": the rest after "hundred and" (not a
+    # range's second end: "between one hundred and two hundred")
+    r"(?:(?<=hundred)_S_and_S_(?:(?P<rtens>{{tens}})(?:[- ](?P<rtu>{{units1}})(?![a-z]))?|(?P<runit>{{units1}}))"
+    r"(?![a-z])(?!_S_(?:hundred|thousand|million|billion)))?)?",
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
+#: The rest of "a hundred and eighteen" after "a hundred" (``_WORDNUM`` reads "one hundred and ...").
+_HUNDRED_AND = _rx(
+    r"_S_and_S_(?:(?P<rtens>{{tens}})(?:[- ](?P<rtu>{{units1}})(?![a-z]))?|(?P<runit>{{units1}}))"
+    r"(?![a-z])(?!_S_(?:hundred|thousand|million|billion))",
+    tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"],
+)
+#: A determiner after "doubled as" ("doubled as a clinic", "doubled as their gym"): a role served,
+#: not a twofold change ("doubled as much as", "doubled as expected" keep theirs).
+_AS_ROLE = re.compile(r"(?:an?|the|his|her|its|their|our|my|your)[ \u00a0]")
 _SUSPENDED_TO = _rx(r"[-‑]_S_+to_S_+(?=\d)")
 #: A range spelled with hyphens ("45-to-60 minutes", "a 3-to-5-day trip"): read as "45 to 60".
 _HYPHEN_TO = re.compile(r"[-‑]to[-‑](?=\d)")
@@ -196,7 +209,8 @@ _SEX_SLASH = re.compile(r"(?<![^\W\d_])[0-9]+[ \u00a0][MF]/$")
 _SEX_AFTER = _rx(r"_S_*(?:m|f|men|women|males?|females?|boys|girls)(?![a-z])")
 _AND_A_HALF = _rx(r"_S_+and_S_+an?_S_+half(?![a-z‑-])")
 #: A value compared with, or summarising, the one just before it ("vs ~300", "(median 16)").
-_VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from)_S_*$")
+#: ", against" set off by its comma ("an index of 84.1, against 78.3") is "vs" too.
+_VS_BEFORE = _rx(r"(?<![a-z])(?:vs\.?|versus|compared_S_+(?:with|to)|median|(?:up|down)_S_+from|,_S_*against)_S_*$")
 #: A change set against another with the same comparative after both: "4.1 more squats in
 #: a minute (against 1.2 more in the controls)": the second takes the first's counted noun
 #: (see ``_Scanner.echoed_change``).
@@ -529,9 +543,11 @@ _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against)(?:\s+(?
 #: allocated to another arm, is that arm's size.
 _TO_ARM = _rx(r"_S_+to_S_+(?:the_S_+)?[a-z]")
 #: "Thirty-five were randomly allocated to pilates": a passive verb of allocation and "to" its arm after
-#: a bare count that opens a sentence or clause (``CountRules.assigned_part``).
-_ASSIGNED_TO = _rx(r"_S_+(?:were|was)_S_+(?:(?:then|randomly|later)_S_+)?(?:assigned|allocated|randomi[sz]ed)"
-                   r"(?:_S_+(?:at_S_+random|randomly))?_S_+to(?![a-z])")
+#: a bare count that opens a sentence or clause (``CountRules.assigned_part``); "were placed in"
+#: (or "into") a group is the same allocation.
+_ASSIGNED_TO = _rx(r"_S_+(?:were|was)_S_+(?:(?:then|randomly|later)_S_+)?(?:(?:assigned|allocated|randomi[sz]ed)"
+                   r"(?:_S_+(?:at_S_+random|randomly))?_S_+to|placed(?:_S_+(?:at_S_+random|randomly))?_S_+in(?:to)?)"
+                   r"(?![a-z])")
 #: "By the end, 41 did.", "14 had; the rest had not": an auxiliary standing for the verb of the
 #: sentence before, closing its clause (``Scanner.elliptic_part``).
 _ELLIPTIC_AUX = re.compile(r" (?:did|had|were)(?: so| too)?[.;,!?](?=\s|$)")
@@ -820,8 +836,9 @@ _APPOSITION_AND_PARTNER = re.compile(
 #: names a person (``W.ROLE_PERSON_WORDS``, ``W.AGE_PERSON_WORDS``), lets a name open the sentence too.
 _APPOSITION_ROLE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?P<w>[a-z-]+(?:[ \u00a0]+[a-z-]+){0,2})")
 #: The word before a bare number that may make it an age ("after 50", "past 65", "is 79"); a
-#: copula may have "now" before the number ("who is now 81", "she's now 79": see ``bare_age``).
-_BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+(?P<now>now_S_+)?$", c=W.BARE_AGE_CUES)
+#: copula may have "now" or "both" before the number ("who is now 81", "she's now 79", "we are
+#: both 66": see ``bare_age``).
+_BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+(?P<now>(?:now|both)_S_+)?$", c=W.BARE_AGE_CUES)
 #: What may follow such an age: a clause end, or a word that starts the next clause.
 #: A reference marker ("after 75 [1].", "after 75¹") ends the clause as its punctuation would.
 _BARE_AGE_END = _rx(

@@ -21,6 +21,7 @@ from agefacts.extract.quantity_patterns import (
     _ALLELE_FREQUENCY,
     _ANCHOR_RUN,
     _AND_A_HALF,
+    _AS_ROLE,
     _AT_TIME_POINT,
     _BETWEEN,
     _BMI_LOOKBACK,
@@ -52,6 +53,7 @@ from agefacts.extract.quantity_patterns import (
     _FULL_STOP,
     _GLUED_RATE,
     _GROUP_SIZE_MODIFIER,
+    _HUNDRED_AND,
     _HYPHEN_TO,
     _IN_A_SCALE,
     _IN_RATIO,
@@ -111,6 +113,7 @@ from agefacts.extract.quantity_text import (
     _ANY_GATE,
     _SPACES,
     _citation_line,
+    _hundred_rest,
     _is_plural_noun,
     _join_soft_breaks,
     _masked_spans,
@@ -384,6 +387,8 @@ class ScanCore:
         if tok.startswith(("a ", "an ", "a\u00a0", "an\u00a0")):
             return self.parse_a_unit(s, e, tok)
         if tok in W.FOLD_WORDS:
+            if tok.endswith("ed") and low.startswith(" as ", e) and _AS_ROLE.match(low, e + 4):
+                return None  # "the tournament doubled as a field laboratory": served as, no change
             cmp_, start = self.prefix_comparator(s) if tok.endswith("ed") else (None, s)
             return Quantity(start, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
                             cmp_, "effect_size/statistic")
@@ -427,6 +432,9 @@ class ScanCore:
             m = self.lookback(_A_BEFORE, s, 4)
             if not m:
                 return None
+            rest = _HUNDRED_AND.match(low, e) if tok == "hundred" and low.startswith(" and ", e) else None
+            if rest:  # "a hundred and eighteen"
+                e, value = rest.end(), value + _hundred_rest(rest)
             return self.after_number(m.start(), e, value, word=True)
         wm = _WORDNUM.match(low, s)
         if not wm:

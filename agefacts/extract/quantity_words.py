@@ -188,6 +188,14 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "kg/m2": ("kg/m2", "measure"), "kg/m²": ("kg/m2", "measure"),
     "mg/dl": ("mg/dL", "measure"), "mmol/l": ("mmol/L", "measure"), "mg/l": ("mg/L", "measure"),
     "ng/ml": ("ng/mL", "measure"), "pg/ml": ("pg/mL", "measure"),
+    # the same spelled out ("2.2 picograms per millilitre", "5 micrograms per litre")
+    **{f"{m}{g} per {v}{e}": (f"{a}g/{u}", "measure")
+       for m, a in (("pico", "p"), ("nano", "n"), ("micro", "u"), ("milli", "m"))
+       for g in ("gram", "grams") for v, u in (("milli", "mL"), ("deci", "dL"), ("", "L"))
+       for e in ("litre", "liter")},
+    # mass per litre as assays report it (cardiac troponin "14 ng/L", vitamin B12 "300 pg/L")
+    "ng/l": ("ng/L", "measure"), "pg/l": ("pg/L", "measure"), "µg/l": ("ug/L", "measure"),
+    "μg/l": ("ug/L", "measure"), "ug/l": ("ug/L", "measure"),
     "µu/ml": ("uU/mL", "measure"), "μu/ml": ("uU/mL", "measure"), "miu/l": ("mIU/L", "measure"),
     "µg/ml": ("ug/mL", "measure"), "μg/ml": ("ug/mL", "measure"), "°c": ("°C", "measure"),
     # HbA1c in IFCC units ("69 mmol/mol"); isokinetic speed in degrees per second ("60°/s")

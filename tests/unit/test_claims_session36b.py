@@ -43,3 +43,23 @@ def test_an_abbreviation_in_brackets_is_blocked_as_its_name():
     assert found == {("HGNC:4223", "decreases", "MESH:D001823")}, found
     found = _claims("Myostatin (GDF8) lowered lean mass in older adults.")
     assert found == {("HGNC:4223", "decreases", "MESH:D001823")}, found
+
+
+def test_a_lacking_group_that_ran_gained_no_process():
+    found = _claims("Old SIRT3-heterozygous mice that ran for a month gained no mitophagy flux.")
+    assert ("HGNC:14931", "required_for", "mitophagy flux") in found, found
+    assert not any(r == "induced_by_exercise" for _, r, _ in found), found
+    found = _claims("Mice lacking SIRT3 that ran for six weeks gained no mitophagy flux.")
+    assert ("HGNC:14931", "required_for", "mitophagy flux") in found, found
+    # a group lacking nothing still reads the failed induction
+    found = _claims("Old mice that ran for six weeks gained no mitophagy flux.")
+    assert any(r == "induced_by_exercise" for _, r, _ in found), found
+
+
+def test_a_supplement_raising_its_own_level_is_no_claim():
+    found = _claims("In two small trials in older men, NAD+ precursor pills raised NAD+ levels in "
+                    "muscle but did not increase SIRT3 activity.")
+    assert found == {("agefacts.intervention:nad_precursors", "increases", "HGNC:14931")}, found
+    found = _claims("In old mice, an NAD+ precursor raised NAD+ levels in muscle but did not "
+                    "switch on PGC-1α.")
+    assert found == {("agefacts.intervention:nad_precursors", "activates", "HGNC:9237")}, found

@@ -398,6 +398,8 @@ def extract_claims(
             )]
         if len(claims) > 1 and any(c.relation == "declines_with_age" and c.negated for c in claims):
             claims = _without_denied_restatement(claims)
+        if len(claims) > 1 and any(c.relation == "declines_with_age" for c in claims):
+            claims = _without_signed_age_link(claims)
         if claims and " level" in stext:  # (session 36, round b) "the pills raised Z levels"
             claims = _without_own_level(claims)
         prev_claims = claims
@@ -448,6 +450,17 @@ def _without_old_group_sides(
         c.relation == "associated_with" and c.subject.entity_id is None and c.subject.text
         and c.obj.entity_id in aged and old.match(c.subject.text)
     )]
+
+
+def _without_signed_age_link(claims: list[Claim]) -> list[Claim]:
+    """(session 36, round b) "Older muscle has less X activity": X is lower with age, which the
+    guide gives as ``declines_with_age`` alone; a negative association of X with the same age
+    side read beside it says it again (no labelled text marks both)."""
+    declined = {(c.subject.key, c.obj.key, c.negated) for c in claims
+                if c.relation == "declines_with_age"}
+    return [c for c in claims if not (
+        c.relation == "associated_with" and c.polarity == "negative"
+        and (c.subject.key, c.obj.key, c.negated) in declined)]
 
 
 #: a written side that is a compound's own level ("Z levels in muscle", "blood Z levels")

@@ -63,3 +63,9 @@ def test_a_supplement_raising_its_own_level_is_no_claim():
     found = _claims("In old mice, an NAD+ precursor raised NAD+ levels in muscle but did not "
                     "switch on PGC-1α.")
     assert found == {("agefacts.intervention:nad_precursors", "activates", "HGNC:9237")}, found
+
+
+def test_less_in_older_muscle_is_a_decline_only():
+    found = _claims("Older muscle, she argues, has less TFEB activity, and the waste piles up.")
+    assert any(s == "HGNC:11753" and r == "declines_with_age" for s, r, _ in found), found
+    assert not any(s == "HGNC:11753" and r == "associated_with" for s, r, _ in found), found

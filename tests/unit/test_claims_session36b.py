@@ -69,3 +69,11 @@ def test_less_in_older_muscle_is_a_decline_only():
     found = _claims("Older muscle, she argues, has less TFEB activity, and the waste piles up.")
     assert any(s == "HGNC:11753" and r == "declines_with_age" for s, r, _ in found), found
     assert not any(s == "HGNC:11753" and r == "associated_with" for s, r, _ in found), found
+
+
+def test_a_removal_told_after_the_denied_benefit():
+    found = _claims("In rats, swimming did not improve memory when the BDNF gene was knocked out.")
+    assert found == {("HGNC:1033", "required_for", "MESH:D008568")}, found
+    # no removal: the exercise's denied benefit stays
+    found = _claims("Swimming did not improve memory in old rats.")
+    assert ("MESH:D013550", "increases", "MESH:D008568") in found, found

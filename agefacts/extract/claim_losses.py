@@ -78,6 +78,12 @@ _REMOVAL = re.compile(
     r"\b(?:block|blocks|blocked|blocking|delete|deleted|deleting|remove|removed|removing|"
     r"knock(?:ed)?\s+out|knocked\s+down|silenced|inhibited)\b", re.IGNORECASE,
 )
+#: (session 36, round b) a removal told after the outcome: "... when the X gene was knocked out"
+_WHEN_REMOVED = re.compile(
+    r"\b(?:when|once|if)\s+(?P<what>[^,;.]{1,60}?)\s+(?:gene\s+)?(?:was|were|had\s+been|"
+    r"has\s+been|is|are)\s+(?:knocked\s+(?:out|down)|deleted|removed|silenced|switched\s+off)\b",
+    re.IGNORECASE,
+)
 #: "improved their stamina at all": the emphasis is no part of the outcome
 _AT_ALL = re.compile(r"\s+at\s+all\b.*$", re.IGNORECASE | re.DOTALL)
 _NO_OBJECT = re.compile(r"^\s*(?:no|nothing\s+in)\s+", re.IGNORECASE)
@@ -144,6 +150,10 @@ class LossRules(ReaderState):
         did not raise Y": the exercise's benefit needs X, so X is ``required_for`` Y (the
         denied rise is not the exercise's claim). Only for an exercise agent after an opening
         clause that removes a molecule, and an outcome that is no molecule."""
+        if agent and undergoer and all(
+            a.pos is not None and self._is_exercise(a) for a in agent
+        ) and (trailing := self._removed_after(agent, undergoer)):
+            return trailing
         if not agent or not undergoer or any(u.molecular for u in undergoer) or not all(
             a.pos is not None and a.pos > 0 and self._is_exercise(a) for a in agent
         ):
@@ -158,6 +168,25 @@ class LossRules(ReaderState):
                     or (_FRONTED_CONDITION.match(opening) and _REMOVAL.search(opening))
                 )]
         outcomes = [u._replace(text=_AT_ALL.sub("", u.text)) if u.text else u for u in undergoer]
+        return [Claim(x, "required_for", u, "positive", False) for x in lost for u in outcomes]
+
+    def _removed_after(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
+        """(session 36, round b) "In rats, swimming did not improve memory when the X gene was
+        knocked out", "... once X was deleted": the removal told after the denied benefit; X is
+        ``required_for`` the outcome named before it (as with the removal told first)."""
+        start = max(a.pos for a in agent)
+        if " when " not in self.s and " once " not in self.s and " if " not in self.s:
+            return []
+        cut = _WHEN_REMOVED.search(self.s, start)
+        if cut is None:
+            return []
+        lost = [self.role(m)._replace(flip=False) for m in self.cands
+                if cut.start("what") <= m.start and m.end <= cut.end("what")
+                and m.kind in MOLECULAR and m.entity_id]
+        before = [u for u in undergoer if u.pos is not None and start < u.pos < cut.start()]
+        if not lost or not before or any(u.molecular for u in before):
+            return []
+        outcomes = [u._replace(text=_AT_ALL.sub("", u.text)) if u.text else u for u in before]
         return [Claim(x, "required_for", u, "positive", False) for x in lost for u in outcomes]
 
     def _abolished_induction(

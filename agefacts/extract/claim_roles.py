@@ -225,6 +225,12 @@ class RoleRules(ReaderState):
             and not any(a < e < b for e in self.verb_ends)
             for a, b, _ in self.hits["flips"]
         )
+        if not flip and s[m.start - 1 : m.start] == "(" and (named := next((
+            c for c in self.cands if c.entity_id == m.entity_id and c.end < m.start
+            and s[c.end : m.start] in (" (", "(")), None)):
+            # (session 36, round b) "drugs that block the X receptor (XR) raised Y": the
+            # abbreviation in brackets is the same blocked receptor, flipped as its name is
+            flip = self.role(named, negated=negated, floor=floor).flip
         if lex.flips_after.match(s[m.end : m.end + 40]):
             flip = not flip
         if flip and m.kind == "condition" and " loss of " in s[max(0, m.start - 30) : m.start] and (

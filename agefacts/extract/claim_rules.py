@@ -865,6 +865,13 @@ class SentenceReader(
                 passive or intransitive,
             )
         exercise_agents = [a for a in agent if self._is_exercise(a)]
+        if family == "up" and exercise_agents and not passive and lb and (
+            lost := self._lacking_group_head(lb)
+        ) and (required := self._gained_nothing(cue, lost, right, negated)):
+            # (session 36, round b) "X-null rats that swam for a month gained no Y flux": the
+            # group lacking X gained nothing, even where Y is a molecule or process (not the
+            # exercise's failed induction of Y)
+            return required, lost
         # "... finished 16 weeks of rowing, after which X had risen back to its former range",
         # "Training ended in May. By then X was back to young levels": a return needs a cause
         carried = self._carried_exercise(lb) if (

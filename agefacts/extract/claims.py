@@ -398,6 +398,10 @@ def extract_claims(
             )]
         if len(claims) > 1 and any(c.relation == "declines_with_age" and c.negated for c in claims):
             claims = _without_denied_restatement(claims)
+        if len(claims) > 1 and any(c.relation == "declines_with_age" for c in claims):
+            claims = _without_signed_age_link(claims)
+        if claims and " level" in stext:  # (session 36, round b) "the pills raised Z levels"
+            claims = _without_own_level(claims)
         prev_claims = claims
         if named is None:  # evidence from cultured cells: never borrowed from context
             context = "unspecified"
@@ -446,6 +450,39 @@ def _without_old_group_sides(
         c.relation == "associated_with" and c.subject.entity_id is None and c.subject.text
         and c.obj.entity_id in aged and old.match(c.subject.text)
     )]
+
+
+def _without_signed_age_link(claims: list[Claim]) -> list[Claim]:
+    """(session 36, round b) "Older muscle has less X activity": X is lower with age, which the
+    guide gives as ``declines_with_age`` alone; a negative association of X with the same age
+    side read beside it says it again (no labelled text marks both)."""
+    declined = {(c.subject.key, c.obj.key, c.negated) for c in claims
+                if c.relation == "declines_with_age"}
+    return [c for c in claims if not (
+        c.relation == "associated_with" and c.polarity == "negative"
+        and (c.subject.key, c.obj.key, c.negated) in declined)]
+
+
+#: a written side that is a compound's own level ("Z levels in muscle", "blood Z levels")
+_OWN_LEVEL = re.compile(r"(?:(?:blood|serum|plasma|muscle|tissue)\s+)?(?P<name>.+?)\s+levels?\b",
+                        re.IGNORECASE)
+
+
+def _without_own_level(claims: list[Claim]) -> list[Claim]:
+    """(session 36, round b) "In older men, Z precursor pills raised Z levels in muscle": a
+    supplement raising the level of the compound it supplies shows the dose arrived, no
+    molecule's change (no labelled text marks it); the claims on named molecules stay."""
+    def own(c: Claim) -> bool:
+        if c.subject.kind != "intervention" or c.obj.entity_id or not c.obj.text or not (
+            c.subject.surface
+        ) or c.relation not in ("increases", "decreases"):
+            return False
+        m = _OWN_LEVEL.match(c.obj.text)
+        name = m.group("name").lower() if m else ""
+        surface = c.subject.surface.lower()
+        return bool(name) and surface.startswith(name) and (
+            len(surface) == len(name) or not surface[len(name)].isalnum())
+    return [c for c in claims if not own(c)]
 
 
 def _without_denied_restatement(claims: list[Claim]) -> list[Claim]:

@@ -977,8 +977,11 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.80152 / 0.93094; its round c (development leftovers: a sign appositive with a sample
     # word, a list before a counted sign appositive after a verb, "a diagnosis of", a study's
     # name in capitals): 0.79962 / 0.92822 alone; both merged: 0.80303 / 0.93148; held-out 40
-    # joined at 0.88 / 0.66 in session 36, which took it to 0.79956 / 0.93029
-    assert dev.precision >= 0.9302 and dev.recall >= 0.7995
+    # joined at 0.88 / 0.66 in session 36, which took it to 0.79956 / 0.93029; its round b
+    # (end to end: a bracketed abbreviation blocked as its name, a lacking group that ran, a
+    # supplement's own level, less X in older muscle as a decline only, a removal told after
+    # the denied benefit): 0.79993 / 0.93237
+    assert dev.precision >= 0.9323 and dev.recall >= 0.7999
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -1017,8 +1020,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # "Bed rest" surface form and round b; 0.9268 / 0.7910 after its round c; 0.9239 / 0.7869
     # with held-out 39 (session 35); 0.9274 / 0.7905 after its round a; 0.9244 / 0.7885 after
     # its round c alone; both merged: 0.9280 / 0.7921; 0.9268 / 0.7887 with held-out 40
-    # (session 36)
-    assert late.precision >= 0.926 and late.recall >= 0.788
+    # (session 36); 0.92897 / 0.78910 after its round b
+    assert late.precision >= 0.928 and late.recall >= 0.789
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37, ho38, ho39, ho40) = (pooled(f"claims_heldout{k}_")
@@ -1041,12 +1044,14 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho19.precision >= 0.90 and ho19.recall >= 0.61  # 0.61 / 0.38 when first scored
     assert ho20.precision >= 0.84 and ho20.recall >= 0.64  # 0.76 / 0.44 when first scored
     assert ho21.precision >= 0.90 and ho21.recall >= 0.71  # 0.78 / 0.42 when first scored
-    assert ho22.precision >= 0.89 and ho22.recall >= 0.78  # 0.69 / 0.43 when first scored
-    assert ho23.precision >= 0.81 and ho23.recall >= 0.66  # 0.72 / 0.49 when first scored
+    # 0.69 / 0.43 when first scored; 0.981 / 0.902 after session 36 round b
+    assert ho22.precision >= 0.98 and ho22.recall >= 0.90
+    # 0.72 / 0.49 when first scored; 0.936 / 0.830 after session 36 round b
+    assert ho23.precision >= 0.93 and ho23.recall >= 0.83
     assert ho24.precision >= 0.81 and ho24.recall >= 0.59  # 0.74 / 0.48 when first scored
     # 0.83 / 0.60 when first scored; 0.895 / 0.707 after session 22's second round; 0.918 /
-    # 0.773 after session 23's rounds
-    assert ho25.precision >= 0.91 and ho25.recall >= 0.77
+    # 0.773 after session 23's rounds; 0.952 / 0.840 after session 36 round b
+    assert ho25.precision >= 0.95 and ho25.recall >= 0.84
     # 0.80 / 0.46 when first scored; 0.81 / 0.48 after session 22; 0.838 / 0.589 after
     # session 23's second round; 0.864 / 0.696 after session 24's rounds
     assert ho26.precision >= 0.86 and ho26.recall >= 0.69
@@ -1086,8 +1091,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.878 / 0.923 after session 34 round c; 0.881 / 0.923 after session 35 round a
     assert ho36.precision >= 0.88 and ho36.recall >= 0.92
     # 0.68 / 0.49 when first scored (session 28's code); 0.73 / 0.52 when it joined (session
-    # 32's code); 0.848 / 0.683 after its session 33 round a
-    assert ho37.precision >= 0.84 and ho37.recall >= 0.68
+    # 32's code); 0.848 / 0.683 after its session 33 round a; 0.868 / 0.720 after session 36
+    # round b
+    assert ho37.precision >= 0.86 and ho37.recall >= 0.71
     # 0.82 / 0.59 when first scored (session 29's code); 0.83 / 0.62 when it joined (session
     # 33's code); 0.889 / 0.734 after its session 34 round a; 0.905 / 0.747 with round b and
     # the "Bed rest" form merged; 0.937 / 0.772 after its session 34 round c; 0.937 / 0.785
@@ -1193,8 +1199,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # protein, denervated muscle as denervation, APJ as APLNR): 0.90841 / 0.79394; its round a
     # (held-out 39): 0.91028 / 0.79621; both merged: 0.91116 / 0.79697; its round c
     # (development leftovers): 0.90853 / 0.79508 alone; all three merged: 0.91128 / 0.79811;
-    # held-out 40 joined in session 36, which took it to 0.9084 / 0.7933
-    assert e2e.precision >= 0.908 and e2e.recall >= 0.793
+    # held-out 40 joined in session 36, which took it to 0.9084 / 0.7933; its round b (end to
+    # end: a limb in a cast as disuse, sculling as rowing, a measured amount that falls as no
+    # accident, and the claim rules of its development leftovers): 0.91221 / 0.79586
+    assert e2e.precision >= 0.912 and e2e.recall >= 0.795
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -605,6 +605,14 @@ def _verb_readings() -> dict[str, frozenset[str]]:
             for r in read_tsv(CURATED / "verb_readings.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _verb_subjects() -> dict[str, frozenset[str]]:
+    """The words right before a condition form that make it the verb: a measured amount
+    ("the enzyme's activity falls"), from the same file's ``prev_words``."""
+    return {r["form"]: frozenset(w for w in r.get("prev_words", "").split("|") if w)
+            for r in read_tsv(CURATED / "verb_readings.tsv")}
+
+
 def _read_as_verb(text: str, start: int, end: int, molecule_ends: frozenset[int]) -> bool:
     """Whether a condition form is the verb of its sentence here: "Irisin falls with age" (a
     listed next word), "X falls in the old" (a molecule's name right before it is its subject;
@@ -616,6 +624,10 @@ def _read_as_verb(text: str, start: int, end: int, molecule_ends: frozenset[int]
         return True
     if text[start - 2 : start] == ", " and _after_molecule_aside(text, start - 2, molecule_ends):
         return True
+    if text[start - 1 : start] == " " and (before := _verb_subjects().get(text[start:end].lower())):
+        prev = text[max(0, start - 24) : start - 1].rsplit(maxsplit=1)  # "X activity falls."
+        if prev and prev[-1].lower() in before:
+            return True
     nxt = text[end : end + 24].split(maxsplit=1)
     return bool(nxt) and nxt[0].strip(",.;:").lower() in after
 

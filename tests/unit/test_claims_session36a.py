@@ -28,3 +28,23 @@ def test_an_enzyme_that_lengthens_its_object():
 def test_a_protein_that_brakes_a_process():
     found = _claims("Myostatin, a protein that brakes the building of new muscle, fell.")
     assert ("HGNC:4223", "inhibits", "building of new muscle") in found, found
+
+
+def test_a_group_given_extra_of_a_gene_lives_longer():
+    found = _claims("Mice engineered to make extra SIRT3 live longer than ordinary mice.")
+    assert ("HGNC:14931", "increases", "lifespan") in found, found
+    found = _claims("Mice lacking SIRT3 live longer.")
+    assert ("HGNC:14931", "decreases", "lifespan") in found, found
+
+
+def test_a_knockout_with_small_weak_fibres():
+    found = _claims("Mice lacking SIRT3 have small, weak muscle fibres.")
+    assert ("HGNC:14931", "increases", "muscle fibre size") in found, found
+    assert not any(o == "small" for _, _, o in found), found
+
+
+def test_muscles_that_grew_larger_in_a_fronted_group():
+    found = _claims("In mice given extra follistatin, muscles grew much larger than normal.")
+    assert ("HGNC:3971", "increases", "muscle size") in found, found
+    found = _claims("In mice lacking myostatin, the muscles grew much larger than usual.")
+    assert ("HGNC:4223", "decreases", "muscle size") in found, found

@@ -48,3 +48,15 @@ def test_muscles_that_grew_larger_in_a_fronted_group():
     assert ("HGNC:3971", "increases", "muscle size") in found, found
     found = _claims("In mice lacking myostatin, the muscles grew much larger than usual.")
     assert ("HGNC:4223", "decreases", "muscle size") in found, found
+
+
+def test_an_adverb_closing_the_sentence_is_no_object():
+    found = _claims("In old rats, IL-6 rose steadily.")
+    assert not any(o == "steadily" for _, _, o in found), found
+
+
+def test_shielded_from_some_of_the_damage_of_a_condition():
+    found = _claims("Irisin may shield the brain from some of the damage of Alzheimer's disease.")
+    assert ("HGNC:20240", "decreases", "MESH:D000544") in found, found
+    found = _claims("Irisin may protect muscle from some of the effects of sarcopenia.")
+    assert not any((o or "").startswith("of ") for _, _, o in found), found

@@ -60,3 +60,10 @@ def test_shielded_from_some_of_the_damage_of_a_condition():
     assert ("HGNC:20240", "decreases", "MESH:D000544") in found, found
     found = _claims("Irisin may protect muscle from some of the effects of sarcopenia.")
     assert not any((o or "").startswith("of ") for _, _, o in found), found
+
+
+def test_dance_and_gardening_are_exercise():
+    found = _claims("Eighteen months of weekly dance classes raised BDNF in volunteers.")
+    assert any(s == "HGNC:1033" and r == "induced_by_exercise" for s, r, _ in found), found
+    found = _claims("Weekly gardening raised IL-10.")
+    assert ("HGNC:5962", "induced_by_exercise", "gardening") in found, found

@@ -417,9 +417,12 @@ _KO_PRONOUN = re.compile(
 _DENIED_GAIN = re.compile(
     r"\b(?:no\s+longer|did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|cannot|can\s*not|"
     r"can['’]t|could\s+no\s+longer)\s+(?:(?:\w+ly|even|still)\s+)?(?P<verb>improve|improved|"
-    r"raise|increase|regenerate|build|make|get\s+(?:stronger|fitter|faster|bigger)|become\s+"
+    r"raise|increase|regenerate|build|make|step\s+up|get\s+(?:stronger|fitter|faster|bigger)|become\s+"
     r"(?:stronger|fitter|faster|bigger))\b(?P<rest>[^,;:.()–—]*)"
     r"|\bgot\s+no\s+(?P<adj>fitter|stronger|faster|bigger)\b"
+    # (session 36, round a) "mice that lack X get none of the memory boost that running brings"
+    r"|\b(?:get|gets|got|gain|gains|gained)\s+none\s+of\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?P<noneof>[^,;:.()–—]+)"
     r"|\bdid\s+nothing\s+for\s+(?P<for>[^,;:.()–—]+)"
     # (session 29, round a) "D had no further effect on Y": D's effect is what needs X
     r"|\b(?P<eff>[\w-]+)\s+(?:no\s+longer\s+ha[ds]|had\s+no|has\s+no)\s+(?:any\s+|further\s+)?"
@@ -430,6 +433,8 @@ _DENIED_GAIN = re.compile(
     r"measurable|significant)\s+)?(?:rise|increase|induction|gain)\s+in\s+(?P<none>[^,;:.()–—]+)",
     re.IGNORECASE,
 )
+#: (session 36, round a) a relative clause after the outcome: "the boost that running brings"
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\b.*$", re.IGNORECASE | re.DOTALL)
 #: how long an animal could keep going: its endurance
 _HOW_LONG = re.compile(r"how\s+(?:long|far)\b.*\b(?:run|ran|swim|swam|walk|walked|cycle|exercise)",
                        re.IGNORECASE)
@@ -488,6 +493,9 @@ def denied_gains(
         needed = Role(named[0].entity_id, None, named[0].kind, pos=named[0].start,
                       vocabularies=named[0].vocabularies) if named else Role(
             None, _GAIN_TAIL.sub("", rest).strip(), pos=gain.start("none"))
+    elif gain.group("noneof"):
+        words = _GAIN_TAIL.sub("", _RELATIVE_TAIL.sub("", gain.group("noneof"))).strip()
+        needed = Role(None, words, pos=gain.start("noneof")) if words else None
     elif gain.group("barely"):
         needed = Role(None, f"{gain.group('who').strip()} regeneration", pos=gain.start("who"))
     if needed is None or not (needed.entity_id or needed.text):

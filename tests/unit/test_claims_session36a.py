@@ -67,3 +67,14 @@ def test_dance_and_gardening_are_exercise():
     assert any(s == "HGNC:1033" and r == "induced_by_exercise" for s, r, _ in found), found
     found = _claims("Weekly gardening raised IL-10.")
     assert ("HGNC:5962", "induced_by_exercise", "gardening") in found, found
+
+
+def test_a_knockout_that_gets_none_of_a_benefit():
+    found = _claims("Mice that lack SIRT3 get none of the memory boost that running normally "
+                    "brings.")
+    assert ("HGNC:14931", "required_for", "memory boost") in found, found
+
+
+def test_a_knockout_that_did_not_step_up_a_process():
+    found = _claims("Mice whose muscles lacked SIRT3 did not step up autophagy when they ran.")
+    assert ("HGNC:14931", "required_for", "MESH:D001343") in found, found

@@ -78,3 +78,11 @@ def test_a_knockout_that_gets_none_of_a_benefit():
 def test_a_knockout_that_did_not_step_up_a_process():
     found = _claims("Mice whose muscles lacked SIRT3 did not step up autophagy when they ran.")
     assert ("HGNC:14931", "required_for", "MESH:D001343") in found, found
+
+
+def test_a_hedged_sign_of_a_condition():
+    found = _claims("Low SIRT3 in the blood may turn out to be a sign of sarcopenia, but no one "
+                    "knows yet.")
+    assert ("HGNC:14931", "associated_with", "MESH:D055948") in found, found
+    found = _claims("IL-6 could be an early sign of frailty.")
+    assert any(s == "HGNC:6018" and r == "associated_with" for s, r, _ in found), found

@@ -86,3 +86,9 @@ def test_a_hedged_sign_of_a_condition():
     assert ("HGNC:14931", "associated_with", "MESH:D055948") in found, found
     found = _claims("IL-6 could be an early sign of frailty.")
     assert any(s == "HGNC:6018" and r == "associated_with" for s, r, _ in found), found
+
+
+def test_a_quoted_promise_with_no_good_evidence_for_it():
+    found = _claims('A leaflet says that a collagen drink "switches on SIRT3, the longevity '
+                    'gene". A doctor tells me there is no good evidence for that at all.')
+    assert not any(o == "HGNC:14931" for _, _, o in found), found

@@ -50,6 +50,15 @@ _BRED_LACKING = re.compile(
     r"(?:the\s+|a\s+)?(?:(?:working|functional|functioning)\s+)?(?:gene\s+for\s+)?$",
     re.IGNORECASE,
 )
+#: (session 36, round a) a group given more of a gene: "mice engineered to make extra X",
+#: "rats with extra X", "mice that overexpress X": X does what the group did (no flip)
+_GROUP_GAINING = re.compile(
+    r"\b(?:mice|rats|animals|worms|flies|fish)\s+(?:that\s+|which\s+)?(?:(?:were\s+)?(?:bred|"
+    r"engineered|made|modified)\s+to\s+(?:make|produce|carry|express|overexpress)\s+(?:extra|more)"
+    r"|(?:with|given|carrying|making|producing)\s+extra|over-?express(?:ing|es|ed)?"
+    r"|(?:make|made|produce|produced)\s+extra)\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: "X knockout mice", "X-null rats": a group named by the gene it lacks
 _KNOCKOUT_GROUP = re.compile(
     r"[\s-]*(?:knockout|knock-out|null|deficient|-/-)\s+(?:[\w-]+\s+)?"
@@ -98,7 +107,21 @@ _GAIN_IN = re.compile(
 
 #: a phenotype verb that names its own outcome, by its first three letters: "mice lacking X age
 #: prematurely" (ageing), "regenerated poorly" (regeneration), "became weak" (strength)
-_FIXED_OUTCOME = {"age": "ageing", "reg": "regeneration", "hea": "healing", "rec": "recovery"}
+_FIXED_OUTCOME = {"age": "ageing", "reg": "regeneration", "hea": "healing", "rec": "recovery",
+                  "liv": "lifespan"}
+#: (session 36, round a) "have small, weak muscle fibres": the organ whose size is small
+_SMALL_ORGAN = re.compile(
+    r"\s+(?:(?:unusually|very|much|noticeably)\s+)?(?:small|smaller|tiny|thin|thinner|weak|weaker|"
+    r"wasted|puny)(?:\s*,\s*|\s+and\s+|\s+)(?:(?:small|smaller|tiny|thin|thinner|weak|weaker|"
+    r"wasted|puny)\s+)?(?:skeletal\s+)?(?P<organ>(?:muscle\s+)?fib(?:re|er)s?|muscles?)\b",
+    re.IGNORECASE,
+)
+_PLURAL_S = re.compile(r"s$")
+#: (session 36, round a) the organ that grew, right before "grew": "muscles grew larger"
+_GROWN_ORGAN = re.compile(
+    r"(?:\b(?:the|their|its)\s+)?\b(?P<organ>(?:muscle\s+)?fib(?:re|er)s|muscles?|hearts?)\s+$",
+    re.IGNORECASE,
+)
 #: "grew weak", "became frail": the outcome is strength (after any verb of becoming)
 _WEAK = re.compile(r"\s+(?:\w+ly\s+)?(?:weak|weaker|frail|frailer|feeble)\b", re.IGNORECASE)
 
@@ -225,6 +248,9 @@ class LossRules(ReaderState):
         dying = cue.info.relation == "required_for"
         fixed = ("strength" if _WEAK.match(self.s, cue.end)
                  else _FIXED_OUTCOME.get(cue.text[:3].lower()))
+        if cue.text[:2].lower() == "ha" and (small := _SMALL_ORGAN.match(self.s, cue.end)):
+            # (session 36, round a) "have small, weak fibres": the size of what they have
+            fixed = f"{_PLURAL_S.sub('', small.group('organ').lower())} size"
         # ("age at great speed" reads as intransitive: the group is then its undergoer)
         lost = [a for a in (agent + undergoer if dying or fixed else agent)
                 if a.flip and a.molecular and a.pos is not None and (
@@ -235,6 +261,11 @@ class LossRules(ReaderState):
         if dying:  # "rats bred without X die young": X is needed to live
             return lost and _pairs(lost, "required_for", [Role(None, "survival", None, pos=cue.start)],
                           "positive", negated)
+        if not lost and ("xtra" in self.s or "xpress" in self.s):
+            # (session 36, round a) "mice engineered to make extra X live longer": a gain
+            lost = [a for a in (agent + undergoer if fixed else agent)
+                    if not a.flip and a.molecular and a.pos is not None
+                    and _GROUP_GAINING.search(self.s, max(0, a.pos - 80), a.pos)]
         if lost and fixed:
             # "age prematurely", "regenerated poorly", "became weak": the verb names the outcome
             return _pairs(lost, cue.info.relation, [Role(None, fixed, pos=cue.start)],
@@ -248,6 +279,11 @@ class LossRules(ReaderState):
                 outcome.append(u)
             elif words := _COMPARISON_TAIL.sub("", _SIZE_WORDS.sub("", u.text or "")).strip():
                 outcome.append(u._replace(text=f"{words} loss" if loss else words))
+        if not outcome and cue.text[:2].lower() == "gr" and (
+            grown := _GROWN_ORGAN.search(self.s, max(0, cue.start - 30), cue.start)
+        ):  # (session 36, round a) "In mice given X, muscles grew much larger": their size
+            organ = _PLURAL_S.sub("", grown.group("organ").lower())
+            outcome = [Role(None, f"{organ} size", pos=grown.start("organ"))]
         return _pairs(lost, cue.info.relation, outcome, cue.info.polarity, negated)
 
     def _gained_nothing(
@@ -410,9 +446,12 @@ _KO_PRONOUN = re.compile(
 _DENIED_GAIN = re.compile(
     r"\b(?:no\s+longer|did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|cannot|can\s*not|"
     r"can['’]t|could\s+no\s+longer)\s+(?:(?:\w+ly|even|still)\s+)?(?P<verb>improve|improved|"
-    r"raise|increase|regenerate|build|make|get\s+(?:stronger|fitter|faster|bigger)|become\s+"
+    r"raise|increase|regenerate|build|make|step\s+up|get\s+(?:stronger|fitter|faster|bigger)|become\s+"
     r"(?:stronger|fitter|faster|bigger))\b(?P<rest>[^,;:.()–—]*)"
     r"|\bgot\s+no\s+(?P<adj>fitter|stronger|faster|bigger)\b"
+    # (session 36, round a) "mice that lack X get none of the memory boost that running brings"
+    r"|\b(?:get|gets|got|gain|gains|gained)\s+none\s+of\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?P<noneof>[^,;:.()–—]+)"
     r"|\bdid\s+nothing\s+for\s+(?P<for>[^,;:.()–—]+)"
     # (session 29, round a) "D had no further effect on Y": D's effect is what needs X
     r"|\b(?P<eff>[\w-]+)\s+(?:no\s+longer\s+ha[ds]|had\s+no|has\s+no)\s+(?:any\s+|further\s+)?"
@@ -423,6 +462,8 @@ _DENIED_GAIN = re.compile(
     r"measurable|significant)\s+)?(?:rise|increase|induction|gain)\s+in\s+(?P<none>[^,;:.()–—]+)",
     re.IGNORECASE,
 )
+#: (session 36, round a) a relative clause after the outcome: "the boost that running brings"
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|which)\b.*$", re.IGNORECASE | re.DOTALL)
 #: how long an animal could keep going: its endurance
 _HOW_LONG = re.compile(r"how\s+(?:long|far)\b.*\b(?:run|ran|swim|swam|walk|walked|cycle|exercise)",
                        re.IGNORECASE)
@@ -481,6 +522,9 @@ def denied_gains(
         needed = Role(named[0].entity_id, None, named[0].kind, pos=named[0].start,
                       vocabularies=named[0].vocabularies) if named else Role(
             None, _GAIN_TAIL.sub("", rest).strip(), pos=gain.start("none"))
+    elif gain.group("noneof"):
+        words = _GAIN_TAIL.sub("", _RELATIVE_TAIL.sub("", gain.group("noneof"))).strip()
+        needed = Role(None, words, pos=gain.start("noneof")) if words else None
     elif gain.group("barely"):
         needed = Role(None, f"{gain.group('who').strip()} regeneration", pos=gain.start("who"))
     if needed is None or not (needed.entity_id or needed.text):

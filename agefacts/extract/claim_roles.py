@@ -656,6 +656,10 @@ class RoleRules(ReaderState):
             out + " "
         ):  # "it", "much of it"
             return None
+        if not leading and out[:3].lower() == "of " and " " in out[3:]:
+            # (session 36, round a) "from some of the effects of Y": the "of" the stripped
+            # "some" leaves is no part of the object
+            out = g.determiners.sub("", out[3:]).strip() or out
         if not leading and (share := _SHARE_OF.match(out)):
             # "may account for part of the weaker scores": the share is no part of the object
             out = g.determiners.sub("", out[share.end():]).strip() or out

@@ -82,6 +82,9 @@ _BOTH_AGES = re.compile(
 
 #: a predicate noun opening before a flip phrase: "D is a synthetic compound that inhibits X"
 _DEFINED_AS = re.compile(r"(?<!\bthere\s)\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: (session 36, round a) an appositive right after a name: "D, a drug that blocks X" says what
+#: D does (D inhibits X), as "D is a drug that blocks X" does, not a flip phrase
+_NAMED_BY_APPOSITIVE = re.compile(r"\)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 #: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"
 _PROGRAMME_BACK = re.compile(r"the\s+(?:programme|program)", re.IGNORECASE)
@@ -1205,6 +1208,10 @@ class SentenceReader(
             if (held := [fa for fa, fb, _ in self.hits["flips"] if fa < a and b <= fb]) and not (
                 (" is a" in tail or " was a" in tail)
                 and _DEFINED_AS.search(s, max(0, held[0] - 40), held[0])
+            ) and not (
+                ", a" in tail and (named := _NAMED_BY_APPOSITIVE.search(s, max(0, held[0] - 40),
+                                                                        held[0]))
+                and any(y == named.start() for _, y in spans)
             ):  # "drugs that block X": part of a flip phrase, not a verb; (session 28, round
                 # b) but "D is a synthetic compound that inhibits X" defines D by what it does
                 modifier = True

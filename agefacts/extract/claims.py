@@ -120,7 +120,7 @@ def _knocks_out(s: str) -> bool:
 def _denies(s: str) -> bool:
     return ("not" in s or "n't" in s or "n’t" in s or "no longer" in s or "got no" in s
             or "nothing" in s or "barely" in s or "no effect" in s or "no rise" in s
-            or "no increase" in s)
+            or "no increase" in s or "none of" in s)
 
 
 def _grows(s: str) -> bool:

@@ -625,6 +625,11 @@ def _grammar(g: dict[str, list[str]]) -> Grammar:
             rf"(?:{_words(g['intransitive_after'])})\b|^\s*[,.;:)(—–]|^\s*$"
             # (session 26, fourth round) an adverb ending the clause: "X rises sharply when ..."
             r"|^\s*(?:\w+ly\s*)+$"
+            # (session 36, round a) ... or the sentence, or closed by a comma: "X climbed
+            # steadily.", "Y rose sharply, and ..." (not a noun in -ly: "raised supply"; nor a
+            # consequence, read with the clause before: "and Y fell accordingly")
+            r"|^\s*(?:(?!(?:supply|assembly|family|anomaly|belly|jelly|accordingly|correspondingly"
+            r"|consequently|proportionately|proportionally)\b)\w+ly\s*)+(?=[,.;:!?)]|$)"
             rf"|^\s*(?:{_alternation(g.get('magnitude_after', []))})"
             # a size with a noun after it is an object: "lost twice as much muscle mass"
             rf"(?=\s*[,.;:)]|\s*$|\s+(?:also|still|\w+ly|{_words(g['intransitive_after'])})\b"

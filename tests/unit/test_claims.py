@@ -980,8 +980,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # joined at 0.88 / 0.66 in session 36, which took it to 0.79956 / 0.93029; its round b
     # (end to end: a bracketed abbreviation blocked as its name, a lacking group that ran, a
     # supplement's own level, less X in older muscle as a decline only, a removal told after
-    # the denied benefit): 0.79993 / 0.93237
-    assert dev.precision >= 0.9323 and dev.recall >= 0.7999
+    # the denied benefit): 0.79993 / 0.93237; its round a (held-out 40: a drug named by an
+    # appositive that blocks X, verbs that start, lengthen or brake, a group given extra of a
+    # gene, small weak fibres, an adverb ending the sentence, "some of the damage of", dance and
+    # gardening as exercise, a knockout that gets none of a benefit, a sign after a modal, a
+    # quoted promise with no good evidence): 0.80510 / 0.93237; both merged: 0.80547 / 0.93444
+    assert dev.precision >= 0.9344 and dev.recall >= 0.8054
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -1020,8 +1024,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # "Bed rest" surface form and round b; 0.9268 / 0.7910 after its round c; 0.9239 / 0.7869
     # with held-out 39 (session 35); 0.9274 / 0.7905 after its round a; 0.9244 / 0.7885 after
     # its round c alone; both merged: 0.9280 / 0.7921; 0.9268 / 0.7887 with held-out 40
-    # (session 36); 0.92897 / 0.78910 after its round b
-    assert late.precision >= 0.928 and late.recall >= 0.789
+    # (session 36); 0.92897 / 0.78910 after its round b; 0.9290 / 0.7946 after its round a;
+    # both merged: 0.93121 / 0.79498
+    assert late.precision >= 0.931 and late.recall >= 0.794
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37, ho38, ho39, ho40) = (pooled(f"claims_heldout{k}_")
@@ -1081,8 +1086,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho33.precision >= 0.97 and ho33.recall >= 0.95
     # 0.78 / 0.49 when first scored (session 26's code); 0.784 / 0.519 when it joined (session
     # 29's code); 0.818 / 0.595 after its session 30 round a; 0.84 / 0.63 after its round c;
-    # 0.862 / 0.658 after session 32 round c
-    assert ho34.precision >= 0.86 and ho34.recall >= 0.65
+    # 0.862 / 0.658 after session 32 round c; 0.864 / 0.671 after session 36 round a
+    assert ho34.precision >= 0.86 and ho34.recall >= 0.67
     # 0.83 / 0.68 when first scored (session 27's code); 0.83 / 0.69 when it joined (session
     # 30's code); 0.981 / 0.819 after its session 31 round a; 1.00 / 0.847 after its round c
     assert ho35.precision >= 0.99 and ho35.recall >= 0.84
@@ -1092,19 +1097,20 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho36.precision >= 0.88 and ho36.recall >= 0.92
     # 0.68 / 0.49 when first scored (session 28's code); 0.73 / 0.52 when it joined (session
     # 32's code); 0.848 / 0.683 after its session 33 round a; 0.868 / 0.720 after session 36
-    # round b
-    assert ho37.precision >= 0.86 and ho37.recall >= 0.71
+    # round b; 0.855 / 0.720 after session 36 round a; both merged: 0.870 / 0.732
+    assert ho37.precision >= 0.86 and ho37.recall >= 0.73
     # 0.82 / 0.59 when first scored (session 29's code); 0.83 / 0.62 when it joined (session
     # 33's code); 0.889 / 0.734 after its session 34 round a; 0.905 / 0.747 with round b and
     # the "Bed rest" form merged; 0.937 / 0.772 after its session 34 round c; 0.937 / 0.785
     # after session 35 round c
     assert ho38.precision >= 0.93 and ho38.recall >= 0.78
     # 0.81 / 0.63 when first scored (session 30's code); 0.83 / 0.67 when it joined (session
-    # 34's code); 0.941 / 0.774 after its session 35 round a
-    assert ho39.precision >= 0.94 and ho39.recall >= 0.77
+    # 34's code); 0.941 / 0.774 after its session 35 round a; 0.942 / 0.786 after session 36
+    # round a
+    assert ho39.precision >= 0.94 and ho39.recall >= 0.78
     # 0.87 / 0.62 when first scored (session 31's claims code); 0.875 / 0.656 when it joined
-    # (session 35's code)
-    assert ho40.precision >= 0.87 and ho40.recall >= 0.65
+    # (session 35's code); 0.964 / 0.844 after its session 36 round a
+    assert ho40.precision >= 0.96 and ho40.recall >= 0.84
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1201,8 +1207,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # (development leftovers): 0.90853 / 0.79508 alone; all three merged: 0.91128 / 0.79811;
     # held-out 40 joined in session 36, which took it to 0.9084 / 0.7933; its round b (end to
     # end: a limb in a cast as disuse, sculling as rowing, a measured amount that falls as no
-    # accident, and the claim rules of its development leftovers): 0.91221 / 0.79586
-    assert e2e.precision >= 0.912 and e2e.recall >= 0.795
+    # accident, and the claim rules of its development leftovers): 0.91221 / 0.79586; its round
+    # a (held-out 40): 0.91052 / 0.79882; both merged: 0.91429 / 0.80141
+    assert e2e.precision >= 0.914 and e2e.recall >= 0.801
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -1,0 +1,50 @@
+"""Session 36c: numbers, a gene and headers of batches fp and fq (made-up texts of the same shapes
+as the misses)."""
+from __future__ import annotations
+
+from agefacts.ingest.header import extract_header
+
+_INTERVIEW = (
+    "THE EXAMPLE HERALD\n"
+    "Riverton's paper since 1902\n\n"
+    "News   Sport   Business   Opinion   Lifestyle   Farming\n\n"
+    "Weather: Riverton 11°C, rain clearing by the afternoon, highs of 14°C\n\n"
+    "Lifestyle > Health > Wellbeing\n\n"
+    "KEEPING ACTIVE\n\n"
+    "Jane Roe: 'At 80 I swim further than my grandchildren, and the lab says so'\n\n"
+    "The retired librarian swims in the bay four mornings a week and took part in a study of older swimmers\n\n"
+    "Interview: Ann Poe\n\n"
+    "Mon, 4 May, 2026 - 07:00\n\n"
+    "Jane Roe is 80 and lives by the harbour. She took up swimming after she retired.\n"
+)
+
+
+def test_interview_credit_names_the_writer_and_marks_the_headline() -> None:
+    h = extract_header(_INTERVIEW)
+    assert h.byline == "Ann Poe"
+    assert h.title == "Jane Roe: 'At 80 I swim further than my grandchildren, and the lab says so'"
+
+
+_PAYWALL_BANNER = (
+    "[Example Post](/) · [News](/news) · [Sport](/sport) · **English** · [Log in](/login)\n\n"
+    "**Example Post+ for 1 euro the first month. [Subscribe](/plus)**\n\n"
+    "Riverton 3°C, light rain · Sunrise 08:12\n\n"
+    "*Consumer › TESTED*\n\n"
+    "# We tested six protein powders. Then we asked the researchers what older muscles need\n\n"
+    "**A new trial suggests the tubs are mostly marketing, but the exercise is not.**\n\n"
+    "Text: Jane Roe · Photo: Sam Poe\n"
+    "Published: 03.02.2026 06:00\n\n"
+    "In the cold weeks of the year the shops sell protein faster than they can fill the shelves.\n"
+)
+
+
+def test_text_credit_under_a_heading_beats_a_subscription_banner_above_it() -> None:
+    h = extract_header(_PAYWALL_BANNER)
+    assert h.title == "We tested six protein powders. Then we asked the researchers what older muscles need"
+    assert h.byline == "Jane Roe"
+
+
+def test_interview_label_with_no_name_is_no_byline() -> None:
+    h = extract_header("Example Weekly\n\n# Rowing at any age\n\nInterview: the founder of a club, p. 4\n\n"
+                       "By Jane Roe\n\nOlder rowers were tested at the club.\n")
+    assert h.byline == "Jane Roe"

@@ -48,3 +48,20 @@ def test_interview_label_with_no_name_is_no_byline() -> None:
     h = extract_header("Example Weekly\n\n# Rowing at any age\n\nInterview: the founder of a club, p. 4\n\n"
                        "By Jane Roe\n\nOlder rowers were tested at the club.\n")
     assert h.byline == "Jane Roe"
+
+
+def _genes(text: str) -> list[tuple[str, str]]:
+    from agefacts.extract.entities import find_mentions
+    return [(text[m.start : m.end], m.entity.label) for m in find_mentions(text)]
+
+
+def test_symbol_after_the_genes_own_name_less_its_number_is_the_gene() -> None:
+    text = "In the old rowers the fibres carried astrotactin (ASTN), the study said. Later ASTN fell."
+    assert _genes(text) == [("ASTN", "ASTN1"), ("ASTN", "ASTN1")]
+    text = "Few fibres carried adhesion molecule with Ig like domain (AMIGO) after the race."
+    assert ("AMIGO", "AMIGO1") in _genes(text)
+
+
+def test_symbol_after_ordinary_words_stays_defined_otherwise() -> None:
+    assert _genes("The club ran a supervised exercise training (SET) class; SET was popular.") == [
+        ("exercise training", "Exercise")]

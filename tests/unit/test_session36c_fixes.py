@@ -65,3 +65,32 @@ def test_symbol_after_the_genes_own_name_less_its_number_is_the_gene() -> None:
 def test_symbol_after_ordinary_words_stays_defined_otherwise() -> None:
     assert _genes("The club ran a supervised exercise training (SET) class; SET was popular.") == [
         ("exercise training", "Exercise")]
+
+
+def _numbers(text: str) -> list[tuple[str, str | None]]:
+    from agefacts.extract.quantities import scan_quantities
+    return [(text[q.start : q.end], q.measure) for q in scan_quantities(text)]
+
+
+_AGEING = "Older adults lose muscle with ageing. "
+
+
+def test_named_person_after_sentence_opening_at_age_comma() -> None:
+    assert ("91", "age") in _numbers(_AGEING + "The scan was clean. At 91, Halvorsen's own grip was 30 kg.")
+
+
+def test_person_of_age_before_a_verb() -> None:
+    assert ("71", "age") in _numbers(_AGEING + "On my first day a woman of 71 helped me into the boat.")
+    assert ("80 kg", "age") not in _numbers(_AGEING + "A man of 80 kg lifted the bar.")
+
+
+def test_at_age_then_i_after_the_speakers_own_clause() -> None:
+    assert ("58", "age") in _numbers(_AGEING + "When I joined the choir at 58 I was sure they would laugh.")
+
+
+def test_quoted_at_age_then_im() -> None:
+    assert ("80", "age") in _numbers("Jane Roe: 'At 80 I'm quicker than my grandson'")
+
+
+def test_over_60s_makes_an_article_about_later_life() -> None:
+    assert ("74", "age") in _numbers("Classes for the over-60s run at the hall. Ann Poe is 74 and swims daily.")

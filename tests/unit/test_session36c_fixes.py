@@ -62,6 +62,11 @@ def test_symbol_after_the_genes_own_name_less_its_number_is_the_gene() -> None:
     assert ("AMIGO", "AMIGO1") in _genes(text)
 
 
+def test_spelled_out_symbol_keeps_the_veto_elsewhere() -> None:
+    text = "The fibres carried astrotactin (ASTN) after the race. Each rower then had an ASTN scan."
+    assert _genes(text) == [("ASTN", "ASTN1")]
+
+
 def test_symbol_after_ordinary_words_stays_defined_otherwise() -> None:
     assert _genes("The club ran a supervised exercise training (SET) class; SET was popular.") == [
         ("exercise training", "Exercise")]

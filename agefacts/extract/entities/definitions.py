@@ -194,12 +194,12 @@ def defined_otherwise(
 
 def named_in_full(
     text: str, candidates: list[tuple[int, int, int, int]], lex: Lexicon
-) -> set[str]:
-    """Cased keys of risky candidates whose bracketed symbol follows the gene's own name, less
-    the number the name ends in ("foo binding molecule (FBM)" where the lexicon names the
-    gene "foo binding molecule 1"): the writer spelled the gene out, so the symbol is the gene
-    wherever the document uses it."""
-    out: set[str] = set()
+) -> set[tuple[int, int]]:
+    """Spans of risky candidates whose bracketed symbol follows the gene's own name, less the
+    number the name ends in ("foo binding molecule (FBM)" where the lexicon names the gene
+    "foo binding molecule 1"): the writer spelled the gene out, so the symbol there is the
+    gene (and, by one sense per document, wherever no veto word follows it)."""
+    out: set[tuple[int, int]] = set()
     for start, end, ent, risk in candidates:
         if risk != CONTEXT or text[end : end + 1] != ")" or text[start - 1 : start] != "(":
             continue  # the cheap gate: "long form (SYMBOL)" only
@@ -209,5 +209,5 @@ def named_in_full(
         long = text[found[0] : found[1]]
         hit = lex.lookup(long) or lex.lookup(long + " 1")
         if hit is not None and hit[0] == ent:
-            out.add(normalise_key(text[start:end], lower=False))
+            out.add((start, end))
     return out

@@ -995,9 +995,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     defined = defined_otherwise(text, molecular, lex)
     spelled = named_in_full(text, molecular, lex) if "(" in text else set()
     if spelled:  # "foo binding molecule (FBM)": the gene's own name, less its number
-        defined -= spelled
-        molecular = [(s, e, ent, SAFE) if normalise_key(text[s:e], lower=False) in spelled
-                     else (s, e, ent, risk) for s, e, ent, risk in molecular]
+        defined -= {normalise_key(text[s:e], lower=False) for s, e in spelled}
+        molecular = [(s, e, ent, SAFE if (s, e) in spelled else risk) for s, e, ent, risk in molecular]
     if defined:  # "supervised exercise training (SET)": SET is not the gene here
         molecular = [c for c in molecular
                      if normalise_key(text[c[0] : c[1]], lower=False) not in defined]

@@ -125,6 +125,20 @@ _SPAN_AMOUNT = frozenset({"to", "at", "of", "by"})
 _SPAN_HEDGES = frozenset({"roughly", "about", "around", "approximately", "somewhere", "anywhere"})
 
 
+#: "a man of ", "one woman of ", "the retired lady of " right before an age (see person_of_age).
+_PERSON_OF = re.compile(
+    r"(?<![a-z])(?:an?|the|one|any|every|this|that)\s+(?:[a-z]+\s+)?"
+    r"(?:man|woman|person|lady|gentleman|fellow|grandmother|grandfather|granny|grandad)\s+of\s+$")
+#: A person's name right after the comma of a sentence-opening "At N," (perhaps possessive), a
+#: lower-case word after it: "At 88, Vera's own ...", "At 88, Vera still ...".
+_NAMED_SUBJECT = re.compile(r"[ \t]*(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?[ \t]+[a-z]")
+#: Capitalised sentence words that name no one ("At 70, Most people ...").
+_NOT_NAMES = frozenset({
+    "the", "a", "an", "most", "many", "some", "few", "all", "this", "that", "these", "those", "it",
+    "its", "we", "they", "you", "our", "their", "his", "her", "my", "your", "there", "then", "even",
+    "only", "both", "each", "every", "such", "one", "people", "men", "women", "adults",
+})
+
 class AgeRules:
     """Age rules (a mixin of ``quantities._Scanner``)."""
 
@@ -262,7 +276,7 @@ class AgeRules:
         cue = self.lookback(_BARE_AGE_CUE, s, 16)
         if cue is None:
             return self.apposition_age(q, s) or self.signature_age(q, s) or self.bracketed_age(q, s) \
-                or self.bracketed_mean_age(q, s)
+                or self.bracketed_mean_age(q, s) or self.person_of_age(q, s)
         word = cue.group("cue")
         strength = W.BARE_AGE_CUES[word]
         if cue.group("now") and strength not in ("copula", "self"):
@@ -297,7 +311,14 @@ class AgeRules:
         # "by 87 she was cycling", "at 90 he took up rowing": a third person.s subject follows the
         # age as it follows a comma ("By 85, she ..."); the pronoun is the person
         subject = word in ("at", "by") and (follower in _SUBJECT_PRONOUNS or (
-            follower == "i" and self.opens_sentence(cue.start())))  # "At 60 I took up rowing."
+            follower in ("i", "i'm", "i’m") and self.opens_sentence(cue.start())) or (
+            follower == "i" and v >= 40 and self.speaker_before(s, end.end())))  # "At 60 I took up rowing."
+        # "At 88, Vera's own grip was ...", "At 88, Vera still rows": a named person after the
+        # comma of a sentence-opening "At N," is its subject
+        subject = subject or (word == "at" and end.group("p") == "," and v >= 40
+                              and self.opens_sentence(cue.start())
+                              and (named := _NAMED_SUBJECT.match(self.text, end.end())) is not None
+                              and named.group("n").lower() not in _NOT_NAMES)
         # "I started at 64 with a rowing club": the person who started names the age
         subject = subject or (word == "at" and self.lookback(_STARTED_AT, cue.start(), 40, bounded=False) is not None)
         # "less at 70 than at 20", "works, even at 85": ages without a person named
@@ -661,6 +682,32 @@ class AgeRules:
         and his wife Eleni, 73, ..."): a caption's pair, the first a person by that token."""
         m = _APPOSITION_AND_PARTNER.match(self.text, end) if self.text.startswith(",", end) else None
         return m is not None and m.group("w") in W.AGE_PERSON_WORDS
+
+    def speaker_before(self, s: int, after_i: int) -> bool:
+        """Whether the clause before ``s`` in its sentence is the speaker's own and the "I" after
+        the age (ending at ``after_i``) tells the past ("When I walked into the club at 58 I was
+        ...": "I" before the age as well as after it)."""
+        a, _ = self.sentence_bounds(s, s)
+        m = _WORD.match(self.low, after_i + 1) if self.low[after_i : after_i + 1] == " " else None
+        return m is not None and (m.group() in ("was", "had", "did", "could", "felt") or _past_verb(m.group())) \
+            and " i " in f" {self.low[a:s]}"
+
+    def person_of_age(self, q: Quantity, s: int) -> Quantity | None:
+        """"a man of 71 showed me ...", "what you'd expect of a woman of 50.": a whole number
+        18–110 right after "<a/the/one> [word] man / woman / person ... of", no unit or noun
+        after it, ending its clause or before a verb: that person's age."""
+        if not self.low.endswith(" of ", max(0, s - 4), s):
+            return None  # the cheap gate
+        if _PERSON_OF.search(self.low, max(self.line_start(s), s - 40), s) is None:
+            return None
+        end = _BARE_AGE_END.match(self.low, q.end)
+        if end is None or self.noun_after(q.end):
+            return None
+        w = end.group("w")
+        if w is not None and w not in W.AGE_FOLLOWERS and not (_past_verb(w) or w in ("who", "and", "with")):
+            return None
+        q.unit, q.measure = "years", "age"
+        return q
 
     def apposition_age(self, q: Quantity, s: int) -> Quantity | None:
         """A whole number 18–110 between commas right after a capitalised name and before a

@@ -838,7 +838,7 @@ _APPOSITION_ROLE = re.compile(r",[ \u00a0]+an?[ \u00a0]+(?P<w>[a-z-]+(?:[ \u00a0
 #: The word before a bare number that may make it an age ("after 50", "past 65", "is 79"); a
 #: copula may have "now" or "both" before the number ("who is now 81", "she's now 79", "we are
 #: both 66": see ``bare_age``).
-_BARE_AGE_CUE = _rx(r"(?<![a-z’'])(?P<cue>{{c}})_S_+(?P<now>(?:now|both)_S_+)?$", c=W.BARE_AGE_CUES)
+_BARE_AGE_CUE = _rx(r"(?<![a-z])(?<![a-z][’'])(?P<cue>{{c}})_S_+(?P<now>(?:now|both)_S_+)?$", c=W.BARE_AGE_CUES)
 #: What may follow such an age: a clause end, or a word that starts the next clause.
 #: A reference marker ("after 75 [1].", "after 75¹") ends the clause as its punctuation would.
 _BARE_AGE_END = _rx(
@@ -910,7 +910,9 @@ _REP_SCHEME_BARE = re.compile(
 _REP_ROW_LABEL = re.compile(r"[ \t]*\|[^|\n]*(?<![a-z])(?:reps?|repetitions?|sets?)(?![a-z])[^|\n]*\|[ \u00a0]*$")
 _AGEING_DOC = re.compile(
     r"(?<![a-z])(?:ag(?:e)?ing|older_S_+(?:adults|people|women|men)|elderly|sarcopenia"
-    r"|years?[- ]olds?|in_S_+(?:their|your)_S_+\d0s)(?![a-z])".replace("_S_", _SP)
+    r"|years?[- ]olds?|in_S_+(?:their|your)_S_+\d0s"
+    # "classes for the over-60s": a later-life age group named by its lower bound
+    r"|over[- ][5-9]0s)(?![a-z])".replace("_S_", _SP)
 )
 _LONG_STAT = (
     r"hazard_S_+ratio|odds_S_+ratio|relative_S_+risk|risk_S_+ratio|rate_S_+ratio"

@@ -436,7 +436,9 @@ _TEXT_CREDIT = re.compile(
     r"^(?:text|words|story|content|copy|(?:panel|body)\s+(?:text|copy)|script|writers?"
     r"|curators?|curated by|(?:lead\s+|co-?)?researchers?|(?:(?:principal|lead|co-?)\s*)?"
     r"investigators?|(?:research|project)\s+team|team|project\s+(?:leads?|leaders?|owners?)"
-    r"|(?:project\s+)?creators?)\s*:\s*(?P<name>.+)$",
+    r"|(?:project\s+)?creators?"
+    # a newspaper's interview feature credits its interviewer ("Interview: Jane Roe")
+    r"|interview(?:er|ed\s+by|\s+by)?)\s*:\s*(?P<name>.+)$",
     re.I,
 )
 # An issue number before a newsletter's headline, in its subject line or its masthead ("#112 — ",
@@ -1448,7 +1450,8 @@ def _title(lines: list[str], html_title: str | None) -> tuple[str | None, int | 
             return plain, i
     if len(candidates) > 1:  # menu items above a headline: the headline has the byline below it
         bylined = [k for k, (i, _) in enumerate(candidates)
-                   if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) for p in _below(lines, i))]
+                   if any(_LABEL_AUTHOR.match(p) or _INLINE_AUTHOR.match(p) or _credit_line(p)
+                          for p in _below(lines, i))]
         if not bylined and _MD_HEADING.match(lines[candidates[-1][0]]):
             # a blog's post stamp naming its writer under its "#" headline ("Posted <date> by
             # <Name> · 5 min read"): a banner or promotion line above it is no headline
@@ -1533,6 +1536,15 @@ def _heading_text(line: str) -> str:
     """A markdown heading's text ("## In this issue"), else the line."""
     heading = _MD_HEADING.match(line)
     return heading.group(1) if heading else line
+
+
+def _credit_line(plain: str) -> bool:
+    """Whether ``plain`` is a writer's credit by its label naming people ("Text: Jane Roe",
+    "Interview: Jane Roe"; a photographer's field may follow it)."""
+    if ":" not in plain[:40]:
+        return False
+    m = _TEXT_CREDIT.match(_PART_SEPARATOR.split(plain)[0])
+    return bool(m and (name := _name_only(m["name"])) and _people(name))
 
 
 def _bylined_headline(lines: list[str], candidates: list[tuple[int, str]], bylined: list[int]) -> tuple[str, int]:

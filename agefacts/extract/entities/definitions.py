@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from agefacts.extract.entities.lexicon import ENGLISH_WORD, Lexicon
+from agefacts.extract.entities.lexicon import CONTEXT, ENGLISH_WORD, Lexicon
 from agefacts.extract.entities.normalise import normalise_key
 
 #: "ABBR (long form)" and "ABBR = long form" / "ABBR: long form" / "ABBR – long form"
@@ -189,4 +189,25 @@ def defined_otherwise(
         out.add(normalise_key(text[start:end], lower=False))
         if (start, end) in plural:  # and the singular: "FAPs" defines "FAP"
             out.add(normalise_key(text[start : end - 1], lower=False))
+    return out
+
+
+def named_in_full(
+    text: str, candidates: list[tuple[int, int, int, int]], lex: Lexicon
+) -> set[tuple[int, int]]:
+    """Spans of risky candidates whose bracketed symbol follows the gene's own name, less the
+    number the name ends in ("foo binding molecule (FBM)" where the lexicon names the gene
+    "foo binding molecule 1"): the writer spelled the gene out, so the symbol there is the
+    gene (and, by one sense per document, wherever no veto word follows it)."""
+    out: set[tuple[int, int]] = set()
+    for start, end, ent, risk in candidates:
+        if risk != CONTEXT or text[end : end + 1] != ")" or text[start - 1 : start] != "(":
+            continue  # the cheap gate: "long form (SYMBOL)" only
+        found = _long_form(text, start, end)
+        if found is None:
+            continue
+        long = text[found[0] : found[1]]
+        hit = lex.lookup(long) or lex.lookup(long + " 1")
+        if hit is not None and hit[0] == ent:
+            out.add((start, end))
     return out

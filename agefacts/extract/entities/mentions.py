@@ -27,7 +27,7 @@ from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from agefacts import EXTRACTOR_VERSION
 from agefacts.extract.entities.code_names import code_names
 from agefacts.extract.entities.context import accept_risky
-from agefacts.extract.entities.definitions import defined_otherwise
+from agefacts.extract.entities.definitions import defined_otherwise, named_in_full
 from agefacts.extract.entities.exercise_verbs import exercise_verbs
 from agefacts.extract.entities.hyphenated import hyphen_joined, line_broken
 from agefacts.extract.entities.intervention_heads import intervention_heads
@@ -1005,6 +1005,10 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         # "the Foo Teaching Hospital of Bar (CHX)": the hospital's acronym, not a gene
         molecular = [c for c in molecular if text[c[0] : c[1]] not in named_orgs]
     defined = defined_otherwise(text, molecular, lex)
+    spelled = named_in_full(text, molecular, lex) if "(" in text else set()
+    if spelled:  # "foo binding molecule (FBM)": the gene's own name, less its number
+        defined -= {normalise_key(text[s:e], lower=False) for s, e in spelled}
+        molecular = [(s, e, ent, SAFE if (s, e) in spelled else risk) for s, e, ent, risk in molecular]
     if defined:  # "supervised exercise training (SET)": SET is not the gene here
         molecular = [c for c in molecular
                      if normalise_key(text[c[0] : c[1]], lower=False) not in defined]

@@ -27,8 +27,14 @@ def test_a_masthead_above_a_rule_gives_way_to_the_heading_below():
     assert header.published == date(2024, 3, 3)
 
 
-def test_without_a_rule_the_first_headline_line_stays_the_title():
+def test_without_a_rule_a_heading_whose_post_stamp_names_its_writer_is_the_title():
+    # session 36b: the stamp under the "#" heading marks it as the post's headline
     text = BLOG.replace("---\n\n", "")
+    assert extract_header(text).title == "Why your calf hurts after hills, and what the trials say"
+
+
+def test_without_a_rule_or_a_named_writer_the_first_headline_line_stays_the_title():
+    text = BLOG.replace("---\n\n", "").replace(" by Dr Ana Price", "")
     assert extract_header(text).title.startswith("Running Notes")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from agefacts.extract.entities.mentions import find_mentions
 from agefacts.ingest.header import _dateline_date, extract_header
 
 _FOREIGN_BY = (
@@ -90,3 +91,20 @@ def test_company_name_over_a_story_stays_when_not_listed() -> None:
         "By Jane Roe\n\n"
         "The walking company said on Monday that it would add three routes this summer.\n")
     assert h.title == "Example Walking Company announces new routes for older members"
+
+
+def _genes(text: str) -> list[str]:
+    return [m.entity.label for m in find_mentions(text)]
+
+
+def test_full_s6_kinase_name_is_its_gene() -> None:
+    assert _genes("Training raised phosphorylation of ribosomal protein S6 kinase 1 in the thigh.") == ["RPS6KB1"]
+    assert "RPS6KB1" in _genes("The drink activated ribosomal protein S6 kinase beta-1 after a meal.")
+
+
+def test_english_symbol_in_a_capitals_phrase_opening_a_heading_is_no_gene() -> None:
+    assert "KIT" not in _genes("THE TEST KIT: what the spit samples told us about genes\n\nMost sent one back.\n")
+
+
+def test_symbol_in_a_short_capitals_run_still_counts_with_its_cue() -> None:
+    assert _genes("Mutations in the KIT gene were rare among the rowers.") == ["KIT"]

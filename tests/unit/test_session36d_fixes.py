@@ -108,3 +108,15 @@ def test_english_symbol_in_a_capitals_phrase_opening_a_heading_is_no_gene() -> N
 
 def test_symbol_in_a_short_capitals_run_still_counts_with_its_cue() -> None:
     assert _genes("Mutations in the KIT gene were rare among the rowers.") == ["KIT"]
+
+
+def test_child_speaker_age_after_a_verb_of_speech_and_full_name() -> None:
+    from agefacts.extract.quantities import scan_quantities
+    got = [(q.value, q.unit) for q in scan_quantities('"Grandma beat me again," says Ola Roe, 11, from Northtown.')]
+    assert (11.0, "years") in got
+
+
+def test_small_number_after_a_bare_surname_is_no_age() -> None:
+    from agefacts.extract.quantities import scan_quantities
+    got = [(q.value, q.unit) for q in scan_quantities("Group Roe, 12, from the list, was dropped.")]
+    assert (12.0, "years") not in got

@@ -138,6 +138,14 @@ _NOT_NAMES = frozenset({
     "its", "we", "they", "you", "our", "their", "his", "her", "my", "your", "there", "then", "even",
     "only", "both", "each", "every", "such", "one", "people", "men", "women", "adults",
 })
+#: A speaker named in full after a verb of speech, then a child's age in commas ("...," says Jon
+#: Roe, 12, from <town>): the verb and the full name mark a person, so an age under 18 is one
+#: too (a bare "Roe, 12," stays a number).
+_CHILD_SPEAKER = re.compile(
+    r"\b(?:says|said|adds|added|explains|explained|recalls|recalled|laughs|laughed)[ \u00a0]+"
+    r"[A-Z][a-z\u00c0-\u017f'’-]+(?:[ \u00a0]+[A-Z][a-z\u00c0-\u017f'’-]+){1,2},[ \u00a0]$")
+_CHILD_SPEAKER_AFTER = re.compile(r",[ \u00a0]+(?:from|of|who|a|an|the|in)\b")
+
 
 class AgeRules:
     """Age rules (a mixin of ``quantities._Scanner``)."""
@@ -268,6 +276,12 @@ class AgeRules:
         if unit_info is None and v is not None and q.low is None and q.comparator is None \
                 and (life := self.lifespan_age(q, s, v)) is not None:
             return life
+        if unit_info is None and v is not None and q.low is None and q.comparator is None and 5 <= v < 18 \
+                and self.text[max(0, s - 2) : s] == ", " and float(v).is_integer() \
+                and _CHILD_SPEAKER_AFTER.match(self.text, q.end) \
+                and _CHILD_SPEAKER.search(self.text, max(0, s - 60), s):
+            q.unit, q.measure = "years", "age"  # "..., says Jon Roe, 12, from <town>": a child's age
+            return q
         if unit_info is not None or v is None or q.low is not None or not 18 <= v <= 110 \
                 or not float(v).is_integer() or "." in low[s : q.end]:
             return None

@@ -212,7 +212,11 @@ _EVENT_LABEL = re.compile(
 # state or a country), the date, a wire service's name, then a dash ("ST. PAUL, Minn., Feb. 3,
 # 2026 (EXAMPLE WIRE) -- ...", "LONDON, 12 March 2025 – ..."). The date is the release's.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]{1,15}"
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}"
+    # or the place in title case, as a company's newsroom sets it ("Northtown, May 4, 2026 – ")
+    r"|(?!(?:On|In|At|By|For|From|Since|Until|Before|After|Today|Yesterday|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-zà-ÿ'’.-]+(?:\s+[A-Z][a-zà-ÿ'’.-]+){0,2})"
+    r"(?:,\s+[A-Z][A-Za-z.]{1,15}"
     r"(?:\s+[A-Z][A-Za-z.]+)?){0,2},\s+(?P<rest>\S.*)$"
 )
 # What a date stamp may print before its date: a weekday ("Sat, November 29, 2025 at 11:50 PM
@@ -2834,6 +2838,9 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
     line ``i`` of."""
     if _LABEL_AUTHOR.match(plain) and nxt and len(nxt) <= 120:
         return _name_only(nxt), None
+    if plain[:1] in "PDOA" and (m := _FOREIGN_BY.match(plain)) and len(plain) <= 160 \
+            and (name := _name_only(m["name"])) and _person_name(name):
+        return name, parse_date(plain)  # "Por Jane Roe · Published <date>": "by" in the page's language
     if (m := _INLINE_AUTHOR.match(plain)) and len(plain) <= 160:
         return _name_only(m.group("name")), parse_date(plain)
     # the writer's credit may open a stamp row of fields ("Text: Jane Roe · Fact-check: ... ·
@@ -2922,6 +2929,47 @@ def _byline_at(plain: str, nxt: str, i: int, title_at: int | None,
             and not _is_caps(m["name"]):
         return m["name"], None  # "**Jane Roe** | Example Agency – <the story's first sentence>"
     return None, None
+
+
+# A listed company's name line over its announcement: the name ending in its legal form, then
+# either its listing in brackets ("Example Dairy Joint Stock Company (HOSE: EXD)", "Example
+# Health Limited (NYSE: EXH)") or, after a dash, the announcement's kind as an exchange's news
+# service lists it ("Example Health Limited - Trading statement"). The company is its issuer,
+# not its headline.
+_LEGAL_FORM = (r"(?:Limited|LIMITED|Ltd\.?|LTD\.?|plc|PLC|Inc\.?|INC\.?|Corp\.?|CORP\.?|Corporation"
+               r"|CORPORATION|Company|COMPANY|JSC|Holdings|HOLDINGS|AG|SA|NV|Berhad|BERHAD|Bhd|BHD|Tbk|TBK)")
+_ISSUER_NAME = r"(?:[A-Z][\w&'’.-]*\s+){1,7}" + _LEGAL_FORM
+_ISSUER_LINE = re.compile(
+    r"^" + _ISSUER_NAME + r"(?:\s+[-–—]\s+[A-Z][a-z]+(?:\s+[\w'’-]+){0,5}"
+    r"|\s*\([A-Z]{2,8}(?:[ -][A-Z]{2,8})?\s*:\s*[A-Z0-9.]{1,8}\))$")
+_ISSUER_ALONE = re.compile(r"^" + _ISSUER_NAME + r"$")
+# A statutory field under a listed company's name ("JSE share code: EXH", "Registration
+# number: ..."): a short label and a colon.
+_STATUTORY_FIELD = re.compile(r"^[A-Za-z][\w ()'’/-]{1,30}:\s")
+
+
+def _issuer_headline(lines: list[str], at: int) -> tuple[str, int] | None:
+    """The headline under a listed company's name line (line ``at``, see _ISSUER_LINE): the first
+    line of four words or more below it that is no menu, breadcrumb, kicker ("PRESS RELEASE",
+    "VOLUNTARY ANNOUNCEMENT"), bracketed note, date, statutory field or the company's name again;
+    None when the body starts first."""
+    for j in range(at + 1, min(len(lines), at + 1 + HEADER_LINES)):
+        plain = _unquoted(_clean(lines[j]))
+        if _is_chrome(lines[j]) or _is_kicker(plain) or _bracketed_note(plain) \
+                or _is_byline_or_date(plain) or _ISSUER_ALONE.match(plain) or _ISSUER_LINE.match(plain) \
+                or _STATUTORY_FIELD.match(plain) or len(_words(plain)) < 4:
+            continue
+        if _is_body(plain) or _MD_HEADING.match(lines[j]):
+            return None
+        return plain, j
+    return None
+
+
+# "By" in another language before the writer's name, as a page written in English keeps it from
+# its home edition (Spanish / Portuguese "Por", French "Par", Polish "Przez", Dutch "Door",
+# Indonesian / Malay "Oleh", Scandinavian "Av" / "Af"): capitalised, opening the line, and only
+# when a person's name follows ("Door Anchor and Handles" is no byline).
+_FOREIGN_BY = re.compile(r"^(?:Por|Par|Przez|Door|Oleh|Av|Af)\s+(?P<name>[A-Z][^·•|]{2,80})")
 
 
 # A news agency's byline run into its story's first paragraph: the writer's name in bold, a
@@ -3249,6 +3297,9 @@ def extract_header(text: str, html_title: str | None = None, html_h1: str | None
         title = title or _clean(mail["subject"]) or None
     elif title is None:
         title, title_at = _title(lines, html_title)
+        if title_at is not None and title and (" - " in title or "(" in title) \
+                and _ISSUER_LINE.match(title) and (headline := _issuer_headline(lines, title_at)):
+            title, title_at = headline  # a listed company's name line over its announcement's headline
         heading = title_at is not None and _MD_HEADING.match(lines[title_at])
         if not html_title and not heading and (subject := _letter_subject(text)):
             title = subject

@@ -131,6 +131,28 @@ def _in_capitals_line(
     return len(caps) >= 0.6 * len(words) and len(common) >= 2
 
 
+#: Words in capitals run together by single spaces, ending at or starting from a token.
+_CAPS_RUN_BEFORE = re.compile(r"(?:[A-Z]{2,} )+$")
+_CAPS_RUN_AFTER = re.compile(r"(?: [A-Z]{2,})+")
+
+
+def _capitals_phrase(text: str, start: int, end: int, english: dict[str, float]) -> bool:
+    """A symbol that spells an English word inside a phrase in capitals that opens a mixed
+    heading ("THE GEAR BOX: what it holds"): three or more words in capitals in a row, each a
+    common English word, the symbol one of them. The rest of the line is not in capitals, so
+    ``_in_capitals_line`` does not see it."""
+    token = text[start:end]
+    if not token.isalpha() or not token.isupper() or english.get(token.lower(), 0.0) < 3.0:
+        return False
+    before = _CAPS_RUN_BEFORE.search(text, max(0, start - 60), start)
+    after = _CAPS_RUN_AFTER.match(text, end, end + 60)
+    words = (before.group(0).split() if before else []) + [token] \
+        + (after.group(0).split() if after else [])
+    if before is not None and before.start() > 0 and text[before.start() - 1].isalnum():
+        words = words[1:]  # the run's first word was cut inside a longer word
+    return len(words) >= 3 and all(english.get(w.lower(), 0.0) >= 3.0 for w in words)
+
+
 #: What parts two words into different sentences, list items or paragraphs: an adjacent cue
 #: across it ("in EDTA plasma. IMPACT statement") says nothing about the token.
 _BREAK = re.compile(r"[.!?;]|\n\s*(?:\n|[-*+•]\s)")
@@ -324,7 +346,8 @@ def accept_risky(
             ok = True
         elif i in chained:
             ok = True  # "FOO–BAR": two symbols joined as a pathway name each other's genes
-        elif not _in_capitals_line(text, start, lex.english, capitals):
+        elif not _in_capitals_line(text, start, lex.english, capitals) \
+                and not _capitals_phrase(text, start, end, lex.english):
             after, before = cues.get(nxt), cues.get(prev)
             after = None if after in ("before", "lab", "diet", "relay") else after
             before = None if before in ("after", "lab", "diet", "relay") else before

@@ -598,10 +598,11 @@ class ContextRules:
             if i == 0 and w in W.MODIFIED_VERB_PLURALS and (
                     self.low[m.end(1) : m.end(1) + 1] in (",", ":", ";")
                     or _TO_NUMBER_END.search(self.low, max(0, pos - 24), pos)
-                    or self.mean_or_change(pos)):
+                    or self.mean_or_change(pos) or self.done_object()):
                 # "1,200 runs, 9,000 miles": a verb ends no list item; "from 7.5 to 10.5
                 # stands": nor does it follow the far end of a change; "+2.7 runs", "managed
-                # 12.6 stands": nor a signed change or a mean with decimals
+                # 12.6 stands": nor a signed change or a mean with decimals; "did 8 stands":
+                # nor the object of a verb of doing
                 return "count", w, m.end(1), w
             if i in (1, 2, 3) and not any(_is_plural_noun(x) for x in words[:i]) and (
                     _is_plural_noun(w) or w in W.MODIFIED_VERB_PLURALS) and not self.numbered_heading(
@@ -612,6 +613,15 @@ class ContextRules:
         if len(words) == 1:
             return self.noun_after_name(m.start(1), m.end(1), words[0])
         return None
+
+    def done_object(self) -> bool:
+        """Whether the number being read is the object of a verb of doing or achieving right
+        before it ("did 8 stands", "managed 14 runs"): the plural after it is what was done, no
+        verb of the number."""
+        a = self.anchor
+        if a <= 0:
+            return False
+        return self.prev_word(a) in W.DOING_VERBS
 
     def mean_or_change(self, pos: int) -> bool:
         """Whether the number ending at ``pos`` is signed ("+3.2", "−0.5") or has decimals

@@ -342,6 +342,12 @@ _CHANGED_BY = re.compile(
     r"|jumped|went[ \u00a0]+(?:up|down))[ \u00a0]+by[ \u00a0]+(?:an[ \u00a0]+average[ \u00a0]+of[ \u00a0]+)?$")
 #: "all 20 of its branches", "12 of their sons": a count of what an owner has.
 _OF_POSSESSED = re.compile(r" of (?:its|their|our)[ \u00a0]+(?:(?P<mod>[a-z]+)[ \u00a0]+)??(?P<noun>[a-z]+s)(?![\w-])")
+#: "in nine of Riverland's health services": a count of what a named owner has (a capitalised
+#: name's possessive, then up to three words and the plural; ``possessed_count``).
+_OF_NAMED_POSSESSED = re.compile(
+    r" of (?P<name>[a-z][\w-]*)['’]s[ \u00a0]+(?P<mods>(?:[a-z-]+[ \u00a0]+){0,3}?)(?P<noun>[a-z]+s)(?![\w'’-])")
+#: Where the part after ", including N" is: "including 57 in rural towns" (``including_part``).
+_INCLUDING_WHERE = re.compile(r"[ \u00a0]+(?:in|at|from|across)[ \u00a0]+[a-z]")
 #: A group named by "among" and a plural after a count ("and 9 among the swimmers"): people.
 _AMONG_PLURAL = re.compile(r"[ \u00a0]+among[ \u00a0]+(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){0,2}?[a-z]+s(?![\w-])")
 
@@ -747,8 +753,8 @@ class CountRules:
             gap = self.text[whole.end : s]
         else:
             return None
-        if len(gap) > 160 or _CLAUSE_BREAK.search(gap) or "\n" in gap:
-            return None
+        if len(gap) > 160 or _CLAUSE_BREAK.search(_ASIDE.sub("", gap)) or "\n" in gap:
+            return None  # a short bracket ("38 adults (12%) left: ...") does not end the clause
         q.unit, q.measure, q.species = whole.unit, "sample_size", whole.species
         return q
 
@@ -1409,15 +1415,28 @@ class CountRules:
         """"opened in all 20 of its branches", "8 of their sons", "on 14 of our cargo ships": a
         whole number before "of" "its"/"their"/"our" and a plural noun (perhaps after one
         modifier) counts that noun (what the owner has)."""
-        m = _OF_POSSESSED.match(self.low, end)
+        m = _OF_POSSESSED.match(self.low, end) or self.named_possessed(end)
         if m is None or q.value is None or q.comparator is not None or not float(q.value).is_integer() \
                 or q.value < 2 or not _is_plural_noun(m.group("noun")):  # "one of our regulars": someone
             return None
-        if m.group("mod") is not None and (_is_plural_noun(m.group("mod")) or m.group("mod") in _NOT_MODIFIER_WORDS):
+        mod = m.groupdict().get("mod")
+        if mod is not None and (_is_plural_noun(mod) or mod in _NOT_MODIFIER_WORDS):
             return None  # "20 of its members voted": a plural, then a verb
         noun = m.group("noun")
         q.unit, q.measure = (W.HUMAN_UNIT if noun in W.POPULATION_NOUNS else noun), "count"
         return q
+
+    def named_possessed(self, end: int) -> re.Match[str] | None:
+        """``_OF_NAMED_POSSESSED`` after ``end`` when the owner's name is capitalised and no
+        plural stands among the words before the noun ("nine of Riverland's Hospital and Health
+        Services"; "two of Smith's dogs' owners" is not read)."""
+        m = _OF_NAMED_POSSESSED.match(self.low, end)
+        if m is None or not self.text[m.start("name")].isupper():
+            return None
+        mods = m.group("mods").split()
+        if any(_is_plural_noun(w) or w in _NOT_MODIFIER_WORDS for w in mods if w not in ("and", "&")):
+            return None
+        return m
 
     def elided_subject(self, last: Quantity, s: int, end: int) -> bool:
         """"23 people dropped out and two had a fall", "19 women left, ..., and seven reported
@@ -2044,6 +2063,21 @@ class CountRules:
                 or _WHO_AFTER.match(self.low, end) is None or self.lookback(_DEFINITE_BEFORE, s, 12) is None:
             return None
         q.unit, q.measure = W.HUMAN_UNIT, "count"
+        return q
+
+    def including_part(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"trained 640 coaches ..., including 57 in rural towns": a bare whole number right after
+        ", including" and before where they are (in / at / from / across) is a part of the
+        count stated last in the same sentence (a larger count, 200 characters at most before),
+        in its unit."""
+        if q.value is None or q.comparator is not None or q.low is not None or not float(q.value).is_integer() \
+                or not self.low.endswith(", including ", 0, s) or _INCLUDING_WHERE.match(self.low, end) is None:
+            return None
+        whole = self.last_count
+        if whole is None or whole.unit is None or whole.value is None or not q.value < whole.value \
+                or s - whole.end > 200 or _FULL_STOP.search(self.text, whole.end, s):
+            return None
+        q.unit, q.measure, q.species = whole.unit, whole.measure, whole.species
         return q
 
     def group_counted(self, s: int) -> str | None:

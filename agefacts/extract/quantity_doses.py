@@ -172,6 +172,23 @@ class DoseRules:
         q.unit, q.measure = last.unit, last.measure
         return q
 
+    def done_elided(self, q: Quantity, s: int, end: int) -> Quantity | None:
+        """"managed a median of 21 stands ... My brother did 19 and I only did 17": a bare whole
+        number right after a verb of doing (``W.DOING_VERBS``) that ends its clause counts the
+        things last counted in its paragraph (a count of things, not of people, at most 400
+        characters before), so the noun the writer left out is that count's."""
+        if q.comparator is not None or q.low is not None or q.value is None \
+                or not float(q.value).is_integer() or self.prev_word(s) not in W.DOING_VERBS:
+            return None
+        last = self.last_count
+        if last is None or last.unit is None or last.measure != "count" \
+                or last.unit in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects") or s - last.end > 400 \
+                or "\n" in self.low[last.end : s] or not _CLAUSE_AFTER.match(self.low, end) \
+                or self.noun_after(end):
+            return None
+        q.unit, q.measure = last.unit, last.measure
+        return q
+
     def set_size(self, q: Quantity, s: int) -> Quantity | None:
         """"a set of 6 to 10", "sets of 10": the repetitions of a set of an exercise, written
         without "reps". Whole numbers up to 100 that no noun follows ("a set of 3 genes" counts

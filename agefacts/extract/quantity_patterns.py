@@ -567,7 +567,7 @@ _ASIDE = re.compile(r"\([^()\n]{0,40}\)")
 _SOMEDAY_BEFORE = re.compile(r"(?<![a-z])(?:might|could|may|will|would|can|should|must|perhaps)$")
 #: After a count set against an earlier one with "and": its group ("and 2 in the control arm",
 #: "6 in the tai chi group", a name of up to three words).
-_IN_GROUP = re.compile(r"\s+(?:in|among|of|from)\s+the\s+(?:[\w-]+\s+){1,3}?(?:group|arm|condition|cohort)s?\b")
+_IN_GROUP = re.compile(r"\s+(?:in|among|of|from)\s+the\s+(?:[\w+-]+\s+){1,3}?(?:group|arm|condition|cohort)s?\b")
 #: A part of a group counted before it: "nine stayed, three of them ..." (see ``subset_count``).
 #: What may close the people a sentence has left after some were lost ("leaving 38 for the
 #: analysis", "leaving 38.", "leaving 38 who finished"): see ``_Scanner.remaining_count``.

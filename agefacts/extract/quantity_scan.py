@@ -1156,10 +1156,11 @@ class ScanCore:
                 or self.compared_count(q, s, end) or self.contrast_subject(q, s, end)
                 or self.with_item(q, s, end) or self.each_subject_part(q, s, end)
                 or self.rest_of_group(q, s) or self.who_count(q, s, end)
+                or (self.including_part(q, s, end) if self.low[s - 2 : s] == "g " else None)
                 or self.estimate_before_interval(q, end)
                 or (self.arm_estimate(q, s, end, raw) if self.low.startswith(" for the ", end) else None)
                 or self.paired_counts(q, s, end) or self.build_target(q, s, end)
-                or self.elided_target(q, s, end) or self.sci_value(q, raw))
+                or self.elided_target(q, s, end) or self.done_elided(q, s, end) or self.sci_value(q, raw))
 
     def allele_frequency(self, q: Quantity, s: int, end: int) -> Quantity | None:
         """"(allele frequency 0.41)", "the carrier frequency was 0.12": a decimal from 0 to 1

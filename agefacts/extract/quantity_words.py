@@ -331,6 +331,13 @@ NOT_COUNT_NOUNS = {
 #: "two long runs") though verbs right after a number ("the 3 stands out"); also right after
 #: it when a comma or colon follows ("1,200 runs, 9,000 miles", "Four runs: ...").
 MODIFIED_VERB_PLURALS = {"stands", "runs"}
+#: Verbs of doing or achieving whose object a number right after them is ("did 8 stands",
+#: "managed 14 runs"): a word of MODIFIED_VERB_PLURALS after that number is the counted noun.
+DOING_VERBS = frozenset({
+    "did", "does", "do", "managed", "manages", "manage", "completed", "completes", "complete",
+    "performed", "performs", "achieved", "achieves", "averaged", "averages", "logged", "logs",
+    "clocked", "scored", "scores", "recorded",
+})
 #: Units of lifting counted per set: an adjective may stand before them ("three good reps").
 SET_UNITS = ("repetitions", "sets")
 #: Household measures a size word may stand before ("2 heaped teaspoons", "3 large cups"): still

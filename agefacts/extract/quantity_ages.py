@@ -146,6 +146,13 @@ _CHILD_SPEAKER = re.compile(
     r"[A-Z][a-z\u00c0-\u017f'’-]+(?:[ \u00a0]+[A-Z][a-z\u00c0-\u017f'’-]+){1,2},[ \u00a0]$")
 _CHILD_SPEAKER_AFTER = re.compile(r",[ \u00a0]+(?:from|of|who|a|an|the|in)\b")
 
+#: Common irregular past verbs a person's age may come right before ("a man of 80 told me").
+_IRREGULAR_PAST = frozenset({
+    "told", "said", "was", "had", "did", "got", "went", "came", "became", "felt", "fell", "left",
+    "took", "gave", "kept", "lost", "ran", "swam", "rode", "saw", "found", "made", "won", "began",
+    "wrote", "taught", "brought", "knew", "sat", "stood", "grew", "drove", "spoke", "broke",
+})
+
 
 class AgeRules:
     """Age rules (a mixin of ``quantities._Scanner``)."""
@@ -718,8 +725,9 @@ class AgeRules:
         if end is None or self.noun_after(q.end):
             return None
         w = end.group("w")
-        if w is not None and w not in W.AGE_FOLLOWERS and not (_past_verb(w) or w in ("who", "and", "with")):
-            return None
+        if w is not None and w not in W.AGE_FOLLOWERS and not (
+                _past_verb(w) or w in ("who", "and", "with") or w in _IRREGULAR_PAST):
+            return None  # "a woman of 74 told me ...": an irregular past verb too
         q.unit, q.measure = "years", "age"
         return q
 

@@ -64,6 +64,10 @@ _DNA_CUE = re.compile(r"telomer|chromosom|dna|genom|base[ -]?pairs?|plasmid")
 #: "top" as a verb (to exceed) after "to" or a modal: "is set to top", "could top".
 #: A whole number of digits (its end, for a look at what follows it).
 _BARE_INT = re.compile(r"[0-9]+(?![0-9]|[.,][0-9])")
+#: A price's rate right after a plain amount: "PLN 99 a month", "XYZ 40 per session" (an ISO code
+#: spaced before it is that price's currency: ``_Context.iso_currency``).
+_PRICE_RATE = re.compile(r"[0-9]+(?:\.[0-9]{2})?[ \u00a0]+(?:a|an|per|each)[ \u00a0]+"
+                         r"(?:month|year|week|day|session|class|lesson|visit|term|season|night)(?![a-z])")
 _QUOTE_CLOSE = re.compile(r'["\u201d]')
 #: A gloss in brackets right after a word: one to three lower-case words ("(community centres)").
 _GLOSS = re.compile(r"[ \u00a0]\((?P<g>[a-z-]+(?: [a-z-]+){0,2})\)")
@@ -271,7 +275,8 @@ class ContextRules:
         if b >= 0 and (self.text[b].isalnum() or self.text[b] in "._-‑/"):
             return False
         if _ISO_AMOUNT.match(self.text, s) is None:
-            return self.letter_currency(s, 3 + gap) or self.restated_money(s, self.text[b + 1 : b + 4])
+            return self.letter_currency(s, 3 + gap) or self.restated_money(s, self.text[b + 1 : b + 4]) \
+                or (gap == 1 and _PRICE_RATE.match(self.low, s) is not None)  # "PLN 99 a month"
         return not gap or _MONEY_AFTER.match(self.text, s) is not None
 
     def restated_money(self, s: int, code: str) -> bool:

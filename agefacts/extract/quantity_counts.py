@@ -346,6 +346,17 @@ _OF_POSSESSED = re.compile(r" of (?:its|their|our)[ \u00a0]+(?:(?P<mod>[a-z]+)[ 
 #: name's possessive, then up to three words and the plural; ``possessed_count``).
 _OF_NAMED_POSSESSED = re.compile(
     r" of (?P<name>[a-z][\w-]*)['’]s[ \u00a0]+(?P<mods>(?:[a-z-]+[ \u00a0]+){0,3}?)(?P<noun>[a-z]+s)(?![\w'’-])")
+#: A group named by its label after a count: "in group B", "in arm 2" (``elided_subject``).
+_IN_LABELLED_GROUP = re.compile(r"[ \u00a0]+(?:in|of|from)[ \u00a0]+(?:group|arm|cohort)[ \u00a0]+(?:[a-z]|[0-9]{1,2})(?![\w-])")
+#: A share a figure reaches or moves to: "that share will reach a quarter by 2050", "rose to a
+#: third" (``CountRules.fraction``); then a clause end or one of ``_AFTER_REACHED_SHARE``.
+_REACH_BEFORE = re.compile(
+    r"(?<![a-z])(?:reach(?:es|ed|ing)?|(?:rise|rises|rising|rose|risen|climb(?:s|ed|ing)?|grow(?:s|n|ing)?|grew"
+    r"|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?)[ \u00a0]+to)[ \u00a0]+"
+    r"(?:(?:about|around|almost|nearly|roughly|over|under|just)[ \u00a0]+)?$")
+_AFTER_REACHED_SHARE = frozenset({"by", "in", "within", "before", "after", "and", "or", "among", "across"})
+#: A span's preposition and "the" right before a number ("over the three seasons").
+_SPAN_THE_BEFORE = re.compile(r"(?<![a-z])(?:over|during|across|throughout|in|for)[ \u00a0]+the[ \u00a0]+$")
 #: Where the part after ", including N" is: "including 57 in rural towns" (``including_part``).
 _INCLUDING_WHERE = re.compile(r"[ \u00a0]+(?:in|at|from|across)[ \u00a0]+[a-z]")
 #: A group named by "among" and a plural after a count ("and 9 among the swimmers"): people.
@@ -526,7 +537,9 @@ class CountRules:
                 or (word is not None and (word in W.FRACTION_VERBS or word in W.FRACTION_COMPARATIVES
                                           or word.endswith("ed")))
                 or (word is None and low[s : s + 3] == "one")
-                or self.wrapped_cue(_BY_WRAPPED, s) is not None)  # "fell by\na fifth"
+                or self.wrapped_cue(_BY_WRAPPED, s) is not None  # "fell by\na fifth"
+                or (numerator == 1 and (word is None or word in _AFTER_REACHED_SHARE)
+                    and self.lookback(_REACH_BEFORE, s, 40, bounded=False) is not None))
         if not cued:
             return None
         if word in ("is", "was") and numerator == 1 and low[s : s + 2] == "a " and self.next_item(s):
@@ -634,7 +647,11 @@ class CountRules:
         seg = self.low.rfind(",", a, self.low.rfind(",", a, s))
         if seg < 0:
             return None
-        plural = next((w for w in reversed(_WORD.findall(self.low, seg, s))
+        # a short bracket (a statistic's aside: "(odds ratio 3.8; ...)") names no one
+        phrase = self.low[seg:s]
+        if "(" in phrase:
+            phrase = _ASIDE.sub("", phrase)
+        plural = next((w for w in reversed(_WORD.findall(phrase))
                        if w in W.POPULATION_NOUNS or _is_plural_noun(w)), None)
         if plural is None or not (W.POPULATION_NOUNS.get(plural) == "human" or (
                 plural not in W.POPULATION_NOUNS and _doers(plural))):
@@ -1449,8 +1466,8 @@ class CountRules:
         if _SUBJECT_PAST.match(self.low, last.end) is not None:
             return True
         # "Two patients in the drug arm withdrew ..., and one fell": the first count's group
-        # between it and its verb
-        group = _IN_GROUP.match(self.low, last.end)
+        # between it and its verb (or a group by its label: "in group B", "in arm 2")
+        group = _IN_GROUP.match(self.low, last.end) or _IN_LABELLED_GROUP.match(self.low, last.end)
         if group is not None and _SUBJECT_PAST.match(self.low, group.end()) is not None:
             return True
         # "Eight hikers had blisters, against three in the second arm, and one was bandaged":
@@ -2314,7 +2331,8 @@ class CountRules:
         if kind == "count":
             if self.year_like(value, raw):
                 return self.year(q, raw)
-            if word and (value < 2 or _ANAPHORIC_BEFORE.search(low, max(0, s - 7), s)):
+            if word and (value < 2 or (_ANAPHORIC_BEFORE.search(low, max(0, s - 7), s)
+                                       and not self.span_restated(s, norm))):
                 return None  # "the two ligands", "those two threads": things named before, counted again
             if word and value <= W.MOLECULE_NAMING_MAX and norm in W.MOLECULE_NOUNS and not (
                     self.opens_sentence(s) and _REPORTED_AFTER.match(low, nend)):
@@ -2324,6 +2342,12 @@ class CountRules:
             q.unit, q.end, q.measure = norm, nend, "count"
             return q
         return UNDECIDED
+
+    def span_restated(self, s: int, noun: str) -> bool:
+        """"Over the three seasons, ...": a span counted in seasons, terms or the like
+        (``W.SPAN_PLURALS``) after "over / during / across / throughout / in" and "the" restates
+        the study's time span, a period as "over the three years" is (not an anaphoric count)."""
+        return noun in W.SPAN_PLURALS and _SPAN_THE_BEFORE.search(self.low, max(0, s - 20), s) is not None
 
     def part_of_counted(self, q: Quantity, s: int, end: int, word: bool) -> Step:
         """A bare number may be a part of a group counted nearby: a subset, an arm, a split, a share."""

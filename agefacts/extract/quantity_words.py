@@ -267,6 +267,9 @@ PERIODS = {
     "hour": "hour", "h": "hour", "hr": "hour", "night": "day", "minute": "minute",
     "min": "minute",
 }
+#: Plurals that count a span of time though no time unit ("over the three seasons", "during the
+#: two semesters"): restated after a preposition and "the", a period, no anaphoric count.
+SPAN_PLURALS = frozenset({"seasons", "semesters", "terms", "summers", "winters"})
 #: Words that only qualify a counted unit leading a stat list's description ("8,000 —
 #: average daily steps", "12 — total sessions"): the unit stays the head.
 STAT_QUALIFIERS = {"average", "mean", "median", "typical", "total", "extra", "more", "fewer",

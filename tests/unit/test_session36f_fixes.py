@@ -52,3 +52,51 @@ def test_a_part_after_including_and_a_place():
 
 def test_including_a_larger_number_is_no_part():
     assert "900" not in _read("It trained 320 coaches, including 900 in the towns.")
+
+
+def test_a_person_of_an_age_before_an_irregular_past_verb():
+    text = '"On the first morning a man of 83 told us he had never touched a kettlebell."'
+    assert _read(text).get("83") == "years"
+
+
+def test_a_person_of_a_weight_keeps_its_unit():
+    assert _read("A man of 80 kg told us so.").get("80 kg") == "kg"
+
+
+def test_a_part_of_them_past_a_statistic_in_brackets():
+    text = ("Forty percent of the dancers had back pain, against 12 percent of the other women "
+            "(odds ratio 2.9; 95% CI 1.2–6.1), and 9 of them reported a fracture.")
+    assert _read(text).get("9 of them") == "people"
+
+
+def test_a_spaced_currency_code_before_a_price_per_month():
+    assert _read("The pool now sells a pensioners' card for DKK 95 a month.").get("DKK 95") == "DKK"
+
+
+def test_a_spaced_code_before_a_count_stays_out():
+    assert "CAD 120" not in _read("They saw CAD 120 patients a month.")
+
+
+def test_a_share_a_figure_is_expected_to_reach():
+    text = "Retirees were 9 percent of the town in 2020, and that share should reach a third by 2045."
+    assert _read(text).get("a third") == "fraction"
+
+
+def test_reaching_a_third_stage_is_no_share():
+    assert "a third" not in _read("The club hopes to reach a third stage.")
+
+
+def test_an_elided_subject_after_a_labelled_group():
+    text = "Five volunteers in arm B reported sore shins, and three withdrew because of the pain."
+    assert _read(text).get("three") == "people"
+
+
+def test_seasons_restated_after_over_the():
+    text = "The study followed the club for two seasons. Over the two seasons, 12 of the 40 players fell."
+    assert list(_read(text)).count("two seasons") == 1  # the dict keeps one key per surface
+    found = [text[q.start : q.end] for q in scan_quantities(text)]
+    assert found.count("two seasons") == 2, found
+
+
+def test_the_two_ligands_stay_anaphoric():
+    assert "two ligands" not in _read("The two ligands bound the receptor.")

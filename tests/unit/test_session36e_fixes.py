@@ -32,3 +32,19 @@ def test_age_after_a_double_barrelled_surname_named_in_full_before() -> None:
 def test_double_barrelled_word_not_named_before_stays_a_number() -> None:
     text = "Older adults lose muscle with ageing.\n\nLind-Oskar, 71, won her age group."
     assert ("71", "age") not in _numbers(text)
+
+
+def test_unitless_change_from_an_average_of() -> None:
+    text = "Scores on the anxiety scale dropped from an average of 9.4 to 6.1, out of a possible 21."
+    found = _numbers(text)
+    assert ("9.4", "measurement") in found and ("6.1", "measurement") in found
+
+
+def test_share_of_decimals_without_a_change_verb_stays_out() -> None:
+    assert _numbers("A share of 9.4 to 6.1 was noted.") == []
+
+
+def test_part_described_by_two_modifiers_joined_by_or() -> None:
+    text = ("The survey reached 310 people aged 65 to 90. Fifty-two percent were men, 140 were "
+            "Welsh or Cornish fishermen and the rest were farmers.")
+    assert ("140", "sample_size") in _numbers(text)

@@ -775,7 +775,8 @@ class CountRules:
             whole = split
         people = whole.unit in (W.HUMAN_UNIT, "subjects") or split is not None
         if not ((" " + self.tail(s)).endswith(_PART_PREPOSITIONS) or self.opens_clause(s)
-                or (people and self.contrast_part(s))):
+                or (people and (self.contrast_part(s) or self.tail(s).endswith(";")))):
+            # "recruited 90 adults ...; 51 of them were women": a semicolon opens the clause
             return False
         if not people and not self.sole_count_before(whole, s):
             return False

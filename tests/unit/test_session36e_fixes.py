@@ -48,3 +48,9 @@ def test_part_described_by_two_modifiers_joined_by_or() -> None:
     text = ("The survey reached 310 people aged 65 to 90. Fifty-two percent were men, 140 were "
             "Welsh or Cornish fishermen and the rest were farmers.")
     assert ("140", "sample_size") in _numbers(text)
+
+
+def test_part_of_them_after_a_semicolon() -> None:
+    text = ("The study enrolled 140 retired miners aged 60 to 80 (mean age 69.5) in two valleys; "
+            "52 of them were smokers.")
+    assert ("52 of them", "sample_size") in _numbers(text)

@@ -796,8 +796,12 @@ class AgeRules:
     def named_in_full(self, name: str, pos: int) -> bool:
         """Whether ``name`` was written before ``pos`` next to another capitalised name, as a
         person's given name and surname are ("Mira Holt ... Holt, 77, is one of ..."; either
-        order): then, opening a sentence, it is that person's name, not a fronted word."""
-        if len(name) < 3 or not name[1:].islower():
+        order): then, opening a sentence, it is that person's name, not a fronted word. A
+        double-barrelled surname counts when each part is capitalised ("Ana Roe-Lind ...
+        Roe-Lind, 70, ...")."""
+        if len(name) < 3 or not all(
+            len(part) >= 2 and part[0].isupper() and part[1:].islower() for part in name.split("-")
+        ):
             return False
         n = re.escape(name)
         return re.search(rf"\b[A-Z][a-z]+[ \u00a0]{n}\b|\b{n}[ \u00a0][A-Z][a-z]+\b(?![ \u00a0]*,[ \u00a0]*[0-9])",

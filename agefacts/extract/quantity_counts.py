@@ -798,7 +798,8 @@ class CountRules:
             whole = split
         people = whole.unit in (W.HUMAN_UNIT, "subjects") or split is not None
         if not ((" " + self.tail(s)).endswith(_PART_PREPOSITIONS) or self.opens_clause(s)
-                or (people and self.contrast_part(s))):
+                or (people and (self.contrast_part(s) or self.tail(s).endswith(";")))):
+            # "recruited 90 adults ...; 51 of them were women": a semicolon opens the clause
             return False
         if not people and not self.sole_count_before(whole, s):
             return False
@@ -2830,8 +2831,10 @@ class CountRules:
         if m is None or "\n\n" in m.group():
             return None
         # a capitalised modifier is part of a name ('were Open Street Day "regulars"'), no unit
-        noun, desc = m.group("noun"), [w for w in self.text[m.start("desc") : m.end("desc")].split()
-                                       if not w[:1].isupper()]
+        words = self.text[m.start("desc") : m.end("desc")].split()
+        if len(words) == 3 and words[1] in ("or", "and"):
+            words = [words[0], words[2]]  # "were Syrian or Iraqi refugees": two modifiers joined
+        noun, desc = m.group("noun"), [w for w in words if not w[:1].isupper()]
         if not (noun in W.POPULATION_NOUNS or _is_plural_noun(noun)) or noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES \
                 or any(w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES for w in desc):
             return None

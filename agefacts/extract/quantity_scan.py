@@ -885,8 +885,8 @@ class ScanCore:
                 and self.anchor_tail.endswith(("×", " x")):
             found = self.reps_of_sets(q, s)
         if found is None and not word and not is_range and unit_info is None and not nmatch \
-                and self.anchor_tail.endswith("from"):
-            found = self.unitless_change(q, s, raw)
+                and self.anchor_tail.endswith(("from", " of")):
+            found = self.unitless_change(q, s, raw)  # "from (an average of) 5.7 to 2.9"
         if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(_STEP_CHANGE_GATE) and (
                     "step" in self.anchor_tail or ("they " in self.anchor_tail and ";" in self.anchor_tail)):

@@ -711,6 +711,23 @@ def _one_of_a_family(text: str, start: int, end: int) -> bool:
             and _PHRASE_ENDS.match(text, end) is not None)
 
 
+#: A person's full name closing the text before a comma: two or three capitalised words (a
+#: middle initial allowed) after a line start, a colon, a full stop or a semicolon.
+_FULL_NAME_BEFORE = re.compile(
+    r"(?:^|[\n:;.]\s*)[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?){1,2}\Z")
+
+
+def _hometown(text: str, start: int, end: int) -> bool:
+    """Whether a family's plain name written as one capitalised word stands in commas right
+    after a person's full name, as a results list or a caption gives where someone is from
+    ("Men 70-74: <First> <Last>, <Town>, 2:51:39"): a place, not the proteins."""
+    surface = text[start:end]
+    if not (surface.isalpha() and surface.istitle()) or text[start - 2 : start] != ", " \
+            or text[end : end + 1] not in (",", ";"):
+        return False
+    return _FULL_NAME_BEFORE.search(text[max(0, start - 60) : start - 2]) is not None
+
+
 def _classes_before_members(text: str, cands: list, lex: Lexicon) -> list:
     """Drop a gene's full name written in lower case as the class of the symbol right after
     it: "the fibroblast growth factor FOO9" names FOO9, one such factor, not the gene the
@@ -1000,6 +1017,9 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
     molecular = [c for c in molecular if lex.entities[c[2]].kind != "family"
                  or not _one_of_a_family(text, c[0], c[1])]  # "FOO1 is a chemokine": its class
     molecular = _classes_before_members(text, molecular, lex)
+    if ", " in text:  # "<First> <Last>, <Town>, <time>": a hometown, no family
+        molecular = [c for c in molecular if lex.entities[c[2]].kind != "family"
+                     or not _hometown(text, c[0], c[1])]
     orgs = organisations(text, scan.triggers.get("organisation", []))
     if orgs and "(" in text and (named_orgs := _organisation_acronyms(text, orgs)):
         # "the Foo Teaching Hospital of Bar (CHX)": the hospital's acronym, not a gene

@@ -22,7 +22,7 @@ OLDER = ("0", "1", "2", "a_", "b_", "c_", "d_", "e_", "f_")
 def test_headers_meet_reported_floors():
     scores, misses = evaluate()
     for field, (right, total) in scores.items():
-        assert total >= 507, field
+        assert total >= 528, field
         assert right / total >= 0.99, (field, [m for m in misses if m.field == field])
     assert not [m for m in misses if m.name[:3].isdigit()], "a seed header regressed"
     assert not [m for m in misses if m.name.startswith(OLDER)], "an older entry regressed"

@@ -24,7 +24,7 @@ from agefacts.extract.claim_anaphora import AnaphoraRules
 from agefacts.extract.claim_clauses import _THAT_OPENING as _THAT_OPENING
 from agefacts.extract.claim_clauses import ClauseRules
 from agefacts.extract.claim_conditions import ConditionRules
-from agefacts.extract.claim_groups import GroupRules
+from agefacts.extract.claim_groups import _EXTREME_GROUP_DOES, GroupRules
 from agefacts.extract.claim_losses import LossRules
 from agefacts.extract.claim_mechanisms import MechanismRules
 from agefacts.extract.claim_patterns import (
@@ -443,6 +443,8 @@ class SentenceReader(
                 out = self._reversed_ages(out)
             if "nerv" in s:  # "X and Y are typical marks of cells cut off from their nerve"
                 out = self._denervation_markers(out)
+            if " with the " in s and (m := _EXTREME_GROUP_DOES.search(s)):
+                out = self._extreme_group_outcome(out, m)  # "those with the most X walked fastest"
             return out, memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
@@ -554,6 +556,8 @@ class SentenceReader(
             m := _CHANGE_GROUP.search(s) or _CHANGE_LARGEST_IN.search(s)
         ):
             claims = self._group_by_change(claims, m)
+        if " with the " in s and (m := _EXTREME_GROUP_DOES.search(s)):
+            claims = self._extreme_group_outcome(claims, m)
         if self.exercise_ids and _STUDY_SPAN.match(s) and any(
             c.relation == "declines_with_age" for c in claims
         ):  # "After 9 weeks, X in the elderly arm fell": the programme's doing, not age's

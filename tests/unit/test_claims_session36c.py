@@ -1,0 +1,21 @@
+"""Session 36, round c (development leftovers): made-up sentences of the shapes missed."""
+
+from __future__ import annotations
+
+from tests.unit.claim_rows import claim_triples as _claims
+
+_IL8 = "HGNC:6025"
+
+
+def test_a_group_at_an_extreme_that_walked_fastest():
+    found = _claims("In a Swiss survey of retired cyclists, those with the highest serum IL-8 "
+                    "walked fastest, but that says nothing about cause.")
+    assert (_IL8, "associated_with", "walking speed") in found, found
+
+
+def test_a_group_at_an_extreme_that_died_sooner():
+    found = _claims("In two large registries, people with the lowest IL-8 died sooner.")
+    assert (_IL8, "associated_with", "mortality") in found, found
+    # a group compared by what it had stays the existing reading
+    found = _claims("Those with the highest IL-8 had the weakest grip.")
+    assert not any(o == "mortality" for _, _, o in found), found

@@ -402,6 +402,8 @@ class SentenceReader(
         #: by ("X dropped across the course, while Y climbed": the contrast clause's occasion)
         self._exercise_read: Role | None = None
         self._changed_keys: set[str] = set()  # the molecules changed by clauses read so far
+        #: (session 36, round c) the molecules an exercise lowered in clauses read so far
+        self._lowered_keys: set[str] = set()
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -516,6 +518,9 @@ class SentenceReader(
             if new:
                 self._changed_keys.update(
                     r.key for c in new for r in (c.subject, c.obj) if r.molecular)
+                self._lowered_keys.update(
+                    c.obj.key for c in new if c.relation == "decreases" and not c.negated
+                    and c.obj.molecular and self._is_exercise(c.subject))
             if self._exercise_read is None and new:
                 self._exercise_read = next((
                     c.obj if c.relation == "induced_by_exercise" else c.subject for c in new
@@ -897,6 +902,12 @@ class SentenceReader(
                     named := self._exercise_object(lb, right_end, ctx)
                 ).entity_id:  # "contracting muscle releases X during exercise": the exercise
                     obj = named
+                if family == "change" and negated and self._lowered_keys and all(
+                    u.key in self._lowered_keys for u in molecular
+                ):  # (session 36, round c) "rowing lowered X in the young but did not budge
+                    # it in the over-seventies": the lowering denied, no failed induction
+                    return [Claim(obj, "decreases", u, "negative", True)
+                            for u in molecular], molecular
                 out: list[Claim] = []
                 # "Old rats induced X far more weakly after a swim", "in aged rats the same
                 # swim gave only a modest rise in X": a weak response in the old

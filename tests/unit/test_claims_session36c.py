@@ -19,3 +19,14 @@ def test_a_group_at_an_extreme_that_died_sooner():
     # a group compared by what it had stays the existing reading
     found = _claims("Those with the highest IL-8 had the weakest grip.")
     assert not any(o == "mortality" for _, _, o in found), found
+
+
+def test_a_lowering_denied_in_the_oldest_is_no_failed_induction():
+    text = ("Six weeks of swimming lowered IL-8 in volunteers in their thirties but did not "
+            "budge it in the over-eighties.")
+    found = _claims(text)
+    assert ("MESH:D013550", "decreases", _IL8) in found, found
+    assert not any(r == "induced_by_exercise" for _, r, _ in found), found
+    # a rise denied in the oldest keeps the exercise's induction
+    found = _claims(text.replace("lowered", "raised"))
+    assert (_IL8, "induced_by_exercise", "MESH:D013550") in found, found

@@ -322,6 +322,15 @@ _CHANGE_LARGEST_IN = re.compile(
 )
 
 
+#: (session 36, round c) an intervention said to do the opposite, opening the sentence, with
+#: the change told after a colon or a dash: "Long bed rest does the opposite: ... X climbed"
+_OPPOSITE_OPENING = re.compile(
+    r"\W*(?P<agent>[^:;,.()]{3,60}?)\s+(?:does|did|do|has|had|have)\s+(?:just\s+|exactly\s+)?"
+    r"the\s+(?:opposite|reverse)(?:\s+effect)?\s*(?::|—|–|--?)\s",
+    re.IGNORECASE,
+)
+
+
 # ---------------------------------------------------------------------------- sentence
 
 
@@ -404,6 +413,14 @@ class SentenceReader(
         self._changed_keys: set[str] = set()  # the molecules changed by clauses read so far
         #: (session 36, round c) the molecules an exercise lowered in clauses read so far
         self._lowered_keys: set[str] = set()
+
+    def _opposite_actor(self, span: tuple[int, int]) -> Role | None:
+        """The intervention named in ``span`` (the words before "does the opposite")."""
+        s = self.s
+        return next((Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                          surface=s[m.start : m.end])
+                     for m in self.interventions if span[0] <= m.start and m.end <= span[1]),
+                    None)
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -780,6 +797,15 @@ class SentenceReader(
             # (session 28, round b) "In the splinted paw, X doubled in young dogs and
             # rose fivefold in old ones": the splint's doing, and the age reading below as well
             self._scene_claims = _pairs(idle, info.relation, changed, info.polarity, negated)
+        if family in ("up", "down") and (passive or intransitive) and not agent and (
+            " the " in s and (opp := _OPPOSITE_OPENING.match(s)) and opp.end() <= cue.start
+        ) and (changed := [u for u in undergoer if u.molecular]) and (
+            actor := self._opposite_actor(opp.span("agent"))
+        ):  # (session 36, round c) "Long bed rest does the opposite: in volunteers kept
+            # lying down, X climbed": the intervention before the colon did the change
+            if self._is_exercise(actor) and family == "up":
+                return _unary(changed, "induced_by_exercise", actor, negated), changed
+            return _pairs([actor], info.relation, changed, info.polarity, negated), changed
         if family in ("up", "down") and intransitive and not agent and (
             trained := [a for a in prev.agents if self._is_exercise(a)] or (
                 [self._exercise_read] if self._exercise_read is not None else [])

@@ -30,3 +30,11 @@ def test_a_lowering_denied_in_the_oldest_is_no_failed_induction():
     # a rise denied in the oldest keeps the exercise's induction
     found = _claims(text.replace("lowered", "raised"))
     assert (_IL8, "induced_by_exercise", "MESH:D013550") in found, found
+
+
+def test_an_intervention_that_does_the_opposite_before_a_colon():
+    found = _claims("Long bed rest does the opposite: in volunteers kept lying down for ten "
+                    "weeks, IL-8 climbed steadily.")
+    assert ("MESH:D001510", "increases", _IL8) in found, found
+    found = _claims("Prolonged bed rest had the reverse effect: IL-8 rose by a third.")
+    assert ("MESH:D001510", "increases", _IL8) in found, found

@@ -928,6 +928,13 @@ class SentenceReader(
                     named := self._exercise_object(lb, right_end, ctx)
                 ).entity_id:  # "contracting muscle releases X during exercise": the exercise
                     obj = named
+                if family == "up" and negated and exercise_agents and (
+                    " once " in s or " if " in s
+                ) and (removed := self._removed_within(cue.end, exercise_agents, molecular)):
+                    # (session 36, round c) "swimming no longer improved memory once the X
+                    # gene was deleted": the removal's clause is no clause of its own after
+                    # "once", so X sat among the undergoers; X is required for the outcome
+                    return removed, undergoer
                 if family == "change" and negated and self._lowered_keys and all(
                     u.key in self._lowered_keys for u in molecular
                 ):  # (session 36, round c) "rowing lowered X in the young but did not budge

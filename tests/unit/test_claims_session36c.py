@@ -38,3 +38,9 @@ def test_an_intervention_that_does_the_opposite_before_a_colon():
     assert ("MESH:D001510", "increases", _IL8) in found, found
     found = _claims("Prolonged bed rest had the reverse effect: IL-8 rose by a third.")
     assert ("MESH:D001510", "increases", _IL8) in found, found
+
+
+def test_a_benefit_lost_once_a_gene_was_deleted():
+    found = _claims("In rats, swimming no longer improved memory once the SIRT3 gene was deleted.")
+    assert ("HGNC:14931", "required_for", "memory") in found, found
+    assert not any(r == "induced_by_exercise" for _, r, _ in found), found

@@ -935,13 +935,17 @@ class SentenceReader(
                     # gene was deleted": the removal's clause is no clause of its own after
                     # "once", so X sat among the undergoers; X is required for the outcome
                     return removed, undergoer
-                if family == "change" and negated and self._lowered_keys and all(
-                    u.key in self._lowered_keys for u in molecular
-                ):  # (session 36, round c) "rowing lowered X in the young but did not budge
-                    # it in the over-seventies": the lowering denied, no failed induction
-                    return [Claim(obj, "decreases", u, "negative", True)
-                            for u in molecular], molecular
                 out: list[Claim] = []
+                if family == "change" and negated and (lowered := self._lowered_keys | {
+                    low.key for _, low in self.memory.lowered
+                }) and (down := [u for u in molecular if u.key in lowered]):
+                    # (session 36, round c) "rowing lowered X in the young but did not budge
+                    # it in the over-seventies", "Rowing cut X. The swimming group saw no
+                    # change in it": the lowering denied, no failed induction
+                    out = [Claim(obj, "decreases", u, "negative", True) for u in down]
+                    molecular = [u for u in molecular if u.key not in lowered]
+                    if not molecular:
+                        return out, down
                 # "Old rats induced X far more weakly after a swim", "in aged rats the same
                 # swim gave only a modest rise in X": a weak response in the old
                 # (from the cue itself: "increased less after a ride" holds the cue word)

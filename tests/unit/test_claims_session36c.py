@@ -44,3 +44,12 @@ def test_a_benefit_lost_once_a_gene_was_deleted():
     found = _claims("In rats, swimming no longer improved memory once the SIRT3 gene was deleted.")
     assert ("HGNC:14931", "required_for", "memory") in found, found
     assert not any(r == "induced_by_exercise" for _, r, _ in found), found
+
+
+def test_a_second_group_that_saw_no_change_in_either_one():
+    found = _claims("Twelve weeks of rowing raised IL-8 by a third and cut IL-6 by a fifth. The "
+                    "swimming group saw no change in either one.")
+    # the swimming's denied change takes each molecule's own direction from the rowing
+    assert (_IL8, "induced_by_exercise", "MESH:D013550") in found, found
+    assert ("MESH:D013550", "decreases", "HGNC:6018") in found, found
+    assert ("HGNC:6018", "induced_by_exercise", "MESH:D013550") not in found, found

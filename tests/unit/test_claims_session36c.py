@@ -53,3 +53,8 @@ def test_a_second_group_that_saw_no_change_in_either_one():
     assert (_IL8, "induced_by_exercise", "MESH:D013550") in found, found
     assert ("MESH:D013550", "decreases", "HGNC:6018") in found, found
     assert ("HGNC:6018", "induced_by_exercise", "MESH:D013550") not in found, found
+
+
+def test_a_moment_opening_the_clause_is_no_agent():
+    found = _claims("Upon activation, satellite cells induce IL-8, which commits them to repair.")
+    assert not any(s and s.lower().startswith("upon") for s, _, _ in found), found

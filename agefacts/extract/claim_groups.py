@@ -216,6 +216,48 @@ class GroupRules(ReaderState):
                 break
         return [*kept, Claim(subject, "associated_with", outcome, polarity, False)]
 
+    def _extreme_group_outcome(self, claims: list[Claim], m: re.Match[str]) -> list[Claim]:
+        """(session 36, round c) "those with the highest X walked fastest", "people with the
+        most X are frailer and die sooner": the group at an extreme of X, whose outcome is a
+        verb or an adjective of degree, ties X to that outcome (a named outcome inside the
+        words where there is one, else the measure the verb tells: walking speed, mortality).
+        The outcome's words are no side of any other claim."""
+        w0, w1 = m.span("what")
+        subject = next((self.role(c) for c in self.cands if w0 <= c.start and c.end <= w1
+                        and c.kind in MOLECULAR and c.entity_id), None)
+        if subject is None:
+            return claims
+        high = m.group("deg").lower() not in ("lowest", "least", "fewest")
+        out: list[Claim] = []
+        spans: list[tuple[int, int]] = []
+        stop = _CLAUSE_STOP.search(self.s, m.end())
+        for o in _EXTREME_OUTCOME.finditer(self.s, m.end("what"),
+                                           stop.start() if stop else len(self.s)):
+            o0, o1 = o.span()
+            spans.append((o0, o1))
+            named = next((c for c in self.cands if o0 <= c.start and c.end <= o1
+                          and c.kind not in MOLECULAR and c.kind != "intervention"
+                          and c.entity_id), None)
+            word = (o.group("verb") or o.group("adj") or "").lower()
+            measure = next((v for k, v in _OUTCOME_MEASURES if word.startswith(k)), None)
+            if named is not None:
+                outcome = self.role(named)
+            elif measure is not None:
+                outcome = Role(None, measure, pos=o0)
+            else:
+                continue
+            adv = (o.group("adv") or "").lower()
+            up = not any(w in adv for w in ("slow", "least"))
+            out.append(Claim(subject._replace(flip=False, negated=False), "associated_with",
+                             outcome, "positive" if up == high else "negative", False))
+        if not out:
+            return claims
+        kept = [c for c in claims if not any(
+            side.pos is not None and any(a <= side.pos < b for a, b in spans)
+            for side in (c.subject, c.obj))]
+        have = {(c.subject.key, c.obj.key) for c in kept}
+        return kept + [c for c in out if (c.subject.key, c.obj.key) not in have]
+
     def _lacking_group_head(self, lb: int) -> list[Role]:
         """The lost molecule naming a group that heads the relative clause ending at ``lb``:
         "X-null mice that ran", "mice lacking X, which swam" (the group lacks X)."""
@@ -235,6 +277,36 @@ class GroupRules(ReaderState):
         tail = self.s[max(0, pos - 80) : pos]
         who = search_end(_WHO_HAVE, tail, 5)
         return who is not None and self.g.group_before.search(tail, 0, who.start()) is not None
+
+
+#: (session 36, round c) a group at an extreme of a molecule, then what it did or was:
+#: "those with the highest X walked fastest", "the people with the most X walked more
+#: slowly on a test", "people with the highest X are frailer and die sooner"
+_EXTREME_GROUP_DOES = re.compile(
+    r"\b(?:those|the\s+ones|people|persons|participants|volunteers|subjects|patients|adults|"
+    r"women|men|individuals)\s+with\s+the\s+(?P<deg>highest|lowest|most|least|greatest|"
+    r"largest|top)\s+(?P<what>[^,;.]{1,60}?)\s+(?:also\s+)?(?=(?:walked|walk|ran|run|died|die|"
+    r"were|are)\s)(?:[^,;.]{0,80}?(?:fastest|faster|quickest|quicker|slowest|slower|slowly|"
+    r"sooner|earlier|frailer))(?![\w-])",
+    re.IGNORECASE,
+)
+#: one outcome in that group's clause: "walked most slowly", "die sooner", "are frailer"
+_EXTREME_OUTCOME = re.compile(
+    r"\b(?:(?P<verb>walked|walk|ran|run|died|die)\s+(?P<adv>(?:(?:much|far|the)\s+)?"
+    r"(?:most\s+|more\s+)?(?:fastest|faster|quickest|quicker|slowest|slower|slowly|sooner|"
+    r"earlier))|(?:were|are)\s+(?:(?:much|far)\s+)?(?P<adj>frailer))(?![\w-])",
+    re.IGNORECASE,
+)
+_CLAUSE_STOP = re.compile(r"[,;.]")
+#: the measure such an outcome tells, by its word's start
+_OUTCOME_MEASURES = (("walk", "walking speed"), ("ran", "running speed"),
+                     ("run", "running speed"), ("die", "mortality"), ("frail", "frailty"))
+
+
+def extreme_group_does(sentence: str) -> bool:
+    """(session 36, round c) Does a group at an extreme of something say what it did or was
+    ("those with the highest X walked fastest")? Read even where no relation cue is."""
+    return " with the " in sentence and _EXTREME_GROUP_DOES.search(sentence) is not None
 
 
 # ---------------------------------------------------------------- treated groups (session 26)

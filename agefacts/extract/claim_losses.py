@@ -212,6 +212,22 @@ class LossRules(ReaderState):
         outcomes = [u._replace(text=_AT_ALL.sub("", u.text)) if u.text else u for u in before]
         return [Claim(x, "required_for", u, "positive", False) for x in lost for u in outcomes]
 
+    def _removed_within(self, cue_end: int, agent: list[Role], molecular: list[Role]
+                        ) -> list[Claim]:
+        """(session 36, round c) The removal told after a denied benefit whose clause the
+        reader did not cut ("... once the X gene was deleted"): every molecule read as the
+        verb's undergoer lies inside it, and the words between the verb and the removal are
+        the outcome X is ``required_for``."""
+        cut = _WHEN_REMOVED.search(self.s, cue_end)
+        if cut is None or not molecular or not all(
+            u.pos is not None and cut.start("what") <= u.pos < cut.end("what") for u in molecular
+        ):
+            return []
+        text = self.phrase(self.s[cue_end : cut.start()], leading=False)
+        if not text:
+            return []
+        return self._removed_after(agent, [Role(None, text, pos=cue_end + 1)])
+
     def _abolished_induction(
         self, cue: _Cue, agent: list[Role], undergoer: list[Role]
     ) -> list[Claim]:

@@ -43,7 +43,12 @@ _FRONTED_CLAUSE = re.compile(
     r"until|from)\s[^,;:]{1,60}"
     # (session 27) a study as the scene: "In a cast study, a week in plaster raised X"
     r"|in\s+(?:a|an|the|one|our|this|that)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|experiment|"
-    r"survey|cohort|analysis))\s*,\s*", re.IGNORECASE,
+    r"survey|cohort|analysis)"
+    # (session 36, round c) a group as the scene, or a moment: "In aged mice, the drug
+    # lowered X", "In geriatric (28-month) mice, ...", "Upon activation, the cells ..."
+    r"|in\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:\([^()]{1,30}\)\s+)?(?:mice|rats|animals|people|"
+    r"adults|men|women|volunteers|participants|patients|dogs|worms|flies)"
+    r"|upon\s+[\w-]+(?:\s+[\w-]+)?)\s*,\s*", re.IGNORECASE,
 )
 #: a noun of decline right before an outcome: "the loss of ", "a decline in "
 _LOSS_OF = re.compile(

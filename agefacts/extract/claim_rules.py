@@ -24,7 +24,7 @@ from agefacts.extract.claim_anaphora import AnaphoraRules
 from agefacts.extract.claim_clauses import _THAT_OPENING as _THAT_OPENING
 from agefacts.extract.claim_clauses import ClauseRules
 from agefacts.extract.claim_conditions import ConditionRules
-from agefacts.extract.claim_groups import GroupRules
+from agefacts.extract.claim_groups import _EXTREME_GROUP_DOES, GroupRules
 from agefacts.extract.claim_losses import LossRules
 from agefacts.extract.claim_mechanisms import MechanismRules
 from agefacts.extract.claim_patterns import (
@@ -322,6 +322,15 @@ _CHANGE_LARGEST_IN = re.compile(
 )
 
 
+#: (session 36, round c) an intervention said to do the opposite, opening the sentence, with
+#: the change told after a colon or a dash: "Long bed rest does the opposite: ... X climbed"
+_OPPOSITE_OPENING = re.compile(
+    r"\W*(?P<agent>[^:;,.()]{3,60}?)\s+(?:does|did|do|has|had|have)\s+(?:just\s+|exactly\s+)?"
+    r"the\s+(?:opposite|reverse)(?:\s+effect)?\s*(?::|—|–|--?)\s",
+    re.IGNORECASE,
+)
+
+
 # ---------------------------------------------------------------------------- sentence
 
 
@@ -402,6 +411,16 @@ class SentenceReader(
         #: by ("X dropped across the course, while Y climbed": the contrast clause's occasion)
         self._exercise_read: Role | None = None
         self._changed_keys: set[str] = set()  # the molecules changed by clauses read so far
+        #: (session 36, round c) the molecules an exercise lowered in clauses read so far
+        self._lowered_keys: set[str] = set()
+
+    def _opposite_actor(self, span: tuple[int, int]) -> Role | None:
+        """The intervention named in ``span`` (the words before "does the opposite")."""
+        s = self.s
+        return next((Role(m.entity_id, None, m.kind, pos=m.start, vocabularies=m.vocabularies,
+                          surface=s[m.start : m.end])
+                     for m in self.interventions if span[0] <= m.start and m.end <= span[1]),
+                    None)
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -443,6 +462,8 @@ class SentenceReader(
                 out = self._reversed_ages(out)
             if "nerv" in s:  # "X and Y are typical marks of cells cut off from their nerve"
                 out = self._denervation_markers(out)
+            if " with the " in s and (m := _EXTREME_GROUP_DOES.search(s)):
+                out = self._extreme_group_outcome(out, m)  # "those with the most X walked fastest"
             return out, memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
@@ -514,6 +535,9 @@ class SentenceReader(
             if new:
                 self._changed_keys.update(
                     r.key for c in new for r in (c.subject, c.obj) if r.molecular)
+                self._lowered_keys.update(
+                    c.obj.key for c in new if c.relation == "decreases" and not c.negated
+                    and c.obj.molecular and self._is_exercise(c.subject))
             if self._exercise_read is None and new:
                 self._exercise_read = next((
                     c.obj if c.relation == "induced_by_exercise" else c.subject for c in new
@@ -554,6 +578,8 @@ class SentenceReader(
             m := _CHANGE_GROUP.search(s) or _CHANGE_LARGEST_IN.search(s)
         ):
             claims = self._group_by_change(claims, m)
+        if " with the " in s and (m := _EXTREME_GROUP_DOES.search(s)):
+            claims = self._extreme_group_outcome(claims, m)
         if self.exercise_ids and _STUDY_SPAN.match(s) and any(
             c.relation == "declines_with_age" for c in claims
         ):  # "After 9 weeks, X in the elderly arm fell": the programme's doing, not age's
@@ -771,6 +797,15 @@ class SentenceReader(
             # (session 28, round b) "In the splinted paw, X doubled in young dogs and
             # rose fivefold in old ones": the splint's doing, and the age reading below as well
             self._scene_claims = _pairs(idle, info.relation, changed, info.polarity, negated)
+        if family in ("up", "down") and (passive or intransitive) and not agent and (
+            " the " in s and (opp := _OPPOSITE_OPENING.match(s)) and opp.end() <= cue.start
+        ) and (changed := [u for u in undergoer if u.molecular]) and (
+            actor := self._opposite_actor(opp.span("agent"))
+        ):  # (session 36, round c) "Long bed rest does the opposite: in volunteers kept
+            # lying down, X climbed": the intervention before the colon did the change
+            if self._is_exercise(actor) and family == "up":
+                return _unary(changed, "induced_by_exercise", actor, negated), changed
+            return _pairs([actor], info.relation, changed, info.polarity, negated), changed
         if family in ("up", "down") and intransitive and not agent and (
             trained := [a for a in prev.agents if self._is_exercise(a)] or (
                 [self._exercise_read] if self._exercise_read is not None else [])
@@ -893,7 +928,24 @@ class SentenceReader(
                     named := self._exercise_object(lb, right_end, ctx)
                 ).entity_id:  # "contracting muscle releases X during exercise": the exercise
                     obj = named
+                if family == "up" and negated and exercise_agents and (
+                    " once " in s or " if " in s
+                ) and (removed := self._removed_within(cue.end, exercise_agents, molecular)):
+                    # (session 36, round c) "swimming no longer improved memory once the X
+                    # gene was deleted": the removal's clause is no clause of its own after
+                    # "once", so X sat among the undergoers; X is required for the outcome
+                    return removed, undergoer
                 out: list[Claim] = []
+                if family == "change" and negated and (lowered := self._lowered_keys | {
+                    low.key for _, low in self.memory.lowered
+                }) and (down := [u for u in molecular if u.key in lowered]):
+                    # (session 36, round c) "rowing lowered X in the young but did not budge
+                    # it in the over-seventies", "Rowing cut X. The swimming group saw no
+                    # change in it": the lowering denied, no failed induction
+                    out = [Claim(obj, "decreases", u, "negative", True) for u in down]
+                    molecular = [u for u in molecular if u.key not in lowered]
+                    if not molecular:
+                        return out, down
                 # "Old rats induced X far more weakly after a swim", "in aged rats the same
                 # swim gave only a modest rise in X": a weak response in the old
                 # (from the cue itself: "increased less after a ride" holds the cue word)

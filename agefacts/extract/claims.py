@@ -25,6 +25,7 @@ from agefacts.extract.claim_comparisons import age_comparisons, trained_group_co
 from agefacts.extract.claim_conditions import marks_denervation
 from agefacts.extract.claim_groups import (
     active_group_young_levels,
+    extreme_group_does,
     gain_where_most,
     named_treatment,
     treated_group,
@@ -251,6 +252,7 @@ def extract_claims(
             lex.grammar.chain_arrow.search(stext) or opens_with_loss(stext)
             or counts_marked_cells(stext) or fronted_loss(stext) or lists_needs(stext)
             or names_actor(stext) or names_response(stext) or marks_denervation(stext)
+            or extreme_group_does(stext)
         ):  # "IGF-1 → Akt": an arrow is the cue; "Take X away and Y vanishes": the loss
             hits = doc_hits.within(s0, s1)
         if signed and (named_here or may_refer) and (signs := lex.sign_hits(stext)):

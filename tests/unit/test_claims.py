@@ -984,8 +984,12 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # appositive that blocks X, verbs that start, lengthen or brake, a group given extra of a
     # gene, small weak fibres, an adverb ending the sentence, "some of the damage of", dance and
     # gardening as exercise, a knockout that gets none of a benefit, a sign after a modal, a
-    # quoted promise with no good evidence): 0.80510 / 0.93237; both merged: 0.80547 / 0.93444
-    assert dev.precision >= 0.9344 and dev.recall >= 0.8054
+    # quoted promise with no good evidence): 0.80510 / 0.93237; both merged: 0.80547 / 0.93444;
+    # its round c (development leftovers: a group at an extreme that walked fastest or died
+    # sooner, a lowering denied in a later clause, "does the opposite:", a benefit lost once a
+    # gene was deleted, a second group that saw no change in either one, "Upon activation,"):
+    # 0.80843 / 0.93630
+    assert dev.precision >= 0.9363 and dev.recall >= 0.8084
     def pooled(prefixes: str | tuple[str, ...]):
         total = ev.Score()
         for name, sc in dev_per.items():
@@ -1025,8 +1029,8 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # with held-out 39 (session 35); 0.9274 / 0.7905 after its round a; 0.9244 / 0.7885 after
     # its round c alone; both merged: 0.9280 / 0.7921; 0.9268 / 0.7887 with held-out 40
     # (session 36); 0.92897 / 0.78910 after its round b; 0.9290 / 0.7946 after its round a;
-    # both merged: 0.93121 / 0.79498
-    assert late.precision >= 0.931 and late.recall >= 0.794
+    # both merged: 0.93121 / 0.79498; 0.93321 / 0.79812 after its round c
+    assert late.precision >= 0.933 and late.recall >= 0.798
     (ho8, ho9, ho10, ho11, ho12, ho13, ho14, ho15, ho16, ho17, ho18, ho19, ho20, ho21, ho22,
      ho23, ho24, ho25, ho26, ho27, ho28, ho30, ho29, ho31,
      ho32, ho33, ho34, ho35, ho36, ho37, ho38, ho39, ho40) = (pooled(f"claims_heldout{k}_")
@@ -1086,8 +1090,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     assert ho33.precision >= 0.97 and ho33.recall >= 0.95
     # 0.78 / 0.49 when first scored (session 26's code); 0.784 / 0.519 when it joined (session
     # 29's code); 0.818 / 0.595 after its session 30 round a; 0.84 / 0.63 after its round c;
-    # 0.862 / 0.658 after session 32 round c; 0.864 / 0.671 after session 36 round a
-    assert ho34.precision >= 0.86 and ho34.recall >= 0.67
+    # 0.862 / 0.658 after session 32 round c; 0.864 / 0.671 after session 36 round a; 0.867 /
+    # 0.684 after its round c
+    assert ho34.precision >= 0.86 and ho34.recall >= 0.68
     # 0.83 / 0.68 when first scored (session 27's code); 0.83 / 0.69 when it joined (session
     # 30's code); 0.981 / 0.819 after its session 31 round a; 1.00 / 0.847 after its round c
     assert ho35.precision >= 0.99 and ho35.recall >= 0.84
@@ -1102,15 +1107,16 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # 0.82 / 0.59 when first scored (session 29's code); 0.83 / 0.62 when it joined (session
     # 33's code); 0.889 / 0.734 after its session 34 round a; 0.905 / 0.747 with round b and
     # the "Bed rest" form merged; 0.937 / 0.772 after its session 34 round c; 0.937 / 0.785
-    # after session 35 round c
-    assert ho38.precision >= 0.93 and ho38.recall >= 0.78
+    # after session 35 round c; 0.953 / 0.797 after session 36 round c
+    assert ho38.precision >= 0.95 and ho38.recall >= 0.79
     # 0.81 / 0.63 when first scored (session 30's code); 0.83 / 0.67 when it joined (session
     # 34's code); 0.941 / 0.774 after its session 35 round a; 0.942 / 0.786 after session 36
     # round a
     assert ho39.precision >= 0.94 and ho39.recall >= 0.78
     # 0.87 / 0.62 when first scored (session 31's claims code); 0.875 / 0.656 when it joined
-    # (session 35's code); 0.964 / 0.844 after its session 36 round a
-    assert ho40.precision >= 0.96 and ho40.recall >= 0.84
+    # (session 35's code); 0.964 / 0.844 after its session 36 round a; 0.982 / 0.875 after
+    # round c
+    assert ho40.precision >= 0.98 and ho40.recall >= 0.87
     # claims_heldout3_abstract labels "training restores X in old muscle" as an induction
     # only; held-out 4 and 5 label it preserved_by_training too, which the rules now say
     # (two false positives there: docs/claims.md)
@@ -1208,8 +1214,9 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # held-out 40 joined in session 36, which took it to 0.9084 / 0.7933; its round b (end to
     # end: a limb in a cast as disuse, sculling as rowing, a measured amount that falls as no
     # accident, and the claim rules of its development leftovers): 0.91221 / 0.79586; its round
-    # a (held-out 40): 0.91052 / 0.79882; both merged: 0.91429 / 0.80141
-    assert e2e.precision >= 0.914 and e2e.recall >= 0.801
+    # a (held-out 40): 0.91052 / 0.79882; both merged: 0.91429 / 0.80141; its round c
+    # (development leftovers): 0.91489 / 0.80325
+    assert e2e.precision >= 0.914 and e2e.recall >= 0.803
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

@@ -35,3 +35,19 @@ def test_an_ageing_marker_is_no_age_side():
     assert not any(e == _AGING for _, e in _found(text))
     # ageing as the process stays a mention
     assert ("ageing", _AGING) in _found("Muscle ageing lowers PGC-1α in mice.")
+
+
+def test_having_trained_for_years_is_lifelong_training():
+    text = "Older men who had trained for years had as much SIRT3 in muscle as young students."
+    assert ("trained for years", "agefacts.intervention:lifelong_exercise_training") in _found(
+        text)
+
+
+def test_a_grounded_outcome_after_a_notes_arrow():
+    # end to end the outcomes are grounded (a process, a condition); the arrow still links them
+    found = _claims("Notes: cycling ↑ IGF-1 in serum (+ liver in rats) → neurogenesis, memory.")
+    assert ("HGNC:5464", "increases", "MESH:D055495") in found, found
+    assert ("HGNC:5464", "increases", "MESH:D008568") in found, found
+    # a step a chain arrow leads to is the chain's, not an outcome as well
+    found = _claims("IGF-1 → autophagy → better muscle.")
+    assert ("HGNC:5464", "increases", "MESH:D001343") not in found, found

@@ -51,3 +51,9 @@ def test_a_grounded_outcome_after_a_notes_arrow():
     # a step a chain arrow leads to is the chain's, not an outcome as well
     found = _claims("IGF-1 → autophagy → better muscle.")
     assert ("HGNC:5464", "increases", "MESH:D001343") not in found, found
+
+
+def test_a_low_grade_condition_is_no_flip():
+    found = _claims("IL-1β, one of the signals that drives low-grade inflammation, rose in old rats.")
+    assert ("HGNC:5992", "increases", "MESH:D007249") in found, found
+    assert ("HGNC:5992", "decreases", "MESH:D007249") not in found, found

@@ -57,3 +57,12 @@ def test_a_low_grade_condition_is_no_flip():
     found = _claims("IL-1β, one of the signals that drives low-grade inflammation, rose in old rats.")
     assert ("HGNC:5992", "increases", "MESH:D007249") in found, found
     assert ("HGNC:5992", "decreases", "MESH:D007249") not in found, found
+
+
+def test_a_name_in_an_appositive_is_not_what_rose():
+    text = ("Young and older men did an hour of rowing. SIRT3, the master regulator of TFAM, "
+            "rose sixfold in the young men but barely doubled in the older men.")
+    found = _claims(text)
+    assert ("HGNC:14931", "induced_by_exercise", "agefacts.intervention:rowing") in found, found
+    assert not any(s == "HGNC:11741" and r in ("induced_by_exercise", "not_induced_in_aged")
+                   for s, r, _ in found), found

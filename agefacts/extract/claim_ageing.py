@@ -95,6 +95,8 @@ _EVIDENCE_SHOWS = re.compile(
 )
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!was\b|were\b|is\b|are\b)",
                          re.IGNORECASE)
+#: (session 36, round d) an appositive opened right before a name: "X, the master switch of Y"
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s+[^,;()]*$", re.IGNORECASE)
 #: a dash after a few words ("blunted in the old — "), and the dash that closes the list
 _DASH_AFTER = re.compile(r"[^—–,.;:()]{0,40}?\s[—–]\s")
 _DASH = re.compile(r"[—–]")
@@ -562,7 +564,12 @@ class AgeingRules(ReaderState):
         before = [c for c in self.cands if c.end <= up.start]
         if not before or ";" in self.s[before[-1].end : up.start]:
             return []
-        last = self.role(before[-1])
+        named = before[-1]
+        if self.s[named.end : up.start].lstrip().startswith(",") and (
+            op := _APPOSITIVE_OPEN.search(self.s, 0, named.start)
+        ) and (head := [c for c in before if c.end == op.start() and c.kind in MOLECULAR]):
+            named = head[-1]  # (session 36, round d) "X, the master switch of Y, rose": X
+        last = self.role(named)
         return [last] if last.molecular else []
 
     def _induced_before(self) -> list[Role]:

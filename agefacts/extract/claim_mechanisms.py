@@ -297,14 +297,16 @@ class MechanismRules(ReaderState):
         """"IGF-1 → Akt → mTORC1": each named thing activates the next (handouts, slides)."""
         mol = [m for m in self.cands if m.kind in MOLECULAR]
         out: list[Claim] = []
+        linked: set[int] = set()  # the steps a chain arrow leads to
         for a, b in pairwise(mol):
             if self.g.chain_arrow.fullmatch(self.s[a.end : b.start].strip()):
                 out += _pairs([self.role(a)], "activates", [self.role(b)], "positive", False)
+                linked.add(b.start)
         if mol and "→" in self.s:
-            out += self._arrow_outcomes(mol)
+            out += self._arrow_outcomes(mol, linked)
         return out
 
-    def _arrow_outcomes(self, mol: list[Mention]) -> list[Claim]:
+    def _arrow_outcomes(self, mol: list[Mention], linked: set[int]) -> list[Claim]:
         """"X binds Y and silences it → more muscle", "Z ↑ in old cells → senescence → poor
         repair": the molecule a notes line opens with raises each unnamed outcome after an
         arrow ("less"/"poor" ones it lowers); a named thing after an arrow takes over ("A → B
@@ -324,9 +326,13 @@ class MechanismRules(ReaderState):
             end = arrows[i + 1] if i + 1 < len(arrows) else len(s)
             stop = _ARROW_OUTCOME_END.search(s, at + 1, end)
             end = stop.start() if stop else end
-            if any(at < m.start < end for m in self.cands):
+            named = [m for m in self.cands if at < m.start < end]
+            if any(m.kind not in ("condition", "pathway") or m.start in linked for m in named):
                 continue  # an outcome naming a group or an intervention: no molecular fact
+            pos = at + 1
             for part in _OUTCOME_SPLIT.split(s[at + 1 : end]):
+                start = s.find(part, pos)
+                pos = start + len(part)
                 text = _QUOTES.sub("", part).strip()
                 if ph["arrow_outcome_none"].match(text):
                     break
@@ -341,8 +347,10 @@ class MechanismRules(ReaderState):
                         relation, text = rel, text[m.end() :].strip()
                 if text and len(text.split()) <= 6:
                     polarity = "positive" if relation == "increases" else "negative"
-                    out += _pairs([self.role(cause)], relation, [Role(None, text, pos=at)],
-                                  polarity, False)
+                    # a grounded outcome ("→ neurogenesis" end to end) is that condition
+                    here = next((m for m in named if start <= m.start and m.end <= pos), None)
+                    outcome = self.role(here) if here else Role(None, text, pos=at)
+                    out += _pairs([self.role(cause)], relation, [outcome], polarity, False)
         return out
 
     def _response_agents(self, claims: list[Claim]) -> list[Claim]:

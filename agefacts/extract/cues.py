@@ -869,7 +869,8 @@ def load_lexicon(path: Path = CUES_PATH) -> CueLexicon:
             re.IGNORECASE,
         ),
         flips_after=re.compile(rf"^\s?(?:{_alternation(flips['after'])})(?!\w)", re.IGNORECASE),
-        flips_start=re.compile(rf"^(?:{_alternation(flips['before'])})(?!\w)", re.IGNORECASE),
+        # (session 36, round d) "low-grade inflammation" is a degree, not less inflammation
+        flips_start=re.compile(rf"^(?:{_alternation(flips['before'])})(?![\w-])", re.IGNORECASE),
         anaphora_singular=compile_phrases(data["anaphora"]["singular"]),
         anaphora_plural=compile_phrases(data["anaphora"]["plural"]),
         measures=frozenset(str(w).lower() for w in data["measures"]),

@@ -1215,8 +1215,10 @@ def test_labelled_texts_meet_their_floors_and_the_script_prints_them(capsys):
     # end: a limb in a cast as disuse, sculling as rowing, a measured amount that falls as no
     # accident, and the claim rules of its development leftovers): 0.91221 / 0.79586; its round
     # a (held-out 40): 0.91052 / 0.79882; both merged: 0.91429 / 0.80141; its round c
-    # (development leftovers): 0.91489 / 0.80325
-    assert e2e.precision >= 0.914 and e2e.recall >= 0.803
+    # (development leftovers): 0.91489 / 0.80325; its round d (end to end: antibody names,
+    # gardening, an ageing marker, a grounded outcome after an arrow, a hyphenated degree, an
+    # appositive's name): 0.91738 / 0.80510 alone; both merged: 0.91798 / 0.80695
+    assert e2e.precision >= 0.917 and e2e.recall >= 0.806
     # the unseen set (held_out: true) and the floor of its first score (HELD_OUT_TEXTS): when
     # it is tuned on, mark it held_out: false and name the next set's files and floor there
     held_docs = ev.labelled_docs(held_out=True)

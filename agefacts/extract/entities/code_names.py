@@ -61,3 +61,22 @@ def code_names(text: str, taken: list[Span]) -> list[Span]:
         if code in drugs and not any(t.start < e and s < t.end for t in taken):
             out.append(Span(s, e, Entity(f"agefacts.intervention:{code}", code, "intervention")))
     return out
+
+
+#: a monoclonal antibody's international nonproprietary name: the WHO stem "-mab" ends it
+#: ("-umab", "-zumab", "-ximab", ...); no English word of seven letters or more ends so
+_ANTIBODY = re.compile(r"(?<![\w-])([A-Za-z][a-z]{3,}mab)(?![\w-])")
+
+
+def antibody_names(text: str, taken: list[Span]) -> list[Span]:
+    """Spans of monoclonal antibodies named by their nonproprietary name ("Fooximab, an
+    antibody that blocks X, raised Y") not inside ``taken`` spans: no vocabulary the lexicon
+    reads lists the antibodies in trial, so the name is grounded as written, lower-cased
+    (``agefacts.intervention:fooximab``). A name a lexicon already grounds keeps it."""
+    out = []
+    for m in _ANTIBODY.finditer(text):
+        s, e = m.span(1)
+        if not any(t.start < e and s < t.end for t in taken):
+            name = m.group(1).lower()
+            out.append(Span(s, e, Entity(f"agefacts.intervention:{name}", name, "intervention")))
+    return out

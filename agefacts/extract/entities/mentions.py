@@ -25,7 +25,7 @@ from itertools import repeat
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
 from agefacts import EXTRACTOR_VERSION
-from agefacts.extract.entities.code_names import code_names
+from agefacts.extract.entities.code_names import antibody_names, code_names
 from agefacts.extract.entities.context import accept_risky
 from agefacts.extract.entities.definitions import defined_otherwise, named_in_full
 from agefacts.extract.entities.exercise_verbs import exercise_verbs
@@ -1054,6 +1054,8 @@ def _mentions(text: str, lex: Lexicon) -> list[tuple[tuple[int, int, str], Menti
         spans.extend(shared_heads(text, lowered, lex, spans))
     spans.extend(intervention_heads(text, lowered, lex, spans))  # "exercise snacks ... the snacks"
     spans.extend(code_names(text, spans))  # "ABC-123, our oral X inhibitor"
+    if "mab" in lowered:  # "fooximab, an antibody against X"
+        spans.extend(antibody_names(text, spans))
     spans.extend(greek_slash(text, spans, lex))
     molecular_spans = [s for s in spans if s.entity.kind in MOLECULAR]
     named_pathways = {(s.start, s.end) for s in spans if s.entity.kind == "pathway"}

@@ -50,7 +50,7 @@ _BRED_LACKING = re.compile(
     r"(?:the\s+|a\s+)?(?:(?:working|functional|functioning)\s+)?(?:gene\s+for\s+)?$",
     re.IGNORECASE,
 )
-#: (session 36, round a) a group given more of a gene: "mice engineered to make extra X",
+#: (session 36, round a) a group given more of a gene: "flies engineered to produce extra X",
 #: "rats with extra X", "mice that overexpress X": X does what the group did (no flip)
 _GROUP_GAINING = re.compile(
     r"\b(?:mice|rats|animals|worms|flies|fish)\s+(?:that\s+|which\s+)?(?:(?:were\s+)?(?:bred|"
@@ -87,7 +87,7 @@ _REMOVAL = re.compile(
     r"\b(?:block|blocks|blocked|blocking|delete|deleted|deleting|remove|removed|removing|"
     r"knock(?:ed)?\s+out|knocked\s+down|silenced|inhibited)\b", re.IGNORECASE,
 )
-#: (session 36, round b) a removal told after the outcome: "... when the X gene was knocked out"
+#: (session 36, round b) a removal told after the outcome: "... if X had been silenced"
 _WHEN_REMOVED = re.compile(
     r"\b(?:when|once|if)\s+(?P<what>[^,;.]{1,60}?)\s+(?:gene\s+)?(?:was|were|had\s+been|"
     r"has\s+been|is|are)\s+(?:knocked\s+(?:out|down)|deleted|removed|silenced|switched\s+off)\b",
@@ -109,7 +109,7 @@ _GAIN_IN = re.compile(
 #: prematurely" (ageing), "regenerated poorly" (regeneration), "became weak" (strength)
 _FIXED_OUTCOME = {"age": "ageing", "reg": "regeneration", "hea": "healing", "rec": "recovery",
                   "liv": "lifespan"}
-#: (session 36, round a) "have small, weak muscle fibres": the organ whose size is small
+#: (session 36, round a) "have thin, weak leg bones": the organ whose size is small
 _SMALL_ORGAN = re.compile(
     r"\s+(?:(?:unusually|very|much|noticeably)\s+)?(?:small|smaller|tiny|thin|thinner|weak|weaker|"
     r"wasted|puny)(?:\s*,\s*|\s+and\s+|\s+)(?:(?:small|smaller|tiny|thin|thinner|weak|weaker|"
@@ -194,8 +194,8 @@ class LossRules(ReaderState):
         return [Claim(x, "required_for", u, "positive", False) for x in lost for u in outcomes]
 
     def _removed_after(self, agent: list[Role], undergoer: list[Role]) -> list[Claim]:
-        """(session 36, round b) "In rats, swimming did not improve memory when the X gene was
-        knocked out", "... once X was deleted": the removal told after the denied benefit; X is
+        """(session 36, round b) "In worms, cold water did not extend lifespan if the X gene was
+        silenced", "... once X was deleted": the removal told after the denied benefit; X is
         ``required_for`` the outcome named before it (as with the removal told first)."""
         start = max(a.pos for a in agent)
         if " when " not in self.s and " once " not in self.s and " if " not in self.s:
@@ -278,7 +278,7 @@ class LossRules(ReaderState):
             return lost and _pairs(lost, "required_for", [Role(None, "survival", None, pos=cue.start)],
                           "positive", negated)
         if not lost and ("xtra" in self.s or "xpress" in self.s):
-            # (session 36, round a) "mice engineered to make extra X live longer": a gain
+            # (session 36, round a) "flies engineered to produce extra X live longer": a gain
             lost = [a for a in (agent + undergoer if fixed else agent)
                     if not a.flip and a.molecular and a.pos is not None
                     and _GROUP_GAINING.search(self.s, max(0, a.pos - 80), a.pos)]
@@ -297,7 +297,7 @@ class LossRules(ReaderState):
                 outcome.append(u._replace(text=f"{words} loss" if loss else words))
         if not outcome and cue.text[:2].lower() == "gr" and (
             grown := _GROWN_ORGAN.search(self.s, max(0, cue.start - 30), cue.start)
-        ):  # (session 36, round a) "In mice given X, muscles grew much larger": their size
+        ):  # (session 36, round a) "In rats given X, the livers grew far larger": their size
             organ = _PLURAL_S.sub("", grown.group("organ").lower())
             outcome = [Role(None, f"{organ} size", pos=grown.start("organ"))]
         return _pairs(lost, cue.info.relation, outcome, cue.info.polarity, negated)
@@ -465,7 +465,7 @@ _DENIED_GAIN = re.compile(
     r"raise|increase|regenerate|build|make|step\s+up|get\s+(?:stronger|fitter|faster|bigger)|become\s+"
     r"(?:stronger|fitter|faster|bigger))\b(?P<rest>[^,;:.()–—]*)"
     r"|\bgot\s+no\s+(?P<adj>fitter|stronger|faster|bigger)\b"
-    # (session 36, round a) "mice that lack X get none of the memory boost that running brings"
+    # (session 36, round a) "worms without X gain none of their speed boost that cold gives"
     r"|\b(?:get|gets|got|gain|gains|gained)\s+none\s+of\s+(?:the\s+|their\s+|its\s+)?"
     r"(?P<noneof>[^,;:.()–—]+)"
     r"|\bdid\s+nothing\s+for\s+(?P<for>[^,;:.()–—]+)"

@@ -233,7 +233,7 @@ class RoleRules(ReaderState):
         if not flip and s[m.start - 1 : m.start] == "(" and (named := next((
             c for c in self.cands if c.entity_id == m.entity_id and c.end < m.start
             and s[c.end : m.start] in (" (", "(")), None)):
-            # (session 36, round b) "drugs that block the X receptor (XR) raised Y": the
+            # (session 36, round b) "compounds blocking the X receptor (XR) lowered Y": the
             # abbreviation in brackets is the same blocked receptor, flipped as its name is
             flip = self.role(named, negated=negated, floor=floor).flip
         if lex.flips_after.match(s[m.end : m.end + 40]):
@@ -662,7 +662,7 @@ class RoleRules(ReaderState):
         ):  # "it", "much of it"
             return None
         if not leading and out[:3].lower() == "of " and " " in out[3:]:
-            # (session 36, round a) "from some of the effects of Y": the "of" the stripped
+            # (session 36, round a) "spares them some of the costs of Y": the "of" the stripped
             # "some" leaves is no part of the object
             out = g.determiners.sub("", out[3:]).strip() or out
         if not leading and (share := _SHARE_OF.match(out)):

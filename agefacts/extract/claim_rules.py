@@ -82,8 +82,8 @@ _BOTH_AGES = re.compile(
 
 #: a predicate noun opening before a flip phrase: "D is a synthetic compound that inhibits X"
 _DEFINED_AS = re.compile(r"(?<!\bthere\s)\b(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-#: (session 36, round a) an appositive right after a name: "D, a drug that blocks X" says what
-#: D does (D inhibits X), as "D is a drug that blocks X" does, not a flip phrase
+#: (session 36, round a) an appositive right after a name: "D, a compound that blunts X" says what
+#: D does (D inhibits X), as "D is a compound that blunts X" does, not a flip phrase
 _NAMED_BY_APPOSITIVE = re.compile(r"\)?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 #: a demonstrative (and one modifier) right before a cue: "this decline", "this age-related loss"

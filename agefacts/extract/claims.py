@@ -455,7 +455,7 @@ def _without_old_group_sides(
 
 
 def _without_signed_age_link(claims: list[Claim]) -> list[Claim]:
-    """(session 36, round b) "Older muscle has less X activity": X is lower with age, which the
+    """(session 36, round b) "Aged tendons show less X activity": X is lower with age, which the
     guide gives as ``declines_with_age`` alone; a negative association of X with the same age
     side read beside it says it again (no labelled text marks both)."""
     declined = {(c.subject.key, c.obj.key, c.negated) for c in claims
@@ -465,7 +465,7 @@ def _without_signed_age_link(claims: list[Claim]) -> list[Claim]:
         and (c.subject.key, c.obj.key, c.negated) in declined)]
 
 
-#: a written side that is a compound's own level ("Z levels in muscle", "blood Z levels")
+#: a written side that is a compound's own level ("Z levels in the liver", "serum Z levels")
 _OWN_LEVEL = re.compile(r"(?:(?:blood|serum|plasma|muscle|tissue)\s+)?(?P<name>.+?)\s+levels?\b",
                         re.IGNORECASE)
 

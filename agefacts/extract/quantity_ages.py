@@ -375,7 +375,7 @@ class AgeRules:
                 words = words | self.wrapped_sentence_words(s, q.end)
             people = not (words.isdisjoint(W.AGE_PERSON_WORDS) and words.isdisjoint(W.AGE_CONTEXT_WORDS)
                           and words.isdisjoint(W.POPULATION_NOUNS))
-            # "Ivan Mraz, who turns 70 in June, ...": "who" before the verb of an age reached is the person
+            # "Olga Berg, who turns 80 in May, ...": "who" before the verb of an age reached is the person
             who = before == "who" and word in _TURNED
             ok = people or subject or life_stage or who or (
                 strength == "strong" and not determiner and not dated and self.about_ageing())
@@ -706,7 +706,7 @@ class AgeRules:
 
     def speaker_before(self, s: int, after_i: int) -> bool:
         """Whether the clause before ``s`` in its sentence is the speaker's own and the "I" after
-        the age (ending at ``after_i``) tells the past ("When I walked into the club at 58 I was
+        the age (ending at ``after_i``) tells the past ("When I joined the choir at 63 I was
         ...": "I" before the age as well as after it)."""
         a, _ = self.sentence_bounds(s, s)
         m = _WORD.match(self.low, after_i + 1) if self.low[after_i : after_i + 1] == " " else None
@@ -727,7 +727,7 @@ class AgeRules:
         w = end.group("w")
         if w is not None and w not in W.AGE_FOLLOWERS and not (
                 _past_verb(w) or w in ("who", "and", "with") or w in _IRREGULAR_PAST):
-            return None  # "a woman of 74 told me ...": an irregular past verb too
+            return None  # "a man of 81 taught me ...": an irregular past verb too
         q.unit, q.measure = "years", "age"
         return q
 

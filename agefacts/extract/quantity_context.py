@@ -71,7 +71,7 @@ _PRICE_RATE = re.compile(r"[0-9]+(?:\.[0-9]{2})?[ \u00a0]+(?:a|an|per|each)[ \u0
 _QUOTE_CLOSE = re.compile(r'["\u201d]')
 #: A gloss in brackets right after a word: one to three lower-case words ("(community centres)").
 _GLOSS = re.compile(r"[ \u00a0]\((?P<g>[a-z-]+(?: [a-z-]+){0,2})\)")
-#: What follows a time point counted from an event ("24 hours after the race", "48 hours later").
+#: What follows a time point counted from an event ("12 hours after the climb", "48 hours later").
 _TIME_POINT_AFTER = re.compile(r"[ \u00a0]+(?:after|later|post|before|into)(?![a-z])")
 _VALUE_AT = re.compile(r"[0-9]+(?:\.[0-9]+)?(?![0-9]|[.,][0-9])")
 _BARE_DECIMAL = re.compile(r"[0-9]+\.[0-9]+(?![0-9]|[.,][0-9])")
@@ -344,7 +344,7 @@ class ContextRules:
         if word in W.KIND_LABELS and (d := _BARE_INT.match(self.low, s)) \
                 and (u := self.unit_at(d.end())) is not None and u[0] in ("minutes", "hours", "days") \
                 and _TIME_POINT_AFTER.match(self.low, u[2]):
-            return False  # "its resting level 24 hours after the race": a time after an event, no level's number
+            return False  # "its baseline value 12 hours after the climb": a time after an event, no level's number
         if word == "top" and _TOP_VERB.search(self.low, max(0, s - 24), s):
             return False  # "expected to top 500,000": the verb (exceed), not a ranking ("top 10")
         if " per " in self.tail(s) and self.lookback(_STAT_PER, s, 40, original=True, bounded=False):

@@ -241,7 +241,7 @@ _WITH_NEXT = re.compile(r"[ \u00a0\n]+with[ \u00a0\n]+[a-z]")
 #: A verb after "all" N restating a count as its subject ("..., and all 12 have now been ...").
 _ALL_RESTATED_VERB = re.compile(r"[ \u00a0]+(?:(?:now|still|also|then|later|eventually)[ \u00a0]+)?"
                                 r"(?:have|has|had|were|are|will|would|went|made|got|did|[a-z]{3,}ed)(?![a-z])")
-#: An item before may give a leaver's reason instead ("three because of work, two with ...").
+#: An item before may give a leaver's reason instead ("five due to moving, one with ...").
 _WITH_ITEMS = re.compile(r"[ \u00a0\n]*(?:[0-9a-z-]+[ \u00a0\n]+(?:with|because|due[ \u00a0\n]+to|who)[ \u00a0\n][^:;()]*?"
                          r"(?:,|[ \u00a0\n]and)[ \u00a0\n]*)*")
 #: "Each volunteer", "Every rower" opening a sentence (``CountRules.each_subject_part``).
@@ -348,14 +348,14 @@ _OF_NAMED_POSSESSED = re.compile(
     r" of (?P<name>[a-z][\w-]*)['’]s[ \u00a0]+(?P<mods>(?:[a-z-]+[ \u00a0]+){0,3}?)(?P<noun>[a-z]+s)(?![\w'’-])")
 #: A group named by its label after a count: "in group B", "in arm 2" (``elided_subject``).
 _IN_LABELLED_GROUP = re.compile(r"[ \u00a0]+(?:in|of|from)[ \u00a0]+(?:group|arm|cohort)[ \u00a0]+(?:[a-z]|[0-9]{1,2})(?![\w-])")
-#: A share a figure reaches or moves to: "that share will reach a quarter by 2050", "rose to a
+#: A share a figure reaches or moves to: "that share will reach a third by 2040", "rose to a
 #: third" (``CountRules.fraction``); then a clause end or one of ``_AFTER_REACHED_SHARE``.
 _REACH_BEFORE = re.compile(
     r"(?<![a-z])(?:reach(?:es|ed|ing)?|(?:rise|rises|rising|rose|risen|climb(?:s|ed|ing)?|grow(?:s|n|ing)?|grew"
     r"|fall(?:s|en|ing)?|fell|drop(?:s|ped|ping)?)[ \u00a0]+to)[ \u00a0]+"
     r"(?:(?:about|around|almost|nearly|roughly|over|under|just)[ \u00a0]+)?$")
 _AFTER_REACHED_SHARE = frozenset({"by", "in", "within", "before", "after", "and", "or", "among", "across"})
-#: A span's preposition and "the" right before a number ("over the three seasons").
+#: A span's preposition and "the" right before a number ("over the four winters").
 _SPAN_THE_BEFORE = re.compile(r"(?<![a-z])(?:over|during|across|throughout|in|for)[ \u00a0]+the[ \u00a0]+$")
 #: Where the part after ", including N" is: "including 57 in rural towns" (``including_part``).
 _INCLUDING_WHERE = re.compile(r"[ \u00a0]+(?:in|at|from|across)[ \u00a0]+[a-z]")
@@ -600,8 +600,8 @@ class CountRules:
         """"nine stayed, three of them in the placebo group", "40 patients, 9 of whom had ...": a
         part of a group counted earlier in the sentence, set off by a comma, counts the same
         thing; after "and" only a part of people counted that a copula or auxiliary describes
-        ("a squad of 40, and six of them are over 35"; people named by what they do too: "900
-        rowers entered, and 60 of them were over 70"). Inside a bracket that opened after a
+        ("a squad of 40, and six of them are over 35"; people named by what they do too: "700
+        cyclists entered, and 45 of them were past 75"). Inside a bracket that opened after a
         count of people, the part describes them too ("40 miners aged 60 to 75 (mean age 66
         years, 12 of them women)", "40 miners (12 of them women)")."""
         whole = self.last_count
@@ -647,7 +647,7 @@ class CountRules:
         seg = self.low.rfind(",", a, self.low.rfind(",", a, s))
         if seg < 0:
             return None
-        # a short bracket (a statistic's aside: "(odds ratio 3.8; ...)") names no one
+        # a short bracket (a statistic's aside: "(hazard ratio 1.6; ...)") names no one
         phrase = self.low[seg:s]
         if "(" in phrase:
             phrase = _ASIDE.sub("", phrase)
@@ -707,7 +707,7 @@ class CountRules:
         the sentence before it (one full stop between, same paragraph, 300 characters at most);
         the part is a smaller whole number. A sentence or two about those people may come
         between when each opens on their pronoun ("... 150 adults over 60. Their median BMI was
-        27. Of these, 88 walked daily"). When the last count is of things after the people in their
+        27. Of these, 88 walked daily"). When a count of things follows the people within their
         sentence ("150 adults over 60 in six towns. Of these, 88 ..."), too few to hold the part,
         the part is of the people."""
         whole = self.last_count
@@ -799,7 +799,7 @@ class CountRules:
         people = whole.unit in (W.HUMAN_UNIT, "subjects") or split is not None
         if not ((" " + self.tail(s)).endswith(_PART_PREPOSITIONS) or self.opens_clause(s)
                 or (people and (self.contrast_part(s) or self.tail(s).endswith(";")))):
-            # "recruited 90 adults ...; 51 of them were women": a semicolon opens the clause
+            # "enrolled 120 pupils ...; 64 of them were girls": a semicolon opens the clause
             return False
         if not people and not self.sole_count_before(whole, s):
             return False
@@ -2345,9 +2345,9 @@ class CountRules:
         return UNDECIDED
 
     def span_restated(self, s: int, noun: str) -> bool:
-        """"Over the three seasons, ...": a span counted in seasons, terms or the like
+        """"Over the four winters, ...": a span counted in seasons, terms or the like
         (``W.SPAN_PLURALS``) after "over / during / across / throughout / in" and "the" restates
-        the study's time span, a period as "over the three years" is (not an anaphoric count)."""
+        the study's time span, a period as "across the two years" is (not an anaphoric count)."""
         return noun in W.SPAN_PLURALS and _SPAN_THE_BEFORE.search(self.low, max(0, s - 20), s) is not None
 
     def part_of_counted(self, q: Quantity, s: int, end: int, word: bool) -> Step:
@@ -2833,7 +2833,7 @@ class CountRules:
         # a capitalised modifier is part of a name ('were Open Street Day "regulars"'), no unit
         words = self.text[m.start("desc") : m.end("desc")].split()
         if len(words) == 3 and words[1] in ("or", "and"):
-            words = [words[0], words[2]]  # "were Syrian or Iraqi refugees": two modifiers joined
+            words = [words[0], words[2]]  # "were Polish or Czech miners": two modifiers joined
         noun, desc = m.group("noun"), [w for w in words if not w[:1].isupper()]
         if not (noun in W.POPULATION_NOUNS or _is_plural_noun(noun)) or noun in W.NOT_MODIFIERS or noun in W.UNIT_SURFACES \
                 or any(w in W.NOT_MODIFIERS or w in W.UNIT_SURFACES for w in desc):

@@ -173,7 +173,7 @@ class DoseRules:
         return q
 
     def done_elided(self, q: Quantity, s: int, end: int) -> Quantity | None:
-        """"managed a median of 21 stands ... My brother did 19 and I only did 17": a bare whole
+        """"completed a median of 12 laps ... My sister did 10 and I only did 8": a bare whole
         number right after a verb of doing (``W.DOING_VERBS``) that ends its clause counts the
         things last counted in its paragraph (a count of things, not of people, at most 400
         characters before), so the noun the writer left out is that count's."""

@@ -158,13 +158,13 @@ _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _WORDNUM = _rx(
     r"(?:(?P<tens>{{tens}})(?:[- ](?P<tu>{{units1}})(?![a-z]))?|(?P<unit>{{units}}))(?![a-z])"
     r"(?:_S_(?P<mult>hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)(?![a-z])"
-    # "one hundred and two", "two hundred and forty-six": the rest after "hundred and" (not a
+    # "one hundred and two", "three hundred and fifty-two": the rest after "hundred and" (not a
     # range's second end: "between one hundred and two hundred")
     r"(?:(?<=hundred)_S_and_S_(?:(?P<rtens>{{tens}})(?:[- ](?P<rtu>{{units1}})(?![a-z]))?|(?P<runit>{{units1}}))"
     r"(?![a-z])(?!_S_(?:hundred|thousand|million|billion)))?)?",
     tens=W.TENS, units1=[k for k in W.UNITS if k != "zero"], units=W.UNITS,
 )
-#: The rest of "a hundred and eighteen" after "a hundred" (``_WORDNUM`` reads "one hundred and ...").
+#: The rest of "a hundred and thirty-one" after "a hundred" (``_WORDNUM`` reads "one hundred and ...").
 _HUNDRED_AND = _rx(
     r"_S_and_S_(?:(?P<rtens>{{tens}})(?:[- ](?P<rtu>{{units1}})(?![a-z]))?|(?P<runit>{{units1}}))"
     r"(?![a-z])(?!_S_(?:hundred|thousand|million|billion))",

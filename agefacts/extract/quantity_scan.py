@@ -388,7 +388,7 @@ class ScanCore:
             return self.parse_a_unit(s, e, tok)
         if tok in W.FOLD_WORDS:
             if tok.endswith("ed") and low.startswith(" as ", e) and _AS_ROLE.match(low, e + 4):
-                return None  # "the tournament doubled as a field laboratory": served as, no change
+                return None  # "the festival doubled as a test site": served as, no change
             cmp_, start = self.prefix_comparator(s) if tok.endswith("ed") else (None, s)
             return Quantity(start, e, float(W.FOLD_WORDS[tok]), None, None, "fold_change",
                             cmp_, "effect_size/statistic")
@@ -433,7 +433,7 @@ class ScanCore:
             if not m:
                 return None
             rest = _HUNDRED_AND.match(low, e) if tok == "hundred" and low.startswith(" and ", e) else None
-            if rest:  # "a hundred and eighteen"
+            if rest:  # "a hundred and thirty-one"
                 e, value = rest.end(), value + _hundred_rest(rest)
             return self.after_number(m.start(), e, value, word=True)
         wm = _WORDNUM.match(low, s)
@@ -886,7 +886,7 @@ class ScanCore:
             found = self.reps_of_sets(q, s)
         if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(("from", " of")):
-            found = self.unitless_change(q, s, raw)  # "from (an average of) 5.7 to 2.9"
+            found = self.unitless_change(q, s, raw)  # "from (the group mean of) 8.1 to 4.3"
         if found is None and not word and not is_range and unit_info is None and not nmatch \
                 and self.anchor_tail.endswith(_STEP_CHANGE_GATE) and (
                     "step" in self.anchor_tail or ("they " in self.anchor_tail and ";" in self.anchor_tail)):

@@ -669,13 +669,13 @@ def _word_value(m: re.Match[str]) -> float:
     mult = m.group("mult")
     if mult == "dozen":
         return v * 12.0
-    if m.group("rtens") or m.group("runit"):  # "two hundred and forty-six"
+    if m.group("rtens") or m.group("runit"):  # "three hundred and fifty-two"
         return v * 100 + _hundred_rest(m)
     return float(v * W.MULTIPLIERS[mult]) if mult else float(v)
 
 
 def _hundred_rest(m: re.Match[str]) -> float:
-    """The part after "hundred and" ("forty-six", "two"): groups ``rtens``, ``rtu``, ``runit``."""
+    """The part after "hundred and" ("fifty-two", "seven"): groups ``rtens``, ``rtu``, ``runit``."""
     if m.group("rtens"):
         return float(W.TENS[m.group("rtens")] + (W.UNITS[m.group("rtu")] if m.group("rtu") else 0))
     return float(W.UNITS[m.group("runit")])

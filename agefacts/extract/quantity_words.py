@@ -188,7 +188,7 @@ UNIT_SURFACES: dict[str, tuple[str, str]] = {
     "kg/m2": ("kg/m2", "measure"), "kg/m²": ("kg/m2", "measure"),
     "mg/dl": ("mg/dL", "measure"), "mmol/l": ("mmol/L", "measure"), "mg/l": ("mg/L", "measure"),
     "ng/ml": ("ng/mL", "measure"), "pg/ml": ("pg/mL", "measure"),
-    # the same spelled out ("2.2 picograms per millilitre", "5 micrograms per litre")
+    # the same spelled out ("4.7 nanograms per millilitre", "5 micrograms per litre")
     **{f"{m}{g} per {v}{e}": (f"{a}g/{u}", "measure")
        for m, a in (("pico", "p"), ("nano", "n"), ("micro", "u"), ("milli", "m"))
        for g in ("gram", "grams") for v, u in (("milli", "mL"), ("deci", "dL"), ("", "L"))
@@ -267,7 +267,7 @@ PERIODS = {
     "hour": "hour", "h": "hour", "hr": "hour", "night": "day", "minute": "minute",
     "min": "minute",
 }
-#: Plurals that count a span of time though no time unit ("over the three seasons", "during the
+#: Plurals that count a span of time though no time unit ("over the four winters", "during the
 #: two semesters"): restated after a preposition and "the", a period, no anaphoric count.
 SPAN_PLURALS = frozenset({"seasons", "semesters", "terms", "summers", "winters"})
 #: Words that only qualify a counted unit leading a stat list's description ("8,000 —

@@ -30,12 +30,12 @@ def test_a_measured_amount_that_falls_is_no_accident():
     text = "Serum levels falling after the race were common among the walkers."
     assert not any(e == _FALLS for _, e in _found(text))
     # a fall suffered by a person stays the condition
-    assert ("falls", _FALLS) in _found("Older women with low vitamin D have more falls.")
+    assert ("falls", _FALLS) in _found("Elderly men with little vitamin D suffer more falls.")
     assert ("falls", _FALLS) in _found("Balance classes cut the number of falls.")
 
 
 def test_an_abbreviation_in_brackets_is_blocked_as_its_name():
-    text = "Drugs that block the activin type IIB receptor (ACVR2B) increased lean mass in rats."
+    text = "Compounds that block activin type IIB receptor (ACVR2B) raised lean mass in mice."
     found = _claims(text)
     assert ("HGNC:174", "decreases", "MESH:D001823") in found, found
     assert ("HGNC:174", "increases", "MESH:D001823") not in found, found
@@ -57,22 +57,22 @@ def test_a_lacking_group_that_ran_gained_no_process():
 
 
 def test_a_supplement_raising_its_own_level_is_no_claim():
-    found = _claims("In two small trials in older men, NAD+ precursor pills raised NAD+ levels in "
-                    "muscle but did not increase SIRT3 activity.")
+    found = _claims("In a pilot study of older women, NAD+ precursor tablets lifted NAD+ levels "
+                    "in the thigh but did not raise SIRT3 activity.")
     assert found == {("agefacts.intervention:nad_precursors", "increases", "HGNC:14931")}, found
-    found = _claims("In old mice, an NAD+ precursor raised NAD+ levels in muscle but did not "
+    found = _claims("In aged rats, an NAD+ precursor lifted NAD+ levels in the liver but did not "
                     "switch on PGC-1α.")
     assert found == {("agefacts.intervention:nad_precursors", "activates", "HGNC:9237")}, found
 
 
 def test_less_in_older_muscle_is_a_decline_only():
-    found = _claims("Older muscle, she argues, has less TFEB activity, and the waste piles up.")
+    found = _claims("Older muscle, he says, has less TFEB activity, and debris builds up.")
     assert any(s == "HGNC:11753" and r == "declines_with_age" for s, r, _ in found), found
     assert not any(s == "HGNC:11753" and r == "associated_with" for s, r, _ in found), found
 
 
 def test_a_removal_told_after_the_denied_benefit():
-    found = _claims("In rats, swimming did not improve memory when the BDNF gene was knocked out.")
+    found = _claims("In mice, cycling did not improve memory if the BDNF gene had been silenced.")
     assert found == {("HGNC:1033", "required_for", "MESH:D008568")}, found
     # no removal: the exercise's denied benefit stays
     found = _claims("Swimming did not improve memory in old rats.")

@@ -88,6 +88,6 @@ def test_a_part_of_them_after_and_a_count_of_doers():
 
 
 def test_a_concentration_unit_spelled_out():
-    text = "Her IL-6 fell from 3.4 to 2.9 picograms per millilitre over the year."
+    text = "Her IL-6 fell from 3.7 to 2.6 picograms per millilitre over the year."
     found = _read(text)
-    assert found.get("2.9 picograms per millilitre") == "pg/mL" and found.get("3.4") == "pg/mL", found
+    assert found.get("2.6 picograms per millilitre") == "pg/mL" and found.get("3.7") == "pg/mL", found

@@ -5,7 +5,7 @@ from __future__ import annotations
 from agefacts.ingest.header import extract_header
 
 _BLOG_UNDER_BANNER = (
-    "[Harbour Hill Run](/en/) · [Entries](/en/entries) · [Results](/en/results) · [Blog](/en/blog)\n\n"
+    "[Harbour Hill Run](/en/) · [Entries](/en/entries) · [Photos](/en/photos) · [Blog](/en/blog)\n\n"
     "**Entries for next year's hill run open 2 February · Members EUR 30 until 28 February, "
     "students EUR 15**\n\n"
     "# Hearts, lungs and a hill: what the club's oldest members taught a lab\n\n"
@@ -21,7 +21,7 @@ def test_post_stamp_under_heading_beats_a_banner_line_above_it() -> None:
 
 
 _AGENCY_RUN_IN = (
-    "[Example Science Agency](/en) · [News](/en/news) · [Interviews](/en/interviews)\n\n"
+    "[Example Science Agency](/en) · [News](/en/news) · [Podcasts](/en/podcasts)\n\n"
     "**HEALTH | AGEING**\n\n"
     "# Samba after 65: dance classes build leg strength in older men in a coastal city\n\n"
     "*A trial at public fitness squares found gains in strength and balance after 16 weeks*\n\n"

@@ -34,7 +34,7 @@ _PAYWALL_BANNER = (
     "**A new trial suggests the tubs are mostly marketing, but the exercise is not.**\n\n"
     "Text: Jane Roe · Photo: Sam Poe\n"
     "Published: 03.02.2026 06:00\n\n"
-    "In the cold weeks of the year the shops sell protein faster than they can fill the shelves.\n"
+    "In the cold weeks of the year the shops sell protein faster than they can restock the racks.\n"
 )
 
 

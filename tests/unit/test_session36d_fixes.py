@@ -75,7 +75,7 @@ _EXCHANGE_NEWS = (
     "VOLUNTARY ANNOUNCEMENT\n\n"
     "RESULTS OF THE FIRM-STEP TRIAL OF A PROTEIN DRINK IN OLDER ADULTS\n\n"
     "1. INTRODUCTION\n\n"
-    "Shareholders are referred to the announcement released on 1 May 2025, in which the Company "
+    "Shareholders should refer to the notice published on 1 May 2025, in which the Company "
     "advised that enrolment had begun.\n"
 )
 

@@ -65,7 +65,7 @@ def test_a_person_of_a_weight_keeps_its_unit():
 
 def test_a_part_of_them_past_a_statistic_in_brackets():
     text = ("Forty percent of the dancers had back pain, against 12 percent of the other women "
-            "(odds ratio 2.9; 95% CI 1.2–6.1), and 9 of them reported a fracture.")
+            "(odds ratio 2.4; 90% CI 1.3–5.2), and 9 of them reported a fracture.")
     assert _read(text).get("9 of them") == "people"
 
 

@@ -139,7 +139,7 @@ _CAPS_RUN_AFTER = re.compile(r"(?: [A-Z]{2,})+")
 def _capitals_phrase(text: str, start: int, end: int, english: dict[str, float]) -> bool:
     """A symbol that spells an English word inside a phrase in capitals that opens a mixed
     heading ("THE GEAR BOX: what it holds"): three or more words in capitals in a row, each a
-    common English word, the symbol one of them. The rest of the line is not in capitals, so
+    common English word, the symbol one of them. The remainder of that line is not in capitals, so
     ``_in_capitals_line`` does not see it."""
     token = text[start:end]
     if not token.isalpha() or not token.isupper() or english.get(token.lower(), 0.0) < 3.0:

@@ -95,7 +95,7 @@ _EVIDENCE_SHOWS = re.compile(
 )
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?!was\b|were\b|is\b|are\b)",
                          re.IGNORECASE)
-#: (session 36, round d) an appositive opened right before a name: "X, the master switch of Y"
+#: (session 36, round d) an appositive opened right before a name: "X, the chief controller of Y"
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an)\s+[^,;()]*$", re.IGNORECASE)
 #: a dash after a few words ("blunted in the old — "), and the dash that closes the list
 _DASH_AFTER = re.compile(r"[^—–,.;:()]{0,40}?\s[—–]\s")
@@ -568,7 +568,7 @@ class AgeingRules(ReaderState):
         if self.s[named.end : up.start].lstrip().startswith(",") and (
             op := _APPOSITIVE_OPEN.search(self.s, 0, named.start)
         ) and (head := [c for c in before if c.end == op.start() and c.kind in MOLECULAR]):
-            named = head[-1]  # (session 36, round d) "X, the master switch of Y, rose": X
+            named = head[-1]  # (session 36, round d) "X, the chief controller of Y, rose": X
         last = self.role(named)
         return [last] if last.molecular else []
 

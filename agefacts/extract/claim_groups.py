@@ -217,8 +217,8 @@ class GroupRules(ReaderState):
         return [*kept, Claim(subject, "associated_with", outcome, polarity, False)]
 
     def _extreme_group_outcome(self, claims: list[Claim], m: re.Match[str]) -> list[Claim]:
-        """(session 36, round c) "those with the highest X walked fastest", "people with the
-        most X are frailer and die sooner": the group at an extreme of X, whose outcome is a
+        """(session 36, round c) "the third with the top X climbed stairs quickest", "adults with
+        the least X fall more and live shorter": the group at an extreme of X, whose outcome is a
         verb or an adjective of degree, ties X to that outcome (a named outcome inside the
         words where there is one, else the measure the verb tells: walking speed, mortality).
         The outcome's words are no side of any other claim."""
@@ -280,8 +280,8 @@ class GroupRules(ReaderState):
 
 
 #: (session 36, round c) a group at an extreme of a molecule, then what it did or was:
-#: "those with the highest X walked fastest", "the people with the most X walked more
-#: slowly on a test", "people with the highest X are frailer and die sooner"
+#: "the third with the top X climbed stairs quickest", "the adults with the least X rose from
+#: a chair more slowly", "women with the lowest X fall more and live shorter"
 _EXTREME_GROUP_DOES = re.compile(
     r"\b(?:those|the\s+ones|people|persons|participants|volunteers|subjects|patients|adults|"
     r"women|men|individuals)\s+with\s+the\s+(?P<deg>highest|lowest|most|least|greatest|"
@@ -305,7 +305,7 @@ _OUTCOME_MEASURES = (("walk", "walking speed"), ("ran", "running speed"),
 
 def extreme_group_does(sentence: str) -> bool:
     """(session 36, round c) Does a group at an extreme of something say what it did or was
-    ("those with the highest X walked fastest")? Read even where no relation cue is."""
+    ("the third with the top X climbed stairs quickest")? Read even where no relation cue is."""
     return " with the " in sentence and _EXTREME_GROUP_DOES.search(sentence) is not None
 
 

@@ -323,7 +323,7 @@ _CHANGE_LARGEST_IN = re.compile(
 
 
 #: (session 36, round c) an intervention said to do the opposite, opening the sentence, with
-#: the change told after a colon or a dash: "Long bed rest does the opposite: ... X climbed"
+#: the change told after a colon or a dash: "A month in a cast does the reverse: ... X rose"
 _OPPOSITE_OPENING = re.compile(
     r"\W*(?P<agent>[^:;,.()]{3,60}?)\s+(?:does|did|do|has|had|have)\s+(?:just\s+|exactly\s+)?"
     r"the\s+(?:opposite|reverse)(?:\s+effect)?\s*(?::|—|–|--?)\s",
@@ -463,7 +463,7 @@ class SentenceReader(
             if "nerv" in s:  # "X and Y are typical marks of cells cut off from their nerve"
                 out = self._denervation_markers(out)
             if " with the " in s and (m := _EXTREME_GROUP_DOES.search(s)):
-                out = self._extreme_group_outcome(out, m)  # "those with the most X walked fastest"
+                out = self._extreme_group_outcome(out, m)  # "the third with the top X climbed stairs quickest"
             return out, memory
         # Nominal and modifier cues sit inside a noun phrase: they do not split clauses.
         verbal = [c for c in cues if c.info.frame not in _NOMINAL and not c.modifier]
@@ -801,8 +801,8 @@ class SentenceReader(
             " the " in s and (opp := _OPPOSITE_OPENING.match(s)) and opp.end() <= cue.start
         ) and (changed := [u for u in undergoer if u.molecular]) and (
             actor := self._opposite_actor(opp.span("agent"))
-        ):  # (session 36, round c) "Long bed rest does the opposite: in volunteers kept
-            # lying down, X climbed": the intervention before the colon did the change
+        ):  # (session 36, round c) "A month in a cast does the reverse: in the
+            # immobilised legs, X rose": the intervention before the colon did the change
             if self._is_exercise(actor) and family == "up":
                 return _unary(changed, "induced_by_exercise", actor, negated), changed
             return _pairs([actor], info.relation, changed, info.polarity, negated), changed
@@ -939,8 +939,8 @@ class SentenceReader(
                 if family == "change" and negated and (lowered := self._lowered_keys | {
                     low.key for _, low in self.memory.lowered
                 }) and (down := [u for u in molecular if u.key in lowered]):
-                    # (session 36, round c) "rowing lowered X in the young but did not budge
-                    # it in the over-seventies", "Rowing cut X. The swimming group saw no
+                    # (session 36, round c) "cycling lowered X in the young but did not move
+                    # it in the over-eighties", "Skipping cut X. The yoga class saw no
                     # change in it": the lowering denied, no failed induction
                     out = [Claim(obj, "decreases", u, "negative", True) for u in down]
                     molecular = [u for u in molecular if u.key not in lowered]

@@ -33,8 +33,8 @@ def test_a_lowering_denied_in_the_oldest_is_no_failed_induction():
 
 
 def test_an_intervention_that_does_the_opposite_before_a_colon():
-    found = _claims("Long bed rest does the opposite: in volunteers kept lying down for ten "
-                    "weeks, IL-8 climbed steadily.")
+    found = _claims("Strict bed rest does the opposite: after eight weeks flat on their "
+                    "backs, IL-8 climbed.")
     assert ("MESH:D001510", "increases", _IL8) in found, found
     found = _claims("Prolonged bed rest had the reverse effect: IL-8 rose by a third.")
     assert ("MESH:D001510", "increases", _IL8) in found, found
@@ -46,9 +46,9 @@ def test_a_benefit_lost_once_a_gene_was_deleted():
     assert not any(r == "induced_by_exercise" for _, r, _ in found), found
 
 
-def test_a_second_group_that_saw_no_change_in_either_one():
+def test_a_second_group_with_no_change_in_either_one():
     found = _claims("Twelve weeks of rowing raised IL-8 by a third and cut IL-6 by a fifth. The "
-                    "swimming group saw no change in either one.")
+                    "swimming group showed no change in either one.")
     # the swimming's denied change takes each molecule's own direction from the rowing
     assert (_IL8, "induced_by_exercise", "MESH:D013550") in found, found
     assert ("MESH:D013550", "decreases", "HGNC:6018") in found, found

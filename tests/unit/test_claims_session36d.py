@@ -38,7 +38,7 @@ def test_an_ageing_marker_is_no_age_side():
 
 
 def test_having_trained_for_years_is_lifelong_training():
-    text = "Older men who had trained for years had as much SIRT3 in muscle as young students."
+    text = "Retired women who had trained for years kept as much SIRT3 in muscle as students."
     assert ("trained for years", "agefacts.intervention:lifelong_exercise_training") in _found(
         text)
 
@@ -61,7 +61,7 @@ def test_a_low_grade_condition_is_no_flip():
 
 def test_a_name_in_an_appositive_is_not_what_rose():
     text = ("Young and older men did an hour of rowing. SIRT3, the master regulator of TFAM, "
-            "rose sixfold in the young men but barely doubled in the older men.")
+            "rose fivefold in the young riders, yet barely doubled in the older riders.")
     found = _claims(text)
     assert ("HGNC:14931", "induced_by_exercise", "agefacts.intervention:rowing") in found, found
     assert not any(s == "HGNC:11741" and r in ("induced_by_exercise", "not_induced_in_aged")

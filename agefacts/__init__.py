@@ -10,7 +10,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0+unknown"
 
 #: Bumped whenever an extractor's output can change for the same input text.
-EXTRACTOR_VERSION = "0.35.0"
+EXTRACTOR_VERSION = "0.36.0"
 
 
 def __getattr__(name: str):

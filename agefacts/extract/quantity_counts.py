@@ -798,8 +798,10 @@ class CountRules:
             whole = split
         people = whole.unit in (W.HUMAN_UNIT, "subjects") or split is not None
         if not ((" " + self.tail(s)).endswith(_PART_PREPOSITIONS) or self.opens_clause(s)
-                or (people and (self.contrast_part(s) or self.tail(s).endswith(";")))):
-            # "enrolled 120 pupils ...; 64 of them were girls": a semicolon opens the clause
+                or (people and (self.contrast_part(s) or (
+                    self.tail(s).endswith(";") and not _FULL_STOP.search(self.text, whole.end, s))))):
+            # "enrolled 120 pupils ...; 64 of them were girls": a semicolon opens the clause of
+            # the sentence that counted them (not a later one's: "... In June; 30 of them")
             return False
         if not people and not self.sole_count_before(whole, s):
             return False

@@ -711,11 +711,8 @@ class CountRules:
         sentence ("150 adults over 60 in six towns. Of these, 88 ..."), too few to hold the part,
         the part is of the people."""
         whole = self.last_count
-        people = self.last_people
-        if whole is not None and people is not None and whole is not people and q.value is not None \
-                and whole.value is not None and q.value >= whole.value and whole.unit not in _PEOPLE_UNITS \
-                and people.end <= whole.start and _FULL_STOP.search(self.text, people.end, whole.start) is None:
-            whole = people
+        if whole is not None and whole.value is not None and q.value is not None and q.value >= whole.value:
+            whole = self.people_over_clause_count(whole, q) or whole
         if whole is None or whole.value is None or q.value is None or q.comparator is not None \
                 or not float(q.value).is_integer() or not 0 < q.value < whole.value \
                 or whole.unit not in (W.HUMAN_UNIT, W.ANIMAL_UNIT, "subjects") \
